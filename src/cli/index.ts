@@ -1,0 +1,57 @@
+import { EXTRACT_HELP, runExtract, type CommandIo } from "./extract.js";
+import { UsageError } from "./errors.js";
+
+declare const __VERSION__: string | undefined;
+
+const HELP = `Usage: md-minutes <command> [options]
+
+Commands:
+  extract <file...|->   print the model of meeting notes as JSON
+
+Run "md-minutes <command> --help" for a command's options.
+`;
+
+type Command = (argv: readonly string[], io: CommandIo) => number | Promise<number>;
+
+/** Commands by name; each one owns its flags and help. */
+const COMMANDS: Record<string, Command> = {
+  extract: runExtract,
+};
+
+export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(HELP);
+    return name ? 0 : 2;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout(`${typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0"}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  const debug = rest.includes("--debug");
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"; expected one of: ${Object.keys(COMMANDS).join(", ")}`);
+    return await command(rest.filter((arg) => arg !== "--debug"), io);
+  } catch (error) {
+    if (debug) io.stderr(`${(error as Error).stack}\n`);
+    else if (error instanceof UsageError || isArgError(error)) io.stderr(`md-minutes: ${(error as Error).message}\n`);
+    else io.stderr(`md-minutes: internal error: ${(error as Error).message} (run with --debug for details)\n`);
+    return 2;
+  }
+}
+
+function isArgError(error: unknown): boolean {
+  const code = (error as { code?: string })?.code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
+export { EXTRACT_HELP };

@@ -1,0 +1,63 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { UsageError } from "./errors.js";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads a note as UTF-8, refusing binary and non-UTF-8 files with a message that says which. */
+export function readNote(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = path === "-" ? readFileSync(0) : readFileSync(path);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String((cause as Error).message);
+    throw new UsageError(`${displayName(path)}: cannot read: ${reason}`);
+  }
+  return decodeNote(bytes, displayName(path));
+}
+
+export function decodeNote(bytes: Uint8Array, name: string): string {
+  if (bytes.includes(0)) throw new UsageError(`${name}: binary file (contains NUL bytes), expected a UTF-8 Markdown note`);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new UsageError(`${name}: not valid UTF-8, expected a UTF-8 Markdown note`);
+  }
+}
+
+export function displayName(path: string): string {
+  return path === "-" ? "<stdin>" : path;
+}
+
+/**
+ * Writes through a temporary file in the same folder and renames it into place, so a reader
+ * never sees half a file and an interrupted run leaves the old one intact.
+ */
+export function writeFileAtomic(path: string, contents: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${randomBytes(6).toString("hex")}.md-minutes.tmp`);
+  try {
+    writeFileSync(temporary, contents, { flag: "wx" });
+    renameSync(temporary, path);
+  } catch (cause) {
+    rmSync(temporary, { force: true });
+    throw new UsageError(`${path}: cannot write: ${(cause as Error).message}`);
+  }
+}
+
+/** Refuses to write over a file that is one of the inputs. */
+export function assertNotInput(target: string, inputs: readonly string[]): void {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const targetReal = real(target);
+  for (const input of inputs) {
+    if (input !== "-" && real(input) === targetReal) throw new UsageError(`${target}: refusing to overwrite an input file`);
+  }
+}

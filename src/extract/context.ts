@@ -1,0 +1,46 @@
+import type { Attendee, Diagnostic, MeetingKind } from "../model/minutes.js";
+import type { Person } from "../model/options.js";
+import type { SectionAliases } from "../parse/heading-kinds.js";
+import type { RawSection } from "../parse/sections.js";
+import type { Reference } from "../resolve/phrases.js";
+import type { PeopleIndex } from "../resolve/owners.js";
+import type { LabelLine } from "./labels.js";
+
+/** Options after defaults are applied. */
+export interface ResolvedOptions {
+  referenceDate: string | null;
+  timezone: string | null;
+  dateOrder: "MDY" | "DMY";
+  fileName: string | null;
+  kind: MeetingKind | null;
+  people: Record<string, Person>;
+  sectionAliases: SectionAliases | null;
+}
+
+/** The meeting facts settled before the sections are read. */
+export interface Facts {
+  title: string | null;
+  kind: MeetingKind;
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  timezone: string | null;
+  location: string | null;
+  customer: string | null;
+  context: string | null;
+  dateSource: "note" | "front-matter" | "file-name" | "option" | null;
+}
+
+/** What every extractor may read; extractors add to `diagnostics` and nothing else. */
+export interface ExtractContext {
+  text: string;
+  sections: readonly RawSection[];
+  frontMatter: Record<string, unknown> | null;
+  options: ResolvedOptions;
+  labels: readonly LabelLine[];
+  facts: Facts;
+  attendees: readonly Attendee[];
+  people: PeopleIndex;
+  reference: Reference | null;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,124 @@
+import type { Diagnostic, MeetingKind } from "../model/minutes.js";
+import { frontMatterString } from "../parse/front-matter.js";
+import type { RawSection } from "../parse/sections.js";
+import { squash } from "../parse/text.js";
+import { dateFromFileName, isIanaZone, readStatedDate, readTimeRange, toIana } from "../resolve/meeting-time.js";
+import type { Facts, ResolvedOptions } from "./context.js";
+import type { LabelLine } from "./labels.js";
+
+interface FactsInput {
+  sections: readonly RawSection[];
+  frontMatter: Record<string, unknown> | null;
+  labels: readonly LabelLine[];
+  options: ResolvedOptions;
+  diagnostics: Diagnostic[];
+}
+
+/** Title, kind, date, time, place, customer and context, from front matter, labels, title and file name. */
+export function extractFacts(input: FactsInput): Facts {
+  const { sections, frontMatter, labels, options } = input;
+  const fm = frontMatter ?? undefined;
+  const label = (key: LabelLine["key"]) => labels.find((line) => line.key === key && line.value !== "")?.value ?? null;
+  const preamble = sections[0]!;
+  const title = frontMatterString(fm, "title") ?? (preamble.heading || firstHeading(sections));
+
+  const when = settleDate(input, title);
+  const timeText = frontMatterString(fm, "time") ?? label("time");
+  const range = timeText ? readTimeRange(timeText) : null;
+  const start = frontMatterString(fm, "start") ?? range?.start ?? when.time;
+  const end = frontMatterString(fm, "end") ?? range?.end ?? null;
+
+  const zoneText = frontMatterString(fm, "timezone") ?? label("timezone");
+  const noteZone = zoneText ? toIana(zoneText) : (range?.timezone ?? null);
+  if (zoneText && !noteZone) {
+    input.diagnostics.push({ code: "unknown-timezone", message: `Unknown time zone "${zoneText}", expected an IANA name such as "Europe/Berlin"`, source: null });
+  }
+  let timezone = noteZone;
+  if (options.timezone) {
+    if (isIanaZone(options.timezone)) timezone = options.timezone;
+    else input.diagnostics.push({ code: "unknown-timezone", message: `Unknown time zone "${options.timezone}" in options`, source: null });
+  }
+
+  return {
+    title,
+    kind: options.kind ?? kindFromFrontMatter(fm) ?? detectKind(title, sections),
+    date: when.date,
+    start: start ? normalizeClock(start) : null,
+    end: end ? normalizeClock(end) : null,
+    timezone,
+    location: frontMatterString(fm, "location") ?? label("location"),
+    customer: frontMatterString(fm, "customer") ?? frontMatterString(fm, "client") ?? customerLabel(labels) ?? customerFromTitle(title),
+    context: frontMatterString(fm, "context") ?? label("context") ?? contextText(sections),
+    dateSource: when.source,
+  };
+}
+
+function firstHeading(sections: readonly RawSection[]): string | null {
+  return sections.find((section) => section.explicit && section.depth === 1)?.heading ?? null;
+}
+
+function settleDate(input: FactsInput, title: string | null): { date: string | null; time: string | null; source: Facts["dateSource"] } {
+  const { frontMatter, labels, options, sections } = input;
+  const fromFrontMatter = frontMatterString(frontMatter ?? undefined, "date");
+  const stated = fromFrontMatter ? readStatedDate(fromFrontMatter, options.dateOrder) : null;
+  if (stated) return { ...stated, source: "front-matter" };
+  for (const line of labels) {
+    if (line.key !== "date") continue;
+    const fromLabel = readStatedDate(line.value, options.dateOrder);
+    if (fromLabel) return { ...fromLabel, source: "note" };
+  }
+  // The document's own date stands in its title or first lines; later dates are timeline entries.
+  const candidates = [title ?? "", ...sections[0]!.items.slice(0, 3).filter((item) => item.type === "line").map((item) => item.text)];
+  for (const text of candidates) {
+    const found = text ? readStatedDate(text, options.dateOrder) : null;
+    if (found) return { date: found.date, time: null, source: "note" };
+  }
+  if (options.referenceDate) {
+    const [date, time] = options.referenceDate.split("T") as [string, string | undefined];
+    return { date, time: time ?? null, source: "option" };
+  }
+  const fromName = options.fileName ? dateFromFileName(options.fileName) : null;
+  if (fromName) return { date: fromName, time: null, source: "file-name" };
+  return { date: null, time: null, source: null };
+}
+
+function normalizeClock(text: string): string {
+  const range = readTimeRange(text);
+  return range?.start ?? text;
+}
+
+const KIND_VALUES: readonly MeetingKind[] = ["customer-escalation", "incident-review", "status-update", "meeting"];
+
+function kindFromFrontMatter(frontMatter: Record<string, unknown> | undefined): MeetingKind | null {
+  const value = frontMatterString(frontMatter, "kind");
+  return value && (KIND_VALUES as readonly string[]).includes(value) ? (value as MeetingKind) : null;
+}
+
+export function detectKind(title: string | null, sections: readonly RawSection[]): MeetingKind {
+  const words = [title ?? "", ...sections.map((section) => section.heading)].join(" \n ").toLowerCase();
+  if (/\bescalat/.test(words)) return "customer-escalation";
+  if (/\b(incident|outage|post-?mortem|post mortem|retrospective of the incident|sev ?[0-3])\b/.test(words)) return "incident-review";
+  if (/\bstatus (update|report|meeting)\b/.test(words)) return "status-update";
+  return "meeting";
+}
+
+/** A `Customer:` label gives the organization only where it is not a group in the attendee list. */
+function customerLabel(labels: readonly LabelLine[]): string | null {
+  const line = labels.find((candidate) => candidate.key === "customer" && candidate.section.kind !== "attendees" && candidate.value);
+  if (!line || /[,(]/.test(line.value)) return null;
+  return line.value;
+}
+
+/** "Customer Escalation Meeting: Enterprise Client ABC Corp" names ABC Corp. */
+function customerFromTitle(title: string | null): string | null {
+  if (!title) return null;
+  const match = /\b(?:client|customer|account)\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/.exec(title) ??
+    /\bescalation(?: meeting)?\s*(?:[:\-–—]|with|for)\s*(?:enterprise\s+)?(?:client|customer)?\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})/i.exec(title);
+  return match ? squash(match[1]!) : null;
+}
+
+function contextText(sections: readonly RawSection[]): string | null {
+  const section = sections.find((candidate) => candidate.kind === "context" && !candidate.preamble && candidate.items.length > 0);
+  if (!section) return null;
+  return section.items.filter((item) => item.type === "line").map((item) => item.text).join(" ") || null;
+}

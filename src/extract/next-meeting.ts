@@ -1,0 +1,34 @@
+import type { NextMeeting } from "../model/minutes.js";
+import { squash } from "../parse/text.js";
+import { readSchedule } from "../resolve/schedule.js";
+import type { ExtractContext } from "./context.js";
+
+const CUE = /\b(?:reconven(?:e|ing)|next (?:meeting|call|sync|session|check-?in)|follow[- ]up (?:meeting|call)|meet again|regroup|reconnect|next status update)\b/i;
+
+/** The next meeting: a `Next meeting:` label, a "Next Meeting" heading, or a sentence that agrees to reconvene. */
+export function extractNextMeeting(context: ExtractContext): NextMeeting | null {
+  const label = context.labels.find((line) => line.key === "nextMeeting" && line.value);
+  if (label) return readNextMeeting(label.value, context, label.item.source);
+  for (const section of context.sections) {
+    const headed = CUE.test(section.heading);
+    for (const item of section.items) {
+      const cue = CUE.exec(item.text);
+      if (!headed && !cue) continue;
+      const after = cue ? item.text.slice(cue.index) : item.text;
+      return readNextMeeting(after, context, item.source);
+    }
+  }
+  return null;
+}
+
+function readNextMeeting(text: string, context: ExtractContext, source: NextMeeting["source"]): NextMeeting {
+  const schedule = readSchedule(text, { reference: context.reference, dateOrder: context.options.dateOrder });
+  const due = schedule.due;
+  const purpose = /\bfor (?:an? |the )?([^.;,()]+?)\s*(?:[.;,()]|$)/i.exec(text.replace(/\b(?:on|this|next|coming)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, " "));
+  return {
+    date: due ? due.slice(0, 10) : null,
+    time: due && due.length > 10 ? due.slice(11) : null,
+    purpose: purpose ? squash(purpose[1]!) : null,
+    source,
+  };
+}

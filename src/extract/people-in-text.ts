@@ -1,0 +1,67 @@
+import type { PersonRef } from "../model/minutes.js";
+import type { PeopleIndex } from "../resolve/owners.js";
+import { isGroupName, isHandle, isInitials, isNotNameWord, looksLikeName } from "../resolve/names.js";
+
+const NAME = "@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2}";
+const NAME_LIST = `(${NAME}(?:\\s*(?:,|&|\\band\\b|/)\\s*${NAME})*)`;
+const ACTOR_VERBS = "to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to|'ll|’ll";
+
+/** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
+const ACTOR_LEAD = new RegExp(`^${NAME_LIST}\\s*(?:${ACTOR_VERBS})\\s`, "u");
+
+/** "John expressed frustration with:", "David presented findings:", "Sarah committed to:". */
+const SPEAKER_LEAD = new RegExp(
+  `^${NAME_LIST}\\s+(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|summari[sz]ed|walked|proposed|suggested|will|to)\\b`,
+  "u",
+);
+
+/** Splits "Raj & Marcus", "STEVE / ELIZABETH", "Owen, Adam" into names. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/\s*(?:,|&|\band\b|\/|\+)\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** Whether a written name is someone: an attendee, a known person, a handle, or shaped like a name. */
+export function namesSomeone(name: string, people: PeopleIndex): boolean {
+  const ref = people.resolve(name);
+  if (ref.attendeeId || people.isKnownPerson(name)) return true;
+  if (isHandle(name)) return true;
+  if (/^[A-Z]{2,}$/.test(name) && name.length > 4) return looksLikeName(name[0] + name.slice(1).toLowerCase());
+  return looksLikeName(name) && !isNotNameWord(name.split(/\s+/)[0]!);
+}
+
+export function toRefs(names: readonly string[], people: PeopleIndex): PersonRef[] {
+  const refs: PersonRef[] = [];
+  for (const name of names) {
+    const ref = people.resolve(name.replace(/[.:]+$/, ""));
+    if (!refs.some((existing) => sameRef(existing, ref))) refs.push(ref);
+  }
+  return refs;
+}
+
+function sameRef(a: PersonRef, b: PersonRef): boolean {
+  return a.attendeeId !== null ? a.attendeeId === b.attendeeId : a.name.toLowerCase() === b.name.toLowerCase();
+}
+
+/** The names a sentence opens with when it gives someone a task, or null. */
+export function actorsAtStart(text: string, people: PeopleIndex): string[] | null {
+  const match = ACTOR_LEAD.exec(text);
+  if (!match) return null;
+  return acceptedNames(match[1]!, people);
+}
+
+/** The person a lead-in line speaks for ("John expressed frustration with:"), or null. */
+export function speakerOf(text: string, people: PeopleIndex): string[] | null {
+  const match = SPEAKER_LEAD.exec(text);
+  if (!match) return null;
+  return acceptedNames(match[1]!, people);
+}
+
+function acceptedNames(list: string, people: PeopleIndex): string[] | null {
+  const names = splitNames(list);
+  if (names.length === 0) return null;
+  const ok = names.every((name) => namesSomeone(name, people) || isGroupName(name) || isInitials(name));
+  return ok ? names : null;
+}

@@ -1,0 +1,78 @@
+import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/minutes.js";
+import type { RawSection } from "../parse/sections.js";
+import type { ExtractContext } from "./context.js";
+import { extractStatements } from "./statements.js";
+import { extractInlineActions, extractTasks } from "./tasks.js";
+
+/** What the section extractors produce, list by list. */
+export interface Extracted {
+  concerns: Statement[];
+  findings: Statement[];
+  decisions: Statement[];
+  notes: Statement[];
+  resolutionPlan: Task[];
+  actionItems: Task[];
+  commitments: Task[];
+  risks: Task[];
+}
+
+/** A small named unit: which section kinds it reads and what it adds. */
+export interface SectionExtractor {
+  name: string;
+  kinds: readonly SectionKind[] | "all";
+  extract(section: RawSection, context: ExtractContext, out: Extracted): void;
+}
+
+const statementsInto = (key: "concerns" | "findings" | "decisions" | "notes"): SectionExtractor["extract"] =>
+  (section, context, out) => {
+    out[key].push(...extractStatements(section, context, `${key}-section`));
+  };
+
+const tasksInto = (key: TaskSectionKind): SectionExtractor["extract"] =>
+  (section, context, out) => {
+    out[key].push(...extractTasks(section, key, context, out.notes));
+  };
+
+/**
+ * The extractors, run over each section in this order. Inline actions run last so that a section
+ * already read as a task section is not read twice.
+ */
+export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
+  { name: "concerns", kinds: ["concerns"], extract: statementsInto("concerns") },
+  { name: "findings", kinds: ["findings"], extract: statementsInto("findings") },
+  { name: "decisions", kinds: ["decisions"], extract: statementsInto("decisions") },
+  { name: "notes", kinds: ["notes"], extract: statementsInto("notes") },
+  { name: "resolution-plan", kinds: ["resolutionPlan"], extract: tasksInto("resolutionPlan") },
+  { name: "action-items", kinds: ["actionItems"], extract: tasksInto("actionItems") },
+  { name: "commitments", kinds: ["commitments"], extract: tasksInto("commitments") },
+  { name: "risks", kinds: ["risks"], extract: tasksInto("risks") },
+  {
+    name: "other-remarks",
+    kinds: ["other"],
+    extract: (section, context, out) => {
+      const actions = extractInlineActions(section, context);
+      out.actionItems.push(...actions);
+      const taken = new Set(actions.map((task) => task.source.start.offset));
+      const remarks = extractStatements(section, context, "other-section").filter((statement) => !taken.has(statement.source.start.offset));
+      out.notes.push(...remarks);
+    },
+  },
+  {
+    name: "inline-actions",
+    kinds: ["concerns", "findings", "decisions", "notes", "context"],
+    extract: (section, context, out) => {
+      out.actionItems.push(...extractInlineActions(section, context));
+    },
+  },
+];
+
+export function runExtractors(sections: readonly RawSection[], context: ExtractContext): Extracted {
+  const out: Extracted = { concerns: [], findings: [], decisions: [], notes: [], resolutionPlan: [], actionItems: [], commitments: [], risks: [] };
+  for (const section of sections) {
+    if (section.preamble) continue;
+    for (const extractor of SECTION_EXTRACTORS) {
+      if (extractor.kinds === "all" || extractor.kinds.includes(section.kind)) extractor.extract(section, context, out);
+    }
+  }
+  return out;
+}

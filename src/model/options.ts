@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { meetingKindSchema, sectionKindSchema } from "./minutes.js";
+
+const referenceDatePattern = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
+
+export const personSchema = z.strictObject({
+  email: z.string().optional(),
+  aliases: z.array(z.string()).optional(),
+  role: z.string().optional(),
+  organization: z.string().optional(),
+});
+
+/** Options shared by `parseMinutes` and the config file. Each one is documented in the README with its default. */
+export const sharedOptionsShape = {
+  /** The meeting's reference instant when the note states no date: "2025-09-27" or "2025-09-27T10:00" (local wall-clock). Default: none. */
+  referenceDate: z
+    .string()
+    .regex(referenceDatePattern, 'expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"')
+    .nullish(),
+  /** IANA time zone of the meeting, e.g. "Europe/Berlin". Default: the note's own, else none (floating times). */
+  timezone: z.string().min(1).nullish(),
+  /** How to read "10/11/2025": month first ("MDY", the default) or day first ("DMY"). */
+  dateOrder: z.enum(["MDY", "DMY"]).nullish(),
+  /** The meeting kind, overriding what the note's title and headings suggest. */
+  kind: meetingKindSchema.nullish(),
+  /** Known people, by full name: their email and the other names they go by. */
+  people: z.record(z.string(), personSchema).nullish(),
+  /** Extra heading synonyms per section kind: { "actionItems": ["Homework"] }. */
+  sectionAliases: z.partialRecord(sectionKindSchema, z.array(z.string())).nullish(),
+  /** Largest input, in bytes, that is parsed; larger notes give a single `input-too-large` diagnostic. Default 5 MiB. */
+  maxInputSize: z.number().int().positive().nullish(),
+};
+
+export const parseOptionsSchema = z.strictObject({
+  ...sharedOptionsShape,
+  /** The note's file name; a date in it ("2016-5-19-pm-call.md") is the meeting date when the note states none. */
+  fileName: z.string().nullish(),
+});
+
+export type Person = z.infer<typeof personSchema>;
+export type ParseOptions = z.input<typeof parseOptionsSchema>;
+export const DEFAULT_MAX_INPUT_SIZE = 5 * 1024 * 1024;

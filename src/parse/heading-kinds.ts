@@ -1,0 +1,58 @@
+import type { SectionKind } from "../model/minutes.js";
+import { fold } from "./text.js";
+
+/** Headings spelled exactly so map straight to a kind (after folding case, accents and punctuation). */
+const EXACT: Record<string, SectionKind> = {
+  attendees: "attendees",
+  resolution: "decisions",
+  "resolution plan": "resolutionPlan",
+  "next steps": "actionItems",
+  "open questions": "other",
+  agenda: "other",
+  timeline: "other",
+};
+
+/**
+ * Keyword rules, tried in order when no exact match exists. Order matters: "not present" must be
+ * seen before "present", "risk mitigation" before "mitigation", "action items" before "items".
+ */
+const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
+  [/\b(not present|absent|absentees|regrets|apologies|unable to attend)\b/, "other"],
+  [/\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there)\b/, "attendees"],
+  [/\b(action items?|action points?|actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners)\b/, "actionItems"],
+  [/\brisks?\b/, "risks"],
+  [/\b(resolution plan|remediation|mitigation|fix plan|recovery plan|plan of action|immediate actions|resolution steps)\b/, "resolutionPlan"],
+  [/\b(commitments?|account management|promises|pledges|undertakings)\b/, "commitments"],
+  [/\b(decisions?|decided|conclusions?|consensus|agreed|agreements?|outcomes?|resolutions?)\b/, "decisions"],
+  [/\b(concerns?|issues raised|complaints?|customer feedback|pain points|reported problems)\b/, "concerns"],
+  [/\b(findings|technical assessment|assessment|root causes?|analysis|diagnosis|investigation|contributing factors)\b/, "findings"],
+  [/\b(context|background|overview|purpose|objective)\b/, "context"],
+  [/\b(notes?|remarks|discussion|parking lot|other business|aob)\b/, "notes"],
+];
+
+/** Folds a heading for matching: case, accents, emoji, numbering and trailing punctuation away. */
+export function normalizeHeading(heading: string): string {
+  return fold(heading)
+    .replace(/^\s*(?:\d+|[a-z]|[ivx]+)[.)]\s+/, "")
+    .replace(/[-_/]+/g, " ")
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export type SectionAliases = Partial<Record<SectionKind, readonly string[]>>;
+
+/** The section kind a heading names, or null when it names none. */
+export function headingKind(heading: string, aliases?: SectionAliases | null): SectionKind | null {
+  const normalized = normalizeHeading(heading);
+  if (!normalized) return null;
+  if (aliases) {
+    for (const [kind, names] of Object.entries(aliases) as [SectionKind, readonly string[]][]) {
+      if (names?.some((name) => normalizeHeading(name) === normalized)) return kind;
+    }
+  }
+  const exact = EXACT[normalized];
+  if (exact) return exact;
+  for (const [pattern, kind] of KEYWORD_RULES) if (pattern.test(normalized)) return kind;
+  return null;
+}

@@ -1,0 +1,317 @@
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
+import type { SectionKind } from "../model/minutes.js";
+import type { Source } from "../model/source.js";
+import { headingKind, type SectionAliases } from "./heading-kinds.js";
+import { looksLikeName } from "../resolve/names.js";
+import { inlineText, sourceOf, squash } from "./text.js";
+
+/** One line of prose, one list item or one table row: what extractors read. */
+export interface Item {
+  type: "line" | "list-item" | "table-row";
+  /** Plain text of the whole item (its own paragraph, without nested lists). */
+  text: string;
+  /** A bold lead ending in a colon (`**Lisa:** ...`), without the colon. */
+  lead: string | null;
+  /** The text after the bold lead, or the whole text when there is none. */
+  body: string;
+  /** GFM task state: true for `[x]`, false for `[ ]`, null for a plain item. */
+  checked: boolean | null;
+  /** For table rows: cell text by folded header name. */
+  cells: Record<string, string> | null;
+  /** The item this one is nested under, for owners given on a parent bullet. */
+  parent: Item | null;
+  /** The prose line right before a list, such as "Sarah committed to:". */
+  leadIn: Item | null;
+  source: Source;
+}
+
+export interface RawSection {
+  heading: string;
+  kind: SectionKind;
+  depth: number;
+  /** A team or owner named by a sub-heading of a task section ("Technical - Owen, Adam"). */
+  group: string | null;
+  /** Whether the heading was written as a heading (false: a bold or `Label:` line). */
+  explicit: boolean;
+  /** True for the text before the first heading (and under the title). */
+  preamble: boolean;
+  source: Source;
+  items: Item[];
+}
+
+export interface SectionOptions {
+  sectionAliases?: SectionAliases | null;
+}
+
+interface Builder {
+  sections: RawSection[];
+  current: RawSection;
+  stack: RawSection[];
+  lastLine: Item | null;
+  text: string;
+  aliases: SectionAliases | null;
+}
+
+/** Splits a parsed note into sections by heading, and each section into items. */
+export function splitSections(root: Root, text: string, options: SectionOptions = {}): RawSection[] {
+  const preamble: RawSection = {
+    heading: "",
+    kind: "context",
+    depth: 1,
+    group: null,
+    explicit: false,
+    preamble: true,
+    source: sourceOf(root.children[0]),
+    items: [],
+  };
+  const builder: Builder = {
+    sections: [preamble],
+    current: preamble,
+    stack: [],
+    lastLine: null,
+    text,
+    aliases: options.sectionAliases ?? null,
+  };
+  for (const node of root.children) addBlock(builder, node);
+  return builder.sections;
+}
+
+function addBlock(builder: Builder, node: RootContent): void {
+  switch (node.type) {
+    case "heading":
+      openSection(builder, squash(inlineText(node.children)), node.depth, sourceOf(node), true);
+      return;
+    case "paragraph":
+      addParagraph(builder, node);
+      return;
+    case "list":
+      addList(builder, node, null, builder.lastLine);
+      builder.lastLine = null;
+      return;
+    case "table":
+      addTable(builder, node);
+      builder.lastLine = null;
+      return;
+    case "blockquote":
+      for (const child of node.children) addBlock(builder, child as RootContent);
+      return;
+    default:
+      return;
+  }
+}
+
+function openSection(builder: Builder, heading: string, depth: number, source: Source, explicit: boolean): void {
+  while (builder.stack.length > 0 && builder.stack[builder.stack.length - 1]!.depth >= depth) builder.stack.pop();
+  const parent = builder.stack[builder.stack.length - 1];
+  const named = headingKind(heading, builder.aliases);
+  // A sub-heading that names no kind of its own belongs to its parent's kind; under a task
+  // section it usually names the team or people who own the tasks below it.
+  const inherits = !named && parent && parent.kind !== "other" && parent.kind !== "context";
+  const section: RawSection = {
+    heading,
+    kind: named ?? (inherits ? parent.kind : "other"),
+    depth,
+    group: inherits ? heading : (parent?.group ?? null) && named === parent?.kind ? parent!.group : null,
+    explicit,
+    preamble: false,
+    source,
+    items: [],
+  };
+  // The title (a lone H1 before any other heading) keeps the preamble open for the facts under it.
+  if (depth === 1 && builder.sections.length === 1 && builder.current.preamble && builder.current.items.length === 0 && explicit && !named) {
+    builder.current.heading = heading;
+    builder.current.source = source;
+    builder.stack = [];
+    return;
+  }
+  builder.sections.push(section);
+  builder.stack.push(section);
+  builder.current = section;
+  builder.lastLine = null;
+}
+
+/** Paragraph lines, each with its own source position taken from the raw text. */
+function addParagraph(builder: Builder, node: Paragraph): void {
+  for (const line of paragraphLines(node, builder.text)) {
+    const heading = pseudoHeading(line, builder.aliases);
+    if (heading) {
+      openSection(builder, heading.text, Math.min(6, heading.depth ?? currentDepth(builder) + 1), line.source, heading.depth !== null);
+      continue;
+    }
+    const item = makeItem("line", line.children, line.source, null, null);
+    builder.current.items.push(item);
+    // Only a line ending in a colon introduces the list after it ("Sarah committed to:").
+    builder.lastLine = item.text.endsWith(":") ? item : null;
+  }
+}
+
+function currentDepth(builder: Builder): number {
+  return builder.current.preamble ? 1 : builder.current.depth;
+}
+
+interface PseudoHeading {
+  text: string;
+  /** The depth written with hashes (`##Roles`), or null for a bold or `Label:` line. */
+  depth: number | null;
+}
+
+/**
+ * Lines that people mean as headings though CommonMark does not: `##Roles` (no space after the
+ * hashes), a short bold line standing alone, and `Label:` alone on its line when it names a kind.
+ */
+function pseudoHeading(line: ParagraphLine, aliases: SectionAliases | null): PseudoHeading | null {
+  const text = squash(inlineText(line.children));
+  const hashes = /^(#{1,6})([^#\s].*)$/.exec(line.raw.trim());
+  if (hashes) return { text: squash(hashes[2]!.replace(/#+\s*$/, "")), depth: hashes[1]!.length };
+  const children = line.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const onlyStrong = children.length === 1 && children[0]!.type === "strong";
+  const strongWithColon =
+    children.length === 2 && children[0]!.type === "strong" && children[1]!.type === "text" && children[1]!.value.trim() === ":";
+  if (onlyStrong || strongWithColon) {
+    const label = text.replace(/:\s*$/, "").trim();
+    const words = label.split(/\s+/).length;
+    if (words <= 8 && !/[.!?]$/.test(label) && label.length > 0) {
+      if (headingKind(label, aliases) || text.endsWith(":") || words <= 5) return { text: label, depth: null };
+    }
+  }
+  const plainLabel = /^([^:]{2,60}):$/.exec(text);
+  if (plainLabel && isHeadingLabel(plainLabel[1]!.trim(), aliases)) return { text: plainLabel[1]!.trim(), depth: null };
+  return null;
+}
+
+const SPEAKER_VERB = /^(\S+)\s+(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|proposed|suggested)\b/;
+
+/** "Decisions Made:" alone on a line is a heading; "David presented findings:" is a lead-in. */
+function isHeadingLabel(label: string, aliases: SectionAliases | null): boolean {
+  if (label.split(/\s+/).length > 3 || !headingKind(label, aliases)) return false;
+  const speaker = SPEAKER_VERB.exec(label);
+  return !speaker || !looksLikeName(speaker[1]!);
+}
+
+interface ParagraphLine {
+  children: PhrasingContent[];
+  raw: string;
+  source: Source;
+}
+
+/** Splits a paragraph's inline content at its line breaks, pairing each piece with its raw line. */
+export function paragraphLines(node: Paragraph, text: string): ParagraphLine[] {
+  const whole = sourceOf(node);
+  const raw = text.slice(whole.start.offset, whole.end.offset);
+  const rawLines = raw.split("\n");
+  const pieces = splitPhrasing(node.children);
+  const lines: ParagraphLine[] = [];
+  let offset = whole.start.offset;
+  rawLines.forEach((rawLine, index) => {
+    const indent = index === 0 ? 0 : rawLine.length - rawLine.trimStart().length;
+    const trimmedEnd = rawLine.trimEnd().length;
+    const startOffset = offset + indent;
+    const startColumn = index === 0 ? whole.start.column : indent + 1;
+    const source: Source = {
+      start: { line: whole.start.line + index, column: startColumn, offset: startOffset },
+      end: { line: whole.start.line + index, column: startColumn + Math.max(0, trimmedEnd - indent), offset: offset + Math.max(trimmedEnd, indent) },
+    };
+    lines.push({ children: pieces.length === rawLines.length ? pieces[index]! : [], raw: rawLine, source });
+    offset += rawLine.length + 1;
+  });
+  if (pieces.length !== rawLines.length) {
+    // Inline code or HTML that spans lines: keep the text whole on the paragraph's first line.
+    return [{ children: node.children, raw, source: whole }];
+  }
+  return lines.filter((line) => inlineText(line.children).trim() !== "");
+}
+
+function splitPhrasing(children: readonly PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of children) {
+    if (child.type === "break") {
+      lines.push([]);
+    } else if (child.type === "text" && child.value.includes("\n")) {
+      const parts = child.value.split("\n");
+      parts.forEach((part, index) => {
+        if (index > 0) lines.push([]);
+        if (part) lines[lines.length - 1]!.push({ type: "text", value: part });
+      });
+    } else {
+      lines[lines.length - 1]!.push(child);
+    }
+  }
+  return lines;
+}
+
+function addList(builder: Builder, list: List, parent: Item | null, leadIn: Item | null): void {
+  for (const listItem of list.children) addListItem(builder, listItem, parent, leadIn);
+}
+
+function addListItem(builder: Builder, listItem: ListItem, parent: Item | null, leadIn: Item | null): void {
+  const first = listItem.children[0];
+  const phrasing: PhrasingContent[] = [];
+  for (const child of listItem.children) {
+    if (child.type !== "paragraph") continue;
+    if (phrasing.length > 0) phrasing.push({ type: "text", value: " " });
+    phrasing.push(...child.children);
+  }
+  const item = makeItem("list-item", phrasing, itemSource(listItem, first), parent, leadIn);
+  item.checked = listItem.checked ?? null;
+  if (item.text) builder.current.items.push(item);
+  for (const child of listItem.children) {
+    if (child.type === "list") addList(builder, child, item.text ? item : parent, leadIn);
+    if (child.type === "table") addTable(builder, child);
+  }
+}
+
+/** A list item's own span: from its bullet to the end of its own paragraphs, not its sub-list. */
+function itemSource(listItem: ListItem, first: ListItem["children"][number] | undefined): Source {
+  const whole = sourceOf(listItem);
+  const lastOwn = [...listItem.children].reverse().find((child) => child.type === "paragraph");
+  if (!lastOwn || !first) return whole;
+  return { start: whole.start, end: sourceOf(lastOwn).end };
+}
+
+function addTable(builder: Builder, table: Table): void {
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  const names = header.children.map((cell) => squash(inlineText(cell.children)).toLowerCase());
+  for (const row of rows) {
+    const cells: Record<string, string> = Object.create(null);
+    const texts: string[] = [];
+    row.children.forEach((cell, index) => {
+      const value = squash(inlineText(cell.children));
+      cells[names[index] ?? String(index)] = value;
+      if (value) texts.push(value);
+    });
+    const joined = texts.join(" | ");
+    builder.current.items.push({
+      type: "table-row",
+      text: joined,
+      lead: null,
+      body: joined,
+      checked: null,
+      cells,
+      parent: null,
+      leadIn: null,
+      source: sourceOf(row),
+    });
+  }
+}
+
+function makeItem(type: Item["type"], children: readonly PhrasingContent[], source: Source, parent: Item | null, leadIn: Item | null): Item {
+  const text = squash(inlineText(children));
+  const { lead, body } = splitLead(children, text);
+  return { type, text, lead, body, checked: null, cells: null, parent, leadIn, source };
+}
+
+/** `**Lisa:** task` and `**Deploy Hotfix**: task` both lead with "Lisa" / "Deploy Hotfix". */
+function splitLead(children: readonly PhrasingContent[], text: string): { lead: string | null; body: string } {
+  const meaningful = children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const first = meaningful[0];
+  if (!first || first.type !== "strong") return { lead: null, body: text };
+  const strongText = squash(inlineText(first.children));
+  const after = meaningful[1];
+  let lead: string | null = null;
+  if (strongText.endsWith(":")) lead = strongText.slice(0, -1).trim();
+  else if (after && after.type === "text" && /^\s*:/.test(after.value)) lead = strongText;
+  if (!lead) return { lead: null, body: text };
+  const rest = squash(inlineText(meaningful.slice(1) as PhrasingContent[])).replace(/^:\s*/, "");
+  return { lead, body: rest };
+}

@@ -1,0 +1,72 @@
+import type { Nodes, PhrasingContent } from "mdast";
+import type { Source } from "../model/source.js";
+
+/** Collapses runs of white space and trims, so that wrapped lines read as one sentence. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Lower-cases and strips accents, for matching names and headings. */
+export function fold(text: string): string {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+export function slugify(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** FNV-1a, 32 bits, as hex: a short stable fingerprint for ids. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+export const EMPTY_SOURCE: Source = {
+  start: { line: 1, column: 1, offset: 0 },
+  end: { line: 1, column: 1, offset: 0 },
+};
+
+export function sourceOf(node: { position?: Nodes["position"] } | undefined): Source {
+  const position = node?.position;
+  if (!position || position.start.offset === undefined || position.end.offset === undefined) return EMPTY_SOURCE;
+  return {
+    start: { line: position.start.line, column: position.start.column, offset: position.start.offset },
+    end: { line: position.end.line, column: position.end.column, offset: position.end.offset },
+  };
+}
+
+export function spanning(first: Source, last: Source): Source {
+  return { start: first.start, end: last.end };
+}
+
+/** Plain text of inline content; images give their alt text, breaks give a newline. */
+export function inlineText(nodes: readonly PhrasingContent[]): string {
+  let out = "";
+  for (const node of nodes) {
+    switch (node.type) {
+      case "text":
+      case "inlineCode":
+        out += node.value;
+        break;
+      case "break":
+        out += "\n";
+        break;
+      case "image":
+        out += node.alt ?? "";
+        break;
+      case "html":
+      case "footnoteReference":
+      case "imageReference":
+        break;
+      default:
+        if ("children" in node) out += inlineText(node.children as PhrasingContent[]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import * as chrono from "chrono-node";
+import { isoDate, isoTime, isValidDate } from "./wall-clock.js";
+
+export interface StatedDate {
+  date: string;
+  time: string | null;
+}
+
+/** A calendar date with its year written out; chrono reads the many spellings people use. */
+export function readStatedDate(text: string, dateOrder: "MDY" | "DMY"): StatedDate | null {
+  const parser = dateOrder === "DMY" ? chrono.en.GB : chrono.en.casual;
+  // Dotted dates are day first everywhere ("16.03.2015"), whatever the note's order for slashes.
+  const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);
+  if (dotted) {
+    const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    if (isValidDate(year, month, day)) return { date: isoDate(year, month, day), time: null };
+  }
+  for (const result of parser.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+    const start = result.start;
+    if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
+    const year = start.get("year")!;
+    const month = start.get("month")!;
+    const day = start.get("day")!;
+    if (!isValidDate(year, month, day)) continue;
+    const time = start.isCertain("hour") ? isoTime(start.get("hour")!, start.get("minute") ?? 0) : null;
+    return { date: isoDate(year, month, day), time };
+  }
+  return null;
+}
+
+/** A date in a file name: "2016-5-19-pm-call.md", "2022-05-10.md", "notes_20250927.md". */
+export function dateFromFileName(fileName: string): string | null {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dashed = /(?:^|[^\d])(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)/.exec(base);
+  const compact = /(?:^|[^\d])(\d{4})(\d{2})(\d{2})(?!\d)/.exec(base);
+  const match = dashed ?? compact;
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isValidDate(year, month, day) ? isoDate(year, month, day) : null;
+}
+
+export interface TimeRange {
+  start: string | null;
+  end: string | null;
+  timezone: string | null;
+}
+
+const CLOCK = "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])?\\.?\\s*(?:m\\.?)?";
+const RANGE = new RegExp(`${CLOCK}(?:\\s*(?:-|–|—|to|until)\\s*${CLOCK})?(?:\\s*\\(?\\b([A-Z]{2,5}(?:[+-]\\d{1,2})?|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\\b\\)?)?`, "i");
+
+/** "10:00 AM - 11:30 AM", "14:00–15:00 CET", "9am PT". */
+export function readTimeRange(text: string): TimeRange | null {
+  const match = RANGE.exec(text);
+  if (!match) return null;
+  const endMeridiem = match[6];
+  const start = clock(match[1], match[2], match[3] ?? endMeridiem);
+  if (!start || (!match[2] && !match[3] && !endMeridiem)) return null;
+  const end = match[4] ? clock(match[4], match[5], endMeridiem ?? match[3]) : null;
+  return { start, end, timezone: match[7] ? toIana(match[7]) : null };
+}
+
+function clock(hourText: string | undefined, minuteText: string | undefined, meridiem: string | undefined): string | null {
+  if (!hourText) return null;
+  let hour = Number(hourText);
+  const minute = minuteText ? Number(minuteText) : 0;
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem.toLowerCase() === "p" ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return null;
+  return isoTime(hour, minute);
+}
+
+// Abbreviations that name one zone in practice; ambiguous ones (IST, CST in Asia) stay unread.
+const ZONE_ABBREVIATIONS: Record<string, string> = {
+  UTC: "UTC", GMT: "UTC", Z: "UTC",
+  ET: "America/New_York", EST: "America/New_York", EDT: "America/New_York",
+  CT: "America/Chicago", CDT: "America/Chicago",
+  MT: "America/Denver", MST: "America/Denver", MDT: "America/Denver",
+  PT: "America/Los_Angeles", PST: "America/Los_Angeles", PDT: "America/Los_Angeles",
+  BST: "Europe/London", CET: "Europe/Paris", CEST: "Europe/Paris", EET: "Europe/Helsinki", EEST: "Europe/Helsinki",
+  JST: "Asia/Tokyo", AEST: "Australia/Sydney", AEDT: "Australia/Sydney",
+};
+
+/** An IANA zone name for what the note wrote, or null when it names none this runtime knows. */
+export function toIana(written: string): string | null {
+  const upper = written.trim().toUpperCase();
+  if (ZONE_ABBREVIATIONS[upper]) return ZONE_ABBREVIATIONS[upper]!;
+  if (!/^[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?$/.test(written.trim())) return null;
+  return isIanaZone(written.trim()) ? written.trim() : null;
+}
+
+export function isIanaZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

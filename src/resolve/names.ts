@@ -1,0 +1,77 @@
+import { fold } from "../parse/text.js";
+
+/** Words that make a phrase a job title rather than a name. */
+const ROLE_WORDS = new Set(
+  `cto ceo cfo coo cio ciso cpo cmo vp svp evp president director manager management lead leader head engineer engineering architect
+  executive coach designer owner officer analyst consultant developer dev admin administrator sre specialist representative rep
+  chair chairperson cochair co-chair scribe moderator facilitator notetaker note-taker secretary pm tpm em founder cofounder co-founder partner intern
+  support success product account sales marketing counsel legal advisor adviser principal staff senior junior associate
+  coordinator strategist scientist researcher technician operator operations ops devops qa tester champion editor
+  liaison sponsor stakeholder observer guest host organizer organiser contractor delivery agile scrum master backend frontend
+  fullstack interaction ux ui security infrastructure infra devrel maintainer contributor member customer client vendor`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const ROLE_ACRONYMS = new Set(["CTO", "CEO", "CFO", "COO", "CIO", "CISO", "CPO", "CMO", "VP", "SVP", "EVP", "PM", "TPM", "EM", "SRE", "QA", "PO", "UX", "UI", "AE", "SE", "CSM", "TAM"]);
+
+const NAME_PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "ter", "st."]);
+
+/** Words that start a sentence or a task, never a name ("Deploy Hotfix", "Schedule review"). */
+const NOT_NAME_WORDS = new Set(
+  `the a an this that these those our we you they it all any some each every no not none and or but if then else when while
+  deploy schedule set setup prepare update review send create fix add remove check write read investigate assign conduct draft share
+  follow ensure confirm provide document test monitor plan build implement identify contact reach call email meet discuss define
+  improve migrate move upgrade install configure publish release run start stop begin finish complete close open track escalate
+  communication performance rollback deployment monitoring hotfix risk action decision note notes summary agenda date time location
+  customer client internal external issues problems questions items points team group vendor attendees present absent meeting status update other next weekly daily
+  is are was were be been will shall should would can could may might must has have had do does did done wip todo`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const GROUP_WORDS = /^(?:everyone|everybody|all|all attendees|all hands|the team|team|the group|group|we|us|both teams|both sides|each team|whole team|the whole team|all of us|anyone|someone|somebody|tbd|tba|nobody)$/;
+
+export function isRoleText(text: string): boolean {
+  const trimmed = text.trim();
+  if (ROLE_ACRONYMS.has(trimmed.toUpperCase()) && /^[A-Z]{2,4}$/.test(trimmed)) return true;
+  const words = fold(trimmed).split(/[^a-z0-9-]+/).filter(Boolean);
+  return words.some((word) => ROLE_WORDS.has(word));
+}
+
+export function isGroupName(text: string): boolean {
+  const folded = fold(text).replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim();
+  return GROUP_WORDS.test(folded) || /\bteam$/.test(folded) || /^team\b/.test(folded);
+}
+
+/** Initials written in capitals, "RF" or "PFC". */
+export function isInitials(text: string): boolean {
+  return /^[A-Z]{2,4}$/.test(text.trim()) && !ROLE_ACRONYMS.has(text.trim());
+}
+
+export function isHandle(text: string): boolean {
+  return /^@[A-Za-z0-9][\w.-]*$/.test(text.trim());
+}
+
+/** A capitalised name of one to four words: "Lisa", "Mary-Jane van der Berg", "José Álvarez". */
+export function looksLikeName(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.length > 60 || /[\d@:;()[\]{}<>|#*_=+!?]/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
+  if (words.length > 4) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    const folded = fold(word);
+    if (NAME_PARTICLES.has(folded)) continue;
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
+    if (NOT_NAME_WORDS.has(folded)) return false;
+    capitalised++;
+  }
+  if (capitalised === 0) return false;
+  // "CTO" and "Account Executive" are titles, not people.
+  return !isRoleText(trimmed) || (capitalised >= 2 && !words.some((word) => ROLE_WORDS.has(fold(word))));
+}
+
+export function isNotNameWord(word: string): boolean {
+  return NOT_NAME_WORDS.has(fold(word));
+}

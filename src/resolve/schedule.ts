@@ -1,0 +1,151 @@
+import * as chrono from "chrono-node";
+import { PHRASE_PARSERS, type PhraseContext, type PhraseValue, type Reference } from "./phrases.js";
+import { isoDate, isoTime, isValidDate, toUtc } from "./wall-clock.js";
+
+export interface ScheduleContext {
+  reference: Reference | null;
+  dateOrder: "MDY" | "DMY";
+}
+
+export interface ScheduleNote {
+  code: "no-reference-date" | "ambiguous-date" | "unresolved-date";
+  message: string;
+}
+
+/** What the words of one task say about its timing. */
+export interface Schedule {
+  due: string | null;
+  dueText: string | null;
+  duration: string | null;
+  recurrence: string | null;
+  condition: string | null;
+  notes: ScheduleNote[];
+}
+
+interface Found extends PhraseValue {
+  index: number;
+  end: number;
+  text: string;
+}
+
+// Only text that could hold a date is handed to chrono: its parse is the costliest step here.
+const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|tomorrow|noon|midnight)\b/i;
+const RELATIVE_WORDS = /\b(?:today|tonight|tomorrow|yesterday|now|ago|next|last|this|coming)\b/i;
+const DEADLINE_CUE = /\b(?:by|due(?: on| by)?|before|deadline:?|no later than)\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?: of)?(?: [A-Za-z]+)?|[A-Z][a-z]{2,}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)/;
+
+/** Reads deadline, duration, recurrence and condition from a task's words. */
+export function readSchedule(text: string, context: ScheduleContext): Schedule {
+  const found = findPhrases(text, context);
+  const schedule: Schedule = { due: null, dueText: null, duration: null, recurrence: null, condition: null, notes: [] };
+  const first = <K extends Found["kind"]>(kind: K) => found.find((entry) => entry.kind === kind);
+  schedule.condition = first("condition")?.condition ?? null;
+  schedule.recurrence = first("recurrence")?.recurrence ?? null;
+  schedule.duration = first("duration")?.duration ?? null;
+  const deadline = first("due");
+  if (deadline) {
+    if (schedule.condition && deadline.span && !schedule.duration) {
+      // "Available within 4 hours if issues persist": a conditional reaction time, not a deadline.
+      schedule.duration = deadline.span;
+    } else {
+      schedule.due = deadline.due ?? null;
+      schedule.dueText = deadline.text;
+      if (deadline.due == null) {
+        schedule.notes.push({
+          code: "no-reference-date",
+          message: `Cannot resolve "${deadline.text}": the note states no meeting date to count from`,
+        });
+      }
+      if (deadline.ambiguity) schedule.notes.push({ code: "ambiguous-date", message: deadline.ambiguity });
+    }
+  }
+  if (!deadline) {
+    const cue = DEADLINE_CUE.exec(text);
+    if (cue) {
+      schedule.dueText = cue[0];
+      schedule.notes.push({ code: "unresolved-date", message: `Cannot read a date in "${cue[0]}"` });
+    }
+  }
+  return schedule;
+}
+
+function findPhrases(text: string, context: ScheduleContext): Found[] {
+  const found: Found[] = [];
+  const phraseContext: PhraseContext = { reference: context.reference };
+  const overlaps = (index: number, end: number) => found.some((entry) => index < entry.end && end > entry.index);
+  for (const parser of PHRASE_PARSERS) {
+    parser.pattern.lastIndex = 0;
+    for (let match = parser.pattern.exec(text); match; match = parser.pattern.exec(text)) {
+      if (match[0] === "") {
+        parser.pattern.lastIndex++;
+        continue;
+      }
+      const index = match.index;
+      const end = index + match[0].length;
+      if (overlaps(index, end)) continue;
+      const value = parser.extract(match, phraseContext);
+      if (value) found.push({ ...value, index, end, text: match[0].trim() });
+    }
+  }
+  // A deadline inside a condition ("in case he can't make it tomorrow") belongs to the condition.
+  const conditions = found.filter((entry) => entry.kind === "condition");
+  if (MAY_HOLD_DATE.test(text)) {
+    const masked = maskSpans(text, found);
+    for (const entry of chronoDates(masked, context)) {
+      if (!overlaps(entry.index, entry.end)) found.push(entry);
+    }
+  }
+  return found
+    .filter((entry) => entry.kind !== "due" || !conditions.some((c) => entry.index >= c.index && entry.end <= c.end))
+    .sort((a, b) => a.index - b.index);
+}
+
+function maskSpans(text: string, found: readonly Found[]): string {
+  let masked = text;
+  for (const entry of found) {
+    masked = masked.slice(0, entry.index) + " ".repeat(entry.end - entry.index) + masked.slice(entry.end);
+  }
+  return masked;
+}
+
+// A fixed stand-in reference for notes without a date: any result that leans on it is discarded.
+const PLACEHOLDER_REFERENCE = new Date(Date.UTC(2000, 0, 3, 12, 0));
+
+function chronoDates(text: string, context: ScheduleContext): Found[] {
+  const parser = context.dateOrder === "DMY" ? chrono.en.GB : chrono.en.casual;
+  const reference = context.reference;
+  const instant = reference ? toUtc(reference.date, reference.time ?? "12:00") : PLACEHOLDER_REFERENCE;
+  const results = parser.parse(text, { instant, timezone: 0 }, { forwardDate: true });
+  const out: Found[] = [];
+  for (const result of results) {
+    const start = result.start;
+    const explicitDay = start.isCertain("day") && start.isCertain("month");
+    const explicitTime = start.isCertain("hour") && (start.isCertain("meridiem") || start.isCertain("minute") || /\b(?:at|noon|midnight)\b/i.test(result.text));
+    const relativeDay = /\b(?:today|tonight|tomorrow)\b/i.test(result.text);
+    if (!explicitDay && !explicitTime && !relativeDay) continue;
+    if (start.isCertain("weekday") && !explicitDay) continue;
+    if (isFraction(text, result.index, result.text)) continue;
+    const year = start.get("year")!;
+    const month = start.get("month")!;
+    const day = start.get("day")!;
+    if (!isValidDate(year, month, day)) continue;
+    const needsReference = !start.isCertain("year") || RELATIVE_WORDS.test(result.text) || (!explicitDay && !relativeDay);
+    const index = result.index;
+    const end = index + result.text.length;
+    if (needsReference && !reference) {
+      out.push({ kind: "due", due: null, index, end, text: result.text });
+      continue;
+    }
+    const date = isoDate(year, month, day);
+    const due = start.isCertain("hour") ? `${date}T${isoTime(start.get("hour")!, start.get("minute") ?? 0)}` : date;
+    out.push({ kind: "due", due, index, end, text: result.text });
+  }
+  return out;
+}
+
+/** "3/4 of users" is a fraction, "1/2" alone is too short to be a date worth trusting. */
+function isFraction(text: string, index: number, matched: string): boolean {
+  if (!/^\d{1,2}\/\d{1,2}$/.test(matched)) return false;
+  const after = text.slice(index + matched.length, index + matched.length + 4);
+  const before = text.slice(Math.max(0, index - 1), index);
+  return /^\s+of\b/i.test(after) || /[\d.]/.test(before);
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Tests run the built CLI and bundles; a fixed zone keeps "now" and floating times comparable.
+    env: { TZ: "UTC" },
+    testTimeout: 30_000,
+  },
+});
