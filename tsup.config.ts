@@ -29,5 +29,7 @@ export default defineConfig([
     platform: "node",
     noExternal: [/.*/],
     banner: { js: "#!/usr/bin/env node" },
+    // fdir (under tinyglobby) calls createRequire(import.meta.url), which is undefined in CommonJS without the shim.
+    shims: true,
   },
 ]);

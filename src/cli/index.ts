@@ -1,4 +1,5 @@
 import { EXTRACT_HELP, runExtract, type CommandIo } from "./extract.js";
+import { runCheck } from "./check.js";
 import { UsageError } from "./errors.js";
 
 declare const __VERSION__: string | undefined;
@@ -7,6 +8,7 @@ const HELP = `Usage: md-minutes <command> [options]
 
 Commands:
   extract <file...|->   print the model of meeting notes as JSON
+  check [paths...]      check meeting notes like a linter
 
 Run "md-minutes <command> --help" for a command's options.
 `;
@@ -16,6 +18,7 @@ type Command = (argv: readonly string[], io: CommandIo) => number | Promise<numb
 /** Commands by name; each one owns its flags and help. */
 const COMMANDS: Record<string, Command> = {
   extract: runExtract,
+  check: runCheck,
 };
 
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {

@@ -1,10 +1,23 @@
 import { z } from "zod";
+import { RULES } from "../check/rules/index.js";
 import { sharedOptionsShape } from "./options.js";
 
 export const severitySchema = z.enum(["off", "warn", "error"]);
 
 /** A rule's setting: a severity, or a severity with the rule's own options. */
 export const ruleSettingSchema = z.union([severitySchema, z.tuple([severitySchema]).rest(z.unknown())]);
+
+/** One rule's setting, with that rule's options schema, so a bad option names the rule and key. */
+function settingFor(optionsSchema: z.ZodType): z.ZodType {
+  return z.union([severitySchema, z.tuple([severitySchema]), z.tuple([severitySchema, optionsSchema])]);
+}
+
+/** `rules`: only known rule ids, each with its own options; an unknown id fails like any unknown key. */
+export const rulesConfigSchema = z.strictObject(
+  Object.fromEntries(RULES.map((rule) => [rule.id, settingFor(rule.optionsSchema as z.ZodType).optional()])),
+) as unknown as z.ZodType<Record<string, RuleSetting | undefined>>;
+
+export const presetNameSchema = z.enum(["recommended", "strict"]);
 
 /**
  * `.md-minutesrc.json`: the parse options every command shares, plus what `check` reads.
@@ -13,9 +26,12 @@ export const ruleSettingSchema = z.union([severitySchema, z.tuple([severitySchem
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   ...sharedOptionsShape,
-  extends: z.union([z.enum(["recommended", "strict"]), z.array(z.enum(["recommended", "strict"]))]).optional(),
-  rules: z.record(z.string(), ruleSettingSchema).optional(),
+  /** Presets applied in order before `rules`; default "recommended". */
+  extends: z.union([presetNameSchema, z.array(presetNameSchema)]).optional(),
+  rules: rulesConfigSchema.optional(),
+  /** Globs `check` reads when given no paths; default every `*.md` below the current folder. */
   include: z.array(z.string()).optional(),
+  /** Globs `check` leaves out; default README, CHANGELOG, CONTRIBUTING, LICENSE, CODE_OF_CONDUCT. */
   exclude: z.array(z.string()).optional(),
 });
 

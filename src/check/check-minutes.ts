@@ -1,0 +1,80 @@
+import { VFileMessage } from "vfile-message";
+import type { Minutes } from "../model/minutes.js";
+import type { ParseOptions } from "../model/options.js";
+import type { Source } from "../model/source.js";
+import { parseMinutes } from "../parse-minutes.js";
+import { buildPeopleIndex } from "../resolve/owners.js";
+import { createNoteText, normalizeNoteText } from "./note-text.js";
+import type { RuleContext, RuleReport } from "./rule.js";
+import { type ActiveRule, compileRuleSettings, type RuleSettings } from "./settings.js";
+import { readSuppressions } from "./suppression.js";
+
+export interface CheckOptions extends ParseOptions, RuleSettings {
+  /** "Now" for the `overdue` rule, local wall-clock: "2025-10-10" or "2025-10-10T09:00". Default: none (overdue does not run). */
+  now?: string | null;
+}
+
+export interface CheckResult {
+  minutes: Minutes;
+  /** Sorted by position; `fatal: true` for errors, `false` for warnings. */
+  messages: VFileMessage[];
+}
+
+const NOW_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/;
+
+/** Reads a note and runs the configured rules over its model (presets and `rules` as in the config file). */
+export function checkMinutes(markdown: string, options?: CheckOptions | null): CheckResult {
+  const { extends: presets, rules, now, ...parseOptions } = options ?? {};
+  return runRules(markdown, parseOptions, compileRuleSettings({ extends: presets, rules }), now ?? null);
+}
+
+/** The per-note half of `checkMinutes`, for callers that settle the rules once for many notes. */
+export function runRules(markdown: string, parseOptions: ParseOptions, active: readonly ActiveRule[], now: string | null): CheckResult {
+  const minutes = parseMinutes(markdown, parseOptions);
+  const text = createNoteText(normalizeNoteText(typeof markdown === "string" ? markdown : ""));
+  const people = buildPeopleIndex(minutes.attendees, parseOptions.people, [minutes.customer ?? ""]);
+  const suppressed = readSuppressions(text.value);
+  const wallClockNow = normalizeNow(now);
+  const file = parseOptions.fileName ?? "";
+  const messages: VFileMessage[] = [];
+  active.forEach(({ rule, severity, options }, order) => {
+    const context: RuleContext<unknown> = {
+      options,
+      text,
+      people,
+      now: wallClockNow,
+      report(report: RuleReport) {
+        const source = report.source ?? { start: text.pointAt(0), end: text.pointAt(0) };
+        if (suppressed?.(rule.id, source.start.line)) return;
+        messages.push(toMessage(report, source, rule.id, rule.url, severity, file, order));
+      },
+    };
+    rule.check(minutes, context);
+  });
+  messages.sort(byPlace);
+  return { minutes, messages };
+}
+
+function toMessage(report: RuleReport, source: Source, ruleId: string, url: string, severity: "warn" | "error", file: string, order: number): VFileMessage {
+  const message = new VFileMessage(report.message, { place: source, ruleId, source: "md-minutes" });
+  message.fatal = severity === "error";
+  message.url = url;
+  message.file = file;
+  if (report.actual !== undefined) message.actual = report.actual;
+  if (report.expected !== undefined) message.expected = report.expected;
+  ruleOrder.set(message, order);
+  return message;
+}
+
+const ruleOrder = new WeakMap<VFileMessage, number>();
+
+function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (ruleOrder.get(a) ?? 0) - (ruleOrder.get(b) ?? 0);
+}
+
+function normalizeNow(now: string | null): string | null {
+  if (!now) return null;
+  const match = NOW_PATTERN.exec(now);
+  if (!match) throw new TypeError(`Invalid md-minutes check option "now": "${now}", expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"`);
+  return match[2] ? `${match[1]}T${match[2]}` : match[1]!;
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { defineRule, docsUrl } from "../rule.js";
+import { quote, taskSpan } from "./tasks.js";
+
+export const actionDue = defineRule({
+  id: "action-due",
+  description: "Every open action item has a deadline.",
+  defaultSeverity: "warn",
+  optionsSchema: z.strictObject({}),
+  defaultOptions: {},
+  url: docsUrl("action-due"),
+  check(minutes, context) {
+    for (const task of minutes.actionItems) {
+      // A phrase that is there but unreadable is `due-parseable`'s (or `meeting-date`'s) business.
+      if (task.due || task.dueText || task.recurrence || task.status === "done") continue;
+      context.report({
+        message: `Unexpected action item without deadline ("${quote(task)}"), expected a date such as \`by Oct 17\` or \`within 24 hours\``,
+        source: taskSpan(task, context.text),
+      });
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { defineRule, docsUrl } from "../rule.js";
+import { allTasks, dueSpan } from "./tasks.js";
+
+export const dueAfterMeeting = defineRule({
+  id: "due-after-meeting",
+  description: "No deadline lies before the meeting.",
+  defaultSeverity: "error",
+  optionsSchema: z.strictObject({}),
+  defaultOptions: {},
+  url: docsUrl("due-after-meeting"),
+  check(minutes, context) {
+    if (!minutes.date) return;
+    const meeting = minutes.start ? `${minutes.date}T${minutes.start}` : minutes.date;
+    for (const task of allTasks(minutes)) {
+      if (!task.due || !isBefore(task.due, meeting)) continue;
+      context.report({
+        message: `Unexpected deadline ${task.due}${task.dueText ? ` ("${task.dueText}")` : ""} before the meeting on ${meeting}, expected a date on or after the meeting`,
+        source: dueSpan(task, context.text),
+        actual: task.due,
+        expected: [`on or after ${meeting}`],
+      });
+    }
+  },
+});
+
+/** Wall-clock ISO strings compare as text; a date alone is compared by its day only. */
+function isBefore(due: string, meeting: string): boolean {
+  if (due.length === 10 || meeting.length === 10) return due.slice(0, 10) < meeting.slice(0, 10);
+  return due < meeting;
+}

@@ -1,0 +1,36 @@
+import type { Rule } from "../rule.js";
+import { actionDue } from "./action-due.js";
+import { actionOwner } from "./action-owner.js";
+import { attendees } from "./attendees.js";
+import { commitmentOwner } from "./commitment-owner.js";
+import { dueAfterMeeting } from "./due-after-meeting.js";
+import { dueParseable } from "./due-parseable.js";
+import { meetingDate } from "./meeting-date.js";
+import { noDuplicateActions } from "./no-duplicate-actions.js";
+import { noDuplicateAttendees } from "./no-duplicate-attendees.js";
+import { overdue } from "./overdue.js";
+import { ownerIsAttendee } from "./owner-is-attendee.js";
+import { requiredSections } from "./required-sections.js";
+import { schema } from "./schema.js";
+
+/** Every rule, in the order messages on the same spot are listed and the docs table reads. */
+export const RULES = [
+  meetingDate,
+  attendees,
+  requiredSections,
+  actionOwner,
+  ownerIsAttendee,
+  actionDue,
+  dueParseable,
+  dueAfterMeeting,
+  noDuplicateActions,
+  noDuplicateAttendees,
+  commitmentOwner,
+  overdue,
+  schema,
+] as const;
+
+export type RuleId = (typeof RULES)[number]["id"];
+
+// Rules are stored without their options type: the runner validates options with each rule's schema.
+export const RULES_BY_ID: ReadonlyMap<string, Rule<unknown>> = new Map(RULES.map((rule) => [rule.id, rule as unknown as Rule<unknown>]));

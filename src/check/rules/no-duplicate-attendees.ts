@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { fold, squash } from "../../parse/text.js";
+import { defineRule, docsUrl } from "../rule.js";
+
+export const noDuplicateAttendees = defineRule({
+  id: "no-duplicate-attendees",
+  description: "No attendee is listed twice.",
+  defaultSeverity: "error",
+  optionsSchema: z.strictObject({}),
+  defaultOptions: {},
+  url: docsUrl("no-duplicate-attendees"),
+  check(minutes, context) {
+    const firstLine = new Map<string, number>();
+    for (const attendee of minutes.attendees) {
+      const key = squash(fold(attendee.name));
+      const seen = firstLine.get(key);
+      if (seen === undefined) {
+        firstLine.set(key, attendee.source.start.line);
+        continue;
+      }
+      context.report({
+        message: `Unexpected duplicate attendee \`${attendee.name}\`, expected each attendee once (first on line ${seen})`,
+        source: context.text.narrow(attendee.source, attendee.name),
+      });
+    }
+  },
+});

@@ -1,0 +1,136 @@
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { VFileMessage } from "vfile-message";
+import { runRules } from "../check/check-minutes.js";
+import { normalizeNoteText } from "../check/note-text.js";
+import { type ActiveRule, compileRuleSettings } from "../check/settings.js";
+import type { Config } from "../model/config.js";
+import { readFrontMatter } from "../parse/front-matter.js";
+import type { CheckedFile } from "../report/checked-file.js";
+import { isReporterName, REPORTERS } from "../report/index.js";
+import { configFor, findConfigFile, loadConfig } from "./config.js";
+import { UsageError } from "./errors.js";
+import type { CommandIo } from "./extract.js";
+import { mergeOptions } from "./extract.js";
+import { findNotes } from "./find-notes.js";
+import { readNote } from "./io.js";
+
+export const CHECK_HELP = `Usage: md-minutes check [paths or globs...] [options]
+
+Checks meeting notes like a linter. With no paths: the config's "include" globs
+(default **/*.md) minus "exclude" (default README, CHANGELOG, CONTRIBUTING,
+LICENSE, CODE_OF_CONDUCT), node_modules and what .gitignore ignores.
+A note whose front matter says "md-minutes: false" is skipped.
+
+Options:
+  --format NAME       stylish (default), json, github, sarif, junit
+  --max-warnings N    exit 1 when there are more than N warnings
+  --quiet             report errors only
+  --now ISO           "now" for the overdue rule: YYYY-MM-DD[THH:MM]
+  --config FILE       config file (default: nearest .md-minutesrc.json)
+
+Exit: 0 clean, 1 errors or too many warnings, 2 usage or read errors.
+`;
+
+const NOW = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export function runCheck(argv: readonly string[], io: CommandIo): number {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string", default: "stylish" },
+      "max-warnings": { type: "string" },
+      quiet: { type: "boolean", default: false },
+      now: { type: "string" },
+      config: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return 0;
+  }
+  const format = values.format;
+  if (!isReporterName(format)) throw new UsageError(`check: unknown --format "${format}", expected one of: ${Object.keys(REPORTERS).join(", ")}`);
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  if (values.now !== undefined && !NOW.test(values.now)) throw new UsageError(`--now "${values.now}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
+  const now = values.now ?? null;
+  const explicitConfig = values.config ?? null;
+
+  const cwd = process.cwd();
+  const rootConfigFile = explicitConfig ?? findConfigFile(cwd);
+  const rootConfig = rootConfigFile ? loadConfig(rootConfigFile) : null;
+  const notes = findNotes(positionals, { include: rootConfig?.include, exclude: rootConfig?.exclude }, cwd);
+  if (notes.length === 0) {
+    if (positionals.length > 0) throw new UsageError(`check: no notes match ${positionals.map((arg) => `"${arg}"`).join(", ")}`);
+    io.stderr("md-minutes: no notes found\n");
+    return 0;
+  }
+
+  const settings = createSettingsCache(explicitConfig);
+  const checked: CheckedFile[] = [];
+  for (const note of notes) {
+    const markdown = readNote(note);
+    if (isOptedOut(markdown)) continue;
+    const { config, active } = settings.forNote(note);
+    const { messages } = runRules(markdown, mergeOptions(config, {}, note), active, now);
+    checked.push({ path: format === "json" ? resolve(note) : note, messages });
+  }
+
+  const errorCount = checked.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0);
+  const shown = values.quiet ? checked.map((file) => ({ ...file, messages: file.messages.filter(isError) })) : checked;
+  const warningCount = values.quiet ? 0 : checked.reduce((sum, file) => sum + file.messages.length, 0) - errorCount;
+  io.stdout(REPORTERS[format](shown));
+  if (errorCount > 0) return 1;
+  if (maxWarnings !== null && warningCount > maxWarnings) {
+    io.stderr(`md-minutes: ${warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function isError(message: VFileMessage): boolean {
+  return message.fatal === true;
+}
+
+function parseMaxWarnings(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(count)) throw new UsageError(`--max-warnings "${value}": expected a whole number, 0 or more`);
+  return count;
+}
+
+/** `md-minutes: false` in front matter opts a note out, as `markdownlint` front matter can. */
+function isOptedOut(markdown: string): boolean {
+  if (!/^\uFEFF?---/.test(markdown)) return false;
+  return readFrontMatter(normalizeNoteText(markdown))?.data["md-minutes"] === false;
+}
+
+/**
+ * Config and compiled rules per folder: notes in one folder share them, so the config lookup and
+ * rule compilation happen once per folder and once per config file, not once per note.
+ */
+function createSettingsCache(explicitConfig: string | null) {
+  const configs = new Map<string, Config | null>();
+  const byFolder = new Map<string, { config: Config | null; active: readonly ActiveRule[] }>();
+  const compiled = new Map<Config | null, readonly ActiveRule[]>();
+  return {
+    forNote(note: string) {
+      const folder = dirname(resolve(note));
+      let entry = byFolder.get(folder);
+      if (!entry) {
+        const config = configFor(note, explicitConfig, configs);
+        let active = compiled.get(config);
+        if (!active) {
+          active = compileRuleSettings(config ? { extends: config.extends, rules: config.rules } : null);
+          compiled.set(config, active);
+        }
+        entry = { config, active };
+        byFolder.set(folder, entry);
+      }
+      return entry;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import type { VFileMessage } from "vfile-message";
+
+/** One checked note as reporters see it: its path as shown to the user, and its messages. */
+export interface CheckedFile {
+  path: string;
+  messages: readonly VFileMessage[];
+}
+
+export type Reporter = (files: readonly CheckedFile[]) => string;
+
+/** ESLint's numbers: 2 error, 1 warning. */
+export function severityOf(message: VFileMessage): 1 | 2 {
+  return message.fatal ? 2 : 1;
+}
+
+export interface MessageRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export function rangeOf(message: VFileMessage): MessageRange {
+  const place = message.place;
+  const start = place && "start" in place ? place.start : place;
+  const end = place && "end" in place ? place.end : start;
+  const line = start?.line ?? 1;
+  const column = start?.column ?? 1;
+  return { line, column, endLine: end?.line ?? line, endColumn: end?.column ?? column };
+}
+
+export function countBySeverity(messages: readonly VFileMessage[]): { errorCount: number; warningCount: number } {
+  let errorCount = 0;
+  for (const message of messages) if (message.fatal) errorCount++;
+  return { errorCount, warningCount: messages.length - errorCount };
+}
