@@ -38,7 +38,7 @@ export function parseMinutes(markdown: string, options?: ParseOptions | null): M
   const labels = labelLines(sections);
   const fm = frontMatter?.data ?? null;
   const facts = extractFacts({ sections, frontMatter: fm, labels, options: resolved, diagnostics });
-  const attendees = extractAttendees({ sections, labels, frontMatter: fm, customer: facts.customer });
+  const attendees = extractAttendees({ sections, labels, frontMatter: fm, customer: facts.customer, diagnostics });
   facts.customer ??= customerFromAttendees(attendees);
   const people = buildPeopleIndex(attendees, resolved.people, [facts.customer ?? "", ...attendees.map((a) => a.organization ?? "")]);
   applyKnownPeople(attendees, resolved);

@@ -1,4 +1,4 @@
-import type { Attendee, Side } from "../model/minutes.js";
+import type { Attendee, Diagnostic, Side } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { fold, slugify, squash } from "../parse/text.js";
 import { isHandle, isInitials, isRoleText, looksLikeName } from "../resolve/names.js";
@@ -19,14 +19,24 @@ interface AttendeeInput {
   labels: readonly LabelLine[];
   frontMatter: Record<string, unknown> | null;
   customer: string | null;
+  /** Where a person listed twice in the attendee list is reported (the model keeps one attendee). */
+  diagnostics?: Diagnostic[];
 }
 
 /** Everyone the note lists as present, from attendee sections, `Attendees:` labels, role labels and front matter. */
 export function extractAttendees(input: AttendeeInput): Attendee[] {
   const found: Attendee[] = [];
-  const add = (entry: PersonEntry, group: string | null, item: Item) => {
+  const listed = new Set<Attendee>();
+  const add = (entry: PersonEntry, group: string | null, item: Item, fromList = true) => {
     const existing = found.find((attendee) => sameName(attendee, entry));
     if (existing) {
+      if (fromList && listed.has(existing)) {
+        input.diagnostics?.push({
+          code: "duplicate-attendee",
+          message: `Attendee "${entry.name}" is listed twice (first on line ${existing.source.start.line})`,
+          source: item.source,
+        });
+      }
       existing.role ??= entry.role;
       existing.organization ??= entry.organization;
       existing.handle ??= entry.handle;
@@ -34,7 +44,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       existing.email ??= entry.email;
       return;
     }
-    found.push({
+    const attendee: Attendee = {
       id: "",
       name: entry.name,
       handle: entry.handle,
@@ -45,7 +55,9 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       side: null,
       email: entry.email,
       source: item.source,
-    });
+    };
+    found.push(attendee);
+    if (fromList) listed.add(attendee);
   };
 
   for (const section of input.sections) {
@@ -84,7 +96,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     if (line.key === "role") {
       for (const entry of parsePeopleList(line.value)) {
         entry.role ??= line.label.trim();
-        add(entry, null, line.item);
+        add(entry, null, line.item, false);
       }
     }
   }

@@ -10,6 +10,17 @@ export const noDuplicateAttendees = defineRule({
   defaultOptions: {},
   url: docsUrl("no-duplicate-attendees"),
   check(minutes, context) {
+    // The model keeps one attendee per person; the extractor notes each repeated listing.
+    for (const diagnostic of minutes.diagnostics) {
+      if (diagnostic.code !== "duplicate-attendee" || !diagnostic.source) continue;
+      const name = /"([^"]+)"/.exec(diagnostic.message)?.[1] ?? "";
+      const firstLine = /line (\d+)/.exec(diagnostic.message)?.[1];
+      context.report({
+        message: `Unexpected duplicate attendee \`${name}\`, expected each attendee once${firstLine ? ` (first on line ${firstLine})` : ""}`,
+        source: context.text.narrow(diagnostic.source, name),
+      });
+    }
+    // Two entries the extractor kept apart (different handles) that still carry the same name.
     const firstLine = new Map<string, number>();
     for (const attendee of minutes.attendees) {
       const key = squash(fold(attendee.name));
