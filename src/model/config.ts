@@ -8,13 +8,13 @@ export const severitySchema = z.enum(["off", "warn", "error"]);
 export const ruleSettingSchema = z.union([severitySchema, z.tuple([severitySchema]).rest(z.unknown())]);
 
 /** One rule's setting, with that rule's options schema, so a bad option names the rule and key. */
-function settingFor(optionsSchema: z.ZodType): z.ZodType {
-  return z.union([severitySchema, z.tuple([severitySchema]), z.tuple([severitySchema, optionsSchema])]);
+function settingFor(optionsSchema: z.ZodType, description: string): z.ZodType {
+  return z.union([severitySchema, z.tuple([severitySchema]), z.tuple([severitySchema, optionsSchema])]).describe(description);
 }
 
 /** `rules`: only known rule ids, each with its own options; an unknown id fails like any unknown key. */
 export const rulesConfigSchema = z.strictObject(
-  Object.fromEntries(RULES.map((rule) => [rule.id, settingFor(rule.optionsSchema as z.ZodType).optional()])),
+  Object.fromEntries(RULES.map((rule) => [rule.id, settingFor(rule.optionsSchema as z.ZodType, rule.description).optional()])),
 ) as unknown as z.ZodType<Record<string, RuleSetting | undefined>>;
 
 export const presetNameSchema = z.enum(["recommended", "strict"]);

@@ -8,8 +8,7 @@ export const ownerIsAttendee = defineRule({
   description: "Every person named as owner is an attendee or a known person in config `people`; groups and organizations pass.",
   defaultSeverity: "error",
   optionsSchema: z.strictObject({
-    /** Names accepted as owners although they were not in the room ("Legal", "Finance Bot"). */
-    allow: z.array(z.string()).optional(),
+    allow: z.array(z.string()).optional().describe('names accepted as owners although they were not in the room, e.g. ["Legal"]'),
   }),
   defaultOptions: {},
   url: docsUrl("owner-is-attendee"),
