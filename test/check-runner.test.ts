@@ -111,20 +111,23 @@ describe("rule settings", () => {
 });
 
 describe("the schema rule", () => {
-  it("reports a model that fails its schema", () => {
+  it("reports the schema diagnostic of a model the extractor could not validate", () => {
     const minutes = parseMinutes("# Escalation\n\n**Date:** 2025-10-06\n");
-    const broken = { ...minutes, kind: "party" } as unknown as typeof minutes;
+    const broken = { ...minutes, diagnostics: [{ code: "schema", message: "The extracted model failed its schema at kind: Invalid option", source: null }] };
     const reports: RuleReport[] = [];
     const rule = RULES.find((candidate) => candidate.id === "schema")!;
     rule.check(broken, {
       options: {},
-      text: createNoteText("# Escalation\n"),
+      text: createNoteText("\n# Escalation\n"),
       people: buildPeopleIndex([], {}, []),
       now: null,
       report: (report) => reports.push(report),
     });
-    expect(reports.map((report) => report.message)).toEqual([
-      'Unexpected model value at `kind`: Invalid option: expected one of "customer-escalation"|"incident-review"|"status-update"|"meeting", expected a model that passes the schema (please report this)',
+    expect(reports).toEqual([
+      {
+        message: "Unexpected model that fails its schema (The extracted model failed its schema at kind: Invalid option), expected a valid model (please report this as a bug)",
+        source: { start: { line: 2, column: 1, offset: 1 }, end: { line: 2, column: 13, offset: 13 } },
+      },
     ]);
   });
 });
@@ -145,5 +148,13 @@ describe("closestAttendee", () => {
   it("gives up on distances past the limit", () => {
     expect(editDistance("kitten", "sitting", 3)).toBe(3);
     expect(editDistance("a", "abcdefgh", 2)).toBe(3);
+  });
+});
+
+describe("line endings", () => {
+  it("gives the same positions for CRLF notes", () => {
+    const note = fixture("four-errors");
+    expect(errors(checkMinutes(note.markdown.replace(/\n/g, "\r\n")).messages)).toEqual(note.expected);
+    expect(errors(checkMinutes(`\uFEFF${note.markdown}`).messages)).toEqual(note.expected);
   });
 });

@@ -37,3 +37,13 @@ describe("the check core", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("remarkMinutes on an opted-out note", () => {
+  it("keeps the model but reports nothing", async () => {
+    const file = new VFile({ path: "draft.md", value: "---\nmd-minutes: false\n---\n# Escalation\n\n- Fix it\n" });
+    const processor = unified().use(remarkParse).use(remarkMinutes);
+    await processor.run(processor.parse(file), file);
+    expect(file.data.minutes?.kind).toBe("customer-escalation");
+    expect(file.messages).toEqual([]);
+  });
+});

@@ -2,10 +2,9 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { VFileMessage } from "vfile-message";
 import { runRules } from "../check/check-minutes.js";
-import { normalizeNoteText } from "../check/note-text.js";
+import { isOptedOut } from "../check/opt-out.js";
 import { type ActiveRule, compileRuleSettings } from "../check/settings.js";
 import type { Config } from "../model/config.js";
-import { readFrontMatter } from "../parse/front-matter.js";
 import type { CheckedFile } from "../report/checked-file.js";
 import { isReporterName, REPORTERS } from "../report/index.js";
 import { configFor, findConfigFile, loadConfig } from "./config.js";
@@ -100,12 +99,6 @@ function parseMaxWarnings(value: string | undefined): number | null {
   const count = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(count)) throw new UsageError(`--max-warnings "${value}": expected a whole number, 0 or more`);
   return count;
-}
-
-/** `md-minutes: false` in front matter opts a note out, as `markdownlint` front matter can. */
-function isOptedOut(markdown: string): boolean {
-  if (!/^\uFEFF?---/.test(markdown)) return false;
-  return readFrontMatter(normalizeNoteText(markdown))?.data["md-minutes"] === false;
 }
 
 /**
