@@ -50,3 +50,5 @@ export { formatJunit } from "./report/junit.js";
 export { formatSarif, toSarif } from "./report/sarif.js";
 export { formatStylish } from "./report/stylish.js";
 export type { CheckedFile, Reporter } from "./report/checked-file.js";
+export type { RuleId } from "./check/rules/index.js";
+export type { RulesConfig } from "./model/config.js";

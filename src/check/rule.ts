@@ -32,8 +32,8 @@ export interface RuleContext<Options> {
  * A rule is metadata plus one function, as in remark-lint: it never sees severity or config
  * plumbing, only the model and a context to report through.
  */
-export interface Rule<Options = Record<string, never>> {
-  id: string;
+export interface Rule<Options = Record<string, never>, Id extends string = string> {
+  id: Id;
   description: string;
   defaultSeverity: RuleSeverity | "off";
   /** Why a default of "off" or a precondition, for the docs table ("needs `--now`"). */
@@ -50,7 +50,7 @@ export function docsUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}`;
 }
 
-/** Keeps each rule's options type while the list holds them all. */
-export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+/** Keeps each rule's id and options types while the list holds them all. */
+export function defineRule<const Id extends string, Options>(rule: Rule<Options, Id>): Rule<Options, Id> {
   return rule;
 }

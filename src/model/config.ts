@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RULES } from "../check/rules/index.js";
+import { RULES, type RuleId } from "../check/rules/index.js";
 import { sharedOptionsShape } from "./options.js";
 
 export const severitySchema = z.enum(["off", "warn", "error"]);
@@ -15,7 +15,7 @@ function settingFor(optionsSchema: z.ZodType, description: string): z.ZodType {
 /** `rules`: only known rule ids, each with its own options; an unknown id fails like any unknown key. */
 export const rulesConfigSchema = z.strictObject(
   Object.fromEntries(RULES.map((rule) => [rule.id, settingFor(rule.optionsSchema as z.ZodType, rule.description).optional()])),
-) as unknown as z.ZodType<Record<string, RuleSetting | undefined>>;
+) as unknown as z.ZodType<RulesConfig>;
 
 export const presetNameSchema = z.enum(["recommended", "strict"]);
 
@@ -38,5 +38,7 @@ export const configSchema = z.strictObject({
 export type Config = z.infer<typeof configSchema>;
 export type Severity = z.infer<typeof severitySchema>;
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+/** Severity (and options) by rule id, as `rules` in the config file and `checkMinutes` options take them. */
+export type RulesConfig = Partial<Record<RuleId, RuleSetting>>;
 
 export const configJsonSchema = z.toJSONSchema(configSchema, { target: "draft-2020-12" });
