@@ -48,6 +48,8 @@ export function buildPeopleIndex(attendees: readonly Attendee[], people: Record<
       known.add(key(alias));
       if (attendee) add(exact, alias, attendee.id);
     }
+    // Notes call known people by first or last name too ("Dana:" for Dana Whitfield), as they do attendees.
+    for (const part of fullName.split(/\s+/)) if (part.length > 1) known.add(key(part));
   }
   const orgKeys = new Set(organizations.filter(Boolean).map(key));
   for (const word of ["vendor", "customer", "client", "us", "we"]) orgKeys.add(word);
