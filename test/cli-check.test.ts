@@ -126,7 +126,9 @@ describe("md-minutes check config", () => {
     const cases: Array<[unknown, string]> = [
       [{ rulez: {} }, 'unknown config key "rulez"'],
       [{ rules: { "action-owners": "error" } }, 'unknown config key "action-owners" in "rules"'],
-      [{ rules: { "required-sections": ["error", { "customer-escalation": ["agenda"] }] } }, 'config key "rules.required-sections'],
+      [{ rules: { "required-sections": ["error", { "customer-escalation": ["agenda"] }] } }, 'config key "rules.required-sections.1.customer-escalation.0": Invalid option'],
+      [{ rules: { "owner-is-attendee": ["error", { allw: [] }] } }, 'unknown config key "allw" in "rules.owner-is-attendee.1"'],
+      [{ rules: { "action-owner": "errror" } }, 'config key "rules.action-owner": Invalid option: expected one of "off"|"warn"|"error"'],
       [{ extends: "lenient" }, 'config key "extends"'],
     ];
     for (const [config, expected] of cases) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Config, presetNameSchema, type RuleSetting, rulesConfigSchema, type Severity } from "../model/config.js";
+import { mostSpecificIssue } from "../model/issues.js";
 import { PRESETS } from "./presets.js";
 import type { Rule, RuleSeverity } from "./rule.js";
 import { RULES } from "./rules/index.js";
@@ -25,7 +26,7 @@ const settingsSchema = z.object({
 export function compileRuleSettings(settings: RuleSettings | null | undefined): ActiveRule[] {
   const parsed = settingsSchema.safeParse(settings ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = mostSpecificIssue(parsed.error.issues[0]!);
     const key = issue.code === "unrecognized_keys" ? `${issue.path.join(".")}.${issue.keys[0]}` : issue.path.join(".");
     throw new TypeError(`Invalid md-minutes check option "${key}": ${issue.message}`);
   }
@@ -38,7 +39,7 @@ export function compileRuleSettings(settings: RuleSettings | null | undefined): 
     const setting = configured[rule.id];
     const severity = setting === undefined ? severities[rule.id] ?? "off" : typeof setting === "string" ? setting : setting[0];
     if (severity === "off") continue;
-    const given = Array.isArray(setting) && setting.length > 1 ? (setting[1] as object) : {};
+    const given = Array.isArray(setting) ? ((setting[1] as object | undefined) ?? {}) : {};
     active.push({ rule, severity, options: mergeOptions(rule.defaultOptions, given) });
   }
   return active;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { type Config, configSchema } from "../model/config.js";
+import { mostSpecificIssue } from "../model/issues.js";
 import { UsageError } from "./errors.js";
 
 export const CONFIG_FILE_NAME = ".md-minutesrc.json";
@@ -37,7 +38,7 @@ export function loadConfig(path: string): Config {
 export function validateConfig(value: unknown, path: string): Config {
   const result = configSchema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  const issue = mostSpecificIssue(result.error.issues[0]!);
   if (issue.code === "unrecognized_keys") {
     const where = issue.path.length ? ` in "${issue.path.join(".")}"` : "";
     throw new UsageError(`${path}: unknown config key ${issue.keys.map((key) => `"${key}"`).join(", ")}${where}`);

@@ -9,7 +9,7 @@ export const ruleSettingSchema = z.union([severitySchema, z.tuple([severitySchem
 
 /** One rule's setting, with that rule's options schema, so a bad option names the rule and key. */
 function settingFor(optionsSchema: z.ZodType, description: string): z.ZodType {
-  return z.union([severitySchema, z.tuple([severitySchema]), z.tuple([severitySchema, optionsSchema])]).describe(description);
+  return z.union([severitySchema, z.tuple([severitySchema, optionsSchema.optional()])]).describe(description);
 }
 
 /** `rules`: only known rule ids, each with its own options; an unknown id fails like any unknown key. */
