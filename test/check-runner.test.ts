@@ -158,3 +158,20 @@ describe("line endings", () => {
     expect(errors(checkMinutes(`\uFEFF${note.markdown}`).messages)).toEqual(note.expected);
   });
 });
+
+describe("inline suppression", () => {
+  const note = (body: string) => `# Sync\n\n**Date:** 2025-10-06  \n**Attendees:** Ben Ortiz, Chloe Dubois\n\n## Action Items\n${body}`;
+  const lines = (markdown: string) => checkMinutes(markdown).messages.map((message) => `${message.line} ${message.ruleId}`);
+
+  it("without rule ids switches every rule", () => {
+    expect(lines(note("<!-- md-minutes-disable -->\n- Ship it\n<!-- md-minutes-enable -->\n- Ship it again\n"))).toEqual(["10 action-owner", "10 action-due"]);
+  });
+
+  it("takes several ids, separated by spaces or commas", () => {
+    expect(lines(note("<!-- md-minutes-disable-next-line action-owner, action-due -->\n- Ship it\n- Ship it again\n"))).toEqual(["9 action-owner", "9 action-due"]);
+  });
+
+  it("ignores comments that do not close or name another tool", () => {
+    expect(lines(note("<!-- markdownlint-disable -->\n- Ship it\n"))).toEqual(["8 action-owner", "8 action-due"]);
+  });
+});

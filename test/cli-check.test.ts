@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
@@ -12,8 +12,8 @@ const northwind = join(root, "fixtures/escalation/northwind-escalation.md");
 const fourErrors = join(root, "fixtures/check/scenarios/four-errors.md");
 const noDate = join(root, "fixtures/check/scenarios/no-date.md");
 
-function check(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cli, "check", ...args], { cwd, encoding: "utf8" });
+function check(args: string[], cwd = root, input?: string) {
+  const result = spawnSync(process.execPath, [cli, "check", ...args], { cwd, encoding: "utf8", input });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -102,6 +102,14 @@ describe("md-minutes check", () => {
     const ids = (args: string[]) => JSON.parse(check([northwind, "--format", "json", ...args]).stdout)[0].messages.map((message: { ruleId: string }) => message.ruleId);
     expect(ids([])).not.toContain("overdue");
     expect(ids(["--now", "2026-04-01"]).filter((id: string) => id === "overdue")).toHaveLength(3);
+  });
+
+  it("reads standard input for -, and names a file once however it is written", () => {
+    const { code, stdout } = check(["-", "--format", "github"], root, readFileSync(fourErrors, "utf8"));
+    expect(code).toBe(1);
+    expect(stdout.split("\n")[0]).toMatch(/^::error file=<stdin>,line=22,col=3,/);
+    const relative = "fixtures/escalation/northwind-escalation.md";
+    expect(JSON.parse(check([relative, `./${relative}`, "--format", "json"]).stdout)).toHaveLength(1);
   });
 
   it("exits 2 on usage and read errors", () => {

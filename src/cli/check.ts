@@ -14,7 +14,7 @@ import { mergeOptions } from "./extract.js";
 import { findNotes } from "./find-notes.js";
 import { readNote } from "./io.js";
 
-export const CHECK_HELP = `Usage: md-minutes check [paths or globs...] [options]
+export const CHECK_HELP = `Usage: md-minutes check [paths, globs or - ...] [options]
 
 Checks meeting notes like a linter. With no paths: the config's "include" globs
 (default **/*.md) minus "exclude" (default README, CHANGELOG, CONTRIBUTING,
@@ -75,7 +75,7 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     if (isOptedOut(markdown)) continue;
     const { config, active } = settings.forNote(note);
     const { messages } = runRules(markdown, mergeOptions(config, {}, note), active, now);
-    checked.push({ path: format === "json" ? resolve(note) : note, messages });
+    checked.push({ path: note === "-" ? "<stdin>" : format === "json" ? resolve(note) : note, messages });
   }
 
   const errorCount = checked.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0);

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, normalize, relative, resolve } from "node:path";
 import ignore from "ignore";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { UsageError } from "./errors.js";
@@ -13,7 +13,7 @@ export interface NoteSelection {
 }
 
 /**
- * The notes to check, sorted: files named on the command line as they are; folders and globs
+ * The notes to check, sorted: files named on the command line (and `-`, standard input) as they are; folders and globs
  * expanded (minus `exclude`, node_modules and what the folder's .gitignore ignores); with no
  * arguments, the config's `include` globs. One glob walk for all patterns.
  */
@@ -21,9 +21,13 @@ export function findNotes(args: readonly string[], selection: NoteSelection, cwd
   const files = new Set<string>();
   const patterns: string[] = [];
   for (const arg of args) {
+    if (arg === "-") {
+      files.add(arg);
+      continue;
+    }
     if (!isDynamicPattern(arg) && existsSync(arg)) {
       if (statSync(arg).isDirectory()) patterns.push(`${arg.replace(/[\\/]+$/, "")}/**/*.md`);
-      else files.add(arg);
+      else files.add(normalize(arg));
       continue;
     }
     if (!isDynamicPattern(arg)) throw new UsageError(`${arg}: cannot read: no such file`);
