@@ -88,9 +88,37 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       }
     }
   }
+  enrichFromRoleLists(found, input.sections);
   assignIds(found);
   for (const attendee of found) attendee.side = sideOf(attendee, input.customer);
   return found;
+}
+
+const ROLE_LIST_HEADING = /\b(?:roles?|responsibilities|who'?s who|team members?)\b/i;
+const APPOINTED = /^(.+?)\s+(?:was|is|will be|has been)\s+(?:elected|appointed|named|chosen|selected|nominated|confirmed)?\s*(?:as\s+)?(?:the\s+)?([^()]+?)\s*(?:\(.*)?$/;
+
+/**
+ * A "Roles" list ("Owen - Technical Architect", "Rob Read was elected Product Owner") gives roles,
+ * and sometimes full names, to people already listed as present. It adds no one: a role holder
+ * who did not attend is not an attendee.
+ */
+function enrichFromRoleLists(attendees: Attendee[], sections: readonly RawSection[]): void {
+  for (const section of sections) {
+    if (section.kind === "attendees" || !ROLE_LIST_HEADING.test(section.heading)) continue;
+    for (const item of section.items) {
+      const appointed = APPOINTED.exec(item.text);
+      const entry = appointed && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u.test(appointed[1]!) ? { name: appointed[1]!, role: appointed[2]!.trim() } : parsePerson(item.text);
+      if (!entry?.role) continue;
+      const written = fold(entry.name);
+      const attendee = attendees.find((candidate) => {
+        const name = fold(candidate.name);
+        return name === written || (!name.includes(" ") && written.split(" ")[0] === name);
+      });
+      if (!attendee) continue;
+      attendee.role ??= entry.role;
+      if (entry.name.length > attendee.name.length) attendee.name = entry.name;
+    }
+  }
 }
 
 function groupFromParent(item: Item): string | null {

@@ -79,6 +79,13 @@ function settleDate(input: FactsInput, title: string | null): { date: string | n
   }
   const fromName = options.fileName ? dateFromFileName(options.fileName) : null;
   if (fromName) return { date: fromName, time: null, source: "file-name" };
+  // An incident report may date itself only through its timeline: its first full date is the incident's.
+  for (const section of sections) {
+    for (const item of section.items) {
+      const found = /\d{4}-\d{2}-\d{2}/.test(item.text) ? readStatedDate(item.text, options.dateOrder) : null;
+      if (found) return { date: found.date, time: null, source: "note" };
+    }
+  }
   return { date: null, time: null, source: null };
 }
 

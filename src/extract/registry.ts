@@ -30,7 +30,7 @@ const statementsInto = (key: "concerns" | "findings" | "decisions" | "notes"): S
 
 const tasksInto = (key: TaskSectionKind): SectionExtractor["extract"] =>
   (section, context, out) => {
-    out[key].push(...extractTasks(section, key, context, out.notes));
+    out[key].push(...extractTasks(section, key, context, out));
   };
 
 /**
@@ -50,7 +50,7 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
     name: "other-remarks",
     kinds: ["other"],
     extract: (section, context, out) => {
-      const actions = extractInlineActions(section, context);
+      const actions = extractInlineActions(section, context, "status-tree");
       out.actionItems.push(...actions);
       const taken = new Set(actions.map((task) => task.source.start.offset));
       const remarks = extractStatements(section, context, "other-section").filter((statement) => !taken.has(statement.source.start.offset));
@@ -61,7 +61,7 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
     name: "inline-actions",
     kinds: ["concerns", "findings", "decisions", "notes", "context"],
     extract: (section, context, out) => {
-      out.actionItems.push(...extractInlineActions(section, context));
+      out.actionItems.push(...extractInlineActions(section, context, section.kind === "notes" ? "status-tree" : "prefixed-only"));
     },
   },
 ];

@@ -7,6 +7,7 @@ import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { actorsAtStart, namesSomeone, speakerOf, splitNames, toRefs } from "./people-in-text.js";
 import { parsePeopleList } from "./attendees.js";
+import { expressesNeed, isOnlyLink, NON_TASK_PREFIX, opensWithImperative, readsAsReport, splitTaskText } from "./task-language.js";
 
 /** "ACTION:", "Action item:", "AI:", "TODO:", "ACTION (STEVE / ELIZABETH):" */
 const ACTION_PREFIX = /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
@@ -19,29 +20,50 @@ interface Owners {
   text: string;
 }
 
+/** Where statements that turn out not to be tasks go. */
+export interface Overflow {
+  notes: Statement[];
+  decisions: Statement[];
+}
+
 /** Tasks from a task section's list items, table rows and owner sentences. */
-export function extractTasks(section: RawSection, kind: TaskSectionKind, context: ExtractContext, notes: Statement[]): Task[] {
+export function extractTasks(section: RawSection, kind: TaskSectionKind, context: ExtractContext, overflow: Overflow): Task[] {
   const tasks: Task[] = [];
   const leadIns = new Set(section.items.map((item) => item.leadIn).filter((item): item is Item => item !== null));
   const parents = new Set(section.items.map((item) => item.parent).filter((item): item is Item => item !== null));
   for (const item of section.items) {
     if (leadIns.has(item)) continue;
     if (parents.has(item) && isOwnerBullet(item, context)) continue;
+    if (attachLink(item, tasks)) continue;
     if (item.type === "line") {
       for (const sentence of sentences(item.text)) {
-        const actors = actorsAtStart(stripActionPrefix(sentence).text, context.people);
-        const prefixed = ACTION_PREFIX.test(sentence);
-        if (actors || prefixed || kind === "risks" || kind === "resolutionPlan") {
-          tasks.push(buildTask({ item, text: sentence, kind, section, context, extractor: "task-sentence" }));
-        } else {
-          notes.push({ text: sentence, by: null, extractor: "section-remark", source: item.source });
-        }
+        const plain = stripActionPrefix(sentence).text;
+        const isTask = ACTION_PREFIX.test(sentence) || !!actorsAtStart(plain, context.people) || opensWithImperative(plain) || kind === "risks" || kind === "resolutionPlan";
+        if (isTask && !NON_TASK_PREFIX.test(sentence)) tasks.push(buildTask({ item, text: sentence, kind, section, context, extractor: "task-sentence" }));
+        else overflow.notes.push({ text: sentence, by: null, extractor: "section-remark", source: item.source });
       }
       continue;
     }
-    tasks.push(buildTask({ item, text: item.text, kind, section, context, extractor: item.type === "table-row" ? "task-table" : "task-list-item" }));
+    const task = buildTask({ item, text: item.text, kind, section, context, extractor: item.type === "table-row" ? "task-table" : "task-list-item" });
+    const nonTask = NON_TASK_PREFIX.exec(item.text);
+    // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
+    if (nonTask && !task.due) {
+      overflow.decisions.push({ text: item.text.slice(nonTask[0].length), by: null, extractor: "prefixed-decision", source: item.source });
+      continue;
+    }
+    tasks.push(task);
   }
   return tasks;
+}
+
+/** A bare link after a task is the task's reference ("Everyone should read this:" then the URL). */
+function attachLink(item: Item, tasks: Task[]): boolean {
+  if (!isOnlyLink(item.text) || tasks.length === 0) return false;
+  const previous = tasks[tasks.length - 1]!;
+  if (previous.text.endsWith(":")) previous.text = `${previous.text} ${item.text}`;
+  else previous.details = previous.details ? `${previous.details} ${item.text}` : item.text;
+  previous.source = { start: previous.source.start, end: item.source.end };
+  return true;
 }
 
 /** "- Lisa:" or "- @lisa" with the tasks nested below it. */
@@ -50,16 +72,39 @@ function isOwnerBullet(item: Item, context: ExtractContext): boolean {
   return splitNames(text).every((name) => namesSomeone(name, context.people) || isGroupName(name));
 }
 
-/** Action items written anywhere: "ACTION: ...", "Action item: ...", "AI: ...". */
-export function extractInlineActions(section: RawSection, context: ExtractContext): Task[] {
+const STATUS_DONE = /^(?:done|completed?|finished|closed|shipped|resolved)\b/i;
+const AGENDA = /\b(?:agenda|announcements?)\b/i;
+
+/**
+ * Action items written outside task sections: "ACTION: ...", and in status trees (Done / Work in
+ * progress / ToDo) the entries that give someone work or say that work is needed.
+ */
+export function extractInlineActions(section: RawSection, context: ExtractContext, reach: "status-tree" | "prefixed-only"): Task[] {
   const tasks: Task[] = [];
+  const parents = new Set(section.items.map((item) => item.parent).filter((item): item is Item => item !== null));
+  const agenda = AGENDA.test(section.heading);
   for (const item of section.items) {
     if (item.type === "table-row") continue;
-    const text = item.type === "line" ? item.text : item.text;
-    if (!ACTION_PREFIX.test(text) || /^follow[- ]?up/i.test(text)) continue;
-    tasks.push(buildTask({ item, text, kind: "actionItems", section, context, extractor: "inline-action" }));
+    if (attachLink(item, tasks)) continue;
+    const text = item.text;
+    if (ACTION_PREFIX.test(text) && !/^follow[- ]?up/i.test(text)) {
+      tasks.push(buildTask({ item, text, kind: "actionItems", section, context, extractor: "inline-action" }));
+      continue;
+    }
+    if (reach === "prefixed-only" || agenda || item.type !== "list-item" || parents.has(item) || underDone(item) || readsAsReport(text)) continue;
+    const owned = !!actorsAtStart(text, context.people) || HANDLE.test(text);
+    const needed = expressesNeed(text) && !/\b(?:may|might|could) need\b/i.test(text);
+    const imperative = item.parent !== null && opensWithImperative(text);
+    if (owned || needed || imperative) tasks.push(buildTask({ item, text, kind: "actionItems", section, context, extractor: "status-tree-action" }));
   }
   return tasks;
+}
+
+const HANDLE = /(?:^|[\s(])@[A-Za-z0-9][\w-]*/;
+
+function underDone(item: Item): boolean {
+  for (let parent = item.parent; parent; parent = parent.parent) if (STATUS_DONE.test(parent.text)) return true;
+  return false;
 }
 
 interface TaskInput {
@@ -119,8 +164,11 @@ function buildTask(input: TaskInput): Task {
   }
   if (owners.length === 0) owners = inheritedOwners(item, section, context);
 
-  text = squash(text).replace(/\.$/, "");
-  const whole = title ? `${title}: ${text}` : text;
+  text = squash(text).replace(/\s+[-–—]\s*$/, "").replace(/\.$/, "");
+  const split = splitTaskText(text);
+  text = split.text.replace(/\.$/, "");
+  title ??= topicOf(item, context);
+  const whole = text;
   const schedule = readSchedule(whole, { reference: context.reference, dateOrder: context.options.dateOrder });
   for (const note of schedule.notes) context.diagnostics.push({ code: note.code, message: note.message, source: item.source });
 
@@ -136,6 +184,7 @@ function buildTask(input: TaskInput): Task {
     blockId,
     title,
     text,
+    details: split.details,
     owners,
     due,
     dueText,
@@ -150,13 +199,22 @@ function buildTask(input: TaskInput): Task {
   };
 }
 
+/** The topic bullet a task is nested under ("Unresponsive ci.jenkins.io" above "Need to publish notes"). */
+function topicOf(item: Item, context: ExtractContext): string | null {
+  const parent = item.parent;
+  if (!parent || isOwnerBullet(parent, context) || parent.text.endsWith(":")) return null;
+  return parent.text.replace(/\s*\(?https?:\/\/\S+\)?/g, "").trim() || null;
+}
+
 function stripActionPrefix(text: string): { text: string; owners: string[] | null } {
   const match = ACTION_PREFIX.exec(text);
   if (!match) return { text, owners: null };
   return { text: text.slice(match[0].length), owners: match[1] ? splitNames(match[1]) : null };
 }
 
-function takeOwnerSuffix(text: string): { text: string; owners: string[] } {
+function takeOwnerSuffix(written: string): { text: string; owners: string[] } {
+  // "Publish the recording - @mark - https://..." : a trailing link is a reference, not the task.
+  const text = written.replace(/(?:\s+[-–—]\s*)?<?https?:\/\/\S+>?\s*$/, "").replace(/\s+[-–—]\s*$/, "");
   const explicit = OWNER_SUFFIX.exec(text);
   if (explicit) return { text: text.slice(0, explicit.index), owners: splitNames(explicit[1]!) };
   const handles = TRAILING_HANDLES.exec(text);
@@ -164,8 +222,8 @@ function takeOwnerSuffix(text: string): { text: string; owners: string[] } {
     const owners = handles[0].match(/@[A-Za-z0-9][\w.-]*/g) ?? [];
     return { text: text.slice(0, handles.index), owners: owners.map((handle) => handle.replace(/[.]+$/, "")) };
   }
-  const inline = text.match(/(?:^|\s)@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g);
-  if (inline) return { text, owners: inline.map((handle) => handle.trim()).filter(isHandle) };
+  const inline = text.match(/(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g);
+  if (inline) return { text, owners: inline.map((handle) => handle.replace(/^[\s(]+/, "")).filter(isHandle) };
   return { text, owners: [] };
 }
 
@@ -179,15 +237,13 @@ function inheritedOwners(item: Item, section: RawSection, context: ExtractContex
     return toRefs(splitNames(item.parent.text.replace(/:\s*$/, "")), context.people);
   }
   if (section.group) {
+    // "Technical - Owen, Adam": a team sub-heading that names its members owns the tasks below it.
     const dash = /^(.*?)\s+[-–—:]\s+(.+)$/.exec(section.group);
-    if (dash) {
-      const people = parsePeopleList(dash[2]!);
-      if (people.length > 0) return toRefs(people.map((person) => person.name), context.people);
-    }
-    const people = parsePeopleList(section.group);
-    if (people.length > 0 && people.every((person) => namesSomeone(person.name, context.people))) {
-      return toRefs(people.map((person) => person.name), context.people);
-    }
+    const named = parsePeopleList(dash ? dash[2]! : section.group).map((person) => person.name);
+    const accepted = dash
+      ? named.every((name) => namesSomeone(name, context.people))
+      : named.every((name) => context.people.resolve(name).attendeeId !== null);
+    if (named.length > 0 && accepted) return toRefs(named, context.people);
   }
   return [];
 }

@@ -49,6 +49,20 @@ export function buildPeopleIndex(attendees: readonly Attendee[], people: Record<
       if (attendee) add(exact, alias, attendee.id);
     }
   }
+  /** "@lemeurherve" or "@dduportal" for Hervé Le Meur or Damien Duportal: surname plus first name or initial. */
+  const handleOwner = (handleKey: string): string | null => {
+    const compact = handleKey.replace(/[^a-z]/g, "");
+    const matches = attendees.filter((attendee) => {
+      const parts = key(attendee.name).split(" ").filter(Boolean);
+      if (parts.length < 2) return false;
+      const first = parts[0]!;
+      const surname = parts.slice(1).join("");
+      if (surname.length < 3 || !compact.includes(surname)) return false;
+      const rest = compact.replace(surname, "");
+      return rest === "" || rest === first || rest === first[0] || first.startsWith(rest);
+    });
+    return matches.length === 1 ? matches[0]!.id : null;
+  };
   const orgKeys = new Set(organizations.filter(Boolean).map(key));
   for (const word of ["vendor", "customer", "client", "us", "we"]) orgKeys.add(word);
 
@@ -62,6 +76,8 @@ export function buildPeopleIndex(attendees: readonly Attendee[], people: Record<
       if (direct === undefined && candidates && candidates.size === 1) {
         return { name: written, attendeeId: [...candidates][0]!, kind: "person" };
       }
+      const byHandle = direct === undefined && written.startsWith("@") ? handleOwner(k) : null;
+      if (byHandle) return { name: written, attendeeId: byHandle, kind: "person" };
       if (isGroupName(written)) return { name: written, attendeeId: null, kind: "group" };
       if (orgKeys.has(k)) return { name: written, attendeeId: null, kind: k === "us" || k === "we" ? "group" : "organization" };
       return { name: written, attendeeId: null, kind: "person" };

@@ -68,7 +68,15 @@ export function readSchedule(text: string, context: ScheduleContext): Schedule {
   return schedule;
 }
 
-function findPhrases(text: string, context: ScheduleContext): Found[] {
+// Links, code and effort estimates ("[20m]") hold digits that are no deadline.
+const NOT_DATES = /<?https?:\/\/[^\s>)]+>?|`[^`]*`|\[\s*\d+(?:\.\d+)?\s*(?:m|min|mins|h|hr|hrs|d|w|pts?|sp)\s*\]|#\d+|\b(?:v|version\s*)\d+(?:\.\d+)+\b/gi;
+
+function maskNonDates(text: string): string {
+  return text.replace(NOT_DATES, (match) => " ".repeat(match.length));
+}
+
+function findPhrases(written: string, context: ScheduleContext): Found[] {
+  const text = maskNonDates(written);
   const found: Found[] = [];
   const phraseContext: PhraseContext = { reference: context.reference };
   const overlaps = (index: number, end: number) => found.some((entry) => index < entry.end && end > entry.index);
@@ -124,6 +132,8 @@ function chronoDates(text: string, context: ScheduleContext): Found[] {
     if (!explicitDay && !explicitTime && !relativeDay) continue;
     if (start.isCertain("weekday") && !explicitDay) continue;
     if (isFraction(text, result.index, result.text)) continue;
+    // chrono reads a bare span ("5 minutes", "in 1 second") as an instant; spans are ours to read.
+    if (SPAN_WORDS.test(result.text) && !CALENDAR_WORDS.test(result.text)) continue;
     const year = start.get("year")!;
     const month = start.get("month")!;
     const day = start.get("day")!;
@@ -141,6 +151,10 @@ function chronoDates(text: string, context: ScheduleContext): Found[] {
   }
   return out;
 }
+
+const SPAN_WORDS = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|later)\b/i;
+
+const CALENDAR_WORDS = /\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /** "3/4 of users" is a fraction, "1/2" alone is too short to be a date worth trusting. */
 function isFraction(text: string, index: number, matched: string): boolean {
