@@ -249,10 +249,12 @@ function assignParen(entry: PersonEntry, inner: string): void {
   }
 }
 
+/** "(PFC)" after Philip Chimento, "(PO)" after Paul Okafor: initials, even where they spell a title. */
 function isAbbreviationOf(piece: string, name: string): boolean {
-  if (!isInitials(piece)) return false;
-  const initials = name.split(/\s+/).map((word) => word[0]?.toUpperCase() ?? "");
-  return initials.length > 0 && piece[0] === initials[0];
+  if (!/^[A-Z]{2,4}$/.test(piece)) return false;
+  const initials = name.split(/\s+/).map((word) => word[0]?.toUpperCase() ?? "").join("");
+  if (piece === initials) return true;
+  return isInitials(piece) && initials.length > 0 && piece[0] === initials[0];
 }
 
 /**

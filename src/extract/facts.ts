@@ -20,7 +20,7 @@ export function extractFacts(input: FactsInput): Facts {
   const fm = frontMatter ?? undefined;
   const label = (key: LabelLine["key"]) => labels.find((line) => line.key === key && line.value !== "")?.value ?? null;
   const preamble = sections[0]!;
-  const title = frontMatterString(fm, "title") ?? (preamble.heading || firstHeading(sections));
+  const title = frontMatterString(fm, "title") ?? realTitle(preamble.heading || firstHeading(sections), preamble);
 
   const when = settleDate(input, title);
   const timeText = frontMatterString(fm, "time") ?? label("time");
@@ -51,6 +51,14 @@ export function extractFacts(input: FactsInput): Facts {
     context: frontMatterString(fm, "context") ?? label("context") ?? contextText(sections),
     dateSource: when.source,
   };
+}
+
+/** A template's placeholder ("# Incident Title") gives way to the line under it. */
+function realTitle(heading: string | null, preamble: RawSection): string | null {
+  if (heading && /^(?:(?:incident|meeting|document|page|report)\s+)?title$|^\[.*title.*\]$/i.test(heading.trim())) {
+    return preamble.items.find((item) => item.type === "line")?.text ?? heading;
+  }
+  return heading;
 }
 
 function firstHeading(sections: readonly RawSection[]): string | null {

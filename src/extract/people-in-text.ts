@@ -9,6 +9,9 @@ const ACTOR_VERBS = "to|will|shall|is going to|are going to|agreed to|agrees to|
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
 const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`, "u");
 
+/** "The team will ...", "Everyone to ...": work for all present. */
+const GROUP_LEAD = /^(the (?:whole )?team|everyone|everybody|all of us|both teams|all attendees)\s+(?:will|to|should|must|needs? to|agreed to)\s/i;
+
 /** "Basil has access and will investigate further": the name, then soon after a promise. */
 const ACTOR_LATER = new RegExp(`^${NAME_LIST}\\s+(?:has|have|is|are)\\b[^.;:]{0,40}?\\b(?:and|so) will\\s`, "u");
 
@@ -54,6 +57,8 @@ function sameRef(a: PersonRef, b: PersonRef): boolean {
 export function actorsAtStart(text: string, people: PeopleIndex): string[] | null {
   // "Jason to be delivery manager" assigns a role, not a task.
   if (ROLE_ASSIGNMENT.test(text)) return null;
+  const group = GROUP_LEAD.exec(text);
+  if (group) return [group[1]!];
   const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text);
   if (!match) return null;
   return acceptedNames(match[1]!, people);

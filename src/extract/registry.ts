@@ -4,6 +4,8 @@ import type { ExtractContext } from "./context.js";
 import { extractStatements } from "./statements.js";
 import { extractInlineActions, extractTasks } from "./tasks.js";
 
+export const DECISION_PREFIX = /^(?:consensus|conclusion|resolution|resolved|agreed|decision|decided)\s*:\s*/i;
+
 /** What the section extractors produce, list by list. */
 export interface Extracted {
   concerns: Statement[];
@@ -23,9 +25,11 @@ export interface SectionExtractor {
   extract(section: RawSection, context: ExtractContext, out: Extracted): void;
 }
 
-const statementsInto = (key: "concerns" | "findings" | "decisions" | "notes"): SectionExtractor["extract"] =>
+const statementsInto = (key: "concerns" | "findings" | "decisions"): SectionExtractor["extract"] =>
   (section, context, out) => {
-    out[key].push(...extractStatements(section, context, `${key}-section`));
+    const statements = extractStatements(section, context, `${key}-section`);
+    if (key === "decisions") for (const statement of statements) statement.text = statement.text.replace(DECISION_PREFIX, "");
+    out[key].push(...statements);
   };
 
 const tasksInto = (key: TaskSectionKind): SectionExtractor["extract"] =>
@@ -41,27 +45,31 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
   { name: "concerns", kinds: ["concerns"], extract: statementsInto("concerns") },
   { name: "findings", kinds: ["findings"], extract: statementsInto("findings") },
   { name: "decisions", kinds: ["decisions"], extract: statementsInto("decisions") },
-  { name: "notes", kinds: ["notes"], extract: statementsInto("notes") },
   { name: "resolution-plan", kinds: ["resolutionPlan"], extract: tasksInto("resolutionPlan") },
   { name: "action-items", kinds: ["actionItems"], extract: tasksInto("actionItems") },
   { name: "commitments", kinds: ["commitments"], extract: tasksInto("commitments") },
   { name: "risks", kinds: ["risks"], extract: tasksInto("risks") },
   {
-    name: "other-remarks",
-    kinds: ["other"],
+    name: "remarks-and-actions",
+    kinds: ["notes", "other"],
     extract: (section, context, out) => {
       const actions = extractInlineActions(section, context, "status-tree");
       out.actionItems.push(...actions);
       const taken = new Set(actions.map((task) => task.source.start.offset));
-      const remarks = extractStatements(section, context, "other-section").filter((statement) => !taken.has(statement.source.start.offset));
-      out.notes.push(...remarks);
+      const remarks = extractStatements(section, context, `${section.kind}-section`).filter((statement) => !taken.has(statement.source.start.offset));
+      for (const remark of remarks) {
+        // "Consensus: ...", "Agreed: ...", "Resolution: ..." record a decision wherever they stand.
+        const decision = DECISION_PREFIX.exec(remark.text);
+        if (decision) out.decisions.push({ ...remark, text: remark.text.slice(decision[0].length), extractor: "decision-prefix" });
+        else out.notes.push(remark);
+      }
     },
   },
   {
     name: "inline-actions",
-    kinds: ["concerns", "findings", "decisions", "notes", "context"],
+    kinds: ["concerns", "findings", "decisions", "context"],
     extract: (section, context, out) => {
-      out.actionItems.push(...extractInlineActions(section, context, section.kind === "notes" ? "status-tree" : "prefixed-only"));
+      out.actionItems.push(...extractInlineActions(section, context, "prefixed-only"));
     },
   },
 ];

@@ -37,7 +37,7 @@ export function readsAsReport(text: string): boolean {
 
 /** "Need to publish notes", "cleanup needed", "should be reviewed": work still to do, whoever does it. */
 export function expressesNeed(text: string): boolean {
-  return /\b(?:needs? to|needed|must|has to|have to|to be done|todo|to do)\b/i.test(text) || /^need\b/i.test(text.trim());
+  return /\b(?:needs? to|needed|must|has to|have to|to be done)\b/i.test(text) || /^need\b/i.test(text.trim());
 }
 
 /** Only a link or an address: a reference belonging to the item before it. */

@@ -44,11 +44,12 @@ export function extractTasks(section: RawSection, kind: TaskSectionKind, context
       }
       continue;
     }
-    const task = buildTask({ item, text: item.text, kind, section, context, extractor: item.type === "table-row" ? "task-table" : "task-list-item" });
     const nonTask = NON_TASK_PREFIX.exec(item.text);
+    const text = nonTask ? item.text.slice(nonTask[0].length) : item.text;
+    const task = buildTask({ item, text, kind, section, context, extractor: item.type === "table-row" ? "task-table" : "task-list-item" });
     // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
     if (nonTask && !task.due) {
-      overflow.decisions.push({ text: item.text.slice(nonTask[0].length), by: null, extractor: "prefixed-decision", source: item.source });
+      overflow.decisions.push({ text, by: null, extractor: "prefixed-decision", source: item.source });
       continue;
     }
     tasks.push(task);
@@ -92,12 +93,19 @@ export function extractInlineActions(section: RawSection, context: ExtractContex
       continue;
     }
     if (reach === "prefixed-only" || agenda || item.type !== "list-item" || parents.has(item) || underDone(item) || readsAsReport(text)) continue;
-    const owned = !!actorsAtStart(text, context.people) || HANDLE.test(text);
+    const owned = !!actorsAtStart(text, context.people) || HANDLE.test(text) || speakerAssigns(item, context);
     const needed = expressesNeed(text) && !/\b(?:may|might|could) need\b/i.test(text);
     const imperative = item.parent !== null && opensWithImperative(text);
     if (owned || needed || imperative) tasks.push(buildTask({ item, text, kind: "actionItems", section, context, extractor: "status-tree-action" }));
   }
   return tasks;
+}
+
+/** "ZOE: confirm the booth size": someone present, then work in the imperative. */
+function speakerAssigns(item: Item, context: ExtractContext): boolean {
+  const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
+  if (!pair || !opensWithImperative(pair.value)) return false;
+  return context.people.resolve(pair.label).attendeeId !== null || isHandle(pair.label);
 }
 
 const HANDLE = /(?:^|[\s(])@[A-Za-z0-9][\w-]*/;
@@ -214,7 +222,10 @@ function stripActionPrefix(text: string): { text: string; owners: string[] | nul
 
 function takeOwnerSuffix(written: string): { text: string; owners: string[] } {
   // "Publish the recording - @mark - https://..." : a trailing link is a reference, not the task.
-  const text = written.replace(/(?:\s+[-–—]\s*)?<?https?:\/\/\S+>?\s*$/, "").replace(/\s+[-–—]\s*$/, "");
+  const text = written
+    .replace(/\s*\((?:see|cf\.?|via)?\s*<?https?:\/\/[^\s)]+>?\)\.?\s*$/i, "")
+    .replace(/(?:\s+[-–—]\s*)?<?https?:\/\/\S+>?\s*$/, "")
+    .replace(/\s+[-–—]\s*$/, "");
   const explicit = OWNER_SUFFIX.exec(text);
   if (explicit) return { text: text.slice(0, explicit.index), owners: splitNames(explicit[1]!) };
   const handles = TRAILING_HANDLES.exec(text);
