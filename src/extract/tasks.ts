@@ -122,15 +122,17 @@ function buildTask(input: TaskInput): Task {
   text = squash(text).replace(/\.$/, "");
   const whole = title ? `${title}: ${text}` : text;
   const schedule = readSchedule(whole, { reference: context.reference, dateOrder: context.options.dateOrder });
-  for (const note of schedule.notes) context.diagnostics.push({ code: note.code, message: note.message, source: item.source });
-
   let due = schedule.due;
   let dueText = schedule.dueText;
+  let notes = schedule.notes;
   if (cells?.due) {
+    // A due column settles the deadline, and what could not be settled about it is reported too.
     const fromCell = readSchedule(cells.due, { reference: context.reference, dateOrder: context.options.dateOrder });
     due = fromCell.due;
     dueText = cells.due;
+    notes = fromCell.notes.length > 0 || fromCell.due ? fromCell.notes : [{ code: "unresolved-date", message: `Cannot read a date in "${cells.due}"` }];
   }
+  for (const note of notes) context.diagnostics.push({ code: note.code, message: note.message, source: item.source });
   return {
     id: taskId(kind, title, text),
     blockId,

@@ -120,6 +120,8 @@ const FREQUENCIES: Record<string, string> = {
   annually: "FREQ=YEARLY",
 };
 
+const DESCRIBES_SUBJECT = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:may|might|could|can|would|should|must|keep|keeps|fail|failed|fails|broke|break|breaks)\b/i;
+
 const BYDAY = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
 /**
@@ -143,6 +145,8 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
     ),
     extract: (match, context) => {
       const word = match[1]!.toLowerCase();
+      // "Nightly jobs may still fail": the word describes the subject of a sentence, not the task's rhythm.
+      if (match.index === 0 && DESCRIBES_SUBJECT.test(match.input.slice(match[1]!.length))) return null;
       let rule = FREQUENCIES[word];
       if (!rule) {
         const day = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.exec(word);
