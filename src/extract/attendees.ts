@@ -62,6 +62,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       if (labelled) {
         const key = factKey(labelled.label);
         if (key && key !== "attendees" && key !== "customer") continue;
+        if (!key && NOT_ATTENDEE_LABELS.test(fold(labelled.label).trim())) continue;
         if (key === "customer" || (!key && labelled.label.split(/\s+/).length <= 3 && !looksLikeName(labelled.label))) group = labelled.label.trim();
         if (!key && !group) {
           // "Name: Role" in a list of people.
@@ -120,6 +121,9 @@ function enrichFromRoleLists(attendees: Attendee[], sections: readonly RawSectio
     }
   }
 }
+
+/** Labels in an attendee list that introduce no one present: "Not present: ...", "Agenda: ...". */
+const NOT_ATTENDEE_LABELS = /^(?:not present|absent|absentees|regrets|apologies|unable to attend|excused|missing|agenda|topics?|done|notes?|summary|purpose|goals?|status|decisions?|next steps?)$/;
 
 function groupFromParent(item: Item): string | null {
   if (!item.parent) return null;

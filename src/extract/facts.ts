@@ -87,15 +87,18 @@ function settleDate(input: FactsInput, title: string | null): { date: string | n
   }
   const fromName = options.fileName ? dateFromFileName(options.fileName) : null;
   if (fromName) return { date: fromName, time: null, source: "file-name" };
-  // An incident report may date itself only through its timeline: its first full date is the incident's.
+  // An incident report may date itself only through its timeline: its first timestamp is the
+  // incident's date. A date elsewhere in the body ("by 2026-03-01") is a deadline, not the meeting.
   for (const section of sections) {
     for (const item of section.items) {
-      const found = /\d{4}-\d{2}-\d{2}/.test(item.text) ? readStatedDate(item.text, options.dateOrder) : null;
+      const found = TIMESTAMP_LEAD.test(item.text) ? readStatedDate(item.text, options.dateOrder) : null;
       if (found) return { date: found.date, time: null, source: "note" };
     }
   }
   return { date: null, time: null, source: null };
 }
+
+const TIMESTAMP_LEAD = /^\s*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;
 
 function normalizeClock(text: string): string {
   const range = readTimeRange(text);

@@ -71,10 +71,14 @@ export function speakerOf(text: string, people: PeopleIndex): string[] | null {
   return acceptedNames(match[1]!, people);
 }
 
+/** Capitalised verbs that open a sentence like a name does: "Agreed to reconvene", "Need to check". */
+const SENTENCE_VERBS = /^(?:agreed|decided|planned|plan|need|needs|want|wants|going|asked|expected|remember|try|continue|aim|hope|intend|intends)$/i;
+
 function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   const names = splitNames(list);
   // "We will ..." gives the work to nobody in particular.
   if (names.length === 0 || names.every((name) => /^(?:we|us|i|it|this|that|there|they)$/i.test(name))) return null;
+  if (names.some((name) => SENTENCE_VERBS.test(name) && !people.resolve(name).attendeeId)) return null;
   const ok = names.every((name) => namesSomeone(name, people) || isGroupName(name) || isInitials(name));
   return ok ? names : null;
 }

@@ -20,7 +20,10 @@ const IMPERATIVE_VERBS = new Set(
 );
 
 /** Prefixes that mark a line as something other than a task ("PLAN:", "DECISION:", "NOTE:"). */
-export const NON_TASK_PREFIX = /^(?:plan|decision|decided|agreed|note|notes|fyi|info|question|idea|resolved|done|update|status)\s*:\s*/i;
+export const NON_TASK_PREFIX = /^(?:plan|decision|decided|agreed|note|notes|fyi|info|question|idea|resolved)\s*:\s*/i;
+
+/** "Done: deployed the fix" in a task list: a task already finished. */
+export const DONE_PREFIX = /^(?:done|completed?|finished)\s*:\s*/i;
 
 export function opensWithImperative(text: string): boolean {
   const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text);

@@ -7,7 +7,7 @@ import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { actorsAtStart, namesSomeone, speakerOf, splitNames, toRefs } from "./people-in-text.js";
 import { parsePeopleList } from "./attendees.js";
-import { expressesNeed, isOnlyLink, NON_TASK_PREFIX, opensWithImperative, readsAsReport, splitTaskText } from "./task-language.js";
+import { DONE_PREFIX, expressesNeed, isOnlyLink, NON_TASK_PREFIX, opensWithImperative, readsAsReport, splitTaskText } from "./task-language.js";
 
 /** "ACTION:", "Action item:", "AI:", "TODO:", "ACTION (STEVE / ELIZABETH):" */
 const ACTION_PREFIX = /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
@@ -45,8 +45,10 @@ export function extractTasks(section: RawSection, kind: TaskSectionKind, context
       continue;
     }
     const nonTask = NON_TASK_PREFIX.exec(item.text);
-    const text = nonTask ? item.text.slice(nonTask[0].length) : item.text;
+    const done = DONE_PREFIX.exec(item.text);
+    const text = item.text.slice((nonTask ?? done)?.[0].length ?? 0);
     const task = buildTask({ item, text, kind, section, context, extractor: item.type === "table-row" ? "task-table" : "task-list-item" });
+    if (done) task.status = "done";
     // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
     if (nonTask && !task.due) {
       overflow.decisions.push({ text, by: null, extractor: "prefixed-decision", source: item.source });
@@ -178,15 +180,17 @@ function buildTask(input: TaskInput): Task {
   title ??= topicOf(item, context);
   const whole = text;
   const schedule = readSchedule(whole, { reference: context.reference, dateOrder: context.options.dateOrder });
-  for (const note of schedule.notes) context.diagnostics.push({ code: note.code, message: note.message, source: item.source });
-
   let due = schedule.due;
   let dueText = schedule.dueText;
+  let notes = schedule.notes;
   if (cells?.due) {
+    // A due column settles the deadline, and what could not be settled about it is reported too.
     const fromCell = readSchedule(cells.due, { reference: context.reference, dateOrder: context.options.dateOrder });
     due = fromCell.due;
     dueText = cells.due;
+    notes = fromCell.notes.length > 0 || fromCell.due ? fromCell.notes : [{ code: "unresolved-date", message: `Cannot read a date in "${cells.due}"` }];
   }
+  for (const note of notes) context.diagnostics.push({ code: note.code, message: note.message, source: item.source });
   return {
     id: taskId(kind, title, text),
     blockId,

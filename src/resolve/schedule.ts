@@ -49,7 +49,9 @@ export function readSchedule(text: string, context: ScheduleContext): Schedule {
     } else {
       schedule.due = deadline.due ?? null;
       schedule.dueText = deadline.text;
-      if (deadline.due == null) {
+      if (deadline.unresolved) {
+        schedule.notes.push({ code: "unresolved-date", message: `Cannot read a date in "${deadline.text}": no such day` });
+      } else if (deadline.due == null) {
         schedule.notes.push({
           code: "no-reference-date",
           message: `Cannot resolve "${deadline.text}": the note states no meeting date to count from`,
@@ -78,7 +80,7 @@ function maskNonDates(text: string): string {
 function findPhrases(written: string, context: ScheduleContext): Found[] {
   const text = maskNonDates(written);
   const found: Found[] = [];
-  const phraseContext: PhraseContext = { reference: context.reference };
+  const phraseContext: PhraseContext = { reference: context.reference, dateOrder: context.dateOrder };
   const overlaps = (index: number, end: number) => found.some((entry) => index < entry.end && end > entry.index);
   for (const parser of PHRASE_PARSERS) {
     parser.pattern.lastIndex = 0;
@@ -103,6 +105,7 @@ function findPhrases(written: string, context: ScheduleContext): Found[] {
     }
   }
   return found
+    .filter((entry) => entry.kind !== "not-a-date")
     .filter((entry) => entry.kind !== "due" || !conditions.some((c) => entry.index >= c.index && entry.end <= c.end))
     .sort((a, b) => a.index - b.index);
 }
@@ -126,8 +129,11 @@ function chronoDates(text: string, context: ScheduleContext): Found[] {
   const out: Found[] = [];
   for (const result of results) {
     const start = result.start;
+    // Bare spans ("20m", "2 days", "48h") are efforts as often as deadlines; "within ..." is read by our own parser.
+    if (result.tags().has("result/relativeDate")) continue;
     const explicitDay = start.isCertain("day") && start.isCertain("month");
-    const explicitTime = start.isCertain("hour") && (start.isCertain("meridiem") || start.isCertain("minute") || /\b(?:at|noon|midnight)\b/i.test(result.text));
+    // "at 9" alone is too weak ("p99 at 2.5s"); a time needs a meridiem, minutes, or noon/midnight.
+    const explicitTime = start.isCertain("hour") && (start.isCertain("meridiem") || /\d:\d{2}/.test(result.text) || /\b(?:noon|midnight)\b/i.test(result.text));
     const relativeDay = /\b(?:today|tonight|tomorrow)\b/i.test(result.text);
     if (!explicitDay && !explicitTime && !relativeDay) continue;
     if (start.isCertain("weekday") && !explicitDay) continue;
