@@ -139,7 +139,7 @@ function sameName(attendee: Attendee, entry: PersonEntry): boolean {
 function assignIds(attendees: Attendee[]): void {
   const used = new Map<string, number>();
   for (const attendee of attendees) {
-    const base = slugify(attendee.name) || slugify(attendee.handle ?? "") || "attendee";
+    const base = slugify(attendee.name.replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/i, "")) || slugify(attendee.handle ?? "") || "attendee";
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
     attendee.id = count === 1 ? base : `${base}-${count}`;
@@ -269,10 +269,12 @@ export function parsePerson(raw: string): PersonEntry | null {
   let text = squash(raw.replace(/[*_`]/g, "")).replace(/^[-–—•]\s*/, "");
   if (!text) return null;
   let email: string | null = null;
-  text = text.replace(/<([^<>\s]+@[^<>\s]+)>/, (_, address: string) => {
+  // "<jane@acme.com>" arrives as a GFM autolink, so the brackets may already be gone.
+  text = text.replace(/\s*<?([^<>\s@()]+@[^<>\s@()]+\.[A-Za-z]{2,})>?/, (_, address: string) => {
     email = address;
     return " ";
   });
+  text = squash(text);
   let dashTail: string | null = null;
   const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
   if (dash) {

@@ -31,6 +31,7 @@ export function extractTasks(section: RawSection, kind: TaskSectionKind, context
   const tasks: Task[] = [];
   const leadIns = new Set(section.items.map((item) => item.leadIn).filter((item): item is Item => item !== null));
   const parents = new Set(section.items.map((item) => item.parent).filter((item): item is Item => item !== null));
+  const headingDeadline = deadlineOfHeading(section, context);
   for (const item of section.items) {
     if (leadIns.has(item)) continue;
     if (parents.has(item) && isOwnerBullet(item, context)) continue;
@@ -49,6 +50,7 @@ export function extractTasks(section: RawSection, kind: TaskSectionKind, context
     const text = item.text.slice((nonTask ?? done)?.[0].length ?? 0);
     const task = buildTask({ item, text, kind, section, context, extractor: item.type === "table-row" ? "task-table" : "task-list-item" });
     if (done) task.status = "done";
+    if (!task.due && headingDeadline) Object.assign(task, headingDeadline);
     // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
     if (nonTask && !task.due) {
       overflow.decisions.push({ text, by: null, extractor: "prefixed-decision", source: item.source });
@@ -57,6 +59,13 @@ export function extractTasks(section: RawSection, kind: TaskSectionKind, context
     tasks.push(task);
   }
   return tasks;
+}
+
+/** "### Due by Friday" above a list: a deadline for every task below that states none of its own. */
+function deadlineOfHeading(section: RawSection, context: ExtractContext): { due: string; dueText: string | null } | null {
+  if (section.preamble || !section.heading) return null;
+  const schedule = readSchedule(section.heading, { reference: context.reference, dateOrder: context.options.dateOrder });
+  return schedule.due ? { due: schedule.due, dueText: schedule.dueText } : null;
 }
 
 /** A bare link after a task is the task's reference ("Everyone should read this:" then the URL). */

@@ -10,7 +10,13 @@ export interface PeopleIndex {
   isKnownPerson(name: string): boolean;
 }
 
-const key = (text: string) => fold(text).replace(/^@/, "").replace(/[^a-z0-9]+/g, " ").trim();
+// Honorifics are dropped so that "Dr. Lovelace" finds "Dr. Ada Lovelace" and "Ada Lovelace" alike.
+const key = (text: string) =>
+  fold(text)
+    .replace(/^@/, "")
+    .replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 export function buildPeopleIndex(attendees: readonly Attendee[], people: Record<string, Person> | null | undefined, organizations: readonly string[]): PeopleIndex {
   const exact = new Map<string, string | null>();
@@ -36,7 +42,7 @@ export function buildPeopleIndex(attendees: readonly Attendee[], people: Record<
     add(exact, attendee.handle, attendee.id);
     add(exact, attendee.abbreviation, attendee.id);
     if (attendee.email) add(exact, attendee.email.split("@")[0], attendee.id);
-    const parts = attendee.name.split(/\s+/).filter((part) => part.length > 1);
+    const parts = key(attendee.name).split(" ").filter((part) => part.length > 1);
     if (parts.length > 1) {
       for (const part of parts) addPartial(part, attendee.id);
       addPartial(parts.map((part) => part[0]).join(""), attendee.id);
