@@ -105,8 +105,11 @@ export function extractInlineActions(section: RawSection, context: ExtractContex
     }
     if (reach === "prefixed-only" || agenda || item.type !== "list-item" || parents.has(item) || underDone(item) || readsAsReport(text)) continue;
     const owned = !!actorsAtStart(text, context.people) || HANDLE.test(text) || speakerAssigns(item, context);
-    const needed = expressesNeed(text) && !/\b(?:may|might|could) need\b/i.test(text);
-    const imperative = item.parent !== null && opensWithImperative(text);
+    // Needs and imperatives count only inside a status tree (nested under a topic): at the top of a
+    // "What went wrong" list, "we need ..." explains a failure rather than assigning work.
+    const nested = item.parent !== null;
+    const needed = nested && expressesNeed(text) && !/\b(?:may|might|could) need\b/i.test(text);
+    const imperative = nested && opensWithImperative(text);
     if (owned || needed || imperative) tasks.push(buildTask({ item, text, kind: "actionItems", section, context, extractor: "status-tree-action" }));
   }
   return tasks;
