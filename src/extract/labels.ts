@@ -33,7 +33,7 @@ export function factKey(label: string): FactKey | null {
 
 /** Splits "Label: value" written without bold; the label is short and starts the line. */
 export function plainLabel(text: string): { label: string; value: string } | null {
-  const match = /^([A-Za-z][A-Za-z /&-]{0,38}?)\s*:\s+(\S.*)$/.exec(text);
+  const match = /^(@?[\p{L}][\p{L}\d /&.'’-]{0,38}?)\s*:\s+(\S.*)$/u.exec(text);
   return match ? { label: match[1]!, value: match[2]! } : null;
 }
 

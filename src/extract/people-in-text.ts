@@ -40,9 +40,13 @@ export function namesSomeone(name: string, people: PeopleIndex): boolean {
   return looksLikeName(name) && !isNotNameWord(name.split(/\s+/)[0]!);
 }
 
+const UNASSIGNED = /^(?:tbd|tba|tbc|unassigned|nobody|none|n\/a|\?+|-+)$/i;
+
 export function toRefs(names: readonly string[], people: PeopleIndex): PersonRef[] {
   const refs: PersonRef[] = [];
   for (const name of names) {
+    // "TBD: decide on pilot size" names no owner yet.
+    if (UNASSIGNED.test(name.trim())) continue;
     const ref = people.resolve(name.replace(/[.:]+$/, ""));
     if (!refs.some((existing) => sameRef(existing, ref))) refs.push(ref);
   }

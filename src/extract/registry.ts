@@ -5,6 +5,8 @@ import { extractStatements } from "./statements.js";
 import { extractInlineActions, extractTasks } from "./tasks.js";
 
 export const DECISION_PREFIX = /^(?:consensus|conclusion|resolution|resolved|agreed|decision|decided)\s*:\s*/i;
+/** "Agreed to move the launch to November." records a decision without a label. */
+const DECISION_SENTENCE = /^(?:(?:we |it was |the group |all )?(?:agreed|decided)\b|consensus\b)/i;
 
 /** What the section extractors produce, list by list. */
 export interface Extracted {
@@ -61,6 +63,7 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
         // "Consensus: ...", "Agreed: ...", "Resolution: ..." record a decision wherever they stand.
         const decision = DECISION_PREFIX.exec(remark.text);
         if (decision) out.decisions.push({ ...remark, text: remark.text.slice(decision[0].length), extractor: "decision-prefix" });
+        else if (DECISION_SENTENCE.test(remark.text)) out.decisions.push({ ...remark, extractor: "decision-sentence" });
         else out.notes.push(remark);
       }
     },

@@ -11,8 +11,10 @@ import { DONE_PREFIX, expressesNeed, isOnlyLink, NON_TASK_PREFIX, opensWithImper
 
 /** "ACTION:", "Action item:", "AI:", "TODO:", "ACTION (STEVE / ELIZABETH):" */
 const ACTION_PREFIX = /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
-const OWNER_SUFFIX = /\s*[([]\s*(?:owners?|assignee|assigned to|who)\s*[:=]\s*([^)\]]+)[)\]]\s*$/i;
+const OWNER_MARKER = /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*[:=]\s*([^)\]]+)[)\]]/i;
 const TRAILING_HANDLES = /(?:\s*[-–—,]?\s*(?:@[A-Za-z0-9][\w.-]*\s*(?:,|&|and)?\s*)+)$/;
+/** "Carol — schedule the follow-up": a name, a dash, then the task. */
+const DASHED_OWNER = /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)\s+[—–-]\s+(.+)$/u;
 const BLOCK_ID = /\s+\^([A-Za-z0-9][A-Za-z0-9-]*)\s*$/;
 
 interface Owners {
@@ -177,6 +179,13 @@ function buildTask(input: TaskInput): Task {
       }
     }
   }
+  if (owners.length === 0 && !cells) {
+    const dashed = DASHED_OWNER.exec(text);
+    if (dashed && (context.people.resolve(dashed[1]!).attendeeId || (namesSomeone(dashed[1]!, context.people) && opensWithImperative(dashed[2]!)))) {
+      owners = toRefs(splitNames(dashed[1]!), context.people);
+      text = dashed[2]!;
+    }
+  }
   const suffix = takeOwnerSuffix(text);
   text = suffix.text;
   if (owners.length === 0 && suffix.owners.length > 0) owners = toRefs(suffix.owners, context.people);
@@ -242,8 +251,8 @@ function takeOwnerSuffix(written: string): { text: string; owners: string[] } {
     .replace(/\s*\((?:see|cf\.?|via)?\s*<?https?:\/\/[^\s)]+>?\)\.?\s*$/i, "")
     .replace(/(?:\s+[-–—]\s*)?<?https?:\/\/\S+>?\s*$/, "")
     .replace(/\s+[-–—]\s*$/, "");
-  const explicit = OWNER_SUFFIX.exec(text);
-  if (explicit) return { text: text.slice(0, explicit.index), owners: splitNames(explicit[1]!) };
+  const explicit = OWNER_MARKER.exec(text);
+  if (explicit) return { text: squash(text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length)), owners: splitNames(explicit[1]!) };
   const handles = TRAILING_HANDLES.exec(text);
   if (handles && handles.index > 0) {
     const owners = handles[0].match(/@[A-Za-z0-9][\w.-]*/g) ?? [];
