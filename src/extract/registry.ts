@@ -2,7 +2,8 @@ import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/min
 import type { RawSection } from "../parse/sections.js";
 import type { ExtractContext } from "./context.js";
 import { extractStatements } from "./statements.js";
-import { extractInlineActions, extractTasks } from "./tasks.js";
+import { extractInlineActions } from "./inline-actions.js";
+import { extractTasks } from "./tasks.js";
 
 export const DECISION_PREFIX = /^(?:consensus|conclusion|resolution|resolved|agreed|decision|decided)\s*:\s*/i;
 /** "Agreed to move the launch to November." records a decision without a label. */
