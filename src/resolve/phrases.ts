@@ -219,7 +219,7 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
   {
     name: "numeric-date",
     // chrono falls back to the other order when a part is over 12; a stated order must hold.
-    pattern: /(?<![\d./:-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/.:-]|[a-z])/gi,
+    pattern: /(?<![\d./:-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/:-]|\.\d|[a-z])/gi,
     extract: (match, context) => readNumericDate(match, context),
   },
   {

@@ -153,6 +153,11 @@ describe("numeric dates", () => {
     expect(readSchedule("by 10/11/2025", dayFirst).due).toBe("2025-11-10");
   });
 
+  it("reads a numeric date that ends a sentence", () => {
+    expect(readSchedule("Ship by 10/11.", dayFirst).due).toBe("2025-11-10");
+    expect(codes("Ship by 10/20.", dayFirst)).toEqual(["unresolved-date"]);
+  });
+
   it("reads dotted dates day first whatever the order", () => {
     expect(readSchedule("16.03.2015", meeting).due).toBe("2015-03-16");
     expect(readSchedule("16.03.2015", dayFirst).due).toBe("2015-03-16");
