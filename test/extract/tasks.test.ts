@@ -23,7 +23,8 @@ describe("owners of a task", () => {
     expect(owners(`## Action Items\n\n- Raj & Marcus: walk the customer through the plan\n- Raj and Marcus to pair on the fix\n- Ship it @lwong @rpatel\n`)).toEqual([
       ["raj-patel", "marcus-lee"],
       ["raj-patel", "marcus-lee"],
-      ["lisa-wong", null],
+      // "@rpatel" is not written in the attendee list, but initial + surname names Raj Patel.
+      ["lisa-wong", "raj-patel"],
     ]);
   });
 
