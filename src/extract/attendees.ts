@@ -286,10 +286,10 @@ export function parsePerson(raw: string): PersonEntry | null {
   let handle: string | null = null;
   if (isHandle(name)) {
     handle = name;
-    const fullName = parens.find((inner) => looksLikeName(inner));
+    const fullName = parens.find((inner) => looksLikeName(inner, true));
     name = fullName ?? name;
     if (fullName) parens.splice(parens.indexOf(fullName), 1);
-  } else if (!looksLikeName(name) && !isInitials(name)) {
+  } else if (!looksLikeName(name, true) && !isInitials(name)) {
     return null;
   }
   const entry: PersonEntry = { name, handle, abbreviation: null, role: null, organization: null, email };

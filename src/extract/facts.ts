@@ -132,7 +132,10 @@ function customerFromTitle(title: string | null): string | null {
   if (!title) return null;
   const match = /\b(?:client|customer|account)\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/.exec(title) ??
     /\bescalation(?: meeting)?\s*(?:[:\-–—]|with|for)\s*(?:enterprise\s+)?(?:client|customer)?\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})/i.exec(title);
-  return match ? squash(match[1]!) : null;
+  if (match) return squash(match[1]!);
+  // "Quarterly Business Review: Orchard Health": a customer meeting named after its customer.
+  const named = /^(.*?\b(?:business review|qbr|account review|renewal|onboarding|customer|client)\b[^:]*):\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/i.exec(title);
+  return named ? squash(named[2]!) : null;
 }
 
 function contextText(sections: readonly RawSection[]): string | null {

@@ -5,9 +5,7 @@ import { extractStatements } from "./statements.js";
 import { extractInlineActions } from "./inline-actions.js";
 import { extractTasks } from "./tasks.js";
 
-export const DECISION_PREFIX = /^(?:consensus|conclusion|resolution|resolved|agreed|decision|decided)\s*:\s*/i;
-/** "Agreed to move the launch to November." records a decision without a label. */
-const DECISION_SENTENCE = /^(?:(?:we |it was |the group |all )?(?:agreed|decided)\b|consensus\b)/i;
+import { DECISION_PREFIX, DECISION_SENTENCE } from "./decisions.js";
 
 /** What the section extractors produce, list by list. */
 export interface Extracted {

@@ -4,8 +4,12 @@ import { readSchedule } from "../resolve/schedule.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { actorsAtStart } from "./people-in-text.js";
+import { DECISION_SENTENCE } from "./decisions.js";
 import { DONE_PREFIX, isOnlyLink, NON_TASK_PREFIX, opensWithImperative } from "./task-language.js";
 import { ACTION_PREFIX, isOwnerBullet } from "./task-owners.js";
+
+/** "Meeting concluded at 11:30 ...", "Next meeting ...": about the meeting, not a task in the list above. */
+const CLOSING_REMARK = /^(?:the )?(?:meeting|call|session) (?:concluded|ended|adjourned|closed)\b|^(?:next (?:meeting|call|sync)|adjourned)\b/i;
 
 /** Where statements that turn out not to be tasks go. */
 export interface Overflow {
@@ -26,8 +30,13 @@ export function extractTasks(section: RawSection, kind: TaskSectionKind, context
     if (item.type === "line") {
       for (const sentence of sentences(item.text)) {
         const plain = sentence.replace(ACTION_PREFIX, "");
+        if (DECISION_SENTENCE.test(sentence)) {
+          // "Agreed to reconvene Thursday." closing a list is the meeting's decision, not one more task.
+          overflow.decisions.push({ text: sentence, by: null, extractor: "decision-sentence", source: item.source });
+          continue;
+        }
         const isTask = ACTION_PREFIX.test(sentence) || !!actorsAtStart(plain, context.people) || opensWithImperative(plain) || kind === "risks" || kind === "resolutionPlan";
-        if (isTask && !NON_TASK_PREFIX.test(sentence)) tasks.push(buildTask({ item, text: sentence, kind, section, context, extractor: "task-sentence" }));
+        if (isTask && !NON_TASK_PREFIX.test(sentence) && !CLOSING_REMARK.test(sentence)) tasks.push(buildTask({ item, text: sentence, kind, section, context, extractor: "task-sentence" }));
         else overflow.notes.push({ text: sentence, by: null, extractor: "section-remark", source: item.source });
       }
       continue;

@@ -30,6 +30,9 @@ const NOT_NAME_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Words that are also given names ("May Lin", "Will Turner", "Mark Chen"). */
+const GIVEN_NAME_WORDS = new Set("may will mark june april august grace hope joy bill pat sue rob dawn frank drew gene max nick ray rose chase".split(" "));
+
 const GROUP_WORDS = /^(?:everyone|everybody|all|all attendees|all hands|the team|team|the group|group|we|us|both teams|both sides|each team|whole team|the whole team|all of us|anyone|someone|somebody|tbd|tba|nobody)$/;
 
 export function isRoleText(text: string): boolean {
@@ -53,8 +56,12 @@ export function isHandle(text: string): boolean {
   return /^@[A-Za-z0-9][\w.-]*$/.test(text.trim());
 }
 
-/** A capitalised name of one to four words: "Lisa", "Mary-Jane van der Berg", "José Álvarez". */
-export function looksLikeName(text: string): boolean {
+/**
+ * A capitalised name of one to four words: "Lisa", "Mary-Jane van der Berg", "José Álvarez".
+ * In an attendee list (`listed`), a full name may contain words that elsewhere open a sentence
+ * ("May Lin", "Will Turner"); in running text they are read as the words they usually are.
+ */
+export function looksLikeName(text: string, listed = false): boolean {
   const trimmed = text.trim();
   if (!trimmed || trimmed.length > 60 || /[\d@:;()[\]{}<>|#*_=+!?]/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
@@ -64,7 +71,7 @@ export function looksLikeName(text: string): boolean {
     const folded = fold(word);
     if (NAME_PARTICLES.has(folded)) continue;
     if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
-    if (NOT_NAME_WORDS.has(folded)) return false;
+    if (NOT_NAME_WORDS.has(folded) && !(listed && words.length > 1 && GIVEN_NAME_WORDS.has(folded))) return false;
     capitalised++;
   }
   if (capitalised === 0) return false;
