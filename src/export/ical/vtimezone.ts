@@ -21,15 +21,14 @@ export interface ZoneWindow {
 
 const DAY = 86_400_000;
 const WEEKDAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
-/** How many recent years must share one rule before it is trusted to go on. */
-const RULE_YEARS = 3;
+/** How many years of the runtime's data a yearly rule must reproduce before it stands for all later years. */
+const RULE_YEARS = 8;
 /** An open-ended zone whose rule is irregular gets this many years of explicit transitions. */
 const IRREGULAR_HORIZON_YEARS = 20;
 
 export function buildVTimezone(zone: string, window: ZoneWindow): Component {
   const startYear = new Date(window.from).getUTCFullYear();
   let endYear = new Date(window.to).getUTCFullYear();
-  if (window.openEnded) endYear = Math.max(endYear, startYear + RULE_YEARS - 1);
   const from = Date.UTC(startYear, 0, 1) - DAY;
   const to = Date.UTC(endYear + 1, 0, 1) + DAY;
   const transitions = transitionsBetween(zone, from, to);
@@ -39,7 +38,7 @@ export function buildVTimezone(zone: string, window: ZoneWindow): Component {
   let explicit = transitions;
   let ruled: Array<{ transition: Transition; rule: string }> = [];
   if (window.openEnded) {
-    const yearly = yearlyRules(transitions, endYear);
+    const yearly = yearlyRules(zone, endYear);
     if (yearly) {
       explicit = transitions.filter((transition) => yearOf(transition) < endYear);
       ruled = yearly;
@@ -64,33 +63,45 @@ function observance(standardOffset: number, transition: Transition, rule: string
 }
 
 /**
- * The last year's changes as yearly rules (BYMONTH + BYDAY, the shape of every regular DST rule),
- * but only when the previous years follow the same rules; otherwise null.
+ * The last year's changes as yearly rules, but only when the runtime's data for the following
+ * years agrees with them. tzdata rules are "last Sunday" or "first Sunday on or after day N"
+ * (Chile: Sun>=2), which RFC 5545 writes as BYDAY=-1SU or BYMONTHDAY=N..N+6;BYDAY=SU; anything
+ * else (Morocco's Ramadan changes) gets null and explicit transitions instead.
  */
-function yearlyRules(transitions: readonly Transition[], lastYear: number): Array<{ transition: Transition; rule: string }> | null {
-  const keysByYear: string[][] = [];
-  for (let year = lastYear - RULE_YEARS + 1; year <= lastYear; year++) {
-    keysByYear.push(transitions.filter((transition) => yearOf(transition) === year).map(ruleKey));
+function yearlyRules(zone: string, lastYear: number): Array<{ transition: Transition; rule: string }> | null {
+  const span = transitionsBetween(zone, Date.UTC(lastYear, 0, 1) - DAY, Date.UTC(lastYear + RULE_YEARS, 0, 1));
+  const byYear: Transition[][] = [];
+  for (let year = lastYear; year < lastYear + RULE_YEARS; year++) byYear.push(span.filter((transition) => yearOf(transition) === year));
+  const first = byYear[0]!;
+  if (first.length === 0 || byYear.some((year) => year.length !== first.length)) return null;
+  const rules: Array<{ transition: Transition; rule: string }> = [];
+  for (let index = 0; index < first.length; index++) {
+    const rule = ruleFor(byYear.map((year) => year[index]!));
+    if (!rule) return null;
+    rules.push({ transition: first[index]!, rule });
   }
-  const last = keysByYear[keysByYear.length - 1]!;
-  if (last.length === 0 || keysByYear.some((keys) => keys.join("|") !== last.join("|"))) return null;
-  return transitions
-    .filter((transition) => yearOf(transition) === lastYear)
-    .map((transition) => ({ transition, rule: ruleOf(transition) }));
+  return rules;
 }
 
-function ruleKey(transition: Transition): string {
-  const local = new Date(transition.instant + transition.from * 60_000);
-  return `${ruleOf(transition)} ${local.getUTCHours()}:${local.getUTCMinutes()} ${transition.from}>${transition.to}`;
+function ruleFor(sameChangeEachYear: readonly Transition[]): string | null {
+  const locals = sameChangeEachYear.map((transition) => new Date(transition.instant + transition.from * 60_000));
+  const shape = (local: Date, transition: Transition) => `${local.getUTCMonth()} ${local.getUTCDay()} ${local.getUTCHours()}:${local.getUTCMinutes()} ${transition.from}>${transition.to}`;
+  const key = shape(locals[0]!, sameChangeEachYear[0]!);
+  if (locals.some((local, index) => shape(local, sameChangeEachYear[index]!) !== key)) return null;
+  const month = locals[0]!.getUTCMonth() + 1;
+  const weekday = WEEKDAYS[locals[0]!.getUTCDay()];
+  if (locals.every((local) => local.getUTCDate() > daysIn(local) - 7)) return `FREQ=YEARLY;BYMONTH=${month};BYDAY=-1${weekday}`;
+  const days = locals.map((local) => local.getUTCDate());
+  const low = Math.min(...days);
+  if (Math.max(...days) - low > 6 || low + 6 > 28) return null;
+  // Seven days from the earliest day seen hold exactly one such weekday each year.
+  if (low === 1) return `FREQ=YEARLY;BYMONTH=${month};BYDAY=1${weekday}`;
+  const monthDays = Array.from({ length: 7 }, (_, offset) => low + offset);
+  return `FREQ=YEARLY;BYMONTH=${month};BYMONTHDAY=${monthDays.join(",")};BYDAY=${weekday}`;
 }
 
-function ruleOf(transition: Transition): string {
-  const local = new Date(transition.instant + transition.from * 60_000);
-  const month = local.getUTCMonth() + 1;
-  const day = local.getUTCDate();
-  const daysInMonth = new Date(Date.UTC(local.getUTCFullYear(), month, 0)).getUTCDate();
-  const ordinal = day > daysInMonth - 7 ? -1 : Math.ceil(day / 7);
-  return `FREQ=YEARLY;BYMONTH=${month};BYDAY=${ordinal}${WEEKDAYS[local.getUTCDay()]}`;
+function daysIn(local: Date): number {
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 0)).getUTCDate();
 }
 
 function yearOf(transition: Transition): number {
