@@ -51,7 +51,7 @@ export function readExistingItem(name: string, contents: string): ExistingItem |
     digest: text("x-md-minutes-digest"),
     sequence: Number.isFinite(sequence) ? sequence : 0,
     summary: text("summary") ?? "",
-    category: (item.getFirstProperty("categories")?.getValues()[0] as string | undefined) ?? null,
+    category: text("x-md-minutes-section") ?? (item.getFirstProperty("categories")?.getValues()[0] as string | undefined) ?? null,
     owners,
     status: text("status")?.toUpperCase() ?? null,
     completed: completedStamp(item),

@@ -86,6 +86,8 @@ function taskCommonProperties(task: Task, owners: readonly Owner[], context: Exp
   }
   properties.push({ name: "X-MD-MINUTES-SOURCE", value: context.noteKey });
   properties.push({ name: "X-MD-MINUTES-TASK", value: textValue(task.id) });
+  // CATEGORIES may be dropped by a client that rewrites the file (todoman 4.1 does); the sync needs the section.
+  properties.push({ name: "X-MD-MINUTES-SECTION", value: task.section });
   return properties;
 }
 

@@ -116,7 +116,7 @@ function shapeOf(component: Component): { category: string | null; owners: strin
     .filter((property) => property.name === "X-MD-MINUTES-OWNER" || property.name === "ATTENDEE")
     .map((property) => (property.name === "ATTENDEE" ? (property.params?.find(([key]) => key === "CN")?.[1] ?? property.value) : unescapeText(property.value)));
   return {
-    category: unescapeText(propertyValue(component, "CATEGORIES") ?? "") || null,
+    category: propertyValue(component, "X-MD-MINUTES-SECTION"),
     owners: ownerKey(owners),
     summary: unescapeText(propertyValue(component, "SUMMARY") ?? ""),
   };
@@ -142,8 +142,19 @@ function keepClientStatus(next: Component, previous: ExistingItem): void {
 /** What the note says about an item: every property but those that change without the note changing. */
 export function digestOf(component: Component): string {
   const volatile = new Set(["UID", "DTSTAMP", "SEQUENCE", "LAST-MODIFIED", "X-MD-MINUTES-DIGEST"]);
-  const lines = component.properties.filter((property) => !volatile.has(property.name)).map(contentLine);
+  const lines = component.properties
+    .filter((property) => !volatile.has(property.name))
+    .map((property) => contentLine(property.name === "DESCRIPTION" ? { ...property, value: withoutLocation(property.value) } : property));
   return fingerprint(`${component.name}\n${lines.join("\n")}`) + fingerprint(`\u0001${lines.join("\n")}`);
+}
+
+/**
+ * Where an item sits in the note (the last DESCRIPTION line, "Note: path:line") moves whenever
+ * a line above it is added or removed; that is no change to the item, so the digest leaves it out.
+ */
+function withoutLocation(description: string): string {
+  const at = description.lastIndexOf("\\nNote");
+  return at === -1 ? description : description.slice(0, at);
 }
 
 function fileText(component: Component, exported: CalendarExport): string {
