@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { buildCalendarExport, calendarText } from "../export/ical/to-icalendar.js";
 import type { ICalendarOptions } from "../export/ical/options.js";
 import { planVdirSync, type VdirFile } from "../export/ical/vdir-sync.js";
@@ -65,7 +65,8 @@ function repositoryPath(file: string): string {
   for (;;) {
     if (existsSync(join(directory, ".git"))) return relative(directory, absolute).split(sep).join("/");
     const parent = dirname(directory);
-    if (parent === directory) return relative(process.cwd(), absolute).split(sep).join("/");
+    // Outside a repository: the path as the user gave it, unless absolute (checkouts move).
+    if (parent === directory) return isAbsolute(file) ? basename(file) : file.split(sep).join("/");
     directory = parent;
   }
 }
