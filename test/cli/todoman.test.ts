@@ -21,14 +21,21 @@ interface PorcelainTodo {
   description: string;
 }
 
+function configFor(dir: string): string {
+  const config = join(dir, "config.py");
+  // A fresh cache each run, so todoman reads every file rather than remembering an earlier run.
+  writeFileSync(config, `path = "${join(dir, "calendars", "*")}"\ncache_path = "${join(dir, "cache.sqlite3")}"\ndate_format = "%Y-%m-%d"\ntime_format = "%H:%M"\n`);
+  return config;
+}
+
 function todoman(config: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync("todoman", ["--config", config, ...args], { encoding: "utf8", env });
   if (result.error) throw new Error(`todoman is not installed (apt-get install todoman): ${result.error.message}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function exportTo(vdir: string, now: string): string {
-  const result = spawnSync(process.execPath, [CLI, "extract", FIXTURE, "--format", "vdir", "--out-dir", vdir, "--now", now], { encoding: "utf8", env });
+function exportTo(vdir: string, now: string, ...flags: string[]): string {
+  const result = spawnSync(process.execPath, [CLI, "extract", FIXTURE, "--format", "vdir", "--out-dir", vdir, "--now", now, ...flags], { encoding: "utf8", env });
   expect(result.stderr).toBe("");
   return result.stdout;
 }
@@ -36,9 +43,7 @@ function exportTo(vdir: string, now: string): string {
 describe("todoman reads the vdir", () => {
   const dir = mkdtempSync(join(tmpdir(), "md-minutes-todoman-"));
   const vdir = join(dir, "calendars", "escalation");
-  const config = join(dir, "config.py");
-  // A fresh cache each run, so todoman reads every file rather than remembering an earlier run.
-  writeFileSync(config, `path = "${join(dir, "calendars", "*")}"\ncache_path = "${join(dir, "cache.sqlite3")}"\ndate_format = "%Y-%m-%d"\ntime_format = "%H:%M"\n`);
+  const config = configFor(dir);
   exportTo(vdir, "2026-03-12T20:00:00Z");
 
   it("lists every task, with its deadline, and says nothing on stderr", () => {
@@ -74,5 +79,27 @@ describe("todoman reads the vdir", () => {
     const after = JSON.parse(stdout) as PorcelainTodo[];
     expect(after).toHaveLength(12);
     expect(after.find((todo) => todo.summary === "Write the incident report")!.completed).toBe(true);
+  });
+});
+
+describe("todoman and time zones", () => {
+  it("reads TZID times through our VTIMEZONE", () => {
+    const dir = mkdtempSync(join(tmpdir(), "md-minutes-todoman-tz-"));
+    exportTo(join(dir, "calendars", "berlin"), "2026-03-12T20:00:00Z", "--timezone", "Europe/Berlin");
+    const { stdout, stderr } = todoman(configFor(dir), ["--porcelain", "list"]);
+    expect(stderr).toBe("");
+    const book = (JSON.parse(stdout) as PorcelainTodo[]).find((todo) => todo.summary === "Book the production deployment for 8 PM today")!;
+    // 20:00 in Berlin on 2026-03-12 is CET, +01:00.
+    expect(book.due).toBe(Date.UTC(2026, 2, 12, 19, 0) / 1000);
+  });
+
+  it("reports a broken file on stderr (so an empty stderr means every file was read)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "md-minutes-todoman-broken-"));
+    const vdir = join(dir, "calendars", "broken");
+    exportTo(vdir, "2026-03-12T20:00:00Z");
+    writeFileSync(join(vdir, "broken.ics"), "BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nDUE:someday\r\nEND:VTODO\r\nEND:VCALENDAR\r\n");
+    const { status, stderr } = todoman(configFor(dir), ["--porcelain", "list"]);
+    expect(status).toBe(0);
+    expect(stderr).toContain("Failed to read entry");
   });
 });
