@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TASK_SECTIONS } from "../../model/minutes.js";
 import { personSchema } from "../../model/options.js";
+import { isKnownZone } from "./zone-offsets.js";
 
 /** Options of `toICalendar`; every field is optional, `null` means the default. */
 export const icalOptionsSchema = z.strictObject({
@@ -42,6 +43,7 @@ export function resolveICalendarOptions(options: ICalendarOptions | null | undef
   const value = result.data;
   const now = value.now == null ? new Date() : typeof value.now === "string" ? new Date(value.now) : value.now;
   if (Number.isNaN(now.getTime())) throw new TypeError(`toICalendar: option "now": expected a Date or an ISO 8601 instant, got "${String(value.now)}"`);
+  if (value.timezone && !isKnownZone(value.timezone)) throw new TypeError(`toICalendar: option "timezone": unknown time zone "${value.timezone}", expected an IANA name such as "Europe/Berlin"`);
   return {
     sections: value.sections ?? TASK_SECTIONS,
     tasksAs: value.tasksAs ?? "todos",

@@ -28,7 +28,7 @@ const IRREGULAR_HORIZON_YEARS = 20;
 
 export function buildVTimezone(zone: string, window: ZoneWindow): Component {
   const startYear = new Date(window.from).getUTCFullYear();
-  let endYear = new Date(window.to).getUTCFullYear();
+  const endYear = new Date(window.to).getUTCFullYear();
   const from = Date.UTC(startYear, 0, 1) - DAY;
   const to = Date.UTC(endYear + 1, 0, 1) + DAY;
   const transitions = transitionsBetween(zone, from, to);

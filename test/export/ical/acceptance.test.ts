@@ -94,6 +94,18 @@ describe("the seed-style escalation note", () => {
   it("rejects options of the wrong type with the option's name", () => {
     expect(() => toICalendar(minutes, { tasksAs: "tasks" as never })).toThrow(/option "tasksAs"/);
     expect(() => toICalendar(minutes, { now: "yesterday" })).toThrow(/option "now"/);
+    expect(() => toICalendar(minutes, { timezone: "Mars/Olympus" })).toThrow(/option "timezone": unknown time zone "Mars\/Olympus"/);
+  });
+
+  it("exports an undated note without events and without scheduling what needs the meeting", () => {
+    const undated = parseMinutes(readFileSync(FIXTURE, "utf8").replace("**Date:** March 12, 2026  \n", ""), {});
+    expect(undated.date).toBeNull();
+    const calendar = parseCalendar(toICalendar(undated, { now: NOW }));
+    expect(items(calendar, "vevent")).toHaveLength(0);
+    const updates = bySummary(items(calendar, "vtodo"), "Updates");
+    expect(updates.getFirstProperty("rrule")).toBeNull();
+    expect(updates.getFirstProperty("related-to")).toBeNull();
+    expect(updates.getFirstPropertyValue("description")).toContain("Repeats: FREQ=DAILY");
   });
 });
 
