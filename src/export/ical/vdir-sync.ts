@@ -133,7 +133,10 @@ function unescapeText(value: string): string {
 /** A completion (or start, or cancellation) made in the client stands while the note says "open". */
 function keepClientStatus(next: Component, previous: ExistingItem): void {
   if (next.name !== "VTODO" || !previous.status || !CLIENT_STATUSES.has(previous.status)) return;
-  if (propertyValue(next, "STATUS") !== "NEEDS-ACTION") return;
+  const status = propertyValue(next, "STATUS");
+  // The note says done too: the client knows when (§3.8.2.1 COMPLETED), the note does not.
+  if (status === "COMPLETED" && previous.status === "COMPLETED" && previous.completed) setProperty(next, "COMPLETED", previous.completed);
+  if (status !== "NEEDS-ACTION") return;
   setProperty(next, "STATUS", previous.status);
   if (previous.completed) setProperty(next, "COMPLETED", previous.completed);
   if (previous.percentComplete) setProperty(next, "PERCENT-COMPLETE", previous.percentComplete);

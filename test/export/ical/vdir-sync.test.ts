@@ -100,6 +100,17 @@ describe("planVdirSync", () => {
     });
   });
 
+  it("keeps the client's completion time when the note also marks the task done", () => {
+    const ken = todoIn(first, "Give Northwind read access");
+    const completed = first.map((file) => (file.name === ken.name ? { ...file, contents: completeInClient(file.contents) } : file));
+    const ticked = NOTE.replace("- **Ken:** Give Northwind", "- [x] **Ken:** Give Northwind");
+    expect(parseMinutes(ticked).actionItems.find((task) => task.text.startsWith("Give Northwind"))!.status).toBe("done");
+    const next = apply(completed, planVdirSync(exportOf(ticked), completed, SECOND));
+    const now = todoIn(next, "Give Northwind read access");
+    expect(now.todo.getFirstPropertyValue("status")).toBe("COMPLETED");
+    expect((now.todo.getFirstPropertyValue("completed") as ICAL.Time).toICALString()).toBe("20260313T091500Z");
+  });
+
   it("keeps a reassigned task (same words, UID from the words) and changes it in place", () => {
     const reassigned = NOTE.replace("**Elena:** Write the incident report", "**Ken:** Write the incident report");
     const plan = planVdirSync(exportOf(reassigned), first, SECOND);
