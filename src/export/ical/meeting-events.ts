@@ -34,8 +34,7 @@ export function meetingEvent(uid: string, context: ExportContext): Component | n
   for (const attendee of minutes.attendees) {
     const email = attendeeEmail(attendee, context);
     if (!email) continue;
-    const role = attendee.side === "customer" ? "OPT-PARTICIPANT" : "REQ-PARTICIPANT";
-    properties.push({ name: "ATTENDEE", params: [["CN", attendee.name], ["ROLE", role]], value: mailto(email) });
+    properties.push({ name: "ATTENDEE", params: [["CN", attendee.name], ["ROLE", "REQ-PARTICIPANT"]], value: mailto(email) });
   }
   properties.push({ name: "X-MD-MINUTES-SOURCE", value: context.noteKey });
   return { name: "VEVENT", properties };

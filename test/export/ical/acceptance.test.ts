@@ -143,3 +143,14 @@ describe("stability of UIDs", () => {
     expect(uids(toICalendar(untitled, { now: NOW, notePath: "a/b.md" }))).not.toEqual(uids(toICalendar(untitled, { now: NOW, notePath: "c/d.md" })));
   });
 });
+
+describe("meeting attendees", () => {
+  it("become ATTENDEEs of the meeting when their email is known", () => {
+    const minutes = fixtureMinutes(FIXTURE);
+    const calendar = parseCalendar(toICalendar(minutes, { now: NOW, people: { "Maria Anders": { email: "maria@northwind.example", aliases: [] } } }));
+    const meeting = items(calendar, "vevent")[0]!;
+    const attendees = meeting.getAllProperties("attendee");
+    expect(attendees.map((property) => [property.getParameter("cn"), property.getFirstValue()])).toEqual([["Maria Anders", "mailto:maria@northwind.example"]]);
+    expect(bySummary(items(calendar, "vtodo"), "Maria agreed").getFirstProperty("attendee")!.getParameter("role")).toBe("REQ-PARTICIPANT");
+  });
+});
