@@ -32,6 +32,12 @@ const PUBLIC_EXPORTS = [
   "personSchema",
   "ruleSettingSchema",
   "severitySchema",
+  // calendar export
+  "buildCalendarExport",
+  "calendarText",
+  "icalOptionsSchema",
+  "planVdirSync",
+  "toICalendar",
 ];
 
 describe("the public API", () => {
