@@ -5,15 +5,21 @@ import type { ParseOptions } from "../model/options.js";
 import { parseMinutes } from "../parse-minutes.js";
 import { configFor } from "./config.js";
 import { UsageError } from "./errors.js";
+import { iCalendarFlags, iCalendarOptions, icsText, syncVdir } from "./ical-output.js";
 import { assertNotInput, readNote, writeFileAtomic } from "./io.js";
 
 export const EXTRACT_HELP = `Usage: md-minutes extract <file...|-> [options]
 
-Reads meeting notes and prints their model as JSON.
+Reads meeting notes and prints their model as JSON, or their tasks as iCalendar.
 
 Options:
-  --format json           output format (default: json)
-  --out-dir DIR           write one NAME.json per input into DIR instead of printing
+  --format json|ics|vdir  output format (default: json); ics prints one VCALENDAR per note;
+                          vdir syncs one .ics file per item into --out-dir (todoman, khal, vdirsyncer)
+  --out-dir DIR           write one NAME.json (NAME.ics) per input into DIR instead of printing
+  --tasks-as todos|events ics/vdir: tasks as VTODO (default) or, for Google Calendar, VEVENTs at their deadline
+  --now ISO               ics/vdir: DTSTAMP and LAST-MODIFIED instant, e.g. 2025-09-27T12:00:00Z (default: now)
+  --people FILE           ics/vdir: JSON { "Full Name": { "email": "..." } } for owner emails (ATTENDEE)
+  --utc                   ics/vdir: write times in UTC (needs a time zone) instead of TZID local time
   --timezone IANA         the meeting's time zone, e.g. Europe/Berlin
   --reference-date D      YYYY-MM-DD[THH:MM], used when a note states no date
   --date-order MDY|DMY    how to read 10/11/2025 (default: MDY)
@@ -39,6 +45,10 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
       "date-order": { type: "string" },
       "max-input-size": { type: "string" },
       config: { type: "string" },
+      "tasks-as": { type: "string" },
+      now: { type: "string" },
+      people: { type: "string" },
+      utc: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -47,10 +57,11 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("extract: expected at least one file, or - for standard input");
-  if (values.format !== "json") throw new UsageError(`extract: unknown --format "${values.format}", expected json`);
+  if (!FORMATS.includes(values.format as never)) throw new UsageError(`extract: unknown --format "${values.format}", expected ${FORMATS.join(", ")}`);
   const flags = flagOptions(values);
   const cache = new Map<string, Config | null>();
   const outDir = values["out-dir"];
+  if (values.format !== "json") return runICalendar(values.format as "ics" | "vdir", positionals, values, flags, cache, io);
   const results: Array<{ file: string; json: unknown }> = [];
   for (const file of positionals) {
     const options = mergeOptions(configFor(file, values.config ?? null, cache), flags, file);
@@ -72,10 +83,41 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
   return 0;
 }
 
-function outputName(file: string, used: Set<string>): string {
+const FORMATS = ["json", "ics", "vdir"] as const;
+
+type ICalendarValues = Parameters<typeof iCalendarFlags>[0] & { config?: string; "out-dir"?: string };
+
+/** `--format ics` prints (or writes NAME.ics per note); `--format vdir` syncs every note into one folder. */
+function runICalendar(format: "ics" | "vdir", files: readonly string[], values: ICalendarValues, flags: ParseOptions, cache: Map<string, Config | null>, io: CommandIo): number {
+  const calendarFlags = iCalendarFlags(values);
+  const outDir = values["out-dir"];
+  if (format === "vdir" && !outDir) throw new UsageError("extract: --format vdir needs --out-dir DIR");
+  if (format === "ics" && !outDir && files.length > 1) throw new UsageError("extract: --format ics prints one note; give one file, or --out-dir DIR for several");
+  const used = new Set<string>();
+  for (const file of files) {
+    const config = configFor(file, values.config ?? null, cache);
+    const minutes = parseMinutes(readNote(file), mergeOptions(config, flags, file));
+    const options = iCalendarOptions(file, calendarFlags, config?.people);
+    if (calendarFlags.utc && !minutes.timezone) io.stderr(`md-minutes: ${file}: --utc needs a time zone (--timezone or the note's); times stay floating\n`);
+    if (format === "vdir") {
+      const summary = syncVdir(minutes, options, outDir!, calendarFlags.now);
+      for (const skipped of summary.skipped) io.stderr(`md-minutes: ${outDir}: left alone ${skipped}\n`);
+      io.stdout(`${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`);
+    } else if (outDir) {
+      const target = join(outDir, outputName(file, used, ".ics"));
+      assertNotInput(target, files);
+      writeFileAtomic(target, icsText(minutes, options));
+    } else {
+      io.stdout(icsText(minutes, options));
+    }
+  }
+  return 0;
+}
+
+function outputName(file: string, used: Set<string>, extension = ".json"): string {
   const stem = file === "-" ? "stdin" : basename(file, extname(file));
-  let name = `${stem}.json`;
-  for (let n = 2; used.has(name); n++) name = `${stem}-${n}.json`;
+  let name = `${stem}${extension}`;
+  for (let n = 2; used.has(name); n++) name = `${stem}-${n}${extension}`;
   used.add(name);
   return name;
 }

@@ -74,6 +74,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       if (labelled) {
         const key = factKey(labelled.label);
         if (key && key !== "attendees" && key !== "customer") continue;
+        if (!key && NOT_ATTENDEE_LABELS.test(fold(labelled.label).trim())) continue;
         if (key === "customer" || (!key && labelled.label.split(/\s+/).length <= 3 && !looksLikeName(labelled.label))) group = labelled.label.trim();
         if (!key && !group) {
           // "Name: Role" in a list of people.
@@ -100,10 +101,41 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       }
     }
   }
+  enrichFromRoleLists(found, input.sections);
   assignIds(found);
   for (const attendee of found) attendee.side = sideOf(attendee, input.customer);
   return found;
 }
+
+const ROLE_LIST_HEADING = /\b(?:roles?|responsibilities|who'?s who|team members?)\b/i;
+const APPOINTED = /^(.+?)\s+(?:was|is|will be|has been)\s+(?:elected|appointed|named|chosen|selected|nominated|confirmed)?\s*(?:as\s+)?(?:the\s+)?([^()]+?)\s*(?:\(.*)?$/;
+
+/**
+ * A "Roles" list ("Owen - Technical Architect", "Rob Read was elected Product Owner") gives roles,
+ * and sometimes full names, to people already listed as present. It adds no one: a role holder
+ * who did not attend is not an attendee.
+ */
+function enrichFromRoleLists(attendees: Attendee[], sections: readonly RawSection[]): void {
+  for (const section of sections) {
+    if (section.kind === "attendees" || !ROLE_LIST_HEADING.test(section.heading)) continue;
+    for (const item of section.items) {
+      const appointed = APPOINTED.exec(item.text);
+      const entry = appointed && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u.test(appointed[1]!) ? { name: appointed[1]!, role: appointed[2]!.trim() } : parsePerson(item.text);
+      if (!entry?.role) continue;
+      const written = fold(entry.name);
+      const attendee = attendees.find((candidate) => {
+        const name = fold(candidate.name);
+        return name === written || (!name.includes(" ") && written.split(" ")[0] === name);
+      });
+      if (!attendee) continue;
+      attendee.role ??= entry.role;
+      if (entry.name.length > attendee.name.length) attendee.name = entry.name;
+    }
+  }
+}
+
+/** Labels in an attendee list that introduce no one present: "Not present: ...", "Agenda: ...". */
+const NOT_ATTENDEE_LABELS = /^(?:not present|absent|absentees|regrets|apologies|unable to attend|excused|missing|agenda|topics?|done|notes?|summary|purpose|goals?|status|decisions?|next steps?)$/;
 
 function groupFromParent(item: Item): string | null {
   if (!item.parent) return null;
@@ -119,7 +151,7 @@ function sameName(attendee: Attendee, entry: PersonEntry): boolean {
 function assignIds(attendees: Attendee[]): void {
   const used = new Map<string, number>();
   for (const attendee of attendees) {
-    const base = slugify(attendee.name) || slugify(attendee.handle ?? "") || "attendee";
+    const base = slugify(attendee.name.replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/i, "")) || slugify(attendee.handle ?? "") || "attendee";
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
     attendee.id = count === 1 ? base : `${base}-${count}`;
@@ -233,10 +265,12 @@ function assignParen(entry: PersonEntry, inner: string): void {
   }
 }
 
+/** "(PFC)" after Philip Chimento, "(PO)" after Paul Okafor: initials, even where they spell a title. */
 function isAbbreviationOf(piece: string, name: string): boolean {
-  if (!isInitials(piece)) return false;
-  const initials = name.split(/\s+/).map((word) => word[0]?.toUpperCase() ?? "");
-  return initials.length > 0 && piece[0] === initials[0];
+  if (!/^[A-Z]{2,4}$/.test(piece)) return false;
+  const initials = name.split(/\s+/).map((word) => word[0]?.toUpperCase() ?? "").join("");
+  if (piece === initials) return true;
+  return isInitials(piece) && initials.length > 0 && piece[0] === initials[0];
 }
 
 /**
@@ -247,10 +281,12 @@ export function parsePerson(raw: string): PersonEntry | null {
   let text = squash(raw.replace(/[*_`]/g, "")).replace(/^[-–—•]\s*/, "");
   if (!text) return null;
   let email: string | null = null;
-  text = text.replace(/<([^<>\s]+@[^<>\s]+)>/, (_, address: string) => {
+  // "<jane@acme.com>" arrives as a GFM autolink, so the brackets may already be gone.
+  text = text.replace(/\s*<?([^<>\s@()]+@[^<>\s@()]+\.[A-Za-z]{2,})>?/, (_, address: string) => {
     email = address;
     return " ";
   });
+  text = squash(text);
   let dashTail: string | null = null;
   const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
   if (dash) {
@@ -262,10 +298,10 @@ export function parsePerson(raw: string): PersonEntry | null {
   let handle: string | null = null;
   if (isHandle(name)) {
     handle = name;
-    const fullName = parens.find((inner) => looksLikeName(inner));
+    const fullName = parens.find((inner) => looksLikeName(inner, true));
     name = fullName ?? name;
     if (fullName) parens.splice(parens.indexOf(fullName), 1);
-  } else if (!looksLikeName(name) && !isInitials(name)) {
+  } else if (!looksLikeName(name, true) && !isInitials(name)) {
     return null;
   }
   const entry: PersonEntry = { name, handle, abbreviation: null, role: null, organization: null, email };

@@ -20,7 +20,7 @@ export function extractFacts(input: FactsInput): Facts {
   const fm = frontMatter ?? undefined;
   const label = (key: LabelLine["key"]) => labels.find((line) => line.key === key && line.value !== "")?.value ?? null;
   const preamble = sections[0]!;
-  const title = frontMatterString(fm, "title") ?? (preamble.heading || firstHeading(sections));
+  const title = frontMatterString(fm, "title") ?? realTitle(preamble.heading || firstHeading(sections), preamble);
 
   const when = settleDate(input, title);
   const timeText = frontMatterString(fm, "time") ?? label("time");
@@ -53,6 +53,14 @@ export function extractFacts(input: FactsInput): Facts {
   };
 }
 
+/** A template's placeholder ("# Incident Title") gives way to the line under it. */
+function realTitle(heading: string | null, preamble: RawSection): string | null {
+  if (heading && /^(?:(?:incident|meeting|document|page|report)\s+)?title$|^\[.*title.*\]$/i.test(heading.trim())) {
+    return preamble.items.find((item) => item.type === "line")?.text ?? heading;
+  }
+  return heading;
+}
+
 function firstHeading(sections: readonly RawSection[]): string | null {
   return sections.find((section) => section.explicit && section.depth === 1)?.heading ?? null;
 }
@@ -79,8 +87,18 @@ function settleDate(input: FactsInput, title: string | null): { date: string | n
   }
   const fromName = options.fileName ? dateFromFileName(options.fileName) : null;
   if (fromName) return { date: fromName, time: null, source: "file-name" };
+  // An incident report may date itself only through its timeline: its first timestamp is the
+  // incident's date. A date elsewhere in the body ("by 2026-03-01") is a deadline, not the meeting.
+  for (const section of sections) {
+    for (const item of section.items) {
+      const found = TIMESTAMP_LEAD.test(item.text) ? readStatedDate(item.text, options.dateOrder) : null;
+      if (found) return { date: found.date, time: null, source: "note" };
+    }
+  }
   return { date: null, time: null, source: null };
 }
+
+const TIMESTAMP_LEAD = /^\s*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;
 
 function normalizeClock(text: string): string {
   const range = readTimeRange(text);
@@ -114,7 +132,10 @@ function customerFromTitle(title: string | null): string | null {
   if (!title) return null;
   const match = /\b(?:client|customer|account)\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/.exec(title) ??
     /\bescalation(?: meeting)?\s*(?:[:\-–—]|with|for)\s*(?:enterprise\s+)?(?:client|customer)?\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})/i.exec(title);
-  return match ? squash(match[1]!) : null;
+  if (match) return squash(match[1]!);
+  // "Quarterly Business Review: Orchard Health": a customer meeting named after its customer.
+  const named = /^(.*?\b(?:business review|qbr|account review|renewal|onboarding|customer|client)\b[^:]*):\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/i.exec(title);
+  return named ? squash(named[2]!) : null;
 }
 
 function contextText(sections: readonly RawSection[]): string | null {

@@ -1,7 +1,7 @@
 import type { RawSection, Item } from "../parse/sections.js";
 import { fold } from "../parse/text.js";
 
-export type FactKey = "date" | "time" | "location" | "customer" | "context" | "attendees" | "timezone" | "nextMeeting" | "role";
+export type FactKey = "absent" | "date" | "time" | "location" | "customer" | "context" | "attendees" | "timezone" | "nextMeeting" | "role";
 
 /** A `**Label:** value` or `Label: value` line that states a fact about the meeting. */
 export interface LabelLine {
@@ -13,6 +13,7 @@ export interface LabelLine {
 }
 
 const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
+  [/^(?:regrets|apologies|absent|absentees|not present|unable to attend|missing|excused)$/, "absent"],
   [/^(?:meeting )?date(?: and time)?$|^when$|^held on$/, "date"],
   [/^(?:meeting )?time$|^start time$/, "time"],
   [/^(?:location|where|venue|place|room|call|dial in|meeting link)$/, "location"],
@@ -32,7 +33,7 @@ export function factKey(label: string): FactKey | null {
 
 /** Splits "Label: value" written without bold; the label is short and starts the line. */
 export function plainLabel(text: string): { label: string; value: string } | null {
-  const match = /^([A-Za-z][A-Za-z /&-]{0,38}?)\s*:\s+(\S.*)$/.exec(text);
+  const match = /^(@?[\p{L}][\p{L}\d /&.'’-]{0,38}?)\s*:\s+(\S.*)$/u.exec(text);
   return match ? { label: match[1]!, value: match[2]! } : null;
 }
 

@@ -4,16 +4,24 @@ import { isGroupName, isHandle, isInitials, isNotNameWord, looksLikeName } from 
 
 const NAME = "@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2}";
 const NAME_LIST = `(${NAME}(?:\\s*(?:,|&|\\band\\b|/)\\s*${NAME})*)`;
-const ACTOR_VERBS = "to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to|'ll|’ll";
+const ACTOR_VERBS = "to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to";
 
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
-const ACTOR_LEAD = new RegExp(`^${NAME_LIST}\\s*(?:${ACTOR_VERBS})\\s`, "u");
+const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`, "u");
+
+/** "The team will ...", "Everyone to ...": work for all present. */
+const GROUP_LEAD = /^(the (?:whole )?team|everyone|everybody|all of us|both teams|all attendees)\s+(?:will|to|should|must|needs? to|agreed to)\s/i;
+
+/** "Basil has access and will investigate further": the name, then soon after a promise. */
+const ACTOR_LATER = new RegExp(`^${NAME_LIST}\\s+(?:has|have|is|are)\\b[^.;:]{0,40}?\\b(?:and|so) will\\s`, "u");
 
 /** "John expressed frustration with:", "David presented findings:", "Sarah committed to:". */
 const SPEAKER_LEAD = new RegExp(
   `^${NAME_LIST}\\s+(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|summari[sz]ed|walked|proposed|suggested|will|to)\\b`,
   "u",
 );
+
+const ROLE_ASSIGNMENT = new RegExp(`^${NAME_LIST}\\s+(?:to be|will be|is|as)\\s+(?:the\\s+|our\\s+|an?\\s+)?[\\p{L} ]*\\b(?:manager|owner|coach|lead|journaler|scribe|chair|facilitator|contact|point of contact|dri|champion|architect|engineer|designer)\\b`, "iu");
 
 /** Splits "Raj & Marcus", "STEVE / ELIZABETH", "Owen, Adam" into names. */
 export function splitNames(text: string): string[] {
@@ -32,9 +40,13 @@ export function namesSomeone(name: string, people: PeopleIndex): boolean {
   return looksLikeName(name) && !isNotNameWord(name.split(/\s+/)[0]!);
 }
 
+const UNASSIGNED = /^(?:tbd|tba|tbc|unassigned|nobody|none|n\/a|\?+|-+)$/i;
+
 export function toRefs(names: readonly string[], people: PeopleIndex): PersonRef[] {
   const refs: PersonRef[] = [];
   for (const name of names) {
+    // "TBD: decide on pilot size" names no owner yet.
+    if (UNASSIGNED.test(name.trim())) continue;
     const ref = people.resolve(name.replace(/[.:]+$/, ""));
     if (!refs.some((existing) => sameRef(existing, ref))) refs.push(ref);
   }
@@ -47,7 +59,11 @@ function sameRef(a: PersonRef, b: PersonRef): boolean {
 
 /** The names a sentence opens with when it gives someone a task, or null. */
 export function actorsAtStart(text: string, people: PeopleIndex): string[] | null {
-  const match = ACTOR_LEAD.exec(text);
+  // "Jason to be delivery manager" assigns a role, not a task.
+  if (ROLE_ASSIGNMENT.test(text)) return null;
+  const group = GROUP_LEAD.exec(text);
+  if (group) return [group[1]!];
+  const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text);
   if (!match) return null;
   return acceptedNames(match[1]!, people);
 }
@@ -59,9 +75,14 @@ export function speakerOf(text: string, people: PeopleIndex): string[] | null {
   return acceptedNames(match[1]!, people);
 }
 
+/** Capitalised verbs that open a sentence like a name does: "Agreed to reconvene", "Need to check". */
+const SENTENCE_VERBS = /^(?:agreed|decided|planned|plan|need|needs|want|wants|going|asked|expected|remember|try|continue|aim|hope|intend|intends)$/i;
+
 function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   const names = splitNames(list);
-  if (names.length === 0) return null;
+  // "We will ..." gives the work to nobody in particular.
+  if (names.length === 0 || names.every((name) => /^(?:we|us|i|it|this|that|there|they)$/i.test(name))) return null;
+  if (names.some((name) => SENTENCE_VERBS.test(name) && !people.resolve(name).attendeeId)) return null;
   const ok = names.every((name) => namesSomeone(name, people) || isGroupName(name) || isInitials(name));
   return ok ? names : null;
 }

@@ -2,7 +2,10 @@ import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/min
 import type { RawSection } from "../parse/sections.js";
 import type { ExtractContext } from "./context.js";
 import { extractStatements } from "./statements.js";
-import { extractInlineActions, extractTasks } from "./tasks.js";
+import { extractInlineActions } from "./inline-actions.js";
+import { extractTasks } from "./tasks.js";
+
+import { DECISION_PREFIX, DECISION_SENTENCE } from "./decisions.js";
 
 /** What the section extractors produce, list by list. */
 export interface Extracted {
@@ -23,14 +26,16 @@ export interface SectionExtractor {
   extract(section: RawSection, context: ExtractContext, out: Extracted): void;
 }
 
-const statementsInto = (key: "concerns" | "findings" | "decisions" | "notes"): SectionExtractor["extract"] =>
+const statementsInto = (key: "concerns" | "findings" | "decisions"): SectionExtractor["extract"] =>
   (section, context, out) => {
-    out[key].push(...extractStatements(section, context, `${key}-section`));
+    const statements = extractStatements(section, context, `${key}-section`);
+    if (key === "decisions") for (const statement of statements) statement.text = statement.text.replace(DECISION_PREFIX, "");
+    out[key].push(...statements);
   };
 
 const tasksInto = (key: TaskSectionKind): SectionExtractor["extract"] =>
   (section, context, out) => {
-    out[key].push(...extractTasks(section, key, context, out.notes));
+    out[key].push(...extractTasks(section, key, context, out));
   };
 
 /**
@@ -41,27 +46,32 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
   { name: "concerns", kinds: ["concerns"], extract: statementsInto("concerns") },
   { name: "findings", kinds: ["findings"], extract: statementsInto("findings") },
   { name: "decisions", kinds: ["decisions"], extract: statementsInto("decisions") },
-  { name: "notes", kinds: ["notes"], extract: statementsInto("notes") },
   { name: "resolution-plan", kinds: ["resolutionPlan"], extract: tasksInto("resolutionPlan") },
   { name: "action-items", kinds: ["actionItems"], extract: tasksInto("actionItems") },
   { name: "commitments", kinds: ["commitments"], extract: tasksInto("commitments") },
   { name: "risks", kinds: ["risks"], extract: tasksInto("risks") },
   {
-    name: "other-remarks",
-    kinds: ["other"],
+    name: "remarks-and-actions",
+    kinds: ["notes", "other"],
     extract: (section, context, out) => {
-      const actions = extractInlineActions(section, context);
+      const actions = extractInlineActions(section, context, "status-tree");
       out.actionItems.push(...actions);
       const taken = new Set(actions.map((task) => task.source.start.offset));
-      const remarks = extractStatements(section, context, "other-section").filter((statement) => !taken.has(statement.source.start.offset));
-      out.notes.push(...remarks);
+      const remarks = extractStatements(section, context, `${section.kind}-section`).filter((statement) => !taken.has(statement.source.start.offset));
+      for (const remark of remarks) {
+        // "Consensus: ...", "Agreed: ...", "Resolution: ..." record a decision wherever they stand.
+        const decision = DECISION_PREFIX.exec(remark.text);
+        if (decision) out.decisions.push({ ...remark, text: remark.text.slice(decision[0].length), extractor: "decision-prefix" });
+        else if (DECISION_SENTENCE.test(remark.text)) out.decisions.push({ ...remark, extractor: "decision-sentence" });
+        else out.notes.push(remark);
+      }
     },
   },
   {
     name: "inline-actions",
-    kinds: ["concerns", "findings", "decisions", "notes", "context"],
+    kinds: ["concerns", "findings", "decisions", "context"],
     extract: (section, context, out) => {
-      out.actionItems.push(...extractInlineActions(section, context));
+      out.actionItems.push(...extractInlineActions(section, context, "prefixed-only"));
     },
   },
 ];

@@ -59,6 +59,8 @@ export const taskSchema = z.object({
   /** The bold lead of the item, such as "Deploy Hotfix". */
   title: z.string().nullable(),
   text: z.string(),
+  /** The rest of a long item after the sentence that states the task. */
+  details: z.string().nullable(),
   owners: z.array(personRefSchema),
   /** "2025-09-27T18:00" or "2025-09-27", local wall-clock. */
   due: z.string().nullable(),

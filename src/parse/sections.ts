@@ -111,14 +111,16 @@ function openSection(builder: Builder, heading: string, depth: number, source: S
     heading,
     kind: named ?? (inherits ? parent.kind : "other"),
     depth,
-    group: inherits ? heading : (parent?.group ?? null) && named === parent?.kind ? parent!.group : null,
+    group: inherits ? heading : null,
     explicit,
     preamble: false,
     source,
     items: [],
   };
-  // The title (a lone H1 before any other heading) keeps the preamble open for the facts under it.
-  if (depth === 1 && builder.sections.length === 1 && builder.current.preamble && builder.current.items.length === 0 && explicit && !named) {
+  // The title (the first H1, before any other heading) keeps the preamble open for the facts under
+  // it. An H1 that only names a section ("# Action Items") is a section, not a title.
+  const isTitle = !named || heading.split(/\s+/).length >= 4 || /\d/.test(heading);
+  if (depth === 1 && builder.sections.length === 1 && builder.current.preamble && builder.current.items.length === 0 && !builder.current.heading && isTitle) {
     builder.current.heading = heading;
     builder.current.source = source;
     builder.stack = [];

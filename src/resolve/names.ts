@@ -25,10 +25,13 @@ const NOT_NAME_WORDS = new Set(
   improve migrate move upgrade install configure publish release run start stop begin finish complete close open track escalate
   communication performance rollback deployment monitoring hotfix risk action decision note notes summary agenda date time location
   customer client internal external issues problems questions items points team group vendor attendees present absent meeting status update other next weekly daily
-  is are was were be been will shall should would can could may might must has have had do does did done wip todo`
+  is are was were be been will shall need needs may might according due thanks prior similar compared relative owing contrary regarding going subject should would can could may might must has have had do does did done wip todo`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Words that are also given names ("May Lin", "Will Turner", "Mark Chen"). */
+const GIVEN_NAME_WORDS = new Set("may will mark june april august grace hope joy bill pat sue rob dawn frank drew gene max nick ray rose chase".split(" "));
 
 const GROUP_WORDS = /^(?:everyone|everybody|all|all attendees|all hands|the team|team|the group|group|we|us|both teams|both sides|each team|whole team|the whole team|all of us|anyone|someone|somebody|tbd|tba|nobody)$/;
 
@@ -53,8 +56,12 @@ export function isHandle(text: string): boolean {
   return /^@[A-Za-z0-9][\w.-]*$/.test(text.trim());
 }
 
-/** A capitalised name of one to four words: "Lisa", "Mary-Jane van der Berg", "José Álvarez". */
-export function looksLikeName(text: string): boolean {
+/**
+ * A capitalised name of one to four words: "Lisa", "Mary-Jane van der Berg", "José Álvarez".
+ * In an attendee list (`listed`), a full name may contain words that elsewhere open a sentence
+ * ("May Lin", "Will Turner"); in running text they are read as the words they usually are.
+ */
+export function looksLikeName(text: string, listed = false): boolean {
   const trimmed = text.trim();
   if (!trimmed || trimmed.length > 60 || /[\d@:;()[\]{}<>|#*_=+!?]/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
@@ -64,7 +71,7 @@ export function looksLikeName(text: string): boolean {
     const folded = fold(word);
     if (NAME_PARTICLES.has(folded)) continue;
     if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
-    if (NOT_NAME_WORDS.has(folded)) return false;
+    if (NOT_NAME_WORDS.has(folded) && !(listed && words.length > 1 && GIVEN_NAME_WORDS.has(folded))) return false;
     capitalised++;
   }
   if (capitalised === 0) return false;

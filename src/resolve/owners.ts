@@ -10,7 +10,13 @@ export interface PeopleIndex {
   isKnownPerson(name: string): boolean;
 }
 
-const key = (text: string) => fold(text).replace(/^@/, "").replace(/[^a-z0-9]+/g, " ").trim();
+// Honorifics are dropped so that "Dr. Lovelace" finds "Dr. Ada Lovelace" and "Ada Lovelace" alike.
+const key = (text: string) =>
+  fold(text)
+    .replace(/^@/, "")
+    .replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 export function buildPeopleIndex(attendees: readonly Attendee[], people: Record<string, Person> | null | undefined, organizations: readonly string[]): PeopleIndex {
   const exact = new Map<string, string | null>();
@@ -36,7 +42,7 @@ export function buildPeopleIndex(attendees: readonly Attendee[], people: Record<
     add(exact, attendee.handle, attendee.id);
     add(exact, attendee.abbreviation, attendee.id);
     if (attendee.email) add(exact, attendee.email.split("@")[0], attendee.id);
-    const parts = attendee.name.split(/\s+/).filter((part) => part.length > 1);
+    const parts = key(attendee.name).split(" ").filter((part) => part.length > 1);
     if (parts.length > 1) {
       for (const part of parts) addPartial(part, attendee.id);
       addPartial(parts.map((part) => part[0]).join(""), attendee.id);
@@ -51,6 +57,20 @@ export function buildPeopleIndex(attendees: readonly Attendee[], people: Record<
     // Notes call known people by first or last name too ("Dana:" for Dana Whitfield), as they do attendees.
     for (const part of fullName.split(/\s+/)) if (part.length > 1) known.add(key(part));
   }
+  /** "@lemeurherve" or "@dduportal" for Hervé Le Meur or Damien Duportal: surname plus first name or initial. */
+  const handleOwner = (handleKey: string): string | null => {
+    const compact = handleKey.replace(/[^a-z]/g, "");
+    const matches = attendees.filter((attendee) => {
+      const parts = key(attendee.name).split(" ").filter(Boolean);
+      if (parts.length < 2) return false;
+      const first = parts[0]!;
+      const surname = parts.slice(1).join("");
+      if (surname.length < 3 || !compact.includes(surname)) return false;
+      const rest = compact.replace(surname, "");
+      return rest === "" || rest === first || rest === first[0] || first.startsWith(rest);
+    });
+    return matches.length === 1 ? matches[0]!.id : null;
+  };
   const orgKeys = new Set(organizations.filter(Boolean).map(key));
   for (const word of ["vendor", "customer", "client", "us", "we"]) orgKeys.add(word);
 
@@ -64,6 +84,8 @@ export function buildPeopleIndex(attendees: readonly Attendee[], people: Record<
       if (direct === undefined && candidates && candidates.size === 1) {
         return { name: written, attendeeId: [...candidates][0]!, kind: "person" };
       }
+      const byHandle = direct === undefined && written.startsWith("@") ? handleOwner(k) : null;
+      if (byHandle) return { name: written, attendeeId: byHandle, kind: "person" };
       if (isGroupName(written)) return { name: written, attendeeId: null, kind: "group" };
       if (orgKeys.has(k)) return { name: written, attendeeId: null, kind: k === "us" || k === "we" ? "group" : "organization" };
       return { name: written, attendeeId: null, kind: "person" };

@@ -1,4 +1,5 @@
-import { addDays, addMonths, formatDate, formatDateTime, isoTime, lastDayOfMonth, mondayOf, nextWeekday, toUtc, weekdayOf, weekdayOfFollowingWeek, WEEKDAYS } from "./wall-clock.js";
+import { CLOCK_TIME, clockOf, readNumericDate } from "./date-shapes.js";
+import { addBusinessDays, addDays, addMonths, formatDate, formatDateTime, isoTime, lastDayOfMonth, mondayOf, nextWeekday, toUtc, weekdayOf, weekdayOfFollowingWeek, WEEKDAYS } from "./wall-clock.js";
 
 /** The instant relative phrases count from: the meeting's date and, when known, its start. */
 export interface Reference {
@@ -8,9 +9,12 @@ export interface Reference {
 
 export interface PhraseContext {
   reference: Reference | null;
+  /** How to read "10/11": month first (the default) or day first. */
+  dateOrder?: "MDY" | "DMY";
 }
 
-export type PhraseKind = "condition" | "recurrence" | "duration" | "due";
+/** "not-a-date" claims words shaped like a date that are something else ("24/7", "3/4 of users"). */
+export type PhraseKind = "condition" | "recurrence" | "duration" | "due" | "not-a-date";
 
 export interface PhraseValue {
   kind: PhraseKind;
@@ -23,6 +27,8 @@ export interface PhraseValue {
   span?: string;
   /** A second reading worth a diagnostic. */
   ambiguity?: string;
+  /** For "due": the words are a date's shape but name no real day ("13/45"). */
+  unresolved?: boolean;
 }
 
 /** A small named unit, in the manner of chrono's parsers: a pattern and what a match means. */
@@ -34,16 +40,16 @@ export interface PhraseParser {
 
 const DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const UNIT = "(minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?|wks?|months?)";
-
 function weekdayIndex(name: string): number {
   const lower = name.toLowerCase();
   return WEEKDAYS.findIndex((day) => day.startsWith(lower.slice(0, 3)));
 }
 
-type Unit = "minute" | "hour" | "day" | "week" | "month";
+type Unit = "minute" | "hour" | "day" | "businessDay" | "week" | "month";
 
 function unitOf(word: string): Unit {
   const lower = word.toLowerCase();
+  if (lower.startsWith("business") || lower.startsWith("working")) return "businessDay";
   if (lower.startsWith("mi")) return "minute";
   if (lower.startsWith("h")) return "hour";
   if (lower.startsWith("w") && !lower.startsWith("working")) return "week";
@@ -58,6 +64,7 @@ export function isoDuration(amount: number, unit: Unit): string {
     case "hour":
       return `PT${amount}H`;
     case "day":
+    case "businessDay":
       return `P${amount}D`;
     case "week":
       return `P${amount}W`;
@@ -71,6 +78,7 @@ function addSpan(reference: Reference, amount: number, unit: Unit): string {
   if (unit === "month") return addMonths(reference.date, amount);
   if (unit === "week") return addDays(reference.date, amount * 7);
   if (unit === "day") return addDays(reference.date, amount);
+  if (unit === "businessDay") return addBusinessDays(reference.date, amount);
   const minutes = unit === "hour" ? amount * 60 : amount;
   if (!reference.time) return addDays(reference.date, Math.ceil(minutes / (24 * 60)));
   const start = toUtc(reference.date, reference.time);
@@ -112,6 +120,8 @@ const FREQUENCIES: Record<string, string> = {
   annually: "FREQ=YEARLY",
 };
 
+const DESCRIBES_SUBJECT = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:may|might|could|can|would|should|must|keep|keeps|fail|failed|fails|broke|break|breaks)\b/i;
+
 const BYDAY = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
 /**
@@ -135,6 +145,8 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
     ),
     extract: (match, context) => {
       const word = match[1]!.toLowerCase();
+      // "Nightly jobs may still fail": the word describes the subject of a sentence, not the task's rhythm.
+      if (match.index === 0 && DESCRIBES_SUBJECT.test(match.input.slice(match[1]!.length))) return null;
       let rule = FREQUENCIES[word];
       if (!rule) {
         const day = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.exec(word);
@@ -184,8 +196,15 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
     pattern: /\b(?:EOW|end of (?:the )?(this |next )?week)\b/gi,
     extract: (match, context) => {
       if (!context.reference) return { kind: "due", due: null };
-      const friday = addDays(mondayOf(context.reference.date), 4 + (match[1]?.trim().toLowerCase() === "next" ? 7 : 0));
-      return { kind: "due", due: endOfBusiness(friday) };
+      const next = match[1]?.trim().toLowerCase() === "next";
+      const friday = addDays(mondayOf(context.reference.date), 4 + (next ? 7 : 0));
+      // The rule is the Friday of the meeting's own week; at a weekend meeting that Friday has passed.
+      const passed = !next && friday < context.reference.date;
+      return {
+        kind: "due",
+        due: endOfBusiness(friday),
+        ambiguity: passed ? `"${match[0]}" is read as Friday of the meeting's week, ${friday}, which is before the meeting; it could also mean ${addDays(friday, 7)}` : undefined,
+      };
     },
   },
   {
@@ -198,21 +217,31 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
     },
   },
   {
+    name: "numeric-date",
+    // chrono falls back to the other order when a part is over 12; a stated order must hold.
+    pattern: /(?<![\d./:-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/:-]|\.\d|[a-z])/gi,
+    extract: (match, context) => readNumericDate(match, context),
+  },
+  {
     name: "weekday",
-    pattern: new RegExp(`\\b(?:(next|this|coming)\\s+)?(${DAY_NAMES})\\b(?!s)`, "gi"),
+    // An optional clock time before or after the day: "3pm Friday", "Friday at 15:00".
+    pattern: new RegExp(`\\b(?:${CLOCK_TIME}\\s+(?:on\\s+)?)?(?:(next|this|coming)\\s+)?(${DAY_NAMES})\\b(?!s)(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK_TIME})?`, "gi"),
     extract: (match, context) => {
       if (!context.reference) return { kind: "due", due: null };
-      const weekday = weekdayIndex(match[2]!);
+      const weekday = weekdayIndex(match[3]!);
+      const time = clockOf(match[1]) ?? clockOf(match[4]);
+      const at = (date: string) => (time ? `${date}T${time}` : date);
       const first = nextWeekday(context.reference.date, weekday);
-      if (match[1]?.toLowerCase() === "next") {
+      if (match[2]?.toLowerCase() === "next") {
         const following = weekdayOfFollowingWeek(context.reference.date, weekday);
+        const dayName = WEEKDAYS[weekday]!.replace(/^./, (letter) => letter.toUpperCase());
         return {
           kind: "due",
-          due: following,
-          ambiguity: following === first ? undefined : `"${match[0]}" could also mean ${first}; read as the ${WEEKDAYS[weekday]} of the following week, ${following}`,
+          due: at(following),
+          ambiguity: following === first ? undefined : `"${match[0].trim()}" could also mean ${first}; read as the ${dayName} of the following week, ${following}`,
         };
       }
-      return { kind: "due", due: first };
+      return { kind: "due", due: at(first) };
     },
   },
   {

@@ -49,7 +49,9 @@ export function readSchedule(text: string, context: ScheduleContext): Schedule {
     } else {
       schedule.due = deadline.due ?? null;
       schedule.dueText = deadline.text;
-      if (deadline.due == null) {
+      if (deadline.unresolved) {
+        schedule.notes.push({ code: "unresolved-date", message: `Cannot read a date in "${deadline.text}": no such day` });
+      } else if (deadline.due == null) {
         schedule.notes.push({
           code: "no-reference-date",
           message: `Cannot resolve "${deadline.text}": the note states no meeting date to count from`,
@@ -68,9 +70,17 @@ export function readSchedule(text: string, context: ScheduleContext): Schedule {
   return schedule;
 }
 
-function findPhrases(text: string, context: ScheduleContext): Found[] {
+// Links, code and effort estimates ("[20m]") hold digits that are no deadline.
+const NOT_DATES = /<?https?:\/\/[^\s>)]+>?|`[^`]*`|\[\s*\d+(?:\.\d+)?\s*(?:m|min|mins|h|hr|hrs|d|w|pts?|sp)\s*\]|#\d+|\b(?:v|version\s*)\d+(?:\.\d+)+\b/gi;
+
+function maskNonDates(text: string): string {
+  return text.replace(NOT_DATES, (match) => " ".repeat(match.length));
+}
+
+function findPhrases(written: string, context: ScheduleContext): Found[] {
+  const text = maskNonDates(written);
   const found: Found[] = [];
-  const phraseContext: PhraseContext = { reference: context.reference };
+  const phraseContext: PhraseContext = { reference: context.reference, dateOrder: context.dateOrder };
   const overlaps = (index: number, end: number) => found.some((entry) => index < entry.end && end > entry.index);
   for (const parser of PHRASE_PARSERS) {
     parser.pattern.lastIndex = 0;
@@ -95,6 +105,7 @@ function findPhrases(text: string, context: ScheduleContext): Found[] {
     }
   }
   return found
+    .filter((entry) => entry.kind !== "not-a-date")
     .filter((entry) => entry.kind !== "due" || !conditions.some((c) => entry.index >= c.index && entry.end <= c.end))
     .sort((a, b) => a.index - b.index);
 }
@@ -118,12 +129,17 @@ function chronoDates(text: string, context: ScheduleContext): Found[] {
   const out: Found[] = [];
   for (const result of results) {
     const start = result.start;
+    // Bare spans ("20m", "2 days", "48h") are efforts as often as deadlines; "within ..." is read by our own parser.
+    if (result.tags().has("result/relativeDate")) continue;
     const explicitDay = start.isCertain("day") && start.isCertain("month");
-    const explicitTime = start.isCertain("hour") && (start.isCertain("meridiem") || start.isCertain("minute") || /\b(?:at|noon|midnight)\b/i.test(result.text));
+    // "at 9" alone is too weak ("p99 at 2.5s"); a time needs a meridiem, minutes, or noon/midnight.
+    const explicitTime = start.isCertain("hour") && (start.isCertain("meridiem") || /\d:\d{2}/.test(result.text) || /\b(?:noon|midnight)\b/i.test(result.text));
     const relativeDay = /\b(?:today|tonight|tomorrow)\b/i.test(result.text);
     if (!explicitDay && !explicitTime && !relativeDay) continue;
     if (start.isCertain("weekday") && !explicitDay) continue;
     if (isFraction(text, result.index, result.text)) continue;
+    // chrono reads a bare span ("5 minutes", "in 1 second") as an instant; spans are ours to read.
+    if (SPAN_WORDS.test(result.text) && !CALENDAR_WORDS.test(result.text)) continue;
     const year = start.get("year")!;
     const month = start.get("month")!;
     const day = start.get("day")!;
@@ -141,6 +157,10 @@ function chronoDates(text: string, context: ScheduleContext): Found[] {
   }
   return out;
 }
+
+const SPAN_WORDS = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|later)\b/i;
+
+const CALENDAR_WORDS = /\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /** "3/4 of users" is a fraction, "1/2" alone is too short to be a date worth trusting. */
 function isFraction(text: string, index: number, matched: string): boolean {

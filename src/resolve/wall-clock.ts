@@ -89,3 +89,15 @@ export function isoDate(year: number, month: number, day: number): string {
 export function isoTime(hour: number, minute: number): string {
   return `${pad(hour)}:${pad(minute)}`;
 }
+
+/** Adds working days (Monday to Friday); a weekend reference counts from the Monday after it. */
+export function addBusinessDays(date: string, days: number): string {
+  let current = date;
+  let left = days;
+  while (left > 0) {
+    current = addDays(current, 1);
+    const weekday = weekdayOf(current);
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return current;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkMinutes, RULES } from "../src/index.js";
-import { ruleFixture, ruleFixtureDirectories } from "./check-fixtures.js";
+import { checkMinutes, RULES } from "../../src/index.js";
+import { ruleFixture, ruleFixtureDirectories } from "./fixtures.js";
 
 const positions = (messages: ReturnType<typeof checkMinutes>["messages"], ruleId: string) =>
   messages.filter((message) => message.ruleId === ruleId).map((message) => `${message.line}:${message.column} ${message.ruleId}`);

@@ -6,7 +6,7 @@ import { XMLParser } from "fast-xml-parser";
 import type { Log } from "sarif";
 import { describe, expect, it } from "vitest";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = new URL("../..", import.meta.url).pathname;
 const cli = join(root, "dist", "cli.js");
 const northwind = join(root, "fixtures/escalation/northwind-escalation.md");
 const fourErrors = join(root, "fixtures/check/scenarios/four-errors.md");

@@ -14,7 +14,7 @@ export interface CheckFixture {
 const EXPECT = /<!-- expect: (\d+:\d+ [a-z-]+) -->/g;
 const OPTIONS = /<!-- options: (\{.*\}) -->/;
 
-export const RULE_FIXTURES = new URL("../fixtures/check/rules/", import.meta.url).pathname;
+export const RULE_FIXTURES = new URL("../../fixtures/check/rules/", import.meta.url).pathname;
 
 export function readCheckFixture(path: string, name = path): CheckFixture {
   const markdown = readFileSync(path, "utf8");

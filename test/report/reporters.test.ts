@@ -3,9 +3,9 @@ import { XMLParser } from "fast-xml-parser";
 import type { Log } from "sarif";
 import { VFileMessage } from "vfile-message";
 import { describe, expect, it } from "vitest";
-import { type CheckedFile, checkMinutes, formatGithub, formatJson, formatJunit, formatSarif, formatStylish, REPORTERS, RULES } from "../src/index.js";
+import { type CheckedFile, checkMinutes, formatGithub, formatJson, formatJunit, formatSarif, formatStylish, REPORTERS, RULES } from "../../src/index.js";
 
-const value = readFileSync(new URL("../fixtures/check/scenarios/four-errors.md", import.meta.url), "utf8");
+const value = readFileSync(new URL("../../fixtures/check/scenarios/four-errors.md", import.meta.url), "utf8");
 const withWarning = value.replace("open tickets today", "open tickets");
 const files: CheckedFile[] = [
   { path: "notes/lakeside.md", messages: checkMinutes(withWarning).messages },

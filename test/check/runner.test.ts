@@ -1,19 +1,19 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { closestAttendee, editDistance } from "../src/check/closest-name.js";
-import { createNoteText } from "../src/check/note-text.js";
-import type { RuleReport } from "../src/check/rule.js";
-import { buildPeopleIndex } from "../src/resolve/owners.js";
-import { checkMinutes, parseMinutes, RULES } from "../src/index.js";
-import { readCheckFixture } from "./check-fixtures.js";
+import { closestAttendee, editDistance } from "../../src/check/closest-name.js";
+import { createNoteText } from "../../src/check/note-text.js";
+import type { RuleReport } from "../../src/check/rule.js";
+import { buildPeopleIndex } from "../../src/resolve/owners.js";
+import { checkMinutes, parseMinutes, RULES } from "../../src/index.js";
+import { readCheckFixture } from "./fixtures.js";
 
-const fixture = (name: string) => readCheckFixture(new URL(`../fixtures/check/scenarios/${name}.md`, import.meta.url).pathname);
+const fixture = (name: string) => readCheckFixture(new URL(`../../fixtures/check/scenarios/${name}.md`, import.meta.url).pathname);
 const errors = (messages: ReturnType<typeof checkMinutes>["messages"]) =>
   messages.filter((message) => message.fatal).map((message) => `${message.line}:${message.column} ${message.ruleId}`);
 
 describe("checkMinutes with the recommended preset", () => {
   it("passes our escalation note (warnings only)", () => {
-    const markdown = readFileSync(new URL("../fixtures/escalation/northwind-escalation.md", import.meta.url), "utf8");
+    const markdown = readFileSync(new URL("../../fixtures/escalation/northwind-escalation.md", import.meta.url), "utf8");
     const { minutes, messages } = checkMinutes(markdown);
     expect(minutes.actionItems).toHaveLength(4);
     expect(errors(messages)).toEqual([]);

@@ -4,9 +4,9 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import { checkMinutes, remarkMinutes } from "../src/index.js";
+import { checkMinutes, remarkMinutes } from "../../src/index.js";
 
-const scenario = new URL("../fixtures/check/scenarios/four-errors.md", import.meta.url);
+const scenario = new URL("../../fixtures/check/scenarios/four-errors.md", import.meta.url);
 
 describe("remarkMinutes", () => {
   it("puts the model on file.data.minutes and reports the same messages as checkMinutes", async () => {
@@ -26,7 +26,7 @@ describe("remarkMinutes", () => {
 
 describe("the check core", () => {
   it("imports nothing from node: (the plugin and rules run in browsers)", () => {
-    const root = new URL("../src/", import.meta.url).pathname;
+    const root = new URL("../../src/", import.meta.url).pathname;
     const offenders: string[] = [];
     for (const folder of ["check", "check/rules", "report", "."]) {
       for (const name of readdirSync(join(root, folder))) {

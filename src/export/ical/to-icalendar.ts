@@ -1,0 +1,95 @@
+import type { Minutes } from "../../model/minutes.js";
+import { type Component, serializeComponent } from "./content-line.js";
+import { type TimeForm, utcStamp, type ZoneUse } from "./date-values.js";
+import type { ExportContext } from "./export-context.js";
+import { meetingUid, nextMeetingUid, noteIdentity, noteKey, taskUid } from "./identity.js";
+import { meetingEvent, nextMeetingEvent } from "./meeting-events.js";
+import { type ICalendarOptions, resolveICalendarOptions } from "./options.js";
+import { isExportedTask, taskEvent, taskTodo } from "./task-component.js";
+import { buildVTimezone } from "./vtimezone.js";
+import { isKnownZone } from "./zone-offsets.js";
+
+/** RFC 5545 §3.7.3; no version in it, so that upgrading md-minutes does not change every export. */
+export const PRODUCT_ID = "-//md-minutes//md-minutes//EN";
+
+/** One exported note: its components and the VTIMEZONE they refer to. */
+export interface CalendarExport {
+  /** The note's key, also written as X-MD-MINUTES-SOURCE into each component. */
+  noteKey: string;
+  /** VEVENTs and VTODOs, the meeting first, then tasks in note order. */
+  components: Component[];
+  /** A VTIMEZONE when DATE-TIME values carry a TZID, else empty. */
+  timezones: Component[];
+}
+
+/** The note as iCalendar text (RFC 5545): the meeting, the next meeting and the tasks. */
+export function toICalendar(minutes: Minutes, options?: ICalendarOptions | null): string {
+  const built = buildCalendarExport(minutes, options);
+  return calendarText(built.components, built.timezones);
+}
+
+/** A VCALENDAR (§3.4, §3.6) around components; VERSION and PRODID are the two it requires. */
+export function calendarText(components: readonly Component[], timezones: readonly Component[]): string {
+  const calendar: Component = {
+    name: "VCALENDAR",
+    properties: [
+      { name: "VERSION", value: "2.0" },
+      { name: "PRODID", value: PRODUCT_ID },
+      { name: "CALSCALE", value: "GREGORIAN" },
+    ],
+    components: [...timezones, ...components],
+  };
+  return serializeComponent(calendar);
+}
+
+export function buildCalendarExport(minutes: Minutes, options?: ICalendarOptions | null): CalendarExport {
+  const resolved = resolveICalendarOptions(options);
+  const zone = resolved.timezone ?? minutes.timezone;
+  const usable = zone !== null && isKnownZone(zone) ? zone : null;
+  const form: TimeForm = usable === null ? { kind: "floating" } : resolved.utc ? { kind: "utc", zone: usable } : { kind: "zoned", zone: usable };
+  const window = { from: Number.POSITIVE_INFINITY, to: Number.NEGATIVE_INFINITY, openEnded: false };
+  const zoneUse: ZoneUse = {
+    record(wall) {
+      window.from = Math.min(window.from, wall);
+      window.to = Math.max(window.to, wall);
+    },
+    markOpenEnded() {
+      window.openEnded = true;
+    },
+  };
+  const key = noteKey(noteIdentity(minutes, resolved.notePath));
+  const context: ExportContext = {
+    minutes,
+    form,
+    zoneUse,
+    stamp: utcStamp(resolved.now),
+    noteKey: key,
+    notePath: resolved.notePath,
+    meetingUid: minutes.date ? meetingUid(key) : null,
+    people: resolved.people,
+  };
+  const components: Component[] = [];
+  const meeting = meetingEvent(meetingUid(key), context);
+  if (meeting) components.push(meeting);
+  const next = nextMeetingEvent(nextMeetingUid(key), context);
+  if (next) components.push(next);
+  const used = new Set<string>();
+  for (const section of resolved.sections) {
+    for (const task of minutes[section]) {
+      if (!isExportedTask(task)) continue;
+      const uid = uniqueUid(taskUid(key, task), used);
+      const component = resolved.tasksAs === "events" ? taskEvent(task, uid, context) : taskTodo(task, uid, context);
+      if (component) components.push(component);
+    }
+  }
+  const timezones = form.kind === "zoned" && window.from <= window.to ? [buildVTimezone(form.zone, window)] : [];
+  return { noteKey: key, components, timezones };
+}
+
+/** Two items with the same words in one list would share a UID; the later ones get a counter. */
+function uniqueUid(uid: string, used: Set<string>): string {
+  let candidate = uid;
+  for (let n = 2; used.has(candidate); n++) candidate = `${uid}-${n}`;
+  used.add(candidate);
+  return candidate;
+}

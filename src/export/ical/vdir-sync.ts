@@ -1,0 +1,166 @@
+import { fingerprint } from "../../parse/text.js";
+import { type Component, contentLine, propertyValue, setProperty } from "./content-line.js";
+import { utcStamp } from "./date-values.js";
+import { type ExistingItem, readExistingItem } from "./read-existing.js";
+import { type CalendarExport, calendarText } from "./to-icalendar.js";
+import { similarity } from "./similarity.js";
+
+/** A `.ics` file already in the vdir folder: its name (no folder) and text. */
+export interface VdirFile {
+  name: string;
+  contents: string;
+}
+
+/** What to do to a vdir so that it holds the note's items; the caller does the file work. */
+export interface VdirPlan {
+  writes: Array<{ name: string; uid: string; contents: string; reason: "new" | "changed" }>;
+  /** Files md-minutes wrote for this note whose item left the note. */
+  deletes: Array<{ name: string; uid: string }>;
+  /** Items whose file already says what the note says (a completion made in the client included). */
+  unchanged: Array<{ name: string; uid: string }>;
+  /** Files that could not be read; they are left as they are. */
+  skipped: Array<{ name: string; reason: string }>;
+}
+
+/** Text similarity above which an unmatched old task is taken to be the same task reworded. */
+const REWORDED_THRESHOLD = 0.5;
+/** Statuses a client sets that the note has no word for; they survive a re-export. */
+const CLIENT_STATUSES = new Set(["COMPLETED", "IN-PROCESS", "CANCELLED"]);
+
+/**
+ * Plans a vdir sync (the layout of vdirsyncer, todoman and khal: one `.ics` per item, named after
+ * its UID). An item keeps its earlier file when the UID matches or, for a reworded task, when
+ * section and owners match and the words are similar; a changed item gets SEQUENCE + 1 and a new
+ * LAST-MODIFIED (§3.8.7.4, §3.8.7.3). Files of this note's items that are gone are deleted; files
+ * md-minutes did not write for this note are never touched.
+ */
+export function planVdirSync(exported: CalendarExport, files: readonly VdirFile[], now: Date): VdirPlan {
+  const plan: VdirPlan = { writes: [], deletes: [], unchanged: [], skipped: [] };
+  const existing: ExistingItem[] = [];
+  for (const file of files) {
+    const item = readExistingItem(file.name, file.contents);
+    if ("error" in item) plan.skipped.push({ name: file.name, reason: item.error });
+    else existing.push(item);
+  }
+  const matches = matchItems(exported.components, existing, exported.noteKey);
+  const stamp = utcStamp(now);
+  for (const component of exported.components) {
+    const uid = propertyValue(component, "UID")!;
+    const previous = matches.get(uid) ?? null;
+    const next = structuredClone(component);
+    if (!previous) {
+      setProperty(next, "LAST-MODIFIED", stamp);
+      setProperty(next, "X-MD-MINUTES-DIGEST", digestOf(component));
+      plan.writes.push({ name: fileNameFor(uid), uid, contents: fileText(next, exported), reason: "new" });
+      continue;
+    }
+    setProperty(next, "UID", previous.uid);
+    keepClientStatus(next, previous);
+    const digest = digestOf(component);
+    if (previous.digest === digest) {
+      plan.unchanged.push({ name: previous.name, uid: previous.uid });
+      continue;
+    }
+    setProperty(next, "SEQUENCE", String(previous.sequence + 1));
+    setProperty(next, "LAST-MODIFIED", stamp);
+    setProperty(next, "X-MD-MINUTES-DIGEST", digest);
+    plan.writes.push({ name: previous.name, uid: previous.uid, contents: fileText(next, exported), reason: "changed" });
+  }
+  const kept = new Set([...matches.values()].map((item) => item.name));
+  for (const item of existing) {
+    if (!kept.has(item.name) && item.source === exported.noteKey) plan.deletes.push({ name: item.name, uid: item.uid });
+  }
+  return plan;
+}
+
+export function fileNameFor(uid: string): string {
+  return `${uid}.ics`;
+}
+
+/** New UID -> the existing item it continues. */
+function matchItems(components: readonly Component[], existing: readonly ExistingItem[], noteKey: string): Map<string, ExistingItem> {
+  const matches = new Map<string, ExistingItem>();
+  const taken = new Set<ExistingItem>();
+  for (const component of components) {
+    const uid = propertyValue(component, "UID")!;
+    const item = existing.find((candidate) => candidate.uid === uid && !taken.has(candidate));
+    if (item) {
+      matches.set(uid, item);
+      taken.add(item);
+    }
+  }
+  const pairs: Array<{ uid: string; item: ExistingItem; score: number }> = [];
+  for (const component of components) {
+    const uid = propertyValue(component, "UID")!;
+    if (matches.has(uid) || propertyValue(component, "X-MD-MINUTES-TASK") === null) continue;
+    const shape = shapeOf(component);
+    for (const item of existing) {
+      if (taken.has(item) || item.source !== noteKey || item.kind !== component.name) continue;
+      if (item.category !== shape.category || ownerKey(item.owners) !== shape.owners) continue;
+      const score = similarity(item.summary, shape.summary);
+      if (score >= REWORDED_THRESHOLD) pairs.push({ uid, item, score });
+    }
+  }
+  // Best pairs first, so two reworded tasks in one list each find their own earlier file.
+  pairs.sort((a, b) => b.score - a.score);
+  for (const { uid, item } of pairs) {
+    if (matches.has(uid) || taken.has(item)) continue;
+    matches.set(uid, item);
+    taken.add(item);
+  }
+  return matches;
+}
+
+function shapeOf(component: Component): { category: string | null; owners: string; summary: string } {
+  const owners = component.properties
+    .filter((property) => property.name === "X-MD-MINUTES-OWNER" || property.name === "ATTENDEE")
+    .map((property) => (property.name === "ATTENDEE" ? (property.params?.find(([key]) => key === "CN")?.[1] ?? property.value) : unescapeText(property.value)));
+  return {
+    category: propertyValue(component, "X-MD-MINUTES-SECTION"),
+    owners: ownerKey(owners),
+    summary: unescapeText(propertyValue(component, "SUMMARY") ?? ""),
+  };
+}
+
+function ownerKey(owners: readonly string[]): string {
+  return owners.map((owner) => owner.trim().toLowerCase()).sort().join("|");
+}
+
+function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, character: string) => (character === "n" || character === "N" ? "\n" : character));
+}
+
+/** A completion (or start, or cancellation) made in the client stands while the note says "open". */
+function keepClientStatus(next: Component, previous: ExistingItem): void {
+  if (next.name !== "VTODO" || !previous.status || !CLIENT_STATUSES.has(previous.status)) return;
+  const status = propertyValue(next, "STATUS");
+  // The note says done too: the client knows when (§3.8.2.1 COMPLETED), the note does not.
+  if (status === "COMPLETED" && previous.status === "COMPLETED" && previous.completed) setProperty(next, "COMPLETED", previous.completed);
+  if (status !== "NEEDS-ACTION") return;
+  setProperty(next, "STATUS", previous.status);
+  if (previous.completed) setProperty(next, "COMPLETED", previous.completed);
+  if (previous.percentComplete) setProperty(next, "PERCENT-COMPLETE", previous.percentComplete);
+}
+
+/** What the note says about an item: every property but those that change without the note changing. */
+export function digestOf(component: Component): string {
+  const volatile = new Set(["UID", "DTSTAMP", "SEQUENCE", "LAST-MODIFIED", "X-MD-MINUTES-DIGEST"]);
+  const lines = component.properties
+    .filter((property) => !volatile.has(property.name))
+    .map((property) => contentLine(property.name === "DESCRIPTION" ? { ...property, value: withoutLocation(property.value) } : property));
+  return fingerprint(`${component.name}\n${lines.join("\n")}`) + fingerprint(`\u0001${lines.join("\n")}`);
+}
+
+/**
+ * Where an item sits in the note (the last DESCRIPTION line, "Note: path:line") moves whenever
+ * a line above it is added or removed; that is no change to the item, so the digest leaves it out.
+ */
+function withoutLocation(description: string): string {
+  const at = description.lastIndexOf("\\nNote");
+  return at === -1 ? description : description.slice(0, at);
+}
+
+function fileText(component: Component, exported: CalendarExport): string {
+  const zoned = component.properties.some((property) => property.params?.some(([key]) => key === "TZID"));
+  return calendarText([component], zoned ? exported.timezones : []);
+}

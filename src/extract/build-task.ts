@@ -1,0 +1,116 @@
+import type { SectionKind, Task, TaskSectionKind } from "../model/minutes.js";
+import type { Item, RawSection } from "../parse/sections.js";
+import { fingerprint, slugify, squash } from "../parse/text.js";
+import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
+import type { ExtractContext } from "./context.js";
+import { splitNames, toRefs } from "./people-in-text.js";
+import { splitTaskText } from "./task-language.js";
+import { isOwnerBullet, readOwnership } from "./task-owners.js";
+
+const BLOCK_ID = /\s+\^([A-Za-z0-9][A-Za-z0-9-]*)\s*$/;
+
+export interface TaskInput {
+  item: Item;
+  text: string;
+  kind: TaskSectionKind;
+  section: RawSection;
+  context: ExtractContext;
+  extractor: string;
+}
+
+/** One task from an item's words: owners, title, deadline and the rest, with its source. */
+export function buildTask(input: TaskInput): Task {
+  const { item, kind, section, context } = input;
+  let text = input.text;
+  const block = BLOCK_ID.exec(text);
+  if (block) text = text.slice(0, block.index);
+  const cells = item.type === "table-row" ? fromCells(item) : null;
+  if (cells) text = cells.text;
+  const ownership = readOwnership(text, { item, kind, section, context }, cells ? toRefs(cells.owners, context.people) : []);
+
+  const cleaned = squash(ownership.text).replace(/\s+[-–—]\s*$/, "").replace(/\.$/, "");
+  const split = splitTaskText(cleaned);
+  text = split.text.replace(/\.$/, "");
+  const title = ownership.title ?? topicOf(item, context);
+  const dates = { reference: context.reference, dateOrder: context.options.dateOrder };
+  const schedule = readSchedule(text, dates);
+  let { due, dueText } = schedule;
+  let notes: ScheduleNote[] = schedule.notes;
+  if (cells?.due) {
+    // A due column settles the deadline, and what could not be settled about it is reported too.
+    const fromCell = readSchedule(cells.due, dates);
+    due = fromCell.due;
+    dueText = cells.due;
+    notes = fromCell.notes.length > 0 || fromCell.due ? fromCell.notes : [{ code: "unresolved-date", message: `Cannot read a date in "${cells.due}"` }];
+  }
+  for (const note of notes) context.diagnostics.push({ code: note.code, message: note.message, source: item.source });
+  return {
+    id: taskId(kind, title, text),
+    blockId: block ? block[1]! : null,
+    title,
+    text,
+    details: split.details,
+    owners: ownership.owners,
+    due,
+    dueText,
+    duration: schedule.duration,
+    recurrence: schedule.recurrence,
+    condition: schedule.condition,
+    status: item.checked === true || cells?.done ? "done" : "open",
+    priority: priorityOf(text),
+    section: kind,
+    extractor: input.extractor,
+    source: item.source,
+  };
+}
+
+/** The topic bullet a task is nested under ("Unresponsive ci.jenkins.io" above "Need to publish notes"). */
+function topicOf(item: Item, context: ExtractContext): string | null {
+  const parent = item.parent;
+  if (!parent || isOwnerBullet(parent, context) || parent.text.endsWith(":")) return null;
+  return parent.text.replace(/\s*\(?https?:\/\/\S+\)?/g, "").trim() || null;
+}
+
+interface CellTask {
+  text: string;
+  owners: string[];
+  due: string | null;
+  done: boolean;
+}
+
+const TASK_COLUMNS = /^(?:task|action|action item|item|description|what|to ?do|todo|activity|deliverable|next step)s?$/;
+const OWNER_COLUMNS = /^(?:owners?|assignees?|assigned to|who|responsible|dri|person|name)$/;
+const DUE_COLUMNS = /^(?:due|due date|deadline|when|date|by|target date|eta|by when)$/;
+const STATUS_COLUMNS = /^(?:status|state|done)$/;
+
+function fromCells(item: Item): CellTask | null {
+  const cells = item.cells ?? {};
+  const pick = (pattern: RegExp) => {
+    for (const [header, value] of Object.entries(cells)) if (pattern.test(header)) return value;
+    return null;
+  };
+  const text = pick(TASK_COLUMNS) ?? Object.values(cells)[0] ?? "";
+  const owner = pick(OWNER_COLUMNS);
+  const status = pick(STATUS_COLUMNS);
+  return {
+    text,
+    owners: owner ? splitNames(owner) : [],
+    due: pick(DUE_COLUMNS) || null,
+    done: !!status && /^(?:done|complete[d]?|closed|finished|resolved|yes|x|✓|✅)$/i.test(status.trim()),
+  };
+}
+
+export function taskId(kind: SectionKind, title: string | null, text: string): string {
+  const normalized = squash(`${title ?? ""} ${text}`).toLowerCase();
+  const words = slugify(normalized).split("-").filter(Boolean).slice(0, 5).join("-");
+  return `${kind}-${words || "task"}-${fingerprint(normalized).slice(0, 4)}`;
+}
+
+/** RFC 5545 PRIORITY: 1 highest, 5 medium, 9 lowest. */
+function priorityOf(text: string): number | null {
+  const tag = /\bP([0-4])\b/.exec(text);
+  if (tag) return [1, 1, 5, 9, 9][Number(tag[1])]!;
+  if (/\b(?:urgent|critical|asap|high priority|top priority|highest priority)\b/i.test(text)) return 1;
+  if (/\b(?:low priority|nice to have|when possible)\b/i.test(text)) return 9;
+  return null;
+}

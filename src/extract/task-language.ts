@@ -1,0 +1,65 @@
+import { fold } from "../parse/text.js";
+
+/** Verbs a task usually opens with, in the imperative ("Write the report", "Set up access"). */
+const IMPERATIVE_VERBS = new Set(
+  `add address adjust align analyse analyze announce apply approve archive arrange ask assess assign audit automate backport begin
+  benchmark book brief build bump buy call cancel capture change check circle clarify clean close coordinate collect communicate
+  compile complete configure confirm connect consider consolidate contact continue convert copy correct create decide decommission
+  decrease define delete deliver deploy deprecate design determine disable discuss document double-check draft drive email enable
+  ensure escalate estimate evaluate examine expand explain explore extend file fill finalise finalize find fix follow forward gather
+  get give handle help hire identify implement improve include increase inform install integrate introduce investigate invite
+  jumpstart keep kick label launch lead learn limit list log look make map measure meet mention merge migrate monitor move notify
+  offer onboard open order organise organize outline pair patch pick ping plan poke post prepare present prioritise prioritize
+  produce promote propose prototype provide publish pull push put raise reach read rebuild record reduce refactor refine register
+  release remind remove rename reopen replace reply report request research reserve resolve respond restart restore resume retry
+  return review revisit revise rewrite rollback rotate run schedule scope secure send set setup share ship show sign simplify sort
+  speak specify split standardise standardize start stop streamline submit summarise summarize support switch sync take talk tell
+  test track train transfer triage try turn unblock update upgrade upload use validate verify visit wait watch work wrap write`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Prefixes that mark a line as something other than a task ("PLAN:", "DECISION:", "NOTE:"). */
+export const NON_TASK_PREFIX = /^(?:plan|decision|decided|agreed|note|notes|fyi|info|question|idea|resolved)\s*:\s*/i;
+
+/** "Done: deployed the fix" in a task list: a task already finished. */
+export const DONE_PREFIX = /^(?:done|completed?|finished)\s*:\s*/i;
+
+export function opensWithImperative(text: string): boolean {
+  const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text);
+  if (!first) return false;
+  return IMPERATIVE_VERBS.has(fold(first[1]!));
+}
+
+/** Reports of what happened ("Removed the node pool", "was deployed", "Done") are not tasks. */
+export function readsAsReport(text: string): boolean {
+  const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text)?.[1]?.toLowerCase() ?? "";
+  if (/^(?:done|completed|finished|fixed|resolved|merged|shipped|deployed|removed|approved|added|created|updated|moved|migrated|released|closed)$/.test(first)) return true;
+  return /\b(?:was|were|has been|have been) (?:\w+ed|done|built|made|sent|set up)\b/i.test(text) && !/\b(?:need|needs|should|must|will|to)\b/i.test(text);
+}
+
+/** "Need to publish notes", "cleanup needed", "should be reviewed": work still to do, whoever does it. */
+export function expressesNeed(text: string): boolean {
+  return /\b(?:needs? to|needed|must|has to|have to|to be done)\b/i.test(text) || /^need\b/i.test(text.trim());
+}
+
+/** Only a link or an address: a reference belonging to the item before it. */
+export function isOnlyLink(text: string): boolean {
+  return /^(?:<?https?:\/\/\S+>?|\[[^\]]*\]\([^)]*\))$/.test(text.trim());
+}
+
+/**
+ * The statement of a task without its explanation: the first sentence of a long item (two when the
+ * first only asks a question), so that "Decrease the timeout. 10 minutes is too long ..." reads as
+ * the task it is. The rest is kept as details.
+ */
+export function splitTaskText(text: string): { text: string; details: string | null } {
+  const words = text.split(/\s+/).length;
+  if (words <= 25) return { text, details: null };
+  const sentences = text.split(/(?<=[.!?])\s+(?=[\p{Lu}*_"'(@\d])/u);
+  if (sentences.length < 2) return { text, details: null };
+  const take = sentences[0]!.trim().endsWith("?") && sentences.length > 2 ? 2 : 1;
+  const head = sentences.slice(0, take).join(" ");
+  const rest = sentences.slice(take).join(" ").trim();
+  return { text: head, details: rest || null };
+}

@@ -1,0 +1,157 @@
+import type { PersonRef, TaskSectionKind } from "../model/minutes.js";
+import type { Item, RawSection } from "../parse/sections.js";
+import { squash } from "../parse/text.js";
+import { isGroupName, isHandle } from "../resolve/names.js";
+import { parsePeopleList } from "./attendees.js";
+import type { ExtractContext } from "./context.js";
+import { plainLabel } from "./labels.js";
+import { actorsAtStart, namesSomeone, speakerOf, splitNames, toRefs } from "./people-in-text.js";
+import { opensWithImperative } from "./task-language.js";
+
+/** "ACTION:", "Action item:", "AI:", "TODO:", "ACTION (STEVE / ELIZABETH):" */
+export const ACTION_PREFIX = /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
+const OWNER_MARKER = /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*[:=]\s*([^)\]]+)[)\]]/i;
+const TRAILING_HANDLES = /(?:\s*[-–—,]?\s*(?:@[A-Za-z0-9][\w.-]*\s*(?:,|&|and)?\s*)+)$/;
+const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
+/** "Carol — schedule the follow-up": a name, a dash, then the task. */
+const DASHED_OWNER = /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)\s+[—–-]\s+(.+)$/u;
+
+export interface TaskWords {
+  item: Item;
+  kind: TaskSectionKind;
+  section: RawSection;
+  context: ExtractContext;
+}
+
+/** A task's owners, its bold title when the lead names no one, and its words without the owner markers. */
+export interface Ownership {
+  owners: PersonRef[];
+  title: string | null;
+  text: string;
+}
+
+/** One way people write an owner; returns the owners found and the words that remain. */
+interface OwnerReader {
+  name: string;
+  /** Markers that are taken out of the words even when an earlier reader already found the owner. */
+  alwaysStrip?: boolean;
+  read(text: string, words: TaskWords): { names: string[]; text: string; title?: string | null } | null;
+}
+
+const everyoneNamed = (names: readonly string[], context: ExtractContext) =>
+  names.length > 0 && names.every((name) => namesSomeone(name, context.people) || isGroupName(name));
+
+/**
+ * The owner readers, in the order they are tried: the first that finds owners wins. Markers that
+ * surround the task (a bold lead, an ACTION prefix, a label) come before words inside it, and what
+ * the note says above the task (a lead-in, an owner bullet, a team heading) comes last.
+ */
+const OWNER_READERS: readonly OwnerReader[] = [
+  {
+    name: "bold-lead",
+    read: (text, { item, kind, context }) => {
+      if (item.lead === null || text !== item.text) return null;
+      const names = splitNames(item.lead);
+      // In a resolution plan "**Deploy Hotfix:**" is a title; elsewhere a name-shaped lead is an owner.
+      const isOwner = names.every((name) => context.people.resolve(name).attendeeId !== null) || (kind !== "resolutionPlan" && everyoneNamed(names, context));
+      return isOwner ? { names, text: item.body } : { names: [], text: item.body, title: item.lead };
+    },
+  },
+  {
+    name: "action-prefix",
+    alwaysStrip: true,
+    read: (text) => {
+      const match = ACTION_PREFIX.exec(text);
+      if (!match) return null;
+      return { names: match[1] ? splitNames(match[1]) : [], text: text.slice(match[0].length) };
+    },
+  },
+  {
+    name: "name-label",
+    read: (text, { context }) => {
+      const label = plainLabel(text);
+      if (!label || label.label.split(/\s+/).length > 3) return null;
+      const names = splitNames(label.label);
+      return everyoneNamed(names, context) ? { names, text: label.value } : null;
+    },
+  },
+  {
+    name: "name-dash",
+    read: (text, { context }) => {
+      const dashed = DASHED_OWNER.exec(text);
+      if (!dashed) return null;
+      const resolved = context.people.resolve(dashed[1]!).attendeeId !== null;
+      if (!resolved && !(namesSomeone(dashed[1]!, context.people) && opensWithImperative(dashed[2]!))) return null;
+      return { names: splitNames(dashed[1]!), text: dashed[2]! };
+    },
+  },
+  { name: "owner-marker", alwaysStrip: true, read: (text) => ownerMarkers(text) },
+  {
+    name: "actor-sentence",
+    read: (text, { context }) => {
+      const actors = actorsAtStart(text, context.people);
+      return actors ? { names: actors, text } : null;
+    },
+  },
+];
+
+/** Reads the owners of a task; `preset` are owners already known (a table's owner column). */
+export function readOwnership(written: string, words: TaskWords, preset: PersonRef[] = []): Ownership {
+  let text = written;
+  let title: string | null = null;
+  let owners = preset;
+  for (const reader of OWNER_READERS) {
+    if (owners.length > 0 && !reader.alwaysStrip) continue;
+    const found = reader.read(text, words);
+    if (!found) continue;
+    text = found.text;
+    if (found.title !== undefined) title = found.title;
+    if (owners.length === 0 && found.names.length > 0) owners = toRefs(found.names, words.context.people);
+  }
+  if (owners.length === 0) owners = inheritedOwners(words);
+  return { owners, title, text };
+}
+
+/** `(owner: Lisa)`, a trailing `- @lisa`, or `@lisa` anywhere; trailing links go too. */
+function ownerMarkers(written: string): { names: string[]; text: string } {
+  // "Publish the recording - @mark - https://...": a trailing link is a reference, not the task.
+  const text = written
+    .replace(/\s*\((?:see|cf\.?|via)?\s*<?https?:\/\/[^\s)]+>?\)\.?\s*$/i, "")
+    .replace(/(?:\s+[-–—]\s*)?<?https?:\/\/\S+>?\s*$/, "")
+    .replace(/\s+[-–—]\s*$/, "");
+  const explicit = OWNER_MARKER.exec(text);
+  if (explicit) return { text: squash(text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length)), names: splitNames(explicit[1]!) };
+  const handles = TRAILING_HANDLES.exec(text);
+  if (handles && handles.index > 0) {
+    const names = handles[0].match(/@[A-Za-z0-9][\w.-]*/g) ?? [];
+    return { text: text.slice(0, handles.index), names: names.map((handle) => handle.replace(/[.]+$/, "")) };
+  }
+  const inline = text.match(INLINE_HANDLES);
+  return { text, names: inline ? inline.map((handle) => handle.replace(/^[\s(]+/, "")).filter(isHandle) : [] };
+}
+
+/** "- Lisa:" or "- @lisa" with the tasks nested below it. */
+export function isOwnerBullet(item: Item, context: ExtractContext): boolean {
+  return everyoneNamed(splitNames(item.text.replace(/:\s*$/, "").trim()), context);
+}
+
+/** Owners given above the task: a lead-in ("Sarah committed to:"), an owner bullet, or a team sub-heading. */
+function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
+  if (item.leadIn) {
+    const speaker = speakerOf(item.leadIn.text, context.people);
+    if (speaker) return toRefs(speaker, context.people);
+  }
+  if (item.parent && isOwnerBullet(item.parent, context)) {
+    return toRefs(splitNames(item.parent.text.replace(/:\s*$/, "")), context.people);
+  }
+  if (section.group) {
+    // "Technical - Owen, Adam": a team sub-heading that names its members owns the tasks below it.
+    const dash = /^(.*?)\s+[-–—:]\s+(.+)$/.exec(section.group);
+    const named = parsePeopleList(dash ? dash[2]! : section.group).map((person) => person.name);
+    const accepted = dash
+      ? named.every((name) => namesSomeone(name, context.people))
+      : named.every((name) => context.people.resolve(name).attendeeId !== null);
+    if (named.length > 0 && accepted) return toRefs(named, context.people);
+  }
+  return [];
+}

@@ -1,0 +1,53 @@
+import type { PhraseContext, PhraseValue } from "./phrases.js";
+import { isoDate, isoTime, isValidDate } from "./wall-clock.js";
+
+/** A clock time that cannot be a bare number: "3pm", "3:30 p.m.", "15:00", "noon". One group. */
+export const CLOCK_TIME = "(\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}(?!\\d)|noon|midday|midnight)";
+
+/** "3pm" -> "15:00", "noon" -> "12:00"; null for no text or an impossible time. */
+export function clockOf(text: string | undefined): string | null {
+  if (!text) return null;
+  const lower = text.toLowerCase();
+  if (lower === "noon" || lower === "midday") return "12:00";
+  if (lower === "midnight") return "00:00";
+  const match = /^(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?$/.exec(lower);
+  if (!match) return null;
+  let hour = Number(match[1]);
+  const minute = Number(match[2] ?? 0);
+  if (match[3]) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (match[3] === "p" ? 12 : 0);
+  }
+  return hour <= 23 && minute <= 59 ? isoTime(hour, minute) : null;
+}
+
+
+const DEADLINE_BEFORE = /\b(?:by|due|before|until|till|on|deadline:?)\s*$/i;
+
+/** "10/20", "20/10/2025", "16.03.2015", read in the note's date order; dots are always day first. */
+export function readNumericDate(match: RegExpExecArray, context: PhraseContext): PhraseValue | null {
+  const [, first, separator, second, yearText] = match;
+  const after = match.input.slice(match.index + match[0].length);
+  // Dots without a four-digit year are versions and decimals ("2.10", "3.14").
+  if (separator === "." && yearText?.length !== 4) return { kind: "not-a-date" };
+  if (/^\s+of\b/i.test(after) || /^\s*(?:%|x\b)/i.test(after)) return { kind: "not-a-date" };
+  const dayFirst = separator === "." || context.dateOrder === "DMY";
+  const month = Number(dayFirst ? second : first);
+  const day = Number(dayFirst ? first : second);
+  const written = yearText ? Number(yearText.length === 2 ? `20${yearText}` : yearText) : null;
+  const cued = DEADLINE_BEFORE.test(match.input.slice(0, match.index));
+  if (separator === "/" && !yearText && /^24\/7$/.test(match[0])) return { kind: "not-a-date" };
+  if (!isValidDate(written ?? 2000, month, day)) {
+    // "10/20" in a day-first note is a date in the wrong order, not a ratio: say so rather than guess.
+    const otherOrder = isValidDate(written ?? 2000, day, month);
+    return cued || otherOrder ? { kind: "due", due: null, unresolved: true } : { kind: "not-a-date" };
+  }
+  if (written !== null) return { kind: "due", due: isoDate(written, month, day) };
+  if (!context.reference) return { kind: "due", due: null };
+  // Without a year, the first such day on or after the meeting, as chrono's forwardDate reads "Oct 17".
+  const year = Number(context.reference.date.slice(0, 4));
+  const sameYear = isValidDate(year, month, day) ? isoDate(year, month, day) : null;
+  const due = sameYear && sameYear >= context.reference.date ? sameYear : isoDate(year + 1, month, day);
+  return isValidDate(Number(due.slice(0, 4)), month, day) ? { kind: "due", due } : { kind: "due", due: null, unresolved: true };
+}
+

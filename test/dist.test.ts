@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// The built files, as a user's `import` and `require` load them (test/global-setup.ts builds them when missing).
+const root = join(import.meta.dirname, "..");
+const note = readFileSync(join(root, "fixtures", "escalation", "northwind-escalation.md"), "utf8");
+type Api = typeof import("../src/index.js");
+
+function checkParse(api: Api): void {
+  const minutes = api.parseMinutes(note, { fileName: "northwind-escalation.md" });
+  expect(minutes.kind).toBe("customer-escalation");
+  expect(minutes.date).toBe("2026-03-12");
+  expect(minutes.attendees).toHaveLength(6);
+  expect(minutes.actionItems[0]).toMatchObject({ owners: [{ attendeeId: "omar-haddad" }], due: "2026-03-12T20:00" });
+}
+
+describe("the built package", () => {
+  it("loads as ESM with import() and parses a note", async () => {
+    const api = (await import(pathToFileURL(join(root, "dist", "index.mjs")).href)) as Api;
+    checkParse(api);
+  });
+
+  it("loads as CommonJS with require() and parses a note", () => {
+    const api = createRequire(import.meta.url)(join(root, "dist", "index.js")) as Api;
+    checkParse(api);
+  });
+
+  it("ships type definitions for both", () => {
+    expect(existsSync(join(root, "dist", "index.d.ts"))).toBe(true);
+    expect(existsSync(join(root, "dist", "index.d.mts"))).toBe(true);
+  });
+
+  it("points package.json at files that exist", () => {
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    for (const target of [pkg.main, pkg.module, pkg.types, pkg.bin["md-minutes"], pkg.exports["./minutes.schema.json"], pkg.exports["./config.schema.json"]]) {
+      expect(existsSync(join(root, target)), target).toBe(true);
+    }
+  });
+});

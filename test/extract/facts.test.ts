@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { detectKind } from "../../src/extract/facts.js";
+import { parseMinutes } from "../../src/index.js";
+
+const facts = (markdown: string, options = {}) => {
+  const { title, kind, date, start, end, timezone, location, customer, context, dateSource } = parseMinutes(markdown, options);
+  return { title, kind, date, start, end, timezone, location, customer, context, dateSource };
+};
+
+describe("meeting facts", () => {
+  it("come from bold label lines", () => {
+    const note = `# Customer Escalation Meeting: Enterprise Client ABC Corp\n\n**Date:** September 27, 2025\n**Time:** 10:00 AM - 11:30 AM\n**Location:** Virtual Meeting\n\n**Context:** Slow pages after the update.\n`;
+    expect(facts(note)).toEqual({
+      title: "Customer Escalation Meeting: Enterprise Client ABC Corp",
+      kind: "customer-escalation",
+      date: "2025-09-27",
+      start: "10:00",
+      end: "11:30",
+      timezone: null,
+      location: "Virtual Meeting",
+      customer: "ABC Corp",
+      context: "Slow pages after the update.",
+      dateSource: "note",
+    });
+  });
+
+  it("come from YAML front matter, over the labels", () => {
+    const note = `---\ntitle: Weekly Status Update\ndate: 2026-01-12\ntime: "09:30"\ntimezone: Europe/Berlin\nkind: status-update\ncustomer: Fjord Shipping\nlocation: Room 4\n---\n\n# Platform Migration\n\n**Date:** 2026-01-13\n`;
+    expect(facts(note)).toEqual({
+      title: "Weekly Status Update",
+      kind: "status-update",
+      date: "2026-01-12",
+      start: "09:30",
+      end: null,
+      timezone: "Europe/Berlin",
+      location: "Room 4",
+      customer: "Fjord Shipping",
+      context: null,
+      dateSource: "front-matter",
+    });
+  });
+
+  it("take the date from the title when no label gives one", () => {
+    expect(facts(`# Sync 2025-11-04\n\n- Notes\n`)).toMatchObject({ date: "2025-11-04", dateSource: "note" });
+  });
+
+  it("take the date from the file name when the note states none", () => {
+    expect(facts(`# Sync\n`, { fileName: "notes/2016-5-19-pm-call.md" })).toMatchObject({ date: "2016-05-19", dateSource: "file-name" });
+  });
+
+  it("take the reference date from the options when the note states none", () => {
+    expect(facts(`# Sync\n`, { referenceDate: "2025-09-27T10:00", fileName: "2016-5-19.md" })).toMatchObject({ date: "2025-09-27", start: "10:00", dateSource: "option" });
+  });
+
+  it("leave the date null in an undated note", () => {
+    expect(facts(`# Sync\n`)).toMatchObject({ date: null, start: null, dateSource: null });
+  });
+
+  it("read a time zone written after the time", () => {
+    expect(facts(`# Sync\n\n**Date:** 2026-04-03\n**Time:** 1:00 PM - 2:00 PM ET\n`)).toMatchObject({ start: "13:00", end: "14:00", timezone: "America/New_York" });
+  });
+
+  it("report a time zone they do not know", () => {
+    const minutes = parseMinutes(`---\ntimezone: Mars/Olympus\n---\n# Sync\n`);
+    expect(minutes.timezone).toBeNull();
+    expect(minutes.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["unknown-timezone"]);
+  });
+
+  it("read day-first dates when the options say so", () => {
+    expect(facts(`# Review\n\n**Date:** 04/03/2026\n`, { dateOrder: "DMY" }).date).toBe("2026-03-04");
+    expect(facts(`# Review\n\n**Date:** 04/03/2026\n`).date).toBe("2026-04-03");
+    expect(facts(`# Review\n\n**Date:** 16.03.2026\n`).date).toBe("2026-03-16");
+  });
+});
+
+describe("meeting kind", () => {
+  it.each([
+    ["Customer Escalation Meeting", "customer-escalation"],
+    ["Postmortem: Checkout Outage", "incident-review"],
+    ["Incident review", "incident-review"],
+    ["Weekly Status Update", "status-update"],
+    ["Design Sync", "meeting"],
+  ])("%s -> %s", (title, kind) => {
+    expect(detectKind(title, [])).toBe(kind);
+  });
+
+  it("comes from front matter, then the options, over the title", () => {
+    expect(facts(`---\nkind: incident-review\n---\n# Design Sync\n`).kind).toBe("incident-review");
+    expect(facts(`# Customer Escalation\n`, { kind: "meeting" }).kind).toBe("meeting");
+  });
+
+  it("ignores a front matter kind outside the list", () => {
+    expect(facts(`---\nkind: party\n---\n# Design Sync\n`).kind).toBe("meeting");
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { Attendee } from "../../src/index.js";
+import { buildPeopleIndex } from "../../src/resolve/owners.js";
+
+const source = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
+const attendee = (id: string, name: string, extra: Partial<Attendee> = {}): Attendee => ({
+  id, name, handle: null, abbreviation: null, role: null, organization: null, group: null, side: null, email: null, source, ...extra,
+});
+
+const attendees = [
+  attendee("lisa-wong", "Lisa Wong", { handle: "@lwong", email: "lisa.wong@keel.example" }),
+  attendee("jose-alvarez", "José Álvarez", { abbreviation: "JA" }),
+  attendee("raj-patel", "Raj Patel"),
+  attendee("raj-singh", "Raj Singh"),
+];
+const index = buildPeopleIndex(attendees, { "Lisa Wong": { aliases: ["Lisa W."] } }, ["Acme Corp"]);
+
+describe("resolving an owner to an attendee", () => {
+  it.each([
+    ["Lisa Wong", "lisa-wong"],
+    ["lisa wong", "lisa-wong"],
+    ["Lisa", "lisa-wong"],
+    ["Wong", "lisa-wong"],
+    ["@lwong", "lisa-wong"],
+    ["lwong", "lisa-wong"],
+    ["LW", "lisa-wong"],
+    ["Lisa W.", "lisa-wong"],
+    ["lisa.wong", "lisa-wong"],
+    ["Jose", "jose-alvarez"],
+    ["JOSÉ ÁLVAREZ", "jose-alvarez"],
+    ["Alvarez", "jose-alvarez"],
+    ["JA", "jose-alvarez"],
+    ["Patel", "raj-patel"],
+  ])("%s -> %s", (written, id) => {
+    expect(index.resolve(written)).toEqual({ name: written, attendeeId: id, kind: "person" });
+  });
+
+  it("keeps a first name two attendees share unresolved", () => {
+    expect(index.resolve("Raj")).toEqual({ name: "Raj", attendeeId: null, kind: "person" });
+  });
+
+  it("keeps an unknown owner as a person with no attendee", () => {
+    expect(index.resolve("Priscilla")).toEqual({ name: "Priscilla", attendeeId: null, kind: "person" });
+  });
+
+  it("tells groups and organizations from people", () => {
+    expect(index.resolve("the team")).toEqual({ name: "the team", attendeeId: null, kind: "group" });
+    expect(index.resolve("Everyone")).toEqual({ name: "Everyone", attendeeId: null, kind: "group" });
+    expect(index.resolve("Acme Corp")).toEqual({ name: "Acme Corp", attendeeId: null, kind: "organization" });
+  });
+
+  it("knows the people from the options", () => {
+    expect(index.isKnownPerson("Lisa W.")).toBe(true);
+    expect(index.isKnownPerson("Priscilla")).toBe(false);
+  });
+});

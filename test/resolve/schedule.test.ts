@@ -1,0 +1,215 @@
+import { describe, expect, it } from "vitest";
+import { readSchedule, type ScheduleContext } from "../../src/resolve/schedule.js";
+
+// The seed meeting: Saturday 27 September 2025, 10:00.
+const meeting: ScheduleContext = { reference: { date: "2025-09-27", time: "10:00" }, dateOrder: "MDY" };
+const dateOnly: ScheduleContext = { reference: { date: "2025-09-27", time: null }, dateOrder: "MDY" };
+const monday: ScheduleContext = { reference: { date: "2025-09-22", time: "09:00" }, dateOrder: "MDY" };
+const noReference: ScheduleContext = { reference: null, dateOrder: "MDY" };
+const dayFirst: ScheduleContext = { ...meeting, dateOrder: "DMY" };
+
+const codes = (text: string, context: ScheduleContext) => readSchedule(text, context).notes.map((note) => note.code);
+
+describe("the seed's phrases", () => {
+  it.each([
+    ["Schedule hotfix deployment for 6 PM today", "2025-09-27T18:00", "6 PM today"],
+    ["Within 24 hours to production environment", "2025-09-28T10:00", "Within 24 hours"],
+    ["Proactive outreach planned for next 48 hours", "2025-09-29T10:00", "next 48 hours"],
+    ["agreement to reconvene Friday for status update", "2025-10-03", "Friday"],
+  ])("%s -> %s", (text, due, dueText) => {
+    const schedule = readSchedule(text, meeting);
+    expect(schedule).toMatchObject({ due, dueText, duration: null, recurrence: null, condition: null, notes: [] });
+  });
+
+  it("keeps a monitoring period as a duration, with no deadline", () => {
+    expect(readSchedule("72-hour monitoring period with real-time dashboards", meeting)).toMatchObject({ due: null, dueText: null, duration: "PT72H" });
+  });
+
+  it("reads daily updates as a recurrence", () => {
+    expect(readSchedule("Daily updates to customer executive team", meeting)).toMatchObject({ due: null, recurrence: "FREQ=DAILY" });
+  });
+
+  it("bounds a weekly recurrence by 'for next 3 months'", () => {
+    expect(readSchedule("Weekly business reviews for next 3 months", meeting)).toMatchObject({ due: null, recurrence: "FREQ=WEEKLY;UNTIL=20251227" });
+  });
+
+  it("reads a conditional reaction time as a duration with its condition, not a deadline", () => {
+    expect(readSchedule("Available within 4 hours if issues persist", meeting)).toMatchObject({
+      due: null,
+      duration: "PT4H",
+      condition: "if issues persist",
+    });
+  });
+});
+
+describe("weekdays", () => {
+  it("reads a bare weekday as the first such day after the reference", () => {
+    expect(readSchedule("by Friday", monday).due).toBe("2025-09-26");
+    expect(readSchedule("Tuesday", monday).due).toBe("2025-09-23");
+    // The same weekday as the meeting means a week later, never the meeting day itself.
+    expect(readSchedule("Monday", monday).due).toBe("2025-09-29");
+    expect(readSchedule("by Monday", meeting)).toMatchObject({ due: "2025-09-29", dueText: "Monday" });
+  });
+
+  it("reads 'next Tuesday' as the Tuesday of the following calendar week, and says when that differs", () => {
+    const schedule = readSchedule("Ship it next Tuesday", monday);
+    expect(schedule.due).toBe("2025-09-30");
+    expect(schedule.notes).toEqual([{ code: "ambiguous-date", message: expect.stringContaining("2025-09-23") }]);
+  });
+
+  it("records no ambiguity when both readings of 'next Tuesday' agree", () => {
+    const schedule = readSchedule("next Tuesday", meeting);
+    expect(schedule.due).toBe("2025-09-30");
+    expect(schedule.notes).toEqual([]);
+  });
+
+  it("keeps a clock time written before or after the weekday", () => {
+    expect(readSchedule("by 3pm Friday", meeting).due).toBe("2025-10-03T15:00");
+    expect(readSchedule("Friday at 3pm", meeting).due).toBe("2025-10-03T15:00");
+    expect(readSchedule("Friday 15:00", meeting).due).toBe("2025-10-03T15:00");
+  });
+});
+
+describe("dates without a time", () => {
+  it.each([
+    ["tomorrow", "2025-09-28"],
+    ["by Oct 17", "2025-10-17"],
+    ["by Monday", "2025-09-29"],
+    ["due 2025-11-05", "2025-11-05"],
+    ["end of month", "2025-09-30"],
+    ["by end of the month", "2025-09-30"],
+  ])("%s -> %s", (text, due) => {
+    expect(readSchedule(text, meeting).due).toBe(due);
+  });
+});
+
+describe("business-day words", () => {
+  it("reads EOD as 17:00 of the reference day", () => {
+    expect(readSchedule("Send the summary by EOD", meeting)).toMatchObject({ due: "2025-09-27T17:00", dueText: "EOD" });
+  });
+
+  it("reads EOD Friday as 17:00 that Friday", () => {
+    expect(readSchedule("EOD Friday", meeting).due).toBe("2025-10-03T17:00");
+    expect(readSchedule("Friday EOD", meeting).due).toBe("2025-10-03T17:00");
+    expect(readSchedule("COB tomorrow", meeting).due).toBe("2025-09-28T17:00");
+  });
+
+  it("reads EOW as Friday 17:00 of the reference week", () => {
+    expect(readSchedule("by EOW", monday)).toMatchObject({ due: "2025-09-26T17:00", notes: [] });
+  });
+
+  it("flags EOW at a weekend meeting, whose week's Friday has already passed", () => {
+    const schedule = readSchedule("by EOW", meeting);
+    expect(schedule.due).toBe("2025-09-26T17:00");
+    expect(schedule.notes.map((note) => note.code)).toEqual(["ambiguous-date"]);
+  });
+
+  it("counts business days over the weekend", () => {
+    expect(readSchedule("within 2 business days", meeting).due).toBe("2025-09-30");
+  });
+});
+
+describe("spans", () => {
+  it("adds hours to the reference instant", () => {
+    expect(readSchedule("in 2 hours", meeting).due).toBe("2025-09-27T12:00");
+    expect(readSchedule("in 24-48 hrs", meeting)).toMatchObject({ due: "2025-09-29T10:00", dueText: "in 24-48 hrs" });
+  });
+
+  it("gives a date only when the meeting has no start time: the reference date plus ceil(N/24) days", () => {
+    expect(readSchedule("Within 24 hours", dateOnly).due).toBe("2025-09-28");
+    expect(readSchedule("within 36 hours", dateOnly).due).toBe("2025-09-29");
+    expect(readSchedule("within 4 hours", dateOnly).due).toBe("2025-09-28");
+  });
+
+  it("adds days and weeks to the reference date", () => {
+    expect(readSchedule("within 30 days", meeting).due).toBe("2025-10-27");
+    expect(readSchedule("in two weeks", meeting).due).toBe("2025-10-11");
+  });
+});
+
+describe("clock times", () => {
+  it.each([
+    ["by 3pm", "2025-09-27T15:00"],
+    ["by noon", "2025-09-27T12:00"],
+    ["by Oct 17 at 5pm", "2025-10-17T17:00"],
+    ["2025-11-05 at 14:00", "2025-11-05T14:00"],
+    ["by 9am tomorrow", "2025-09-28T09:00"],
+  ])("%s -> %s", (text, due) => {
+    expect(readSchedule(text, meeting).due).toBe(due);
+  });
+});
+
+describe("numeric dates", () => {
+  it("reads 10/20 month first by default and rejects it day first", () => {
+    expect(readSchedule("by 10/20", meeting).due).toBe("2025-10-20");
+    expect(readSchedule("by 10/20", dayFirst)).toMatchObject({ due: null, dueText: "10/20" });
+    expect(codes("by 10/20", dayFirst)).toEqual(["unresolved-date"]);
+  });
+
+  it("follows the date order for dates both orders can read", () => {
+    expect(readSchedule("by 10/11", meeting).due).toBe("2025-10-11");
+    expect(readSchedule("by 10/11", dayFirst).due).toBe("2025-11-10");
+    expect(readSchedule("by 20/10", dayFirst).due).toBe("2025-10-20");
+    expect(readSchedule("by 10/11/2025", dayFirst).due).toBe("2025-11-10");
+  });
+
+  it("reads a numeric date that ends a sentence", () => {
+    expect(readSchedule("Ship by 10/11.", dayFirst).due).toBe("2025-11-10");
+    expect(codes("Ship by 10/20.", dayFirst)).toEqual(["unresolved-date"]);
+  });
+
+  it("reads dotted dates day first whatever the order", () => {
+    expect(readSchedule("16.03.2015", meeting).due).toBe("2015-03-16");
+    expect(readSchedule("16.03.2015", dayFirst).due).toBe("2015-03-16");
+  });
+
+  it("reads ISO dates", () => {
+    expect(readSchedule("2025-11-05", meeting).due).toBe("2025-11-05");
+  });
+
+  it("reads a date without a year as its first occurrence on or after the meeting", () => {
+    expect(readSchedule("by 9/20", meeting).due).toBe("2026-09-20");
+  });
+});
+
+describe("notes without a reference date", () => {
+  it.each(["6 PM today", "Within 24 hours", "by Friday", "tomorrow", "EOD", "EOW", "end of month", "Oct 17", "by 10/20", "next Tuesday"])(
+    "%s leaves due null, keeps dueText, and says why",
+    (text) => {
+      const schedule = readSchedule(text, noReference);
+      expect(schedule.due).toBeNull();
+      expect(text).toContain(schedule.dueText);
+      expect(schedule.notes.map((note) => note.code)).toEqual(["no-reference-date"]);
+    },
+  );
+
+  it("still reads dates that carry their year", () => {
+    expect(readSchedule("by 2025-11-05", noReference)).toMatchObject({ due: "2025-11-05", notes: [] });
+    expect(readSchedule("16.03.2015", noReference)).toMatchObject({ due: "2015-03-16", notes: [] });
+    expect(readSchedule("by 10/20/2025", noReference)).toMatchObject({ due: "2025-10-20", notes: [] });
+  });
+
+  it("still reads durations and recurrences", () => {
+    expect(readSchedule("72-hour monitoring period", noReference)).toMatchObject({ duration: "PT72H", notes: [] });
+    expect(readSchedule("Weekly business reviews for next 3 months", noReference)).toMatchObject({ recurrence: "FREQ=WEEKLY", notes: [] });
+  });
+});
+
+describe("unreadable deadlines", () => {
+  it("reports 'by the 45th of Octember' as unresolved", () => {
+    const schedule = readSchedule("Deliver the report by the 45th of Octember", meeting);
+    expect(schedule).toMatchObject({ due: null, dueText: "by the 45th of Octember" });
+    expect(schedule.notes.map((note) => note.code)).toEqual(["unresolved-date"]);
+  });
+
+  it("reports an impossible numeric deadline as unresolved", () => {
+    expect(codes("by 13/45", meeting)).toEqual(["unresolved-date"]);
+  });
+});
+
+describe("long input", () => {
+  it("reads a long line of digits and words without trouble", () => {
+    const text = `${"1/2/3.4 by within next Friday EOD ".repeat(2_000)}`;
+    expect(() => readSchedule(text, meeting)).not.toThrow();
+  });
+});
