@@ -1,4 +1,4 @@
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { VFileMessage } from "vfile-message";
 import { runRules } from "../check/check-minutes.js";
@@ -75,7 +75,7 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     if (isOptedOut(markdown)) continue;
     const { config, active } = settings.forNote(note);
     const { messages } = runRules(markdown, mergeOptions(config, {}, note), active, now);
-    checked.push({ path: note === "-" ? "<stdin>" : format === "json" ? resolve(note) : note, messages });
+    checked.push({ path: displayPath(note, format === "json", cwd), messages });
   }
 
   const errorCount = checked.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0);
@@ -88,6 +88,18 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     return 1;
   }
   return 0;
+}
+
+/**
+ * ESLint's JSON carries absolute paths; the other formats show paths from the current folder,
+ * which is what GitHub annotations and SARIF artifact URIs resolve against.
+ */
+function displayPath(note: string, absolute: boolean, cwd: string): string {
+  if (note === "-") return "<stdin>";
+  const full = resolve(note);
+  if (absolute) return full;
+  const fromCwd = relative(cwd, full);
+  return fromCwd && !fromCwd.startsWith("..") && !isAbsolute(fromCwd) ? fromCwd.split(sep).join("/") : note;
 }
 
 function isError(message: VFileMessage): boolean {
