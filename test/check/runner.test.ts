@@ -90,7 +90,7 @@ describe("rule settings", () => {
     expect(ids({}).filter((id) => id === "required-sections")).toEqual([]);
     const defaults = checkMinutes(withoutPlan).messages.filter((message) => message.ruleId === "required-sections");
     expect(defaults.map((message) => message.reason)).toEqual([
-      "Unexpected customer-escalation note without a `resolutionPlan` section, expected a heading such as `Resolution Plan`",
+      "Unexpected customer-escalation note without its `resolutionPlan` section, expected a heading such as `Resolution Plan`",
     ]);
     const relaxed = checkMinutes(withoutPlan, { rules: { "required-sections": ["error", { "customer-escalation": ["concerns", "actionItems"] }] } });
     expect(relaxed.messages.filter((message) => message.ruleId === "required-sections")).toEqual([]);

@@ -33,7 +33,7 @@ export const requiredSections = defineRule({
     for (const kind of required) {
       if (present.has(kind)) continue;
       context.report({
-        message: `Unexpected ${minutes.kind} note without a \`${kind}\` section, expected a heading such as \`${EXAMPLE_HEADINGS[kind]}\``,
+        message: `Unexpected ${minutes.kind} note without its \`${kind}\` section, expected a heading such as \`${EXAMPLE_HEADINGS[kind]}\``,
         source: noteStart(context.text),
         expected: [EXAMPLE_HEADINGS[kind]],
       });
