@@ -40,6 +40,13 @@ describe("checkMinutes with the recommended preset", () => {
   });
 });
 
+describe("a note without attendees", () => {
+  it("gets one attendees error rather than one owner error per task", () => {
+    const markdown = "# Sync\n\n**Date:** 2025-10-06\n\n## Action Items\n- Priya: Send the roadmap by Oct 8\n- Omar: Book the room by Oct 9\n";
+    expect(errors(checkMinutes(markdown).messages)).toEqual(["1:1 attendees"]);
+  });
+});
+
 describe("messages", () => {
   const note = fixture("four-errors");
   const { messages } = checkMinutes(note.markdown, { fileName: "notes/lakeside.md" });

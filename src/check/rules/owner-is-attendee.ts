@@ -13,6 +13,8 @@ export const ownerIsAttendee = defineRule({
   defaultOptions: {},
   url: docsUrl("owner-is-attendee"),
   check(minutes, context) {
+    // Without an attendee list every owner would be reported; that is the `attendees` rule's business.
+    if (minutes.attendees.length === 0) return;
     const allowed = new Set((context.options.allow ?? []).map((name) => name.toLowerCase()));
     for (const task of allTasks(minutes)) {
       for (const owner of task.owners) {
