@@ -7,22 +7,30 @@ import type { Point, Source } from "../model/source.js";
 export interface NoteText {
   readonly value: string;
   pointAt(offset: number): Point;
-  /** The span of `needle` inside `within` (first match, case-insensitive), else `within` itself. */
+  /** The span of `needle` inside `within` (first match, as written, else ignoring case), else `within` itself. */
   narrow(within: Source, needle: string | null | undefined): Source;
   /** The first line of `within`, without its list marker and trailing space. */
   firstLine(within: Source): Source;
 }
 
 export function normalizeNoteText(markdown: string): string {
+  if (markdown.charCodeAt(0) !== 0xfeff && !markdown.includes("\r")) return markdown;
   return markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
 export function createNoteText(value: string): NoteText {
-  const lineStarts = [0];
-  for (let index = value.indexOf("\n"); index !== -1; index = value.indexOf("\n", index + 1)) lineStarts.push(index + 1);
+  // Built on first use: a note without messages never needs its line index.
+  let lineStarts: number[] | null = null;
   let lower: string | null = null;
 
+  const indexLines = (): number[] => {
+    const starts = [0];
+    for (let index = value.indexOf("\n"); index !== -1; index = value.indexOf("\n", index + 1)) starts.push(index + 1);
+    return starts;
+  };
+
   const pointAt = (offset: number): Point => {
+    lineStarts ??= indexLines();
     const clamped = Math.max(0, Math.min(offset, value.length));
     let low = 0;
     let high = lineStarts.length - 1;
@@ -42,8 +50,12 @@ export function createNoteText(value: string): NoteText {
     narrow(within, needle) {
       const wanted = needle?.trim();
       if (!wanted) return within;
-      lower ??= value.toLowerCase();
-      const index = lower.indexOf(wanted.toLowerCase(), within.start.offset);
+      let index = value.indexOf(wanted, within.start.offset);
+      if (index === -1 || index + wanted.length > within.end.offset) {
+        // Case-insensitive only when lower-casing keeps every offset (it does not for "İ").
+        lower ??= value.toLowerCase();
+        index = lower.length === value.length ? lower.indexOf(wanted.toLowerCase(), within.start.offset) : -1;
+      }
       if (index === -1 || index + wanted.length > within.end.offset) return within;
       return span(index, index + wanted.length);
     },
