@@ -40,6 +40,14 @@ describe("checkMinutes with the recommended preset", () => {
   });
 });
 
+describe("deadlines in a table", () => {
+  it("point at the unreadable cell", () => {
+    const markdown = "# Sync\n\n**Date:** 2025-10-06  \n**Attendees:** Ben Ortiz, Chloe Dubois\n\n## Action Items\n\n| Task | Owner | Due |\n| --- | --- | --- |\n| Ship the fix | Ben | the 45th of Octember |\n| Write notes | Chloe | 2025-10-08 |\n";
+    const messages = checkMinutes(markdown).messages.map((message) => `${message.line}:${message.column}-${message.place && "end" in message.place ? message.place.end.column : ""} ${message.ruleId}`);
+    expect(messages).toEqual(["10:24-44 due-parseable"]);
+  });
+});
+
 describe("a note without attendees", () => {
   it("gets one attendees error rather than one owner error per task", () => {
     const markdown = "# Sync\n\n**Date:** 2025-10-06\n\n## Action Items\n- Priya: Send the roadmap by Oct 8\n- Omar: Book the room by Oct 9\n";
