@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { PHRASE_PARSERS, type PhraseContext, type PhraseValue, type Reference } from "./phrases.js";
-import { isoDate, isoTime, isValidDate, toUtc } from "./wall-clock.js";
+import { isoDate, isoTime, isValidDate, toUtc, weekdayOf, WEEKDAYS } from "./wall-clock.js";
 
 export interface ScheduleContext {
   reference: Reference | null;
@@ -26,6 +26,8 @@ interface Found extends PhraseValue {
   index: number;
   end: number;
   text: string;
+  /** The parser that read it ("chrono" for calendar dates). */
+  parser: string;
 }
 
 // Only text that could hold a date is handed to chrono: its parse is the costliest step here.
@@ -93,7 +95,7 @@ function findPhrases(written: string, context: ScheduleContext): Found[] {
       const end = index + match[0].length;
       if (overlaps(index, end)) continue;
       const value = parser.extract(match, phraseContext);
-      if (value) found.push({ ...value, index, end, text: match[0].trim() });
+      if (value) found.push({ ...value, index, end, text: match[0].trim(), parser: parser.name });
     }
   }
   // A deadline inside a condition ("in case he can't make it tomorrow") belongs to the condition.
@@ -104,10 +106,28 @@ function findPhrases(written: string, context: ScheduleContext): Found[] {
       if (!overlaps(entry.index, entry.end)) found.push(entry);
     }
   }
+  for (const entry of found) if (entry.parser === "chrono" || entry.parser === "numeric-date") absorbWeekday(entry, found, text);
   return found
     .filter((entry) => entry.kind !== "not-a-date")
     .filter((entry) => entry.kind !== "due" || !conditions.some((c) => entry.index >= c.index && entry.end <= c.end))
     .sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "Friday, March 6 at 10am": the weekday only names the day the date already gives, so the
+ * calendar date wins and the phrase takes in the weekday.
+ */
+function absorbWeekday(entry: Found, found: Found[], text: string): void {
+  const at = found.findIndex((weekday) => weekday.parser === "weekday" && weekday.end <= entry.index && /^[\s,]{0,3}$/.test(text.slice(weekday.end, entry.index)));
+  if (at < 0) return;
+  const weekday = found[at]!;
+  found.splice(at, 1);
+  entry.index = weekday.index;
+  entry.text = text.slice(weekday.index, entry.end).trim();
+  const named = WEEKDAYS.findIndex((day) => weekday.text.toLowerCase().includes(day));
+  if (entry.due && named >= 0 && weekdayOf(entry.due.slice(0, 10)) !== named) {
+    entry.ambiguity = `"${entry.text}": ${entry.due.slice(0, 10)} is not a ${WEEKDAYS[named]}; read the date and ignored the weekday`;
+  }
 }
 
 function maskSpans(text: string, found: readonly Found[]): string {
@@ -148,12 +168,12 @@ function chronoDates(text: string, context: ScheduleContext): Found[] {
     const index = result.index;
     const end = index + result.text.length;
     if (needsReference && !reference) {
-      out.push({ kind: "due", due: null, index, end, text: result.text });
+      out.push({ kind: "due", due: null, index, end, text: result.text, parser: "chrono" });
       continue;
     }
     const date = isoDate(year, month, day);
     const due = start.isCertain("hour") ? `${date}T${isoTime(start.get("hour")!, start.get("minute") ?? 0)}` : date;
-    out.push({ kind: "due", due, index, end, text: result.text });
+    out.push({ kind: "due", due, index, end, text: result.text, parser: "chrono" });
   }
   return out;
 }

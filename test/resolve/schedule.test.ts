@@ -213,3 +213,23 @@ describe("long input", () => {
     expect(() => readSchedule(text, meeting)).not.toThrow();
   });
 });
+
+describe("a weekday written with a calendar date", () => {
+  const reference = { reference: { date: "2025-10-14", time: "10:00" }, dateOrder: "MDY" as const };
+
+  it.each([
+    ["Tuesday Oct 21, 2pm", "2025-10-21T14:00"],
+    ["Friday, March 6 at 10am", "2026-03-06T10:00"],
+    ["on Thursday 12/4", "2025-12-04"],
+  ])("%s reads the date, not the next such weekday", (text, due) => {
+    const schedule = readSchedule(text, reference);
+    expect(schedule.due).toBe(due);
+    expect(schedule.notes).toEqual([]);
+  });
+
+  it("notes a weekday that does not match the date", () => {
+    const schedule = readSchedule("by Monday Oct 21", reference);
+    expect(schedule.due).toBe("2025-10-21");
+    expect(schedule.notes.map((note) => note.code)).toEqual(["ambiguous-date"]);
+  });
+});
