@@ -7,5 +7,6 @@ export default defineConfig({
     // Tests run the built CLI and bundles; a fixed zone keeps "now" and floating times comparable.
     env: { TZ: "UTC" },
     testTimeout: 30_000,
+    reporters: ["default", "./test/summary-reporter.ts"],
   },
 });
