@@ -18,6 +18,11 @@ export interface Chunk {
 // swallow such a line; that is checked on the parse itself, below.
 const HEADING_LINE = /^#{1,6}(?=[ \t\n]|$)/.source;
 
+// Each parse has a fixed cost (micromark combines its extensions, the compiler builds its
+// handlers), about that of a few hundred characters of text; micromark's cost per character
+// starts to climb in the tens of kilobytes. Slices of a few kilobytes sit between the two.
+const MIN_CHUNK_LENGTH = 4096;
+
 // Link reference and footnote definitions apply across the whole document, and a definition
 // always contains "]:". Carriage returns would need their own line counting. Both are rare in
 // meeting notes, and such a text is parsed whole.
@@ -32,7 +37,7 @@ const NEEDS_WHOLE_PARSE = /\]:|\r/;
  * parse exactly as the whole text does. When the proof fails, the slice grows to the next
  * heading; when that keeps failing, the rest is parsed in one piece.
  */
-export function* markdownChunks(text: string, parse: (text: string) => Root): Generator<Chunk, void, undefined> {
+export function* markdownChunks(text: string, parse: (text: string) => Root, minChunkLength = MIN_CHUNK_LENGTH): Generator<Chunk, void, undefined> {
   let from = 0;
   let line = 1;
   let wasted = 0;
@@ -41,7 +46,7 @@ export function* markdownChunks(text: string, parse: (text: string) => Root): Ge
     const headingLine = new RegExp(HEADING_LINE, "gm");
     for (let match = headingLine.exec(text); match; match = headingLine.exec(text)) {
       const at = match.index;
-      if (at === from) continue;
+      if (at - from < Math.max(1, minChunkLength)) continue;
       const lineEnd = text.indexOf("\n", at);
       const sliceEnd = lineEnd === -1 ? text.length : lineEnd;
       const tree = parse(text.slice(from, sliceEnd));

@@ -10,11 +10,13 @@ const processor = unified().use(remarkParse).use(remarkGfm).freeze();
  * Parses Markdown (CommonMark + GFM) into an mdast tree with positions. The tree and its
  * positions are the same as one parse of the whole text; the text is parsed chunk by chunk
  * because micromark's cost grows faster than linearly with the length of one document.
+ * `minChunkLength` (default 4096 characters) is the shortest slice worth a parse of its own;
+ * tests set it to 1 to split at every heading.
  */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string, minChunkLength?: number): Root {
   const children: RootContent[] = [];
   let end = { line: 1, column: 1, offset: 0 };
-  for (const chunk of parsedChunks(text)) {
+  for (const chunk of parsedChunks(text, minChunkLength)) {
     children.push(...chunk.children);
     end = chunk.end;
   }
@@ -25,8 +27,8 @@ export function parseMarkdown(text: string): Root {
  * The top-level nodes of the document, one chunk's tree at a time, so that a caller that
  * consumes them as they come never holds the tree of a whole large note.
  */
-export function* markdownBlocks(text: string): Generator<RootContent, void, undefined> {
-  for (const chunk of parsedChunks(text)) yield* chunk.children;
+export function* markdownBlocks(text: string, minChunkLength?: number): Generator<RootContent, void, undefined> {
+  for (const chunk of parsedChunks(text, minChunkLength)) yield* chunk.children;
 }
 
 /** One parse of the whole text, without chunking: the reference the chunked parse must equal. */
@@ -39,8 +41,8 @@ interface ParsedChunk {
   end: { line: number; column: number; offset: number };
 }
 
-function* parsedChunks(text: string): Generator<ParsedChunk, void, undefined> {
-  for (const chunk of markdownChunks(text, (chunkText) => processor.parse(chunkText))) {
+function* parsedChunks(text: string, minChunkLength: number | undefined): Generator<ParsedChunk, void, undefined> {
+  for (const chunk of markdownChunks(text, (chunkText) => processor.parse(chunkText), minChunkLength)) {
     for (const child of chunk.children) shiftPositions(child, chunk);
     const end = chunk.end;
     yield { children: chunk.children, end: { line: end.line + chunk.line - 1, column: end.column, offset: (end.offset ?? 0) + chunk.offset } };

@@ -14,7 +14,7 @@ vi.mock("../../src/parse/markdown.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../src/parse/markdown.js")>();
   return {
     ...actual,
-    markdownBlocks: (text: string) => (mode.whole ? actual.parseWholeMarkdown(text).children : actual.markdownBlocks(text)),
+    markdownBlocks: (text: string) => (mode.whole ? actual.parseWholeMarkdown(text).children : actual.markdownBlocks(text, 1)),
   };
 });
 
@@ -64,8 +64,9 @@ function allNotes(): Array<[string, string]> {
 
 describe("chunked markdown parsing", () => {
   it.each(allNotes())("gives the same tree as a whole parse: %s", (_name, text) => {
+    expect(parseMarkdown(text, 1)).toEqual(parseWholeMarkdown(text));
     expect(parseMarkdown(text)).toEqual(parseWholeMarkdown(text));
-    expect(splitSections(markdownBlocks(text), text)).toEqual(splitSections(parseWholeMarkdown(text), text));
+    expect(splitSections(markdownBlocks(text, 1), text)).toEqual(splitSections(parseWholeMarkdown(text), text));
   });
 
   it.each(allNotes())("gives the same model as a whole parse: %s", (_name, text) => {
@@ -76,8 +77,20 @@ describe("chunked markdown parsing", () => {
     expect(parseMinutes(text, options)).toEqual(whole);
   });
 
+  it("gives the same tree on a long note with the default chunk length", () => {
+    // Notes that leave a fence open, or need a whole parse, would make the rest one chunk.
+    const openEnded = ["unclosed fence to the end", "fence inside a list item", "fence opened at list indent after a list"];
+    const closedEdges = Object.entries(EDGE_NOTES)
+      .filter(([name, text]) => !/\]:|\r/.test(text) && !openEnded.includes(name))
+      .map(([, text]) => text);
+    const text = Array.from({ length: 40 }, () => [...fixtureNotes("fixtures").map((path) => readFileSync(path, "utf8")), ...closedEdges].join("\n")).join("\n");
+    const chunks = [...markdownChunks(text, parseWholeMarkdown)];
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(parseMarkdown(text)).toEqual(parseWholeMarkdown(text));
+  });
+
   it("splits a note at its top-level headings", () => {
-    const chunks = [...markdownChunks("# A\n- x\n## B\ntext\n### C\n", parseWholeMarkdown)];
+    const chunks = [...markdownChunks("# A\n- x\n## B\ntext\n### C\n", parseWholeMarkdown, 1)];
     expect(chunks.map(({ line, offset }) => ({ line, offset }))).toEqual([
       { line: 1, offset: 0 },
       { line: 3, offset: 8 },
@@ -86,20 +99,20 @@ describe("chunked markdown parsing", () => {
   });
 
   it("grows a chunk past a heading line that a fence swallowed", () => {
-    const chunks = [...markdownChunks("# A\n```\n# in fence\n```\n# B\n# C\n", parseWholeMarkdown)];
+    const chunks = [...markdownChunks("# A\n```\n# in fence\n```\n# B\n# C\n", parseWholeMarkdown, 1)];
     expect(chunks.map(({ offset }) => offset)).toEqual([0, 23, 27]);
   });
 
   it("parses the rest whole when heading lines keep being swallowed", () => {
     const text = `# A\n\`\`\`\n${"# in fence\n".repeat(50)}`;
     const parsed: number[] = [];
-    const chunks = [...markdownChunks(text, (slice) => (parsed.push(slice.length), parseWholeMarkdown(slice)))];
+    const chunks = [...markdownChunks(text, (slice) => (parsed.push(slice.length), parseWholeMarkdown(slice)), 1)];
     expect(chunks).toHaveLength(1);
     expect(parsed.reduce((sum, length) => sum + length, 0)).toBeLessThanOrEqual(3 * text.length);
   });
 
   it("parses a note with definitions whole", () => {
-    expect([...markdownChunks("# A\n[x]\n# B\n[x]: /y\n", parseWholeMarkdown)]).toHaveLength(1);
+    expect([...markdownChunks("# A\n[x]\n# B\n[x]: /y\n", parseWholeMarkdown, 1)]).toHaveLength(1);
   });
 
   it("matches a whole parse on notes assembled from tricky lines", () => {
@@ -111,7 +124,7 @@ describe("chunked markdown parsing", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 40 }), (picked) => {
         const text = picked.join("\n");
-        expect(parseMarkdown(text)).toEqual(parseWholeMarkdown(text));
+        expect(parseMarkdown(text, 1)).toEqual(parseWholeMarkdown(text));
       }),
       { seed: 20251127, numRuns: 400 },
     );
