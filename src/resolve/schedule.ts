@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { CHRONO_CAN_READ } from "./chrono-words.js";
 import { PHRASE_PARSERS, type PhraseContext, type PhraseValue, type Reference } from "./phrases.js";
 import { isoDate, isoTime, isValidDate, toUtc } from "./wall-clock.js";
 
@@ -30,21 +31,6 @@ interface Found extends PhraseValue {
 
 // Only text that could hold a date is handed to chrono: its parse is the costliest step here.
 const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|tomorrow|noon|midnight)\b/i;
-// Every word chrono's English parsers start from: digits, month and weekday names, its casual
-// words, and time units (abbreviated ones only after a number word). chrono reads the text with
-// the phrases above masked out, and when none of these words is left it can find nothing; often
-// the phrases took every digit ("within 24 hours"), so chrono's costly parse is skipped.
-export const CHRONO_CAN_READ = new RegExp(
-  [
-    "\\d",
-    "\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b",
-    "\\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\\b|\\bweek(?:end|day)\\b",
-    "\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)\\b",
-    "\\b(?:second|minute|hour|day|week|month|quarter|year)s?\\b",
-    "\\b(?:an?|the|few|several|couple|of|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|this|last|past|next|after)\\s{0,3}(?:s|sec|m|mins?|h|hrs?|d|w|mos?|mon|qtr|y|yr)\\b",
-  ].join("|"),
-  "i",
-);
 const RELATIVE_WORDS = /\b(?:today|tonight|tomorrow|yesterday|now|ago|next|last|this|coming)\b/i;
 const DEADLINE_CUE = /\b(?:by|due(?: on| by)?|before|deadline:?|no later than)\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?: of)?(?: [A-Za-z]+)?|[A-Z][a-z]{2,}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)/;
 

@@ -1,7 +1,8 @@
 import * as chrono from "chrono-node";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CHRONO_CAN_READ } from "../../src/resolve/schedule.js";
+import { CHRONO_CAN_READ } from "../../src/resolve/chrono-words.js";
+import { readStatedDate } from "../../src/resolve/meeting-time.js";
 
 // The guard skips chrono when a text holds none of the words chrono starts from; that is only
 // safe if chrono never finds anything in a text the guard turns away.
@@ -39,5 +40,28 @@ describe("the chrono guard", () => {
       }),
       { seed: 20250927, numRuns: 3000 },
     );
+  });
+});
+
+describe("reading a plain stated date without chrono", () => {
+  const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+  it("gives the day chrono gives, in both date orders", () => {
+    for (const [index, month] of MONTHS.entries()) {
+      for (const day of [1, 9, 28, 29, 30, 31]) {
+        const text = `${month} ${day}, 2024`;
+        for (const order of ["MDY", "DMY"] as const) {
+          const parser = order === "DMY" ? chrono.en.GB : chrono.en.casual;
+          const result = parser.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
+          const valid = new Date(Date.UTC(2024, index, day)).getUTCDate() === day;
+          const fromChrono = valid && result ? `${result.start.get("year")}-${String(result.start.get("month")).padStart(2, "0")}-${String(result.start.get("day")).padStart(2, "0")}` : null;
+          expect(readStatedDate(text, order)?.date ?? null).toBe(fromChrono);
+        }
+      }
+    }
+  });
+
+  it("leaves a time to chrono", () => {
+    expect(readStatedDate("September 27, 2025 at 10:00", "MDY")).toEqual({ date: "2025-09-27", time: "10:00" });
   });
 });
