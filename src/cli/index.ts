@@ -1,4 +1,4 @@
-import { EXTRACT_HELP, runExtract, type CommandIo } from "./extract.js";
+import type { CommandIo } from "./extract.js";
 import { UsageError } from "./errors.js";
 
 declare const __VERSION__: string | undefined;
@@ -13,9 +13,12 @@ Run "md-minutes <command> --help" for a command's options.
 
 type Command = (argv: readonly string[], io: CommandIo) => number | Promise<number>;
 
-/** Commands by name; each one owns its flags and help. */
+/**
+ * Commands by name; each one owns its flags and help. Each is loaded when it runs, so that
+ * `--version`, `--help` and a mistyped command start without the parser and its dependencies.
+ */
 const COMMANDS: Record<string, Command> = {
-  extract: runExtract,
+  extract: async (argv, io) => (await import("./extract.js")).runExtract(argv, io),
 };
 
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -54,4 +57,3 @@ if (require.main === module) {
     process.exitCode = code;
   });
 }
-export { EXTRACT_HELP };
