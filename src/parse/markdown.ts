@@ -1,10 +1,39 @@
 import type { Root, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { type Processor, unified } from "unified";
 import { markdownChunks, type Chunk } from "./chunks.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/**
+ * The same parser without GFM's search for literal autolinks in text (`www.x.com`,
+ * `a@b.co`): that search walks every text node of the tree, and finds nothing in text
+ * without "@", "www" or "http". "&" stays in the test too, for a character reference that
+ * spells "@".
+ */
+const processorWithoutAutolinkSearch = unified().use(remarkParse).use(remarkGfm).use(withoutAutolinkSearch).freeze();
+const MAY_HOLD_LITERAL_AUTOLINK = /[@&]|http|www/i;
+
+interface FromMarkdownExtension {
+  enter?: Record<string, unknown>;
+  transforms?: unknown[];
+}
+type ExtensionList = Array<FromMarkdownExtension | ExtensionList>;
+
+function withoutAutolinkSearch(this: Processor): void {
+  const data = this.data() as { fromMarkdownExtensions?: unknown };
+  // The extension is found by the token it handles, a name that survives minifiers.
+  const strip = (extension: FromMarkdownExtension | ExtensionList): FromMarkdownExtension | ExtensionList => {
+    if (Array.isArray(extension)) return extension.map(strip);
+    return extension.enter && "literalAutolink" in extension.enter ? { ...extension, transforms: [] } : extension;
+  };
+  data.fromMarkdownExtensions = ((data.fromMarkdownExtensions ?? []) as ExtensionList).map(strip);
+}
+
+function parseSlice(text: string): Root {
+  return (MAY_HOLD_LITERAL_AUTOLINK.test(text) ? processor : processorWithoutAutolinkSearch).parse(text);
+}
 
 /**
  * Parses Markdown (CommonMark + GFM) into an mdast tree with positions. The tree and its
@@ -42,7 +71,7 @@ interface ParsedChunk {
 }
 
 function* parsedChunks(text: string, minChunkLength: number | undefined): Generator<ParsedChunk, void, undefined> {
-  for (const chunk of markdownChunks(text, (chunkText) => processor.parse(chunkText), minChunkLength)) {
+  for (const chunk of markdownChunks(text, parseSlice, minChunkLength)) {
     for (const child of chunk.children) shiftPositions(child, chunk);
     const end = chunk.end;
     yield { children: chunk.children, end: { line: end.line + chunk.line - 1, column: end.column, offset: (end.offset ?? 0) + chunk.offset } };

@@ -53,6 +53,7 @@ const EDGE_NOTES: Record<string, string> = {
   "astral characters": "# 😀 A\n- 𝒳 item\n# B 😀\n- 😀\n",
   "carriage returns": "# A\r\n- x\r\n# B\r\n- y\r\n",
   "autolinks across chunks": "# A\nwww.example.com and a@b.co\n# B\nhttps://example.com/x\n",
+  "autolinks spelled with references and escapes": "# A\nmail a&#64;b.co\n# B\nwww\\.example.com HTTP://EXAMPLE.COM\n# C\nxmpp:a@b.co mailto:c@d.io\n",
   "inline code spanning a heading line": "# A\n`code\n# B\n`\n",
 };
 
@@ -120,6 +121,7 @@ describe("chunked markdown parsing", () => {
       "# Heading", "## Sub #", "#nospace", "text", "", "- item", "  - nested", "1. first", "   # in item", "> quote", "> # quoted",
       "```", "~~~", "````", "    indented", "<!-- comment", "-->", "<div>", "</div>", "<pre>", "</pre>", "| a | b |", "|---|---|",
       "===", "---", "***", "- [ ] task", "**Bold:** value", "`code", "<!-- md-minutes-disable -->", "\t# tab", "   # three spaces",
+      "www.example.com", "a@b.co", "a&#64;b.co", "https://x.io/y",
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 40 }), (picked) => {
