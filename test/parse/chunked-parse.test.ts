@@ -131,4 +131,18 @@ describe("chunked markdown parsing", () => {
       { seed: 20251127, numRuns: 400 },
     );
   });
+
+  it("matches a whole parse on inline text, with and without autolink literals", () => {
+    const words = [
+      "plain", "Lisa", "42", "x_y", "a.b", "-", "+", "*em*", "**strong**", "`code`", "~~gone~~", "[link](https://e.io)", "<https://e.io>", "[^1]",
+      "[x]", "\\@", "&amp;", "&#64;", "a@b.co", "www.e.io", "http://e.io/x", "mailto:a@b.co", "_under_", "**Lead:**", "- [ ]", "1.", ":", "(a)", "\n", "\n\n",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (picked) => {
+        const text = `# Title\n${picked.join(" ")}\n## Next\n- ${picked.slice().reverse().join(" ")}\n`;
+        expect(parseMarkdown(text, 1)).toEqual(parseWholeMarkdown(text));
+      }),
+      { seed: 20251128, numRuns: 600 },
+    );
+  });
 });
