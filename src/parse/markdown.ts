@@ -1,62 +1,6 @@
 import type { Root, RootContent } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { type Processor, unified } from "unified";
 import { markdownChunks, type Chunk } from "./chunks.js";
-
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
-
-/**
- * The same parser without GFM's literal autolinks (`www.x.com`, `https://x.com`, `a@b.co`).
- * They cost the most of GFM in text without any: the email form is tried at every letter and
- * digit, and a search walks every text node after the parse. Text with no "@", "www" or
- * "http" can hold none, so for it the two parsers give the same tree. "&" sends a slice to the
- * full parser too, since a character reference can spell "@" in text the search reads.
- */
-const MAY_HOLD_LITERAL_AUTOLINK = /[@&]|http|www/i;
-
-// The constructs are found by name, and the compiler extension by the token it handles: names
-// that survive minifiers.
-const LITERAL_AUTOLINK_CONSTRUCTS = new Set(["wwwAutolink", "protocolAutolink", "emailAutolink"]);
-
-interface Named {
-  name?: string;
-}
-type ConstructMap = Record<string, Named | Named[] | undefined>;
-type SyntaxExtension = Record<string, ConstructMap | unknown>;
-interface FromMarkdownExtension {
-  enter?: Record<string, unknown>;
-  transforms?: unknown[];
-}
-type Nested<T> = T | Array<Nested<T>>;
-
-function withoutLiteralAutolinks(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown; fromMarkdownExtensions?: unknown };
-  data.micromarkExtensions = ((data.micromarkExtensions ?? []) as Array<Nested<SyntaxExtension>>).map(function strip(extension): Nested<SyntaxExtension> {
-    if (Array.isArray(extension)) return extension.map(strip);
-    return Object.fromEntries(Object.entries(extension).map(([hook, value]) => [hook, hook === "text" ? withoutAutolinkConstructs(value as ConstructMap) : value]));
-  });
-  data.fromMarkdownExtensions = ((data.fromMarkdownExtensions ?? []) as Array<Nested<FromMarkdownExtension>>).map(function strip(extension): Nested<FromMarkdownExtension> {
-    if (Array.isArray(extension)) return extension.map(strip);
-    return extension.enter && "literalAutolink" in extension.enter ? { ...extension, transforms: [] } : extension;
-  });
-}
-
-function withoutAutolinkConstructs(map: ConstructMap): ConstructMap {
-  const kept: ConstructMap = {};
-  for (const [code, value] of Object.entries(map)) {
-    const list = (Array.isArray(value) ? value : [value]).filter((construct): construct is Named => !!construct && !LITERAL_AUTOLINK_CONSTRUCTS.has(construct.name ?? ""));
-    if (list.length > 0) kept[code] = list;
-  }
-  return kept;
-}
-
-// Built below the helpers it runs at freeze time, which must be initialised by then.
-const processorWithoutLiteralAutolinks = unified().use(remarkParse).use(remarkGfm).use(withoutLiteralAutolinks).freeze();
-
-function parseSlice(text: string): Root {
-  return (MAY_HOLD_LITERAL_AUTOLINK.test(text) ? processor : processorWithoutLiteralAutolinks).parse(text);
-}
+import { parseSlice, parseWhole } from "./processors.js";
 
 /**
  * Parses Markdown (CommonMark + GFM) into an mdast tree with positions. The tree and its
@@ -85,7 +29,7 @@ export function* markdownBlocks(text: string, minChunkLength?: number): Generato
 
 /** One parse of the whole text, without chunking: the reference the chunked parse must equal. */
 export function parseWholeMarkdown(text: string): Root {
-  return processor.parse(text);
+  return parseWhole(text);
 }
 
 interface ParsedChunk {
