@@ -16,7 +16,8 @@ const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 const MAY_HOLD_LITERAL_AUTOLINK = /[@&]|http|www/i;
 
 // The constructs are found by name, and the compiler extension by the token it handles: names
-// that survive minifiers.
+// that survive minifiers. Were a new version to rename them, nothing would be removed and both
+// parsers would stay the full one: slower, never different (a test watches for that).
 const LITERAL_AUTOLINK_CONSTRUCTS = new Set(["wwwAutolink", "protocolAutolink", "emailAutolink"]);
 
 interface Named {
@@ -56,7 +57,12 @@ const processorWithoutLiteralAutolinks = unified().use(remarkParse).use(remarkGf
 
 /** Parses one slice of a note, with the cheaper parser whenever it gives the same tree. */
 export function parseSlice(text: string): Root {
-  return (MAY_HOLD_LITERAL_AUTOLINK.test(text) ? processor : processorWithoutLiteralAutolinks).parse(text);
+  return MAY_HOLD_LITERAL_AUTOLINK.test(text) ? processor.parse(text) : parseWithoutLiteralAutolinks(text);
+}
+
+/** The cheaper parser on any text; only right for text without literal autolinks. */
+export function parseWithoutLiteralAutolinks(text: string): Root {
+  return processorWithoutLiteralAutolinks.parse(text);
 }
 
 /** The full parser on the whole text, whatever it holds. */
