@@ -14,7 +14,7 @@ export function hasCheckCommand() {
   return spawnSync(OUR_BIN, ["check", "--help"], { stdio: "ignore" }).status === 0;
 }
 
-export function compareCli(notePath, { copies = 200, oneNoteRounds = 11, manyRounds = 5 } = {}) {
+export function compareCli(notePath, { copies = 200, oneNoteRounds = 11, manyRounds = 7 } = {}) {
   const folder = mkdtempSync(join(tmpdir(), "md-minutes-bench-"));
   try {
     const names = Array.from({ length: copies }, (_, index) => `note-${String(index + 1).padStart(3, "0")}.md`);
