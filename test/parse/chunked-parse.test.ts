@@ -44,6 +44,7 @@ const EDGE_NOTES: Record<string, string> = {
   "lists right before headings": "- a\n- b\n# A\n1. x\n\n   # inside the item\n# B\n- [ ] task\n- [x] done\n## C\n",
   "lazy paragraph continuation": "- item\nlazy line\n# A\n> quote\nlazy\n# B\n",
   "tables before headings": "| a | b |\n|---|---|\n| 1 | 2 |\n# A\n| c |\n| - |\n# B\n",
+  "table-like lines without pipes": "# A\nName\n:-:\n# B\nx\n-:\n# C\nkey\n---\n",
   "block quotes with headings": "> quote\n# A\n> # quoted heading\n> more\n# B\n",
   "empty": "",
   "only a heading": "# A",
@@ -121,7 +122,7 @@ describe("chunked markdown parsing", () => {
       "# Heading", "## Sub #", "#nospace", "text", "", "- item", "  - nested", "1. first", "   # in item", "> quote", "> # quoted",
       "```", "~~~", "````", "    indented", "<!-- comment", "-->", "<div>", "</div>", "<pre>", "</pre>", "| a | b |", "|---|---|",
       "===", "---", "***", "- [ ] task", "**Bold:** value", "`code", "<!-- md-minutes-disable -->", "\t# tab", "   # three spaces",
-      "www.example.com", "a@b.co", "a&#64;b.co", "https://x.io/y",
+      "www.example.com", "a@b.co", "a&#64;b.co", "https://x.io/y", ":-:", "-:", ":-", ":--", "--:", "a | b", "- | -", " :-: ", "-", "--",
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 40 }), (picked) => {
