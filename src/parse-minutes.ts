@@ -7,7 +7,7 @@ import { runExtractors } from "./extract/registry.js";
 import { type Diagnostic, type Minutes, minutesSchema, type Task } from "./model/minutes.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions, parseOptionsSchema } from "./model/options.js";
 import { blankOut, readFrontMatter } from "./parse/front-matter.js";
-import { parseMarkdown } from "./parse/markdown.js";
+import { markdownBlocks } from "./parse/markdown.js";
 import { splitSections } from "./parse/sections.js";
 import { buildPeopleIndex } from "./resolve/owners.js";
 import type { Reference } from "./resolve/phrases.js";
@@ -33,8 +33,7 @@ export function parseMinutes(markdown: string, options?: ParseOptions | null): M
   const frontMatter = readFrontMatter(text);
   if (frontMatter?.error) diagnostics.push({ code: "front-matter", message: `Front matter is not valid YAML: ${frontMatter.error}`, source: null });
   const body = frontMatter ? blankOut(text, frontMatter.endOffset) : text;
-  const root = parseMarkdown(body);
-  const sections = splitSections(root, body, { sectionAliases: resolved.sectionAliases });
+  const sections = splitSections(markdownBlocks(body), body, { sectionAliases: resolved.sectionAliases });
   const labels = labelLines(sections);
   const fm = frontMatter?.data ?? null;
   const facts = extractFacts({ sections, frontMatter: fm, labels, options: resolved, diagnostics });

@@ -1,11 +1,77 @@
-import type { Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import type { Root, RootContent } from "mdast";
+import { markdownChunks, type Chunk } from "./chunks.js";
+import { parseSlice, parseWhole } from "./processors.js";
 
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+/**
+ * Parses Markdown (CommonMark + GFM) into an mdast tree with positions. The tree and its
+ * positions are the same as one parse of the whole text; the text is parsed chunk by chunk
+ * because micromark's cost grows faster than linearly with the length of one document.
+ * `minChunkLength` (default 4096 characters) is the shortest slice worth a parse of its own;
+ * tests set it to 1 to split at every heading.
+ */
+export function parseMarkdown(text: string, minChunkLength?: number): Root {
+  const children: RootContent[] = [];
+  let end = { line: 1, column: 1, offset: 0 };
+  for (const chunk of parsedChunks(text, minChunkLength)) {
+    children.push(...chunk.children);
+    end = chunk.end;
+  }
+  return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
 
-/** Parses Markdown (CommonMark + GFM) into an mdast tree with positions. */
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+/**
+ * The top-level nodes of the document, one chunk's tree at a time, so that a caller that
+ * consumes them as they come never holds the tree of a whole large note.
+ */
+export function* markdownBlocks(text: string, minChunkLength?: number): Generator<RootContent, void, undefined> {
+  for (const chunk of parsedChunks(text, minChunkLength)) yield* chunk.children;
+}
+
+/** One parse of the whole text, without chunking: the reference the chunked parse must equal. */
+export function parseWholeMarkdown(text: string): Root {
+  return parseWhole(text);
+}
+
+interface ParsedChunk {
+  children: RootContent[];
+  end: { line: number; column: number; offset: number };
+}
+
+function* parsedChunks(text: string, minChunkLength: number | undefined): Generator<ParsedChunk, void, undefined> {
+  for (const chunk of markdownChunks(text, parseSlice, minChunkLength)) {
+    for (const child of chunk.children) shiftPositions(child, chunk);
+    const end = chunk.end;
+    yield { children: chunk.children, end: { line: end.line + chunk.line - 1, column: end.column, offset: (end.offset ?? 0) + chunk.offset } };
+  }
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+interface Positioned {
+  position?: { start: Point; end: Point };
+  children?: Positioned[];
+}
+
+function shifted(point: Point, lines: number, offset: number): Point {
+  return point.offset === undefined
+    ? { line: point.line + lines, column: point.column }
+    : { line: point.line + lines, column: point.column, offset: point.offset + offset };
+}
+
+/** Moves a chunk's positions into document coordinates; chunks start at a line start, so columns stay. */
+function shiftPositions(node: Positioned, chunk: Chunk): void {
+  if (chunk.offset === 0) return;
+  const lines = chunk.line - 1;
+  const stack: Positioned[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    const position = current.position;
+    // New point objects rather than edits in place: a point shared by two nodes must move once.
+    if (position) current.position = { start: shifted(position.start, lines, chunk.offset), end: shifted(position.end, lines, chunk.offset) };
+    if (current.children) for (const child of current.children) stack.push(child);
+  }
 }

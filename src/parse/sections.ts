@@ -3,7 +3,7 @@ import type { SectionKind } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
 import { headingKind, type SectionAliases } from "./heading-kinds.js";
 import { looksLikeName } from "../resolve/names.js";
-import { inlineText, sourceOf, squash } from "./text.js";
+import { EMPTY_SOURCE, inlineText, sourceOf, squash } from "./text.js";
 
 /** One line of prose, one list item or one table row: what extractors read. */
 export interface Item {
@@ -52,8 +52,11 @@ interface Builder {
   aliases: SectionAliases | null;
 }
 
-/** Splits a parsed note into sections by heading, and each section into items. */
-export function splitSections(root: Root, text: string, options: SectionOptions = {}): RawSection[] {
+/**
+ * Splits a parsed note into sections by heading, and each section into items. Takes the tree or
+ * its top-level nodes one by one, so that a large note never needs its whole tree at once.
+ */
+export function splitSections(root: Root | Iterable<RootContent>, text: string, options: SectionOptions = {}): RawSection[] {
   const preamble: RawSection = {
     heading: "",
     kind: "context",
@@ -61,7 +64,7 @@ export function splitSections(root: Root, text: string, options: SectionOptions 
     group: null,
     explicit: false,
     preamble: true,
-    source: sourceOf(root.children[0]),
+    source: EMPTY_SOURCE,
     items: [],
   };
   const builder: Builder = {
@@ -72,7 +75,12 @@ export function splitSections(root: Root, text: string, options: SectionOptions 
     text,
     aliases: options.sectionAliases ?? null,
   };
-  for (const node of root.children) addBlock(builder, node);
+  let first = true;
+  for (const node of "type" in root ? root.children : root) {
+    if (first) preamble.source = sourceOf(node);
+    first = false;
+    addBlock(builder, node);
+  }
   return builder.sections;
 }
 

@@ -6,8 +6,12 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Lower-cases and strips accents, for matching names and headings. */
 export function fold(text: string): string {
+  // Plain ASCII has no accents to strip; most text in notes is, and normalising costs.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 

@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { CHRONO_CAN_READ } from "./chrono-words.js";
 import { isoDate, isoTime, isValidDate } from "./wall-clock.js";
 
 export interface StatedDate {
@@ -6,8 +7,19 @@ export interface StatedDate {
   time: string | null;
 }
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+// "September 27, 2025" alone, the way most notes state their date: read without chrono, whose
+// parse of the same text gives the same day (and no time) at many times the cost.
+const PLAIN_DATE = /^\s*(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\s*$/i;
+
 /** A calendar date with its year written out; chrono reads the many spellings people use. */
 export function readStatedDate(text: string, dateOrder: "MDY" | "DMY"): StatedDate | null {
+  const plain = PLAIN_DATE.exec(text);
+  if (plain) {
+    const [month, day, year] = [MONTHS.indexOf(plain[1]!.slice(0, 3).toLowerCase()) + 1, Number(plain[2]), Number(plain[3])];
+    if (isValidDate(year, month, day)) return { date: isoDate(year, month, day), time: null };
+  }
+  if (!CHRONO_CAN_READ.test(text)) return null;
   const parser = dateOrder === "DMY" ? chrono.en.GB : chrono.en.casual;
   // Dotted dates are day first everywhere ("16.03.2015"), whatever the note's order for slashes.
   const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);

@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { CHRONO_CAN_READ } from "./chrono-words.js";
 import { PHRASE_PARSERS, type PhraseContext, type PhraseValue, type Reference } from "./phrases.js";
 import { isoDate, isoTime, isValidDate, toUtc, weekdayOf, WEEKDAYS } from "./wall-clock.js";
 
@@ -100,8 +101,8 @@ function findPhrases(written: string, context: ScheduleContext): Found[] {
   }
   // A deadline inside a condition ("in case he can't make it tomorrow") belongs to the condition.
   const conditions = found.filter((entry) => entry.kind === "condition");
-  if (MAY_HOLD_DATE.test(text)) {
-    const masked = maskSpans(text, found);
+  const masked = MAY_HOLD_DATE.test(text) ? maskSpans(text, found) : null;
+  if (masked !== null && CHRONO_CAN_READ.test(masked)) {
     for (const entry of chronoDates(masked, context)) {
       if (!overlaps(entry.index, entry.end)) found.push(entry);
     }

@@ -1,0 +1,73 @@
+import type { Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { type Processor, unified } from "unified";
+
+/** CommonMark + GFM, the parser every note is read with. */
+const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/*
+ * The same parser without GFM's literal autolinks (`www.x.com`, `https://x.com`, `a@b.co`) and
+ * tables. They cost the most of GFM in text without any: the email form is tried at every letter
+ * and digit, a search walks every text node after the parse, and a table is tried at the start
+ * of every line. Text with no "@", "www" or "http" can hold no literal autolink, and text with
+ * no "|" and no ":-" or "-:" no table (a delimiter row without a pipe needs an aligned cell, as
+ * in "Name\n:-:"), so for such text the two parsers give the same tree. "&" sends a slice to the full parser too, since a character reference can spell "@" in
+ * text the search reads.
+ */
+const NEEDS_FULL_PARSER = /[@&|]|http|www|:-|-:/i;
+
+// The constructs are found by name, and the compiler extension by the token it handles: names
+// that survive minifiers. Were a new version to rename them, nothing would be removed and both
+// parsers would stay the full one: slower, never different (a test watches for that).
+const LEFT_OUT_CONSTRUCTS = new Set(["wwwAutolink", "protocolAutolink", "emailAutolink", "table"]);
+
+interface Named {
+  name?: string;
+}
+type ConstructMap = Record<string, Named | Named[] | undefined>;
+type SyntaxExtension = Record<string, ConstructMap | unknown>;
+interface FromMarkdownExtension {
+  enter?: Record<string, unknown>;
+  transforms?: unknown[];
+}
+type Nested<T> = T | Array<Nested<T>>;
+
+function withoutLiteralAutolinksAndTables(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown; fromMarkdownExtensions?: unknown };
+  data.micromarkExtensions = ((data.micromarkExtensions ?? []) as Array<Nested<SyntaxExtension>>).map(function strip(extension): Nested<SyntaxExtension> {
+    if (Array.isArray(extension)) return extension.map(strip);
+    return Object.fromEntries(Object.entries(extension).map(([hook, value]) => [hook, hook === "text" || hook === "flow" ? withoutLeftOut(value as ConstructMap) : value]));
+  });
+  data.fromMarkdownExtensions = ((data.fromMarkdownExtensions ?? []) as Array<Nested<FromMarkdownExtension>>).map(function strip(extension): Nested<FromMarkdownExtension> {
+    if (Array.isArray(extension)) return extension.map(strip);
+    return extension.enter && "literalAutolink" in extension.enter ? { ...extension, transforms: [] } : extension;
+  });
+}
+
+function withoutLeftOut(map: ConstructMap): ConstructMap {
+  const kept: ConstructMap = {};
+  for (const [code, value] of Object.entries(map)) {
+    const list = (Array.isArray(value) ? value : [value]).filter((construct): construct is Named => !!construct && !LEFT_OUT_CONSTRUCTS.has(construct.name ?? ""));
+    if (list.length > 0) kept[code] = list;
+  }
+  return kept;
+}
+
+// Built below the helpers it runs at freeze time, which must be initialised by then.
+const processorForPlainText = unified().use(remarkParse).use(remarkGfm).use(withoutLiteralAutolinksAndTables).freeze();
+
+/** Parses one slice of a note, with the cheaper parser whenever it gives the same tree. */
+export function parseSlice(text: string): Root {
+  return NEEDS_FULL_PARSER.test(text) ? processor.parse(text) : parsePlainText(text);
+}
+
+/** The cheaper parser on any text; only right for text without literal autolinks or tables. */
+export function parsePlainText(text: string): Root {
+  return processorForPlainText.parse(text);
+}
+
+/** The full parser on the whole text, whatever it holds. */
+export function parseWhole(text: string): Root {
+  return processor.parse(text);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseSlice, parseWhole, parsePlainText } from "../../src/parse/processors.js";
+
+const paragraphChildren = (tree: ReturnType<typeof parseWhole>) => {
+  const first = tree.children[0];
+  return first?.type === "paragraph" ? first.children.map((child) => child.type) : [];
+};
+
+describe("the parser for text without literal autolinks or tables", () => {
+  it("really leaves them out, so that the cheaper path is taken", () => {
+    for (const text of ["see www.example.com", "mail a@b.co", "at https://example.com/x"]) {
+      expect(paragraphChildren(parseWhole(text))).toContain("link");
+      expect(paragraphChildren(parsePlainText(text))).toEqual(["text"]);
+    }
+  });
+
+  it("really leaves tables out", () => {
+    const text = "| a | b |\n| - | - |\n| 1 | 2 |\n";
+    expect(parseWhole(text).children.map((node) => node.type)).toEqual(["table"]);
+    expect(parsePlainText(text).children.map((node) => node.type)).toEqual(["paragraph"]);
+  });
+
+  it("is only used on text that cannot hold either", () => {
+    for (const text of ["see www.example.com", "mail a@b.co", "mail a&#64;b.co", "at HTTPS://EXAMPLE.COM", "a | b\n- | -\n", "| a |\n| - |\n", "Name\n:-:\n", "x\n-:\n", "y\n:-\n"]) {
+      expect(parseSlice(text)).toEqual(parseWhole(text));
+    }
+  });
+});
