@@ -7,11 +7,11 @@ import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { actorsAtStart, namesSomeone, speakerOf, splitNames, toRefs } from "./people-in-text.js";
 import { parsePeopleList } from "./attendees.js";
+import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "TODO:", "ACTION (STEVE / ELIZABETH):" */
 const ACTION_PREFIX = /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
 const OWNER_SUFFIX = /\s*[([]\s*(?:owners?|assignee|assigned to|who)\s*[:=]\s*([^)\]]+)[)\]]\s*$/i;
-const TRAILING_HANDLES = /(?:\s*[-–—,]?\s*(?:@[A-Za-z0-9][\w.-]*\s*(?:,|&|and)?\s*)+)$/;
 const BLOCK_ID = /\s+\^([A-Za-z0-9][A-Za-z0-9-]*)\s*$/;
 
 interface Owners {
@@ -159,10 +159,9 @@ function stripActionPrefix(text: string): { text: string; owners: string[] | nul
 function takeOwnerSuffix(text: string): { text: string; owners: string[] } {
   const explicit = OWNER_SUFFIX.exec(text);
   if (explicit) return { text: text.slice(0, explicit.index), owners: splitNames(explicit[1]!) };
-  const handles = TRAILING_HANDLES.exec(text);
+  const handles = trailingHandles(text);
   if (handles && handles.index > 0) {
-    const owners = handles[0].match(/@[A-Za-z0-9][\w.-]*/g) ?? [];
-    return { text: text.slice(0, handles.index), owners: owners.map((handle) => handle.replace(/[.]+$/, "")) };
+    return { text: text.slice(0, handles.index), owners: handles.handles.map((handle) => handle.replace(/[.]+$/, "")) };
   }
   const inline = text.match(/(?:^|\s)@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g);
   if (inline) return { text, owners: inline.map((handle) => handle.trim()).filter(isHandle) };
