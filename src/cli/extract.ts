@@ -1,7 +1,7 @@
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Config } from "../model/config.js";
-import type { ParseOptions } from "../model/options.js";
+import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
 import { parseMinutes } from "../parse-minutes.js";
 import { configFor } from "./config.js";
 import { UsageError } from "./errors.js";
@@ -54,7 +54,7 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
   const results: Array<{ file: string; json: unknown }> = [];
   for (const file of positionals) {
     const options = mergeOptions(configFor(file, values.config ?? null, cache), flags, file);
-    const minutes = parseMinutes(readNote(file), options);
+    const minutes = parseMinutes(readNote(file, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE), options);
     results.push({ file, json: minutes });
   }
   if (outDir) {
@@ -107,7 +107,7 @@ function flagOptions(values: FlagValues): ParseOptions {
 export function mergeOptions(config: Config | null, flags: ParseOptions, file: string): ParseOptions {
   const fromConfig: ParseOptions = {};
   if (config) {
-    for (const key of ["referenceDate", "timezone", "dateOrder", "kind", "people", "sectionAliases", "maxInputSize"] as const) {
+    for (const key of ["referenceDate", "timezone", "dateOrder", "kind", "people", "sectionAliases", "maxInputSize", "maxNestingDepth", "maxParagraphLength"] as const) {
       if (config[key] != null) (fromConfig as Record<string, unknown>)[key] = config[key];
     }
   }

@@ -125,7 +125,9 @@ const PLACEHOLDER_REFERENCE = new Date(Date.UTC(2000, 0, 3, 12, 0));
 function chronoDates(text: string, context: ScheduleContext): Found[] {
   const parser = context.dateOrder === "DMY" ? chrono.en.GB : chrono.en.casual;
   const reference = context.reference;
-  const instant = reference ? toUtc(reference.date, reference.time ?? "12:00") : PLACEHOLDER_REFERENCE;
+  const stated = reference ? toUtc(reference.date, reference.time ?? "12:00") : PLACEHOLDER_REFERENCE;
+  // chrono never returns when handed an invalid instant, so a malformed reference counts as none.
+  const instant = Number.isNaN(stated.getTime()) ? PLACEHOLDER_REFERENCE : stated;
   const results = parser.parse(text, { instant, timezone: 0 }, { forwardDate: true });
   const out: Found[] = [];
   for (const result of results) {
