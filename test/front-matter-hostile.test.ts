@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseMinutes } from "../src/index.js";
 import { readFrontMatter } from "../src/parse/front-matter.js";
 
@@ -57,5 +57,23 @@ describe("front matter that tries to reach the prototype", () => {
     expect(minutes.diagnostics).toEqual([
       { code: "front-matter", message: "Front matter is not valid YAML: front matter is not a mapping of keys to values", source: null },
     ]);
+  });
+});
+
+describe("front matter warnings", () => {
+  it("emits no process warnings for unknown tags, odd aliases or collection keys", () => {
+    const warnings: unknown[] = [];
+    const listener = (warning: unknown) => warnings.push(warning);
+    process.on("warning", listener);
+    const spy = vi.spyOn(process, "emitWarning");
+    try {
+      const minutes = parseMinutes("---\ntitle: !custom Sync\nx: &a: 1\n? [1]\n: y\n---\n# Body");
+      expect(spy).not.toHaveBeenCalled();
+      expect(minutes.title).toBe("Sync");
+    } finally {
+      spy.mockRestore();
+      process.off("warning", listener);
+    }
+    expect(warnings).toEqual([]);
   });
 });
