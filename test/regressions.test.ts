@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { minutesSchema, parseMinutes } from "../src/index.js";
+import { sourceProblems } from "./source-positions.js";
 
 /**
  * Failures the property tests found, each kept as its minimal counterexample. The seed and path
@@ -57,5 +58,14 @@ describe("property-test regressions", () => {
       ["Ship it", ["@lisa", "@raj"]],
       ["Mail bob@example.com", []],
     ]);
+  });
+
+  // seed 871818750, path "8023:9:5:6:6:6:6:6:4" (npm run fuzz): micromark skipped the second BOM
+  // and counted positions after it, one short of the input.
+  it("keeps positions right after two byte order marks", () => {
+    const text = "\ufeff\ufeff *\n# Attendees";
+    const minutes = parseMinutes(text);
+    expect(sourceProblems(minutes, text)).toEqual([]);
+    expect(minutes.sections[0]!.source).toEqual({ start: { line: 2, column: 1, offset: 5 }, end: { line: 2, column: 12, offset: 16 } });
   });
 });

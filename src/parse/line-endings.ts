@@ -8,12 +8,15 @@ export interface NormalizedText {
 }
 
 /**
- * Drops a byte order mark and turns CRLF and CR into LF, since the extractors and RFC 5545 text
+ * Drops byte order marks at the start and turns CRLF and CR into LF, since the extractors and RFC 5545 text
  * expect LF. Positions in the model still refer to the input as given: each CR of a CRLF that
  * was dropped is remembered, and a point moves right by the CRs before it (and the BOM).
  */
 export function normalizeLineEndings(input: string): NormalizedText {
-  const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // micromark drops a BOM at the start of what it parses and counts positions after it, so every
+  // leading BOM goes here, where positions are mapped back (found by the property tests).
+  let bom = 0;
+  while (input.charCodeAt(bom) === 0xfeff) bom++;
   if (bom === 0 && !input.includes("\r")) return { text: input, toInput: null };
   const droppedAt: number[] = [];
   let text = "";
