@@ -99,6 +99,17 @@ describe("extract writing files", () => {
   });
 });
 
+describe("extract refusing before writing", () => {
+  it("checks every output before writing the first, so a refusal changes no file", () => {
+    const first = join(folder, "a.md");
+    const second = join(folder, "b.json");
+    writeFileSync(first, NOTE);
+    writeFileSync(second, NOTE);
+    expect(run(["extract", first, second, "--out-dir", folder])).toMatchObject({ code: 2, stderr: `md-minutes: ${second}: refusing to overwrite an input file\n` });
+    expect(readdirSync(folder).sort()).toEqual(["a.md", "b.json"]);
+  });
+});
+
 describe("error messages", () => {
   it("prints one line without a stack trace, and the stack only with --debug", () => {
     const plain = run(["extract", join(folder, "missing.md")]);

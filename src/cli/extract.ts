@@ -19,6 +19,7 @@ Options:
   --date-order MDY|DMY    how to read 10/11/2025 (default: MDY)
   --max-input-size BYTES  largest note to read (default: 5242880)
   --config FILE           config file (default: nearest .md-minutesrc.json)
+  --debug                 print the stack trace of an error
 `;
 
 export interface CommandIo {
@@ -59,12 +60,10 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
   }
   if (outDir) {
     const used = new Set<string>();
-    for (const { file, json } of results) {
-      const name = outputName(file, used);
-      const target = join(outDir, name);
-      assertNotInput(target, positionals);
-      writeFileAtomic(target, JSON.stringify(json, null, 2) + "\n");
-    }
+    const outputs = results.map(({ file, json }) => ({ target: join(outDir, outputName(file, used)), json }));
+    // Every target is checked before the first is written, so a refusal leaves no file changed.
+    for (const { target } of outputs) assertNotInput(target, positionals);
+    for (const { target, json } of outputs) writeFileAtomic(target, JSON.stringify(json, null, 2) + "\n");
     return 0;
   }
   const output = results.length === 1 ? results[0]!.json : results.map(({ file, json }) => ({ file, ...(json as object) }));
