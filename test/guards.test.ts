@@ -45,6 +45,20 @@ describe("guardMarkdown", () => {
     expect(guardMarkdown("*a ".repeat(1_000)).diagnostics).toEqual([]);
   });
 
+  it("keeps a fenced code block whole, and skips a long one quietly since code is never read", () => {
+    const log = Array.from({ length: 800 }, (_, index) => `- [${index}] *** some_log_line __init__ ~~~`).join("\n");
+    const text = `Before\n\n\`\`\`text\n${log}\n\n\`\`\`\n\nAfter`;
+    const guarded = guardMarkdown(text);
+    expect(guarded.diagnostics).toEqual([]);
+    expect(guarded.plainRegions).toEqual([]);
+    expect(guarded.parserText).toBe(`Before\n\n${"\n".repeat(log.split("\n").length + 2)}\n\nAfter`);
+  });
+
+  it("still catches deep nesting and long paragraphs behind something that only looks like a fence", () => {
+    const hidden = `<pre>\n\`\`\`\n</pre>\n\n${"> ".repeat(500)}deep`;
+    expect(guardMarkdown(hidden).diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["nesting-too-deep"]);
+  });
+
   it("honours the limits it is given", () => {
     const limits = { maxNestingDepth: 2, maxParagraphLength: 10, maxInlineMarkers: 2 };
     expect(guardMarkdown("> > ok", limits).diagnostics).toEqual([]);
@@ -63,6 +77,8 @@ describe("parseMinutes behind the guards", () => {
     }
     expect(codes("> ".repeat(10_000) + "a")).toEqual(["nesting-too-deep"]);
     expect(codes(">".repeat(10_000) + "a")).toEqual(["nesting-too-deep"]);
+    expect(codes(">".repeat(10_000))).toEqual(["nesting-too-deep"]);
+    expect(codes("- ".repeat(10_000))).toEqual(["nesting-too-deep"]);
     expect(codes("- ".repeat(10_000) + "a")).toEqual(["nesting-too-deep"]);
     expect(codes("1. ".repeat(10_000) + "a")).toEqual(["nesting-too-deep"]);
     expect(codes("a*".repeat(50_000))).toEqual(["paragraph-too-long"]);
@@ -78,6 +94,16 @@ describe("parseMinutes behind the guards", () => {
       end: { line: 5, column: long.length + 1, offset: 18 + long.length },
     });
     expect(text.slice(18, 18 + long.length)).toBe(long);
+  });
+
+  it("reads findings around a long pasted log as before", () => {
+    const log = Array.from({ length: 800 }, (_, index) => `ERROR [${index}] *retry* failed_at __main__`).join("\n");
+    const text = `## Findings\n\n- Cache was cold\n\n\`\`\`\n${log}\n\`\`\`\n\n- Retries piled up\n`;
+    const minutes = parseMinutes(text);
+    expect(minutes.diagnostics).toEqual([]);
+    expect(minutes.findings.map((finding) => finding.text)).toEqual(["Cache was cold", "Retries piled up"]);
+    expect(sourceProblems(minutes, text)).toEqual([]);
+    expect(minutes.findings[1]!.source.start.offset).toBe(text.indexOf("- Retries"));
   });
 
   it("keeps every later position right after a region it took from the parser", () => {

@@ -58,39 +58,64 @@ interface Run {
   last: Line;
   length: number;
   markers: number;
+  /** A fenced code block: never inline-parsed, and never read by the extractors. */
+  code: boolean;
 }
 
-type Problem = { code: "nesting-too-deep" | "paragraph-too-long" | "paragraph-too-complex"; message: string };
+interface Fence {
+  char: string;
+  length: number;
+}
+
+type Problem = { code: "nesting-too-deep" | "paragraph-too-long" | "paragraph-too-complex" | "code-too-long"; message: string };
 
 /** One linear pass over the lines: finds what the parser cannot take, and keeps it from the parser. */
 export function guardMarkdown(text: string, limits: GuardLimits = DEFAULT_GUARD_LIMITS): GuardedText {
   const flagged: Array<{ first: Line; last: Line; problem: Problem }> = [];
   let run: Run | null = null;
+  const addToRun = (line: Line, prefix: Prefix) => {
+    run ??= { first: line, last: line, length: 0, markers: 0, code: false };
+    run.last = line;
+    run.length += line.end - prefix.contentStart;
+    run.markers += countMarkers(text, prefix.contentStart, line.end);
+  };
   const closeRun = () => {
     if (run) {
       const problem = runProblem(run, limits);
-      if (problem) flagged.push({ first: run.first, last: run.last, problem });
+      if (problem) flagged.push({ first: run.first, last: run.last, problem: run.code ? { ...problem, code: "code-too-long" } : problem });
     }
     run = null;
   };
+  let fence: Fence | null = null;
   let lineNumber = 1;
   for (let start = 0; start <= text.length; lineNumber++) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
     const line: Line = { number: lineNumber, start, end };
     const prefix = scanPrefix(text, start, end);
-    if (prefix.contentStart === end) {
-      closeRun();
-    } else if (prefix.depth > limits.maxNestingDepth) {
+    // A line of only white space opens nothing, however long; one of only `>` or list markers does.
+    const opensContainers = prefix.contentStart !== end || prefix.markers > 0;
+    if (opensContainers && prefix.depth > limits.maxNestingDepth) {
+      // Checked inside code blocks too: the guard's idea of a fence can be wrong (one opened inside
+      // an HTML block is no fence to micromark), and nesting must never get through.
       closeRun();
       flagged.push({ first: line, last: line, problem: nestingProblem(prefix.depth, limits) });
+    } else if (fence) {
+      addToRun(line, prefix);
+      if (closesFence(text, start, end, fence)) {
+        fence = null;
+        closeRun();
+      }
+    } else if (prefix.contentStart === end) {
+      closeRun();
     } else {
-      if (run && startsBlock(text, prefix)) closeRun();
-      const current: Run = run ?? { first: line, last: line, length: 0, markers: 0 };
-      current.last = line;
-      current.length += end - prefix.contentStart;
-      current.markers += countMarkers(text, prefix.contentStart, end);
-      run = current;
+      const opened = opensFence(text, start, end);
+      if (run && (opened || startsBlock(text, prefix))) closeRun();
+      addToRun(line, prefix);
+      if (opened) {
+        fence = opened;
+        run!.code = true;
+      }
     }
     if (newline === -1) break;
     start = newline + 1;
@@ -105,6 +130,8 @@ interface Prefix {
   contentStart: number;
   /** Whether the prefix holds a list marker, which starts a new paragraph. */
   listMarker: boolean;
+  /** How many `>` and list markers the prefix holds. */
+  markers: number;
 }
 
 /**
@@ -113,7 +140,7 @@ interface Prefix {
  * so half the indentation bounds the levels a line can continue: an over-estimate, never under.
  */
 function scanPrefix(text: string, start: number, end: number): Prefix {
-  let depth = 0;
+  let markers = 0;
   let columns = 0;
   let listMarker = false;
   let i = start;
@@ -123,19 +150,19 @@ function scanPrefix(text: string, start: number, end: number): Prefix {
       columns += char === 0x09 ? 4 : 1;
       i++;
     } else if (char === 0x3e /* > */) {
-      depth++;
+      markers++;
       i++;
       if (text.charCodeAt(i) === 0x20) i++;
     } else {
       const markerEnd = listMarkerEnd(text, i, end);
       if (markerEnd === -1) break;
-      depth++;
+      markers++;
       listMarker = true;
       i = markerEnd;
       if (text.charCodeAt(i) === 0x20) i++;
     }
   }
-  return { depth: depth + Math.floor(columns / 2), contentStart: i, listMarker };
+  return { depth: markers + Math.floor(columns / 2), contentStart: i, listMarker, markers };
 }
 
 /** Where a list marker (`-`, `*`, `+`, or up to 9 digits and `.` or `)`) followed by a space or the line end stops, else -1. */
@@ -159,11 +186,37 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/**
+ * A fence that opens a code block at the top level: up to three spaces, then three or more
+ * backticks or tildes. Fences inside containers are left to the paragraph rules, which only
+ * over-count, so a wrong guess can cost a long code block its Markdown, never let a slow one by.
+ */
+function opensFence(text: string, start: number, end: number): Fence | null {
+  let i = start;
+  while (i < end && i - start < 3 && text[i] === " ") i++;
+  const char = text[i];
+  if (char !== "`" && char !== "~") return null;
+  let length = 0;
+  while (text[i + length] === char) length++;
+  if (length < 3) return null;
+  if (char === "`" && text.slice(i + length, end).includes("`")) return null;
+  return { char, length };
+}
+
+/** Accepts at least every closing fence micromark accepts, so a block is never thought open too long. */
+function closesFence(text: string, start: number, end: number, fence: Fence): boolean {
+  let i = start;
+  while (i < end && i - start < 3 && (text[i] === " " || text[i] === "\t")) i++;
+  let length = 0;
+  while (text[i + length] === fence.char) length++;
+  return length >= fence.length && text.slice(i + length, end).trim() === "";
+}
+
 /** Lines that begin a new block end the paragraph before them: list items, headings, table rows, fences. */
 function startsBlock(text: string, prefix: Prefix): boolean {
   if (prefix.listMarker) return true;
   const first = text[prefix.contentStart];
-  return first === "#" || first === "|" || text.startsWith("```", prefix.contentStart) || text.startsWith("~~~", prefix.contentStart);
+  return first === "#" || first === "|";
 }
 
 const MARKERS = new Set(["*", "_", "~", "[", "]", "`"]);
@@ -233,6 +286,8 @@ function neutralize(text: string, regions: Array<{ first: Line; last: Line; prob
     // From the line break that ends the region on, the parser text runs short by `delta`.
     shifts.push({ from: parserLength, delta });
     cursor = last.end;
+    // A long code block is skipped quietly: the extractors never read code, so nothing is lost.
+    if (problem.code === "code-too-long") continue;
     plainRegions.push({ value, source });
     diagnostics.push({ code: problem.code, message: problem.message, source });
   }
