@@ -135,5 +135,23 @@ export const markdownNote: fc.Arbitrary<string> = fc
     return bom ? `\ufeff${text}` : text;
   });
 
-/** Either kind of input, for properties that must hold for every string. */
-export const anyNoteText: fc.Arbitrary<string> = fc.oneof({ weight: 1, arbitrary: anyText }, { weight: 3, arbitrary: markdownNote });
+/** Blocks at the edges of the parser guards: nesting near 100 levels, paragraphs near 20,000 characters or 1,000 markers, fenced logs. */
+const guardedBlock = fc.oneof(
+  fc.tuple(fc.integer({ min: 95, max: 105 }), fc.constantFrom("> ", ">", "- ", "1. ", "* > "), words).map(([depth, marker, text]) => `${marker.repeat(depth)}${text}`),
+  fc.tuple(fc.integer({ min: 95, max: 105 }), words).map(([depth, text]) => Array.from({ length: depth }, (_, level) => `${"  ".repeat(level)}- ${text}`).join("\n")),
+  fc.tuple(fc.integer({ min: 19_990, max: 20_010 }), pick(["a ", "a*", "@a ", "1/1 ", "Lisa to "])).map(([length, unit]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length)),
+  fc.tuple(fc.integer({ min: 495, max: 505 }), pick(["*a ", "_a_ ", "[a] ", "~~a "])).map(([count, unit]) => unit.repeat(count)),
+  fc.tuple(fc.integer({ min: 0, max: 1_200 }), fc.constantFrom("```", "~~~~")).map(([lines, fence]) => `${fence}\n${"log *line* __x__\n".repeat(lines)}${fence}`),
+);
+
+/** A note with one or two guard-edge blocks among ordinary ones. */
+export const guardedNote: fc.Arbitrary<string> = fc
+  .tuple(fc.array(block, { maxLength: 4 }), fc.array(guardedBlock, { minLength: 1, maxLength: 2 }), fc.array(block, { maxLength: 4 }), fc.constantFrom("\n", "\n\n", "\r\n\r\n"))
+  .map(([before, edge, after, separator]) => [...before, ...edge, ...after].join(separator));
+
+/** Every kind of input, for properties that must hold for every string. */
+export const anyNoteText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: anyText },
+  { weight: 12, arbitrary: markdownNote },
+  { weight: 1, arbitrary: guardedNote },
+);
