@@ -7,7 +7,9 @@ import { runExtractors } from "./extract/registry.js";
 import { type Diagnostic, type Minutes, minutesSchema, type Task } from "./model/minutes.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions, parseOptionsSchema } from "./model/options.js";
 import { blankOut, readFrontMatter } from "./parse/front-matter.js";
-import { markdownBlocks } from "./parse/markdown.js";
+import { DEFAULT_GUARD_LIMITS, type GuardLimits, guardMarkdown } from "./parse/guards.js";
+import { mapSources, normalizeLineEndings } from "./parse/line-endings.js";
+import { markdownBlocks, withGuardShifts, withPlainRegions } from "./parse/markdown.js";
 import { splitSections } from "./parse/sections.js";
 import { buildPeopleIndex } from "./resolve/owners.js";
 import type { Reference } from "./resolve/phrases.js";
@@ -19,8 +21,19 @@ import type { Reference } from "./resolve/phrases.js";
  */
 export function parseMinutes(markdown: string, options?: ParseOptions | null): Minutes {
   const resolved = resolveOptions(options);
-  const diagnostics: Diagnostic[] = [];
   const input = typeof markdown === "string" ? markdown : "";
+  try {
+    return readMinutes(input, resolved);
+  } catch (error) {
+    // A last line of defence: a bug must cost the reader this note's model, never the process.
+    // The property tests assert this diagnostic never appears.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return emptyMinutes(resolved, [{ code: "internal-error", message: `md-minutes could not read this note (${reason}); please report it`, source: null }]);
+  }
+}
+
+function readMinutes(input: string, resolved: Resolved): Minutes {
+  const diagnostics: Diagnostic[] = [];
   if (input.length > resolved.maxInputSize) {
     diagnostics.push({
       code: "input-too-large",
@@ -29,11 +42,15 @@ export function parseMinutes(markdown: string, options?: ParseOptions | null): M
     });
     return emptyMinutes(resolved, diagnostics);
   }
-  const text = normalizeText(input);
+  const { text, toInput } = normalizeLineEndings(input);
   const frontMatter = readFrontMatter(text);
   if (frontMatter?.error) diagnostics.push({ code: "front-matter", message: `Front matter is not valid YAML: ${frontMatter.error}`, source: null });
   const body = frontMatter ? blankOut(text, frontMatter.endOffset) : text;
-  const sections = splitSections(markdownBlocks(body), body, { sectionAliases: resolved.sectionAliases });
+  const guarded = guardMarkdown(body, resolved.limits);
+  diagnostics.push(...guarded.diagnostics);
+  // Top-level blocks arrive one parsed chunk at a time, so a large note's whole tree is never held.
+  const blocks = withPlainRegions(withGuardShifts(markdownBlocks(guarded.parserText), guarded.shifts), guarded.plainRegions);
+  const sections = splitSections(blocks, body, { sectionAliases: resolved.sectionAliases });
   const labels = labelLines(sections);
   const fm = frontMatter?.data ?? null;
   const facts = extractFacts({ sections, frontMatter: fm, labels, options: resolved, diagnostics });
@@ -60,10 +77,11 @@ export function parseMinutes(markdown: string, options?: ParseOptions | null): M
     sections: sections.filter((section) => !section.preamble).map(({ heading, kind, depth, source }) => ({ heading, kind, depth, source })),
     diagnostics,
   };
-  return validated(minutes, resolved);
+  const checked = validated(minutes, resolved);
+  return toInput ? mapSources(checked, toInput) : checked;
 }
 
-type Resolved = ResolvedOptions & { maxInputSize: number };
+type Resolved = ResolvedOptions & { maxInputSize: number; limits: GuardLimits };
 
 function resolveOptions(options: ParseOptions | null | undefined): Resolved {
   const parsed = parseOptionsSchema.safeParse(options ?? {});
@@ -81,12 +99,12 @@ function resolveOptions(options: ParseOptions | null | undefined): Resolved {
     people: value.people ?? {},
     sectionAliases: value.sectionAliases ?? null,
     maxInputSize: value.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE,
+    limits: {
+      maxNestingDepth: value.maxNestingDepth ?? DEFAULT_GUARD_LIMITS.maxNestingDepth,
+      maxParagraphLength: value.maxParagraphLength ?? DEFAULT_GUARD_LIMITS.maxParagraphLength,
+      maxInlineMarkers: DEFAULT_GUARD_LIMITS.maxInlineMarkers,
+    },
   };
-}
-
-/** Drops a byte order mark and turns CRLF and CR into LF, as RFC 5545 text and most tools expect. */
-function normalizeText(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
 function customerFromAttendees(attendees: Minutes["attendees"]): string | null {

@@ -4,7 +4,7 @@ import type { ParseOptions } from "../model/options.js";
 import type { Source } from "../model/source.js";
 import { parseMinutes } from "../parse-minutes.js";
 import { buildPeopleIndex } from "../resolve/owners.js";
-import { createNoteText, normalizeNoteText } from "./note-text.js";
+import { createNoteText } from "./note-text.js";
 import type { RuleContext, RuleReport } from "./rule.js";
 import { type ActiveRule, compileRuleSettings, type RuleSettings } from "./settings.js";
 import { readSuppressions } from "./suppression.js";
@@ -31,7 +31,8 @@ export function checkMinutes(markdown: string, options?: CheckOptions | null): C
 /** The per-note half of `checkMinutes`, for callers that settle the rules once for many notes. */
 export function runRules(markdown: string, parseOptions: ParseOptions, active: readonly ActiveRule[], now: string | null): CheckResult {
   const minutes = parseMinutes(markdown, parseOptions);
-  const text = createNoteText(normalizeNoteText(typeof markdown === "string" ? markdown : ""));
+  // The model's positions refer to the note as given (BOM and CRLF included), and so do the rules'.
+  const text = createNoteText(typeof markdown === "string" ? markdown : "");
   const people = buildPeopleIndex(minutes.attendees, parseOptions.people, [minutes.customer ?? ""]);
   const suppressed = readSuppressions(text.value);
   const wallClockNow = normalizeNow(now);

@@ -2,7 +2,7 @@ import type { Point, Source } from "../model/source.js";
 
 /**
  * The note's text with a line index, so rules can point at a phrase inside an item rather than
- * the whole item. Offsets are those of the model: BOM dropped, CRLF and CR read as LF.
+ * the whole item. Offsets are those of the model: the note as given, with any BOM, CRLF or CR.
  */
 export interface NoteText {
   readonly value: string;
@@ -25,7 +25,11 @@ export function createNoteText(value: string): NoteText {
 
   const indexLines = (): number[] => {
     const starts = [0];
-    for (let index = value.indexOf("\n"); index !== -1; index = value.indexOf("\n", index + 1)) starts.push(index + 1);
+    for (let index = 0; index < value.length; index++) {
+      const char = value.charCodeAt(index);
+      // LF, CRLF (one break) and a lone CR each end a line, as in CommonMark.
+      if (char === 10 || (char === 13 && value.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
+    }
     return starts;
   };
 

@@ -1,7 +1,7 @@
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Config } from "../model/config.js";
-import type { ParseOptions } from "../model/options.js";
+import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
 import { parseMinutes } from "../parse-minutes.js";
 import { configFor } from "./config.js";
 import { UsageError } from "./errors.js";
@@ -25,6 +25,7 @@ Options:
   --date-order MDY|DMY    how to read 10/11/2025 (default: MDY)
   --max-input-size BYTES  largest note to read (default: 5242880)
   --config FILE           config file (default: nearest .md-minutesrc.json)
+  --debug                 print the stack trace of an error
 `;
 
 export interface CommandIo {
@@ -65,17 +66,15 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
   const results: Array<{ file: string; json: unknown }> = [];
   for (const file of positionals) {
     const options = mergeOptions(configFor(file, values.config ?? null, cache), flags, file);
-    const minutes = parseMinutes(readNote(file), options);
+    const minutes = parseMinutes(readNote(file, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE), options);
     results.push({ file, json: minutes });
   }
   if (outDir) {
     const used = new Set<string>();
-    for (const { file, json } of results) {
-      const name = outputName(file, used);
-      const target = join(outDir, name);
-      assertNotInput(target, positionals);
-      writeFileAtomic(target, JSON.stringify(json, null, 2) + "\n");
-    }
+    const outputs = results.map(({ file, json }) => ({ target: join(outDir, outputName(file, used)), json }));
+    // Every target is checked before the first is written, so a refusal leaves no file changed.
+    for (const { target } of outputs) assertNotInput(target, positionals);
+    for (const { target, json } of outputs) writeFileAtomic(target, JSON.stringify(json, null, 2) + "\n");
     return 0;
   }
   const output = results.length === 1 ? results[0]!.json : results.map(({ file, json }) => ({ file, ...(json as object) }));
@@ -149,7 +148,7 @@ function flagOptions(values: FlagValues): ParseOptions {
 export function mergeOptions(config: Config | null, flags: ParseOptions, file: string): ParseOptions {
   const fromConfig: ParseOptions = {};
   if (config) {
-    for (const key of ["referenceDate", "timezone", "dateOrder", "kind", "people", "sectionAliases", "maxInputSize"] as const) {
+    for (const key of ["referenceDate", "timezone", "dateOrder", "kind", "people", "sectionAliases", "maxInputSize", "maxNestingDepth", "maxParagraphLength"] as const) {
       if (config[key] != null) (fromConfig as Record<string, unknown>)[key] = config[key];
     }
   }

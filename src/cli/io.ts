@@ -1,21 +1,33 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { UsageError } from "./errors.js";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Reads a note as UTF-8, refusing binary and non-UTF-8 files with a message that says which. */
-export function readNote(path: string): string {
+/**
+ * Reads a note as UTF-8, refusing binary and non-UTF-8 files with a message that says which, and
+ * files larger than `maxBytes` before reading them (standard input is measured once read).
+ */
+export function readNote(path: string, maxBytes: number = Number.POSITIVE_INFINITY): string {
   let bytes: Buffer;
   try {
+    if (path !== "-") assertSize(statSync(path).size, path, maxBytes);
     bytes = path === "-" ? readFileSync(0) : readFileSync(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String((cause as Error).message);
+    if (cause instanceof UsageError) throw cause;
     throw new UsageError(`${displayName(path)}: cannot read: ${reason}`);
   }
+  assertSize(bytes.length, path, maxBytes);
   return decodeNote(bytes, displayName(path));
+}
+
+function assertSize(size: number, path: string, maxBytes: number): void {
+  if (size > maxBytes) {
+    throw new UsageError(`${displayName(path)}: ${size} bytes, more than the limit of ${maxBytes}; raise --max-input-size (or maxInputSize in the config) to read it`);
+  }
 }
 
 export function decodeNote(bytes: Uint8Array, name: string): string {

@@ -43,8 +43,8 @@ export function extractFacts(input: FactsInput): Facts {
     title,
     kind: options.kind ?? kindFromFrontMatter(fm) ?? detectKind(title, sections),
     date: when.date,
-    start: start ? normalizeClock(start) : null,
-    end: end ? normalizeClock(end) : null,
+    start: start ? readClock(start, "start", input.diagnostics) : null,
+    end: end ? readClock(end, "end", input.diagnostics) : null,
     timezone,
     location: frontMatterString(fm, "location") ?? label("location"),
     customer: frontMatterString(fm, "customer") ?? frontMatterString(fm, "client") ?? customerLabel(labels) ?? customerFromTitle(title),
@@ -100,9 +100,20 @@ function settleDate(input: FactsInput, title: string | null): { date: string | n
 
 const TIMESTAMP_LEAD = /^\s*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;
 
-function normalizeClock(text: string): string {
+const CLOCK_24H = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * A start or end time as "HH:MM", or null with a diagnostic. The start becomes the reference for
+ * "within 4 hours", so a value such as `start: 99` must never get through: an invalid reference
+ * instant sent chrono into an endless loop (found by the property tests).
+ */
+function readClock(text: string, which: "start" | "end", diagnostics: Diagnostic[]): string | null {
   const range = readTimeRange(text);
-  return range?.start ?? text;
+  if (range?.start) return range.start;
+  const trimmed = text.trim();
+  if (CLOCK_24H.test(trimmed)) return trimmed.padStart(5, "0");
+  diagnostics.push({ code: "unreadable-time", message: `Cannot read the ${which} time "${trimmed}", expected a time such as "14:00" or "2pm"`, source: null });
+  return null;
 }
 
 const KIND_VALUES: readonly MeetingKind[] = ["customer-escalation", "incident-review", "status-update", "meeting"];

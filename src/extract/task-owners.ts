@@ -7,11 +7,11 @@ import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { actorsAtStart, namesSomeone, speakerOf, splitNames, toRefs } from "./people-in-text.js";
 import { opensWithImperative } from "./task-language.js";
+import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "TODO:", "ACTION (STEVE / ELIZABETH):" */
 export const ACTION_PREFIX = /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
 const OWNER_MARKER = /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*[:=]\s*([^)\]]+)[)\]]/i;
-const TRAILING_HANDLES = /(?:\s*[-–—,]?\s*(?:@[A-Za-z0-9][\w.-]*\s*(?:,|&|and)?\s*)+)$/;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
 /** "Carol — schedule the follow-up": a name, a dash, then the task. */
 const DASHED_OWNER = /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)\s+[—–-]\s+(.+)$/u;
@@ -121,10 +121,9 @@ function ownerMarkers(written: string): { names: string[]; text: string } {
     .replace(/\s+[-–—]\s*$/, "");
   const explicit = OWNER_MARKER.exec(text);
   if (explicit) return { text: squash(text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length)), names: splitNames(explicit[1]!) };
-  const handles = TRAILING_HANDLES.exec(text);
+  const handles = trailingHandles(text);
   if (handles && handles.index > 0) {
-    const names = handles[0].match(/@[A-Za-z0-9][\w.-]*/g) ?? [];
-    return { text: text.slice(0, handles.index), names: names.map((handle) => handle.replace(/[.]+$/, "")) };
+    return { text: text.slice(0, handles.index), names: handles.handles.map((handle) => handle.replace(/[.]+$/, "")) };
   }
   const inline = text.match(INLINE_HANDLES);
   return { text, names: inline ? inline.map((handle) => handle.replace(/^[\s(]+/, "")).filter(isHandle) : [] };

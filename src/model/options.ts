@@ -27,8 +27,12 @@ export const sharedOptionsShape = {
   people: z.record(z.string(), personSchema).nullish(),
   /** Extra heading synonyms per section kind: { "actionItems": ["Homework"] }. */
   sectionAliases: z.partialRecord(sectionKindSchema, z.array(z.string())).nullish(),
-  /** Largest input, in bytes, that is parsed; larger notes give a single `input-too-large` diagnostic. Default 5 MiB. */
+  /** Largest input, in characters (UTF-16 code units; the CLI counts bytes), that is parsed; larger notes give a single `input-too-large` diagnostic. Default 5 MiB (5242880). */
   maxInputSize: z.number().int().positive().nullish(),
+  /** Deepest nesting of blockquotes and lists a line may have; deeper lines are read as plain text with a `nesting-too-deep` diagnostic. Default 100. */
+  maxNestingDepth: z.number().int().positive().nullish(),
+  /** Longest paragraph, in characters, given to Markdown inline parsing; longer ones are read as plain text with a `paragraph-too-long` diagnostic. Default 20000. */
+  maxParagraphLength: z.number().int().positive().nullish(),
 };
 
 export const parseOptionsSchema = z.strictObject({

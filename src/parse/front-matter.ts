@@ -19,8 +19,10 @@ export function readFrontMatter(text: string): FrontMatter | null {
   const data: Record<string, unknown> = Object.create(null);
   let error: string | null = null;
   try {
-    // Alias expansion is capped so that a "billion laughs" block cannot blow up memory.
-    const value: unknown = parseYaml(yamlText, { maxAliasCount: 100, prettyErrors: false });
+    // Alias expansion is capped so that a "billion laughs" block cannot blow up memory. Log level
+    // "error" still throws on errors but keeps warnings (unknown tags, odd aliases) off
+    // process.emitWarning: a library must not write to the console, and browsers have no process.
+    const value: unknown = parseYaml(yamlText, { maxAliasCount: 100, prettyErrors: false, logLevel: "error" });
     if (value && typeof value === "object" && !Array.isArray(value)) {
       for (const [key, entry] of Object.entries(value)) data[key] = entry;
     } else if (value != null) {

@@ -51,7 +51,8 @@ export function headingKind(heading: string, aliases?: SectionAliases | null): S
       if (names?.some((name) => normalizeHeading(name) === normalized)) return kind;
     }
   }
-  const exact = EXACT[normalized];
+  // Own keys only: a heading "constructor" must not find Object.prototype.constructor.
+  const exact = Object.hasOwn(EXACT, normalized) ? EXACT[normalized] : undefined;
   if (exact) return exact;
   for (const [pattern, kind] of KEYWORD_RULES) if (pattern.test(normalized)) return kind;
   return null;

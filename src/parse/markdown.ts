@@ -1,5 +1,6 @@
-import type { Root, RootContent } from "mdast";
+import type { Paragraph, Root, RootContent } from "mdast";
 import { markdownChunks, type Chunk } from "./chunks.js";
+import type { OffsetShift, PlainRegion } from "./guards.js";
 import { parseSlice, parseWhole } from "./processors.js";
 
 /**
@@ -72,6 +73,63 @@ function shiftPositions(node: Positioned, chunk: Chunk): void {
     const position = current.position;
     // New point objects rather than edits in place: a point shared by two nodes must move once.
     if (position) current.position = { start: shifted(position.start, lines, chunk.offset), end: shifted(position.end, lines, chunk.offset) };
+    if (current.children) for (const child of current.children) stack.push(child);
+  }
+}
+
+/**
+ * Puts the regions the guards kept from the parser back among the top-level blocks as plain-text
+ * paragraphs, before the first block that starts after them, so no line of the note is lost.
+ * Both streams are in document order, so one merge pass places every region.
+ */
+export function* withPlainRegions(blocks: Iterable<RootContent>, regions: readonly PlainRegion[]): Generator<RootContent, void, undefined> {
+  let next = 0;
+  for (const block of blocks) {
+    const start = block.position?.start.offset ?? -1;
+    while (next < regions.length && regions[next]!.source.start.offset < start) yield plainParagraph(regions[next++]!);
+    yield block;
+  }
+  while (next < regions.length) yield plainParagraph(regions[next++]!);
+}
+
+function plainParagraph(region: PlainRegion): Paragraph {
+  return {
+    type: "paragraph",
+    children: [{ type: "text", value: region.value, position: region.source }],
+    position: region.source,
+  };
+}
+
+/**
+ * Moves offsets in blocks parsed from the guarded text back to the text as written. The guards
+ * empty a region down to its line breaks, so lines and columns stay; only offsets move.
+ */
+export function* withGuardShifts(blocks: Iterable<RootContent>, shifts: readonly OffsetShift[]): Generator<RootContent, void, undefined> {
+  for (const block of blocks) {
+    if (shifts.length > 0) shiftOffsets(block, shifts);
+    yield block;
+  }
+}
+
+function shiftOffsets(node: Positioned, shifts: readonly OffsetShift[]): void {
+  const moved = (point: Point): Point => {
+    if (point.offset === undefined) return point;
+    // The last shift whose `from` is at or before the offset applies.
+    let low = 0;
+    let high = shifts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (shifts[middle]!.from <= point.offset) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 ? { ...point, offset: point.offset + shifts[low - 1]!.delta } : point;
+  };
+  // An explicit stack, since the tree may nest as deep as the guards allow; new point objects,
+  // since a point shared by two nodes must move once.
+  const stack: Positioned[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.position) current.position = { start: moved(current.position.start), end: moved(current.position.end) };
     if (current.children) for (const child of current.children) stack.push(child);
   }
 }

@@ -97,7 +97,7 @@ const ZONE_ABBREVIATIONS: Record<string, string> = {
 /** An IANA zone name for what the note wrote, or null when it names none this runtime knows. */
 export function toIana(written: string): string | null {
   const upper = written.trim().toUpperCase();
-  if (ZONE_ABBREVIATIONS[upper]) return ZONE_ABBREVIATIONS[upper]!;
+  if (Object.hasOwn(ZONE_ABBREVIATIONS, upper)) return ZONE_ABBREVIATIONS[upper]!;
   if (!/^[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?$/.test(written.trim())) return null;
   return isIanaZone(written.trim()) ? written.trim() : null;
 }

@@ -92,7 +92,8 @@ const NUMBER_WORDS: Record<string, number> = {
 const AMOUNT = "(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|seventy-two)";
 
 function amountOf(word: string): number {
-  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+  const lower = word.toLowerCase();
+  return Object.hasOwn(NUMBER_WORDS, lower) ? NUMBER_WORDS[lower]! : Number(word);
 }
 
 function endOfBusiness(date: string): string {
@@ -147,7 +148,7 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
       const word = match[1]!.toLowerCase();
       // "Nightly jobs may still fail": the word describes the subject of a sentence, not the task's rhythm.
       if (match.index === 0 && DESCRIBES_SUBJECT.test(match.input.slice(match[1]!.length))) return null;
-      let rule = FREQUENCIES[word];
+      let rule = Object.hasOwn(FREQUENCIES, word) ? FREQUENCIES[word] : undefined;
       if (!rule) {
         const day = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.exec(word);
         if (!day) return null;

@@ -36,8 +36,16 @@ const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 const RELATIVE_WORDS = /\b(?:today|tonight|tomorrow|yesterday|now|ago|next|last|this|coming)\b/i;
 const DEADLINE_CUE = /\b(?:by|due(?: on| by)?|before|deadline:?|no later than)\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?: of)?(?: [A-Za-z]+)?|[A-Z][a-z]{2,}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)/;
 
-/** Reads deadline, duration, recurrence and condition from a task's words. */
-export function readSchedule(text: string, context: ScheduleContext): Schedule {
+/**
+ * How much of a task's text is searched for timing words. A deadline is stated in the sentence
+ * that sets the task, and chrono and the phrase parsers cost more than linear time on a long run
+ * of date-like words (100 KB of "weekly " took 8 s), so a pasted log is read only this far.
+ */
+export const MAX_SCHEDULE_TEXT = 4_000;
+
+/** Reads deadline, duration, recurrence and condition from a task's words (the first MAX_SCHEDULE_TEXT characters). */
+export function readSchedule(fullText: string, context: ScheduleContext): Schedule {
+  const text = fullText.length > MAX_SCHEDULE_TEXT ? fullText.slice(0, MAX_SCHEDULE_TEXT) : fullText;
   const found = findPhrases(text, context);
   const schedule: Schedule = { due: null, dueText: null, duration: null, recurrence: null, condition: null, notes: [] };
   const first = <K extends Found["kind"]>(kind: K) => found.find((entry) => entry.kind === kind);
@@ -131,12 +139,16 @@ function absorbWeekday(entry: Found, found: Found[], text: string): void {
   }
 }
 
+/** Blanks the spans already read, in one pass (found spans never overlap). */
 function maskSpans(text: string, found: readonly Found[]): string {
-  let masked = text;
-  for (const entry of found) {
-    masked = masked.slice(0, entry.index) + " ".repeat(entry.end - entry.index) + masked.slice(entry.end);
+  const pieces: string[] = [];
+  let cursor = 0;
+  for (const entry of [...found].sort((a, b) => a.index - b.index)) {
+    pieces.push(text.slice(cursor, entry.index), " ".repeat(entry.end - entry.index));
+    cursor = entry.end;
   }
-  return masked;
+  pieces.push(text.slice(cursor));
+  return pieces.join("");
 }
 
 // A fixed stand-in reference for notes without a date: any result that leans on it is discarded.
@@ -145,7 +157,9 @@ const PLACEHOLDER_REFERENCE = new Date(Date.UTC(2000, 0, 3, 12, 0));
 function chronoDates(text: string, context: ScheduleContext): Found[] {
   const parser = context.dateOrder === "DMY" ? chrono.en.GB : chrono.en.casual;
   const reference = context.reference;
-  const instant = reference ? toUtc(reference.date, reference.time ?? "12:00") : PLACEHOLDER_REFERENCE;
+  const stated = reference ? toUtc(reference.date, reference.time ?? "12:00") : PLACEHOLDER_REFERENCE;
+  // chrono never returns when handed an invalid instant, so a malformed reference counts as none.
+  const instant = Number.isNaN(stated.getTime()) ? PLACEHOLDER_REFERENCE : stated;
   const results = parser.parse(text, { instant, timezone: 0 }, { forwardDate: true });
   const out: Found[] = [];
   for (const result of results) {
