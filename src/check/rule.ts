@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { Minutes } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
 import type { PeopleIndex } from "../resolve/owners.js";
@@ -19,7 +19,7 @@ export interface RuleReport {
 export interface RuleContext<Options> {
   /** The rule's options, already validated and merged over its defaults. */
   options: Options;
-  /** The note's text (BOM dropped, line endings as LF), for narrowing spans. */
+  /** The note's text as given (offsets as in the model), for narrowing spans. */
   text: NoteText;
   /** Who a name means: attendees, config `people`, groups and organizations. */
   people: PeopleIndex;
@@ -50,7 +50,13 @@ export function docsUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}`;
 }
 
+/** A rule as written: a rule without options leaves out its schema and defaults, and the url follows from the id. */
+export type RuleDefinition<Options, Id extends string> = Omit<Rule<Options, Id>, "optionsSchema" | "defaultOptions" | "url"> &
+  Partial<Pick<Rule<Options, Id>, "optionsSchema" | "defaultOptions" | "url">>;
+
+const NO_OPTIONS = z.strictObject({});
+
 /** Keeps each rule's id and options types while the list holds them all. */
-export function defineRule<const Id extends string, Options>(rule: Rule<Options, Id>): Rule<Options, Id> {
-  return rule;
+export function defineRule<const Id extends string, Options = Record<string, never>>(rule: RuleDefinition<Options, Id>): Rule<Options, Id> {
+  return { optionsSchema: NO_OPTIONS as unknown as z.ZodType<Options>, defaultOptions: {} as Options, url: docsUrl(rule.id), ...rule };
 }

@@ -1,14 +1,10 @@
-import { z } from "zod";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { quote, taskSpan } from "./tasks.js";
 
 export const actionDue = defineRule({
   id: "action-due",
   description: "Every open action item has a deadline.",
   defaultSeverity: "warn",
-  optionsSchema: z.strictObject({}),
-  defaultOptions: {},
-  url: docsUrl("action-due"),
   check(minutes, context) {
     for (const task of minutes.actionItems) {
       // A phrase that is there but unreadable is `due-parseable`'s (or `meeting-date`'s) business.

@@ -1,14 +1,10 @@
-import { z } from "zod";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { quote, taskSpan } from "./tasks.js";
 
 export const actionOwner = defineRule({
   id: "action-owner",
   description: "Every action item has an owner.",
   defaultSeverity: "error",
-  optionsSchema: z.strictObject({}),
-  defaultOptions: {},
-  url: docsUrl("action-owner"),
   check(minutes, context) {
     for (const task of minutes.actionItems) {
       if (task.owners.length > 0) continue;

@@ -1,14 +1,10 @@
-import { z } from "zod";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { noteStart } from "./note-start.js";
 
 export const attendees = defineRule({
   id: "attendees",
   description: "The note lists attendees.",
   defaultSeverity: "error",
-  optionsSchema: z.strictObject({}),
-  defaultOptions: {},
-  url: docsUrl("attendees"),
   check(minutes, context) {
     if (minutes.attendees.length > 0) return;
     const section = minutes.sections.find((candidate) => candidate.kind === "attendees");

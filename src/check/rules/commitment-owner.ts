@@ -1,14 +1,10 @@
-import { z } from "zod";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { quote, taskSpan } from "./tasks.js";
 
 export const commitmentOwner = defineRule({
   id: "commitment-owner",
   description: "Every commitment has an owner.",
   defaultSeverity: "error",
-  optionsSchema: z.strictObject({}),
-  defaultOptions: {},
-  url: docsUrl("commitment-owner"),
   check(minutes, context) {
     for (const task of minutes.commitments) {
       if (task.owners.length > 0) continue;

@@ -1,14 +1,10 @@
-import { z } from "zod";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { allTasks, dueSpan } from "./tasks.js";
 
 export const dueAfterMeeting = defineRule({
   id: "due-after-meeting",
   description: "No deadline lies before the meeting.",
   defaultSeverity: "error",
-  optionsSchema: z.strictObject({}),
-  defaultOptions: {},
-  url: docsUrl("due-after-meeting"),
   check(minutes, context) {
     if (!minutes.date) return;
     const meeting = minutes.start ? `${minutes.date}T${minutes.start}` : minutes.date;

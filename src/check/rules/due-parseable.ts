@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 
 // The extractor quotes the phrase it could not read: `Cannot read a date in "by the 45th of Octember"`.
 const QUOTED = /"([^"]+)"/;
@@ -8,9 +7,6 @@ export const dueParseable = defineRule({
   id: "due-parseable",
   description: "A phrase that reads like a deadline (\"by the 45th\", \"due Octember 3\") can be resolved to a date.",
   defaultSeverity: "error",
-  optionsSchema: z.strictObject({}),
-  defaultOptions: {},
-  url: docsUrl("due-parseable"),
   check(minutes, context) {
     for (const diagnostic of minutes.diagnostics) {
       if (diagnostic.code !== "unresolved-date") continue;

@@ -1,14 +1,10 @@
-import { z } from "zod";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { noteStart } from "./note-start.js";
 
 export const meetingDate = defineRule({
   id: "meeting-date",
   description: "The note states when the meeting took place.",
   defaultSeverity: "error",
-  optionsSchema: z.strictObject({}),
-  defaultOptions: {},
-  url: docsUrl("meeting-date"),
   check(minutes, context) {
     if (minutes.date) return;
     const relative = minutes.diagnostics.filter((diagnostic) => diagnostic.code === "no-reference-date").length;

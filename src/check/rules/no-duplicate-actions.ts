@@ -1,16 +1,12 @@
-import { z } from "zod";
 import { TASK_SECTIONS } from "../../model/minutes.js";
 import { squash } from "../../parse/text.js";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { quote, taskSpan } from "./tasks.js";
 
 export const noDuplicateActions = defineRule({
   id: "no-duplicate-actions",
   description: "No task is listed twice in the same section.",
   defaultSeverity: "error",
-  optionsSchema: z.strictObject({}),
-  defaultOptions: {},
-  url: docsUrl("no-duplicate-actions"),
   check(minutes, context) {
     for (const kind of TASK_SECTIONS) {
       const firstLine = new Map<string, number>();

@@ -1,14 +1,10 @@
-import { z } from "zod";
 import { fold, squash } from "../../parse/text.js";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 
 export const noDuplicateAttendees = defineRule({
   id: "no-duplicate-attendees",
   description: "No attendee is listed twice.",
   defaultSeverity: "error",
-  optionsSchema: z.strictObject({}),
-  defaultOptions: {},
-  url: docsUrl("no-duplicate-attendees"),
   check(minutes, context) {
     // The model keeps one attendee per person; the extractor notes each repeated listing.
     for (const diagnostic of minutes.diagnostics) {

@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { allTasks, dueSpan, quote } from "./tasks.js";
 
 export const overdue = defineRule({
@@ -7,9 +6,6 @@ export const overdue = defineRule({
   description: "No open item's deadline has passed.",
   defaultSeverity: "warn",
   note: "only runs when `now` (`--now`) is given",
-  optionsSchema: z.strictObject({}),
-  defaultOptions: {},
-  url: docsUrl("overdue"),
   check(minutes, context) {
     const now = context.now;
     if (!now) return;

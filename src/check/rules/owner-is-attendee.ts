@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { closestAttendee } from "../closest-name.js";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { allTasks, taskSpan } from "./tasks.js";
 
 export const ownerIsAttendee = defineRule({
@@ -11,7 +11,6 @@ export const ownerIsAttendee = defineRule({
     allow: z.array(z.string()).optional().describe('names accepted as owners although they were not in the room, e.g. ["Legal"]'),
   }),
   defaultOptions: {},
-  url: docsUrl("owner-is-attendee"),
   check(minutes, context) {
     // Without an attendee list every owner would be reported; that is the `attendees` rule's business.
     if (minutes.attendees.length === 0) return;

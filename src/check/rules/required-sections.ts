@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { meetingKindSchema, type SectionKind, sectionKindSchema } from "../../model/minutes.js";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { noteStart } from "./note-start.js";
 
 /** A heading a reader would recognise for each section kind, for the message. */
@@ -26,7 +26,6 @@ export const requiredSections = defineRule({
   defaultSeverity: "error",
   optionsSchema,
   defaultOptions: { "customer-escalation": ["concerns", "resolutionPlan", "actionItems"] },
-  url: docsUrl("required-sections"),
   check(minutes, context) {
     const required = context.options[minutes.kind] ?? [];
     const present = new Set(minutes.sections.map((section) => section.kind));

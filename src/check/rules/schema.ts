@@ -1,14 +1,10 @@
-import { z } from "zod";
-import { defineRule, docsUrl } from "../rule.js";
+import { defineRule } from "../rule.js";
 import { noteStart } from "./note-start.js";
 
 export const schema = defineRule({
   id: "schema",
   description: "The extracted model passes its zod schema (guards the extractor; should never fire).",
   defaultSeverity: "error",
-  optionsSchema: z.strictObject({}),
-  defaultOptions: {},
-  url: docsUrl("schema"),
   check(minutes, context) {
     // parseMinutes already validates every model (a second parse per note would double that cost);
     // a model that fails is swapped for an empty one and the failure kept as a `schema` diagnostic.
