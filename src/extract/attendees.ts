@@ -1,18 +1,11 @@
 import type { Attendee, Diagnostic, Side } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { fold, slugify, squash } from "../parse/text.js";
-import { isHandle, isInitials, isRoleText, looksLikeName } from "../resolve/names.js";
+import { fold, slugify } from "../parse/text.js";
+import { looksLikeName } from "../resolve/names.js";
 import type { LabelLine } from "./labels.js";
 import { factKey, plainLabel } from "./labels.js";
+import { parsePeopleList, parsePerson, type PersonEntry } from "./person-entry.js";
 
-interface PersonEntry {
-  name: string;
-  handle: string | null;
-  abbreviation: string | null;
-  role: string | null;
-  organization: string | null;
-  email: string | null;
-}
 
 interface AttendeeInput {
   sections: readonly RawSection[];
@@ -195,122 +188,4 @@ function fromTableRow(item: Item): { entry: PersonEntry; group: string | null } 
   entry.organization ??= pick(TABLE_COLUMNS.organization);
   entry.email ??= pick(TABLE_COLUMNS.email);
   return { entry, group: pick(TABLE_COLUMNS.group) };
-}
-
-/** Splits at commas, semicolons and " and " outside brackets. */
-function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = "";
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === "(" || char === "[" || char === "<") depth++;
-    if ((char === ")" || char === "]" || char === ">") && depth > 0) depth--;
-    if (depth === 0 && (char === "," || char === ";")) {
-      parts.push(current);
-      current = "";
-      continue;
-    }
-    if (depth === 0 && (text.startsWith(" and ", i) || text.startsWith(" & ", i))) {
-      parts.push(current);
-      current = "";
-      i += text.startsWith(" and ", i) ? 4 : 2;
-      continue;
-    }
-    current += char;
-  }
-  parts.push(current);
-  return parts.map((part) => part.trim()).filter(Boolean);
-}
-
-/** "John Smith, CTO (ABC Corp), Jane Roe (PM)": a role after a comma belongs to the person before it. */
-export function parsePeopleList(text: string): PersonEntry[] {
-  const entries: PersonEntry[] = [];
-  for (const part of splitTopLevel(squash(text))) {
-    const person = parsePerson(part);
-    if (person) {
-      entries.push(person);
-      continue;
-    }
-    const previous = entries[entries.length - 1];
-    if (previous && !previous.role) {
-      const { head, parens } = splitParens(part);
-      if (isRoleText(head) || /^[A-Z]{2,4}$/.test(head)) {
-        previous.role = head;
-        for (const inner of parens) assignParen(previous, inner);
-      }
-    }
-  }
-  return entries;
-}
-
-function splitParens(text: string): { head: string; parens: string[] } {
-  const parens: string[] = [];
-  const head = text.replace(/\(([^()]*)\)/g, (_, inner: string) => {
-    parens.push(inner.trim());
-    return " ";
-  });
-  return { head: squash(head), parens };
-}
-
-/** Puts what stood in brackets after a name where it belongs: handle, abbreviation, role or organization. */
-function assignParen(entry: PersonEntry, inner: string): void {
-  for (const piece of inner.split(/\s*[,;]\s*/).filter(Boolean)) {
-    if (isHandle(piece)) entry.handle ??= piece;
-    else if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(piece)) entry.email ??= piece;
-    else if (!entry.abbreviation && isAbbreviationOf(piece, entry.name)) entry.abbreviation = piece;
-    else if (!entry.role && isRoleText(piece)) entry.role = piece;
-    else if (!entry.organization && !isRoleText(piece)) entry.organization = piece;
-    else if (!entry.role) entry.role = piece;
-  }
-}
-
-/** "(PFC)" after Philip Chimento, "(PO)" after Paul Okafor: initials, even where they spell a title. */
-function isAbbreviationOf(piece: string, name: string): boolean {
-  if (!/^[A-Z]{2,4}$/.test(piece)) return false;
-  const initials = name.split(/\s+/).map((word) => word[0]?.toUpperCase() ?? "").join("");
-  if (piece === initials) return true;
-  return isInitials(piece) && initials.length > 0 && piece[0] === initials[0];
-}
-
-/**
- * One person as written: "Jane Roe", "Jane Roe (PM, Acme)", "@jroe (Jane Roe)", "Jane Roe (@jroe) - Role",
- * "Jane Roe - Acme (JR)", "Jane Roe <jane@acme.com>", "RF". Returns null when the text names no one.
- */
-export function parsePerson(raw: string): PersonEntry | null {
-  let text = squash(raw.replace(/[*_`]/g, "")).replace(/^[-–—•]\s*/, "");
-  if (!text) return null;
-  let email: string | null = null;
-  // "<jane@acme.com>" arrives as a GFM autolink, so the brackets may already be gone.
-  text = text.replace(/\s*<?([^<>\s@()]+@[^<>\s@()]+\.[A-Za-z]{2,})>?/, (_, address: string) => {
-    email = address;
-    return " ";
-  });
-  text = squash(text);
-  let dashTail: string | null = null;
-  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
-  if (dash) {
-    text = dash[1]!;
-    dashTail = dash[2]!;
-  }
-  const { head, parens } = splitParens(text);
-  let name = head;
-  let handle: string | null = null;
-  if (isHandle(name)) {
-    handle = name;
-    const fullName = parens.find((inner) => looksLikeName(inner, true));
-    name = fullName ?? name;
-    if (fullName) parens.splice(parens.indexOf(fullName), 1);
-  } else if (!looksLikeName(name, true) && !isInitials(name)) {
-    return null;
-  }
-  const entry: PersonEntry = { name, handle, abbreviation: null, role: null, organization: null, email };
-  for (const inner of parens) assignParen(entry, inner);
-  if (dashTail) {
-    const tail = splitParens(dashTail);
-    if (isRoleText(tail.head)) entry.role ??= tail.head;
-    else entry.organization ??= tail.head || null;
-    for (const inner of tail.parens) assignParen(entry, inner);
-  }
-  return entry;
 }

@@ -2,7 +2,7 @@ import type { PersonRef, TaskSectionKind } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { squash } from "../parse/text.js";
 import { isGroupName, isHandle } from "../resolve/names.js";
-import { parsePeopleList } from "./attendees.js";
+import { parsePeopleList } from "./person-entry.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { actorsAtStart, namesSomeone, speakerOf, splitNames, toRefs } from "./people-in-text.js";

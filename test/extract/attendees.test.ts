@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeopleList, parsePerson } from "../../src/extract/attendees.js";
+import { parsePeopleList, parsePerson } from "../../src/extract/person-entry.js";
 import { parseMinutes } from "../../src/index.js";
 
 const people = (markdown: string) =>
