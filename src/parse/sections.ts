@@ -2,7 +2,7 @@ import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Tab
 import type { SectionKind } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
 import { headingKind, type SectionAliases } from "./heading-kinds.js";
-import { looksLikeName } from "../resolve/names.js";
+import { paragraphLines, pseudoHeading } from "./paragraph-lines.js";
 import { EMPTY_SOURCE, inlineText, sourceOf, squash } from "./text.js";
 
 /** One line of prose, one list item or one table row: what extractors read. */
@@ -157,96 +157,6 @@ function addParagraph(builder: Builder, node: Paragraph): void {
 
 function currentDepth(builder: Builder): number {
   return builder.current.preamble ? 1 : builder.current.depth;
-}
-
-interface PseudoHeading {
-  text: string;
-  /** The depth written with hashes (`##Roles`), or null for a bold or `Label:` line. */
-  depth: number | null;
-}
-
-/**
- * Lines that people mean as headings though CommonMark does not: `##Roles` (no space after the
- * hashes), a short bold line standing alone, and `Label:` alone on its line when it names a kind.
- */
-function pseudoHeading(line: ParagraphLine, aliases: SectionAliases | null): PseudoHeading | null {
-  const text = squash(inlineText(line.children));
-  const hashes = /^(#{1,6})([^#\s].*)$/.exec(line.raw.trim());
-  if (hashes) return { text: squash(hashes[2]!.replace(/#+\s*$/, "")), depth: hashes[1]!.length };
-  const children = line.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
-  const onlyStrong = children.length === 1 && children[0]!.type === "strong";
-  const strongWithColon =
-    children.length === 2 && children[0]!.type === "strong" && children[1]!.type === "text" && children[1]!.value.trim() === ":";
-  if (onlyStrong || strongWithColon) {
-    const label = text.replace(/:\s*$/, "").trim();
-    const words = label.split(/\s+/).length;
-    if (words <= 8 && !/[.!?]$/.test(label) && label.length > 0) {
-      if (headingKind(label, aliases) || text.endsWith(":") || words <= 5) return { text: label, depth: null };
-    }
-  }
-  const plainLabel = /^([^:]{2,60}):$/.exec(text);
-  if (plainLabel && isHeadingLabel(plainLabel[1]!.trim(), aliases)) return { text: plainLabel[1]!.trim(), depth: null };
-  return null;
-}
-
-const SPEAKER_VERB = /^(\S+)\s+(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|proposed|suggested)\b/;
-
-/** "Decisions Made:" alone on a line is a heading; "David presented findings:" is a lead-in. */
-function isHeadingLabel(label: string, aliases: SectionAliases | null): boolean {
-  if (label.split(/\s+/).length > 3 || !headingKind(label, aliases)) return false;
-  const speaker = SPEAKER_VERB.exec(label);
-  return !speaker || !looksLikeName(speaker[1]!);
-}
-
-interface ParagraphLine {
-  children: PhrasingContent[];
-  raw: string;
-  source: Source;
-}
-
-/** Splits a paragraph's inline content at its line breaks, pairing each piece with its raw line. */
-export function paragraphLines(node: Paragraph, text: string): ParagraphLine[] {
-  const whole = sourceOf(node);
-  const raw = text.slice(whole.start.offset, whole.end.offset);
-  const rawLines = raw.split("\n");
-  const pieces = splitPhrasing(node.children);
-  const lines: ParagraphLine[] = [];
-  let offset = whole.start.offset;
-  rawLines.forEach((rawLine, index) => {
-    const indent = index === 0 ? 0 : rawLine.length - rawLine.trimStart().length;
-    const trimmedEnd = rawLine.trimEnd().length;
-    const startOffset = offset + indent;
-    const startColumn = index === 0 ? whole.start.column : indent + 1;
-    const source: Source = {
-      start: { line: whole.start.line + index, column: startColumn, offset: startOffset },
-      end: { line: whole.start.line + index, column: startColumn + Math.max(0, trimmedEnd - indent), offset: offset + Math.max(trimmedEnd, indent) },
-    };
-    lines.push({ children: pieces.length === rawLines.length ? pieces[index]! : [], raw: rawLine, source });
-    offset += rawLine.length + 1;
-  });
-  if (pieces.length !== rawLines.length) {
-    // Inline code or HTML that spans lines: keep the text whole on the paragraph's first line.
-    return [{ children: node.children, raw, source: whole }];
-  }
-  return lines.filter((line) => inlineText(line.children).trim() !== "");
-}
-
-function splitPhrasing(children: readonly PhrasingContent[]): PhrasingContent[][] {
-  const lines: PhrasingContent[][] = [[]];
-  for (const child of children) {
-    if (child.type === "break") {
-      lines.push([]);
-    } else if (child.type === "text" && child.value.includes("\n")) {
-      const parts = child.value.split("\n");
-      parts.forEach((part, index) => {
-        if (index > 0) lines.push([]);
-        if (part) lines[lines.length - 1]!.push({ type: "text", value: part });
-      });
-    } else {
-      lines[lines.length - 1]!.push(child);
-    }
-  }
-  return lines;
 }
 
 function addList(builder: Builder, list: List, parent: Item | null, leadIn: Item | null): void {
