@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { cpus, availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { runAdversarial } from "./adversarial.mjs";
 import { compareCli } from "./cli.mjs";
 import { median } from "./clock.mjs";
 import { generateNote } from "./generate-notes.mjs";
@@ -75,3 +76,9 @@ const lines = rows.map((entry) => [
 console.log(`| ${header.join(" | ")} |`);
 console.log(`| ${header.map(() => "---").join(" | ")} |`);
 for (const line of lines) console.log(`| ${line.join(" | ")} |`);
+
+// Hostile inputs (the Reliability section): each must finish within 10 s or be refused with a diagnostic.
+progress("hostile inputs");
+const hostile = await runAdversarial(parseMinutes);
+console.log("\n| hostile input | ms | outcome | within 10 s |\n| --- | ---: | --- | --- |");
+for (const entry of hostile) console.log(`| ${entry.input} | ${entry.ms} | ${entry.outcome} | ${entry.ms <= 10_000 && !entry.outcome.startsWith("threw") ? "yes" : "NO"} |`);
