@@ -11,11 +11,17 @@ const run = (unit) => unit.repeat(Math.ceil(KB100 / unit.length));
 
 /** The inputs, by name: 100 KB runs of single characters, deep nesting, quadratic inline markup, long lines for our own regexes. */
 export const ADVERSARIAL_INPUTS = [
-  ...[" ", "*", "_", "[", "@", "7", ":"].map((unit) => ({ input: `100 KB of ${JSON.stringify(unit)}`, text: () => run(unit) })),
+  ...[" ", "*", "_", "[", "@", "7", ":"].map((unit) => ({
+    input: `100 KB of ${JSON.stringify(unit)}`,
+    text: () => run(unit),
+  })),
   { input: "10,000 nested blockquotes", text: () => `${"> ".repeat(10_000)}a` },
   { input: "10,000 `>` and nothing else", text: () => ">".repeat(10_000) },
   { input: "10,000 nested list levels (one line)", text: () => `${"- ".repeat(10_000)}a` },
-  { input: "1,500 nested list levels (indented, 2.2 MB)", text: () => Array.from({ length: 1_500 }, (_, level) => `${"  ".repeat(level)}- a`).join("\n") },
+  {
+    input: "1,500 nested list levels (indented, 2.2 MB)",
+    text: () => Array.from({ length: 1_500 }, (_, level) => `${"  ".repeat(level)}- a`).join("\n"),
+  },
   { input: "paragraph of 50,000 `a*`", text: () => "a*".repeat(50_000) },
   { input: "paragraph of 20,000 `*a`", text: () => "*a".repeat(20_000) },
   { input: "paragraph of 20,000 `~~a`", text: () => "~~a".repeat(20_000) },
@@ -23,9 +29,18 @@ export const ADVERSARIAL_INPUTS = [
     input: `risk item: 100 KB of ${JSON.stringify(unit)} then "x"`,
     text: () => `## Risks\n\n- ${run(unit)}x`,
   })),
-  { input: "risk item: 19 KB of \"@a \" then \"x\" (under the paragraph limit)", text: () => `## Risks\n\n- ${"@a ".repeat(6_300)}x` },
-  { input: "30 KB fenced log full of `*` and `_`", text: () => `\`\`\`\n${"ERROR *retry* failed_at __main__\n".repeat(1_000)}\`\`\`` },
-  { input: "0.5 MB of short paragraphs, 100 `a*` each", text: () => Array(5_000).fill("a*".repeat(50)).join("\n\n") },
+  {
+    input: 'risk item: 19 KB of "@a " then "x" (under the paragraph limit)',
+    text: () => `## Risks\n\n- ${"@a ".repeat(6_300)}x`,
+  },
+  {
+    input: "30 KB fenced log full of `*` and `_`",
+    text: () => `\`\`\`\n${"ERROR *retry* failed_at __main__\n".repeat(1_000)}\`\`\``,
+  },
+  {
+    input: "0.5 MB of short paragraphs, 100 `a*` each",
+    text: () => Array(5_000).fill("a*".repeat(50)).join("\n\n"),
+  },
   { input: "5 MiB + 1 of text", text: () => "a".repeat(5 * 1024 * 1024 + 1) },
 ];
 
@@ -38,7 +53,9 @@ export async function runAdversarial(parseMinutes) {
     const started = performance.now();
     let outcome;
     try {
-      const codes = parse(note, { referenceDate: "2025-09-27T10:00" }).diagnostics.map((diagnostic) => diagnostic.code);
+      const codes = parse(note, { referenceDate: "2025-09-27T10:00" }).diagnostics.map(
+        (diagnostic) => diagnostic.code,
+      );
       outcome = codes.length === 0 ? "ok" : [...new Set(codes)].join(", ");
     } catch (error) {
       outcome = `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;

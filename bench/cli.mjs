@@ -11,18 +11,39 @@ export const MARKDOWNLINT_BIN = join(ROOT, "node_modules", ".bin", "markdownlint
 export function compareCli(notePath, { copies = 200, oneNoteRounds = 11, manyRounds = 7 } = {}) {
   const folder = mkdtempSync(join(tmpdir(), "md-minutes-bench-"));
   try {
-    const names = Array.from({ length: copies }, (_, index) => `note-${String(index + 1).padStart(3, "0")}.md`);
+    const names = Array.from(
+      { length: copies },
+      (_, index) => `note-${String(index + 1).padStart(3, "0")}.md`,
+    );
     for (const name of names) copyFileSync(notePath, join(folder, name));
     const inFolder = { cwd: folder };
     const ours = (args) => ({ command: OUR_BIN, args, options: inFolder });
     const markdownlint = (args) => ({ command: MARKDOWNLINT_BIN, args, options: inFolder });
     const one = names[0];
 
-    const [versionTime, helpTime] = alternate([ours(["--version"]), markdownlint(["--help"])], oneNoteRounds);
-    const [extractOne, markdownlintOne, checkOne] = alternate([ours(["extract", one]), markdownlint([one]), ours(["check", one])], oneNoteRounds);
+    const [versionTime, helpTime] = alternate(
+      [ours(["--version"]), markdownlint(["--help"])],
+      oneNoteRounds,
+    );
+    const [extractOne, markdownlintOne, checkOne] = alternate(
+      [ours(["extract", one]), markdownlint([one]), ours(["check", one])],
+      oneNoteRounds,
+    );
     // markdownlint-cli2 is given its usual glob; md-minutes the file names a shell would expand.
-    const [markdownlintMany, checkMany] = alternate([markdownlint(["*.md"]), ours(["check", ...names])], manyRounds);
-    return { copies, versionTime, helpTime, extractOne, markdownlintOne, checkOne, markdownlintMany, checkMany };
+    const [markdownlintMany, checkMany] = alternate(
+      [markdownlint(["*.md"]), ours(["check", ...names])],
+      manyRounds,
+    );
+    return {
+      copies,
+      versionTime,
+      helpTime,
+      extractOne,
+      markdownlintOne,
+      checkOne,
+      markdownlintMany,
+      checkMany,
+    };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -1,8 +1,26 @@
 // Deterministic meeting notes of any size, in the shape that made micromark slow: a title and
 // facts, then sections of heading + short list + paragraph, repeated. Same seed, same note.
 
-const PEOPLE = ["Lisa Wong", "David Park", "Rachel Kim", "Mike Davis", "Sarah Johnson", "Owen Hale", "Priya Nair", "Tomás Ortega"];
-const TOPICS = ["Customer Concerns", "Technical Assessment", "Resolution Plan", "Action Items", "Risks", "Decisions", "Notes", "Follow-up Actions"];
+const PEOPLE = [
+  "Lisa Wong",
+  "David Park",
+  "Rachel Kim",
+  "Mike Davis",
+  "Sarah Johnson",
+  "Owen Hale",
+  "Priya Nair",
+  "Tomás Ortega",
+];
+const TOPICS = [
+  "Customer Concerns",
+  "Technical Assessment",
+  "Resolution Plan",
+  "Action Items",
+  "Risks",
+  "Decisions",
+  "Notes",
+  "Follow-up Actions",
+];
 const TASKS = [
   "Schedule the hotfix deployment for 6 PM today",
   "Prepare rollback documentation and assign an on-call engineer",
@@ -40,9 +58,17 @@ function section(next, index) {
   const lines = [`### ${topic} ${index + 1}`, ""];
   const count = 3 + Math.floor(next() * 3);
   for (let i = 0; i < count; i++) {
-    lines.push(topic.includes("Action") || topic.includes("Follow") ? `- **${pick(next, PEOPLE).split(" ")[0]}:** ${pick(next, TASKS)}` : `- ${pick(next, REMARKS)}`);
+    lines.push(
+      topic.includes("Action") || topic.includes("Follow")
+        ? `- **${pick(next, PEOPLE).split(" ")[0]}:** ${pick(next, TASKS)}`
+        : `- ${pick(next, REMARKS)}`,
+    );
   }
-  lines.push("", `${pick(next, PEOPLE)} noted that ${pick(next, REMARKS).toLowerCase()}, and agreed to follow up.`, "");
+  lines.push(
+    "",
+    `${pick(next, PEOPLE)} noted that ${pick(next, REMARKS).toLowerCase()}, and agreed to follow up.`,
+    "",
+  );
   return lines.join("\n");
 }
 

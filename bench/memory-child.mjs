@@ -12,4 +12,6 @@ if (mode !== "cold") for (let i = 0; i < 5; i++) parseMinutes(warm);
 const baseline = process.resourceUsage().maxRSS;
 const minutes = parseMinutes(note);
 const peak = process.resourceUsage().maxRSS;
-process.stdout.write(JSON.stringify({ baselineKb: baseline, peakKb: peak, tasks: minutes.actionItems.length }));
+process.stdout.write(
+  JSON.stringify({ baselineKb: baseline, peakKb: peak, tasks: minutes.actionItems.length }),
+);

@@ -1,7 +1,8 @@
 // parseMinutes on one note against the parse it cannot avoid, in alternating tinybench rounds.
-import { Bench } from "tinybench";
+
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
+import { Bench } from "tinybench";
 import { unified } from "unified";
 import { cpuNow, median } from "./clock.mjs";
 

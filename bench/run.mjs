@@ -1,7 +1,7 @@
 // npm run bench: every speed target of md-minutes, measured side by side with its anchor.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, availableParallelism, loadavg, tmpdir } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runAdversarial } from "./adversarial.mjs";
@@ -14,33 +14,62 @@ import { compareScaling } from "./scaling.mjs";
 const ROOT = resolve(import.meta.dirname, "..");
 const LIBRARY = join(ROOT, "dist", "index.mjs");
 // The seed note lives outside the repository; our own fixture stands in where it is absent.
-const SEED_CANDIDATES = [process.env.MD_MINUTES_SEED, "/work/shared/seeds/abc-corp-escalation.md", join(ROOT, "fixtures/escalation/northwind-escalation.md")];
+const SEED_CANDIDATES = [
+  process.env.MD_MINUTES_SEED,
+  "/work/shared/seeds/abc-corp-escalation.md",
+  join(ROOT, "fixtures/escalation/northwind-escalation.md"),
+];
 const seedPath = SEED_CANDIDATES.find((path) => path && existsSync(path));
 
-if (!existsSync(LIBRARY)) throw new Error("dist/ is missing: run `npm run build` first (npm run bench does)");
+if (!existsSync(LIBRARY))
+  throw new Error("dist/ is missing: run `npm run build` first (npm run bench does)");
 const { parseMinutes } = await import(pathToFileURL(LIBRARY).href);
 
 const cpu = cpus()[0]?.model ?? "unknown cpu";
 console.log(`md-minutes benchmarks — ${new Date().toISOString()}`);
-console.log(`machine: ${cpu}, ${availableParallelism()} cores; load average ${loadavg().map((value) => value.toFixed(1)).join(" ")}`);
+console.log(
+  `machine: ${cpu}, ${availableParallelism()} cores; load average ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" ")}`,
+);
 console.log(`node ${process.version}; seed note: ${seedPath}`);
-console.log("in-process figures are CPU time (p50 of tinybench samples); CLI figures are wall time (median of alternating runs)\n");
+console.log(
+  "in-process figures are CPU time (p50 of tinybench samples); CLI figures are wall time (median of alternating runs)\n",
+);
 
 const rows = [];
-const fmtMs = (value) => (value === undefined ? "n/a" : `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`);
-const row = (figure, value, anchor, anchorValue, ratio, target, met) => rows.push({ figure, value, anchor, anchorValue, ratio, target, met });
+const fmtMs = (value) =>
+  value === undefined ? "n/a" : `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+const row = (figure, value, anchor, anchorValue, ratio, target, met) =>
+  rows.push({ figure, value, anchor, anchorValue, ratio, target, met });
 const progress = (text) => process.stderr.write(`… ${text}\n`);
 
 progress("per note");
 const seed = readFileSync(seedPath, "utf8");
 const perNote = compareOnNote(parseMinutes, seed);
-row("parseMinutes, seed note", fmtMs(perNote.ours), "unified+remark-parse+remark-gfm parse", fmtMs(perNote.anchor), perNote.ratio, "<= 1.5", perNote.ratio <= 1.5);
+row(
+  "parseMinutes, seed note",
+  fmtMs(perNote.ours),
+  "unified+remark-parse+remark-gfm parse",
+  fmtMs(perNote.anchor),
+  perNote.ratio,
+  "<= 1.5",
+  perNote.ratio <= 1.5,
+);
 
 progress("scaling (10 KB and 1 MB notes)");
 const small = generateNote(10 * 1024);
 const large = generateNote(1024 * 1024);
 const scaling = compareScaling(parseMinutes, small, large);
-row(`parseMinutes per KB, ${Math.round(scaling.largeKb)} KB note`, `${scaling.largePerKb.toFixed(3)} ms/KB`, `same, ${Math.round(scaling.smallKb)} KB note`, `${scaling.smallPerKb.toFixed(3)} ms/KB`, scaling.ratio, "<= 1.5", scaling.ratio <= 1.5);
+row(
+  `parseMinutes per KB, ${Math.round(scaling.largeKb)} KB note`,
+  `${scaling.largePerKb.toFixed(3)} ms/KB`,
+  `same, ${Math.round(scaling.smallKb)} KB note`,
+  `${scaling.smallPerKb.toFixed(3)} ms/KB`,
+  scaling.ratio,
+  "<= 1.5",
+  scaling.ratio <= 1.5,
+);
 
 progress("memory (fresh processes)");
 const folder = mkdtempSync(join(tmpdir(), "md-minutes-memory-"));
@@ -49,29 +78,90 @@ try {
   writeFileSync(join(folder, "large.md"), large);
   const measure = (mode) => {
     const runs = Array.from({ length: 3 }, () =>
-      JSON.parse(execFileSync(process.execPath, [join(ROOT, "bench/memory-child.mjs"), pathToFileURL(LIBRARY).href, join(folder, "small.md"), join(folder, "large.md"), mode], { encoding: "utf8" })),
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [
+            join(ROOT, "bench/memory-child.mjs"),
+            pathToFileURL(LIBRARY).href,
+            join(folder, "small.md"),
+            join(folder, "large.md"),
+            mode,
+          ],
+          { encoding: "utf8" },
+        ),
+      ),
     );
-    return { added: median(runs.map((run) => (run.peakKb - run.baselineKb) / 1024)), baseline: median(runs.map((run) => run.baselineKb / 1024)) };
+    return {
+      added: median(runs.map((run) => (run.peakKb - run.baselineKb) / 1024)),
+      baseline: median(runs.map((run) => run.baselineKb / 1024)),
+    };
   };
   const warm = measure("warm");
-  row("peak RSS added by the 1 MB note", `${warm.added.toFixed(1)} MB`, "process baseline (loaded, 5 notes read)", `${warm.baseline.toFixed(0)} MB`, undefined, "<= 64 MB", warm.added <= 64);
+  row(
+    "peak RSS added by the 1 MB note",
+    `${warm.added.toFixed(1)} MB`,
+    "process baseline (loaded, 5 notes read)",
+    `${warm.baseline.toFixed(0)} MB`,
+    undefined,
+    "<= 64 MB",
+    warm.added <= 64,
+  );
   const cold = measure("cold");
-  row("same, from a process that only loaded the library (for comparison)", `${cold.added.toFixed(1)} MB`, "process baseline (loaded, nothing read)", `${cold.baseline.toFixed(0)} MB`, undefined, "—", undefined);
+  row(
+    "same, from a process that only loaded the library (for comparison)",
+    `${cold.added.toFixed(1)} MB`,
+    "process baseline (loaded, nothing read)",
+    `${cold.baseline.toFixed(0)} MB`,
+    undefined,
+    "—",
+    undefined,
+  );
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
 
 progress("command line (this takes the longest)");
 const cli = compareCli(seedPath);
-const cliRow = (figure, ours, anchor, anchorValue) => row(figure, fmtMs(ours), anchor, fmtMs(anchorValue), ours === undefined ? undefined : ours / anchorValue, "<= 1.0", ours === undefined ? undefined : ours <= anchorValue);
+const cliRow = (figure, ours, anchor, anchorValue) =>
+  row(
+    figure,
+    fmtMs(ours),
+    anchor,
+    fmtMs(anchorValue),
+    ours === undefined ? undefined : ours / anchorValue,
+    "<= 1.0",
+    ours === undefined ? undefined : ours <= anchorValue,
+  );
 cliRow("start-up: md-minutes --version", cli.versionTime, "markdownlint-cli2 --help", cli.helpTime);
-cliRow("cold start, one note: md-minutes extract", cli.extractOne, "markdownlint-cli2, one note", cli.markdownlintOne);
-cliRow("cold start, one note: md-minutes check", cli.checkOne, "markdownlint-cli2, one note", cli.markdownlintOne);
-cliRow(`${cli.copies} notes: md-minutes check`, cli.checkMany, `markdownlint-cli2, ${cli.copies} notes`, cli.markdownlintMany);
+cliRow(
+  "cold start, one note: md-minutes extract",
+  cli.extractOne,
+  "markdownlint-cli2, one note",
+  cli.markdownlintOne,
+);
+cliRow(
+  "cold start, one note: md-minutes check",
+  cli.checkOne,
+  "markdownlint-cli2, one note",
+  cli.markdownlintOne,
+);
+cliRow(
+  `${cli.copies} notes: md-minutes check`,
+  cli.checkMany,
+  `markdownlint-cli2, ${cli.copies} notes`,
+  cli.markdownlintMany,
+);
 
 const header = ["figure", "md-minutes", "anchor", "anchor value", "ratio", "target", "met"];
 const lines = rows.map((entry) => [
-  entry.figure, entry.value, entry.anchor, entry.anchorValue, entry.ratio === undefined ? "—" : entry.ratio.toFixed(2), entry.target, entry.met === undefined ? "—" : entry.met ? "yes" : "NO",
+  entry.figure,
+  entry.value,
+  entry.anchor,
+  entry.anchorValue,
+  entry.ratio === undefined ? "—" : entry.ratio.toFixed(2),
+  entry.target,
+  entry.met === undefined ? "—" : entry.met ? "yes" : "NO",
 ]);
 console.log(`| ${header.join(" | ")} |`);
 console.log(`| ${header.map(() => "---").join(" | ")} |`);
@@ -81,4 +171,7 @@ for (const line of lines) console.log(`| ${line.join(" | ")} |`);
 progress("hostile inputs");
 const hostile = await runAdversarial(parseMinutes);
 console.log("\n| hostile input | ms | outcome | within 10 s |\n| --- | ---: | --- | --- |");
-for (const entry of hostile) console.log(`| ${entry.input} | ${entry.ms} | ${entry.outcome} | ${entry.ms <= 10_000 && !entry.outcome.startsWith("threw") ? "yes" : "NO"} |`);
+for (const entry of hostile)
+  console.log(
+    `| ${entry.input} | ${entry.ms} | ${entry.outcome} | ${entry.ms <= 10_000 && !entry.outcome.startsWith("threw") ? "yes" : "NO"} |`,
+  );

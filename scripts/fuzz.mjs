@@ -6,9 +6,13 @@
 import { spawnSync } from "node:child_process";
 
 const runs = process.env.FUZZ_RUNS || "20000";
-const result = spawnSync("npx", ["vitest", "run", "test/properties", "--testTimeout=0", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, FUZZ_RUNS: runs },
-  shell: process.platform === "win32",
-});
+const result = spawnSync(
+  "npx",
+  ["vitest", "run", "test/properties", "--testTimeout=0", ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+    env: { ...process.env, FUZZ_RUNS: runs },
+    shell: process.platform === "win32",
+  },
+);
 process.exit(result.status ?? 1);

@@ -8,9 +8,29 @@ import ICAL from "ical.js";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 
 function intlOffsetMinutes(zone, instant) {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(new Date(instant));
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
   const get = (type) => Number(parts.find((part) => part.type === type).value);
-  return (Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) - instant) / 60000;
+  return (
+    (Date.UTC(
+      get("year"),
+      get("month") - 1,
+      get("day"),
+      get("hour"),
+      get("minute"),
+      get("second"),
+    ) -
+      instant) /
+    60000
+  );
 }
 
 const zones = Intl.supportedValuesOf("timeZone");
@@ -27,8 +47,19 @@ for (const zone of zones) {
   const timezone = new ICAL.Timezone(new ICAL.Component(ICAL.parse(block[0])));
   for (let noon = Date.UTC(2025, 0, 1, 12); noon < Date.UTC(2028, 0, 1); noon += 86_400_000) {
     const date = new Date(noon);
-    const instant = noon - intlOffsetMinutes(zone, noon - intlOffsetMinutes(zone, noon) * 60000) * 60000;
-    const local = new ICAL.Time({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: 12, minute: 0, second: 0 }, timezone);
+    const instant =
+      noon - intlOffsetMinutes(zone, noon - intlOffsetMinutes(zone, noon) * 60000) * 60000;
+    const local = new ICAL.Time(
+      {
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        day: date.getUTCDate(),
+        hour: 12,
+        minute: 0,
+        second: 0,
+      },
+      timezone,
+    );
     checked++;
     if (timezone.utcOffset(local) / 60 !== intlOffsetMinutes(zone, instant)) {
       wrong++;
@@ -36,4 +67,12 @@ for (const zone of zones) {
     }
   }
 }
-console.log({ node: process.version, tz: process.versions.tz, zones: zones.length, missing, checked, wrong, wrongZones: [...wrongZones] });
+console.log({
+  node: process.version,
+  tz: process.versions.tz,
+  zones: zones.length,
+  missing,
+  checked,
+  wrong,
+  wrongZones: [...wrongZones],
+});

@@ -16,7 +16,13 @@ export function renderRulesTable(rules) {
     const note = rule.note ? ` (${rule.note})` : "";
     return `| <a id="rule-${rule.id}"></a>\`${rule.id}\` | ${severity}${note} | ${rule.description.replace(/\|/g, "\\|")} | ${optionsOf(rule)} |`;
   });
-  return [START, "| Rule | Default | What it checks | Options |", "| --- | --- | --- | --- |", ...rows, END].join("\n");
+  return [
+    START,
+    "| Rule | Default | What it checks | Options |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    END,
+  ].join("\n");
 }
 
 function optionsOf(rule) {
@@ -25,19 +31,23 @@ function optionsOf(rule) {
   const shape = rule.optionsSchema?.shape ?? {};
   const keys = Object.keys(shape);
   if (keys.length === 0) return "none";
-  return keys.map((key) => `\`${key}\`${shape[key].description ? `: ${shape[key].description}` : ""}`).join("; ");
+  return keys
+    .map((key) => `\`${key}\`${shape[key].description ? `: ${shape[key].description}` : ""}`)
+    .join("; ");
 }
 
 export function updateReadme(text, table) {
   const start = text.indexOf(START);
   const end = text.indexOf(END);
-  if (start === -1 || end === -1 || end < start) throw new Error("README.md has no rules-table markers");
+  if (start === -1 || end === -1 || end < start)
+    throw new Error("README.md has no rules-table markers");
   return text.slice(0, start) + table + text.slice(end + END.length);
 }
 
 const args = process.argv.slice(2);
 const readmeIndex = args.indexOf("--readme");
-const readmePath = readmeIndex === -1 ? new URL("../README.md", import.meta.url) : args[readmeIndex + 1];
+const readmePath =
+  readmeIndex === -1 ? new URL("../README.md", import.meta.url) : args[readmeIndex + 1];
 const current = readFileSync(readmePath, "utf8");
 const updated = updateReadme(current, renderRulesTable(RULES));
 if (args.includes("--check")) {

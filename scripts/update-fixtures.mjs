@@ -22,9 +22,12 @@ let changed = 0;
 for (const note of notesUnder(root).sort()) {
   const optionsFile = note.replace(/\.md$/, ".options.json");
   const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, "utf8")) : {};
-  const minutes = parseMinutes(readFileSync(note, "utf8"), { ...options, fileName: basename(note) });
+  const minutes = parseMinutes(readFileSync(note, "utf8"), {
+    ...options,
+    fileName: basename(note),
+  });
   const target = note.replace(/\.md$/, ".expected.json");
-  const json = JSON.stringify(minutes, null, 2) + "\n";
+  const json = `${JSON.stringify(minutes, null, 2)}\n`;
   if (existsSync(target) && readFileSync(target, "utf8") === json) continue;
   writeFileSync(target, json);
   changed++;

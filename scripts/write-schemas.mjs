@@ -4,5 +4,11 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const { minutesJsonSchema, configJsonSchema } = require("../dist/index.js");
-writeFileSync(new URL("../dist/minutes.schema.json", import.meta.url), JSON.stringify(minutesJsonSchema, null, 2) + "\n");
-writeFileSync(new URL("../dist/config.schema.json", import.meta.url), JSON.stringify(configJsonSchema, null, 2) + "\n");
+writeFileSync(
+  new URL("../dist/minutes.schema.json", import.meta.url),
+  `${JSON.stringify(minutesJsonSchema, null, 2)}\n`,
+);
+writeFileSync(
+  new URL("../dist/config.schema.json", import.meta.url),
+  `${JSON.stringify(configJsonSchema, null, 2)}\n`,
+);

@@ -1,19 +1,24 @@
-export { parseMinutes } from "./parse-minutes.js";
+export type { CheckOptions, CheckResult } from "./check/check-minutes.js";
+export { checkMinutes } from "./check/check-minutes.js";
+export type { PresetName } from "./check/presets.js";
+export { PRESETS } from "./check/presets.js";
+export type { Rule, RuleContext, RuleReport, RuleSeverity } from "./check/rule.js";
+export type { RuleId } from "./check/rules/index.js";
+export { RULES } from "./check/rules/index.js";
+export type { ICalendarOptions } from "./export/ical/options.js";
+export { icalOptionsSchema } from "./export/ical/options.js";
+export type { CalendarExport } from "./export/ical/to-icalendar.js";
+export { buildCalendarExport, calendarText, toICalendar } from "./export/ical/to-icalendar.js";
+export type { VdirFile, VdirPlan } from "./export/ical/vdir-sync.js";
+export { planVdirSync } from "./export/ical/vdir-sync.js";
+export type { Config, RuleSetting, RulesConfig, Severity } from "./model/config.js";
 export {
-  attendeeSchema,
-  diagnosticSchema,
-  meetingKindSchema,
-  minutesSchema,
-  nextMeetingSchema,
-  personRefSchema,
-  sectionKindSchema,
-  sectionSchema,
-  statementSchema,
-  taskSchema,
-  SECTION_KINDS,
-  MEETING_KINDS,
-  TASK_SECTIONS,
-} from "./model/minutes.js";
+  configJsonSchema,
+  configSchema,
+  ruleSettingSchema,
+  severitySchema,
+} from "./model/config.js";
+export { minutesJsonSchema } from "./model/json-schema.js";
 export type {
   Attendee,
   Diagnostic,
@@ -27,34 +32,33 @@ export type {
   Task,
   TaskSectionKind,
 } from "./model/minutes.js";
-export { parseOptionsSchema, personSchema } from "./model/options.js";
+export {
+  attendeeSchema,
+  diagnosticSchema,
+  MEETING_KINDS,
+  meetingKindSchema,
+  minutesSchema,
+  nextMeetingSchema,
+  personRefSchema,
+  SECTION_KINDS,
+  sectionKindSchema,
+  sectionSchema,
+  statementSchema,
+  TASK_SECTIONS,
+  taskSchema,
+} from "./model/minutes.js";
 export type { ParseOptions, Person } from "./model/options.js";
-export { pointSchema, sourceSchema } from "./model/source.js";
+export { parseOptionsSchema, personSchema } from "./model/options.js";
 export type { Point, Source } from "./model/source.js";
-export { minutesJsonSchema } from "./model/json-schema.js";
-export { configJsonSchema, configSchema, ruleSettingSchema, severitySchema } from "./model/config.js";
-export type { Config, RuleSetting, Severity } from "./model/config.js";
-export { toICalendar, buildCalendarExport, calendarText } from "./export/ical/to-icalendar.js";
-export type { CalendarExport } from "./export/ical/to-icalendar.js";
-export { icalOptionsSchema } from "./export/ical/options.js";
-export type { ICalendarOptions } from "./export/ical/options.js";
-export { planVdirSync } from "./export/ical/vdir-sync.js";
-export type { VdirFile, VdirPlan } from "./export/ical/vdir-sync.js";
-export { checkMinutes } from "./check/check-minutes.js";
-export type { CheckOptions, CheckResult } from "./check/check-minutes.js";
-export { RULES } from "./check/rules/index.js";
-export type { Rule, RuleContext, RuleReport, RuleSeverity } from "./check/rule.js";
-export { PRESETS } from "./check/presets.js";
-export type { PresetName } from "./check/presets.js";
-export { remarkMinutes } from "./plugin.js";
+export { pointSchema, sourceSchema } from "./model/source.js";
+export { parseMinutes } from "./parse-minutes.js";
 export type { RemarkMinutesOptions } from "./plugin.js";
-export { REPORTERS, isReporterName } from "./report/index.js";
-export type { ReporterName } from "./report/index.js";
+export { remarkMinutes } from "./plugin.js";
+export type { CheckedFile, Reporter } from "./report/checked-file.js";
 export { formatGithub } from "./report/github.js";
+export type { ReporterName } from "./report/index.js";
+export { isReporterName, REPORTERS } from "./report/index.js";
 export { formatJson } from "./report/json.js";
 export { formatJunit } from "./report/junit.js";
 export { formatSarif, toSarif } from "./report/sarif.js";
 export { formatStylish } from "./report/stylish.js";
-export type { CheckedFile, Reporter } from "./report/checked-file.js";
-export type { RuleId } from "./check/rules/index.js";
-export type { RulesConfig } from "./model/config.js";

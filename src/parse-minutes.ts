@@ -28,7 +28,13 @@ export function parseMinutes(markdown: string, options?: ParseOptions | null): M
     // A last line of defence: a bug must cost the reader this note's model, never the process.
     // The property tests assert this diagnostic never appears.
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return emptyMinutes(resolved, [{ code: "internal-error", message: `md-minutes could not read this note (${reason}); please report it`, source: null }]);
+    return emptyMinutes(resolved, [
+      {
+        code: "internal-error",
+        message: `md-minutes could not read this note (${reason}); please report it`,
+        source: null,
+      },
+    ]);
   }
 }
 
@@ -44,22 +50,50 @@ function readMinutes(input: string, resolved: Resolved): Minutes {
   }
   const { text, toInput } = normalizeLineEndings(input);
   const frontMatter = readFrontMatter(text);
-  if (frontMatter?.error) diagnostics.push({ code: "front-matter", message: `Front matter is not valid YAML: ${frontMatter.error}`, source: null });
+  if (frontMatter?.error)
+    diagnostics.push({
+      code: "front-matter",
+      message: `Front matter is not valid YAML: ${frontMatter.error}`,
+      source: null,
+    });
   const body = frontMatter ? blankOut(text, frontMatter.endOffset) : text;
   const guarded = guardMarkdown(body, resolved.limits);
   diagnostics.push(...guarded.diagnostics);
   // Top-level blocks arrive one parsed chunk at a time, so a large note's whole tree is never held.
-  const blocks = withPlainRegions(withGuardShifts(markdownBlocks(guarded.parserText), guarded.shifts), guarded.plainRegions);
+  const blocks = withPlainRegions(
+    withGuardShifts(markdownBlocks(guarded.parserText), guarded.shifts),
+    guarded.plainRegions,
+  );
   const sections = splitSections(blocks, body, { sectionAliases: resolved.sectionAliases });
   const labels = labelLines(sections);
   const fm = frontMatter?.data ?? null;
   const facts = extractFacts({ sections, frontMatter: fm, labels, options: resolved, diagnostics });
-  const attendees = extractAttendees({ sections, labels, frontMatter: fm, customer: facts.customer, diagnostics });
+  const attendees = extractAttendees({
+    sections,
+    labels,
+    frontMatter: fm,
+    customer: facts.customer,
+    diagnostics,
+  });
   facts.customer ??= customerFromAttendees(attendees);
-  const people = buildPeopleIndex(attendees, resolved.people, [facts.customer ?? "", ...attendees.map((a) => a.organization ?? "")]);
+  const people = buildPeopleIndex(attendees, resolved.people, [
+    facts.customer ?? "",
+    ...attendees.map((a) => a.organization ?? ""),
+  ]);
   applyKnownPeople(attendees, resolved);
   const reference: Reference | null = facts.date ? { date: facts.date, time: facts.start } : null;
-  const context: ExtractContext = { text: body, sections, frontMatter: fm, options: resolved, labels, facts, attendees, people, reference, diagnostics };
+  const context: ExtractContext = {
+    text: body,
+    sections,
+    frontMatter: fm,
+    options: resolved,
+    labels,
+    facts,
+    attendees,
+    people,
+    reference,
+    diagnostics,
+  };
   const extracted = runExtractors(sections, context);
   const minutes: Minutes = {
     schemaVersion: 1,
@@ -74,7 +108,9 @@ function readMinutes(input: string, resolved: Resolved): Minutes {
     decisions: extracted.decisions,
     notes: extracted.notes,
     nextMeeting: extractNextMeeting(context),
-    sections: sections.filter((section) => !section.preamble).map(({ heading, kind, depth, source }) => ({ heading, kind, depth, source })),
+    sections: sections
+      .filter((section) => !section.preamble)
+      .map(({ heading, kind, depth, source }) => ({ heading, kind, depth, source })),
     diagnostics,
   };
   const checked = validated(minutes, resolved);
@@ -87,7 +123,9 @@ function resolveOptions(options: ParseOptions | null | undefined): Resolved {
   const parsed = parseOptionsSchema.safeParse(options ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new TypeError(`Invalid md-minutes option "${issue.path.join(".") || "(options)"}": ${issue.message}`);
+    throw new TypeError(
+      `Invalid md-minutes option "${issue.path.join(".") || "(options)"}": ${issue.message}`,
+    );
   }
   const value = parsed.data;
   return {
@@ -108,7 +146,10 @@ function resolveOptions(options: ParseOptions | null | undefined): Resolved {
 }
 
 function customerFromAttendees(attendees: Minutes["attendees"]): string | null {
-  return attendees.find((attendee) => attendee.side === "customer" && attendee.organization)?.organization ?? null;
+  return (
+    attendees.find((attendee) => attendee.side === "customer" && attendee.organization)
+      ?.organization ?? null
+  );
 }
 
 function applyKnownPeople(attendees: Minutes["attendees"], options: ResolvedOptions): void {
@@ -135,10 +176,29 @@ function uniqueIds(tasks: Task[]): Task[] {
 
 function emptyMinutes(options: ResolvedOptions, diagnostics: Diagnostic[]): Minutes {
   return {
-    schemaVersion: 1, title: null, kind: options.kind ?? "meeting", date: null, start: null, end: null,
-    timezone: options.timezone, location: null, customer: null, context: null, dateSource: null,
-    attendees: [], concerns: [], findings: [], resolutionPlan: [], actionItems: [], commitments: [], risks: [],
-    decisions: [], notes: [], nextMeeting: null, sections: [], diagnostics,
+    schemaVersion: 1,
+    title: null,
+    kind: options.kind ?? "meeting",
+    date: null,
+    start: null,
+    end: null,
+    timezone: options.timezone,
+    location: null,
+    customer: null,
+    context: null,
+    dateSource: null,
+    attendees: [],
+    concerns: [],
+    findings: [],
+    resolutionPlan: [],
+    actionItems: [],
+    commitments: [],
+    risks: [],
+    decisions: [],
+    notes: [],
+    nextMeeting: null,
+    sections: [],
+    diagnostics,
   };
 }
 
@@ -148,6 +208,10 @@ function validated(minutes: Minutes, options: ResolvedOptions): Minutes {
   const issue = result.error.issues[0]!;
   return emptyMinutes(options, [
     ...minutes.diagnostics,
-    { code: "schema", message: `The extracted model failed its schema at ${issue.path.join(".")}: ${issue.message}`, source: null },
+    {
+      code: "schema",
+      message: `The extracted model failed its schema at ${issue.path.join(".")}: ${issue.message}`,
+      source: null,
+    },
   ]);
 }

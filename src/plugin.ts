@@ -19,13 +19,18 @@ export type RemarkMinutesOptions = CheckOptions;
  * reports the same messages as `md-minutes check` (none for a note whose front matter says
  * `md-minutes: false`). Rules are settled once, when the plugin is attached.
  */
-export const remarkMinutes: Plugin<[(RemarkMinutesOptions | null | undefined)?]> = function (options) {
+export const remarkMinutes: Plugin<[(RemarkMinutesOptions | null | undefined)?]> = (options) => {
   const { extends: presets, rules, now, ...parseOptions } = options ?? {};
   const active = compileRuleSettings({ extends: presets, rules });
-  return function (_tree: unknown, file: VFile) {
+  return (_tree: unknown, file: VFile) => {
     const fileName = parseOptions.fileName ?? (file.path || null);
     const markdown = String(file);
-    const { minutes, messages } = runRules(markdown, { ...parseOptions, fileName }, active, now ?? null);
+    const { minutes, messages } = runRules(
+      markdown,
+      { ...parseOptions, fileName },
+      active,
+      now ?? null,
+    );
     file.data.minutes = minutes;
     if (isOptedOut(markdown)) return;
     for (const message of messages) {

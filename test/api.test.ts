@@ -63,6 +63,9 @@ describe("the public API", () => {
   });
 
   it("exports the JSON Schema of the model as a plain object", () => {
-    expect(api.minutesJsonSchema).toMatchObject({ type: "object", required: expect.arrayContaining(["schemaVersion", "attendees", "actionItems"]) });
+    expect(api.minutesJsonSchema).toMatchObject({
+      type: "object",
+      required: expect.arrayContaining(["schemaVersion", "attendees", "actionItems"]),
+    });
   });
 });

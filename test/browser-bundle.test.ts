@@ -17,7 +17,9 @@ function sourceFiles(directory: string): string[] {
 
 describe("the core outside src/cli", () => {
   it("imports nothing from node:", () => {
-    const offenders = sourceFiles(src).filter((file) => /(?:from\s+|import\s*\(\s*|require\s*\(\s*)["']node:/.test(readFileSync(file, "utf8")));
+    const offenders = sourceFiles(src).filter((file) =>
+      /(?:from\s+|import\s*\(\s*|require\s*\(\s*)["']node:/.test(readFileSync(file, "utf8")),
+    );
     expect(offenders.map((file) => relative(root, file))).toEqual([]);
   });
 

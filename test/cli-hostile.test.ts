@@ -24,30 +24,51 @@ describe("extract on broken input", () => {
   it("refuses a binary file with exit 2 and says it is binary", () => {
     const file = join(folder, "image.md");
     writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
-    expect(run(["extract", file])).toEqual({ code: 2, stdout: "", stderr: `md-minutes: ${file}: binary file (contains NUL bytes), expected a UTF-8 Markdown note\n` });
+    expect(run(["extract", file])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `md-minutes: ${file}: binary file (contains NUL bytes), expected a UTF-8 Markdown note\n`,
+    });
   });
 
   it("refuses a file that is not UTF-8 with exit 2 and says so", () => {
     const file = join(folder, "latin1.md");
     writeFileSync(file, Buffer.from("# Caf\xe9 notes\n", "latin1"));
-    expect(run(["extract", file])).toEqual({ code: 2, stdout: "", stderr: `md-minutes: ${file}: not valid UTF-8, expected a UTF-8 Markdown note\n` });
+    expect(run(["extract", file])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `md-minutes: ${file}: not valid UTF-8, expected a UTF-8 Markdown note\n`,
+    });
   });
 
   it("refuses binary standard input the same way", () => {
-    expect(run(["extract", "-"], Buffer.from([0x61, 0x00]))).toMatchObject({ code: 2, stderr: "md-minutes: <stdin>: binary file (contains NUL bytes), expected a UTF-8 Markdown note\n" });
+    expect(run(["extract", "-"], Buffer.from([0x61, 0x00]))).toMatchObject({
+      code: 2,
+      stderr:
+        "md-minutes: <stdin>: binary file (contains NUL bytes), expected a UTF-8 Markdown note\n",
+    });
   });
 
   it("reads a note with a BOM and CRLF line endings as an ordinary note", () => {
     const file = join(folder, "windows.md");
-    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(NOTE.replace(/\n/g, "\r\n"))]));
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(NOTE.replace(/\n/g, "\r\n"))]),
+    );
     const result = run(["extract", file]);
     expect(result.code).toBe(0);
     const model = JSON.parse(result.stdout);
     expect(model.title).toBe("Sync 2025-09-27");
-    expect(model.actionItems.map((task: { text: string }) => task.text)).toEqual(["Lisa to send the report by Friday"]);
+    expect(model.actionItems.map((task: { text: string }) => task.text)).toEqual([
+      "Lisa to send the report by Friday",
+    ]);
     // The decoder drops the BOM, so offsets count characters of the text after it, as editors do.
     const decoded = NOTE.replace(/\n/g, "\r\n");
-    expect(model.actionItems[0].source.start).toEqual({ line: 5, column: 1, offset: decoded.indexOf("- Lisa") });
+    expect(model.actionItems[0].source.start).toEqual({
+      line: 5,
+      column: 1,
+      offset: decoded.indexOf("- Lisa"),
+    });
   });
 
   it("refuses a note larger than --max-input-size with exit 2 before reading it", () => {
@@ -58,8 +79,14 @@ describe("extract on broken input", () => {
       stdout: "",
       stderr: `md-minutes: ${file}: ${NOTE.length} bytes, more than the limit of 10; raise --max-input-size (or maxInputSize in the config) to read it\n`,
     });
-    expect(run(["extract", "-", "--max-input-size", "10"], NOTE)).toMatchObject({ code: 2, stderr: expect.stringContaining(`<stdin>: ${NOTE.length} bytes`) });
-    expect(run(["extract", file, "--max-input-size", "ten"])).toMatchObject({ code: 2, stderr: 'md-minutes: --max-input-size "ten": expected a positive whole number of bytes\n' });
+    expect(run(["extract", "-", "--max-input-size", "10"], NOTE)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(`<stdin>: ${NOTE.length} bytes`),
+    });
+    expect(run(["extract", file, "--max-input-size", "ten"])).toMatchObject({
+      code: 2,
+      stderr: 'md-minutes: --max-input-size "ten": expected a positive whole number of bytes\n',
+    });
   });
 
   it("finishes an adversarial note with its diagnostics instead of hanging or overflowing", () => {
@@ -67,7 +94,9 @@ describe("extract on broken input", () => {
     writeFileSync(file, `# Hostile\n\n${"> ".repeat(10_000)}a\n\n${"a*".repeat(50_000)}\n`);
     const result = run(["extract", file]);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).diagnostics.map((diagnostic: { code: string }) => diagnostic.code)).toEqual(["nesting-too-deep", "paragraph-too-long"]);
+    expect(
+      JSON.parse(result.stdout).diagnostics.map((diagnostic: { code: string }) => diagnostic.code),
+    ).toEqual(["nesting-too-deep", "paragraph-too-long"]);
   });
 });
 
@@ -84,7 +113,9 @@ describe("extract writing files", () => {
     const changed = digest(note);
     expect(run(["extract", note, "--out-dir", out]).code).toBe(0);
     expect(statSync(target).ino).not.toBe(firstInode);
-    expect(JSON.parse(readFileSync(target, "utf8")).actionItems[0].text).toBe("Lisa to send the report by Monday");
+    expect(JSON.parse(readFileSync(target, "utf8")).actionItems[0].text).toBe(
+      "Lisa to send the report by Monday",
+    );
     expect(digest(note)).toBe(changed);
     expect(before).not.toBe(changed);
     expect(readdirSync(out)).toEqual(["sync.json"]);
@@ -94,7 +125,11 @@ describe("extract writing files", () => {
     const note = join(folder, "notes.json");
     writeFileSync(note, NOTE);
     const before = digest(note);
-    expect(run(["extract", note, "--out-dir", folder])).toEqual({ code: 2, stdout: "", stderr: `md-minutes: ${note}: refusing to overwrite an input file\n` });
+    expect(run(["extract", note, "--out-dir", folder])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `md-minutes: ${note}: refusing to overwrite an input file\n`,
+    });
     expect(digest(note)).toBe(before);
   });
 });
@@ -105,7 +140,10 @@ describe("extract refusing before writing", () => {
     const second = join(folder, "b.json");
     writeFileSync(first, NOTE);
     writeFileSync(second, NOTE);
-    expect(run(["extract", first, second, "--out-dir", folder])).toMatchObject({ code: 2, stderr: `md-minutes: ${second}: refusing to overwrite an input file\n` });
+    expect(run(["extract", first, second, "--out-dir", folder])).toMatchObject({
+      code: 2,
+      stderr: `md-minutes: ${second}: refusing to overwrite an input file\n`,
+    });
     expect(readdirSync(folder).sort()).toEqual(["a.md", "b.json"]);
   });
 });
@@ -113,13 +151,21 @@ describe("extract refusing before writing", () => {
 describe("error messages", () => {
   it("prints one line without a stack trace, and the stack only with --debug", () => {
     const plain = run(["extract", join(folder, "missing.md")]);
-    expect(plain).toEqual({ code: 2, stdout: "", stderr: `md-minutes: ${join(folder, "missing.md")}: cannot read: no such file\n` });
+    expect(plain).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `md-minutes: ${join(folder, "missing.md")}: cannot read: no such file\n`,
+    });
     const debug = run(["extract", join(folder, "missing.md"), "--debug"]);
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/^UsageError: .*cannot read: no such file\n\s+at /);
   });
 
   it("reports an unknown flag as a usage error with exit 2", () => {
-    expect(run(["extract", "--bogus"])).toMatchObject({ code: 2, stdout: "", stderr: expect.stringMatching(/^md-minutes: Unknown option '--bogus'/) });
+    expect(run(["extract", "--bogus"])).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: expect.stringMatching(/^md-minutes: Unknown option '--bogus'/),
+    });
   });
 });

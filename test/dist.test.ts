@@ -14,7 +14,10 @@ function checkParse(api: Api): void {
   expect(minutes.kind).toBe("customer-escalation");
   expect(minutes.date).toBe("2026-03-12");
   expect(minutes.attendees).toHaveLength(6);
-  expect(minutes.actionItems[0]).toMatchObject({ owners: [{ attendeeId: "omar-haddad" }], due: "2026-03-12T20:00" });
+  expect(minutes.actionItems[0]).toMatchObject({
+    owners: [{ attendeeId: "omar-haddad" }],
+    due: "2026-03-12T20:00",
+  });
 }
 
 describe("the built package", () => {
@@ -35,7 +38,14 @@ describe("the built package", () => {
 
   it("points package.json at files that exist", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-    for (const target of [pkg.main, pkg.module, pkg.types, pkg.bin["md-minutes"], pkg.exports["./minutes.schema.json"], pkg.exports["./config.schema.json"]]) {
+    for (const target of [
+      pkg.main,
+      pkg.module,
+      pkg.types,
+      pkg.bin["md-minutes"],
+      pkg.exports["./minutes.schema.json"],
+      pkg.exports["./config.schema.json"],
+    ]) {
       expect(existsSync(join(root, target)), target).toBe(true);
     }
   });

@@ -22,13 +22,17 @@ const notes = notesUnder(root).sort();
 describe("fixtures", () => {
   it("has at least ten notes, each with its expected JSON", () => {
     expect(notes.length).toBeGreaterThanOrEqual(10);
-    for (const note of notes) expect(existsSync(note.replace(/\.md$/, ".expected.json")), relative(root, note)).toBe(true);
+    for (const note of notes)
+      expect(existsSync(note.replace(/\.md$/, ".expected.json")), relative(root, note)).toBe(true);
   });
 
   it.each(notes.map((note) => [relative(root, note), note]))("%s", (_name, note) => {
     const optionsFile = note.replace(/\.md$/, ".options.json");
     const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, "utf8")) : {};
-    const minutes = parseMinutes(readFileSync(note, "utf8"), { ...options, fileName: basename(note) });
+    const minutes = parseMinutes(readFileSync(note, "utf8"), {
+      ...options,
+      fileName: basename(note),
+    });
     const expected = JSON.parse(readFileSync(note.replace(/\.md$/, ".expected.json"), "utf8"));
     expect(minutes).toEqual(expected);
   });

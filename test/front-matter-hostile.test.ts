@@ -27,18 +27,25 @@ describe("front matter that tries to reach the prototype", () => {
     const data = readFrontMatter(text)!.data;
     expect(Object.getPrototypeOf(data)).toBeNull();
     expect(Object.keys(data)).toEqual(["title", "__proto__", "constructor", "prototype", "date"]);
-    expect(data["__proto__"]).toEqual({ polluted: "yes" });
+    expect(Object.getOwnPropertyDescriptor(data, "__proto__")?.value).toEqual({ polluted: "yes" });
   });
 
   it("ignores front matter keys named like Object.prototype members whose values are not text", () => {
-    const minutes = parseMinutes("---\ntoString: 1\nhasOwnProperty: [1]\ntitle: [not, text]\n---\n# Real title");
+    const minutes = parseMinutes(
+      "---\ntoString: 1\nhasOwnProperty: [1]\ntitle: [not, text]\n---\n# Real title",
+    );
     expect(minutes.title).toBe("Real title");
     expect(minutes.diagnostics).toEqual([]);
   });
 
   it("refuses a billion-laughs alias block with a front-matter diagnostic", () => {
     const lines = ["---", "a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let level = 1; level < 10; level++) lines.push(`${"abcdefghij"[level]}: &${"abcdefghij"[level]} [${Array(10).fill(`*${"abcdefghij"[level - 1]}`).join(", ")}]`);
+    for (let level = 1; level < 10; level++)
+      lines.push(
+        `${"abcdefghij"[level]}: &${"abcdefghij"[level]} [${Array(10)
+          .fill(`*${"abcdefghij"[level - 1]}`)
+          .join(", ")}]`,
+      );
     lines.push("---", "# Sync");
     const minutes = parseMinutes(lines.join("\n"));
     expect(minutes.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["front-matter"]);
@@ -55,7 +62,11 @@ describe("front matter that tries to reach the prototype", () => {
   it("reads a front matter block that is not a mapping as invalid", () => {
     const minutes = parseMinutes("---\n- a\n- b\n---\n# Sync");
     expect(minutes.diagnostics).toEqual([
-      { code: "front-matter", message: "Front matter is not valid YAML: front matter is not a mapping of keys to values", source: null },
+      {
+        code: "front-matter",
+        message: "Front matter is not valid YAML: front matter is not a mapping of keys to values",
+        source: null,
+      },
     ]);
   });
 });

@@ -17,7 +17,11 @@ export default function setup(): void {
   const root = join(import.meta.dirname, "..");
   const cli = join(root, "dist", "cli.js");
   const built = existsSync(join(root, "dist", "index.js")) && existsSync(cli);
-  const sources = Math.max(newest(join(root, "src")), newest(join(root, "tsup.config.ts")), newest(join(root, "package.json")));
+  const sources = Math.max(
+    newest(join(root, "src")),
+    newest(join(root, "tsup.config.ts")),
+    newest(join(root, "package.json")),
+  );
   if (built && statSync(cli).mtimeMs >= sources) return;
   execSync("npm run build", { cwd: root, stdio: "inherit" });
 }

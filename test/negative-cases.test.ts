@@ -63,25 +63,40 @@ describe("text that looks like an owner or an attendee", () => {
 
   it("does not take labels in an attendee list for people", () => {
     const names = minutes.attendees.map((attendee) => attendee.name);
-    for (const word of ["Agenda", "Roadmap", "Pricing", "Not present", "Marcus Lee", "Done", "Deployed"]) expect(names).not.toContain(word);
+    for (const word of [
+      "Agenda",
+      "Roadmap",
+      "Pricing",
+      "Not present",
+      "Marcus Lee",
+      "Done",
+      "Deployed",
+    ])
+      expect(names).not.toContain(word);
   });
 
-  it.each(["Mark the ticket as done", "May we revisit the pricing page", "Will the vendor reply", "Agenda: share slides", "deployed the fix", "Grace period"])(
-    "%s has no owner and no deadline",
-    (start) => {
-      const item = task(start);
-      expect(item).toBeDefined();
-      expect(item!.owners).toEqual([]);
-      expect(item!.due).toBeNull();
-    },
-  );
+  it.each([
+    "Mark the ticket as done",
+    "May we revisit the pricing page",
+    "Will the vendor reply",
+    "Agenda: share slides",
+    "deployed the fix",
+    "Grace period",
+  ])("%s has no owner and no deadline", (start) => {
+    const item = task(start);
+    expect(item).toBeDefined();
+    expect(item!.owners).toEqual([]);
+    expect(item!.due).toBeNull();
+  });
 
   it("reads a Done: prefix as a finished task, not a decision", () => {
     expect(task("deployed the fix")?.status).toBe("done");
   });
 
   it("still reads a real owner in the same list", () => {
-    expect(task("Lisa to send the notes")?.owners).toEqual([{ name: "Lisa", attendeeId: "lisa-wong", kind: "person" }]);
+    expect(task("Lisa to send the notes")?.owners).toEqual([
+      { name: "Lisa", attendeeId: "lisa-wong", kind: "person" },
+    ]);
   });
 
   it("leaves nothing unsettled to report", () => {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { checkMinutes, formatJson, parseMinutes, toICalendar } from "../src/index.js";
 import { isExportedTask, taskSummary } from "../src/export/ical/task-component.js";
+import { checkMinutes, formatJson, parseMinutes, toICalendar } from "../src/index.js";
 import type { Minutes, Task } from "../src/model/minutes.js";
 import { anyNoteText, propertyParameters } from "./arbitraries.js";
 
@@ -10,7 +10,9 @@ const options = { referenceDate: "2025-09-27T10:00" } as const;
 const NOW = "2025-09-27T12:00:00Z";
 
 function vtodos(calendarText: string): ICAL.Component[] {
-  return new ICAL.Component(ICAL.parse(calendarText) as unknown as unknown[]).getAllSubcomponents("vtodo");
+  return new ICAL.Component(ICAL.parse(calendarText) as unknown as unknown[]).getAllSubcomponents(
+    "vtodo",
+  );
 }
 
 describe("calendar export of any note", () => {
@@ -18,10 +20,20 @@ describe("calendar export of any note", () => {
     fc.assert(
       fc.property(anyNoteText, (text) => {
         const minutes = parseMinutes(text, options);
-        const tasks = [...minutes.resolutionPlan, ...minutes.actionItems, ...minutes.commitments, ...minutes.risks].filter(isExportedTask);
+        const tasks = [
+          ...minutes.resolutionPlan,
+          ...minutes.actionItems,
+          ...minutes.commitments,
+          ...minutes.risks,
+        ].filter(isExportedTask);
         const todos = vtodos(toICalendar(minutes, { now: NOW }));
         expect(todos).toHaveLength(tasks.length);
-        const summaries = new Map(todos.map((todo) => [String(todo.getFirstPropertyValue("x-md-minutes-task")), String(todo.getFirstPropertyValue("summary"))]));
+        const summaries = new Map(
+          todos.map((todo) => [
+            String(todo.getFirstPropertyValue("x-md-minutes-task")),
+            String(todo.getFirstPropertyValue("summary")),
+          ]),
+        );
         for (const task of tasks) expect(summaries.get(task.id)).toBe(taskSummary(task));
       }),
       propertyParameters(),
@@ -30,17 +42,62 @@ describe("calendar export of any note", () => {
 });
 
 /** Task words as the model can hold them: any characters but the control characters RFC 5545 TEXT forbids, LF aside. */
-const taskWords = fc.oneof(
-  { weight: 6, arbitrary: fc.string({ unit: "grapheme", maxLength: 80 }) },
-  { weight: 3, arbitrary: fc.array(fc.constantFrom("\n", ";", ",", "\\", ":", "🚀", "é", "\"", "END:VTODO", "BEGIN:VCALENDAR", " ", "a"), { maxLength: 40 }).map((parts) => parts.join("")) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("x", "é", "🚀", "a;b,"), fc.integer({ min: 2_500, max: 10_000 })).map(([unit, count]) => unit.repeat(count)) },
-).map((text) => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "").trim() || "task");
+const taskWords = fc
+  .oneof(
+    { weight: 6, arbitrary: fc.string({ unit: "grapheme", maxLength: 80 }) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .array(
+          fc.constantFrom(
+            "\n",
+            ";",
+            ",",
+            "\\",
+            ":",
+            "🚀",
+            "é",
+            '"',
+            "END:VTODO",
+            "BEGIN:VCALENDAR",
+            " ",
+            "a",
+          ),
+          { maxLength: 40 },
+        )
+        .map((parts) => parts.join("")),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom("x", "é", "🚀", "a;b,"), fc.integer({ min: 2_500, max: 10_000 }))
+        .map(([unit, count]) => unit.repeat(count)),
+    },
+  )
+  .map((text) => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "").trim() || "task");
 
 function modelWith(text: string): Minutes {
-  const source = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  const source = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: 1, column: 1, offset: 0 },
+  };
   const task: Task = {
-    id: "actionItems-property", blockId: null, title: null, text, details: null, owners: [], due: "2025-09-30", dueText: "Sept 30",
-    duration: null, recurrence: null, condition: null, status: "open", priority: null, section: "actionItems", extractor: "property", source,
+    id: "actionItems-property",
+    blockId: null,
+    title: null,
+    text,
+    details: null,
+    owners: [],
+    due: "2025-09-30",
+    dueText: "Sept 30",
+    duration: null,
+    recurrence: null,
+    condition: null,
+    status: "open",
+    priority: null,
+    section: "actionItems",
+    extractor: "property",
+    source,
   };
   const empty = parseMinutes("", options);
   return { ...empty, title: "Property sync", date: "2025-09-27", actionItems: [task] };

@@ -12,7 +12,9 @@ describe("parseMinutes on any input", () => {
     fc.assert(
       fc.property(anyNoteText, (text) => {
         const minutes = parseMinutes(text, options);
-        expect(minutes.diagnostics.filter((diagnostic) => diagnostic.code === "internal-error")).toEqual([]);
+        expect(
+          minutes.diagnostics.filter((diagnostic) => diagnostic.code === "internal-error"),
+        ).toEqual([]);
       }),
       propertyParameters(),
     );

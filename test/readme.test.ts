@@ -8,7 +8,9 @@ const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8"
 
 describe("the README", () => {
   it("keeps its first two commands", () => {
-    expect(readme).toContain("```sh\nnpm ci && npx md-minutes extract fixtures/escalation/northwind-escalation.md\nnpm test\n```");
+    expect(readme).toContain(
+      "```sh\nnpm ci && npx md-minutes extract fixtures/escalation/northwind-escalation.md\nnpm test\n```",
+    );
   });
 
   it("shows what parseMinutes really returns for its example", () => {

@@ -16,7 +16,9 @@ describe("property-test regressions", () => {
   });
 
   it('reads headings named "__proto__", "toString" and "hasOwnProperty" as plain sections', () => {
-    const minutes = parseMinutes("# Title\n\n## \\_\\_proto\\_\\_\n\nA\n\n## toString\n\nB\n\n## hasOwnProperty\n\nC");
+    const minutes = parseMinutes(
+      "# Title\n\n## \\_\\_proto\\_\\_\n\nA\n\n## toString\n\nB\n\n## hasOwnProperty\n\nC",
+    );
     expect(minutes.diagnostics).toEqual([]);
     expect(minutes.sections.map((section) => [section.heading, section.kind])).toEqual([
       ["__proto__", "other"],
@@ -28,7 +30,9 @@ describe("property-test regressions", () => {
   // Sampled with seed 42: front matter `start: 1162121486` and a time in a risk never returned,
   // since the invalid start became chrono's reference instant. Minimal form below.
   it("refuses an unreadable start time instead of looping in chrono", () => {
-    const minutes = parseMinutes("---\nstart: 99\ndate: 2025-09-27\n---\n## Risks\n\n- 9am PT", { referenceDate: "2025-09-27" });
+    const minutes = parseMinutes("---\nstart: 99\ndate: 2025-09-27\n---\n## Risks\n\n- 9am PT", {
+      referenceDate: "2025-09-27",
+    });
     expect(minutes.start).toBeNull();
     expect(minutes.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["unreadable-time"]);
     expect(minutes.risks.map((risk) => risk.text)).toEqual(["9am PT"]);
@@ -52,8 +56,12 @@ describe("property-test regressions", () => {
   });
 
   it("still splits trailing handles from a task, and leaves e-mail addresses alone", () => {
-    const minutes = parseMinutes("## Action Items\n\n- Ship the fix - @lisa, @raj\n- Ship it @lisa and @raj.\n- Mail bob@example.com");
-    expect(minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)])).toEqual([
+    const minutes = parseMinutes(
+      "## Action Items\n\n- Ship the fix - @lisa, @raj\n- Ship it @lisa and @raj.\n- Mail bob@example.com",
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
+    ).toEqual([
       ["Ship the fix", ["@lisa", "@raj"]],
       ["Ship it", ["@lisa", "@raj"]],
       ["Mail bob@example.com", []],
@@ -66,6 +74,9 @@ describe("property-test regressions", () => {
     const text = "\ufeff\ufeff *\n# Attendees";
     const minutes = parseMinutes(text);
     expect(sourceProblems(minutes, text)).toEqual([]);
-    expect(minutes.sections[0]!.source).toEqual({ start: { line: 2, column: 1, offset: 5 }, end: { line: 2, column: 12, offset: 16 } });
+    expect(minutes.sections[0]!.source).toEqual({
+      start: { line: 2, column: 1, offset: 5 },
+      end: { line: 2, column: 12, offset: 16 },
+    });
   });
 });

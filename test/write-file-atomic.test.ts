@@ -10,7 +10,10 @@ vi.mock("node:fs", async (importOriginal) => {
   return {
     ...fs,
     renameSync: (from: string, to: string) => {
-      if (failRename.on) throw Object.assign(new Error("ENOSPC: no space left on device, rename"), { code: "ENOSPC" });
+      if (failRename.on)
+        throw Object.assign(new Error("ENOSPC: no space left on device, rename"), {
+          code: "ENOSPC",
+        });
       fs.renameSync(from, to);
     },
   };
@@ -41,7 +44,9 @@ describe("writeFileAtomic", () => {
     writeFileSync(target, "old\n");
     failRename.on = true;
     expect(() => writeFileAtomic(target, "new\n")).toThrow(UsageError);
-    expect(() => writeFileAtomic(target, "new\n")).toThrow(`${target}: cannot write: ENOSPC: no space left on device, rename`);
+    expect(() => writeFileAtomic(target, "new\n")).toThrow(
+      `${target}: cannot write: ENOSPC: no space left on device, rename`,
+    );
     expect(readFileSync(target, "utf8")).toBe("old\n");
     expect(readdirSync(folder)).toEqual(["sync.json"]);
   });

@@ -25,11 +25,21 @@ const NOW_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/;
 /** Reads a note and runs the configured rules over its model (presets and `rules` as in the config file). */
 export function checkMinutes(markdown: string, options?: CheckOptions | null): CheckResult {
   const { extends: presets, rules, now, ...parseOptions } = options ?? {};
-  return runRules(markdown, parseOptions, compileRuleSettings({ extends: presets, rules }), now ?? null);
+  return runRules(
+    markdown,
+    parseOptions,
+    compileRuleSettings({ extends: presets, rules }),
+    now ?? null,
+  );
 }
 
 /** The per-note half of `checkMinutes`, for callers that settle the rules once for many notes. */
-export function runRules(markdown: string, parseOptions: ParseOptions, active: readonly ActiveRule[], now: string | null): CheckResult {
+export function runRules(
+  markdown: string,
+  parseOptions: ParseOptions,
+  active: readonly ActiveRule[],
+  now: string | null,
+): CheckResult {
   const minutes = parseMinutes(markdown, parseOptions);
   // The model's positions refer to the note as given (BOM and CRLF included), and so do the rules'.
   const text = createNoteText(typeof markdown === "string" ? markdown : "");
@@ -56,7 +66,15 @@ export function runRules(markdown: string, parseOptions: ParseOptions, active: r
   return { minutes, messages };
 }
 
-function toMessage(report: RuleReport, source: Source, ruleId: string, url: string, severity: "warn" | "error", file: string, order: number): VFileMessage {
+function toMessage(
+  report: RuleReport,
+  source: Source,
+  ruleId: string,
+  url: string,
+  severity: "warn" | "error",
+  file: string,
+  order: number,
+): VFileMessage {
   const message = new VFileMessage(report.message, { place: source, ruleId, source: "md-minutes" });
   message.fatal = severity === "error";
   message.url = url;
@@ -70,12 +88,19 @@ function toMessage(report: RuleReport, source: Source, ruleId: string, url: stri
 const ruleOrder = new WeakMap<VFileMessage, number>();
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (ruleOrder.get(a) ?? 0) - (ruleOrder.get(b) ?? 0);
+  return (
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    (ruleOrder.get(a) ?? 0) - (ruleOrder.get(b) ?? 0)
+  );
 }
 
 function normalizeNow(now: string | null): string | null {
   if (!now) return null;
   const match = NOW_PATTERN.exec(now);
-  if (!match) throw new TypeError(`Invalid md-minutes check option "now": "${now}", expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"`);
+  if (!match)
+    throw new TypeError(
+      `Invalid md-minutes check option "now": "${now}", expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"`,
+    );
   return match[2] ? `${match[1]}T${match[2]}` : match[1]!;
 }

@@ -15,7 +15,9 @@ export function closestAttendee(name: string, attendees: readonly Attendee[]): A
     const full = normalize(attendee.name);
     const words = full.split(" ");
     if (words.length > 1 && words[0] === wantedFirst) return attendee;
-    const candidates = [full, ...words, normalize(attendee.handle ?? "")].filter((candidate) => candidate.length > 1);
+    const candidates = [full, ...words, normalize(attendee.handle ?? "")].filter(
+      (candidate) => candidate.length > 1,
+    );
     for (const candidate of candidates) {
       const distance = editDistance(wanted, candidate, 3);
       if (distance < bestDistance && distance <= allowedDistance(candidate)) {
@@ -28,7 +30,10 @@ export function closestAttendee(name: string, attendees: readonly Attendee[]): A
 }
 
 function normalize(text: string): string {
-  return fold(text).replace(/^@/, "").replace(/[^a-z0-9]+/g, " ").trim();
+  return fold(text)
+    .replace(/^@/, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 /** Short names tolerate one typo, longer ones two: "Jon" → "John", "Rachael" → "Rachel". */

@@ -28,7 +28,8 @@ export function createNoteText(value: string): NoteText {
     for (let index = 0; index < value.length; index++) {
       const char = value.charCodeAt(index);
       // LF, CRLF (one break) and a lone CR each end a line, as in CommonMark.
-      if (char === 10 || (char === 13 && value.charCodeAt(index + 1) !== 10)) starts.push(index + 1);
+      if (char === 10 || (char === 13 && value.charCodeAt(index + 1) !== 10))
+        starts.push(index + 1);
     }
     return starts;
   };
@@ -46,7 +47,10 @@ export function createNoteText(value: string): NoteText {
     return { line: low + 1, column: clamped - lineStarts[low]! + 1, offset: clamped };
   };
 
-  const span = (start: number, end: number): Source => ({ start: pointAt(start), end: pointAt(end) });
+  const span = (start: number, end: number): Source => ({
+    start: pointAt(start),
+    end: pointAt(end),
+  });
 
   return {
     value,
@@ -58,7 +62,10 @@ export function createNoteText(value: string): NoteText {
       if (index === -1 || index + wanted.length > within.end.offset) {
         // Case-insensitive only when lower-casing keeps every offset (it does not for "İ").
         lower ??= value.toLowerCase();
-        index = lower.length === value.length ? lower.indexOf(wanted.toLowerCase(), within.start.offset) : -1;
+        index =
+          lower.length === value.length
+            ? lower.indexOf(wanted.toLowerCase(), within.start.offset)
+            : -1;
       }
       if (index === -1 || index + wanted.length > within.end.offset) return within;
       return span(index, index + wanted.length);
@@ -67,7 +74,9 @@ export function createNoteText(value: string): NoteText {
       let start = within.start.offset;
       const lineEnd = value.indexOf("\n", start);
       let end = Math.min(lineEnd === -1 ? value.length : lineEnd, within.end.offset);
-      const marker = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/.exec(value.slice(start, end));
+      const marker = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/.exec(
+        value.slice(start, end),
+      );
       if (marker) start += marker[0].length;
       while (end > start && /\s/.test(value[end - 1]!)) end--;
       return span(start, end);

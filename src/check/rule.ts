@@ -51,12 +51,22 @@ export function docsUrl(id: string): string {
 }
 
 /** A rule as written: a rule without options leaves out its schema and defaults, and the url follows from the id. */
-export type RuleDefinition<Options, Id extends string> = Omit<Rule<Options, Id>, "optionsSchema" | "defaultOptions" | "url"> &
+export type RuleDefinition<Options, Id extends string> = Omit<
+  Rule<Options, Id>,
+  "optionsSchema" | "defaultOptions" | "url"
+> &
   Partial<Pick<Rule<Options, Id>, "optionsSchema" | "defaultOptions" | "url">>;
 
 const NO_OPTIONS = z.strictObject({});
 
 /** Keeps each rule's id and options types while the list holds them all. */
-export function defineRule<const Id extends string, Options = Record<string, never>>(rule: RuleDefinition<Options, Id>): Rule<Options, Id> {
-  return { optionsSchema: NO_OPTIONS as unknown as z.ZodType<Options>, defaultOptions: {} as Options, url: docsUrl(rule.id), ...rule };
+export function defineRule<const Id extends string, Options = Record<string, never>>(
+  rule: RuleDefinition<Options, Id>,
+): Rule<Options, Id> {
+  return {
+    optionsSchema: NO_OPTIONS as unknown as z.ZodType<Options>,
+    defaultOptions: {} as Options,
+    url: docsUrl(rule.id),
+    ...rule,
+  };
 }

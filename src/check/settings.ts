@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { type Config, presetNameSchema, type RuleSetting, rulesConfigSchema, type Severity } from "../model/config.js";
+import {
+  type Config,
+  presetNameSchema,
+  type RuleSetting,
+  rulesConfigSchema,
+  type Severity,
+} from "../model/config.js";
 import { mostSpecificIssue } from "../model/issues.js";
 import { PRESETS } from "./presets.js";
 import type { Rule, RuleSeverity } from "./rule.js";
@@ -27,17 +33,26 @@ export function compileRuleSettings(settings: RuleSettings | null | undefined): 
   const parsed = settingsSchema.safeParse(settings ?? {});
   if (!parsed.success) {
     const issue = mostSpecificIssue(parsed.error.issues[0]!);
-    const key = issue.code === "unrecognized_keys" ? `${issue.path.join(".")}.${issue.keys[0]}` : issue.path.join(".");
+    const key =
+      issue.code === "unrecognized_keys"
+        ? `${issue.path.join(".")}.${issue.keys[0]}`
+        : issue.path.join(".");
     throw new TypeError(`Invalid md-minutes check option "${key}": ${issue.message}`);
   }
-  const presets = parsed.data.extends == null ? ["recommended" as const] : [parsed.data.extends].flat();
+  const presets =
+    parsed.data.extends == null ? ["recommended" as const] : [parsed.data.extends].flat();
   const severities: Record<string, Severity> = {};
   for (const preset of presets) Object.assign(severities, PRESETS[preset]);
   const configured: Record<string, RuleSetting | undefined> = parsed.data.rules ?? {};
   const active: ActiveRule[] = [];
   for (const rule of RULES as readonly Rule<unknown>[]) {
     const setting = configured[rule.id];
-    const severity = setting === undefined ? severities[rule.id] ?? "off" : typeof setting === "string" ? setting : setting[0];
+    const severity =
+      setting === undefined
+        ? (severities[rule.id] ?? "off")
+        : typeof setting === "string"
+          ? setting
+          : setting[0];
     if (severity === "off") continue;
     const given = Array.isArray(setting) ? ((setting[1] as object | undefined) ?? {}) : {};
     active.push({ rule, severity, options: mergeOptions(rule.defaultOptions, given) });

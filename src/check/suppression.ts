@@ -23,9 +23,17 @@ export function readSuppressions(text: string): SuppressionCheck | null {
   for (let match = SWITCH.exec(text); match; match = SWITCH.exec(text)) {
     const tail = match[2]!.trimEnd();
     if (!tail.endsWith("--")) continue;
-    for (let index = text.indexOf("\n", lastIndex); index !== -1 && index < match.index; index = text.indexOf("\n", index + 1)) line++;
+    for (
+      let index = text.indexOf("\n", lastIndex);
+      index !== -1 && index < match.index;
+      index = text.indexOf("\n", index + 1)
+    )
+      line++;
     lastIndex = match.index;
-    const ruleIds = tail.slice(0, -2).split(/[\s,]+/).filter(Boolean);
+    const ruleIds = tail
+      .slice(0, -2)
+      .split(/[\s,]+/)
+      .filter(Boolean);
     switches.push({ line, action: match[1] as Switch["action"], ruleIds });
   }
   if (switches.length === 0) return null;

@@ -52,18 +52,29 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     return 0;
   }
   const format = values.format;
-  if (!isReporterName(format)) throw new UsageError(`check: unknown --format "${format}", expected one of: ${Object.keys(REPORTERS).join(", ")}`);
+  if (!isReporterName(format))
+    throw new UsageError(
+      `check: unknown --format "${format}", expected one of: ${Object.keys(REPORTERS).join(", ")}`,
+    );
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
-  if (values.now !== undefined && !NOW.test(values.now)) throw new UsageError(`--now "${values.now}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
+  if (values.now !== undefined && !NOW.test(values.now))
+    throw new UsageError(`--now "${values.now}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
   const now = values.now ?? null;
   const explicitConfig = values.config ?? null;
 
   const cwd = process.cwd();
   const rootConfigFile = explicitConfig ?? findConfigFile(cwd);
   const rootConfig = rootConfigFile ? loadConfig(rootConfigFile) : null;
-  const notes = findNotes(positionals, { include: rootConfig?.include, exclude: rootConfig?.exclude }, cwd);
+  const notes = findNotes(
+    positionals,
+    { include: rootConfig?.include, exclude: rootConfig?.exclude },
+    cwd,
+  );
   if (notes.length === 0) {
-    if (positionals.length > 0) throw new UsageError(`check: no notes match ${positionals.map((arg) => `"${arg}"`).join(", ")}`);
+    if (positionals.length > 0)
+      throw new UsageError(
+        `check: no notes match ${positionals.map((arg) => `"${arg}"`).join(", ")}`,
+      );
     io.stderr("md-minutes: no notes found\n");
     return 0;
   }
@@ -78,9 +89,16 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     checked.push({ path: displayPath(note, format === "json", cwd), messages });
   }
 
-  const errorCount = checked.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal).length, 0);
-  const shown = values.quiet ? checked.map((file) => ({ ...file, messages: file.messages.filter(isError) })) : checked;
-  const warningCount = values.quiet ? 0 : checked.reduce((sum, file) => sum + file.messages.length, 0) - errorCount;
+  const errorCount = checked.reduce(
+    (sum, file) => sum + file.messages.filter((message) => message.fatal).length,
+    0,
+  );
+  const shown = values.quiet
+    ? checked.map((file) => ({ ...file, messages: file.messages.filter(isError) }))
+    : checked;
+  const warningCount = values.quiet
+    ? 0
+    : checked.reduce((sum, file) => sum + file.messages.length, 0) - errorCount;
   io.stdout(REPORTERS[format](shown));
   if (errorCount > 0) return 1;
   if (maxWarnings !== null && warningCount > maxWarnings) {
@@ -99,7 +117,9 @@ function displayPath(note: string, absolute: boolean, cwd: string): string {
   const full = resolve(note);
   if (absolute) return full;
   const fromCwd = relative(cwd, full);
-  return fromCwd && !fromCwd.startsWith("..") && !isAbsolute(fromCwd) ? fromCwd.split(sep).join("/") : note;
+  return fromCwd && !fromCwd.startsWith("..") && !isAbsolute(fromCwd)
+    ? fromCwd.split(sep).join("/")
+    : note;
 }
 
 function isError(message: VFileMessage): boolean {
@@ -109,7 +129,8 @@ function isError(message: VFileMessage): boolean {
 function parseMaxWarnings(value: string | undefined): number | null {
   if (value === undefined) return null;
   const count = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(count)) throw new UsageError(`--max-warnings "${value}": expected a whole number, 0 or more`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(count))
+    throw new UsageError(`--max-warnings "${value}": expected a whole number, 0 or more`);
   return count;
 }
 
@@ -129,7 +150,9 @@ function createSettingsCache(explicitConfig: string | null) {
         const config = configFor(note, explicitConfig, configs);
         let active = compiled.get(config);
         if (!active) {
-          active = compileRuleSettings(config ? { extends: config.extends, rules: config.rules } : null);
+          active = compileRuleSettings(
+            config ? { extends: config.extends, rules: config.rules } : null,
+          );
           compiled.set(config, active);
         }
         entry = { config, active };

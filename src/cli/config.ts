@@ -41,13 +41,21 @@ export function validateConfig(value: unknown, path: string): Config {
   const issue = mostSpecificIssue(result.error.issues[0]!);
   if (issue.code === "unrecognized_keys") {
     const where = issue.path.length ? ` in "${issue.path.join(".")}"` : "";
-    throw new UsageError(`${path}: unknown config key ${issue.keys.map((key) => `"${key}"`).join(", ")}${where}`);
+    throw new UsageError(
+      `${path}: unknown config key ${issue.keys.map((key) => `"${key}"`).join(", ")}${where}`,
+    );
   }
-  throw new UsageError(`${path}: config key "${issue.path.join(".") || "(root)"}": ${issue.message}`);
+  throw new UsageError(
+    `${path}: config key "${issue.path.join(".") || "(root)"}": ${issue.message}`,
+  );
 }
 
 /** The config for a note: `--config FILE` when given, else the nearest one above the note. */
-export function configFor(notePath: string, explicit: string | null, cache: Map<string, Config | null>): Config | null {
+export function configFor(
+  notePath: string,
+  explicit: string | null,
+  cache: Map<string, Config | null>,
+): Config | null {
   if (explicit) {
     if (!cache.has(explicit)) cache.set(explicit, loadConfig(explicit));
     return cache.get(explicit)!;

@@ -57,51 +57,86 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
     io.stdout(EXTRACT_HELP);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError("extract: expected at least one file, or - for standard input");
-  if (!FORMATS.includes(values.format as never)) throw new UsageError(`extract: unknown --format "${values.format}", expected ${FORMATS.join(", ")}`);
+  if (positionals.length === 0)
+    throw new UsageError("extract: expected at least one file, or - for standard input");
+  if (!FORMATS.includes(values.format as never))
+    throw new UsageError(
+      `extract: unknown --format "${values.format}", expected ${FORMATS.join(", ")}`,
+    );
   const flags = flagOptions(values);
   const cache = new Map<string, Config | null>();
   const outDir = values["out-dir"];
-  if (values.format !== "json") return runICalendar(values.format as "ics" | "vdir", positionals, values, flags, cache, io);
+  if (values.format !== "json")
+    return runICalendar(values.format as "ics" | "vdir", positionals, values, flags, cache, io);
   const results: Array<{ file: string; json: unknown }> = [];
   for (const file of positionals) {
     const options = mergeOptions(configFor(file, values.config ?? null, cache), flags, file);
-    const minutes = parseMinutes(readNote(file, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE), options);
+    const minutes = parseMinutes(
+      readNote(file, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE),
+      options,
+    );
     results.push({ file, json: minutes });
   }
   if (outDir) {
     const used = new Set<string>();
-    const outputs = results.map(({ file, json }) => ({ target: join(outDir, outputName(file, used)), json }));
+    const outputs = results.map(({ file, json }) => ({
+      target: join(outDir, outputName(file, used)),
+      json,
+    }));
     // Every target is checked before the first is written, so a refusal leaves no file changed.
     for (const { target } of outputs) assertNotInput(target, positionals);
-    for (const { target, json } of outputs) writeFileAtomic(target, JSON.stringify(json, null, 2) + "\n");
+    for (const { target, json } of outputs)
+      writeFileAtomic(target, `${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
-  const output = results.length === 1 ? results[0]!.json : results.map(({ file, json }) => ({ file, ...(json as object) }));
-  io.stdout(JSON.stringify(output, null, 2) + "\n");
+  const output =
+    results.length === 1
+      ? results[0]!.json
+      : results.map(({ file, json }) => ({ file, ...(json as object) }));
+  io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   return 0;
 }
 
 const FORMATS = ["json", "ics", "vdir"] as const;
 
-type ICalendarValues = Parameters<typeof iCalendarFlags>[0] & { config?: string; "out-dir"?: string };
+type ICalendarValues = Parameters<typeof iCalendarFlags>[0] & {
+  config?: string;
+  "out-dir"?: string;
+};
 
 /** `--format ics` prints (or writes NAME.ics per note); `--format vdir` syncs every note into one folder. */
-function runICalendar(format: "ics" | "vdir", files: readonly string[], values: ICalendarValues, flags: ParseOptions, cache: Map<string, Config | null>, io: CommandIo): number {
+function runICalendar(
+  format: "ics" | "vdir",
+  files: readonly string[],
+  values: ICalendarValues,
+  flags: ParseOptions,
+  cache: Map<string, Config | null>,
+  io: CommandIo,
+): number {
   const calendarFlags = iCalendarFlags(values);
   const outDir = values["out-dir"];
-  if (format === "vdir" && !outDir) throw new UsageError("extract: --format vdir needs --out-dir DIR");
-  if (format === "ics" && !outDir && files.length > 1) throw new UsageError("extract: --format ics prints one note; give one file, or --out-dir DIR for several");
+  if (format === "vdir" && !outDir)
+    throw new UsageError("extract: --format vdir needs --out-dir DIR");
+  if (format === "ics" && !outDir && files.length > 1)
+    throw new UsageError(
+      "extract: --format ics prints one note; give one file, or --out-dir DIR for several",
+    );
   const used = new Set<string>();
   for (const file of files) {
     const config = configFor(file, values.config ?? null, cache);
     const minutes = parseMinutes(readNote(file), mergeOptions(config, flags, file));
     const options = iCalendarOptions(file, calendarFlags, config?.people);
-    if (calendarFlags.utc && !minutes.timezone) io.stderr(`md-minutes: ${file}: --utc needs a time zone (--timezone or the note's); times stay floating\n`);
+    if (calendarFlags.utc && !minutes.timezone)
+      io.stderr(
+        `md-minutes: ${file}: --utc needs a time zone (--timezone or the note's); times stay floating\n`,
+      );
     if (format === "vdir") {
       const summary = syncVdir(minutes, options, outDir!, calendarFlags.now);
-      for (const skipped of summary.skipped) io.stderr(`md-minutes: ${outDir}: left alone ${skipped}\n`);
-      io.stdout(`${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`);
+      for (const skipped of summary.skipped)
+        io.stderr(`md-minutes: ${outDir}: left alone ${skipped}\n`);
+      io.stdout(
+        `${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`,
+      );
     } else if (outDir) {
       const target = join(outDir, outputName(file, used, ".ics"));
       assertNotInput(target, files);
@@ -121,34 +156,59 @@ function outputName(file: string, used: Set<string>, extension = ".json"): strin
   return name;
 }
 
-type FlagValues = { timezone?: string; "reference-date"?: string; "date-order"?: string; "max-input-size"?: string };
+type FlagValues = {
+  timezone?: string;
+  "reference-date"?: string;
+  "date-order"?: string;
+  "max-input-size"?: string;
+};
 
 function flagOptions(values: FlagValues): ParseOptions {
   const options: ParseOptions = {};
   if (values.timezone) options.timezone = values.timezone;
   if (values["reference-date"]) {
     if (!/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/.test(values["reference-date"])) {
-      throw new UsageError(`--reference-date "${values["reference-date"]}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
+      throw new UsageError(
+        `--reference-date "${values["reference-date"]}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`,
+      );
     }
     options.referenceDate = values["reference-date"];
   }
   if (values["date-order"]) {
-    if (values["date-order"] !== "MDY" && values["date-order"] !== "DMY") throw new UsageError(`--date-order "${values["date-order"]}": expected MDY or DMY`);
+    if (values["date-order"] !== "MDY" && values["date-order"] !== "DMY")
+      throw new UsageError(`--date-order "${values["date-order"]}": expected MDY or DMY`);
     options.dateOrder = values["date-order"];
   }
   if (values["max-input-size"]) {
     const size = Number(values["max-input-size"]);
-    if (!Number.isInteger(size) || size <= 0) throw new UsageError(`--max-input-size "${values["max-input-size"]}": expected a positive whole number of bytes`);
+    if (!Number.isInteger(size) || size <= 0)
+      throw new UsageError(
+        `--max-input-size "${values["max-input-size"]}": expected a positive whole number of bytes`,
+      );
     options.maxInputSize = size;
   }
   return options;
 }
 
 /** Config first, flags over it; the file name always comes from the command line. */
-export function mergeOptions(config: Config | null, flags: ParseOptions, file: string): ParseOptions {
+export function mergeOptions(
+  config: Config | null,
+  flags: ParseOptions,
+  file: string,
+): ParseOptions {
   const fromConfig: ParseOptions = {};
   if (config) {
-    for (const key of ["referenceDate", "timezone", "dateOrder", "kind", "people", "sectionAliases", "maxInputSize", "maxNestingDepth", "maxParagraphLength"] as const) {
+    for (const key of [
+      "referenceDate",
+      "timezone",
+      "dateOrder",
+      "kind",
+      "people",
+      "sectionAliases",
+      "maxInputSize",
+      "maxNestingDepth",
+      "maxParagraphLength",
+    ] as const) {
       if (config[key] != null) (fromConfig as Record<string, unknown>)[key] = config[key];
     }
   }

@@ -5,7 +5,13 @@ import { globSync, isDynamicPattern } from "tinyglobby";
 import { UsageError } from "./errors.js";
 
 export const DEFAULT_INCLUDE = ["**/*.md"];
-export const DEFAULT_EXCLUDE = ["README.md", "CHANGELOG.md", "CONTRIBUTING.md", "LICENSE.md", "CODE_OF_CONDUCT.md"];
+export const DEFAULT_EXCLUDE = [
+  "README.md",
+  "CHANGELOG.md",
+  "CONTRIBUTING.md",
+  "LICENSE.md",
+  "CODE_OF_CONDUCT.md",
+];
 
 export interface NoteSelection {
   include?: readonly string[] | undefined;
@@ -17,7 +23,11 @@ export interface NoteSelection {
  * expanded (minus `exclude`, node_modules and what the folder's .gitignore ignores); with no
  * arguments, the config's `include` globs. One glob walk for all patterns.
  */
-export function findNotes(args: readonly string[], selection: NoteSelection, cwd: string): string[] {
+export function findNotes(
+  args: readonly string[],
+  selection: NoteSelection,
+  cwd: string,
+): string[] {
   const files = new Set<string>();
   const patterns: string[] = [];
   for (const arg of args) {
@@ -36,7 +46,12 @@ export function findNotes(args: readonly string[], selection: NoteSelection, cwd
   if (args.length === 0) patterns.push(...(selection.include ?? DEFAULT_INCLUDE));
   if (patterns.length > 0) {
     const excluded = (selection.exclude ?? DEFAULT_EXCLUDE).map(anyDepth);
-    const found = globSync(patterns, { cwd, ignore: ["**/node_modules/**", ...excluded], onlyFiles: true, expandDirectories: false });
+    const found = globSync(patterns, {
+      cwd,
+      ignore: ["**/node_modules/**", ...excluded],
+      onlyFiles: true,
+      expandDirectories: false,
+    });
     const ignored = gitignoreOf(cwd);
     for (const file of found) if (!isGitIgnored(ignored, file, cwd)) files.add(file);
   }
@@ -58,7 +73,11 @@ function gitignoreOf(cwd: string): ReturnType<typeof ignore> | null {
   return ignore().add(text);
 }
 
-function isGitIgnored(matcher: ReturnType<typeof ignore> | null, file: string, cwd: string): boolean {
+function isGitIgnored(
+  matcher: ReturnType<typeof ignore> | null,
+  file: string,
+  cwd: string,
+): boolean {
   if (!matcher) return false;
   const path = isAbsolute(file) ? relative(cwd, file) : file;
   // The ignore package only judges paths inside the folder the .gitignore belongs to.

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { buildCalendarExport, calendarText } from "../export/ical/to-icalendar.js";
+import { z } from "zod";
 import type { ICalendarOptions } from "../export/ical/options.js";
+import { buildCalendarExport, calendarText } from "../export/ical/to-icalendar.js";
 import { planVdirSync, type VdirFile } from "../export/ical/vdir-sync.js";
 import type { Minutes } from "../model/minutes.js";
 import { type Person, personSchema } from "../model/options.js";
-import { z } from "zod";
 import { UsageError } from "./errors.js";
 import { writeFileAtomic } from "./io.js";
 
@@ -17,18 +17,36 @@ export interface ICalendarFlags {
   people: Record<string, Person>;
 }
 
-export function iCalendarFlags(values: { "tasks-as"?: string; now?: string; utc?: boolean; people?: string }): ICalendarFlags {
+export function iCalendarFlags(values: {
+  "tasks-as"?: string;
+  now?: string;
+  utc?: boolean;
+  people?: string;
+}): ICalendarFlags {
   const tasksAs = values["tasks-as"] ?? "todos";
-  if (tasksAs !== "todos" && tasksAs !== "events") throw new UsageError(`--tasks-as "${tasksAs}": expected todos or events`);
+  if (tasksAs !== "todos" && tasksAs !== "events")
+    throw new UsageError(`--tasks-as "${tasksAs}": expected todos or events`);
   let now = new Date();
   if (values.now) {
     // An instant needs its offset; a bare local time would make DTSTAMP depend on the machine.
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(values.now) || Number.isNaN(Date.parse(values.now))) {
-      throw new UsageError(`--now "${values.now}": expected an ISO 8601 instant with offset, e.g. 2025-09-27T12:00:00Z`);
+    if (
+      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(
+        values.now,
+      ) ||
+      Number.isNaN(Date.parse(values.now))
+    ) {
+      throw new UsageError(
+        `--now "${values.now}": expected an ISO 8601 instant with offset, e.g. 2025-09-27T12:00:00Z`,
+      );
     }
     now = new Date(values.now);
   }
-  return { tasksAs, now, utc: values.utc ?? false, people: values.people ? readPeople(values.people) : {} };
+  return {
+    tasksAs,
+    now,
+    utc: values.utc ?? false,
+    people: values.people ? readPeople(values.people) : {},
+  };
 }
 
 const peopleFileSchema = z.record(z.string(), personSchema);
@@ -43,13 +61,19 @@ function readPeople(path: string): Record<string, Person> {
   const result = peopleFileSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new UsageError(`--people ${path}: "${issue.path.join(".") || "(root)"}": ${issue.message}, expected { "Full Name": { "email": "..." } }`);
+    throw new UsageError(
+      `--people ${path}: "${issue.path.join(".") || "(root)"}": ${issue.message}, expected { "Full Name": { "email": "..." } }`,
+    );
   }
   return result.data;
 }
 
 /** toICalendar options for one note: its path relative to its repository, never an absolute one. */
-export function iCalendarOptions(file: string, flags: ICalendarFlags, configPeople: Record<string, Person> | null | undefined): ICalendarOptions {
+export function iCalendarOptions(
+  file: string,
+  flags: ICalendarFlags,
+  configPeople: Record<string, Person> | null | undefined,
+): ICalendarOptions {
   return {
     tasksAs: flags.tasksAs,
     now: flags.now,
@@ -63,7 +87,8 @@ function repositoryPath(file: string): string {
   const absolute = resolve(file);
   let directory = dirname(absolute);
   for (;;) {
-    if (existsSync(join(directory, ".git"))) return relative(directory, absolute).split(sep).join("/");
+    if (existsSync(join(directory, ".git")))
+      return relative(directory, absolute).split(sep).join("/");
     const parent = dirname(directory);
     // Outside a repository: the path as the user gave it, unless absolute (checkouts move).
     if (parent === directory) return isAbsolute(file) ? basename(file) : file.split(sep).join("/");
@@ -84,7 +109,12 @@ export interface SyncSummary {
 }
 
 /** Syncs one note into a vdir folder; the plan is pure (src/export), only the file work is here. */
-export function syncVdir(minutes: Minutes, options: ICalendarOptions, directory: string, now: Date): SyncSummary {
+export function syncVdir(
+  minutes: Minutes,
+  options: ICalendarOptions,
+  directory: string,
+  now: Date,
+): SyncSummary {
   const built = buildCalendarExport(minutes, options);
   const plan = planVdirSync(built, readVdir(directory), now);
   for (const write of plan.writes) writeFileAtomic(join(directory, write.name), write.contents);
@@ -100,7 +130,8 @@ export function syncVdir(minutes: Minutes, options: ICalendarOptions, directory:
 /** The `.ics` files directly in the folder; anything else there is not ours to read. */
 function readVdir(directory: string): VdirFile[] {
   if (!existsSync(directory)) return [];
-  if (!statSync(directory).isDirectory()) throw new UsageError(`--out-dir ${directory}: not a directory`);
+  if (!statSync(directory).isDirectory())
+    throw new UsageError(`--out-dir ${directory}: not a directory`);
   const files: VdirFile[] = [];
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.toLowerCase().endsWith(".ics")) continue;

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from "node:v8";
-import type { CommandIo } from "./extract.js";
 import { UsageError } from "./errors.js";
+import type { CommandIo } from "./extract.js";
 
 // V8 compiles a regular expression to machine code on its second use. chrono's are large, and
 // compiling them costs about 90 ms, more than a run over a few hundred notes saves by it; they
@@ -42,12 +42,22 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   const command = COMMANDS[name];
   const debug = rest.includes("--debug");
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"; expected one of: ${Object.keys(COMMANDS).join(", ")}`);
-    return await command(rest.filter((arg) => arg !== "--debug"), io);
+    if (!command)
+      throw new UsageError(
+        `unknown command "${name}"; expected one of: ${Object.keys(COMMANDS).join(", ")}`,
+      );
+    return await command(
+      rest.filter((arg) => arg !== "--debug"),
+      io,
+    );
   } catch (error) {
     if (debug) io.stderr(`${(error as Error).stack}\n`);
-    else if (error instanceof UsageError || isArgError(error)) io.stderr(`md-minutes: ${(error as Error).message}\n`);
-    else io.stderr(`md-minutes: internal error: ${(error as Error).message} (run with --debug for details)\n`);
+    else if (error instanceof UsageError || isArgError(error))
+      io.stderr(`md-minutes: ${(error as Error).message}\n`);
+    else
+      io.stderr(
+        `md-minutes: internal error: ${(error as Error).message} (run with --debug for details)\n`,
+      );
     return 2;
   }
 }

@@ -1,5 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { UsageError } from "./errors.js";
 
@@ -16,7 +24,14 @@ export function readNote(path: string, maxBytes: number = Number.POSITIVE_INFINI
     bytes = path === "-" ? readFileSync(0) : readFileSync(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String((cause as Error).message);
+    const reason =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : String((cause as Error).message);
     if (cause instanceof UsageError) throw cause;
     throw new UsageError(`${displayName(path)}: cannot read: ${reason}`);
   }
@@ -26,12 +41,17 @@ export function readNote(path: string, maxBytes: number = Number.POSITIVE_INFINI
 
 function assertSize(size: number, path: string, maxBytes: number): void {
   if (size > maxBytes) {
-    throw new UsageError(`${displayName(path)}: ${size} bytes, more than the limit of ${maxBytes}; raise --max-input-size (or maxInputSize in the config) to read it`);
+    throw new UsageError(
+      `${displayName(path)}: ${size} bytes, more than the limit of ${maxBytes}; raise --max-input-size (or maxInputSize in the config) to read it`,
+    );
   }
 }
 
 export function decodeNote(bytes: Uint8Array, name: string): string {
-  if (bytes.includes(0)) throw new UsageError(`${name}: binary file (contains NUL bytes), expected a UTF-8 Markdown note`);
+  if (bytes.includes(0))
+    throw new UsageError(
+      `${name}: binary file (contains NUL bytes), expected a UTF-8 Markdown note`,
+    );
   try {
     return utf8.decode(bytes);
   } catch {
@@ -70,6 +90,7 @@ export function assertNotInput(target: string, inputs: readonly string[]): void 
   };
   const targetReal = real(target);
   for (const input of inputs) {
-    if (input !== "-" && real(input) === targetReal) throw new UsageError(`${target}: refusing to overwrite an input file`);
+    if (input !== "-" && real(input) === targetReal)
+      throw new UsageError(`${target}: refusing to overwrite an input file`);
   }
 }

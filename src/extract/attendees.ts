@@ -4,8 +4,7 @@ import { fold, slugify } from "../parse/text.js";
 import { looksLikeName } from "../resolve/names.js";
 import type { LabelLine } from "./labels.js";
 import { factKey, plainLabel } from "./labels.js";
-import { parsePeopleList, parsePerson, type PersonEntry } from "./person-entry.js";
-
+import { type PersonEntry, parsePeopleList, parsePerson } from "./person-entry.js";
 
 interface AttendeeInput {
   sections: readonly RawSection[];
@@ -61,14 +60,19 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         if (row) add(row.entry, row.group, item);
         continue;
       }
-      const labelled = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
+      const labelled =
+        item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
       let group: string | null = null;
       let value = item.text;
       if (labelled) {
         const key = factKey(labelled.label);
         if (key && key !== "attendees" && key !== "customer") continue;
         if (!key && NOT_ATTENDEE_LABELS.test(fold(labelled.label).trim())) continue;
-        if (key === "customer" || (!key && labelled.label.split(/\s+/).length <= 3 && !looksLikeName(labelled.label))) group = labelled.label.trim();
+        if (
+          key === "customer" ||
+          (!key && labelled.label.split(/\s+/).length <= 3 && !looksLikeName(labelled.label))
+        )
+          group = labelled.label.trim();
         if (!key && !group) {
           // "Name: Role" in a list of people.
           const entry = parsePerson(labelled.label);
@@ -101,7 +105,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
 }
 
 const ROLE_LIST_HEADING = /\b(?:roles?|responsibilities|who'?s who|team members?)\b/i;
-const APPOINTED = /^(.+?)\s+(?:was|is|will be|has been)\s+(?:elected|appointed|named|chosen|selected|nominated|confirmed)?\s*(?:as\s+)?(?:the\s+)?([^()]+?)\s*(?:\(.*)?$/;
+const APPOINTED =
+  /^(.+?)\s+(?:was|is|will be|has been)\s+(?:elected|appointed|named|chosen|selected|nominated|confirmed)?\s*(?:as\s+)?(?:the\s+)?([^()]+?)\s*(?:\(.*)?$/;
 
 /**
  * A "Roles" list ("Owen - Technical Architect", "Rob Read was elected Product Owner") gives roles,
@@ -113,7 +118,10 @@ function enrichFromRoleLists(attendees: Attendee[], sections: readonly RawSectio
     if (section.kind === "attendees" || !ROLE_LIST_HEADING.test(section.heading)) continue;
     for (const item of section.items) {
       const appointed = APPOINTED.exec(item.text);
-      const entry = appointed && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u.test(appointed[1]!) ? { name: appointed[1]!, role: appointed[2]!.trim() } : parsePerson(item.text);
+      const entry =
+        appointed && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u.test(appointed[1]!)
+          ? { name: appointed[1]!, role: appointed[2]!.trim() }
+          : parsePerson(item.text);
       if (!entry?.role) continue;
       const written = fold(entry.name);
       const attendee = attendees.find((candidate) => {
@@ -128,7 +136,8 @@ function enrichFromRoleLists(attendees: Attendee[], sections: readonly RawSectio
 }
 
 /** Labels in an attendee list that introduce no one present: "Not present: ...", "Agenda: ...". */
-const NOT_ATTENDEE_LABELS = /^(?:not present|absent|absentees|regrets|apologies|unable to attend|excused|missing|agenda|topics?|done|notes?|summary|purpose|goals?|status|decisions?|next steps?)$/;
+const NOT_ATTENDEE_LABELS =
+  /^(?:not present|absent|absentees|regrets|apologies|unable to attend|excused|missing|agenda|topics?|done|notes?|summary|purpose|goals?|status|decisions?|next steps?)$/;
 
 function groupFromParent(item: Item): string | null {
   if (!item.parent) return null;
@@ -144,21 +153,27 @@ function sameName(attendee: Attendee, entry: PersonEntry): boolean {
 function assignIds(attendees: Attendee[]): void {
   const used = new Map<string, number>();
   for (const attendee of attendees) {
-    const base = slugify(attendee.name.replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/i, "")) || slugify(attendee.handle ?? "") || "attendee";
+    const base =
+      slugify(attendee.name.replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/i, "")) ||
+      slugify(attendee.handle ?? "") ||
+      "attendee";
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
     attendee.id = count === 1 ? base : `${base}-${count}`;
   }
 }
 
-const CUSTOMER_GROUPS = /^(?:customer|customers|client|clients|customer side|client side|customer team|client team)$/;
-const VENDOR_GROUPS = /^(?:internal|account team|vendor|our team|us|support|engineering|product|success|customer success|sales|staff|we)$/;
+const CUSTOMER_GROUPS =
+  /^(?:customer|customers|client|clients|customer side|client side|customer team|client team)$/;
+const VENDOR_GROUPS =
+  /^(?:internal|account team|vendor|our team|us|support|engineering|product|success|customer success|sales|staff|we)$/;
 
 function sideOf(attendee: Attendee, customer: string | null): Side | null {
   const group = attendee.group ? fold(attendee.group).trim() : null;
   const customerKey = customer ? fold(customer) : null;
   if (group && (CUSTOMER_GROUPS.test(group) || group === customerKey)) return "customer";
-  if (attendee.organization && customerKey && fold(attendee.organization) === customerKey) return "customer";
+  if (attendee.organization && customerKey && fold(attendee.organization) === customerKey)
+    return "customer";
   if (group && VENDOR_GROUPS.test(group)) return "vendor";
   if (customerKey && (group || attendee.organization)) return "vendor";
   return null;
@@ -176,7 +191,8 @@ const TABLE_COLUMNS = {
 function fromTableRow(item: Item): { entry: PersonEntry; group: string | null } | null {
   const cells = item.cells ?? {};
   const pick = (pattern: RegExp) => {
-    for (const [header, value] of Object.entries(cells)) if (pattern.test(header) && value) return value;
+    for (const [header, value] of Object.entries(cells))
+      if (pattern.test(header) && value) return value;
     return null;
   };
   const nameCell = pick(TABLE_COLUMNS.name) ?? Object.values(cells)[0] ?? null;

@@ -26,9 +26,15 @@ export function buildTask(input: TaskInput): Task {
   if (block) text = text.slice(0, block.index);
   const cells = item.type === "table-row" ? fromCells(item) : null;
   if (cells) text = cells.text;
-  const ownership = readOwnership(text, { item, kind, section, context }, cells ? toRefs(cells.owners, context.people) : []);
+  const ownership = readOwnership(
+    text,
+    { item, kind, section, context },
+    cells ? toRefs(cells.owners, context.people) : [],
+  );
 
-  const cleaned = squash(ownership.text).replace(/\s+[-–—]\s*$/, "").replace(/\.$/, "");
+  const cleaned = squash(ownership.text)
+    .replace(/\s+[-–—]\s*$/, "")
+    .replace(/\.$/, "");
   const split = splitTaskText(cleaned);
   text = split.text.replace(/\.$/, "");
   const title = ownership.title ?? topicOf(item, context);
@@ -41,9 +47,13 @@ export function buildTask(input: TaskInput): Task {
     const fromCell = readSchedule(cells.due, dates);
     due = fromCell.due;
     dueText = cells.due;
-    notes = fromCell.notes.length > 0 || fromCell.due ? fromCell.notes : [{ code: "unresolved-date", message: `Cannot read a date in "${cells.due}"` }];
+    notes =
+      fromCell.notes.length > 0 || fromCell.due
+        ? fromCell.notes
+        : [{ code: "unresolved-date", message: `Cannot read a date in "${cells.due}"` }];
   }
-  for (const note of notes) context.diagnostics.push({ code: note.code, message: note.message, source: item.source });
+  for (const note of notes)
+    context.diagnostics.push({ code: note.code, message: note.message, source: item.source });
   return {
     id: taskId(kind, title, text),
     blockId: block ? block[1]! : null,
@@ -78,7 +88,8 @@ interface CellTask {
   done: boolean;
 }
 
-const TASK_COLUMNS = /^(?:task|action|action item|item|description|what|to ?do|todo|activity|deliverable|next step)s?$/;
+const TASK_COLUMNS =
+  /^(?:task|action|action item|item|description|what|to ?do|todo|activity|deliverable|next step)s?$/;
 const OWNER_COLUMNS = /^(?:owners?|assignees?|assigned to|who|responsible|dri|person|name)$/;
 const DUE_COLUMNS = /^(?:due|due date|deadline|when|date|by|target date|eta|by when)$/;
 const STATUS_COLUMNS = /^(?:status|state|done)$/;
@@ -96,7 +107,9 @@ function fromCells(item: Item): CellTask | null {
     text,
     owners: owner ? splitNames(owner) : [],
     due: pick(DUE_COLUMNS) || null,
-    done: !!status && /^(?:done|complete[d]?|closed|finished|resolved|yes|x|✓|✅)$/i.test(status.trim()),
+    done:
+      !!status &&
+      /^(?:done|complete[d]?|closed|finished|resolved|yes|x|✓|✅)$/i.test(status.trim()),
   };
 }
 
@@ -110,7 +123,8 @@ export function taskId(kind: SectionKind, title: string | null, text: string): s
 function priorityOf(text: string): number | null {
   const tag = /\bP([0-4])\b/.exec(text);
   if (tag) return [1, 1, 5, 9, 9][Number(tag[1])]!;
-  if (/\b(?:urgent|critical|asap|high priority|top priority|highest priority)\b/i.test(text)) return 1;
+  if (/\b(?:urgent|critical|asap|high priority|top priority|highest priority)\b/i.test(text))
+    return 1;
   if (/\b(?:low priority|nice to have|when possible)\b/i.test(text)) return 9;
   return null;
 }

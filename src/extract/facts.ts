@@ -2,7 +2,13 @@ import type { Diagnostic, MeetingKind } from "../model/minutes.js";
 import { frontMatterString } from "../parse/front-matter.js";
 import type { RawSection } from "../parse/sections.js";
 import { squash } from "../parse/text.js";
-import { dateFromFileName, isIanaZone, readStatedDate, readTimeRange, toIana } from "../resolve/meeting-time.js";
+import {
+  dateFromFileName,
+  isIanaZone,
+  readStatedDate,
+  readTimeRange,
+  toIana,
+} from "../resolve/meeting-time.js";
 import type { Facts, ResolvedOptions } from "./context.js";
 import type { LabelLine } from "./labels.js";
 
@@ -18,9 +24,12 @@ interface FactsInput {
 export function extractFacts(input: FactsInput): Facts {
   const { sections, frontMatter, labels, options } = input;
   const fm = frontMatter ?? undefined;
-  const label = (key: LabelLine["key"]) => labels.find((line) => line.key === key && line.value !== "")?.value ?? null;
+  const label = (key: LabelLine["key"]) =>
+    labels.find((line) => line.key === key && line.value !== "")?.value ?? null;
   const preamble = sections[0]!;
-  const title = frontMatterString(fm, "title") ?? realTitle(preamble.heading || firstHeading(sections), preamble);
+  const title =
+    frontMatterString(fm, "title") ??
+    realTitle(preamble.heading || firstHeading(sections), preamble);
 
   const when = settleDate(input, title);
   const timeText = frontMatterString(fm, "time") ?? label("time");
@@ -31,12 +40,21 @@ export function extractFacts(input: FactsInput): Facts {
   const zoneText = frontMatterString(fm, "timezone") ?? label("timezone");
   const noteZone = zoneText ? toIana(zoneText) : (range?.timezone ?? null);
   if (zoneText && !noteZone) {
-    input.diagnostics.push({ code: "unknown-timezone", message: `Unknown time zone "${zoneText}", expected an IANA name such as "Europe/Berlin"`, source: null });
+    input.diagnostics.push({
+      code: "unknown-timezone",
+      message: `Unknown time zone "${zoneText}", expected an IANA name such as "Europe/Berlin"`,
+      source: null,
+    });
   }
   let timezone = noteZone;
   if (options.timezone) {
     if (isIanaZone(options.timezone)) timezone = options.timezone;
-    else input.diagnostics.push({ code: "unknown-timezone", message: `Unknown time zone "${options.timezone}" in options`, source: null });
+    else
+      input.diagnostics.push({
+        code: "unknown-timezone",
+        message: `Unknown time zone "${options.timezone}" in options`,
+        source: null,
+      });
   }
 
   return {
@@ -47,7 +65,11 @@ export function extractFacts(input: FactsInput): Facts {
     end: end ? readClock(end, "end", input.diagnostics) : null,
     timezone,
     location: frontMatterString(fm, "location") ?? label("location"),
-    customer: frontMatterString(fm, "customer") ?? frontMatterString(fm, "client") ?? customerLabel(labels) ?? customerFromTitle(title),
+    customer:
+      frontMatterString(fm, "customer") ??
+      frontMatterString(fm, "client") ??
+      customerLabel(labels) ??
+      customerFromTitle(title),
     context: frontMatterString(fm, "context") ?? label("context") ?? contextText(sections),
     dateSource: when.source,
   };
@@ -55,7 +77,10 @@ export function extractFacts(input: FactsInput): Facts {
 
 /** A template's placeholder ("# Incident Title") gives way to the line under it. */
 function realTitle(heading: string | null, preamble: RawSection): string | null {
-  if (heading && /^(?:(?:incident|meeting|document|page|report)\s+)?title$|^\[.*title.*\]$/i.test(heading.trim())) {
+  if (
+    heading &&
+    /^(?:(?:incident|meeting|document|page|report)\s+)?title$|^\[.*title.*\]$/i.test(heading.trim())
+  ) {
     return preamble.items.find((item) => item.type === "line")?.text ?? heading;
   }
   return heading;
@@ -65,7 +90,10 @@ function firstHeading(sections: readonly RawSection[]): string | null {
   return sections.find((section) => section.explicit && section.depth === 1)?.heading ?? null;
 }
 
-function settleDate(input: FactsInput, title: string | null): { date: string | null; time: string | null; source: Facts["dateSource"] } {
+function settleDate(
+  input: FactsInput,
+  title: string | null,
+): { date: string | null; time: string | null; source: Facts["dateSource"] } {
   const { frontMatter, labels, options, sections } = input;
   const fromFrontMatter = frontMatterString(frontMatter ?? undefined, "date");
   const stated = fromFrontMatter ? readStatedDate(fromFrontMatter, options.dateOrder) : null;
@@ -76,7 +104,13 @@ function settleDate(input: FactsInput, title: string | null): { date: string | n
     if (fromLabel) return { ...fromLabel, source: "note" };
   }
   // The document's own date stands in its title or first lines; later dates are timeline entries.
-  const candidates = [title ?? "", ...sections[0]!.items.slice(0, 3).filter((item) => item.type === "line").map((item) => item.text)];
+  const candidates = [
+    title ?? "",
+    ...sections[0]!.items
+      .slice(0, 3)
+      .filter((item) => item.type === "line")
+      .map((item) => item.text),
+  ];
   for (const text of candidates) {
     const found = text ? readStatedDate(text, options.dateOrder) : null;
     if (found) return { date: found.date, time: null, source: "note" };
@@ -91,7 +125,9 @@ function settleDate(input: FactsInput, title: string | null): { date: string | n
   // incident's date. A date elsewhere in the body ("by 2026-03-01") is a deadline, not the meeting.
   for (const section of sections) {
     for (const item of section.items) {
-      const found = TIMESTAMP_LEAD.test(item.text) ? readStatedDate(item.text, options.dateOrder) : null;
+      const found = TIMESTAMP_LEAD.test(item.text)
+        ? readStatedDate(item.text, options.dateOrder)
+        : null;
       if (found) return { date: found.date, time: null, source: "note" };
     }
   }
@@ -112,28 +148,49 @@ function readClock(text: string, which: "start" | "end", diagnostics: Diagnostic
   if (range?.start) return range.start;
   const trimmed = text.trim();
   if (CLOCK_24H.test(trimmed)) return trimmed.padStart(5, "0");
-  diagnostics.push({ code: "unreadable-time", message: `Cannot read the ${which} time "${trimmed}", expected a time such as "14:00" or "2pm"`, source: null });
+  diagnostics.push({
+    code: "unreadable-time",
+    message: `Cannot read the ${which} time "${trimmed}", expected a time such as "14:00" or "2pm"`,
+    source: null,
+  });
   return null;
 }
 
-const KIND_VALUES: readonly MeetingKind[] = ["customer-escalation", "incident-review", "status-update", "meeting"];
+const KIND_VALUES: readonly MeetingKind[] = [
+  "customer-escalation",
+  "incident-review",
+  "status-update",
+  "meeting",
+];
 
 function kindFromFrontMatter(frontMatter: Record<string, unknown> | undefined): MeetingKind | null {
   const value = frontMatterString(frontMatter, "kind");
-  return value && (KIND_VALUES as readonly string[]).includes(value) ? (value as MeetingKind) : null;
+  return value && (KIND_VALUES as readonly string[]).includes(value)
+    ? (value as MeetingKind)
+    : null;
 }
 
 export function detectKind(title: string | null, sections: readonly RawSection[]): MeetingKind {
-  const words = [title ?? "", ...sections.map((section) => section.heading)].join(" \n ").toLowerCase();
+  const words = [title ?? "", ...sections.map((section) => section.heading)]
+    .join(" \n ")
+    .toLowerCase();
   if (/\bescalat/.test(words)) return "customer-escalation";
-  if (/\b(incident|outage|post-?mortem|post mortem|retrospective of the incident|sev ?[0-3])\b/.test(words)) return "incident-review";
+  if (
+    /\b(incident|outage|post-?mortem|post mortem|retrospective of the incident|sev ?[0-3])\b/.test(
+      words,
+    )
+  )
+    return "incident-review";
   if (/\bstatus (update|report|meeting)\b/.test(words)) return "status-update";
   return "meeting";
 }
 
 /** A `Customer:` label gives the organization only where it is not a group in the attendee list. */
 function customerLabel(labels: readonly LabelLine[]): string | null {
-  const line = labels.find((candidate) => candidate.key === "customer" && candidate.section.kind !== "attendees" && candidate.value);
+  const line = labels.find(
+    (candidate) =>
+      candidate.key === "customer" && candidate.section.kind !== "attendees" && candidate.value,
+  );
   if (!line || /[,(]/.test(line.value)) return null;
   return line.value;
 }
@@ -141,16 +198,32 @@ function customerLabel(labels: readonly LabelLine[]): string | null {
 /** "Customer Escalation Meeting: Enterprise Client ABC Corp" names ABC Corp. */
 function customerFromTitle(title: string | null): string | null {
   if (!title) return null;
-  const match = /\b(?:client|customer|account)\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/.exec(title) ??
-    /\bescalation(?: meeting)?\s*(?:[:\-–—]|with|for)\s*(?:enterprise\s+)?(?:client|customer)?\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})/i.exec(title);
+  const match =
+    /\b(?:client|customer|account)\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/.exec(
+      title,
+    ) ??
+    /\bescalation(?: meeting)?\s*(?:[:\-–—]|with|for)\s*(?:enterprise\s+)?(?:client|customer)?\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})/i.exec(
+      title,
+    );
   if (match) return squash(match[1]!);
   // "Quarterly Business Review: Orchard Health": a customer meeting named after its customer.
-  const named = /^(.*?\b(?:business review|qbr|account review|renewal|onboarding|customer|client)\b[^:]*):\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/i.exec(title);
+  const named =
+    /^(.*?\b(?:business review|qbr|account review|renewal|onboarding|customer|client)\b[^:]*):\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/i.exec(
+      title,
+    );
   return named ? squash(named[2]!) : null;
 }
 
 function contextText(sections: readonly RawSection[]): string | null {
-  const section = sections.find((candidate) => candidate.kind === "context" && !candidate.preamble && candidate.items.length > 0);
+  const section = sections.find(
+    (candidate) =>
+      candidate.kind === "context" && !candidate.preamble && candidate.items.length > 0,
+  );
   if (!section) return null;
-  return section.items.filter((item) => item.type === "line").map((item) => item.text).join(" ") || null;
+  return (
+    section.items
+      .filter((item) => item.type === "line")
+      .map((item) => item.text)
+      .join(" ") || null
+  );
 }

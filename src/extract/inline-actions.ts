@@ -17,26 +17,60 @@ const HANDLE = /(?:^|[\s(])@[A-Za-z0-9][\w-]*/;
  * Action items written outside task sections: "ACTION: ...", and in status trees (Done / Work in
  * progress / ToDo) the entries that give someone work or say that work is needed.
  */
-export function extractInlineActions(section: RawSection, context: ExtractContext, reach: "status-tree" | "prefixed-only"): Task[] {
+export function extractInlineActions(
+  section: RawSection,
+  context: ExtractContext,
+  reach: "status-tree" | "prefixed-only",
+): Task[] {
   const tasks: Task[] = [];
-  const parents = new Set(section.items.map((item) => item.parent).filter((item): item is Item => item !== null));
+  const parents = new Set(
+    section.items.map((item) => item.parent).filter((item): item is Item => item !== null),
+  );
   const agenda = AGENDA.test(section.heading);
   for (const item of section.items) {
     if (item.type === "table-row") continue;
     if (attachLink(item, tasks)) continue;
     const text = item.text;
     if (ACTION_PREFIX.test(text) && !/^follow[- ]?up/i.test(text)) {
-      tasks.push(buildTask({ item, text, kind: "actionItems", section, context, extractor: "inline-action" }));
+      tasks.push(
+        buildTask({
+          item,
+          text,
+          kind: "actionItems",
+          section,
+          context,
+          extractor: "inline-action",
+        }),
+      );
       continue;
     }
-    if (reach === "prefixed-only" || agenda || item.type !== "list-item" || parents.has(item) || underDone(item) || readsAsReport(text)) continue;
-    const owned = !!actorsAtStart(text, context.people) || HANDLE.test(text) || speakerAssigns(item, context);
+    if (
+      reach === "prefixed-only" ||
+      agenda ||
+      item.type !== "list-item" ||
+      parents.has(item) ||
+      underDone(item) ||
+      readsAsReport(text)
+    )
+      continue;
+    const owned =
+      !!actorsAtStart(text, context.people) || HANDLE.test(text) || speakerAssigns(item, context);
     // Needs and imperatives count only inside a status tree (nested under a topic): at the top of a
     // "What went wrong" list, "we need ..." explains a failure rather than assigning work.
     const nested = item.parent !== null;
     const needed = nested && expressesNeed(text) && !/\b(?:may|might|could) need\b/i.test(text);
     const imperative = nested && opensWithImperative(text);
-    if (owned || needed || imperative) tasks.push(buildTask({ item, text, kind: "actionItems", section, context, extractor: "status-tree-action" }));
+    if (owned || needed || imperative)
+      tasks.push(
+        buildTask({
+          item,
+          text,
+          kind: "actionItems",
+          section,
+          context,
+          extractor: "status-tree-action",
+        }),
+      );
   }
   return tasks;
 }
@@ -49,6 +83,7 @@ function speakerAssigns(item: Item, context: ExtractContext): boolean {
 }
 
 function underDone(item: Item): boolean {
-  for (let parent = item.parent; parent; parent = parent.parent) if (STATUS_DONE.test(parent.text)) return true;
+  for (let parent = item.parent; parent; parent = parent.parent)
+    if (STATUS_DONE.test(parent.text)) return true;
   return false;
 }

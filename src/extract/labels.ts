@@ -1,7 +1,17 @@
-import type { RawSection, Item } from "../parse/sections.js";
+import type { Item, RawSection } from "../parse/sections.js";
 import { fold } from "../parse/text.js";
 
-export type FactKey = "absent" | "date" | "time" | "location" | "customer" | "context" | "attendees" | "timezone" | "nextMeeting" | "role";
+export type FactKey =
+  | "absent"
+  | "date"
+  | "time"
+  | "location"
+  | "customer"
+  | "context"
+  | "attendees"
+  | "timezone"
+  | "nextMeeting"
+  | "role";
 
 /** A `**Label:** value` or `Label: value` line that states a fact about the meeting. */
 export interface LabelLine {
@@ -13,20 +23,32 @@ export interface LabelLine {
 }
 
 const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
-  [/^(?:regrets|apologies|absent|absentees|not present|unable to attend|missing|excused)$/, "absent"],
+  [
+    /^(?:regrets|apologies|absent|absentees|not present|unable to attend|missing|excused)$/,
+    "absent",
+  ],
   [/^(?:meeting )?date(?: and time)?$|^when$|^held on$/, "date"],
   [/^(?:meeting )?time$|^start time$/, "time"],
   [/^(?:location|where|venue|place|room|call|dial in|meeting link)$/, "location"],
   [/^(?:customer|client|account|customer name|company)$/, "customer"],
   [/^(?:context|background|purpose|objective)$/, "context"],
-  [/^(?:attendees?|atendees|attending(?: the meeting)?|participants?|present|attendance|in attendance|people)$/, "attendees"],
+  [
+    /^(?:attendees?|atendees|attending(?: the meeting)?|participants?|present|attendance|in attendance|people)$/,
+    "attendees",
+  ],
   [/^(?:time ?zone|tz)$/, "timezone"],
   [/^(?:next meeting|next call|next sync|follow up meeting)$/, "nextMeeting"],
-  [/^(?:chair|chairs|chairperson|facilitator|moderator|scribe|note ?takers?|minutes(?: taken)? by|host|organi[sz]er|recorder)$/, "role"],
+  [
+    /^(?:chair|chairs|chairperson|facilitator|moderator|scribe|note ?takers?|minutes(?: taken)? by|host|organi[sz]er|recorder)$/,
+    "role",
+  ],
 ];
 
 export function factKey(label: string): FactKey | null {
-  const normalized = fold(label).replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim();
+  const normalized = fold(label)
+    .replace(/[^a-z ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   for (const [pattern, key] of FACT_LABELS) if (pattern.test(normalized)) return key;
   return null;
 }
@@ -43,7 +65,8 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
   for (const section of sections) {
     for (const item of section.items) {
       if (item.type === "table-row") continue;
-      const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
+      const pair =
+        item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
       if (!pair) continue;
       const key = factKey(pair.label);
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });

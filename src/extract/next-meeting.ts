@@ -3,7 +3,8 @@ import { squash } from "../parse/text.js";
 import { MAX_SCHEDULE_TEXT, readSchedule } from "../resolve/schedule.js";
 import type { ExtractContext } from "./context.js";
 
-const CUE = /\b(?:reconven(?:e|ing)|next (?:meeting|call|sync|session|check-?in)|follow[- ]up (?:meeting|call)|meet again|regroup|reconnect|next status update)\b/i;
+const CUE =
+  /\b(?:reconven(?:e|ing)|next (?:meeting|call|sync|session|check-?in)|follow[- ]up (?:meeting|call)|meet again|regroup|reconnect|next status update)\b/i;
 
 /** The next meeting: a `Next meeting:` label, a "Next Meeting" heading, or a sentence that agrees to reconvene. */
 export function extractNextMeeting(context: ExtractContext): NextMeeting | null {
@@ -21,12 +22,24 @@ export function extractNextMeeting(context: ExtractContext): NextMeeting | null 
   return null;
 }
 
-function readNextMeeting(fullText: string, context: ExtractContext, source: NextMeeting["source"]): NextMeeting {
+function readNextMeeting(
+  fullText: string,
+  context: ExtractContext,
+  source: NextMeeting["source"],
+): NextMeeting {
   // The purpose pattern's lazy group rescans to the end from every "for": keep its input short.
   const text = fullText.slice(0, MAX_SCHEDULE_TEXT);
-  const schedule = readSchedule(text, { reference: context.reference, dateOrder: context.options.dateOrder });
+  const schedule = readSchedule(text, {
+    reference: context.reference,
+    dateOrder: context.options.dateOrder,
+  });
   const due = schedule.due;
-  const purpose = /\bfor (?:an? |the )?([^.;,()]+?)\s*(?:[.;,()]|$)/i.exec(text.replace(/\b(?:on|this|next|coming)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, " "));
+  const purpose = /\bfor (?:an? |the )?([^.;,()]+?)\s*(?:[.;,()]|$)/i.exec(
+    text.replace(
+      /\b(?:on|this|next|coming)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+      " ",
+    ),
+  );
   return {
     date: due ? due.slice(0, 10) : null,
     time: due && due.length > 10 ? due.slice(11) : null,

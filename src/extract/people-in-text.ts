@@ -1,19 +1,31 @@
 import type { PersonRef } from "../model/minutes.js";
+import {
+  isGroupName,
+  isHandle,
+  isInitials,
+  isNotNameWord,
+  looksLikeName,
+} from "../resolve/names.js";
 import type { PeopleIndex } from "../resolve/owners.js";
-import { isGroupName, isHandle, isInitials, isNotNameWord, looksLikeName } from "../resolve/names.js";
 
-const NAME = "@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2}";
+const NAME =
+  "@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2}";
 const NAME_LIST = `(${NAME}(?:\\s*(?:,|&|\\band\\b|/)\\s*${NAME})*)`;
-const ACTOR_VERBS = "to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to";
+const ACTOR_VERBS =
+  "to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to";
 
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
 const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`, "u");
 
 /** "The team will ...", "Everyone to ...": work for all present. */
-const GROUP_LEAD = /^(the (?:whole )?team|everyone|everybody|all of us|both teams|all attendees)\s+(?:will|to|should|must|needs? to|agreed to)\s/i;
+const GROUP_LEAD =
+  /^(the (?:whole )?team|everyone|everybody|all of us|both teams|all attendees)\s+(?:will|to|should|must|needs? to|agreed to)\s/i;
 
 /** "Basil has access and will investigate further": the name, then soon after a promise. */
-const ACTOR_LATER = new RegExp(`^${NAME_LIST}\\s+(?:has|have|is|are)\\b[^.;:]{0,40}?\\b(?:and|so) will\\s`, "u");
+const ACTOR_LATER = new RegExp(
+  `^${NAME_LIST}\\s+(?:has|have|is|are)\\b[^.;:]{0,40}?\\b(?:and|so) will\\s`,
+  "u",
+);
 
 /** "John expressed frustration with:", "David presented findings:", "Sarah committed to:". */
 const SPEAKER_LEAD = new RegExp(
@@ -21,7 +33,10 @@ const SPEAKER_LEAD = new RegExp(
   "u",
 );
 
-const ROLE_ASSIGNMENT = new RegExp(`^${NAME_LIST}\\s+(?:to be|will be|is|as)\\s+(?:the\\s+|our\\s+|an?\\s+)?[\\p{L} ]*\\b(?:manager|owner|coach|lead|journaler|scribe|chair|facilitator|contact|point of contact|dri|champion|architect|engineer|designer)\\b`, "iu");
+const ROLE_ASSIGNMENT = new RegExp(
+  `^${NAME_LIST}\\s+(?:to be|will be|is|as)\\s+(?:the\\s+|our\\s+|an?\\s+)?[\\p{L} ]*\\b(?:manager|owner|coach|lead|journaler|scribe|chair|facilitator|contact|point of contact|dri|champion|architect|engineer|designer)\\b`,
+  "iu",
+);
 
 /** Splits "Raj & Marcus", "STEVE / ELIZABETH", "Owen, Adam" into names. */
 export function splitNames(text: string): string[] {
@@ -36,7 +51,8 @@ export function namesSomeone(name: string, people: PeopleIndex): boolean {
   const ref = people.resolve(name);
   if (ref.attendeeId || people.isKnownPerson(name)) return true;
   if (isHandle(name)) return true;
-  if (/^[A-Z]{2,}$/.test(name) && name.length > 4) return looksLikeName(name[0] + name.slice(1).toLowerCase());
+  if (/^[A-Z]{2,}$/.test(name) && name.length > 4)
+    return looksLikeName(name[0] + name.slice(1).toLowerCase());
   return looksLikeName(name) && !isNotNameWord(name.split(/\s+/)[0]!);
 }
 
@@ -54,7 +70,9 @@ export function toRefs(names: readonly string[], people: PeopleIndex): PersonRef
 }
 
 function sameRef(a: PersonRef, b: PersonRef): boolean {
-  return a.attendeeId !== null ? a.attendeeId === b.attendeeId : a.name.toLowerCase() === b.name.toLowerCase();
+  return a.attendeeId !== null
+    ? a.attendeeId === b.attendeeId
+    : a.name.toLowerCase() === b.name.toLowerCase();
 }
 
 /** The names a sentence opens with when it gives someone a task, or null. */
@@ -76,13 +94,21 @@ export function speakerOf(text: string, people: PeopleIndex): string[] | null {
 }
 
 /** Capitalised verbs that open a sentence like a name does: "Agreed to reconvene", "Need to check". */
-const SENTENCE_VERBS = /^(?:agreed|decided|planned|plan|need|needs|want|wants|going|asked|expected|remember|try|continue|aim|hope|intend|intends)$/i;
+const SENTENCE_VERBS =
+  /^(?:agreed|decided|planned|plan|need|needs|want|wants|going|asked|expected|remember|try|continue|aim|hope|intend|intends)$/i;
 
 function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   const names = splitNames(list);
   // "We will ..." gives the work to nobody in particular.
-  if (names.length === 0 || names.every((name) => /^(?:we|us|i|it|this|that|there|they)$/i.test(name))) return null;
-  if (names.some((name) => SENTENCE_VERBS.test(name) && !people.resolve(name).attendeeId)) return null;
-  const ok = names.every((name) => namesSomeone(name, people) || isGroupName(name) || isInitials(name));
+  if (
+    names.length === 0 ||
+    names.every((name) => /^(?:we|us|i|it|this|that|there|they)$/i.test(name))
+  )
+    return null;
+  if (names.some((name) => SENTENCE_VERBS.test(name) && !people.resolve(name).attendeeId))
+    return null;
+  const ok = names.every(
+    (name) => namesSomeone(name, people) || isGroupName(name) || isInitials(name),
+  );
   return ok ? names : null;
 }

@@ -82,7 +82,10 @@ function assignParen(entry: PersonEntry, inner: string): void {
 /** "(PFC)" after Philip Chimento, "(PO)" after Paul Okafor: initials, even where they spell a title. */
 function isAbbreviationOf(piece: string, name: string): boolean {
   if (!/^[A-Z]{2,4}$/.test(piece)) return false;
-  const initials = name.split(/\s+/).map((word) => word[0]?.toUpperCase() ?? "").join("");
+  const initials = name
+    .split(/\s+/)
+    .map((word) => word[0]?.toUpperCase() ?? "")
+    .join("");
   if (piece === initials) return true;
   return isInitials(piece) && initials.length > 0 && piece[0] === initials[0];
 }
@@ -118,7 +121,14 @@ export function parsePerson(raw: string): PersonEntry | null {
   } else if (!looksLikeName(name, true) && !isInitials(name)) {
     return null;
   }
-  const entry: PersonEntry = { name, handle, abbreviation: null, role: null, organization: null, email };
+  const entry: PersonEntry = {
+    name,
+    handle,
+    abbreviation: null,
+    role: null,
+    organization: null,
+    email,
+  };
   for (const inner of parens) assignParen(entry, inner);
   if (dashTail) {
     const tail = splitParens(dashTail);

@@ -1,11 +1,10 @@
 import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/minutes.js";
 import type { RawSection } from "../parse/sections.js";
 import type { ExtractContext } from "./context.js";
-import { extractStatements } from "./statements.js";
-import { extractInlineActions } from "./inline-actions.js";
-import { extractTasks } from "./tasks.js";
-
 import { DECISION_PREFIX, DECISION_SENTENCE } from "./decisions.js";
+import { extractInlineActions } from "./inline-actions.js";
+import { extractStatements } from "./statements.js";
+import { extractTasks } from "./tasks.js";
 
 /** What the section extractors produce, list by list. */
 export interface Extracted {
@@ -26,14 +25,18 @@ export interface SectionExtractor {
   extract(section: RawSection, context: ExtractContext, out: Extracted): void;
 }
 
-const statementsInto = (key: "concerns" | "findings" | "decisions"): SectionExtractor["extract"] =>
+const statementsInto =
+  (key: "concerns" | "findings" | "decisions"): SectionExtractor["extract"] =>
   (section, context, out) => {
     const statements = extractStatements(section, context, `${key}-section`);
-    if (key === "decisions") for (const statement of statements) statement.text = statement.text.replace(DECISION_PREFIX, "");
+    if (key === "decisions")
+      for (const statement of statements)
+        statement.text = statement.text.replace(DECISION_PREFIX, "");
     out[key].push(...statements);
   };
 
-const tasksInto = (key: TaskSectionKind): SectionExtractor["extract"] =>
+const tasksInto =
+  (key: TaskSectionKind): SectionExtractor["extract"] =>
   (section, context, out) => {
     out[key].push(...extractTasks(section, key, context, out));
   };
@@ -57,12 +60,20 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
       const actions = extractInlineActions(section, context, "status-tree");
       out.actionItems.push(...actions);
       const taken = new Set(actions.map((task) => task.source.start.offset));
-      const remarks = extractStatements(section, context, `${section.kind}-section`).filter((statement) => !taken.has(statement.source.start.offset));
+      const remarks = extractStatements(section, context, `${section.kind}-section`).filter(
+        (statement) => !taken.has(statement.source.start.offset),
+      );
       for (const remark of remarks) {
         // "Consensus: ...", "Agreed: ...", "Resolution: ..." record a decision wherever they stand.
         const decision = DECISION_PREFIX.exec(remark.text);
-        if (decision) out.decisions.push({ ...remark, text: remark.text.slice(decision[0].length), extractor: "decision-prefix" });
-        else if (DECISION_SENTENCE.test(remark.text)) out.decisions.push({ ...remark, extractor: "decision-sentence" });
+        if (decision)
+          out.decisions.push({
+            ...remark,
+            text: remark.text.slice(decision[0].length),
+            extractor: "decision-prefix",
+          });
+        else if (DECISION_SENTENCE.test(remark.text))
+          out.decisions.push({ ...remark, extractor: "decision-sentence" });
         else out.notes.push(remark);
       }
     },
@@ -77,11 +88,21 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
 ];
 
 export function runExtractors(sections: readonly RawSection[], context: ExtractContext): Extracted {
-  const out: Extracted = { concerns: [], findings: [], decisions: [], notes: [], resolutionPlan: [], actionItems: [], commitments: [], risks: [] };
+  const out: Extracted = {
+    concerns: [],
+    findings: [],
+    decisions: [],
+    notes: [],
+    resolutionPlan: [],
+    actionItems: [],
+    commitments: [],
+    risks: [],
+  };
   for (const section of sections) {
     if (section.preamble) continue;
     for (const extractor of SECTION_EXTRACTORS) {
-      if (extractor.kinds === "all" || extractor.kinds.includes(section.kind)) extractor.extract(section, context, out);
+      if (extractor.kinds === "all" || extractor.kinds.includes(section.kind))
+        extractor.extract(section, context, out);
     }
   }
   return out;

@@ -6,8 +6,14 @@ import { plainLabel } from "./labels.js";
 import { speakerOf, toRefs } from "./people-in-text.js";
 
 /** Statements from a concerns, findings, decisions or notes section; lead-in lines give their author. */
-export function extractStatements(section: RawSection, context: ExtractContext, extractor: string): Statement[] {
-  const leadIns = new Set(section.items.map((item) => item.leadIn).filter((item): item is Item => item !== null));
+export function extractStatements(
+  section: RawSection,
+  context: ExtractContext,
+  extractor: string,
+): Statement[] {
+  const leadIns = new Set(
+    section.items.map((item) => item.leadIn).filter((item): item is Item => item !== null),
+  );
   const statements: Statement[] = [];
   for (const item of section.items) {
     if (leadIns.has(item)) continue;
@@ -29,7 +35,10 @@ function authorFromLeadIn(item: Item, context: ExtractContext): PersonRef | null
 }
 
 /** "SFC: We should ..." and "**John:** ..." when the label is someone in the room. */
-function speakerPrefix(item: Item, context: ExtractContext): { text: string; by: PersonRef } | null {
+function speakerPrefix(
+  item: Item,
+  context: ExtractContext,
+): { text: string; by: PersonRef } | null {
   const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
   if (!pair) return null;
   const ref = context.people.resolve(pair.label);

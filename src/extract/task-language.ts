@@ -20,7 +20,8 @@ const IMPERATIVE_VERBS = new Set(
 );
 
 /** Prefixes that mark a line as something other than a task ("PLAN:", "DECISION:", "NOTE:"). */
-export const NON_TASK_PREFIX = /^(?:plan|decision|decided|agreed|note|notes|fyi|info|question|idea|resolved)\s*:\s*/i;
+export const NON_TASK_PREFIX =
+  /^(?:plan|decision|decided|agreed|note|notes|fyi|info|question|idea|resolved)\s*:\s*/i;
 
 /** "Done: deployed the fix" in a task list: a task already finished. */
 export const DONE_PREFIX = /^(?:done|completed?|finished)\s*:\s*/i;
@@ -34,13 +35,24 @@ export function opensWithImperative(text: string): boolean {
 /** Reports of what happened ("Removed the node pool", "was deployed", "Done") are not tasks. */
 export function readsAsReport(text: string): boolean {
   const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text)?.[1]?.toLowerCase() ?? "";
-  if (/^(?:done|completed|finished|fixed|resolved|merged|shipped|deployed|removed|approved|added|created|updated|moved|migrated|released|closed)$/.test(first)) return true;
-  return /\b(?:was|were|has been|have been) (?:\w+ed|done|built|made|sent|set up)\b/i.test(text) && !/\b(?:need|needs|should|must|will|to)\b/i.test(text);
+  if (
+    /^(?:done|completed|finished|fixed|resolved|merged|shipped|deployed|removed|approved|added|created|updated|moved|migrated|released|closed)$/.test(
+      first,
+    )
+  )
+    return true;
+  return (
+    /\b(?:was|were|has been|have been) (?:\w+ed|done|built|made|sent|set up)\b/i.test(text) &&
+    !/\b(?:need|needs|should|must|will|to)\b/i.test(text)
+  );
 }
 
 /** "Need to publish notes", "cleanup needed", "should be reviewed": work still to do, whoever does it. */
 export function expressesNeed(text: string): boolean {
-  return /\b(?:needs? to|needed|must|has to|have to|to be done)\b/i.test(text) || /^need\b/i.test(text.trim());
+  return (
+    /\b(?:needs? to|needed|must|has to|have to|to be done)\b/i.test(text) ||
+    /^need\b/i.test(text.trim())
+  );
 }
 
 /** Only a link or an address: a reference belonging to the item before it. */

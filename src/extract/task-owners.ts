@@ -2,16 +2,18 @@ import type { PersonRef, TaskSectionKind } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { squash } from "../parse/text.js";
 import { isGroupName, isHandle } from "../resolve/names.js";
-import { parsePeopleList } from "./person-entry.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { actorsAtStart, namesSomeone, speakerOf, splitNames, toRefs } from "./people-in-text.js";
+import { parsePeopleList } from "./person-entry.js";
 import { opensWithImperative } from "./task-language.js";
 import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "TODO:", "ACTION (STEVE / ELIZABETH):" */
-export const ACTION_PREFIX = /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
-const OWNER_MARKER = /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*[:=]\s*([^)\]]+)[)\]]/i;
+export const ACTION_PREFIX =
+  /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
+const OWNER_MARKER =
+  /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*[:=]\s*([^)\]]+)[)\]]/i;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
 /** "Carol — schedule the follow-up": a name, a dash, then the task. */
 const DASHED_OWNER = /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)\s+[—–-]\s+(.+)$/u;
@@ -35,11 +37,15 @@ interface OwnerReader {
   name: string;
   /** Markers that are taken out of the words even when an earlier reader already found the owner. */
   alwaysStrip?: boolean;
-  read(text: string, words: TaskWords): { names: string[]; text: string; title?: string | null } | null;
+  read(
+    text: string,
+    words: TaskWords,
+  ): { names: string[]; text: string; title?: string | null } | null;
 }
 
 const everyoneNamed = (names: readonly string[], context: ExtractContext) =>
-  names.length > 0 && names.every((name) => namesSomeone(name, context.people) || isGroupName(name));
+  names.length > 0 &&
+  names.every((name) => namesSomeone(name, context.people) || isGroupName(name));
 
 /**
  * The owner readers, in the order they are tried: the first that finds owners wins. Markers that
@@ -53,8 +59,12 @@ const OWNER_READERS: readonly OwnerReader[] = [
       if (item.lead === null || text !== item.text) return null;
       const names = splitNames(item.lead);
       // In a resolution plan "**Deploy Hotfix:**" is a title; elsewhere a name-shaped lead is an owner.
-      const isOwner = names.every((name) => context.people.resolve(name).attendeeId !== null) || (kind !== "resolutionPlan" && everyoneNamed(names, context));
-      return isOwner ? { names, text: item.body } : { names: [], text: item.body, title: item.lead };
+      const isOwner =
+        names.every((name) => context.people.resolve(name).attendeeId !== null) ||
+        (kind !== "resolutionPlan" && everyoneNamed(names, context));
+      return isOwner
+        ? { names, text: item.body }
+        : { names: [], text: item.body, title: item.lead };
     },
   },
   {
@@ -81,7 +91,11 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const dashed = DASHED_OWNER.exec(text);
       if (!dashed) return null;
       const resolved = context.people.resolve(dashed[1]!).attendeeId !== null;
-      if (!resolved && !(namesSomeone(dashed[1]!, context.people) && opensWithImperative(dashed[2]!))) return null;
+      if (
+        !resolved &&
+        !(namesSomeone(dashed[1]!, context.people) && opensWithImperative(dashed[2]!))
+      )
+        return null;
       return { names: splitNames(dashed[1]!), text: dashed[2]! };
     },
   },
@@ -96,7 +110,11 @@ const OWNER_READERS: readonly OwnerReader[] = [
 ];
 
 /** Reads the owners of a task; `preset` are owners already known (a table's owner column). */
-export function readOwnership(written: string, words: TaskWords, preset: PersonRef[] = []): Ownership {
+export function readOwnership(
+  written: string,
+  words: TaskWords,
+  preset: PersonRef[] = [],
+): Ownership {
   let text = written;
   let title: string | null = null;
   let owners = preset;
@@ -106,7 +124,8 @@ export function readOwnership(written: string, words: TaskWords, preset: PersonR
     if (!found) continue;
     text = found.text;
     if (found.title !== undefined) title = found.title;
-    if (owners.length === 0 && found.names.length > 0) owners = toRefs(found.names, words.context.people);
+    if (owners.length === 0 && found.names.length > 0)
+      owners = toRefs(found.names, words.context.people);
   }
   if (owners.length === 0) owners = inheritedOwners(words);
   return { owners, title, text };
@@ -120,13 +139,23 @@ function ownerMarkers(written: string): { names: string[]; text: string } {
     .replace(/(?:\s+[-–—]\s*)?<?https?:\/\/\S+>?\s*$/, "")
     .replace(/\s+[-–—]\s*$/, "");
   const explicit = OWNER_MARKER.exec(text);
-  if (explicit) return { text: squash(text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length)), names: splitNames(explicit[1]!) };
+  if (explicit)
+    return {
+      text: squash(text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length)),
+      names: splitNames(explicit[1]!),
+    };
   const handles = trailingHandles(text);
   if (handles && handles.index > 0) {
-    return { text: text.slice(0, handles.index), names: handles.handles.map((handle) => handle.replace(/[.]+$/, "")) };
+    return {
+      text: text.slice(0, handles.index),
+      names: handles.handles.map((handle) => handle.replace(/[.]+$/, "")),
+    };
   }
   const inline = text.match(INLINE_HANDLES);
-  return { text, names: inline ? inline.map((handle) => handle.replace(/^[\s(]+/, "")).filter(isHandle) : [] };
+  return {
+    text,
+    names: inline ? inline.map((handle) => handle.replace(/^[\s(]+/, "")).filter(isHandle) : [],
+  };
 }
 
 /** "- Lisa:" or "- @lisa" with the tasks nested below it. */

@@ -3,13 +3,14 @@ import type { Item, RawSection } from "../parse/sections.js";
 import { readSchedule } from "../resolve/schedule.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
-import { actorsAtStart } from "./people-in-text.js";
 import { DECISION_SENTENCE } from "./decisions.js";
+import { actorsAtStart } from "./people-in-text.js";
 import { DONE_PREFIX, isOnlyLink, NON_TASK_PREFIX, opensWithImperative } from "./task-language.js";
 import { ACTION_PREFIX, isOwnerBullet } from "./task-owners.js";
 
 /** "Meeting concluded at 11:30 ...", "Next meeting ...": about the meeting, not a task in the list above. */
-const CLOSING_REMARK = /^(?:the )?(?:meeting|call|session) (?:concluded|ended|adjourned|closed)\b|^(?:next (?:meeting|call|sync)|adjourned)\b/i;
+const CLOSING_REMARK =
+  /^(?:the )?(?:meeting|call|session) (?:concluded|ended|adjourned|closed)\b|^(?:next (?:meeting|call|sync)|adjourned)\b/i;
 
 /** Where statements that turn out not to be tasks go. */
 export interface Overflow {
@@ -18,10 +19,19 @@ export interface Overflow {
 }
 
 /** Tasks from a task section's list items, table rows and owner sentences. */
-export function extractTasks(section: RawSection, kind: TaskSectionKind, context: ExtractContext, overflow: Overflow): Task[] {
+export function extractTasks(
+  section: RawSection,
+  kind: TaskSectionKind,
+  context: ExtractContext,
+  overflow: Overflow,
+): Task[] {
   const tasks: Task[] = [];
-  const leadIns = new Set(section.items.map((item) => item.leadIn).filter((item): item is Item => item !== null));
-  const parents = new Set(section.items.map((item) => item.parent).filter((item): item is Item => item !== null));
+  const leadIns = new Set(
+    section.items.map((item) => item.leadIn).filter((item): item is Item => item !== null),
+  );
+  const parents = new Set(
+    section.items.map((item) => item.parent).filter((item): item is Item => item !== null),
+  );
   const headingDeadline = deadlineOfHeading(section, context);
   for (const item of section.items) {
     if (leadIns.has(item)) continue;
@@ -32,24 +42,55 @@ export function extractTasks(section: RawSection, kind: TaskSectionKind, context
         const plain = sentence.replace(ACTION_PREFIX, "");
         if (DECISION_SENTENCE.test(sentence)) {
           // "Agreed to reconvene Thursday." closing a list is the meeting's decision, not one more task.
-          overflow.decisions.push({ text: sentence, by: null, extractor: "decision-sentence", source: item.source });
+          overflow.decisions.push({
+            text: sentence,
+            by: null,
+            extractor: "decision-sentence",
+            source: item.source,
+          });
           continue;
         }
-        const isTask = ACTION_PREFIX.test(sentence) || !!actorsAtStart(plain, context.people) || opensWithImperative(plain) || kind === "risks" || kind === "resolutionPlan";
-        if (isTask && !NON_TASK_PREFIX.test(sentence) && !CLOSING_REMARK.test(sentence)) tasks.push(buildTask({ item, text: sentence, kind, section, context, extractor: "task-sentence" }));
-        else overflow.notes.push({ text: sentence, by: null, extractor: "section-remark", source: item.source });
+        const isTask =
+          ACTION_PREFIX.test(sentence) ||
+          !!actorsAtStart(plain, context.people) ||
+          opensWithImperative(plain) ||
+          kind === "risks" ||
+          kind === "resolutionPlan";
+        if (isTask && !NON_TASK_PREFIX.test(sentence) && !CLOSING_REMARK.test(sentence))
+          tasks.push(
+            buildTask({ item, text: sentence, kind, section, context, extractor: "task-sentence" }),
+          );
+        else
+          overflow.notes.push({
+            text: sentence,
+            by: null,
+            extractor: "section-remark",
+            source: item.source,
+          });
       }
       continue;
     }
     const nonTask = NON_TASK_PREFIX.exec(item.text);
     const done = DONE_PREFIX.exec(item.text);
     const text = item.text.slice((nonTask ?? done)?.[0].length ?? 0);
-    const task = buildTask({ item, text, kind, section, context, extractor: item.type === "table-row" ? "task-table" : "task-list-item" });
+    const task = buildTask({
+      item,
+      text,
+      kind,
+      section,
+      context,
+      extractor: item.type === "table-row" ? "task-table" : "task-list-item",
+    });
     if (done) task.status = "done";
     if (!task.due && headingDeadline) Object.assign(task, headingDeadline);
     // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
     if (nonTask && !task.due) {
-      overflow.decisions.push({ text, by: null, extractor: "prefixed-decision", source: item.source });
+      overflow.decisions.push({
+        text,
+        by: null,
+        extractor: "prefixed-decision",
+        source: item.source,
+      });
       continue;
     }
     tasks.push(task);
@@ -58,9 +99,15 @@ export function extractTasks(section: RawSection, kind: TaskSectionKind, context
 }
 
 /** "### Due by Friday" above a list: a deadline for every task below that states none of its own. */
-function deadlineOfHeading(section: RawSection, context: ExtractContext): { due: string; dueText: string | null } | null {
+function deadlineOfHeading(
+  section: RawSection,
+  context: ExtractContext,
+): { due: string; dueText: string | null } | null {
   if (section.preamble || !section.heading) return null;
-  const schedule = readSchedule(section.heading, { reference: context.reference, dateOrder: context.options.dateOrder });
+  const schedule = readSchedule(section.heading, {
+    reference: context.reference,
+    dateOrder: context.options.dateOrder,
+  });
   return schedule.due ? { due: schedule.due, dueText: schedule.dueText } : null;
 }
 

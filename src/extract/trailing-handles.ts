@@ -38,7 +38,8 @@ function skipSpacesBack(text: string, end: number): number {
 function separatorBefore(text: string, end: number): number {
   const last = text[end - 1];
   if (last === "," || last === "&") return end - 1;
-  if (text.slice(end - 3, end) === "and" && end - 3 > 0 && /\s/.test(text[end - 4]!)) return end - 3;
+  if (text.slice(end - 3, end) === "and" && end - 3 > 0 && /\s/.test(text[end - 4]!))
+    return end - 3;
   return end;
 }
 

@@ -5,16 +5,26 @@ import { sharedOptionsShape } from "./options.js";
 export const severitySchema = z.enum(["off", "warn", "error"]);
 
 /** A rule's setting: a severity, or a severity with the rule's own options. */
-export const ruleSettingSchema = z.union([severitySchema, z.tuple([severitySchema]).rest(z.unknown())]);
+export const ruleSettingSchema = z.union([
+  severitySchema,
+  z.tuple([severitySchema]).rest(z.unknown()),
+]);
 
 /** One rule's setting, with that rule's options schema, so a bad option names the rule and key. */
 function settingFor(optionsSchema: z.ZodType, description: string): z.ZodType {
-  return z.union([severitySchema, z.tuple([severitySchema, optionsSchema.optional()])]).describe(description);
+  return z
+    .union([severitySchema, z.tuple([severitySchema, optionsSchema.optional()])])
+    .describe(description);
 }
 
 /** `rules`: only known rule ids, each with its own options; an unknown id fails like any unknown key. */
 export const rulesConfigSchema = z.strictObject(
-  Object.fromEntries(RULES.map((rule) => [rule.id, settingFor(rule.optionsSchema as z.ZodType, rule.description).optional()])),
+  Object.fromEntries(
+    RULES.map((rule) => [
+      rule.id,
+      settingFor(rule.optionsSchema as z.ZodType, rule.description).optional(),
+    ]),
+  ),
 ) as unknown as z.ZodType<RulesConfig>;
 
 export const presetNameSchema = z.enum(["recommended", "strict"]);

@@ -9,11 +9,15 @@ type Issue = z.core.$ZodIssue;
  * type (a tuple that is too long) says more than one that expected another type. Paths are made absolute.
  */
 export function mostSpecificIssue(issue: Issue): Issue {
-  if (issue.code !== "invalid_union" || !("errors" in issue) || issue.errors.length === 0) return issue;
+  if (issue.code !== "invalid_union" || !("errors" in issue) || issue.errors.length === 0)
+    return issue;
   let best: Issue | null = null;
   for (const branch of issue.errors) {
     for (const inner of branch) {
-      const candidate = mostSpecificIssue({ ...inner, path: [...issue.path, ...inner.path] } as Issue);
+      const candidate = mostSpecificIssue({
+        ...inner,
+        path: [...issue.path, ...inner.path],
+      } as Issue);
       if (!best || isMoreSpecific(candidate, best)) best = candidate;
     }
   }

@@ -16,7 +16,12 @@ export const SECTION_KINDS = [
 ] as const;
 export const sectionKindSchema = z.enum(SECTION_KINDS);
 
-export const MEETING_KINDS = ["customer-escalation", "incident-review", "status-update", "meeting"] as const;
+export const MEETING_KINDS = [
+  "customer-escalation",
+  "incident-review",
+  "status-update",
+  "meeting",
+] as const;
 export const meetingKindSchema = z.enum(MEETING_KINDS);
 
 export const sideSchema = z.enum(["customer", "vendor"]);

@@ -37,7 +37,11 @@ const NEEDS_WHOLE_PARSE = /\]:|\r/;
  * parse exactly as the whole text does. When the proof fails, the slice grows to the next
  * heading; when that keeps failing, the rest is parsed in one piece.
  */
-export function* markdownChunks(text: string, parse: (text: string) => Root, minChunkLength = MIN_CHUNK_LENGTH): Generator<Chunk, void, undefined> {
+export function* markdownChunks(
+  text: string,
+  parse: (text: string) => Root,
+  minChunkLength = MIN_CHUNK_LENGTH,
+): Generator<Chunk, void, undefined> {
   let from = 0;
   let line = 1;
   let wasted = 0;
@@ -66,11 +70,21 @@ export function* markdownChunks(text: string, parse: (text: string) => Root, min
     }
   }
   const tree = parse(from === 0 ? text : text.slice(from));
-  yield { children: tree.children, end: tree.position?.end ?? { line: 1, column: 1, offset: 0 }, line, offset: from };
+  yield {
+    children: tree.children,
+    end: tree.position?.end ?? { line: 1, column: 1, offset: 0 },
+    line,
+    offset: from,
+  };
 }
 
 function countLines(text: string, from: number, to: number): number {
   let count = 0;
-  for (let index = text.indexOf("\n", from); index !== -1 && index < to; index = text.indexOf("\n", index + 1)) count++;
+  for (
+    let index = text.indexOf("\n", from);
+    index !== -1 && index < to;
+    index = text.indexOf("\n", index + 1)
+  )
+    count++;
   return count;
 }

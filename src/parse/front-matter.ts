@@ -22,7 +22,11 @@ export function readFrontMatter(text: string): FrontMatter | null {
     // Alias expansion is capped so that a "billion laughs" block cannot blow up memory. Log level
     // "error" still throws on errors but keeps warnings (unknown tags, odd aliases) off
     // process.emitWarning: a library must not write to the console, and browsers have no process.
-    const value: unknown = parseYaml(yamlText, { maxAliasCount: 100, prettyErrors: false, logLevel: "error" });
+    const value: unknown = parseYaml(yamlText, {
+      maxAliasCount: 100,
+      prettyErrors: false,
+      logLevel: "error",
+    });
     if (value && typeof value === "object" && !Array.isArray(value)) {
       for (const [key, entry] of Object.entries(value)) data[key] = entry;
     } else if (value != null) {
@@ -42,11 +46,15 @@ export function blankOut(text: string, endOffset: number): string {
   return text.slice(0, endOffset).replace(/[^\n]/g, " ") + text.slice(endOffset);
 }
 
-export function frontMatterString(data: Record<string, unknown> | undefined, key: string): string | null {
+export function frontMatterString(
+  data: Record<string, unknown> | undefined,
+  key: string,
+): string | null {
   if (!data) return null;
   const value = data[key];
   if (typeof value === "string") return value.trim() || null;
   if (typeof value === "number") return String(value);
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return value.toISOString().slice(0, 10);
   return null;
 }

@@ -67,10 +67,16 @@ interface Fence {
   length: number;
 }
 
-type Problem = { code: "nesting-too-deep" | "paragraph-too-long" | "paragraph-too-complex" | "code-too-long"; message: string };
+type Problem = {
+  code: "nesting-too-deep" | "paragraph-too-long" | "paragraph-too-complex" | "code-too-long";
+  message: string;
+};
 
 /** One linear pass over the lines: finds what the parser cannot take, and keeps it from the parser. */
-export function guardMarkdown(text: string, limits: GuardLimits = DEFAULT_GUARD_LIMITS): GuardedText {
+export function guardMarkdown(
+  text: string,
+  limits: GuardLimits = DEFAULT_GUARD_LIMITS,
+): GuardedText {
   const flagged: Array<{ first: Line; last: Line; problem: Problem }> = [];
   let run: Run | null = null;
   const addToRun = (line: Line, prefix: Prefix) => {
@@ -82,7 +88,12 @@ export function guardMarkdown(text: string, limits: GuardLimits = DEFAULT_GUARD_
   const closeRun = () => {
     if (run) {
       const problem = runProblem(run, limits);
-      if (problem) flagged.push({ first: run.first, last: run.last, problem: run.code ? { ...problem, code: "code-too-long" } : problem });
+      if (problem)
+        flagged.push({
+          first: run.first,
+          last: run.last,
+          problem: run.code ? { ...problem, code: "code-too-long" } : problem,
+        });
     }
     run = null;
   };
@@ -251,11 +262,17 @@ function nestingProblem(depth: number, limits: GuardLimits): Problem {
 }
 
 /** Adjacent flagged lines with the same problem become one region and one diagnostic. */
-function merge(flagged: Array<{ first: Line; last: Line; problem: Problem }>): Array<{ first: Line; last: Line; problem: Problem }> {
+function merge(
+  flagged: Array<{ first: Line; last: Line; problem: Problem }>,
+): Array<{ first: Line; last: Line; problem: Problem }> {
   const merged: typeof flagged = [];
   for (const entry of flagged) {
     const previous = merged[merged.length - 1];
-    if (previous && previous.problem.code === entry.problem.code && previous.last.number + 1 === entry.first.number) {
+    if (
+      previous &&
+      previous.problem.code === entry.problem.code &&
+      previous.last.number + 1 === entry.first.number
+    ) {
       previous.last = entry.last;
     } else {
       merged.push({ ...entry });
@@ -264,8 +281,12 @@ function merge(flagged: Array<{ first: Line; last: Line; problem: Problem }>): A
   return merged;
 }
 
-function neutralize(text: string, regions: Array<{ first: Line; last: Line; problem: Problem }>): GuardedText {
-  if (regions.length === 0) return { parserText: text, shifts: [], plainRegions: [], diagnostics: [] };
+function neutralize(
+  text: string,
+  regions: Array<{ first: Line; last: Line; problem: Problem }>,
+): GuardedText {
+  if (regions.length === 0)
+    return { parserText: text, shifts: [], plainRegions: [], diagnostics: [] };
   const pieces: string[] = [];
   const shifts: OffsetShift[] = [];
   let parserLength = 0;

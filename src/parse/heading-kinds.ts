@@ -18,14 +18,32 @@ const EXACT: Record<string, SectionKind> = {
  */
 const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   [/\b(not present|absent|absentees|regrets|apologies|unable to attend)\b/, "other"],
-  [/\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there)\b/, "attendees"],
-  [/\b(action items?|action points?|actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners)\b/, "actionItems"],
+  [
+    /\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there)\b/,
+    "attendees",
+  ],
+  [
+    /\b(action items?|action points?|actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners)\b/,
+    "actionItems",
+  ],
   [/\brisks?\b/, "risks"],
-  [/\b(resolution plan|remediation|mitigation|fix plan|recovery plan|plan of action|immediate actions|resolution steps)\b/, "resolutionPlan"],
+  [
+    /\b(resolution plan|remediation|mitigation|fix plan|recovery plan|plan of action|immediate actions|resolution steps)\b/,
+    "resolutionPlan",
+  ],
   [/\b(commitments?|account management|promises|pledges|undertakings)\b/, "commitments"],
-  [/\b(decisions?|decided|conclusions?|consensus|agreed|agreements?|outcomes?|resolutions?)\b/, "decisions"],
-  [/\b(concerns?|issues raised|complaints?|customer feedback|pain points|reported problems)\b/, "concerns"],
-  [/\b(findings|technical assessment|assessment|root causes?|analysis|diagnosis|investigation|contributing factors)\b/, "findings"],
+  [
+    /\b(decisions?|decided|conclusions?|consensus|agreed|agreements?|outcomes?|resolutions?)\b/,
+    "decisions",
+  ],
+  [
+    /\b(concerns?|issues raised|complaints?|customer feedback|pain points|reported problems)\b/,
+    "concerns",
+  ],
+  [
+    /\b(findings|technical assessment|assessment|root causes?|analysis|diagnosis|investigation|contributing factors)\b/,
+    "findings",
+  ],
   [/\b(context|background|overview|purpose|objective)\b/, "context"],
   [/\b(notes?|remarks|discussion|parking lot|other business|aob)\b/, "notes"],
 ];

@@ -37,7 +37,11 @@ export function normalizeLineEndings(input: string): NormalizedText {
   const toInput = (point: Point): Point => {
     const shift = bom + countBelow(droppedAt, point.offset);
     // Lines break at the same places; only the first line's columns move, by the BOM.
-    return { line: point.line, column: point.line === 1 ? point.column + bom : point.column, offset: point.offset + shift };
+    return {
+      line: point.line,
+      column: point.line === 1 ? point.column + bom : point.column,
+      offset: point.offset + shift,
+    };
   };
   return { text, toInput };
 }
@@ -64,9 +68,17 @@ function mapValue(value: unknown, toInput: (point: Point) => Point): unknown {
   if (!value || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) {
-    const mapped = key === "source" && isSource(entry) ? { start: toInput(entry.start), end: toInput(entry.end) } : mapValue(entry, toInput);
+    const mapped =
+      key === "source" && isSource(entry)
+        ? { start: toInput(entry.start), end: toInput(entry.end) }
+        : mapValue(entry, toInput);
     // defineProperty keeps a key such as "__proto__" plain data instead of a prototype change.
-    Object.defineProperty(out, key, { value: mapped, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: mapped,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

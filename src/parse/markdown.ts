@@ -1,5 +1,5 @@
 import type { Paragraph, Root, RootContent } from "mdast";
-import { markdownChunks, type Chunk } from "./chunks.js";
+import { type Chunk, markdownChunks } from "./chunks.js";
 import type { OffsetShift, PlainRegion } from "./guards.js";
 import { parseSlice, parseWhole } from "./processors.js";
 
@@ -24,7 +24,10 @@ export function parseMarkdown(text: string, minChunkLength?: number): Root {
  * The top-level nodes of the document, one chunk's tree at a time, so that a caller that
  * consumes them as they come never holds the tree of a whole large note.
  */
-export function* markdownBlocks(text: string, minChunkLength?: number): Generator<RootContent, void, undefined> {
+export function* markdownBlocks(
+  text: string,
+  minChunkLength?: number,
+): Generator<RootContent, void, undefined> {
   for (const chunk of parsedChunks(text, minChunkLength)) yield* chunk.children;
 }
 
@@ -38,11 +41,21 @@ interface ParsedChunk {
   end: { line: number; column: number; offset: number };
 }
 
-function* parsedChunks(text: string, minChunkLength: number | undefined): Generator<ParsedChunk, void, undefined> {
+function* parsedChunks(
+  text: string,
+  minChunkLength: number | undefined,
+): Generator<ParsedChunk, void, undefined> {
   for (const chunk of markdownChunks(text, parseSlice, minChunkLength)) {
     for (const child of chunk.children) shiftPositions(child, chunk);
     const end = chunk.end;
-    yield { children: chunk.children, end: { line: end.line + chunk.line - 1, column: end.column, offset: (end.offset ?? 0) + chunk.offset } };
+    yield {
+      children: chunk.children,
+      end: {
+        line: end.line + chunk.line - 1,
+        column: end.column,
+        offset: (end.offset ?? 0) + chunk.offset,
+      },
+    };
   }
 }
 
@@ -72,7 +85,11 @@ function shiftPositions(node: Positioned, chunk: Chunk): void {
     const current = stack.pop()!;
     const position = current.position;
     // New point objects rather than edits in place: a point shared by two nodes must move once.
-    if (position) current.position = { start: shifted(position.start, lines, chunk.offset), end: shifted(position.end, lines, chunk.offset) };
+    if (position)
+      current.position = {
+        start: shifted(position.start, lines, chunk.offset),
+        end: shifted(position.end, lines, chunk.offset),
+      };
     if (current.children) for (const child of current.children) stack.push(child);
   }
 }
@@ -82,11 +99,15 @@ function shiftPositions(node: Positioned, chunk: Chunk): void {
  * paragraphs, before the first block that starts after them, so no line of the note is lost.
  * Both streams are in document order, so one merge pass places every region.
  */
-export function* withPlainRegions(blocks: Iterable<RootContent>, regions: readonly PlainRegion[]): Generator<RootContent, void, undefined> {
+export function* withPlainRegions(
+  blocks: Iterable<RootContent>,
+  regions: readonly PlainRegion[],
+): Generator<RootContent, void, undefined> {
   let next = 0;
   for (const block of blocks) {
     const start = block.position?.start.offset ?? -1;
-    while (next < regions.length && regions[next]!.source.start.offset < start) yield plainParagraph(regions[next++]!);
+    while (next < regions.length && regions[next]!.source.start.offset < start)
+      yield plainParagraph(regions[next++]!);
     yield block;
   }
   while (next < regions.length) yield plainParagraph(regions[next++]!);
@@ -104,7 +125,10 @@ function plainParagraph(region: PlainRegion): Paragraph {
  * Moves offsets in blocks parsed from the guarded text back to the text as written. The guards
  * empty a region down to its line breaks, so lines and columns stay; only offsets move.
  */
-export function* withGuardShifts(blocks: Iterable<RootContent>, shifts: readonly OffsetShift[]): Generator<RootContent, void, undefined> {
+export function* withGuardShifts(
+  blocks: Iterable<RootContent>,
+  shifts: readonly OffsetShift[],
+): Generator<RootContent, void, undefined> {
   for (const block of blocks) {
     if (shifts.length > 0) shiftOffsets(block, shifts);
     yield block;
@@ -129,7 +153,8 @@ function shiftOffsets(node: Positioned, shifts: readonly OffsetShift[]): void {
   const stack: Positioned[] = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
-    if (current.position) current.position = { start: moved(current.position.start), end: moved(current.position.end) };
+    if (current.position)
+      current.position = { start: moved(current.position.start), end: moved(current.position.end) };
     if (current.children) for (const child of current.children) stack.push(child);
   }
 }

@@ -14,27 +14,38 @@ export interface PseudoHeading {
  * Lines that people mean as headings though CommonMark does not: `##Roles` (no space after the
  * hashes), a short bold line standing alone, and `Label:` alone on its line when it names a kind.
  */
-export function pseudoHeading(line: ParagraphLine, aliases: SectionAliases | null): PseudoHeading | null {
+export function pseudoHeading(
+  line: ParagraphLine,
+  aliases: SectionAliases | null,
+): PseudoHeading | null {
   const text = squash(inlineText(line.children));
   const hashes = /^(#{1,6})([^#\s].*)$/.exec(line.raw.trim());
   if (hashes) return { text: squash(hashes[2]!.replace(/#+\s*$/, "")), depth: hashes[1]!.length };
-  const children = line.children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+  const children = line.children.filter(
+    (child) => !(child.type === "text" && child.value.trim() === ""),
+  );
   const onlyStrong = children.length === 1 && children[0]!.type === "strong";
   const strongWithColon =
-    children.length === 2 && children[0]!.type === "strong" && children[1]!.type === "text" && children[1]!.value.trim() === ":";
+    children.length === 2 &&
+    children[0]!.type === "strong" &&
+    children[1]!.type === "text" &&
+    children[1]!.value.trim() === ":";
   if (onlyStrong || strongWithColon) {
     const label = text.replace(/:\s*$/, "").trim();
     const words = label.split(/\s+/).length;
     if (words <= 8 && !/[.!?]$/.test(label) && label.length > 0) {
-      if (headingKind(label, aliases) || text.endsWith(":") || words <= 5) return { text: label, depth: null };
+      if (headingKind(label, aliases) || text.endsWith(":") || words <= 5)
+        return { text: label, depth: null };
     }
   }
   const plainLabel = /^([^:]{2,60}):$/.exec(text);
-  if (plainLabel && isHeadingLabel(plainLabel[1]!.trim(), aliases)) return { text: plainLabel[1]!.trim(), depth: null };
+  if (plainLabel && isHeadingLabel(plainLabel[1]!.trim(), aliases))
+    return { text: plainLabel[1]!.trim(), depth: null };
   return null;
 }
 
-const SPEAKER_VERB = /^(\S+)\s+(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|proposed|suggested)\b/;
+const SPEAKER_VERB =
+  /^(\S+)\s+(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|proposed|suggested)\b/;
 
 /** "Decisions Made:" alone on a line is a heading; "David presented findings:" is a lead-in. */
 function isHeadingLabel(label: string, aliases: SectionAliases | null): boolean {
@@ -64,9 +75,17 @@ export function paragraphLines(node: Paragraph, text: string): ParagraphLine[] {
     const startColumn = index === 0 ? whole.start.column : indent + 1;
     const source: Source = {
       start: { line: whole.start.line + index, column: startColumn, offset: startOffset },
-      end: { line: whole.start.line + index, column: startColumn + Math.max(0, trimmedEnd - indent), offset: offset + Math.max(trimmedEnd, indent) },
+      end: {
+        line: whole.start.line + index,
+        column: startColumn + Math.max(0, trimmedEnd - indent),
+        offset: offset + Math.max(trimmedEnd, indent),
+      },
     };
-    lines.push({ children: pieces.length === rawLines.length ? pieces[index]! : [], raw: rawLine, source });
+    lines.push({
+      children: pieces.length === rawLines.length ? pieces[index]! : [],
+      raw: rawLine,
+      source,
+    });
     offset += rawLine.length + 1;
   });
   if (pieces.length !== rawLines.length) {

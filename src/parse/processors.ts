@@ -35,27 +35,45 @@ type Nested<T> = T | Array<Nested<T>>;
 
 function withoutLiteralAutolinksAndTables(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown; fromMarkdownExtensions?: unknown };
-  data.micromarkExtensions = ((data.micromarkExtensions ?? []) as Array<Nested<SyntaxExtension>>).map(function strip(extension): Nested<SyntaxExtension> {
+  data.micromarkExtensions = (
+    (data.micromarkExtensions ?? []) as Array<Nested<SyntaxExtension>>
+  ).map(function strip(extension): Nested<SyntaxExtension> {
     if (Array.isArray(extension)) return extension.map(strip);
-    return Object.fromEntries(Object.entries(extension).map(([hook, value]) => [hook, hook === "text" || hook === "flow" ? withoutLeftOut(value as ConstructMap) : value]));
+    return Object.fromEntries(
+      Object.entries(extension).map(([hook, value]) => [
+        hook,
+        hook === "text" || hook === "flow" ? withoutLeftOut(value as ConstructMap) : value,
+      ]),
+    );
   });
-  data.fromMarkdownExtensions = ((data.fromMarkdownExtensions ?? []) as Array<Nested<FromMarkdownExtension>>).map(function strip(extension): Nested<FromMarkdownExtension> {
+  data.fromMarkdownExtensions = (
+    (data.fromMarkdownExtensions ?? []) as Array<Nested<FromMarkdownExtension>>
+  ).map(function strip(extension): Nested<FromMarkdownExtension> {
     if (Array.isArray(extension)) return extension.map(strip);
-    return extension.enter && "literalAutolink" in extension.enter ? { ...extension, transforms: [] } : extension;
+    return extension.enter && "literalAutolink" in extension.enter
+      ? { ...extension, transforms: [] }
+      : extension;
   });
 }
 
 function withoutLeftOut(map: ConstructMap): ConstructMap {
   const kept: ConstructMap = {};
   for (const [code, value] of Object.entries(map)) {
-    const list = (Array.isArray(value) ? value : [value]).filter((construct): construct is Named => !!construct && !LEFT_OUT_CONSTRUCTS.has(construct.name ?? ""));
+    const list = (Array.isArray(value) ? value : [value]).filter(
+      (construct): construct is Named =>
+        !!construct && !LEFT_OUT_CONSTRUCTS.has(construct.name ?? ""),
+    );
     if (list.length > 0) kept[code] = list;
   }
   return kept;
 }
 
 // Built below the helpers it runs at freeze time, which must be initialised by then.
-const processorForPlainText = unified().use(remarkParse).use(remarkGfm).use(withoutLiteralAutolinksAndTables).freeze();
+const processorForPlainText = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(withoutLiteralAutolinksAndTables)
+  .freeze();
 
 /** Parses one slice of a note, with the cheaper parser whenever it gives the same tree. */
 export function parseSlice(text: string): Root {

@@ -56,7 +56,11 @@ interface Builder {
  * Splits a parsed note into sections by heading, and each section into items. Takes the tree or
  * its top-level nodes one by one, so that a large note never needs its whole tree at once.
  */
-export function splitSections(root: Root | Iterable<RootContent>, text: string, options: SectionOptions = {}): RawSection[] {
+export function splitSections(
+  root: Root | Iterable<RootContent>,
+  text: string,
+  options: SectionOptions = {},
+): RawSection[] {
   const preamble: RawSection = {
     heading: "",
     kind: "context",
@@ -108,8 +112,15 @@ function addBlock(builder: Builder, node: RootContent): void {
   }
 }
 
-function openSection(builder: Builder, heading: string, depth: number, source: Source, explicit: boolean): void {
-  while (builder.stack.length > 0 && builder.stack[builder.stack.length - 1]!.depth >= depth) builder.stack.pop();
+function openSection(
+  builder: Builder,
+  heading: string,
+  depth: number,
+  source: Source,
+  explicit: boolean,
+): void {
+  while (builder.stack.length > 0 && builder.stack[builder.stack.length - 1]!.depth >= depth)
+    builder.stack.pop();
   const parent = builder.stack[builder.stack.length - 1];
   const named = headingKind(heading, builder.aliases);
   // A sub-heading that names no kind of its own belongs to its parent's kind; under a task
@@ -128,7 +139,14 @@ function openSection(builder: Builder, heading: string, depth: number, source: S
   // The title (the first H1, before any other heading) keeps the preamble open for the facts under
   // it. An H1 that only names a section ("# Action Items") is a section, not a title.
   const isTitle = !named || heading.split(/\s+/).length >= 4 || /\d/.test(heading);
-  if (depth === 1 && builder.sections.length === 1 && builder.current.preamble && builder.current.items.length === 0 && !builder.current.heading && isTitle) {
+  if (
+    depth === 1 &&
+    builder.sections.length === 1 &&
+    builder.current.preamble &&
+    builder.current.items.length === 0 &&
+    !builder.current.heading &&
+    isTitle
+  ) {
     builder.current.heading = heading;
     builder.current.source = source;
     builder.stack = [];
@@ -145,7 +163,13 @@ function addParagraph(builder: Builder, node: Paragraph): void {
   for (const line of paragraphLines(node, builder.text)) {
     const heading = pseudoHeading(line, builder.aliases);
     if (heading) {
-      openSection(builder, heading.text, Math.min(6, heading.depth ?? currentDepth(builder) + 1), line.source, heading.depth !== null);
+      openSection(
+        builder,
+        heading.text,
+        Math.min(6, heading.depth ?? currentDepth(builder) + 1),
+        line.source,
+        heading.depth !== null,
+      );
       continue;
     }
     const item = makeItem("line", line.children, line.source, null, null);
@@ -163,7 +187,12 @@ function addList(builder: Builder, list: List, parent: Item | null, leadIn: Item
   for (const listItem of list.children) addListItem(builder, listItem, parent, leadIn);
 }
 
-function addListItem(builder: Builder, listItem: ListItem, parent: Item | null, leadIn: Item | null): void {
+function addListItem(
+  builder: Builder,
+  listItem: ListItem,
+  parent: Item | null,
+  leadIn: Item | null,
+): void {
   const first = listItem.children[0];
   const phrasing: PhrasingContent[] = [];
   for (const child of listItem.children) {
@@ -215,17 +244,28 @@ function addTable(builder: Builder, table: Table): void {
   }
 }
 
-function makeItem(type: Item["type"], children: readonly PhrasingContent[], source: Source, parent: Item | null, leadIn: Item | null): Item {
+function makeItem(
+  type: Item["type"],
+  children: readonly PhrasingContent[],
+  source: Source,
+  parent: Item | null,
+  leadIn: Item | null,
+): Item {
   const text = squash(inlineText(children));
   const { lead, body } = splitLead(children, text);
   return { type, text, lead, body, checked: null, cells: null, parent, leadIn, source };
 }
 
 /** `**Lisa:** task` and `**Deploy Hotfix**: task` both lead with "Lisa" / "Deploy Hotfix". */
-function splitLead(children: readonly PhrasingContent[], text: string): { lead: string | null; body: string } {
-  const meaningful = children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
+function splitLead(
+  children: readonly PhrasingContent[],
+  text: string,
+): { lead: string | null; body: string } {
+  const meaningful = children.filter(
+    (child) => !(child.type === "text" && child.value.trim() === ""),
+  );
   const first = meaningful[0];
-  if (!first || first.type !== "strong") return { lead: null, body: text };
+  if (first?.type !== "strong") return { lead: null, body: text };
   const strongText = squash(inlineText(first.children));
   const after = meaningful[1];
   let lead: string | null = null;

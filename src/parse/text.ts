@@ -12,7 +12,10 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 export function fold(text: string): string {
   // Plain ASCII has no accents to strip; most text in notes is, and normalising costs.
   if (ASCII_ONLY.test(text)) return text.toLowerCase();
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 export function slugify(text: string): string {
@@ -38,9 +41,14 @@ export const EMPTY_SOURCE: Source = {
 
 export function sourceOf(node: { position?: Nodes["position"] } | undefined): Source {
   const position = node?.position;
-  if (!position || position.start.offset === undefined || position.end.offset === undefined) return EMPTY_SOURCE;
+  if (!position || position.start.offset === undefined || position.end.offset === undefined)
+    return EMPTY_SOURCE;
   return {
-    start: { line: position.start.line, column: position.start.column, offset: position.start.offset },
+    start: {
+      line: position.start.line,
+      column: position.start.column,
+      offset: position.start.offset,
+    },
     end: { line: position.end.line, column: position.end.column, offset: position.end.offset },
   };
 }

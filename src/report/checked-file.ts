@@ -29,7 +29,10 @@ export function rangeOf(message: VFileMessage): MessageRange {
   return { line, column, endLine: end?.line ?? line, endColumn: end?.column ?? column };
 }
 
-export function countBySeverity(messages: readonly VFileMessage[]): { errorCount: number; warningCount: number } {
+export function countBySeverity(messages: readonly VFileMessage[]): {
+  errorCount: number;
+  warningCount: number;
+} {
   let errorCount = 0;
   for (const message of messages) if (message.fatal) errorCount++;
   return { errorCount, warningCount: messages.length - errorCount };

@@ -12,5 +12,5 @@ export function formatJson(files: readonly CheckedFile[]): string {
     })),
     ...countBySeverity(file.messages),
   }));
-  return JSON.stringify(results) + "\n";
+  return `${JSON.stringify(results)}\n`;
 }

@@ -19,7 +19,8 @@ export function formatJunit(files: readonly CheckedFile[]): string {
       const summary = `${errors.length} error${errors.length === 1 ? "" : "s"}`;
       output += `      <failure message="${escapeXml(summary)}" type="md-minutes">${escapeXml(lines(file.path, errors))}</failure>\n`;
     }
-    if (warnings.length > 0) output += `      <system-out>${escapeXml(lines(file.path, warnings))}</system-out>\n`;
+    if (warnings.length > 0)
+      output += `      <system-out>${escapeXml(lines(file.path, warnings))}</system-out>\n`;
     output += `    </testcase>\n`;
   }
   return `${output}  </testsuite>\n</testsuites>\n`;

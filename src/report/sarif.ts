@@ -7,7 +7,7 @@ const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /** SARIF 2.1.0, the format GitHub code scanning and SARIF viewers read; every rule is listed in tool.driver.rules. */
 export function formatSarif(files: readonly CheckedFile[]): string {
-  return JSON.stringify(toSarif(files), null, 2) + "\n";
+  return `${JSON.stringify(toSarif(files), null, 2)}\n`;
 }
 
 export function toSarif(files: readonly CheckedFile[]): Log {
@@ -17,7 +17,14 @@ export function toSarif(files: readonly CheckedFile[]): Log {
     id: rule.id,
     shortDescription: { text: rule.description },
     helpUri: rule.url,
-    defaultConfiguration: { level: rule.defaultSeverity === "off" ? "none" : rule.defaultSeverity === "warn" ? "warning" : "error" },
+    defaultConfiguration: {
+      level:
+        rule.defaultSeverity === "off"
+          ? "none"
+          : rule.defaultSeverity === "warn"
+            ? "warning"
+            : "error",
+    },
   }));
   const results: Result[] = files.flatMap((file) =>
     file.messages.map((message): Result => {
@@ -45,7 +52,13 @@ export function toSarif(files: readonly CheckedFile[]): Log {
     $schema: SARIF_SCHEMA,
     runs: [
       {
-        tool: { driver: { name: "md-minutes", informationUri: "https://github.com/md-minutes/md-minutes", rules: descriptors } },
+        tool: {
+          driver: {
+            name: "md-minutes",
+            informationUri: "https://github.com/md-minutes/md-minutes",
+            rules: descriptors,
+          },
+        },
         results,
       },
     ],

@@ -12,11 +12,21 @@ export function formatStylish(files: readonly CheckedFile[]): string {
     warnings += counts.warningCount;
     const rows = file.messages.map((message) => {
       const { line, column } = rangeOf(message);
-      return [`${line}:${column}`, message.fatal ? "error" : "warning", message.reason, message.ruleId ?? ""];
+      return [
+        `${line}:${column}`,
+        message.fatal ? "error" : "warning",
+        message.reason,
+        message.ruleId ?? "",
+      ];
     });
     const widths = [0, 1, 2].map((index) => Math.max(...rows.map((row) => row[index]!.length)));
     output += `${file.path}\n`;
-    for (const row of rows) output += `  ${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]!.padEnd(widths[2]!)}  ${row[3]}\n`.replace(/ +\n$/, "\n");
+    for (const row of rows)
+      output +=
+        `  ${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]!.padEnd(widths[2]!)}  ${row[3]}\n`.replace(
+          / +\n$/,
+          "\n",
+        );
     output += "\n";
   }
   const total = errors + warnings;

@@ -2,7 +2,8 @@ import type { PhraseContext, PhraseValue } from "./phrases.js";
 import { isoDate, isoTime, isValidDate } from "./wall-clock.js";
 
 /** A clock time that cannot be a bare number: "3pm", "3:30 p.m.", "15:00", "noon". One group. */
-export const CLOCK_TIME = "(\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}(?!\\d)|noon|midday|midnight)";
+export const CLOCK_TIME =
+  "(\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}(?!\\d)|noon|midday|midnight)";
 
 /** "3pm" -> "15:00", "noon" -> "12:00"; null for no text or an impossible time. */
 export function clockOf(text: string | undefined): string | null {
@@ -21,11 +22,13 @@ export function clockOf(text: string | undefined): string | null {
   return hour <= 23 && minute <= 59 ? isoTime(hour, minute) : null;
 }
 
-
 const DEADLINE_BEFORE = /\b(?:by|due|before|until|till|on|deadline:?)\s*$/i;
 
 /** "10/20", "20/10/2025", "16.03.2015", read in the note's date order; dots are always day first. */
-export function readNumericDate(match: RegExpExecArray, context: PhraseContext): PhraseValue | null {
+export function readNumericDate(
+  match: RegExpExecArray,
+  context: PhraseContext,
+): PhraseValue | null {
   const [, first, separator, second, yearText] = match;
   const after = match.input.slice(match.index + match[0].length);
   // Dots without a four-digit year are versions and decimals ("2.10", "3.14").
@@ -40,14 +43,18 @@ export function readNumericDate(match: RegExpExecArray, context: PhraseContext):
   if (!isValidDate(written ?? 2000, month, day)) {
     // "10/20" in a day-first note is a date in the wrong order, not a ratio: say so rather than guess.
     const otherOrder = isValidDate(written ?? 2000, day, month);
-    return cued || otherOrder ? { kind: "due", due: null, unresolved: true } : { kind: "not-a-date" };
+    return cued || otherOrder
+      ? { kind: "due", due: null, unresolved: true }
+      : { kind: "not-a-date" };
   }
   if (written !== null) return { kind: "due", due: isoDate(written, month, day) };
   if (!context.reference) return { kind: "due", due: null };
   // Without a year, the first such day on or after the meeting, as chrono's forwardDate reads "Oct 17".
   const year = Number(context.reference.date.slice(0, 4));
   const sameYear = isValidDate(year, month, day) ? isoDate(year, month, day) : null;
-  const due = sameYear && sameYear >= context.reference.date ? sameYear : isoDate(year + 1, month, day);
-  return isValidDate(Number(due.slice(0, 4)), month, day) ? { kind: "due", due } : { kind: "due", due: null, unresolved: true };
+  const due =
+    sameYear && sameYear >= context.reference.date ? sameYear : isoDate(year + 1, month, day);
+  return isValidDate(Number(due.slice(0, 4)), month, day)
+    ? { kind: "due", due }
+    : { kind: "due", due: null, unresolved: true };
 }
-

@@ -10,13 +10,18 @@ export interface StatedDate {
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 // "September 27, 2025" alone, the way most notes state their date: read without chrono, whose
 // parse of the same text gives the same day (and no time) at many times the cost.
-const PLAIN_DATE = /^\s*(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\s*$/i;
+const PLAIN_DATE =
+  /^\s*(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\s*$/i;
 
 /** A calendar date with its year written out; chrono reads the many spellings people use. */
 export function readStatedDate(text: string, dateOrder: "MDY" | "DMY"): StatedDate | null {
   const plain = PLAIN_DATE.exec(text);
   if (plain) {
-    const [month, day, year] = [MONTHS.indexOf(plain[1]!.slice(0, 3).toLowerCase()) + 1, Number(plain[2]), Number(plain[3])];
+    const [month, day, year] = [
+      MONTHS.indexOf(plain[1]!.slice(0, 3).toLowerCase()) + 1,
+      Number(plain[2]),
+      Number(plain[3]),
+    ];
     if (isValidDate(year, month, day)) return { date: isoDate(year, month, day), time: null };
   }
   if (!CHRONO_CAN_READ.test(text)) return null;
@@ -27,14 +32,19 @@ export function readStatedDate(text: string, dateOrder: "MDY" | "DMY"): StatedDa
     const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
     if (isValidDate(year, month, day)) return { date: isoDate(year, month, day), time: null };
   }
-  for (const result of parser.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+  for (const result of parser.parse(text, {
+    instant: new Date(Date.UTC(2000, 0, 1)),
+    timezone: 0,
+  })) {
     const start = result.start;
     if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
     const year = start.get("year")!;
     const month = start.get("month")!;
     const day = start.get("day")!;
     if (!isValidDate(year, month, day)) continue;
-    const time = start.isCertain("hour") ? isoTime(start.get("hour")!, start.get("minute") ?? 0) : null;
+    const time = start.isCertain("hour")
+      ? isoTime(start.get("hour")!, start.get("minute") ?? 0)
+      : null;
     return { date: isoDate(year, month, day), time };
   }
   return null;
@@ -58,7 +68,10 @@ export interface TimeRange {
 }
 
 const CLOCK = "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])?\\.?\\s*(?:m\\.?)?";
-const RANGE = new RegExp(`${CLOCK}(?:\\s*(?:-|–|—|to|until)\\s*${CLOCK})?(?:\\s*\\(?\\b([A-Z]{2,5}(?:[+-]\\d{1,2})?|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\\b\\)?)?`, "i");
+const RANGE = new RegExp(
+  `${CLOCK}(?:\\s*(?:-|–|—|to|until)\\s*${CLOCK})?(?:\\s*\\(?\\b([A-Z]{2,5}(?:[+-]\\d{1,2})?|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\\b\\)?)?`,
+  "i",
+);
 
 /** "10:00 AM - 11:30 AM", "14:00–15:00 CET", "9am PT". */
 export function readTimeRange(text: string): TimeRange | null {
@@ -71,7 +84,11 @@ export function readTimeRange(text: string): TimeRange | null {
   return { start, end, timezone: match[7] ? toIana(match[7]) : null };
 }
 
-function clock(hourText: string | undefined, minuteText: string | undefined, meridiem: string | undefined): string | null {
+function clock(
+  hourText: string | undefined,
+  minuteText: string | undefined,
+  meridiem: string | undefined,
+): string | null {
   if (!hourText) return null;
   let hour = Number(hourText);
   const minute = minuteText ? Number(minuteText) : 0;
@@ -85,13 +102,28 @@ function clock(hourText: string | undefined, minuteText: string | undefined, mer
 
 // Abbreviations that name one zone in practice; ambiguous ones (IST, CST in Asia) stay unread.
 const ZONE_ABBREVIATIONS: Record<string, string> = {
-  UTC: "UTC", GMT: "UTC", Z: "UTC",
-  ET: "America/New_York", EST: "America/New_York", EDT: "America/New_York",
-  CT: "America/Chicago", CDT: "America/Chicago",
-  MT: "America/Denver", MST: "America/Denver", MDT: "America/Denver",
-  PT: "America/Los_Angeles", PST: "America/Los_Angeles", PDT: "America/Los_Angeles",
-  BST: "Europe/London", CET: "Europe/Paris", CEST: "Europe/Paris", EET: "Europe/Helsinki", EEST: "Europe/Helsinki",
-  JST: "Asia/Tokyo", AEST: "Australia/Sydney", AEDT: "Australia/Sydney",
+  UTC: "UTC",
+  GMT: "UTC",
+  Z: "UTC",
+  ET: "America/New_York",
+  EST: "America/New_York",
+  EDT: "America/New_York",
+  CT: "America/Chicago",
+  CDT: "America/Chicago",
+  MT: "America/Denver",
+  MST: "America/Denver",
+  MDT: "America/Denver",
+  PT: "America/Los_Angeles",
+  PST: "America/Los_Angeles",
+  PDT: "America/Los_Angeles",
+  BST: "Europe/London",
+  CET: "Europe/Paris",
+  CEST: "Europe/Paris",
+  EET: "Europe/Helsinki",
+  EEST: "Europe/Helsinki",
+  JST: "Asia/Tokyo",
+  AEST: "Australia/Sydney",
+  AEDT: "Australia/Sydney",
 };
 
 /** An IANA zone name for what the note wrote, or null when it names none this runtime knows. */

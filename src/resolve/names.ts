@@ -13,9 +13,53 @@ const ROLE_WORDS = new Set(
     .filter(Boolean),
 );
 
-const ROLE_ACRONYMS = new Set(["CTO", "CEO", "CFO", "COO", "CIO", "CISO", "CPO", "CMO", "VP", "SVP", "EVP", "PM", "TPM", "EM", "SRE", "QA", "PO", "UX", "UI", "AE", "SE", "CSM", "TAM"]);
+const ROLE_ACRONYMS = new Set([
+  "CTO",
+  "CEO",
+  "CFO",
+  "COO",
+  "CIO",
+  "CISO",
+  "CPO",
+  "CMO",
+  "VP",
+  "SVP",
+  "EVP",
+  "PM",
+  "TPM",
+  "EM",
+  "SRE",
+  "QA",
+  "PO",
+  "UX",
+  "UI",
+  "AE",
+  "SE",
+  "CSM",
+  "TAM",
+]);
 
-const NAME_PARTICLES = new Set(["van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das", "ter", "st."]);
+const NAME_PARTICLES = new Set([
+  "van",
+  "von",
+  "de",
+  "der",
+  "den",
+  "da",
+  "del",
+  "della",
+  "di",
+  "du",
+  "la",
+  "le",
+  "bin",
+  "al",
+  "ibn",
+  "dos",
+  "das",
+  "ter",
+  "st.",
+]);
 
 /** Words that start a sentence or a task, never a name ("Deploy Hotfix", "Schedule review"). */
 const NOT_NAME_WORDS = new Set(
@@ -31,19 +75,29 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /** Words that are also given names ("May Lin", "Will Turner", "Mark Chen"). */
-const GIVEN_NAME_WORDS = new Set("may will mark june april august grace hope joy bill pat sue rob dawn frank drew gene max nick ray rose chase".split(" "));
+const GIVEN_NAME_WORDS = new Set(
+  "may will mark june april august grace hope joy bill pat sue rob dawn frank drew gene max nick ray rose chase".split(
+    " ",
+  ),
+);
 
-const GROUP_WORDS = /^(?:everyone|everybody|all|all attendees|all hands|the team|team|the group|group|we|us|both teams|both sides|each team|whole team|the whole team|all of us|anyone|someone|somebody|tbd|tba|nobody)$/;
+const GROUP_WORDS =
+  /^(?:everyone|everybody|all|all attendees|all hands|the team|team|the group|group|we|us|both teams|both sides|each team|whole team|the whole team|all of us|anyone|someone|somebody|tbd|tba|nobody)$/;
 
 export function isRoleText(text: string): boolean {
   const trimmed = text.trim();
   if (ROLE_ACRONYMS.has(trimmed.toUpperCase()) && /^[A-Z]{2,4}$/.test(trimmed)) return true;
-  const words = fold(trimmed).split(/[^a-z0-9-]+/).filter(Boolean);
+  const words = fold(trimmed)
+    .split(/[^a-z0-9-]+/)
+    .filter(Boolean);
   return words.some((word) => ROLE_WORDS.has(word));
 }
 
 export function isGroupName(text: string): boolean {
-  const folded = fold(text).replace(/[^a-z ]+/g, " ").replace(/\s+/g, " ").trim();
+  const folded = fold(text)
+    .replace(/[^a-z ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return GROUP_WORDS.test(folded) || /\bteam$/.test(folded) || /^team\b/.test(folded);
 }
 
@@ -71,12 +125,15 @@ export function looksLikeName(text: string, listed = false): boolean {
     const folded = fold(word);
     if (NAME_PARTICLES.has(folded)) continue;
     if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
-    if (NOT_NAME_WORDS.has(folded) && !(listed && words.length > 1 && GIVEN_NAME_WORDS.has(folded))) return false;
+    if (NOT_NAME_WORDS.has(folded) && !(listed && words.length > 1 && GIVEN_NAME_WORDS.has(folded)))
+      return false;
     capitalised++;
   }
   if (capitalised === 0) return false;
   // "CTO" and "Account Executive" are titles, not people.
-  return !isRoleText(trimmed) || (capitalised >= 2 && !words.some((word) => ROLE_WORDS.has(fold(word))));
+  return (
+    !isRoleText(trimmed) || (capitalised >= 2 && !words.some((word) => ROLE_WORDS.has(fold(word))))
+  );
 }
 
 export function isNotNameWord(word: string): boolean {

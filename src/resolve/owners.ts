@@ -18,7 +18,11 @@ const key = (text: string) =>
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 
-export function buildPeopleIndex(attendees: readonly Attendee[], people: Record<string, Person> | null | undefined, organizations: readonly string[]): PeopleIndex {
+export function buildPeopleIndex(
+  attendees: readonly Attendee[],
+  people: Record<string, Person> | null | undefined,
+  organizations: readonly string[],
+): PeopleIndex {
   const exact = new Map<string, string | null>();
   const partial = new Map<string, Set<string>>();
   const known = new Set<string>();
@@ -42,7 +46,9 @@ export function buildPeopleIndex(attendees: readonly Attendee[], people: Record<
     add(exact, attendee.handle, attendee.id);
     add(exact, attendee.abbreviation, attendee.id);
     if (attendee.email) add(exact, attendee.email.split("@")[0], attendee.id);
-    const parts = key(attendee.name).split(" ").filter((part) => part.length > 1);
+    const parts = key(attendee.name)
+      .split(" ")
+      .filter((part) => part.length > 1);
     if (parts.length > 1) {
       for (const part of parts) addPartial(part, attendee.id);
       addPartial(parts.map((part) => part[0]).join(""), attendee.id);
@@ -87,7 +93,12 @@ export function buildPeopleIndex(attendees: readonly Attendee[], people: Record<
       const byHandle = direct === undefined && written.startsWith("@") ? handleOwner(k) : null;
       if (byHandle) return { name: written, attendeeId: byHandle, kind: "person" };
       if (isGroupName(written)) return { name: written, attendeeId: null, kind: "group" };
-      if (orgKeys.has(k)) return { name: written, attendeeId: null, kind: k === "us" || k === "we" ? "group" : "organization" };
+      if (orgKeys.has(k))
+        return {
+          name: written,
+          attendeeId: null,
+          kind: k === "us" || k === "we" ? "group" : "organization",
+        };
       return { name: written, attendeeId: null, kind: "person" };
     },
     isKnownPerson(name: string): boolean {

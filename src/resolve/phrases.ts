@@ -1,5 +1,19 @@
 import { CLOCK_TIME, clockOf, readNumericDate } from "./date-shapes.js";
-import { addBusinessDays, addDays, addMonths, formatDate, formatDateTime, isoTime, lastDayOfMonth, mondayOf, nextWeekday, toUtc, weekdayOf, weekdayOfFollowingWeek, WEEKDAYS } from "./wall-clock.js";
+import {
+  addBusinessDays,
+  addDays,
+  addMonths,
+  formatDate,
+  formatDateTime,
+  isoTime,
+  lastDayOfMonth,
+  mondayOf,
+  nextWeekday,
+  toUtc,
+  WEEKDAYS,
+  weekdayOf,
+  weekdayOfFollowingWeek,
+} from "./wall-clock.js";
 
 /** The instant relative phrases count from: the meeting's date and, when known, its start. */
 export interface Reference {
@@ -39,7 +53,8 @@ export interface PhraseParser {
 }
 
 const DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-const UNIT = "(minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?|wks?|months?)";
+const UNIT =
+  "(minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?|wks?|months?)";
 function weekdayIndex(name: string): number {
   const lower = name.toLowerCase();
   return WEEKDAYS.findIndex((day) => day.startsWith(lower.slice(0, 3)));
@@ -86,10 +101,26 @@ function addSpan(reference: Reference, amount: number, unit: Unit): string {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  "twenty-four": 24,
+  "forty-eight": 48,
+  "seventy-two": 72,
 };
-const AMOUNT = "(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|seventy-two)";
+const AMOUNT =
+  "(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|seventy-two)";
 
 function amountOf(word: string): number {
   const lower = word.toLowerCase();
@@ -121,7 +152,8 @@ const FREQUENCIES: Record<string, string> = {
   annually: "FREQ=YEARLY",
 };
 
-const DESCRIBES_SUBJECT = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:may|might|could|can|would|should|must|keep|keeps|fail|failed|fails|broke|break|breaks)\b/i;
+const DESCRIBES_SUBJECT =
+  /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:may|might|could|can|would|should|must|keep|keeps|fail|failed|fails|broke|break|breaks)\b/i;
 
 const BYDAY = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
@@ -147,7 +179,8 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
     extract: (match, context) => {
       const word = match[1]!.toLowerCase();
       // "Nightly jobs may still fail": the word describes the subject of a sentence, not the task's rhythm.
-      if (match.index === 0 && DESCRIBES_SUBJECT.test(match.input.slice(match[1]!.length))) return null;
+      if (match.index === 0 && DESCRIBES_SUBJECT.test(match.input.slice(match[1]!.length)))
+        return null;
       let rule = Object.hasOwn(FREQUENCIES, word) ? FREQUENCIES[word] : undefined;
       if (!rule) {
         const day = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.exec(word);
@@ -156,25 +189,44 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
       }
       if (match[2] && match[3]) {
         if (!context.reference) return { kind: "recurrence", recurrence: rule };
-        const until = addSpan({ date: context.reference.date, time: null }, amountOf(match[2]), unitOf(match[3]));
-        return { kind: "recurrence", recurrence: `${rule};UNTIL=${until.slice(0, 10).replace(/-/g, "")}` };
+        const until = addSpan(
+          { date: context.reference.date, time: null },
+          amountOf(match[2]),
+          unitOf(match[3]),
+        );
+        return {
+          kind: "recurrence",
+          recurrence: `${rule};UNTIL=${until.slice(0, 10).replace(/-/g, "")}`,
+        };
       }
       return { kind: "recurrence", recurrence: rule };
     },
   },
   {
     name: "duration-period",
-    pattern: new RegExp(`\\b${AMOUNT}[- ]${UNIT}(?:[- ]long)?\\s+(?:[a-z]+\\s+)?(?:period|window|evaluation|monitoring|trial|freeze|soak|observation|review)(?:\\s+(?:period|window))?\\b`, "gi"),
-    extract: (match) => ({ kind: "duration", duration: isoDuration(amountOf(match[1]!), unitOf(match[2]!)) }),
+    pattern: new RegExp(
+      `\\b${AMOUNT}[- ]${UNIT}(?:[- ]long)?\\s+(?:[a-z]+\\s+)?(?:period|window|evaluation|monitoring|trial|freeze|soak|observation|review)(?:\\s+(?:period|window))?\\b`,
+      "gi",
+    ),
+    extract: (match) => ({
+      kind: "duration",
+      duration: isoDuration(amountOf(match[1]!), unitOf(match[2]!)),
+    }),
   },
   {
     name: "duration-for",
     pattern: new RegExp(`\\b(?:for|over) (?:a period of |the next )?${AMOUNT} ${UNIT}\\b`, "gi"),
-    extract: (match) => ({ kind: "duration", duration: isoDuration(amountOf(match[1]!), unitOf(match[2]!)) }),
+    extract: (match) => ({
+      kind: "duration",
+      duration: isoDuration(amountOf(match[1]!), unitOf(match[2]!)),
+    }),
   },
   {
     name: "within-span",
-    pattern: new RegExp(`\\b(?:within|in|in the next|within the next|over the next|next|inside)\\s+(?:${AMOUNT}\\s*[-–]\\s*)?${AMOUNT}\\s*${UNIT}(?![a-z])`, "gi"),
+    pattern: new RegExp(
+      `\\b(?:within|in|in the next|within the next|over the next|next|inside)\\s+(?:${AMOUNT}\\s*[-–]\\s*)?${AMOUNT}\\s*${UNIT}(?![a-z])`,
+      "gi",
+    ),
     extract: (match, context) => {
       const amount = amountOf(match[2]!);
       const unit = unitOf(match[3]!);
@@ -185,7 +237,10 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
   },
   {
     name: "end-of-day",
-    pattern: new RegExp(`\\b(?:(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|close of business)(?:\\s+(${DAY_NAMES}|today|tomorrow))?\\b`, "gi"),
+    pattern: new RegExp(
+      `\\b(?:(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|close of business)(?:\\s+(${DAY_NAMES}|today|tomorrow))?\\b`,
+      "gi",
+    ),
     extract: (match, context) => {
       if (!context.reference) return { kind: "due", due: null };
       const day = dayNamed(match[1] ?? match[2] ?? "today", context.reference.date);
@@ -204,7 +259,9 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
       return {
         kind: "due",
         due: endOfBusiness(friday),
-        ambiguity: passed ? `"${match[0]}" is read as Friday of the meeting's week, ${friday}, which is before the meeting; it could also mean ${addDays(friday, 7)}` : undefined,
+        ambiguity: passed
+          ? `"${match[0]}" is read as Friday of the meeting's week, ${friday}, which is before the meeting; it could also mean ${addDays(friday, 7)}`
+          : undefined,
       };
     },
   },
@@ -213,7 +270,10 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
     pattern: /\b(?:EOM|end of (?:the )?(this |next )?month)\b/gi,
     extract: (match, context) => {
       if (!context.reference) return { kind: "due", due: null };
-      const month = match[1]?.trim().toLowerCase() === "next" ? addMonths(context.reference.date.slice(0, 8) + "01", 1) : context.reference.date;
+      const month =
+        match[1]?.trim().toLowerCase() === "next"
+          ? addMonths(`${context.reference.date.slice(0, 8)}01`, 1)
+          : context.reference.date;
       return { kind: "due", due: lastDayOfMonth(month) };
     },
   },
@@ -226,7 +286,10 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
   {
     name: "weekday",
     // An optional clock time before or after the day: "3pm Friday", "Friday at 15:00".
-    pattern: new RegExp(`\\b(?:${CLOCK_TIME}\\s+(?:on\\s+)?)?(?:(next|this|coming)\\s+)?(${DAY_NAMES})\\b(?!s)(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK_TIME})?`, "gi"),
+    pattern: new RegExp(
+      `\\b(?:${CLOCK_TIME}\\s+(?:on\\s+)?)?(?:(next|this|coming)\\s+)?(${DAY_NAMES})\\b(?!s)(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK_TIME})?`,
+      "gi",
+    ),
     extract: (match, context) => {
       if (!context.reference) return { kind: "due", due: null };
       const weekday = weekdayIndex(match[3]!);
@@ -239,7 +302,10 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
         return {
           kind: "due",
           due: at(following),
-          ambiguity: following === first ? undefined : `"${match[0].trim()}" could also mean ${first}; read as the ${dayName} of the following week, ${following}`,
+          ambiguity:
+            following === first
+              ? undefined
+              : `"${match[0].trim()}" could also mean ${first}; read as the ${dayName} of the following week, ${following}`,
         };
       }
       return { kind: "due", due: at(first) };
@@ -256,7 +322,10 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
         const friday = addDays(mondayOf(context.reference.date), which === "this" ? 4 : 11);
         return { kind: "due", due: friday };
       }
-      const first = which === "this" ? context.reference.date : addMonths(context.reference.date.slice(0, 8) + "01", 1);
+      const first =
+        which === "this"
+          ? context.reference.date
+          : addMonths(`${context.reference.date.slice(0, 8)}01`, 1);
       return { kind: "due", due: lastDayOfMonth(first) };
     },
   },

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node";
 import { CHRONO_CAN_READ } from "./chrono-words.js";
 import { PHRASE_PARSERS, type PhraseContext, type PhraseValue, type Reference } from "./phrases.js";
-import { isoDate, isoTime, isValidDate, toUtc, weekdayOf, WEEKDAYS } from "./wall-clock.js";
+import { isoDate, isoTime, isValidDate, toUtc, WEEKDAYS, weekdayOf } from "./wall-clock.js";
 
 export interface ScheduleContext {
   reference: Reference | null;
@@ -32,9 +32,11 @@ interface Found extends PhraseValue {
 }
 
 // Only text that could hold a date is handed to chrono: its parse is the costliest step here.
-const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|tomorrow|noon|midnight)\b/i;
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|tomorrow|noon|midnight)\b/i;
 const RELATIVE_WORDS = /\b(?:today|tonight|tomorrow|yesterday|now|ago|next|last|this|coming)\b/i;
-const DEADLINE_CUE = /\b(?:by|due(?: on| by)?|before|deadline:?|no later than)\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?: of)?(?: [A-Za-z]+)?|[A-Z][a-z]{2,}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)/;
+const DEADLINE_CUE =
+  /\b(?:by|due(?: on| by)?|before|deadline:?|no later than)\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?: of)?(?: [A-Za-z]+)?|[A-Z][a-z]{2,}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)/;
 
 /**
  * How much of a task's text is searched for timing words. A deadline is stated in the sentence
@@ -45,9 +47,17 @@ export const MAX_SCHEDULE_TEXT = 4_000;
 
 /** Reads deadline, duration, recurrence and condition from a task's words (the first MAX_SCHEDULE_TEXT characters). */
 export function readSchedule(fullText: string, context: ScheduleContext): Schedule {
-  const text = fullText.length > MAX_SCHEDULE_TEXT ? fullText.slice(0, MAX_SCHEDULE_TEXT) : fullText;
+  const text =
+    fullText.length > MAX_SCHEDULE_TEXT ? fullText.slice(0, MAX_SCHEDULE_TEXT) : fullText;
   const found = findPhrases(text, context);
-  const schedule: Schedule = { due: null, dueText: null, duration: null, recurrence: null, condition: null, notes: [] };
+  const schedule: Schedule = {
+    due: null,
+    dueText: null,
+    duration: null,
+    recurrence: null,
+    condition: null,
+    notes: [],
+  };
   const first = <K extends Found["kind"]>(kind: K) => found.find((entry) => entry.kind === kind);
   schedule.condition = first("condition")?.condition ?? null;
   schedule.recurrence = first("recurrence")?.recurrence ?? null;
@@ -61,28 +71,36 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
       schedule.due = deadline.due ?? null;
       schedule.dueText = deadline.text;
       if (deadline.unresolved) {
-        schedule.notes.push({ code: "unresolved-date", message: `Cannot read a date in "${deadline.text}": no such day` });
+        schedule.notes.push({
+          code: "unresolved-date",
+          message: `Cannot read a date in "${deadline.text}": no such day`,
+        });
       } else if (deadline.due == null) {
         schedule.notes.push({
           code: "no-reference-date",
           message: `Cannot resolve "${deadline.text}": the note states no meeting date to count from`,
         });
       }
-      if (deadline.ambiguity) schedule.notes.push({ code: "ambiguous-date", message: deadline.ambiguity });
+      if (deadline.ambiguity)
+        schedule.notes.push({ code: "ambiguous-date", message: deadline.ambiguity });
     }
   }
   if (!deadline) {
     const cue = DEADLINE_CUE.exec(text);
     if (cue) {
       schedule.dueText = cue[0];
-      schedule.notes.push({ code: "unresolved-date", message: `Cannot read a date in "${cue[0]}"` });
+      schedule.notes.push({
+        code: "unresolved-date",
+        message: `Cannot read a date in "${cue[0]}"`,
+      });
     }
   }
   return schedule;
 }
 
 // Links, code and effort estimates ("[20m]") hold digits that are no deadline.
-const NOT_DATES = /<?https?:\/\/[^\s>)]+>?|`[^`]*`|\[\s*\d+(?:\.\d+)?\s*(?:m|min|mins|h|hr|hrs|d|w|pts?|sp)\s*\]|#\d+|\b(?:v|version\s*)\d+(?:\.\d+)+\b/gi;
+const NOT_DATES =
+  /<?https?:\/\/[^\s>)]+>?|`[^`]*`|\[\s*\d+(?:\.\d+)?\s*(?:m|min|mins|h|hr|hrs|d|w|pts?|sp)\s*\]|#\d+|\b(?:v|version\s*)\d+(?:\.\d+)+\b/gi;
 
 function maskNonDates(text: string): string {
   return text.replace(NOT_DATES, (match) => " ".repeat(match.length));
@@ -91,8 +109,12 @@ function maskNonDates(text: string): string {
 function findPhrases(written: string, context: ScheduleContext): Found[] {
   const text = maskNonDates(written);
   const found: Found[] = [];
-  const phraseContext: PhraseContext = { reference: context.reference, dateOrder: context.dateOrder };
-  const overlaps = (index: number, end: number) => found.some((entry) => index < entry.end && end > entry.index);
+  const phraseContext: PhraseContext = {
+    reference: context.reference,
+    dateOrder: context.dateOrder,
+  };
+  const overlaps = (index: number, end: number) =>
+    found.some((entry) => index < entry.end && end > entry.index);
   for (const parser of PHRASE_PARSERS) {
     parser.pattern.lastIndex = 0;
     for (let match = parser.pattern.exec(text); match; match = parser.pattern.exec(text)) {
@@ -115,10 +137,16 @@ function findPhrases(written: string, context: ScheduleContext): Found[] {
       if (!overlaps(entry.index, entry.end)) found.push(entry);
     }
   }
-  for (const entry of found) if (entry.parser === "chrono" || entry.parser === "numeric-date") absorbWeekday(entry, found, text);
+  for (const entry of found)
+    if (entry.parser === "chrono" || entry.parser === "numeric-date")
+      absorbWeekday(entry, found, text);
   return found
     .filter((entry) => entry.kind !== "not-a-date")
-    .filter((entry) => entry.kind !== "due" || !conditions.some((c) => entry.index >= c.index && entry.end <= c.end))
+    .filter(
+      (entry) =>
+        entry.kind !== "due" ||
+        !conditions.some((c) => entry.index >= c.index && entry.end <= c.end),
+    )
     .sort((a, b) => a.index - b.index);
 }
 
@@ -127,7 +155,12 @@ function findPhrases(written: string, context: ScheduleContext): Found[] {
  * calendar date wins and the phrase takes in the weekday.
  */
 function absorbWeekday(entry: Found, found: Found[], text: string): void {
-  const at = found.findIndex((weekday) => weekday.parser === "weekday" && weekday.end <= entry.index && /^[\s,]{0,3}$/.test(text.slice(weekday.end, entry.index)));
+  const at = found.findIndex(
+    (weekday) =>
+      weekday.parser === "weekday" &&
+      weekday.end <= entry.index &&
+      /^[\s,]{0,3}$/.test(text.slice(weekday.end, entry.index)),
+  );
   if (at < 0) return;
   const weekday = found[at]!;
   found.splice(at, 1);
@@ -157,7 +190,9 @@ const PLACEHOLDER_REFERENCE = new Date(Date.UTC(2000, 0, 3, 12, 0));
 function chronoDates(text: string, context: ScheduleContext): Found[] {
   const parser = context.dateOrder === "DMY" ? chrono.en.GB : chrono.en.casual;
   const reference = context.reference;
-  const stated = reference ? toUtc(reference.date, reference.time ?? "12:00") : PLACEHOLDER_REFERENCE;
+  const stated = reference
+    ? toUtc(reference.date, reference.time ?? "12:00")
+    : PLACEHOLDER_REFERENCE;
   // chrono never returns when handed an invalid instant, so a malformed reference counts as none.
   const instant = Number.isNaN(stated.getTime()) ? PLACEHOLDER_REFERENCE : stated;
   const results = parser.parse(text, { instant, timezone: 0 }, { forwardDate: true });
@@ -168,7 +203,11 @@ function chronoDates(text: string, context: ScheduleContext): Found[] {
     if (result.tags().has("result/relativeDate")) continue;
     const explicitDay = start.isCertain("day") && start.isCertain("month");
     // "at 9" alone is too weak ("p99 at 2.5s"); a time needs a meridiem, minutes, or noon/midnight.
-    const explicitTime = start.isCertain("hour") && (start.isCertain("meridiem") || /\d:\d{2}/.test(result.text) || /\b(?:noon|midnight)\b/i.test(result.text));
+    const explicitTime =
+      start.isCertain("hour") &&
+      (start.isCertain("meridiem") ||
+        /\d:\d{2}/.test(result.text) ||
+        /\b(?:noon|midnight)\b/i.test(result.text));
     const relativeDay = /\b(?:today|tonight|tomorrow)\b/i.test(result.text);
     if (!explicitDay && !explicitTime && !relativeDay) continue;
     if (start.isCertain("weekday") && !explicitDay) continue;
@@ -179,7 +218,10 @@ function chronoDates(text: string, context: ScheduleContext): Found[] {
     const month = start.get("month")!;
     const day = start.get("day")!;
     if (!isValidDate(year, month, day)) continue;
-    const needsReference = !start.isCertain("year") || RELATIVE_WORDS.test(result.text) || (!explicitDay && !relativeDay);
+    const needsReference =
+      !start.isCertain("year") ||
+      RELATIVE_WORDS.test(result.text) ||
+      (!explicitDay && !relativeDay);
     const index = result.index;
     const end = index + result.text.length;
     if (needsReference && !reference) {
@@ -187,15 +229,19 @@ function chronoDates(text: string, context: ScheduleContext): Found[] {
       continue;
     }
     const date = isoDate(year, month, day);
-    const due = start.isCertain("hour") ? `${date}T${isoTime(start.get("hour")!, start.get("minute") ?? 0)}` : date;
+    const due = start.isCertain("hour")
+      ? `${date}T${isoTime(start.get("hour")!, start.get("minute") ?? 0)}`
+      : date;
     out.push({ kind: "due", due, index, end, text: result.text, parser: "chrono" });
   }
   return out;
 }
 
-const SPAN_WORDS = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|later)\b/i;
+const SPAN_WORDS =
+  /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|later)\b/i;
 
-const CALENDAR_WORDS = /\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const CALENDAR_WORDS =
+  /\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /** "3/4 of users" is a fraction, "1/2" alone is too short to be a date worth trusting. */
 function isFraction(text: string, index: number, matched: string): boolean {

@@ -9,7 +9,15 @@ export interface WallClock {
   time: string | null;
 }
 
-export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+export const WEEKDAYS = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+] as const;
 
 export function toUtc(date: string, time: string | null = null): Date {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
@@ -79,7 +87,14 @@ export function mondayOf(date: string): string {
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && year >= 1000 && year <= 9999;
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    year >= 1000 &&
+    year <= 9999
+  );
 }
 
 export function isoDate(year: number, month: number, day: number): string {

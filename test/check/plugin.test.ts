@@ -12,15 +12,36 @@ describe("remarkMinutes", () => {
   it("puts the model on file.data.minutes and reports the same messages as checkMinutes", async () => {
     const value = readFileSync(scenario, "utf8");
     const file = new VFile({ path: "notes/lakeside.md", value });
-    const processor = unified().use(remarkParse).use(remarkMinutes, { rules: { "action-due": "off" } });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMinutes, { rules: { "action-due": "off" } });
     await processor.run(processor.parse(file), file);
     expect(file.data.minutes?.date).toBe("2025-11-03");
     expect(file.data.minutes?.actionItems).toHaveLength(5);
     const expected = checkMinutes(value, { rules: { "action-due": "off" } }).messages;
-    expect(file.messages.map((message) => [message.ruleId, message.line, message.column, message.fatal, message.file])).toEqual(
-      expected.map((message) => [message.ruleId, message.line, message.column, message.fatal, "notes/lakeside.md"]),
+    expect(
+      file.messages.map((message) => [
+        message.ruleId,
+        message.line,
+        message.column,
+        message.fatal,
+        message.file,
+      ]),
+    ).toEqual(
+      expected.map((message) => [
+        message.ruleId,
+        message.line,
+        message.column,
+        message.fatal,
+        "notes/lakeside.md",
+      ]),
     );
-    expect(file.messages.map((message) => message.ruleId)).toEqual(["action-owner", "owner-is-attendee", "due-parseable", "due-after-meeting"]);
+    expect(file.messages.map((message) => message.ruleId)).toEqual([
+      "action-owner",
+      "owner-is-attendee",
+      "due-parseable",
+      "due-after-meeting",
+    ]);
   });
 });
 
@@ -31,7 +52,8 @@ describe("the check core", () => {
     for (const folder of ["check", "check/rules", "report", "."]) {
       for (const name of readdirSync(join(root, folder))) {
         if (!name.endsWith(".ts")) continue;
-        if (/from "node:/.test(readFileSync(join(root, folder, name), "utf8"))) offenders.push(`${folder}/${name}`);
+        if (/from "node:/.test(readFileSync(join(root, folder, name), "utf8")))
+          offenders.push(`${folder}/${name}`);
       }
     }
     expect(offenders).toEqual([]);
@@ -40,7 +62,10 @@ describe("the check core", () => {
 
 describe("remarkMinutes on an opted-out note", () => {
   it("keeps the model but reports nothing", async () => {
-    const file = new VFile({ path: "draft.md", value: "---\nmd-minutes: false\n---\n# Escalation\n\n- Fix it\n" });
+    const file = new VFile({
+      path: "draft.md",
+      value: "---\nmd-minutes: false\n---\n# Escalation\n\n- Fix it\n",
+    });
     const processor = unified().use(remarkParse).use(remarkMinutes);
     await processor.run(processor.parse(file), file);
     expect(file.data.minutes?.kind).toBe("customer-escalation");

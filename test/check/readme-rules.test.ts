@@ -7,7 +7,8 @@ import { RULES } from "../../src/index.js";
 
 const root = new URL("../..", import.meta.url).pathname;
 const script = join(root, "scripts/rules-table.mjs");
-const runScript = (args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: "utf8" });
+const runScript = (args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: "utf8" });
 
 describe("README rules table", () => {
   it("is in sync with the rules' metadata (run `npm run docs:rules` when this fails)", () => {
@@ -25,7 +26,10 @@ describe("README rules table", () => {
   });
 
   it("fails the check when the table is stale", () => {
-    const readme = readFileSync(join(root, "README.md"), "utf8").replace("Every action item has an owner.", "Every action item has an owner, once.");
+    const readme = readFileSync(join(root, "README.md"), "utf8").replace(
+      "Every action item has an owner.",
+      "Every action item has an owner, once.",
+    );
     const copy = join(mkdtempSync(join(tmpdir(), "md-minutes-readme-")), "README.md");
     writeFileSync(copy, readme);
     const result = runScript(["--check", "--readme", copy]);

@@ -3,7 +3,9 @@ import { checkMinutes, RULES } from "../../src/index.js";
 import { ruleFixture, ruleFixtureDirectories } from "./fixtures.js";
 
 const positions = (messages: ReturnType<typeof checkMinutes>["messages"], ruleId: string) =>
-  messages.filter((message) => message.ruleId === ruleId).map((message) => `${message.line}:${message.column} ${message.ruleId}`);
+  messages
+    .filter((message) => message.ruleId === ruleId)
+    .map((message) => `${message.line}:${message.column} ${message.ruleId}`);
 
 describe("rule fixtures", () => {
   it("has an ok and a not-ok note for every rule", () => {
@@ -14,7 +16,11 @@ describe("rule fixtures", () => {
     describe(rule.id, () => {
       it("reports nothing on ok.md", () => {
         const fixture = ruleFixture(rule.id, "ok");
-        const { messages } = checkMinutes(fixture.markdown, { extends: "strict", ...fixture.options, fileName: fixture.path });
+        const { messages } = checkMinutes(fixture.markdown, {
+          extends: "strict",
+          ...fixture.options,
+          fileName: fixture.path,
+        });
         expect(positions(messages, rule.id)).toEqual([]);
       });
 
@@ -22,7 +28,11 @@ describe("rule fixtures", () => {
       it("reports exactly the expected positions on not-ok.md", () => {
         const fixture = ruleFixture(rule.id, "not-ok");
         expect(fixture.expected.length).toBeGreaterThan(0);
-        const { messages } = checkMinutes(fixture.markdown, { extends: "strict", ...fixture.options, fileName: fixture.path });
+        const { messages } = checkMinutes(fixture.markdown, {
+          extends: "strict",
+          ...fixture.options,
+          fileName: fixture.path,
+        });
         expect(positions(messages, rule.id)).toEqual(fixture.expected);
       });
     });

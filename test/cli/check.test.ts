@@ -13,7 +13,11 @@ const fourErrors = join(root, "fixtures/check/scenarios/four-errors.md");
 const noDate = join(root, "fixtures/check/scenarios/no-date.md");
 
 function check(args: string[], cwd = root, input?: string) {
-  const result = spawnSync(process.execPath, [cli, "check", ...args], { cwd, encoding: "utf8", input });
+  const result = spawnSync(process.execPath, [cli, "check", ...args], {
+    cwd,
+    encoding: "utf8",
+    input,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -27,8 +31,14 @@ function workspace(files: Record<string, string>): string {
 }
 
 const eslintIds = (stdout: string) =>
-  (JSON.parse(stdout) as Array<{ messages: Array<{ ruleId: string; severity: number; line: number; column: number }> }>).flatMap((file) =>
-    file.messages.filter((message) => message.severity === 2).map((message) => `${message.line}:${message.column} ${message.ruleId}`),
+  (
+    JSON.parse(stdout) as Array<{
+      messages: Array<{ ruleId: string; severity: number; line: number; column: number }>;
+    }>
+  ).flatMap((file) =>
+    file.messages
+      .filter((message) => message.severity === 2)
+      .map((message) => `${message.line}:${message.column} ${message.ruleId}`),
   );
 
 describe("md-minutes check", () => {
@@ -42,7 +52,12 @@ describe("md-minutes check", () => {
   it("exits 1 with exactly the four errors of the dated note", () => {
     const { code, stdout } = check([fourErrors, "--format", "json"]);
     expect(code).toBe(1);
-    expect(eslintIds(stdout)).toEqual(["22:3 action-owner", "23:5 owner-is-attendee", "24:43 due-parseable", "25:47 due-after-meeting"]);
+    expect(eslintIds(stdout)).toEqual([
+      "22:3 action-owner",
+      "23:5 owner-is-attendee",
+      "24:43 due-parseable",
+      "25:47 due-after-meeting",
+    ]);
   });
 
   it("reports a note without a date", () => {
@@ -53,8 +68,15 @@ describe("md-minutes check", () => {
 
   it("prints ESLint JSON with absolute file paths", () => {
     const results = JSON.parse(check([fourErrors, northwind, "--format", "json"]).stdout);
-    expect(results.map((result: { filePath: string }) => result.filePath)).toEqual([fourErrors, northwind].sort());
-    expect(results.map((result: { errorCount: number; warningCount: number }) => [result.errorCount, result.warningCount])).toEqual([
+    expect(results.map((result: { filePath: string }) => result.filePath)).toEqual(
+      [fourErrors, northwind].sort(),
+    );
+    expect(
+      results.map((result: { errorCount: number; warningCount: number }) => [
+        result.errorCount,
+        result.warningCount,
+      ]),
+    ).toEqual([
       [4, 0],
       [0, 3],
     ]);
@@ -65,15 +87,26 @@ describe("md-minutes check", () => {
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(4);
-    for (const line of lines) expect(line).toMatch(/^::error file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/);
-    expect(lines[0]).toMatch(/^::error file=fixtures\/check\/scenarios\/four-errors\.md,line=22,col=3,endLine=22,endColumn=62,title=action-owner::Unexpected action item without owner/);
+    for (const line of lines)
+      expect(line).toMatch(
+        /^::error file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/,
+      );
+    expect(lines[0]).toMatch(
+      /^::error file=fixtures\/check\/scenarios\/four-errors\.md,line=22,col=3,endLine=22,endColumn=62,title=action-owner::Unexpected action item without owner/,
+    );
   });
 
   it("prints SARIF 2.1.0", () => {
     const log = JSON.parse(check([fourErrors, "--format", "sarif"]).stdout) as Log;
     expect(log.version).toBe("2.1.0");
     expect(log.runs[0]!.tool.driver.rules).toHaveLength(13);
-    expect(log.runs[0]!.results?.map((result) => [result.ruleId, result.level, result.locations?.[0]?.physicalLocation?.region?.startLine])).toEqual([
+    expect(
+      log.runs[0]!.results?.map((result) => [
+        result.ruleId,
+        result.level,
+        result.locations?.[0]?.physicalLocation?.region?.startLine,
+      ]),
+    ).toEqual([
       ["action-owner", "error", 22],
       ["owner-is-attendee", "error", 23],
       ["due-parseable", "error", 24],
@@ -83,10 +116,16 @@ describe("md-minutes check", () => {
 
   it("prints JUnit XML", () => {
     const { stdout } = check([fourErrors, northwind, "--format", "junit"]);
-    const document = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(stdout);
+    const document = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(
+      stdout,
+    );
     expect(document.testsuites.tests).toBe("2");
     expect(document.testsuites.failures).toBe("1");
-    expect(document.testsuites.testsuite.testcase.map((testcase: { failure?: unknown }) => testcase.failure !== undefined)).toEqual([true, false]);
+    expect(
+      document.testsuites.testsuite.testcase.map(
+        (testcase: { failure?: unknown }) => testcase.failure !== undefined,
+      ),
+    ).toEqual([true, false]);
   });
 
   it("fails on more warnings than --max-warnings allows, and --quiet hides them", () => {
@@ -99,22 +138,37 @@ describe("md-minutes check", () => {
   });
 
   it("reports overdue items only with --now", () => {
-    const ids = (args: string[]) => JSON.parse(check([northwind, "--format", "json", ...args]).stdout)[0].messages.map((message: { ruleId: string }) => message.ruleId);
+    const ids = (args: string[]) =>
+      JSON.parse(check([northwind, "--format", "json", ...args]).stdout)[0].messages.map(
+        (message: { ruleId: string }) => message.ruleId,
+      );
     expect(ids([])).not.toContain("overdue");
     expect(ids(["--now", "2026-04-01"]).filter((id: string) => id === "overdue")).toHaveLength(3);
   });
 
   it("reads standard input for -, and names a file once however it is written", () => {
-    const { code, stdout } = check(["-", "--format", "github"], root, readFileSync(fourErrors, "utf8"));
+    const { code, stdout } = check(
+      ["-", "--format", "github"],
+      root,
+      readFileSync(fourErrors, "utf8"),
+    );
     expect(code).toBe(1);
     expect(stdout.split("\n")[0]).toMatch(/^::error file=<stdin>,line=22,col=3,/);
     const relative = "fixtures/escalation/northwind-escalation.md";
-    expect(JSON.parse(check([relative, `./${relative}`, "--format", "json"]).stdout)).toHaveLength(1);
+    expect(JSON.parse(check([relative, `./${relative}`, "--format", "json"]).stdout)).toHaveLength(
+      1,
+    );
   });
 
   it("exits 2 on usage and read errors", () => {
-    expect(check(["missing.md"])).toMatchObject({ code: 2, stderr: "md-minutes: missing.md: cannot read: no such file\n" });
-    expect(check([northwind, "--format", "xml"])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown --format "xml"') });
+    expect(check(["missing.md"])).toMatchObject({
+      code: 2,
+      stderr: "md-minutes: missing.md: cannot read: no such file\n",
+    });
+    expect(check([northwind, "--format", "xml"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown --format "xml"'),
+    });
     expect(check([northwind, "--now", "soon"]).code).toBe(2);
     expect(check([northwind, "--max-warnings", "-1"]).code).toBe(2);
   });
@@ -122,11 +176,17 @@ describe("md-minutes check", () => {
 
 describe("md-minutes check config", () => {
   it("drops a rule turned off", () => {
-    const folder = workspace({ ".md-minutesrc.json": JSON.stringify({ rules: { "owner-is-attendee": "off", "action-owner": ["warn"] } }) });
+    const folder = workspace({
+      ".md-minutesrc.json": JSON.stringify({
+        rules: { "owner-is-attendee": "off", "action-owner": ["warn"] },
+      }),
+    });
     copyFileSync(fourErrors, join(folder, "note.md"));
     const { code, stdout } = check(["note.md", "--format", "json"], folder);
     expect(code).toBe(1);
-    const messages = JSON.parse(stdout)[0].messages.map((message: { ruleId: string; severity: number }) => `${message.ruleId}:${message.severity}`);
+    const messages = JSON.parse(stdout)[0].messages.map(
+      (message: { ruleId: string; severity: number }) => `${message.ruleId}:${message.severity}`,
+    );
     expect(messages).toEqual(["action-owner:1", "due-parseable:2", "due-after-meeting:2"]);
   });
 
@@ -134,13 +194,25 @@ describe("md-minutes check config", () => {
     const cases: Array<[unknown, string]> = [
       [{ rulez: {} }, 'unknown config key "rulez"'],
       [{ rules: { "action-owners": "error" } }, 'unknown config key "action-owners" in "rules"'],
-      [{ rules: { "required-sections": ["error", { "customer-escalation": ["agenda"] }] } }, 'config key "rules.required-sections.1.customer-escalation.0": Invalid option'],
-      [{ rules: { "owner-is-attendee": ["error", { allw: [] }] } }, 'unknown config key "allw" in "rules.owner-is-attendee.1"'],
-      [{ rules: { "action-owner": "errror" } }, 'config key "rules.action-owner": Invalid option: expected one of "off"|"warn"|"error"'],
+      [
+        { rules: { "required-sections": ["error", { "customer-escalation": ["agenda"] }] } },
+        'config key "rules.required-sections.1.customer-escalation.0": Invalid option',
+      ],
+      [
+        { rules: { "owner-is-attendee": ["error", { allw: [] }] } },
+        'unknown config key "allw" in "rules.owner-is-attendee.1"',
+      ],
+      [
+        { rules: { "action-owner": "errror" } },
+        'config key "rules.action-owner": Invalid option: expected one of "off"|"warn"|"error"',
+      ],
       [{ extends: "lenient" }, 'config key "extends"'],
     ];
     for (const [config, expected] of cases) {
-      const folder = workspace({ ".md-minutesrc.json": JSON.stringify(config), "note.md": "# Note\n" });
+      const folder = workspace({
+        ".md-minutesrc.json": JSON.stringify(config),
+        "note.md": "# Note\n",
+      });
       const { code, stderr } = check(["note.md"], folder);
       expect(code).toBe(2);
       expect(stderr).toContain(expected);
@@ -148,7 +220,8 @@ describe("md-minutes check config", () => {
   });
 
   it("finds notes by include and exclude, skipping node_modules, .gitignore and opted-out notes", () => {
-    const note = "# Weekly sync\n\n**Date:** 2025-10-06  \n**Attendees:** Ben Ortiz, Chloe Dubois\n";
+    const note =
+      "# Weekly sync\n\n**Date:** 2025-10-06  \n**Attendees:** Ben Ortiz, Chloe Dubois\n";
     const folder = workspace({
       "notes/a.md": note,
       "notes/deep/b.md": note,
@@ -159,11 +232,17 @@ describe("md-minutes check config", () => {
       "notes/skip.md": "---\nmd-minutes: false\n---\n# Not minutes\n",
       ".gitignore": "drafts/\n",
     });
-    const paths = (args: string[], cwd = folder) => JSON.parse(check([...args, "--format", "json"], cwd).stdout).map((result: { filePath: string }) => result.filePath.slice(folder.length + 1));
+    const paths = (args: string[], cwd = folder) =>
+      JSON.parse(check([...args, "--format", "json"], cwd).stdout).map(
+        (result: { filePath: string }) => result.filePath.slice(folder.length + 1),
+      );
     expect(paths([])).toEqual(["notes/a.md", "notes/deep/b.md"]);
     expect(paths(["notes"])).toEqual(["notes/a.md", "notes/deep/b.md"]);
     expect(paths(["notes/*.md"])).toEqual(["notes/a.md"]);
-    writeFileSync(join(folder, ".md-minutesrc.json"), JSON.stringify({ include: ["**/*.md"], exclude: ["deep/**", "notes/deep/**"] }));
+    writeFileSync(
+      join(folder, ".md-minutesrc.json"),
+      JSON.stringify({ include: ["**/*.md"], exclude: ["deep/**", "notes/deep/**"] }),
+    );
     expect(paths([])).toEqual(["CHANGELOG.md", "notes/README.md", "notes/a.md"]);
   });
 });

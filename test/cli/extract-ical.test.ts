@@ -11,7 +11,11 @@ const FIXTURE = "fixtures/escalation/northwind-escalation.md";
 const NOW = "2026-03-12T20:00:00Z";
 
 function run(args: string[], cwd = process.cwd()) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, TZ: "UTC" },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -24,22 +28,56 @@ describe("md-minutes extract --format ics", () => {
   });
 
   it("is identical on two runs with the same --now", () => {
-    expect(run(["extract", FIXTURE, "--format", "ics", "--now", NOW]).stdout).toBe(run(["extract", FIXTURE, "--format", "ics", "--now", NOW]).stdout);
+    expect(run(["extract", FIXTURE, "--format", "ics", "--now", NOW]).stdout).toBe(
+      run(["extract", FIXTURE, "--format", "ics", "--now", NOW]).stdout,
+    );
   });
 
   it("adds ATTENDEE for owners in --people, events with --tasks-as events, UTC with --utc", () => {
     const dir = mkdtempSync(join(tmpdir(), "md-minutes-people-"));
     const people = join(dir, "people.json");
     writeFileSync(people, JSON.stringify({ "Omar Haddad": { email: "omar@example.com" } }));
-    const withPeople = run(["extract", FIXTURE, "--format", "ics", "--now", NOW, "--people", people]).stdout;
-    expect(withPeople.replace(/\r\n /g, "")).toContain("ATTENDEE;CN=Omar Haddad;ROLE=REQ-PARTICIPANT:mailto:omar@example.com\r\n");
-    const events = parseCalendar(run(["extract", FIXTURE, "--format", "ics", "--now", NOW, "--tasks-as", "events"]).stdout);
+    const withPeople = run([
+      "extract",
+      FIXTURE,
+      "--format",
+      "ics",
+      "--now",
+      NOW,
+      "--people",
+      people,
+    ]).stdout;
+    expect(withPeople.replace(/\r\n /g, "")).toContain(
+      "ATTENDEE;CN=Omar Haddad;ROLE=REQ-PARTICIPANT:mailto:omar@example.com\r\n",
+    );
+    const events = parseCalendar(
+      run(["extract", FIXTURE, "--format", "ics", "--now", NOW, "--tasks-as", "events"]).stdout,
+    );
     expect(events.getAllSubcomponents("vtodo")).toHaveLength(0);
     expect(events.getAllSubcomponents("vevent")).toHaveLength(5);
-    const utc = run(["extract", FIXTURE, "--format", "ics", "--now", NOW, "--utc", "--timezone", "America/New_York"]).stdout;
+    const utc = run([
+      "extract",
+      FIXTURE,
+      "--format",
+      "ics",
+      "--now",
+      NOW,
+      "--utc",
+      "--timezone",
+      "America/New_York",
+    ]).stdout;
     expect(utc).toContain("DUE:20260313T000000Z\r\n");
     expect(utc).not.toContain("BEGIN:VTIMEZONE");
-    const zoned = run(["extract", FIXTURE, "--format", "ics", "--now", NOW, "--timezone", "America/New_York"]).stdout;
+    const zoned = run([
+      "extract",
+      FIXTURE,
+      "--format",
+      "ics",
+      "--now",
+      NOW,
+      "--timezone",
+      "America/New_York",
+    ]).stdout;
     expect(zoned).toContain("DUE;TZID=America/New_York:20260312T200000\r\n");
     expect(zoned).toContain("BEGIN:VTIMEZONE\r\nTZID:America/New_York\r\n");
   });
@@ -71,19 +109,51 @@ describe("md-minutes extract --format vdir", () => {
     const note = join(dir, "note.md");
     const original = readFileSync(FIXTURE, "utf8");
     writeFileSync(note, original);
-    expect(run(["extract", note, "--format", "vdir", "--out-dir", vdir, "--now", NOW]).stdout).toContain("14 written, 0 unchanged, 0 deleted");
-    const unrelated = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\nBEGIN:VTODO\r\nUID:x\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Mine\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
+    expect(
+      run(["extract", note, "--format", "vdir", "--out-dir", vdir, "--now", NOW]).stdout,
+    ).toContain("14 written, 0 unchanged, 0 deleted");
+    const unrelated =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\nBEGIN:VTODO\r\nUID:x\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Mine\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
     writeFileSync(join(vdir, "mine.ics"), unrelated);
     writeFileSync(join(vdir, "README.txt"), "not a calendar");
-    const fileOf = (words: string) => readdirSync(vdir).find((name) => name.endsWith(".ics") && readFileSync(join(vdir, name), "utf8").replace(/\r\n /g, "").includes(`SUMMARY:${words}`))!;
+    const fileOf = (words: string) =>
+      readdirSync(vdir).find(
+        (name) =>
+          name.endsWith(".ics") &&
+          readFileSync(join(vdir, name), "utf8").replace(/\r\n /g, "").includes(`SUMMARY:${words}`),
+      )!;
     const report = fileOf("Write the incident report");
     const access = fileOf("Give Northwind read access");
     const loadTest = fileOf("Run a load test");
-    writeFileSync(join(vdir, access), readFileSync(join(vdir, access), "utf8").replace("STATUS:NEEDS-ACTION", "STATUS:COMPLETED\r\nCOMPLETED:20260313T091500Z"));
-    writeFileSync(note, original.replace("Write the incident report", "Write and publish the incident report").replace(/^- \*\*Priya:\*\*.*\n/m, ""));
+    writeFileSync(
+      join(vdir, access),
+      readFileSync(join(vdir, access), "utf8").replace(
+        "STATUS:NEEDS-ACTION",
+        "STATUS:COMPLETED\r\nCOMPLETED:20260313T091500Z",
+      ),
+    );
+    writeFileSync(
+      note,
+      original
+        .replace("Write the incident report", "Write and publish the incident report")
+        .replace(/^- \*\*Priya:\*\*.*\n/m, ""),
+    );
 
-    const second = run(["extract", note, "--format", "vdir", "--out-dir", vdir, "--now", "2026-03-14T09:00:00Z"]);
-    expect([second.status, second.stderr, second.stdout.trim()]).toEqual([0, "", `${note}: 1 written, 12 unchanged, 1 deleted in ${vdir}`]);
+    const second = run([
+      "extract",
+      note,
+      "--format",
+      "vdir",
+      "--out-dir",
+      vdir,
+      "--now",
+      "2026-03-14T09:00:00Z",
+    ]);
+    expect([second.status, second.stderr, second.stdout.trim()]).toEqual([
+      0,
+      "",
+      `${note}: 1 written, 12 unchanged, 1 deleted in ${vdir}`,
+    ]);
     const reportText = readFileSync(join(vdir, report), "utf8").replace(/\r\n /g, "");
     expect(reportText).toContain("SUMMARY:Write and publish the incident report\r\n");
     expect(reportText).toContain(`UID:${report.replace(/\.ics$/, "")}\r\n`);
@@ -99,8 +169,23 @@ describe("md-minutes extract --format vdir", () => {
 
   it("writes NAME.ics per note with --format ics --out-dir", () => {
     const dir = mkdtempSync(join(tmpdir(), "md-minutes-ics-"));
-    execFileSync(process.execPath, [CLI, "extract", FIXTURE, "fixtures/ical/tricky-text.md", "--format", "ics", "--out-dir", dir, "--now", NOW]);
+    execFileSync(process.execPath, [
+      CLI,
+      "extract",
+      FIXTURE,
+      "fixtures/ical/tricky-text.md",
+      "--format",
+      "ics",
+      "--out-dir",
+      dir,
+      "--now",
+      NOW,
+    ]);
     expect(readdirSync(dir).sort()).toEqual(["northwind-escalation.ics", "tricky-text.ics"]);
-    expect(parseCalendar(readFileSync(join(dir, "tricky-text.ics"), "utf8")).getAllSubcomponents("vtodo")).toHaveLength(6);
+    expect(
+      parseCalendar(readFileSync(join(dir, "tricky-text.ics"), "utf8")).getAllSubcomponents(
+        "vtodo",
+      ),
+    ).toHaveLength(6);
   });
 });

@@ -19,7 +19,10 @@ function run(args: string[], cwd = work, input?: string) {
 function folder(name: string): string {
   const directory = join(work, name);
   mkdirSync(directory, { recursive: true });
-  cpSync(join(root, "fixtures", "escalation", "northwind-escalation.md"), join(directory, "northwind.md"));
+  cpSync(
+    join(root, "fixtures", "escalation", "northwind-escalation.md"),
+    join(directory, "northwind.md"),
+  );
   cpSync(join(root, "fixtures", "meeting", "undated-retro.md"), join(directory, "retro.md"));
   return directory;
 }
@@ -31,7 +34,11 @@ describe("md-minutes extract", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const model = JSON.parse(stdout);
-    expect(model).toMatchObject({ schemaVersion: 1, kind: "customer-escalation", date: "2026-03-12" });
+    expect(model).toMatchObject({
+      schemaVersion: 1,
+      kind: "customer-escalation",
+      date: "2026-03-12",
+    });
     expect(model).not.toHaveProperty("file");
   });
 
@@ -40,8 +47,14 @@ describe("md-minutes extract", () => {
     const { code, stdout } = run(["extract", "retro.md", "northwind.md"], directory);
     expect(code).toBe(0);
     const models = JSON.parse(stdout);
-    expect(models.map((model: { file: string }) => model.file)).toEqual(["retro.md", "northwind.md"]);
-    expect(models.map((model: { title: string }) => model.title)).toEqual(["Team Retro", "Customer Escalation Meeting: Enterprise Client Northwind Traders"]);
+    expect(models.map((model: { file: string }) => model.file)).toEqual([
+      "retro.md",
+      "northwind.md",
+    ]);
+    expect(models.map((model: { title: string }) => model.title)).toEqual([
+      "Team Retro",
+      "Customer Escalation Meeting: Enterprise Client Northwind Traders",
+    ]);
   });
 
   it("reads standard input for -", () => {
@@ -52,17 +65,27 @@ describe("md-minutes extract", () => {
 
   it("writes NAME.json per input with --out-dir", () => {
     const directory = folder("out");
-    const { code, stdout } = run(["extract", "northwind.md", "retro.md", "--out-dir", "models"], directory);
+    const { code, stdout } = run(
+      ["extract", "northwind.md", "retro.md", "--out-dir", "models"],
+      directory,
+    );
     expect(code).toBe(0);
     expect(stdout).toBe("");
-    expect(JSON.parse(readFileSync(join(directory, "models", "northwind.json"), "utf8")).date).toBe("2026-03-12");
-    expect(JSON.parse(readFileSync(join(directory, "models", "retro.json"), "utf8")).title).toBe("Team Retro");
+    expect(JSON.parse(readFileSync(join(directory, "models", "northwind.json"), "utf8")).date).toBe(
+      "2026-03-12",
+    );
+    expect(JSON.parse(readFileSync(join(directory, "models", "retro.json"), "utf8")).title).toBe(
+      "Team Retro",
+    );
   });
 
   it("passes each file's name, so a date in it becomes the meeting date", () => {
     const directory = join(work, "named");
     mkdirSync(directory, { recursive: true });
-    writeFileSync(join(directory, "2026-2-3-sync.md"), "# Sync\n\n- Marco to export the icons by Thursday\n");
+    writeFileSync(
+      join(directory, "2026-2-3-sync.md"),
+      "# Sync\n\n- Marco to export the icons by Thursday\n",
+    );
     const model = JSON.parse(run(["extract", "2026-2-3-sync.md"], directory).stdout);
     expect(model).toMatchObject({ date: "2026-02-03", dateSource: "file-name" });
   });
@@ -70,9 +93,31 @@ describe("md-minutes extract", () => {
   it("applies --reference-date, --timezone and --date-order", () => {
     const directory = join(work, "flags");
     mkdirSync(directory, { recursive: true });
-    writeFileSync(join(directory, "note.md"), "# Sync\n\n## Action Items\n\n- Fix the build by 10/11\n");
-    const model = JSON.parse(run(["extract", "note.md", "--reference-date", "2025-09-27T10:00", "--timezone", "Europe/Berlin", "--date-order", "DMY"], directory).stdout);
-    expect(model).toMatchObject({ date: "2025-09-27", start: "10:00", timezone: "Europe/Berlin", dateSource: "option" });
+    writeFileSync(
+      join(directory, "note.md"),
+      "# Sync\n\n## Action Items\n\n- Fix the build by 10/11\n",
+    );
+    const model = JSON.parse(
+      run(
+        [
+          "extract",
+          "note.md",
+          "--reference-date",
+          "2025-09-27T10:00",
+          "--timezone",
+          "Europe/Berlin",
+          "--date-order",
+          "DMY",
+        ],
+        directory,
+      ).stdout,
+    );
+    expect(model).toMatchObject({
+      date: "2025-09-27",
+      start: "10:00",
+      timezone: "Europe/Berlin",
+      dateSource: "option",
+    });
     expect(model.actionItems[0].due).toBe("2025-11-10");
   });
 });
@@ -83,7 +128,10 @@ describe("md-minutes extract errors", () => {
     [["extract"], /^md-minutes: extract: expected at least one file/],
     [["extract", "x.md", "--format", "xml"], /^md-minutes: extract: unknown --format "xml"/],
     [["extract", "x.md", "--date-order", "YMD"], /^md-minutes: --date-order "YMD"/],
-    [["extract", "x.md", "--reference-date", "27/09/2025"], /^md-minutes: --reference-date "27\/09\/2025"/],
+    [
+      ["extract", "x.md", "--reference-date", "27/09/2025"],
+      /^md-minutes: --reference-date "27\/09\/2025"/,
+    ],
     [["extract", "x.md", "--no-such-flag"], /^md-minutes: .*no-such-flag/],
     [["no-such-command"], /^md-minutes: unknown command "no-such-command"/],
   ])("%j exits 2 with one line", (args, message) => {
@@ -99,8 +147,14 @@ describe("the config file", () => {
   it("is found in the note's folder or above it", () => {
     const directory = join(work, "config-up");
     mkdirSync(join(directory, "notes", "2025"), { recursive: true });
-    writeFileSync(join(directory, ".md-minutesrc.json"), JSON.stringify({ timezone: "Asia/Tokyo", dateOrder: "DMY" }));
-    writeFileSync(join(directory, "notes", "2025", "note.md"), "# Sync\n\n**Date:** 2025-09-27\n\n## Action Items\n\n- Fix the build by 10/11\n");
+    writeFileSync(
+      join(directory, ".md-minutesrc.json"),
+      JSON.stringify({ timezone: "Asia/Tokyo", dateOrder: "DMY" }),
+    );
+    writeFileSync(
+      join(directory, "notes", "2025", "note.md"),
+      "# Sync\n\n**Date:** 2025-09-27\n\n## Action Items\n\n- Fix the build by 10/11\n",
+    );
     const model = JSON.parse(run(["extract", join("notes", "2025", "note.md")], directory).stdout);
     expect(model.timezone).toBe("Asia/Tokyo");
     expect(model.actionItems[0].due).toBe("2025-11-10");
@@ -109,18 +163,29 @@ describe("the config file", () => {
   it("is taken from --config when given, over the one nearby", () => {
     const directory = join(work, "config-flag");
     mkdirSync(directory, { recursive: true });
-    writeFileSync(join(directory, ".md-minutesrc.json"), JSON.stringify({ timezone: "Asia/Tokyo" }));
+    writeFileSync(
+      join(directory, ".md-minutesrc.json"),
+      JSON.stringify({ timezone: "Asia/Tokyo" }),
+    );
     writeFileSync(join(directory, "team.json"), JSON.stringify({ timezone: "America/Chicago" }));
     writeFileSync(join(directory, "note.md"), "# Sync\n");
-    expect(JSON.parse(run(["extract", "note.md", "--config", "team.json"], directory).stdout).timezone).toBe("America/Chicago");
+    expect(
+      JSON.parse(run(["extract", "note.md", "--config", "team.json"], directory).stdout).timezone,
+    ).toBe("America/Chicago");
   });
 
   it("gives way to command-line flags", () => {
     const directory = join(work, "config-flags");
     mkdirSync(directory, { recursive: true });
-    writeFileSync(join(directory, ".md-minutesrc.json"), JSON.stringify({ timezone: "Asia/Tokyo" }));
+    writeFileSync(
+      join(directory, ".md-minutesrc.json"),
+      JSON.stringify({ timezone: "Asia/Tokyo" }),
+    );
     writeFileSync(join(directory, "note.md"), "# Sync\n");
-    expect(JSON.parse(run(["extract", "note.md", "--timezone", "Europe/Oslo"], directory).stdout).timezone).toBe("Europe/Oslo");
+    expect(
+      JSON.parse(run(["extract", "note.md", "--timezone", "Europe/Oslo"], directory).stdout)
+        .timezone,
+    ).toBe("Europe/Oslo");
   });
 
   it.each([

@@ -10,7 +10,10 @@ const NOTE = join(import.meta.dirname, "../../fixtures/escalation/northwind-esca
 
 // Loaded before the CLI, this says at exit whether zod, which only the parser needs, was set up.
 const PRELOAD = join(mkdtempSync(join(tmpdir(), "md-minutes-lazy-")), "report-zod.cjs");
-writeFileSync(PRELOAD, 'process.on("exit", () => process.stderr.write("zod:" + (globalThis.__zod_globalConfig ? "loaded" : "not loaded")));\n');
+writeFileSync(
+  PRELOAD,
+  'process.on("exit", () => process.stderr.write("zod:" + (globalThis.__zod_globalConfig ? "loaded" : "not loaded")));\n',
+);
 
 function run(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const child = spawnSync(process.execPath, ["-r", PRELOAD, CLI, ...args], { encoding: "utf8" });

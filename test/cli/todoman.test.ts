@@ -24,18 +24,29 @@ interface PorcelainTodo {
 function configFor(dir: string): string {
   const config = join(dir, "config.py");
   // A fresh cache each run, so todoman reads every file rather than remembering an earlier run.
-  writeFileSync(config, `path = "${join(dir, "calendars", "*")}"\ncache_path = "${join(dir, "cache.sqlite3")}"\ndate_format = "%Y-%m-%d"\ntime_format = "%H:%M"\n`);
+  writeFileSync(
+    config,
+    `path = "${join(dir, "calendars", "*")}"\ncache_path = "${join(dir, "cache.sqlite3")}"\ndate_format = "%Y-%m-%d"\ntime_format = "%H:%M"\n`,
+  );
   return config;
 }
 
-function todoman(config: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+function todoman(
+  config: string,
+  args: string[],
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync("todoman", ["--config", config, ...args], { encoding: "utf8", env });
-  if (result.error) throw new Error(`todoman is not installed (apt-get install todoman): ${result.error.message}`);
+  if (result.error)
+    throw new Error(`todoman is not installed (apt-get install todoman): ${result.error.message}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function exportTo(vdir: string, now: string, ...flags: string[]): string {
-  const result = spawnSync(process.execPath, [CLI, "extract", FIXTURE, "--format", "vdir", "--out-dir", vdir, "--now", now, ...flags], { encoding: "utf8", env });
+  const result = spawnSync(
+    process.execPath,
+    [CLI, "extract", FIXTURE, "--format", "vdir", "--out-dir", vdir, "--now", now, ...flags],
+    { encoding: "utf8", env },
+  );
   expect(result.stderr).toBe("");
   return result.stdout;
 }
@@ -51,15 +62,24 @@ describe("todoman reads the vdir", () => {
     expect([status, stderr]).toEqual([0, ""]);
     const todos = JSON.parse(stdout) as PorcelainTodo[];
     expect(todos).toHaveLength(12);
-    const book = todos.find((todo) => todo.summary === "Book the production deployment for 8 PM today")!;
+    const book = todos.find(
+      (todo) => todo.summary === "Book the production deployment for 8 PM today",
+    )!;
     // A floating time is read in the reader's zone; here TZ=UTC.
     expect(book.due).toBe(Date.UTC(2026, 2, 12, 20, 0) / 1000);
     expect(book.description).toContain("Owners: Omar Haddad");
-    expect(todos.map((todo) => todo.summary)).toContain("Fallback: Available within 2 hours if failures continue");
+    expect(todos.map((todo) => todo.summary)).toContain(
+      "Fallback: Available within 2 hours if failures continue",
+    );
   });
 
   it("filters by the section category", () => {
-    const { stdout, stderr } = todoman(config, ["--porcelain", "list", "--category", "actionItems"]);
+    const { stdout, stderr } = todoman(config, [
+      "--porcelain",
+      "list",
+      "--category",
+      "actionItems",
+    ]);
     expect(stderr).toBe("");
     expect((JSON.parse(stdout) as PorcelainTodo[]).map((todo) => todo.summary).sort()).toEqual([
       "Book the production deployment for 8 PM today",
@@ -78,17 +98,26 @@ describe("todoman reads the vdir", () => {
     expect(stderr).toBe("");
     const after = JSON.parse(stdout) as PorcelainTodo[];
     expect(after).toHaveLength(12);
-    expect(after.find((todo) => todo.summary === "Write the incident report")!.completed).toBe(true);
+    expect(after.find((todo) => todo.summary === "Write the incident report")!.completed).toBe(
+      true,
+    );
   });
 });
 
 describe("todoman and time zones", () => {
   it("reads TZID times through our VTIMEZONE", () => {
     const dir = mkdtempSync(join(tmpdir(), "md-minutes-todoman-tz-"));
-    exportTo(join(dir, "calendars", "berlin"), "2026-03-12T20:00:00Z", "--timezone", "Europe/Berlin");
+    exportTo(
+      join(dir, "calendars", "berlin"),
+      "2026-03-12T20:00:00Z",
+      "--timezone",
+      "Europe/Berlin",
+    );
     const { stdout, stderr } = todoman(configFor(dir), ["--porcelain", "list"]);
     expect(stderr).toBe("");
-    const book = (JSON.parse(stdout) as PorcelainTodo[]).find((todo) => todo.summary === "Book the production deployment for 8 PM today")!;
+    const book = (JSON.parse(stdout) as PorcelainTodo[]).find(
+      (todo) => todo.summary === "Book the production deployment for 8 PM today",
+    )!;
     // 20:00 in Berlin on 2026-03-12 is CET, +01:00.
     expect(book.due).toBe(Date.UTC(2026, 2, 12, 19, 0) / 1000);
   });
@@ -97,7 +126,10 @@ describe("todoman and time zones", () => {
     const dir = mkdtempSync(join(tmpdir(), "md-minutes-todoman-broken-"));
     const vdir = join(dir, "calendars", "broken");
     exportTo(vdir, "2026-03-12T20:00:00Z");
-    writeFileSync(join(vdir, "broken.ics"), "BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nDUE:someday\r\nEND:VTODO\r\nEND:VCALENDAR\r\n");
+    writeFileSync(
+      join(vdir, "broken.ics"),
+      "BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nDUE:someday\r\nEND:VTODO\r\nEND:VCALENDAR\r\n",
+    );
     const { status, stderr } = todoman(configFor(dir), ["--porcelain", "list"]);
     expect(status).toBe(0);
     expect(stderr).toContain("Failed to read entry");

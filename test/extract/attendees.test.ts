@@ -3,38 +3,63 @@ import { parsePeopleList, parsePerson } from "../../src/extract/person-entry.js"
 import { parseMinutes } from "../../src/index.js";
 
 const people = (markdown: string) =>
-  parseMinutes(markdown).attendees.map(({ id, name, handle, abbreviation, role, organization, group, side, email }) => ({
-    id, name, handle, abbreviation, role, organization, group, side, email,
-  }));
+  parseMinutes(markdown).attendees.map(
+    ({ id, name, handle, abbreviation, role, organization, group, side, email }) => ({
+      id,
+      name,
+      handle,
+      abbreviation,
+      role,
+      organization,
+      group,
+      side,
+      email,
+    }),
+  );
 
 describe("one person as written", () => {
   it.each([
     ["Jane Roe", { name: "Jane Roe", role: null, organization: null }],
-    ["Jane Roe (Product Manager, Acme)", { name: "Jane Roe", role: "Product Manager", organization: "Acme" }],
+    [
+      "Jane Roe (Product Manager, Acme)",
+      { name: "Jane Roe", role: "Product Manager", organization: "Acme" },
+    ],
     ["Jane Roe (Acme, CTO)", { name: "Jane Roe", role: "CTO", organization: "Acme" }],
     ["@jroe (Jane Roe)", { name: "Jane Roe", handle: "@jroe" }],
-    ["Jane Roe (JR) - Support Lead", { name: "Jane Roe", abbreviation: "JR", role: "Support Lead" }],
+    [
+      "Jane Roe (JR) - Support Lead",
+      { name: "Jane Roe", abbreviation: "JR", role: "Support Lead" },
+    ],
     ["Jane Roe <jane@acme.example>", { name: "Jane Roe", email: "jane@acme.example" }],
     ["José Álvarez", { name: "José Álvarez" }],
   ])("%s", (text, expected) => {
     expect(parsePerson(text)).toMatchObject(expected);
   });
 
-  it.each(["the whole team", "Deploy Hotfix", "40% of users", "CTO", ""])("%j names no one", (text) => {
-    expect(parsePerson(text)).toBeNull();
-  });
+  it.each(["the whole team", "Deploy Hotfix", "40% of users", "CTO", ""])(
+    "%j names no one",
+    (text) => {
+      expect(parsePerson(text)).toBeNull();
+    },
+  );
 });
 
 describe("lists of people", () => {
   it("gives a role after a comma to the person before it: Name, Role (Org)", () => {
-    expect(parsePeopleList("Grace Okafor, Director of IT (Bluewave); Tomás Ruiz, Operations Manager (Bluewave)")).toMatchObject([
+    expect(
+      parsePeopleList(
+        "Grace Okafor, Director of IT (Bluewave); Tomás Ruiz, Operations Manager (Bluewave)",
+      ),
+    ).toMatchObject([
       { name: "Grace Okafor", role: "Director of IT", organization: "Bluewave" },
       { name: "Tomás Ruiz", role: "Operations Manager", organization: "Bluewave" },
     ]);
   });
 
   it("splits at 'and' and '&'", () => {
-    expect(parsePeopleList("Raj Patel and Marcus Lee & Lisa Wong").map((person) => person.name)).toEqual(["Raj Patel", "Marcus Lee", "Lisa Wong"]);
+    expect(
+      parsePeopleList("Raj Patel and Marcus Lee & Lisa Wong").map((person) => person.name),
+    ).toEqual(["Raj Patel", "Marcus Lee", "Lisa Wong"]);
   });
 });
 
@@ -42,9 +67,39 @@ describe("attendees in a note", () => {
   it("reads groups and sides: Group: Name (Role), Name (Role)", () => {
     const note = `# Escalation: Acme\n\n**Attendees:**\n- Customer: Jane Roe, CTO (Acme)\n- Account Team: Tom Baker (Account Executive)\n- Internal: Ken Ito (Support Lead)\n`;
     expect(people(note)).toEqual([
-      { id: "jane-roe", name: "Jane Roe", handle: null, abbreviation: null, role: "CTO", organization: "Acme", group: "Customer", side: "customer", email: null },
-      { id: "tom-baker", name: "Tom Baker", handle: null, abbreviation: null, role: "Account Executive", organization: null, group: "Account Team", side: "vendor", email: null },
-      { id: "ken-ito", name: "Ken Ito", handle: null, abbreviation: null, role: "Support Lead", organization: null, group: "Internal", side: "vendor", email: null },
+      {
+        id: "jane-roe",
+        name: "Jane Roe",
+        handle: null,
+        abbreviation: null,
+        role: "CTO",
+        organization: "Acme",
+        group: "Customer",
+        side: "customer",
+        email: null,
+      },
+      {
+        id: "tom-baker",
+        name: "Tom Baker",
+        handle: null,
+        abbreviation: null,
+        role: "Account Executive",
+        organization: null,
+        group: "Account Team",
+        side: "vendor",
+        email: null,
+      },
+      {
+        id: "ken-ito",
+        name: "Ken Ito",
+        handle: null,
+        abbreviation: null,
+        role: "Support Lead",
+        organization: null,
+        group: "Internal",
+        side: "vendor",
+        email: null,
+      },
     ]);
   });
 
@@ -65,11 +120,15 @@ describe("attendees in a note", () => {
   });
 
   it("reads a bare handle as the name when no full name is given", () => {
-    expect(people(`# Sync\n\n## Attendees\n\n- @octo\n`)).toMatchObject([{ id: "octo", name: "@octo", handle: "@octo" }]);
+    expect(people(`# Sync\n\n## Attendees\n\n- @octo\n`)).toMatchObject([
+      { id: "octo", name: "@octo", handle: "@octo" },
+    ]);
   });
 
   it("reads an `Attendees:` line in prose", () => {
-    expect(people(`# Sync\n\nAttendees: Elif Kaya, Marco Bianchi\n`).map((person) => person.id)).toEqual(["elif-kaya", "marco-bianchi"]);
+    expect(
+      people(`# Sync\n\nAttendees: Elif Kaya, Marco Bianchi\n`).map((person) => person.id),
+    ).toEqual(["elif-kaya", "marco-bianchi"]);
   });
 
   it("counts the customer's organization as the customer side", () => {
@@ -79,6 +138,8 @@ describe("attendees in a note", () => {
   });
 
   it("merges a person listed twice, keeping what the first listing says", () => {
-    expect(people(`# Sync\n\n## Attendees\n\n- Sam Lee (Acme)\n- Sam Lee (Support Lead)\n`)).toMatchObject([{ id: "sam-lee", organization: "Acme", role: "Support Lead" }]);
+    expect(
+      people(`# Sync\n\n## Attendees\n\n- Sam Lee (Acme)\n- Sam Lee (Support Lead)\n`),
+    ).toMatchObject([{ id: "sam-lee", organization: "Acme", role: "Support Lead" }]);
   });
 });

@@ -3,7 +3,8 @@ import { detectKind } from "../../src/extract/facts.js";
 import { parseMinutes } from "../../src/index.js";
 
 const facts = (markdown: string, options = {}) => {
-  const { title, kind, date, start, end, timezone, location, customer, context, dateSource } = parseMinutes(markdown, options);
+  const { title, kind, date, start, end, timezone, location, customer, context, dateSource } =
+    parseMinutes(markdown, options);
   return { title, kind, date, start, end, timezone, location, customer, context, dateSource };
 };
 
@@ -41,15 +42,23 @@ describe("meeting facts", () => {
   });
 
   it("take the date from the title when no label gives one", () => {
-    expect(facts(`# Sync 2025-11-04\n\n- Notes\n`)).toMatchObject({ date: "2025-11-04", dateSource: "note" });
+    expect(facts(`# Sync 2025-11-04\n\n- Notes\n`)).toMatchObject({
+      date: "2025-11-04",
+      dateSource: "note",
+    });
   });
 
   it("take the date from the file name when the note states none", () => {
-    expect(facts(`# Sync\n`, { fileName: "notes/2016-5-19-pm-call.md" })).toMatchObject({ date: "2016-05-19", dateSource: "file-name" });
+    expect(facts(`# Sync\n`, { fileName: "notes/2016-5-19-pm-call.md" })).toMatchObject({
+      date: "2016-05-19",
+      dateSource: "file-name",
+    });
   });
 
   it("take the reference date from the options when the note states none", () => {
-    expect(facts(`# Sync\n`, { referenceDate: "2025-09-27T10:00", fileName: "2016-5-19.md" })).toMatchObject({ date: "2025-09-27", start: "10:00", dateSource: "option" });
+    expect(
+      facts(`# Sync\n`, { referenceDate: "2025-09-27T10:00", fileName: "2016-5-19.md" }),
+    ).toMatchObject({ date: "2025-09-27", start: "10:00", dateSource: "option" });
   });
 
   it("leave the date null in an undated note", () => {
@@ -57,7 +66,9 @@ describe("meeting facts", () => {
   });
 
   it("read a time zone written after the time", () => {
-    expect(facts(`# Sync\n\n**Date:** 2026-04-03\n**Time:** 1:00 PM - 2:00 PM ET\n`)).toMatchObject({ start: "13:00", end: "14:00", timezone: "America/New_York" });
+    expect(facts(`# Sync\n\n**Date:** 2026-04-03\n**Time:** 1:00 PM - 2:00 PM ET\n`)).toMatchObject(
+      { start: "13:00", end: "14:00", timezone: "America/New_York" },
+    );
   });
 
   it("report a time zone they do not know", () => {
@@ -67,7 +78,9 @@ describe("meeting facts", () => {
   });
 
   it("read day-first dates when the options say so", () => {
-    expect(facts(`# Review\n\n**Date:** 04/03/2026\n`, { dateOrder: "DMY" }).date).toBe("2026-03-04");
+    expect(facts(`# Review\n\n**Date:** 04/03/2026\n`, { dateOrder: "DMY" }).date).toBe(
+      "2026-03-04",
+    );
     expect(facts(`# Review\n\n**Date:** 04/03/2026\n`).date).toBe("2026-04-03");
     expect(facts(`# Review\n\n**Date:** 16.03.2026\n`).date).toBe("2026-03-16");
   });

@@ -3,7 +3,8 @@ import { parseMinutes } from "../../src/index.js";
 
 const header = `# Sync\n\n**Date:** 2025-09-22\n**Time:** 09:00 - 09:30\n\n## Attendees\n\n- Lisa Wong (@lwong)\n- Raj Patel\n- Marcus Lee\n- José Álvarez (JA)\n\n`;
 const tasks = (body: string, options = {}) => parseMinutes(header + body, options).actionItems;
-const owners = (body: string) => tasks(body).map((task) => task.owners.map((owner) => owner.attendeeId));
+const owners = (body: string) =>
+  tasks(body).map((task) => task.owners.map((owner) => owner.attendeeId));
 
 describe("owners of a task", () => {
   it.each([
@@ -20,7 +21,11 @@ describe("owners of a task", () => {
   });
 
   it("reads several owners", () => {
-    expect(owners(`## Action Items\n\n- Raj & Marcus: walk the customer through the plan\n- Raj and Marcus to pair on the fix\n- Ship it @lwong @rpatel\n`)).toEqual([
+    expect(
+      owners(
+        `## Action Items\n\n- Raj & Marcus: walk the customer through the plan\n- Raj and Marcus to pair on the fix\n- Ship it @lwong @rpatel\n`,
+      ),
+    ).toEqual([
       ["raj-patel", "marcus-lee"],
       ["raj-patel", "marcus-lee"],
       // "@rpatel" is not written in the attendee list, but initial + surname names Raj Patel.
@@ -29,32 +34,51 @@ describe("owners of a task", () => {
   });
 
   it("resolves accents, initials and last names", () => {
-    expect(owners(`## Action Items\n\n- Jose to rewrite the macro\n- JA to review it\n- Patel to test it\n`)).toEqual([["jose-alvarez"], ["jose-alvarez"], ["raj-patel"]]);
+    expect(
+      owners(
+        `## Action Items\n\n- Jose to rewrite the macro\n- JA to review it\n- Patel to test it\n`,
+      ),
+    ).toEqual([["jose-alvarez"], ["jose-alvarez"], ["raj-patel"]]);
   });
 
   it("keeps an owner who is not an attendee, with no attendee id", () => {
-    expect(tasks(`## Action Items\n\n- Audit the macros (owner: Priscilla)\n`)[0]!.owners).toEqual([{ name: "Priscilla", attendeeId: null, kind: "person" }]);
+    expect(tasks(`## Action Items\n\n- Audit the macros (owner: Priscilla)\n`)[0]!.owners).toEqual([
+      { name: "Priscilla", attendeeId: null, kind: "person" },
+    ]);
   });
 
   it("reads the owner and due columns of a task table", () => {
-    const [task] = tasks(`## Action Items\n\n| Task | Owner | Due |\n| --- | --- | --- |\n| Send the summary | Lisa, Raj | Friday |\n`);
-    expect(task).toMatchObject({ text: "Send the summary", due: "2025-09-26", dueText: "Friday", extractor: "task-table" });
+    const [task] = tasks(
+      `## Action Items\n\n| Task | Owner | Due |\n| --- | --- | --- |\n| Send the summary | Lisa, Raj | Friday |\n`,
+    );
+    expect(task).toMatchObject({
+      text: "Send the summary",
+      due: "2025-09-26",
+      dueText: "Friday",
+      extractor: "task-table",
+    });
     expect(task!.owners.map((owner) => owner.attendeeId)).toEqual(["lisa-wong", "raj-patel"]);
   });
 
   it("gives owners from a nested owner bullet to the tasks below it", () => {
-    expect(owners(`## Action Items\n\n- Lisa:\n  - Send the summary\n  - Book the review\n`)).toEqual([["lisa-wong"], ["lisa-wong"]]);
+    expect(
+      owners(`## Action Items\n\n- Lisa:\n  - Send the summary\n  - Book the review\n`),
+    ).toEqual([["lisa-wong"], ["lisa-wong"]]);
   });
 });
 
 describe("GFM task state", () => {
   it("reads [x] as done and [ ] as open", () => {
-    const [done, open, plain] = tasks(`## Action Items\n\n- [x] Share the report @lwong\n- [ ] Fix the bug @lwong\n- Book the room @lwong\n`);
+    const [done, open, plain] = tasks(
+      `## Action Items\n\n- [x] Share the report @lwong\n- [ ] Fix the bug @lwong\n- Book the room @lwong\n`,
+    );
     expect([done!.status, open!.status, plain!.status]).toEqual(["done", "open", "open"]);
   });
 
   it("reads a done status column", () => {
-    const [task] = tasks(`## Action Items\n\n| Task | Owner | Status |\n| --- | --- | --- |\n| Send the summary | Lisa | Done |\n`);
+    const [task] = tasks(
+      `## Action Items\n\n| Task | Owner | Status |\n| --- | --- | --- |\n| Send the summary | Lisa | Done |\n`,
+    );
     expect(task!.status).toBe("done");
   });
 });
@@ -67,22 +91,32 @@ describe("task ids", () => {
   });
 
   it("stay distinct for two tasks with the same words", () => {
-    const ids = tasks(`## Action Items\n\n- Lisa to send the summary\n- Lisa to send the summary\n`).map((task) => task.id);
+    const ids = tasks(
+      `## Action Items\n\n- Lisa to send the summary\n- Lisa to send the summary\n`,
+    ).map((task) => task.id);
     expect(new Set(ids).size).toBe(2);
   });
 });
 
 describe("deadlines reported where they are written", () => {
   it("puts a diagnostic at the task when the note has no date", () => {
-    const minutes = parseMinutes(`# Retro\n\n## Action Items\n\n- Sam to clean up the tests by Friday\n`);
+    const minutes = parseMinutes(
+      `# Retro\n\n## Action Items\n\n- Sam to clean up the tests by Friday\n`,
+    );
     expect(minutes.actionItems[0]).toMatchObject({ due: null, dueText: "Friday" });
     expect(minutes.diagnostics).toEqual([
-      { code: "no-reference-date", message: expect.stringContaining("Friday"), source: minutes.actionItems[0]!.source },
+      {
+        code: "no-reference-date",
+        message: expect.stringContaining("Friday"),
+        source: minutes.actionItems[0]!.source,
+      },
     ]);
   });
 
   it("reports a due cell it cannot read", () => {
-    const minutes = parseMinutes(header + `## Action Items\n\n| Task | Owner | Due |\n| --- | --- | --- |\n| Send the summary | Lisa | the 45th of Octember |\n`);
+    const minutes = parseMinutes(
+      `${header}## Action Items\n\n| Task | Owner | Due |\n| --- | --- | --- |\n| Send the summary | Lisa | the 45th of Octember |\n`,
+    );
     expect(minutes.actionItems[0]).toMatchObject({ due: null, dueText: "the 45th of Octember" });
     expect(minutes.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["unresolved-date"]);
   });

@@ -44,10 +44,15 @@ describe("section synonyms", () => {
   });
 
   it("keeps unknown headings in the model with kind other", () => {
-    const minutes = parseMinutes(`# Sync\n\n## Progress\n\n- Export finished\n\n## Carry Over\n\n- Lisa to file the report\n`, {
-      sectionAliases: { actionItems: ["Carry Over"] },
-    });
-    expect(minutes.sections.map((section) => [section.heading, section.kind, section.depth])).toEqual([
+    const minutes = parseMinutes(
+      `# Sync\n\n## Progress\n\n- Export finished\n\n## Carry Over\n\n- Lisa to file the report\n`,
+      {
+        sectionAliases: { actionItems: ["Carry Over"] },
+      },
+    );
+    expect(
+      minutes.sections.map((section) => [section.heading, section.kind, section.depth]),
+    ).toEqual([
       ["Progress", "other", 2],
       ["Carry Over", "actionItems", 2],
     ]);

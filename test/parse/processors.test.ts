@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSlice, parseWhole, parsePlainText } from "../../src/parse/processors.js";
+import { parsePlainText, parseSlice, parseWhole } from "../../src/parse/processors.js";
 
 const paragraphChildren = (tree: ReturnType<typeof parseWhole>) => {
   const first = tree.children[0];
@@ -21,7 +21,17 @@ describe("the parser for text without literal autolinks or tables", () => {
   });
 
   it("is only used on text that cannot hold either", () => {
-    for (const text of ["see www.example.com", "mail a@b.co", "mail a&#64;b.co", "at HTTPS://EXAMPLE.COM", "a | b\n- | -\n", "| a |\n| - |\n", "Name\n:-:\n", "x\n-:\n", "y\n:-\n"]) {
+    for (const text of [
+      "see www.example.com",
+      "mail a@b.co",
+      "mail a&#64;b.co",
+      "at HTTPS://EXAMPLE.COM",
+      "a | b\n- | -\n",
+      "| a |\n| - |\n",
+      "Name\n:-:\n",
+      "x\n-:\n",
+      "y\n:-\n",
+    ]) {
       expect(parseSlice(text)).toEqual(parseWhole(text));
     }
   });

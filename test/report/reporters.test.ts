@@ -3,9 +3,22 @@ import { XMLParser } from "fast-xml-parser";
 import type { Log } from "sarif";
 import { VFileMessage } from "vfile-message";
 import { describe, expect, it } from "vitest";
-import { type CheckedFile, checkMinutes, formatGithub, formatJson, formatJunit, formatSarif, formatStylish, REPORTERS, RULES } from "../../src/index.js";
+import {
+  type CheckedFile,
+  checkMinutes,
+  formatGithub,
+  formatJson,
+  formatJunit,
+  formatSarif,
+  formatStylish,
+  REPORTERS,
+  RULES,
+} from "../../src/index.js";
 
-const value = readFileSync(new URL("../../fixtures/check/scenarios/four-errors.md", import.meta.url), "utf8");
+const value = readFileSync(
+  new URL("../../fixtures/check/scenarios/four-errors.md", import.meta.url),
+  "utf8",
+);
 const withWarning = value.replace("open tickets today", "open tickets");
 const files: CheckedFile[] = [
   { path: "notes/lakeside.md", messages: checkMinutes(withWarning).messages },
@@ -22,8 +35,12 @@ describe("stylish", () => {
   it("lists each problem under its file, then a total", () => {
     const lines = formatStylish(files).split("\n");
     expect(lines[0]).toBe("notes/lakeside.md");
-    expect(lines[1]).toMatch(/^ {2}21:3 {3}warning {2}Unexpected action item without deadline .* {2}action-due$/);
-    expect(lines[2]).toMatch(/^ {2}22:3 {3}error {4}Unexpected action item without owner .* {2}action-owner$/);
+    expect(lines[1]).toMatch(
+      /^ {2}21:3 {3}warning {2}Unexpected action item without deadline .* {2}action-due$/,
+    );
+    expect(lines[2]).toMatch(
+      /^ {2}22:3 {3}error {4}Unexpected action item without owner .* {2}action-owner$/,
+    );
     expect(lines.at(-2)).toBe("✖ 5 problems (4 errors, 1 warning)");
   });
 
@@ -36,23 +53,34 @@ describe("json", () => {
   it("has ESLint's shape", () => {
     const results = JSON.parse(formatJson(files));
     expect(results).toHaveLength(2);
-    expect(results[0]).toMatchObject({ filePath: "notes/lakeside.md", errorCount: 4, warningCount: 1 });
+    expect(results[0]).toMatchObject({
+      filePath: "notes/lakeside.md",
+      errorCount: 4,
+      warningCount: 1,
+    });
     expect(results[0].messages[2]).toEqual({
       ruleId: "owner-is-attendee",
       severity: 2,
-      message: "Unexpected owner `Oscar` who is not an attendee, expected an attendee or a person in config `people`",
+      message:
+        "Unexpected owner `Oscar` who is not an attendee, expected an attendee or a person in config `people`",
       line: 23,
       column: 5,
       endLine: 23,
       endColumn: 10,
     });
     expect(results[0].messages[0].severity).toBe(1);
-    expect(results[1]).toEqual({ filePath: "notes/clean.md", messages: [], errorCount: 0, warningCount: 0 });
+    expect(results[1]).toEqual({
+      filePath: "notes/clean.md",
+      messages: [],
+      errorCount: 0,
+      warningCount: 0,
+    });
   });
 });
 
 describe("github", () => {
-  const COMMAND = /^::(error|warning) file=([^,:]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^,:]+)::([^\r\n]*)$/;
+  const COMMAND =
+    /^::(error|warning) file=([^,:]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^,:]+)::([^\r\n]*)$/;
 
   it("prints one workflow command per message", () => {
     const lines = formatGithub(files).trimEnd().split("\n");
@@ -64,10 +92,15 @@ describe("github", () => {
   });
 
   it("escapes data and property values", () => {
-    const message = new VFileMessage("100% sure\r\nnext: line, really", { ruleId: "schema", place: { line: 1, column: 2 } });
+    const message = new VFileMessage("100% sure\r\nnext: line, really", {
+      ruleId: "schema",
+      place: { line: 1, column: 2 },
+    });
     message.fatal = false;
     const output = formatGithub([{ path: "a,b:c%.md", messages: [message] }]);
-    expect(output).toBe("::warning file=a%2Cb%3Ac%25.md,line=1,col=2,endLine=1,endColumn=2,title=schema::100%25 sure%0D%0Anext: line, really\n");
+    expect(output).toBe(
+      "::warning file=a%2Cb%3Ac%25.md,line=1,col=2,endLine=1,endColumn=2,title=schema::100%25 sure%0D%0Anext: line, really\n",
+    );
     expect(output.trimEnd()).toMatch(COMMAND);
   });
 });
@@ -98,7 +131,14 @@ describe("sarif", () => {
     expect(run.results?.[2]).toMatchObject({
       ruleId: "owner-is-attendee",
       level: "error",
-      locations: [{ physicalLocation: { artifactLocation: { uri: "notes/lakeside.md" }, region: { startLine: 23, startColumn: 5, endLine: 23, endColumn: 10 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: "notes/lakeside.md" },
+            region: { startLine: 23, startColumn: 5, endLine: 23, endColumn: 10 },
+          },
+        },
+      ],
     });
   });
 });
@@ -113,17 +153,28 @@ describe("junit", () => {
     expect(cases).toHaveLength(2);
     expect(cases[0].name).toBe("notes/lakeside.md");
     expect(cases[0].failure.message).toBe("4 errors");
-    expect(cases[0].failure["#text"]).toContain("notes/lakeside.md:23:5: Unexpected owner `Oscar` who is not an attendee");
-    expect(cases[0]["system-out"]).toContain("notes/lakeside.md:21:3: Unexpected action item without deadline");
+    expect(cases[0].failure["#text"]).toContain(
+      "notes/lakeside.md:23:5: Unexpected owner `Oscar` who is not an attendee",
+    );
+    expect(cases[0]["system-out"]).toContain(
+      "notes/lakeside.md:21:3: Unexpected action item without deadline",
+    );
     expect(cases[1].name).toBe("notes/clean.md");
     expect(cases[1].failure).toBeUndefined();
   });
 
   it("escapes markup in names and messages", () => {
-    const message = new VFileMessage('Unexpected <b> & "quotes"\u0007', { ruleId: "schema", place: { line: 1, column: 1 } });
+    const message = new VFileMessage('Unexpected <b> & "quotes"\u0007', {
+      ruleId: "schema",
+      place: { line: 1, column: 1 },
+    });
     message.fatal = true;
     const document = parser.parse(formatJunit([{ path: "a&<b>.md", messages: [message] }]));
-    expect(document.testsuites.testsuite.testcase.name).toBe("a&amp;&lt;b&gt;.md".replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
-    expect(document.testsuites.testsuite.testcase.failure["#text"]).toBe('a&<b>.md:1:1: Unexpected <b> & "quotes" (schema)');
+    expect(document.testsuites.testsuite.testcase.name).toBe(
+      "a&amp;&lt;b&gt;.md".replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">"),
+    );
+    expect(document.testsuites.testsuite.testcase.failure["#text"]).toBe(
+      'a&<b>.md:1:1: Unexpected <b> & "quotes" (schema)',
+    );
   });
 });

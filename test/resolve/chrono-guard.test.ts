@@ -9,17 +9,71 @@ import { readStatedDate } from "../../src/resolve/meeting-time.js";
 const REFERENCE = { instant: new Date(Date.UTC(2025, 8, 27, 14, 0)), timezone: 0 };
 
 function chronoFinds(text: string): boolean {
-  return chrono.en.casual.parse(text, REFERENCE).length > 0 || chrono.en.GB.parse(text, REFERENCE).length > 0;
+  return (
+    chrono.en.casual.parse(text, REFERENCE).length > 0 ||
+    chrono.en.GB.parse(text, REFERENCE).length > 0
+  );
 }
 
 const PHRASES = [
-  "in an hour", "within a day", "in a couple of days", "next week", "last month", "this quarter", "end of month", "the last day of the month",
-  "tonight", "tomorrow morning", "at noon", "midday", "by Friday", "next thurs", "Sept. 3", "the 3rd of March", "in half an hour",
-  "in a few minutes", "after this week", "a week from now", "two weeks ago", "yesterday evening", "overmorrow", "tmrw", "this weekend",
-  "next yr", "last qtr", "in a h", "in one d", "past mos", "next mon", "3 days later", "10/11", "2025-10-01", "6 PM",
+  "in an hour",
+  "within a day",
+  "in a couple of days",
+  "next week",
+  "last month",
+  "this quarter",
+  "end of month",
+  "the last day of the month",
+  "tonight",
+  "tomorrow morning",
+  "at noon",
+  "midday",
+  "by Friday",
+  "next thurs",
+  "Sept. 3",
+  "the 3rd of March",
+  "in half an hour",
+  "in a few minutes",
+  "after this week",
+  "a week from now",
+  "two weeks ago",
+  "yesterday evening",
+  "overmorrow",
+  "tmrw",
+  "this weekend",
+  "next yr",
+  "last qtr",
+  "in a h",
+  "in one d",
+  "past mos",
+  "next mon",
+  "3 days later",
+  "10/11",
+  "2025-10-01",
+  "6 PM",
 ];
 
-const DISTRACTORS = ["decisions", "monitoring", "secure", "minor", "daily", "weekly", "yearly", "hourly", "dashboards", "Mayor", "marketing", "sunset", "the", "a", "of", "in", "by", "for", "and"];
+const DISTRACTORS = [
+  "decisions",
+  "monitoring",
+  "secure",
+  "minor",
+  "daily",
+  "weekly",
+  "yearly",
+  "hourly",
+  "dashboards",
+  "Mayor",
+  "marketing",
+  "sunset",
+  "the",
+  "a",
+  "of",
+  "in",
+  "by",
+  "for",
+  "and",
+];
 
 describe("the chrono guard", () => {
   it.each(PHRASES)("lets through what chrono reads: %s", (phrase) => {
@@ -28,7 +82,16 @@ describe("the chrono guard", () => {
   });
 
   it("turns away words chrono does not read", () => {
-    for (const word of ["decisions", "monitoring", "secure", "minor", "dashboards", "marketing", "sunset"]) expect(CHRONO_CAN_READ.test(word)).toBe(false);
+    for (const word of [
+      "decisions",
+      "monitoring",
+      "secure",
+      "minor",
+      "dashboards",
+      "marketing",
+      "sunset",
+    ])
+      expect(CHRONO_CAN_READ.test(word)).toBe(false);
   });
 
   it("never turns away a text in which chrono finds a date", () => {
@@ -44,7 +107,20 @@ describe("the chrono guard", () => {
 });
 
 describe("reading a plain stated date without chrono", () => {
-  const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  const MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ];
 
   it("gives the day chrono gives, in both date orders", () => {
     for (const [index, month] of MONTHS.entries()) {
@@ -52,9 +128,15 @@ describe("reading a plain stated date without chrono", () => {
         const text = `${month} ${day}, 2024`;
         for (const order of ["MDY", "DMY"] as const) {
           const parser = order === "DMY" ? chrono.en.GB : chrono.en.casual;
-          const result = parser.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
+          const result = parser.parse(text, {
+            instant: new Date(Date.UTC(2000, 0, 1)),
+            timezone: 0,
+          })[0];
           const valid = new Date(Date.UTC(2024, index, day)).getUTCDate() === day;
-          const fromChrono = valid && result ? `${result.start.get("year")}-${String(result.start.get("month")).padStart(2, "0")}-${String(result.start.get("day")).padStart(2, "0")}` : null;
+          const fromChrono =
+            valid && result
+              ? `${result.start.get("year")}-${String(result.start.get("month")).padStart(2, "0")}-${String(result.start.get("day")).padStart(2, "0")}`
+              : null;
           expect(readStatedDate(text, order)?.date ?? null).toBe(fromChrono);
         }
       }
@@ -62,6 +144,9 @@ describe("reading a plain stated date without chrono", () => {
   });
 
   it("leaves a time to chrono", () => {
-    expect(readStatedDate("September 27, 2025 at 10:00", "MDY")).toEqual({ date: "2025-09-27", time: "10:00" });
+    expect(readStatedDate("September 27, 2025 at 10:00", "MDY")).toEqual({
+      date: "2025-09-27",
+      time: "10:00",
+    });
   });
 });

@@ -4,7 +4,17 @@ import { buildPeopleIndex } from "../../src/resolve/owners.js";
 
 const source = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
 const attendee = (id: string, name: string, extra: Partial<Attendee> = {}): Attendee => ({
-  id, name, handle: null, abbreviation: null, role: null, organization: null, group: null, side: null, email: null, source, ...extra,
+  id,
+  name,
+  handle: null,
+  abbreviation: null,
+  role: null,
+  organization: null,
+  group: null,
+  side: null,
+  email: null,
+  source,
+  ...extra,
 });
 
 const attendees = [
@@ -40,13 +50,29 @@ describe("resolving an owner to an attendee", () => {
   });
 
   it("keeps an unknown owner as a person with no attendee", () => {
-    expect(index.resolve("Priscilla")).toEqual({ name: "Priscilla", attendeeId: null, kind: "person" });
+    expect(index.resolve("Priscilla")).toEqual({
+      name: "Priscilla",
+      attendeeId: null,
+      kind: "person",
+    });
   });
 
   it("tells groups and organizations from people", () => {
-    expect(index.resolve("the team")).toEqual({ name: "the team", attendeeId: null, kind: "group" });
-    expect(index.resolve("Everyone")).toEqual({ name: "Everyone", attendeeId: null, kind: "group" });
-    expect(index.resolve("Acme Corp")).toEqual({ name: "Acme Corp", attendeeId: null, kind: "organization" });
+    expect(index.resolve("the team")).toEqual({
+      name: "the team",
+      attendeeId: null,
+      kind: "group",
+    });
+    expect(index.resolve("Everyone")).toEqual({
+      name: "Everyone",
+      attendeeId: null,
+      kind: "group",
+    });
+    expect(index.resolve("Acme Corp")).toEqual({
+      name: "Acme Corp",
+      attendeeId: null,
+      kind: "organization",
+    });
   });
 
   it("knows the people from the options", () => {

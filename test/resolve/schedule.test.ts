@@ -2,13 +2,23 @@ import { describe, expect, it } from "vitest";
 import { readSchedule, type ScheduleContext } from "../../src/resolve/schedule.js";
 
 // The seed meeting: Saturday 27 September 2025, 10:00.
-const meeting: ScheduleContext = { reference: { date: "2025-09-27", time: "10:00" }, dateOrder: "MDY" };
-const dateOnly: ScheduleContext = { reference: { date: "2025-09-27", time: null }, dateOrder: "MDY" };
-const monday: ScheduleContext = { reference: { date: "2025-09-22", time: "09:00" }, dateOrder: "MDY" };
+const meeting: ScheduleContext = {
+  reference: { date: "2025-09-27", time: "10:00" },
+  dateOrder: "MDY",
+};
+const dateOnly: ScheduleContext = {
+  reference: { date: "2025-09-27", time: null },
+  dateOrder: "MDY",
+};
+const monday: ScheduleContext = {
+  reference: { date: "2025-09-22", time: "09:00" },
+  dateOrder: "MDY",
+};
 const noReference: ScheduleContext = { reference: null, dateOrder: "MDY" };
 const dayFirst: ScheduleContext = { ...meeting, dateOrder: "DMY" };
 
-const codes = (text: string, context: ScheduleContext) => readSchedule(text, context).notes.map((note) => note.code);
+const codes = (text: string, context: ScheduleContext) =>
+  readSchedule(text, context).notes.map((note) => note.code);
 
 describe("the seed's phrases", () => {
   it.each([
@@ -18,19 +28,34 @@ describe("the seed's phrases", () => {
     ["agreement to reconvene Friday for status update", "2025-10-03", "Friday"],
   ])("%s -> %s", (text, due, dueText) => {
     const schedule = readSchedule(text, meeting);
-    expect(schedule).toMatchObject({ due, dueText, duration: null, recurrence: null, condition: null, notes: [] });
+    expect(schedule).toMatchObject({
+      due,
+      dueText,
+      duration: null,
+      recurrence: null,
+      condition: null,
+      notes: [],
+    });
   });
 
   it("keeps a monitoring period as a duration, with no deadline", () => {
-    expect(readSchedule("72-hour monitoring period with real-time dashboards", meeting)).toMatchObject({ due: null, dueText: null, duration: "PT72H" });
+    expect(
+      readSchedule("72-hour monitoring period with real-time dashboards", meeting),
+    ).toMatchObject({ due: null, dueText: null, duration: "PT72H" });
   });
 
   it("reads daily updates as a recurrence", () => {
-    expect(readSchedule("Daily updates to customer executive team", meeting)).toMatchObject({ due: null, recurrence: "FREQ=DAILY" });
+    expect(readSchedule("Daily updates to customer executive team", meeting)).toMatchObject({
+      due: null,
+      recurrence: "FREQ=DAILY",
+    });
   });
 
   it("bounds a weekly recurrence by 'for next 3 months'", () => {
-    expect(readSchedule("Weekly business reviews for next 3 months", meeting)).toMatchObject({ due: null, recurrence: "FREQ=WEEKLY;UNTIL=20251227" });
+    expect(readSchedule("Weekly business reviews for next 3 months", meeting)).toMatchObject({
+      due: null,
+      recurrence: "FREQ=WEEKLY;UNTIL=20251227",
+    });
   });
 
   it("reads a conditional reaction time as a duration with its condition, not a deadline", () => {
@@ -48,13 +73,18 @@ describe("weekdays", () => {
     expect(readSchedule("Tuesday", monday).due).toBe("2025-09-23");
     // The same weekday as the meeting means a week later, never the meeting day itself.
     expect(readSchedule("Monday", monday).due).toBe("2025-09-29");
-    expect(readSchedule("by Monday", meeting)).toMatchObject({ due: "2025-09-29", dueText: "Monday" });
+    expect(readSchedule("by Monday", meeting)).toMatchObject({
+      due: "2025-09-29",
+      dueText: "Monday",
+    });
   });
 
   it("reads 'next Tuesday' as the Tuesday of the following calendar week, and says when that differs", () => {
     const schedule = readSchedule("Ship it next Tuesday", monday);
     expect(schedule.due).toBe("2025-09-30");
-    expect(schedule.notes).toEqual([{ code: "ambiguous-date", message: expect.stringContaining("2025-09-23") }]);
+    expect(schedule.notes).toEqual([
+      { code: "ambiguous-date", message: expect.stringContaining("2025-09-23") },
+    ]);
   });
 
   it("records no ambiguity when both readings of 'next Tuesday' agree", () => {
@@ -85,7 +115,10 @@ describe("dates without a time", () => {
 
 describe("business-day words", () => {
   it("reads EOD as 17:00 of the reference day", () => {
-    expect(readSchedule("Send the summary by EOD", meeting)).toMatchObject({ due: "2025-09-27T17:00", dueText: "EOD" });
+    expect(readSchedule("Send the summary by EOD", meeting)).toMatchObject({
+      due: "2025-09-27T17:00",
+      dueText: "EOD",
+    });
   });
 
   it("reads EOD Friday as 17:00 that Friday", () => {
@@ -112,7 +145,10 @@ describe("business-day words", () => {
 describe("spans", () => {
   it("adds hours to the reference instant", () => {
     expect(readSchedule("in 2 hours", meeting).due).toBe("2025-09-27T12:00");
-    expect(readSchedule("in 24-48 hrs", meeting)).toMatchObject({ due: "2025-09-29T10:00", dueText: "in 24-48 hrs" });
+    expect(readSchedule("in 24-48 hrs", meeting)).toMatchObject({
+      due: "2025-09-29T10:00",
+      dueText: "in 24-48 hrs",
+    });
   });
 
   it("gives a date only when the meeting has no start time: the reference date plus ceil(N/24) days", () => {
@@ -173,25 +209,45 @@ describe("numeric dates", () => {
 });
 
 describe("notes without a reference date", () => {
-  it.each(["6 PM today", "Within 24 hours", "by Friday", "tomorrow", "EOD", "EOW", "end of month", "Oct 17", "by 10/20", "next Tuesday"])(
-    "%s leaves due null, keeps dueText, and says why",
-    (text) => {
-      const schedule = readSchedule(text, noReference);
-      expect(schedule.due).toBeNull();
-      expect(text).toContain(schedule.dueText);
-      expect(schedule.notes.map((note) => note.code)).toEqual(["no-reference-date"]);
-    },
-  );
+  it.each([
+    "6 PM today",
+    "Within 24 hours",
+    "by Friday",
+    "tomorrow",
+    "EOD",
+    "EOW",
+    "end of month",
+    "Oct 17",
+    "by 10/20",
+    "next Tuesday",
+  ])("%s leaves due null, keeps dueText, and says why", (text) => {
+    const schedule = readSchedule(text, noReference);
+    expect(schedule.due).toBeNull();
+    expect(text).toContain(schedule.dueText);
+    expect(schedule.notes.map((note) => note.code)).toEqual(["no-reference-date"]);
+  });
 
   it("still reads dates that carry their year", () => {
-    expect(readSchedule("by 2025-11-05", noReference)).toMatchObject({ due: "2025-11-05", notes: [] });
+    expect(readSchedule("by 2025-11-05", noReference)).toMatchObject({
+      due: "2025-11-05",
+      notes: [],
+    });
     expect(readSchedule("16.03.2015", noReference)).toMatchObject({ due: "2015-03-16", notes: [] });
-    expect(readSchedule("by 10/20/2025", noReference)).toMatchObject({ due: "2025-10-20", notes: [] });
+    expect(readSchedule("by 10/20/2025", noReference)).toMatchObject({
+      due: "2025-10-20",
+      notes: [],
+    });
   });
 
   it("still reads durations and recurrences", () => {
-    expect(readSchedule("72-hour monitoring period", noReference)).toMatchObject({ duration: "PT72H", notes: [] });
-    expect(readSchedule("Weekly business reviews for next 3 months", noReference)).toMatchObject({ recurrence: "FREQ=WEEKLY", notes: [] });
+    expect(readSchedule("72-hour monitoring period", noReference)).toMatchObject({
+      duration: "PT72H",
+      notes: [],
+    });
+    expect(readSchedule("Weekly business reviews for next 3 months", noReference)).toMatchObject({
+      recurrence: "FREQ=WEEKLY",
+      notes: [],
+    });
   });
 });
 

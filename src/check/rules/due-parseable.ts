@@ -5,7 +5,8 @@ const QUOTED = /"([^"]+)"/;
 
 export const dueParseable = defineRule({
   id: "due-parseable",
-  description: "A phrase that reads like a deadline (\"by the 45th\", \"due Octember 3\") can be resolved to a date.",
+  description:
+    'A phrase that reads like a deadline ("by the 45th", "due Octember 3") can be resolved to a date.',
   defaultSeverity: "error",
   check(minutes, context) {
     for (const diagnostic of minutes.diagnostics) {

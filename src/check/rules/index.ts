@@ -30,4 +30,3 @@ export const RULES = [
 ] as const;
 
 export type RuleId = (typeof RULES)[number]["id"];
-

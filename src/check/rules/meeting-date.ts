@@ -7,11 +7,15 @@ export const meetingDate = defineRule({
   defaultSeverity: "error",
   check(minutes, context) {
     if (minutes.date) return;
-    const relative = minutes.diagnostics.filter((diagnostic) => diagnostic.code === "no-reference-date").length;
+    const relative = minutes.diagnostics.filter(
+      (diagnostic) => diagnostic.code === "no-reference-date",
+    ).length;
     context.report({
       message:
         "Unexpected note without a meeting date, expected a `**Date:**` line, a `date:` in front matter or a date in the file name" +
-        (relative ? ` (${relative} relative deadline${relative === 1 ? "" : "s"} cannot be resolved without it)` : ""),
+        (relative
+          ? ` (${relative} relative deadline${relative === 1 ? "" : "s"} cannot be resolved without it)`
+          : ""),
       source: noteStart(context.text),
       expected: ["**Date:** 2025-09-27"],
     });

@@ -11,7 +11,9 @@ export const noDuplicateActions = defineRule({
     for (const kind of TASK_SECTIONS) {
       const firstLine = new Map<string, number>();
       for (const task of minutes[kind]) {
-        const key = squash(`${task.title ?? ""} ${task.text}`).toLowerCase().replace(/[.!]+$/, "");
+        const key = squash(`${task.title ?? ""} ${task.text}`)
+          .toLowerCase()
+          .replace(/[.!]+$/, "");
         const seen = firstLine.get(key);
         if (seen === undefined) {
           firstLine.set(key, task.source.start.line);

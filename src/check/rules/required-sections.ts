@@ -22,7 +22,8 @@ const optionsSchema = z.partialRecord(meetingKindSchema, z.array(sectionKindSche
 
 export const requiredSections = defineRule({
   id: "required-sections",
-  description: "The note has the sections its kind needs (customer-escalation: concerns, resolutionPlan, actionItems); configurable per kind.",
+  description:
+    "The note has the sections its kind needs (customer-escalation: concerns, resolutionPlan, actionItems); configurable per kind.",
   defaultSeverity: "error",
   optionsSchema,
   defaultOptions: { "customer-escalation": ["concerns", "resolutionPlan", "actionItems"] },

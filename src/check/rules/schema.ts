@@ -3,7 +3,8 @@ import { noteStart } from "./note-start.js";
 
 export const schema = defineRule({
   id: "schema",
-  description: "The extracted model passes its zod schema (guards the extractor; should never fire).",
+  description:
+    "The extracted model passes its zod schema (guards the extractor; should never fire).",
   defaultSeverity: "error",
   check(minutes, context) {
     // parseMinutes already validates every model (a second parse per note would double that cost);

@@ -1,4 +1,4 @@
-import { type Minutes, type Task, TASK_SECTIONS } from "../../model/minutes.js";
+import { type Minutes, TASK_SECTIONS, type Task } from "../../model/minutes.js";
 import type { Source } from "../../model/source.js";
 import type { NoteText } from "../note-text.js";
 

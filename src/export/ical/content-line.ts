@@ -42,7 +42,9 @@ export function paramValue(value: string): string {
 }
 
 export function contentLine(property: Property): string {
-  const params = (property.params ?? []).map(([key, value]) => `;${key}=${paramValue(value)}`).join("");
+  const params = (property.params ?? [])
+    .map(([key, value]) => `;${key}=${paramValue(value)}`)
+    .join("");
   return foldLine(`${property.name}${params}:${property.value}`);
 }
 
@@ -83,7 +85,7 @@ export function serializeComponent(component: Component): string {
   let out = `BEGIN:${component.name}${CRLF}`;
   for (const property of component.properties) out += contentLine(property) + CRLF;
   for (const child of component.components ?? []) out += serializeComponent(child);
-  return out + `END:${component.name}${CRLF}`;
+  return `${out}END:${component.name}${CRLF}`;
 }
 
 /** The first value of a property, or null. */
@@ -92,9 +94,19 @@ export function propertyValue(component: Component, name: string): string | null
 }
 
 /** Replaces every occurrence of a property by one value (or removes it when `value` is null). */
-export function setProperty(component: Component, name: string, value: string | null, params?: Property["params"]): void {
+export function setProperty(
+  component: Component,
+  name: string,
+  value: string | null,
+  params?: Property["params"],
+): void {
   const index = component.properties.findIndex((property) => property.name === name);
   const kept = component.properties.filter((property) => property.name !== name);
-  if (value !== null) kept.splice(index === -1 ? kept.length : index, 0, { name, value, ...(params ? { params } : {}) });
+  if (value !== null)
+    kept.splice(index === -1 ? kept.length : index, 0, {
+      name,
+      value,
+      ...(params ? { params } : {}),
+    });
   component.properties = kept;
 }

@@ -45,7 +45,12 @@ export function utcStamp(instant: Date | number): string {
 }
 
 /** DTSTART, DUE, DTEND and the like: VALUE=DATE for a day (§3.3.4), else a DATE-TIME in the chosen form. */
-export function dateTimeProperty(name: string, wall: Wall, form: TimeForm, zoneUse: ZoneUse): Property {
+export function dateTimeProperty(
+  name: string,
+  wall: Wall,
+  form: TimeForm,
+  zoneUse: ZoneUse,
+): Property {
   if (wall.time === null) return { name, params: [["VALUE", "DATE"]], value: dateValue(wall.date) };
   const millis = wallMillis(wall);
   if (form.kind === "floating") return { name, value: localStamp(millis) };

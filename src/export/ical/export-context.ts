@@ -26,7 +26,8 @@ export interface Owner {
 
 export function ownersOf(refs: readonly PersonRef[], context: ExportContext): Owner[] {
   return refs.map((ref) => {
-    const attendee = context.minutes.attendees.find((candidate) => candidate.id === ref.attendeeId) ?? null;
+    const attendee =
+      context.minutes.attendees.find((candidate) => candidate.id === ref.attendeeId) ?? null;
     const name = attendee?.name ?? ref.name;
     return { name, email: attendee?.email ?? emailFromPeople(attendee, ref.name, context.people) };
   });
@@ -37,11 +38,20 @@ export function attendeeEmail(attendee: Attendee, context: ExportContext): strin
 }
 
 /** `people` is keyed by full name, with aliases: the same lookup the parser's `people` option uses. */
-function emailFromPeople(attendee: Attendee | null, written: string, people: Record<string, Person>): string | null {
-  const names = new Set([written, attendee?.name, attendee?.handle, attendee?.abbreviation].filter((name): name is string => !!name).map(fold));
+function emailFromPeople(
+  attendee: Attendee | null,
+  written: string,
+  people: Record<string, Person>,
+): string | null {
+  const names = new Set(
+    [written, attendee?.name, attendee?.handle, attendee?.abbreviation]
+      .filter((name): name is string => !!name)
+      .map(fold),
+  );
   for (const [fullName, person] of Object.entries(people)) {
     if (!person.email) continue;
-    if ([fullName, ...(person.aliases ?? [])].some((name) => names.has(fold(name)))) return person.email;
+    if ([fullName, ...(person.aliases ?? [])].some((name) => names.has(fold(name))))
+      return person.email;
   }
   return null;
 }

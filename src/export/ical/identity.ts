@@ -5,7 +5,10 @@ import { fingerprint, slugify } from "../../parse/text.js";
  * Who a note is, for UIDs: its title and date. A path only when the note has neither, and then
  * the one relative to the repository, never an absolute one, since checkouts move.
  */
-export function noteIdentity(minutes: Pick<Minutes, "title" | "date">, notePath: string | null): string {
+export function noteIdentity(
+  minutes: Pick<Minutes, "title" | "date">,
+  notePath: string | null,
+): string {
   if (minutes.title || minutes.date) return `${minutes.title ?? ""}\u0000${minutes.date ?? ""}`;
   if (notePath) return `path:${notePath.replaceAll("\\", "/").replace(/^(?:\.\/)+/, "")}`;
   return "untitled";

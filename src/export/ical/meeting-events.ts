@@ -5,7 +5,12 @@ import { attendeeEmail, type ExportContext, mailto } from "./export-context.js";
 
 /** "Customer Escalation Meeting: ABC Corp, 2025-09-27 10:00-11:30", for descriptions. */
 export function describeMeeting(minutes: Minutes): string {
-  const when = [minutes.date, minutes.start && minutes.end ? `${minutes.start}-${minutes.end}` : minutes.start].filter(Boolean).join(" ");
+  const when = [
+    minutes.date,
+    minutes.start && minutes.end ? `${minutes.start}-${minutes.end}` : minutes.start,
+  ]
+    .filter(Boolean)
+    .join(" ");
   return [minutes.title ?? "Untitled meeting", when].filter(Boolean).join(", ");
 }
 
@@ -34,7 +39,14 @@ export function meetingEvent(uid: string, context: ExportContext): Component | n
   for (const attendee of minutes.attendees) {
     const email = attendeeEmail(attendee, context);
     if (!email) continue;
-    properties.push({ name: "ATTENDEE", params: [["CN", attendee.name], ["ROLE", "REQ-PARTICIPANT"]], value: mailto(email) });
+    properties.push({
+      name: "ATTENDEE",
+      params: [
+        ["CN", attendee.name],
+        ["ROLE", "REQ-PARTICIPANT"],
+      ],
+      value: mailto(email),
+    });
   }
   properties.push({ name: "X-MD-MINUTES-SOURCE", value: context.noteKey });
   return { name: "VEVENT", properties };
@@ -44,7 +56,9 @@ export function meetingEvent(uid: string, context: ExportContext): Component | n
 export function nextMeetingEvent(uid: string, context: ExportContext): Component | null {
   const next = context.minutes.nextMeeting;
   if (!next?.date) return null;
-  const purpose = next.purpose ? next.purpose.charAt(0).toUpperCase() + next.purpose.slice(1) : "Follow-up meeting";
+  const purpose = next.purpose
+    ? next.purpose.charAt(0).toUpperCase() + next.purpose.slice(1)
+    : "Follow-up meeting";
   const title = context.minutes.title ? `${purpose}: ${context.minutes.title}` : purpose;
   const lines = [title, "", `Agreed at: ${describeMeeting(context.minutes)}`];
   const where = sourceLine(context.notePath, next.source.start.line);
@@ -67,14 +81,21 @@ function span(start: Wall, endTime: string | null, context: ExportContext): Prop
   if (start.time === null) {
     return [
       dateTimeProperty("DTSTART", start, context.form, context.zoneUse),
-      dateTimeProperty("DTEND", { date: addDaysToDate(start.date, 1), time: null }, context.form, context.zoneUse),
+      dateTimeProperty(
+        "DTEND",
+        { date: addDaysToDate(start.date, 1), time: null },
+        context.form,
+        context.zoneUse,
+      ),
     ];
   }
   const properties = [dateTimeProperty("DTSTART", start, context.form, context.zoneUse)];
   if (endTime) {
     // A meeting that ends "before" it starts ran past midnight.
     const endDate = endTime >= start.time ? start.date : addDaysToDate(start.date, 1);
-    properties.push(dateTimeProperty("DTEND", { date: endDate, time: endTime }, context.form, context.zoneUse));
+    properties.push(
+      dateTimeProperty("DTEND", { date: endDate, time: endTime }, context.form, context.zoneUse),
+    );
   }
   return properties;
 }

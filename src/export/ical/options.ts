@@ -34,16 +34,31 @@ export interface ResolvedICalendarOptions {
 }
 
 /** Validates options and fills defaults; a wrong type throws with the option's name. */
-export function resolveICalendarOptions(options: ICalendarOptions | null | undefined): ResolvedICalendarOptions {
+export function resolveICalendarOptions(
+  options: ICalendarOptions | null | undefined,
+): ResolvedICalendarOptions {
   const result = icalOptionsSchema.safeParse(options ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new TypeError(`toICalendar: option "${issue.path.join(".") || "(root)"}": ${issue.message}`);
+    throw new TypeError(
+      `toICalendar: option "${issue.path.join(".") || "(root)"}": ${issue.message}`,
+    );
   }
   const value = result.data;
-  const now = value.now == null ? new Date() : typeof value.now === "string" ? new Date(value.now) : value.now;
-  if (Number.isNaN(now.getTime())) throw new TypeError(`toICalendar: option "now": expected a Date or an ISO 8601 instant, got "${String(value.now)}"`);
-  if (value.timezone && !isKnownZone(value.timezone)) throw new TypeError(`toICalendar: option "timezone": unknown time zone "${value.timezone}", expected an IANA name such as "Europe/Berlin"`);
+  const now =
+    value.now == null
+      ? new Date()
+      : typeof value.now === "string"
+        ? new Date(value.now)
+        : value.now;
+  if (Number.isNaN(now.getTime()))
+    throw new TypeError(
+      `toICalendar: option "now": expected a Date or an ISO 8601 instant, got "${String(value.now)}"`,
+    );
+  if (value.timezone && !isKnownZone(value.timezone))
+    throw new TypeError(
+      `toICalendar: option "timezone": unknown time zone "${value.timezone}", expected an IANA name such as "Europe/Berlin"`,
+    );
   return {
     sections: value.sections ?? TASK_SECTIONS,
     tasksAs: value.tasksAs ?? "todos",

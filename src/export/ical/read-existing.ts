@@ -24,7 +24,10 @@ export interface ExistingItem {
  * Reads one file with ical.js (the parser Thunderbird uses), tolerant of what clients write.
  * A file it cannot read is no one's to change, so the caller leaves it alone.
  */
-export function readExistingItem(name: string, contents: string): ExistingItem | { name: string; error: string } {
+export function readExistingItem(
+  name: string,
+  contents: string,
+): ExistingItem | { name: string; error: string } {
   let calendar: ICAL.Component;
   try {
     calendar = new ICAL.Component(ICAL.parse(contents) as unknown as unknown[]);
@@ -33,14 +36,19 @@ export function readExistingItem(name: string, contents: string): ExistingItem |
   }
   const item = calendar.getFirstSubcomponent("vtodo") ?? calendar.getFirstSubcomponent("vevent");
   const uid = item?.getFirstPropertyValue("uid");
-  if (!item || typeof uid !== "string" || uid === "") return { name, error: "no VTODO or VEVENT with a UID" };
+  if (!item || typeof uid !== "string" || uid === "")
+    return { name, error: "no VTODO or VEVENT with a UID" };
   const text = (property: string) => {
     const value = item.getFirstPropertyValue(property);
     return value === null || value === undefined ? null : String(value);
   };
   const owners = [
-    ...item.getAllProperties("attendee").map((property) => String(property.getParameter("cn") ?? property.getFirstValue())),
-    ...item.getAllProperties("x-md-minutes-owner").map((property) => String(property.getFirstValue())),
+    ...item
+      .getAllProperties("attendee")
+      .map((property) => String(property.getParameter("cn") ?? property.getFirstValue())),
+    ...item
+      .getAllProperties("x-md-minutes-owner")
+      .map((property) => String(property.getFirstValue())),
   ];
   const sequence = Number(text("sequence") ?? 0);
   return {
@@ -51,7 +59,10 @@ export function readExistingItem(name: string, contents: string): ExistingItem |
     digest: text("x-md-minutes-digest"),
     sequence: Number.isFinite(sequence) ? sequence : 0,
     summary: text("summary") ?? "",
-    category: text("x-md-minutes-section") ?? (item.getFirstProperty("categories")?.getValues()[0] as string | undefined) ?? null,
+    category:
+      text("x-md-minutes-section") ??
+      (item.getFirstProperty("categories")?.getValues()[0] as string | undefined) ??
+      null,
     owners,
     status: text("status")?.toUpperCase() ?? null,
     completed: completedStamp(item),

@@ -14,5 +14,9 @@ export function similarity(a: string, b: string): number {
 }
 
 function words(text: string): Set<string> {
-  return new Set(fold(text).split(/[^a-z0-9]+/).filter(Boolean));
+  return new Set(
+    fold(text)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
 }

@@ -14,7 +14,12 @@ export const SECTION_LABELS: Record<TaskSectionKind, string> = {
 
 /** A risk is a task only when something is scheduled about it; every item of the other lists is one. */
 export function isExportedTask(task: Task): boolean {
-  return task.section !== "risks" || task.due !== null || task.recurrence !== null || task.duration !== null;
+  return (
+    task.section !== "risks" ||
+    task.due !== null ||
+    task.recurrence !== null ||
+    task.duration !== null
+  );
 }
 
 /** The SUMMARY: a resolution step's bold title leads, as the note reads ("Deploy Hotfix: Within 24 hours ..."). */
@@ -29,7 +34,10 @@ export function taskTodo(task: Task, uid: string, context: ExportContext): Compo
   const properties: Property[] = [
     ...identityProperties(uid, context),
     { name: "SUMMARY", value: textValue(taskSummary(task)) },
-    { name: "DESCRIPTION", value: textValue(taskDescription(task, owners, schedule.unscheduled, context)) },
+    {
+      name: "DESCRIPTION",
+      value: textValue(taskDescription(task, owners, schedule.unscheduled, context)),
+    },
     ...schedule.properties,
     // §3.8.1.11: a VTODO is NEEDS-ACTION or COMPLETED; the note gives no completion time, so no COMPLETED.
     { name: "STATUS", value: task.status === "done" ? "COMPLETED" : "NEEDS-ACTION" },
@@ -37,8 +45,10 @@ export function taskTodo(task: Task, uid: string, context: ExportContext): Compo
   if (task.status === "done") properties.push({ name: "PERCENT-COMPLETE", value: "100" });
   if (task.priority !== null) properties.push({ name: "PRIORITY", value: String(task.priority) });
   properties.push(...taskCommonProperties(task, owners, context));
-  if (schedule.condition) properties.push({ name: "X-MD-MINUTES-CONDITION", value: textValue(schedule.condition) });
-  if (schedule.condition && task.duration) properties.push({ name: "X-MD-MINUTES-DURATION", value: textValue(task.duration) });
+  if (schedule.condition)
+    properties.push({ name: "X-MD-MINUTES-CONDITION", value: textValue(schedule.condition) });
+  if (schedule.condition && task.duration)
+    properties.push({ name: "X-MD-MINUTES-DURATION", value: textValue(task.duration) });
   return { name: "VTODO", properties };
 }
 
@@ -57,7 +67,15 @@ export function taskEvent(task: Task, uid: string, context: ExportContext): Comp
     { name: "DESCRIPTION", value: textValue(taskDescription(task, owners, [], context)) },
     dateTimeProperty("DTSTART", due, context.form, context.zoneUse),
   ];
-  if (due.time === null) properties.push(dateTimeProperty("DTEND", { date: addDaysToDate(due.date, 1), time: null }, context.form, context.zoneUse));
+  if (due.time === null)
+    properties.push(
+      dateTimeProperty(
+        "DTEND",
+        { date: addDaysToDate(due.date, 1), time: null },
+        context.form,
+        context.zoneUse,
+      ),
+    );
   properties.push({ name: "TRANSP", value: "TRANSPARENT" });
   if (task.priority !== null) properties.push({ name: "PRIORITY", value: String(task.priority) });
   properties.push(...taskCommonProperties(task, owners, context));
@@ -73,13 +91,24 @@ export function identityProperties(uid: string, context: ExportContext): Propert
   ];
 }
 
-function taskCommonProperties(task: Task, owners: readonly Owner[], context: ExportContext): Property[] {
+function taskCommonProperties(
+  task: Task,
+  owners: readonly Owner[],
+  context: ExportContext,
+): Property[] {
   const properties: Property[] = [{ name: "CATEGORIES", value: textListValue([task.section]) }];
   // §3.8.4.5: RELTYPE defaults to PARENT, which is what the meeting is to its tasks.
   if (context.meetingUid) properties.push({ name: "RELATED-TO", value: context.meetingUid });
   for (const owner of owners) {
     if (owner.email) {
-      properties.push({ name: "ATTENDEE", params: [["CN", owner.name], ["ROLE", "REQ-PARTICIPANT"]], value: mailto(owner.email) });
+      properties.push({
+        name: "ATTENDEE",
+        params: [
+          ["CN", owner.name],
+          ["ROLE", "REQ-PARTICIPANT"],
+        ],
+        value: mailto(owner.email),
+      });
     } else {
       properties.push({ name: "X-MD-MINUTES-OWNER", value: textValue(owner.name) });
     }
@@ -92,9 +121,17 @@ function taskCommonProperties(task: Task, owners: readonly Owner[], context: Exp
 }
 
 /** Everything a reader needs without the note: the full text, who, where it came from. */
-export function taskDescription(task: Task, owners: readonly Owner[], unscheduled: readonly string[], context: ExportContext): string {
+export function taskDescription(
+  task: Task,
+  owners: readonly Owner[],
+  unscheduled: readonly string[],
+  context: ExportContext,
+): string {
   const lines = [taskSummary(task), ""];
-  if (owners.length > 0) lines.push(`Owners: ${owners.map((owner) => (owner.email ? `${owner.name} <${owner.email}>` : owner.name)).join(", ")}`);
+  if (owners.length > 0)
+    lines.push(
+      `Owners: ${owners.map((owner) => (owner.email ? `${owner.name} <${owner.email}>` : owner.name)).join(", ")}`,
+    );
   lines.push(`Section: ${SECTION_LABELS[task.section as TaskSectionKind] ?? task.section}`);
   if (task.dueText) lines.push(`As written: ${task.dueText}`);
   lines.push(...unscheduled);

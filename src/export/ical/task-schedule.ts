@@ -19,20 +19,26 @@ export function scheduleTask(task: Task, context: ExportContext): TaskSchedule {
   const properties: Property[] = [];
   const unscheduled: string[] = [];
   const due = task.due ? parseWall(task.due) : null;
-  const meeting = context.minutes.date ? { date: context.minutes.date, time: context.minutes.start } : null;
+  const meeting = context.minutes.date
+    ? { date: context.minutes.date, time: context.minutes.start }
+    : null;
   const until = task.recurrence ? /(?:^|;)UNTIL=(\d{8})(T\d{6}Z?)?/.exec(task.recurrence) : null;
   const conditional = task.duration !== null && task.condition !== null;
-  const duration = task.duration && !conditional && !due ? durationFor(task.duration, meeting) : null;
+  const duration =
+    task.duration && !conditional && !due ? durationFor(task.duration, meeting) : null;
   const needsStart = task.recurrence !== null || duration !== null;
 
   let recurrence = task.recurrence;
   if (needsStart && meeting) {
     // §3.3.10: UNTIL has DTSTART's value type; §3.6.2: DTSTART and DUE share theirs.
-    const asDate = meeting.time === null || (until !== null && !until[2]) || (due !== null && due.time === null);
+    const asDate =
+      meeting.time === null || (until !== null && !until[2]) || (due !== null && due.time === null);
     const start: Wall = asDate ? { date: meeting.date, time: null } : meeting;
     properties.push(dateTimeProperty("DTSTART", start, form, zoneUse));
-    if (recurrence && asDate && until?.[2]) recurrence = recurrence.replace(until[0], until[0].slice(0, until[0].indexOf("T")));
-    if (recurrence && !until && !/(?:^|;)COUNT=/.test(recurrence) && start.time !== null) zoneUse.markOpenEnded();
+    if (recurrence && asDate && until?.[2])
+      recurrence = recurrence.replace(until[0], until[0].slice(0, until[0].indexOf("T")));
+    if (recurrence && !until && !/(?:^|;)COUNT=/.test(recurrence) && start.time !== null)
+      zoneUse.markOpenEnded();
   } else if (needsStart) {
     unscheduled.push("The note has no meeting date to start from, so this is not scheduled.");
   }
@@ -65,9 +71,11 @@ export function humanDuration(duration: string): string {
   const match = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(duration);
   if (!match) return duration;
   const units = ["week", "day", "hour", "minute"];
-  return units
-    .map((unit, index) => ({ unit, count: Number(match[index + 1] ?? 0) }))
-    .filter(({ count }) => count > 0)
-    .map(({ unit, count }) => `${count} ${unit}${count === 1 ? "" : "s"}`)
-    .join(" ") || duration;
+  return (
+    units
+      .map((unit, index) => ({ unit, count: Number(match[index + 1] ?? 0) }))
+      .filter(({ count }) => count > 0)
+      .map(({ unit, count }) => `${count} ${unit}${count === 1 ? "" : "s"}`)
+      .join(" ") || duration
+  );
 }

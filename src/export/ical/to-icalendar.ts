@@ -29,7 +29,10 @@ export function toICalendar(minutes: Minutes, options?: ICalendarOptions | null)
 }
 
 /** A VCALENDAR (§3.4, §3.6) around components; VERSION and PRODID are the two it requires. */
-export function calendarText(components: readonly Component[], timezones: readonly Component[]): string {
+export function calendarText(
+  components: readonly Component[],
+  timezones: readonly Component[],
+): string {
   const calendar: Component = {
     name: "VCALENDAR",
     properties: [
@@ -42,11 +45,19 @@ export function calendarText(components: readonly Component[], timezones: readon
   return serializeComponent(calendar);
 }
 
-export function buildCalendarExport(minutes: Minutes, options?: ICalendarOptions | null): CalendarExport {
+export function buildCalendarExport(
+  minutes: Minutes,
+  options?: ICalendarOptions | null,
+): CalendarExport {
   const resolved = resolveICalendarOptions(options);
   const zone = resolved.timezone ?? minutes.timezone;
   const usable = zone !== null && isKnownZone(zone) ? zone : null;
-  const form: TimeForm = usable === null ? { kind: "floating" } : resolved.utc ? { kind: "utc", zone: usable } : { kind: "zoned", zone: usable };
+  const form: TimeForm =
+    usable === null
+      ? { kind: "floating" }
+      : resolved.utc
+        ? { kind: "utc", zone: usable }
+        : { kind: "zoned", zone: usable };
   const window = { from: Number.POSITIVE_INFINITY, to: Number.NEGATIVE_INFINITY, openEnded: false };
   const zoneUse: ZoneUse = {
     record(wall) {
@@ -78,11 +89,15 @@ export function buildCalendarExport(minutes: Minutes, options?: ICalendarOptions
     for (const task of minutes[section]) {
       if (!isExportedTask(task)) continue;
       const uid = uniqueUid(taskUid(key, task), used);
-      const component = resolved.tasksAs === "events" ? taskEvent(task, uid, context) : taskTodo(task, uid, context);
+      const component =
+        resolved.tasksAs === "events"
+          ? taskEvent(task, uid, context)
+          : taskTodo(task, uid, context);
       if (component) components.push(component);
     }
   }
-  const timezones = form.kind === "zoned" && window.from <= window.to ? [buildVTimezone(form.zone, window)] : [];
+  const timezones =
+    form.kind === "zoned" && window.from <= window.to ? [buildVTimezone(form.zone, window)] : [];
   return { noteKey: key, components, timezones };
 }
 

@@ -2,8 +2,8 @@ import { fingerprint } from "../../parse/text.js";
 import { type Component, contentLine, propertyValue, setProperty } from "./content-line.js";
 import { utcStamp } from "./date-values.js";
 import { type ExistingItem, readExistingItem } from "./read-existing.js";
-import { type CalendarExport, calendarText } from "./to-icalendar.js";
 import { similarity } from "./similarity.js";
+import { type CalendarExport, calendarText } from "./to-icalendar.js";
 
 /** A `.ics` file already in the vdir folder: its name (no folder) and text. */
 export interface VdirFile {
@@ -34,7 +34,11 @@ const CLIENT_STATUSES = new Set(["COMPLETED", "IN-PROCESS", "CANCELLED"]);
  * LAST-MODIFIED (§3.8.7.4, §3.8.7.3). Files of this note's items that are gone are deleted; files
  * md-minutes did not write for this note are never touched.
  */
-export function planVdirSync(exported: CalendarExport, files: readonly VdirFile[], now: Date): VdirPlan {
+export function planVdirSync(
+  exported: CalendarExport,
+  files: readonly VdirFile[],
+  now: Date,
+): VdirPlan {
   const plan: VdirPlan = { writes: [], deletes: [], unchanged: [], skipped: [] };
   const existing: ExistingItem[] = [];
   for (const file of files) {
@@ -51,7 +55,12 @@ export function planVdirSync(exported: CalendarExport, files: readonly VdirFile[
     if (!previous) {
       setProperty(next, "LAST-MODIFIED", stamp);
       setProperty(next, "X-MD-MINUTES-DIGEST", digestOf(component));
-      plan.writes.push({ name: fileNameFor(uid), uid, contents: fileText(next, exported), reason: "new" });
+      plan.writes.push({
+        name: fileNameFor(uid),
+        uid,
+        contents: fileText(next, exported),
+        reason: "new",
+      });
       continue;
     }
     setProperty(next, "UID", previous.uid);
@@ -64,11 +73,17 @@ export function planVdirSync(exported: CalendarExport, files: readonly VdirFile[
     setProperty(next, "SEQUENCE", String(previous.sequence + 1));
     setProperty(next, "LAST-MODIFIED", stamp);
     setProperty(next, "X-MD-MINUTES-DIGEST", digest);
-    plan.writes.push({ name: previous.name, uid: previous.uid, contents: fileText(next, exported), reason: "changed" });
+    plan.writes.push({
+      name: previous.name,
+      uid: previous.uid,
+      contents: fileText(next, exported),
+      reason: "changed",
+    });
   }
   const kept = new Set([...matches.values()].map((item) => item.name));
   for (const item of existing) {
-    if (!kept.has(item.name) && item.source === exported.noteKey) plan.deletes.push({ name: item.name, uid: item.uid });
+    if (!kept.has(item.name) && item.source === exported.noteKey)
+      plan.deletes.push({ name: item.name, uid: item.uid });
   }
   return plan;
 }
@@ -78,7 +93,11 @@ export function fileNameFor(uid: string): string {
 }
 
 /** New UID -> the existing item it continues. */
-function matchItems(components: readonly Component[], existing: readonly ExistingItem[], noteKey: string): Map<string, ExistingItem> {
+function matchItems(
+  components: readonly Component[],
+  existing: readonly ExistingItem[],
+  noteKey: string,
+): Map<string, ExistingItem> {
   const matches = new Map<string, ExistingItem>();
   const taken = new Set<ExistingItem>();
   for (const component of components) {
@@ -111,10 +130,18 @@ function matchItems(components: readonly Component[], existing: readonly Existin
   return matches;
 }
 
-function shapeOf(component: Component): { category: string | null; owners: string; summary: string } {
+function shapeOf(component: Component): {
+  category: string | null;
+  owners: string;
+  summary: string;
+} {
   const owners = component.properties
     .filter((property) => property.name === "X-MD-MINUTES-OWNER" || property.name === "ATTENDEE")
-    .map((property) => (property.name === "ATTENDEE" ? (property.params?.find(([key]) => key === "CN")?.[1] ?? property.value) : unescapeText(property.value)));
+    .map((property) =>
+      property.name === "ATTENDEE"
+        ? (property.params?.find(([key]) => key === "CN")?.[1] ?? property.value)
+        : unescapeText(property.value),
+    );
   return {
     category: propertyValue(component, "X-MD-MINUTES-SECTION"),
     owners: ownerKey(owners),
@@ -123,11 +150,16 @@ function shapeOf(component: Component): { category: string | null; owners: strin
 }
 
 function ownerKey(owners: readonly string[]): string {
-  return owners.map((owner) => owner.trim().toLowerCase()).sort().join("|");
+  return owners
+    .map((owner) => owner.trim().toLowerCase())
+    .sort()
+    .join("|");
 }
 
 function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])/g, (_, character: string) => (character === "n" || character === "N" ? "\n" : character));
+  return value.replace(/\\([\\;,nN])/g, (_, character: string) =>
+    character === "n" || character === "N" ? "\n" : character,
+  );
 }
 
 /** A completion (or start, or cancellation) made in the client stands while the note says "open". */
@@ -135,7 +167,8 @@ function keepClientStatus(next: Component, previous: ExistingItem): void {
   if (next.name !== "VTODO" || !previous.status || !CLIENT_STATUSES.has(previous.status)) return;
   const status = propertyValue(next, "STATUS");
   // The note says done too: the client knows when (§3.8.2.1 COMPLETED), the note does not.
-  if (status === "COMPLETED" && previous.status === "COMPLETED" && previous.completed) setProperty(next, "COMPLETED", previous.completed);
+  if (status === "COMPLETED" && previous.status === "COMPLETED" && previous.completed)
+    setProperty(next, "COMPLETED", previous.completed);
   if (status !== "NEEDS-ACTION") return;
   setProperty(next, "STATUS", previous.status);
   if (previous.completed) setProperty(next, "COMPLETED", previous.completed);
@@ -147,8 +180,16 @@ export function digestOf(component: Component): string {
   const volatile = new Set(["UID", "DTSTAMP", "SEQUENCE", "LAST-MODIFIED", "X-MD-MINUTES-DIGEST"]);
   const lines = component.properties
     .filter((property) => !volatile.has(property.name))
-    .map((property) => contentLine(property.name === "DESCRIPTION" ? { ...property, value: withoutLocation(property.value) } : property));
-  return fingerprint(`${component.name}\n${lines.join("\n")}`) + fingerprint(`\u0001${lines.join("\n")}`);
+    .map((property) =>
+      contentLine(
+        property.name === "DESCRIPTION"
+          ? { ...property, value: withoutLocation(property.value) }
+          : property,
+      ),
+    );
+  return (
+    fingerprint(`${component.name}\n${lines.join("\n")}`) + fingerprint(`\u0001${lines.join("\n")}`)
+  );
 }
 
 /**
@@ -161,6 +202,8 @@ function withoutLocation(description: string): string {
 }
 
 function fileText(component: Component, exported: CalendarExport): string {
-  const zoned = component.properties.some((property) => property.params?.some(([key]) => key === "TZID"));
+  const zoned = component.properties.some((property) =>
+    property.params?.some(([key]) => key === "TZID"),
+  );
   return calendarText([component], zoned ? exported.timezones : []);
 }

@@ -32,8 +32,17 @@ export function buildVTimezone(zone: string, window: ZoneWindow): Component {
   const from = Date.UTC(startYear, 0, 1) - DAY;
   const to = Date.UTC(endYear + 1, 0, 1) + DAY;
   const transitions = transitionsBetween(zone, from, to);
-  const standardOffset = Math.min(offsetAt(zone, from), ...transitions.map((transition) => transition.to));
-  const observances: Component[] = [observance(standardOffset, { instant: from, from: offsetAt(zone, from), to: offsetAt(zone, from) }, null)];
+  const standardOffset = Math.min(
+    offsetAt(zone, from),
+    ...transitions.map((transition) => transition.to),
+  );
+  const observances: Component[] = [
+    observance(
+      standardOffset,
+      { instant: from, from: offsetAt(zone, from), to: offsetAt(zone, from) },
+      null,
+    ),
+  ];
 
   let explicit = transitions;
   let ruled: Array<{ transition: Transition; rule: string }> = [];
@@ -47,11 +56,20 @@ export function buildVTimezone(zone: string, window: ZoneWindow): Component {
     }
   }
   for (const transition of explicit) observances.push(observance(standardOffset, transition, null));
-  for (const { transition, rule } of ruled) observances.push(observance(standardOffset, transition, rule));
-  return { name: "VTIMEZONE", properties: [{ name: "TZID", value: zone }], components: observances };
+  for (const { transition, rule } of ruled)
+    observances.push(observance(standardOffset, transition, rule));
+  return {
+    name: "VTIMEZONE",
+    properties: [{ name: "TZID", value: zone }],
+    components: observances,
+  };
 }
 
-function observance(standardOffset: number, transition: Transition, rule: string | null): Component {
+function observance(
+  standardOffset: number,
+  transition: Transition,
+  rule: string | null,
+): Component {
   const properties: Property[] = [
     // §3.6.5: the onset is local time as it was before the change, so in the "from" offset.
     { name: "DTSTART", value: localStamp(transition.instant + transition.from * 60_000) },
@@ -68,10 +86,18 @@ function observance(standardOffset: number, transition: Transition, rule: string
  * (Chile: Sun>=2), which RFC 5545 writes as BYDAY=-1SU or BYMONTHDAY=N..N+6;BYDAY=SU; anything
  * else (Morocco's Ramadan changes) gets null and explicit transitions instead.
  */
-function yearlyRules(zone: string, lastYear: number): Array<{ transition: Transition; rule: string }> | null {
-  const span = transitionsBetween(zone, Date.UTC(lastYear, 0, 1) - DAY, Date.UTC(lastYear + RULE_YEARS, 0, 1));
+function yearlyRules(
+  zone: string,
+  lastYear: number,
+): Array<{ transition: Transition; rule: string }> | null {
+  const span = transitionsBetween(
+    zone,
+    Date.UTC(lastYear, 0, 1) - DAY,
+    Date.UTC(lastYear + RULE_YEARS, 0, 1),
+  );
   const byYear: Transition[][] = [];
-  for (let year = lastYear; year < lastYear + RULE_YEARS; year++) byYear.push(span.filter((transition) => yearOf(transition) === year));
+  for (let year = lastYear; year < lastYear + RULE_YEARS; year++)
+    byYear.push(span.filter((transition) => yearOf(transition) === year));
   const first = byYear[0]!;
   if (first.length === 0 || byYear.some((year) => year.length !== first.length)) return null;
   const rules: Array<{ transition: Transition; rule: string }> = [];
@@ -84,13 +110,17 @@ function yearlyRules(zone: string, lastYear: number): Array<{ transition: Transi
 }
 
 function ruleFor(sameChangeEachYear: readonly Transition[]): string | null {
-  const locals = sameChangeEachYear.map((transition) => new Date(transition.instant + transition.from * 60_000));
-  const shape = (local: Date, transition: Transition) => `${local.getUTCMonth()} ${local.getUTCDay()} ${local.getUTCHours()}:${local.getUTCMinutes()} ${transition.from}>${transition.to}`;
+  const locals = sameChangeEachYear.map(
+    (transition) => new Date(transition.instant + transition.from * 60_000),
+  );
+  const shape = (local: Date, transition: Transition) =>
+    `${local.getUTCMonth()} ${local.getUTCDay()} ${local.getUTCHours()}:${local.getUTCMinutes()} ${transition.from}>${transition.to}`;
   const key = shape(locals[0]!, sameChangeEachYear[0]!);
   if (locals.some((local, index) => shape(local, sameChangeEachYear[index]!) !== key)) return null;
   const month = locals[0]!.getUTCMonth() + 1;
   const weekday = WEEKDAYS[locals[0]!.getUTCDay()];
-  if (locals.every((local) => local.getUTCDate() > daysIn(local) - 7)) return `FREQ=YEARLY;BYMONTH=${month};BYDAY=-1${weekday}`;
+  if (locals.every((local) => local.getUTCDate() > daysIn(local) - 7))
+    return `FREQ=YEARLY;BYMONTH=${month};BYDAY=-1${weekday}`;
   const days = locals.map((local) => local.getUTCDate());
   const low = Math.min(...days);
   if (Math.max(...days) - low > 6 || low + 6 > 28) return null;

@@ -38,7 +38,14 @@ export function offsetAt(zone: string, instant: number): number {
   for (const part of formatterFor(zone).formatToParts(new Date(instant))) {
     if (part.type !== "literal") fields[part.type] = Number(part.value);
   }
-  const asUtc = Date.UTC(fields.year!, fields.month! - 1, fields.day!, fields.hour! % 24, fields.minute!, fields.second!);
+  const asUtc = Date.UTC(
+    fields.year!,
+    fields.month! - 1,
+    fields.day!,
+    fields.hour! % 24,
+    fields.minute!,
+    fields.second!,
+  );
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
@@ -86,7 +93,8 @@ export function transitionsBetween(zone: string, from: number, to: number): Tran
 /** Within one week there can be two changes (rare, but tzdata has them); split until each is one second. */
 function bisect(zone: string, low: number, high: number, lowOffset: number): Transition[] {
   const highOffset = offsetAt(zone, high);
-  if (high - low <= 1000) return lowOffset === highOffset ? [] : [{ instant: high, from: lowOffset, to: highOffset }];
+  if (high - low <= 1000)
+    return lowOffset === highOffset ? [] : [{ instant: high, from: lowOffset, to: highOffset }];
   // Seconds stay whole and the middle stays strictly inside (low, high), so the recursion ends.
   const middle = low + Math.ceil((high - low) / 2000) * 1000;
   const middleOffset = offsetAt(zone, middle);

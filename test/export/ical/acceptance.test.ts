@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { parseMinutes, toICalendar } from "../../../src/index.js";
 import { bySummary, fixtureMinutes, items, NOW, parseCalendar, written } from "./helpers.js";
 
@@ -12,16 +12,29 @@ describe("the seed-style escalation note", () => {
   const events = items(calendar, "vevent");
 
   it("gives one VTODO per step, action item and commitment, and the one scheduled risk", () => {
-    const count = (section: string) => todos.filter((todo) => todo.getFirstProperty("categories")!.getValues()[0] === section).length;
-    expect([count("resolutionPlan"), count("actionItems"), count("commitments"), count("risks")]).toEqual([4, 4, 3, 1]);
+    const count = (section: string) =>
+      todos.filter((todo) => todo.getFirstProperty("categories")!.getValues()[0] === section)
+        .length;
+    expect([
+      count("resolutionPlan"),
+      count("actionItems"),
+      count("commitments"),
+      count("risks"),
+    ]).toEqual([4, 4, 3, 1]);
     expect(todos).toHaveLength(12);
-    expect(bySummary(todos, "Proactive outreach").getFirstPropertyValue("summary")).toBe("Proactive outreach planned for next 72 hours");
+    expect(bySummary(todos, "Proactive outreach").getFirstPropertyValue("summary")).toBe(
+      "Proactive outreach planned for next 72 hours",
+    );
   });
 
   it("resolves deadlines as floating local times (the note names no zone)", () => {
-    expect(written(bySummary(todos, "Book the production deployment"), "due")).toBe("20260312T200000");
+    expect(written(bySummary(todos, "Book the production deployment"), "due")).toBe(
+      "20260312T200000",
+    );
     expect(written(bySummary(todos, "Ship Fix"), "due")).toBe("20260313T020000");
-    expect(bySummary(todos, "Ship Fix").getFirstProperty("due")!.getParameter("tzid")).toBeUndefined();
+    expect(
+      bySummary(todos, "Ship Fix").getFirstProperty("due")!.getParameter("tzid"),
+    ).toBeUndefined();
     expect(written(bySummary(todos, "Proactive outreach"), "due")).toBe("20260315T140000");
   });
 
@@ -44,12 +57,16 @@ describe("the seed-style escalation note", () => {
     expect(fallback.getFirstProperty("dtstart")).toBeNull();
     expect(fallback.getFirstProperty("duration")).toBeNull();
     expect(fallback.getFirstPropertyValue("x-md-minutes-condition")).toBe("if failures continue");
-    expect(fallback.getFirstPropertyValue("description")).toContain("Only if failures continue: within 2 hours (PT2H), not scheduled.");
+    expect(fallback.getFirstPropertyValue("description")).toContain(
+      "Only if failures continue: within 2 hours (PT2H), not scheduled.",
+    );
   });
 
   it("puts owners without email in X-MD-MINUTES-OWNER and DESCRIPTION", () => {
     const book = bySummary(todos, "Book the production deployment");
-    expect(book.getAllProperties("x-md-minutes-owner").map((property) => property.getFirstValue())).toEqual(["Omar Haddad"]);
+    expect(
+      book.getAllProperties("x-md-minutes-owner").map((property) => property.getFirstValue()),
+    ).toEqual(["Omar Haddad"]);
     expect(book.getFirstProperty("attendee")).toBeNull();
     expect(book.getFirstPropertyValue("description")).toContain("Owners: Omar Haddad");
   });
@@ -62,43 +79,67 @@ describe("the seed-style escalation note", () => {
     expect(meeting!.getFirstPropertyValue("location")).toBe("Conference Room B");
     expect(written(next!, "dtstart")).toBe("20260316");
     expect(written(next!, "dtend")).toBe("20260317");
-    expect(next!.getFirstPropertyValue("summary")).toBe("Status update: Customer Escalation Meeting: Enterprise Client Northwind Traders");
-    for (const todo of todos) expect(todo.getFirstPropertyValue("related-to")).toBe(meeting!.getFirstPropertyValue("uid"));
+    expect(next!.getFirstPropertyValue("summary")).toBe(
+      "Status update: Customer Escalation Meeting: Enterprise Client Northwind Traders",
+    );
+    for (const todo of todos)
+      expect(todo.getFirstPropertyValue("related-to")).toBe(meeting!.getFirstPropertyValue("uid"));
   });
 
   it("with tasksAs events, turns each task with a deadline into a VEVENT with the same UID", () => {
-    const asEvents = items(parseCalendar(toICalendar(minutes, { now: NOW, tasksAs: "events" })), "vevent");
+    const asEvents = items(
+      parseCalendar(toICalendar(minutes, { now: NOW, tasksAs: "events" })),
+      "vevent",
+    );
     expect(asEvents).toHaveLength(2 + 3);
     const book = bySummary(asEvents, "Book the production deployment");
     expect(written(book, "dtstart")).toBe("20260312T200000");
-    expect(book.getFirstPropertyValue("uid")).toBe(bySummary(todos, "Book the production deployment").getFirstPropertyValue("uid"));
+    expect(book.getFirstPropertyValue("uid")).toBe(
+      bySummary(todos, "Book the production deployment").getFirstPropertyValue("uid"),
+    );
     expect(book.getFirstPropertyValue("transp")).toBe("TRANSPARENT");
   });
 
   it("makes date-only deadlines all-day events", () => {
     const dated = structuredClone(minutes);
     dated.actionItems[1]!.due = "2026-03-20";
-    const asEvents = items(parseCalendar(toICalendar(dated, { now: NOW, tasksAs: "events" })), "vevent");
+    const asEvents = items(
+      parseCalendar(toICalendar(dated, { now: NOW, tasksAs: "events" })),
+      "vevent",
+    );
     const report = bySummary(asEvents, "Write the incident report");
     expect(report.getFirstProperty("dtstart")!.type).toBe("date");
-    expect([written(report, "dtstart"), written(report, "dtend")]).toEqual(["20260320", "20260321"]);
+    expect([written(report, "dtstart"), written(report, "dtend")]).toEqual([
+      "20260320",
+      "20260321",
+    ]);
     const asTodos = items(parseCalendar(toICalendar(dated, { now: NOW })), "vtodo");
-    expect(bySummary(asTodos, "Write the incident report").getFirstProperty("due")!.type).toBe("date");
+    expect(bySummary(asTodos, "Write the incident report").getFirstProperty("due")!.type).toBe(
+      "date",
+    );
   });
 
   it("exports only the sections asked for", () => {
-    const onlyActions = items(parseCalendar(toICalendar(minutes, { now: NOW, sections: ["actionItems"] })), "vtodo");
+    const onlyActions = items(
+      parseCalendar(toICalendar(minutes, { now: NOW, sections: ["actionItems"] })),
+      "vtodo",
+    );
     expect(onlyActions).toHaveLength(4);
   });
 
   it("rejects options of the wrong type with the option's name", () => {
     expect(() => toICalendar(minutes, { tasksAs: "tasks" as never })).toThrow(/option "tasksAs"/);
     expect(() => toICalendar(minutes, { now: "yesterday" })).toThrow(/option "now"/);
-    expect(() => toICalendar(minutes, { timezone: "Mars/Olympus" })).toThrow(/option "timezone": unknown time zone "Mars\/Olympus"/);
+    expect(() => toICalendar(minutes, { timezone: "Mars/Olympus" })).toThrow(
+      /option "timezone": unknown time zone "Mars\/Olympus"/,
+    );
   });
 
   it("exports an undated note without events and without scheduling what needs the meeting", () => {
-    const undated = parseMinutes(readFileSync(FIXTURE, "utf8").replace("**Date:** March 12, 2026  \n", ""), {});
+    const undated = parseMinutes(
+      readFileSync(FIXTURE, "utf8").replace("**Date:** March 12, 2026  \n", ""),
+      {},
+    );
     expect(undated.date).toBeNull();
     const calendar = parseCalendar(toICalendar(undated, { now: NOW }));
     expect(items(calendar, "vevent")).toHaveLength(0);
@@ -111,15 +152,19 @@ describe("the seed-style escalation note", () => {
 
 describe("stability of UIDs", () => {
   const minutes = fixtureMinutes(FIXTURE);
-  const uids = (text: string) => [...text.matchAll(/^UID:(.*(?:\r\n .*)*)/gm)].map((match) => match[1]!.replace(/\r\n /g, ""));
+  const uids = (text: string) =>
+    [...text.matchAll(/^UID:(.*(?:\r\n .*)*)/gm)].map((match) => match[1]!.replace(/\r\n /g, ""));
 
   it("gives identical text for the same note and the same now", () => {
-    expect(toICalendar(fixtureMinutes(FIXTURE), { now: NOW })).toBe(toICalendar(minutes, { now: NOW }));
+    expect(toICalendar(fixtureMinutes(FIXTURE), { now: NOW })).toBe(
+      toICalendar(minutes, { now: NOW }),
+    );
   });
 
   const note = readFileSync(FIXTURE, "utf8");
   const parse = (text: string) => parseMinutes(text, { fileName: FIXTURE });
-  const reworded = (text: string) => text.replace("Write the incident report", "Write and publish the incident report");
+  const reworded = (text: string) =>
+    text.replace("Write the incident report", "Write and publish the incident report");
 
   it("changes only the edited task's UID when its words change", () => {
     const before = uids(toICalendar(parse(note), { now: NOW }));
@@ -131,26 +176,44 @@ describe("stability of UIDs", () => {
   });
 
   it("keeps every UID when the edited task has a block id", () => {
-    const withBlock = note.replace("Write the incident report", "Write the incident report ^incident-report");
+    const withBlock = note.replace(
+      "Write the incident report",
+      "Write the incident report ^incident-report",
+    );
     const before = uids(toICalendar(parse(withBlock), { now: NOW }));
     expect(uids(toICalendar(parse(reworded(withBlock)), { now: NOW }))).toEqual(before);
     expect(before.some((uid) => uid.endsWith("-block-incident-report"))).toBe(true);
   });
 
   it("derives UIDs from title and date, not from where the note lives", () => {
-    expect(uids(toICalendar(minutes, { now: NOW, notePath: "a/b.md" }))).toEqual(uids(toICalendar(minutes, { now: NOW, notePath: "c/d.md" })));
+    expect(uids(toICalendar(minutes, { now: NOW, notePath: "a/b.md" }))).toEqual(
+      uids(toICalendar(minutes, { now: NOW, notePath: "c/d.md" })),
+    );
     const untitled = { ...minutes, title: null, date: null };
-    expect(uids(toICalendar(untitled, { now: NOW, notePath: "a/b.md" }))).not.toEqual(uids(toICalendar(untitled, { now: NOW, notePath: "c/d.md" })));
+    expect(uids(toICalendar(untitled, { now: NOW, notePath: "a/b.md" }))).not.toEqual(
+      uids(toICalendar(untitled, { now: NOW, notePath: "c/d.md" })),
+    );
   });
 });
 
 describe("meeting attendees", () => {
   it("become ATTENDEEs of the meeting when their email is known", () => {
     const minutes = fixtureMinutes(FIXTURE);
-    const calendar = parseCalendar(toICalendar(minutes, { now: NOW, people: { "Maria Anders": { email: "maria@northwind.example", aliases: [] } } }));
+    const calendar = parseCalendar(
+      toICalendar(minutes, {
+        now: NOW,
+        people: { "Maria Anders": { email: "maria@northwind.example", aliases: [] } },
+      }),
+    );
     const meeting = items(calendar, "vevent")[0]!;
     const attendees = meeting.getAllProperties("attendee");
-    expect(attendees.map((property) => [property.getParameter("cn"), property.getFirstValue()])).toEqual([["Maria Anders", "mailto:maria@northwind.example"]]);
-    expect(bySummary(items(calendar, "vtodo"), "Maria agreed").getFirstProperty("attendee")!.getParameter("role")).toBe("REQ-PARTICIPANT");
+    expect(
+      attendees.map((property) => [property.getParameter("cn"), property.getFirstValue()]),
+    ).toEqual([["Maria Anders", "mailto:maria@northwind.example"]]);
+    expect(
+      bySummary(items(calendar, "vtodo"), "Maria agreed")
+        .getFirstProperty("attendee")!
+        .getParameter("role"),
+    ).toBe("REQ-PARTICIPANT");
   });
 });

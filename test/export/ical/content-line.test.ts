@@ -1,6 +1,11 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { foldLine, paramValue, serializeComponent, textValue } from "../../../src/export/ical/content-line.js";
+import {
+  foldLine,
+  paramValue,
+  serializeComponent,
+  textValue,
+} from "../../../src/export/ical/content-line.js";
 import { parseCalendar } from "./helpers.js";
 
 const octets = (text: string) => new TextEncoder().encode(text).length;
@@ -42,8 +47,12 @@ describe("foldLine (§3.1)", () => {
       for (const part of physical) {
         expect(octets(part)).toBeLessThanOrEqual(75);
         // A split UTF-8 sequence or a lone surrogate would not survive a round trip through bytes.
-        expect(new TextDecoder("utf-8", { fatal: true }).decode(new TextEncoder().encode(part))).toBe(part);
-        expect(part).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+        expect(
+          new TextDecoder("utf-8", { fatal: true }).decode(new TextEncoder().encode(part)),
+        ).toBe(part);
+        expect(part).not.toMatch(
+          /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+        );
       }
     }
   });
@@ -56,14 +65,23 @@ describe("foldLine (§3.1)", () => {
 
 describe("serializeComponent", () => {
   it("writes text that ical.js reads back unchanged", () => {
-    const text = 'Commas, semicolons; back\\slash\nnew line, emoji 🚀 and a long tail ' + "ü".repeat(90);
+    const text = `Commas, semicolons; back\\slash\nnew line, emoji 🚀 and a long tail ${"ü".repeat(90)}`;
     const calendar = serializeComponent({
       name: "VCALENDAR",
       properties: [
         { name: "VERSION", value: "2.0" },
         { name: "PRODID", value: "-//test//EN" },
       ],
-      components: [{ name: "VTODO", properties: [{ name: "UID", value: "u1" }, { name: "DTSTAMP", value: "20250101T000000Z" }, { name: "SUMMARY", value: textValue(text) }] }],
+      components: [
+        {
+          name: "VTODO",
+          properties: [
+            { name: "UID", value: "u1" },
+            { name: "DTSTAMP", value: "20250101T000000Z" },
+            { name: "SUMMARY", value: textValue(text) },
+          ],
+        },
+      ],
     });
     const todo = parseCalendar(calendar).getFirstSubcomponent("vtodo")!;
     expect(todo.getFirstPropertyValue("summary")).toBe(text);

@@ -6,7 +6,10 @@ import type { Minutes } from "../../../src/model/minutes.js";
 
 export const NOW = "2026-03-12T20:00:00Z";
 
-export function fixtureMinutes(path: string, options: Parameters<typeof parseMinutes>[1] = {}): Minutes {
+export function fixtureMinutes(
+  path: string,
+  options: Parameters<typeof parseMinutes>[1] = {},
+): Minutes {
   return parseMinutes(readFileSync(path, "utf8"), { fileName: path, ...options });
 }
 
@@ -23,7 +26,8 @@ export function parseCalendar(text: string): ICAL.Component {
 export function assertWellFormed(text: string): void {
   expect(text.endsWith("\r\n")).toBe(true);
   expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
-  for (const line of text.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  for (const line of text.split("\r\n"))
+    expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
 }
 
 export function items(calendar: ICAL.Component, name: "vtodo" | "vevent"): ICAL.Component[] {
@@ -31,7 +35,9 @@ export function items(calendar: ICAL.Component, name: "vtodo" | "vevent"): ICAL.
 }
 
 export function bySummary(components: ICAL.Component[], start: string): ICAL.Component {
-  const found = components.find((component) => String(component.getFirstPropertyValue("summary")).startsWith(start));
+  const found = components.find((component) =>
+    String(component.getFirstPropertyValue("summary")).startsWith(start),
+  );
   if (!found) throw new Error(`no component whose SUMMARY starts with "${start}"`);
   return found;
 }

@@ -1,14 +1,20 @@
 import { readFileSync } from "node:fs";
-import ICAL from "ical.js";
+import type ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { buildCalendarExport, parseMinutes, planVdirSync, type VdirFile } from "../../../src/index.js";
+import {
+  buildCalendarExport,
+  parseMinutes,
+  planVdirSync,
+  type VdirFile,
+} from "../../../src/index.js";
 import { parseCalendar } from "./helpers.js";
 
 const FIXTURE = "fixtures/escalation/northwind-escalation.md";
 const NOTE = readFileSync(FIXTURE, "utf8");
 const FIRST = new Date("2026-03-12T20:00:00Z");
 const SECOND = new Date("2026-03-14T09:00:00Z");
-const UNRELATED = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\nBEGIN:VTODO\r\nUID:other-app-1\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Buy milk\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
+const UNRELATED =
+  "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\nBEGIN:VTODO\r\nUID:other-app-1\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Buy milk\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
 
 function exportOf(note: string) {
   return buildCalendarExport(parseMinutes(note, { fileName: FIXTURE }), { now: FIRST });
@@ -22,27 +28,38 @@ function apply(files: VdirFile[], plan: ReturnType<typeof planVdirSync>): VdirFi
   return [...byName].map(([name, contents]) => ({ name, contents }));
 }
 
-function todoIn(files: readonly VdirFile[], summaryStart: string): { name: string; todo: ICAL.Component } {
+function todoIn(
+  files: readonly VdirFile[],
+  summaryStart: string,
+): { name: string; todo: ICAL.Component } {
   for (const file of files) {
     const todo = parseCalendar(file.contents).getFirstSubcomponent("vtodo");
-    if (todo && String(todo.getFirstPropertyValue("summary")).startsWith(summaryStart)) return { name: file.name, todo };
+    if (todo && String(todo.getFirstPropertyValue("summary")).startsWith(summaryStart))
+      return { name: file.name, todo };
   }
   throw new Error(`no file with a VTODO "${summaryStart}"`);
 }
 
 /** What a calendar client does when the user ticks a task off. */
 function completeInClient(contents: string): string {
-  return contents.replace("STATUS:NEEDS-ACTION\r\n", "STATUS:COMPLETED\r\nCOMPLETED:20260313T091500Z\r\nPERCENT-COMPLETE:100\r\n");
+  return contents.replace(
+    "STATUS:NEEDS-ACTION\r\n",
+    "STATUS:COMPLETED\r\nCOMPLETED:20260313T091500Z\r\nPERCENT-COMPLETE:100\r\n",
+  );
 }
 
 describe("planVdirSync", () => {
-  const first = apply([{ name: "other-app-1.ics", contents: UNRELATED }], planVdirSync(exportOf(NOTE), [{ name: "other-app-1.ics", contents: UNRELATED }], FIRST));
+  const first = apply(
+    [{ name: "other-app-1.ics", contents: UNRELATED }],
+    planVdirSync(exportOf(NOTE), [{ name: "other-app-1.ics", contents: UNRELATED }], FIRST),
+  );
 
   it("writes one file per item, named after its UID, each a whole VCALENDAR", () => {
     expect(first).toHaveLength(1 + 14);
     for (const file of first.filter((entry) => entry.name !== "other-app-1.ics")) {
       const calendar = parseCalendar(file.contents);
-      const item = calendar.getFirstSubcomponent("vtodo") ?? calendar.getFirstSubcomponent("vevent");
+      const item =
+        calendar.getFirstSubcomponent("vtodo") ?? calendar.getFirstSubcomponent("vevent");
       expect(file.name).toBe(`${item!.getFirstPropertyValue("uid")}.ics`);
       expect(item!.getFirstPropertyValue("sequence")).toBe(0);
     }
@@ -59,8 +76,13 @@ describe("planVdirSync", () => {
     const ken = todoIn(first, "Give Northwind read access");
     const elena = todoIn(first, "Write the incident report");
     const priya = todoIn(first, "Run a load test");
-    const inClient = first.map((file) => (file.name === ken.name ? { ...file, contents: completeInClient(file.contents) } : file));
-    const edited = NOTE.replace("Write the incident report", "Write and publish the incident report").replace(/^- \*\*Priya:\*\*.*\n/m, "");
+    const inClient = first.map((file) =>
+      file.name === ken.name ? { ...file, contents: completeInClient(file.contents) } : file,
+    );
+    const edited = NOTE.replace(
+      "Write the incident report",
+      "Write and publish the incident report",
+    ).replace(/^- \*\*Priya:\*\*.*\n/m, "");
     const plan = planVdirSync(exportOf(edited), inClient, SECOND);
     const after = apply(inClient, plan);
 
@@ -69,7 +91,9 @@ describe("planVdirSync", () => {
       expect(now.name).toBe(elena.name);
       expect(now.todo.getFirstPropertyValue("uid")).toBe(elena.todo.getFirstPropertyValue("uid"));
       expect(now.todo.getFirstPropertyValue("sequence")).toBe(1);
-      expect((now.todo.getFirstPropertyValue("last-modified") as ICAL.Time).toICALString()).toBe("20260314T090000Z");
+      expect((now.todo.getFirstPropertyValue("last-modified") as ICAL.Time).toICALString()).toBe(
+        "20260314T090000Z",
+      );
       expect(plan.writes.map((write) => write.reason)).toEqual(["changed"]);
     });
 
@@ -80,7 +104,9 @@ describe("planVdirSync", () => {
     });
 
     it("removes the file of the task that left the note, and only that one", () => {
-      expect(plan.deletes).toEqual([{ name: priya.name, uid: priya.todo.getFirstPropertyValue("uid") }]);
+      expect(plan.deletes).toEqual([
+        { name: priya.name, uid: priya.todo.getFirstPropertyValue("uid") },
+      ]);
       expect(after.some((file) => file.name === priya.name)).toBe(false);
     });
 
@@ -89,44 +115,70 @@ describe("planVdirSync", () => {
     });
 
     it("keeps a client's completion when the note later changes that task", () => {
-      const again = edited.replace("Give Northwind read access to the support queue", "Give Northwind read access to the support queue and the status page");
+      const again = edited.replace(
+        "Give Northwind read access to the support queue",
+        "Give Northwind read access to the support queue and the status page",
+      );
       const next = apply(after, planVdirSync(exportOf(again), after, SECOND));
       const now = todoIn(next, "Give Northwind read access");
       expect(now.name).toBe(ken.name);
-      expect(now.todo.getFirstPropertyValue("summary")).toBe("Give Northwind read access to the support queue and the status page");
+      expect(now.todo.getFirstPropertyValue("summary")).toBe(
+        "Give Northwind read access to the support queue and the status page",
+      );
       expect(now.todo.getFirstPropertyValue("status")).toBe("COMPLETED");
-      expect((now.todo.getFirstPropertyValue("completed") as ICAL.Time).toICALString()).toBe("20260313T091500Z");
+      expect((now.todo.getFirstPropertyValue("completed") as ICAL.Time).toICALString()).toBe(
+        "20260313T091500Z",
+      );
       expect(now.todo.getFirstPropertyValue("sequence")).toBe(1);
     });
   });
 
   it("keeps the client's completion time when the note also marks the task done", () => {
     const ken = todoIn(first, "Give Northwind read access");
-    const completed = first.map((file) => (file.name === ken.name ? { ...file, contents: completeInClient(file.contents) } : file));
+    const completed = first.map((file) =>
+      file.name === ken.name ? { ...file, contents: completeInClient(file.contents) } : file,
+    );
     const ticked = NOTE.replace("- **Ken:** Give Northwind", "- [x] **Ken:** Give Northwind");
-    expect(parseMinutes(ticked).actionItems.find((task) => task.text.startsWith("Give Northwind"))!.status).toBe("done");
+    expect(
+      parseMinutes(ticked).actionItems.find((task) => task.text.startsWith("Give Northwind"))!
+        .status,
+    ).toBe("done");
     const next = apply(completed, planVdirSync(exportOf(ticked), completed, SECOND));
     const now = todoIn(next, "Give Northwind read access");
     expect(now.todo.getFirstPropertyValue("status")).toBe("COMPLETED");
-    expect((now.todo.getFirstPropertyValue("completed") as ICAL.Time).toICALString()).toBe("20260313T091500Z");
+    expect((now.todo.getFirstPropertyValue("completed") as ICAL.Time).toICALString()).toBe(
+      "20260313T091500Z",
+    );
   });
 
   it("keeps a reassigned task (same words, UID from the words) and changes it in place", () => {
-    const reassigned = NOTE.replace("**Elena:** Write the incident report", "**Ken:** Write the incident report");
+    const reassigned = NOTE.replace(
+      "**Elena:** Write the incident report",
+      "**Ken:** Write the incident report",
+    );
     const plan = planVdirSync(exportOf(reassigned), first, SECOND);
-    expect(plan.writes.map((write) => [write.reason, write.name])).toEqual([["changed", todoIn(first, "Write the incident report").name]]);
+    expect(plan.writes.map((write) => [write.reason, write.name])).toEqual([
+      ["changed", todoIn(first, "Write the incident report").name],
+    ]);
     expect(plan.deletes).toEqual([]);
   });
 
   it("does not take a reworded task with other owners for the earlier one", () => {
-    const swapped = NOTE.replace("**Elena:** Write the incident report", "**Ken:** Write and publish the incident report");
+    const swapped = NOTE.replace(
+      "**Elena:** Write the incident report",
+      "**Ken:** Write and publish the incident report",
+    );
     const plan = planVdirSync(exportOf(swapped), first, SECOND);
     expect(plan.writes.map((write) => write.reason)).toEqual(["new"]);
     expect(plan.deletes).toHaveLength(1);
   });
 
   it("leaves unreadable files alone and says so", () => {
-    const plan = planVdirSync(exportOf(NOTE), [...first, { name: "broken.ics", contents: "BEGIN:VCALENDAR\r\nnot a line\r\n" }], SECOND);
+    const plan = planVdirSync(
+      exportOf(NOTE),
+      [...first, { name: "broken.ics", contents: "BEGIN:VCALENDAR\r\nnot a line\r\n" }],
+      SECOND,
+    );
     expect(plan.skipped.map((skip) => skip.name)).toEqual(["broken.ics"]);
     expect(plan.deletes).toEqual([]);
   });
