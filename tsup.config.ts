@@ -19,6 +19,8 @@ export default defineConfig([
     target: "es2022",
     platform: "node",
     noExternal: [/.*/],
+    // compromise is required at run time through createRequire(import.meta.url), which needs the shim.
+    shims: true,
   },
   {
     // The CLI is one bundled file: resolving hundreds of small modules is most of a cold start.

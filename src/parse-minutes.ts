@@ -3,6 +3,7 @@ import type { ExtractContext, ResolvedOptions } from "./extract/context.js";
 import { extractFacts } from "./extract/facts.js";
 import { labelLines } from "./extract/labels.js";
 import { extractNextMeeting } from "./extract/next-meeting.js";
+import { defaultPartOfSpeech, lazyPartOfSpeech } from "./extract/part-of-speech.js";
 import { runExtractors } from "./extract/registry.js";
 import { type Diagnostic, type Minutes, minutesSchema, type Task } from "./model/minutes.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions, parseOptionsSchema } from "./model/options.js";
@@ -136,6 +137,9 @@ function resolveOptions(options: ParseOptions | null | undefined): Resolved {
     kind: value.kind ?? null,
     people: value.people ?? {},
     sectionAliases: value.sectionAliases ?? null,
+    partOfSpeech: lazyPartOfSpeech(
+      value.partOfSpeech === undefined ? defaultPartOfSpeech : value.partOfSpeech,
+    ),
     maxInputSize: value.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE,
     limits: {
       maxNestingDepth: value.maxNestingDepth ?? DEFAULT_GUARD_LIMITS.maxNestingDepth,

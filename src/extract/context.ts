@@ -1,5 +1,5 @@
 import type { Attendee, Diagnostic, MeetingKind } from "../model/minutes.js";
-import type { Person } from "../model/options.js";
+import type { PartOfSpeech, Person } from "../model/options.js";
 import type { SectionAliases } from "../parse/heading-kinds.js";
 import type { RawSection } from "../parse/sections.js";
 import type { PeopleIndex } from "../resolve/owners.js";
@@ -15,6 +15,8 @@ export interface ResolvedOptions {
   kind: MeetingKind | null;
   people: Record<string, Person>;
   sectionAliases: SectionAliases | null;
+  /** Memoized: loads the part-of-speech check on first use, at most once per note. */
+  partOfSpeech: () => PartOfSpeech | null;
 }
 
 /** The meeting facts settled before the sections are read. */

@@ -11,7 +11,16 @@ import { attachLink } from "./tasks.js";
 
 const STATUS_DONE = /^(?:done|completed?|finished|closed|shipped|resolved)\b/i;
 const AGENDA = /\b(?:agenda|announcements?)\b/i;
-const HANDLE = /(?:^|[\s(])@[A-Za-z0-9][\w-]*/;
+/** A handle that owns the item: at its start, or closing it ("... (@kim)", "... - @kim"). */
+const OWNING_HANDLE = /^@[A-Za-z0-9][\w-]*|(?:\(|\s[-–—]\s*)@[A-Za-z0-9][\w-]*\)?\s*$/;
+/** "Work in progress", "ToDo", "Next", "Open": a status label over the items of a status tree. */
+const STATUS_OPEN =
+  /^(?:work in progress|in progress|wip|to ?dos?|to do|next(?: steps?)?|new|open|ongoing|pending|planned|backlog|upcoming|not started|blocked)\b/i;
+/** "[03-26 02:50] ...", "11:13 - ...", "02:50 UTC: ...": a log entry of what happened, never a task. */
+export const TIMESTAMP_LEAD =
+  /^\[?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{2,4}t)?\]?\s*[-–—:|]?\s/i;
+/** "Blocks will be created", "Deployments should be monitored": what will happen, not who does it. */
+const PASSIVE_FUTURE = /\b(?:will|should|must|shall|would|can|could) (?:not )?be \w+ed\b/i;
 
 /**
  * Action items written outside task sections: "ACTION: ...", and in status trees (Done / Work in
@@ -50,14 +59,18 @@ export function extractInlineActions(
       item.type !== "list-item" ||
       parents.has(item) ||
       underDone(item) ||
-      readsAsReport(text)
+      readsAsReport(text) ||
+      TIMESTAMP_LEAD.test(text) ||
+      PASSIVE_FUTURE.test(text)
     )
       continue;
     const owned =
-      !!actorsAtStart(text, context.people) || HANDLE.test(text) || speakerAssigns(item, context);
-    // Needs and imperatives count only inside a status tree (nested under a topic): at the top of a
-    // "What went wrong" list, "we need ..." explains a failure rather than assigning work.
-    const nested = item.parent !== null;
+      !!actorsAtStart(text, context.people) ||
+      OWNING_HANDLE.test(text) ||
+      speakerAssigns(item, context);
+    // Needs and imperatives count only inside a status tree (under "Work in progress", "ToDo"):
+    // elsewhere "we need ..." explains a failure and "Make is missing" reports one.
+    const nested = underOpenStatus(item);
     const needed = nested && expressesNeed(text) && !/\b(?:may|might|could) need\b/i.test(text);
     const imperative = nested && opensWithImperative(text);
     if (owned || needed || imperative)
@@ -80,6 +93,12 @@ function speakerAssigns(item: Item, context: ExtractContext): boolean {
   const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
   if (!pair || !opensWithImperative(pair.value)) return false;
   return context.people.resolve(pair.label).attendeeId !== null || isHandle(pair.label);
+}
+
+function underOpenStatus(item: Item): boolean {
+  for (let parent = item.parent; parent; parent = parent.parent)
+    if (STATUS_OPEN.test(parent.text)) return true;
+  return false;
 }
 
 function underDone(item: Item): boolean {

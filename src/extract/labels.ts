@@ -59,6 +59,12 @@ export function plainLabel(text: string): { label: string; value: string } | nul
   return match ? { label: match[1]!, value: match[2]! } : null;
 }
 
+/** "Attendees – Ana, Ben": a label set off by a dash; only fact labels are read this way. */
+function dashedLabel(text: string): { label: string; value: string } | null {
+  const match = /^([\p{L}][\p{L} ]{0,30}?)\s+[–—-]\s+(\S.*)$/u.exec(text);
+  return match && factKey(match[1]!) ? { label: match[1]!, value: match[2]! } : null;
+}
+
 /** Every fact label line in the note, in document order. */
 export function labelLines(sections: readonly RawSection[]): LabelLine[] {
   const lines: LabelLine[] = [];
@@ -66,7 +72,9 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
     for (const item of section.items) {
       if (item.type === "table-row") continue;
       const pair =
-        item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
+        item.lead !== null
+          ? { label: item.lead, value: item.body }
+          : (plainLabel(item.text) ?? dashedLabel(item.text));
       if (!pair) continue;
       const key = factKey(pair.label);
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });

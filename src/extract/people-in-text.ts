@@ -102,7 +102,9 @@ function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   // "We will ..." gives the work to nobody in particular.
   if (
     names.length === 0 ||
-    names.every((name) => /^(?:we|us|i|it|this|that|there|they)$/i.test(name))
+    names.every((name) =>
+      /^(?:we|us|i|it|this|that|there|they)(?:['’](?:re|ll|ve|d|m|s))?$/i.test(name),
+    )
   )
     return null;
   if (names.some((name) => SENTENCE_VERBS.test(name) && !people.resolve(name).attendeeId))

@@ -3,6 +3,7 @@ import type { RawSection } from "../parse/sections.js";
 import type { ExtractContext } from "./context.js";
 import { DECISION_PREFIX, DECISION_SENTENCE } from "./decisions.js";
 import { extractInlineActions } from "./inline-actions.js";
+import { extractProseCommitments } from "./prose-commitments.js";
 import { extractStatements } from "./statements.js";
 import { extractTasks } from "./tasks.js";
 
@@ -22,6 +23,8 @@ export interface Extracted {
 export interface SectionExtractor {
   name: string;
   kinds: readonly SectionKind[] | "all";
+  /** Whether it also reads the text before the first heading (a note may have no heading at all). */
+  preamble?: boolean;
   extract(section: RawSection, context: ExtractContext, out: Extracted): void;
 }
 
@@ -85,6 +88,22 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
       out.actionItems.push(...extractInlineActions(section, context, "prefixed-only"));
     },
   },
+  // Last, so that it reads only what no extractor above took: work given in running text.
+  {
+    name: "prose-commitment",
+    preamble: true,
+    kinds: ["notes", "other", "decisions", "context", "concerns", "findings"],
+    extract: (section, context, out) => {
+      const taken = new Set(
+        [...out.actionItems, ...out.commitments].map((task) => task.source.start.offset),
+      );
+      const strict = context.sections.some(
+        (other) => other.kind === "actionItems" && other.items.length > 0,
+      );
+      for (const task of extractProseCommitments(section, context, { strict, taken }))
+        (task.section === "commitments" ? out.commitments : out.actionItems).push(task);
+    },
+  },
 ];
 
 export function runExtractors(sections: readonly RawSection[], context: ExtractContext): Extracted {
@@ -99,10 +118,14 @@ export function runExtractors(sections: readonly RawSection[], context: ExtractC
     risks: [],
   };
   for (const section of sections) {
-    if (section.preamble) continue;
     for (const extractor of SECTION_EXTRACTORS) {
-      if (extractor.kinds === "all" || extractor.kinds.includes(section.kind))
-        extractor.extract(section, context, out);
+      if (
+        section.preamble
+          ? !extractor.preamble
+          : !(extractor.kinds === "all" || extractor.kinds.includes(section.kind))
+      )
+        continue;
+      extractor.extract(section, context, out);
     }
   }
   return out;

@@ -26,6 +26,10 @@ export const NON_TASK_PREFIX =
 /** "Done: deployed the fix" in a task list: a task already finished. */
 export const DONE_PREFIX = /^(?:done|completed?|finished)\s*:\s*/i;
 
+export function isImperativeVerb(word: string): boolean {
+  return IMPERATIVE_VERBS.has(fold(word));
+}
+
 export function opensWithImperative(text: string): boolean {
   const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text);
   if (!first) return false;

@@ -35,8 +35,24 @@ export const sharedOptionsShape = {
   maxParagraphLength: z.number().int().positive().nullish(),
 };
 
+/** A part-of-speech check: is `word`, in `clause`, a verb? */
+export interface PartOfSpeech {
+  isVerb(clause: string, word: string): boolean;
+}
+
+/** Gives the check when a note first needs it; null leaves the word-list reading. */
+export type PartOfSpeechLoader = () => PartOfSpeech | null;
+
 export const parseOptionsSchema = z.strictObject({
   ...sharedOptionsShape,
+  /**
+   * Loads the part-of-speech check behind prose commitments ("Dan will *ask* ..."), once per
+   * note and only when a sentence needs it. The Node entry points default it to compromise;
+   * `null` reads with word lists alone. Default: compromise under Node, none in a browser bundle.
+   */
+  partOfSpeech: z
+    .custom<PartOfSpeechLoader>((value) => typeof value === "function", "expected a function")
+    .nullish(),
   /** The note's file name; a date in it ("2016-5-19-pm-call.md") is the meeting date when the note states none. */
   fileName: z.string().nullish(),
 });

@@ -1,0 +1,89 @@
+import type { PartOfSpeech, PartOfSpeechLoader } from "../model/options.js";
+import { fold } from "../parse/text.js";
+import { isImperativeVerb } from "./task-language.js";
+
+/*
+ * The part-of-speech check behind prose commitments: is this word, in this clause, a verb? The
+ * library uses compromise when it is given one (the Node entry points do); without it the word
+ * lists below decide, which is the regex-only reading.
+ */
+
+/** Words that never follow "will" or "to" as the work itself. */
+const FUNCTION_WORDS = new Set(
+  `the a an this that these those his her their its our my your some any all each every no not it
+  them him us me you we they he she there here be been being is are was were have has had do does did
+  of in on at for with from by about into over under after before until as than then so very also just
+  more most less many much one two three next last new old same other such own only`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Endings of nouns and adjectives that a verb does not have ("the *communication*", "*quickly*"). */
+const NOT_VERB_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ly|ous|ful|ible|able|ings?)$/;
+
+export function lazyPartOfSpeech(loader: PartOfSpeechLoader | null): () => PartOfSpeech | null {
+  let loaded: PartOfSpeech | null | undefined;
+  return () => {
+    if (loaded === undefined) {
+      try {
+        loaded = loader ? loader() : null;
+      } catch {
+        // A tagger that fails to load leaves the regex reading, which is complete on its own.
+        loaded = null;
+      }
+    }
+    return loaded;
+  };
+}
+
+/**
+ * Whether `word` is the verb of `clause`. Known imperative verbs answer at once, so that notes
+ * written with the usual verbs never load the tagger.
+ */
+export function isLikelyVerb(
+  word: string,
+  clause: string,
+  tagger: () => PartOfSpeech | null,
+): boolean {
+  const folded = fold(word);
+  if (FUNCTION_WORDS.has(folded)) return false;
+  if (isImperativeVerb(folded)) return true;
+  const pos = tagger();
+  if (pos) return pos.isVerb(clause, word);
+  return !NOT_VERB_ENDING.test(folded) && folded.length > 2;
+}
+
+/** The compromise-backed check, given the library's default export. */
+export function compromisePartOfSpeech(nlp: (text: string) => CompromiseDoc): PartOfSpeech {
+  return {
+    isVerb(clause, word) {
+      const match = nlp(clause).match(word);
+      return match.found && match.has("#Verb");
+    },
+  };
+}
+
+/** The few members of a compromise document this module uses. */
+export interface CompromiseDoc {
+  match(pattern: string): CompromiseDoc;
+  has(pattern: string): boolean;
+  found: boolean;
+}
+
+/**
+ * The default: compromise, required lazily where the runtime can require (Node), so that
+ * `parseMinutes` stays synchronous and a note that never needs the check never loads it. In a
+ * browser there is no `process`, and the word lists decide unless the page passes its own loader.
+ */
+export const defaultPartOfSpeech: PartOfSpeechLoader = () => {
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
+    .process;
+  const moduleApi = runtime?.getBuiltinModule?.("module") as
+    | { createRequire(from: string): (id: string) => unknown }
+    | undefined;
+  if (!moduleApi) return null;
+  const nlp = moduleApi.createRequire(import.meta.url)("compromise/two") as
+    | ((text: string) => CompromiseDoc)
+    | { default: (text: string) => CompromiseDoc };
+  return compromisePartOfSpeech(typeof nlp === "function" ? nlp : nlp.default);
+};

@@ -1,0 +1,198 @@
+import type { Task } from "../model/minutes.js";
+import type { RawSection } from "../parse/sections.js";
+import { isGroupName, isHandle, isInitials } from "../resolve/names.js";
+import { buildTask } from "./build-task.js";
+import type { ExtractContext } from "./context.js";
+import { TIMESTAMP_LEAD } from "./inline-actions.js";
+import { isLikelyVerb } from "./part-of-speech.js";
+import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
+import { readsAsReport } from "./task-language.js";
+
+/**
+ * Work given to someone in running text, sentence by sentence, wherever it stands: "Dan will ask
+ * the platform group to wait", "We will add monitoring for replica lag", "ACTION Lee to send the
+ * slides", "Kim, please review the draft". Tasks found here carry the extractor name
+ * `prose-commitment`, so that users and rules can tell them from tasks written in a task list.
+ */
+
+/** Words that open a clause without being part of its subject. */
+const FILLER =
+  /^(?:(?:also|then|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay)\b[,:]?\s+)+/i;
+/** "ACTION:", "AI -", "TODO" written in capitals with or without a colon. */
+const SHOUTED_PREFIX = /^(?:ACTION(?: ITEMS?)?|AI|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
+const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
+/** "Name: will ..." or "Name: I'll ...": a speaker label, then a promise. */
+const SPEAKER_PROMISE =
+  /^(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2})\s*:\s+(?:I\s+)?(?:will|I['’]ll|['’]ll|to)\s+(\p{L}+)/u;
+/** "We will add ...", "we'll look into ...", "we are going to ...": the writers' own promise. */
+const WE_PROMISE =
+  /^we(?:\s+(?:will|shall|are going to|plan to|commit to|intend to)|['’]ll)\s+(?:also\s+|now\s+|then\s+)?(\p{L}+)/iu;
+/** "Kim, please review ..." / "please review ..., Kim". */
+const ADDRESSED_PLEASE =
+  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)[,:]?\s+please\s+(\p{L}+)/u;
+/** "..., owned by Kim", "... (assigned to the infra team)", "... to be done by Lee". */
+const PASSIVE_OWNER =
+  /\b(?:owned by|assigned to|to be done by|will be done by|is on|taken by|picked up by|driven by)\s+(@?[\p{L}][\p{L}'’.-]*(?:\s+(?:&|and|,)?\s*@?[\p{L}][\p{L}'’.-]*){0,3})/u;
+/** After the modal: the word that must be a verb ("will *send*", "to *review*"). */
+const MODAL_VERB =
+  /\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\s+(?:also\s+|then\s+|now\s+|try to\s+)?(\p{L}+)/iu;
+
+/** Not a commitment: refusals, wishes, questions, votes, conditions, speculation. */
+const NOT_A_PROMISE =
+  /\b(?:will not|won['’]t|wouldn['’]t|would(?: like| love| prefer| be)|it would|could|might|may be|if we|whether|unless|not sure|no need|don['’]t need|will see|['’]ll see|will be (?:held|at|in|on)|will take place|will happen|will have to wait)\b/i;
+/** Verbs that make no task after "will" / "to": "will be", "to have", "to know". */
+const EMPTY_VERBS = new Set(
+  "be being been have has had know think feel want like love see seem look get become remain stay need".split(
+    " ",
+  ),
+);
+/** "committed", "promised", "guaranteed": words of a promise to the customer rather than a chore. */
+const PROMISE_WORDS =
+  /\b(?:committed to|commits to|promised|promises to|guaranteed?|guarantees)\b/i;
+
+export interface ProseOptions {
+  /** True when the note has an explicit action list: prose then needs a named taker. */
+  strict: boolean;
+  /** Offsets of items already read as tasks by another extractor. */
+  taken: ReadonlySet<number>;
+}
+
+export function extractProseCommitments(
+  section: RawSection,
+  context: ExtractContext,
+  options: ProseOptions,
+): Task[] {
+  const tasks: Task[] = [];
+  for (const item of section.items) {
+    if (item.type === "table-row" || options.taken.has(item.source.start.offset)) continue;
+    if (TIMESTAMP_LEAD.test(item.text)) continue;
+    let previous: Commitment | null = null;
+    for (const clause of clauses(item.text)) {
+      const found: Commitment | null =
+        readCommitment(clause, context, options.strict) ?? continued(clause, previous);
+      previous = found;
+      if (!found) continue;
+      const task = buildTask({
+        item,
+        text: found.text,
+        kind: PROMISE_WORDS.test(clause) ? "commitments" : "actionItems",
+        section,
+        context,
+        extractor: "prose-commitment",
+      });
+      if (task.owners.length === 0 && found.owners.length > 0)
+        task.owners = found.owners.map((name) => context.people.resolve(name));
+      if (found.noOwner) task.owners = [];
+      // A topic heading names what the work is about: "### Release date" over "Dan will ask ...".
+      if (!task.title && section.heading && section.kind !== "decisions")
+        task.title = section.heading;
+      tasks.push(task);
+    }
+  }
+  return tasks;
+}
+
+interface Commitment {
+  text: string;
+  owners: string[];
+  /** "We will ...": the work has no one taker. */
+  noOwner?: boolean;
+}
+
+/** "Dan will ask X. Also will re-send Y.": a clause with no subject continues the one before. */
+function continued(clause: string, previous: Commitment | null): Commitment | null {
+  if (!previous || previous.owners.length === 0) return null;
+  const text = clause.replace(FILLER, "").trim();
+  return /^(?:will|to)\s+\p{L}/u.test(text) ? { text, owners: previous.owners } : null;
+}
+
+/** Reads one clause; null when it gives no one any work. */
+export function readCommitment(
+  written: string,
+  context: ExtractContext,
+  strict: boolean,
+  nested = false,
+): Commitment | null {
+  const text = written.replace(FILLER, "").trim();
+  if (text.length < 8 || /\?\s*$/.test(text) || /^[+-]\d\b/.test(text) || TIMESTAMP_LEAD.test(text))
+    return null;
+  const shouted = SHOUTED_PREFIX.exec(text) ?? SPOKEN_PREFIX.exec(text);
+  if (shouted && shouted[0].length < text.length) {
+    const rest = text.slice(shouted[0].length);
+    return { text: rest, owners: shouted[1] ? splitNames(shouted[1]) : [] };
+  }
+  if (NOT_A_PROMISE.test(text) || readsAsReport(text)) return null;
+  const speaker = SPEAKER_PROMISE.exec(text);
+  if (speaker && isTaker(speaker[1]!, context) && isWork(text, context, speaker[2]!))
+    return { text: text.slice(text.indexOf(":") + 1).trim(), owners: [speaker[1]!] };
+  const actors = actorsAtStart(text, context.people);
+  if (actors?.every((name) => isTaker(name, context))) {
+    const modal = MODAL_VERB.exec(text);
+    // "Lisa committed to weekly reviews": a promise, whatever follows it.
+    if (
+      PROMISE_WORDS.test(text) &&
+      (!strict || actors.every((name) => isStrongTaker(name, context)))
+    )
+      return { text, owners: actors };
+    if (
+      modal &&
+      isWork(text, context, modal[1]!) &&
+      (!strict || actors.every((name) => isStrongTaker(name, context)))
+    )
+      return { text, owners: actors };
+  }
+  const addressed = ADDRESSED_PLEASE.exec(text);
+  if (addressed && isWork(text, context, addressed[2]!)) {
+    const names = splitNames(addressed[1]!);
+    if (names.every((name) => isStrongTaker(name, context))) return { text, owners: names };
+  }
+  const passive = PASSIVE_OWNER.exec(text);
+  if (passive) {
+    const names = splitNames(passive[1]!.replace(/[.,;]+$/, ""));
+    if (names.every((name) => isTaker(name, context)))
+      return { text: text.slice(0, passive.index).replace(/[\s,;(–—-]+$/, ""), owners: names };
+  }
+  if (!strict) {
+    const we = WE_PROMISE.exec(text);
+    if (we && isWork(text, context, we[1]!)) return { text, owners: [], noOwner: true };
+  }
+  // "Though X was not the cause, we will ...", "Lastly, Dan will ...": read past an opening clause.
+  const comma = text.indexOf(", ");
+  if (comma > 0 && comma < 120 && !nested)
+    return readCommitment(text.slice(comma + 2), context, strict, true);
+  return null;
+}
+
+/** Someone who can take work: a person, a handle, initials, a group or a known organization. */
+function isTaker(name: string, context: ExtractContext): boolean {
+  return (
+    namesSomeone(name, context.people) ||
+    isGroupName(name) ||
+    isInitials(name) ||
+    context.people.resolve(name).kind === "organization"
+  );
+}
+
+/** A taker the note itself knows: an attendee, a configured person, a handle or a group. */
+function isStrongTaker(name: string, context: ExtractContext): boolean {
+  const ref = context.people.resolve(name);
+  return (
+    ref.attendeeId !== null ||
+    context.people.isKnownPerson(name) ||
+    isHandle(name) ||
+    isGroupName(name)
+  );
+}
+
+function isWork(clause: string, context: ExtractContext, word: string): boolean {
+  const folded = word.toLowerCase();
+  return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, clause, context.options.partOfSpeech);
+}
+
+/** Sentences, and within them clauses joined by a dash or a semicolon. */
+function clauses(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}@"'(])|\s*;\s+|\s+[–—]\s+|\s+-\s+(?=\p{Lu})/u)
+    .map((part) => part.trim().replace(/[.!]+$/, ""))
+    .filter((part) => part.length > 0);
+}

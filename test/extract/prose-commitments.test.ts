@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const header = `# Partner call\n\n**Date:** 2026-04-14\n\n## Attendees\n\n- Lisa Wong (@lwong)\n- Raj Patel\n- Marcus Lee\n\n`;
+const read = (body: string, options = {}) => parseMinutes(header + body, options);
+const prose = (body: string, options = {}) => {
+  const minutes = read(body, options);
+  return [...minutes.actionItems, ...minutes.commitments].filter(
+    (task) => task.extractor === "prose-commitment",
+  );
+};
+
+describe("prose commitments", () => {
+  it.each([
+    ["Raj will send the revised quote.", "Raj will send the revised quote", ["raj-patel"]],
+    [
+      "Lastly, Marcus will review the rollout plan.",
+      "Marcus will review the rollout plan",
+      ["marcus-lee"],
+    ],
+    [
+      "There is a known gap – Lisa will follow up with the vendor.",
+      "Lisa will follow up with the vendor",
+      ["lisa-wong"],
+    ],
+    ["ACTION Raj to book the room.", "Raj to book the room", ["raj-patel"]],
+    [
+      "Marcus, please circle back on pricing.",
+      "Marcus, please circle back on pricing",
+      ["marcus-lee"],
+    ],
+    ["Migrate the billing exports, owned by Lisa.", "Migrate the billing exports", ["lisa-wong"]],
+    ["Lisa: will draft the FAQ.", "will draft the FAQ", ["lisa-wong"]],
+  ])("reads %j", (sentence, text, owners) => {
+    const [task] = prose(`## Discussion\n\n${sentence}\n`);
+    expect(task).toMatchObject({ text, section: "actionItems" });
+    expect(task!.owners.map((owner) => owner.attendeeId)).toEqual(owners);
+  });
+
+  it("reads a sentence without a subject as the same person's next task", () => {
+    const tasks = prose(
+      "## Discussion\n\nRaj will ask finance to wait. Also will resend the deck.\n",
+    );
+    expect(tasks.map((task) => [task.text, task.owners[0]?.attendeeId])).toEqual([
+      ["Raj will ask finance to wait", "raj-patel"],
+      ["will resend the deck", "raj-patel"],
+    ]);
+  });
+
+  it("keeps the writers' own promise without an owner when the note has no action list", () => {
+    const [task] = prose("## What we learned\n\n- We will add alerting on queue depth.\n");
+    expect(task).toMatchObject({ text: "We will add alerting on queue depth", owners: [] });
+  });
+
+  it("files promises to the customer as commitments", () => {
+    const [task] = prose("## Summary\n\nLisa committed to weekly reviews for the next quarter.\n");
+    expect(task).toMatchObject({ section: "commitments", owners: [{ attendeeId: "lisa-wong" }] });
+  });
+
+  it("takes the topic heading as the title", () => {
+    const [task] = prose("## Release date\n\nMarcus will confirm the freeze with QA.\n");
+    expect(task?.title).toBe("Release date");
+  });
+
+  it("reads a note with no heading at all", () => {
+    const note =
+      "Minutes, 3 March 2026\n\nAttendees – Ana Ruiz, Ben Ode\n\nBen will draft the charter.\n";
+    const minutes = parseMinutes(note);
+    expect(minutes.attendees.map((attendee) => attendee.name)).toEqual(["Ana Ruiz", "Ben Ode"]);
+    expect(minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId])).toEqual([
+      ["Ben will draft the charter", "ben-ode"],
+    ]);
+  });
+
+  it.each([
+    "Raj will not attend the offsite.",
+    "Marcus would like to revisit the budget.",
+    "It would be great if Lisa could share the slides.",
+    "Will Raj send the quote?",
+    "+1 from Marcus",
+    "Raj will be on leave next week.",
+    "The report will be published on Monday.",
+    "Blocks will be created every two seconds.",
+    "[04-14 10:05] Raj reports the outage on chat.",
+    "11:20 - Lisa will rejoin after lunch.",
+    "We will see how the pilot goes.",
+    "Raj sent the quote yesterday.",
+    "Marcus to be the point of contact.",
+  ])("reads no task in %j", (sentence) => {
+    expect(prose(`## Discussion\n\n${sentence}\n`)).toEqual([]);
+  });
+
+  it("needs a taker the note knows when the note has an explicit action list", () => {
+    const body =
+      "## Discussion\n\nPriya will check the logs. We will add a retry.\n\n## Action Items\n\n- Lisa: send the notes\n";
+    expect(prose(body)).toEqual([]);
+    const known =
+      "## Discussion\n\nRaj will check the logs.\n\n## Action Items\n\n- Lisa: send the notes\n";
+    expect(prose(known).map((task) => task.owners[0]?.attendeeId)).toEqual(["raj-patel"]);
+  });
+
+  it("decides verbs with the part-of-speech check when one is given, and without it by word lists", () => {
+    const body = "## Discussion\n\nRaj will shepherd the migration.\n";
+    const calls: string[] = [];
+    const tagger = () => ({
+      isVerb: (_clause: string, word: string) => {
+        calls.push(word);
+        return false;
+      },
+    });
+    expect(prose(body, { partOfSpeech: tagger })).toEqual([]);
+    expect(calls).toEqual(["shepherd"]);
+    expect(prose(body, { partOfSpeech: null }).map((task) => task.text)).toEqual([
+      "Raj will shepherd the migration",
+    ]);
+  });
+
+  it("never loads the part-of-speech check for a note whose verbs are all known", () => {
+    let loads = 0;
+    const loader = () => {
+      loads++;
+      return null;
+    };
+    read("## Discussion\n\nRaj will send the quote.\n", { partOfSpeech: loader });
+    expect(loads).toBe(0);
+  });
+});
