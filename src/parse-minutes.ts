@@ -12,6 +12,7 @@ import { DEFAULT_GUARD_LIMITS, type GuardLimits, guardMarkdown } from "./parse/g
 import { mapSources, normalizeLineEndings } from "./parse/line-endings.js";
 import { markdownBlocks, withGuardShifts, withPlainRegions } from "./parse/markdown.js";
 import { splitSections } from "./parse/sections.js";
+import { inferDateOrder } from "./resolve/date-order.js";
 import { buildPeopleIndex } from "./resolve/owners.js";
 import type { Reference } from "./resolve/phrases.js";
 
@@ -39,17 +40,21 @@ export function parseMinutes(markdown: string, options?: ParseOptions | null): M
   }
 }
 
-function readMinutes(input: string, resolved: Resolved): Minutes {
+function readMinutes(input: string, given: Resolved): Minutes {
   const diagnostics: Diagnostic[] = [];
-  if (input.length > resolved.maxInputSize) {
+  if (input.length > given.maxInputSize) {
     diagnostics.push({
       code: "input-too-large",
-      message: `Input is ${input.length} characters, more than the limit of ${resolved.maxInputSize}; raise maxInputSize to read it`,
+      message: `Input is ${input.length} characters, more than the limit of ${given.maxInputSize}; raise maxInputSize to read it`,
       source: null,
     });
-    return emptyMinutes(resolved, diagnostics);
+    return emptyMinutes(given, diagnostics);
   }
   const { text, toInput } = normalizeLineEndings(input);
+  const resolved = {
+    ...given,
+    dateOrder: given.dateOrder ?? inferDateOrder(text, given.fileName) ?? "MDY",
+  };
   const frontMatter = readFrontMatter(text);
   if (frontMatter?.error)
     diagnostics.push({
@@ -118,7 +123,12 @@ function readMinutes(input: string, resolved: Resolved): Minutes {
   return toInput ? mapSources(checked, toInput) : checked;
 }
 
-type Resolved = ResolvedOptions & { maxInputSize: number; limits: GuardLimits };
+type Resolved = Omit<ResolvedOptions, "dateOrder"> & {
+  /** null: inferred from the note's own dates. */
+  dateOrder: ResolvedOptions["dateOrder"] | null;
+  maxInputSize: number;
+  limits: GuardLimits;
+};
 
 function resolveOptions(options: ParseOptions | null | undefined): Resolved {
   const parsed = parseOptionsSchema.safeParse(options ?? {});
@@ -132,7 +142,7 @@ function resolveOptions(options: ParseOptions | null | undefined): Resolved {
   return {
     referenceDate: value.referenceDate ?? null,
     timezone: value.timezone ?? null,
-    dateOrder: value.dateOrder ?? "MDY",
+    dateOrder: value.dateOrder ?? null,
     fileName: value.fileName ?? null,
     kind: value.kind ?? null,
     people: value.people ?? {},
@@ -178,7 +188,10 @@ function uniqueIds(tasks: Task[]): Task[] {
   return tasks;
 }
 
-function emptyMinutes(options: ResolvedOptions, diagnostics: Diagnostic[]): Minutes {
+function emptyMinutes(
+  options: Pick<ResolvedOptions, "kind" | "timezone">,
+  diagnostics: Diagnostic[],
+): Minutes {
   return {
     schemaVersion: 1,
     title: null,

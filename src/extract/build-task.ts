@@ -52,6 +52,12 @@ export function buildTask(input: TaskInput): Task {
         ? fromCell.notes
         : [{ code: "unresolved-date", message: `Cannot read a date in "${cells.due}"` }];
   }
+  const done = item.checked === true || !!cells?.done;
+  // A finished item's date says when it happened, not when it is due.
+  if (done && !cells?.due) {
+    due = null;
+    notes = [];
+  }
   for (const note of notes)
     context.diagnostics.push({ code: note.code, message: note.message, source: item.source });
   return {
@@ -66,7 +72,7 @@ export function buildTask(input: TaskInput): Task {
     duration: schedule.duration,
     recurrence: schedule.recurrence,
     condition: schedule.condition,
-    status: item.checked === true || cells?.done ? "done" : "open",
+    status: done ? "done" : "open",
     priority: priorityOf(text),
     section: kind,
     extractor: input.extractor,
@@ -88,25 +94,37 @@ interface CellTask {
   done: boolean;
 }
 
+// Column headers are matched by their words, after dropping a parenthesised hint ("Deadline (DD/MM)").
 const TASK_COLUMNS =
-  /^(?:task|action|action item|item|description|what|to ?do|todo|activity|deliverable|next step)s?$/;
-const OWNER_COLUMNS = /^(?:owners?|assignees?|assigned to|who|responsible|dri|person|name)$/;
-const DUE_COLUMNS = /^(?:due|due date|deadline|when|date|by|target date|eta|by when)$/;
-const STATUS_COLUMNS = /^(?:status|state|done)$/;
+  /\b(?:tasks?|actions?|action items?|items?|description|what|to ?dos?|todo|activity|activities|deliverables?|next steps?|follow ?ups?)\b/;
+const OWNER_COLUMNS =
+  /\b(?:owners?|assignees?|assigned(?: to)?|who|responsible|dri|person|people|name|lead|by whom)\b/;
+const DUE_COLUMNS =
+  /\b(?:due|deadline|when|date|by|target|eta|by when|until|finish by|complete by)\b/;
+const STATUS_COLUMNS = /\b(?:status|state|done|progress)\b/;
 
 function fromCells(item: Item): CellTask | null {
   const cells = item.cells ?? {};
+  const headers = Object.keys(cells).map((header) => ({
+    header,
+    words: header.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim(),
+  }));
+  const used = new Set<string>();
+  // Each column answers one question: "Due by" is a due column even though "by" could name an owner.
   const pick = (pattern: RegExp) => {
-    for (const [header, value] of Object.entries(cells)) if (pattern.test(header)) return value;
-    return null;
+    const found = headers.find(({ header, words }) => !used.has(header) && pattern.test(words));
+    if (!found) return null;
+    used.add(found.header);
+    return cells[found.header] ?? null;
   };
+  const due = pick(DUE_COLUMNS);
+  const status = pick(STATUS_COLUMNS);
   const text = pick(TASK_COLUMNS) ?? Object.values(cells)[0] ?? "";
   const owner = pick(OWNER_COLUMNS);
-  const status = pick(STATUS_COLUMNS);
   return {
     text,
     owners: owner ? splitNames(owner) : [],
-    due: pick(DUE_COLUMNS) || null,
+    due: due || null,
     done:
       !!status &&
       /^(?:done|complete[d]?|closed|finished|resolved|yes|x|✓|✅)$/i.test(status.trim()),

@@ -119,7 +119,7 @@ function settleDate(
     const [date, time] = options.referenceDate.split("T") as [string, string | undefined];
     return { date, time: time ?? null, source: "option" };
   }
-  const fromName = options.fileName ? dateFromFileName(options.fileName) : null;
+  const fromName = options.fileName ? dateFromFileName(options.fileName, options.dateOrder) : null;
   if (fromName) return { date: fromName, time: null, source: "file-name" };
   // An incident report may date itself only through its timeline: its first timestamp is the
   // incident's date. A date elsewhere in the body ("by 2026-03-01") is a deadline, not the meeting.

@@ -27,7 +27,7 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
     /^(?:regrets|apologies|absent|absentees|not present|unable to attend|missing|excused)$/,
     "absent",
   ],
-  [/^(?:meeting )?date(?: and time)?$|^when$|^held on$/, "date"],
+  [/^(?:meeting )?date(?: (?:and )?time)?$|^when$|^held on$/, "date"],
   [/^(?:meeting )?time$|^start time$/, "time"],
   [/^(?:location|where|venue|place|room|call|dial in|meeting link)$/, "location"],
   [/^(?:customer|client|account|customer name|company)$/, "customer"],
@@ -59,6 +59,21 @@ export function plainLabel(text: string): { label: string; value: string } | nul
   return match ? { label: match[1]!, value: match[2]! } : null;
 }
 
+function headingItem(section: RawSection): Item {
+  const text = section.heading;
+  return {
+    type: "line",
+    text,
+    lead: null,
+    body: text,
+    checked: null,
+    cells: null,
+    parent: null,
+    leadIn: null,
+    source: section.source,
+  };
+}
+
 /** "Attendees – Ana, Ben": a label set off by a dash; only fact labels are read this way. */
 function dashedLabel(text: string): { label: string; value: string } | null {
   const match = /^([\p{L}][\p{L} ]{0,30}?)\s+[–—-]\s+(\S.*)$/u.exec(text);
@@ -69,6 +84,17 @@ function dashedLabel(text: string): { label: string; value: string } | null {
 export function labelLines(sections: readonly RawSection[]): LabelLine[] {
   const lines: LabelLine[] = [];
   for (const section of sections) {
+    // "## Date: 24 June 2019", "#### Attendees: Ana, Ben": a heading written as a label.
+    const headed = section.explicit ? plainLabel(section.heading) : null;
+    const headedKey = headed ? factKey(headed.label) : null;
+    if (headed && headedKey)
+      lines.push({
+        key: headedKey,
+        label: headed.label,
+        value: headed.value.trim(),
+        item: headingItem(section),
+        section,
+      });
     for (const item of section.items) {
       if (item.type === "table-row") continue;
       const pair =

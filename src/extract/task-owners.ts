@@ -172,6 +172,16 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
   if (item.parent && isOwnerBullet(item.parent, context)) {
     return toRefs(splitNames(item.parent.text.replace(/:\s*$/, "")), context.people);
   }
+  // "## Tasks for Everyone", "### Action items for the platform team": the heading names the owner.
+  const forWhom = /\b(?:for|owned by|assigned to)\s+(.+?)\s*:?$/i.exec(section.heading);
+  if (forWhom && section.kind !== "other") {
+    const named = splitNames(forWhom[1]!);
+    if (
+      named.length > 0 &&
+      named.every((name) => isGroupName(name) || context.people.resolve(name).attendeeId !== null)
+    )
+      return toRefs(named, context.people);
+  }
   if (section.group) {
     // "Technical - Owen, Adam": a team sub-heading that names its members owns the tasks below it.
     const dash = /^(.*?)\s+[-–—:]\s+(.+)$/.exec(section.group);

@@ -82,7 +82,10 @@ export function extractTasks(
       extractor: item.type === "table-row" ? "task-table" : "task-list-item",
     });
     if (done) task.status = "done";
-    if (!task.due && headingDeadline) Object.assign(task, headingDeadline);
+    // A deadline stated once for the list ("To be done until Friday:") or its heading holds for
+    // every item that states none of its own; a finished item's date is when it happened.
+    const listDeadline = leadInDeadline(item, context) ?? headingDeadline;
+    if (!task.due && listDeadline && task.status !== "done") Object.assign(task, listDeadline);
     // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
     if (nonTask && !task.due) {
       overflow.decisions.push({
@@ -109,6 +112,22 @@ function deadlineOfHeading(
     dateOrder: context.options.dateOrder,
   });
   return schedule.due ? { due: schedule.due, dueText: schedule.dueText } : null;
+}
+
+/** The deadline of the line that introduces the item's list, or of its parent's list. */
+function leadInDeadline(
+  item: Item,
+  context: ExtractContext,
+): { due: string; dueText: string | null } | null {
+  for (let at: Item | null = item; at; at = at.parent) {
+    if (!at.leadIn) continue;
+    const schedule = readSchedule(at.leadIn.text, {
+      reference: context.reference,
+      dateOrder: context.options.dateOrder,
+    });
+    if (schedule.due) return { due: schedule.due, dueText: schedule.dueText };
+  }
+  return null;
 }
 
 /** A bare link after a task is the task's reference ("Everyone should read this:" then the URL). */

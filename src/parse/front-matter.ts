@@ -12,7 +12,12 @@ export interface FrontMatter {
 // A front matter block is only ever at the very start: "---", YAML, then "---" or "...".
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
+// Static site generators (Hugo, Zola) also write TOML between "+++" fences.
+const TOML_FRONT_MATTER = /^\+\+\+[ \t]*\n([\s\S]*?\n)?\+\+\+[ \t]*(?:\n|$)/;
+
 export function readFrontMatter(text: string): FrontMatter | null {
+  const toml = TOML_FRONT_MATTER.exec(text);
+  if (toml) return { data: readTomlPairs(toml[1] ?? ""), endOffset: toml[0].length, error: null };
   const match = FRONT_MATTER.exec(text);
   if (!match) return null;
   const yamlText = match[1] ?? "";
@@ -36,6 +41,27 @@ export function readFrontMatter(text: string): FrontMatter | null {
     error = cause instanceof Error ? cause.message.split("\n")[0]! : String(cause);
   }
   return { data, endOffset: match[0].length, error };
+}
+
+/**
+ * The top-level `key = value` pairs of a TOML block, strings, numbers, booleans and dates; tables
+ * and arrays are skipped, since no fact of the meeting lives in them.
+ */
+function readTomlPairs(block: string): Record<string, unknown> {
+  const data: Record<string, unknown> = Object.create(null);
+  for (const line of block.split("\n")) {
+    if (/^\s*\[/.test(line)) break;
+    const pair = /^\s*([A-Za-z0-9_-]+)\s*=\s*(.+?)\s*$/.exec(line);
+    if (!pair) continue;
+    const raw = pair[2]!;
+    const quoted = /^"((?:[^"\\]|\\.)*)"$|^'([^']*)'$/.exec(raw);
+    if (quoted)
+      data[pair[1]!] = quoted[1] !== undefined ? quoted[1].replace(/\\(.)/g, "$1") : quoted[2];
+    else if (/^-?\d+(?:\.\d+)?$/.test(raw)) data[pair[1]!] = Number(raw);
+    else if (/^(?:true|false)$/.test(raw)) data[pair[1]!] = raw === "true";
+    else if (/^\d{4}-\d{2}-\d{2}/.test(raw)) data[pair[1]!] = raw;
+  }
+  return data;
 }
 
 /**

@@ -22,7 +22,7 @@ export function clockOf(text: string | undefined): string | null {
   return hour <= 23 && minute <= 59 ? isoTime(hour, minute) : null;
 }
 
-const DEADLINE_BEFORE = /\b(?:by|due|before|until|till|on|deadline:?)\s*$/i;
+const DEADLINE_BEFORE = /\b(?:by|due|before|until|till|on|bis|deadline:?)\s*$/i;
 
 /** "10/20", "20/10/2025", "16.03.2015", read in the note's date order; dots are always day first. */
 export function readNumericDate(
@@ -31,8 +31,14 @@ export function readNumericDate(
 ): PhraseValue | null {
   const [, first, separator, second, yearText] = match;
   const after = match.input.slice(match.index + match[0].length);
-  // Dots without a four-digit year are versions and decimals ("2.10", "3.14").
-  if (separator === "." && yearText?.length !== 4) return { kind: "not-a-date" };
+  // Dots without a four-digit year are versions and decimals ("2.10", "3.14"), except the
+  // day-first "Due 12.03.:" that closes with a dot after a deadline word.
+  const closedDayMonth =
+    separator === "." &&
+    !yearText &&
+    /^\.(?!\d)/.test(after) &&
+    DEADLINE_BEFORE.test(match.input.slice(0, match.index));
+  if (separator === "." && yearText?.length !== 4 && !closedDayMonth) return { kind: "not-a-date" };
   if (/^\s+of\b/i.test(after) || /^\s*(?:%|x\b)/i.test(after)) return { kind: "not-a-date" };
   const dayFirst = separator === "." || context.dateOrder === "DMY";
   const month = Number(dayFirst ? second : first);

@@ -51,13 +51,23 @@ export function readStatedDate(text: string, dateOrder: "MDY" | "DMY"): StatedDa
 }
 
 /** A date in a file name: "2016-5-19-pm-call.md", "2022-05-10.md", "notes_20250927.md". */
-export function dateFromFileName(fileName: string): string | null {
+export function dateFromFileName(
+  fileName: string,
+  dateOrder: "MDY" | "DMY" = "MDY",
+): string | null {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const dashed = /(?:^|[^\d])(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)/.exec(base);
   const compact = /(?:^|[^\d])(\d{4})(\d{2})(\d{2})(?!\d)/.exec(base);
   const match = dashed ?? compact;
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (isValidDate(year, month, day)) return isoDate(year, month, day);
+  }
+  // "02-03-2021-outage.md", "19032025-minutes.md": the year last, the other two in the note's order.
+  const yearLast = /(?:^|[^\d])(\d{1,2})[-_.]?(\d{1,2})[-_.]?((?:19|20)\d{2})(?!\d)/.exec(base);
+  if (!yearLast) return null;
+  const [a, b, year] = [Number(yearLast[1]), Number(yearLast[2]), Number(yearLast[3])];
+  const [month, day] = dateOrder === "DMY" ? [b, a] : [a, b];
   return isValidDate(year, month, day) ? isoDate(year, month, day) : null;
 }
 

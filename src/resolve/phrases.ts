@@ -5,7 +5,9 @@ import {
   addMonths,
   formatDate,
   formatDateTime,
+  isoDate,
   isoTime,
+  isValidDate,
   lastDayOfMonth,
   mondayOf,
   nextWeekday,
@@ -52,7 +54,18 @@ export interface PhraseParser {
   extract(match: RegExpExecArray, context: PhraseContext): PhraseValue | null;
 }
 
-const DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+/** Full day names, and the short forms people write ("Wed", "next Fri", "EOD Thurs"). */
+const DAY_NAMES =
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun";
+/** A short day name counts when capitalised or cued: "sat down" and "the sun" name no day. */
+const DAY_CUE = /\b(?:by|due|until|till|before|on|next|this|coming|eod|cob|from|to)\s*[:,]?\s*$/i;
+
+function isDayWord(match: RegExpExecArray, day: string): boolean {
+  if (day.length >= 6) return true;
+  return (
+    /^[A-Z]/.test(day) || DAY_CUE.test(match.input.slice(0, match.index + match[0].indexOf(day)))
+  );
+}
 const UNIT =
   "(minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?|wks?|months?)";
 function weekdayIndex(name: string): number {
@@ -280,7 +293,8 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
   {
     name: "numeric-date",
     // chrono falls back to the other order when a part is over 12; a stated order must hold.
-    pattern: /(?<![\d./:-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/:-]|\.\d|[a-z])/gi,
+    // A colon may close it ("until 06.10.2023:"), but not start a clock ("10/20:30").
+    pattern: /(?<![\d./:-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/-]|:\d|\.\d|[a-z])/gi,
     extract: (match, context) => readNumericDate(match, context),
   },
   {
@@ -291,6 +305,7 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
       "gi",
     ),
     extract: (match, context) => {
+      if (!isDayWord(match, match[3]!)) return null;
       if (!context.reference) return { kind: "due", due: null };
       const weekday = weekdayIndex(match[3]!);
       const time = clockOf(match[1]) ?? clockOf(match[4]);
@@ -309,6 +324,25 @@ export const PHRASE_PARSERS: readonly PhraseParser[] = [
         };
       }
       return { kind: "due", due: at(first) };
+    },
+  },
+  {
+    name: "day-of-month",
+    // "by the 26th", "due on the 3rd": the first such day on or after the meeting.
+    pattern:
+      /\b(?:by|due(?: on| by)?|before|until|till|on)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})/gi,
+    extract: (match, context) => {
+      if (!context.reference) return { kind: "due", due: null };
+      const day = Number(match[1]);
+      const [year, month] = context.reference.date.split("-").map(Number) as [number, number];
+      for (let step = 0; step < 3; step++) {
+        const y = year + Math.floor((month - 1 + step) / 12);
+        const m = ((month - 1 + step) % 12) + 1;
+        const candidate = isValidDate(y, m, day) ? isoDate(y, m, day) : null;
+        if (candidate && candidate >= context.reference.date)
+          return { kind: "due", due: candidate };
+      }
+      return { kind: "due", due: null, unresolved: true };
     },
   },
   {

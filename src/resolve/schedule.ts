@@ -47,8 +47,9 @@ export const MAX_SCHEDULE_TEXT = 4_000;
 
 /** Reads deadline, duration, recurrence and condition from a task's words (the first MAX_SCHEDULE_TEXT characters). */
 export function readSchedule(fullText: string, context: ScheduleContext): Schedule {
-  const text =
-    fullText.length > MAX_SCHEDULE_TEXT ? fullText.slice(0, MAX_SCHEDULE_TEXT) : fullText;
+  const text = (
+    fullText.length > MAX_SCHEDULE_TEXT ? fullText.slice(0, MAX_SCHEDULE_TEXT) : fullText
+  ).replace(SHORT_TOMORROW, "tomorrow");
   const found = findPhrases(text, context);
   const schedule: Schedule = {
     due: null,
@@ -59,10 +60,14 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
     notes: [],
   };
   const first = <K extends Found["kind"]>(kind: K) => found.find((entry) => entry.kind === kind);
+  // "Draft the May 3 recap, due Friday": a date the words call a deadline wins over the others.
+  const cuedDue = found.find(
+    (entry) => entry.kind === "due" && STATED_DEADLINE.test(text.slice(0, entry.index)),
+  );
   schedule.condition = first("condition")?.condition ?? null;
   schedule.recurrence = first("recurrence")?.recurrence ?? null;
   schedule.duration = first("duration")?.duration ?? null;
-  const deadline = first("due");
+  const deadline = cuedDue ?? first("due");
   if (deadline) {
     if (schedule.condition && deadline.span && !schedule.duration) {
       // "Available within 4 hours if issues persist": a conditional reaction time, not a deadline.
@@ -98,9 +103,13 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
   return schedule;
 }
 
-// Links, code and effort estimates ("[20m]") hold digits that are no deadline.
+const SHORT_TOMORROW = /\b(?:tmrw|tmrrw|tmr|tomorow|tommorow|tommorrow)\b/gi;
+const STATED_DEADLINE =
+  /\b(?:due(?: on| by| date)?|deadline|by|until|till|no later than|eta)\s*:?\s*$/i;
+
+// Links, code, effort estimates ("[20m]") and item numbers ("11/02-03. ...") hold digits that are no deadline.
 const NOT_DATES =
-  /<?https?:\/\/[^\s>)]+>?|`[^`]*`|\[\s*\d+(?:\.\d+)?\s*(?:m|min|mins|h|hr|hrs|d|w|pts?|sp)\s*\]|#\d+|\b(?:v|version\s*)\d+(?:\.\d+)+\b/gi;
+  /^\s*\d{1,2}[/.-]\d{1,2}(?:-\d{1,2})?[.)](?=\s)|<?https?:\/\/[^\s>)]+>?|`[^`]*`|\[\s*\d+(?:\.\d+)?\s*(?:m|min|mins|h|hr|hrs|d|w|pts?|sp)\s*\]|#\d+|\b(?:v|version\s*)\d+(?:\.\d+)+\b/gi;
 
 function maskNonDates(text: string): string {
   return text.replace(NOT_DATES, (match) => " ".repeat(match.length));
@@ -201,6 +210,8 @@ function chronoDates(text: string, context: ScheduleContext): Found[] {
     const start = result.start;
     // Bare spans ("20m", "2 days", "48h") are efforts as often as deadlines; "within ..." is read by our own parser.
     if (result.tags().has("result/relativeDate")) continue;
+    // "the logs from May 3-4": a period the task is about, not when it is due.
+    if (result.end && !STATED_DEADLINE.test(text.slice(0, result.index))) continue;
     const explicitDay = start.isCertain("day") && start.isCertain("month");
     // "at 9" alone is too weak ("p99 at 2.5s"); a time needs a meridiem, minutes, or noon/midnight.
     const explicitTime =

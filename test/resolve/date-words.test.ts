@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+import { inferDateOrder } from "../../src/resolve/date-order.js";
+import { dateFromFileName } from "../../src/resolve/meeting-time.js";
+import { readSchedule } from "../../src/resolve/schedule.js";
+
+// Monday 2 October 2023, a fixed reference instant.
+const at = { reference: { date: "2023-10-02", time: null }, dateOrder: "MDY" as const };
+const due = (text: string) => readSchedule(text, at).due;
+
+describe("date words", () => {
+  it.each([
+    ["Send the draft by Wed", "2023-10-04"],
+    ["Send the draft due next Fri", "2023-10-13"],
+    ["Send the draft by EOD Thurs", "2023-10-05T17:00"],
+    ["Send the draft tmrw", "2023-10-03"],
+    ["Send the draft by the 26th", "2023-10-26"],
+    ["Send the draft by the 1st", "2023-11-01"],
+    ["Due 12.03.: send the draft", "2024-03-12"],
+    ["To be done until Friday 06.10.2023:", "2023-10-06"],
+    ["Recap the May 3 demo, due Friday", "2023-10-06"],
+  ])("%s -> %s", (text, expected) => {
+    expect(due(text)).toBe(expected);
+  });
+
+  it.each([
+    "Pull the logs from May 3-4",
+    "11/02-03. Fix the importer",
+    "We sat down with the vendor",
+    "Check the sun sensor readings",
+    "Upgrade to 2.10.",
+    "Release 12.03 of the client",
+  ])("reads no deadline in %j", (text) => {
+    expect(due(text)).toBeNull();
+  });
+});
+
+describe("deadline scope", () => {
+  const note = (body: string) =>
+    parseMinutes(`# Planning\n\n**Date:** 2023-10-02\n\n${body}`).actionItems.map((task) => [
+      task.text,
+      task.due,
+    ]);
+
+  it("gives a deadline stated once above a list to every item without its own", () => {
+    expect(
+      note(
+        "## Tasks\n\nTo be done until **Friday 06.10.2023**:\n\n- Write the plan\n- Book the room by Wed\n",
+      ),
+    ).toEqual([
+      ["Write the plan", "2023-10-06"],
+      ["Book the room by Wed", "2023-10-04"],
+    ]);
+  });
+
+  it("gives no deadline to a finished item: its date is when it happened", () => {
+    expect(
+      note(
+        "## Action Items\n\n- [x] Shipped the fix on Oct 1\n- [ ] Tell the customer by Friday\n",
+      ),
+    ).toEqual([
+      ["Shipped the fix on Oct 1", null],
+      ["Tell the customer by Friday", "2023-10-06"],
+    ]);
+  });
+
+  it("reads due columns whatever their header says", () => {
+    for (const header of ["Due by", "When", "ETA", "Deadline (DD/MM)", "Target date"]) {
+      const table = `## Action Items\n\n| Task | Owner | ${header} |\n| --- | --- | --- |\n| Book the room | Ana | Oct 5 |\n`;
+      expect(note(table)).toEqual([["Book the room", "2023-10-05"]]);
+    }
+  });
+});
+
+describe("day-first notes", () => {
+  it("reads numeric dates day first when one of them can only be read that way", () => {
+    expect(inferDateOrder("Date: 05/03/2025\nNext: 19/03/2025", null)).toBe("DMY");
+    expect(inferDateOrder("Date: 05/03/2025", "19032025-minutes.md")).toBe("DMY");
+    expect(inferDateOrder("Date: 03/19/2025", null)).toBe("MDY");
+    expect(inferDateOrder("Date: 05/03/2025", null)).toBeNull();
+    expect(inferDateOrder("From 13/01/2025 to 01/13/2025", null)).toBeNull();
+    expect(parseMinutes("# Sync\n\n**Date:** 05/03/2025\n\nNext meeting 19/03/2025.\n").date).toBe(
+      "2025-03-05",
+    );
+    // A stated option always wins.
+    expect(
+      parseMinutes("# Sync\n\n**Date:** 05/03/2025\n\nNext meeting 19/03/2025.\n", {
+        dateOrder: "MDY",
+      }).date,
+    ).toBe("2025-05-03");
+  });
+
+  it("reads a date written year last in a file name, in the note's order", () => {
+    expect(dateFromFileName("02-03-2021-outage.md")).toBe("2021-02-03");
+    expect(dateFromFileName("02-03-2021-outage.md", "DMY")).toBe("2021-03-02");
+    expect(dateFromFileName("19032025-minutes.md", "DMY")).toBe("2025-03-19");
+    expect(dateFromFileName("2016-5-18-kickoff.md", "DMY")).toBe("2016-05-18");
+    expect(dateFromFileName("notes-v2.md")).toBeNull();
+  });
+});
+
+describe("where the meeting date is written", () => {
+  it("reads a heading written as a label", () => {
+    expect(
+      parseMinutes("# Notes\n\n## Date: February 24, 2021\n\n### Attendees:\n\n* Ana Ruiz\n").date,
+    ).toBe("2021-02-24");
+  });
+
+  it("reads TOML front matter and the body's first lines", () => {
+    const note =
+      '+++\ntitle = "Disk full outage"\nauthor = "Ops"\n+++\n\nAt 2024-03-02 01:38 UTC the site went down.\n';
+    const minutes = parseMinutes(note, { fileName: "2024-03-05-disk-full.md" });
+    expect([minutes.title, minutes.date]).toEqual(["Disk full outage", "2024-03-02"]);
+  });
+});
