@@ -55,6 +55,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   for (const section of input.sections) {
     if (section.kind !== "attendees") continue;
     for (const item of section.items) {
+      // "cannot attend:" above a list: the people below it were not there.
+      if (item.leadIn && factKey(item.leadIn.text.replace(/:\s*$/, "")) === "absent") continue;
       if (item.type === "table-row") {
         const row = fromTableRow(item);
         if (row) add(row.entry, row.group, item);
@@ -88,7 +90,9 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     }
   }
   for (const line of input.labels) {
-    if (line.key === "attendees" && line.section.kind !== "attendees") {
+    // A heading "Attendees: Ana, Ben" opens an attendee section that holds nothing else.
+    const headingLabel = line.item.source === line.section.source;
+    if (line.key === "attendees" && (line.section.kind !== "attendees" || headingLabel)) {
       for (const entry of parsePeopleList(line.value)) add(entry, null, line.item);
     }
     if (line.key === "role") {

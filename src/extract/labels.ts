@@ -24,7 +24,7 @@ export interface LabelLine {
 
 const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [
-    /^(?:regrets|apologies|absent|absentees|not present|unable to attend|missing|excused)$/,
+    /^(?:regrets|apologies|absent|absentees|not present|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|missing|excused)$/,
     "absent",
   ],
   [/^(?:meeting )?date(?: (?:and )?time)?$|^when$|^held on$/, "date"],
@@ -33,7 +33,7 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [/^(?:customer|client|account|customer name|company)$/, "customer"],
   [/^(?:context|background|purpose|objective)$/, "context"],
   [
-    /^(?:attendees?|atendees|attending(?: the meeting)?|participants?|present|attendance|in attendance|people)$/,
+    /^(?:attendees?|atendees|attending(?: the meeting)?|participants?|present|attendance|in attendance|people|guests?|joining|also present)$/,
     "attendees",
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],

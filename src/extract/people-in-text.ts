@@ -17,9 +17,9 @@ const ACTOR_VERBS =
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
 const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`, "u");
 
-/** "The team will ...", "Everyone to ...": work for all present. */
+/** "The team will ...", "All team members to ...": work for a group (see isGroupName). */
 const GROUP_LEAD =
-  /^(the (?:whole )?team|everyone|everybody|all of us|both teams|all attendees)\s+(?:will|to|should|must|needs? to|agreed to)\s/i;
+  /^((?:the |all |both |each |our )?(?:(?!(?:will|to|should|must|needs?|agreed)\b)[\p{L}-]+ ?){1,3}?)\s*\b(?:will|to|should|must|needs? to|agreed to)\s/iu;
 
 /** "Basil has access and will investigate further": the name, then soon after a promise. */
 const ACTOR_LATER = new RegExp(
@@ -80,7 +80,9 @@ export function actorsAtStart(text: string, people: PeopleIndex): string[] | nul
   // "Jason to be delivery manager" assigns a role, not a task.
   if (ROLE_ASSIGNMENT.test(text)) return null;
   const group = GROUP_LEAD.exec(text);
-  if (group) return [group[1]!];
+  // "We will ..." gives the work to nobody in particular.
+  const subject = group?.[1]!.trim();
+  if (subject && isGroupName(subject) && !/^(?:we|us)$/i.test(subject)) return [subject];
   const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text);
   if (!match) return null;
   return acceptedNames(match[1]!, people);

@@ -16,16 +16,24 @@ function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = "";
+  // After "Name - " comes an organization, and "Industrial Light & Magic" is one name.
+  let inOrganization = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
+    if (depth === 0 && /^ [-–—] /.test(text.slice(i, i + 3))) inOrganization = true;
     if (char === "(" || char === "[" || char === "<") depth++;
     if ((char === ")" || char === "]" || char === ">") && depth > 0) depth--;
     if (depth === 0 && (char === "," || char === ";")) {
       parts.push(current);
       current = "";
+      inOrganization = false;
       continue;
     }
-    if (depth === 0 && (text.startsWith(" and ", i) || text.startsWith(" & ", i))) {
+    if (
+      depth === 0 &&
+      !inOrganization &&
+      (text.startsWith(" and ", i) || text.startsWith(" & ", i))
+    ) {
       parts.push(current);
       current = "";
       i += text.startsWith(" and ", i) ? 4 : 2;

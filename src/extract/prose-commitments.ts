@@ -24,6 +24,9 @@ const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:
 /** "Name: will ..." or "Name: I'll ...": a speaker label, then a promise. */
 const SPEAKER_PROMISE =
   /^(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2})\s*:\s+(?:I\s+)?(?:will|I['’]ll|['’]ll|to)\s+(\p{L}+)/u;
+/** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
+const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
+const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
 /** "We will add ...", "we'll look into ...", "we are going to ...": the writers' own promise. */
 const WE_PROMISE =
   /^we(?:\s+(?:will|shall|are going to|plan to|commit to|intend to)|['’]ll)\s+(?:also\s+|now\s+|then\s+)?(\p{L}+)/iu;
@@ -63,14 +66,16 @@ export function extractProseCommitments(
   options: ProseOptions,
 ): Task[] {
   const tasks: Task[] = [];
+  // "### Dana Lee" over "- Will meet with the vendor": the heading names who speaks below it.
+  const speaker = headingPerson(section, context);
   for (const item of section.items) {
     if (item.type === "table-row" || options.taken.has(item.source.start.offset)) continue;
     if (TIMESTAMP_LEAD.test(item.text)) continue;
-    let previous: Commitment | null = null;
+    let previous: Commitment | null = speaker;
     for (const clause of clauses(item.text)) {
       const found: Commitment | null =
         readCommitment(clause, context, options.strict) ?? continued(clause, previous);
-      previous = found;
+      previous = found ?? speaker;
       if (!found) continue;
       const task = buildTask({
         item,
@@ -99,11 +104,19 @@ interface Commitment {
   noOwner?: boolean;
 }
 
+function headingPerson(section: RawSection, context: ExtractContext): Commitment | null {
+  const heading = section.heading.replace(/[:\s]+$/, "");
+  return heading && context.people.resolve(heading).attendeeId !== null
+    ? { text: "", owners: [heading] }
+    : null;
+}
+
 /** "Dan will ask X. Also will re-send Y.": a clause with no subject continues the one before. */
 function continued(clause: string, previous: Commitment | null): Commitment | null {
   if (!previous || previous.owners.length === 0) return null;
   const text = clause.replace(FILLER, "").trim();
-  return /^(?:will|to)\s+\p{L}/u.test(text) ? { text, owners: previous.owners } : null;
+  const will = /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|I['’]ll)\s+\p{L}/iu.exec(text);
+  return will && !NOT_A_PROMISE.test(text) ? { text, owners: previous.owners } : null;
 }
 
 /** Reads one clause; null when it gives no one any work. */
@@ -120,6 +133,11 @@ export function readCommitment(
   if (shouted && shouted[0].length < text.length) {
     const rest = text.slice(shouted[0].length);
     return { text: rest, owners: shouted[1] ? splitNames(shouted[1]) : [] };
+  }
+  // "Xander - Open a PR [todo]": a to-do tag marks the item wherever it stands.
+  if (TODO_TAG.test(text)) {
+    const stripped = text.replace(TODO_TAG_ALL, " ").replace(/\s+/g, " ").trim();
+    return { text: stripped, owners: [] };
   }
   if (NOT_A_PROMISE.test(text) || readsAsReport(text)) return null;
   const speaker = SPEAKER_PROMISE.exec(text);
@@ -156,10 +174,20 @@ export function readCommitment(
     const we = WE_PROMISE.exec(text);
     if (we && isWork(text, context, we[1]!)) return { text, owners: [], noOwner: true };
   }
-  // "Though X was not the cause, we will ...", "Lastly, Dan will ...": read past an opening clause.
+  if (nested) return null;
+  // "There is a gap – Lisa will follow up": the work comes after a dash; the sentence is its context.
+  const dash = /\s[–—-]\s+(?=\S)/.exec(text);
+  if (dash) {
+    const after = readCommitment(text.slice(dash.index + dash[0].length), context, strict, true);
+    if (after)
+      return {
+        ...after,
+        text: after.text === text.slice(dash.index + dash[0].length) ? text : after.text,
+      };
+  }
+  // "Though X was not the cause, we will ...": read past an opening clause.
   const comma = text.indexOf(", ");
-  if (comma > 0 && comma < 120 && !nested)
-    return readCommitment(text.slice(comma + 2), context, strict, true);
+  if (comma > 0 && comma < 120) return readCommitment(text.slice(comma + 2), context, strict, true);
   return null;
 }
 
@@ -189,10 +217,10 @@ function isWork(clause: string, context: ExtractContext, word: string): boolean 
   return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, clause, context.options.partOfSpeech);
 }
 
-/** Sentences, and within them clauses joined by a dash or a semicolon. */
+/** Sentences, and within them clauses joined by a semicolon. */
 function clauses(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}@"'(])|\s*;\s+|\s+[–—]\s+|\s+-\s+(?=\p{Lu})/u)
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}@"'(])|\s*;\s+/u)
     .map((part) => part.trim().replace(/[.!]+$/, ""))
     .filter((part) => part.length > 0);
 }

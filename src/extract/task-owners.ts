@@ -158,9 +158,23 @@ function ownerMarkers(written: string): { names: string[]; text: string } {
   };
 }
 
-/** "- Lisa:" or "- @lisa" with the tasks nested below it. */
+/**
+ * "- Lisa:" or "- @lisa" with the tasks nested below it. A bare capitalised phrase over a list
+ * ("Simulator Load Handling") is a topic unless it ends with a colon or names someone the note knows.
+ */
 export function isOwnerBullet(item: Item, context: ExtractContext): boolean {
-  return everyoneNamed(splitNames(item.text.replace(/:\s*$/, "").trim()), context);
+  const names = splitNames(item.text.replace(/:\s*$/, "").trim());
+  if (!everyoneNamed(names, context)) return false;
+  return (
+    /:\s*$/.test(item.text) ||
+    names.every(
+      (name) =>
+        context.people.resolve(name).attendeeId !== null ||
+        context.people.isKnownPerson(name) ||
+        isHandle(name) ||
+        isGroupName(name),
+    )
+  );
 }
 
 /** Owners given above the task: a lead-in ("Sarah committed to:"), an owner bullet, or a team sub-heading. */

@@ -35,7 +35,7 @@ export function extractTasks(
   const headingDeadline = deadlineOfHeading(section, context);
   for (const item of section.items) {
     if (leadIns.has(item)) continue;
-    if (parents.has(item) && isOwnerBullet(item, context)) continue;
+    if (parents.has(item) && (isOwnerBullet(item, context) || isCategory(item))) continue;
     if (attachLink(item, tasks)) continue;
     if (item.type === "line") {
       for (const sentence of sentences(item.text)) {
@@ -112,6 +112,21 @@ function deadlineOfHeading(
     dateOrder: context.options.dateOrder,
   });
   return schedule.due ? { due: schedule.due, dueText: schedule.dueText } : null;
+}
+
+/**
+ * "**Load Handling**" over the tasks of that topic: a short label with no verb, whose children
+ * are the work. It becomes their title (see buildTask) rather than a task of its own.
+ */
+function isCategory(item: Item): boolean {
+  const words = item.text.replace(/[:.]\s*$/, "").split(/\s+/);
+  return (
+    item.type === "list-item" &&
+    words.length <= 5 &&
+    !opensWithImperative(item.text) &&
+    !/\b(?:will|to|should|must|need|needs)\b/i.test(item.text) &&
+    /^[\p{Lu}\d]/u.test(item.text)
+  );
 }
 
 /** The deadline of the line that introduces the item's list, or of its parent's list. */

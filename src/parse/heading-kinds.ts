@@ -6,6 +6,8 @@ const EXACT: Record<string, SectionKind> = {
   attendees: "attendees",
   resolution: "decisions",
   "resolution plan": "resolutionPlan",
+  // Before the keyword rules, where "actions" would win.
+  "immediate actions": "resolutionPlan",
   "next steps": "actionItems",
   "open questions": "other",
   agenda: "other",
@@ -22,8 +24,10 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     /\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there)\b/,
     "attendees",
   ],
+  // "Team Role Assignments", "Roles": who holds which role, not work to do.
+  [/\broles?\b/, "other"],
   [
-    /\b(action items?|action points?|actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners)\b/,
+    /\b(action items?|actionable items?|action points?|actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners|looking forward|going forward|future work|future improvements|preventive|preventative|prevention|what s next|work on next|plans? for next)\b/,
     "actionItems",
   ],
   [/\brisks?\b/, "risks"],
@@ -33,7 +37,8 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   ],
   [/\b(commitments?|account management|promises|pledges|undertakings)\b/, "commitments"],
   [
-    /\b(decisions?|decided|conclusions?|consensus|agreed|agreements?|outcomes?|resolutions?)\b/,
+    // "Consensus on the release train" is a topic; only a heading that is the word lists decisions.
+    /\b(decisions?|decided|conclusions?|agreed|agreements?|outcomes?|resolutions?)\b|^consensus(?: reached| items| points)?$/,
     "decisions",
   ],
   [

@@ -69,7 +69,8 @@ const NOT_NAME_WORDS = new Set(
   improve migrate move upgrade install configure publish release run start stop begin finish complete close open track escalate
   communication performance rollback deployment monitoring hotfix risk action decision note notes summary agenda date time location
   customer client internal external issues problems questions items points team group vendor attendees present absent meeting status update other next weekly daily
-  is are was were be been will shall need needs may might according due thanks prior similar compared relative owing contrary regarding going subject should would can could may might must has have had do does did done wip todo`
+  is are was were be been will shall need needs may might according due thanks prior similar compared relative owing contrary regarding going subject should would can could may might must has have had do does did done wip todo
+  how what why where which who whom whose`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -98,7 +99,13 @@ export function isGroupName(text: string): boolean {
     .replace(/[^a-z ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return GROUP_WORDS.test(folded) || /\bteam$/.test(folded) || /^team\b/.test(folded);
+  return (
+    GROUP_WORDS.test(folded) ||
+    /\b(?:team|teams|committee|subcommittee|board|council|members|maintainers|crew|squad|working group|wg|tsc)$/.test(
+      folded,
+    ) ||
+    /^team\b/.test(folded)
+  );
 }
 
 /** Initials written in capitals, "RF" or "PFC". */

@@ -20,7 +20,7 @@ describe("prose commitments", () => {
     ],
     [
       "There is a known gap – Lisa will follow up with the vendor.",
-      "Lisa will follow up with the vendor",
+      "There is a known gap – Lisa will follow up with the vendor",
       ["lisa-wong"],
     ],
     ["ACTION Raj to book the room.", "Raj to book the room", ["raj-patel"]],

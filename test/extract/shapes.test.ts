@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+import { headingKind } from "../../src/parse/heading-kinds.js";
+
+const header = `# Weekly sync\n\n**Date:** 2026-05-04\n\n## Attendees\n\n- Dana Lee\n- Omar Haddad\n- Priya Nair\n\n`;
+const tasks = (body: string) =>
+  [...parseMinutes(header + body).actionItems, ...parseMinutes(header + body).commitments].map(
+    (task) => [
+      task.text,
+      task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
+    ],
+  );
+
+describe("owners in the shapes people write", () => {
+  it("gives a person's heading to the promises written under it", () => {
+    expect(
+      tasks(
+        "## Updates\n\n### Omar Haddad\n\n- Finished the icon set\n- Icons next, will meet with Dana\n",
+      ),
+    ).toEqual([["Icons next, will meet with Dana", ["omar-haddad"]]]);
+  });
+
+  it("reads a to-do tag wherever the item stands, with its dashed owner", () => {
+    expect(
+      tasks(
+        "## Agenda\n\n1. Docs\n   1. Priya Nair - set up the docs site [todo]\n   2. Review the glossary [decision]\n",
+      ),
+    ).toEqual([["set up the docs site", ["priya-nair"]]]);
+  });
+
+  it("keeps groups as owners of kind group", () => {
+    expect(
+      tasks(
+        "## Next Steps\n\n- Team will need to write the user stories\n- All team members to finish the training\n- The platform team will rotate the keys\n",
+      ),
+    ).toEqual([
+      ["Team will need to write the user stories", ["group:Team"]],
+      ["All team members to finish the training", ["group:All team members"]],
+      ["The platform team will rotate the keys", ["group:The platform team"]],
+    ]);
+  });
+
+  it("takes the owner from a heading that says whom the tasks are for", () => {
+    expect(tasks("## Tasks for Everyone\n\n- Update the sprint plan\n")).toEqual([
+      ["Update the sprint plan", ["group:Everyone"]],
+    ]);
+  });
+
+  it("reads a capitalised topic over a list as a topic, not an owner", () => {
+    const minutes = parseMinutes(
+      `${header}## Action Items\n\n1. **Load Handling**\n   - Run stress tests on the simulator\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.title, task.text, task.owners])).toEqual([
+      ["Load Handling", "Run stress tests on the simulator", []],
+    ]);
+  });
+
+  it("does not give work to the writers or to a sentence that merely mentions a team", () => {
+    expect(
+      tasks("## Contributing factors\n\nWe depend on the network team to manage the proxy.\n"),
+    ).toEqual([]);
+  });
+});
+
+describe("headings", () => {
+  it.each([
+    ["Actionable Items", "actionItems"],
+    ["Looking Forward", "actionItems"],
+    ["What would you like to work on next week?", "actionItems"],
+    ["Immediate Actions", "resolutionPlan"],
+    ["Team Role Assignments", "other"],
+    ["Consensus on the release train", "other"],
+    ["Consensus", "decisions"],
+  ])("%s is %s", (heading, kind) => {
+    expect(headingKind(heading) ?? "other").toBe(kind);
+  });
+
+  it("reads role assignments as roles, not tasks", () => {
+    expect(
+      tasks("## Team Role Assignments\n\n- Scrum Master: Dana Lee\n- DevOps: Omar Haddad\n"),
+    ).toEqual([]);
+  });
+});
+
+describe("attendee shapes", () => {
+  const names = (note: string) => parseMinutes(note).attendees.map((attendee) => attendee.name);
+
+  it("reads an attendee list written in a heading", () => {
+    expect(
+      names(
+        "# Client call\n\n#### Date: 05/03/2025\n#### Attendees: Ana Ruiz, Ben Ode\n\n## Agenda\n\n1. Intro\n",
+      ),
+    ).toEqual(["Ana Ruiz", "Ben Ode"]);
+  });
+
+  it("counts guests and leaves out those who could not attend", () => {
+    expect(
+      names(
+        "# Board\n\n**Present:** Ana Ruiz (Acme)\n\n**Guests:** Ben Ode (Initech)\n\n## Attendees\n\n- Cy Twombly\n\ncannot attend:\n\n- Dee Dee\n",
+      ),
+    ).toEqual(["Cy Twombly", "Ana Ruiz", "Ben Ode"]);
+  });
+
+  it("keeps an organization with an ampersand whole", () => {
+    expect(names("# WG\n\nAttendees:\n\n* Ana Ruiz (_TSC_) - Light & Magic\n* Ben Ode\n")).toEqual([
+      "Ana Ruiz",
+      "Ben Ode",
+    ]);
+  });
+});
