@@ -113,7 +113,7 @@ const APPOINTED =
   /^(.+?)\s+(?:was|is|will be|has been)\s+(?:elected|appointed|named|chosen|selected|nominated|confirmed)?\s*(?:as\s+)?(?:the\s+)?([^()]+?)\s*(?:\(.*)?$/;
 
 /**
- * A "Roles" list ("Owen - Technical Architect", "Rob Read was elected Product Owner") gives roles,
+ * A "Roles" list ("Noor - Technical Architect", "Tomas Reyes was elected Product Owner") gives roles,
  * and sometimes full names, to people already listed as present. It adds no one: a role holder
  * who did not attend is not an attendee.
  */

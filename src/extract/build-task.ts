@@ -80,7 +80,7 @@ export function buildTask(input: TaskInput): Task {
   };
 }
 
-/** The topic bullet a task is nested under ("Unresponsive ci.jenkins.io" above "Need to publish notes"). */
+/** The topic bullet a task is nested under ("Slow build agents" above "Need to publish the retro notes"). */
 function topicOf(item: Item, context: ExtractContext): string | null {
   const parent = item.parent;
   if (!parent || isOwnerBullet(parent, context) || parent.text.endsWith(":")) return null;

@@ -21,7 +21,7 @@ const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\
 const GROUP_LEAD =
   /^((?:the |all |both |each |our )?(?:(?!(?:will|to|should|must|needs?|agreed)\b)[\p{L}-]+ ?){1,3}?)\s*\b(?:will|to|should|must|needs? to|agreed to)\s/iu;
 
-/** "Basil has access and will investigate further": the name, then soon after a promise. */
+/** "Ines has access and will investigate further": the name, then soon after a promise. */
 const ACTOR_LATER = new RegExp(
   `^${NAME_LIST}\\s+(?:has|have|is|are)\\b[^.;:]{0,40}?\\b(?:and|so) will\\s`,
   "u",
@@ -38,7 +38,7 @@ const ROLE_ASSIGNMENT = new RegExp(
   "iu",
 );
 
-/** Splits "Raj & Marcus", "STEVE / ELIZABETH", "Owen, Adam" into names. */
+/** Splits "Raj & Marcus", "NOOR / TOMAS", "Noor, Tomas" into names. */
 export function splitNames(text: string): string[] {
   return text
     .split(/\s*(?:,|&|\band\b|\/|\+)\s*/)
@@ -77,7 +77,7 @@ function sameRef(a: PersonRef, b: PersonRef): boolean {
 
 /** The names a sentence opens with when it gives someone a task, or null. */
 export function actorsAtStart(text: string, people: PeopleIndex): string[] | null {
-  // "Jason to be delivery manager" assigns a role, not a task.
+  // "Tomas to be delivery manager" assigns a role, not a task.
   if (ROLE_ASSIGNMENT.test(text)) return null;
   const group = GROUP_LEAD.exec(text);
   // "We will ..." gives the work to nobody in particular.

@@ -87,7 +87,7 @@ function assignParen(entry: PersonEntry, inner: string): void {
   }
 }
 
-/** "(PFC)" after Philip Chimento, "(PO)" after Paul Okafor: initials, even where they spell a title. */
+/** "(MVB)" after Mira van den Berg, "(PO)" after Paul Okafor: initials, even where they spell a title. */
 function isAbbreviationOf(piece: string, name: string): boolean {
   if (!/^[A-Z]{2,4}$/.test(piece)) return false;
   const initials = name

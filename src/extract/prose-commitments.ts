@@ -134,7 +134,7 @@ export function readCommitment(
     const rest = text.slice(shouted[0].length);
     return { text: rest, owners: shouted[1] ? splitNames(shouted[1]) : [] };
   }
-  // "Xander - Open a PR [todo]": a to-do tag marks the item wherever it stands.
+  // "Noor - Open a PR [todo]": a to-do tag marks the item wherever it stands.
   if (TODO_TAG.test(text)) {
     const stripped = text.replace(TODO_TAG_ALL, " ").replace(/\s+/g, " ").trim();
     return { text: stripped, owners: [] };

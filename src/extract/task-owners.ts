@@ -9,7 +9,7 @@ import { parsePeopleList } from "./person-entry.js";
 import { opensWithImperative } from "./task-language.js";
 import { trailingHandles } from "./trailing-handles.js";
 
-/** "ACTION:", "Action item:", "AI:", "TODO:", "ACTION (STEVE / ELIZABETH):" */
+/** "ACTION:", "Action item:", "AI:", "TODO:", "ACTION (NOOR / TOMAS):" */
 export const ACTION_PREFIX =
   /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
 const OWNER_MARKER =
@@ -197,7 +197,7 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
       return toRefs(named, context.people);
   }
   if (section.group) {
-    // "Technical - Owen, Adam": a team sub-heading that names its members owns the tasks below it.
+    // "Platform - Noor, Tomas": a team sub-heading that names its members owns the tasks below it.
     const dash = /^(.*?)\s+[-–—:]\s+(.+)$/.exec(section.group);
     const named = parsePeopleList(dash ? dash[2]! : section.group).map((person) => person.name);
     const accepted = dash

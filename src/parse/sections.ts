@@ -29,7 +29,7 @@ export interface RawSection {
   heading: string;
   kind: SectionKind;
   depth: number;
-  /** A team or owner named by a sub-heading of a task section ("Technical - Owen, Adam"). */
+  /** A team or owner named by a sub-heading of a task section ("Platform - Noor, Tomas"). */
   group: string | null;
   /** Whether the heading was written as a heading (false: a bold or `Label:` line). */
   explicit: boolean;

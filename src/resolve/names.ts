@@ -108,7 +108,7 @@ export function isGroupName(text: string): boolean {
   );
 }
 
-/** Initials written in capitals, "RF" or "PFC". */
+/** Initials written in capitals, "RF" or "MVB". */
 export function isInitials(text: string): boolean {
   return /^[A-Z]{2,4}$/.test(text.trim()) && !ROLE_ACRONYMS.has(text.trim());
 }

@@ -63,7 +63,7 @@ export function buildPeopleIndex(
     // Notes call known people by first or last name too ("Dana:" for Dana Whitfield), as they do attendees.
     for (const part of fullName.split(/\s+/)) if (part.length > 1) known.add(key(part));
   }
-  /** "@lemeurherve" or "@dduportal" for Hervé Le Meur or Damien Duportal: surname plus first name or initial. */
+  /** "@vandenbergm" or "@mvandenberg" for Mira van den Berg: surname plus first name or initial. */
   const handleOwner = (handleKey: string): string | null => {
     const compact = handleKey.replace(/[^a-z]/g, "");
     const matches = attendees.filter((attendee) => {
