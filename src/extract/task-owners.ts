@@ -63,10 +63,16 @@ const OWNER_READERS: readonly OwnerReader[] = [
     read: (text, { item, kind, context }) => {
       if (item.lead === null || text !== item.text) return null;
       const names = splitNames(item.lead);
-      // In a resolution plan "**Deploy Hotfix:**" is a title; elsewhere a name-shaped lead is an owner.
+      // "**Lisa:**", "**@lwong:**", "**Legal:**" name who does the work, even someone who was not
+      // in the room (owner-is-attendee reports that); "**Deploy Hotfix:**" is the task's title.
+      // In a resolution plan only attendees own a step.
       const isOwner =
-        names.every((name) => context.people.resolve(name).attendeeId !== null) ||
-        (kind !== "resolutionPlan" && everyoneNamed(names, context));
+        names.length > 0 &&
+        names.every((name) =>
+          kind === "resolutionPlan"
+            ? context.people.resolve(name).attendeeId !== null
+            : knownTaker(name, context) || namesSomeone(name, context.people),
+        );
       return isOwner
         ? { names, text: item.body }
         : { names: [], text: item.body, title: item.lead };
