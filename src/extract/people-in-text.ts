@@ -12,7 +12,7 @@ const NAME =
   "@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2}";
 const NAME_LIST = `(${NAME}(?:\\s*(?:,|&|\\band\\b|/)\\s*${NAME})*)`;
 const ACTOR_VERBS =
-  "to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to";
+  "owes|owe|has to|have to|to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to";
 
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
 const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`, "u");

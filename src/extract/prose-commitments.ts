@@ -23,7 +23,7 @@ const SHOUTED_PREFIX = /^(?:ACTION(?: ITEMS?)?|AI|TODO|TO-DO)\b\s*(?:\(([^)]*)\)
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
 /** "Name: will ..." or "Name: I'll ...": a speaker label, then a promise. */
 const SPEAKER_PROMISE =
-  /^(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2})\s*:\s+(?:I\s+)?(?:will|I['’]ll|['’]ll|to)\s+(\p{L}+)/u;
+  /^(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)\s*:\s+(?:I\s+)?(?:will|I['’]ll|['’]ll|to|has to|have to|needs? to|must)\s+(\p{L}+)/u;
 /** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
 const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
@@ -49,6 +49,8 @@ const EMPTY_VERBS = new Set(
     " ",
   ),
 );
+/** "Kim owes a PR to the docs": a debt of work, whatever its words. */
+const OWES = /^\S.{0,40}?\s(?:owes|owe)\s+(?:a|an|the|us|them|him|her)\b/i;
 /** "committed", "promised", "guaranteed": words of a promise to the customer rather than a chore. */
 const PROMISE_WORDS =
   /\b(?:committed to|commits to|promised|promises to|guaranteed?|guarantees)\b/i;
@@ -141,14 +143,18 @@ export function readCommitment(
   }
   if (NOT_A_PROMISE.test(text) || readsAsReport(text)) return null;
   const speaker = SPEAKER_PROMISE.exec(text);
-  if (speaker && isTaker(speaker[1]!, context) && isWork(text, context, speaker[2]!))
-    return { text: text.slice(text.indexOf(":") + 1).trim(), owners: [speaker[1]!] };
+  if (
+    speaker &&
+    splitNames(speaker[1]!).every((name) => isTaker(name, context)) &&
+    isWork(text, context, speaker[2]!)
+  )
+    return { text: text.slice(text.indexOf(":") + 1).trim(), owners: splitNames(speaker[1]!) };
   const actors = actorsAtStart(text, context.people);
   if (actors?.every((name) => isTaker(name, context))) {
     const modal = MODAL_VERB.exec(text);
     // "Lisa committed to weekly reviews": a promise, whatever follows it.
     if (
-      PROMISE_WORDS.test(text) &&
+      (PROMISE_WORDS.test(text) || OWES.test(text)) &&
       (!strict || actors.every((name) => isStrongTaker(name, context)))
     )
       return { text, owners: actors };

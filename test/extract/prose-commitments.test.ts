@@ -133,3 +133,28 @@ describe("prose commitments", () => {
     expect(loads).toBe(0);
   });
 });
+
+describe("speaker lines and debts", () => {
+  const items = (body: string) =>
+    parseMinutes(`${header}${body}`).actionItems.map((task) => [
+      task.text,
+      task.owners.map((owner) => owner.attendeeId),
+    ]);
+
+  it("reads 'Name: has to ...' and 'A & B: will ...' as their promises", () => {
+    expect(
+      items(
+        "## Notes\n\n- Raj: has to write the milestone plan\n- Lisa & Marcus: will meet to plan the release\n",
+      ),
+    ).toEqual([
+      ["has to write the milestone plan", ["raj-patel"]],
+      ["will meet to plan the release", ["lisa-wong", "marcus-lee"]],
+    ]);
+  });
+
+  it("reads 'Name owes a ...' as work owed", () => {
+    expect(items("## Notes\n\n- Marcus owes a PR to the docs\n")).toEqual([
+      ["Marcus owes a PR to the docs", ["marcus-lee"]],
+    ]);
+  });
+});
