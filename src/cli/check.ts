@@ -5,12 +5,13 @@ import { runRules } from "../check/check-minutes.js";
 import { isOptedOut } from "../check/opt-out.js";
 import { type ActiveRule, compileRuleSettings } from "../check/settings.js";
 import type { Config } from "../model/config.js";
+import { DEFAULT_MAX_INPUT_SIZE } from "../model/options.js";
 import type { CheckedFile } from "../report/checked-file.js";
 import { isReporterName, REPORTERS } from "../report/index.js";
 import { configFor, findConfigFile, loadConfig } from "./config.js";
 import { UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
-import { mergeOptions } from "./extract.js";
+import { flagOptions, mergeOptions } from "./extract.js";
 import { findNotes } from "./find-notes.js";
 import { readNote } from "./io.js";
 
@@ -26,6 +27,7 @@ Options:
   --max-warnings N    exit 1 when there are more than N warnings
   --quiet             report errors only
   --now ISO           "now" for the overdue rule: YYYY-MM-DD[THH:MM]
+  --max-input-size BYTES  largest note to read (default: 5242880)
   --config FILE       config file (default: nearest .md-minutesrc.json)
 
 Exit: 0 clean, 1 errors or too many warnings, 2 usage or read errors.
@@ -43,6 +45,7 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       "max-warnings": { type: "string" },
       quiet: { type: "boolean", default: false },
       now: { type: "string" },
+      "max-input-size": { type: "string" },
       config: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -60,6 +63,7 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
   if (values.now !== undefined && !NOW.test(values.now))
     throw new UsageError(`--now "${values.now}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
   const now = values.now ?? null;
+  const flags = flagOptions({ "max-input-size": values["max-input-size"] });
   const explicitConfig = values.config ?? null;
 
   const cwd = process.cwd();
@@ -82,10 +86,12 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
   const settings = createSettingsCache(explicitConfig);
   const checked: CheckedFile[] = [];
   for (const note of notes) {
-    const markdown = readNote(note);
-    if (isOptedOut(markdown)) continue;
     const { config, active } = settings.forNote(note);
-    const { messages } = runRules(markdown, mergeOptions(config, {}, note), active, now);
+    const options = mergeOptions(config, flags, note);
+    // Refused before reading, with the message extract gives, rather than judged as an empty note.
+    const markdown = readNote(note, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE);
+    if (isOptedOut(markdown)) continue;
+    const { messages } = runRules(markdown, options, active, now);
     checked.push({ path: displayPath(note, format === "json", cwd), messages });
   }
 

@@ -163,7 +163,7 @@ type FlagValues = {
   "max-input-size"?: string;
 };
 
-function flagOptions(values: FlagValues): ParseOptions {
+export function flagOptions(values: FlagValues): ParseOptions {
   const options: ParseOptions = {};
   if (values.timezone) options.timezone = values.timezone;
   if (values["reference-date"]) {
