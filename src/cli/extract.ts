@@ -63,6 +63,7 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
     throw new UsageError(
       `extract: unknown --format "${values.format}", expected ${FORMATS.join(", ")}`,
     );
+  if (values.format === "json") warnCalendarOnlyFlags(values, io);
   const flags = flagOptions(values);
   const cache = new Map<string, Config | null>();
   const outDir = values["out-dir"];
@@ -98,6 +99,22 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
 }
 
 const FORMATS = ["json", "ics", "vdir"] as const;
+
+/** Calendar flags mean nothing to the JSON model; a silent no-op would look like a bug in the output. */
+function warnCalendarOnlyFlags(
+  values: { people?: string; utc?: boolean; "tasks-as"?: string },
+  io: CommandIo,
+): void {
+  const given = [
+    values.people !== undefined && "--people",
+    values.utc !== undefined && "--utc",
+    values["tasks-as"] !== undefined && "--tasks-as",
+  ].filter((flag): flag is string => typeof flag === "string");
+  for (const flag of given)
+    io.stderr(
+      `md-minutes: warning: ${flag} applies to --format ics and vdir only; ignored with --format json\n`,
+    );
+}
 
 type ICalendarValues = Parameters<typeof iCalendarFlags>[0] & {
   config?: string;
