@@ -4,6 +4,7 @@ import { extractFacts } from "./extract/facts.js";
 import { labelLines } from "./extract/labels.js";
 import { extractNextMeeting } from "./extract/next-meeting.js";
 import { runExtractors } from "./extract/registry.js";
+import { canonicalTimeZone } from "./model/date-time.js";
 import { type Diagnostic, type Minutes, minutesSchema, type Task } from "./model/minutes.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions, parseOptionsSchema } from "./model/options.js";
 import { blankOut, readFrontMatter } from "./parse/front-matter.js";
@@ -130,7 +131,7 @@ function resolveOptions(options: ParseOptions | null | undefined): Resolved {
   const value = parsed.data;
   return {
     referenceDate: value.referenceDate ?? null,
-    timezone: value.timezone ?? null,
+    timezone: value.timezone ? canonicalTimeZone(value.timezone) : null,
     dateOrder: value.dateOrder ?? "MDY",
     fileName: value.fileName ?? null,
     kind: value.kind ?? null,

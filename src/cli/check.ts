@@ -2,6 +2,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { VFileMessage } from "vfile-message";
 import { runRules } from "../check/check-minutes.js";
+import { NOW_EXPECTED, readNow } from "../check/now.js";
 import { isOptedOut } from "../check/opt-out.js";
 import { type ActiveRule, compileRuleSettings } from "../check/settings.js";
 import type { Config } from "../model/config.js";
@@ -26,14 +27,13 @@ Options:
   --format NAME       stylish (default), json, github, sarif, junit
   --max-warnings N    exit 1 when there are more than N warnings
   --quiet             report errors only
-  --now ISO           "now" for the overdue rule: YYYY-MM-DD[THH:MM]
+  --now ISO           "now" for the overdue rule: a date or date-time in the note's
+                      zone, or an instant with Z or an offset
   --max-input-size BYTES  largest note to read (default: 5242880)
   --config FILE       config file (default: nearest .md-minutesrc.json)
 
 Exit: 0 clean, 1 errors or too many warnings, 2 usage or read errors.
 `;
-
-const NOW = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function runCheck(argv: readonly string[], io: CommandIo): number {
   const { values, positionals } = parseArgs({
@@ -60,8 +60,8 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       `check: unknown --format "${format}", expected one of: ${Object.keys(REPORTERS).join(", ")}`,
     );
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
-  if (values.now !== undefined && !NOW.test(values.now))
-    throw new UsageError(`--now "${values.now}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
+  if (values.now !== undefined && !readNow(values.now))
+    throw new UsageError(`--now "${values.now}": ${NOW_EXPECTED}`);
   const now = values.now ?? null;
   const flags = flagOptions({ "max-input-size": values["max-input-size"] });
   const explicitConfig = values.config ?? null;

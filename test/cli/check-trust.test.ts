@@ -38,3 +38,31 @@ describe("check refuses what extract refuses", () => {
     expect(ruleIds(raised.stdout)).toEqual([]);
   });
 });
+
+describe("check --now", () => {
+  it("point 8: refuses --now 2025-13-45 with exit 2", async () => {
+    const folder = workspace({ "sync.md": NOTE });
+    const result = await runMain(["check", join(folder, "sync.md"), "--now", "2025-13-45"]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        'md-minutes: --now "2025-13-45": expected a date (2025-10-10), a wall-clock time (2025-10-10T09:00) or an instant (2025-10-10T09:00:00Z, 2025-10-10T09:00+02:00)\n',
+    });
+  });
+
+  it("point 9: --now means what it means in extract: an instant is converted to the note's zone", async () => {
+    const folder = workspace({
+      "berlin.md": `---\ntimezone: Europe/Berlin\n---\n${NOTE}`,
+      "floating.md": NOTE,
+    });
+    const overdue = async (name: string, now: string) =>
+      ruleIds(
+        (await runMain(["check", join(folder, name), "--format", "json", "--now", now])).stdout,
+      ).filter((id) => id === "overdue").length;
+    expect(await overdue("berlin.md", "2025-10-10T22:30:00Z")).toBe(1);
+    expect(await overdue("floating.md", "2025-10-10T22:30:00Z")).toBe(0);
+    expect(await overdue("berlin.md", "2025-10-11")).toBe(1);
+    expect(await overdue("berlin.md", "2025-10-10T23:59")).toBe(0);
+  });
+});
