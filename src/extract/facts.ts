@@ -38,13 +38,15 @@ export function extractFacts(input: FactsInput): Facts {
   const start = frontMatterString(fm, "start") ?? range?.start ?? when.time;
   const end = frontMatterString(fm, "end") ?? range?.end ?? null;
 
-  const zoneText = frontMatterString(fm, "timezone") ?? label("timezone");
+  const zoneFromFrontMatter = frontMatterString(fm, "timezone");
+  const zoneText = zoneFromFrontMatter ?? label("timezone");
   const noteZone = zoneText ? toIana(zoneText) : (range?.timezone ?? null);
   if (zoneText && !noteZone) {
+    const zoneLabel = zoneFromFrontMatter ? undefined : labels.find((l) => l.key === "timezone");
     input.diagnostics.push({
       code: "unknown-timezone",
       message: `Unknown time zone "${zoneText}", expected an IANA name such as "Europe/Berlin"`,
-      source: null,
+      source: zoneLabel?.item.source ?? null,
     });
   }
   let timezone = noteZone;

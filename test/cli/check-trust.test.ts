@@ -66,3 +66,64 @@ describe("check --now", () => {
     expect(await overdue("berlin.md", "2025-10-10T23:59")).toBe(0);
   });
 });
+
+describe("extraction diagnostics in check", () => {
+  const messages = (stdout: string) =>
+    (
+      JSON.parse(stdout) as Array<{
+        messages: Array<{ ruleId: string; severity: number; line: number; message: string }>;
+      }>
+    ).flatMap((file) =>
+      file.messages.map((message) => `${message.line} ${message.ruleId} ${message.severity}`),
+    );
+
+  it("point 3: every extraction diagnostic is a check message under its own rule id", async () => {
+    const folder = workspace({
+      "broken.md": `---\ntitle: [unclosed\ndate: 2025-10-06\n---\n${NOTE.replace("**Date:** 2025-10-06  \n", "")}`,
+      "zone.md": NOTE.replace("**Attendees:**", "**Time zone:** Mars/Olympus  \n**Attendees:**"),
+      "ambiguous.md": NOTE.replace("by 2025-10-10", "by next Tuesday"),
+      "unresolved.md": NOTE.replace("by 2025-10-10", "by the 45th of Octember"),
+      "deep.md": `${NOTE}\n${"> ".repeat(120)}quoted\n`,
+    });
+    const run = async (name: string) => {
+      const result = await runMain(["check", join(folder, name), "--format", "json"]);
+      return { code: result.code, messages: messages(result.stdout) };
+    };
+    const broken = await runMain(["check", join(folder, "broken.md"), "--format", "json"]);
+    expect(broken.code).toBe(1);
+    expect(messages(broken.stdout)).toEqual(["1 meeting-date 2", "1 front-matter 2"]);
+    // The date is in the front matter that cannot be read: no "expected a `date:` in front matter".
+    expect(broken.stdout).not.toContain("a `date:` in front matter");
+    expect(broken.stdout).toContain("its front matter cannot be read");
+    expect(await run("zone.md")).toEqual({ code: 1, messages: ["4 unknown-timezone 2"] });
+    // Ambiguity is a warning: shown, exit 0.
+    expect(await run("ambiguous.md")).toEqual({ code: 0, messages: ["8 ambiguous-date 1"] });
+    expect(await run("unresolved.md")).toEqual({ code: 1, messages: ["8 due-parseable 2"] });
+    expect(await run("deep.md")).toEqual({ code: 1, messages: ["10 nesting-too-deep 2"] });
+  });
+
+  it("point 3: the new rules are configured like any rule", async () => {
+    const folder = workspace({
+      ".md-minutesrc.json": JSON.stringify({
+        rules: { "front-matter": "warn", "ambiguous-date": "error", "meeting-date": "off" },
+      }),
+      "broken.md": `---\ntitle: [unclosed\n---\n${NOTE}`,
+      "ambiguous.md": NOTE.replace("by 2025-10-10", "by next Tuesday"),
+    });
+    const broken = await runMain(["check", join(folder, "broken.md"), "--format", "json"]);
+    expect({ code: broken.code, messages: messages(broken.stdout) }).toEqual({
+      code: 0,
+      messages: ["1 front-matter 1"],
+    });
+    const ambiguous = await runMain(["check", join(folder, "ambiguous.md"), "--format", "json"]);
+    expect({ code: ambiguous.code, messages: messages(ambiguous.stdout) }).toEqual({
+      code: 1,
+      messages: ["8 ambiguous-date 2"],
+    });
+    const suppressed = workspace({
+      "note.md": `<!-- md-minutes-disable-next-line ambiguous-date -->\n${NOTE.replace("- Ben to send the report by 2025-10-10", "<!-- md-minutes-disable-next-line ambiguous-date -->\n- Ben to send the report by next Tuesday")}`,
+    });
+    const quiet = await runMain(["check", join(suppressed, "note.md"), "--format", "json"]);
+    expect(messages(quiet.stdout)).toEqual([]);
+  });
+});
