@@ -73,6 +73,7 @@ function readMinutes(input: string, resolved: Resolved): Minutes {
     sections,
     labels,
     frontMatter: fm,
+    frontMatterText: frontMatter ? text.slice(0, frontMatter.endOffset) : null,
     customer: facts.customer,
     diagnostics,
   });

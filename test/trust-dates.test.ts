@@ -95,3 +95,27 @@ describe("now has one meaning", () => {
     expect(overdue(zoned("America/New_York"), "2025-10-11T03:30+00:00")).toBe(0);
   });
 });
+
+describe("front-matter attendees", () => {
+  const body =
+    "# Weekly sync\n\n**Date:** 2025-10-06\n\n## Action Items\n\n- Ben to send the report by 2025-10-10\n";
+
+  it("point 6: reads attendees: as a YAML list or a comma string, positioned at the key", () => {
+    const list = parseMinutes(
+      `---\ntitle: Weekly sync\nattendees:\n  - Ana Lima (CTO, Acme)\n  - Ben Ortiz\n---\n${body}`,
+    );
+    expect(
+      list.attendees.map((attendee) => [attendee.name, attendee.role, attendee.organization]),
+    ).toEqual([
+      ["Ana Lima", "CTO", "Acme"],
+      ["Ben Ortiz", null, null],
+    ]);
+    expect(list.attendees[0]!.source.start.line).toBe(3);
+    expect(list.attendees[0]!.source.end.line).toBe(5);
+    const comma = parseMinutes(`---\nattendees: Ana Lima, Ben Ortiz\n---\n${body}`);
+    expect(comma.attendees.map((attendee) => attendee.name)).toEqual(["Ana Lima", "Ben Ortiz"]);
+    expect(comma.actionItems[0]!.owners[0]!.attendeeId).toBe("ben-ortiz");
+    const { messages } = checkMinutes(`---\nattendees: Ana Lima, Ben Ortiz\n---\n${body}`);
+    expect(messages.map((message) => message.ruleId)).not.toContain("attendees");
+  });
+});
