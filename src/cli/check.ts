@@ -2,6 +2,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { VFileMessage } from "vfile-message";
 import { runRules } from "../check/check-minutes.js";
+import { looksLikeMeetingNote } from "../check/looks-like-note.js";
 import { NOW_EXPECTED, readNow } from "../check/now.js";
 import { isOptedOut } from "../check/opt-out.js";
 import { type ActiveRule, compileRuleSettings } from "../check/settings.js";
@@ -21,12 +22,15 @@ export const CHECK_HELP = `Usage: md-minutes check [paths, globs or - ...] [opti
 Checks meeting notes like a linter. With no paths: the config's "include" globs
 (default **/*.md) minus "exclude" (default README, CHANGELOG, CONTRIBUTING,
 LICENSE, CODE_OF_CONDUCT), node_modules and what .gitignore ignores.
-A note whose front matter says "md-minutes: false" is skipped.
+Only files that look like meeting notes (a date, an attendee list or a task
+section) are judged, also when named; --all judges every file. A note whose
+front matter says "md-minutes: false" is skipped.
 
 Options:
   --format NAME       stylish (default), json, github, sarif, junit
   --max-warnings N    exit 1 when there are more than N warnings
   --quiet             report errors only
+  --all               judge every file, not only those that look like meeting notes
   --now ISO           "now" for the overdue rule: a date or date-time in the note's
                       zone, or an instant with Z or an offset
   --max-input-size BYTES  largest note to read (default: 5242880)
@@ -44,6 +48,7 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       format: { type: "string", default: "stylish" },
       "max-warnings": { type: "string" },
       quiet: { type: "boolean", default: false },
+      all: { type: "boolean", default: false },
       now: { type: "string" },
       "max-input-size": { type: "string" },
       config: { type: "string" },
@@ -85,13 +90,19 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
 
   const settings = createSettingsCache(explicitConfig);
   const checked: CheckedFile[] = [];
+  let skipped = 0;
   for (const note of notes) {
     const { config, active } = settings.forNote(note);
     const options = mergeOptions(config, flags, note);
     // Refused before reading, with the message extract gives, rather than judged as an empty note.
     const markdown = readNote(note, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE);
     if (isOptedOut(markdown)) continue;
-    const { messages } = runRules(markdown, options, active, now);
+    const { minutes, messages } = runRules(markdown, options, active, now);
+    // Documentation among the notes (SECURITY.md, docs/, a README a hook names) is not judged.
+    if (!(values.all || config?.all) && !looksLikeMeetingNote(minutes)) {
+      skipped++;
+      continue;
+    }
     checked.push({ path: displayPath(note, format === "json", cwd), messages });
   }
 
@@ -106,6 +117,10 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     ? 0
     : checked.reduce((sum, file) => sum + file.messages.length, 0) - errorCount;
   io.stdout(REPORTERS[format](shown));
+  if (skipped > 0)
+    io.stderr(
+      `md-minutes: ${checked.length} ${checked.length === 1 ? "file" : "files"} checked, ${skipped} skipped as not meeting notes (--all checks every file)\n`,
+    );
   if (errorCount > 0) return 1;
   if (maxWarnings !== null && warningCount > maxWarnings) {
     io.stderr(`md-minutes: ${warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);

@@ -127,3 +127,72 @@ describe("extraction diagnostics in check", () => {
     expect(messages(quiet.stdout)).toEqual([]);
   });
 });
+
+describe("only meeting notes are judged by default", () => {
+  const files = {
+    "notes/2025-10-06-sync.md": NOTE,
+    "SECURITY.md": "# Security\n\n## Reporting a vulnerability\n\nMail security@example.com.\n",
+    "docs/guide.md": "# Guide\n\n## Install\n\nRun `npm install`.\n",
+    "readme.md": "# project\n\nA lowercase readme.\n",
+    "README.md": "# Project\n\nThe readme.\n",
+    "CHANGELOG.md": "# Changelog\n\n## [1.0.0]\n\n- First release\n",
+  };
+  const judged = (stdout: string) =>
+    (JSON.parse(stdout) as Array<{ filePath: string }>).map((file) =>
+      file.filePath.replace(/^.*\/md-minutes-main-[^/]+\//, ""),
+    );
+
+  it("point 5: skips files that do not look like meeting notes, with the count on stderr and exit 0", async () => {
+    const folder = workspace(files);
+    const result = await runMain(["check", "--format", "json"], { cwd: folder });
+    expect(result.code).toBe(0);
+    expect(judged(result.stdout)).toEqual(["notes/2025-10-06-sync.md"]);
+    expect(result.stderr).toBe(
+      "md-minutes: 1 file checked, 3 skipped as not meeting notes (--all checks every file)\n",
+    );
+  });
+
+  it("point 5: skips them also when named explicitly, as a pre-commit hook names every staged file", async () => {
+    const folder = workspace(files);
+    const named = ["README.md", "CHANGELOG.md", "SECURITY.md", "notes/2025-10-06-sync.md"];
+    const result = await runMain(["check", ...named, "--format", "json"], { cwd: folder });
+    expect(result.code).toBe(0);
+    expect(judged(result.stdout)).toEqual(["notes/2025-10-06-sync.md"]);
+    expect(result.stderr).toContain("1 file checked, 3 skipped as not meeting notes");
+    const none = await runMain(["check", "README.md"], { cwd: folder });
+    expect(none).toEqual({
+      code: 0,
+      stdout: "",
+      stderr:
+        "md-minutes: 0 files checked, 1 skipped as not meeting notes (--all checks every file)\n",
+    });
+  });
+
+  it("point 5: a date, an attendee list or a task section is enough to be judged", async () => {
+    const folder = workspace({
+      "dated.md": "# Sync\n\n**Date:** 2025-10-06\n",
+      "attended.md": "# Sync\n\n**Attendees:** Ben Ortiz, Chloe Dubois\n",
+      "tasks.md": "# Sync\n\n## Action Items\n\n- Ship it\n",
+      "plain.md": "# Sync\n\nWe talked.\n",
+    });
+    const result = await runMain(["check", ".", "--format", "json"], { cwd: folder });
+    expect(judged(result.stdout).sort()).toEqual(["attended.md", "dated.md", "tasks.md"]);
+    expect(result.code).toBe(1);
+  });
+
+  it("point 5: --all and the config key all judge every file", async () => {
+    const folder = workspace(files);
+    const all = await runMain(["check", "--all", "--format", "json"], { cwd: folder });
+    expect(all.code).toBe(1);
+    expect(judged(all.stdout)).toEqual([
+      "SECURITY.md",
+      "docs/guide.md",
+      "notes/2025-10-06-sync.md",
+      "readme.md",
+    ]);
+    expect(all.stderr).toBe("");
+    const configured = workspace({ ...files, ".md-minutesrc.json": JSON.stringify({ all: true }) });
+    const fromConfig = await runMain(["check", "--format", "json"], { cwd: configured });
+    expect(judged(fromConfig.stdout)).toEqual(judged(all.stdout));
+  });
+});

@@ -243,6 +243,6 @@ describe("md-minutes check config", () => {
       join(folder, ".md-minutesrc.json"),
       JSON.stringify({ include: ["**/*.md"], exclude: ["deep/**", "notes/deep/**"] }),
     );
-    expect(paths([])).toEqual(["CHANGELOG.md", "notes/README.md", "notes/a.md"]);
+    expect(paths(["--all"])).toEqual(["CHANGELOG.md", "notes/README.md", "notes/a.md"]);
   });
 });
