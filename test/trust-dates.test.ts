@@ -119,3 +119,33 @@ describe("front-matter attendees", () => {
     expect(messages.map((message) => message.ruleId)).not.toContain("attendees");
   });
 });
+
+describe("next meeting dates", () => {
+  it("point 8: a next meeting on 2025-02-30 gives an unreadable-date diagnostic", () => {
+    const minutes = parseMinutes(
+      "# Sync\n\n**Date:** 2025-10-06  \n**Next meeting:** 2025-02-30 for the review\n",
+    );
+    expect(minutes.nextMeeting?.date).toBeNull();
+    expect(
+      minutes.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.source?.start.line]),
+    ).toEqual([["unreadable-date", 4]]);
+    const { messages } = checkMinutes(
+      "# Sync\n\n**Date:** 2025-10-06  \n**Next meeting:** 2025-02-30 for the review\n",
+    );
+    expect(messages.filter((message) => message.ruleId === "unreadable-date")).toHaveLength(1);
+  });
+});
+
+describe("meeting-date beside unreadable-date", () => {
+  it("point 8: an impossible next-meeting date does not hide a missing meeting date", () => {
+    const { messages } = checkMinutes("# Sync\n\n**Next meeting:** 2025-02-30\n");
+    expect(messages.map((message) => message.ruleId)).toEqual(
+      expect.arrayContaining(["meeting-date", "unreadable-date"]),
+    );
+    const stated = checkMinutes("# Sync\n\n**Date:** 2025-02-30\n").messages;
+    expect(stated.map((message) => message.ruleId)).not.toContain("meeting-date");
+    expect(stated.find((message) => message.ruleId === "unreadable-date")?.reason).toBe(
+      'Unexpected meeting date "2025-02-30" that names no day, expected a date such as "2025-09-27" or "September 27, 2025"',
+    );
+  });
+});

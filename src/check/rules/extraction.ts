@@ -45,6 +45,10 @@ function placeOf(source: Source | null, quoted: string | null, text: NoteText): 
   return narrowed === source ? text.firstLine(source) : narrowed;
 }
 
+/** An `unreadable-date` about the next meeting rather than this one. */
+export const isNextMeeting = (diagnostic: Diagnostic) =>
+  /^The next meeting's date\b/.test(diagnostic.message);
+
 const detail = (diagnostic: Diagnostic) => diagnostic.message.replace(/[.;]\s*$/, "");
 
 export const frontMatter = diagnosticRule({
@@ -65,10 +69,11 @@ export const unknownTimezone = diagnosticRule({
 
 export const unreadableDate = diagnosticRule({
   id: "unreadable-date",
-  description: "A meeting date the note states (`**Date:**`, `date:`) names a real day.",
+  description:
+    "A date the note states for the meeting (`**Date:**`, `date:`) or the next one names a real day.",
   defaultSeverity: "error",
-  message: (_diagnostic, quoted) =>
-    `Unexpected meeting date${quoted ? ` "${quoted}"` : ""} that names no day, expected a date such as "2025-09-27" or "September 27, 2025"`,
+  message: (diagnostic, quoted) =>
+    `Unexpected ${isNextMeeting(diagnostic) ? "next meeting date" : "meeting date"}${quoted ? ` "${quoted}"` : ""} that names no day, expected a date such as "2025-09-27" or "September 27, 2025"`,
 });
 
 export const unreadableTime = diagnosticRule({

@@ -1,4 +1,5 @@
 import { defineRule } from "../rule.js";
+import { isNextMeeting } from "./extraction.js";
 import { noteStart } from "./note-start.js";
 import { wasNotRead } from "./unread.js";
 
@@ -18,7 +19,12 @@ export const meetingDate = defineRule({
       return;
     }
     // A stated date that names no day is reported by `unreadable-date`, at the date itself.
-    if (minutes.diagnostics.some((diagnostic) => diagnostic.code === "unreadable-date")) return;
+    if (
+      minutes.diagnostics.some(
+        (diagnostic) => diagnostic.code === "unreadable-date" && !isNextMeeting(diagnostic),
+      )
+    )
+      return;
     const relative = minutes.diagnostics.filter(
       (diagnostic) => diagnostic.code === "no-reference-date",
     ).length;
