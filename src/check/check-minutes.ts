@@ -5,12 +5,17 @@ import type { Source } from "../model/source.js";
 import { parseMinutes } from "../parse-minutes.js";
 import { buildPeopleIndex } from "../resolve/owners.js";
 import { createNoteText } from "./note-text.js";
+import { NOW_EXPECTED, type NowValue, nowAsWallClock, readNow } from "./now.js";
 import type { RuleContext, RuleReport } from "./rule.js";
 import { type ActiveRule, compileRuleSettings, type RuleSettings } from "./settings.js";
 import { readSuppressions } from "./suppression.js";
 
 export interface CheckOptions extends ParseOptions, RuleSettings {
-  /** "Now" for the `overdue` rule, local wall-clock: "2025-10-10" or "2025-10-10T09:00". Default: none (overdue does not run). */
+  /**
+   * "Now" for the `overdue` rule: "2025-10-10" (00:00) or "2025-10-10T09:00", wall-clock in the
+   * note's zone, or an instant with `Z` or an offset ("2025-10-10T07:00:00Z"), converted to the
+   * note's zone when it has one. Default: none (overdue does not run).
+   */
   now?: string | null;
 }
 
@@ -19,8 +24,6 @@ export interface CheckResult {
   /** Sorted by position; `fatal: true` for errors, `false` for warnings. */
   messages: VFileMessage[];
 }
-
-const NOW_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/;
 
 /** Reads a note and runs the configured rules over its model (presets and `rules` as in the config file). */
 export function checkMinutes(markdown: string, options?: CheckOptions | null): CheckResult {
@@ -40,12 +43,13 @@ export function runRules(
   active: readonly ActiveRule[],
   now: string | null,
 ): CheckResult {
+  const nowValue = validNow(now);
   const minutes = parseMinutes(markdown, parseOptions);
   // The model's positions refer to the note as given (BOM and CRLF included), and so do the rules'.
   const text = createNoteText(typeof markdown === "string" ? markdown : "");
   const people = buildPeopleIndex(minutes.attendees, parseOptions.people, [minutes.customer ?? ""]);
   const suppressed = readSuppressions(text.value);
-  const wallClockNow = normalizeNow(now);
+  const wallClockNow = nowValue ? nowAsWallClock(nowValue, minutes.timezone) : null;
   const file = parseOptions.fileName ?? "";
   const messages: VFileMessage[] = [];
   active.forEach(({ rule, severity, options }, order) => {
@@ -95,12 +99,11 @@ function byPlace(a: VFileMessage, b: VFileMessage): number {
   );
 }
 
-function normalizeNow(now: string | null): string | null {
-  if (!now) return null;
-  const match = NOW_PATTERN.exec(now);
-  if (!match)
-    throw new TypeError(
-      `Invalid md-minutes check option "now": "${now}", expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"`,
-    );
-  return match[2] ? `${match[1]}T${match[2]}` : match[1]!;
+/** The `now` option read, or a TypeError naming it: a wrong "now" is a programming error. */
+export function validNow(now: string | null | undefined): NowValue | null {
+  if (now == null || now === "") return null;
+  const value = typeof now === "string" ? readNow(now) : null;
+  if (!value)
+    throw new TypeError(`Invalid md-minutes check option "now": "${String(now)}", ${NOW_EXPECTED}`);
+  return value;
 }

@@ -2,15 +2,18 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import type { VFileMessage } from "vfile-message";
 import { runRules } from "../check/check-minutes.js";
+import { looksLikeMeetingNote } from "../check/looks-like-note.js";
+import { NOW_EXPECTED, readNow } from "../check/now.js";
 import { isOptedOut } from "../check/opt-out.js";
 import { type ActiveRule, compileRuleSettings } from "../check/settings.js";
 import type { Config } from "../model/config.js";
+import { DEFAULT_MAX_INPUT_SIZE } from "../model/options.js";
 import type { CheckedFile } from "../report/checked-file.js";
 import { isReporterName, REPORTERS } from "../report/index.js";
 import { configFor, findConfigFile, loadConfig } from "./config.js";
 import { UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
-import { mergeOptions } from "./extract.js";
+import { flagOptions, mergeOptions } from "./extract.js";
 import { findNotes } from "./find-notes.js";
 import { readNote } from "./io.js";
 
@@ -19,19 +22,22 @@ export const CHECK_HELP = `Usage: md-minutes check [paths, globs or - ...] [opti
 Checks meeting notes like a linter. With no paths: the config's "include" globs
 (default **/*.md) minus "exclude" (default README, CHANGELOG, CONTRIBUTING,
 LICENSE, CODE_OF_CONDUCT), node_modules and what .gitignore ignores.
-A note whose front matter says "md-minutes: false" is skipped.
+Only files that look like meeting notes (a date, an attendee list or a task
+section) are judged, also when named; --all judges every file. A note whose
+front matter says "md-minutes: false" is skipped.
 
 Options:
   --format NAME       stylish (default), json, github, sarif, junit
   --max-warnings N    exit 1 when there are more than N warnings
   --quiet             report errors only
-  --now ISO           "now" for the overdue rule: YYYY-MM-DD[THH:MM]
+  --all               judge every file, not only those that look like meeting notes
+  --now ISO           "now" for the overdue rule: a date or date-time in the note's
+                      zone, or an instant with Z or an offset
+  --max-input-size BYTES  largest note to read (default: 5242880)
   --config FILE       config file (default: nearest .md-minutesrc.json)
 
 Exit: 0 clean, 1 errors or too many warnings, 2 usage or read errors.
 `;
-
-const NOW = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function runCheck(argv: readonly string[], io: CommandIo): number {
   const { values, positionals } = parseArgs({
@@ -42,7 +48,9 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       format: { type: "string", default: "stylish" },
       "max-warnings": { type: "string" },
       quiet: { type: "boolean", default: false },
+      all: { type: "boolean", default: false },
       now: { type: "string" },
+      "max-input-size": { type: "string" },
       config: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -57,9 +65,10 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       `check: unknown --format "${format}", expected one of: ${Object.keys(REPORTERS).join(", ")}`,
     );
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
-  if (values.now !== undefined && !NOW.test(values.now))
-    throw new UsageError(`--now "${values.now}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
+  if (values.now !== undefined && !readNow(values.now))
+    throw new UsageError(`--now "${values.now}": ${NOW_EXPECTED}`);
   const now = values.now ?? null;
+  const flags = flagOptions({ "max-input-size": values["max-input-size"] });
   const explicitConfig = values.config ?? null;
 
   const cwd = process.cwd();
@@ -81,11 +90,19 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
 
   const settings = createSettingsCache(explicitConfig);
   const checked: CheckedFile[] = [];
+  let skipped = 0;
   for (const note of notes) {
-    const markdown = readNote(note);
-    if (isOptedOut(markdown)) continue;
     const { config, active } = settings.forNote(note);
-    const { messages } = runRules(markdown, mergeOptions(config, {}, note), active, now);
+    const options = mergeOptions(config, flags, note);
+    // Refused before reading, with the message extract gives, rather than judged as an empty note.
+    const markdown = readNote(note, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE);
+    if (isOptedOut(markdown)) continue;
+    const { minutes, messages } = runRules(markdown, options, active, now);
+    // Documentation among the notes (SECURITY.md, docs/, a README a hook names) is not judged.
+    if (!(values.all || config?.all) && !looksLikeMeetingNote(minutes)) {
+      skipped++;
+      continue;
+    }
     checked.push({ path: displayPath(note, format === "json", cwd), messages });
   }
 
@@ -100,6 +117,10 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     ? 0
     : checked.reduce((sum, file) => sum + file.messages.length, 0) - errorCount;
   io.stdout(REPORTERS[format](shown));
+  if (skipped > 0)
+    io.stderr(
+      `md-minutes: ${checked.length} ${checked.length === 1 ? "file" : "files"} checked, ${skipped} skipped as not meeting notes (--all checks every file)\n`,
+    );
   if (errorCount > 0) return 1;
   if (maxWarnings !== null && warningCount > maxWarnings) {
     io.stderr(`md-minutes: ${warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);

@@ -1,11 +1,12 @@
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Config } from "../model/config.js";
+import { canonicalTimeZone, isWallClock, unknownZoneMessage } from "../model/date-time.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
 import { parseMinutes } from "../parse-minutes.js";
 import { configFor } from "./config.js";
 import { UsageError } from "./errors.js";
-import { iCalendarFlags, iCalendarOptions, icsText, syncVdir } from "./ical-output.js";
+import { iCalendarFlags, iCalendarOptions, icsText, nowForNote, syncVdir } from "./ical-output.js";
 import { assertNotInput, readNote, writeFileAtomic } from "./io.js";
 
 export const EXTRACT_HELP = `Usage: md-minutes extract <file...|-> [options]
@@ -17,7 +18,8 @@ Options:
                           vdir syncs one .ics file per item into --out-dir (todoman, khal, vdirsyncer)
   --out-dir DIR           write one NAME.json (NAME.ics) per input into DIR instead of printing
   --tasks-as todos|events ics/vdir: tasks as VTODO (default) or, for Google Calendar, VEVENTs at their deadline
-  --now ISO               ics/vdir: DTSTAMP and LAST-MODIFIED instant, e.g. 2025-09-27T12:00:00Z (default: now)
+  --now ISO               ics/vdir: DTSTAMP and LAST-MODIFIED; a date or date-time in the note's zone,
+                          or an instant with Z or an offset, e.g. 2025-09-27T12:00:00Z (default: now)
   --people FILE           ics/vdir: JSON { "Full Name": { "email": "..." } } for owner emails (ATTENDEE)
   --utc                   ics/vdir: write times in UTC (needs a time zone) instead of TZID local time
   --timezone IANA         the meeting's time zone, e.g. Europe/Berlin
@@ -63,6 +65,7 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
     throw new UsageError(
       `extract: unknown --format "${values.format}", expected ${FORMATS.join(", ")}`,
     );
+  if (values.format === "json") warnCalendarOnlyFlags(values, io);
   const flags = flagOptions(values);
   const cache = new Map<string, Config | null>();
   const outDir = values["out-dir"];
@@ -99,6 +102,22 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
 
 const FORMATS = ["json", "ics", "vdir"] as const;
 
+/** Calendar flags mean nothing to the JSON model; a silent no-op would look like a bug in the output. */
+function warnCalendarOnlyFlags(
+  values: { people?: string; utc?: boolean; "tasks-as"?: string },
+  io: CommandIo,
+): void {
+  const given = [
+    values.people !== undefined && "--people",
+    values.utc !== undefined && "--utc",
+    values["tasks-as"] !== undefined && "--tasks-as",
+  ].filter((flag): flag is string => typeof flag === "string");
+  for (const flag of given)
+    io.stderr(
+      `md-minutes: warning: ${flag} applies to --format ics and vdir only; ignored with --format json\n`,
+    );
+}
+
 type ICalendarValues = Parameters<typeof iCalendarFlags>[0] & {
   config?: string;
   "out-dir"?: string;
@@ -122,16 +141,18 @@ function runICalendar(
       "extract: --format ics prints one note; give one file, or --out-dir DIR for several",
     );
   const used = new Set<string>();
+  const current = new Date();
   for (const file of files) {
     const config = configFor(file, values.config ?? null, cache);
     const minutes = parseMinutes(readNote(file), mergeOptions(config, flags, file));
-    const options = iCalendarOptions(file, calendarFlags, config?.people);
+    const now = nowForNote(calendarFlags, minutes, current);
+    const options = iCalendarOptions(file, calendarFlags, config?.people, now);
     if (calendarFlags.utc && !minutes.timezone)
       io.stderr(
         `md-minutes: ${file}: --utc needs a time zone (--timezone or the note's); times stay floating\n`,
       );
     if (format === "vdir") {
-      const summary = syncVdir(minutes, options, outDir!, calendarFlags.now);
+      const summary = syncVdir(minutes, options, outDir!, now);
       for (const skipped of summary.skipped)
         io.stderr(`md-minutes: ${outDir}: left alone ${skipped}\n`);
       io.stdout(
@@ -163,13 +184,20 @@ type FlagValues = {
   "max-input-size"?: string;
 };
 
-function flagOptions(values: FlagValues): ParseOptions {
+export function flagOptions(values: FlagValues): ParseOptions {
   const options: ParseOptions = {};
-  if (values.timezone) options.timezone = values.timezone;
-  if (values["reference-date"]) {
-    if (!/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/.test(values["reference-date"])) {
+  if (values.timezone !== undefined) {
+    const zone = canonicalTimeZone(values.timezone);
+    if (!zone)
       throw new UsageError(
-        `--reference-date "${values["reference-date"]}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`,
+        `--timezone "${values.timezone}": ${unknownZoneMessage(values.timezone)}`,
+      );
+    options.timezone = zone;
+  }
+  if (values["reference-date"] !== undefined) {
+    if (!isWallClock(values["reference-date"])) {
+      throw new UsageError(
+        `--reference-date "${values["reference-date"]}": expected a real date YYYY-MM-DD or date and time YYYY-MM-DDTHH:MM`,
       );
     }
     options.referenceDate = values["reference-date"];

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { z } from "zod";
+import { NOW_EXPECTED, type NowValue, nowAsInstant, readNow } from "../check/now.js";
 import type { ICalendarOptions } from "../export/ical/options.js";
 import { buildCalendarExport, calendarText } from "../export/ical/to-icalendar.js";
 import { planVdirSync, type VdirFile } from "../export/ical/vdir-sync.js";
@@ -12,7 +13,8 @@ import { writeFileAtomic } from "./io.js";
 /** The iCalendar flags of `extract`, as given on the command line. */
 export interface ICalendarFlags {
   tasksAs: "todos" | "events";
-  now: Date;
+  /** `--now` as given, read per note in its zone; null for the current time. */
+  now: NowValue | null;
   utc: boolean;
   people: Record<string, Person>;
 }
@@ -26,21 +28,9 @@ export function iCalendarFlags(values: {
   const tasksAs = values["tasks-as"] ?? "todos";
   if (tasksAs !== "todos" && tasksAs !== "events")
     throw new UsageError(`--tasks-as "${tasksAs}": expected todos or events`);
-  let now = new Date();
-  if (values.now) {
-    // An instant needs its offset; a bare local time would make DTSTAMP depend on the machine.
-    if (
-      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(
-        values.now,
-      ) ||
-      Number.isNaN(Date.parse(values.now))
-    ) {
-      throw new UsageError(
-        `--now "${values.now}": expected an ISO 8601 instant with offset, e.g. 2025-09-27T12:00:00Z`,
-      );
-    }
-    now = new Date(values.now);
-  }
+  const now = values.now === undefined ? null : readNow(values.now);
+  if (values.now !== undefined && !now)
+    throw new UsageError(`--now "${values.now}": ${NOW_EXPECTED}`);
   return {
     tasksAs,
     now,
@@ -68,15 +58,24 @@ function readPeople(path: string): Record<string, Person> {
   return result.data;
 }
 
+/**
+ * "Now" for one note: `--now` read in the note's zone (see src/check/now.ts, shared with check),
+ * else the current time.
+ */
+export function nowForNote(flags: ICalendarFlags, minutes: Minutes, current: Date): Date {
+  return flags.now ? nowAsInstant(flags.now, minutes.timezone) : current;
+}
+
 /** toICalendar options for one note: its path relative to its repository, never an absolute one. */
 export function iCalendarOptions(
   file: string,
   flags: ICalendarFlags,
   configPeople: Record<string, Person> | null | undefined,
+  now: Date,
 ): ICalendarOptions {
   return {
     tasksAs: flags.tasksAs,
-    now: flags.now,
+    now,
     utc: flags.utc,
     people: { ...(configPeople ?? {}), ...flags.people },
     notePath: file === "-" ? null : repositoryPath(file),

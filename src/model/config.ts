@@ -43,6 +43,8 @@ export const configSchema = z.strictObject({
   include: z.array(z.string()).optional(),
   /** Globs `check` leaves out; default README, CHANGELOG, CONTRIBUTING, LICENSE, CODE_OF_CONDUCT. */
   exclude: z.array(z.string()).optional(),
+  /** `check` judges every file it reads (as `--all` does), not only those that look like meeting notes (a date, an attendee list or a task section). Default: false. */
+  all: z.boolean().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

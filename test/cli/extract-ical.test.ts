@@ -90,7 +90,10 @@ describe("md-minutes extract --format ics", () => {
 
   it.each([
     [["--format", "vdir"], "--format vdir needs --out-dir"],
-    [["--format", "ics", "--now", "tomorrow"], '--now "tomorrow": expected an ISO 8601 instant'],
+    [
+      ["--format", "ics", "--now", "tomorrow"],
+      '--now "tomorrow": expected a date (2025-10-10), a wall-clock time',
+    ],
     [["--format", "ics", "--tasks-as", "tasks"], '--tasks-as "tasks": expected todos or events'],
     [["--format", "ics", "--people", "no-such.json"], "--people no-such.json: cannot read JSON"],
     [["--format", "xml"], 'unknown --format "xml", expected json, ics, vdir'],

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { canonicalTimeZone } from "../../model/date-time.js";
 import { TASK_SECTIONS } from "../../model/minutes.js";
 import { personSchema } from "../../model/options.js";
-import { isKnownZone } from "./zone-offsets.js";
 
 /** Options of `toICalendar`; every field is optional, `null` means the default. */
 export const icalOptionsSchema = z.strictObject({
@@ -55,7 +55,8 @@ export function resolveICalendarOptions(
     throw new TypeError(
       `toICalendar: option "now": expected a Date or an ISO 8601 instant, got "${String(value.now)}"`,
     );
-  if (value.timezone && !isKnownZone(value.timezone))
+  const timezone = value.timezone ? canonicalTimeZone(value.timezone) : null;
+  if (value.timezone && !timezone)
     throw new TypeError(
       `toICalendar: option "timezone": unknown time zone "${value.timezone}", expected an IANA name such as "Europe/Berlin"`,
     );
@@ -63,7 +64,7 @@ export function resolveICalendarOptions(
     sections: value.sections ?? TASK_SECTIONS,
     tasksAs: value.tasksAs ?? "todos",
     now,
-    timezone: value.timezone ?? null,
+    timezone,
     utc: value.utc ?? false,
     people: value.people ?? {},
     notePath: value.notePath ?? null,
