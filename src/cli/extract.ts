@@ -5,8 +5,14 @@ import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
 import { parseMinutes } from "../parse-minutes.js";
 import { configFor } from "./config.js";
 import { UsageError } from "./errors.js";
-import { iCalendarFlags, iCalendarOptions, icsText, syncVdir } from "./ical-output.js";
-import { assertNotInput, readNote, writeFileAtomic } from "./io.js";
+import {
+  frontMatterId,
+  iCalendarFlags,
+  iCalendarOptions,
+  icsText,
+  syncVdir,
+} from "./ical-output.js";
+import { assertNotInput, displayName, readNote, writeFileAtomic } from "./io.js";
 
 export const EXTRACT_HELP = `Usage: md-minutes extract <file...|-> [options]
 
@@ -121,11 +127,16 @@ function runICalendar(
     throw new UsageError(
       "extract: --format ics prints one note; give one file, or --out-dir DIR for several",
     );
+  const notes = files.map((file) => {
+    const text = readNote(file);
+    return { file, text, id: frontMatterId(text) };
+  });
+  assertUniqueIds(notes);
   const used = new Set<string>();
-  for (const file of files) {
+  for (const { file, text, id } of notes) {
     const config = configFor(file, values.config ?? null, cache);
-    const minutes = parseMinutes(readNote(file), mergeOptions(config, flags, file));
-    const options = iCalendarOptions(file, calendarFlags, config?.people);
+    const minutes = parseMinutes(text, mergeOptions(config, flags, file));
+    const options = iCalendarOptions(file, id, calendarFlags, config?.people);
     if (calendarFlags.utc && !minutes.timezone)
       io.stderr(
         `md-minutes: ${file}: --utc needs a time zone (--timezone or the note's); times stay floating\n`,
@@ -134,6 +145,10 @@ function runICalendar(
       const summary = syncVdir(minutes, options, outDir!, calendarFlags.now);
       for (const skipped of summary.skipped)
         io.stderr(`md-minutes: ${outDir}: left alone ${skipped}\n`);
+      if (summary.orphaned > 0)
+        io.stderr(
+          `md-minutes: ${displayName(file)}: kept ${summary.orphaned} file(s) of tasks that left the note, since a note with neither a path nor an id: may share its title and date with another; give it an id: in front matter\n`,
+        );
       io.stdout(
         `${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`,
       );
@@ -146,6 +161,23 @@ function runICalendar(
     }
   }
   return 0;
+}
+
+/**
+ * A front-matter id names one note for ever; two inputs with the same one would write each other's
+ * UIDs and delete each other's files, so the run stops before writing anything.
+ */
+function assertUniqueIds(notes: ReadonlyArray<{ file: string; id: string | null }>): void {
+  const seen = new Map<string, string>();
+  for (const { file, id } of notes) {
+    if (id === null) continue;
+    const first = seen.get(id);
+    if (first !== undefined && first !== file)
+      throw new UsageError(
+        `${displayName(file)}: front-matter id "${id}" is also the id of ${displayName(first)}; give each note its own id`,
+      );
+    seen.set(id, file);
+  }
 }
 
 function outputName(file: string, used: Set<string>, extension = ".json"): string {

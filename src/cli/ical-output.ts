@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { z } from "zod";
 import type { ICalendarOptions } from "../export/ical/options.js";
 import { buildCalendarExport, calendarText } from "../export/ical/to-icalendar.js";
 import { planVdirSync, type VdirFile } from "../export/ical/vdir-sync.js";
 import type { Minutes } from "../model/minutes.js";
 import { type Person, personSchema } from "../model/options.js";
+import { frontMatterString, readFrontMatter } from "../parse/front-matter.js";
 import { UsageError } from "./errors.js";
 import { writeFileAtomic } from "./io.js";
 
@@ -68,9 +69,13 @@ function readPeople(path: string): Record<string, Person> {
   return result.data;
 }
 
-/** toICalendar options for one note: its path relative to its repository, never an absolute one. */
+/**
+ * toICalendar options for one note: its path relative to the repository root, and its
+ * front-matter `id:`; together they name the note for UIDs (see noteProducer).
+ */
 export function iCalendarOptions(
   file: string,
+  noteId: string | null,
   flags: ICalendarFlags,
   configPeople: Record<string, Person> | null | undefined,
 ): ICalendarOptions {
@@ -80,9 +85,15 @@ export function iCalendarOptions(
     utc: flags.utc,
     people: { ...(configPeople ?? {}), ...flags.people },
     notePath: file === "-" ? null : repositoryPath(file),
+    noteId,
   };
 }
 
+/**
+ * The path from the repository root (the nearest folder with `.git`), the same in every clone.
+ * Outside a repository there is no root but `/`, so the absolute path: a relative one would name
+ * another note when run from another folder, and a bare file name would be shared by two folders.
+ */
 function repositoryPath(file: string): string {
   const absolute = resolve(file);
   let directory = dirname(absolute);
@@ -90,10 +101,15 @@ function repositoryPath(file: string): string {
     if (existsSync(join(directory, ".git")))
       return relative(directory, absolute).split(sep).join("/");
     const parent = dirname(directory);
-    // Outside a repository: the path as the user gave it, unless absolute (checkouts move).
-    if (parent === directory) return isAbsolute(file) ? basename(file) : file.split(sep).join("/");
+    if (parent === directory) return absolute.split(sep).join("/");
     directory = parent;
   }
+}
+
+/** The note's front-matter `id:`, read as the parser reads front matter (BOM dropped, any line ending). */
+export function frontMatterId(text: string): string | null {
+  const frontMatter = readFrontMatter(text.replace(/^\uFEFF+/, "").replace(/\r\n?/g, "\n"));
+  return frontMatter && !frontMatter.error ? frontMatterString(frontMatter.data, "id") : null;
 }
 
 export function icsText(minutes: Minutes, options: ICalendarOptions): string {
@@ -105,6 +121,8 @@ export interface SyncSummary {
   written: number;
   unchanged: number;
   deleted: number;
+  /** Files of tasks that left a note known only by title and date; kept, see VdirPlan.orphaned. */
+  orphaned: number;
   skipped: string[];
 }
 
@@ -123,6 +141,7 @@ export function syncVdir(
     written: plan.writes.length,
     unchanged: plan.unchanged.length,
     deleted: plan.deletes.length,
+    orphaned: plan.orphaned.length,
     skipped: plan.skipped.map((skip) => `${skip.name}: ${skip.reason}`),
   };
 }

@@ -10,8 +10,8 @@ export interface ExportContext {
   zoneUse: ZoneUse;
   /** DTSTAMP (§3.8.7.2), in UTC. */
   stamp: string;
-  /** The note's key, also the X-MD-MINUTES-SOURCE value that marks files md-minutes owns. */
-  noteKey: string;
+  /** Who wrote the components (see `noteProducer`), written as X-MD-MINUTES-PRODUCER into each. */
+  producer: string;
   notePath: string | null;
   /** The meeting VEVENT's UID, when the meeting has a date and so an event. */
   meetingUid: string | null;

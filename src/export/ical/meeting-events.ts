@@ -48,7 +48,7 @@ export function meetingEvent(uid: string, context: ExportContext): Component | n
       value: mailto(email),
     });
   }
-  properties.push({ name: "X-MD-MINUTES-SOURCE", value: context.noteKey });
+  properties.push({ name: "X-MD-MINUTES-PRODUCER", value: textValue(context.producer) });
   return { name: "VEVENT", properties };
 }
 
@@ -73,7 +73,7 @@ export function nextMeetingEvent(uid: string, context: ExportContext): Component
     { name: "CATEGORIES", value: textListValue([context.minutes.kind]) },
   ];
   if (context.meetingUid) properties.push({ name: "RELATED-TO", value: context.meetingUid });
-  properties.push({ name: "X-MD-MINUTES-SOURCE", value: context.noteKey });
+  properties.push({ name: "X-MD-MINUTES-PRODUCER", value: textValue(context.producer) });
   return { name: "VEVENT", properties };
 }
 

@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { unescapeText } from "./content-line.js";
 
 /** What the sync needs to know about a `.ics` file already in the vdir. */
 export interface ExistingItem {
@@ -6,8 +7,8 @@ export interface ExistingItem {
   uid: string;
   /** "VTODO" or "VEVENT". */
   kind: string;
-  /** X-MD-MINUTES-SOURCE: the key of the note that wrote it; null when md-minutes did not. */
-  source: string | null;
+  /** X-MD-MINUTES-PRODUCER: the note that wrote it; null when md-minutes did not write it (or an earlier version did). */
+  producer: string | null;
   /** X-MD-MINUTES-DIGEST: what the note said when the file was written. */
   digest: string | null;
   sequence: number;
@@ -55,7 +56,7 @@ export function readExistingItem(
     name,
     uid,
     kind: item.name.toUpperCase(),
-    source: text("x-md-minutes-source"),
+    producer: producerOf(text("x-md-minutes-producer")),
     digest: text("x-md-minutes-digest"),
     sequence: Number.isFinite(sequence) ? sequence : 0,
     summary: text("summary") ?? "",
@@ -68,6 +69,11 @@ export function readExistingItem(
     completed: completedStamp(item),
     percentComplete: text("percent-complete"),
   };
+}
+
+/** ical.js returns an X- property as written, so its TEXT escapes are undone here. */
+function producerOf(value: string | null): string | null {
+  return value === null ? null : unescapeText(value);
 }
 
 function completedStamp(item: ICAL.Component): string | null {

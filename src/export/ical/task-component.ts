@@ -113,7 +113,7 @@ function taskCommonProperties(
       properties.push({ name: "X-MD-MINUTES-OWNER", value: textValue(owner.name) });
     }
   }
-  properties.push({ name: "X-MD-MINUTES-SOURCE", value: context.noteKey });
+  properties.push({ name: "X-MD-MINUTES-PRODUCER", value: textValue(context.producer) });
   properties.push({ name: "X-MD-MINUTES-TASK", value: textValue(task.id) });
   // CATEGORIES may be dropped by a client that rewrites the file (todoman 4.1 does); the sync needs the section.
   properties.push({ name: "X-MD-MINUTES-SECTION", value: task.section });

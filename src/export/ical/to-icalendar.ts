@@ -2,7 +2,7 @@ import type { Minutes } from "../../model/minutes.js";
 import { type Component, serializeComponent } from "./content-line.js";
 import { type TimeForm, utcStamp, type ZoneUse } from "./date-values.js";
 import type { ExportContext } from "./export-context.js";
-import { meetingUid, nextMeetingUid, noteIdentity, noteKey, taskUid } from "./identity.js";
+import { meetingUid, nextMeetingUid, noteKey, noteProducer, taskUid } from "./identity.js";
 import { meetingEvent, nextMeetingEvent } from "./meeting-events.js";
 import { type ICalendarOptions, resolveICalendarOptions } from "./options.js";
 import { isExportedTask, taskEvent, taskTodo } from "./task-component.js";
@@ -14,8 +14,12 @@ export const PRODUCT_ID = "-//md-minutes//md-minutes//EN";
 
 /** One exported note: its components and the VTIMEZONE they refer to. */
 export interface CalendarExport {
-  /** The note's key, also written as X-MD-MINUTES-SOURCE into each component. */
-  noteKey: string;
+  /**
+   * Who wrote the components, written as X-MD-MINUTES-PRODUCER into each: `id:` plus the note's
+   * `noteId`, else `path:` plus its `notePath`, else `title:` plus its title and date. A vdir sync
+   * deletes only files of the same producer. An export that gathers several notes sets its own.
+   */
+  producer: string;
   /** VEVENTs and VTODOs, the meeting first, then tasks in note order. */
   components: Component[];
   /** A VTIMEZONE when DATE-TIME values carry a TZID, else empty. */
@@ -68,13 +72,14 @@ export function buildCalendarExport(
       window.openEnded = true;
     },
   };
-  const key = noteKey(noteIdentity(minutes, resolved.notePath));
+  const producer = noteProducer(minutes, resolved.noteId, resolved.notePath);
+  const key = noteKey(producer);
   const context: ExportContext = {
     minutes,
     form,
     zoneUse,
     stamp: utcStamp(resolved.now),
-    noteKey: key,
+    producer,
     notePath: resolved.notePath,
     meetingUid: minutes.date ? meetingUid(key) : null,
     people: resolved.people,
@@ -98,7 +103,7 @@ export function buildCalendarExport(
   }
   const timezones =
     form.kind === "zoned" && window.from <= window.to ? [buildVTimezone(form.zone, window)] : [];
-  return { noteKey: key, components, timezones };
+  return { producer, components, timezones };
 }
 
 /** Two items with the same words in one list would share a UID; the later ones get a counter. */

@@ -88,7 +88,7 @@ describe("the seed-style escalation note", () => {
 
   it("with tasksAs events, turns each task with a deadline into a VEVENT with the same UID", () => {
     const asEvents = items(
-      parseCalendar(toICalendar(minutes, { now: NOW, tasksAs: "events" })),
+      parseCalendar(toICalendar(minutes, { now: NOW, tasksAs: "events", notePath: FIXTURE })),
       "vevent",
     );
     expect(asEvents).toHaveLength(2 + 3);
@@ -185,14 +185,15 @@ describe("stability of UIDs", () => {
     expect(before.some((uid) => uid.endsWith("-block-incident-report"))).toBe(true);
   });
 
-  it("derives UIDs from title and date, not from where the note lives", () => {
-    expect(uids(toICalendar(minutes, { now: NOW, notePath: "a/b.md" }))).toEqual(
-      uids(toICalendar(minutes, { now: NOW, notePath: "c/d.md" })),
-    );
-    const untitled = { ...minutes, title: null, date: null };
-    expect(uids(toICalendar(untitled, { now: NOW, notePath: "a/b.md" }))).not.toEqual(
-      uids(toICalendar(untitled, { now: NOW, notePath: "c/d.md" })),
-    );
+  it("point 1: derives UIDs from the note's id, else its path, never from its title and date", () => {
+    const at = (notePath: string, noteId?: string) =>
+      uids(toICalendar(minutes, { now: NOW, notePath, ...(noteId ? { noteId } : {}) }));
+    // Two notes with one title and date are two notes.
+    expect(at("notes/a.md").filter((uid) => at("notes/b.md").includes(uid))).toEqual([]);
+    // A renamed note keeps its UIDs when it has an id.
+    expect(at("notes/a.md", "sync-1")).toEqual(at("notes/b.md", "sync-1"));
+    expect(at("notes/a.md", "sync-1")).not.toEqual(at("notes/a.md", "sync-2"));
+    expect(at("notes/a.md")).toEqual(at("./notes/a.md"));
   });
 });
 
