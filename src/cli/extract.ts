@@ -1,5 +1,6 @@
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { buildCalendarExport } from "../export/ical/to-icalendar.js";
 import type { Config } from "../model/config.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
 import { parseMinutes } from "../parse-minutes.js";
@@ -141,8 +142,13 @@ function runICalendar(
       io.stderr(
         `md-minutes: ${file}: --utc needs a time zone (--timezone or the note's); times stay floating\n`,
       );
+    const built = buildCalendarExport(minutes, options);
+    for (const left of built.notExported)
+      io.stderr(
+        `md-minutes: ${displayName(file)}:${left.line}: not exported as an event: "${left.summary}": ${left.reason}\n`,
+      );
     if (format === "vdir") {
-      const summary = syncVdir(minutes, options, outDir!, calendarFlags.now);
+      const summary = syncVdir(built, outDir!, calendarFlags.now);
       for (const skipped of summary.skipped)
         io.stderr(`md-minutes: ${outDir}: left alone ${skipped}\n`);
       if (summary.orphaned > 0)
@@ -155,9 +161,9 @@ function runICalendar(
     } else if (outDir) {
       const target = join(outDir, outputName(file, used, ".ics"));
       assertNotInput(target, files);
-      writeFileAtomic(target, icsText(minutes, options));
+      writeFileAtomic(target, icsText(built));
     } else {
-      io.stdout(icsText(minutes, options));
+      io.stdout(icsText(built));
     }
   }
   return 0;

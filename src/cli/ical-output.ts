@@ -2,9 +2,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { z } from "zod";
 import type { ICalendarOptions } from "../export/ical/options.js";
-import { buildCalendarExport, calendarText } from "../export/ical/to-icalendar.js";
+import { type CalendarExport, calendarText } from "../export/ical/to-icalendar.js";
 import { planVdirSync, type VdirFile } from "../export/ical/vdir-sync.js";
-import type { Minutes } from "../model/minutes.js";
 import { type Person, personSchema } from "../model/options.js";
 import { frontMatterString, readFrontMatter } from "../parse/front-matter.js";
 import { UsageError } from "./errors.js";
@@ -112,8 +111,7 @@ export function frontMatterId(text: string): string | null {
   return frontMatter && !frontMatter.error ? frontMatterString(frontMatter.data, "id") : null;
 }
 
-export function icsText(minutes: Minutes, options: ICalendarOptions): string {
-  const built = buildCalendarExport(minutes, options);
+export function icsText(built: CalendarExport): string {
   return calendarText(built.components, built.timezones);
 }
 
@@ -127,13 +125,7 @@ export interface SyncSummary {
 }
 
 /** Syncs one note into a vdir folder; the plan is pure (src/export), only the file work is here. */
-export function syncVdir(
-  minutes: Minutes,
-  options: ICalendarOptions,
-  directory: string,
-  now: Date,
-): SyncSummary {
-  const built = buildCalendarExport(minutes, options);
+export function syncVdir(built: CalendarExport, directory: string, now: Date): SyncSummary {
   const plan = planVdirSync(built, readVdir(directory), now);
   for (const write of plan.writes) writeFileAtomic(join(directory, write.name), write.contents);
   for (const removal of plan.deletes) rmSync(join(directory, removal.name), { force: true });

@@ -5,7 +5,7 @@ import type { ExportContext } from "./export-context.js";
 import { meetingUid, nextMeetingUid, noteKey, noteProducer, taskUid } from "./identity.js";
 import { meetingEvent, nextMeetingEvent } from "./meeting-events.js";
 import { type ICalendarOptions, resolveICalendarOptions } from "./options.js";
-import { isExportedTask, taskEvent, taskTodo } from "./task-component.js";
+import { isExportedTask, taskEvent, taskSummary, taskTodo } from "./task-component.js";
 import { buildVTimezone } from "./vtimezone.js";
 import { isKnownZone } from "./zone-offsets.js";
 
@@ -24,6 +24,18 @@ export interface CalendarExport {
   components: Component[];
   /** A VTIMEZONE when DATE-TIME values carry a TZID, else empty. */
   timezones: Component[];
+  /** Tasks that could not be exported (with `tasksAs: "events"`, those that cannot be events), in export order. */
+  notExported: NotExportedTask[];
+}
+
+/** A task left out of an export, and why, in words that complete "not exported as an event: …". */
+export interface NotExportedTask {
+  /** The task's `id` in the model. */
+  task: string;
+  summary: string;
+  /** Its first line in the note. */
+  line: number;
+  reason: string;
 }
 
 /** The note as iCalendar text (RFC 5545): the meeting, the next meeting and the tasks. */
@@ -90,6 +102,7 @@ export function buildCalendarExport(
   const next = nextMeetingEvent(nextMeetingUid(key), context);
   if (next) components.push(next);
   const used = new Set<string>();
+  const notExported: NotExportedTask[] = [];
   for (const section of resolved.sections) {
     for (const task of minutes[section]) {
       if (!isExportedTask(task)) continue;
@@ -98,12 +111,19 @@ export function buildCalendarExport(
         resolved.tasksAs === "events"
           ? taskEvent(task, uid, context)
           : taskTodo(task, uid, context);
-      if (component) components.push(component);
+      if ("reason" in component)
+        notExported.push({
+          task: task.id,
+          summary: taskSummary(task),
+          line: task.source.start.line,
+          reason: component.reason,
+        });
+      else components.push(component);
     }
   }
   const timezones =
     form.kind === "zoned" && window.from <= window.to ? [buildVTimezone(form.zone, window)] : [];
-  return { producer, components, timezones };
+  return { producer, components, timezones, notExported };
 }
 
 /** Two items with the same words in one list would share a UID; the later ones get a counter. */

@@ -48,8 +48,8 @@ describe("the seed-style escalation note", () => {
     expect(reviews.getFirstProperty("dtstart")!.type).toBe("date");
     expect(written(reviews, "dtstart")).toBe("20260312");
     const watch = bySummary(todos, "Watch Metrics");
-    expect(written(watch, "duration")).toBe("PT48H");
     expect(written(watch, "dtstart")).toBe("20260312T140000");
+    expect(written(watch, "due")).toBe("20260314T140000");
   });
 
   it("does not schedule a conditional duration", () => {
@@ -91,7 +91,7 @@ describe("the seed-style escalation note", () => {
       parseCalendar(toICalendar(minutes, { now: NOW, tasksAs: "events", notePath: FIXTURE })),
       "vevent",
     );
-    expect(asEvents).toHaveLength(2 + 3);
+    expect(asEvents).toHaveLength(2 + 3 + 4);
     const book = bySummary(asEvents, "Book the production deployment");
     expect(written(book, "dtstart")).toBe("20260312T200000");
     expect(book.getFirstPropertyValue("uid")).toBe(
