@@ -147,6 +147,11 @@ function runICalendar(
       io.stderr(
         `md-minutes: ${displayName(file)}:${left.line}: not exported as an event: "${left.summary}": ${left.reason}\n`,
       );
+    // RFC 5545 §3.6: a VCALENDAR holds at least one component, so an empty export writes nothing.
+    if (built.components.length === 0)
+      io.stderr(
+        `md-minutes: ${displayName(file)}: nothing to export (${built.notExported.length > 0 ? "no meeting date, and no task that can be an event" : "no meeting date and no tasks"}), so no ${format === "vdir" ? "file" : "calendar"} is written\n`,
+      );
     if (format === "vdir") {
       const summary = syncVdir(built, outDir!, calendarFlags.now);
       for (const skipped of summary.skipped)
@@ -158,11 +163,11 @@ function runICalendar(
       io.stdout(
         `${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`,
       );
-    } else if (outDir) {
+    } else if (built.components.length > 0 && outDir) {
       const target = join(outDir, outputName(file, used, ".ics"));
       assertNotInput(target, files);
       writeFileAtomic(target, icsText(built));
-    } else {
+    } else if (built.components.length > 0) {
       io.stdout(icsText(built));
     }
   }

@@ -38,10 +38,13 @@ export interface NotExportedTask {
   reason: string;
 }
 
-/** The note as iCalendar text (RFC 5545): the meeting, the next meeting and the tasks. */
+/**
+ * The note as iCalendar text (RFC 5545): the meeting, the next meeting and the tasks. A note with
+ * none of these gives "": §3.6 wants at least one component in a VCALENDAR.
+ */
 export function toICalendar(minutes: Minutes, options?: ICalendarOptions | null): string {
   const built = buildCalendarExport(minutes, options);
-  return calendarText(built.components, built.timezones);
+  return built.components.length === 0 ? "" : calendarText(built.components, built.timezones);
 }
 
 /** A VCALENDAR (§3.4, §3.6) around components; VERSION and PRODID are the two it requires. */
