@@ -5,7 +5,7 @@ export default defineConfig([
     // The library: ESM keeps its dependencies external so bundlers can share them.
     entry: { index: "src/index.ts" },
     format: ["esm"],
-    dts: true,
+    dts: { resolve: ["sarif"] },
     clean: true,
     target: "es2022",
     platform: "neutral",
@@ -15,7 +15,7 @@ export default defineConfig([
     // since require() of those packages is not dependable on every Node 20 release.
     entry: { index: "src/index.ts" },
     format: ["cjs"],
-    dts: true,
+    dts: { resolve: ["sarif"] },
     target: "es2022",
     platform: "node",
     noExternal: [/.*/],

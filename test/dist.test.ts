@@ -36,6 +36,30 @@ describe("the built package", () => {
     expect(existsSync(join(root, "dist", "index.d.mts"))).toBe(true);
   });
 
+  it("point 18: the shipped type definitions import only runtime dependencies, ESM-only ones type-only from CommonJS", () => {
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    const runtime = new Set(Object.keys(pkg.dependencies));
+    for (const name of ["index.d.ts", "index.d.mts", "index.augment.d.mts"]) {
+      const text = readFileSync(join(root, "dist", name), "utf8");
+      const specifiers = [
+        ...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom ['"]([^'"]+)['"]/gm),
+        ...text.matchAll(/\bimport\(['"]([^'"]+)['"]\)/g),
+      ].map((match) => match[1]!);
+      for (const specifier of specifiers.filter((entry) => !entry.startsWith("."))) {
+        const bare = specifier.startsWith("@")
+          ? specifier.split("/").slice(0, 2).join("/")
+          : specifier.split("/")[0]!;
+        expect(runtime.has(bare), `${name} imports "${specifier}"`).toBe(true);
+      }
+    }
+    // The CommonJS types (read by `require`) may not import an ES module (TS1479 under node16).
+    const cjs = readFileSync(join(root, "dist", "index.d.ts"), "utf8");
+    for (const esmOnly of ["vfile-message", "unified"])
+      expect(cjs).toContain(`from '${esmOnly}' with { 'resolution-mode': 'import' };`);
+    expect(cjs).not.toMatch(/^declare module "vfile"/m);
+    expect(cjs.startsWith('/// <reference path="./index.augment.d.mts" />\n')).toBe(true);
+  });
+
   it("points package.json at files that exist", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
     for (const target of [
