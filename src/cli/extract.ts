@@ -1,4 +1,4 @@
-import { basename, extname, join } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildCalendarExport } from "../export/ical/to-icalendar.js";
 import type { Config } from "../model/config.js";
@@ -153,7 +153,7 @@ function runICalendar(
         `md-minutes: ${displayName(file)}: nothing to export (${built.notExported.length > 0 ? "no meeting date, and no task that can be an event" : "no meeting date and no tasks"}), so no ${format === "vdir" ? "file" : "calendar"} is written\n`,
       );
     if (format === "vdir") {
-      const summary = syncVdir(built, outDir!, calendarFlags.now);
+      const summary = syncVdir(built, outDir!, calendarFlags.now, { file, id });
       for (const skipped of summary.skipped)
         io.stderr(`md-minutes: ${outDir}: left alone ${skipped}\n`);
       if (summary.orphaned > 0)
@@ -183,7 +183,7 @@ function assertUniqueIds(notes: ReadonlyArray<{ file: string; id: string | null 
   for (const { file, id } of notes) {
     if (id === null) continue;
     const first = seen.get(id);
-    if (first !== undefined && first !== file)
+    if (first !== undefined && resolve(first) !== resolve(file))
       throw new UsageError(
         `${displayName(file)}: front-matter id "${id}" is also the id of ${displayName(first)}; give each note its own id`,
       );

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { z } from "zod";
 import type { ICalendarOptions } from "../export/ical/options.js";
 import { type CalendarExport, calendarText } from "../export/ical/to-icalendar.js";
@@ -95,13 +95,48 @@ export function iCalendarOptions(
  */
 function repositoryPath(file: string): string {
   const absolute = resolve(file);
-  let directory = dirname(absolute);
+  const root = repositoryRoot(file);
+  return (root === null ? absolute : relative(root, absolute)).split(sep).join("/");
+}
+
+/** The nearest folder above the file that holds `.git`, or null outside a repository. */
+function repositoryRoot(file: string): string | null {
+  let directory = dirname(resolve(file));
   for (;;) {
-    if (existsSync(join(directory, ".git")))
-      return relative(directory, absolute).split(sep).join("/");
+    if (existsSync(join(directory, ".git"))) return directory;
     const parent = dirname(directory);
-    if (parent === directory) return absolute.split(sep).join("/");
+    if (parent === directory) return null;
     directory = parent;
+  }
+}
+
+/**
+ * Files of the same id written from another path belong to this note renamed, or to another
+ * note with the same id (a copy that kept it). If that path still holds a note with the id, the
+ * sync would take over and delete the other note's tasks: refuse, before any file is changed.
+ */
+function assertIdNotTaken(
+  paths: readonly string[],
+  file: string,
+  id: string,
+  directory: string,
+): void {
+  const own = repositoryPath(file);
+  const root = repositoryRoot(file);
+  for (const path of paths) {
+    if (path === own) continue;
+    const location = isAbsolute(path) ? path : root === null ? null : join(root, path);
+    if (location === null || !existsSync(location) || !statSync(location).isFile()) continue;
+    let text: string;
+    try {
+      text = readFileSync(location, "utf8");
+    } catch {
+      continue;
+    }
+    if (frontMatterId(text) === id)
+      throw new UsageError(
+        `${file}: front-matter id "${id}" is also the id of ${path}, whose tasks are in ${directory}; give each note its own id`,
+      );
   }
 }
 
@@ -125,8 +160,15 @@ export interface SyncSummary {
 }
 
 /** Syncs one note into a vdir folder; the plan is pure (src/export), only the file work is here. */
-export function syncVdir(built: CalendarExport, directory: string, now: Date): SyncSummary {
+export function syncVdir(
+  built: CalendarExport,
+  directory: string,
+  now: Date,
+  note: { file: string; id: string | null },
+): SyncSummary {
   const plan = planVdirSync(built, readVdir(directory), now);
+  if (note.id !== null && note.file !== "-")
+    assertIdNotTaken(plan.producerPaths, note.file, note.id, directory);
   for (const write of plan.writes) writeFileAtomic(join(directory, write.name), write.contents);
   for (const removal of plan.deletes) rmSync(join(directory, removal.name), { force: true });
   return {

@@ -182,4 +182,75 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     );
     expect(() => readdirSync(vdir)).toThrow();
   });
+
+  it("point 1: refuses a copied note that kept another note's id, and leaves that note's files alone", async () => {
+    const root = repository();
+    const original = join(root, "notes", "a.md");
+    writeFileSync(original, `---\nid: sync\n---\n${note("Ana", "Update the runbook")}`);
+    const vdir = join(root, "cal");
+    await runCli(["extract", original, "--format", "vdir", "--out-dir", vdir, "--now", NOW]);
+    const before = summaries(vdir);
+    const copy = join(root, "notes", "b.md");
+    writeFileSync(copy, `---\nid: sync\n---\n${note("Ben", "Rotate the keys")}`);
+    const run = await runCli([
+      "extract",
+      copy,
+      "--format",
+      "vdir",
+      "--out-dir",
+      vdir,
+      "--now",
+      NOW,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `md-minutes: ${copy}: front-matter id "sync" is also the id of notes/a.md, whose tasks are in ${vdir}; give each note its own id\n`,
+    );
+    expect(summaries(vdir)).toEqual(before);
+    // Once the copy has its own id, both notes' files stay.
+    writeFileSync(copy, `---\nid: sync-copy\n---\n${note("Ben", "Rotate the keys")}`);
+    const fixed = await runCli([
+      "extract",
+      copy,
+      "--format",
+      "vdir",
+      "--out-dir",
+      vdir,
+      "--now",
+      NOW,
+    ]);
+    expect(fixed.stdout).toContain("1 written, 0 unchanged, 0 deleted");
+    expect(summaries(vdir)).toEqual(["Rotate the keys", "Update the runbook"]);
+  });
+
+  it("point 1: a renamed note with an id takes its files over, recording its new path", async () => {
+    const root = repository();
+    const before = join(root, "notes", "a.md");
+    writeFileSync(
+      before,
+      `---\nid: sync\n---\n${note("Ana", "Update the runbook", "Rotate the keys")}`,
+    );
+    const vdir = join(root, "cal");
+    await runCli(["extract", before, "--format", "vdir", "--out-dir", vdir, "--now", NOW]);
+    const after = join(root, "notes", "b.md");
+    renameSync(before, after);
+    writeFileSync(after, `---\nid: sync\n---\n${note("Ana", "Update the runbook")}`);
+    const run = await runCli([
+      "extract",
+      after,
+      "--format",
+      "vdir",
+      "--out-dir",
+      vdir,
+      "--now",
+      NOW,
+    ]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toContain("1 written, 0 unchanged, 1 deleted");
+    expect(summaries(vdir)).toEqual(["Update the runbook"]);
+    const [file] = readdirSync(vdir);
+    const text = readFileSync(join(vdir, file!), "utf8").replace(/\r\n /g, "");
+    expect(text).toContain("X-MD-MINUTES-PATH:notes/b.md\r\n");
+    expect(text).toContain("SEQUENCE:1\r\n");
+  });
 });

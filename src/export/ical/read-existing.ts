@@ -9,6 +9,8 @@ export interface ExistingItem {
   kind: string;
   /** X-MD-MINUTES-PRODUCER: the note that wrote it; null when md-minutes did not write it (or an earlier version did). */
   producer: string | null;
+  /** X-MD-MINUTES-PATH: the note's path when it was written, for a note named by its id. */
+  path: string | null;
   /** X-MD-MINUTES-DIGEST: what the note said when the file was written. */
   digest: string | null;
   sequence: number;
@@ -57,6 +59,7 @@ export function readExistingItem(
     uid,
     kind: item.name.toUpperCase(),
     producer: producerOf(text("x-md-minutes-producer")),
+    path: producerOf(text("x-md-minutes-path")),
     digest: text("x-md-minutes-digest"),
     sequence: Number.isFinite(sequence) ? sequence : 0,
     summary: text("summary") ?? "",
@@ -71,7 +74,7 @@ export function readExistingItem(
   };
 }
 
-/** ical.js returns an X- property as written, so its TEXT escapes are undone here. */
+/** ical.js returns an X- property as written (TEXT escapes and all), so they are undone here. */
 function producerOf(value: string | null): string | null {
   return value === null ? null : unescapeText(value);
 }

@@ -1,6 +1,12 @@
 import type { Task, TaskSectionKind } from "../../model/minutes.js";
 import { type Component, type Property, textListValue, textValue } from "./content-line.js";
-import { type ExportContext, mailto, type Owner, ownersOf } from "./export-context.js";
+import {
+  type ExportContext,
+  mailto,
+  type Owner,
+  ownersOf,
+  producerProperties,
+} from "./export-context.js";
 import { describeMeeting, sourceLine } from "./meeting-events.js";
 import { scheduleEvent, scheduleTask } from "./task-schedule.js";
 
@@ -107,7 +113,7 @@ function taskCommonProperties(
       properties.push({ name: "X-MD-MINUTES-OWNER", value: textValue(owner.name) });
     }
   }
-  properties.push({ name: "X-MD-MINUTES-PRODUCER", value: textValue(context.producer) });
+  properties.push(...producerProperties(context));
   properties.push({ name: "X-MD-MINUTES-TASK", value: textValue(task.id) });
   // CATEGORIES may be dropped by a client that rewrites the file (todoman 4.1 does); the sync needs the section.
   properties.push({ name: "X-MD-MINUTES-SECTION", value: task.section });

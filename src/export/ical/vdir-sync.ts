@@ -32,6 +32,12 @@ export interface VdirPlan {
   unchanged: Array<{ name: string; uid: string }>;
   /** Files that could not be read; they are left as they are. */
   skipped: Array<{ name: string; reason: string }>;
+  /**
+   * The paths (X-MD-MINUTES-PATH) the same producer's files were written from, when the producer
+   * is an id: a path other than the note's own is either the note before a rename or another note
+   * with the same id, which only the caller, with the files at hand, can tell apart.
+   */
+  producerPaths: string[];
 }
 
 /** Text similarity above which an unmatched old task is taken to be the same task reworded. */
@@ -52,13 +58,27 @@ export function planVdirSync(
   files: readonly VdirFile[],
   now: Date,
 ): VdirPlan {
-  const plan: VdirPlan = { writes: [], deletes: [], orphaned: [], unchanged: [], skipped: [] };
+  const plan: VdirPlan = {
+    writes: [],
+    deletes: [],
+    orphaned: [],
+    unchanged: [],
+    skipped: [],
+    producerPaths: [],
+  };
   const existing: ExistingItem[] = [];
   for (const file of files) {
     const item = readExistingItem(file.name, file.contents);
     if ("error" in item) plan.skipped.push({ name: file.name, reason: item.error });
     else existing.push(item);
   }
+  plan.producerPaths = [
+    ...new Set(
+      existing
+        .filter((item) => item.producer === exported.producer && item.path !== null)
+        .map((item) => item.path!),
+    ),
+  ];
   const matches = matchItems(exported.components, existing, exported.producer);
   const stamp = utcStamp(now);
   for (const component of exported.components) {
@@ -188,6 +208,7 @@ function keepClientStatus(next: Component, previous: ExistingItem): void {
 
 /** What the note says about an item: every property but those that change without the note changing. */
 export function digestOf(component: Component): string {
+  // X-MD-MINUTES-PATH counts: after a rename each file records the path its note lives at now.
   const volatile = new Set(["UID", "DTSTAMP", "SEQUENCE", "LAST-MODIFIED", "X-MD-MINUTES-DIGEST"]);
   const lines = component.properties
     .filter((property) => !volatile.has(property.name))
