@@ -1,4 +1,5 @@
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -7,7 +8,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCalendar } from "../export/ical/helpers.js";
 import { runCli } from "./run-in-process.js";
@@ -252,5 +253,22 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     const text = readFileSync(join(vdir, file!), "utf8").replace(/\r\n /g, "");
     expect(text).toContain("X-MD-MINUTES-PATH:notes/b.md\r\n");
     expect(text).toContain("SEQUENCE:1\r\n");
+  });
+
+  it("point 1: outside a repository a note is named by its absolute path, so two folders' sync.md differ", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "md-minutes-no-repo-"));
+    expect(existsSync(join(outside, ".git"))).toBe(false);
+    const first = join(outside, "team-a", "sync.md");
+    const second = join(outside, "team-b", "sync.md");
+    for (const file of [first, second]) {
+      mkdirSync(join(file, ".."));
+      writeFileSync(file, `# Sync\n\n**Date:** 2025-10-01\n\n${note("Ana", "Update the runbook")}`);
+    }
+    const ics = (await runCli(["extract", first, "--format", "ics", "--now", NOW])).stdout;
+    expect(ics.replace(/\r\n /g, "")).toContain(
+      `X-MD-MINUTES-PRODUCER:path:${first.split(sep).join("/")}\r\n`,
+    );
+    const other = (await runCli(["extract", second, "--format", "ics", "--now", NOW])).stdout;
+    for (const uid of uids(ics)) expect(uids(other)).not.toContain(uid);
   });
 });
