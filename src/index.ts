@@ -7,7 +7,7 @@ export type { RuleId } from "./check/rules/index.js";
 export { RULES } from "./check/rules/index.js";
 export type { ICalendarOptions } from "./export/ical/options.js";
 export { icalOptionsSchema } from "./export/ical/options.js";
-export type { CalendarExport } from "./export/ical/to-icalendar.js";
+export type { CalendarExport, NotExportedTask } from "./export/ical/to-icalendar.js";
 export { buildCalendarExport, calendarText, toICalendar } from "./export/ical/to-icalendar.js";
 export type { VdirFile, VdirPlan } from "./export/ical/vdir-sync.js";
 export { planVdirSync } from "./export/ical/vdir-sync.js";

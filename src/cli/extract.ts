@@ -1,13 +1,21 @@
-import { basename, extname, join } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { buildCalendarExport } from "../export/ical/to-icalendar.js";
 import type { Config } from "../model/config.js";
 import { canonicalTimeZone, isWallClock, unknownZoneMessage } from "../model/date-time.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
 import { parseMinutes } from "../parse-minutes.js";
 import { configFor } from "./config.js";
 import { UsageError } from "./errors.js";
-import { iCalendarFlags, iCalendarOptions, icsText, nowForNote, syncVdir } from "./ical-output.js";
-import { assertNotInput, readNote, writeFileAtomic } from "./io.js";
+import {
+  frontMatterId,
+  iCalendarFlags,
+  iCalendarOptions,
+  icsText,
+  nowForNote,
+  syncVdir,
+} from "./ical-output.js";
+import { assertNotInput, displayName, readNote, writeFileAtomic } from "./io.js";
 
 export const EXTRACT_HELP = `Usage: md-minutes extract <file...|-> [options]
 
@@ -140,33 +148,69 @@ function runICalendar(
     throw new UsageError(
       "extract: --format ics prints one note; give one file, or --out-dir DIR for several",
     );
+  const notes = files.map((file) => {
+    const text = readNote(file);
+    return { file, text, id: frontMatterId(text) };
+  });
+  assertUniqueIds(notes);
   const used = new Set<string>();
   const current = new Date();
-  for (const file of files) {
+  for (const { file, text, id } of notes) {
     const config = configFor(file, values.config ?? null, cache);
-    const minutes = parseMinutes(readNote(file), mergeOptions(config, flags, file));
+    const minutes = parseMinutes(text, mergeOptions(config, flags, file));
     const now = nowForNote(calendarFlags, minutes, current);
-    const options = iCalendarOptions(file, calendarFlags, config?.people, now);
+    const options = iCalendarOptions(file, id, calendarFlags, config?.people, now);
     if (calendarFlags.utc && !minutes.timezone)
       io.stderr(
         `md-minutes: ${file}: --utc needs a time zone (--timezone or the note's); times stay floating\n`,
       );
+    const built = buildCalendarExport(minutes, options);
+    for (const left of built.notExported)
+      io.stderr(
+        `md-minutes: ${displayName(file)}:${left.line}: not exported as an event: "${left.summary}": ${left.reason}\n`,
+      );
+    // RFC 5545 §3.6: a VCALENDAR holds at least one component, so an empty export writes nothing.
+    if (built.components.length === 0)
+      io.stderr(
+        `md-minutes: ${displayName(file)}: nothing to export (${built.notExported.length > 0 ? "no meeting date, and no task that can be an event" : "no meeting date and no tasks"}), so no ${format === "vdir" ? "file" : "calendar"} is written\n`,
+      );
     if (format === "vdir") {
-      const summary = syncVdir(minutes, options, outDir!, now);
+      const summary = syncVdir(built, outDir!, now, { file, id });
       for (const skipped of summary.skipped)
         io.stderr(`md-minutes: ${outDir}: left alone ${skipped}\n`);
+      if (summary.orphaned > 0)
+        io.stderr(
+          `md-minutes: ${displayName(file)}: kept ${summary.orphaned} file(s) of tasks that left the note, since a note with neither a path nor an id: may share its title and date with another; give it an id: in front matter\n`,
+        );
       io.stdout(
         `${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`,
       );
-    } else if (outDir) {
+    } else if (built.components.length > 0 && outDir) {
       const target = join(outDir, outputName(file, used, ".ics"));
       assertNotInput(target, files);
-      writeFileAtomic(target, icsText(minutes, options));
-    } else {
-      io.stdout(icsText(minutes, options));
+      writeFileAtomic(target, icsText(built));
+    } else if (built.components.length > 0) {
+      io.stdout(icsText(built));
     }
   }
   return 0;
+}
+
+/**
+ * A front-matter id names one note for ever; two inputs with the same one would write each other's
+ * UIDs and delete each other's files, so the run stops before writing anything.
+ */
+function assertUniqueIds(notes: ReadonlyArray<{ file: string; id: string | null }>): void {
+  const seen = new Map<string, string>();
+  for (const { file, id } of notes) {
+    if (id === null) continue;
+    const first = seen.get(id);
+    if (first !== undefined && resolve(first) !== resolve(file))
+      throw new UsageError(
+        `${displayName(file)}: front-matter id "${id}" is also the id of ${displayName(first)}; give each note its own id`,
+      );
+    seen.set(id, file);
+  }
 }
 
 function outputName(file: string, used: Set<string>, extension = ".json"): string {

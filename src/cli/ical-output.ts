@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { z } from "zod";
 import { NOW_EXPECTED, type NowValue, nowAsInstant, readNow } from "../check/now.js";
 import type { ICalendarOptions } from "../export/ical/options.js";
-import { buildCalendarExport, calendarText } from "../export/ical/to-icalendar.js";
+import { type CalendarExport, calendarText } from "../export/ical/to-icalendar.js";
 import { planVdirSync, type VdirFile } from "../export/ical/vdir-sync.js";
 import type { Minutes } from "../model/minutes.js";
 import { type Person, personSchema } from "../model/options.js";
+import { frontMatterString, readFrontMatter } from "../parse/front-matter.js";
 import { UsageError } from "./errors.js";
 import { writeFileAtomic } from "./io.js";
 
@@ -66,9 +67,13 @@ export function nowForNote(flags: ICalendarFlags, minutes: Minutes, current: Dat
   return flags.now ? nowAsInstant(flags.now, minutes.timezone) : current;
 }
 
-/** toICalendar options for one note: its path relative to its repository, never an absolute one. */
+/**
+ * toICalendar options for one note: its path relative to the repository root, and its
+ * front-matter `id:`; together they name the note for UIDs (see noteProducer).
+ */
 export function iCalendarOptions(
   file: string,
+  noteId: string | null,
   flags: ICalendarFlags,
   configPeople: Record<string, Person> | null | undefined,
   now: Date,
@@ -79,24 +84,69 @@ export function iCalendarOptions(
     utc: flags.utc,
     people: { ...(configPeople ?? {}), ...flags.people },
     notePath: file === "-" ? null : repositoryPath(file),
+    noteId,
   };
 }
 
+/**
+ * The path from the repository root (the nearest folder with `.git`), the same in every clone.
+ * Outside a repository there is no root but `/`, so the absolute path: a relative one would name
+ * another note when run from another folder, and a bare file name would be shared by two folders.
+ */
 function repositoryPath(file: string): string {
   const absolute = resolve(file);
-  let directory = dirname(absolute);
+  const root = repositoryRoot(file);
+  return (root === null ? absolute : relative(root, absolute)).split(sep).join("/");
+}
+
+/** The nearest folder above the file that holds `.git`, or null outside a repository. */
+function repositoryRoot(file: string): string | null {
+  let directory = dirname(resolve(file));
   for (;;) {
-    if (existsSync(join(directory, ".git")))
-      return relative(directory, absolute).split(sep).join("/");
+    if (existsSync(join(directory, ".git"))) return directory;
     const parent = dirname(directory);
-    // Outside a repository: the path as the user gave it, unless absolute (checkouts move).
-    if (parent === directory) return isAbsolute(file) ? basename(file) : file.split(sep).join("/");
+    if (parent === directory) return null;
     directory = parent;
   }
 }
 
-export function icsText(minutes: Minutes, options: ICalendarOptions): string {
-  const built = buildCalendarExport(minutes, options);
+/**
+ * Files of the same id written from another path belong to this note renamed, or to another
+ * note with the same id (a copy that kept it). If that path still holds a note with the id, the
+ * sync would take over and delete the other note's tasks: refuse, before any file is changed.
+ */
+function assertIdNotTaken(
+  paths: readonly string[],
+  file: string,
+  id: string,
+  directory: string,
+): void {
+  const own = repositoryPath(file);
+  const root = repositoryRoot(file);
+  for (const path of paths) {
+    if (path === own) continue;
+    const location = isAbsolute(path) ? path : root === null ? null : join(root, path);
+    if (location === null || !existsSync(location) || !statSync(location).isFile()) continue;
+    let text: string;
+    try {
+      text = readFileSync(location, "utf8");
+    } catch {
+      continue;
+    }
+    if (frontMatterId(text) === id)
+      throw new UsageError(
+        `${file}: front-matter id "${id}" is also the id of ${path}, whose tasks are in ${directory}; give each note its own id`,
+      );
+  }
+}
+
+/** The note's front-matter `id:`, read as the parser reads front matter (BOM dropped, any line ending). */
+export function frontMatterId(text: string): string | null {
+  const frontMatter = readFrontMatter(text.replace(/^\uFEFF+/, "").replace(/\r\n?/g, "\n"));
+  return frontMatter && !frontMatter.error ? frontMatterString(frontMatter.data, "id") : null;
+}
+
+export function icsText(built: CalendarExport): string {
   return calendarText(built.components, built.timezones);
 }
 
@@ -104,24 +154,28 @@ export interface SyncSummary {
   written: number;
   unchanged: number;
   deleted: number;
+  /** Files of tasks that left a note known only by title and date; kept, see VdirPlan.orphaned. */
+  orphaned: number;
   skipped: string[];
 }
 
 /** Syncs one note into a vdir folder; the plan is pure (src/export), only the file work is here. */
 export function syncVdir(
-  minutes: Minutes,
-  options: ICalendarOptions,
+  built: CalendarExport,
   directory: string,
   now: Date,
+  note: { file: string; id: string | null },
 ): SyncSummary {
-  const built = buildCalendarExport(minutes, options);
   const plan = planVdirSync(built, readVdir(directory), now);
+  if (note.id !== null && note.file !== "-")
+    assertIdNotTaken(plan.producerPaths, note.file, note.id, directory);
   for (const write of plan.writes) writeFileAtomic(join(directory, write.name), write.contents);
   for (const removal of plan.deletes) rmSync(join(directory, removal.name), { force: true });
   return {
     written: plan.writes.length,
     unchanged: plan.unchanged.length,
     deleted: plan.deletes.length,
+    orphaned: plan.orphaned.length,
     skipped: plan.skipped.map((skip) => `${skip.name}: ${skip.reason}`),
   };
 }

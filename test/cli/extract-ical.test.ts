@@ -54,7 +54,7 @@ describe("md-minutes extract --format ics", () => {
       run(["extract", FIXTURE, "--format", "ics", "--now", NOW, "--tasks-as", "events"]).stdout,
     );
     expect(events.getAllSubcomponents("vtodo")).toHaveLength(0);
-    expect(events.getAllSubcomponents("vevent")).toHaveLength(5);
+    expect(events.getAllSubcomponents("vevent")).toHaveLength(9);
     const utc = run([
       "extract",
       FIXTURE,

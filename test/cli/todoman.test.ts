@@ -73,6 +73,16 @@ describe("todoman reads the vdir", () => {
     );
   });
 
+  it("point 16: shows when the 48-hour monitoring period ends (DTSTART and DUE, not DURATION)", () => {
+    const { stdout, stderr } = todoman(config, ["--porcelain", "list"]);
+    expect(stderr).toBe("");
+    const watch = (JSON.parse(stdout) as PorcelainTodo[]).find(
+      (todo) => todo.summary === "Watch Metrics: 48-hour monitoring period with alerts",
+    )!;
+    // The meeting starts 2026-03-12 14:00 (floating, read in TZ=UTC); 48 hours later.
+    expect(watch.due).toBe(Date.UTC(2026, 2, 14, 14, 0) / 1000);
+  });
+
   it("filters by the section category", () => {
     const { stdout, stderr } = todoman(config, [
       "--porcelain",

@@ -17,8 +17,10 @@ export const icalOptionsSchema = z.strictObject({
   utc: z.boolean().nullish(),
   /** Known people by full name, for owner emails: { "Lisa Wong": { "email": "lisa@example.com" } }. Default: none. */
   people: z.record(z.string(), personSchema).nullish(),
-  /** The note's path relative to its repository: shown in DESCRIPTION and used for UIDs of notes with neither title nor date. Default: none. */
+  /** The note's path relative to its repository root: shown in DESCRIPTION, and the note's identity for UIDs when it has no `noteId`. Default: none. */
   notePath: z.string().nullish(),
+  /** The note's lasting identity for UIDs, over its path: the CLI passes the front-matter `id:`. Default: none. */
+  noteId: z.string().min(1).nullish(),
 });
 
 export type ICalendarOptions = z.input<typeof icalOptionsSchema>;
@@ -31,6 +33,7 @@ export interface ResolvedICalendarOptions {
   utc: boolean;
   people: Record<string, z.infer<typeof personSchema>>;
   notePath: string | null;
+  noteId: string | null;
 }
 
 /** Validates options and fills defaults; a wrong type throws with the option's name. */
@@ -68,5 +71,6 @@ export function resolveICalendarOptions(
     utc: value.utc ?? false,
     people: value.people ?? {},
     notePath: value.notePath ?? null,
+    noteId: value.noteId ?? null,
   };
 }
