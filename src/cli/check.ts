@@ -5,10 +5,10 @@ import { runRules } from "../check/check-minutes.js";
 import { isOptedOut } from "../check/opt-out.js";
 import { type ActiveRule, compileRuleSettings } from "../check/settings.js";
 import type { Config } from "../model/config.js";
-import type { CheckedFile } from "../report/checked-file.js";
+import { type CheckedFile, fileErrorMessage } from "../report/checked-file.js";
 import { isReporterName, REPORTERS } from "../report/index.js";
 import { configFor, findConfigFile, loadConfig } from "./config.js";
-import { UsageError } from "./errors.js";
+import { ReadError, UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
 import { mergeOptions } from "./extract.js";
 import { findNotes } from "./find-notes.js";
@@ -62,31 +62,47 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
   const now = values.now ?? null;
   const explicitConfig = values.config ?? null;
 
-  const cwd = process.cwd();
-  const rootConfigFile = explicitConfig ?? findConfigFile(cwd);
+  const cwd = io.cwd ?? process.cwd();
+  const rootConfigFile = explicitConfig ? resolve(cwd, explicitConfig) : findConfigFile(cwd);
   const rootConfig = rootConfigFile ? loadConfig(rootConfigFile) : null;
   const notes = findNotes(
     positionals,
     { include: rootConfig?.include, exclude: rootConfig?.exclude },
     cwd,
   );
+  const report = REPORTERS[format];
   if (notes.length === 0) {
-    if (positionals.length > 0)
-      throw new UsageError(
-        `check: no notes match ${positionals.map((arg) => `"${arg}"`).join(", ")}`,
+    // Still a report a CI step can read: `[]`, an empty SARIF run, an empty JUnit suite.
+    io.stdout(report([]));
+    if (positionals.length > 0) {
+      io.stderr(
+        `md-minutes: check: no notes match ${positionals.map((arg) => `"${arg}"`).join(", ")}\n`,
       );
+      return 2;
+    }
     io.stderr("md-minutes: no notes found\n");
     return 0;
   }
 
-  const settings = createSettingsCache(explicitConfig);
+  const settings = createSettingsCache(explicitConfig, cwd);
   const checked: CheckedFile[] = [];
+  let unreadable = 0;
   for (const note of notes) {
-    const markdown = readNote(note);
+    const path = displayPath(note, format === "json", cwd);
+    let markdown: string;
+    try {
+      markdown = readNote(note === "-" ? note : resolve(cwd, note), undefined, io.stdin);
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error;
+      // One unreadable file is reported as that file's error; the others are still checked.
+      unreadable++;
+      checked.push({ path, messages: [fileErrorMessage(error.reason, path)] });
+      continue;
+    }
     if (isOptedOut(markdown)) continue;
     const { config, active } = settings.forNote(note);
     const { messages } = runRules(markdown, mergeOptions(config, {}, note), active, now);
-    checked.push({ path: displayPath(note, format === "json", cwd), messages });
+    checked.push({ path, messages });
   }
 
   const errorCount = checked.reduce(
@@ -99,7 +115,9 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
   const warningCount = values.quiet
     ? 0
     : checked.reduce((sum, file) => sum + file.messages.length, 0) - errorCount;
-  io.stdout(REPORTERS[format](shown));
+  io.stdout(report(shown));
+  // The exit code is the worst that happened: an unreadable file (2) over errors (1).
+  if (unreadable > 0) return 2;
   if (errorCount > 0) return 1;
   if (maxWarnings !== null && warningCount > maxWarnings) {
     io.stderr(`md-minutes: ${warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
@@ -114,7 +132,7 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
  */
 function displayPath(note: string, absolute: boolean, cwd: string): string {
   if (note === "-") return "<stdin>";
-  const full = resolve(note);
+  const full = resolve(cwd, note);
   if (absolute) return full;
   const fromCwd = relative(cwd, full);
   return fromCwd && !fromCwd.startsWith("..") && !isAbsolute(fromCwd)
@@ -138,16 +156,21 @@ function parseMaxWarnings(value: string | undefined): number | null {
  * Config and compiled rules per folder: notes in one folder share them, so the config lookup and
  * rule compilation happen once per folder and once per config file, not once per note.
  */
-function createSettingsCache(explicitConfig: string | null) {
+function createSettingsCache(explicitConfig: string | null, cwd: string) {
   const configs = new Map<string, Config | null>();
   const byFolder = new Map<string, { config: Config | null; active: readonly ActiveRule[] }>();
   const compiled = new Map<Config | null, readonly ActiveRule[]>();
   return {
     forNote(note: string) {
-      const folder = dirname(resolve(note));
+      const folder = note === "-" ? cwd : dirname(resolve(cwd, note));
       let entry = byFolder.get(folder);
       if (!entry) {
-        const config = configFor(note, explicitConfig, configs);
+        const config = configFor(
+          note === "-" ? note : resolve(cwd, note),
+          explicitConfig && resolve(cwd, explicitConfig),
+          configs,
+          cwd,
+        );
         let active = compiled.get(config);
         if (!active) {
           active = compileRuleSettings(

@@ -55,12 +55,13 @@ export function configFor(
   notePath: string,
   explicit: string | null,
   cache: Map<string, Config | null>,
+  cwd: string = process.cwd(),
 ): Config | null {
   if (explicit) {
     if (!cache.has(explicit)) cache.set(explicit, loadConfig(explicit));
     return cache.get(explicit)!;
   }
-  const directory = notePath === "-" ? process.cwd() : dirname(resolve(notePath));
+  const directory = notePath === "-" ? cwd : dirname(resolve(cwd, notePath));
   const file = findConfigFile(directory);
   if (!file) return null;
   if (!cache.has(file)) cache.set(file, loadConfig(file));

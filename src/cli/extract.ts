@@ -28,9 +28,21 @@ Options:
   --debug                 print the stack trace of an error
 `;
 
+/**
+ * What a command may touch of the world outside: tests pass their own. Every field but the two
+ * writers defaults to the process's own.
+ */
 export interface CommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Standard input, read once when an input is `-`. */
+  stdin?: () => Uint8Array;
+  /** Environment variables (NO_COLOR, FORCE_COLOR). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether standard output is a terminal, for colour. */
+  isTTY?: boolean;
+  /** The folder `check` finds notes and configs from. */
+  cwd?: string;
 }
 
 export function runExtract(argv: readonly string[], io: CommandIo): number {

@@ -1,4 +1,4 @@
-import type { VFileMessage } from "vfile-message";
+import { VFileMessage } from "vfile-message";
 
 /** One checked note as reporters see it: its path as shown to the user, and its messages. */
 export interface CheckedFile {
@@ -36,4 +36,20 @@ export function countBySeverity(messages: readonly VFileMessage[]): {
   let errorCount = 0;
   for (const message of messages) if (message.fatal) errorCount++;
   return { errorCount, warningCount: messages.length - errorCount };
+}
+
+/**
+ * A message about a whole file that no rule could look at (it could not be read): an error
+ * without rule id or place, ESLint's `fatal: true`.
+ */
+export function fileErrorMessage(reason: string, path: string): VFileMessage {
+  const message = new VFileMessage(reason, { source: "md-minutes" });
+  message.fatal = true;
+  message.file = path;
+  return message;
+}
+
+/** Whether a message is a file error of `fileErrorMessage` rather than a rule's finding. */
+export function isFatal(message: VFileMessage): boolean {
+  return message.fatal === true && message.ruleId == null && message.place == null;
 }

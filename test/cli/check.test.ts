@@ -161,9 +161,10 @@ describe("md-minutes check", () => {
   });
 
   it("exits 2 on usage and read errors", () => {
+    // A file that cannot be read is reported as that file's error (point 11), still exit 2.
     expect(check(["missing.md"])).toMatchObject({
       code: 2,
-      stderr: "md-minutes: missing.md: cannot read: no such file\n",
+      stdout: expect.stringContaining("missing.md\n  1:1  error  cannot read: no such file\n"),
     });
     expect(check([northwind, "--format", "xml"])).toMatchObject({
       code: 2,
