@@ -18,6 +18,8 @@ export interface CheckResult {
   minutes: Minutes;
   /** Sorted by position; `fatal: true` for errors, `false` for warnings. */
   messages: VFileMessage[];
+  /** What a disable comment in the note switched off, sorted the same way. */
+  suppressedMessages: VFileMessage[];
 }
 
 const NOW_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/;
@@ -48,6 +50,7 @@ export function runRules(
   const wallClockNow = normalizeNow(now);
   const file = parseOptions.fileName ?? "";
   const messages: VFileMessage[] = [];
+  const suppressedMessages: VFileMessage[] = [];
   active.forEach(({ rule, severity, options }, order) => {
     const context: RuleContext<unknown> = {
       options,
@@ -56,14 +59,15 @@ export function runRules(
       now: wallClockNow,
       report(report: RuleReport) {
         const source = report.source ?? { start: text.pointAt(0), end: text.pointAt(0) };
-        if (suppressed?.(rule.id, source.start.line)) return;
-        messages.push(toMessage(report, source, rule.id, rule.url, severity, file, order));
+        const message = toMessage(report, source, rule.id, rule.url, severity, file, order);
+        (suppressed?.(rule.id, source.start.line) ? suppressedMessages : messages).push(message);
       },
     };
     rule.check(minutes, context);
   });
   messages.sort(byPlace);
-  return { minutes, messages };
+  suppressedMessages.sort(byPlace);
+  return { minutes, messages, suppressedMessages };
 }
 
 function toMessage(

@@ -6,13 +6,14 @@ import { isOptedOut } from "../check/opt-out.js";
 import { type ActiveRule, compileRuleSettings } from "../check/settings.js";
 import type { Config } from "../model/config.js";
 import { type CheckedFile, fileErrorMessage } from "../report/checked-file.js";
-import { isReporterName, REPORTERS } from "../report/index.js";
+import { isReporterName, REPORTERS, type ReporterName } from "../report/index.js";
 import { configFor, findConfigFile, loadConfig } from "./config.js";
 import { ReadError, UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
 import { mergeOptions } from "./extract.js";
 import { findNotes } from "./find-notes.js";
 import { readNote } from "./io.js";
+import { findRepositoryRoot } from "./repository.js";
 
 export const CHECK_HELP = `Usage: md-minutes check [paths, globs or - ...] [options]
 
@@ -70,7 +71,9 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     { include: rootConfig?.include, exclude: rootConfig?.exclude },
     cwd,
   );
-  const report = REPORTERS[format];
+  const root = findRepositoryRoot(cwd) ?? cwd;
+  const reportOptions = { srcRoot: root };
+  const report = (files: readonly CheckedFile[]) => REPORTERS[format](files, reportOptions);
   if (notes.length === 0) {
     // Still a report a CI step can read: `[]`, an empty SARIF run, an empty JUnit suite.
     io.stdout(report([]));
@@ -88,7 +91,7 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
   const checked: CheckedFile[] = [];
   let unreadable = 0;
   for (const note of notes) {
-    const path = displayPath(note, format === "json", cwd);
+    const path = displayPath(note, format, cwd, root);
     let markdown: string;
     try {
       markdown = readNote(note === "-" ? note : resolve(cwd, note), undefined, io.stdin);
@@ -101,8 +104,13 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     }
     if (isOptedOut(markdown)) continue;
     const { config, active } = settings.forNote(note);
-    const { messages } = runRules(markdown, mergeOptions(config, {}, note), active, now);
-    checked.push({ path, messages });
+    const { messages, suppressedMessages } = runRules(
+      markdown,
+      mergeOptions(config, {}, note),
+      active,
+      now,
+    );
+    checked.push({ path, messages, suppressedMessages });
   }
 
   const errorCount = checked.reduce(
@@ -110,7 +118,11 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     0,
   );
   const shown = values.quiet
-    ? checked.map((file) => ({ ...file, messages: file.messages.filter(isError) }))
+    ? checked.map((file) => ({
+        ...file,
+        messages: file.messages.filter(isError),
+        suppressedMessages: file.suppressedMessages?.filter(isError),
+      }))
     : checked;
   const warningCount = values.quiet
     ? 0
@@ -127,17 +139,20 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
 }
 
 /**
- * ESLint's JSON carries absolute paths; the other formats show paths from the current folder,
- * which is what GitHub annotations and SARIF artifact URIs resolve against.
+ * ESLint's JSON carries absolute paths. GitHub annotations and SARIF locations are relative to the
+ * repository root, which is what GitHub resolves them against (the current folder outside a
+ * repository); stylish and JUnit show paths from the current folder, as a person typed them.
+ * A path outside that folder stays absolute.
  */
-function displayPath(note: string, absolute: boolean, cwd: string): string {
+function displayPath(note: string, format: ReporterName, cwd: string, root: string): string {
   if (note === "-") return "<stdin>";
   const full = resolve(cwd, note);
-  if (absolute) return full;
-  const fromCwd = relative(cwd, full);
-  return fromCwd && !fromCwd.startsWith("..") && !isAbsolute(fromCwd)
-    ? fromCwd.split(sep).join("/")
-    : note;
+  if (format === "json") return full;
+  const base = format === "github" || format === "sarif" ? root : cwd;
+  const fromBase = relative(base, full);
+  if (fromBase && !fromBase.startsWith("..") && !isAbsolute(fromBase))
+    return fromBase.split(sep).join("/");
+  return format === "github" || format === "sarif" ? full : note;
 }
 
 function isError(message: VFileMessage): boolean {

@@ -1,4 +1,5 @@
 import { setFlagsFromString } from "node:v8";
+import { VERSION } from "../version.js";
 import { UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
 
@@ -6,8 +7,6 @@ import type { CommandIo } from "./extract.js";
 // compiling them costs about 90 ms, more than a run over a few hundred notes saves by it; they
 // stay interpreted until used a thousand times. The flag only moves that threshold.
 setFlagsFromString("--regexp-tier-up-ticks=1000");
-
-declare const __VERSION__: string | undefined;
 
 const HELP = `Usage: md-minutes <command> [options]
 
@@ -36,7 +35,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     return name ? 0 : 2;
   }
   if (name === "--version" || name === "-v") {
-    io.stdout(`${typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0"}\n`);
+    io.stdout(`${VERSION}\n`);
     return 0;
   }
   const command = COMMANDS[name];

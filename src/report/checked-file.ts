@@ -4,9 +4,22 @@ import { VFileMessage } from "vfile-message";
 export interface CheckedFile {
   path: string;
   messages: readonly VFileMessage[];
+  /** Messages that a disable comment in the note switched off (ESLint's `suppressedMessages`). */
+  suppressedMessages?: readonly VFileMessage[] | undefined;
 }
 
-export type Reporter = (files: readonly CheckedFile[]) => string;
+/** What a reporter may be told besides the files; each ignores what it has no use for. */
+export interface ReportOptions {
+  /**
+   * The folder relative paths are relative to (the repository root), as an absolute path: SARIF
+   * names it as the `%SRCROOT%` base of its relative artifact URIs.
+   */
+  srcRoot?: string | null | undefined;
+  /** Colour for a terminal (stylish). Default: off. */
+  color?: boolean | undefined;
+}
+
+export type Reporter = (files: readonly CheckedFile[], options?: ReportOptions) => string;
 
 /** ESLint's numbers: 2 error, 1 warning. */
 export function severityOf(message: VFileMessage): 1 | 2 {
