@@ -14,6 +14,7 @@ import { mergeOptions } from "./extract.js";
 import { findNotes } from "./find-notes.js";
 import { readNote } from "./io.js";
 import { findRepositoryRoot } from "./repository.js";
+import { formatCheckSummary, useColor } from "./summary.js";
 
 export const CHECK_HELP = `Usage: md-minutes check [paths, globs or - ...] [options]
 
@@ -35,6 +36,7 @@ Exit: 0 clean, 1 errors or too many warnings, 2 usage or read errors.
 const NOW = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function runCheck(argv: readonly string[], io: CommandIo): number {
+  const started = performance.now();
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -72,7 +74,7 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     cwd,
   );
   const root = findRepositoryRoot(cwd) ?? cwd;
-  const reportOptions = { srcRoot: root };
+  const reportOptions = { srcRoot: root, color: useColor(io.env ?? {}, io.isTTY ?? false) };
   const report = (files: readonly CheckedFile[]) => REPORTERS[format](files, reportOptions);
   if (notes.length === 0) {
     // Still a report a CI step can read: `[]`, an empty SARIF run, an empty JUnit suite.
@@ -90,6 +92,7 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
   const settings = createSettingsCache(explicitConfig, cwd);
   const checked: CheckedFile[] = [];
   let unreadable = 0;
+  let skipped = 0;
   for (const note of notes) {
     const path = displayPath(note, format, cwd, root);
     let markdown: string;
@@ -102,7 +105,10 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       checked.push({ path, messages: [fileErrorMessage(error.reason, path)] });
       continue;
     }
-    if (isOptedOut(markdown)) continue;
+    if (isOptedOut(markdown)) {
+      skipped++;
+      continue;
+    }
     const { config, active } = settings.forNote(note);
     const { messages, suppressedMessages } = runRules(
       markdown,
@@ -128,6 +134,19 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     ? 0
     : checked.reduce((sum, file) => sum + file.messages.length, 0) - errorCount;
   io.stdout(report(shown));
+  if (!values.quiet)
+    io.stderr(
+      formatCheckSummary(
+        {
+          checked: checked.length - unreadable,
+          skipped,
+          errors: errorCount,
+          warnings: warningCount,
+          unreadable,
+        },
+        performance.now() - started,
+      ),
+    );
   // The exit code is the worst that happened: an unreadable file (2) over errors (1).
   if (unreadable > 0) return 2;
   if (errorCount > 0) return 1;

@@ -146,8 +146,9 @@ function runICalendar(
       const summary = syncVdir(minutes, options, outDir!, calendarFlags.now);
       for (const skipped of summary.skipped)
         io.stderr(`md-minutes: ${outDir}: left alone ${skipped}\n`);
-      io.stdout(
-        `${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`,
+      // A summary for the person running it; stdout stays free for what a pipe would read.
+      io.stderr(
+        `md-minutes: ${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`,
       );
     } else if (outDir) {
       const target = join(outDir, outputName(file, used, ".ics"));

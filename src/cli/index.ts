@@ -1,4 +1,5 @@
 import { setFlagsFromString } from "node:v8";
+import { printableLine, stripControlCharacters } from "../report/plain-text.js";
 import { VERSION } from "../version.js";
 import { UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
@@ -28,7 +29,12 @@ const COMMANDS: Record<string, Command> = {
   check: async (argv, io) => (await import("./check.js")).runCheck(argv, io),
 };
 
-export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+export async function main(argv: readonly string[], given: CommandIo): Promise<number> {
+  // Messages name files and quote notes; a terminal must not receive their control characters.
+  const io: CommandIo = {
+    ...given,
+    stderr: (text) => given.stderr(stripControlCharacters(text)),
+  };
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout(HELP);
@@ -52,10 +58,10 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   } catch (error) {
     if (debug) io.stderr(`${(error as Error).stack}\n`);
     else if (error instanceof UsageError || isArgError(error))
-      io.stderr(`md-minutes: ${(error as Error).message}\n`);
+      io.stderr(`md-minutes: ${printableLine((error as Error).message)}\n`);
     else
       io.stderr(
-        `md-minutes: internal error: ${(error as Error).message} (run with --debug for details)\n`,
+        `md-minutes: internal error: ${printableLine((error as Error).message)} (run with --debug for details)\n`,
       );
     return 2;
   }

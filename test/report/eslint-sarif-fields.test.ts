@@ -83,9 +83,9 @@ describe("SARIF driver and locations (point 21)", () => {
         JSON.stringify(result.locations![0]!.physicalLocation!.artifactLocation),
       ),
     );
-    expect([...locations].map((location) => JSON.parse(location))).toEqual([
-      { uri: "team/notes/a.md", uriBaseId: "%SRCROOT%" },
+    expect([...locations].sort().map((location) => JSON.parse(location))).toEqual([
       { uri: `file://${outside}/b.md` },
+      { uri: "team/notes/a.md", uriBaseId: "%SRCROOT%" },
     ]);
   });
 
