@@ -4,10 +4,12 @@ import type { ParseOptions } from "../model/options.js";
 import type { Source } from "../model/source.js";
 import { parseMinutes } from "../parse-minutes.js";
 import { buildPeopleIndex } from "../resolve/owners.js";
+import { closestName } from "./closest-name.js";
 import { createNoteText } from "./note-text.js";
-import type { RuleContext, RuleReport } from "./rule.js";
+import type { Rule, RuleContext, RuleReport } from "./rule.js";
+import { RULES } from "./rules/index.js";
 import { type ActiveRule, compileRuleSettings, type RuleSettings } from "./settings.js";
-import { readSuppressions } from "./suppression.js";
+import { readSuppressions, readSwitches, type Switch } from "./suppression.js";
 
 export interface CheckOptions extends ParseOptions, RuleSettings {
   /** "Now" for the `overdue` rule, local wall-clock: "2025-10-10" or "2025-10-10T09:00". Default: none (overdue does not run). */
@@ -46,7 +48,8 @@ export function runRules(
   // The model's positions refer to the note as given (BOM and CRLF included), and so do the rules'.
   const text = createNoteText(typeof markdown === "string" ? markdown : "");
   const people = buildPeopleIndex(minutes.attendees, parseOptions.people, [minutes.customer ?? ""]);
-  const suppressed = readSuppressions(text.value);
+  const switches = readSwitches(text.value);
+  const suppressed = readSuppressions(text.value, switches);
   const wallClockNow = normalizeNow(now);
   const file = parseOptions.fileName ?? "";
   const messages: VFileMessage[] = [];
@@ -65,9 +68,42 @@ export function runRules(
     };
     rule.check(minutes, context);
   });
+  messages.push(...unknownRuleMessages(switches, text, file));
   messages.sort(byPlace);
   suppressedMessages.sort(byPlace);
   return { minutes, messages, suppressedMessages };
+}
+
+/**
+ * A switch comment naming a rule that does not exist would silently switch nothing off (a typo
+ * leaves the rule on, a removed rule leaves a stale comment): an error at the comment, as ESLint
+ * and remark-message-control report it, with the closest rule id.
+ */
+function unknownRuleMessages(
+  switches: readonly Switch[],
+  text: ReturnType<typeof createNoteText>,
+  file: string,
+): VFileMessage[] {
+  const known = (RULES as readonly Rule<unknown>[]).map((rule) => rule.id);
+  const messages: VFileMessage[] = [];
+  for (const entry of switches) {
+    for (const ruleId of entry.ruleIds) {
+      if (known.includes(ruleId)) continue;
+      const suggestion = closestName(ruleId, known);
+      const expected = suggestion ? `a rule id (did you mean \`${suggestion}\`?)` : "a rule id";
+      const place = { start: text.pointAt(entry.offset), end: text.pointAt(entry.offset) };
+      const message = new VFileMessage(
+        `Unexpected unknown rule \`${ruleId}\` in \`md-minutes-${entry.action}\`, expected ${expected}`,
+        { place, source: "md-minutes" },
+      );
+      message.fatal = true;
+      message.file = file;
+      if (suggestion) message.expected = [suggestion];
+      message.actual = ruleId;
+      messages.push(message);
+    }
+  }
+  return messages;
 }
 
 function toMessage(

@@ -1,5 +1,4 @@
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 import type { VFileMessage } from "vfile-message";
 import { runRules } from "../check/check-minutes.js";
 import { isOptedOut } from "../check/opt-out.js";
@@ -7,6 +6,7 @@ import { type ActiveRule, compileRuleSettings } from "../check/settings.js";
 import type { Config } from "../model/config.js";
 import { type CheckedFile, fileErrorMessage } from "../report/checked-file.js";
 import { isReporterName, REPORTERS, type ReporterName } from "../report/index.js";
+import { parseCommandArgs } from "./args.js";
 import { configFor, findConfigFile, loadConfig } from "./config.js";
 import { ReadError, UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
@@ -37,18 +37,13 @@ const NOW = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
 
 export function runCheck(argv: readonly string[], io: CommandIo): number {
   const started = performance.now();
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: "string", default: "stylish" },
-      "max-warnings": { type: "string" },
-      quiet: { type: "boolean", default: false },
-      now: { type: "string" },
-      config: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
+  const { values, positionals } = parseCommandArgs("check", argv, {
+    format: { type: "string", default: "stylish" },
+    "max-warnings": { type: "string" },
+    quiet: { type: "boolean", default: false },
+    now: { type: "string" },
+    config: { type: "string" },
+    help: { type: "boolean", short: "h" },
   });
   if (values.help) {
     io.stdout(CHECK_HELP);

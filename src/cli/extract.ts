@@ -1,12 +1,12 @@
 import { basename, extname, join } from "node:path";
-import { parseArgs } from "node:util";
 import type { Config } from "../model/config.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
 import { parseMinutes } from "../parse-minutes.js";
+import { parseCommandArgs } from "./args.js";
 import { configFor } from "./config.js";
 import { UsageError } from "./errors.js";
 import { iCalendarFlags, iCalendarOptions, icsText, syncVdir } from "./ical-output.js";
-import { assertNotInput, readNote, writeFileAtomic } from "./io.js";
+import { assertNotInput, assertOutputFolder, readNote, writeFileAtomic } from "./io.js";
 
 export const EXTRACT_HELP = `Usage: md-minutes extract <file...|-> [options]
 
@@ -46,24 +46,19 @@ export interface CommandIo {
 }
 
 export function runExtract(argv: readonly string[], io: CommandIo): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: "string", default: "json" },
-      "out-dir": { type: "string" },
-      timezone: { type: "string" },
-      "reference-date": { type: "string" },
-      "date-order": { type: "string" },
-      "max-input-size": { type: "string" },
-      config: { type: "string" },
-      "tasks-as": { type: "string" },
-      now: { type: "string" },
-      people: { type: "string" },
-      utc: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
+  const { values, positionals } = parseCommandArgs("extract", argv, {
+    format: { type: "string", default: "json" },
+    "out-dir": { type: "string" },
+    timezone: { type: "string" },
+    "reference-date": { type: "string" },
+    "date-order": { type: "string" },
+    "max-input-size": { type: "string" },
+    config: { type: "string" },
+    "tasks-as": { type: "string" },
+    now: { type: "string" },
+    people: { type: "string" },
+    utc: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
   });
   if (values.help) {
     io.stdout(EXTRACT_HELP);
@@ -78,6 +73,7 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
   const flags = flagOptions(values);
   const cache = new Map<string, Config | null>();
   const outDir = values["out-dir"];
+  if (outDir !== undefined) assertOutputFolder(outDir);
   if (values.format !== "json")
     return runICalendar(values.format as "ics" | "vdir", positionals, values, flags, cache, io);
   const results: Array<{ file: string; json: unknown }> = [];

@@ -89,14 +89,33 @@ export function displayName(path: string): string {
  * never sees half a file and an interrupted run leaves the old one intact.
  */
 export function writeFileAtomic(path: string, contents: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (cause) {
+    throw new UsageError(`${dirname(path)}: cannot create the folder: ${describeFileError(cause)}`);
+  }
   const temporary = join(dirname(path), `.${randomBytes(6).toString("hex")}.md-minutes.tmp`);
   try {
     writeFileSync(temporary, contents, { flag: "wx" });
     renameSync(temporary, path);
   } catch (cause) {
     rmSync(temporary, { force: true });
-    throw new UsageError(`${path}: cannot write: ${(cause as Error).message}`);
+    throw new UsageError(`${path}: cannot write: ${describeFileError(cause)}`);
+  }
+}
+
+/** Refuses an `--out-dir` that is a file (or lies below one) before anything is read or written. */
+export function assertOutputFolder(directory: string): void {
+  try {
+    if (!statSync(directory).isDirectory())
+      throw new UsageError(
+        `--out-dir ${directory}: is a file, expected a folder (or a path to create one)`,
+      );
+  } catch (cause) {
+    if (cause instanceof UsageError) throw cause;
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return;
+    throw new UsageError(`--out-dir ${directory}: ${describeFileError(cause)}`);
   }
 }
 

@@ -205,7 +205,7 @@ describe("md-minutes check config", () => {
       ],
       [
         { rules: { "action-owner": "errror" } },
-        'config key "rules.action-owner": Invalid option: expected one of "off"|"warn"|"error"',
+        'config key "rules.action-owner": expected "off", "warn" or "error" (or 0, 1, 2 as in ESLint)',
       ],
       [{ extends: "lenient" }, 'config key "extends"'],
     ];

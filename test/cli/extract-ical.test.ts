@@ -92,7 +92,10 @@ describe("md-minutes extract --format ics", () => {
     [["--format", "vdir"], "--format vdir needs --out-dir"],
     [["--format", "ics", "--now", "tomorrow"], '--now "tomorrow": expected an ISO 8601 instant'],
     [["--format", "ics", "--tasks-as", "tasks"], '--tasks-as "tasks": expected todos or events'],
-    [["--format", "ics", "--people", "no-such.json"], "--people no-such.json: cannot read JSON"],
+    [
+      ["--format", "ics", "--people", "no-such.json"],
+      "--people no-such.json: cannot read: no such file",
+    ],
     [["--format", "xml"], 'unknown --format "xml", expected json, ics, vdir'],
   ])("exits 2 on %j with a one-line message", (flags, message) => {
     const { status, stderr } = run(["extract", FIXTURE, ...flags]);
