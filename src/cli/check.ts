@@ -29,6 +29,7 @@ Options:
   --quiet             report errors only
   --now ISO           "now" for the overdue rule: YYYY-MM-DD[THH:MM]
   --config FILE       config file (default: nearest .md-minutesrc.json)
+  --stdin-filename F  the path standard input (-) stands for in reports and config
 
 Exit: 0 clean, 1 errors or too many warnings, 2 usage or read errors.
 `;
@@ -43,6 +44,7 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     quiet: { type: "boolean", default: false },
     now: { type: "string" },
     config: { type: "string" },
+    "stdin-filename": { type: "string" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -60,6 +62,13 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
   const now = values.now ?? null;
   const explicitConfig = values.config ?? null;
 
+  const stdinName = values["stdin-filename"];
+  if (stdinName !== undefined && !positionals.includes("-"))
+    throw new UsageError("--stdin-filename names standard input, but - is not among the paths");
+  if (stdinName === "" || stdinName === "-")
+    throw new UsageError(
+      `--stdin-filename "${stdinName}": expected a file name such as notes/2025-09-27-sync.md`,
+    );
   const cwd = io.cwd ?? process.cwd();
   const rootConfigFile = explicitConfig ? resolve(cwd, explicitConfig) : findConfigFile(cwd);
   const rootConfig = rootConfigFile ? loadConfig(rootConfigFile) : null;
@@ -89,7 +98,9 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
   let unreadable = 0;
   let skipped = 0;
   for (const note of notes) {
-    const path = displayPath(note, format, cwd, root);
+    // Standard input is shown, configured and dated as the file --stdin-filename names.
+    const named = note === "-" && stdinName !== undefined ? stdinName : note;
+    const path = displayPath(named, format, cwd, root);
     let markdown: string;
     try {
       markdown = readNote(note === "-" ? note : resolve(cwd, note), undefined, io.stdin);
@@ -104,10 +115,10 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       skipped++;
       continue;
     }
-    const { config, active } = settings.forNote(note);
+    const { config, active } = settings.forNote(named);
     const { messages, suppressedMessages } = runRules(
       markdown,
-      mergeOptions(config, {}, note),
+      mergeOptions(config, {}, named),
       active,
       now,
     );

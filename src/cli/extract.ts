@@ -20,6 +20,7 @@ Options:
   --now ISO               ics/vdir: DTSTAMP and LAST-MODIFIED instant, e.g. 2025-09-27T12:00:00Z (default: now)
   --people FILE           ics/vdir: JSON { "Full Name": { "email": "..." } } for owner emails (ATTENDEE)
   --utc                   ics/vdir: write times in UTC (needs a time zone) instead of TZID local time
+  --stdin-filename NAME   the file name standard input (-) stands for: its date, config and outputs
   --timezone IANA         the meeting's time zone, e.g. Europe/Berlin
   --reference-date D      YYYY-MM-DD[THH:MM], used when a note states no date
   --date-order MDY|DMY    how to read 10/11/2025 (default: MDY)
@@ -58,6 +59,7 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
     now: { type: "string" },
     people: { type: "string" },
     utc: { type: "boolean" },
+    "stdin-filename": { type: "string" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -70,31 +72,32 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
     throw new UsageError(
       `extract: unknown --format "${values.format}", expected ${FORMATS.join(", ")}`,
     );
+  const inputs = namedInputs(positionals, values["stdin-filename"]);
   const flags = flagOptions(values);
   const cache = new Map<string, Config | null>();
   const outDir = values["out-dir"];
   if (outDir !== undefined) assertOutputFolder(outDir);
   if (values.format !== "json")
-    return runICalendar(values.format as "ics" | "vdir", positionals, values, flags, cache, io);
+    return runICalendar(values.format as "ics" | "vdir", inputs, values, flags, cache, io);
+  // Every target is settled (and checked) before the first is read or written, so a refusal
+  // leaves no file changed.
+  const targets = outDir ? outputTargets(inputs, outDir, ".json") : null;
   const results: Array<{ file: string; json: unknown }> = [];
-  for (const file of positionals) {
-    const options = mergeOptions(configFor(file, values.config ?? null, cache), flags, file);
+  for (const input of inputs) {
+    const options = mergeOptions(
+      configFor(input.name, values.config ?? null, cache),
+      flags,
+      input.name,
+    );
     const minutes = parseMinutes(
-      readNote(file, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE),
+      readNote(input.read, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE, io.stdin),
       options,
     );
-    results.push({ file, json: minutes });
+    results.push({ file: input.name, json: minutes });
   }
-  if (outDir) {
-    const used = new Set<string>();
-    const outputs = results.map(({ file, json }) => ({
-      target: join(outDir, outputName(file, used)),
-      json,
-    }));
-    // Every target is checked before the first is written, so a refusal leaves no file changed.
-    for (const { target } of outputs) assertNotInput(target, positionals);
-    for (const { target, json } of outputs)
-      writeFileAtomic(target, `${JSON.stringify(json, null, 2)}\n`);
+  if (targets) {
+    for (const [index, { json }] of results.entries())
+      writeFileAtomic(targets[index]!, `${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   const output =
@@ -115,7 +118,7 @@ type ICalendarValues = Parameters<typeof iCalendarFlags>[0] & {
 /** `--format ics` prints (or writes NAME.ics per note); `--format vdir` syncs every note into one folder. */
 function runICalendar(
   format: "ics" | "vdir",
-  files: readonly string[],
+  inputs: readonly Input[],
   values: ICalendarValues,
   flags: ParseOptions,
   cache: Map<string, Config | null>,
@@ -125,14 +128,18 @@ function runICalendar(
   const outDir = values["out-dir"];
   if (format === "vdir" && !outDir)
     throw new UsageError("extract: --format vdir needs --out-dir DIR");
-  if (format === "ics" && !outDir && files.length > 1)
+  if (format === "ics" && !outDir && inputs.length > 1)
     throw new UsageError(
       "extract: --format ics prints one note; give one file, or --out-dir DIR for several",
     );
-  const used = new Set<string>();
-  for (const file of files) {
+  const targets = format === "ics" && outDir ? outputTargets(inputs, outDir, ".ics") : null;
+  for (const [index, input] of inputs.entries()) {
+    const file = input.name;
     const config = configFor(file, values.config ?? null, cache);
-    const minutes = parseMinutes(readNote(file), mergeOptions(config, flags, file));
+    const minutes = parseMinutes(
+      readNote(input.read, undefined, io.stdin),
+      mergeOptions(config, flags, file),
+    );
     const options = iCalendarOptions(file, calendarFlags, config?.people);
     if (calendarFlags.utc && !minutes.timezone)
       io.stderr(
@@ -146,10 +153,8 @@ function runICalendar(
       io.stderr(
         `md-minutes: ${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`,
       );
-    } else if (outDir) {
-      const target = join(outDir, outputName(file, used, ".ics"));
-      assertNotInput(target, files);
-      writeFileAtomic(target, icsText(minutes, options));
+    } else if (targets) {
+      writeFileAtomic(targets[index]!, icsText(minutes, options));
     } else {
       io.stdout(icsText(minutes, options));
     }
@@ -157,12 +162,59 @@ function runICalendar(
   return 0;
 }
 
-function outputName(file: string, used: Set<string>, extension = ".json"): string {
-  const stem = file === "-" ? "stdin" : basename(file, extname(file));
-  let name = `${stem}${extension}`;
-  for (let n = 2; used.has(name); n++) name = `${stem}-${n}${extension}`;
-  used.add(name);
-  return name;
+/** An input as read (`-` for standard input) and as named (its path, or `--stdin-filename`). */
+interface Input {
+  read: string;
+  name: string;
+}
+
+/** Standard input can be read once; `--stdin-filename` names it, for its date, config and outputs. */
+function namedInputs(positionals: readonly string[], stdinName: string | undefined): Input[] {
+  const stdinCount = positionals.filter((file) => file === "-").length;
+  if (stdinCount > 1)
+    throw new UsageError(
+      "extract: - (standard input) is named more than once; it can be read only once",
+    );
+  if (stdinName !== undefined && stdinCount === 0)
+    throw new UsageError("--stdin-filename names standard input, but - is not among the inputs");
+  if (stdinName === "" || stdinName === "-")
+    throw new UsageError(
+      `--stdin-filename "${stdinName}": expected a file name such as notes/2025-09-27-sync.md`,
+    );
+  return positionals.map((file) => ({
+    read: file,
+    name: file === "-" ? (stdinName ?? "-") : file,
+  }));
+}
+
+/**
+ * The file each input is written to in `--out-dir`, NAME.json (NAME.ics) after its own name.
+ * Two inputs with the same name would overwrite each other, so that is refused naming both, as is
+ * a target that is one of the inputs.
+ */
+function outputTargets(inputs: readonly Input[], outDir: string, extension: string): string[] {
+  const byName = new Map<string, string>();
+  const targets = inputs.map(({ name }) => {
+    const stem = name === "-" ? "stdin" : basename(name, extname(name));
+    const fileName = `${stem}${extension}`;
+    const earlier = byName.get(fileName);
+    if (earlier !== undefined)
+      throw new UsageError(
+        `--out-dir ${outDir}: ${displayInput(earlier)} and ${displayInput(name)} would both be written to ${fileName}; rename one, or write them in separate runs`,
+      );
+    byName.set(fileName, name);
+    return join(outDir, fileName);
+  });
+  for (const target of targets)
+    assertNotInput(
+      target,
+      inputs.map((input) => input.read),
+    );
+  return targets;
+}
+
+function displayInput(name: string): string {
+  return name === "-" ? "<stdin>" : name;
 }
 
 type FlagValues = {
