@@ -26,8 +26,11 @@ export const ruleSettingSchema = z.union([
 
 /** One rule's setting, with that rule's options schema, so a bad option names the rule and key. */
 function settingFor(optionsSchema: z.ZodType, description: string): z.ZodType {
+  // `[severity]` and `[severity, options]` as two fixed-length tuples rather than one with an
+  // optional item: JSON Schema validators in strict mode (Ajv's strictTuples) want every tuple's
+  // minItems and maxItems to equal its prefixItems.
   return z
-    .union([severitySchema, z.tuple([severitySchema, optionsSchema.optional()])])
+    .union([severitySchema, z.tuple([severitySchema]), z.tuple([severitySchema, optionsSchema])])
     .describe(description);
 }
 
