@@ -1,4 +1,5 @@
 import { setFlagsFromString } from "node:v8";
+import { closestName } from "../check/closest-name.js";
 import { printableLine, stripControlCharacters } from "../report/plain-text.js";
 import { VERSION } from "../version.js";
 import { UsageError } from "./errors.js";
@@ -47,10 +48,12 @@ export async function main(argv: readonly string[], given: CommandIo): Promise<n
   const command = COMMANDS[name];
   const debug = rest.includes("--debug");
   try {
-    if (!command)
+    if (!command) {
+      const suggestion = closestName(name, Object.keys(COMMANDS));
       throw new UsageError(
-        `unknown command "${name}"; expected one of: ${Object.keys(COMMANDS).join(", ")}`,
+        `unknown command "${name}"; ${suggestion ? `did you mean "${suggestion}"? ` : ""}expected one of: ${Object.keys(COMMANDS).join(", ")}`,
       );
+    }
     return await command(
       rest.filter((arg) => arg !== "--debug"),
       io,

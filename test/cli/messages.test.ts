@@ -88,6 +88,10 @@ describe("one-line messages in our own words (point 12)", () => {
       ],
     ];
     for (const [argv, line] of cases) expectRefusal(await runMain(argv, { cwd }), line);
+    expectRefusal(
+      await runMain(["chek", "note.md"], { cwd }),
+      'unknown command "chek"; did you mean "check"? expected one of: extract, check',
+    );
   });
 
   it("point 12: a config that is not JSON names the line and column", async () => {
