@@ -93,20 +93,64 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     return 0;
   }
 
-  const settings = createSettingsCache(explicitConfig, cwd);
+  const run = checkEach(notes, {
+    settings: createSettingsCache(explicitConfig, cwd),
+    pathOf: (note) => displayPath(note, format, cwd, root),
+    cwd,
+    now,
+    stdinName,
+    stdin: io.stdin,
+  });
+  const { shown, errors, warnings } = tally(run.checked, values.quiet);
+  io.stdout(report(shown));
+  if (!values.quiet) {
+    const { unreadable, skipped } = run;
+    const counts = {
+      checked: run.checked.length - unreadable,
+      skipped,
+      unreadable,
+      errors,
+      warnings,
+    };
+    io.stderr(formatCheckSummary(counts, performance.now() - started));
+  }
+  // The exit code is the worst that happened: an unreadable file (2) over errors (1).
+  if (run.unreadable > 0) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings !== null && warnings > maxWarnings) {
+    io.stderr(`md-minutes: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+interface CheckContext {
+  settings: ReturnType<typeof createSettingsCache>;
+  pathOf: (note: string) => string;
+  cwd: string;
+  now: string | null;
+  stdinName: string | undefined;
+  stdin: CommandIo["stdin"];
+}
+
+/** Checks each note in turn; one that cannot be read is reported as its own error, and the run goes on. */
+function checkEach(notes: readonly string[], context: CheckContext) {
   const checked: CheckedFile[] = [];
   let unreadable = 0;
   let skipped = 0;
   for (const note of notes) {
     // Standard input is shown, configured and dated as the file --stdin-filename names.
-    const named = note === "-" && stdinName !== undefined ? stdinName : note;
-    const path = displayPath(named, format, cwd, root);
+    const named = note === "-" && context.stdinName !== undefined ? context.stdinName : note;
+    const path = context.pathOf(named);
     let markdown: string;
     try {
-      markdown = readNote(note === "-" ? note : resolve(cwd, note), undefined, io.stdin);
+      markdown = readNote(
+        note === "-" ? note : resolve(context.cwd, note),
+        undefined,
+        context.stdin,
+      );
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
-      // One unreadable file is reported as that file's error; the others are still checked.
       unreadable++;
       checked.push({ path, messages: [fileErrorMessage(error.reason, path)] });
       continue;
@@ -115,52 +159,26 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       skipped++;
       continue;
     }
-    const { config, active } = settings.forNote(named);
-    const { messages, suppressedMessages } = runRules(
-      markdown,
-      mergeOptions(config, {}, named),
-      active,
-      now,
-    );
+    const { config, active } = context.settings.forNote(named);
+    const options = mergeOptions(config, {}, named);
+    const { messages, suppressedMessages } = runRules(markdown, options, active, context.now);
     checked.push({ path, messages, suppressedMessages });
   }
+  return { checked, unreadable, skipped };
+}
 
-  const errorCount = checked.reduce(
-    (sum, file) => sum + file.messages.filter((message) => message.fatal).length,
-    0,
-  );
-  const shown = values.quiet
-    ? checked.map((file) => ({
-        ...file,
-        messages: file.messages.filter(isError),
-        suppressedMessages: file.suppressedMessages?.filter(isError),
-      }))
-    : checked;
-  const warningCount = values.quiet
-    ? 0
-    : checked.reduce((sum, file) => sum + file.messages.length, 0) - errorCount;
-  io.stdout(report(shown));
-  if (!values.quiet)
-    io.stderr(
-      formatCheckSummary(
-        {
-          checked: checked.length - unreadable,
-          skipped,
-          errors: errorCount,
-          warnings: warningCount,
-          unreadable,
-        },
-        performance.now() - started,
-      ),
-    );
-  // The exit code is the worst that happened: an unreadable file (2) over errors (1).
-  if (unreadable > 0) return 2;
-  if (errorCount > 0) return 1;
-  if (maxWarnings !== null && warningCount > maxWarnings) {
-    io.stderr(`md-minutes: ${warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
-    return 1;
-  }
-  return 0;
+/** What the report shows (errors only with --quiet) and the counts the exit code is decided on. */
+function tally(checked: readonly CheckedFile[], quiet: boolean) {
+  const all = checked.flatMap((file) => file.messages);
+  const errors = all.filter(isError).length;
+  if (!quiet) return { shown: checked, errors, warnings: all.length - errors };
+  const shown = checked.map((file) => ({
+    ...file,
+    messages: file.messages.filter(isError),
+    suppressedMessages: file.suppressedMessages?.filter(isError),
+  }));
+  // Hidden warnings do not count towards --max-warnings.
+  return { shown, errors, warnings: 0 };
 }
 
 /**
