@@ -104,6 +104,21 @@ describe("one-line messages in our own words (point 12)", () => {
       await runMain(["check", "note.md"], { cwd }),
       `${config}: config is not valid JSON: line 3, column 1: unexpected "}"`,
     );
+    writeFileSync(
+      join(cwd, "people.json"),
+      '{ "Lisa Wong": { "email": "lisa@example.com" }\n  "Raj": {} }',
+    );
+    expectRefusal(
+      await runMain([
+        "extract",
+        join(cwd, "note.md"),
+        "--format",
+        "ics",
+        "--people",
+        join(cwd, "people.json"),
+      ]),
+      `--people ${join(cwd, "people.json")}: not valid JSON: line 2, column 3: unexpected "\\""`,
+    );
     writeFileSync(config, '{ "rules": { "action-owner": "warn" ');
     expectRefusal(
       await runMain(["extract", join(cwd, "note.md")]),
