@@ -31,7 +31,7 @@ function lines(path: string, messages: CheckedFile["messages"]): string {
   return messages
     .map((message) => {
       const { line, column } = rangeOf(message);
-      return `${path}:${line}:${column}: ${message.reason} (${message.ruleId})`;
+      return `${path}:${line}:${column}: ${message.reason}${message.ruleId ? ` (${message.ruleId})` : ""}`;
     })
     .join("\n");
 }

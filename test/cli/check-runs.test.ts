@@ -94,6 +94,9 @@ describe("check over many files (point 11)", () => {
       ["notes/b.md", true],
       ["notes/binary.md", true],
     ]);
+    expect(document.testsuites.testsuite.testcase[2].failure["#text"]).toBe(
+      "notes/binary.md:1:1: binary file (contains NUL bytes), expected a UTF-8 Markdown note",
+    );
   });
 
   it("point 11: a missing named file is reported and the other files are still checked", async () => {
