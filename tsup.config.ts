@@ -1,5 +1,8 @@
 import { defineConfig } from "tsup";
 
+// The package version, for `--version` and the SARIF driver (src/version.ts).
+const define = { __VERSION__: JSON.stringify(process.env.npm_package_version ?? "0.1.0") };
+
 export default defineConfig([
   {
     // The library as ES modules, one file per source module, its dependencies external: with
@@ -7,6 +10,7 @@ export default defineConfig([
     // dist/index.mjs re-exports dist/esm/index.js (scripts/esm-entry.mjs).
     entry: ["src/**/*.ts", "!src/cli/**"],
     outDir: "dist/esm",
+    define,
     format: ["esm"],
     bundle: false,
     outExtension: () => ({ js: ".js" }),
@@ -25,6 +29,7 @@ export default defineConfig([
     // remark, vfile) works unflagged from Node 20.19, the oldest Node we support (engines), and
     // one shared copy keeps the consumer's bundle small and its VFileMessage the same class as ours.
     entry: { index: "src/index.ts" },
+    define,
     format: ["cjs"],
     dts: { resolve: ["sarif"] },
     target: "es2022",
@@ -35,7 +40,7 @@ export default defineConfig([
   {
     // The CLI is one bundled file: resolving hundreds of small modules is most of a cold start.
     entry: { cli: "src/cli/index.ts" },
-    define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? "0.1.0") },
+    define,
     format: ["cjs"],
     target: "node20",
     platform: "node",

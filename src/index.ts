@@ -54,7 +54,7 @@ export { pointSchema, sourceSchema } from "./model/source.js";
 export { parseMinutes } from "./parse-minutes.js";
 export type { RemarkMinutesOptions } from "./plugin.js";
 export { remarkMinutes } from "./plugin.js";
-export type { CheckedFile, Reporter } from "./report/checked-file.js";
+export type { CheckedFile, Reporter, ReportOptions } from "./report/checked-file.js";
 export { formatGithub } from "./report/github.js";
 export type { ReporterName } from "./report/index.js";
 export { isReporterName, REPORTERS } from "./report/index.js";

@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { closestName } from "../check/closest-name.js";
+import { RULES } from "../check/rules/index.js";
 import { type Config, configSchema } from "../model/config.js";
 import { mostSpecificIssue } from "../model/issues.js";
 import { UsageError } from "./errors.js";
+import { describeFileError } from "./io.js";
+import { parseJsonText } from "./json-text.js";
 
 export const CONFIG_FILE_NAME = ".md-minutesrc.json";
 
@@ -24,15 +28,12 @@ export function loadConfig(path: string): Config {
   try {
     raw = readFileSync(path, "utf8");
   } catch (cause) {
-    throw new UsageError(`${path}: cannot read config: ${(cause as Error).message}`);
+    throw new UsageError(`${path}: cannot read config: ${describeFileError(cause)}`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (cause) {
-    throw new UsageError(`${path}: config is not valid JSON: ${(cause as Error).message}`);
-  }
-  return validateConfig(value, path);
+  // Editors on Windows may start a file with a BOM, which JSON.parse refuses.
+  const parsed = parseJsonText(raw.replace(/^\uFEFF/, ""));
+  if (!parsed.ok) throw new UsageError(`${path}: config is not valid JSON: ${parsed.reason}`);
+  return validateConfig(parsed.value, path);
 }
 
 export function validateConfig(value: unknown, path: string): Config {
@@ -41,8 +42,10 @@ export function validateConfig(value: unknown, path: string): Config {
   const issue = mostSpecificIssue(result.error.issues[0]!);
   if (issue.code === "unrecognized_keys") {
     const where = issue.path.length ? ` in "${issue.path.join(".")}"` : "";
+    const known = knownKeys(issue.path);
+    const suggestion = issue.keys.length === 1 ? closestName(issue.keys[0]!, known) : null;
     throw new UsageError(
-      `${path}: unknown config key ${issue.keys.map((key) => `"${key}"`).join(", ")}${where}`,
+      `${path}: unknown config key ${issue.keys.map((key) => `"${key}"`).join(", ")}${where}${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
     );
   }
   throw new UsageError(
@@ -50,17 +53,25 @@ export function validateConfig(value: unknown, path: string): Config {
   );
 }
 
+/** The keys allowed where an unknown one was found: the config's own, or the rule ids under `rules`. */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return Object.keys(configSchema.shape);
+  if (path.length === 1 && path[0] === "rules") return RULES.map((rule) => rule.id);
+  return [];
+}
+
 /** The config for a note: `--config FILE` when given, else the nearest one above the note. */
 export function configFor(
   notePath: string,
   explicit: string | null,
   cache: Map<string, Config | null>,
+  cwd: string = process.cwd(),
 ): Config | null {
   if (explicit) {
     if (!cache.has(explicit)) cache.set(explicit, loadConfig(explicit));
     return cache.get(explicit)!;
   }
-  const directory = notePath === "-" ? process.cwd() : dirname(resolve(notePath));
+  const directory = notePath === "-" ? cwd : dirname(resolve(cwd, notePath));
   const file = findConfigFile(directory);
   if (!file) return null;
   if (!cache.has(file)) cache.set(file, loadConfig(file));

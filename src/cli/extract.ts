@@ -1,10 +1,10 @@
 import { basename, extname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { buildCalendarExport } from "../export/ical/to-icalendar.js";
 import type { Config } from "../model/config.js";
 import { canonicalTimeZone, isWallClock, unknownZoneMessage } from "../model/date-time.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
 import { parseMinutes } from "../parse-minutes.js";
+import { parseCommandArgs } from "./args.js";
 import { configFor } from "./config.js";
 import { UsageError } from "./errors.js";
 import {
@@ -15,7 +15,13 @@ import {
   nowForNote,
   syncVdir,
 } from "./ical-output.js";
-import { assertNotInput, displayName, readNote, writeFileAtomic } from "./io.js";
+import {
+  assertNotInput,
+  assertOutputFolder,
+  displayName,
+  readNote,
+  writeFileAtomic,
+} from "./io.js";
 
 export const EXTRACT_HELP = `Usage: md-minutes extract <file...|-> [options]
 
@@ -30,6 +36,7 @@ Options:
                           or an instant with Z or an offset, e.g. 2025-09-27T12:00:00Z (default: now)
   --people FILE           ics/vdir: JSON { "Full Name": { "email": "..." } } for owner emails (ATTENDEE)
   --utc                   ics/vdir: write times in UTC (needs a time zone) instead of TZID local time
+  --stdin-filename NAME   the file name standard input (-) stands for: its date, config and outputs
   --timezone IANA         the meeting's time zone, e.g. Europe/Berlin
   --reference-date D      YYYY-MM-DD[THH:MM], used when a note states no date
   --date-order MDY|DMY    how to read 10/11/2025 (default: MDY)
@@ -38,30 +45,38 @@ Options:
   --debug                 print the stack trace of an error
 `;
 
+/**
+ * What a command may touch of the world outside: tests pass their own. Every field but the two
+ * writers defaults to the process's own.
+ */
 export interface CommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Standard input, read once when an input is `-`. */
+  stdin?: () => Uint8Array;
+  /** Environment variables (NO_COLOR, FORCE_COLOR). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether standard output is a terminal, for colour. */
+  isTTY?: boolean;
+  /** The folder `check` finds notes and configs from. */
+  cwd?: string;
 }
 
 export function runExtract(argv: readonly string[], io: CommandIo): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: "string", default: "json" },
-      "out-dir": { type: "string" },
-      timezone: { type: "string" },
-      "reference-date": { type: "string" },
-      "date-order": { type: "string" },
-      "max-input-size": { type: "string" },
-      config: { type: "string" },
-      "tasks-as": { type: "string" },
-      now: { type: "string" },
-      people: { type: "string" },
-      utc: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
+  const { values, positionals } = parseCommandArgs("extract", argv, {
+    format: { type: "string", default: "json" },
+    "out-dir": { type: "string" },
+    timezone: { type: "string" },
+    "reference-date": { type: "string" },
+    "date-order": { type: "string" },
+    "max-input-size": { type: "string" },
+    config: { type: "string" },
+    "tasks-as": { type: "string" },
+    now: { type: "string" },
+    people: { type: "string" },
+    utc: { type: "boolean" },
+    "stdin-filename": { type: "string" },
+    help: { type: "boolean", short: "h" },
   });
   if (values.help) {
     io.stdout(EXTRACT_HELP);
@@ -74,30 +89,32 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
       `extract: unknown --format "${values.format}", expected ${FORMATS.join(", ")}`,
     );
   if (values.format === "json") warnCalendarOnlyFlags(values, io);
+  const inputs = namedInputs(positionals, values["stdin-filename"]);
   const flags = flagOptions(values);
   const cache = new Map<string, Config | null>();
   const outDir = values["out-dir"];
+  if (outDir !== undefined) assertOutputFolder(outDir);
   if (values.format !== "json")
-    return runICalendar(values.format as "ics" | "vdir", positionals, values, flags, cache, io);
+    return runICalendar(values.format as "ics" | "vdir", inputs, values, flags, cache, io);
+  // Every target is settled (and checked) before the first is read or written, so a refusal
+  // leaves no file changed.
+  const targets = outDir ? outputTargets(inputs, outDir, ".json") : null;
   const results: Array<{ file: string; json: unknown }> = [];
-  for (const file of positionals) {
-    const options = mergeOptions(configFor(file, values.config ?? null, cache), flags, file);
+  for (const input of inputs) {
+    const options = mergeOptions(
+      configFor(input.name, values.config ?? null, cache),
+      flags,
+      input.name,
+    );
     const minutes = parseMinutes(
-      readNote(file, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE),
+      readNote(input.read, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE, io.stdin),
       options,
     );
-    results.push({ file, json: minutes });
+    results.push({ file: input.name, json: minutes });
   }
-  if (outDir) {
-    const used = new Set<string>();
-    const outputs = results.map(({ file, json }) => ({
-      target: join(outDir, outputName(file, used)),
-      json,
-    }));
-    // Every target is checked before the first is written, so a refusal leaves no file changed.
-    for (const { target } of outputs) assertNotInput(target, positionals);
-    for (const { target, json } of outputs)
-      writeFileAtomic(target, `${JSON.stringify(json, null, 2)}\n`);
+  if (targets) {
+    for (const [index, { json }] of results.entries())
+      writeFileAtomic(targets[index]!, `${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   const output =
@@ -134,7 +151,7 @@ type ICalendarValues = Parameters<typeof iCalendarFlags>[0] & {
 /** `--format ics` prints (or writes NAME.ics per note); `--format vdir` syncs every note into one folder. */
 function runICalendar(
   format: "ics" | "vdir",
-  files: readonly string[],
+  inputs: readonly Input[],
   values: ICalendarValues,
   flags: ParseOptions,
   cache: Map<string, Config | null>,
@@ -144,18 +161,18 @@ function runICalendar(
   const outDir = values["out-dir"];
   if (format === "vdir" && !outDir)
     throw new UsageError("extract: --format vdir needs --out-dir DIR");
-  if (format === "ics" && !outDir && files.length > 1)
+  if (format === "ics" && !outDir && inputs.length > 1)
     throw new UsageError(
       "extract: --format ics prints one note; give one file, or --out-dir DIR for several",
     );
-  const notes = files.map((file) => {
-    const text = readNote(file);
-    return { file, text, id: frontMatterId(text) };
+  const targets = format === "ics" && outDir ? outputTargets(inputs, outDir, ".ics") : null;
+  const notes = inputs.map((input) => {
+    const text = readNote(input.read, undefined, io.stdin);
+    return { file: input.name, text, id: frontMatterId(text) };
   });
   assertUniqueIds(notes);
-  const used = new Set<string>();
   const current = new Date();
-  for (const { file, text, id } of notes) {
+  for (const [index, { file, text, id }] of notes.entries()) {
     const config = configFor(file, values.config ?? null, cache);
     const minutes = parseMinutes(text, mergeOptions(config, flags, file));
     const now = nowForNote(calendarFlags, minutes, current);
@@ -182,13 +199,12 @@ function runICalendar(
         io.stderr(
           `md-minutes: ${displayName(file)}: kept ${summary.orphaned} file(s) of tasks that left the note, since a note with neither a path nor an id: may share its title and date with another; give it an id: in front matter\n`,
         );
-      io.stdout(
-        `${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`,
+      // A summary for the person running it; stdout stays free for what a pipe would read.
+      io.stderr(
+        `md-minutes: ${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`,
       );
-    } else if (built.components.length > 0 && outDir) {
-      const target = join(outDir, outputName(file, used, ".ics"));
-      assertNotInput(target, files);
-      writeFileAtomic(target, icsText(built));
+    } else if (built.components.length > 0 && targets) {
+      writeFileAtomic(targets[index]!, icsText(built));
     } else if (built.components.length > 0) {
       io.stdout(icsText(built));
     }
@@ -213,12 +229,59 @@ function assertUniqueIds(notes: ReadonlyArray<{ file: string; id: string | null 
   }
 }
 
-function outputName(file: string, used: Set<string>, extension = ".json"): string {
-  const stem = file === "-" ? "stdin" : basename(file, extname(file));
-  let name = `${stem}${extension}`;
-  for (let n = 2; used.has(name); n++) name = `${stem}-${n}${extension}`;
-  used.add(name);
-  return name;
+/** An input as read (`-` for standard input) and as named (its path, or `--stdin-filename`). */
+interface Input {
+  read: string;
+  name: string;
+}
+
+/** Standard input can be read once; `--stdin-filename` names it, for its date, config and outputs. */
+function namedInputs(positionals: readonly string[], stdinName: string | undefined): Input[] {
+  const stdinCount = positionals.filter((file) => file === "-").length;
+  if (stdinCount > 1)
+    throw new UsageError(
+      "extract: - (standard input) is named more than once; it can be read only once",
+    );
+  if (stdinName !== undefined && stdinCount === 0)
+    throw new UsageError("--stdin-filename names standard input, but - is not among the inputs");
+  if (stdinName === "" || stdinName === "-")
+    throw new UsageError(
+      `--stdin-filename "${stdinName}": expected a file name such as notes/2025-09-27-sync.md`,
+    );
+  return positionals.map((file) => ({
+    read: file,
+    name: file === "-" ? (stdinName ?? "-") : file,
+  }));
+}
+
+/**
+ * The file each input is written to in `--out-dir`, NAME.json (NAME.ics) after its own name.
+ * Two inputs with the same name would overwrite each other, so that is refused naming both, as is
+ * a target that is one of the inputs.
+ */
+function outputTargets(inputs: readonly Input[], outDir: string, extension: string): string[] {
+  const byName = new Map<string, string>();
+  const targets = inputs.map(({ name }) => {
+    const stem = name === "-" ? "stdin" : basename(name, extname(name));
+    const fileName = `${stem}${extension}`;
+    const earlier = byName.get(fileName);
+    if (earlier !== undefined)
+      throw new UsageError(
+        `--out-dir ${outDir}: ${displayInput(earlier)} and ${displayInput(name)} would both be written to ${fileName}; rename one, or write them in separate runs`,
+      );
+    byName.set(fileName, name);
+    return join(outDir, fileName);
+  });
+  for (const target of targets)
+    assertNotInput(
+      target,
+      inputs.map((input) => input.read),
+    );
+  return targets;
+}
+
+function displayInput(name: string): string {
+  return name === "-" ? "<stdin>" : name;
 }
 
 type FlagValues = {

@@ -9,7 +9,8 @@ import type { Minutes } from "../model/minutes.js";
 import { type Person, personSchema } from "../model/options.js";
 import { frontMatterString, readFrontMatter } from "../parse/front-matter.js";
 import { UsageError } from "./errors.js";
-import { writeFileAtomic } from "./io.js";
+import { describeFileError, writeFileAtomic } from "./io.js";
+import { parseJsonText } from "./json-text.js";
 
 /** The iCalendar flags of `extract`, as given on the command line. */
 export interface ICalendarFlags {
@@ -43,12 +44,15 @@ export function iCalendarFlags(values: {
 const peopleFileSchema = z.record(z.string(), personSchema);
 
 function readPeople(path: string): Record<string, Person> {
-  let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(readFileSync(path, "utf8"));
+    text = readFileSync(path, "utf8");
   } catch (cause) {
-    throw new UsageError(`--people ${path}: cannot read JSON: ${(cause as Error).message}`);
+    throw new UsageError(`--people ${path}: cannot read: ${describeFileError(cause)}`);
   }
+  const parsed = parseJsonText(text.replace(/^\uFEFF/, ""));
+  if (!parsed.ok) throw new UsageError(`--people ${path}: not valid JSON: ${parsed.reason}`);
+  const value = parsed.value;
   const result = peopleFileSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0]!;

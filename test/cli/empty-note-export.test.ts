@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseMinutes, toICalendar } from "../../src/index.js";
-import { runCli } from "./run-in-process.js";
+import { runMain } from "./run-main.js";
 
 const NOW = "2026-03-12T20:00:00Z";
 
@@ -27,7 +27,7 @@ describe("point 17: a note with nothing to export exports nothing", () => {
   it("point 17: --format ics prints nothing, says why on stderr and exits 0", async () => {
     const { empty, undated } = notes();
     for (const file of [empty, undated]) {
-      const run = await runCli(["extract", file, "--format", "ics", "--now", NOW]);
+      const run = await runMain(["extract", file, "--format", "ics", "--now", NOW]);
       expect(run).toEqual({
         code: 0,
         stdout: "",
@@ -41,7 +41,7 @@ describe("point 17: a note with nothing to export exports nothing", () => {
     const dated = join(dir, "sync.md");
     writeFileSync(dated, "# Sync\n\n**Date:** 2026-03-12\n");
     const out = join(dir, "out");
-    const run = await runCli([
+    const run = await runMain([
       "extract",
       empty,
       dated,
@@ -63,7 +63,7 @@ describe("point 17: a note with nothing to export exports nothing", () => {
   it("point 17: --format vdir writes no file for it, says so and exits 0", async () => {
     const { dir, empty } = notes();
     const vdir = join(dir, "cal");
-    const run = await runCli([
+    const run = await runMain([
       "extract",
       empty,
       "--format",
@@ -84,7 +84,7 @@ describe("point 17: a note with nothing to export exports nothing", () => {
     const { dir } = notes();
     const file = join(dir, "todo.md");
     writeFileSync(file, "# Todo\n\n## Action Items\n\n- Write the report\n");
-    const run = await runCli([
+    const run = await runMain([
       "extract",
       file,
       "--format",

@@ -3,6 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/index.js";
 
+export interface RunOptions {
+  /** The folder the run happens in. */
+  cwd?: string;
+  /** What standard input holds (empty by default). */
+  stdin?: string | Uint8Array;
+  /** The environment the CLI sees (empty by default, so NO_COLOR/FORCE_COLOR of the shell don't leak in). */
+  env?: Record<string, string | undefined>;
+  isTTY?: boolean;
+}
+
 export interface RunResult {
   code: number;
   stdout: string;
@@ -10,12 +20,14 @@ export interface RunResult {
 }
 
 /**
- * Runs the CLI in this process with a fake io. With `cwd`, the run happens in that folder (test
- * files run in forked workers, where changing the folder is allowed) and the folder is restored.
+ * Runs the CLI in this process with a fake io: what it wrote, and its exit code, as fast as a
+ * function call. With `cwd`, the CLI is given that folder and the process also runs in it (test
+ * files run in forked workers, where changing the folder is allowed), so that code resolving
+ * against process.cwd() agrees; the folder is restored afterwards.
  */
 export async function runMain(
   argv: readonly string[],
-  options: { cwd?: string } = {},
+  options: RunOptions = {},
 ): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
@@ -29,6 +41,13 @@ export async function runMain(
       stderr: (text) => {
         stderr += text;
       },
+      stdin: () =>
+        typeof options.stdin === "string"
+          ? new TextEncoder().encode(options.stdin)
+          : (options.stdin ?? new Uint8Array()),
+      env: options.env ?? {},
+      isTTY: options.isTTY ?? false,
+      ...(options.cwd ? { cwd: options.cwd } : {}),
     });
     return { code, stdout, stderr };
   } finally {
@@ -36,12 +55,12 @@ export async function runMain(
   }
 }
 
-/** A fresh folder holding the given files (names may contain folders). */
-export function workspace(files: Record<string, string>): string {
+/** A fresh temporary folder holding the given files (paths relative to it, folders created). */
+export function workspace(files: Record<string, string | Uint8Array>): string {
   const folder = mkdtempSync(join(tmpdir(), "md-minutes-main-"));
-  for (const [name, text] of Object.entries(files)) {
+  for (const [name, contents] of Object.entries(files)) {
     mkdirSync(join(folder, name, ".."), { recursive: true });
-    writeFileSync(join(folder, name), text);
+    writeFileSync(join(folder, name), contents);
   }
   return folder;
 }

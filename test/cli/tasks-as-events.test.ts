@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseCalendar } from "../export/ical/helpers.js";
-import { runCli } from "./run-in-process.js";
+import { runMain } from "./run-main.js";
 
 const FIXTURE = "fixtures/escalation/northwind-escalation.md";
 const NOW = "2026-03-12T20:00:00Z";
 
 describe("point 16: extract --tasks-as events", () => {
   it("point 16: exports what can be an event and names the rest on stderr, exit 0", async () => {
-    const run = await runCli([
+    const run = await runMain([
       "extract",
       FIXTURE,
       "--format",
@@ -32,7 +32,7 @@ describe("point 16: extract --tasks-as events", () => {
   });
 
   it("point 16: says nothing on stderr for tasks as todos", async () => {
-    const run = await runCli(["extract", FIXTURE, "--format", "ics", "--now", NOW]);
+    const run = await runMain(["extract", FIXTURE, "--format", "ics", "--now", NOW]);
     expect([run.code, run.stderr]).toEqual([0, ""]);
   });
 });

@@ -47,8 +47,12 @@ function exportTo(vdir: string, now: string, ...flags: string[]): string {
     [CLI, "extract", FIXTURE, "--format", "vdir", "--out-dir", vdir, "--now", now, ...flags],
     { encoding: "utf8", env },
   );
-  expect(result.stderr).toBe("");
-  return result.stdout;
+  // The sync summary is all it says, on stderr (issue 11, point 14); stdout stays empty.
+  expect(result.stdout).toBe("");
+  expect(result.stderr).toMatch(
+    /^md-minutes: .*: \d+ written, \d+ unchanged, \d+ deleted in .*\n$/,
+  );
+  return result.stderr;
 }
 
 describe("todoman reads the vdir", () => {

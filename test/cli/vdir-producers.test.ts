@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCalendar } from "../export/ical/helpers.js";
-import { runCli } from "./run-in-process.js";
+import { runMain } from "./run-main.js";
 
 const NOW = "2025-10-01T18:00:00Z";
 
@@ -52,7 +52,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     writeFileSync(standup, note("Ana", "Update the runbook by Friday"));
     writeFileSync(retro, note("Ben", "Rotate the keys", "Book the offsite"));
     const vdir = join(root, "cal");
-    const first = await runCli([
+    const first = await runMain([
       "extract",
       standup,
       retro,
@@ -73,7 +73,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
       "Rotate the keys",
       "Update the runbook by Friday",
     ]);
-    const again = await runCli([
+    const again = await runMain([
       "extract",
       standup,
       retro,
@@ -96,8 +96,8 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     const same = `# Weekly sync\n\n**Date:** 2025-10-01\n\n${note("Ana", "Update the runbook")}`;
     writeFileSync(a, same);
     writeFileSync(b, same);
-    const first = uids((await runCli(["extract", a, "--format", "ics", "--now", NOW])).stdout);
-    const second = uids((await runCli(["extract", b, "--format", "ics", "--now", NOW])).stdout);
+    const first = uids((await runMain(["extract", a, "--format", "ics", "--now", NOW])).stdout);
+    const second = uids((await runMain(["extract", b, "--format", "ics", "--now", NOW])).stdout);
     expect(first).toHaveLength(2);
     expect(second).toHaveLength(2);
     for (const uid of first) expect(second).not.toContain(uid);
@@ -107,13 +107,13 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     const root = repository();
     const before = join(root, "notes", "sync.md");
     writeFileSync(before, note("Ana", "Update the runbook"));
-    const ics = (await runCli(["extract", before, "--format", "ics", "--now", NOW])).stdout;
+    const ics = (await runMain(["extract", before, "--format", "ics", "--now", NOW])).stdout;
     expect(ics.replace(/\r\n /g, "")).toContain("X-MD-MINUTES-PRODUCER:path:notes/sync.md\r\n");
     const vdir = join(root, "cal");
-    await runCli(["extract", before, "--format", "vdir", "--out-dir", vdir, "--now", NOW]);
+    await runMain(["extract", before, "--format", "vdir", "--out-dir", vdir, "--now", NOW]);
     const after = join(root, "notes", "renamed.md");
     renameSync(before, after);
-    const renamed = await runCli([
+    const renamed = await runMain([
       "extract",
       after,
       "--format",
@@ -134,18 +134,18 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
       before,
       `---\nid: weekly-sync-2025-10-01\n---\n${note("Ana", "Update the runbook")}`,
     );
-    const first = (await runCli(["extract", before, "--format", "ics", "--now", NOW])).stdout;
+    const first = (await runMain(["extract", before, "--format", "ics", "--now", NOW])).stdout;
     expect(first.replace(/\r\n /g, "")).toContain(
       "X-MD-MINUTES-PRODUCER:id:weekly-sync-2025-10-01\r\n",
     );
     const after = join(root, "notes", "renamed.md");
     renameSync(before, after);
-    const second = (await runCli(["extract", after, "--format", "ics", "--now", NOW])).stdout;
+    const second = (await runMain(["extract", after, "--format", "ics", "--now", NOW])).stdout;
     expect(uids(second)).toEqual(uids(first));
     const vdir = join(root, "cal");
-    await runCli(["extract", after, "--format", "vdir", "--out-dir", vdir, "--now", NOW]);
+    await runMain(["extract", after, "--format", "vdir", "--out-dir", vdir, "--now", NOW]);
     writeFileSync(after, `---\nid: weekly-sync-2025-10-01\n---\n${note("Ana", "Rotate the keys")}`);
-    const edited = await runCli([
+    const edited = await runMain([
       "extract",
       after,
       "--format",
@@ -166,7 +166,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     writeFileSync(a, `---\nid: sync\n---\n${note("Ana", "Update the runbook")}`);
     writeFileSync(b, `---\nid: sync\n---\n${note("Ben", "Rotate the keys")}`);
     const vdir = join(root, "cal");
-    const run = await runCli([
+    const run = await runMain([
       "extract",
       a,
       b,
@@ -189,11 +189,11 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     const original = join(root, "notes", "a.md");
     writeFileSync(original, `---\nid: sync\n---\n${note("Ana", "Update the runbook")}`);
     const vdir = join(root, "cal");
-    await runCli(["extract", original, "--format", "vdir", "--out-dir", vdir, "--now", NOW]);
+    await runMain(["extract", original, "--format", "vdir", "--out-dir", vdir, "--now", NOW]);
     const before = summaries(vdir);
     const copy = join(root, "notes", "b.md");
     writeFileSync(copy, `---\nid: sync\n---\n${note("Ben", "Rotate the keys")}`);
-    const run = await runCli([
+    const run = await runMain([
       "extract",
       copy,
       "--format",
@@ -210,7 +210,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     expect(summaries(vdir)).toEqual(before);
     // Once the copy has its own id, both notes' files stay.
     writeFileSync(copy, `---\nid: sync-copy\n---\n${note("Ben", "Rotate the keys")}`);
-    const fixed = await runCli([
+    const fixed = await runMain([
       "extract",
       copy,
       "--format",
@@ -232,11 +232,11 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
       `---\nid: sync\n---\n${note("Ana", "Update the runbook", "Rotate the keys")}`,
     );
     const vdir = join(root, "cal");
-    await runCli(["extract", before, "--format", "vdir", "--out-dir", vdir, "--now", NOW]);
+    await runMain(["extract", before, "--format", "vdir", "--out-dir", vdir, "--now", NOW]);
     const after = join(root, "notes", "b.md");
     renameSync(before, after);
     writeFileSync(after, `---\nid: sync\n---\n${note("Ana", "Update the runbook")}`);
-    const run = await runCli([
+    const run = await runMain([
       "extract",
       after,
       "--format",
@@ -264,11 +264,11 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
       mkdirSync(join(file, ".."));
       writeFileSync(file, `# Sync\n\n**Date:** 2025-10-01\n\n${note("Ana", "Update the runbook")}`);
     }
-    const ics = (await runCli(["extract", first, "--format", "ics", "--now", NOW])).stdout;
+    const ics = (await runMain(["extract", first, "--format", "ics", "--now", NOW])).stdout;
     expect(ics.replace(/\r\n /g, "")).toContain(
       `X-MD-MINUTES-PRODUCER:path:${first.split(sep).join("/")}\r\n`,
     );
-    const other = (await runCli(["extract", second, "--format", "ics", "--now", NOW])).stdout;
+    const other = (await runMain(["extract", second, "--format", "ics", "--now", NOW])).stdout;
     for (const uid of uids(ics)) expect(uids(other)).not.toContain(uid);
   });
 });
