@@ -1,5 +1,8 @@
 import { type Config, configSchema } from "../model/config.js";
 import { mostSpecificIssue } from "../model/issues.js";
+import { parseJsonText } from "../model/json-text.js";
+import { closestName } from "./closest-name.js";
+import { RULES } from "./rules/index.js";
 
 /** The config file `check` and the remark plugin both read. */
 export const CONFIG_FILE_NAME = ".md-minutesrc.json";
@@ -64,22 +67,39 @@ export function createConfigLookup(): ConfigLookup | null {
   };
 }
 
-/** A config file's text, validated as `check` validates it; an Error naming the file and key otherwise. */
+/** A config file that is not valid JSON or not a valid config; the message names the file and key. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * A config file's text, read and validated as `check` and the remark plugin both read it: a BOM
+ * is dropped, broken JSON is named by line and column, an unknown key or rule id gets a "did you
+ * mean". Throws a ConfigError whose message starts with the file's path.
+ */
 export function parseConfigFile(text: string, file: string): Config {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    throw new Error(`${file}: config is not valid JSON: ${(cause as Error).message}`);
-  }
-  const result = configSchema.safeParse(value);
+  // Editors on Windows may start a file with a BOM, which JSON.parse refuses.
+  const parsed = parseJsonText(text.replace(/^\uFEFF/, ""));
+  if (!parsed.ok) throw new ConfigError(`${file}: config is not valid JSON: ${parsed.reason}`);
+  const result = configSchema.safeParse(parsed.value);
   if (result.success) return result.data;
   const issue = mostSpecificIssue(result.error.issues[0]!);
   if (issue.code === "unrecognized_keys") {
     const where = issue.path.length ? ` in "${issue.path.join(".")}"` : "";
-    throw new Error(
-      `${file}: unknown config key ${issue.keys.map((key) => `"${key}"`).join(", ")}${where}`,
+    const known = knownKeys(issue.path);
+    const suggestion = issue.keys.length === 1 ? closestName(issue.keys[0]!, known) : null;
+    throw new ConfigError(
+      `${file}: unknown config key ${issue.keys.map((key) => `"${key}"`).join(", ")}${where}${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
     );
   }
-  throw new Error(`${file}: config key "${issue.path.join(".") || "(root)"}": ${issue.message}`);
+  throw new ConfigError(
+    `${file}: config key "${issue.path.join(".") || "(root)"}": ${issue.message}`,
+  );
+}
+
+/** The keys allowed where an unknown one was found: the config's own, or the rule ids under `rules`. */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return Object.keys(configSchema.shape);
+  if (path.length === 1 && path[0] === "rules") return RULES.map((rule) => rule.id);
+  return [];
 }

@@ -1,14 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { closestName } from "../check/closest-name.js";
-import { RULES } from "../check/rules/index.js";
-import { type Config, configSchema } from "../model/config.js";
-import { mostSpecificIssue } from "../model/issues.js";
+import { CONFIG_FILE_NAME, ConfigError, parseConfigFile } from "../check/config-lookup.js";
+import type { Config } from "../model/config.js";
 import { UsageError } from "./errors.js";
 import { describeFileError } from "./io.js";
-import { parseJsonText } from "./json-text.js";
-
-export const CONFIG_FILE_NAME = ".md-minutesrc.json";
 
 /** The config file that applies to a folder: the nearest `.md-minutesrc.json` at or above it. */
 export function findConfigFile(startDirectory: string): string | null {
@@ -30,34 +25,13 @@ export function loadConfig(path: string): Config {
   } catch (cause) {
     throw new UsageError(`${path}: cannot read config: ${describeFileError(cause)}`);
   }
-  // Editors on Windows may start a file with a BOM, which JSON.parse refuses.
-  const parsed = parseJsonText(raw.replace(/^\uFEFF/, ""));
-  if (!parsed.ok) throw new UsageError(`${path}: config is not valid JSON: ${parsed.reason}`);
-  return validateConfig(parsed.value, path);
-}
-
-export function validateConfig(value: unknown, path: string): Config {
-  const result = configSchema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = mostSpecificIssue(result.error.issues[0]!);
-  if (issue.code === "unrecognized_keys") {
-    const where = issue.path.length ? ` in "${issue.path.join(".")}"` : "";
-    const known = knownKeys(issue.path);
-    const suggestion = issue.keys.length === 1 ? closestName(issue.keys[0]!, known) : null;
-    throw new UsageError(
-      `${path}: unknown config key ${issue.keys.map((key) => `"${key}"`).join(", ")}${where}${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
-    );
+  // The same reading and validation as the remark plugin's (src/check/config-lookup.ts).
+  try {
+    return parseConfigFile(raw, path);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
   }
-  throw new UsageError(
-    `${path}: config key "${issue.path.join(".") || "(root)"}": ${issue.message}`,
-  );
-}
-
-/** The keys allowed where an unknown one was found: the config's own, or the rule ids under `rules`. */
-function knownKeys(path: readonly PropertyKey[]): string[] {
-  if (path.length === 0) return Object.keys(configSchema.shape);
-  if (path.length === 1 && path[0] === "rules") return RULES.map((rule) => rule.id);
-  return [];
 }
 
 /** The config for a note: `--config FILE` when given, else the nearest one above the note. */

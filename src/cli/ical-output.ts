@@ -5,12 +5,12 @@ import { NOW_EXPECTED, type NowValue, nowAsInstant, readNow } from "../check/now
 import type { ICalendarOptions } from "../export/ical/options.js";
 import { type CalendarExport, calendarText } from "../export/ical/to-icalendar.js";
 import { planVdirSync, type VdirFile } from "../export/ical/vdir-sync.js";
+import { parseJsonText } from "../model/json-text.js";
 import type { Minutes } from "../model/minutes.js";
 import { type Person, personSchema } from "../model/options.js";
 import { frontMatterString, readFrontMatter } from "../parse/front-matter.js";
 import { UsageError } from "./errors.js";
 import { describeFileError, writeFileAtomic } from "./io.js";
-import { parseJsonText } from "./json-text.js";
 
 /** The iCalendar flags of `extract`, as given on the command line. */
 export interface ICalendarFlags {

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonErrorOffset } from "../../src/cli/json-text.js";
 import { checkMinutes } from "../../src/index.js";
+import { jsonErrorOffset } from "../../src/model/json-text.js";
 import { runMain, workspace } from "./run-main.js";
 
 const root = join(import.meta.dirname, "..", "..");
