@@ -20,10 +20,22 @@ describe("check refuses what extract refuses", () => {
     const check = await runMain(["check", file, "--format", "json"]);
     const extract = await runMain(["extract", file]);
     expect(extract.code).toBe(2);
-    expect(check).toEqual({ code: 2, stdout: "", stderr: extract.stderr });
-    expect(check.stderr).toBe(
-      `md-minutes: ${file}: 425 bytes, more than the limit of 100; raise --max-input-size (or maxInputSize in the config) to read it\n`,
-    );
+    const refusal = `${file}: 425 bytes, more than the limit of 100; raise --max-input-size (or maxInputSize in the config) to read it`;
+    expect(extract.stderr).toBe(`md-minutes: ${refusal}\n`);
+    // Since point 11 an unreadable file is an error of its own in the report and the run goes on:
+    // the note is refused with extract's message, not judged as an empty note.
+    expect(check.code).toBe(2);
+    const [result] = JSON.parse(check.stdout) as Array<{
+      messages: Array<{ ruleId: string | null; fatal?: boolean; message: string }>;
+    }>;
+    expect(result!.messages).toEqual([
+      expect.objectContaining({
+        ruleId: null,
+        fatal: true,
+        message: refusal.slice(file.length + 2),
+      }),
+    ]);
+    expect(check.stderr).toMatch(/^md-minutes: 0 files checked, 0 skipped, 1 unreadable, /);
     const flag = await runMain([
       "check",
       file,
@@ -147,8 +159,9 @@ describe("only meeting notes are judged by default", () => {
     const result = await runMain(["check", "--format", "json"], { cwd: folder });
     expect(result.code).toBe(0);
     expect(judged(result.stdout)).toEqual(["notes/2025-10-06-sync.md"]);
-    expect(result.stderr).toBe(
-      "md-minutes: 1 file checked, 3 skipped as not meeting notes (--all checks every file)\n",
+    // One summary line (point 14) carries the count.
+    expect(result.stderr).toMatch(
+      /^md-minutes: 1 file checked, 0 skipped, 3 not meeting notes \(--all checks every file\), 0 problems \(0 errors, 0 warnings\) in \d+ ms\n$/,
     );
   });
 
@@ -158,13 +171,14 @@ describe("only meeting notes are judged by default", () => {
     const result = await runMain(["check", ...named, "--format", "json"], { cwd: folder });
     expect(result.code).toBe(0);
     expect(judged(result.stdout)).toEqual(["notes/2025-10-06-sync.md"]);
-    expect(result.stderr).toContain("1 file checked, 3 skipped as not meeting notes");
+    expect(result.stderr).toContain("1 file checked, 0 skipped, 3 not meeting notes");
     const none = await runMain(["check", "README.md"], { cwd: folder });
     expect(none).toEqual({
       code: 0,
       stdout: "",
-      stderr:
-        "md-minutes: 0 files checked, 1 skipped as not meeting notes (--all checks every file)\n",
+      stderr: expect.stringMatching(
+        /^md-minutes: 0 files checked, 0 skipped, 1 not a meeting note \(--all checks every file\), 0 problems/,
+      ),
     });
   });
 
@@ -190,7 +204,7 @@ describe("only meeting notes are judged by default", () => {
       "notes/2025-10-06-sync.md",
       "readme.md",
     ]);
-    expect(all.stderr).toBe("");
+    expect(all.stderr).toMatch(/^md-minutes: 4 files checked, 0 skipped, \d+ problems/);
     const configured = workspace({ ...files, ".md-minutesrc.json": JSON.stringify({ all: true }) });
     const fromConfig = await runMain(["check", "--format", "json"], { cwd: configured });
     expect(judged(fromConfig.stdout)).toEqual(judged(all.stdout));

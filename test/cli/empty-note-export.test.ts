@@ -74,8 +74,10 @@ describe("point 17: a note with nothing to export exports nothing", () => {
       NOW,
     ]);
     expect(run.code).toBe(0);
+    // Then the sync's own summary, on stderr since point 14.
     expect(run.stderr).toBe(
-      `md-minutes: ${empty}: nothing to export (no meeting date and no tasks), so no file is written\n`,
+      `md-minutes: ${empty}: nothing to export (no meeting date and no tasks), so no file is written\n` +
+        `md-minutes: ${empty}: 0 written, 0 unchanged, 0 deleted in ${vdir}\n`,
     );
     expect(existsSync(vdir) ? readdirSync(vdir) : []).toEqual([]);
   });

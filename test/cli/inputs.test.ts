@@ -68,7 +68,8 @@ describe("--stdin-filename (point 13)", () => {
     const run = (extra: string[]) =>
       runMain(["check", "-", "--format", "sarif", ...extra], { cwd, stdin: UNDATED });
     const unnamed = (JSON.parse((await run([])).stdout) as Log).runs[0]!.results!;
-    expect(unnamed.map((result) => result.ruleId)).toEqual(["meeting-date"]);
+    // "by Friday" in a note without a date is also no-reference-date since point 3.
+    expect(unnamed.map((result) => result.ruleId)).toEqual(["meeting-date", "no-reference-date"]);
     expect(unnamed[0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({
       uri: "%3Cstdin%3E",
     });

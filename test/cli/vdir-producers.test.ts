@@ -64,8 +64,8 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
       NOW,
     ]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain(`${standup}: 2 written, 0 unchanged, 0 deleted`);
-    expect(first.stdout).toContain(`${retro}: 3 written, 0 unchanged, 0 deleted`);
+    expect(first.stderr).toContain(`${standup}: 2 written, 0 unchanged, 0 deleted`);
+    expect(first.stderr).toContain(`${retro}: 3 written, 0 unchanged, 0 deleted`);
     expect(summaries(vdir)).toEqual([
       "Book the offsite",
       "Meeting",
@@ -84,8 +84,8 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
       "--now",
       NOW,
     ]);
-    expect(again.stdout).toContain(`${standup}: 0 written, 2 unchanged, 0 deleted`);
-    expect(again.stdout).toContain(`${retro}: 0 written, 3 unchanged, 0 deleted`);
+    expect(again.stderr).toContain(`${standup}: 0 written, 2 unchanged, 0 deleted`);
+    expect(again.stderr).toContain(`${retro}: 0 written, 3 unchanged, 0 deleted`);
     expect(summaries(vdir)).toHaveLength(5);
   });
 
@@ -123,7 +123,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
       "--now",
       NOW,
     ]);
-    expect(renamed.stdout).toContain("1 written, 0 unchanged, 0 deleted");
+    expect(renamed.stderr).toContain("1 written, 0 unchanged, 0 deleted");
     expect(summaries(vdir)).toEqual(["Update the runbook", "Update the runbook"]);
   });
 
@@ -155,7 +155,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
       "--now",
       NOW,
     ]);
-    expect(edited.stdout).toContain("1 written, 0 unchanged, 1 deleted");
+    expect(edited.stderr).toContain("1 written, 0 unchanged, 1 deleted");
     expect(summaries(vdir)).toEqual(["Rotate the keys"]);
   });
 
@@ -220,7 +220,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
       "--now",
       NOW,
     ]);
-    expect(fixed.stdout).toContain("1 written, 0 unchanged, 0 deleted");
+    expect(fixed.stderr).toContain("1 written, 0 unchanged, 0 deleted");
     expect(summaries(vdir)).toEqual(["Rotate the keys", "Update the runbook"]);
   });
 
@@ -246,8 +246,9 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
       "--now",
       NOW,
     ]);
-    expect([run.code, run.stderr]).toEqual([0, ""]);
-    expect(run.stdout).toContain("1 written, 0 unchanged, 1 deleted");
+    // Nothing on stderr but the sync's summary (there since point 14).
+    expect([run.code, run.stderr.trimEnd().split("\n").length]).toEqual([0, 1]);
+    expect(run.stderr).toContain("1 written, 0 unchanged, 1 deleted");
     expect(summaries(vdir)).toEqual(["Update the runbook"]);
     const [file] = readdirSync(vdir);
     const text = readFileSync(join(vdir, file!), "utf8").replace(/\r\n /g, "");
