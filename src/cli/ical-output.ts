@@ -11,6 +11,7 @@ import { type Person, personSchema } from "../model/options.js";
 import { frontMatterString, readFrontMatter } from "../parse/front-matter.js";
 import { UsageError } from "./errors.js";
 import { describeFileError, writeFileAtomic } from "./io.js";
+import { findRepositoryRoot } from "./repository.js";
 
 /** The iCalendar flags of `extract`, as given on the command line. */
 export interface ICalendarFlags {
@@ -105,13 +106,7 @@ function repositoryPath(file: string): string {
 
 /** The nearest folder above the file that holds `.git`, or null outside a repository. */
 function repositoryRoot(file: string): string | null {
-  let directory = dirname(resolve(file));
-  for (;;) {
-    if (existsSync(join(directory, ".git"))) return directory;
-    const parent = dirname(directory);
-    if (parent === directory) return null;
-    directory = parent;
-  }
+  return findRepositoryRoot(dirname(resolve(file)));
 }
 
 /**
