@@ -5,8 +5,8 @@ import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { runAdversarial } from "./adversarial.mjs";
-import { compareCli } from "./cli.mjs";
-import { median } from "./clock.mjs";
+import { compareCli, OUR_BIN } from "./cli.mjs";
+import { alternate, median } from "./clock.mjs";
 import { generateNote } from "./generate-notes.mjs";
 import { compareOnNote } from "./per-note.mjs";
 import { compareScaling } from "./scaling.mjs";
@@ -152,6 +152,33 @@ cliRow(
   `markdownlint-cli2, ${cli.copies} notes`,
   cli.markdownlintMany,
 );
+
+progress("the part-of-speech check (compromise), loaded once by a note that needs it");
+const posFolder = mkdtempSync(join(tmpdir(), "md-minutes-pos-"));
+try {
+  const plain = `${seed}\n`;
+  const prose = `${seed}\n\n## Discussion\n\nSarah will shepherd the renewal.\n`;
+  writeFileSync(join(posFolder, "plain.md"), plain);
+  writeFileSync(join(posFolder, "prose.md"), prose);
+  const [withoutLoad, withLoad] = alternate(
+    [
+      { command: OUR_BIN, args: ["check", "plain.md"], options: { cwd: posFolder } },
+      { command: OUR_BIN, args: ["check", "prose.md"], options: { cwd: posFolder } },
+    ],
+    9,
+  );
+  row(
+    "one-off compromise load: check of a note with a prose candidate",
+    fmtMs(withLoad),
+    "the same note without it (compromise not loaded)",
+    fmtMs(withoutLoad),
+    withLoad / withoutLoad,
+    "reported",
+    undefined,
+  );
+} finally {
+  rmSync(posFolder, { recursive: true, force: true });
+}
 
 const header = ["figure", "md-minutes", "anchor", "anchor value", "ratio", "target", "met"];
 const lines = rows.map((entry) => [

@@ -101,7 +101,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     // A heading "Attendees: Ana, Ben" opens an attendee section that holds nothing else.
     const headingLabel = line.item.source === line.section.source;
     if (line.key === "attendees" && (line.section.kind !== "attendees" || headingLabel)) {
-      for (const entry of parsePeopleList(line.value)) add(entry, null, line.item);
+      for (const entry of parsePeopleList(wrappedValue(line))) add(entry, null, line.item);
     }
     if (line.key === "role") {
       for (const entry of parsePeopleList(line.value)) {
@@ -118,6 +118,27 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   assignIds(found);
   for (const attendee of found) attendee.side = sideOf(attendee, input.customer);
   return found;
+}
+
+/**
+ * "Present: Ana, Ben,\nand Cy": a list wrapped onto the next lines of its paragraph, read on while
+ * a line ends with a comma or the next one opens with "and".
+ */
+function wrappedValue(line: LabelLine): string {
+  const items = line.section.items;
+  let value = line.value;
+  let at = items.indexOf(line.item);
+  while (at >= 0 && at + 1 < items.length) {
+    const previous = items[at]!;
+    const next = items[at + 1]!;
+    const adjacent =
+      next.type === "line" && next.source.start.line === previous.source.end.line + 1;
+    if (!adjacent || plainLabel(next.text) !== null) break;
+    if (!/,\s*$/.test(value) && !/^(?:and|&)\s/i.test(next.text)) break;
+    value = `${value.replace(/,\s*$/, "")}, ${next.text.replace(/^(?:and|&)\s+/i, "")}`;
+    at++;
+  }
+  return value;
 }
 
 const ROLE_LIST_HEADING = /\b(?:roles?|responsibilities|who'?s who|team members?)\b/i;

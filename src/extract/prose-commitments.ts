@@ -170,7 +170,9 @@ export function readCommitment(
     if (names.every((name) => isTaker(name, context)))
       return { text: text.slice(0, passive.index).replace(/[\s,;(–—-]+$/, ""), owners: names };
   }
-  if (!strict) {
+  // In an incident review "we will ..." is the writers' promise to their users; in the minutes of
+  // a discussion it mostly narrates what the group talked about.
+  if (!strict && context.facts.kind === "incident-review") {
     const we = WE_PROMISE.exec(text);
     if (we && isWork(text, context, we[1]!)) return { text, owners: [], noOwner: true };
   }

@@ -14,6 +14,11 @@ export const ACTION_PREFIX =
   /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
 const OWNER_MARKER =
   /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*[:=]\s*([^)\]]+)[)\]]/i;
+/** "..., owner: Kim", "... — Owner - Kim", "... assignee: Kim" closing the item without brackets. */
+const OWNER_LABEL_AT_END =
+  /[\s,;–—-]*\b(?:owners?|assignees?|assigned to|dri)\s*[:=–—-]\s*([^,;:()]+?)\s*\.?$/i;
+/** "Send the quote by Friday (Kim)": a trailing bracket that holds only names the note knows. */
+const TRAILING_NAMES = /\s*\(([^()]{1,60})\)\s*\.?$/;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
 /** "Carol — schedule the follow-up": a name, a dash, then the task. */
 const DASHED_OWNER = /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)\s+[—–-]\s+(.+)$/u;
@@ -58,10 +63,16 @@ const OWNER_READERS: readonly OwnerReader[] = [
     read: (text, { item, kind, context }) => {
       if (item.lead === null || text !== item.text) return null;
       const names = splitNames(item.lead);
-      // In a resolution plan "**Deploy Hotfix:**" is a title; elsewhere a name-shaped lead is an owner.
+      // "**Lisa:**", "**@lwong:**", "**Legal:**" name who does the work, even someone who was not
+      // in the room (owner-is-attendee reports that); "**Deploy Hotfix:**" is the task's title.
+      // In a resolution plan only attendees own a step.
       const isOwner =
-        names.every((name) => context.people.resolve(name).attendeeId !== null) ||
-        (kind !== "resolutionPlan" && everyoneNamed(names, context));
+        names.length > 0 &&
+        names.every((name) =>
+          kind === "resolutionPlan"
+            ? context.people.resolve(name).attendeeId !== null
+            : knownTaker(name, context) || namesSomeone(name, context.people),
+        );
       return isOwner
         ? { names, text: item.body }
         : { names: [], text: item.body, title: item.lead };
@@ -99,7 +110,11 @@ const OWNER_READERS: readonly OwnerReader[] = [
       return { names: splitNames(dashed[1]!), text: dashed[2]! };
     },
   },
-  { name: "owner-marker", alwaysStrip: true, read: (text) => ownerMarkers(text) },
+  {
+    name: "owner-marker",
+    alwaysStrip: true,
+    read: (text, { context }) => ownerMarkers(text, context),
+  },
   {
     name: "actor-sentence",
     read: (text, { context }) => {
@@ -132,7 +147,7 @@ export function readOwnership(
 }
 
 /** `(owner: Lisa)`, a trailing `- @lisa`, or `@lisa` anywhere; trailing links go too. */
-function ownerMarkers(written: string): { names: string[]; text: string } {
+function ownerMarkers(written: string, context: ExtractContext): { names: string[]; text: string } {
   // "Publish the recording - @mark - https://...": a trailing link is a reference, not the task.
   const text = written
     .replace(/\s*\((?:see|cf\.?|via)?\s*<?https?:\/\/[^\s)]+>?\)\.?\s*$/i, "")
@@ -144,6 +159,15 @@ function ownerMarkers(written: string): { names: string[]; text: string } {
       text: squash(text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length)),
       names: splitNames(explicit[1]!),
     };
+  const labelled = OWNER_LABEL_AT_END.exec(text);
+  if (labelled && labelled.index > 0)
+    return { text: text.slice(0, labelled.index), names: splitNames(labelled[1]!) };
+  const bracketed = TRAILING_NAMES.exec(text);
+  if (bracketed && bracketed.index > 0) {
+    const names = splitNames(bracketed[1]!);
+    if (names.every((name) => knownTaker(name, context)))
+      return { text: text.slice(0, bracketed.index), names };
+  }
   const handles = trailingHandles(text);
   if (handles && handles.index > 0) {
     return {
@@ -158,23 +182,24 @@ function ownerMarkers(written: string): { names: string[]; text: string } {
   };
 }
 
+/** Someone the note itself knows: an attendee, a configured person, a handle or a group. */
+function knownTaker(name: string, context: ExtractContext): boolean {
+  return (
+    context.people.resolve(name).attendeeId !== null ||
+    context.people.isKnownPerson(name) ||
+    isHandle(name) ||
+    isGroupName(name)
+  );
+}
+
 /**
  * "- Lisa:" or "- @lisa" with the tasks nested below it. A bare capitalised phrase over a list
- * ("Simulator Load Handling") is a topic unless it ends with a colon or names someone the note knows.
+ * ("Load Handling") is a topic unless it ends with a colon or names someone the note knows.
  */
 export function isOwnerBullet(item: Item, context: ExtractContext): boolean {
   const names = splitNames(item.text.replace(/:\s*$/, "").trim());
   if (!everyoneNamed(names, context)) return false;
-  return (
-    /:\s*$/.test(item.text) ||
-    names.every(
-      (name) =>
-        context.people.resolve(name).attendeeId !== null ||
-        context.people.isKnownPerson(name) ||
-        isHandle(name) ||
-        isGroupName(name),
-    )
-  );
+  return /:\s*$/.test(item.text) || names.every((name) => knownTaker(name, context));
 }
 
 /** Owners given above the task: a lead-in ("Sarah committed to:"), an owner bullet, or a team sub-heading. */

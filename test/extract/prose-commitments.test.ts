@@ -47,9 +47,17 @@ describe("prose commitments", () => {
     ]);
   });
 
-  it("keeps the writers' own promise without an owner when the note has no action list", () => {
-    const [task] = prose("## What we learned\n\n- We will add alerting on queue depth.\n");
-    expect(task).toMatchObject({ text: "We will add alerting on queue depth", owners: [] });
+  it("keeps an incident review's own promise without an owner when it has no action list", () => {
+    const review =
+      "# Postmortem: queue backlog\n\n**Date:** 2026-04-14\n\n## What we learned\n\n- We will add alerting on queue depth.\n";
+    const [task] = parseMinutes(review).actionItems;
+    expect(task).toMatchObject({
+      text: "We will add alerting on queue depth",
+      owners: [],
+      extractor: "prose-commitment",
+    });
+    // In the minutes of a discussion, "we will ..." narrates what the group talked about.
+    expect(prose("## Discussion\n\n- We will add alerting on queue depth.\n")).toEqual([]);
   });
 
   it("files promises to the customer as commitments", () => {
