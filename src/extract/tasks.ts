@@ -37,6 +37,7 @@ export function extractTasks(
     if (leadIns.has(item)) continue;
     if (parents.has(item) && (isOwnerBullet(item, context) || isCategory(item))) continue;
     if (attachLink(item, tasks)) continue;
+    if (attachDetail(item, tasks, context)) continue;
     if (item.type === "line") {
       for (const sentence of sentences(item.text)) {
         const plain = sentence.replace(ACTION_PREFIX, "");
@@ -143,6 +144,24 @@ function leadInDeadline(
     if (schedule.due) return { due: schedule.due, dueText: schedule.dueText };
   }
   return null;
+}
+
+/**
+ * "- Migrate the exports\n  - the nightly job first" : a sub-bullet that reads as a note on its
+ * parent task (no verb of its own to start with, no owner, no checkbox) is part of that task.
+ */
+function attachDetail(item: Item, tasks: Task[], context: ExtractContext): boolean {
+  const parent = item.parent;
+  if (!parent || item.type !== "list-item" || item.checked !== null || item.lead !== null)
+    return false;
+  const owner = [...tasks]
+    .reverse()
+    .find((task) => task.source.start.offset === parent.source.start.offset);
+  if (!owner) return false;
+  if (opensWithImperative(item.text) || ACTION_PREFIX.test(item.text)) return false;
+  if (actorsAtStart(item.text, context.people) || /@[A-Za-z0-9]/.test(item.text)) return false;
+  owner.details = owner.details ? `${owner.details} ${item.text}` : item.text;
+  return true;
 }
 
 /** A bare link after a task is the task's reference ("Everyone should read this:" then the URL). */

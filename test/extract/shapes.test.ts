@@ -108,3 +108,27 @@ describe("attendee shapes", () => {
     ]);
   });
 });
+
+describe("sub-bullets of a task", () => {
+  const read = (body: string) =>
+    parseMinutes(`${header}${body}`).actionItems.map((task) => [task.text, task.details]);
+
+  it("keeps a note on its parent task as that task's details", () => {
+    expect(
+      read("## Action Items\n\n- Migrate the billing exports\n  - the nightly job first\n"),
+    ).toEqual([["Migrate the billing exports", "the nightly job first"]]);
+  });
+
+  it("keeps a sub-bullet with its own verb, owner or checkbox as a task", () => {
+    expect(
+      read(
+        "## Action Items\n\n- Migrate the billing exports\n  - Check the nightly job\n  - [ ] archive the old bucket\n  - Dana to tell finance\n",
+      ).map(([text]) => text),
+    ).toEqual([
+      "Migrate the billing exports",
+      "Check the nightly job",
+      "archive the old bucket",
+      "Dana to tell finance",
+    ]);
+  });
+});
