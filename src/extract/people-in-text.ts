@@ -97,7 +97,9 @@ export function speakerOf(text: string, people: PeopleIndex): string[] | null {
 
 /** Capitalised verbs that open a sentence like a name does: "Agreed to reconvene", "Need to check". */
 const SENTENCE_VERBS =
-  /^(?:agreed|decided|planned|plan|need|needs|want|wants|going|asked|expected|remember|try|continue|aim|hope|intend|intends)$/i;
+  /^(?:agreed|decided|planned|plan|need|needs|want|wants|going|asked|expected|remember|try|continue|aim|hope|intend|intends|recommend|recommended|suggest|suggested|propose|proposed|prefer|consider|remains?|seems?)$/i;
+/** "Moderators will ...", "Users to ...": people by what they do, not someone in particular. */
+const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ees|ians)$/u;
 
 function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   const names = splitNames(list);
@@ -109,7 +111,12 @@ function acceptedNames(list: string, people: PeopleIndex): string[] | null {
     )
   )
     return null;
-  if (names.some((name) => SENTENCE_VERBS.test(name) && !people.resolve(name).attendeeId))
+  if (
+    names.some(
+      (name) =>
+        (SENTENCE_VERBS.test(name) || AGENT_PLURAL.test(name)) && !people.resolve(name).attendeeId,
+    )
+  )
     return null;
   const ok = names.every(
     (name) => namesSomeone(name, people) || isGroupName(name) || isInitials(name),

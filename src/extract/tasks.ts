@@ -82,6 +82,16 @@ export function extractTasks(
       context,
       extractor: item.type === "table-row" ? "task-table" : "task-list-item",
     });
+    // "Best Practices", "Rob - Introduction": a topic label in the list, with no work in it.
+    if (item.type === "list-item" && isTopicLabel(task.text) && !task.due) {
+      overflow.notes.push({
+        text: item.text,
+        by: null,
+        extractor: "section-remark",
+        source: item.source,
+      });
+      continue;
+    }
     if (done) task.status = "done";
     // A deadline stated once for the list ("To be done until Friday:") or its heading holds for
     // every item that states none of its own; a finished item's date is when it happened.
@@ -113,6 +123,16 @@ function deadlineOfHeading(
     dateOrder: context.options.dateOrder,
   });
   return schedule.due ? { due: schedule.due, dueText: schedule.dueText } : null;
+}
+
+/** One to three capitalised words and nothing else: the name of a topic, not a piece of work. */
+function isTopicLabel(text: string): boolean {
+  const words = text.replace(/[.:]\s*$/, "").split(/\s+/);
+  return (
+    words.length <= 3 &&
+    words.every((word) => /^[\p{Lu}\d]/u.test(word)) &&
+    !opensWithImperative(text)
+  );
 }
 
 /**

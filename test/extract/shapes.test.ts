@@ -132,3 +132,19 @@ describe("sub-bullets of a task", () => {
     ]);
   });
 });
+
+describe("what is not a task", () => {
+  it.each([
+    "The system will track the devices",
+    "Moderators will select the entries on their own",
+    "Recommend to move to the new licence header",
+  ])("%j in a discussion gives no one work", (sentence) => {
+    expect(tasks(`## Discussion\n\n- ${sentence}\n`)).toEqual([]);
+  });
+
+  it("reads a topic label in a task list as a topic", () => {
+    expect(
+      tasks("## Action Items\n\n- Best Practices\n- Omar - Introduction\n- Book the room\n"),
+    ).toEqual([["Book the room", []]]);
+  });
+});
