@@ -1,4 +1,5 @@
 import type { Task } from "../model/minutes.js";
+import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { isHandle } from "../resolve/names.js";
 import { buildTask } from "./build-task.js";
@@ -40,6 +41,20 @@ export function extractInlineActions(
     if (item.type === "table-row") continue;
     if (attachLink(item, tasks)) continue;
     const text = item.text;
+    // "- Action items" / "- Next actions:" as a bullet: its children are a task list.
+    if (item.type === "list-item" && underTaskBullet(item) && !parents.has(item)) {
+      tasks.push(
+        buildTask({
+          item,
+          text,
+          kind: "actionItems",
+          section,
+          context,
+          extractor: "task-list-item",
+        }),
+      );
+      continue;
+    }
     if (ACTION_PREFIX.test(text) && !/^follow[- ]?up/i.test(text)) {
       tasks.push(
         buildTask({
@@ -93,6 +108,14 @@ function speakerAssigns(item: Item, context: ExtractContext): boolean {
   const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
   if (!pair || !opensWithImperative(pair.value)) return false;
   return context.people.resolve(pair.label).attendeeId !== null || isHandle(pair.label);
+}
+
+function underTaskBullet(item: Item): boolean {
+  for (let parent = item.parent; parent; parent = parent.parent) {
+    const label = parent.text.replace(/[:\s]+$/, "");
+    if (label.split(/\s+/).length <= 4 && headingKind(label) === "actionItems") return true;
+  }
+  return false;
 }
 
 function underOpenStatus(item: Item): boolean {

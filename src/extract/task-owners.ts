@@ -17,6 +17,8 @@ const OWNER_MARKER =
 /** "..., owner: Kim", "... — Owner - Kim", "... assignee: Kim" closing the item without brackets. */
 const OWNER_LABEL_AT_END =
   /[\s,;–—-]*\b(?:owners?|assignees?|assigned to|dri)\s*[:=–—-]\s*([^,;:()]+?)\s*\.?$/i;
+const TRAILING_DASH_NAMES =
+  /\s+[–—-]\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
 /** "Send the quote by Friday (Kim)": a trailing bracket that holds only names the note knows. */
 const TRAILING_NAMES = /\s*\(([^()]{1,60})\)\s*\.?$/;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
@@ -159,6 +161,13 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
       text: squash(text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length)),
       names: splitNames(explicit[1]!),
     };
+  // "Clarify the process. – Claudia": a name closing the item after a dash.
+  const dashed = TRAILING_DASH_NAMES.exec(text);
+  if (dashed && dashed.index > 0) {
+    const names = splitNames(dashed[1]!);
+    if (names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people)))
+      return { text: text.slice(0, dashed.index).replace(/[.\s]+$/, ""), names };
+  }
   const labelled = OWNER_LABEL_AT_END.exec(text);
   if (labelled && labelled.index > 0)
     return { text: text.slice(0, labelled.index), names: splitNames(labelled[1]!) };

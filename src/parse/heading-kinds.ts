@@ -24,8 +24,8 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     /\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there)\b/,
     "attendees",
   ],
-  // "Team Role Assignments", "Roles": who holds which role, not work to do.
-  [/\broles?\b/, "other"],
+  // "Team Role Assignments", "Roles": who holds which role, not work to do; an agenda lists topics.
+  [/\broles?\b|\bagenda\b/, "other"],
   [
     /\b(action items?|actionable items?|action points?|actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners|looking forward|going forward|future work|future improvements|preventive|preventative|prevention|what s next|work on next|plans? for next)\b/,
     "actionItems",

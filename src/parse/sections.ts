@@ -125,7 +125,13 @@ function openSection(
   const named = headingKind(heading, builder.aliases);
   // A sub-heading that names no kind of its own belongs to its parent's kind; under a task
   // section it usually names the team or people who own the tasks below it.
-  const inherits = !named && parent && parent.kind !== "other" && parent.kind !== "context";
+  // An attendee list has no sub-sections: a heading after it starts the next part of the note.
+  const inherits =
+    !named &&
+    parent &&
+    parent.kind !== "other" &&
+    parent.kind !== "context" &&
+    parent.kind !== "attendees";
   const section: RawSection = {
     heading,
     kind: named ?? (inherits ? parent.kind : "other"),

@@ -148,3 +148,26 @@ describe("what is not a task", () => {
     ).toEqual([["Book the room", []]]);
   });
 });
+
+describe("task lists written as bullets", () => {
+  it("reads the children of an 'Action items' bullet as tasks, with a name after a dash as owner", () => {
+    expect(
+      tasks(
+        "## Minutes\n\n* Incubation was discussed\n* Action items\n  * Send an email with the proposed times.\n  * Clarify the signing process. – Priya Nair\n",
+      ),
+    ).toEqual([
+      ["Send an email with the proposed times", []],
+      ["Clarify the signing process", ["priya-nair"]],
+    ]);
+  });
+
+  it("starts the next part of the note after an attendee list, even under a bold pseudo-heading", () => {
+    const minutes = parseMinutes(
+      "# WG\n\n**1. Attendees**\n\n* Ana Ruiz\n\n**2. Agenda Items**\n\n1. Docs site\n   1. Ana Ruiz - set up the docs site [todo]\n",
+    );
+    expect(minutes.attendees.map((a) => a.name)).toEqual(["Ana Ruiz"]);
+    expect(minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId])).toEqual([
+      ["set up the docs site", "ana-ruiz"],
+    ]);
+  });
+});
