@@ -1,31 +1,46 @@
 import { defineConfig } from "tsup";
 
+// The package version, for `--version` and the SARIF driver (src/version.ts).
+const define = { __VERSION__: JSON.stringify(process.env.npm_package_version ?? "0.1.0") };
+
 export default defineConfig([
   {
-    // The library: ESM keeps its dependencies external so bundlers can share them.
-    entry: { index: "src/index.ts" },
+    // The library as ES modules, one file per source module, its dependencies external: with
+    // "sideEffects": false a consumer's bundler takes only the modules an import needs.
+    // dist/index.mjs re-exports dist/esm/index.js (scripts/esm-entry.mjs).
+    entry: ["src/**/*.ts", "!src/cli/**"],
+    outDir: "dist/esm",
+    define,
     format: ["esm"],
-    dts: true,
-    clean: true,
+    bundle: false,
+    outExtension: () => ({ js: ".js" }),
     target: "es2022",
     platform: "neutral",
   },
   {
-    // CommonJS consumers get the ESM-only dependencies (unified, remark, micromark) bundled in,
-    // since require() of those packages is not dependable on every Node 20 release.
+    // The ES module types, one file.
     entry: { index: "src/index.ts" },
+    format: ["esm"],
+    dts: { only: true, resolve: ["sarif"] },
+    target: "es2022",
+  },
+  {
+    // CommonJS keeps its dependencies external too: require() of the ESM-only ones (unified,
+    // remark, vfile) works unflagged from Node 20.19, the oldest Node we support (engines), and
+    // one shared copy keeps the consumer's bundle small and its VFileMessage the same class as ours.
+    entry: { index: "src/index.ts" },
+    define,
     format: ["cjs"],
-    dts: true,
+    dts: { resolve: ["sarif"] },
     target: "es2022",
     platform: "node",
-    noExternal: [/.*/],
-    // compromise is required at run time through createRequire(import.meta.url), which needs the shim.
+    // src/extract/part-of-speech.ts calls createRequire(import.meta.url), which needs the shim in CommonJS.
     shims: true,
   },
   {
     // The CLI is one bundled file: resolving hundreds of small modules is most of a cold start.
     entry: { cli: "src/cli/index.ts" },
-    define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? "0.1.0") },
+    define,
     format: ["cjs"],
     target: "node20",
     platform: "node",

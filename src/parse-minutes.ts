@@ -5,6 +5,7 @@ import { labelLines } from "./extract/labels.js";
 import { extractNextMeeting } from "./extract/next-meeting.js";
 import { defaultPartOfSpeech, lazyPartOfSpeech } from "./extract/part-of-speech.js";
 import { runExtractors } from "./extract/registry.js";
+import { canonicalTimeZone } from "./model/date-time.js";
 import { type Diagnostic, type Minutes, minutesSchema, type Task } from "./model/minutes.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions, parseOptionsSchema } from "./model/options.js";
 import { blankOut, readFrontMatter } from "./parse/front-matter.js";
@@ -78,6 +79,7 @@ function readMinutes(input: string, given: Resolved): Minutes {
     sections,
     labels,
     frontMatter: fm,
+    frontMatterText: frontMatter ? text.slice(0, frontMatter.endOffset) : null,
     customer: facts.customer,
     diagnostics,
   });
@@ -141,7 +143,7 @@ function resolveOptions(options: ParseOptions | null | undefined): Resolved {
   const value = parsed.data;
   return {
     referenceDate: value.referenceDate ?? null,
-    timezone: value.timezone ?? null,
+    timezone: value.timezone ? canonicalTimeZone(value.timezone) : null,
     dateOrder: value.dateOrder ?? null,
     fileName: value.fileName ?? null,
     kind: value.kind ?? null,

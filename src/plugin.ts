@@ -1,8 +1,11 @@
 import type { Plugin } from "unified";
 import type { VFile } from "vfile";
-import { type CheckOptions, runRules } from "./check/check-minutes.js";
+import { type CheckOptions, runRules, validNow } from "./check/check-minutes.js";
+import { type ConfigLookup, createConfigLookup } from "./check/config-lookup.js";
+import { looksLikeMeetingNote } from "./check/looks-like-note.js";
 import { isOptedOut } from "./check/opt-out.js";
-import { compileRuleSettings } from "./check/settings.js";
+import { type ActiveRule, compileRuleSettings } from "./check/settings.js";
+import type { Config } from "./model/config.js";
 import type { Minutes } from "./model/minutes.js";
 
 declare module "vfile" {
@@ -12,30 +15,79 @@ declare module "vfile" {
   }
 }
 
-export type RemarkMinutesOptions = CheckOptions;
+/**
+ * The keys of `.md-minutesrc.json` (parse options, `extends`, `rules`, `all`; `include` and
+ * `exclude` are accepted and left to remark, which picks the files) plus `now` and `fileName`.
+ */
+export type RemarkMinutesOptions = CheckOptions & Omit<Config, "extends" | "rules">;
 
 /**
  * A unified plugin for remark-cli and friends: reads the file's note into `file.data.minutes` and
- * reports the same messages as `md-minutes check` (none for a note whose front matter says
- * `md-minutes: false`). Rules are settled once, when the plugin is attached.
+ * reports the same messages as `md-minutes check`. It takes the same config: the nearest
+ * `.md-minutesrc.json` above a file that has a path (where the runtime has a file system), with
+ * the plugin's options over it, key by key and rule by rule. A note whose front matter says
+ * `md-minutes: false`, or that does not look like a meeting note (unless `all`), gets no messages.
  */
 export const remarkMinutes: Plugin<[(RemarkMinutesOptions | null | undefined)?]> = (options) => {
-  const { extends: presets, rules, now, ...parseOptions } = options ?? {};
-  const active = compileRuleSettings({ extends: presets, rules });
+  const given = options ?? {};
+  validNow(given.now);
+  const lookup = createConfigLookup();
+  const compiled = new Map<Config | null, readonly ActiveRule[]>();
+  const activeFor = (found: Config | null): readonly ActiveRule[] => {
+    let active = compiled.get(found);
+    if (!active) {
+      const merged = mergeConfig(found, given);
+      active = compileRuleSettings({ extends: merged.extends, rules: merged.rules });
+      compiled.set(found, active);
+    }
+    return active;
+  };
+  activeFor(null); // Bad rule options fail when the plugin is attached, not at the first file.
   return (_tree: unknown, file: VFile) => {
+    const found = fileConfig(lookup, file);
+    const {
+      extends: _extends,
+      rules: _rules,
+      now,
+      all,
+      include: _include,
+      exclude: _exclude,
+      $schema: _schema,
+      ...parseOptions
+    } = mergeConfig(found, given);
     const fileName = parseOptions.fileName ?? (file.path || null);
     const markdown = String(file);
     const { minutes, messages } = runRules(
       markdown,
       { ...parseOptions, fileName },
-      active,
+      activeFor(found),
       now ?? null,
     );
     file.data.minutes = minutes;
-    if (isOptedOut(markdown)) return;
+    if (isOptedOut(markdown) || (!all && !looksLikeMeetingNote(minutes))) return;
     for (const message of messages) {
       message.file = file.path ?? "";
       file.messages.push(message);
     }
   };
 };
+
+/** The config file above the file, or a fatal message on the file naming what is wrong with it. */
+function fileConfig(lookup: ConfigLookup | null, file: VFile): Config | null {
+  if (!lookup || !file.path) return null;
+  try {
+    return lookup.forFile(file.path, file.cwd)?.config ?? null;
+  } catch (error) {
+    file.fail((error as Error).message, { ruleId: "config", source: "md-minutes" });
+  }
+}
+
+/** Options over the config file, as command-line flags are over it; `rules` merge rule by rule. */
+function mergeConfig(found: Config | null, given: RemarkMinutesOptions): RemarkMinutesOptions {
+  if (!found) return given;
+  // `null` and `undefined` mean "the default", which here is the config file's value.
+  const set = Object.fromEntries(Object.entries(given).filter(([, value]) => value != null));
+  const merged = { ...found, ...set } as RemarkMinutesOptions;
+  if (found.rules && given.rules) merged.rules = { ...found.rules, ...given.rules };
+  return merged;
+}

@@ -4,13 +4,20 @@ import type { ParseOptions } from "../model/options.js";
 import type { Source } from "../model/source.js";
 import { parseMinutes } from "../parse-minutes.js";
 import { buildPeopleIndex } from "../resolve/owners.js";
+import { closestName } from "./closest-name.js";
 import { createNoteText } from "./note-text.js";
-import type { RuleContext, RuleReport } from "./rule.js";
+import { NOW_EXPECTED, type NowValue, nowAsWallClock, readNow } from "./now.js";
+import type { Rule, RuleContext, RuleReport } from "./rule.js";
+import { RULES } from "./rules/index.js";
 import { type ActiveRule, compileRuleSettings, type RuleSettings } from "./settings.js";
-import { readSuppressions } from "./suppression.js";
+import { readSuppressions, readSwitches, type Switch } from "./suppression.js";
 
 export interface CheckOptions extends ParseOptions, RuleSettings {
-  /** "Now" for the `overdue` rule, local wall-clock: "2025-10-10" or "2025-10-10T09:00". Default: none (overdue does not run). */
+  /**
+   * "Now" for the `overdue` rule: "2025-10-10" (00:00) or "2025-10-10T09:00", wall-clock in the
+   * note's zone, or an instant with `Z` or an offset ("2025-10-10T07:00:00Z"), converted to the
+   * note's zone when it has one. Default: none (overdue does not run).
+   */
   now?: string | null;
 }
 
@@ -18,9 +25,9 @@ export interface CheckResult {
   minutes: Minutes;
   /** Sorted by position; `fatal: true` for errors, `false` for warnings. */
   messages: VFileMessage[];
+  /** What a disable comment in the note switched off, sorted the same way. */
+  suppressedMessages: VFileMessage[];
 }
-
-const NOW_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/;
 
 /** Reads a note and runs the configured rules over its model (presets and `rules` as in the config file). */
 export function checkMinutes(markdown: string, options?: CheckOptions | null): CheckResult {
@@ -40,14 +47,17 @@ export function runRules(
   active: readonly ActiveRule[],
   now: string | null,
 ): CheckResult {
+  const nowValue = validNow(now);
   const minutes = parseMinutes(markdown, parseOptions);
   // The model's positions refer to the note as given (BOM and CRLF included), and so do the rules'.
   const text = createNoteText(typeof markdown === "string" ? markdown : "");
   const people = buildPeopleIndex(minutes.attendees, parseOptions.people, [minutes.customer ?? ""]);
-  const suppressed = readSuppressions(text.value);
-  const wallClockNow = normalizeNow(now);
+  const switches = readSwitches(text.value);
+  const suppressed = readSuppressions(text.value, switches);
+  const wallClockNow = nowValue ? nowAsWallClock(nowValue, minutes.timezone) : null;
   const file = parseOptions.fileName ?? "";
   const messages: VFileMessage[] = [];
+  const suppressedMessages: VFileMessage[] = [];
   active.forEach(({ rule, severity, options }, order) => {
     const context: RuleContext<unknown> = {
       options,
@@ -56,14 +66,48 @@ export function runRules(
       now: wallClockNow,
       report(report: RuleReport) {
         const source = report.source ?? { start: text.pointAt(0), end: text.pointAt(0) };
-        if (suppressed?.(rule.id, source.start.line)) return;
-        messages.push(toMessage(report, source, rule.id, rule.url, severity, file, order));
+        const message = toMessage(report, source, rule.id, rule.url, severity, file, order);
+        (suppressed?.(rule.id, source.start.line) ? suppressedMessages : messages).push(message);
       },
     };
     rule.check(minutes, context);
   });
+  messages.push(...unknownRuleMessages(switches, text, file));
   messages.sort(byPlace);
-  return { minutes, messages };
+  suppressedMessages.sort(byPlace);
+  return { minutes, messages, suppressedMessages };
+}
+
+/**
+ * A switch comment naming a rule that does not exist would silently switch nothing off (a typo
+ * leaves the rule on, a removed rule leaves a stale comment): an error at the comment, as ESLint
+ * and remark-message-control report it, with the closest rule id.
+ */
+function unknownRuleMessages(
+  switches: readonly Switch[],
+  text: ReturnType<typeof createNoteText>,
+  file: string,
+): VFileMessage[] {
+  const known = (RULES as readonly Rule<unknown>[]).map((rule) => rule.id);
+  const messages: VFileMessage[] = [];
+  for (const entry of switches) {
+    for (const ruleId of entry.ruleIds) {
+      if (known.includes(ruleId)) continue;
+      const suggestion = closestName(ruleId, known);
+      const expected = suggestion ? `a rule id (did you mean \`${suggestion}\`?)` : "a rule id";
+      const place = { start: text.pointAt(entry.offset), end: text.pointAt(entry.offset) };
+      const message = new VFileMessage(
+        `Unexpected unknown rule \`${ruleId}\` in \`md-minutes-${entry.action}\`, expected ${expected}`,
+        { place, source: "md-minutes" },
+      );
+      message.fatal = true;
+      message.file = file;
+      if (suggestion) message.expected = [suggestion];
+      message.actual = ruleId;
+      messages.push(message);
+    }
+  }
+  return messages;
 }
 
 function toMessage(
@@ -95,12 +139,11 @@ function byPlace(a: VFileMessage, b: VFileMessage): number {
   );
 }
 
-function normalizeNow(now: string | null): string | null {
-  if (!now) return null;
-  const match = NOW_PATTERN.exec(now);
-  if (!match)
-    throw new TypeError(
-      `Invalid md-minutes check option "now": "${now}", expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"`,
-    );
-  return match[2] ? `${match[1]}T${match[2]}` : match[1]!;
+/** The `now` option read, or a TypeError naming it: a wrong "now" is a programming error. */
+export function validNow(now: string | null | undefined): NowValue | null {
+  if (now == null || now === "") return null;
+  const value = typeof now === "string" ? readNow(now) : null;
+  if (!value)
+    throw new TypeError(`Invalid md-minutes check option "now": "${String(now)}", ${NOW_EXPECTED}`);
+  return value;
 }

@@ -59,3 +59,22 @@ export function editDistance(a: string, b: string, limit: number): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * The candidate a mistyped name most likely means ("--fomat" → "--format", "owner-is-atendee" →
+ * "owner-is-attendee"), ignoring case; null when none is within a third of its length in edits.
+ */
+export function closestName(name: string, candidates: readonly string[]): string | null {
+  const wanted = name.toLowerCase();
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const limit = Math.max(1, Math.min(3, Math.floor(candidate.length / 3)));
+    const distance = editDistance(wanted, candidate.toLowerCase(), limit);
+    if (distance <= limit && distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -5,6 +5,7 @@ import {
   type RuleSetting,
   rulesConfigSchema,
   type Severity,
+  severityName,
 } from "../model/config.js";
 import { mostSpecificIssue } from "../model/issues.js";
 import { PRESETS } from "./presets.js";
@@ -47,12 +48,13 @@ export function compileRuleSettings(settings: RuleSettings | null | undefined): 
   const active: ActiveRule[] = [];
   for (const rule of RULES as readonly Rule<unknown>[]) {
     const setting = configured[rule.id];
-    const severity =
+    const severity = severityName(
       setting === undefined
         ? (severities[rule.id] ?? "off")
-        : typeof setting === "string"
-          ? setting
-          : setting[0];
+        : Array.isArray(setting)
+          ? setting[0]
+          : setting,
+    );
     if (severity === "off") continue;
     const given = Array.isArray(setting) ? ((setting[1] as object | undefined) ?? {}) : {};
     active.push({ rule, severity, options: mergeOptions(rule.defaultOptions, given) });

@@ -3,8 +3,10 @@
  * `<!-- md-minutes-disable rule-id -->`, `<!-- md-minutes-enable rule-id -->`,
  * `<!-- md-minutes-disable-next-line rule-id -->`. Without ids they apply to every rule.
  */
-interface Switch {
+export interface Switch {
   line: number;
+  /** Offset of the comment's `<!--` in the text. */
+  offset: number;
   action: "disable" | "enable" | "disable-next-line";
   ruleIds: string[];
 }
@@ -14,8 +16,9 @@ const SWITCH = /<!--\s*md-minutes-(disable-next-line|disable|enable)([^>]*)>/g;
 
 export type SuppressionCheck = (ruleId: string, line: number) => boolean;
 
-export function readSuppressions(text: string): SuppressionCheck | null {
-  if (!text.includes("md-minutes-")) return null;
+/** Every switch comment in the text, in order. */
+export function readSwitches(text: string): Switch[] {
+  if (!text.includes("md-minutes-")) return [];
   const switches: Switch[] = [];
   let line = 1;
   let lastIndex = 0;
@@ -34,8 +37,15 @@ export function readSuppressions(text: string): SuppressionCheck | null {
       .slice(0, -2)
       .split(/[\s,]+/)
       .filter(Boolean);
-    switches.push({ line, action: match[1] as Switch["action"], ruleIds });
+    switches.push({ line, offset: match.index, action: match[1] as Switch["action"], ruleIds });
   }
+  return switches;
+}
+
+export function readSuppressions(
+  text: string,
+  switches: readonly Switch[] = readSwitches(text),
+): SuppressionCheck | null {
   if (switches.length === 0) return null;
   return (ruleId, messageLine) => {
     let disabled = false;

@@ -1,51 +1,59 @@
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 import type { VFileMessage } from "vfile-message";
 import { runRules } from "../check/check-minutes.js";
+import { looksLikeMeetingNote } from "../check/looks-like-note.js";
+import { NOW_EXPECTED, readNow } from "../check/now.js";
 import { isOptedOut } from "../check/opt-out.js";
 import { type ActiveRule, compileRuleSettings } from "../check/settings.js";
 import type { Config } from "../model/config.js";
-import type { CheckedFile } from "../report/checked-file.js";
-import { isReporterName, REPORTERS } from "../report/index.js";
+import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
+import { type CheckedFile, fileErrorMessage } from "../report/checked-file.js";
+import { isReporterName, REPORTERS, type ReporterName } from "../report/index.js";
+import { parseCommandArgs } from "./args.js";
 import { configFor, findConfigFile, loadConfig } from "./config.js";
-import { UsageError } from "./errors.js";
+import { ReadError, UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
-import { mergeOptions } from "./extract.js";
+import { flagOptions, mergeOptions } from "./extract.js";
 import { findNotes } from "./find-notes.js";
 import { readNote } from "./io.js";
+import { findRepositoryRoot } from "./repository.js";
+import { formatCheckSummary, useColor } from "./summary.js";
 
 export const CHECK_HELP = `Usage: md-minutes check [paths, globs or - ...] [options]
 
 Checks meeting notes like a linter. With no paths: the config's "include" globs
 (default **/*.md) minus "exclude" (default README, CHANGELOG, CONTRIBUTING,
 LICENSE, CODE_OF_CONDUCT), node_modules and what .gitignore ignores.
-A note whose front matter says "md-minutes: false" is skipped.
+Only files that look like meeting notes (a date, an attendee list or a task
+section) are judged, also when named; --all judges every file. A note whose
+front matter says "md-minutes: false" is skipped.
 
 Options:
   --format NAME       stylish (default), json, github, sarif, junit
   --max-warnings N    exit 1 when there are more than N warnings
   --quiet             report errors only
-  --now ISO           "now" for the overdue rule: YYYY-MM-DD[THH:MM]
+  --all               judge every file, not only those that look like meeting notes
+  --now ISO           "now" for the overdue rule: a date or date-time in the note's
+                      zone, or an instant with Z or an offset
+  --max-input-size BYTES  largest note to read (default: 5242880)
   --config FILE       config file (default: nearest .md-minutesrc.json)
+  --stdin-filename F  the path standard input (-) stands for in reports and config
 
 Exit: 0 clean, 1 errors or too many warnings, 2 usage or read errors.
 `;
 
-const NOW = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
 export function runCheck(argv: readonly string[], io: CommandIo): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: "string", default: "stylish" },
-      "max-warnings": { type: "string" },
-      quiet: { type: "boolean", default: false },
-      now: { type: "string" },
-      config: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
+  const started = performance.now();
+  const { values, positionals } = parseCommandArgs("check", argv, {
+    format: { type: "string", default: "stylish" },
+    "max-warnings": { type: "string" },
+    quiet: { type: "boolean", default: false },
+    all: { type: "boolean", default: false },
+    now: { type: "string" },
+    "max-input-size": { type: "string" },
+    config: { type: "string" },
+    "stdin-filename": { type: "string" },
+    help: { type: "boolean", short: "h" },
   });
   if (values.help) {
     io.stdout(CHECK_HELP);
@@ -57,69 +65,177 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       `check: unknown --format "${format}", expected one of: ${Object.keys(REPORTERS).join(", ")}`,
     );
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
-  if (values.now !== undefined && !NOW.test(values.now))
-    throw new UsageError(`--now "${values.now}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
+  if (values.now !== undefined && !readNow(values.now))
+    throw new UsageError(`--now "${values.now}": ${NOW_EXPECTED}`);
   const now = values.now ?? null;
+  const flags = flagOptions({ "max-input-size": values["max-input-size"] });
   const explicitConfig = values.config ?? null;
 
-  const cwd = process.cwd();
-  const rootConfigFile = explicitConfig ?? findConfigFile(cwd);
+  const stdinName = values["stdin-filename"];
+  if (stdinName !== undefined && !positionals.includes("-"))
+    throw new UsageError("--stdin-filename names standard input, but - is not among the paths");
+  if (stdinName === "" || stdinName === "-")
+    throw new UsageError(
+      `--stdin-filename "${stdinName}": expected a file name such as notes/2025-09-27-sync.md`,
+    );
+  const cwd = io.cwd ?? process.cwd();
+  const rootConfigFile = explicitConfig ? resolve(cwd, explicitConfig) : findConfigFile(cwd);
   const rootConfig = rootConfigFile ? loadConfig(rootConfigFile) : null;
   const notes = findNotes(
     positionals,
     { include: rootConfig?.include, exclude: rootConfig?.exclude },
     cwd,
   );
+  const root = findRepositoryRoot(cwd) ?? cwd;
+  const reportOptions = { srcRoot: root, color: useColor(io.env ?? {}, io.isTTY ?? false) };
+  const report = (files: readonly CheckedFile[]) => REPORTERS[format](files, reportOptions);
   if (notes.length === 0) {
-    if (positionals.length > 0)
-      throw new UsageError(
-        `check: no notes match ${positionals.map((arg) => `"${arg}"`).join(", ")}`,
+    // Still a report a CI step can read: `[]`, an empty SARIF run, an empty JUnit suite.
+    io.stdout(report([]));
+    if (positionals.length > 0) {
+      io.stderr(
+        `md-minutes: check: no notes match ${positionals.map((arg) => `"${arg}"`).join(", ")}\n`,
       );
+      return 2;
+    }
     io.stderr("md-minutes: no notes found\n");
     return 0;
   }
 
-  const settings = createSettingsCache(explicitConfig);
-  const checked: CheckedFile[] = [];
-  for (const note of notes) {
-    const markdown = readNote(note);
-    if (isOptedOut(markdown)) continue;
-    const { config, active } = settings.forNote(note);
-    const { messages } = runRules(markdown, mergeOptions(config, {}, note), active, now);
-    checked.push({ path: displayPath(note, format === "json", cwd), messages });
+  const run = checkEach(notes, {
+    settings: createSettingsCache(explicitConfig, cwd),
+    pathOf: (note) => displayPath(note, format, cwd, root),
+    cwd,
+    now,
+    flags,
+    all: values.all,
+    stdinName,
+    stdin: io.stdin,
+  });
+  const { shown, errors, warnings } = tally(run.checked, values.quiet);
+  io.stdout(report(shown));
+  if (!values.quiet) {
+    const { unreadable, skipped, notNotes } = run;
+    const counts = {
+      checked: run.checked.length - unreadable,
+      skipped,
+      unreadable,
+      errors,
+      warnings,
+      // Documentation that does not look like a meeting note (point 5), in the same line.
+      extra: [
+        {
+          count: notNotes,
+          words: [
+            "not a meeting note (--all checks every file)",
+            "not meeting notes (--all checks every file)",
+          ],
+        } as const,
+      ],
+    };
+    io.stderr(formatCheckSummary(counts, performance.now() - started));
   }
-
-  const errorCount = checked.reduce(
-    (sum, file) => sum + file.messages.filter((message) => message.fatal).length,
-    0,
-  );
-  const shown = values.quiet
-    ? checked.map((file) => ({ ...file, messages: file.messages.filter(isError) }))
-    : checked;
-  const warningCount = values.quiet
-    ? 0
-    : checked.reduce((sum, file) => sum + file.messages.length, 0) - errorCount;
-  io.stdout(REPORTERS[format](shown));
-  if (errorCount > 0) return 1;
-  if (maxWarnings !== null && warningCount > maxWarnings) {
-    io.stderr(`md-minutes: ${warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
+  // The exit code is the worst that happened: an unreadable file (2) over errors (1).
+  if (run.unreadable > 0) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings !== null && warnings > maxWarnings) {
+    io.stderr(`md-minutes: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;
 }
 
+interface CheckContext {
+  settings: ReturnType<typeof createSettingsCache>;
+  pathOf: (note: string) => string;
+  cwd: string;
+  now: string | null;
+  /** Options from the command line (`--max-input-size`), over each note's config. */
+  flags: ParseOptions;
+  /** `--all`: judge every file, not only those that look like meeting notes. */
+  all: boolean;
+  stdinName: string | undefined;
+  stdin: CommandIo["stdin"];
+}
+
 /**
- * ESLint's JSON carries absolute paths; the other formats show paths from the current folder,
- * which is what GitHub annotations and SARIF artifact URIs resolve against.
+ * Checks each note in turn; one that cannot be read (missing, binary, not UTF-8, over the size
+ * limit) is reported as its own error, and the run goes on.
  */
-function displayPath(note: string, absolute: boolean, cwd: string): string {
+function checkEach(notes: readonly string[], context: CheckContext) {
+  const checked: CheckedFile[] = [];
+  let unreadable = 0;
+  let skipped = 0;
+  let notNotes = 0;
+  for (const note of notes) {
+    // Standard input is shown, configured and dated as the file --stdin-filename names.
+    const named = note === "-" && context.stdinName !== undefined ? context.stdinName : note;
+    const path = context.pathOf(named);
+    const { config, active } = context.settings.forNote(named);
+    const options = mergeOptions(config, context.flags, named);
+    let markdown: string;
+    try {
+      // Refused before reading when over the size limit, rather than judged as an empty note.
+      markdown = readNote(
+        note === "-" ? note : resolve(context.cwd, note),
+        options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE,
+        context.stdin,
+      );
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error;
+      unreadable++;
+      checked.push({ path, messages: [fileErrorMessage(error.reason, path)] });
+      continue;
+    }
+    if (isOptedOut(markdown)) {
+      skipped++;
+      continue;
+    }
+    const { minutes, messages, suppressedMessages } = runRules(
+      markdown,
+      options,
+      active,
+      context.now,
+    );
+    // Documentation among the notes (SECURITY.md, docs/, a README a hook names) is not judged.
+    if (!(context.all || config?.all) && !looksLikeMeetingNote(minutes)) {
+      notNotes++;
+      continue;
+    }
+    checked.push({ path, messages, suppressedMessages });
+  }
+  return { checked, unreadable, skipped, notNotes };
+}
+
+/** What the report shows (errors only with --quiet) and the counts the exit code is decided on. */
+function tally(checked: readonly CheckedFile[], quiet: boolean) {
+  const all = checked.flatMap((file) => file.messages);
+  const errors = all.filter(isError).length;
+  if (!quiet) return { shown: checked, errors, warnings: all.length - errors };
+  const shown = checked.map((file) => ({
+    ...file,
+    messages: file.messages.filter(isError),
+    suppressedMessages: file.suppressedMessages?.filter(isError),
+  }));
+  // Hidden warnings do not count towards --max-warnings.
+  return { shown, errors, warnings: 0 };
+}
+
+/**
+ * ESLint's JSON carries absolute paths. GitHub annotations and SARIF locations are relative to the
+ * repository root, which is what GitHub resolves them against (the current folder outside a
+ * repository); stylish and JUnit show paths from the current folder, as a person typed them.
+ * A path outside that folder stays absolute.
+ */
+function displayPath(note: string, format: ReporterName, cwd: string, root: string): string {
   if (note === "-") return "<stdin>";
-  const full = resolve(note);
-  if (absolute) return full;
-  const fromCwd = relative(cwd, full);
-  return fromCwd && !fromCwd.startsWith("..") && !isAbsolute(fromCwd)
-    ? fromCwd.split(sep).join("/")
-    : note;
+  const full = resolve(cwd, note);
+  if (format === "json") return full;
+  const base = format === "github" || format === "sarif" ? root : cwd;
+  const fromBase = relative(base, full);
+  if (fromBase && !fromBase.startsWith("..") && !isAbsolute(fromBase))
+    return fromBase.split(sep).join("/");
+  return format === "github" || format === "sarif" ? full : note;
 }
 
 function isError(message: VFileMessage): boolean {
@@ -138,16 +254,21 @@ function parseMaxWarnings(value: string | undefined): number | null {
  * Config and compiled rules per folder: notes in one folder share them, so the config lookup and
  * rule compilation happen once per folder and once per config file, not once per note.
  */
-function createSettingsCache(explicitConfig: string | null) {
+function createSettingsCache(explicitConfig: string | null, cwd: string) {
   const configs = new Map<string, Config | null>();
   const byFolder = new Map<string, { config: Config | null; active: readonly ActiveRule[] }>();
   const compiled = new Map<Config | null, readonly ActiveRule[]>();
   return {
     forNote(note: string) {
-      const folder = dirname(resolve(note));
+      const folder = note === "-" ? cwd : dirname(resolve(cwd, note));
       let entry = byFolder.get(folder);
       if (!entry) {
-        const config = configFor(note, explicitConfig, configs);
+        const config = configFor(
+          note === "-" ? note : resolve(cwd, note),
+          explicitConfig && resolve(cwd, explicitConfig),
+          configs,
+          cwd,
+        );
         let active = compiled.get(config);
         if (!active) {
           active = compileRuleSettings(

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { type Config, configSchema } from "../model/config.js";
-import { mostSpecificIssue } from "../model/issues.js";
+import { CONFIG_FILE_NAME, ConfigError, parseConfigFile } from "../check/config-lookup.js";
+import type { Config } from "../model/config.js";
 import { UsageError } from "./errors.js";
-
-export const CONFIG_FILE_NAME = ".md-minutesrc.json";
+import { describeFileError } from "./io.js";
 
 /** The config file that applies to a folder: the nearest `.md-minutesrc.json` at or above it. */
 export function findConfigFile(startDirectory: string): string | null {
@@ -24,30 +23,15 @@ export function loadConfig(path: string): Config {
   try {
     raw = readFileSync(path, "utf8");
   } catch (cause) {
-    throw new UsageError(`${path}: cannot read config: ${(cause as Error).message}`);
+    throw new UsageError(`${path}: cannot read config: ${describeFileError(cause)}`);
   }
-  let value: unknown;
+  // The same reading and validation as the remark plugin's (src/check/config-lookup.ts).
   try {
-    value = JSON.parse(raw);
-  } catch (cause) {
-    throw new UsageError(`${path}: config is not valid JSON: ${(cause as Error).message}`);
+    return parseConfigFile(raw, path);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
   }
-  return validateConfig(value, path);
-}
-
-export function validateConfig(value: unknown, path: string): Config {
-  const result = configSchema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = mostSpecificIssue(result.error.issues[0]!);
-  if (issue.code === "unrecognized_keys") {
-    const where = issue.path.length ? ` in "${issue.path.join(".")}"` : "";
-    throw new UsageError(
-      `${path}: unknown config key ${issue.keys.map((key) => `"${key}"`).join(", ")}${where}`,
-    );
-  }
-  throw new UsageError(
-    `${path}: config key "${issue.path.join(".") || "(root)"}": ${issue.message}`,
-  );
 }
 
 /** The config for a note: `--config FILE` when given, else the nearest one above the note. */
@@ -55,12 +39,13 @@ export function configFor(
   notePath: string,
   explicit: string | null,
   cache: Map<string, Config | null>,
+  cwd: string = process.cwd(),
 ): Config | null {
   if (explicit) {
     if (!cache.has(explicit)) cache.set(explicit, loadConfig(explicit));
     return cache.get(explicit)!;
   }
-  const directory = notePath === "-" ? process.cwd() : dirname(resolve(notePath));
+  const directory = notePath === "-" ? cwd : dirname(resolve(cwd, notePath));
   const file = findConfigFile(directory);
   if (!file) return null;
   if (!cache.has(file)) cache.set(file, loadConfig(file));

@@ -1,12 +1,27 @@
-import { basename, extname, join } from "node:path";
-import { parseArgs } from "node:util";
+import { basename, extname, join, resolve } from "node:path";
+import { buildCalendarExport } from "../export/ical/to-icalendar.js";
 import type { Config } from "../model/config.js";
+import { canonicalTimeZone, isWallClock, unknownZoneMessage } from "../model/date-time.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
 import { parseMinutes } from "../parse-minutes.js";
+import { parseCommandArgs } from "./args.js";
 import { configFor } from "./config.js";
 import { UsageError } from "./errors.js";
-import { iCalendarFlags, iCalendarOptions, icsText, syncVdir } from "./ical-output.js";
-import { assertNotInput, readNote, writeFileAtomic } from "./io.js";
+import {
+  frontMatterId,
+  iCalendarFlags,
+  iCalendarOptions,
+  icsText,
+  nowForNote,
+  syncVdir,
+} from "./ical-output.js";
+import {
+  assertNotInput,
+  assertOutputFolder,
+  displayName,
+  readNote,
+  writeFileAtomic,
+} from "./io.js";
 
 export const EXTRACT_HELP = `Usage: md-minutes extract <file...|-> [options]
 
@@ -17,9 +32,11 @@ Options:
                           vdir syncs one .ics file per item into --out-dir (todoman, khal, vdirsyncer)
   --out-dir DIR           write one NAME.json (NAME.ics) per input into DIR instead of printing
   --tasks-as todos|events ics/vdir: tasks as VTODO (default) or, for Google Calendar, VEVENTs at their deadline
-  --now ISO               ics/vdir: DTSTAMP and LAST-MODIFIED instant, e.g. 2025-09-27T12:00:00Z (default: now)
+  --now ISO               ics/vdir: DTSTAMP and LAST-MODIFIED; a date or date-time in the note's zone,
+                          or an instant with Z or an offset, e.g. 2025-09-27T12:00:00Z (default: now)
   --people FILE           ics/vdir: JSON { "Full Name": { "email": "..." } } for owner emails (ATTENDEE)
   --utc                   ics/vdir: write times in UTC (needs a time zone) instead of TZID local time
+  --stdin-filename NAME   the file name standard input (-) stands for: its date, config and outputs
   --timezone IANA         the meeting's time zone, e.g. Europe/Berlin
   --reference-date D      YYYY-MM-DD[THH:MM], used when a note states no date
   --date-order MDY|DMY    how to read 10/11/2025 (default: MDY)
@@ -28,30 +45,38 @@ Options:
   --debug                 print the stack trace of an error
 `;
 
+/**
+ * What a command may touch of the world outside: tests pass their own. Every field but the two
+ * writers defaults to the process's own.
+ */
 export interface CommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Standard input, read once when an input is `-`. */
+  stdin?: () => Uint8Array;
+  /** Environment variables (NO_COLOR, FORCE_COLOR). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Whether standard output is a terminal, for colour. */
+  isTTY?: boolean;
+  /** The folder `check` finds notes and configs from. */
+  cwd?: string;
 }
 
 export function runExtract(argv: readonly string[], io: CommandIo): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: "string", default: "json" },
-      "out-dir": { type: "string" },
-      timezone: { type: "string" },
-      "reference-date": { type: "string" },
-      "date-order": { type: "string" },
-      "max-input-size": { type: "string" },
-      config: { type: "string" },
-      "tasks-as": { type: "string" },
-      now: { type: "string" },
-      people: { type: "string" },
-      utc: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
+  const { values, positionals } = parseCommandArgs("extract", argv, {
+    format: { type: "string", default: "json" },
+    "out-dir": { type: "string" },
+    timezone: { type: "string" },
+    "reference-date": { type: "string" },
+    "date-order": { type: "string" },
+    "max-input-size": { type: "string" },
+    config: { type: "string" },
+    "tasks-as": { type: "string" },
+    now: { type: "string" },
+    people: { type: "string" },
+    utc: { type: "boolean" },
+    "stdin-filename": { type: "string" },
+    help: { type: "boolean", short: "h" },
   });
   if (values.help) {
     io.stdout(EXTRACT_HELP);
@@ -63,30 +88,33 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
     throw new UsageError(
       `extract: unknown --format "${values.format}", expected ${FORMATS.join(", ")}`,
     );
+  if (values.format === "json") warnCalendarOnlyFlags(values, io);
+  const inputs = namedInputs(positionals, values["stdin-filename"]);
   const flags = flagOptions(values);
   const cache = new Map<string, Config | null>();
   const outDir = values["out-dir"];
+  if (outDir !== undefined) assertOutputFolder(outDir);
   if (values.format !== "json")
-    return runICalendar(values.format as "ics" | "vdir", positionals, values, flags, cache, io);
+    return runICalendar(values.format as "ics" | "vdir", inputs, values, flags, cache, io);
+  // Every target is settled (and checked) before the first is read or written, so a refusal
+  // leaves no file changed.
+  const targets = outDir ? outputTargets(inputs, outDir, ".json") : null;
   const results: Array<{ file: string; json: unknown }> = [];
-  for (const file of positionals) {
-    const options = mergeOptions(configFor(file, values.config ?? null, cache), flags, file);
+  for (const input of inputs) {
+    const options = mergeOptions(
+      configFor(input.name, values.config ?? null, cache),
+      flags,
+      input.name,
+    );
     const minutes = parseMinutes(
-      readNote(file, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE),
+      readNote(input.read, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE, io.stdin),
       options,
     );
-    results.push({ file, json: minutes });
+    results.push({ file: input.name, json: minutes });
   }
-  if (outDir) {
-    const used = new Set<string>();
-    const outputs = results.map(({ file, json }) => ({
-      target: join(outDir, outputName(file, used)),
-      json,
-    }));
-    // Every target is checked before the first is written, so a refusal leaves no file changed.
-    for (const { target } of outputs) assertNotInput(target, positionals);
-    for (const { target, json } of outputs)
-      writeFileAtomic(target, `${JSON.stringify(json, null, 2)}\n`);
+  if (targets) {
+    for (const [index, { json }] of results.entries())
+      writeFileAtomic(targets[index]!, `${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   const output =
@@ -99,6 +127,22 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
 
 const FORMATS = ["json", "ics", "vdir"] as const;
 
+/** Calendar flags mean nothing to the JSON model; a silent no-op would look like a bug in the output. */
+function warnCalendarOnlyFlags(
+  values: { people?: string; utc?: boolean; "tasks-as"?: string },
+  io: CommandIo,
+): void {
+  const given = [
+    values.people !== undefined && "--people",
+    values.utc !== undefined && "--utc",
+    values["tasks-as"] !== undefined && "--tasks-as",
+  ].filter((flag): flag is string => typeof flag === "string");
+  for (const flag of given)
+    io.stderr(
+      `md-minutes: warning: ${flag} applies to --format ics and vdir only; ignored with --format json\n`,
+    );
+}
+
 type ICalendarValues = Parameters<typeof iCalendarFlags>[0] & {
   config?: string;
   "out-dir"?: string;
@@ -107,7 +151,7 @@ type ICalendarValues = Parameters<typeof iCalendarFlags>[0] & {
 /** `--format ics` prints (or writes NAME.ics per note); `--format vdir` syncs every note into one folder. */
 function runICalendar(
   format: "ics" | "vdir",
-  files: readonly string[],
+  inputs: readonly Input[],
   values: ICalendarValues,
   flags: ParseOptions,
   cache: Map<string, Config | null>,
@@ -117,43 +161,127 @@ function runICalendar(
   const outDir = values["out-dir"];
   if (format === "vdir" && !outDir)
     throw new UsageError("extract: --format vdir needs --out-dir DIR");
-  if (format === "ics" && !outDir && files.length > 1)
+  if (format === "ics" && !outDir && inputs.length > 1)
     throw new UsageError(
       "extract: --format ics prints one note; give one file, or --out-dir DIR for several",
     );
-  const used = new Set<string>();
-  for (const file of files) {
+  const targets = format === "ics" && outDir ? outputTargets(inputs, outDir, ".ics") : null;
+  const notes = inputs.map((input) => {
+    const text = readNote(input.read, undefined, io.stdin);
+    return { file: input.name, text, id: frontMatterId(text) };
+  });
+  assertUniqueIds(notes);
+  const current = new Date();
+  for (const [index, { file, text, id }] of notes.entries()) {
     const config = configFor(file, values.config ?? null, cache);
-    const minutes = parseMinutes(readNote(file), mergeOptions(config, flags, file));
-    const options = iCalendarOptions(file, calendarFlags, config?.people);
+    const minutes = parseMinutes(text, mergeOptions(config, flags, file));
+    const now = nowForNote(calendarFlags, minutes, current);
+    const options = iCalendarOptions(file, id, calendarFlags, config?.people, now);
     if (calendarFlags.utc && !minutes.timezone)
       io.stderr(
         `md-minutes: ${file}: --utc needs a time zone (--timezone or the note's); times stay floating\n`,
       );
+    const built = buildCalendarExport(minutes, options);
+    for (const left of built.notExported)
+      io.stderr(
+        `md-minutes: ${displayName(file)}:${left.line}: not exported as an event: "${left.summary}": ${left.reason}\n`,
+      );
+    // RFC 5545 §3.6: a VCALENDAR holds at least one component, so an empty export writes nothing.
+    if (built.components.length === 0)
+      io.stderr(
+        `md-minutes: ${displayName(file)}: nothing to export (${built.notExported.length > 0 ? "no meeting date, and no task that can be an event" : "no meeting date and no tasks"}), so no ${format === "vdir" ? "file" : "calendar"} is written\n`,
+      );
     if (format === "vdir") {
-      const summary = syncVdir(minutes, options, outDir!, calendarFlags.now);
+      const summary = syncVdir(built, outDir!, now, { file, id });
       for (const skipped of summary.skipped)
         io.stderr(`md-minutes: ${outDir}: left alone ${skipped}\n`);
-      io.stdout(
-        `${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`,
+      if (summary.orphaned > 0)
+        io.stderr(
+          `md-minutes: ${displayName(file)}: kept ${summary.orphaned} file(s) of tasks that left the note, since a note with neither a path nor an id: may share its title and date with another; give it an id: in front matter\n`,
+        );
+      // A summary for the person running it; stdout stays free for what a pipe would read.
+      io.stderr(
+        `md-minutes: ${file}: ${summary.written} written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${outDir}\n`,
       );
-    } else if (outDir) {
-      const target = join(outDir, outputName(file, used, ".ics"));
-      assertNotInput(target, files);
-      writeFileAtomic(target, icsText(minutes, options));
-    } else {
-      io.stdout(icsText(minutes, options));
+    } else if (built.components.length > 0 && targets) {
+      writeFileAtomic(targets[index]!, icsText(built));
+    } else if (built.components.length > 0) {
+      io.stdout(icsText(built));
     }
   }
   return 0;
 }
 
-function outputName(file: string, used: Set<string>, extension = ".json"): string {
-  const stem = file === "-" ? "stdin" : basename(file, extname(file));
-  let name = `${stem}${extension}`;
-  for (let n = 2; used.has(name); n++) name = `${stem}-${n}${extension}`;
-  used.add(name);
-  return name;
+/**
+ * A front-matter id names one note for ever; two inputs with the same one would write each other's
+ * UIDs and delete each other's files, so the run stops before writing anything.
+ */
+function assertUniqueIds(notes: ReadonlyArray<{ file: string; id: string | null }>): void {
+  const seen = new Map<string, string>();
+  for (const { file, id } of notes) {
+    if (id === null) continue;
+    const first = seen.get(id);
+    if (first !== undefined && resolve(first) !== resolve(file))
+      throw new UsageError(
+        `${displayName(file)}: front-matter id "${id}" is also the id of ${displayName(first)}; give each note its own id`,
+      );
+    seen.set(id, file);
+  }
+}
+
+/** An input as read (`-` for standard input) and as named (its path, or `--stdin-filename`). */
+interface Input {
+  read: string;
+  name: string;
+}
+
+/** Standard input can be read once; `--stdin-filename` names it, for its date, config and outputs. */
+function namedInputs(positionals: readonly string[], stdinName: string | undefined): Input[] {
+  const stdinCount = positionals.filter((file) => file === "-").length;
+  if (stdinCount > 1)
+    throw new UsageError(
+      "extract: - (standard input) is named more than once; it can be read only once",
+    );
+  if (stdinName !== undefined && stdinCount === 0)
+    throw new UsageError("--stdin-filename names standard input, but - is not among the inputs");
+  if (stdinName === "" || stdinName === "-")
+    throw new UsageError(
+      `--stdin-filename "${stdinName}": expected a file name such as notes/2025-09-27-sync.md`,
+    );
+  return positionals.map((file) => ({
+    read: file,
+    name: file === "-" ? (stdinName ?? "-") : file,
+  }));
+}
+
+/**
+ * The file each input is written to in `--out-dir`, NAME.json (NAME.ics) after its own name.
+ * Two inputs with the same name would overwrite each other, so that is refused naming both, as is
+ * a target that is one of the inputs.
+ */
+function outputTargets(inputs: readonly Input[], outDir: string, extension: string): string[] {
+  const byName = new Map<string, string>();
+  const targets = inputs.map(({ name }) => {
+    const stem = name === "-" ? "stdin" : basename(name, extname(name));
+    const fileName = `${stem}${extension}`;
+    const earlier = byName.get(fileName);
+    if (earlier !== undefined)
+      throw new UsageError(
+        `--out-dir ${outDir}: ${displayInput(earlier)} and ${displayInput(name)} would both be written to ${fileName}; rename one, or write them in separate runs`,
+      );
+    byName.set(fileName, name);
+    return join(outDir, fileName);
+  });
+  for (const target of targets)
+    assertNotInput(
+      target,
+      inputs.map((input) => input.read),
+    );
+  return targets;
+}
+
+function displayInput(name: string): string {
+  return name === "-" ? "<stdin>" : name;
 }
 
 type FlagValues = {
@@ -163,13 +291,20 @@ type FlagValues = {
   "max-input-size"?: string;
 };
 
-function flagOptions(values: FlagValues): ParseOptions {
+export function flagOptions(values: FlagValues): ParseOptions {
   const options: ParseOptions = {};
-  if (values.timezone) options.timezone = values.timezone;
-  if (values["reference-date"]) {
-    if (!/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/.test(values["reference-date"])) {
+  if (values.timezone !== undefined) {
+    const zone = canonicalTimeZone(values.timezone);
+    if (!zone)
       throw new UsageError(
-        `--reference-date "${values["reference-date"]}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM`,
+        `--timezone "${values.timezone}": ${unknownZoneMessage(values.timezone)}`,
+      );
+    options.timezone = zone;
+  }
+  if (values["reference-date"] !== undefined) {
+    if (!isWallClock(values["reference-date"])) {
+      throw new UsageError(
+        `--reference-date "${values["reference-date"]}": expected a real date YYYY-MM-DD or date and time YYYY-MM-DDTHH:MM`,
       );
     }
     options.referenceDate = values["reference-date"];

@@ -2,7 +2,6 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, normalize, relative, resolve } from "node:path";
 import ignore from "ignore";
 import { globSync, isDynamicPattern } from "tinyglobby";
-import { UsageError } from "./errors.js";
 
 export const DEFAULT_INCLUDE = ["**/*.md"];
 export const DEFAULT_EXCLUDE = [
@@ -35,13 +34,14 @@ export function findNotes(
       files.add(arg);
       continue;
     }
-    if (!isDynamicPattern(arg) && existsSync(arg)) {
-      if (statSync(arg).isDirectory()) patterns.push(`${arg.replace(/[\\/]+$/, "")}/**/*.md`);
-      else files.add(normalize(arg));
+    if (isDynamicPattern(arg)) {
+      patterns.push(arg);
       continue;
     }
-    if (!isDynamicPattern(arg)) throw new UsageError(`${arg}: cannot read: no such file`);
-    patterns.push(arg);
+    // A named file that is missing or unreadable is kept: the run reports it as that file's error.
+    if (existsSync(resolve(cwd, arg)) && statSync(resolve(cwd, arg)).isDirectory())
+      patterns.push(`${arg.replace(/[\\/]+$/, "")}/**/*.md`);
+    else files.add(normalize(arg));
   }
   if (args.length === 0) patterns.push(...(selection.include ?? DEFAULT_INCLUDE));
   if (patterns.length > 0) {

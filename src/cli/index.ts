@@ -1,4 +1,7 @@
 import { setFlagsFromString } from "node:v8";
+import { closestName } from "../check/closest-name.js";
+import { printableLine, stripControlCharacters } from "../report/plain-text.js";
+import { VERSION } from "../version.js";
 import { UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
 
@@ -6,8 +9,6 @@ import type { CommandIo } from "./extract.js";
 // compiling them costs about 90 ms, more than a run over a few hundred notes saves by it; they
 // stay interpreted until used a thousand times. The flag only moves that threshold.
 setFlagsFromString("--regexp-tier-up-ticks=1000");
-
-declare const __VERSION__: string | undefined;
 
 const HELP = `Usage: md-minutes <command> [options]
 
@@ -29,23 +30,30 @@ const COMMANDS: Record<string, Command> = {
   check: async (argv, io) => (await import("./check.js")).runCheck(argv, io),
 };
 
-export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+export async function main(argv: readonly string[], given: CommandIo): Promise<number> {
+  // Messages name files and quote notes; a terminal must not receive their control characters.
+  const io: CommandIo = {
+    ...given,
+    stderr: (text) => given.stderr(stripControlCharacters(text)),
+  };
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout(HELP);
     return name ? 0 : 2;
   }
   if (name === "--version" || name === "-v") {
-    io.stdout(`${typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0"}\n`);
+    io.stdout(`${VERSION}\n`);
     return 0;
   }
   const command = COMMANDS[name];
   const debug = rest.includes("--debug");
   try {
-    if (!command)
+    if (!command) {
+      const suggestion = closestName(name, Object.keys(COMMANDS));
       throw new UsageError(
-        `unknown command "${name}"; expected one of: ${Object.keys(COMMANDS).join(", ")}`,
+        `unknown command "${name}"; ${suggestion ? `did you mean "${suggestion}"? ` : ""}expected one of: ${Object.keys(COMMANDS).join(", ")}`,
       );
+    }
     return await command(
       rest.filter((arg) => arg !== "--debug"),
       io,
@@ -53,10 +61,10 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   } catch (error) {
     if (debug) io.stderr(`${(error as Error).stack}\n`);
     else if (error instanceof UsageError || isArgError(error))
-      io.stderr(`md-minutes: ${(error as Error).message}\n`);
+      io.stderr(`md-minutes: ${printableLine((error as Error).message)}\n`);
     else
       io.stderr(
-        `md-minutes: internal error: ${(error as Error).message} (run with --debug for details)\n`,
+        `md-minutes: internal error: ${printableLine((error as Error).message)} (run with --debug for details)\n`,
       );
     return 2;
   }
@@ -71,6 +79,8 @@ if (require.main === module) {
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
   }).then((code) => {
     process.exitCode = code;
   });

@@ -2,6 +2,7 @@ import type { Attendee, Diagnostic, Side } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { fold, slugify } from "../parse/text.js";
 import { looksLikeName } from "../resolve/names.js";
+import { frontMatterAttendees } from "./front-matter-attendees.js";
 import type { LabelLine } from "./labels.js";
 import { factKey, plainLabel } from "./labels.js";
 import { type PersonEntry, parsePeopleList, parsePerson } from "./person-entry.js";
@@ -10,6 +11,8 @@ interface AttendeeInput {
   sections: readonly RawSection[];
   labels: readonly LabelLine[];
   frontMatter: Record<string, unknown> | null;
+  /** The front matter block as written (without its closing fence line), for positions. */
+  frontMatterText?: string | null;
   customer: string | null;
   /** Where a person listed twice in the attendee list is reported (the model keeps one attendee). */
   diagnostics?: Diagnostic[];
@@ -19,7 +22,12 @@ interface AttendeeInput {
 export function extractAttendees(input: AttendeeInput): Attendee[] {
   const found: Attendee[] = [];
   const listed = new Set<Attendee>();
-  const add = (entry: PersonEntry, group: string | null, item: Item, fromList = true) => {
+  const add = (
+    entry: PersonEntry,
+    group: string | null,
+    item: Pick<Item, "source">,
+    fromList = true,
+  ) => {
     const existing = found.find((attendee) => sameName(attendee, entry));
     if (existing) {
       if (fromList && listed.has(existing)) {
@@ -101,6 +109,10 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         add(entry, null, line.item, false);
       }
     }
+  }
+  const fromFrontMatter = frontMatterAttendees(input.frontMatter, input.frontMatterText ?? null);
+  if (fromFrontMatter) {
+    for (const entry of fromFrontMatter.entries) add(entry, null, fromFrontMatter);
   }
   enrichFromRoleLists(found, input.sections);
   assignIds(found);

@@ -1,4 +1,5 @@
 import type { Diagnostic, MeetingKind } from "../model/minutes.js";
+import type { Source } from "../model/source.js";
 import { frontMatterString } from "../parse/front-matter.js";
 import type { RawSection } from "../parse/sections.js";
 import { squash } from "../parse/text.js";
@@ -37,13 +38,15 @@ export function extractFacts(input: FactsInput): Facts {
   const start = frontMatterString(fm, "start") ?? range?.start ?? when.time;
   const end = frontMatterString(fm, "end") ?? range?.end ?? null;
 
-  const zoneText = frontMatterString(fm, "timezone") ?? label("timezone");
+  const zoneFromFrontMatter = frontMatterString(fm, "timezone");
+  const zoneText = zoneFromFrontMatter ?? label("timezone");
   const noteZone = zoneText ? toIana(zoneText) : (range?.timezone ?? null);
   if (zoneText && !noteZone) {
+    const zoneLabel = zoneFromFrontMatter ? undefined : labels.find((l) => l.key === "timezone");
     input.diagnostics.push({
       code: "unknown-timezone",
       message: `Unknown time zone "${zoneText}", expected an IANA name such as "Europe/Berlin"`,
-      source: null,
+      source: zoneLabel?.item.source ?? null,
     });
   }
   let timezone = noteZone;
@@ -97,11 +100,13 @@ function settleDate(
   const { frontMatter, labels, options, sections } = input;
   const fromFrontMatter = frontMatterString(frontMatter ?? undefined, "date");
   const stated = fromFrontMatter ? readStatedDate(fromFrontMatter, options.dateOrder) : null;
+  if (fromFrontMatter && !stated) unreadableDate(fromFrontMatter, null, input.diagnostics);
   if (stated) return { ...stated, source: "front-matter" };
   for (const line of labels) {
-    if (line.key !== "date") continue;
+    if (line.key !== "date" || !line.value) continue;
     const fromLabel = readStatedDate(line.value, options.dateOrder);
     if (fromLabel) return { ...fromLabel, source: "note" };
+    unreadableDate(line.value, line.item.source, input.diagnostics);
   }
   // The document's own date stands in its title or first lines; later dates are timeline entries.
   const candidates = [
@@ -132,6 +137,18 @@ function settleDate(
     }
   }
   return { date: null, time: null, source: null };
+}
+
+/** A stated meeting date that reads as none ("2025-02-30", "TBD") is said, not silently dropped. */
+function unreadableDate(text: string, source: Source | null, diagnostics: Diagnostic[]): void {
+  const impossible = /^\s*\d{4}-\d{1,2}-\d{1,2}\s*$/.test(text);
+  diagnostics.push({
+    code: "unreadable-date",
+    message: impossible
+      ? `The meeting date "${text.trim()}" names no real day, expected a date such as "2025-09-27"`
+      : `Cannot read the meeting date "${text.trim()}", expected a date such as "2025-09-27" or "September 27, 2025"`,
+    source,
+  });
 }
 
 const TIMESTAMP_LEAD = /^\s*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;

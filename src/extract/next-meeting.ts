@@ -1,3 +1,4 @@
+import { isCalendarDate } from "../model/date-time.js";
 import type { NextMeeting } from "../model/minutes.js";
 import { squash } from "../parse/text.js";
 import { MAX_SCHEDULE_TEXT, readSchedule } from "../resolve/schedule.js";
@@ -22,6 +23,23 @@ export function extractNextMeeting(context: ExtractContext): NextMeeting | null 
   return null;
 }
 
+/** "2025-02-30" names no day: said, not silently read as a next meeting without a date. */
+function reportImpossibleDate(
+  text: string,
+  context: ExtractContext,
+  source: NextMeeting["source"],
+): void {
+  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
+  if (!iso) return;
+  const padded = `${iso[1]}-${iso[2]!.padStart(2, "0")}-${iso[3]!.padStart(2, "0")}`;
+  if (isCalendarDate(padded)) return;
+  context.diagnostics.push({
+    code: "unreadable-date",
+    message: `The next meeting's date "${iso[0]}" names no real day, expected a date such as "2025-09-27"`,
+    source,
+  });
+}
+
 function readNextMeeting(
   fullText: string,
   context: ExtractContext,
@@ -34,6 +52,7 @@ function readNextMeeting(
     dateOrder: context.options.dateOrder,
   });
   const due = schedule.due;
+  if (!due) reportImpossibleDate(text, context, source);
   const purpose = /\bfor (?:an? |the )?([^.;,()]+?)\s*(?:[.;,()]|$)/i.exec(
     text.replace(
       /\b(?:on|this|next|coming)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,

@@ -81,7 +81,7 @@ export function actorsAtStart(text: string, people: PeopleIndex): string[] | nul
   if (ROLE_ASSIGNMENT.test(text)) return null;
   const group = GROUP_LEAD.exec(text);
   // "We will ..." gives the work to nobody in particular.
-  const subject = group?.[1]!.trim();
+  const subject = group?.[1]?.trim();
   if (subject && isGroupName(subject) && !/^(?:we|us)$/i.test(subject)) return [subject];
   const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text);
   if (!match) return null;

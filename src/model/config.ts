@@ -2,7 +2,21 @@ import { z } from "zod";
 import { RULES, type RuleId } from "../check/rules/index.js";
 import { sharedOptionsShape } from "./options.js";
 
-export const severitySchema = z.enum(["off", "warn", "error"]);
+/** A rule's severity by name, or by ESLint's numbers: 0 off, 1 warn, 2 error. */
+const severityError = {
+  error: () => 'expected "off", "warn" or "error" (or 0, 1, 2 as in ESLint)',
+};
+export const severitySchema = z.union(
+  [z.enum(["off", "warn", "error"], severityError), z.literal([0, 1, 2], severityError)],
+  severityError,
+);
+
+const SEVERITY_NAMES = ["off", "warn", "error"] as const;
+
+/** The named severity of a setting that may use ESLint's numbers. */
+export function severityName(severity: Severity): (typeof SEVERITY_NAMES)[number] {
+  return typeof severity === "number" ? SEVERITY_NAMES[severity] : severity;
+}
 
 /** A rule's setting: a severity, or a severity with the rule's own options. */
 export const ruleSettingSchema = z.union([
@@ -12,8 +26,11 @@ export const ruleSettingSchema = z.union([
 
 /** One rule's setting, with that rule's options schema, so a bad option names the rule and key. */
 function settingFor(optionsSchema: z.ZodType, description: string): z.ZodType {
+  // `[severity]` and `[severity, options]` as two fixed-length tuples rather than one with an
+  // optional item: JSON Schema validators in strict mode (Ajv's strictTuples) want every tuple's
+  // minItems and maxItems to equal its prefixItems.
   return z
-    .union([severitySchema, z.tuple([severitySchema, optionsSchema.optional()])])
+    .union([severitySchema, z.tuple([severitySchema]), z.tuple([severitySchema, optionsSchema])])
     .describe(description);
 }
 
@@ -43,6 +60,8 @@ export const configSchema = z.strictObject({
   include: z.array(z.string()).optional(),
   /** Globs `check` leaves out; default README, CHANGELOG, CONTRIBUTING, LICENSE, CODE_OF_CONDUCT. */
   exclude: z.array(z.string()).optional(),
+  /** `check` judges every file it reads (as `--all` does), not only those that look like meeting notes (a date, an attendee list or a task section). Default: false. */
+  all: z.boolean().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

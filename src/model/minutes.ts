@@ -129,6 +129,16 @@ export const minutesSchema = z.object({
   nextMeeting: nextMeetingSchema.nullable(),
   sections: z.array(sectionSchema),
   diagnostics: z.array(diagnosticSchema),
+  /**
+   * The input's path as given on the command line; only in the array `md-minutes extract` prints
+   * for several inputs. `parseMinutes` never sets it.
+   */
+  file: z
+    .string()
+    .optional()
+    .describe(
+      "The input's path as given on the command line; only in the array `md-minutes extract` prints for several inputs.",
+    ),
 });
 
 export type SectionKind = z.infer<typeof sectionKindSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalTimeZone, isWallClock, unknownZoneMessage } from "./date-time.js";
 import { meetingKindSchema, sectionKindSchema } from "./minutes.js";
 
 const referenceDatePattern = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
@@ -16,9 +17,18 @@ export const sharedOptionsShape = {
   referenceDate: z
     .string()
     .regex(referenceDatePattern, 'expected "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"')
+    .refine(isWallClock, {
+      error: (issue) => `"${String(issue.input)}" names no real day and time`,
+    })
     .nullish(),
   /** IANA time zone of the meeting, e.g. "Europe/Berlin". Default: the note's own, else none (floating times). */
-  timezone: z.string().min(1).nullish(),
+  timezone: z
+    .string()
+    .min(1)
+    .refine((name) => canonicalTimeZone(name) !== null, {
+      error: (issue) => unknownZoneMessage(String(issue.input)),
+    })
+    .nullish(),
   /** How to read "10/11/2025": month first ("MDY", the default) or day first ("DMY"). */
   dateOrder: z.enum(["MDY", "DMY"]).nullish(),
   /** The meeting kind, overriding what the note's title and headings suggest. */

@@ -1,9 +1,11 @@
 import { type CheckedFile, rangeOf } from "./checked-file.js";
+import { stripControlCharacters } from "./plain-text.js";
 
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…::message`), which the runner turns
  * into annotations on the pull request. Data escapes `%`, CR and LF; property values also escape
- * `:` and `,`, which would otherwise end the value.
+ * `:` and `,`, which would otherwise end the value. The log is read on a terminal-like page, so
+ * control characters from a note are dropped first.
  */
 export function formatGithub(files: readonly CheckedFile[]): string {
   let output = "";
@@ -25,7 +27,10 @@ export function formatGithub(files: readonly CheckedFile[]): string {
 }
 
 export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return stripControlCharacters(text)
+    .replace(/%/g, "%25")
+    .replace(/\r/g, "%0D")
+    .replace(/\n/g, "%0A");
 }
 
 export function escapeProperty(text: string): string {

@@ -1,4 +1,5 @@
 import { type CheckedFile, countBySeverity, rangeOf } from "./checked-file.js";
+import { stripControlCharacters } from "./plain-text.js";
 
 /** JUnit XML: one testcase per note, a failure when it has errors; warnings go to system-out. */
 export function formatJunit(files: readonly CheckedFile[]): string {
@@ -30,15 +31,16 @@ function lines(path: string, messages: CheckedFile["messages"]): string {
   return messages
     .map((message) => {
       const { line, column } = rangeOf(message);
-      return `${path}:${line}:${column}: ${message.reason} (${message.ruleId})`;
+      return `${path}:${line}:${column}: ${message.reason}${message.ruleId ? ` (${message.ruleId})` : ""}`;
     })
     .join("\n");
 }
 
-// XML 1.0 forbids most control characters even escaped, so they are dropped.
+// XML 1.0 forbids most control characters even escaped, and CI pages show the rest to a person,
+// so they are dropped.
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+  return stripControlCharacters(text)
+    .replace(/[\uFFFE\uFFFF]/g, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -1,16 +1,20 @@
-import type { Log, ReportingDescriptor, Result } from "sarif";
+import type { ArtifactLocation, Log, ReportingDescriptor, Result, Run } from "sarif";
 import type { Rule } from "../check/rule.js";
 import { RULES } from "../check/rules/index.js";
-import { type CheckedFile, rangeOf } from "./checked-file.js";
+import { VERSION } from "../version.js";
+import { type CheckedFile, type ReportOptions, rangeOf } from "./checked-file.js";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+/** The URI base id SARIF consumers (GitHub code scanning among them) read as "the checkout". */
+export const SOURCE_ROOT_BASE_ID = "%SRCROOT%";
+
 /** SARIF 2.1.0, the format GitHub code scanning and SARIF viewers read; every rule is listed in tool.driver.rules. */
-export function formatSarif(files: readonly CheckedFile[]): string {
-  return `${JSON.stringify(toSarif(files), null, 2)}\n`;
+export function formatSarif(files: readonly CheckedFile[], options?: ReportOptions): string {
+  return `${JSON.stringify(toSarif(files, options), null, 2)}\n`;
 }
 
-export function toSarif(files: readonly CheckedFile[]): Log {
+export function toSarif(files: readonly CheckedFile[], options?: ReportOptions): Log {
   const rules = RULES as readonly Rule<unknown>[];
   const index = new Map(rules.map((rule, position) => [rule.id, position]));
   const descriptors: ReportingDescriptor[] = rules.map((rule) => ({
@@ -39,7 +43,7 @@ export function toSarif(files: readonly CheckedFile[]): Log {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: toUri(file.path) },
+              artifactLocation: artifactLocation(file.path),
               region: { startLine: line, startColumn: column, endLine, endColumn },
             },
           },
@@ -47,25 +51,54 @@ export function toSarif(files: readonly CheckedFile[]): Log {
       };
     }),
   );
-  return {
-    version: "2.1.0",
-    $schema: SARIF_SCHEMA,
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "md-minutes",
-            informationUri: "https://github.com/md-minutes/md-minutes",
-            rules: descriptors,
-          },
-        },
-        results,
+  const run: Run = {
+    tool: {
+      driver: {
+        name: "md-minutes",
+        version: VERSION,
+        semanticVersion: VERSION,
+        informationUri: "https://github.com/md-minutes/md-minutes",
+        rules: descriptors,
       },
-    ],
+    },
+    ...(options?.srcRoot
+      ? { originalUriBaseIds: { [SOURCE_ROOT_BASE_ID]: { uri: directoryUri(options.srcRoot) } } }
+      : {}),
+    results,
   };
+  return { version: "2.1.0", $schema: SARIF_SCHEMA, runs: [run] };
+}
+
+/**
+ * A relative path is relative to the source root (`uriBaseId: "%SRCROOT%"`, SARIF §3.4.4); an
+ * absolute one (a note outside the repository) becomes a `file:` URI of its own.
+ */
+function artifactLocation(path: string): ArtifactLocation {
+  if (isAbsolutePath(path)) return { uri: fileUri(path) };
+  if (path.startsWith("<")) return { uri: toUriReference(path) };
+  return { uri: toUriReference(path), uriBaseId: SOURCE_ROOT_BASE_ID };
+}
+
+function isAbsolutePath(path: string): boolean {
+  return path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith("\\\\");
+}
+
+function fileUri(path: string): string {
+  const posix = path.replace(/\\/g, "/");
+  return `file://${posix.startsWith("/") ? "" : "/"}${toUriReference(posix)}`;
+}
+
+/** The root's `file:` URI with the trailing slash SARIF requires of a base URI. */
+function directoryUri(path: string): string {
+  const uri = fileUri(path);
+  return uri.endsWith("/") ? uri : `${uri}/`;
 }
 
 /** SARIF wants URI references: forward slashes, and reserved characters percent-encoded. */
-function toUri(path: string): string {
-  return path.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
+function toUriReference(path: string): string {
+  return path
+    .replace(/\\/g, "/")
+    .split("/")
+    .map((segment) => (/^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment)))
+    .join("/");
 }

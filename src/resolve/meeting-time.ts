@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { canonicalTimeZone } from "../model/date-time.js";
 import { CHRONO_CAN_READ } from "./chrono-words.js";
 import { isoDate, isoTime, isValidDate } from "./wall-clock.js";
 
@@ -141,7 +142,7 @@ export function toIana(written: string): string | null {
   const upper = written.trim().toUpperCase();
   if (Object.hasOwn(ZONE_ABBREVIATIONS, upper)) return ZONE_ABBREVIATIONS[upper]!;
   if (!/^[A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?$/.test(written.trim())) return null;
-  return isIanaZone(written.trim()) ? written.trim() : null;
+  return canonicalTimeZone(written);
 }
 
 export function isIanaZone(name: string): boolean {

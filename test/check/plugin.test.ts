@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { checkMinutes, remarkMinutes } from "../../src/index.js";
+import { runMain } from "../cli/run-main.js";
 
 const scenario = new URL("../../fixtures/check/scenarios/four-errors.md", import.meta.url);
 
@@ -70,5 +72,88 @@ describe("remarkMinutes on an opted-out note", () => {
     await processor.run(processor.parse(file), file);
     expect(file.data.minutes?.kind).toBe("customer-escalation");
     expect(file.messages).toEqual([]);
+  });
+});
+
+describe("remarkMinutes and the config file", () => {
+  const note = readFileSync(scenario, "utf8");
+
+  async function lint(path: string | undefined, options?: Parameters<typeof remarkMinutes>[0]) {
+    const file = new VFile(path ? { path, value: note } : { value: note });
+    const processor = unified().use(remarkParse).use(remarkMinutes, options);
+    await processor.run(processor.parse(file), file);
+    return file.messages.map((message) => `${message.line} ${message.ruleId} ${message.fatal}`);
+  }
+
+  function folderWith(config: unknown): string {
+    const folder = mkdtempSync(join(tmpdir(), "md-minutes-plugin-"));
+    mkdirSync(join(folder, "notes"));
+    writeFileSync(join(folder, ".md-minutesrc.json"), JSON.stringify(config));
+    writeFileSync(join(folder, "notes", "lakeside.md"), note);
+    return folder;
+  }
+
+  it("point 20: finds .md-minutesrc.json from the file's folder and reports what check reports", async () => {
+    const folder = folderWith({
+      rules: { "owner-is-attendee": "off", "action-owner": "warn", "action-due": "off" },
+    });
+    const path = join(folder, "notes", "lakeside.md");
+    const cli = await runMain(["check", path, "--format", "json"]);
+    const fromCli = (
+      JSON.parse(cli.stdout) as Array<{
+        messages: Array<{ line: number; ruleId: string; severity: number }>;
+      }>
+    )[0]!.messages.map((message) => `${message.line} ${message.ruleId} ${message.severity === 2}`);
+    expect(fromCli).toEqual([
+      "22 action-owner false",
+      "24 due-parseable true",
+      "25 due-after-meeting true",
+    ]);
+    expect(await lint(path)).toEqual(fromCli);
+    // Relative paths resolve against the file's cwd, as remark-cli gives them.
+    const relative = new VFile({ path: "notes/lakeside.md", cwd: folder, value: note });
+    const processor = unified().use(remarkParse).use(remarkMinutes);
+    await processor.run(processor.parse(relative), relative);
+    expect(relative.messages.map((message) => message.ruleId)).toEqual([
+      "action-owner",
+      "due-parseable",
+      "due-after-meeting",
+    ]);
+  });
+
+  it("point 20: options passed to the plugin go over the config file, rule by rule", async () => {
+    const folder = folderWith({ rules: { "owner-is-attendee": "off", "action-due": "off" } });
+    const path = join(folder, "notes", "lakeside.md");
+    expect(await lint(path, { rules: { "due-parseable": "off" } })).toEqual([
+      "22 action-owner true",
+      "25 due-after-meeting true",
+    ]);
+    // Without a path there is no folder to look in: the options alone apply.
+    expect(await lint(undefined, { rules: { "action-due": "off" } })).toEqual([
+      "22 action-owner true",
+      "23 owner-is-attendee true",
+      "24 due-parseable true",
+      "25 due-after-meeting true",
+    ]);
+  });
+
+  it("point 20: a broken config file fails the file with a message naming the key", async () => {
+    const folder = folderWith({ rulez: {} });
+    await expect(lint(join(folder, "notes", "lakeside.md"))).rejects.toThrow(
+      `${join(folder, ".md-minutesrc.json")}: unknown config key "rulez"`,
+    );
+  });
+
+  it("point 20: like check, judges only meeting notes unless the config says all", async () => {
+    const folder = folderWith({});
+    const readme = join(folder, "README.md");
+    const run = async (options?: Parameters<typeof remarkMinutes>[0]) => {
+      const file = new VFile({ path: readme, value: "# Project\n\nSome docs.\n" });
+      const processor = unified().use(remarkParse).use(remarkMinutes, options);
+      await processor.run(processor.parse(file), file);
+      return file.messages.map((message) => message.ruleId);
+    };
+    expect(await run()).toEqual([]);
+    expect(await run({ all: true })).toEqual(["meeting-date", "attendees"]);
   });
 });

@@ -54,7 +54,7 @@ describe("md-minutes extract --format ics", () => {
       run(["extract", FIXTURE, "--format", "ics", "--now", NOW, "--tasks-as", "events"]).stdout,
     );
     expect(events.getAllSubcomponents("vtodo")).toHaveLength(0);
-    expect(events.getAllSubcomponents("vevent")).toHaveLength(5);
+    expect(events.getAllSubcomponents("vevent")).toHaveLength(9);
     const utc = run([
       "extract",
       FIXTURE,
@@ -90,9 +90,15 @@ describe("md-minutes extract --format ics", () => {
 
   it.each([
     [["--format", "vdir"], "--format vdir needs --out-dir"],
-    [["--format", "ics", "--now", "tomorrow"], '--now "tomorrow": expected an ISO 8601 instant'],
+    [
+      ["--format", "ics", "--now", "tomorrow"],
+      '--now "tomorrow": expected a date (2025-10-10), a wall-clock time',
+    ],
     [["--format", "ics", "--tasks-as", "tasks"], '--tasks-as "tasks": expected todos or events'],
-    [["--format", "ics", "--people", "no-such.json"], "--people no-such.json: cannot read JSON"],
+    [
+      ["--format", "ics", "--people", "no-such.json"],
+      "--people no-such.json: cannot read: no such file",
+    ],
     [["--format", "xml"], 'unknown --format "xml", expected json, ics, vdir'],
   ])("exits 2 on %j with a one-line message", (flags, message) => {
     const { status, stderr } = run(["extract", FIXTURE, ...flags]);
@@ -110,7 +116,7 @@ describe("md-minutes extract --format vdir", () => {
     const original = readFileSync(FIXTURE, "utf8");
     writeFileSync(note, original);
     expect(
-      run(["extract", note, "--format", "vdir", "--out-dir", vdir, "--now", NOW]).stdout,
+      run(["extract", note, "--format", "vdir", "--out-dir", vdir, "--now", NOW]).stderr,
     ).toContain("14 written, 0 unchanged, 0 deleted");
     const unrelated =
       "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\nBEGIN:VTODO\r\nUID:x\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Mine\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
@@ -149,10 +155,10 @@ describe("md-minutes extract --format vdir", () => {
       "--now",
       "2026-03-14T09:00:00Z",
     ]);
-    expect([second.status, second.stderr, second.stdout.trim()]).toEqual([
+    expect([second.status, second.stdout, second.stderr.trim()]).toEqual([
       0,
       "",
-      `${note}: 1 written, 12 unchanged, 1 deleted in ${vdir}`,
+      `md-minutes: ${note}: 1 written, 12 unchanged, 1 deleted in ${vdir}`,
     ]);
     const reportText = readFileSync(join(vdir, report), "utf8").replace(/\r\n /g, "");
     expect(reportText).toContain("SUMMARY:Write and publish the incident report\r\n");

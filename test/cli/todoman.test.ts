@@ -47,8 +47,12 @@ function exportTo(vdir: string, now: string, ...flags: string[]): string {
     [CLI, "extract", FIXTURE, "--format", "vdir", "--out-dir", vdir, "--now", now, ...flags],
     { encoding: "utf8", env },
   );
-  expect(result.stderr).toBe("");
-  return result.stdout;
+  // The sync summary is all it says, on stderr (issue 11, point 14); stdout stays empty.
+  expect(result.stdout).toBe("");
+  expect(result.stderr).toMatch(
+    /^md-minutes: .*: \d+ written, \d+ unchanged, \d+ deleted in .*\n$/,
+  );
+  return result.stderr;
 }
 
 describe("todoman reads the vdir", () => {
@@ -71,6 +75,16 @@ describe("todoman reads the vdir", () => {
     expect(todos.map((todo) => todo.summary)).toContain(
       "Fallback: Available within 2 hours if failures continue",
     );
+  });
+
+  it("point 16: shows when the 48-hour monitoring period ends (DTSTART and DUE, not DURATION)", () => {
+    const { stdout, stderr } = todoman(config, ["--porcelain", "list"]);
+    expect(stderr).toBe("");
+    const watch = (JSON.parse(stdout) as PorcelainTodo[]).find(
+      (todo) => todo.summary === "Watch Metrics: 48-hour monitoring period with alerts",
+    )!;
+    // The meeting starts 2026-03-12 14:00 (floating, read in TZ=UTC); 48 hours later.
+    expect(watch.due).toBe(Date.UTC(2026, 2, 14, 14, 0) / 1000);
   });
 
   it("filters by the section category", () => {

@@ -72,8 +72,12 @@ describe("json", () => {
     expect(results[1]).toEqual({
       filePath: "notes/clean.md",
       messages: [],
+      suppressedMessages: [],
       errorCount: 0,
+      fatalErrorCount: 0,
       warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
     });
   });
 });
@@ -134,7 +138,7 @@ describe("sarif", () => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: "notes/lakeside.md" },
+            artifactLocation: { uri: "notes/lakeside.md", uriBaseId: "%SRCROOT%" },
             region: { startLine: 23, startColumn: 5, endLine: 23, endColumn: 10 },
           },
         },

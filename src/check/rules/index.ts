@@ -4,6 +4,19 @@ import { attendees } from "./attendees.js";
 import { commitmentOwner } from "./commitment-owner.js";
 import { dueAfterMeeting } from "./due-after-meeting.js";
 import { dueParseable } from "./due-parseable.js";
+import {
+  ambiguousDate,
+  frontMatter,
+  inputTooLarge,
+  internalError,
+  nestingTooDeep,
+  noReferenceDate,
+  paragraphTooComplex,
+  paragraphTooLong,
+  unknownTimezone,
+  unreadableDate,
+  unreadableTime,
+} from "./extraction.js";
 import { meetingDate } from "./meeting-date.js";
 import { noDuplicateActions } from "./no-duplicate-actions.js";
 import { noDuplicateAttendees } from "./no-duplicate-attendees.js";
@@ -15,6 +28,7 @@ import { schema } from "./schema.js";
 /** Every rule, in the order messages on the same spot are listed and the docs table reads. */
 export const RULES = [
   meetingDate,
+  frontMatter,
   attendees,
   requiredSections,
   actionOwner,
@@ -26,6 +40,16 @@ export const RULES = [
   noDuplicateAttendees,
   commitmentOwner,
   overdue,
+  unknownTimezone,
+  unreadableDate,
+  unreadableTime,
+  ambiguousDate,
+  noReferenceDate,
+  nestingTooDeep,
+  paragraphTooLong,
+  paragraphTooComplex,
+  inputTooLarge,
+  internalError,
   schema,
 ] as const;
 

@@ -26,6 +26,13 @@ export function textValue(text: string): string {
   return text.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r\n|\r|\n/g, "\\n");
 }
 
+/** The inverse of `textValue`, for values ical.js returns as written (X- properties). */
+export function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, character: string) =>
+    character === "n" || character === "N" ? "\n" : character,
+  );
+}
+
 /** A list of TEXT values (CATEGORIES), each escaped, joined by unescaped commas (§3.8.1.2). */
 export function textListValue(texts: readonly string[]): string {
   return texts.map(textValue).join(",");

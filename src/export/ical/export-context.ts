@@ -1,6 +1,7 @@
 import type { Attendee, Minutes, PersonRef } from "../../model/minutes.js";
 import type { Person } from "../../model/options.js";
 import { fold } from "../../parse/text.js";
+import { type Property, textValue } from "./content-line.js";
 import type { TimeForm, ZoneUse } from "./date-values.js";
 
 /** What every component builder of one export shares. */
@@ -10,12 +11,26 @@ export interface ExportContext {
   zoneUse: ZoneUse;
   /** DTSTAMP (§3.8.7.2), in UTC. */
   stamp: string;
-  /** The note's key, also the X-MD-MINUTES-SOURCE value that marks files md-minutes owns. */
-  noteKey: string;
+  /** Who wrote the components (see `noteProducer`), written as X-MD-MINUTES-PRODUCER into each. */
+  producer: string;
   notePath: string | null;
   /** The meeting VEVENT's UID, when the meeting has a date and so an event. */
   meetingUid: string | null;
   people: Record<string, Person>;
+}
+
+/**
+ * Who wrote a component: X-MD-MINUTES-PRODUCER, and for a note named by its id, the path it was
+ * exported from (X-MD-MINUTES-PATH), so that a later export of another note with the same id (a
+ * copied note) can be told from the same note renamed.
+ */
+export function producerProperties(context: ExportContext): Property[] {
+  const properties: Property[] = [
+    { name: "X-MD-MINUTES-PRODUCER", value: textValue(context.producer) },
+  ];
+  if (context.producer.startsWith("id:") && context.notePath)
+    properties.push({ name: "X-MD-MINUTES-PATH", value: textValue(context.notePath) });
+  return properties;
 }
 
 export interface Owner {

@@ -2,21 +2,30 @@ import type { Minutes, Task } from "../../model/minutes.js";
 import { fingerprint, slugify } from "../../parse/text.js";
 
 /**
- * Who a note is, for UIDs: its title and date. A path only when the note has neither, and then
- * the one relative to the repository, never an absolute one, since checkouts move.
+ * Who wrote an export, recorded in each component as X-MD-MINUTES-PRODUCER: the note's own
+ * front-matter `id:` when it has one, else its path relative to the repository root. Both name
+ * one note for ever, where a title and a date do not (two stand-ups of one day share them).
+ * Without either (standard input, or a caller that passes neither) only the title and date are
+ * left, and such a producer is not unique: a sync never deletes on its word (see `isUniqueProducer`).
  */
-export function noteIdentity(
+export function noteProducer(
   minutes: Pick<Minutes, "title" | "date">,
+  noteId: string | null,
   notePath: string | null,
 ): string {
-  if (minutes.title || minutes.date) return `${minutes.title ?? ""}\u0000${minutes.date ?? ""}`;
+  if (noteId) return `id:${noteId}`;
   if (notePath) return `path:${notePath.replaceAll("\\", "/").replace(/^(?:\.\/)+/, "")}`;
-  return "untitled";
+  return `title:${minutes.title ?? ""}@${minutes.date ?? ""}`;
+}
+
+/** Whether a producer names one note only (an id or a path), so that its files may be deleted. */
+export function isUniqueProducer(producer: string): boolean {
+  return producer.startsWith("id:") || producer.startsWith("path:");
 }
 
 /** 64 bits from two FNV-1a passes, so notes of one person's vdir do not collide in practice. */
-export function noteKey(identity: string): string {
-  return `${fingerprint(identity)}${fingerprint(`\u0001${identity}`)}`;
+export function noteKey(producer: string): string {
+  return `${fingerprint(producer)}${fingerprint(`\u0001${producer}`)}`;
 }
 
 /**

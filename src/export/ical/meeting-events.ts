@@ -1,7 +1,7 @@
 import type { Minutes } from "../../model/minutes.js";
 import { type Component, type Property, textListValue, textValue } from "./content-line.js";
 import { addDaysToDate, dateTimeProperty, type Wall } from "./date-values.js";
-import { attendeeEmail, type ExportContext, mailto } from "./export-context.js";
+import { attendeeEmail, type ExportContext, mailto, producerProperties } from "./export-context.js";
 
 /** "Customer Escalation Meeting: ABC Corp, 2025-09-27 10:00-11:30", for descriptions. */
 export function describeMeeting(minutes: Minutes): string {
@@ -48,7 +48,7 @@ export function meetingEvent(uid: string, context: ExportContext): Component | n
       value: mailto(email),
     });
   }
-  properties.push({ name: "X-MD-MINUTES-SOURCE", value: context.noteKey });
+  properties.push(...producerProperties(context));
   return { name: "VEVENT", properties };
 }
 
@@ -73,7 +73,7 @@ export function nextMeetingEvent(uid: string, context: ExportContext): Component
     { name: "CATEGORIES", value: textListValue([context.minutes.kind]) },
   ];
   if (context.meetingUid) properties.push({ name: "RELATED-TO", value: context.meetingUid });
-  properties.push({ name: "X-MD-MINUTES-SOURCE", value: context.noteKey });
+  properties.push(...producerProperties(context));
   return { name: "VEVENT", properties };
 }
 

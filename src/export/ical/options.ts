@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { canonicalTimeZone } from "../../model/date-time.js";
 import { TASK_SECTIONS } from "../../model/minutes.js";
 import { personSchema } from "../../model/options.js";
-import { isKnownZone } from "./zone-offsets.js";
 
 /** Options of `toICalendar`; every field is optional, `null` means the default. */
 export const icalOptionsSchema = z.strictObject({
@@ -17,8 +17,10 @@ export const icalOptionsSchema = z.strictObject({
   utc: z.boolean().nullish(),
   /** Known people by full name, for owner emails: { "Lisa Wong": { "email": "lisa@example.com" } }. Default: none. */
   people: z.record(z.string(), personSchema).nullish(),
-  /** The note's path relative to its repository: shown in DESCRIPTION and used for UIDs of notes with neither title nor date. Default: none. */
+  /** The note's path relative to its repository root: shown in DESCRIPTION, and the note's identity for UIDs when it has no `noteId`. Default: none. */
   notePath: z.string().nullish(),
+  /** The note's lasting identity for UIDs, over its path: the CLI passes the front-matter `id:`. Default: none. */
+  noteId: z.string().min(1).nullish(),
 });
 
 export type ICalendarOptions = z.input<typeof icalOptionsSchema>;
@@ -31,6 +33,7 @@ export interface ResolvedICalendarOptions {
   utc: boolean;
   people: Record<string, z.infer<typeof personSchema>>;
   notePath: string | null;
+  noteId: string | null;
 }
 
 /** Validates options and fills defaults; a wrong type throws with the option's name. */
@@ -55,7 +58,8 @@ export function resolveICalendarOptions(
     throw new TypeError(
       `toICalendar: option "now": expected a Date or an ISO 8601 instant, got "${String(value.now)}"`,
     );
-  if (value.timezone && !isKnownZone(value.timezone))
+  const timezone = value.timezone ? canonicalTimeZone(value.timezone) : null;
+  if (value.timezone && !timezone)
     throw new TypeError(
       `toICalendar: option "timezone": unknown time zone "${value.timezone}", expected an IANA name such as "Europe/Berlin"`,
     );
@@ -63,9 +67,10 @@ export function resolveICalendarOptions(
     sections: value.sections ?? TASK_SECTIONS,
     tasksAs: value.tasksAs ?? "todos",
     now,
-    timezone: value.timezone ?? null,
+    timezone,
     utc: value.utc ?? false,
     people: value.people ?? {},
     notePath: value.notePath ?? null,
+    noteId: value.noteId ?? null,
   };
 }

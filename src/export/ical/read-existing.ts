@@ -1,4 +1,5 @@
 import ICAL from "ical.js";
+import { unescapeText } from "./content-line.js";
 
 /** What the sync needs to know about a `.ics` file already in the vdir. */
 export interface ExistingItem {
@@ -6,8 +7,10 @@ export interface ExistingItem {
   uid: string;
   /** "VTODO" or "VEVENT". */
   kind: string;
-  /** X-MD-MINUTES-SOURCE: the key of the note that wrote it; null when md-minutes did not. */
-  source: string | null;
+  /** X-MD-MINUTES-PRODUCER: the note that wrote it; null when md-minutes did not write it (or an earlier version did). */
+  producer: string | null;
+  /** X-MD-MINUTES-PATH: the note's path when it was written, for a note named by its id. */
+  path: string | null;
   /** X-MD-MINUTES-DIGEST: what the note said when the file was written. */
   digest: string | null;
   sequence: number;
@@ -55,7 +58,8 @@ export function readExistingItem(
     name,
     uid,
     kind: item.name.toUpperCase(),
-    source: text("x-md-minutes-source"),
+    producer: producerOf(text("x-md-minutes-producer")),
+    path: producerOf(text("x-md-minutes-path")),
     digest: text("x-md-minutes-digest"),
     sequence: Number.isFinite(sequence) ? sequence : 0,
     summary: text("summary") ?? "",
@@ -68,6 +72,11 @@ export function readExistingItem(
     completed: completedStamp(item),
     percentComplete: text("percent-complete"),
   };
+}
+
+/** ical.js returns an X- property as written (TEXT escapes and all), so they are undone here. */
+function producerOf(value: string | null): string | null {
+  return value === null ? null : unescapeText(value);
 }
 
 function completedStamp(item: ICAL.Component): string | null {

@@ -1,9 +1,14 @@
 import type { Task, TaskSectionKind } from "../../model/minutes.js";
 import { type Component, type Property, textListValue, textValue } from "./content-line.js";
-import { addDaysToDate, dateTimeProperty, parseWall } from "./date-values.js";
-import { type ExportContext, mailto, type Owner, ownersOf } from "./export-context.js";
+import {
+  type ExportContext,
+  mailto,
+  type Owner,
+  ownersOf,
+  producerProperties,
+} from "./export-context.js";
 import { describeMeeting, sourceLine } from "./meeting-events.js";
-import { scheduleTask } from "./task-schedule.js";
+import { scheduleEvent, scheduleTask } from "./task-schedule.js";
 
 export const SECTION_LABELS: Record<TaskSectionKind, string> = {
   resolutionPlan: "Resolution plan",
@@ -53,29 +58,24 @@ export function taskTodo(task: Task, uid: string, context: ExportContext): Compo
 }
 
 /**
- * For calendars that ignore VTODO: a VEVENT at the deadline (§3.6.1), all-day for a date, and
- * otherwise without DTEND, which §3.6.1 reads as ending at its start. TRANSP:TRANSPARENT since a
- * deadline does not make anyone busy. Tasks without a deadline have no place on such a calendar.
+ * For calendars that ignore VTODO: a VEVENT (§3.6.1) at the deadline, recurring from the meeting,
+ * or spanning a period from it (see scheduleEvent). TRANSP:TRANSPARENT since a task does not make
+ * anyone busy. A task with none of these is returned as the reason it cannot be an event.
  */
-export function taskEvent(task: Task, uid: string, context: ExportContext): Component | null {
-  const due = task.due ? parseWall(task.due) : null;
-  if (!due) return null;
+export function taskEvent(
+  task: Task,
+  uid: string,
+  context: ExportContext,
+): Component | { reason: string } {
+  const schedule = scheduleEvent(task, context);
+  if ("reason" in schedule) return schedule;
   const owners = ownersOf(task.owners, context);
   const properties: Property[] = [
     ...identityProperties(uid, context),
     { name: "SUMMARY", value: textValue(taskSummary(task)) },
     { name: "DESCRIPTION", value: textValue(taskDescription(task, owners, [], context)) },
-    dateTimeProperty("DTSTART", due, context.form, context.zoneUse),
+    ...schedule.properties,
   ];
-  if (due.time === null)
-    properties.push(
-      dateTimeProperty(
-        "DTEND",
-        { date: addDaysToDate(due.date, 1), time: null },
-        context.form,
-        context.zoneUse,
-      ),
-    );
   properties.push({ name: "TRANSP", value: "TRANSPARENT" });
   if (task.priority !== null) properties.push({ name: "PRIORITY", value: String(task.priority) });
   properties.push(...taskCommonProperties(task, owners, context));
@@ -113,7 +113,7 @@ function taskCommonProperties(
       properties.push({ name: "X-MD-MINUTES-OWNER", value: textValue(owner.name) });
     }
   }
-  properties.push({ name: "X-MD-MINUTES-SOURCE", value: context.noteKey });
+  properties.push(...producerProperties(context));
   properties.push({ name: "X-MD-MINUTES-TASK", value: textValue(task.id) });
   // CATEGORIES may be dropped by a client that rewrites the file (todoman 4.1 does); the sync needs the section.
   properties.push({ name: "X-MD-MINUTES-SECTION", value: task.section });

@@ -1,7 +1,16 @@
 import type { Task } from "../../model/minutes.js";
 import type { Property } from "./content-line.js";
-import { dateTimeProperty, parseWall, type Wall } from "./date-values.js";
+import {
+  addDaysToDate,
+  dateTimeProperty,
+  parseWall,
+  type TimeForm,
+  type Wall,
+  wallMillis,
+} from "./date-values.js";
 import type { ExportContext } from "./export-context.js";
+import { localStamp } from "./vtimezone.js";
+import { offsetAt, wallToInstant } from "./zone-offsets.js";
 
 /** The date properties of a task, and what could not be scheduled, in words for DESCRIPTION. */
 export interface TaskSchedule {
@@ -10,61 +19,147 @@ export interface TaskSchedule {
   condition: string | null;
 }
 
+/** Where a recurring or lasting task starts: the meeting, with the RRULE fitted to that start. */
+interface MeetingStart {
+  start: Wall;
+  recurrence: string | null;
+}
+
 /**
- * RFC 5545 §3.8.5.3: a recurrence is counted from DTSTART, and §3.6.2: DURATION in a VTODO needs
- * DTSTART. The model has neither start, so both start at the meeting, the moment they were agreed.
+ * RFC 5545 §3.8.5.3: a recurrence is counted from DTSTART, and a period needs a start. The model
+ * has neither start, so both start at the meeting, the moment they were agreed.
+ */
+function meetingStart(task: Task, context: ExportContext, dueIsDate: boolean): MeetingStart | null {
+  const { minutes, zoneUse } = context;
+  if (!minutes.date) return null;
+  const meeting: Wall = { date: minutes.date, time: minutes.start };
+  const until = task.recurrence ? /(?:^|;)UNTIL=(\d{8})(T\d{6}Z?)?/.exec(task.recurrence) : null;
+  // §3.3.10: UNTIL has DTSTART's value type; §3.6.2: DTSTART and DUE share theirs.
+  const asDate = meeting.time === null || (until !== null && !until[2]) || dueIsDate;
+  const start: Wall = asDate ? { date: meeting.date, time: null } : meeting;
+  let recurrence = task.recurrence;
+  if (recurrence && asDate && until?.[2])
+    recurrence = recurrence.replace(until[0], until[0].slice(0, until[0].indexOf("T")));
+  if (recurrence && !until && !/(?:^|;)COUNT=/.test(recurrence) && start.time !== null)
+    zoneUse.markOpenEnded();
+  return { start, recurrence };
+}
+
+/** A duration that is a period to schedule: stated, and not only under a condition. */
+function scheduledDuration(task: Task): string | null {
+  return task.duration !== null && task.condition === null ? task.duration : null;
+}
+
+/**
+ * A VTODO's dates. §3.6.2 allows DUE or DURATION, not both; clients show DUE (todoman shows
+ * "no due date" for DTSTART plus DURATION), so a period is written as DTSTART and DUE, its end.
  */
 export function scheduleTask(task: Task, context: ExportContext): TaskSchedule {
   const { form, zoneUse } = context;
   const properties: Property[] = [];
   const unscheduled: string[] = [];
   const due = task.due ? parseWall(task.due) : null;
-  const meeting = context.minutes.date
-    ? { date: context.minutes.date, time: context.minutes.start }
-    : null;
-  const until = task.recurrence ? /(?:^|;)UNTIL=(\d{8})(T\d{6}Z?)?/.exec(task.recurrence) : null;
-  const conditional = task.duration !== null && task.condition !== null;
-  const duration =
-    task.duration && !conditional && !due ? durationFor(task.duration, meeting) : null;
+  const duration = due ? null : scheduledDuration(task);
   const needsStart = task.recurrence !== null || duration !== null;
-
-  let recurrence = task.recurrence;
-  if (needsStart && meeting) {
-    // §3.3.10: UNTIL has DTSTART's value type; §3.6.2: DTSTART and DUE share theirs.
-    const asDate =
-      meeting.time === null || (until !== null && !until[2]) || (due !== null && due.time === null);
-    const start: Wall = asDate ? { date: meeting.date, time: null } : meeting;
-    properties.push(dateTimeProperty("DTSTART", start, form, zoneUse));
-    if (recurrence && asDate && until?.[2])
-      recurrence = recurrence.replace(until[0], until[0].slice(0, until[0].indexOf("T")));
-    if (recurrence && !until && !/(?:^|;)COUNT=/.test(recurrence) && start.time !== null)
-      zoneUse.markOpenEnded();
-  } else if (needsStart) {
+  const candidate = needsStart
+    ? meetingStart(task, context, due !== null && due.time === null)
+    : null;
+  const end = candidate && duration ? addDuration(candidate.start, duration, form) : null;
+  // A period that does not fit a day start (5 hours from an all-day meeting) stays in words.
+  const begin = candidate && (task.recurrence !== null || end !== null) ? candidate : null;
+  if (begin) properties.push(dateTimeProperty("DTSTART", begin.start, form, zoneUse));
+  else if (needsStart && !candidate)
     unscheduled.push("The note has no meeting date to start from, so this is not scheduled.");
-  }
   if (due) properties.push(dateTimeProperty("DUE", due, form, zoneUse));
-  if (recurrence && meeting) properties.push({ name: "RRULE", value: recurrence });
-  else if (recurrence) unscheduled.push(`Repeats: ${recurrence}`);
-  if (duration && meeting) properties.push({ name: "DURATION", value: duration });
-  if (task.duration && !duration) {
+  else if (end) properties.push(dateTimeProperty("DUE", end, form, zoneUse));
+  if (begin?.recurrence) properties.push({ name: "RRULE", value: begin.recurrence });
+  else if (task.recurrence) unscheduled.push(`Repeats: ${task.recurrence}`);
+  const conditional = task.duration !== null && task.condition !== null;
+  if (task.duration) {
+    const length = `${humanDuration(task.duration)} (${task.duration})`;
     unscheduled.push(
       conditional
-        ? `Only ${task.condition}: within ${humanDuration(task.duration)} (${task.duration}), not scheduled.`
-        : `Takes ${humanDuration(task.duration)} (${task.duration}).`,
+        ? `Only ${task.condition}: within ${length}, not scheduled.`
+        : end
+          ? `Takes ${length}, from the meeting.`
+          : `Takes ${length}.`,
     );
   }
   return { properties, unscheduled, condition: conditional ? task.condition : null };
 }
 
+/** A VEVENT's dates (§3.6.1), or why the task cannot be one. */
+export type EventSchedule = { properties: Property[] } | { reason: string };
+
 /**
- * With a DATE start a duration must be whole days or weeks (as §3.6.1 says of VEVENT), so "PT72H"
- * becomes "P3D" there; a duration that is not whole days cannot be scheduled from a day.
+ * For calendars that ignore VTODO: a recurring task recurs from the meeting, a period spans from
+ * the meeting to its end (DTEND), a deadline is a moment (all-day for a date; without DTEND,
+ * which §3.6.1 reads as ending at its start). What has none of these has no place on a calendar.
  */
-function durationFor(duration: string, meeting: Wall | null): string | null {
-  if (!meeting || meeting.time !== null) return duration;
-  const hours = /^PT(\d+)H$/.exec(duration);
-  if (hours && Number(hours[1]) % 24 === 0) return `P${Number(hours[1]) / 24}D`;
-  return /^P\d+[DW]$/.test(duration) ? duration : null;
+export function scheduleEvent(task: Task, context: ExportContext): EventSchedule {
+  const { form, zoneUse } = context;
+  const due = task.due ? parseWall(task.due) : null;
+  const duration = due ? null : scheduledDuration(task);
+  if (task.recurrence || duration) {
+    const begin = meetingStart(task, context, false);
+    if (!begin)
+      return {
+        reason: task.recurrence
+          ? "it repeats, but the note has no meeting date to start from"
+          : `it lasts ${humanDuration(task.duration!)}, but the note has no meeting date to start from`,
+      };
+    const end = duration ? addDuration(begin.start, duration, form) : null;
+    if (duration && !end)
+      return {
+        reason: `it lasts ${humanDuration(duration)}, which does not fit the meeting's all-day date`,
+      };
+    const properties = [dateTimeProperty("DTSTART", begin.start, form, zoneUse)];
+    if (end) properties.push(dateTimeProperty("DTEND", end, form, zoneUse));
+    if (begin.recurrence) properties.push({ name: "RRULE", value: begin.recurrence });
+    return { properties };
+  }
+  if (due) {
+    const properties = [dateTimeProperty("DTSTART", due, form, zoneUse)];
+    if (due.time === null)
+      properties.push(
+        dateTimeProperty("DTEND", { date: addDaysToDate(due.date, 1), time: null }, form, zoneUse),
+      );
+    return { properties };
+  }
+  if (task.duration && task.condition)
+    return { reason: `it applies only ${task.condition}, so it has no date` };
+  return { reason: "it has no deadline, recurrence or duration" };
+}
+
+/**
+ * The end of a period. §3.3.6: weeks and days are nominal (the same wall-clock time so many days
+ * later), hours, minutes and seconds exact, so they cross a daylight-saving change in the zone's
+ * real time. A day start takes whole days only ("PT72H" is 3 days there); anything else is null.
+ */
+export function addDuration(start: Wall, duration: string, form: TimeForm): Wall | null {
+  const match = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(duration);
+  if (!match || duration === "P" || duration.endsWith("T")) return null;
+  const [weeks, days, hours, minutes, seconds] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0)) as [number, number, number, number, number];
+  const exact = (hours * 3600 + minutes * 60 + seconds) * 1000;
+  const nominalDays = weeks * 7 + days;
+  if (start.time === null) {
+    if (exact % 86_400_000 !== 0) return null;
+    return { date: addDaysToDate(start.date, nominalDays + exact / 86_400_000), time: null };
+  }
+  if (exact % 60_000 !== 0) return null;
+  const wall = wallMillis({ date: addDaysToDate(start.date, nominalDays), time: start.time });
+  let endWall = wall + exact;
+  if (form.kind !== "floating" && exact > 0) {
+    const instant = wallToInstant(form.zone, wall) + exact;
+    endWall = instant + offsetAt(form.zone, instant) * 60_000;
+  }
+  const stamp = localStamp(endWall);
+  return {
+    date: `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}`,
+    time: `${stamp.slice(9, 11)}:${stamp.slice(11, 13)}`,
+  };
 }
 
 export function humanDuration(duration: string): string {

@@ -2,10 +2,10 @@ import type { Minutes } from "../../model/minutes.js";
 import { type Component, serializeComponent } from "./content-line.js";
 import { type TimeForm, utcStamp, type ZoneUse } from "./date-values.js";
 import type { ExportContext } from "./export-context.js";
-import { meetingUid, nextMeetingUid, noteIdentity, noteKey, taskUid } from "./identity.js";
+import { meetingUid, nextMeetingUid, noteKey, noteProducer, taskUid } from "./identity.js";
 import { meetingEvent, nextMeetingEvent } from "./meeting-events.js";
 import { type ICalendarOptions, resolveICalendarOptions } from "./options.js";
-import { isExportedTask, taskEvent, taskTodo } from "./task-component.js";
+import { isExportedTask, taskEvent, taskSummary, taskTodo } from "./task-component.js";
 import { buildVTimezone } from "./vtimezone.js";
 import { isKnownZone } from "./zone-offsets.js";
 
@@ -14,18 +14,37 @@ export const PRODUCT_ID = "-//md-minutes//md-minutes//EN";
 
 /** One exported note: its components and the VTIMEZONE they refer to. */
 export interface CalendarExport {
-  /** The note's key, also written as X-MD-MINUTES-SOURCE into each component. */
-  noteKey: string;
+  /**
+   * Who wrote the components, written as X-MD-MINUTES-PRODUCER into each: `id:` plus the note's
+   * `noteId`, else `path:` plus its `notePath`, else `title:` plus its title and date. A vdir sync
+   * deletes only files of the same producer. An export that gathers several notes sets its own.
+   */
+  producer: string;
   /** VEVENTs and VTODOs, the meeting first, then tasks in note order. */
   components: Component[];
   /** A VTIMEZONE when DATE-TIME values carry a TZID, else empty. */
   timezones: Component[];
+  /** Tasks that could not be exported (with `tasksAs: "events"`, those that cannot be events), in export order. */
+  notExported: NotExportedTask[];
 }
 
-/** The note as iCalendar text (RFC 5545): the meeting, the next meeting and the tasks. */
+/** A task left out of an export, and why, in words that complete "not exported as an event: …". */
+export interface NotExportedTask {
+  /** The task's `id` in the model. */
+  task: string;
+  summary: string;
+  /** Its first line in the note. */
+  line: number;
+  reason: string;
+}
+
+/**
+ * The note as iCalendar text (RFC 5545): the meeting, the next meeting and the tasks. A note with
+ * none of these gives "": §3.6 wants at least one component in a VCALENDAR.
+ */
 export function toICalendar(minutes: Minutes, options?: ICalendarOptions | null): string {
   const built = buildCalendarExport(minutes, options);
-  return calendarText(built.components, built.timezones);
+  return built.components.length === 0 ? "" : calendarText(built.components, built.timezones);
 }
 
 /** A VCALENDAR (§3.4, §3.6) around components; VERSION and PRODID are the two it requires. */
@@ -68,13 +87,14 @@ export function buildCalendarExport(
       window.openEnded = true;
     },
   };
-  const key = noteKey(noteIdentity(minutes, resolved.notePath));
+  const producer = noteProducer(minutes, resolved.noteId, resolved.notePath);
+  const key = noteKey(producer);
   const context: ExportContext = {
     minutes,
     form,
     zoneUse,
     stamp: utcStamp(resolved.now),
-    noteKey: key,
+    producer,
     notePath: resolved.notePath,
     meetingUid: minutes.date ? meetingUid(key) : null,
     people: resolved.people,
@@ -85,6 +105,7 @@ export function buildCalendarExport(
   const next = nextMeetingEvent(nextMeetingUid(key), context);
   if (next) components.push(next);
   const used = new Set<string>();
+  const notExported: NotExportedTask[] = [];
   for (const section of resolved.sections) {
     for (const task of minutes[section]) {
       if (!isExportedTask(task)) continue;
@@ -93,12 +114,19 @@ export function buildCalendarExport(
         resolved.tasksAs === "events"
           ? taskEvent(task, uid, context)
           : taskTodo(task, uid, context);
-      if (component) components.push(component);
+      if ("reason" in component)
+        notExported.push({
+          task: task.id,
+          summary: taskSummary(task),
+          line: task.source.start.line,
+          reason: component.reason,
+        });
+      else components.push(component);
     }
   }
   const timezones =
     form.kind === "zoned" && window.from <= window.to ? [buildVTimezone(form.zone, window)] : [];
-  return { noteKey: key, components, timezones };
+  return { producer, components, timezones, notExported };
 }
 
 /** Two items with the same words in one list would share a UID; the later ones get a counter. */

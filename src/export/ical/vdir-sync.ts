@@ -1,6 +1,13 @@
 import { fingerprint } from "../../parse/text.js";
-import { type Component, contentLine, propertyValue, setProperty } from "./content-line.js";
+import {
+  type Component,
+  contentLine,
+  propertyValue,
+  setProperty,
+  unescapeText,
+} from "./content-line.js";
 import { utcStamp } from "./date-values.js";
+import { isUniqueProducer } from "./identity.js";
 import { type ExistingItem, readExistingItem } from "./read-existing.js";
 import { similarity } from "./similarity.js";
 import { type CalendarExport, calendarText } from "./to-icalendar.js";
@@ -14,12 +21,23 @@ export interface VdirFile {
 /** What to do to a vdir so that it holds the note's items; the caller does the file work. */
 export interface VdirPlan {
   writes: Array<{ name: string; uid: string; contents: string; reason: "new" | "changed" }>;
-  /** Files md-minutes wrote for this note whose item left the note. */
+  /** Files this note (the same producer) wrote earlier whose item left the note. */
   deletes: Array<{ name: string; uid: string }>;
+  /**
+   * The same, for a note known only by its title and date (no id, no path): another note may
+   * share those, so its files are kept rather than deleted.
+   */
+  orphaned: Array<{ name: string; uid: string }>;
   /** Items whose file already says what the note says (a completion made in the client included). */
   unchanged: Array<{ name: string; uid: string }>;
   /** Files that could not be read; they are left as they are. */
   skipped: Array<{ name: string; reason: string }>;
+  /**
+   * The paths (X-MD-MINUTES-PATH) the same producer's files were written from, when the producer
+   * is an id: a path other than the note's own is either the note before a rename or another note
+   * with the same id, which only the caller, with the files at hand, can tell apart.
+   */
+  producerPaths: string[];
 }
 
 /** Text similarity above which an unmatched old task is taken to be the same task reworded. */
@@ -31,22 +49,37 @@ const CLIENT_STATUSES = new Set(["COMPLETED", "IN-PROCESS", "CANCELLED"]);
  * Plans a vdir sync (the layout of vdirsyncer, todoman and khal: one `.ics` per item, named after
  * its UID). An item keeps its earlier file when the UID matches or, for a reworded task, when
  * section and owners match and the words are similar; a changed item gets SEQUENCE + 1 and a new
- * LAST-MODIFIED (§3.8.7.4, §3.8.7.3). Files of this note's items that are gone are deleted; files
- * md-minutes did not write for this note are never touched.
+ * LAST-MODIFIED (§3.8.7.4, §3.8.7.3). Files this note wrote (the same X-MD-MINUTES-PRODUCER)
+ * whose items are gone are deleted; files of other notes, other tools or older md-minutes
+ * versions are never touched.
  */
 export function planVdirSync(
   exported: CalendarExport,
   files: readonly VdirFile[],
   now: Date,
 ): VdirPlan {
-  const plan: VdirPlan = { writes: [], deletes: [], unchanged: [], skipped: [] };
+  const plan: VdirPlan = {
+    writes: [],
+    deletes: [],
+    orphaned: [],
+    unchanged: [],
+    skipped: [],
+    producerPaths: [],
+  };
   const existing: ExistingItem[] = [];
   for (const file of files) {
     const item = readExistingItem(file.name, file.contents);
     if ("error" in item) plan.skipped.push({ name: file.name, reason: item.error });
     else existing.push(item);
   }
-  const matches = matchItems(exported.components, existing, exported.noteKey);
+  plan.producerPaths = [
+    ...new Set(
+      existing
+        .filter((item) => item.producer === exported.producer && item.path !== null)
+        .map((item) => item.path!),
+    ),
+  ];
+  const matches = matchItems(exported.components, existing, exported.producer);
   const stamp = utcStamp(now);
   for (const component of exported.components) {
     const uid = propertyValue(component, "UID")!;
@@ -80,10 +113,14 @@ export function planVdirSync(
       reason: "changed",
     });
   }
+  // Only files this producer wrote, and only when it names one note: a title and date may be
+  // another note's too, so a note known by nothing else leaves its old files in place.
   const kept = new Set([...matches.values()].map((item) => item.name));
+  const deletable = isUniqueProducer(exported.producer);
   for (const item of existing) {
-    if (!kept.has(item.name) && item.source === exported.noteKey)
-      plan.deletes.push({ name: item.name, uid: item.uid });
+    if (kept.has(item.name) || item.producer !== exported.producer) continue;
+    if (deletable) plan.deletes.push({ name: item.name, uid: item.uid });
+    else plan.orphaned.push({ name: item.name, uid: item.uid });
   }
   return plan;
 }
@@ -96,7 +133,7 @@ export function fileNameFor(uid: string): string {
 function matchItems(
   components: readonly Component[],
   existing: readonly ExistingItem[],
-  noteKey: string,
+  producer: string,
 ): Map<string, ExistingItem> {
   const matches = new Map<string, ExistingItem>();
   const taken = new Set<ExistingItem>();
@@ -114,7 +151,7 @@ function matchItems(
     if (matches.has(uid) || propertyValue(component, "X-MD-MINUTES-TASK") === null) continue;
     const shape = shapeOf(component);
     for (const item of existing) {
-      if (taken.has(item) || item.source !== noteKey || item.kind !== component.name) continue;
+      if (taken.has(item) || item.producer !== producer || item.kind !== component.name) continue;
       if (item.category !== shape.category || ownerKey(item.owners) !== shape.owners) continue;
       const score = similarity(item.summary, shape.summary);
       if (score >= REWORDED_THRESHOLD) pairs.push({ uid, item, score });
@@ -156,12 +193,6 @@ function ownerKey(owners: readonly string[]): string {
     .join("|");
 }
 
-function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])/g, (_, character: string) =>
-    character === "n" || character === "N" ? "\n" : character,
-  );
-}
-
 /** A completion (or start, or cancellation) made in the client stands while the note says "open". */
 function keepClientStatus(next: Component, previous: ExistingItem): void {
   if (next.name !== "VTODO" || !previous.status || !CLIENT_STATUSES.has(previous.status)) return;
@@ -177,6 +208,7 @@ function keepClientStatus(next: Component, previous: ExistingItem): void {
 
 /** What the note says about an item: every property but those that change without the note changing. */
 export function digestOf(component: Component): string {
+  // X-MD-MINUTES-PATH counts: after a rename each file records the path its note lives at now.
   const volatile = new Set(["UID", "DTSTAMP", "SEQUENCE", "LAST-MODIFIED", "X-MD-MINUTES-DIGEST"]);
   const lines = component.properties
     .filter((property) => !volatile.has(property.name))

@@ -48,8 +48,8 @@ describe("the seed-style escalation note", () => {
     expect(reviews.getFirstProperty("dtstart")!.type).toBe("date");
     expect(written(reviews, "dtstart")).toBe("20260312");
     const watch = bySummary(todos, "Watch Metrics");
-    expect(written(watch, "duration")).toBe("PT48H");
     expect(written(watch, "dtstart")).toBe("20260312T140000");
+    expect(written(watch, "due")).toBe("20260314T140000");
   });
 
   it("does not schedule a conditional duration", () => {
@@ -88,10 +88,10 @@ describe("the seed-style escalation note", () => {
 
   it("with tasksAs events, turns each task with a deadline into a VEVENT with the same UID", () => {
     const asEvents = items(
-      parseCalendar(toICalendar(minutes, { now: NOW, tasksAs: "events" })),
+      parseCalendar(toICalendar(minutes, { now: NOW, tasksAs: "events", notePath: FIXTURE })),
       "vevent",
     );
-    expect(asEvents).toHaveLength(2 + 3);
+    expect(asEvents).toHaveLength(2 + 3 + 4);
     const book = bySummary(asEvents, "Book the production deployment");
     expect(written(book, "dtstart")).toBe("20260312T200000");
     expect(book.getFirstPropertyValue("uid")).toBe(
@@ -185,14 +185,15 @@ describe("stability of UIDs", () => {
     expect(before.some((uid) => uid.endsWith("-block-incident-report"))).toBe(true);
   });
 
-  it("derives UIDs from title and date, not from where the note lives", () => {
-    expect(uids(toICalendar(minutes, { now: NOW, notePath: "a/b.md" }))).toEqual(
-      uids(toICalendar(minutes, { now: NOW, notePath: "c/d.md" })),
-    );
-    const untitled = { ...minutes, title: null, date: null };
-    expect(uids(toICalendar(untitled, { now: NOW, notePath: "a/b.md" }))).not.toEqual(
-      uids(toICalendar(untitled, { now: NOW, notePath: "c/d.md" })),
-    );
+  it("point 1: derives UIDs from the note's id, else its path, never from its title and date", () => {
+    const at = (notePath: string, noteId?: string) =>
+      uids(toICalendar(minutes, { now: NOW, notePath, ...(noteId ? { noteId } : {}) }));
+    // Two notes with one title and date are two notes.
+    expect(at("notes/a.md").filter((uid) => at("notes/b.md").includes(uid))).toEqual([]);
+    // A renamed note keeps its UIDs when it has an id.
+    expect(at("notes/a.md", "sync-1")).toEqual(at("notes/b.md", "sync-1"));
+    expect(at("notes/a.md", "sync-1")).not.toEqual(at("notes/a.md", "sync-2"));
+    expect(at("notes/a.md")).toEqual(at("./notes/a.md"));
   });
 });
 

@@ -16,8 +16,8 @@ const SECOND = new Date("2026-03-14T09:00:00Z");
 const UNRELATED =
   "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\nBEGIN:VTODO\r\nUID:other-app-1\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Buy milk\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
 
-function exportOf(note: string) {
-  return buildCalendarExport(parseMinutes(note, { fileName: FIXTURE }), { now: FIRST });
+function exportOf(note: string, notePath: string | null = FIXTURE) {
+  return buildCalendarExport(parseMinutes(note, { fileName: FIXTURE }), { now: FIRST, notePath });
 }
 
 /** Applies a plan to an in-memory folder, as the CLI does on disk. */
@@ -185,8 +185,41 @@ describe("planVdirSync", () => {
 
   it("does not delete another note's files", () => {
     const otherNote = NOTE.replace("March 12, 2026", "March 19, 2026");
-    const plan = planVdirSync(exportOf(otherNote), first, SECOND);
+    const plan = planVdirSync(exportOf(otherNote, "notes/other.md"), first, SECOND);
     expect(plan.deletes).toEqual([]);
     expect(plan.writes.every((write) => write.reason === "new")).toBe(true);
+  });
+
+  it("point 1: does not delete the files of another note with the same title and date", () => {
+    const twin = NOTE.replace(/^- \*\*Priya:\*\*.*\n/m, "");
+    const plan = planVdirSync(exportOf(twin, "notes/twin.md"), first, SECOND);
+    expect(plan.deletes).toEqual([]);
+    expect(plan.writes).toHaveLength(13);
+    expect(plan.writes.every((write) => write.reason === "new")).toBe(true);
+  });
+
+  it("point 1: records the producer in each file and deletes only what the same producer wrote", () => {
+    const producers = first
+      .filter((file) => file.name !== "other-app-1.ics")
+      .map((file) => /^X-MD-MINUTES-PRODUCER:(.*)\r$/m.exec(file.contents)?.[1]);
+    expect(new Set(producers)).toEqual(new Set([`path:${FIXTURE}`]));
+    const edited = NOTE.replace(/^- \*\*Priya:\*\*.*\n/m, "");
+    const plan = planVdirSync(exportOf(edited), first, SECOND);
+    expect(plan.deletes.map((removal) => removal.name)).toEqual([
+      todoIn(first, "Run a load test").name,
+    ]);
+  });
+
+  it("point 1: a note known only by title and date (no id, no path) keeps its old files rather than deleting them", () => {
+    const bare = apply([], planVdirSync(exportOf(NOTE, null), [], FIRST));
+    expect(bare[0]!.contents.replace(/\r\n /g, "")).toContain(
+      "X-MD-MINUTES-PRODUCER:title:Customer Escalation Meeting: Enterprise Client Northwind Traders@2026-03-12\r\n",
+    );
+    const edited = NOTE.replace(/^- \*\*Priya:\*\*.*\n/m, "");
+    const plan = planVdirSync(exportOf(edited, null), bare, SECOND);
+    expect(plan.deletes).toEqual([]);
+    expect(plan.orphaned.map((entry) => entry.name)).toEqual([
+      todoIn(bare, "Run a load test").name,
+    ]);
   });
 });
