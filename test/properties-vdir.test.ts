@@ -173,7 +173,7 @@ describe("point 1: vdir sync over random sets of notes", () => {
           }
         }
       }),
-      propertyParameters(process.env.FUZZ_RUNS ? {} : { numRuns: 100 }),
+      propertyParameters(),
     );
   });
 });
