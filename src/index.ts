@@ -11,6 +11,8 @@ export type { CalendarExport, NotExportedTask } from "./export/ical/to-icalendar
 export { buildCalendarExport, calendarText, toICalendar } from "./export/ical/to-icalendar.js";
 export type { VdirFile, VdirPlan } from "./export/ical/vdir-sync.js";
 export { planVdirSync } from "./export/ical/vdir-sync.js";
+export type { CompromiseDoc } from "./extract/part-of-speech.js";
+export { compromisePartOfSpeech } from "./extract/part-of-speech.js";
 export type { Config, RuleSetting, RulesConfig, Severity } from "./model/config.js";
 export {
   configJsonSchema,
@@ -47,7 +49,7 @@ export {
   TASK_SECTIONS,
   taskSchema,
 } from "./model/minutes.js";
-export type { ParseOptions, Person } from "./model/options.js";
+export type { ParseOptions, PartOfSpeech, PartOfSpeechLoader, Person } from "./model/options.js";
 export { parseOptionsSchema, personSchema } from "./model/options.js";
 export type { Point, Source } from "./model/source.js";
 export { pointSchema, sourceSchema } from "./model/source.js";

@@ -8,6 +8,7 @@ import * as api from "../src/index.js";
 const PUBLIC_EXPORTS = [
   // parsing
   "parseMinutes",
+  "compromisePartOfSpeech",
   // the model
   "MEETING_KINDS",
   "SECTION_KINDS",
