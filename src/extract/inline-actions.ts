@@ -42,30 +42,14 @@ export function extractInlineActions(
     if (attachLink(item, tasks)) continue;
     const text = item.text;
     // "- Action items" / "- Next actions:" as a bullet: its children are a task list.
+    const action = (extractor: string) =>
+      buildTask({ item, text, kind: "actionItems", section, context, extractor });
     if (item.type === "list-item" && underTaskBullet(item) && !parents.has(item)) {
-      tasks.push(
-        buildTask({
-          item,
-          text,
-          kind: "actionItems",
-          section,
-          context,
-          extractor: "task-list-item",
-        }),
-      );
+      tasks.push(action("task-list-item"));
       continue;
     }
     if (ACTION_PREFIX.test(text) && !/^follow[- ]?up/i.test(text)) {
-      tasks.push(
-        buildTask({
-          item,
-          text,
-          kind: "actionItems",
-          section,
-          context,
-          extractor: "inline-action",
-        }),
-      );
+      tasks.push(action("inline-action"));
       continue;
     }
     if (
@@ -88,17 +72,7 @@ export function extractInlineActions(
     const nested = underOpenStatus(item);
     const needed = nested && expressesNeed(text) && !/\b(?:may|might|could) need\b/i.test(text);
     const imperative = nested && opensWithImperative(text);
-    if (owned || needed || imperative)
-      tasks.push(
-        buildTask({
-          item,
-          text,
-          kind: "actionItems",
-          section,
-          context,
-          extractor: "status-tree-action",
-        }),
-      );
+    if (owned || needed || imperative) tasks.push(action("status-tree-action"));
   }
   return tasks;
 }
