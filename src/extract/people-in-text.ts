@@ -19,7 +19,9 @@ const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\
 
 /** "The team will ...", "All team members to ...": work for a group (see isGroupName). */
 const GROUP_LEAD =
-  /^((?:the |all |both |each |our )?(?:(?!(?:will|to|should|must|needs?|agreed)\b)[\p{L}-]+ ?){1,3}?)\s*\b(?:will|to|should|must|needs? to|agreed to)\s/iu;
+  /^((?:the |all |both |each |our )?[\p{L}-]+(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to)\s/iu;
+/** Who can open a sentence that gives work: a capitalised name, a handle, or a group word. */
+const MAY_OPEN_WITH_ACTOR = /^(?:[@\p{Lu}]|(?:the|all|both|each|our|everyone|everybody|team)\b)/u;
 
 /** "Ines has access and will investigate further": the name, then soon after a promise. */
 const ACTOR_LATER = new RegExp(
@@ -77,6 +79,7 @@ function sameRef(a: PersonRef, b: PersonRef): boolean {
 
 /** The names a sentence opens with when it gives someone a task, or null. */
 export function actorsAtStart(text: string, people: PeopleIndex): string[] | null {
+  if (!MAY_OPEN_WITH_ACTOR.test(text)) return null;
   // "Tomas to be delivery manager" assigns a role, not a task.
   if (ROLE_ASSIGNMENT.test(text)) return null;
   const group = GROUP_LEAD.exec(text);
