@@ -16,8 +16,10 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
   ))
     count(Number(match[1]), Number(match[3]));
   const base = fileName?.split(/[\\/]/).pop() ?? "";
-  const named = /(?:^|\D)(\d{2})[-_]?(\d{2})[-_]?((?:19|20)\d{2})(?!\d)/.exec(base);
-  if (named) count(Number(named[1]), Number(named[2]));
+  const named =
+    /(?:^|\D)(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/.exec(base) ??
+    /(?:^|\D)(\d{2})()(\d{2})((?:19|20)\d{2})(?!\d)/.exec(base);
+  if (named) count(Number(named[1]), Number(named[3]));
   if (dayFirst > 0 && monthFirst === 0) return "DMY";
   if (monthFirst > 0 && dayFirst === 0) return "MDY";
   return null;

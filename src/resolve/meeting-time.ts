@@ -65,9 +65,11 @@ export function dateFromFileName(
     if (isValidDate(year, month, day)) return isoDate(year, month, day);
   }
   // "02-03-2021-outage.md", "19032025-minutes.md": the year last, the other two in the note's order.
-  const yearLast = /(?:^|[^\d])(\d{1,2})[-_.]?(\d{1,2})[-_.]?((?:19|20)\d{2})(?!\d)/.exec(base);
+  const yearLast =
+    /(?:^|[^\d])(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/.exec(base) ??
+    /(?:^|[^\d])(\d{2})()(\d{2})((?:19|20)\d{2})(?!\d)/.exec(base);
   if (!yearLast) return null;
-  const [a, b, year] = [Number(yearLast[1]), Number(yearLast[2]), Number(yearLast[3])];
+  const [a, b, year] = [Number(yearLast[1]), Number(yearLast[3]), Number(yearLast[4])];
   const [month, day] = dateOrder === "DMY" ? [b, a] : [a, b];
   return isValidDate(year, month, day) ? isoDate(year, month, day) : null;
 }

@@ -96,6 +96,9 @@ describe("day-first notes", () => {
     expect(dateFromFileName("19032025-minutes.md", "DMY")).toBe("2025-03-19");
     expect(dateFromFileName("2016-5-18-kickoff.md", "DMY")).toBe("2016-05-18");
     expect(dateFromFileName("notes-v2.md")).toBeNull();
+    // "26-2023" is a day and a year, not a month and a day.
+    expect(dateFromFileName("outage-on-august-26-2023.md")).toBeNull();
+    expect(inferDateOrder("", "outage-on-august-26-2023.md")).toBeNull();
   });
 });
 
