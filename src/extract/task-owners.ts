@@ -17,6 +17,8 @@ const OWNER_MARKER =
 /** "..., owner: Kim", "... — Owner - Kim", "... assignee: Kim" closing the item without brackets. */
 const OWNER_LABEL_AT_END =
   /[\s,;–—-]*\b(?:owners?|assignees?|assigned to|dri)\s*[:=–—-]\s*([^,;:()]+?)\s*\.?$/i;
+/** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
+const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
   /\s+[–—-]\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
 /** "Send the quote by Friday (Kim)": a trailing bracket that holds only names the note knows. */
@@ -178,17 +180,20 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
       return { text: text.slice(0, bracketed.index), names };
   }
   const handles = trailingHandles(text);
-  if (handles && handles.index > 0) {
+  if (handles && handles.index > 0 && !INVOLVED.test(text.slice(0, handles.index))) {
     return {
       text: text.slice(0, handles.index),
       names: handles.handles.map((handle) => handle.replace(/[.]+$/, "")),
     };
   }
-  const inline = text.match(INLINE_HANDLES);
-  return {
-    text,
-    names: inline ? inline.map((handle) => handle.replace(/^[\s(]+/, "")).filter(isHandle) : [],
-  };
+  const names: string[] = [];
+  for (const match of text.matchAll(INLINE_HANDLES)) {
+    const handle = match[0].replace(/^[\s(]+/, "");
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    if (isHandle(handle) && !/\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i.test(before))
+      names.push(handle);
+  }
+  return { text, names };
 }
 
 /** Someone the note itself knows: an attendee, a configured person, a handle or a group. */

@@ -171,3 +171,21 @@ describe("task lists written as bullets", () => {
     ]);
   });
 });
+
+describe("people the work involves are not its owners", () => {
+  it.each([
+    "Sync with @dlee about the rollout",
+    "Send the deck to @dlee",
+    "Ping @dlee when the build is green",
+  ])("%j has no owner", (line) => {
+    expect(tasks(`## Action Items\n\n- ${line}\n`).map(([, owners]) => owners)).toEqual([[]]);
+  });
+
+  it("still reads a handle that owns the item", () => {
+    expect(
+      tasks("## Action Items\n\n- @dlee and @ohaddad rotate the keys\n").map(
+        ([, owners]) => owners,
+      ),
+    ).toEqual([["dana-lee", "omar-haddad"]]);
+  });
+});
