@@ -1,7 +1,12 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-// The package version, for `--version` and the SARIF driver (src/version.ts).
-const define = { __VERSION__: JSON.stringify(process.env.npm_package_version ?? "0.1.0") };
+// The package's version and home page, for `--version`, rule docs and the SARIF driver (src/version.ts).
+const { version, homepage } = JSON.parse(readFileSync("package.json", "utf8"));
+const define = {
+  __VERSION__: JSON.stringify(version),
+  __HOMEPAGE__: JSON.stringify(homepage.replace(/#.*$/, "")),
+};
 
 export default defineConfig([
   {

@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
-const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8"));
+const { version, homepage } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8"));
 
 export default defineConfig({
-  // As tsup defines it in the build (src/version.ts), so tests of the sources see the real version.
-  define: { __VERSION__: JSON.stringify(version) },
+  // As tsup defines them in the build (src/version.ts), so tests of the sources see the real values.
+  define: {
+    __VERSION__: JSON.stringify(version),
+    __HOMEPAGE__: JSON.stringify(homepage.replace(/#.*$/, "")),
+  },
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],

@@ -1,10 +1,17 @@
-export type { CheckOptions, CheckResult } from "./check/check-minutes.js";
-export { checkMinutes } from "./check/check-minutes.js";
+export type { CheckOptions, CheckResult } from "./check/apply-rules.js";
+export type { Config, RuleSetting, RulesConfig, Severity } from "./check/config.js";
+export {
+  configJsonSchema,
+  configSchema,
+  ruleSettingSchema,
+  severitySchema,
+} from "./check/config.js";
 export type { PresetName } from "./check/presets.js";
 export { PRESETS } from "./check/presets.js";
 export type { Rule, RuleContext, RuleReport, RuleSeverity } from "./check/rule.js";
 export type { RuleId } from "./check/rules/index.js";
 export { RULES } from "./check/rules/index.js";
+export { checkMinutes } from "./check-minutes.js";
 export type { ICalendarOptions } from "./export/ical/options.js";
 export { icalOptionsSchema } from "./export/ical/options.js";
 export type { CalendarExport, NotExportedTask } from "./export/ical/to-icalendar.js";
@@ -13,13 +20,6 @@ export type { VdirFile, VdirPlan } from "./export/ical/vdir-sync.js";
 export { planVdirSync } from "./export/ical/vdir-sync.js";
 export type { CompromiseDoc } from "./extract/part-of-speech.js";
 export { compromisePartOfSpeech } from "./extract/part-of-speech.js";
-export type { Config, RuleSetting, RulesConfig, Severity } from "./model/config.js";
-export {
-  configJsonSchema,
-  configSchema,
-  ruleSettingSchema,
-  severitySchema,
-} from "./model/config.js";
 export { minutesJsonSchema } from "./model/json-schema.js";
 export type {
   Attendee,
@@ -59,8 +59,8 @@ export { remarkMinutes } from "./plugin.js";
 export type { CheckedFile, Reporter, ReportOptions } from "./report/checked-file.js";
 export { formatGithub } from "./report/github.js";
 export type { ReporterName } from "./report/index.js";
-export { isReporterName, REPORTERS } from "./report/index.js";
+export { isReporterName } from "./report/index.js";
 export { formatJson } from "./report/json.js";
 export { formatJunit } from "./report/junit.js";
-export { formatSarif, toSarif } from "./report/sarif.js";
 export { formatStylish } from "./report/stylish.js";
+export { formatSarif, REPORTERS, toSarif } from "./reporters.js";

@@ -1,12 +1,13 @@
 import type { Plugin } from "unified";
 import type { VFile } from "vfile";
-import { type CheckOptions, runRules, validNow } from "./check/check-minutes.js";
+import { type CheckOptions, validNow } from "./check/apply-rules.js";
+import type { Config } from "./check/config.js";
 import { type ConfigLookup, createConfigLookup } from "./check/config-lookup.js";
 import { looksLikeMeetingNote } from "./check/looks-like-note.js";
-import { isOptedOut } from "./check/opt-out.js";
 import { type ActiveRule, compileRuleSettings } from "./check/settings.js";
-import type { Config } from "./model/config.js";
+import { runRules } from "./check-minutes.js";
 import type { Minutes } from "./model/minutes.js";
+import { isOptedOut } from "./parse/opt-out.js";
 
 declare module "vfile" {
   interface DataMap {

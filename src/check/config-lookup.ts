@@ -1,7 +1,7 @@
-import { type Config, configSchema } from "../model/config.js";
 import { mostSpecificIssue } from "../model/issues.js";
 import { parseJsonText } from "../model/json-text.js";
-import { closestName } from "./closest-name.js";
+import { closestName } from "../util/closest-name.js";
+import { type Config, configSchema } from "./config.js";
 import { RULES } from "./rules/index.js";
 
 /** The config file `check` and the remark plugin both read. */

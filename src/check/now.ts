@@ -1,5 +1,5 @@
-import { offsetAt, wallToInstant } from "../export/ical/zone-offsets.js";
 import { isCalendarDate, isClockTime } from "../model/date-time.js";
+import { offsetAt, wallToInstant } from "../util/zone-offsets.js";
 
 /**
  * "Now" as `check --now` and `extract --now` take it, with one meaning in both: a date is 00:00 of

@@ -1,4 +1,4 @@
-import type { Severity } from "../model/config.js";
+import type { Severity } from "./config.js";
 import { RULES } from "./rules/index.js";
 
 export const PRESET_NAMES = ["recommended", "strict"] as const;

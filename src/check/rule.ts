@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Minutes } from "../model/minutes.js";
+import type { PeopleIndex } from "../model/people.js";
 import type { Source } from "../model/source.js";
-import type { PeopleIndex } from "../resolve/owners.js";
+import { HOMEPAGE } from "../version.js";
 import type { NoteText } from "./note-text.js";
 
 export type RuleSeverity = "warn" | "error";
@@ -44,7 +45,7 @@ export interface Rule<Options = Record<string, never>, Id extends string = strin
   check(minutes: Minutes, context: RuleContext<Options>): void;
 }
 
-export const DOCS_BASE_URL = "https://github.com/md-minutes/md-minutes#rule-";
+export const DOCS_BASE_URL = `${HOMEPAGE}#rule-`;
 
 export function docsUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}`;

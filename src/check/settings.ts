@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mostSpecificIssue } from "../model/issues.js";
 import {
   type Config,
   presetNameSchema,
@@ -6,8 +7,7 @@ import {
   rulesConfigSchema,
   type Severity,
   severityName,
-} from "../model/config.js";
-import { mostSpecificIssue } from "../model/issues.js";
+} from "./config.js";
 import { PRESETS } from "./presets.js";
 import type { Rule, RuleSeverity } from "./rule.js";
 import { RULES } from "./rules/index.js";

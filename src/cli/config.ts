@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import type { Config } from "../check/config.js";
 import { CONFIG_FILE_NAME, ConfigError, parseConfigFile } from "../check/config-lookup.js";
-import type { Config } from "../model/config.js";
 import { UsageError } from "./errors.js";
 import { describeFileError } from "./io.js";
 

@@ -1,6 +1,6 @@
 import { basename, extname, join, resolve } from "node:path";
+import type { Config } from "../check/config.js";
 import { buildCalendarExport } from "../export/ical/to-icalendar.js";
-import type { Config } from "../model/config.js";
 import { canonicalTimeZone, isWallClock, unknownZoneMessage } from "../model/date-time.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
 import { parseMinutes } from "../parse-minutes.js";

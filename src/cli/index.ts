@@ -1,6 +1,6 @@
 import { setFlagsFromString } from "node:v8";
-import { closestName } from "../check/closest-name.js";
 import { printableLine, stripControlCharacters } from "../report/plain-text.js";
+import { closestName } from "../util/closest-name.js";
 import { VERSION } from "../version.js";
 import { UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";

@@ -1,7 +1,7 @@
 import type { Attendee, Diagnostic, Side } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { fold, slugify } from "../parse/text.js";
-import { looksLikeName } from "../resolve/names.js";
+import { looksLikeName } from "../util/names.js";
+import { fold, slugify } from "../util/strings.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
 import type { LabelLine } from "./labels.js";
 import { factKey, plainLabel } from "./labels.js";

@@ -1,7 +1,7 @@
 import type { SectionKind, Task, TaskSectionKind } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { fingerprint, slugify, squash } from "../parse/text.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
+import { fingerprint, slugify, squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { splitNames, toRefs } from "./people-in-text.js";
 import { splitTaskText } from "./task-language.js";

@@ -1,8 +1,8 @@
 import type { Attendee, Diagnostic, MeetingKind } from "../model/minutes.js";
 import type { PartOfSpeech, Person } from "../model/options.js";
+import type { PeopleIndex } from "../model/people.js";
 import type { SectionAliases } from "../parse/heading-kinds.js";
 import type { RawSection } from "../parse/sections.js";
-import type { PeopleIndex } from "../resolve/owners.js";
 import type { Reference } from "../resolve/phrases.js";
 import type { LabelLine } from "./labels.js";
 

@@ -2,7 +2,6 @@ import type { Diagnostic, MeetingKind } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
 import { frontMatterString } from "../parse/front-matter.js";
 import type { RawSection } from "../parse/sections.js";
-import { squash } from "../parse/text.js";
 import {
   dateFromFileName,
   isIanaZone,
@@ -10,6 +9,7 @@ import {
   readTimeRange,
   toIana,
 } from "../resolve/meeting-time.js";
+import { squash } from "../util/strings.js";
 import type { Facts, ResolvedOptions } from "./context.js";
 import type { LabelLine } from "./labels.js";
 

@@ -1,7 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { isHandle } from "../resolve/names.js";
+import { isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";

@@ -1,5 +1,5 @@
 import type { Item, RawSection } from "../parse/sections.js";
-import { fold } from "../parse/text.js";
+import { fold } from "../util/strings.js";
 
 export type FactKey =
   | "absent"

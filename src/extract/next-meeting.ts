@@ -1,7 +1,7 @@
 import { isCalendarDate } from "../model/date-time.js";
 import type { NextMeeting } from "../model/minutes.js";
-import { squash } from "../parse/text.js";
 import { MAX_SCHEDULE_TEXT, readSchedule } from "../resolve/schedule.js";
+import { squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 
 const CUE =

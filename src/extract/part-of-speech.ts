@@ -1,5 +1,5 @@
 import type { PartOfSpeech, PartOfSpeechLoader } from "../model/options.js";
-import { fold } from "../parse/text.js";
+import { fold } from "../util/strings.js";
 import { isImperativeVerb } from "./task-language.js";
 
 /*

@@ -1,12 +1,6 @@
 import type { PersonRef } from "../model/minutes.js";
-import {
-  isGroupName,
-  isHandle,
-  isInitials,
-  isNotNameWord,
-  looksLikeName,
-} from "../resolve/names.js";
-import type { PeopleIndex } from "../resolve/owners.js";
+import type { PeopleIndex } from "../model/people.js";
+import { isGroupName, isHandle, isInitials, isNotNameWord, looksLikeName } from "../util/names.js";
 
 const NAME =
   "@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2}";

@@ -1,5 +1,5 @@
-import { squash } from "../parse/text.js";
-import { isHandle, isInitials, isRoleText, looksLikeName } from "../resolve/names.js";
+import { isHandle, isInitials, isRoleText, looksLikeName } from "../util/names.js";
+import { squash } from "../util/strings.js";
 
 /** One person as a note writes them, before they become an attendee. */
 export interface PersonEntry {

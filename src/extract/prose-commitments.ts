@@ -1,6 +1,6 @@
 import type { Task } from "../model/minutes.js";
 import type { RawSection } from "../parse/sections.js";
-import { isGroupName, isHandle, isInitials } from "../resolve/names.js";
+import { isGroupName, isHandle, isInitials } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD } from "./inline-actions.js";

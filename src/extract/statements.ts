@@ -1,6 +1,6 @@
 import type { PersonRef, Statement } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { squash } from "../parse/text.js";
+import { squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { speakerOf, toRefs } from "./people-in-text.js";

@@ -1,4 +1,4 @@
-import { fold } from "../parse/text.js";
+import { fold } from "../util/strings.js";
 
 /** Verbs a task usually opens with, in the imperative ("Write the report", "Set up access"). */
 const IMPERATIVE_VERBS = new Set(

@@ -1,7 +1,7 @@
 import type { PersonRef, TaskSectionKind } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { squash } from "../parse/text.js";
-import { isGroupName, isHandle } from "../resolve/names.js";
+import { isGroupName, isHandle } from "../util/names.js";
+import { squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { actorsAtStart, namesSomeone, speakerOf, splitNames, toRefs } from "./people-in-text.js";

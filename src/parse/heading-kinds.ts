@@ -1,5 +1,5 @@
 import type { SectionKind } from "../model/minutes.js";
-import { fold } from "./text.js";
+import { fold } from "../util/strings.js";
 
 /** Headings spelled exactly so map straight to a kind (after folding case, accents and punctuation). */
 const EXACT: Record<string, SectionKind> = {

@@ -1,8 +1,9 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import type { Source } from "../model/source.js";
-import { looksLikeName } from "../resolve/names.js";
+import { looksLikeName } from "../util/names.js";
+import { squash } from "../util/strings.js";
 import { headingKind, type SectionAliases } from "./heading-kinds.js";
-import { inlineText, sourceOf, squash } from "./text.js";
+import { inlineText, sourceOf } from "./text.js";
 
 export interface PseudoHeading {
   text: string;

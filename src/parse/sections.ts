@@ -1,9 +1,10 @@
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
 import type { SectionKind } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
+import { squash } from "../util/strings.js";
 import { headingKind, type SectionAliases } from "./heading-kinds.js";
 import { paragraphLines, pseudoHeading } from "./paragraph-lines.js";
-import { EMPTY_SOURCE, inlineText, sourceOf, squash } from "./text.js";
+import { EMPTY_SOURCE, inlineText, sourceOf } from "./text.js";
 
 /** One line of prose, one list item or one table row: what extractors read. */
 export interface Item {

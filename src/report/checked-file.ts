@@ -17,6 +17,16 @@ export interface ReportOptions {
   srcRoot?: string | null | undefined;
   /** Colour for a terminal (stylish). Default: off. */
   color?: boolean | undefined;
+  /** The rules that ran, for reports that describe them (SARIF's `tool.driver.rules`). Default: none. */
+  rules?: readonly RuleMetadata[] | undefined;
+}
+
+/** What a report says of a rule, besides its messages. */
+export interface RuleMetadata {
+  id: string;
+  description: string;
+  url: string;
+  defaultSeverity: "off" | "warn" | "error";
 }
 
 export type Reporter = (files: readonly CheckedFile[], options?: ReportOptions) => string;

@@ -1,7 +1,5 @@
 import type { ArtifactLocation, Log, ReportingDescriptor, Result, Run } from "sarif";
-import type { Rule } from "../check/rule.js";
-import { RULES } from "../check/rules/index.js";
-import { VERSION } from "../version.js";
+import { HOMEPAGE, VERSION } from "../version.js";
 import { type CheckedFile, type ReportOptions, rangeOf } from "./checked-file.js";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -15,7 +13,7 @@ export function formatSarif(files: readonly CheckedFile[], options?: ReportOptio
 }
 
 export function toSarif(files: readonly CheckedFile[], options?: ReportOptions): Log {
-  const rules = RULES as readonly Rule<unknown>[];
+  const rules = options?.rules ?? [];
   const index = new Map(rules.map((rule, position) => [rule.id, position]));
   const descriptors: ReportingDescriptor[] = rules.map((rule) => ({
     id: rule.id,
@@ -57,7 +55,7 @@ export function toSarif(files: readonly CheckedFile[], options?: ReportOptions):
         name: "md-minutes",
         version: VERSION,
         semanticVersion: VERSION,
-        informationUri: "https://github.com/md-minutes/md-minutes",
+        informationUri: HOMEPAGE,
         rules: descriptors,
       },
     },

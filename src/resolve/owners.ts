@@ -1,14 +1,8 @@
 import type { Attendee, PersonRef } from "../model/minutes.js";
 import type { Person } from "../model/options.js";
-import { fold } from "../parse/text.js";
-import { isGroupName } from "./names.js";
-
-/** Finds who a name in the note means: an attendee, a known person, a group or an organization. */
-export interface PeopleIndex {
-  resolve(name: string): PersonRef;
-  /** Whether the name is one of the known people from the options (not an attendee). */
-  isKnownPerson(name: string): boolean;
-}
+import type { PeopleIndex } from "../model/people.js";
+import { isGroupName } from "../util/names.js";
+import { fold } from "../util/strings.js";
 
 // Honorifics are dropped so that "Dr. Lovelace" finds "Dr. Ada Lovelace" and "Ada Lovelace" alike.
 const key = (text: string) =>

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { closestAttendee, editDistance } from "../../src/check/closest-name.js";
 import { createNoteText } from "../../src/check/note-text.js";
 import type { RuleReport } from "../../src/check/rule.js";
 import { checkMinutes, parseMinutes, RULES } from "../../src/index.js";
 import { buildPeopleIndex } from "../../src/resolve/owners.js";
+import { closestAttendee, editDistance } from "../../src/util/closest-name.js";
 import { readCheckFixture } from "./fixtures.js";
 
 const fixture = (name: string) =>

@@ -1,5 +1,5 @@
 import { TASK_SECTIONS } from "../../model/minutes.js";
-import { squash } from "../../parse/text.js";
+import { squash } from "../../util/strings.js";
 import { defineRule } from "../rule.js";
 import { quote, taskSpan } from "./tasks.js";
 

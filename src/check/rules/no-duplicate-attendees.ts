@@ -1,4 +1,4 @@
-import { fold, squash } from "../../parse/text.js";
+import { fold, squash } from "../../util/strings.js";
 import { defineRule } from "../rule.js";
 
 export const noDuplicateAttendees = defineRule({

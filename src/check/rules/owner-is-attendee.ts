@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { closestAttendee } from "../closest-name.js";
+import { closestAttendee } from "../../util/closest-name.js";
 import { defineRule } from "../rule.js";
 import { allTasks, taskSpan } from "./tasks.js";
 

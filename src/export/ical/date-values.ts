@@ -1,6 +1,6 @@
+import { wallToInstant } from "../../util/zone-offsets.js";
 import type { Property } from "./content-line.js";
 import { localStamp } from "./vtimezone.js";
-import { wallToInstant } from "./zone-offsets.js";
 
 /** How DATE-TIME values are written (RFC 5545 §3.3.5 forms 1-3). */
 export type TimeForm =

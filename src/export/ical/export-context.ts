@@ -1,6 +1,6 @@
 import type { Attendee, Minutes, PersonRef } from "../../model/minutes.js";
 import type { Person } from "../../model/options.js";
-import { fold } from "../../parse/text.js";
+import { fold } from "../../util/strings.js";
 import { type Property, textValue } from "./content-line.js";
 import type { TimeForm, ZoneUse } from "./date-values.js";
 

@@ -1,5 +1,5 @@
 import type { Minutes, Task } from "../../model/minutes.js";
-import { fingerprint, slugify } from "../../parse/text.js";
+import { fingerprint, slugify } from "../../util/strings.js";
 
 /**
  * Who wrote an export, recorded in each component as X-MD-MINUTES-PRODUCER: the note's own

@@ -1,4 +1,4 @@
-import { fold } from "../../parse/text.js";
+import { fold } from "../../util/strings.js";
 
 /**
  * Dice coefficient of the word sets of two texts (0..1): "Schedule hotfix deployment for 6 PM"

@@ -1,4 +1,5 @@
 import type { Task } from "../../model/minutes.js";
+import { offsetAt, wallToInstant } from "../../util/zone-offsets.js";
 import type { Property } from "./content-line.js";
 import {
   addDaysToDate,
@@ -10,7 +11,6 @@ import {
 } from "./date-values.js";
 import type { ExportContext } from "./export-context.js";
 import { localStamp } from "./vtimezone.js";
-import { offsetAt, wallToInstant } from "./zone-offsets.js";
 
 /** The date properties of a task, and what could not be scheduled, in words for DESCRIPTION. */
 export interface TaskSchedule {

@@ -1,4 +1,5 @@
 import type { Minutes } from "../../model/minutes.js";
+import { isKnownZone } from "../../util/zone-offsets.js";
 import { type Component, serializeComponent } from "./content-line.js";
 import { type TimeForm, utcStamp, type ZoneUse } from "./date-values.js";
 import type { ExportContext } from "./export-context.js";
@@ -7,7 +8,6 @@ import { meetingEvent, nextMeetingEvent } from "./meeting-events.js";
 import { type ICalendarOptions, resolveICalendarOptions } from "./options.js";
 import { isExportedTask, taskEvent, taskSummary, taskTodo } from "./task-component.js";
 import { buildVTimezone } from "./vtimezone.js";
-import { isKnownZone } from "./zone-offsets.js";
 
 /** RFC 5545 §3.7.3; no version in it, so that upgrading md-minutes does not change every export. */
 export const PRODUCT_ID = "-//md-minutes//md-minutes//EN";

@@ -1,4 +1,4 @@
-import { fingerprint } from "../../parse/text.js";
+import { fingerprint } from "../../util/strings.js";
 import {
   type Component,
   contentLine,

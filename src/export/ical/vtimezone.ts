@@ -1,5 +1,5 @@
+import { offsetAt, type Transition, transitionsBetween } from "../../util/zone-offsets.js";
 import type { Component, Property } from "./content-line.js";
-import { offsetAt, type Transition, transitionsBetween } from "./zone-offsets.js";
 
 /**
  * A VTIMEZONE (RFC 5545 §3.6.5) generated from the runtime's tz database through Intl.

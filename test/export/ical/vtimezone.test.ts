@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { serializeComponent } from "../../../src/export/ical/content-line.js";
 import { buildVTimezone } from "../../../src/export/ical/vtimezone.js";
-import { offsetAt, wallToInstant } from "../../../src/export/ical/zone-offsets.js";
+import { offsetAt, wallToInstant } from "../../../src/util/zone-offsets.js";
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { RULES, type RuleId } from "../check/rules/index.js";
-import { sharedOptionsShape } from "./options.js";
+import { sharedOptionsShape } from "../model/options.js";
+import { RULES, type RuleId } from "./rules/index.js";
 
 /** A rule's severity by name, or by ESLint's numbers: 0 off, 1 warn, 2 error. */
 const severityError = {

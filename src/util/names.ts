@@ -1,4 +1,4 @@
-import { fold } from "../parse/text.js";
+import { fold } from "./strings.js";
 
 /** Words that make a phrase a job title rather than a name. */
 const ROLE_WORDS = new Set(

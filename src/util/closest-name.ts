@@ -1,15 +1,17 @@
-import type { Attendee } from "../model/minutes.js";
-import { fold } from "../parse/text.js";
+import { fold } from "./strings.js";
 
 /**
  * The attendee a misspelt or unknown owner most likely means: same first name, or a name (or
  * one of its words) within a small edit distance. Null when nothing is near enough to suggest.
  */
-export function closestAttendee(name: string, attendees: readonly Attendee[]): Attendee | null {
+export function closestAttendee<Person extends { name: string; handle?: string | null }>(
+  name: string,
+  attendees: readonly Person[],
+): Person | null {
   const wanted = normalize(name);
   if (!wanted) return null;
   const wantedFirst = wanted.split(" ")[0]!;
-  let best: Attendee | null = null;
+  let best: Person | null = null;
   let bestDistance = Infinity;
   for (const attendee of attendees) {
     const full = normalize(attendee.name);

@@ -1,15 +1,14 @@
 import { VFileMessage } from "vfile-message";
 import type { Minutes } from "../model/minutes.js";
 import type { ParseOptions } from "../model/options.js";
+import type { PeopleIndex } from "../model/people.js";
 import type { Source } from "../model/source.js";
-import { parseMinutes } from "../parse-minutes.js";
-import { buildPeopleIndex } from "../resolve/owners.js";
-import { closestName } from "./closest-name.js";
+import { closestName } from "../util/closest-name.js";
 import { createNoteText } from "./note-text.js";
 import { NOW_EXPECTED, type NowValue, nowAsWallClock, readNow } from "./now.js";
 import type { Rule, RuleContext, RuleReport } from "./rule.js";
 import { RULES } from "./rules/index.js";
-import { type ActiveRule, compileRuleSettings, type RuleSettings } from "./settings.js";
+import type { ActiveRule, RuleSettings } from "./settings.js";
 import { readSuppressions, readSwitches, type Switch } from "./suppression.js";
 
 export interface CheckOptions extends ParseOptions, RuleSettings {
@@ -29,33 +28,26 @@ export interface CheckResult {
   suppressedMessages: VFileMessage[];
 }
 
-/** Reads a note and runs the configured rules over its model (presets and `rules` as in the config file). */
-export function checkMinutes(markdown: string, options?: CheckOptions | null): CheckResult {
-  const { extends: presets, rules, now, ...parseOptions } = options ?? {};
-  return runRules(
-    markdown,
-    parseOptions,
-    compileRuleSettings({ extends: presets, rules }),
-    now ?? null,
-  );
+export interface RuleInput {
+  /** The note as given (BOM and CRLF included): the model's positions and the rules' refer to it. */
+  markdown: string;
+  /** Who names in the note mean, as the model was resolved with. */
+  people: PeopleIndex;
+  active: readonly ActiveRule[];
+  now: string | null;
+  file: string;
 }
 
-/** The per-note half of `checkMinutes`, for callers that settle the rules once for many notes. */
-export function runRules(
-  markdown: string,
-  parseOptions: ParseOptions,
-  active: readonly ActiveRule[],
-  now: string | null,
-): CheckResult {
+/** Runs the active rules over a note's model; the model is only read. */
+export function applyRules(
+  minutes: Minutes,
+  { markdown, people, active, now, file }: RuleInput,
+): Omit<CheckResult, "minutes"> {
   const nowValue = validNow(now);
-  const minutes = parseMinutes(markdown, parseOptions);
-  // The model's positions refer to the note as given (BOM and CRLF included), and so do the rules'.
   const text = createNoteText(typeof markdown === "string" ? markdown : "");
-  const people = buildPeopleIndex(minutes.attendees, parseOptions.people, [minutes.customer ?? ""]);
   const switches = readSwitches(text.value);
   const suppressed = readSuppressions(text.value, switches);
   const wallClockNow = nowValue ? nowAsWallClock(nowValue, minutes.timezone) : null;
-  const file = parseOptions.fileName ?? "";
   const messages: VFileMessage[] = [];
   const suppressedMessages: VFileMessage[] = [];
   active.forEach(({ rule, severity, options }, order) => {
@@ -75,7 +67,7 @@ export function runRules(
   messages.push(...unknownRuleMessages(switches, text, file));
   messages.sort(byPlace);
   suppressedMessages.sort(byPlace);
-  return { minutes, messages, suppressedMessages };
+  return { messages, suppressedMessages };
 }
 
 /**

@@ -1,0 +1,29 @@
+import { applyRules, type CheckOptions, type CheckResult } from "./check/apply-rules.js";
+import { type ActiveRule, compileRuleSettings } from "./check/settings.js";
+import type { ParseOptions } from "./model/options.js";
+import { parseMinutes } from "./parse-minutes.js";
+import { buildPeopleIndex } from "./resolve/owners.js";
+
+/** Reads a note and runs the configured rules over its model (presets and `rules` as in the config file). */
+export function checkMinutes(markdown: string, options?: CheckOptions | null): CheckResult {
+  const { extends: presets, rules, now, ...parseOptions } = options ?? {};
+  return runRules(
+    markdown,
+    parseOptions,
+    compileRuleSettings({ extends: presets, rules }),
+    now ?? null,
+  );
+}
+
+/** The per-note half of `checkMinutes`, for callers that settle the rules once for many notes. */
+export function runRules(
+  markdown: string,
+  parseOptions: ParseOptions,
+  active: readonly ActiveRule[],
+  now: string | null,
+): CheckResult {
+  const minutes = parseMinutes(markdown, parseOptions);
+  const people = buildPeopleIndex(minutes.attendees, parseOptions.people, [minutes.customer ?? ""]);
+  const file = parseOptions.fileName ?? "";
+  return { minutes, ...applyRules(minutes, { markdown, people, active, now, file }) };
+}

@@ -1,0 +1,8 @@
+import type { PersonRef } from "./minutes.js";
+
+/** Finds who a name in the note means: an attendee, a known person, a group or an organization. */
+export interface PeopleIndex {
+  resolve(name: string): PersonRef;
+  /** Whether the name is one of the known people from the options (not an attendee). */
+  isKnownPerson(name: string): boolean;
+}

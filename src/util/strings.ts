@@ -1,0 +1,32 @@
+/** Collapses runs of white space and trims, so that wrapped lines read as one sentence. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** Lower-cases and strips accents, for matching names and headings. */
+export function fold(text: string): string {
+  // Plain ASCII has no accents to strip; most text in notes is, and normalising costs.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+export function slugify(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** FNV-1a, 32 bits, as hex: a short stable fingerprint for ids. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
