@@ -1,24 +1,18 @@
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import type { Log } from "sarif";
 import { describe, expect, it } from "vitest";
+import { runMain } from "./run-main.js";
 
 const root = new URL("../..", import.meta.url).pathname;
-const cli = join(root, "dist", "cli.js");
 const northwind = join(root, "fixtures/escalation/northwind-escalation.md");
 const fourErrors = join(root, "fixtures/check/scenarios/four-errors.md");
 const noDate = join(root, "fixtures/check/scenarios/no-date.md");
 
 function check(args: string[], cwd = root, input?: string) {
-  const result = spawnSync(process.execPath, [cli, "check", ...args], {
-    cwd,
-    encoding: "utf8",
-    input,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runMain(["check", ...args], { cwd, ...(input === undefined ? {} : { stdin: input }) });
 }
 
 function workspace(files: Record<string, string>): string {
@@ -42,15 +36,15 @@ const eslintIds = (stdout: string) =>
   );
 
 describe("md-minutes check", () => {
-  it("passes our escalation note with the recommended preset (exit 0, warnings shown)", () => {
-    const { code, stdout } = check([northwind]);
+  it("passes our escalation note with the recommended preset (exit 0, warnings shown)", async () => {
+    const { code, stdout } = await check([northwind]);
     expect(code).toBe(0);
     expect(stdout).toContain("40:3  warning  Unexpected action item without deadline");
     expect(stdout).toContain("✖ 3 problems (0 errors, 3 warnings)");
   });
 
-  it("exits 1 with exactly the four errors of the dated note", () => {
-    const { code, stdout } = check([fourErrors, "--format", "json"]);
+  it("exits 1 with exactly the four errors of the dated note", async () => {
+    const { code, stdout } = await check([fourErrors, "--format", "json"]);
     expect(code).toBe(1);
     expect(eslintIds(stdout)).toEqual([
       "22:3 action-owner",
@@ -60,14 +54,14 @@ describe("md-minutes check", () => {
     ]);
   });
 
-  it("reports a note without a date", () => {
-    const { code, stdout } = check([noDate, "--format", "json"]);
+  it("reports a note without a date", async () => {
+    const { code, stdout } = await check([noDate, "--format", "json"]);
     expect(code).toBe(1);
     expect(eslintIds(stdout)).toEqual(["1:1 meeting-date"]);
   });
 
-  it("prints ESLint JSON with absolute file paths", () => {
-    const results = JSON.parse(check([fourErrors, northwind, "--format", "json"]).stdout);
+  it("prints ESLint JSON with absolute file paths", async () => {
+    const results = JSON.parse((await check([fourErrors, northwind, "--format", "json"])).stdout);
     expect(results.map((result: { filePath: string }) => result.filePath)).toEqual(
       [fourErrors, northwind].sort(),
     );
@@ -82,8 +76,8 @@ describe("md-minutes check", () => {
     ]);
   });
 
-  it("prints GitHub workflow commands", () => {
-    const { code, stdout } = check([fourErrors, "--format", "github"]);
+  it("prints GitHub workflow commands", async () => {
+    const { code, stdout } = await check([fourErrors, "--format", "github"]);
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(4);
@@ -96,8 +90,8 @@ describe("md-minutes check", () => {
     );
   });
 
-  it("prints SARIF 2.1.0", () => {
-    const log = JSON.parse(check([fourErrors, "--format", "sarif"]).stdout) as Log;
+  it("prints SARIF 2.1.0", async () => {
+    const log = JSON.parse((await check([fourErrors, "--format", "sarif"])).stdout) as Log;
     expect(log.version).toBe("2.1.0");
     expect(log.runs[0]!.tool.driver.rules).toHaveLength(24);
     expect(
@@ -114,8 +108,8 @@ describe("md-minutes check", () => {
     ]);
   });
 
-  it("prints JUnit XML", () => {
-    const { stdout } = check([fourErrors, northwind, "--format", "junit"]);
+  it("prints JUnit XML", async () => {
+    const { stdout } = await check([fourErrors, northwind, "--format", "junit"]);
     const document = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(
       stdout,
     );
@@ -128,26 +122,28 @@ describe("md-minutes check", () => {
     ).toEqual([true, false]);
   });
 
-  it("fails on more warnings than --max-warnings allows, and --quiet hides them", () => {
-    const strict = check([northwind, "--max-warnings", "2"]);
+  it("fails on more warnings than --max-warnings allows, and --quiet hides them", async () => {
+    const strict = await check([northwind, "--max-warnings", "2"]);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toMatch(/\nmd-minutes: 3 warnings, more than --max-warnings 2\n$/);
-    expect(check([northwind, "--max-warnings", "3"]).code).toBe(0);
-    const quiet = check([northwind, "--quiet", "--max-warnings", "0"]);
+    expect((await check([northwind, "--max-warnings", "3"])).code).toBe(0);
+    const quiet = await check([northwind, "--quiet", "--max-warnings", "0"]);
     expect(quiet).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
-  it("reports overdue items only with --now", () => {
-    const ids = (args: string[]) =>
-      JSON.parse(check([northwind, "--format", "json", ...args]).stdout)[0].messages.map(
+  it("reports overdue items only with --now", async () => {
+    const ids = async (args: string[]) =>
+      JSON.parse((await check([northwind, "--format", "json", ...args])).stdout)[0].messages.map(
         (message: { ruleId: string }) => message.ruleId,
       );
-    expect(ids([])).not.toContain("overdue");
-    expect(ids(["--now", "2026-04-01"]).filter((id: string) => id === "overdue")).toHaveLength(3);
+    expect(await ids([])).not.toContain("overdue");
+    expect(
+      (await ids(["--now", "2026-04-01"])).filter((id: string) => id === "overdue"),
+    ).toHaveLength(3);
   });
 
-  it("reads standard input for -, and names a file once however it is written", () => {
-    const { code, stdout } = check(
+  it("reads standard input for -, and names a file once however it is written", async () => {
+    const { code, stdout } = await check(
       ["-", "--format", "github"],
       root,
       readFileSync(fourErrors, "utf8"),
@@ -155,35 +151,35 @@ describe("md-minutes check", () => {
     expect(code).toBe(1);
     expect(stdout.split("\n")[0]).toMatch(/^::error file=<stdin>,line=22,col=3,/);
     const relative = "fixtures/escalation/northwind-escalation.md";
-    expect(JSON.parse(check([relative, `./${relative}`, "--format", "json"]).stdout)).toHaveLength(
-      1,
-    );
+    expect(
+      JSON.parse((await check([relative, `./${relative}`, "--format", "json"])).stdout),
+    ).toHaveLength(1);
   });
 
-  it("exits 2 on usage and read errors", () => {
+  it("exits 2 on usage and read errors", async () => {
     // A file that cannot be read is reported as that file's error (point 11), still exit 2.
-    expect(check(["missing.md"])).toMatchObject({
+    expect(await check(["missing.md"])).toMatchObject({
       code: 2,
       stdout: expect.stringContaining("missing.md\n  1:1  error  cannot read: no such file\n"),
     });
-    expect(check([northwind, "--format", "xml"])).toMatchObject({
+    expect(await check([northwind, "--format", "xml"])).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('unknown --format "xml"'),
     });
-    expect(check([northwind, "--now", "soon"]).code).toBe(2);
-    expect(check([northwind, "--max-warnings", "-1"]).code).toBe(2);
+    expect((await check([northwind, "--now", "soon"])).code).toBe(2);
+    expect((await check([northwind, "--max-warnings", "-1"])).code).toBe(2);
   });
 });
 
 describe("md-minutes check config", () => {
-  it("drops a rule turned off", () => {
+  it("drops a rule turned off", async () => {
     const folder = workspace({
       ".md-minutesrc.json": JSON.stringify({
         rules: { "owner-is-attendee": "off", "action-owner": ["warn"] },
       }),
     });
     copyFileSync(fourErrors, join(folder, "note.md"));
-    const { code, stdout } = check(["note.md", "--format", "json"], folder);
+    const { code, stdout } = await check(["note.md", "--format", "json"], folder);
     expect(code).toBe(1);
     const messages = JSON.parse(stdout)[0].messages.map(
       (message: { ruleId: string; severity: number }) => `${message.ruleId}:${message.severity}`,
@@ -191,7 +187,7 @@ describe("md-minutes check config", () => {
     expect(messages).toEqual(["action-owner:1", "due-parseable:2", "due-after-meeting:2"]);
   });
 
-  it("exits 2 naming a bad key, an unknown rule or a bad rule option", () => {
+  it("exits 2 naming a bad key, an unknown rule or a bad rule option", async () => {
     const cases: Array<[unknown, string]> = [
       [{ rulez: {} }, 'unknown config key "rulez"'],
       [{ rules: { "action-owners": "error" } }, 'unknown config key "action-owners" in "rules"'],
@@ -214,13 +210,13 @@ describe("md-minutes check config", () => {
         ".md-minutesrc.json": JSON.stringify(config),
         "note.md": "# Note\n",
       });
-      const { code, stderr } = check(["note.md"], folder);
+      const { code, stderr } = await check(["note.md"], folder);
       expect(code).toBe(2);
       expect(stderr).toContain(expected);
     }
   });
 
-  it("finds notes by include and exclude, skipping node_modules, .gitignore and opted-out notes", () => {
+  it("finds notes by include and exclude, skipping node_modules, .gitignore and opted-out notes", async () => {
     const note =
       "# Weekly sync\n\n**Date:** 2025-10-06  \n**Attendees:** Ben Ortiz, Chloe Dubois\n";
     const folder = workspace({
@@ -233,17 +229,17 @@ describe("md-minutes check config", () => {
       "notes/skip.md": "---\nmd-minutes: false\n---\n# Not minutes\n",
       ".gitignore": "drafts/\n",
     });
-    const paths = (args: string[], cwd = folder) =>
-      JSON.parse(check([...args, "--format", "json"], cwd).stdout).map(
+    const paths = async (args: string[], cwd = folder) =>
+      JSON.parse((await check([...args, "--format", "json"], cwd)).stdout).map(
         (result: { filePath: string }) => result.filePath.slice(folder.length + 1),
       );
-    expect(paths([])).toEqual(["notes/a.md", "notes/deep/b.md"]);
-    expect(paths(["notes"])).toEqual(["notes/a.md", "notes/deep/b.md"]);
-    expect(paths(["notes/*.md"])).toEqual(["notes/a.md"]);
+    expect(await paths([])).toEqual(["notes/a.md", "notes/deep/b.md"]);
+    expect(await paths(["notes"])).toEqual(["notes/a.md", "notes/deep/b.md"]);
+    expect(await paths(["notes/*.md"])).toEqual(["notes/a.md"]);
     writeFileSync(
       join(folder, ".md-minutesrc.json"),
       JSON.stringify({ include: ["**/*.md"], exclude: ["deep/**", "notes/deep/**"] }),
     );
-    expect(paths(["--all"])).toEqual(["CHANGELOG.md", "notes/README.md", "notes/a.md"]);
+    expect(await paths(["--all"])).toEqual(["CHANGELOG.md", "notes/README.md", "notes/a.md"]);
   });
 });

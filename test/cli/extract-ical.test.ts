@@ -1,61 +1,91 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseMinutes, toICalendar } from "../../src/index.js";
 import { parseCalendar } from "../export/ical/helpers.js";
+import { runMain } from "./run-main.js";
 
 const CLI = resolve("dist/cli.js");
 const FIXTURE = "fixtures/escalation/northwind-escalation.md";
 const NOW = "2026-03-12T20:00:00Z";
 
-function run(args: string[], cwd = process.cwd()) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, TZ: "UTC" },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+async function run(args: string[], cwd = process.cwd()) {
+  const { code, stdout, stderr } = await runMain(args, { cwd });
+  return { status: code, stdout, stderr };
 }
 
 describe("md-minutes extract --format ics", () => {
-  it("prints the same calendar as toICalendar, with the note's path relative to the repository", () => {
-    const { status, stdout, stderr } = run(["extract", FIXTURE, "--format", "ics", "--now", NOW]);
-    expect([status, stderr]).toEqual([0, ""]);
-    const minutes = parseMinutes(readFileSync(FIXTURE, "utf8"), { fileName: FIXTURE });
-    expect(stdout).toBe(toICalendar(minutes, { now: NOW, notePath: FIXTURE }));
-  });
-
-  it("is identical on two runs with the same --now", () => {
-    expect(run(["extract", FIXTURE, "--format", "ics", "--now", NOW]).stdout).toBe(
-      run(["extract", FIXTURE, "--format", "ics", "--now", NOW]).stdout,
-    );
-  });
-
-  it("adds ATTENDEE for owners in --people, events with --tasks-as events, UTC with --utc", () => {
-    const dir = mkdtempSync(join(tmpdir(), "md-minutes-people-"));
-    const people = join(dir, "people.json");
-    writeFileSync(people, JSON.stringify({ "Omar Haddad": { email: "omar@example.com" } }));
-    const withPeople = run([
+  it("prints the same calendar as toICalendar, with the note's path relative to the repository", async () => {
+    const { status, stdout, stderr } = await run([
       "extract",
       FIXTURE,
       "--format",
       "ics",
       "--now",
       NOW,
-      "--people",
-      people,
-    ]).stdout;
+    ]);
+    expect([status, stderr]).toEqual([0, ""]);
+    const minutes = parseMinutes(readFileSync(FIXTURE, "utf8"), { fileName: FIXTURE });
+    expect(stdout).toBe(toICalendar(minutes, { now: NOW, notePath: FIXTURE }));
+  });
+
+  it("is identical on two runs with the same --now", async () => {
+    expect((await run(["extract", FIXTURE, "--format", "ics", "--now", NOW])).stdout).toBe(
+      (await run(["extract", FIXTURE, "--format", "ics", "--now", NOW])).stdout,
+    );
+  });
+
+  it("adds ATTENDEE for owners in --people, events with --tasks-as events, UTC with --utc", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "md-minutes-people-"));
+    const people = join(dir, "people.json");
+    writeFileSync(people, JSON.stringify({ "Omar Haddad": { email: "omar@example.com" } }));
+    const withPeople = (
+      await run(["extract", FIXTURE, "--format", "ics", "--now", NOW, "--people", people])
+    ).stdout;
     expect(withPeople.replace(/\r\n /g, "")).toContain(
       "ATTENDEE;CN=Omar Haddad;ROLE=REQ-PARTICIPANT:mailto:omar@example.com\r\n",
     );
     const events = parseCalendar(
-      run(["extract", FIXTURE, "--format", "ics", "--now", NOW, "--tasks-as", "events"]).stdout,
+      (await run(["extract", FIXTURE, "--format", "ics", "--now", NOW, "--tasks-as", "events"]))
+        .stdout,
     );
     expect(events.getAllSubcomponents("vtodo")).toHaveLength(0);
     expect(events.getAllSubcomponents("vevent")).toHaveLength(9);
-    const utc = run([
+    const utc = (
+      await run([
+        "extract",
+        FIXTURE,
+        "--format",
+        "ics",
+        "--now",
+        NOW,
+        "--utc",
+        "--timezone",
+        "America/New_York",
+      ])
+    ).stdout;
+    expect(utc).toContain("DUE:20260313T000000Z\r\n");
+    expect(utc).not.toContain("BEGIN:VTIMEZONE");
+    const zoned = (
+      await run([
+        "extract",
+        FIXTURE,
+        "--format",
+        "ics",
+        "--now",
+        NOW,
+        "--timezone",
+        "America/New_York",
+      ])
+    ).stdout;
+    expect(zoned).toContain("DUE;TZID=America/New_York:20260312T200000\r\n");
+    expect(zoned).toContain("BEGIN:VTIMEZONE\r\nTZID:America/New_York\r\n");
+  });
+
+  it("warns that --utc needs a time zone", async () => {
+    const { status, stderr } = await run([
       "extract",
       FIXTURE,
       "--format",
@@ -63,27 +93,7 @@ describe("md-minutes extract --format ics", () => {
       "--now",
       NOW,
       "--utc",
-      "--timezone",
-      "America/New_York",
-    ]).stdout;
-    expect(utc).toContain("DUE:20260313T000000Z\r\n");
-    expect(utc).not.toContain("BEGIN:VTIMEZONE");
-    const zoned = run([
-      "extract",
-      FIXTURE,
-      "--format",
-      "ics",
-      "--now",
-      NOW,
-      "--timezone",
-      "America/New_York",
-    ]).stdout;
-    expect(zoned).toContain("DUE;TZID=America/New_York:20260312T200000\r\n");
-    expect(zoned).toContain("BEGIN:VTIMEZONE\r\nTZID:America/New_York\r\n");
-  });
-
-  it("warns that --utc needs a time zone", () => {
-    const { status, stderr } = run(["extract", FIXTURE, "--format", "ics", "--now", NOW, "--utc"]);
+    ]);
     expect(status).toBe(0);
     expect(stderr).toContain("--utc needs a time zone");
   });
@@ -100,8 +110,8 @@ describe("md-minutes extract --format ics", () => {
       "--people no-such.json: cannot read: no such file",
     ],
     [["--format", "xml"], 'unknown --format "xml", expected json, ics, vdir'],
-  ])("exits 2 on %j with a one-line message", (flags, message) => {
-    const { status, stderr } = run(["extract", FIXTURE, ...flags]);
+  ])("exits 2 on %j with a one-line message", async (flags, message) => {
+    const { status, stderr } = await run(["extract", FIXTURE, ...flags]);
     expect(status).toBe(2);
     expect(stderr).toContain(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
@@ -109,14 +119,14 @@ describe("md-minutes extract --format ics", () => {
 });
 
 describe("md-minutes extract --format vdir", () => {
-  it("syncs: a reworded task keeps its file, a client's completion survives, a removed task's file goes, other files stay", () => {
+  it("syncs: a reworded task keeps its file, a client's completion survives, a removed task's file goes, other files stay", async () => {
     const dir = mkdtempSync(join(tmpdir(), "md-minutes-vdir-"));
     const vdir = join(dir, "tasks");
     const note = join(dir, "note.md");
     const original = readFileSync(FIXTURE, "utf8");
     writeFileSync(note, original);
     expect(
-      run(["extract", note, "--format", "vdir", "--out-dir", vdir, "--now", NOW]).stderr,
+      (await run(["extract", note, "--format", "vdir", "--out-dir", vdir, "--now", NOW])).stderr,
     ).toContain("14 written, 0 unchanged, 0 deleted");
     const unrelated =
       "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\nBEGIN:VTODO\r\nUID:x\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Mine\r\nEND:VTODO\r\nEND:VCALENDAR\r\n";
@@ -145,7 +155,7 @@ describe("md-minutes extract --format vdir", () => {
         .replace(/^- \*\*Priya:\*\*.*\n/m, ""),
     );
 
-    const second = run([
+    const second = await run([
       "extract",
       note,
       "--format",

@@ -1,18 +1,16 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runMain } from "./run-main.js";
 
 // The built CLI, run as a user runs it (test/global-setup.ts builds it when missing).
 const root = join(import.meta.dirname, "..", "..");
-const cli = join(root, "dist", "cli.js");
 const work = mkdtempSync(join(tmpdir(), "md-minutes-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function run(args: string[], cwd = work, input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", input });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runMain(args, { cwd, ...(input === undefined ? {} : { stdin: input }) });
 }
 
 /** A folder of its own with two notes copied from the fixtures. */
@@ -28,9 +26,9 @@ function folder(name: string): string {
 }
 
 describe("md-minutes extract", () => {
-  it("prints one model for one input", () => {
+  it("prints one model for one input", async () => {
     const directory = folder("one");
-    const { code, stdout, stderr } = run(["extract", "northwind.md"], directory);
+    const { code, stdout, stderr } = await run(["extract", "northwind.md"], directory);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const model = JSON.parse(stdout);
@@ -42,9 +40,9 @@ describe("md-minutes extract", () => {
     expect(model).not.toHaveProperty("file");
   });
 
-  it("prints an array in input order for several inputs, each with its file", () => {
+  it("prints an array in input order for several inputs, each with its file", async () => {
     const directory = folder("several");
-    const { code, stdout } = run(["extract", "retro.md", "northwind.md"], directory);
+    const { code, stdout } = await run(["extract", "retro.md", "northwind.md"], directory);
     expect(code).toBe(0);
     const models = JSON.parse(stdout);
     expect(models.map((model: { file: string }) => model.file)).toEqual([
@@ -57,15 +55,15 @@ describe("md-minutes extract", () => {
     ]);
   });
 
-  it("reads standard input for -", () => {
-    const { code, stdout } = run(["extract", "-"], work, "# Sync\n\n**Date:** 2025-09-27\n");
+  it("reads standard input for -", async () => {
+    const { code, stdout } = await run(["extract", "-"], work, "# Sync\n\n**Date:** 2025-09-27\n");
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ title: "Sync", date: "2025-09-27" });
   });
 
-  it("writes NAME.json per input with --out-dir", () => {
+  it("writes NAME.json per input with --out-dir", async () => {
     const directory = folder("out");
-    const { code, stdout } = run(
+    const { code, stdout } = await run(
       ["extract", "northwind.md", "retro.md", "--out-dir", "models"],
       directory,
     );
@@ -79,18 +77,18 @@ describe("md-minutes extract", () => {
     );
   });
 
-  it("passes each file's name, so a date in it becomes the meeting date", () => {
+  it("passes each file's name, so a date in it becomes the meeting date", async () => {
     const directory = join(work, "named");
     mkdirSync(directory, { recursive: true });
     writeFileSync(
       join(directory, "2026-2-3-sync.md"),
       "# Sync\n\n- Marco to export the icons by Thursday\n",
     );
-    const model = JSON.parse(run(["extract", "2026-2-3-sync.md"], directory).stdout);
+    const model = JSON.parse((await run(["extract", "2026-2-3-sync.md"], directory)).stdout);
     expect(model).toMatchObject({ date: "2026-02-03", dateSource: "file-name" });
   });
 
-  it("applies --reference-date, --timezone and --date-order", () => {
+  it("applies --reference-date, --timezone and --date-order", async () => {
     const directory = join(work, "flags");
     mkdirSync(directory, { recursive: true });
     writeFileSync(
@@ -98,18 +96,20 @@ describe("md-minutes extract", () => {
       "# Sync\n\n## Action Items\n\n- Fix the build by 10/11\n",
     );
     const model = JSON.parse(
-      run(
-        [
-          "extract",
-          "note.md",
-          "--reference-date",
-          "2025-09-27T10:00",
-          "--timezone",
-          "Europe/Berlin",
-          "--date-order",
-          "DMY",
-        ],
-        directory,
+      (
+        await run(
+          [
+            "extract",
+            "note.md",
+            "--reference-date",
+            "2025-09-27T10:00",
+            "--timezone",
+            "Europe/Berlin",
+            "--date-order",
+            "DMY",
+          ],
+          directory,
+        )
       ).stdout,
     );
     expect(model).toMatchObject({
@@ -134,8 +134,8 @@ describe("md-minutes extract errors", () => {
     ],
     [["extract", "x.md", "--no-such-flag"], /^md-minutes: .*no-such-flag/],
     [["no-such-command"], /^md-minutes: unknown command "no-such-command"/],
-  ])("%j exits 2 with one line", (args, message) => {
-    const { code, stdout, stderr } = run(args as string[]);
+  ])("%j exits 2 with one line", async (args, message) => {
+    const { code, stdout, stderr } = await run(args as string[]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
@@ -144,7 +144,7 @@ describe("md-minutes extract errors", () => {
 });
 
 describe("the config file", () => {
-  it("is found in the note's folder or above it", () => {
+  it("is found in the note's folder or above it", async () => {
     const directory = join(work, "config-up");
     mkdirSync(join(directory, "notes", "2025"), { recursive: true });
     writeFileSync(
@@ -155,12 +155,14 @@ describe("the config file", () => {
       join(directory, "notes", "2025", "note.md"),
       "# Sync\n\n**Date:** 2025-09-27\n\n## Action Items\n\n- Fix the build by 10/11\n",
     );
-    const model = JSON.parse(run(["extract", join("notes", "2025", "note.md")], directory).stdout);
+    const model = JSON.parse(
+      (await run(["extract", join("notes", "2025", "note.md")], directory)).stdout,
+    );
     expect(model.timezone).toBe("Asia/Tokyo");
     expect(model.actionItems[0].due).toBe("2025-11-10");
   });
 
-  it("is taken from --config when given, over the one nearby", () => {
+  it("is taken from --config when given, over the one nearby", async () => {
     const directory = join(work, "config-flag");
     mkdirSync(directory, { recursive: true });
     writeFileSync(
@@ -170,11 +172,12 @@ describe("the config file", () => {
     writeFileSync(join(directory, "team.json"), JSON.stringify({ timezone: "America/Chicago" }));
     writeFileSync(join(directory, "note.md"), "# Sync\n");
     expect(
-      JSON.parse(run(["extract", "note.md", "--config", "team.json"], directory).stdout).timezone,
+      JSON.parse((await run(["extract", "note.md", "--config", "team.json"], directory)).stdout)
+        .timezone,
     ).toBe("America/Chicago");
   });
 
-  it("gives way to command-line flags", () => {
+  it("gives way to command-line flags", async () => {
     const directory = join(work, "config-flags");
     mkdirSync(directory, { recursive: true });
     writeFileSync(
@@ -183,7 +186,7 @@ describe("the config file", () => {
     );
     writeFileSync(join(directory, "note.md"), "# Sync\n");
     expect(
-      JSON.parse(run(["extract", "note.md", "--timezone", "Europe/Oslo"], directory).stdout)
+      JSON.parse((await run(["extract", "note.md", "--timezone", "Europe/Oslo"], directory)).stdout)
         .timezone,
     ).toBe("Europe/Oslo");
   });
@@ -192,22 +195,22 @@ describe("the config file", () => {
     [{ timezon: "Europe/Berlin" }, /unknown config key "timezon"/],
     [{ dateOrder: 12 }, /config key "dateOrder"/],
     [{ people: { "Lisa Wong": { aliases: "LW" } } }, /config key "people\.Lisa Wong\.aliases"/],
-  ])("%j exits 2 naming the key", (config, message) => {
+  ])("%j exits 2 naming the key", async (config, message) => {
     const directory = mkdtempSync(join(work, "bad-config-"));
     writeFileSync(join(directory, ".md-minutesrc.json"), JSON.stringify(config));
     writeFileSync(join(directory, "note.md"), "# Sync\n");
-    const { code, stdout, stderr } = run(["extract", "note.md"], directory);
+    const { code, stdout, stderr } = await run(["extract", "note.md"], directory);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
 
-  it("exits 2 on a config that is not JSON", () => {
+  it("exits 2 on a config that is not JSON", async () => {
     const directory = mkdtempSync(join(work, "broken-config-"));
     writeFileSync(join(directory, ".md-minutesrc.json"), "{ timezone: ");
     writeFileSync(join(directory, "note.md"), "# Sync\n");
-    const { code, stderr } = run(["extract", "note.md"], directory);
+    const { code, stderr } = await run(["extract", "note.md"], directory);
     expect(code).toBe(2);
     expect(stderr).toMatch(/config is not valid JSON/);
   });
