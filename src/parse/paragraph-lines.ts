@@ -3,7 +3,7 @@ import type { Source } from "../model/source.js";
 import { looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { headingKind, type SectionAliases } from "./heading-kinds.js";
-import { inlineText, sourceOf } from "./text.js";
+import { plainText, sourceOf } from "./text.js";
 
 export interface PseudoHeading {
   text: string;
@@ -19,7 +19,7 @@ export function pseudoHeading(
   line: ParagraphLine,
   aliases: SectionAliases | null,
 ): PseudoHeading | null {
-  const text = squash(inlineText(line.children));
+  const text = squash(plainText(line.children));
   const hashes = /^(#{1,6})([^#\s].*)$/.exec(line.raw.trim());
   if (hashes) return { text: squash(hashes[2]!.replace(/#+\s*$/, "")), depth: hashes[1]!.length };
   const children = line.children.filter(
@@ -93,7 +93,7 @@ export function paragraphLines(node: Paragraph, text: string): ParagraphLine[] {
     // Inline code or HTML that spans lines: keep the text whole on the paragraph's first line.
     return [{ children: node.children, raw, source: whole }];
   }
-  return lines.filter((line) => inlineText(line.children).trim() !== "");
+  return lines.filter((line) => plainText(line.children).trim() !== "");
 }
 
 function splitPhrasing(children: readonly PhrasingContent[]): PhrasingContent[][] {

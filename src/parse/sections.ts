@@ -4,7 +4,7 @@ import type { Source } from "../model/source.js";
 import { squash } from "../util/strings.js";
 import { headingKind, type SectionAliases } from "./heading-kinds.js";
 import { paragraphLines, pseudoHeading } from "./paragraph-lines.js";
-import { EMPTY_SOURCE, inlineText, sourceOf } from "./text.js";
+import { EMPTY_SOURCE, plainText, sourceOf } from "./text.js";
 
 /** One line of prose, one list item or one table row: what extractors read. */
 export interface Item {
@@ -92,7 +92,7 @@ export function splitSections(
 function addBlock(builder: Builder, node: RootContent): void {
   switch (node.type) {
     case "heading":
-      openSection(builder, squash(inlineText(node.children)), node.depth, sourceOf(node), true);
+      openSection(builder, squash(plainText(node.children)), node.depth, sourceOf(node), true);
       return;
     case "paragraph":
       addParagraph(builder, node);
@@ -227,12 +227,12 @@ function itemSource(listItem: ListItem, first: ListItem["children"][number] | un
 function addTable(builder: Builder, table: Table): void {
   const [header, ...rows] = table.children;
   if (!header) return;
-  const names = header.children.map((cell) => squash(inlineText(cell.children)).toLowerCase());
+  const names = header.children.map((cell) => squash(plainText(cell.children)).toLowerCase());
   for (const row of rows) {
     const cells: Record<string, string> = Object.create(null);
     const texts: string[] = [];
     row.children.forEach((cell, index) => {
-      const value = squash(inlineText(cell.children));
+      const value = squash(plainText(cell.children));
       cells[names[index] ?? String(index)] = value;
       if (value) texts.push(value);
     });
@@ -258,7 +258,7 @@ function makeItem(
   parent: Item | null,
   leadIn: Item | null,
 ): Item {
-  const text = squash(inlineText(children));
+  const text = squash(plainText(children));
   const { lead, body } = splitLead(children, text);
   return { type, text, lead, body, checked: null, cells: null, parent, leadIn, source };
 }
@@ -273,12 +273,12 @@ function splitLead(
   );
   const first = meaningful[0];
   if (first?.type !== "strong") return { lead: null, body: text };
-  const strongText = squash(inlineText(first.children));
+  const strongText = squash(plainText(first.children));
   const after = meaningful[1];
   let lead: string | null = null;
   if (strongText.endsWith(":")) lead = strongText.slice(0, -1).trim();
   else if (after && after.type === "text" && /^\s*:/.test(after.value)) lead = strongText;
   if (!lead) return { lead: null, body: text };
-  const rest = squash(inlineText(meaningful.slice(1) as PhrasingContent[])).replace(/^:\s*/, "");
+  const rest = squash(plainText(meaningful.slice(1) as PhrasingContent[])).replace(/^:\s*/, "");
   return { lead, body: rest };
 }

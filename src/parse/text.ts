@@ -1,4 +1,5 @@
 import type { Nodes, PhrasingContent } from "mdast";
+import { toString } from "mdast-util-to-string";
 import type { Source } from "../model/source.js";
 
 export const EMPTY_SOURCE: Source = {
@@ -24,28 +25,15 @@ export function spanning(first: Source, last: Source): Source {
   return { start: first.start, end: last.end };
 }
 
-/** Plain text of inline content; images give their alt text, breaks give a newline. */
-export function inlineText(nodes: readonly PhrasingContent[]): string {
-  let out = "";
-  for (const node of nodes) {
-    switch (node.type) {
-      case "text":
-      case "inlineCode":
-        out += node.value;
-        break;
-      case "break":
-        out += "\n";
-        break;
-      case "image":
-        out += node.alt ?? "";
-        break;
-      case "html":
-      case "footnoteReference":
-      case "imageReference":
-        break;
-      default:
-        if ("children" in node) out += inlineText(node.children as PhrasingContent[]);
-    }
-  }
-  return out;
+/**
+ * Plain text of inline content, as mdast-util-to-string gives it (images give their alt text),
+ * except that raw HTML gives nothing, since a comment or a tag is markup rather than words, and a
+ * hard line break gives a newline, so the words on either side stay apart.
+ */
+export function plainText(nodes: readonly PhrasingContent[]): string {
+  let text = "";
+  for (const node of nodes) text += node.type === "break" ? "\n" : toString(node, TO_STRING);
+  return text;
 }
+
+const TO_STRING = { includeHtml: false } as const;
