@@ -1,7 +1,8 @@
+import type { Root } from "mdast";
 import { applyRules, type CheckOptions, type CheckResult } from "./check/apply-rules.js";
 import { type ActiveRule, compileRuleSettings } from "./check/settings.js";
 import type { ParseOptions } from "./model/options.js";
-import { parseMinutes } from "./parse-minutes.js";
+import { parseMinutes, parseMinutesFromTree } from "./parse-minutes.js";
 import { buildPeopleIndex } from "./resolve/owners.js";
 
 /** Reads a note and runs the configured rules over its model (presets and `rules` as in the config file). */
@@ -15,14 +16,20 @@ export function checkMinutes(markdown: string, options?: CheckOptions | null): C
   );
 }
 
-/** The per-note half of `checkMinutes`, for callers that settle the rules once for many notes. */
+/**
+ * The per-note half of `checkMinutes`, for callers that settle the rules once for many notes;
+ * `tree` is the note's CommonMark + GFM tree when the caller has parsed it already.
+ */
 export function runRules(
   markdown: string,
   parseOptions: ParseOptions,
   active: readonly ActiveRule[],
   now: string | null,
+  tree: Root | null = null,
 ): CheckResult {
-  const minutes = parseMinutes(markdown, parseOptions);
+  const minutes = tree
+    ? parseMinutesFromTree(markdown, tree, parseOptions)
+    : parseMinutes(markdown, parseOptions);
   const people = buildPeopleIndex(minutes.attendees, parseOptions.people, [minutes.customer ?? ""]);
   const file = parseOptions.fileName ?? "";
   return { minutes, ...applyRules(minutes, { markdown, people, active, now, file }) };

@@ -1,21 +1,21 @@
+import type { Root, RootContent } from "mdast";
 import { extractAttendees } from "./extract/attendees.js";
 import type { ExtractContext, ResolvedOptions } from "./extract/context.js";
 import { extractFacts } from "./extract/facts.js";
-import { labelLines } from "./extract/labels.js";
+import { type LabelLine, labelLines } from "./extract/labels.js";
 import { extractNextMeeting } from "./extract/next-meeting.js";
 import { defaultPartOfSpeech, lazyPartOfSpeech } from "./extract/part-of-speech.js";
-import { runExtractors } from "./extract/registry.js";
+import { type Extracted, runExtractors } from "./extract/registry.js";
 import { canonicalTimeZone } from "./model/date-time.js";
 import { type Diagnostic, type Minutes, minutesSchema, type Task } from "./model/minutes.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions, parseOptionsSchema } from "./model/options.js";
 import { blankOut, readFrontMatter } from "./parse/front-matter.js";
 import { DEFAULT_GUARD_LIMITS, type GuardLimits, guardMarkdown } from "./parse/guards.js";
-import { mapSources, normalizeLineEndings } from "./parse/line-endings.js";
+import { mapSources, type NormalizedText, normalizeLineEndings } from "./parse/line-endings.js";
 import { markdownBlocks, withGuardShifts, withPlainRegions } from "./parse/markdown.js";
-import { splitSections } from "./parse/sections.js";
+import { type RawSection, splitSections } from "./parse/sections.js";
 import { inferDateOrder } from "./resolve/date-order.js";
-import { buildPeopleIndex } from "./resolve/owners.js";
-import type { Reference } from "./resolve/phrases.js";
+import { buildPeopleIndex, withKnownPeople } from "./resolve/owners.js";
 
 /**
  * Reads a Markdown meeting note into the typed model. Pure and synchronous; never throws on any
@@ -23,10 +23,28 @@ import type { Reference } from "./resolve/phrases.js";
  * message naming the option, since they are a programming error rather than bad input.
  */
 export function parseMinutes(markdown: string, options?: ParseOptions | null): Minutes {
+  return readSafely(markdown, null, options);
+}
+
+/**
+ * `parseMinutes` over a tree already parsed from the same text (CommonMark + GFM, with
+ * positions), as remark hands one to a plugin: the note is not parsed a second time unless the
+ * tree cannot stand for our own parse (line endings or guards changed the text, or a block
+ * straddles the front matter).
+ */
+export function parseMinutesFromTree(
+  markdown: string,
+  tree: Root,
+  options?: ParseOptions | null,
+): Minutes {
+  return readSafely(markdown, tree, options);
+}
+
+function readSafely(markdown: string, tree: Root | null, options?: ParseOptions | null): Minutes {
   const resolved = resolveOptions(options);
   const input = typeof markdown === "string" ? markdown : "";
   try {
-    return readMinutes(input, resolved);
+    return readMinutes(input, resolved, tree);
   } catch (error) {
     // A last line of defence: a bug must cost the reader this note's model, never the process.
     // The property tests assert this diagnostic never appears.
@@ -41,18 +59,77 @@ export function parseMinutes(markdown: string, options?: ParseOptions | null): M
   }
 }
 
-function readMinutes(input: string, given: Resolved): Minutes {
-  const diagnostics: Diagnostic[] = [];
-  if (input.length > given.maxInputSize) {
-    diagnostics.push({
+/**
+ * The pipeline, one step a line: read the note into sections, extract the facts and the people,
+ * resolve who is who, run the section extractors, then validate. Each step returns new values
+ * and leaves what earlier steps produced as it was.
+ */
+function readMinutes(input: string, given: Resolved, tree: Root | null): Minutes {
+  if (input.length > given.maxInputSize) return tooLarge(input, given);
+  const note = readNote(input, given, tree);
+  const { options, sections, labels, frontMatter, diagnostics } = note;
+  const found = extractFacts({ sections, frontMatter, labels, options, diagnostics });
+  const attendees = withKnownPeople(
+    extractAttendees({
+      sections,
+      labels,
+      frontMatter,
+      frontMatterText: note.frontMatterText,
+      customer: found.customer,
+      diagnostics,
+    }),
+    options.people,
+  );
+  const facts = { ...found, customer: found.customer ?? customerFromAttendees(attendees) };
+  const people = buildPeopleIndex(attendees, options.people, [
+    facts.customer ?? "",
+    ...attendees.map((attendee) => attendee.organization ?? ""),
+  ]);
+  const context: ExtractContext = {
+    text: note.body,
+    sections,
+    frontMatter,
+    options,
+    labels,
+    facts,
+    attendees,
+    people,
+    reference: facts.date ? { date: facts.date, time: facts.start } : null,
+    diagnostics,
+  };
+  const minutes = assemble(context, runExtractors(sections, context));
+  const checked = validated(minutes, options);
+  return note.toInput ? mapSources(checked, note.toInput) : checked;
+}
+
+function tooLarge(input: string, options: Resolved): Minutes {
+  return emptyMinutes(options, [
+    {
       code: "input-too-large",
-      message: `Input is ${input.length} characters, more than the limit of ${given.maxInputSize}; raise maxInputSize to read it`,
+      message: `Input is ${input.length} characters, more than the limit of ${options.maxInputSize}; raise maxInputSize to read it`,
       source: null,
-    });
-    return emptyMinutes(given, diagnostics);
-  }
+    },
+  ]);
+}
+
+interface ReadNote {
+  /** The options, with the date order settled from the note's own dates when none was given. */
+  options: ResolvedOptions & Pick<Resolved, "limits">;
+  /** The text with LF line endings and its front matter blanked out, offsets kept. */
+  body: string;
+  toInput: NormalizedText["toInput"];
+  frontMatter: Record<string, unknown> | null;
+  frontMatterText: string | null;
+  sections: RawSection[];
+  labels: LabelLine[];
+  diagnostics: Diagnostic[];
+}
+
+/** Line endings, front matter, the guards, the Markdown parse and the sections. */
+function readNote(input: string, given: Resolved, tree: Root | null): ReadNote {
+  const diagnostics: Diagnostic[] = [];
   const { text, toInput } = normalizeLineEndings(input);
-  const resolved = {
+  const options = {
     ...given,
     dateOrder: given.dateOrder ?? inferDateOrder(text, given.fileName) ?? "MDY",
   };
@@ -63,50 +140,57 @@ function readMinutes(input: string, given: Resolved): Minutes {
       message: `Front matter is not valid YAML: ${frontMatter.error}`,
       source: null,
     });
-  const body = frontMatter ? blankOut(text, frontMatter.endOffset) : text;
-  const guarded = guardMarkdown(body, resolved.limits);
+  const frontMatterEnd = frontMatter?.endOffset ?? 0;
+  const body = frontMatter ? blankOut(text, frontMatterEnd) : text;
+  const guarded = guardMarkdown(body, options.limits);
   diagnostics.push(...guarded.diagnostics);
+  const givenBlocks =
+    toInput || guarded.parserText !== body ? null : blocksOf(tree, frontMatterEnd);
   // Top-level blocks arrive one parsed chunk at a time, so a large note's whole tree is never held.
-  const blocks = withPlainRegions(
-    withGuardShifts(markdownBlocks(guarded.parserText), guarded.shifts),
-    guarded.plainRegions,
-  );
-  const sections = splitSections(blocks, body, { sectionAliases: resolved.sectionAliases });
-  const labels = labelLines(sections);
-  const fm = frontMatter?.data ?? null;
-  const facts = extractFacts({ sections, frontMatter: fm, labels, options: resolved, diagnostics });
-  const attendees = extractAttendees({
+  const blocks =
+    givenBlocks ??
+    withPlainRegions(
+      withGuardShifts(markdownBlocks(guarded.parserText), guarded.shifts),
+      guarded.plainRegions,
+    );
+  const sections = splitSections(blocks, body, { sectionAliases: options.sectionAliases });
+  return {
+    options,
+    body,
+    toInput,
+    frontMatter: frontMatter?.data ?? null,
+    frontMatterText: frontMatter ? text.slice(0, frontMatterEnd) : null,
     sections,
-    labels,
-    frontMatter: fm,
-    frontMatterText: frontMatter ? text.slice(0, frontMatter.endOffset) : null,
-    customer: facts.customer,
-    diagnostics,
-  });
-  facts.customer ??= customerFromAttendees(attendees);
-  const people = buildPeopleIndex(attendees, resolved.people, [
-    facts.customer ?? "",
-    ...attendees.map((a) => a.organization ?? ""),
-  ]);
-  applyKnownPeople(attendees, resolved);
-  const reference: Reference | null = facts.date ? { date: facts.date, time: facts.start } : null;
-  const context: ExtractContext = {
-    text: body,
-    sections,
-    frontMatter: fm,
-    options: resolved,
-    labels,
-    facts,
-    attendees,
-    people,
-    reference,
+    labels: labelLines(sections),
     diagnostics,
   };
-  const extracted = runExtractors(sections, context);
-  const minutes: Minutes = {
+}
+
+/**
+ * The blocks of a tree someone else parsed from the same text (remark's, in the plugin), past the
+ * front matter, which that parser may have read as a rule and a heading, or as a `yaml` node.
+ * Null when a block straddles the front matter's end: then the note is parsed again.
+ */
+function blocksOf(tree: Root | null, frontMatterEnd: number): RootContent[] | null {
+  if (!tree) return null;
+  const blocks: RootContent[] = [];
+  for (const node of tree.children) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return null;
+    if (end <= frontMatterEnd) continue;
+    if (start < frontMatterEnd) return null;
+    blocks.push(node);
+  }
+  return blocks;
+}
+
+function assemble(context: ExtractContext, extracted: Extracted): Minutes {
+  const { facts, attendees, sections, diagnostics } = context;
+  return {
     schemaVersion: 1,
     ...facts,
-    attendees,
+    attendees: [...attendees],
     concerns: extracted.concerns,
     findings: extracted.findings,
     resolutionPlan: uniqueIds(extracted.resolutionPlan),
@@ -121,8 +205,6 @@ function readMinutes(input: string, given: Resolved): Minutes {
       .map(({ heading, kind, depth, source }) => ({ heading, kind, depth, source })),
     diagnostics,
   };
-  const checked = validated(minutes, resolved);
-  return toInput ? mapSources(checked, toInput) : checked;
 }
 
 type Resolved = Omit<ResolvedOptions, "dateOrder"> & {
@@ -168,26 +250,14 @@ function customerFromAttendees(attendees: Minutes["attendees"]): string | null {
   );
 }
 
-function applyKnownPeople(attendees: Minutes["attendees"], options: ResolvedOptions): void {
-  for (const [name, person] of Object.entries(options.people)) {
-    const folded = name.toLowerCase();
-    const attendee = attendees.find((candidate) => candidate.name.toLowerCase() === folded);
-    if (!attendee) continue;
-    attendee.email ??= person.email ?? null;
-    attendee.role ??= person.role ?? null;
-    attendee.organization ??= person.organization ?? null;
-  }
-}
-
 /** Two tasks with the same words in one section still need distinct ids, as calendar UIDs do. */
-function uniqueIds(tasks: Task[]): Task[] {
+function uniqueIds(tasks: readonly Task[]): Task[] {
   const seen = new Map<string, number>();
-  for (const task of tasks) {
+  return tasks.map((task) => {
     const count = (seen.get(task.id) ?? 0) + 1;
     seen.set(task.id, count);
-    if (count > 1) task.id = `${task.id}-${count}`;
-  }
-  return tasks;
+    return count > 1 ? { ...task, id: `${task.id}-${count}` } : task;
+  });
 }
 
 function emptyMinutes(

@@ -1,4 +1,5 @@
-import type { Plugin } from "unified";
+import type { Root } from "mdast";
+import type { Plugin, Processor } from "unified";
 import type { VFile } from "vfile";
 import { type CheckOptions, validNow } from "./check/apply-rules.js";
 import type { Config } from "./check/config.js";
@@ -29,8 +30,13 @@ export type RemarkMinutesOptions = CheckOptions & Omit<Config, "extends" | "rule
  * the plugin's options over it, key by key and rule by rule. A note whose front matter says
  * `md-minutes: false`, or that does not look like a meeting note (unless `all`), gets no messages.
  */
-export const remarkMinutes: Plugin<[(RemarkMinutesOptions | null | undefined)?]> = (options) => {
+export const remarkMinutes: Plugin<[(RemarkMinutesOptions | null | undefined)?]> = function (
+  options,
+) {
   const given = options ?? {};
+  // remark's tree stands for our own parse only when it was parsed with GFM (tables, task lists,
+  // autolinks): without it the note is read again, as md-minutes reads every note.
+  const reuseTree = parsesGfm(this);
   validNow(given.now);
   const lookup = createConfigLookup();
   const compiled = new Map<Config | null, readonly ActiveRule[]>();
@@ -44,7 +50,8 @@ export const remarkMinutes: Plugin<[(RemarkMinutesOptions | null | undefined)?]>
     return active;
   };
   activeFor(null); // Bad rule options fail when the plugin is attached, not at the first file.
-  return (_tree: unknown, file: VFile) => {
+  // The tree is typed loosely so that the package's public types need no @types/mdast.
+  return (tree: unknown, file: VFile) => {
     const found = fileConfig(lookup, file);
     const {
       extends: _extends,
@@ -63,6 +70,7 @@ export const remarkMinutes: Plugin<[(RemarkMinutesOptions | null | undefined)?]>
       { ...parseOptions, fileName },
       activeFor(found),
       now ?? null,
+      reuseTree ? (tree as Root) : null,
     );
     file.data.minutes = minutes;
     if (isOptedOut(markdown) || (!all && !looksLikeMeetingNote(minutes))) return;
@@ -72,6 +80,22 @@ export const remarkMinutes: Plugin<[(RemarkMinutesOptions | null | undefined)?]>
     }
   };
 };
+
+/** Whether the processor's parser has GFM's syntax trees: tables, task list items, literal autolinks, strikethrough. */
+function parsesGfm(processor: Processor): boolean {
+  const extensions = (processor.data("fromMarkdownExtensions") ?? []) as unknown[];
+  const handlers = new Set<string>();
+  for (const extension of extensions.flat(Number.POSITIVE_INFINITY) as Array<{
+    enter?: object;
+    exit?: object;
+  }>) {
+    for (const name of Object.keys(extension?.enter ?? {})) handlers.add(name);
+    for (const name of Object.keys(extension?.exit ?? {})) handlers.add(name);
+  }
+  return ["table", "taskListCheckValueChecked", "literalAutolink", "strikethrough"].every((name) =>
+    handlers.has(name),
+  );
+}
 
 /** The config file above the file, or a fatal message on the file naming what is wrong with it. */
 function fileConfig(lookup: ConfigLookup | null, file: VFile): Config | null {

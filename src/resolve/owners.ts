@@ -12,6 +12,28 @@ const key = (text: string) =>
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 
+/**
+ * Attendees with what the options know of them (email, role, organization) where the note left
+ * it out; an attendee is matched to a known person as the people index matches names, accents
+ * and honorifics aside, so that "Jose Alvarez" in a note gets the configured "José Álvarez"'s email.
+ */
+export function withKnownPeople(
+  attendees: readonly Attendee[],
+  people: Record<string, Person> | null | undefined,
+): Attendee[] {
+  const known = new Map(Object.entries(people ?? {}).map(([name, person]) => [key(name), person]));
+  return attendees.map((attendee) => {
+    const person = known.get(key(attendee.name));
+    if (!person) return attendee;
+    return {
+      ...attendee,
+      email: attendee.email ?? person.email ?? null,
+      role: attendee.role ?? person.role ?? null,
+      organization: attendee.organization ?? person.organization ?? null,
+    };
+  });
+}
+
 export function buildPeopleIndex(
   attendees: readonly Attendee[],
   people: Record<string, Person> | null | undefined,
