@@ -1,5 +1,5 @@
 import type { Nodes, PhrasingContent } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as nodeText } from "mdast-util-to-string";
 import type { Source } from "../model/source.js";
 
 export const EMPTY_SOURCE: Source = {
@@ -32,7 +32,7 @@ export function spanning(first: Source, last: Source): Source {
  */
 export function plainText(nodes: readonly PhrasingContent[]): string {
   let text = "";
-  for (const node of nodes) text += node.type === "break" ? "\n" : toString(node, TO_STRING);
+  for (const node of nodes) text += node.type === "break" ? "\n" : nodeText(node, TO_STRING);
   return text;
 }
 
