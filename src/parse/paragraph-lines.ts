@@ -93,7 +93,54 @@ export function paragraphLines(node: Paragraph, text: string): ParagraphLine[] {
     // Inline code or HTML that spans lines: keep the text whole on the paragraph's first line.
     return [{ children: node.children, raw, source: whole }];
   }
-  return lines.filter((line) => plainText(line.children).trim() !== "");
+  return lines
+    .flatMap((line) => splitAtBreakTags(line, text))
+    .filter((line) => plainText(line.children).trim() !== "");
+}
+
+const BREAK_TAG = /^<br\s*\/?>$/i;
+
+/**
+ * `Status: final<br> Owner: @dana<br> Date: 2023-08-26`: exports from wikis and tables glue lines
+ * together with `<br>` tags, which mean the same as a line break, so each piece is a line of its
+ * own, with its own place on the raw line.
+ */
+function splitAtBreakTags(line: ParagraphLine, text: string): ParagraphLine[] {
+  const tags = line.children.filter(
+    (child) => child.type === "html" && BREAK_TAG.test(child.value.trim()) && child.position,
+  );
+  if (tags.length === 0) return [line];
+  const pieces: ParagraphLine[] = [];
+  let children: PhrasingContent[] = [];
+  let start = line.source.start.offset;
+  const close = (end: number) => {
+    const raw = text.slice(start, end);
+    const from = start + (raw.length - raw.trimStart().length);
+    const to = start + raw.trimEnd().length;
+    const column = (offset: number) =>
+      line.source.start.column + (offset - line.source.start.offset);
+    pieces.push({
+      children,
+      raw: text.slice(from, Math.max(from, to)),
+      source: {
+        start: { line: line.source.start.line, column: column(from), offset: from },
+        end: {
+          line: line.source.start.line,
+          column: column(Math.max(from, to)),
+          offset: Math.max(from, to),
+        },
+      },
+    });
+  };
+  for (const child of line.children) {
+    if (tags.includes(child)) {
+      close(child.position!.start.offset!);
+      children = [];
+      start = child.position!.end.offset!;
+    } else children.push(child);
+  }
+  close(line.source.end.offset);
+  return pieces;
 }
 
 function splitPhrasing(children: readonly PhrasingContent[]): PhrasingContent[][] {
