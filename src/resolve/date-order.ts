@@ -6,21 +6,45 @@
 export function inferDateOrder(text: string, fileName: string | null): "MDY" | "DMY" | null {
   let dayFirst = 0;
   let monthFirst = 0;
-  const count = (first: number, second: number) => {
+  const ambiguous: Array<[number, number, number]> = [];
+  const count = (first: number, second: number, year?: string) => {
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst++;
     else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst++;
+    else if (year && first >= 1 && first <= 12 && second >= 1 && second <= 12)
+      ambiguous.push([first, second, year.length === 2 ? 2000 + Number(year) : Number(year)]);
   };
   // Slashes and dashes only: dotted dates are always day first and tell nothing of the others.
   for (const match of text.matchAll(
     /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})(?![\d/-])/g,
   ))
-    count(Number(match[1]), Number(match[3]));
+    count(Number(match[1]), Number(match[3]), match[4]);
   const base = fileName?.split(/[\\/]/).pop() ?? "";
   const named =
     /(?:^|\D)(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/.exec(base) ??
     /(?:^|\D)(\d{2})()(\d{2})((?:19|20)\d{2})(?!\d)/.exec(base);
-  if (named) count(Number(named[1]), Number(named[3]));
+  if (named) count(Number(named[1]), Number(named[3]), named[4]);
   if (dayFirst > 0 && monthFirst === 0) return "DMY";
   if (monthFirst > 0 && dayFirst === 0) return "MDY";
+  if (dayFirst === 0 && monthFirst === 0) return orderThatClusters(ambiguous);
+  return null;
+}
+
+/**
+ * With no date that settles it, the reading under which the note's dates lie close together:
+ * a note dated "05/03/2025" that plans its next meeting on "12/03/2025" means a week later
+ * (5 and 12 March), not seven months (3 May and 3 December). Null unless one reading keeps
+ * the dates within two months and the other spreads them at least three times wider.
+ */
+function orderThatClusters(dates: ReadonlyArray<[number, number, number]>): "MDY" | "DMY" | null {
+  const spread = (read: (date: [number, number, number]) => number) => {
+    const days = dates.map(read);
+    return (Math.max(...days) - Math.min(...days)) / 86_400_000;
+  };
+  const distinct = new Set(dates.map((date) => date.join("/")));
+  if (distinct.size < 2) return null;
+  const monthFirst = spread(([month, day, year]) => Date.UTC(year, month - 1, day));
+  const dayFirst = spread(([day, month, year]) => Date.UTC(year, month - 1, day));
+  if (dayFirst <= 62 && monthFirst >= 3 * Math.max(dayFirst, 7)) return "DMY";
+  if (monthFirst <= 62 && dayFirst >= 3 * Math.max(monthFirst, 7)) return "MDY";
   return null;
 }

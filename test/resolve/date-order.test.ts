@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+import { inferDateOrder } from "../../src/resolve/date-order.js";
+
+describe("a date order the note's dates settle by clustering", () => {
+  it("reads two ambiguous dates a week apart day first when month first spreads them over months", () => {
+    const text = "Date: 05/03/2025\n\nNext meeting: 12/03/2025\n";
+    expect(inferDateOrder(text, null)).toBe("DMY");
+    expect(parseMinutes(`# Client call\n\n${text}`).date).toBe("2025-03-05");
+  });
+
+  it("reads them month first when that is the reading that keeps them close", () => {
+    expect(inferDateOrder("Held 03/05/2025; follow-up on 03/12/2025.", null)).toBe("MDY");
+  });
+
+  it("counts the file name's date with the text's", () => {
+    expect(inferDateOrder("Next review: 09/04/2024", "minutes-02-04-2024.md")).toBe("DMY");
+  });
+
+  it("settles nothing from one date, from dates the same either way, or from a note whose dates spread both ways", () => {
+    expect(inferDateOrder("Date: 05/03/2025", null)).toBeNull();
+    expect(inferDateOrder("Date: 05/03/2025, again on 05/03/2025", null)).toBeNull();
+    // 2 January and 1 February, or 1 February and 2 January: the same month apart.
+    expect(inferDateOrder("From 01/02/2025 to 02/01/2025", null)).toBeNull();
+    expect(inferDateOrder("Kick-off 01/02/2024, review 11/10/2025", null)).toBeNull();
+  });
+
+  it("lets a date that can only be day first win over clustering", () => {
+    expect(inferDateOrder("Date: 05/03/2025, next 06/03/2025, filed 13/01/2025", null)).toBe("DMY");
+    expect(inferDateOrder("Date: 03/05/2025, next 03/06/2025, filed 01/13/2025", null)).toBe("MDY");
+  });
+});
