@@ -6,7 +6,12 @@ import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { actorsAtStart } from "./people-in-text.js";
-import { expressesNeed, opensWithImperative, readsAsReport } from "./task-language.js";
+import {
+  expressesNeed,
+  opensWithImperative,
+  readsAsAppointment,
+  readsAsReport,
+} from "./task-language.js";
 import { ACTION_PREFIX } from "./task-owners.js";
 import { attachLink } from "./tasks.js";
 
@@ -59,6 +64,9 @@ export function extractInlineActions(
       parents.has(item) ||
       underDone(item) ||
       readsAsReport(text) ||
+      readsAsAppointment(text) ||
+      // A question asks whether there is work; the answer, if any, is the task.
+      /\?\s*\)?\s*$/.test(text) ||
       TIMESTAMP_LEAD.test(text) ||
       PASSIVE_FUTURE.test(text)
     )

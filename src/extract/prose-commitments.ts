@@ -6,7 +6,7 @@ import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD } from "./inline-actions.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
-import { readsAsReport } from "./task-language.js";
+import { readsAsAppointment, readsAsReport } from "./task-language.js";
 
 /**
  * Work given to someone in running text, sentence by sentence, wherever it stands: "Dan will ask
@@ -141,7 +141,7 @@ export function readCommitment(
     const stripped = text.replace(TODO_TAG_ALL, " ").replace(/\s+/g, " ").trim();
     return { text: stripped, owners: [] };
   }
-  if (NOT_A_PROMISE.test(text) || readsAsReport(text)) return null;
+  if (NOT_A_PROMISE.test(text) || readsAsReport(text) || readsAsAppointment(text)) return null;
   const speaker = SPEAKER_PROMISE.exec(text);
   if (
     speaker &&

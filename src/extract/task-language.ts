@@ -51,6 +51,16 @@ export function readsAsReport(text: string): boolean {
   );
 }
 
+/**
+ * Roles given rather than work: "Kim will serve as chair", "Lee will be the release manager",
+ * "Ana stays on as secretary". The appointment is a decision; nothing in it is due.
+ */
+export function readsAsAppointment(text: string): boolean {
+  return /\b(?:will|to|shall|['’]ll)\s+(?:(?:serve|act|continue|stay(?: on)?|remain)\s+as|be\s+(?:the|our|a|an)\s+(?:new\s+|interim\s+|acting\s+)?(?:chair|co-?chair|lead|host|facilitator|secretary|scribe|note-?taker|release manager|point of contact|liaison|moderator|representative|maintainer)\b)/i.test(
+    text,
+  );
+}
+
 /** "Need to publish notes", "cleanup needed", "should be reviewed": work still to do, whoever does it. */
 export function expressesNeed(text: string): boolean {
   return (

@@ -158,3 +158,40 @@ describe("speaker lines and debts", () => {
     ]);
   });
 });
+
+describe("appointments and questions are not tasks", () => {
+  it("reads a role given to someone as no task, in prose and in a status list", () => {
+    expect(prose("## Discussion\n\nMarcus Lee will serve as chair for the next term.\n")).toEqual(
+      [],
+    );
+    expect(prose("## Discussion\n\nRaj Patel will be the release manager for 4.2.\n")).toEqual([]);
+    const status = read(
+      "## Status\n\n- Work in progress\n  - Lisa Wong will act as liaison with the vendor\n",
+    );
+    expect(status.actionItems).toEqual([]);
+  });
+
+  it("still reads work that names a role in its words", () => {
+    expect(
+      prose("## Discussion\n\nMarcus Lee will email the chair about the agenda.\n").map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.name),
+      ]),
+    ).toEqual([["Marcus Lee will email the chair about the agenda", ["Marcus Lee"]]]);
+    const status = read(
+      "## Status\n\n- Work in progress\n  - Lisa Wong will serve the new dashboards to the partner\n",
+    );
+    expect(status.actionItems.map((task) => task.owners.map((owner) => owner.name))).toEqual([
+      ["Lisa Wong"],
+    ]);
+  });
+
+  it("skips a question in a status list, and keeps the plain request beside it", () => {
+    const status = read(
+      "## Status\n\n- Work in progress\n  - Raj Patel: who owns the rollback plan?\n  - Raj Patel to draft the rollback plan\n",
+    );
+    expect(status.actionItems.map((task) => task.text)).toEqual([
+      "Raj Patel to draft the rollback plan",
+    ]);
+  });
+});
