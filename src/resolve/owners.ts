@@ -34,79 +34,27 @@ export function withKnownPeople(
   });
 }
 
+/** Finds who the names in a note mean: its attendees first, then the known people, groups and organizations. */
 export function buildPeopleIndex(
   attendees: readonly Attendee[],
   people: Record<string, Person> | null | undefined,
   organizations: readonly string[],
 ): PeopleIndex {
-  const exact = new Map<string, string | null>();
-  const partial = new Map<string, Set<string>>();
-  const known = new Set<string>();
-  const add = (map: Map<string, string | null>, name: string | null | undefined, id: string) => {
-    if (!name) return;
-    const k = key(name);
-    if (!k) return;
-    // A name that two attendees share settles nothing.
-    map.set(k, map.has(k) && map.get(k) !== id ? null : id);
-  };
-  const addPartial = (name: string, id: string) => {
-    const k = key(name);
-    if (!k) return;
-    const ids = partial.get(k) ?? new Set<string>();
-    ids.add(id);
-    partial.set(k, ids);
-  };
-  for (const attendee of attendees) {
-    add(exact, attendee.name, attendee.id);
-    add(exact, attendee.id.replace(/-/g, " "), attendee.id);
-    add(exact, attendee.handle, attendee.id);
-    add(exact, attendee.abbreviation, attendee.id);
-    if (attendee.email) add(exact, attendee.email.split("@")[0], attendee.id);
-    const parts = key(attendee.name)
-      .split(" ")
-      .filter((part) => part.length > 1);
-    if (parts.length > 1) {
-      for (const part of parts) addPartial(part, attendee.id);
-      addPartial(parts.map((part) => part[0]).join(""), attendee.id);
-    }
-  }
-  for (const [fullName, person] of Object.entries(people ?? {})) {
-    const attendee = attendees.find((candidate) => exact.get(key(fullName)) === candidate.id);
-    for (const alias of [fullName, ...(person.aliases ?? [])]) {
-      known.add(key(alias));
-      if (attendee) add(exact, alias, attendee.id);
-    }
-    // Notes call known people by first or last name too ("Dana:" for Dana Whitfield), as they do attendees.
-    for (const part of fullName.split(/\s+/)) if (part.length > 1) known.add(key(part));
-  }
-  /** "@vandenbergm" or "@mvandenberg" for Mira van den Berg: surname plus first name or initial. */
-  const handleOwner = (handleKey: string): string | null => {
-    const compact = handleKey.replace(/[^a-z]/g, "");
-    const matches = attendees.filter((attendee) => {
-      const parts = key(attendee.name).split(" ").filter(Boolean);
-      if (parts.length < 2) return false;
-      const first = parts[0]!;
-      const surname = parts.slice(1).join("");
-      if (surname.length < 3 || !compact.includes(surname)) return false;
-      const rest = compact.replace(surname, "");
-      return rest === "" || rest === first || rest === first[0] || first.startsWith(rest);
-    });
-    return matches.length === 1 ? matches[0]!.id : null;
-  };
+  const names = nameTables(attendees, people);
   const orgKeys = new Set(organizations.filter(Boolean).map(key));
   for (const word of ["vendor", "customer", "client", "us", "we"]) orgKeys.add(word);
-
   return {
     resolve(name: string): PersonRef {
       const written = name.trim();
       const k = key(written);
-      const direct = exact.get(k);
+      const direct = names.exact.get(k);
       if (direct) return { name: written, attendeeId: direct, kind: "person" };
-      const candidates = partial.get(k);
+      const candidates = names.partial.get(k);
       if (direct === undefined && candidates && candidates.size === 1) {
         return { name: written, attendeeId: [...candidates][0]!, kind: "person" };
       }
-      const byHandle = direct === undefined && written.startsWith("@") ? handleOwner(k) : null;
+      const byHandle =
+        direct === undefined && written.startsWith("@") ? handleOwner(k, attendees) : null;
       if (byHandle) return { name: written, attendeeId: byHandle, kind: "person" };
       if (isGroupName(written)) return { name: written, attendeeId: null, kind: "group" };
       if (orgKeys.has(k))
@@ -118,7 +66,77 @@ export function buildPeopleIndex(
       return { name: written, attendeeId: null, kind: "person" };
     },
     isKnownPerson(name: string): boolean {
-      return known.has(key(name));
+      return names.known.has(key(name));
     },
   };
+}
+
+interface NameTables {
+  /** Whole names, handles, ids, abbreviations and email users, to the one attendee they name (null: shared). */
+  exact: Map<string, string | null>;
+  /** One word of a name ("Lovelace") or its initials ("AL"), to every attendee that has it. */
+  partial: Map<string, Set<string>>;
+  /** Names, aliases and name parts of the known people of the options. */
+  known: Set<string>;
+}
+
+function nameTables(
+  attendees: readonly Attendee[],
+  people: Record<string, Person> | null | undefined,
+): NameTables {
+  const tables: NameTables = { exact: new Map(), partial: new Map(), known: new Set() };
+  const add = (name: string | null | undefined, id: string) => {
+    const k = name ? key(name) : "";
+    if (!k) return;
+    // A name that two attendees share settles nothing.
+    tables.exact.set(k, tables.exact.has(k) && tables.exact.get(k) !== id ? null : id);
+  };
+  const addPartial = (name: string, id: string) => {
+    const k = key(name);
+    if (!k) return;
+    const ids = tables.partial.get(k) ?? new Set<string>();
+    ids.add(id);
+    tables.partial.set(k, ids);
+  };
+  for (const attendee of attendees) {
+    add(attendee.name, attendee.id);
+    add(attendee.id.replace(/-/g, " "), attendee.id);
+    add(attendee.handle, attendee.id);
+    add(attendee.abbreviation, attendee.id);
+    if (attendee.email) add(attendee.email.split("@")[0], attendee.id);
+    const parts = key(attendee.name)
+      .split(" ")
+      .filter((part) => part.length > 1);
+    if (parts.length > 1) {
+      for (const part of parts) addPartial(part, attendee.id);
+      addPartial(parts.map((part) => part[0]).join(""), attendee.id);
+    }
+  }
+  for (const [fullName, person] of Object.entries(people ?? {})) {
+    const attendee = attendees.find(
+      (candidate) => tables.exact.get(key(fullName)) === candidate.id,
+    );
+    for (const alias of [fullName, ...(person.aliases ?? [])]) {
+      tables.known.add(key(alias));
+      if (attendee) add(alias, attendee.id);
+    }
+    // Notes call known people by first or last name too ("Dana:" for Dana Whitfield), as they do attendees.
+    for (const part of fullName.split(/\s+/)) if (part.length > 1) tables.known.add(key(part));
+  }
+  return tables;
+}
+
+/** "@vandenbergm" or "@mvandenberg" for Mira van den Berg: surname plus first name or initial. */
+function handleOwner(handleKey: string, attendees: readonly Attendee[]): string | null {
+  const compact = handleKey.replace(/[^a-z]/g, "");
+  const matches = attendees.filter((attendee) => {
+    const parts = key(attendee.name).split(" ").filter(Boolean);
+    if (parts.length < 2) return false;
+    const first = parts[0]!;
+    const surname = parts.slice(1).join("");
+    if (surname.length < 3 || !compact.includes(surname)) return false;
+    const rest = compact.replace(surname, "");
+    return rest === "" || rest === first || rest === first[0] || first.startsWith(rest);
+  });
+  return matches.length === 1 ? matches[0]!.id : null;
 }
