@@ -1,5 +1,6 @@
 import type { Attendee, Diagnostic, Side } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
+import { ABSENCE_LABELS } from "../util/lexicon.js";
 import { looksLikeName } from "../util/names.js";
 import { fold, slugify } from "../util/strings.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
@@ -173,8 +174,9 @@ function enrichFromRoleLists(attendees: Attendee[], sections: readonly RawSectio
 }
 
 /** Labels in an attendee list that introduce no one present: "Not present: ...", "Agenda: ...". */
-const NOT_ATTENDEE_LABELS =
-  /^(?:not present|absent|absentees|regrets|apologies|unable to attend|excused|missing|agenda|topics?|done|notes?|summary|purpose|goals?|status|decisions?|next steps?)$/;
+const NOT_ATTENDEE_LABELS = new RegExp(
+  `^(?:${ABSENCE_LABELS}|agenda|topics?|done|notes?|summary|purpose|goals?|status|decisions?|next steps?)$`,
+);
 
 function groupFromParent(item: Item): string | null {
   if (!item.parent) return null;

@@ -1,6 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
+import { DONE_WORDS } from "../util/lexicon.js";
 import { isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
@@ -15,7 +16,7 @@ import {
 import { ACTION_PREFIX } from "./task-owners.js";
 import { attachLink } from "./tasks.js";
 
-const STATUS_DONE = /^(?:done|completed?|finished|closed|shipped|resolved)\b/i;
+const STATUS_DONE = new RegExp(`^${DONE_WORDS}\\b`, "i");
 const AGENDA = /\b(?:agenda|announcements?)\b/i;
 /** A handle that owns the item: at its start, or closing it ("... (@kim)", "... - @kim"). */
 const OWNING_HANDLE = /^@[A-Za-z0-9][\w-]*|(?:\(|\s[-–—]\s*)@[A-Za-z0-9][\w-]*\)?\s*$/;
@@ -106,7 +107,8 @@ function underOpenStatus(item: Item): boolean {
   return false;
 }
 
-function underDone(item: Item): boolean {
+/** Under a "Done" / "Completed" status: work the note reports as over. */
+export function underDone(item: Item): boolean {
   for (let parent = item.parent; parent; parent = parent.parent)
     if (STATUS_DONE.test(parent.text)) return true;
   return false;

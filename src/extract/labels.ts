@@ -1,4 +1,5 @@
 import type { Item, RawSection } from "../parse/sections.js";
+import { ABSENCE_LABELS } from "../util/lexicon.js";
 import { fold } from "../util/strings.js";
 
 export type FactKey =
@@ -23,10 +24,7 @@ export interface LabelLine {
 }
 
 const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
-  [
-    /^(?:regrets|apologies|absent|absentees|not present|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|missing|excused)$/,
-    "absent",
-  ],
+  [new RegExp(`^${ABSENCE_LABELS}$`), "absent"],
   [/^(?:meeting )?date(?: (?:and )?time)?$|^when$|^held on$/, "date"],
   [/^(?:meeting )?time$|^start time$/, "time"],
   [/^(?:location|where|venue|place|room|call|dial in|meeting link)$/, "location"],

@@ -1,5 +1,6 @@
 import type { PersonRef } from "../model/minutes.js";
 import type { PeopleIndex } from "../model/people.js";
+import { SPEAKER_VERBS } from "../util/lexicon.js";
 import { isGroupName, isHandle, isInitials, isNotNameWord, looksLikeName } from "../util/names.js";
 
 const NAME =
@@ -24,10 +25,7 @@ const ACTOR_LATER = new RegExp(
 );
 
 /** "John expressed frustration with:", "David presented findings:", "Sarah committed to:". */
-const SPEAKER_LEAD = new RegExp(
-  `^${NAME_LIST}\\s+(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|summari[sz]ed|walked|proposed|suggested|will|to)\\b`,
-  "u",
-);
+const SPEAKER_LEAD = new RegExp(`^${NAME_LIST}\\s+(?:${SPEAKER_VERBS}|will|to)\\b`, "u");
 
 const ROLE_ASSIGNMENT = new RegExp(
   `^${NAME_LIST}\\s+(?:to be|will be|is|as)\\s+(?:the\\s+|our\\s+|an?\\s+)?[\\p{L} ]*\\b(?:manager|owner|coach|lead|journaler|scribe|chair|facilitator|contact|point of contact|dri|champion|architect|engineer|designer)\\b`,

@@ -3,7 +3,7 @@ import type { RawSection } from "../parse/sections.js";
 import { isGroupName, isHandle, isInitials } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
-import { TIMESTAMP_LEAD } from "./inline-actions.js";
+import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
 import { readsAsAppointment, readsAsReport } from "./task-language.js";
@@ -72,7 +72,7 @@ export function extractProseCommitments(
   const speaker = headingPerson(section, context);
   for (const item of section.items) {
     if (item.type === "table-row" || options.taken.has(item.source.start.offset)) continue;
-    if (TIMESTAMP_LEAD.test(item.text)) continue;
+    if (TIMESTAMP_LEAD.test(item.text) || underDone(item)) continue;
     let previous: Commitment | null = speaker;
     for (const clause of clauses(item.text)) {
       const found: Commitment | null =

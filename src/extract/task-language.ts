@@ -1,3 +1,4 @@
+import { DONE_WORDS } from "../util/lexicon.js";
 import { fold } from "../util/strings.js";
 
 /** Verbs a task usually opens with, in the imperative ("Write the report", "Set up access"). */
@@ -24,7 +25,7 @@ export const NON_TASK_PREFIX =
   /^(?:plan|decision|decided|agreed|note|notes|fyi|info|question|idea|resolved)\s*:\s*/i;
 
 /** "Done: deployed the fix" in a task list: a task already finished. */
-export const DONE_PREFIX = /^(?:done|completed?|finished)\s*:\s*/i;
+export const DONE_PREFIX = new RegExp(`^${DONE_WORDS}\\s*:\\s*`, "i");
 
 export function isImperativeVerb(word: string): boolean {
   return IMPERATIVE_VERBS.has(fold(word));

@@ -1,4 +1,5 @@
 import type { SectionKind } from "../model/minutes.js";
+import { ABSENCE_LABELS } from "../util/lexicon.js";
 import { fold } from "../util/strings.js";
 
 /** Headings spelled exactly so map straight to a kind (after folding case, accents and punctuation). */
@@ -19,7 +20,7 @@ const EXACT: Record<string, SectionKind> = {
  * seen before "present", "risk mitigation" before "mitigation", "action items" before "items".
  */
 const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
-  [/\b(not present|absent|absentees|regrets|apologies|unable to attend)\b/, "other"],
+  [new RegExp(`\\b${ABSENCE_LABELS}\\b`), "other"],
   [
     /\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there)\b/,
     "attendees",

@@ -1,5 +1,6 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import type { Source } from "../model/source.js";
+import { SPEAKER_VERBS } from "../util/lexicon.js";
 import { looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { headingKind, type SectionAliases } from "./heading-kinds.js";
@@ -45,8 +46,7 @@ export function pseudoHeading(
   return null;
 }
 
-const SPEAKER_VERB =
-  /^(\S+)\s+(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|proposed|suggested)\b/;
+const SPEAKER_VERB = new RegExp(`^(\\S+)\\s+${SPEAKER_VERBS}\\b`);
 
 /** "Decisions Made:" alone on a line is a heading; "David presented findings:" is a lead-in. */
 function isHeadingLabel(label: string, aliases: SectionAliases | null): boolean {

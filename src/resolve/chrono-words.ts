@@ -1,3 +1,5 @@
+import { MONTH_WORD } from "../util/lexicon.js";
+
 /**
  * Every word chrono's English parsers start from: digits, month and weekday names, its casual
  * words, and time units (abbreviated ones only after a number word or "next"/"last"). When a
@@ -7,7 +9,7 @@
 export const CHRONO_CAN_READ = new RegExp(
   [
     "\\d",
-    "\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b",
+    `\\b${MONTH_WORD}\\b`,
     "\\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\\b|\\bweek(?:end|day)\\b",
     "\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)\\b",
     "\\b(?:second|minute|hour|day|week|month|quarter|year)s?\\b",

@@ -1,3 +1,4 @@
+import { DEADLINE_CUES } from "../util/lexicon.js";
 import type { PhraseContext, PhraseValue } from "./phrases.js";
 import { isoDate, isoTime, isValidDate } from "./wall-clock.js";
 
@@ -22,7 +23,8 @@ export function clockOf(text: string | undefined): string | null {
   return hour <= 23 && minute <= 59 ? isoTime(hour, minute) : null;
 }
 
-const DEADLINE_BEFORE = /\b(?:by|due|before|until|till|on|bis|deadline:?)\s*$/i;
+// "on 12.03." too: a day-first date after "on" is a day the work is set for.
+const DEADLINE_BEFORE = new RegExp(`\\b(?:${DEADLINE_CUES}|on):?\\s*$`, "i");
 
 /** "10/20", "20/10/2025", "16.03.2015", read in the note's date order; dots are always day first. */
 export function readNumericDate(

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import { canonicalTimeZone } from "../model/date-time.js";
+import { MONTH_NAMES } from "../util/lexicon.js";
 import { CHRONO_CAN_READ } from "./chrono-words.js";
 import { isoDate, isoTime, isValidDate } from "./wall-clock.js";
 
@@ -8,11 +9,10 @@ export interface StatedDate {
   time: string | null;
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 // "September 27, 2025" alone, the way most notes state their date: read without chrono, whose
 // parse of the same text gives the same day (and no time) at many times the cost.
-const PLAIN_DATE =
-  /^\s*(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\s*$/i;
+const PLAIN_DATE = new RegExp(`^\\s*(${MONTH_NAMES.join("|")}) (\\d{1,2}), (\\d{4})\\s*$`, "i");
 
 /** A calendar date with its year written out; chrono reads the many spellings people use. */
 export function readStatedDate(text: string, dateOrder: "MDY" | "DMY"): StatedDate | null {

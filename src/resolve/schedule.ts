@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { DEADLINE_CUES, MONTH_WORD } from "../util/lexicon.js";
 import { CHRONO_CAN_READ } from "./chrono-words.js";
 import { PHRASE_PARSERS, type PhraseContext, type PhraseValue, type Reference } from "./phrases.js";
 import { isoDate, isoTime, isValidDate, toUtc, WEEKDAYS, weekdayOf } from "./wall-clock.js";
@@ -32,11 +33,15 @@ interface Found extends PhraseValue {
 }
 
 // Only text that could hold a date is handed to chrono: its parse is the costliest step here.
-const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|tomorrow|noon|midnight)\b/i;
+const MAY_HOLD_DATE = new RegExp(
+  `\\d|\\b${MONTH_WORD}\\b|\\b(?:today|tonight|tomorrow|noon|midnight)\\b`,
+  "i",
+);
 const RELATIVE_WORDS = /\b(?:today|tonight|tomorrow|yesterday|now|ago|next|last|this|coming)\b/i;
-const DEADLINE_CUE =
-  /\b(?:by|due(?: on| by)?|before|deadline:?|no later than)\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?: of)?(?: [A-Za-z]+)?|[A-Z][a-z]{2,}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)/;
+const DEADLINE_CUE = new RegExp(
+  String.raw`\b${DEADLINE_CUES}:?\s+(` +
+    String.raw`(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?: of)?(?: [A-Za-z]+)?|[A-Z][a-z]{2,}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)`,
+);
 
 /**
  * How much of a task's text is searched for timing words. A deadline is stated in the sentence
@@ -104,8 +109,7 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
 }
 
 const SHORT_TOMORROW = /\b(?:tmrw|tmrrw|tmr|tomorow|tommorow|tommorrow)\b/gi;
-const STATED_DEADLINE =
-  /\b(?:due(?: on| by| date)?|deadline|by|until|till|no later than|eta)\s*:?\s*$/i;
+const STATED_DEADLINE = new RegExp(`\\b${DEADLINE_CUES}\\s*:?\\s*$`, "i");
 
 // Links, code, effort estimates ("[20m]") and item numbers ("11/02-03. ...") hold digits that are no deadline.
 const NOT_DATES =
@@ -251,8 +255,7 @@ function chronoDates(text: string, context: ScheduleContext): Found[] {
 const SPAN_WORDS =
   /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|later)\b/i;
 
-const CALENDAR_WORDS =
-  /\d{1,4}[/.-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const CALENDAR_WORDS = new RegExp(`\\d{1,4}[/.-]\\d{1,2}|\\b${MONTH_WORD}\\b`, "i");
 
 /** "3/4 of users" is a fraction, "1/2" alone is too short to be a date worth trusting. */
 function isFraction(text: string, index: number, matched: string): boolean {

@@ -1,0 +1,38 @@
+// One word list per concept, so that a rule learns a word once and every reader of that concept
+// knows it. Each list is a regular-expression source of alternatives, lower case, without
+// anchors: the readers add their own (a whole label, a word at the start, a word anywhere).
+
+/** The months, in order; their first three letters are the abbreviations. */
+export const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+] as const;
+
+/** A month written out or abbreviated: "Jan", "January", "Sept", "September". */
+export const MONTH_WORD =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+/** A status that says the work is over: "Done:", "- Completed" over a list, "(resolved)". */
+export const DONE_WORDS = "(?:done|completed?|finished|closed|shipped|resolved)";
+
+/** A label for people who were not there: "Regrets:", "Absent", "Unable to attend". */
+export const ABSENCE_LABELS =
+  "(?:not present|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing)";
+
+/** What a speaker does before the words are theirs: "David presented findings:", "Sarah noted". */
+export const SPEAKER_VERBS =
+  "(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|summari[sz]ed|walked|proposed|suggested)";
+
+/** Words that make the date after them a deadline: "due Friday", "by 3/4", "no later than May 2". */
+export const DEADLINE_CUES =
+  "(?:due(?: on| by| date)?|deadline|by|before|until|till|no later than|eta|bis)";
