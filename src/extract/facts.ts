@@ -212,7 +212,7 @@ function customerLabel(labels: readonly LabelLine[]): string | null {
   return line.value;
 }
 
-/** "Customer Escalation Meeting: Enterprise Client ABC Corp" names ABC Corp. */
+/** "Escalation call: Enterprise Client Fjordline" names Fjordline. */
 function customerFromTitle(title: string | null): string | null {
   if (!title) return null;
   const match =

@@ -24,7 +24,7 @@ const ACTOR_LATER = new RegExp(
   "u",
 );
 
-/** "John expressed frustration with:", "David presented findings:", "Sarah committed to:". */
+/** "Priya expressed concern about:", "Tomás presented results:", "Ines committed to:". */
 const SPEAKER_LEAD = new RegExp(`^${NAME_LIST}\\s+(?:${SPEAKER_VERBS}|will|to)\\b`, "u");
 
 const ROLE_ASSIGNMENT = new RegExp(
@@ -83,7 +83,7 @@ export function actorsAtStart(text: string, people: PeopleIndex): string[] | nul
   return acceptedNames(match[1]!, people);
 }
 
-/** The person a lead-in line speaks for ("John expressed frustration with:"), or null. */
+/** The person a lead-in line speaks for ("Priya expressed concern about:"), or null. */
 export function speakerOf(text: string, people: PeopleIndex): string[] | null {
   const match = SPEAKER_LEAD.exec(text);
   if (!match) return null;

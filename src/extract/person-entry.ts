@@ -45,7 +45,7 @@ function splitTopLevel(text: string): string[] {
   return parts.map((part) => part.trim()).filter(Boolean);
 }
 
-/** "John Smith, CTO (ABC Corp), Jane Roe (PM)": a role after a comma belongs to the person before it. */
+/** "Priya Nair, CTO (Fjordline), Jane Roe (PM)": a role after a comma belongs to the person before it. */
 export function parsePeopleList(text: string): PersonEntry[] {
   const entries: PersonEntry[] = [];
   for (const part of splitTopLevel(squash(text))) {

@@ -152,7 +152,7 @@ export function readCommitment(
   const actors = actorsAtStart(text, context.people);
   if (actors?.every((name) => isTaker(name, context))) {
     const modal = MODAL_VERB.exec(text);
-    // "Lisa committed to weekly reviews": a promise, whatever follows it.
+    // "Ines committed to weekly reviews": a promise, whatever follows it.
     if (
       (PROMISE_WORDS.test(text) || OWES.test(text)) &&
       (!strict || actors.every((name) => isStrongTaker(name, context)))

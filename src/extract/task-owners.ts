@@ -163,7 +163,7 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
       text: squash(text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length)),
       names: splitNames(explicit[1]!),
     };
-  // "Clarify the process. – Claudia": a name closing the item after a dash.
+  // "Clarify the process. – Ines": a name closing the item after a dash.
   const dashed = TRAILING_DASH_NAMES.exec(text);
   if (dashed && dashed.index > 0) {
     const names = splitNames(dashed[1]!);
@@ -216,7 +216,7 @@ export function isOwnerBullet(item: Item, context: ExtractContext): boolean {
   return /:\s*$/.test(item.text) || names.every((name) => knownTaker(name, context));
 }
 
-/** Owners given above the task: a lead-in ("Sarah committed to:"), an owner bullet, or a team sub-heading. */
+/** Owners given above the task: a lead-in ("Ines committed to:"), an owner bullet, or a team sub-heading. */
 function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
   if (item.leadIn) {
     const speaker = speakerOf(item.leadIn.text, context.people);

@@ -48,7 +48,7 @@ export function pseudoHeading(
 
 const SPEAKER_VERB = new RegExp(`^(\\S+)\\s+${SPEAKER_VERBS}\\b`);
 
-/** "Decisions Made:" alone on a line is a heading; "David presented findings:" is a lead-in. */
+/** "Decisions Made:" alone on a line is a heading; "Tomás presented results:" is a lead-in. */
 function isHeadingLabel(label: string, aliases: SectionAliases | null): boolean {
   if (label.split(/\s+/).length > 3 || !headingKind(label, aliases)) return false;
   const speaker = SPEAKER_VERB.exec(label);

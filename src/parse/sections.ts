@@ -21,7 +21,7 @@ export interface Item {
   cells: Record<string, string> | null;
   /** The item this one is nested under, for owners given on a parent bullet. */
   parent: Item | null;
-  /** The prose line right before a list, such as "Sarah committed to:". */
+  /** The prose line right before a list, such as "Ines committed to:". */
   leadIn: Item | null;
   source: Source;
 }
@@ -181,7 +181,7 @@ function addParagraph(builder: Builder, node: Paragraph): void {
     }
     const item = makeItem("line", line.children, line.source, null, null);
     builder.current.items.push(item);
-    // Only a line ending in a colon introduces the list after it ("Sarah committed to:").
+    // Only a line ending in a colon introduces the list after it ("Ines committed to:").
     builder.lastLine = item.text.endsWith(":") ? item : null;
   }
 }

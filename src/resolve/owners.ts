@@ -120,7 +120,7 @@ function nameTables(
       tables.known.add(key(alias));
       if (attendee) add(alias, attendee.id);
     }
-    // Notes call known people by first or last name too ("Dana:" for Dana Whitfield), as they do attendees.
+    // Notes call known people by first or last name too ("Dana:" for Dana Okafor), as they do attendees.
     for (const part of fullName.split(/\s+/)) if (part.length > 1) tables.known.add(key(part));
   }
   return tables;

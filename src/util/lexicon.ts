@@ -29,7 +29,7 @@ export const DONE_WORDS = "(?:done|completed?|finished|closed|shipped|resolved)"
 export const ABSENCE_LABELS =
   "(?:not present|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing)";
 
-/** What a speaker does before the words are theirs: "David presented findings:", "Sarah noted". */
+/** What a speaker does before the words are theirs: "Tomás presented results:", "Ines noted". */
 export const SPEAKER_VERBS =
   "(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|summari[sz]ed|walked|proposed|suggested)";
 

@@ -9,7 +9,7 @@ export const commitmentOwner = defineRule({
     for (const task of minutes.commitments) {
       if (task.owners.length > 0) continue;
       context.report({
-        message: `Unexpected commitment without owner ("${quote(task)}"), expected a lead-in such as \`Sarah committed to:\` or \`Name:\` before it`,
+        message: `Unexpected commitment without owner ("${quote(task)}"), expected a lead-in such as \`Ines committed to:\` or \`Name:\` before it`,
         source: taskSpan(task, context.text),
       });
     }

@@ -3,7 +3,7 @@ import { type Component, type Property, textListValue, textValue } from "./conte
 import { addDaysToDate, dateTimeProperty, type Wall } from "./date-values.js";
 import { attendeeEmail, type ExportContext, mailto, producerProperties } from "./export-context.js";
 
-/** "Customer Escalation Meeting: ABC Corp, 2025-09-27 10:00-11:30", for descriptions. */
+/** "Escalation call: Fjordline, 2025-09-27 10:00-11:30", for descriptions. */
 export function describeMeeting(minutes: Minutes): string {
   const when = [
     minutes.date,

@@ -15,7 +15,7 @@ export const icalOptionsSchema = z.strictObject({
   timezone: z.string().min(1).nullish(),
   /** Write DATE-TIME values in UTC instead of TZID local time (needs a time zone). Default: false. */
   utc: z.boolean().nullish(),
-  /** Known people by full name, for owner emails: { "Lisa Wong": { "email": "lisa@example.com" } }. Default: none. */
+  /** Known people by full name, for owner emails: { "Ines Okafor": { "email": "ines@example.com" } }. Default: none. */
   people: z.record(z.string(), personSchema).nullish(),
   /** The note's path relative to its repository root: shown in DESCRIPTION, and the note's identity for UIDs when it has no `noteId`. Default: none. */
   notePath: z.string().nullish(),
