@@ -13,7 +13,8 @@ import { compareScaling } from "./scaling.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const LIBRARY = join(ROOT, "dist", "index.mjs");
-// The seed note lives outside the repository; our own fixture stands in where it is absent.
+// The escalation example note: one outside the repository when present ($MD_MINUTES_SEED, or the
+// path below), else the repository's own escalation fixture.
 const SEED_CANDIDATES = [
   process.env.MD_MINUTES_SEED,
   "/work/shared/seeds/abc-corp-escalation.md",
@@ -32,7 +33,7 @@ console.log(
     .map((value) => value.toFixed(1))
     .join(" ")}`,
 );
-console.log(`node ${process.version}; seed note: ${seedPath}`);
+console.log(`node ${process.version}; escalation example note: ${seedPath}`);
 console.log(
   "in-process figures are CPU time (p50 of tinybench samples); CLI figures are wall time (median of alternating runs)\n",
 );
@@ -48,7 +49,7 @@ progress("per note");
 const seed = readFileSync(seedPath, "utf8");
 const perNote = compareOnNote(parseMinutes, seed);
 row(
-  "parseMinutes, seed note",
+  "parseMinutes, escalation example note",
   fmtMs(perNote.ours),
   "unified+remark-parse+remark-gfm parse",
   fmtMs(perNote.anchor),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Issue 11, point 18: the package as a consumer gets it. Packs the build, installs the tarball
+// The package as a consumer gets it. Packs the build, installs the tarball
 // into a new project and type-checks an ES module (.mts) and a CommonJS file (.cts) that use it,
 // with skipLibCheck false (so our .d.ts files and everything they import are checked), under
 // moduleResolution node16 and bundler. Then loads the installed package with require() and
@@ -87,7 +87,7 @@ try {
   for (const name of Object.keys(configs)) {
     const checked = run(process.execPath, [tsc, "-p", `tsconfig.${name}.json`], project);
     console.log(
-      `point 18: tsc, skipLibCheck false, moduleResolution ${name}, ESM and CJS: ${checked.status === 0 ? "ok" : "FAILED"}`,
+      `consumer types: tsc, skipLibCheck false, moduleResolution ${name}, ESM and CJS: ${checked.status === 0 ? "ok" : "FAILED"}`,
     );
     if (checked.status !== 0) {
       console.log(checked.output);
@@ -108,7 +108,7 @@ try {
   for (const [how, args] of Object.entries(loads)) {
     const loaded = run(process.execPath, args, project);
     console.log(
-      `point 18: the installed package loads with ${how}: ${loaded.status === 0 ? "ok" : "FAILED"}`,
+      `consumer types: the installed package loads with ${how}: ${loaded.status === 0 ? "ok" : "FAILED"}`,
     );
     if (loaded.status !== 0) {
       console.log(loaded.output);
