@@ -62,7 +62,7 @@ export function extractFacts(input: FactsInput): Facts {
 
   return {
     title,
-    kind: options.kind ?? kindFromFrontMatter(fm) ?? detectKind(title, sections),
+    kind: options.kind ?? kindFromFrontMatter(fm) ?? detectKind(title, sections, options.fileName),
     date: when.date,
     start: start ? readClock(start, "start", input.diagnostics) : null,
     end: end ? readClock(end, "end", input.diagnostics) : null,
@@ -187,8 +187,16 @@ function kindFromFrontMatter(frontMatter: Record<string, unknown> | undefined): 
     : null;
 }
 
-export function detectKind(title: string | null, sections: readonly RawSection[]): MeetingKind {
-  const words = [title ?? "", ...sections.map((section) => section.heading)]
+/** The kind the title, the headings and the file's name speak of ("2021-03-02-outage-postmortem.md"). */
+export function detectKind(
+  title: string | null,
+  sections: readonly RawSection[],
+  fileName: string | null = null,
+): MeetingKind {
+  const named = (fileName?.split(/[\\/]/).pop() ?? "")
+    .replace(/\.[a-z]+$/i, "")
+    .replace(/[-_.]+/g, " ");
+  const words = [title ?? "", named, ...sections.map((section) => section.heading)]
     .join(" \n ")
     .toLowerCase();
   if (/\bescalat/.test(words)) return "customer-escalation";

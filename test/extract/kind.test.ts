@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const untitled =
+  "On Tuesday at 02:01 UTC the file service was down for an hour.\n\n## What happens next\n\nWe will set up a status page in the coming days.\n";
+
+describe("the kind of note a file's name speaks of", () => {
+  it.each([
+    "2024-05-02-outage-postmortem.md",
+    "notes/incident_2024_05_02.md",
+    "post-mortem-2024-05-02.md",
+  ])("reads %s as an incident review, and its 'we will' as the writers' promise", (fileName) => {
+    const minutes = parseMinutes(untitled, { fileName });
+    expect(minutes.kind).toBe("incident-review");
+    expect(minutes.actionItems.map((task) => [task.text, task.owners])).toEqual([
+      ["We will set up a status page in the coming days", []],
+    ]);
+  });
+
+  it("reads a file name without such words as an ordinary meeting, with no task from 'we will'", () => {
+    const minutes = parseMinutes(untitled, { fileName: "2024-05-02-weekly-sync.md" });
+    expect(minutes.kind).toBe("meeting");
+    expect(minutes.actionItems).toEqual([]);
+  });
+
+  it("lets the title speak first: a post-mortem review meeting's file name does not make an escalation one", () => {
+    const minutes = parseMinutes(`# Escalation call\n\n${untitled}`, {
+      fileName: "outage-followup.md",
+    });
+    expect(minutes.kind).toBe("customer-escalation");
+  });
+});
