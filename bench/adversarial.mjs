@@ -30,6 +30,10 @@ export const ADVERSARIAL_INPUTS = [
     text: () => `## Risks\n\n- ${run(unit)}x`,
   })),
   {
+    input: 'label line: "**Attendees:**" then 100 KB of "1/1 "',
+    text: () => `# Sync\n\n**Attendees:** ${run("1/1 ")}\n`,
+  },
+  {
     input: 'risk item: 19 KB of "@a " then "x" (under the paragraph limit)',
     text: () => `## Risks\n\n- ${"@a ".repeat(6_300)}x`,
   },

@@ -14,8 +14,14 @@ const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 // parse of the same text gives the same day (and no time) at many times the cost.
 const PLAIN_DATE = new RegExp(`^\\s*(${MONTH_NAMES.join("|")}) (\\d{1,2}), (\\d{4})\\s*$`, "i");
 
+/** How much of a line is searched for the meeting's date. */
+export const MAX_STATED_TEXT = 400;
+
 /** A calendar date with its year written out; chrono reads the many spellings people use. */
-export function readStatedDate(text: string, dateOrder: "MDY" | "DMY"): StatedDate | null {
+export function readStatedDate(written: string, dateOrder: "MDY" | "DMY"): StatedDate | null {
+  // A meeting's date is stated near the start of its line; chrono's time grows faster than the
+  // text, and a pasted line of 100 KB ("1/1 1/1 ...") took seconds, so only the start is read.
+  const text = written.length > MAX_STATED_TEXT ? written.slice(0, MAX_STATED_TEXT) : written;
   const plain = PLAIN_DATE.exec(text);
   if (plain) {
     const [month, day, year] = [
