@@ -1,9 +1,10 @@
 import type { Task } from "../model/minutes.js";
-import type { RawSection } from "../parse/sections.js";
+import type { Item, RawSection } from "../parse/sections.js";
 import { isGroupName, isHandle, isInitials } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
+import { plainLabel } from "./labels.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
 import { readsAsAppointment, readsAsReport } from "./task-language.js";
@@ -70,11 +71,13 @@ export function extractProseCommitments(
   const tasks: Task[] = [];
   // "### Dana Lee" over "- Will meet with the vendor": the heading names who speaks below it.
   const speaker = headingPerson(section, context);
-  for (const item of section.items) {
-    if (item.type === "table-row" || options.taken.has(item.source.start.offset)) continue;
-    if (TIMESTAMP_LEAD.test(item.text) || underDone(item)) continue;
+  for (const run of readingRuns(section.items, options.taken)) {
     let previous: Commitment | null = speaker;
-    for (const clause of clauses(item.text)) {
+    let cursor = 0;
+    for (const clause of clauses(run.text)) {
+      const at = run.text.indexOf(clause, cursor);
+      cursor = at < 0 ? cursor : at + clause.length;
+      const item = run.itemAt(Math.max(0, at));
       const found: Commitment | null =
         readCommitment(clause, context, options.strict) ?? continued(clause, previous);
       previous = found ?? speaker;
@@ -97,6 +100,62 @@ export function extractProseCommitments(
     }
   }
   return tasks;
+}
+
+interface ReadingRun {
+  /** The run's text: one item's, or a wrapped sentence's lines joined by spaces. */
+  text: string;
+  /** The item a place in the text comes from, so a task points at the line it starts on. */
+  itemAt(offset: number): Item;
+}
+
+/**
+ * What is read as running text: each list item alone, and the lines of a paragraph that wrap
+ * one sentence joined ("We will set up a status page to\nbetter communicate ...", "Kim will
+ * update the runbook by\nFriday"), so that a sentence's work and deadline stay together.
+ */
+function readingRuns(items: readonly Item[], taken: ReadonlySet<number>): ReadingRun[] {
+  const runs: Array<{ items: Item[]; starts: number[]; text: string }> = [];
+  let last: (typeof runs)[number] | null = null;
+  for (const item of items) {
+    if (item.type === "table-row" || taken.has(item.source.start.offset)) {
+      last = null;
+      continue;
+    }
+    if (TIMESTAMP_LEAD.test(item.text) || underDone(item)) {
+      last = null;
+      continue;
+    }
+    const before = last?.items[last.items.length - 1];
+    if (last && before && wrapsInto(before, item)) {
+      last.starts.push(last.text.length + 1);
+      last.text += ` ${item.text}`;
+      last.items.push(item);
+      continue;
+    }
+    last = { items: [item], starts: [0], text: item.text };
+    runs.push(last);
+  }
+  return runs.map(({ items: inRun, starts, text }) => ({
+    text,
+    itemAt(offset: number): Item {
+      let index = 0;
+      while (index + 1 < starts.length && starts[index + 1]! <= offset) index++;
+      return inRun[index]!;
+    },
+  }));
+}
+
+/** Words a wrapped line can end on in mid-sentence, before a capitalised word ("by\nFriday"). */
+const OPEN_ENDING =
+  /\b(?:by|on|to|the|a|an|and|or|of|for|with|before|until|till|in|at|from|due|than|that|will|shall|should|must|please)$/i;
+
+/** Whether the next line of the same paragraph goes on with the sentence the line left open. */
+function wrapsInto(line: Item, next: Item): boolean {
+  if (line.type !== "line" || next.type !== "line") return false;
+  if (next.source.start.line !== line.source.end.line + 1) return false;
+  if (/[.!?:;]["')\]]*$/.test(line.text) || plainLabel(next.text)) return false;
+  return /^[\p{Ll}\d]/u.test(next.text) || OPEN_ENDING.test(line.text);
 }
 
 interface Commitment {

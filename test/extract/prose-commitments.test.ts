@@ -195,3 +195,38 @@ describe("appointments and questions are not tasks", () => {
     ]);
   });
 });
+
+describe("sentences wrapped over the lines of a paragraph", () => {
+  const tasksOf = (body: string) =>
+    prose(body).map((task) => [task.text, task.owners.map((owner) => owner.name), task.due]);
+
+  it("reads a sentence wrapped mid-phrase as one, with the deadline on its next line", () => {
+    expect(
+      tasksOf(
+        "## Discussion\n\nThe vendor call went well. Raj Patel will update the runbook by\nFriday, and send it round.\n",
+      ),
+    ).toEqual([
+      [
+        "Raj Patel will update the runbook by Friday, and send it round",
+        ["Raj Patel"],
+        "2026-04-17",
+      ],
+    ]);
+  });
+
+  it("joins a line that goes on in lower case, and points the task at the line it starts on", () => {
+    const [task] = prose(
+      "## Discussion\n\nThe review is done.\nMarcus Lee will draft the\nmigration plan for the reporting cluster.\n",
+    );
+    expect(task!.text).toBe("Marcus Lee will draft the migration plan for the reporting cluster");
+    expect(task!.source.start.line).toBe(14);
+  });
+
+  it("keeps lines apart after a full stop, before a label line, and across a blank line", () => {
+    expect(
+      tasksOf(
+        "## Discussion\n\nLisa Wong will send the slides.\nMarcus Lee reviewed the budget\nOwner: Raj Patel\n\nnext quarter the budget grows\n",
+      ),
+    ).toEqual([["Lisa Wong will send the slides", ["Lisa Wong"], null]]);
+  });
+});
