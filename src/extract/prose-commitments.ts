@@ -4,10 +4,10 @@ import { isGroupName, isHandle, isInitials } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
-import { plainLabel } from "./labels.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
 import { readsAsAppointment, readsAsReport } from "./task-language.js";
+import { wrapsInto } from "./wrapped-lines.js";
 
 /**
  * Work given to someone in running text, sentence by sentence, wherever it stands: "Dan will ask
@@ -144,18 +144,6 @@ function readingRuns(items: readonly Item[], taken: ReadonlySet<number>): Readin
       return inRun[index]!;
     },
   }));
-}
-
-/** Words a wrapped line can end on in mid-sentence, before a capitalised word ("by\nFriday"). */
-const OPEN_ENDING =
-  /\b(?:by|on|to|the|a|an|and|or|of|for|with|before|until|till|in|at|from|due|than|that|will|shall|should|must|please)$/i;
-
-/** Whether the next line of the same paragraph goes on with the sentence the line left open. */
-function wrapsInto(line: Item, next: Item): boolean {
-  if (line.type !== "line" || next.type !== "line") return false;
-  if (next.source.start.line !== line.source.end.line + 1) return false;
-  if (/[.!?:;]["')\]]*$/.test(line.text) || plainLabel(next.text)) return false;
-  return /^[\p{Ll}\d]/u.test(next.text) || OPEN_ENDING.test(line.text);
 }
 
 interface Commitment {

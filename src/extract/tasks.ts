@@ -7,6 +7,7 @@ import { DECISION_SENTENCE } from "./decisions.js";
 import { actorsAtStart } from "./people-in-text.js";
 import { DONE_PREFIX, isOnlyLink, NON_TASK_PREFIX, opensWithImperative } from "./task-language.js";
 import { ACTION_PREFIX, isOwnerBullet } from "./task-owners.js";
+import { wrappedLines } from "./wrapped-lines.js";
 
 /** "Meeting concluded at 11:30 ...", "Next meeting ...": about the meeting, not a task in the list above. */
 const CLOSING_REMARK =
@@ -33,13 +34,14 @@ export function extractTasks(
     section.items.map((item) => item.parent).filter((item): item is Item => item !== null),
   );
   const headingDeadline = deadlineOfHeading(section, context);
+  const wrapped = wrappedLines(section.items);
   for (const item of section.items) {
-    if (leadIns.has(item)) continue;
+    if (leadIns.has(item) || wrapped.continuations.has(item)) continue;
     if (parents.has(item) && (isOwnerBullet(item, context) || isCategory(item))) continue;
     if (attachLink(item, tasks)) continue;
     if (attachDetail(item, tasks, context)) continue;
     if (item.type === "line") {
-      for (const sentence of sentences(item.text)) {
+      for (const sentence of sentences(wrapped.joined.get(item) ?? item.text)) {
         const plain = sentence.replace(ACTION_PREFIX, "");
         if (DECISION_SENTENCE.test(sentence)) {
           // "Agreed to reconvene Thursday." closing a list is the meeting's decision, not one more task.

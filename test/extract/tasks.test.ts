@@ -121,3 +121,39 @@ describe("deadlines reported where they are written", () => {
     expect(minutes.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["unresolved-date"]);
   });
 });
+
+describe("task lines wrapped in a paragraph", () => {
+  const read = (body: string) =>
+    tasks(`## Action items\n\n${body}`).map((task) => [
+      task.text,
+      task.due,
+      task.source.start.line,
+    ]);
+
+  it("reads a task whose deadline wrapped to the next line as one task with that deadline", () => {
+    expect(
+      read(
+        "Raj to move the reporting cluster to the new region by\nFriday.\nLisa to draft the notice.\n",
+      ),
+    ).toEqual([
+      ["Raj to move the reporting cluster to the new region by Friday", "2025-09-26", 15],
+      ["Lisa to draft the notice", null, 17],
+    ]);
+  });
+
+  it("joins a line that goes on in lower case", () => {
+    expect(read("Marcus to write the\nrollback runbook for the gateway\n")).toEqual([
+      ["Marcus to write the rollback runbook for the gateway", null, 15],
+    ]);
+  });
+
+  it("keeps one task per line when each line is a task of its own", () => {
+    expect(
+      read("Raj to renew the certificate\nLisa to book the room\nMarcus to send the agenda\n"),
+    ).toEqual([
+      ["Raj to renew the certificate", null, 15],
+      ["Lisa to book the room", null, 16],
+      ["Marcus to send the agenda", null, 17],
+    ]);
+  });
+});
