@@ -100,6 +100,10 @@ const rewrites: Record<string, Rewrite> = {
   "bullets 1.": (n) => boldLead(n, "Action Items", "1."),
   "sentences in a Decisions paragraph": (n) =>
     `## Decisions\n\nWe agreed to go ahead. ${n.tasks.map((t) => `${t.owner.first} will ${t.work} by ${t.due.words}.`).join(" ")}\n`,
+  "sentences wrapped before their deadline": (n) =>
+    `## Discussion\n\nWe agreed to go ahead.\n${n.tasks.map((t) => `${t.owner.first} will ${t.work} by\n${t.due.words}.`).join("\n")}\n`,
+  "task lines wrapped in the action list": (n) =>
+    `## Action Items\n\n${n.tasks.map((t) => `${t.owner.first} to ${t.work} by\n${t.due.words}.`).join("\n")}\n`,
 };
 
 function read(n: NoteFacts, body: string, attendees = attendeeList, crlf = false): Minutes {
