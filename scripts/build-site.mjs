@@ -13,6 +13,20 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const site = join(root, "site");
 const { version, homepage } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
+/**
+ * zod bundles its messages in every language it has (a sixth of the page's script) because its
+ * `locales` namespace is exported whole; md-minutes and the page use the English default only.
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      loader: "js",
+    }));
+  },
+};
+
 const started = performance.now();
 const result = await build({
   entryPoints: [join(site, "src", "main.ts")],
@@ -35,6 +49,7 @@ const result = await build({
     // Only the Node default of `partOfSpeech` reads it; the page passes compromise itself.
     "import.meta.url": '""',
   },
+  plugins: [zodEnglishOnly],
   logLevel: "warning",
 });
 let script = result.outputFiles[0].text;
