@@ -5,7 +5,8 @@
 //   npm run site && npm run test:site      (CHROMIUM=/path/to/chromium to use another binary)
 //   npm run test:site -- --screenshot      also rewrites docs/playground.png, the README's picture
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -333,6 +334,31 @@ await check("a 100 KB note: typing stays quick while the worker reads it", async
     `    ${big.length} characters, ${(await page.textContent("#tasks .more")).replace(/\D/g, "")} tasks; ${status.replace(/^.*— /, "")}; a key typed during the reading showed after ${typed.toFixed(0)} ms; longest task on the page's thread ${longest.toFixed(0)} ms`,
   );
 });
+
+await check(
+  "chromium --headless --dump-dom shows the Northwind tasks, read at the first paint",
+  () => {
+    const dumped = spawnSync(
+      executablePath,
+      [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        `--user-data-dir=${mkdtempSync(join(tmpdir(), "md-minutes-dump-"))}`,
+        "--dump-dom",
+        url,
+      ],
+      { encoding: "utf8", timeout: 60_000 },
+    );
+    assert.equal(dumped.status, 0, dumped.stderr.slice(-2000));
+    assert.match(dumped.stdout, /Book the production deployment for 8 PM today/);
+    assert.match(dumped.stdout, /2026-03-12 20:00/);
+  },
+);
 
 await check("nothing left the machine and the page logged no error", async () => {
   assert.deepEqual(outside, []);
