@@ -6,7 +6,7 @@
 //   npm run test:site -- --screenshot      also rewrites docs/playground.png, the README's picture
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -338,6 +338,7 @@ await check("a 100 KB note: typing stays quick while the worker reads it", async
 await check(
   "chromium --headless --dump-dom shows the Northwind tasks, read at the first paint",
   () => {
+    const profile = mkdtempSync(join(tmpdir(), "md-minutes-dump-"));
     const dumped = spawnSync(
       executablePath,
       [
@@ -348,12 +349,13 @@ await check(
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        `--user-data-dir=${mkdtempSync(join(tmpdir(), "md-minutes-dump-"))}`,
+        `--user-data-dir=${profile}`,
         "--dump-dom",
         url,
       ],
       { encoding: "utf8", timeout: 60_000 },
     );
+    rmSync(profile, { recursive: true, force: true });
     assert.equal(dumped.status, 0, dumped.stderr.slice(-2000));
     assert.match(dumped.stdout, /Book the production deployment for 8 PM today/);
     assert.match(dumped.stdout, /2026-03-12 20:00/);
