@@ -292,6 +292,45 @@ await check("the link in the address bar reproduces what was shown", async () =>
   await copy.close();
 });
 
+await check("reference date, date order and time zone change what is read", async () => {
+  const undated =
+    "# Sync\n\n**Attendees:** Ana Lima, Ben Ortiz\n\n## Action Items\n\n- **Ana:** Ship the fix tomorrow\n- **Ben:** Call the customer by 04/05\n";
+  await page.click("#tab-tasks");
+  await page.click(".cm-content");
+  await page.keyboard.press("Control+A");
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document
+      .querySelector(".cm-content")
+      .dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+  }, undated);
+  const set = async (selector, value) => {
+    if (selector === "#date-order") await page.selectOption(selector, value);
+    else {
+      await page.fill(selector, value);
+      await page.dispatchEvent(selector, "change");
+    }
+    await settled(page);
+  };
+  const dues = async () => (await taskRows(page)).map((row) => row.cells[3]);
+  await set("#reference-date", "");
+  await set("#date-order", "");
+  assert.deepEqual(await dues(), ["", ""], "no meeting date: nothing to count from");
+  await set("#reference-date", "2026-03-12");
+  assert.deepEqual(await dues(), ["2026-03-13", "2026-04-05"]);
+  await set("#date-order", "DMY");
+  assert.deepEqual(await dues(), ["2026-03-13", "2026-05-04"]);
+  await set("#timezone", "America/New_York");
+  await page.click("#tab-meeting");
+  assert.match(await page.textContent("#facts"), /Time zone\s*America\/New_York/);
+  await set("#reference-date", "2026-02-30");
+  assert.match(await page.textContent("#status"), /referenceDate/);
+  await set("#reference-date", "2026-03-12");
+});
+
 await check("a 100 KB note: typing stays quick while the worker reads it", async () => {
   const northwind = readFileSync(join(root, "fixtures/escalation/northwind-escalation.md"), "utf8");
   let big = northwind;
@@ -334,6 +373,32 @@ await check("a 100 KB note: typing stays quick while the worker reads it", async
     `    ${big.length} characters, ${(await page.textContent("#tasks .more")).replace(/\D/g, "")} tasks; ${status.replace(/^.*— /, "")}; a key typed during the reading showed after ${typed.toFixed(0)} ms; longest task on the page's thread ${longest.toFixed(0)} ms`,
   );
 });
+
+await check(
+  "without workers (a strict policy, an old browser) edits are read on the page",
+  async () => {
+    const tab = await context.newPage();
+    tab.on("pageerror", (error) => pageErrors.push(String(error)));
+    await tab.addInitScript(() => {
+      delete window.Worker;
+    });
+    await tab.goto(url, { waitUntil: "load" });
+    await tab.click(".cm-content");
+    await tab.keyboard.press("Control+End");
+    await tab.keyboard.type("\n- **Ken:** Close the ticket by 9 PM today\n");
+    await settled(tab);
+    assert.match(await tab.textContent("#status"), /\(page\)/);
+    const rows = await taskRows(tab);
+    assert.ok(
+      rows.some(
+        (row) =>
+          row.cells[1] === "Close the ticket by 9 PM today" && row.cells[3] === "2026-03-12 21:00",
+      ),
+      JSON.stringify(rows.map((row) => row.cells.slice(1, 4))),
+    );
+    await tab.close();
+  },
+);
 
 await check(
   "chromium --headless --dump-dom shows the Northwind tasks, read at the first paint",
