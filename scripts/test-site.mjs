@@ -129,6 +129,29 @@ await check("opens with the Northwind note read, its tasks in the table", async 
 mkdirSync(dirname(screenshot), { recursive: true });
 await page.screenshot({ path: screenshot });
 
+await check("an example picked from the list is read with its file name and options", async () => {
+  await page.selectOption("#example", { label: "Sync dated by its file name" });
+  await settled(page);
+  assert.equal(await page.inputValue("#file-name"), "2026-2-3-sync.md");
+  const rows = await taskRows(page);
+  assert.ok(
+    rows.some((row) => /Marco Bianchi/.test(row.cells[2]) && row.cells[3] === "2026-02-05"),
+    JSON.stringify(rows.map((row) => row.cells.slice(1, 4))),
+  );
+  await page.selectOption("#example", { label: "Customer escalation (Northwind)" });
+  await settled(page);
+  assert.equal((await taskRows(page)).length, 13);
+  // An edit makes it "your note" in the picker.
+  await page.click(".cm-content");
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(" ");
+  await settled(page);
+  assert.equal(await page.inputValue("#example"), "-1");
+  await page.keyboard.press("Backspace");
+  await settled(page);
+  assert.equal(await page.inputValue("#example"), "0");
+});
+
 await check('"8 PM today" is shown as 2026-03-12 20:00, on the line it came from', async () => {
   const rows = await taskRows(page);
   const omar = rows.find((row) => row.cells[1].includes("8 PM today"));

@@ -68,21 +68,26 @@ function startPage(ownSource: string | null): void {
   const examples = $<HTMLSelectElement>("example");
   for (const [index, example] of EXAMPLES.entries())
     examples.append(h("option", { value: String(index) }, example.label));
-  examples.value = String(EXAMPLES.findIndex((example) => example.note === state.note));
+  // The picker names the example in the editor, or "(your note)" once it is edited.
+  const showExample = () => {
+    examples.value = String(EXAMPLES.findIndex((example) => example.note === state.note));
+  };
+  showExample();
+  /** A new note with its file name (and date order): one reading, whether or not the text changed. */
+  const load = (note: string, fileName: string, dateOrder: PageState["dateOrder"]) => {
+    inputs.fileName.value = fileName;
+    inputs.dateOrder.value = dateOrder;
+    state = { ...state, fileName, dateOrder };
+    if (editor.text() === note) update({});
+    else editor.setText(note); // the editor's change calls update({ note })
+  };
   examples.addEventListener("change", () => {
     const example = EXAMPLES[Number(examples.value)];
-    if (!example) return;
-    inputs.fileName.value = example.fileName;
-    inputs.dateOrder.value = example.dateOrder ?? "";
-    state = { ...state, fileName: example.fileName, dateOrder: example.dateOrder ?? "" };
-    editor.setText(example.note); // calls update({ note })
+    if (example) load(example.note, example.fileName, example.dateOrder ?? "");
   });
   $<HTMLInputElement>("open-file").addEventListener("change", async (event) => {
     const file = (event.target as HTMLInputElement).files?.[0];
-    if (!file) return;
-    inputs.fileName.value = file.name;
-    state = { ...state, fileName: file.name };
-    editor.setText(await file.text());
+    if (file) load(await file.text(), file.name, state.dateOrder);
   });
 
   let latest: Analysis | null = null;
@@ -141,6 +146,7 @@ function startPage(ownSource: string | null): void {
   function update(change: Partial<PageState>): void {
     state = { ...state, ...change };
     if ("preset" in change) showRules();
+    if ("note" in change) showExample();
     status.textContent = "reading…";
     engine.request(state);
   }
