@@ -37,11 +37,13 @@ const driver: string = md.toSarif([{ path: "sync.md", messages }]).runs[0]!.tool
 const ics: string = md.toICalendar(minutes, { notePath: "sync.md" });
 const github: string = md.formatGithub([]);
 const built: md.CalendarExport = md.buildCalendarExport(minutes);
+// The default export is the plugin, for remark-cli's \`--use md-minutes\` and .remarkrc files.
+const plugin: typeof md.remarkMinutes = md.default;
 // The remark plugin's model on file.data, from the vfile augmentation.
 export function modelOf(file: VFile): md.Minutes | undefined {
   return file.data.minutes;
 }
-export const used = [sarifIsTyped, reason, driver, ics, github, built] as const;
+export const used = [sarifIsTyped, reason, driver, ics, github, built, plugin] as const;
 `;
 const files = {
   "package.json": JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }),
@@ -97,12 +99,12 @@ try {
   const loads = {
     "require()": [
       "-e",
-      "const md = require('md-minutes'); if (typeof md.parseMinutes !== 'function') process.exit(1)",
+      "const md = require('md-minutes'); if (typeof md.parseMinutes !== 'function' || md.default !== md.remarkMinutes) process.exit(1)",
     ],
     "import()": [
       "--input-type=module",
       "-e",
-      "const md = await import('md-minutes'); if (typeof md.parseMinutes !== 'function') process.exit(1)",
+      "const md = await import('md-minutes'); if (typeof md.parseMinutes !== 'function' || md.default !== md.remarkMinutes) process.exit(1)",
     ],
   };
   for (const [how, args] of Object.entries(loads)) {

@@ -8,4 +8,8 @@ writeFileSync(
   new URL("../dist/esm/package.json", import.meta.url),
   `${JSON.stringify({ type: "module", sideEffects: false }, null, 2)}\n`,
 );
-writeFileSync(new URL("../dist/index.mjs", import.meta.url), 'export * from "./esm/index.js";\n');
+// `export *` leaves out a default export, so the plugin's default (for remark-cli) is named again.
+writeFileSync(
+  new URL("../dist/index.mjs", import.meta.url),
+  'export * from "./esm/index.js";\nexport { default } from "./esm/index.js";\n',
+);

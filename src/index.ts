@@ -55,7 +55,7 @@ export type { Point, Source } from "./model/source.js";
 export { pointSchema, sourceSchema } from "./model/source.js";
 export { parseMinutes } from "./parse-minutes.js";
 export type { RemarkMinutesOptions } from "./plugin.js";
-export { remarkMinutes } from "./plugin.js";
+export { remarkMinutes, remarkMinutes as default } from "./plugin.js";
 export type { CheckedFile, Reporter, ReportOptions } from "./report/checked-file.js";
 export { formatGithub } from "./report/github.js";
 export type { ReporterName } from "./report/index.js";

@@ -51,6 +51,8 @@ const PUBLIC_EXPORTS = [
   "formatStylish",
   "isReporterName",
   "remarkMinutes",
+  // the plugin again, as the default export remark-cli's `--use md-minutes` and .remarkrc load
+  "default",
   "toSarif",
 ];
 

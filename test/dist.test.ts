@@ -32,6 +32,15 @@ describe("the built package", () => {
     checkParse(api);
   });
 
+  it("has the plugin as its default export beside the named ones, in both builds", async () => {
+    const esm = await import(pathToFileURL(join(root, "dist", "index.mjs")).href);
+    const cjs = createRequire(import.meta.url)(join(root, "dist", "index.js"));
+    for (const api of [esm, cjs]) {
+      expect(typeof api.default).toBe("function");
+      expect(api.default).toBe(api.remarkMinutes);
+    }
+  });
+
   it("ships type definitions for both", () => {
     expect(existsSync(join(root, "dist", "index.d.ts"))).toBe(true);
     expect(existsSync(join(root, "dist", "index.d.mts"))).toBe(true);

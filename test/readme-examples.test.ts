@@ -26,12 +26,18 @@ for (const match of readme.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)) {
   });
 }
 
-/** The md-minutes command lines of a block: "npx md-minutes check a.md --format github". */
+/**
+ * The md-minutes command lines of a block: "npx md-minutes check a.md --format github" (not
+ * remark's `--use md-minutes`, which names the plugin).
+ */
 function commandLines(body: string): string[][] {
   return body
     .split("\n")
     .map((line) => line.replace(/#.*$/, "").replace(/^\s*(?:-\s*)?(?:run|entry):\s*/, ""))
-    .map((line) => /(?:^|\s|exec\s)(?:npx\s+)?md-minutes\s+(.*)$/.exec(line)?.[1])
+    .map(
+      (line) =>
+        /(?:^|\s|exec\s)(?<!--use\s)(?:npx\s+(?:--no\s+)?)?md-minutes\s+(.*)$/.exec(line)?.[1],
+    )
     .filter((rest): rest is string => rest !== undefined)
     .map((rest) => rest.split(/\s+/).filter((word) => word && !/^[>|<]/.test(word)))
     .map((words) => words.slice(0, words.findIndex((word) => /^[>|]/.test(word)) >>> 0));
