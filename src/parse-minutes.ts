@@ -8,7 +8,7 @@ import { runExtractors } from "./extract/registry.js";
 import { canonicalTimeZone } from "./model/date-time.js";
 import { type Diagnostic, type Minutes, minutesSchema, type Task } from "./model/minutes.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions, parseOptionsSchema } from "./model/options.js";
-import { blankOut, readFrontMatter } from "./parse/front-matter.js";
+import { blankOut, frontMatterString, readFrontMatter } from "./parse/front-matter.js";
 import { DEFAULT_GUARD_LIMITS, type GuardLimits, guardMarkdown } from "./parse/guards.js";
 import { mapSources, normalizeLineEndings } from "./parse/line-endings.js";
 import { markdownBlocks, withGuardShifts, withPlainRegions } from "./parse/markdown.js";
@@ -103,9 +103,12 @@ function readMinutes(input: string, given: Resolved): Minutes {
     diagnostics,
   };
   const extracted = runExtractors(sections, context);
+  const series = frontMatterString(fm ?? undefined, "series");
   const minutes: Minutes = {
     schemaVersion: 1,
     ...facts,
+    // Only when named, so that notes outside a series read as they always have.
+    ...(series ? { series } : {}),
     attendees,
     concerns: extracted.concerns,
     findings: extracted.findings,

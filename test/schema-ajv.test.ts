@@ -23,7 +23,7 @@ function strictAjv() {
   return { ajv, logged };
 }
 
-function validatorFor(name: "minutes" | "config"): ValidateFunction {
+function validatorFor(name: "minutes" | "config" | "tracking"): ValidateFunction {
   return strictAjv().ajv.compile(shipped(name));
 }
 
@@ -42,7 +42,7 @@ function notes(folder: string): string[] {
 
 describe("the shipped JSON Schemas under Ajv 2020 strict mode (point 15)", () => {
   it("point 15: minutes.schema.json and config.schema.json compile with no strict-mode warning", () => {
-    for (const name of ["minutes", "config"]) {
+    for (const name of ["minutes", "config", "tracking"]) {
       const { ajv, logged } = strictAjv();
       expect(() => ajv.compile(shipped(name))).not.toThrow();
       expect(logged).toEqual([]);

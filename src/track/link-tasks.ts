@@ -1,0 +1,135 @@
+import type { Minutes, Task } from "../model/minutes.js";
+import type { LinkKind } from "../model/tracking.js";
+import { SIMILARITY_THRESHOLD, type TaskShape, taskSimilarity } from "./similarity.js";
+import { normalizedText, taskShape } from "./task-words.js";
+
+/** A task of one note, read for linking. */
+export interface NoteTask {
+  task: Task;
+  /** Owners by full name when the note knows the attendee, else as written, without "@". */
+  owners: string[];
+  normalized: string;
+  shape: TaskShape;
+}
+
+/** One task followed through the notes of a series: each version, with how it was linked. */
+export interface Thread {
+  versions: Array<{ note: number; item: NoteTask; link: LinkKind; score: number | null }>;
+}
+
+/**
+ * Where a series' threads can be found by what a new task has: its block id, its normalized
+ * text, its content words. Looking up by word is the blocking that keeps linking from comparing
+ * every task with every other: only threads sharing a content word are scored.
+ */
+export interface ThreadIndex {
+  threads: Thread[];
+  byBlockId: Map<string, Thread>;
+  byText: Map<string, Set<Thread>>;
+  byWord: Map<string, Set<Thread>>;
+}
+
+export function createThreadIndex(): ThreadIndex {
+  return { threads: [], byBlockId: new Map(), byText: new Map(), byWord: new Map() };
+}
+
+/** The tasks a series follows: every list's items, risks only when something is scheduled about them. */
+export function noteTasks(minutes: Minutes): NoteTask[] {
+  const tasks = [
+    ...minutes.resolutionPlan,
+    ...minutes.actionItems,
+    ...minutes.commitments,
+    ...minutes.risks.filter((risk) => risk.due || risk.recurrence || risk.duration),
+  ];
+  return tasks.map((task) => {
+    const owners = task.owners.map(
+      (ref) =>
+        minutes.attendees.find((attendee) => attendee.id === ref.attendeeId)?.name ??
+        ref.name.replace(/^@/, ""),
+    );
+    const normalized = normalizedText(task);
+    return {
+      task,
+      owners,
+      normalized,
+      shape: taskShape(normalized, owners, task.section),
+    };
+  });
+}
+
+/**
+ * Adds one note's tasks to the threads: by block id, then by normalized text, then by similarity
+ * above the threshold, best pairs first. A thread takes at most one task of a note, so two tasks
+ * of one note are never made one.
+ */
+export function linkNote(index: ThreadIndex, note: number, tasks: readonly NoteTask[]): void {
+  const claimed = new Set<Thread>();
+  const found = new Map<NoteTask, { thread: Thread; link: LinkKind; score: number | null }>();
+  const claim = (item: NoteTask, thread: Thread, link: LinkKind, score: number | null) => {
+    claimed.add(thread);
+    found.set(item, { thread, link, score });
+  };
+  for (const item of tasks) {
+    const thread = item.task.blockId ? index.byBlockId.get(item.task.blockId) : undefined;
+    if (thread && !claimed.has(thread)) claim(item, thread, "block-id", null);
+  }
+  for (const item of tasks) {
+    if (found.has(item)) continue;
+    const thread = [...(index.byText.get(item.normalized) ?? [])].find(
+      (each) => !claimed.has(each),
+    );
+    if (thread) claim(item, thread, "text", null);
+  }
+  const pairs: Array<{ item: NoteTask; thread: Thread; score: number }> = [];
+  for (const item of tasks) {
+    if (found.has(item)) continue;
+    for (const thread of candidates(index, item)) {
+      if (claimed.has(thread)) continue;
+      const score = bestScore(thread, item);
+      if (score >= SIMILARITY_THRESHOLD) pairs.push({ item, thread, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score);
+  for (const { item, thread, score } of pairs)
+    if (!found.has(item) && !claimed.has(thread)) claim(item, thread, "similar", score);
+  for (const item of tasks) {
+    const match = found.get(item);
+    const thread = match?.thread ?? { versions: [] };
+    if (!match) index.threads.push(thread);
+    thread.versions.push({
+      note,
+      item,
+      link: match?.link ?? "first",
+      score: match?.score ?? null,
+    });
+    remember(index, thread, item);
+  }
+}
+
+/** Threads that share at least one content word with the task. */
+function candidates(index: ThreadIndex, item: NoteTask): Set<Thread> {
+  const found = new Set<Thread>();
+  for (const word of item.shape.words)
+    for (const thread of index.byWord.get(word) ?? []) found.add(thread);
+  return found;
+}
+
+/** A task may be reworded back, so each earlier wording of the thread counts. */
+function bestScore(thread: Thread, item: NoteTask): number {
+  let best = 0;
+  for (const version of thread.versions)
+    best = Math.max(best, taskSimilarity(version.item.shape, item.shape));
+  return best;
+}
+
+function remember(index: ThreadIndex, thread: Thread, item: NoteTask): void {
+  if (item.task.blockId) index.byBlockId.set(item.task.blockId, thread);
+  addTo(index.byText, item.normalized, thread);
+  for (const word of item.shape.words) addTo(index.byWord, word, thread);
+}
+
+function addTo(map: Map<string, Set<Thread>>, key: string, thread: Thread): void {
+  const set = map.get(key);
+  if (set) set.add(thread);
+  else map.set(key, new Set([thread]));
+}
