@@ -59,6 +59,8 @@ export const trackedTaskSchema = z.object({
   section: sectionKindSchema,
   /** The deadline as last written. */
   due: z.string().nullable(),
+  /** The words it came from, as in the model ("by Friday"). */
+  dueText: z.string().nullable(),
   /**
    * `done` once a note shows it done; `dropped` when it is absent from every note after the last
    * one that has it (and never done); else `open`.

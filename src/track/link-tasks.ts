@@ -1,7 +1,8 @@
 import type { Minutes, Task } from "../model/minutes.js";
 import type { LinkKind } from "../model/tracking.js";
+import { fingerprint, slugify } from "../util/strings.js";
 import { SIMILARITY_THRESHOLD, type TaskShape, taskSimilarity } from "./similarity.js";
-import { normalizedText, taskShape } from "./task-words.js";
+import { leadingWords, normalizedText, taskShape } from "./task-words.js";
 
 /** A task of one note, read for linking. */
 export interface NoteTask {
@@ -14,6 +15,11 @@ export interface NoteTask {
 
 /** One task followed through the notes of a series: each version, with how it was linked. */
 export interface Thread {
+  /**
+   * The block id of its first version, else one made from its first words: the tracked task's
+   * id, and a block id the next note can link back by (see formatOpenItems).
+   */
+  id: string;
   versions: Array<{ note: number; item: NoteTask; link: LinkKind; score: number | null }>;
 }
 
@@ -23,14 +29,16 @@ export interface Thread {
  * every task with every other: only threads sharing a content word are scored.
  */
 export interface ThreadIndex {
+  /** The series' name, part of the ids made for tasks without a block id. */
+  series: string;
   threads: Thread[];
   byBlockId: Map<string, Thread>;
   byText: Map<string, Set<Thread>>;
   byWord: Map<string, Set<Thread>>;
 }
 
-export function createThreadIndex(): ThreadIndex {
-  return { threads: [], byBlockId: new Map(), byText: new Map(), byWord: new Map() };
+export function createThreadIndex(series: string): ThreadIndex {
+  return { series, threads: [], byBlockId: new Map(), byText: new Map(), byWord: new Map() };
 }
 
 /** The tasks a series follows: every list's items, risks only when something is scheduled about them. */
@@ -94,8 +102,7 @@ export function linkNote(index: ThreadIndex, note: number, tasks: readonly NoteT
     if (!found.has(item) && !claimed.has(thread)) claim(item, thread, "similar", score);
   for (const item of tasks) {
     const match = found.get(item);
-    const thread = match?.thread ?? { versions: [] };
-    if (!match) index.threads.push(thread);
+    const thread = match?.thread ?? newThread(index, item);
     thread.versions.push({
       note,
       item,
@@ -104,6 +111,22 @@ export function linkNote(index: ThreadIndex, note: number, tasks: readonly NoteT
     });
     remember(index, thread, item);
   }
+}
+
+function newThread(index: ThreadIndex, item: NoteTask): Thread {
+  const wanted = item.task.blockId ?? generatedId(item, index.series);
+  let id = wanted;
+  for (let n = 2; index.byBlockId.has(id); n++) id = `${wanted}-${n}`;
+  const thread: Thread = { id, versions: [] };
+  index.threads.push(thread);
+  index.byBlockId.set(id, thread);
+  return thread;
+}
+
+/** A block id the author could have written: the first words, and a fingerprint for uniqueness. */
+function generatedId(item: NoteTask, series: string): string {
+  const words = slugify(leadingWords(item.normalized, item.owners, 4).join(" "));
+  return `${words || "task"}-${fingerprint(`${series}\u0001${item.task.id}`).slice(0, 4)}`;
 }
 
 /** Threads that share at least one content word with the task. */

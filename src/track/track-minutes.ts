@@ -7,16 +7,8 @@ import type {
   Tracking,
   TrackingDiagnostic,
 } from "../model/tracking.js";
-import { fingerprint, slugify } from "../util/strings.js";
-import {
-  createThreadIndex,
-  linkNote,
-  type NoteTask,
-  noteTasks,
-  type Thread,
-} from "./link-tasks.js";
+import { createThreadIndex, linkNote, noteTasks, type Thread } from "./link-tasks.js";
 import { groupSeries, type TrackInput } from "./series.js";
-import { leadingWords } from "./task-words.js";
 
 export type { TrackInput } from "./series.js";
 
@@ -63,21 +55,14 @@ function trackSeries(
   notes: readonly TrackInput[],
   now: string | null,
 ): TrackedTask[] {
-  const index = createThreadIndex();
+  const index = createThreadIndex(name);
   for (const [position, note] of notes.entries())
     linkNote(index, position, noteTasks(note.minutes));
   const refs = notes.map(({ file, minutes }) => ({ file: file ?? null, date: minutes.date }));
-  const ids = new Set<string>();
-  return index.threads.map((thread) => trackedTask(thread, refs, name, now, ids));
+  return index.threads.map((thread) => trackedTask(thread, refs, now));
 }
 
-function trackedTask(
-  thread: Thread,
-  refs: readonly NoteRef[],
-  series: string,
-  now: string | null,
-  ids: Set<string>,
-): TrackedTask {
+function trackedTask(thread: Thread, refs: readonly NoteRef[], now: string | null): TrackedTask {
   const first = thread.versions[0]!;
   const last = thread.versions.at(-1)!;
   const history: HistoryEntry[] = thread.versions.map(({ note, item, link, score }) => ({
@@ -95,7 +80,7 @@ function trackedTask(
   const state = done ? "done" : last.note === refs.length - 1 ? "open" : "dropped";
   const due = last.item.task.due;
   return {
-    id: uniqueId(first.item.task.blockId ?? generatedId(first.item, series), ids),
+    id: thread.id,
     text: last.item.task.text,
     title: last.item.task.title,
     blockId:
@@ -103,6 +88,7 @@ function trackedTask(
     owners: last.item.owners,
     section: last.item.task.section,
     due,
+    dueText: last.item.task.dueText,
     state,
     overdue: state === "open" && due !== null && now !== null && isPast(due, now),
     slips: countSlips(history),
@@ -111,19 +97,6 @@ function trackedTask(
     doneIn: done ? refs[done.note]! : null,
     history,
   };
-}
-
-/** A block id the author could have written: the first words, and a fingerprint for uniqueness. */
-function generatedId(item: NoteTask, series: string): string {
-  const words = slugify(leadingWords(item.normalized, item.owners, 4).join(" "));
-  return `${words || "task"}-${fingerprint(`${series}\u0001${item.task.id}`).slice(0, 4)}`;
-}
-
-function uniqueId(id: string, ids: Set<string>): string {
-  let candidate = id;
-  for (let n = 2; ids.has(candidate); n++) candidate = `${id}-${n}`;
-  ids.add(candidate);
-  return candidate;
 }
 
 /** Moves of the deadline to a later one between notes that both give one. */

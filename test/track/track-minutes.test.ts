@@ -54,7 +54,7 @@ describe("trackMinutes over the Kestrel Maritime series", () => {
       ["draft-service-credit-proposal-11a1", "dropped", false, 0, null],
       ["review-sync-error-logs-ddc4", "done", false, 0, "2026-04-08"],
       ["review-sync-retry-settings-a64c", "open", true, 0, null],
-      ["schedule-quarterly-business-review-973a", "open", false, 0, null],
+      ["book-renewal-review-ingrid-772a", "open", false, 0, null],
     ]);
   });
 
