@@ -1,7 +1,12 @@
 import type { Minutes, Task } from "../model/minutes.js";
 import type { LinkKind } from "../model/tracking.js";
 import { fingerprint, slugify } from "../util/strings.js";
-import { SIMILARITY_THRESHOLD, type TaskShape, taskSimilarity } from "./similarity.js";
+import {
+  minSharedWords,
+  SIMILARITY_THRESHOLD,
+  type TaskShape,
+  taskSimilarity,
+} from "./similarity.js";
 import { leadingWords, normalizedText, taskShape } from "./task-words.js";
 
 /** A task of one note, read for linking. */
@@ -20,6 +25,8 @@ export interface Thread {
    * id, and a block id the next note can link back by (see formatOpenItems).
    */
   id: string;
+  /** Each wording's shape once, by normalized text: most notes repeat a task as it was. */
+  shapes: Map<string, TaskShape>;
   versions: Array<{ note: number; item: NoteTask; link: LinkKind; score: number | null }>;
 }
 
@@ -91,8 +98,9 @@ export function linkNote(index: ThreadIndex, note: number, tasks: readonly NoteT
   const pairs: Array<{ item: NoteTask; thread: Thread; score: number }> = [];
   for (const item of tasks) {
     if (found.has(item)) continue;
-    for (const thread of candidates(index, item)) {
-      if (claimed.has(thread)) continue;
+    const needed = minSharedWords(item.shape.words.size);
+    for (const [thread, shared] of sharedWords(index, item, claimed)) {
+      if (shared < needed) continue;
       const score = bestScore(thread, item);
       if (score >= SIMILARITY_THRESHOLD) pairs.push({ item, thread, score });
     }
@@ -117,7 +125,7 @@ function newThread(index: ThreadIndex, item: NoteTask): Thread {
   const wanted = item.task.blockId ?? generatedId(item, index.series);
   let id = wanted;
   for (let n = 2; index.byBlockId.has(id); n++) id = `${wanted}-${n}`;
-  const thread: Thread = { id, versions: [] };
+  const thread: Thread = { id, shapes: new Map(), versions: [] };
   index.threads.push(thread);
   index.byBlockId.set(id, thread);
   return thread;
@@ -129,23 +137,29 @@ function generatedId(item: NoteTask, series: string): string {
   return `${words || "task"}-${fingerprint(`${series}\u0001${item.task.id}`).slice(0, 4)}`;
 }
 
-/** Threads that share at least one content word with the task. */
-function candidates(index: ThreadIndex, item: NoteTask): Set<Thread> {
-  const found = new Set<Thread>();
+/** Unclaimed threads that share content words with the task, and how many (any wording's). */
+function sharedWords(
+  index: ThreadIndex,
+  item: NoteTask,
+  claimed: ReadonlySet<Thread>,
+): Map<Thread, number> {
+  const shared = new Map<Thread, number>();
   for (const word of item.shape.words)
-    for (const thread of index.byWord.get(word) ?? []) found.add(thread);
-  return found;
+    for (const thread of index.byWord.get(word) ?? [])
+      if (!claimed.has(thread)) shared.set(thread, (shared.get(thread) ?? 0) + 1);
+  return shared;
 }
 
 /** A task may be reworded back, so each earlier wording of the thread counts. */
 function bestScore(thread: Thread, item: NoteTask): number {
   let best = 0;
-  for (const version of thread.versions)
-    best = Math.max(best, taskSimilarity(version.item.shape, item.shape));
+  for (const shape of thread.shapes.values())
+    best = Math.max(best, taskSimilarity(shape, item.shape));
   return best;
 }
 
 function remember(index: ThreadIndex, thread: Thread, item: NoteTask): void {
+  thread.shapes.set(item.normalized, item.shape);
   if (item.task.blockId) index.byBlockId.set(item.task.blockId, thread);
   addTo(index.byText, item.normalized, thread);
   for (const word of item.shape.words) addTo(index.byWord, word, thread);

@@ -34,8 +34,8 @@ export function normalizedText(task: Pick<Task, "title" | "text" | "dueText">): 
 
 /**
  * The words that say what the task is, reduced to a rough stem ("shared", "sharing", "share" all
- * read "shar") so that rewordings meet; numbers (dates, times) and owner names are left out,
- * since "Beatriz will send" and "Send" are the same task.
+ * read "shar") so that rewordings meet; owner names are left out, since "Beatriz will send" and
+ * "Send" are the same task, and so are numbers, which `taskNumbers` keeps apart.
  */
 export function contentWords(normalized: string, ownerWords: ReadonlySet<string>): Set<string> {
   const words = new Set<string>();
@@ -45,6 +45,17 @@ export function contentWords(normalized: string, ownerWords: ReadonlySet<string>
     words.add(stem(word));
   }
   return words;
+}
+
+/**
+ * The short numbers of the text ("node 3", "release 4 3", "site 26"): two tasks that both name
+ * numbers and not the same ones are about different things. Four digits and more are years and
+ * times left from a deadline, and say nothing about the task.
+ */
+export function taskNumbers(normalized: string): Set<string> {
+  const numbers = new Set<string>();
+  for (const word of normalized.split(" ")) if (/^\d{1,3}$/.test(word)) numbers.add(word);
+  return numbers;
 }
 
 function stem(word: string): string {
@@ -74,6 +85,7 @@ export function taskShape(
 ): TaskShape {
   return {
     words: contentWords(normalized, ownerWords(owners)),
+    numbers: taskNumbers(normalized),
     owners: new Set(owners.map((owner) => fold(owner).split(/[^a-z0-9]+/)[0] ?? "")),
     section,
   };

@@ -66,7 +66,8 @@ function trackedTask(thread: Thread, refs: readonly NoteRef[], now: string | nul
   const first = thread.versions[0]!;
   const last = thread.versions.at(-1)!;
   const history: HistoryEntry[] = thread.versions.map(({ note, item, link, score }) => ({
-    ...refs[note]!,
+    file: refs[note]!.file,
+    date: refs[note]!.date,
     taskId: item.task.id,
     text: item.task.text,
     status: item.task.status,

@@ -51,11 +51,11 @@ describe("similarity of tasks, on pairs labelled by hand", () => {
   });
 
   it("links at the chosen threshold with the precision and recall the README reports", () => {
-    // 34 of 35 rewordings linked; one wrong link ("... with the customer's security team" and
+    // 35 of 36 rewordings linked; one wrong link ("... with the customer's security team" and
     // "... finance team"), one miss ("rollback documentation" and "the rollback docs").
     expect(linking(SIMILARITY_THRESHOLD)).toEqual({
-      precision: 34 / 35,
-      recall: 34 / 35,
+      precision: 35 / 36,
+      recall: 35 / 36,
       falsePositives: 1,
       falseNegatives: 1,
     });
