@@ -1,7 +1,19 @@
 import type { TrackedTask } from "../model/tracking.js";
 
-// What is left before a deadline once its date is taken out: "by", "(due", a trailing comma.
-const DEADLINE_WORDS = new Set(["by", "due", "before", "until", "till", "on"]);
+// The word that led into a deadline, left once the deadline's words are taken out: "by Friday",
+// "(due 2026-04-14)", "for 6 PM today", "within 24 hours".
+const DEADLINE_WORDS = new Set([
+  "by",
+  "due",
+  "before",
+  "until",
+  "till",
+  "on",
+  "for",
+  "within",
+  "in",
+  "at",
+]);
 
 /**
  * The text as last written (after its bold title, when it has one), without the words of its
@@ -19,19 +31,18 @@ export function withoutDeadline(task: Pick<TrackedTask, "title" | "text" | "dueT
   return trimEnd(clean.trim(), " \t,;:") || text;
 }
 
-/** Takes "by", "(due" and separators off the end, a word at a time (no regex over the whole text). */
+/**
+ * Takes the one word that led into the deadline ("by", "(due", "for") and separators off the end;
+ * one word only, so that "Log in by Friday" keeps its "in".
+ */
 function withoutDeadlineLead(text: string): string {
-  let rest = text;
-  for (;;) {
-    rest = trimEnd(rest, " \t,;(");
-    const space = rest.lastIndexOf(" ");
-    const word = rest
-      .slice(space + 1)
-      .toLowerCase()
-      .replace(/^\(/, "");
-    if (!DEADLINE_WORDS.has(word)) return rest;
-    rest = rest.slice(0, space + 1);
-  }
+  const rest = trimEnd(text, " \t,;(");
+  const space = rest.lastIndexOf(" ");
+  const word = rest
+    .slice(space + 1)
+    .toLowerCase()
+    .replace(/^\(/, "");
+  return DEADLINE_WORDS.has(word) ? trimEnd(rest.slice(0, space + 1), " \t,;(") : rest;
 }
 
 function trimEnd(text: string, characters: string): string {
