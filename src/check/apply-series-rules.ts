@@ -86,8 +86,17 @@ function place(
   if (!note || !text) return;
   const source = report.source ?? { start: text.pointAt(0), end: text.pointAt(0) };
   const message = toMessage(report, source, rule.id, rule.url, severity, note.file, order);
-  const suppressed = readSuppressions(text.value, readSwitches(text.value));
+  const suppressed = suppressionsOf(text);
   (suppressed?.(rule.id, source.start.line) ? note.suppressedMessages : note.messages).push(
     message,
   );
+}
+
+const suppressions = new WeakMap<NoteText, ReturnType<typeof readSuppressions>>();
+
+/** A note's disable comments, read once however many messages land in it. */
+function suppressionsOf(text: NoteText): ReturnType<typeof readSuppressions> {
+  if (!suppressions.has(text))
+    suppressions.set(text, readSuppressions(text.value, readSwitches(text.value)));
+  return suppressions.get(text)!;
 }

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkNotes } from "../../src/check-minutes.js";
 import { runMain } from "../cli/run-main.js";
 import { SERIES_FOLDER } from "./series-notes.js";
 
@@ -98,5 +101,24 @@ describe("check over the notes of one series", () => {
     expect(rules).not.toContain("dropped-item");
     expect(rules).not.toContain("slipped-deadline");
     expect(rules.filter((rule) => rule === "overdue")).toHaveLength(2);
+  });
+});
+
+describe("series rules and disable comments", () => {
+  it("a disable comment in the note a message points at moves it to the suppressed messages", () => {
+    const folder = join(import.meta.dirname, "../../fixtures/check/rules/dropped-item/not-ok");
+    const notes = readdirSync(folder)
+      .sort()
+      .map((name) => ({ file: name, markdown: readFileSync(join(folder, name), "utf8") }));
+    const ids = (list: Array<{ ruleId?: string | null }>) => list.map((m) => m.ruleId);
+    const plain = checkNotes(notes);
+    expect(ids(plain[0]!.messages)).toContain("dropped-item");
+    notes[0]!.markdown = notes[0]!.markdown.replace(
+      "- [ ] **Piet:**",
+      "<!-- md-minutes-disable-next-line dropped-item -->\n- [ ] **Piet:**",
+    );
+    const [first] = checkNotes(notes);
+    expect(ids(first!.messages)).not.toContain("dropped-item");
+    expect(ids(first!.suppressedMessages)).toEqual(["dropped-item"]);
   });
 });
