@@ -10,6 +10,7 @@ import { alternate, median } from "./clock.mjs";
 import { generateNote } from "./generate-notes.mjs";
 import { compareOnNote } from "./per-note.mjs";
 import { compareScaling } from "./scaling.mjs";
+import { compareTracking } from "./tracking.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const LIBRARY = join(ROOT, "dist", "index.mjs");
@@ -24,7 +25,7 @@ const seedPath = SEED_CANDIDATES.find((path) => path && existsSync(path));
 
 if (!existsSync(LIBRARY))
   throw new Error("dist/ is missing: run `npm run build` first (npm run bench does)");
-const { parseMinutes } = await import(pathToFileURL(LIBRARY).href);
+const { parseMinutes, trackMinutes } = await import(pathToFileURL(LIBRARY).href);
 
 const cpu = cpus()[0]?.model ?? "unknown cpu";
 console.log(`md-minutes benchmarks — ${new Date().toISOString()}`);
@@ -70,6 +71,36 @@ row(
   scaling.ratio,
   "<= 1.5",
   scaling.ratio <= 1.5,
+);
+
+progress("tracking across meetings (1,000 and 2,000 notes)");
+const tracking = compareTracking(parseMinutes, trackMinutes);
+row(
+  "trackMinutes, parsing included, 1,000 notes in 50 series",
+  fmtMs(tracking.thousand.track),
+  "parseMinutes alone, the same notes",
+  fmtMs(tracking.thousand.parse),
+  tracking.thousand.track / tracking.thousand.parse,
+  "<= 1.5",
+  tracking.thousand.track / tracking.thousand.parse <= 1.5,
+);
+row(
+  "trackMinutes, parsing included, 2,000 notes in 100 series",
+  fmtMs(tracking.twoThousand.track),
+  "same, 1,000 notes in 50 series",
+  fmtMs(tracking.thousand.track),
+  tracking.twoThousand.track / tracking.thousand.track,
+  "<= 2.2",
+  tracking.twoThousand.track / tracking.thousand.track <= 2.2,
+);
+row(
+  "trackMinutes, parsing included, 2,000 notes in 50 series (series twice as long)",
+  fmtMs(tracking.longer.track),
+  "same, 1,000 notes in 50 series",
+  fmtMs(tracking.thousand.track),
+  tracking.longer.track / tracking.thousand.track,
+  "<= 2.2",
+  tracking.longer.track / tracking.thousand.track <= 2.2,
 );
 
 progress("memory (fresh processes)");

@@ -11,10 +11,12 @@ const root = new URL("../fixtures/", import.meta.url).pathname;
 function notesUnder(directory) {
   return readdirSync(directory).flatMap((name) => {
     const path = join(directory, name);
-    // fixtures/check/ notes state their expected check messages inside them (test/check/rules.test.ts).
+    // NAME.expected.md is an expected output (fixtures/track/), not a note. fixtures/check/ notes state their expected check messages inside them (test/check/rules.test.ts).
     if (path === join(root, "check")) return [];
     if (statSync(path).isDirectory()) return notesUnder(path);
-    return name.endsWith(".md") && name !== "README.md" ? [path] : [];
+    return name.endsWith(".md") && name !== "README.md" && !name.endsWith(".expected.md")
+      ? [path]
+      : [];
   });
 }
 

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const { minutesJsonSchema, configJsonSchema } = require("../dist/index.js");
+const { minutesJsonSchema, configJsonSchema, trackingJsonSchema } = require("../dist/index.js");
 writeFileSync(
   new URL("../dist/minutes.schema.json", import.meta.url),
   `${JSON.stringify(minutesJsonSchema, null, 2)}\n`,
@@ -11,4 +11,8 @@ writeFileSync(
 writeFileSync(
   new URL("../dist/config.schema.json", import.meta.url),
   `${JSON.stringify(configJsonSchema, null, 2)}\n`,
+);
+writeFileSync(
+  new URL("../dist/tracking.schema.json", import.meta.url),
+  `${JSON.stringify(trackingJsonSchema, null, 2)}\n`,
 );

@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import { applyRules, type CheckOptions, type CheckResult } from "./check/apply-rules.js";
+import { applySeriesRules } from "./check/apply-series-rules.js";
 import { type ActiveRule, compileRuleSettings } from "./check/settings.js";
 import type { ParseOptions } from "./model/options.js";
 import { parseMinutes, parseMinutesFromTree } from "./parse-minutes.js";
@@ -33,4 +34,28 @@ export function runRules(
   const people = buildPeopleIndex(minutes.attendees, parseOptions.people, [minutes.customer ?? ""]);
   const file = parseOptions.fileName ?? "";
   return { minutes, ...applyRules(minutes, { markdown, people, active, now, file }) };
+}
+
+/**
+ * Checks several notes as `md-minutes check` does: each on its own, then the notes of each series
+ * together (see applySeriesRules), every note under the same options.
+ */
+export function checkNotes(
+  notes: ReadonlyArray<{ file: string; markdown: string }>,
+  options?: CheckOptions | null,
+): Array<CheckResult & { file: string }> {
+  const { extends: presets, rules, now, ...parseOptions } = options ?? {};
+  const active = compileRuleSettings({ extends: presets, rules });
+  const judged = notes.map(({ file, markdown }) => ({
+    file,
+    markdown,
+    ...runRules(markdown, { ...parseOptions, fileName: file }, active, now ?? null),
+  }));
+  applySeriesRules(judged, () => active, now ?? null);
+  return judged.map(({ file, minutes, messages, suppressedMessages }) => ({
+    file,
+    minutes,
+    messages,
+    suppressedMessages,
+  }));
 }

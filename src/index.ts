@@ -20,7 +20,7 @@ export type { VdirFile, VdirPlan } from "./export/ical/vdir-sync.js";
 export { planVdirSync } from "./export/ical/vdir-sync.js";
 export type { CompromiseDoc } from "./extract/part-of-speech.js";
 export { compromisePartOfSpeech } from "./extract/part-of-speech.js";
-export { minutesJsonSchema } from "./model/json-schema.js";
+export { minutesJsonSchema, trackingJsonSchema } from "./model/json-schema.js";
 export type {
   Attendee,
   Diagnostic,
@@ -53,6 +53,23 @@ export type { ParseOptions, PartOfSpeech, PartOfSpeechLoader, Person } from "./m
 export { parseOptionsSchema, personSchema } from "./model/options.js";
 export type { Point, Source } from "./model/source.js";
 export { pointSchema, sourceSchema } from "./model/source.js";
+export type {
+  HistoryEntry,
+  LinkKind,
+  NoteRef,
+  TrackedNote,
+  TrackedSeries,
+  TrackedState,
+  TrackedTask,
+  Tracking,
+  TrackingDiagnostic,
+} from "./model/tracking.js";
+export {
+  historyEntrySchema,
+  trackedSeriesSchema,
+  trackedTaskSchema,
+  trackingSchema,
+} from "./model/tracking.js";
 export { parseMinutes } from "./parse-minutes.js";
 export type { RemarkMinutesOptions } from "./plugin.js";
 export { remarkMinutes, remarkMinutes as default } from "./plugin.js";
@@ -64,3 +81,5 @@ export { formatJson } from "./report/json.js";
 export { formatJunit } from "./report/junit.js";
 export { formatStylish } from "./report/stylish.js";
 export { formatSarif, REPORTERS, toSarif } from "./reporters.js";
+export type { TrackInput, TrackOptions } from "./track/track-minutes.js";
+export { trackMinutes } from "./track/track-minutes.js";

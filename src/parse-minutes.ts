@@ -9,7 +9,7 @@ import { type Extracted, runExtractors } from "./extract/registry.js";
 import { canonicalTimeZone } from "./model/date-time.js";
 import { type Diagnostic, type Minutes, minutesSchema, type Task } from "./model/minutes.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions, parseOptionsSchema } from "./model/options.js";
-import { blankOut, readFrontMatter } from "./parse/front-matter.js";
+import { blankOut, frontMatterString, readFrontMatter } from "./parse/front-matter.js";
 import { DEFAULT_GUARD_LIMITS, type GuardLimits, guardMarkdown } from "./parse/guards.js";
 import { mapSources, type NormalizedText, normalizeLineEndings } from "./parse/line-endings.js";
 import { markdownBlocks, withGuardShifts, withPlainRegions } from "./parse/markdown.js";
@@ -187,9 +187,12 @@ function blocksOf(tree: Root | null, frontMatterEnd: number): RootContent[] | nu
 
 function assemble(context: ExtractContext, extracted: Extracted): Minutes {
   const { facts, attendees, sections, diagnostics } = context;
+  const series = frontMatterString(context.frontMatter ?? undefined, "series");
   return {
     schemaVersion: 1,
     ...facts,
+    // Only when named, so that notes outside a series read as they always have.
+    ...(series ? { series } : {}),
     attendees: [...attendees],
     concerns: extracted.concerns,
     findings: extracted.findings,

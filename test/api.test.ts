@@ -39,6 +39,13 @@ const PUBLIC_EXPORTS = [
   "icalOptionsSchema",
   "planVdirSync",
   "toICalendar",
+  // following tasks across meetings
+  "historyEntrySchema",
+  "trackMinutes",
+  "trackedSeriesSchema",
+  "trackedTaskSchema",
+  "trackingJsonSchema",
+  "trackingSchema",
   // checking
   "PRESETS",
   "REPORTERS",

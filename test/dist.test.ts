@@ -133,6 +133,7 @@ describe("the built package", () => {
       pkg.bin["md-minutes"],
       pkg.exports["./minutes.schema.json"],
       pkg.exports["./config.schema.json"],
+      pkg.exports["./tracking.schema.json"],
     ]) {
       expect(existsSync(join(root, target)), target).toBe(true);
     }

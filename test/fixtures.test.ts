@@ -10,10 +10,12 @@ const root = join(import.meta.dirname, "..", "fixtures");
 function notesUnder(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
     const path = join(directory, name);
-    // fixtures/check/ notes state their expected check messages inside them (test/check/rules.test.ts).
+    // NAME.expected.md is an expected output (fixtures/track/), not a note. fixtures/check/ notes state their expected check messages inside them (test/check/rules.test.ts).
     if (path === join(root, "check")) return [];
     if (statSync(path).isDirectory()) return notesUnder(path);
-    return name.endsWith(".md") && name !== "README.md" ? [path] : [];
+    return name.endsWith(".md") && name !== "README.md" && !name.endsWith(".expected.md")
+      ? [path]
+      : [];
   });
 }
 

@@ -78,7 +78,7 @@ describe("the README's examples", () => {
       for (const words of commandLines((block as Block).body)) {
         const [command, ...rest] = words;
         if (command === "--version" || command === "--help") continue;
-        expect(["extract", "check"], words.join(" ")).toContain(command);
+        expect(["extract", "check", "track"], words.join(" ")).toContain(command);
         const text = await help(command!);
         for (const flag of rest.filter((word) => word.startsWith("--")))
           expect(text, `${flag} in "${words.join(" ")}"`).toContain(flag.split("=")[0]!);

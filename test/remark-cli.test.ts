@@ -78,6 +78,8 @@ async function remark(folder: string, args: string[]) {
   }).catch((error: { stdout: string; stderr: string; code: number }) => error);
 }
 
+const SERIES_RULES = ["dropped-item", "slipped-deadline"];
+
 describe.concurrent("remark-cli with the md-minutes plugin", () => {
   it("`remark --use md-minutes notes/` reports what `md-minutes check notes/` reports", async () => {
     const folder = notesWorkspace();
@@ -85,7 +87,11 @@ describe.concurrent("remark-cli with the md-minutes plugin", () => {
       remark(folder, ["--use", "md-minutes"]),
       runMain(["check", "notes/", "--format", "json"], { cwd: folder }),
     ]);
-    const expected = checkMessages(fromCheck.stdout, folder);
+    // remark hands the plugin one file at a time, so the rules over a series of notes
+    // (dropped-item, slipped-deadline) run in `md-minutes check` only.
+    const all = checkMessages(fromCheck.stdout, folder);
+    const expected = all.filter((line) => !SERIES_RULES.includes(line.split(" ")[3]!));
+    expect(all.length).toBeGreaterThan(expected.length);
     expect(expected.map((line) => line.split(" ")[3])).toEqual(
       expect.arrayContaining(["action-owner", "due-parseable", "owner-is-attendee", "action-due"]),
     );

@@ -23,7 +23,7 @@ function strictAjv() {
   return { ajv, logged };
 }
 
-function validatorFor(name: "minutes" | "config"): ValidateFunction {
+function validatorFor(name: "minutes" | "config" | "tracking"): ValidateFunction {
   return strictAjv().ajv.compile(shipped(name));
 }
 
@@ -42,7 +42,7 @@ function notes(folder: string): string[] {
 
 describe("the shipped JSON Schemas under Ajv 2020 strict mode (point 15)", () => {
   it("point 15: minutes.schema.json and config.schema.json compile with no strict-mode warning", () => {
-    for (const name of ["minutes", "config"]) {
+    for (const name of ["minutes", "config", "tracking"]) {
       const { ajv, logged } = strictAjv();
       expect(() => ajv.compile(shipped(name))).not.toThrow();
       expect(logged).toEqual([]);
@@ -83,14 +83,30 @@ describe("the shipped JSON Schemas under Ajv 2020 strict mode (point 15)", () =>
     expect(problems(validate, JSON.parse(stdin.stdout))).toEqual([]);
 
     const out = join(workspace({}), "models");
-    // Names must differ: the rule fixtures are all ok.md and not-ok.md, which --out-dir refuses.
-    const distinct = fixtures.filter((file) => !/[\\/](not-)?ok\.md$/.test(file)).slice(0, 3);
+    // Names must differ: the rule fixtures are all ok.md and not-ok.md (or notes in ok/ and
+    // not-ok/ folders, for series rules), which --out-dir refuses.
+    const distinct = fixtures
+      .filter((file) => !/[\\/](not-)?ok(?:\.md$|[\\/])/.test(file))
+      .slice(0, 3);
     const outDirRun = await runMain(["extract", ...distinct, "--out-dir", out]);
     expect(outDirRun).toEqual({ code: 0, stdout: "", stderr: "" });
     const written = readdirSync(out).sort();
     expect(written).toHaveLength(3);
     for (const name of written)
       expect(problems(validate, JSON.parse(readFileSync(join(out, name), "utf8")))).toEqual([]);
+  });
+
+  it("tracking.schema.json fits what track --format json prints", async () => {
+    const validate = validatorFor("tracking");
+    const { code, stdout } = await runMain(
+      ["track", "2026-*.md", "--format", "json", "--now", "2026-04-16"],
+      { cwd: join(root, "fixtures", "track") },
+    );
+    expect(code).toBe(0);
+    expect(problems(validate, JSON.parse(stdout))).toEqual([]);
+    expect(
+      problems(validate, { schemaVersion: 1, now: null, series: [{}], diagnostics: [] }),
+    ).not.toEqual([]);
   });
 
   it("point 15: config.schema.json accepts the configs the README shows and refuses a typo", () => {

@@ -102,7 +102,7 @@ function unknownRuleMessages(
   return messages;
 }
 
-function toMessage(
+export function toMessage(
   report: RuleReport,
   source: Source,
   ruleId: string,
@@ -123,7 +123,7 @@ function toMessage(
 
 const ruleOrder = new WeakMap<VFileMessage, number>();
 
-function byPlace(a: VFileMessage, b: VFileMessage): number {
+export function byPlace(a: VFileMessage, b: VFileMessage): number {
   return (
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Minutes } from "../model/minutes.js";
 import type { PeopleIndex } from "../model/people.js";
 import type { Source } from "../model/source.js";
+import type { TrackedSeries } from "../model/tracking.js";
 import { HOMEPAGE } from "../version.js";
 import type { NoteText } from "./note-text.js";
 
@@ -29,6 +30,19 @@ export interface RuleContext<Options> {
   report(report: RuleReport): void;
 }
 
+/** What a series rule hands to `context.report`: the note it points at, besides the message. */
+export interface SeriesRuleReport extends RuleReport {
+  /** The note, as the series names it (`TrackedNote.file`). */
+  file: string | null;
+}
+
+export interface SeriesRuleContext<Options> {
+  options: Options;
+  /** A note's text by its file, for narrowing spans; null when the series has no such note. */
+  textOf(file: string | null): NoteText | null;
+  report(report: SeriesRuleReport): void;
+}
+
 /**
  * A rule is metadata plus one function, as in remark-lint: it never sees severity or config
  * plumbing, only the model and a context to report through.
@@ -43,6 +57,11 @@ export interface Rule<Options = Record<string, never>, Id extends string = strin
   defaultOptions: Options;
   url: string;
   check(minutes: Minutes, context: RuleContext<Options>): void;
+  /**
+   * Over the notes of one series, when `check` reads two or more of them (see trackMinutes):
+   * what no single note shows, such as a task that vanished. A rule with it may leave `check` empty.
+   */
+  checkSeries?(series: TrackedSeries, context: SeriesRuleContext<Options>): void;
 }
 
 export const DOCS_BASE_URL = `${HOMEPAGE}#rule-`;

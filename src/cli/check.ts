@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { VFileMessage } from "vfile-message";
+import { applySeriesRules, type JudgedNote } from "../check/apply-series-rules.js";
 import type { Config } from "../check/config.js";
 import { looksLikeMeetingNote } from "../check/looks-like-note.js";
 import { NOW_EXPECTED, readNow } from "../check/now.js";
@@ -165,6 +166,8 @@ interface CheckContext {
  */
 function checkEach(notes: readonly string[], context: CheckContext) {
   const checked: CheckedFile[] = [];
+  const judged: JudgedNote[] = [];
+  const activeByPath = new Map<string, readonly ActiveRule[]>();
   let unreadable = 0;
   let skipped = 0;
   let notNotes = 0;
@@ -203,7 +206,24 @@ function checkEach(notes: readonly string[], context: CheckContext) {
       notNotes++;
       continue;
     }
+    judged.push({ file: path, minutes, markdown, messages, suppressedMessages });
+    activeByPath.set(path, active);
     checked.push({ path, messages, suppressedMessages });
+  }
+  // Two or more notes of one series: what no single note shows (a task that vanished, a deadline
+  // that keeps moving), added to the notes the messages point at.
+  if (judged.length > 1) {
+    applySeriesRules(judged, (file) => activeByPath.get(file) ?? [], context.now);
+    const byPath = new Map(judged.map((judgedNote) => [judgedNote.file, judgedNote]));
+    for (const [index, file] of checked.entries()) {
+      const judgedNote = byPath.get(file.path);
+      if (judgedNote)
+        checked[index] = {
+          path: file.path,
+          messages: judgedNote.messages,
+          suppressedMessages: judgedNote.suppressedMessages,
+        };
+    }
   }
   return { checked, unreadable, skipped, notNotes };
 }

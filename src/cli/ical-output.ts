@@ -98,7 +98,7 @@ export function iCalendarOptions(
  * Outside a repository there is no root but `/`, so the absolute path: a relative one would name
  * another note when run from another folder, and a bare file name would be shared by two folders.
  */
-function repositoryPath(file: string): string {
+export function repositoryPath(file: string): string {
   const absolute = resolve(file);
   const root = repositoryRoot(file);
   return (root === null ? absolute : relative(root, absolute)).split(sep).join("/");

@@ -15,6 +15,7 @@ const HELP = `Usage: md-minutes <command> [options]
 Commands:
   extract <file...|->   print the model of meeting notes as JSON
   check [paths...]      check meeting notes like a linter
+  track <paths...>      follow tasks across the meetings of a series
 
 Run "md-minutes <command> --help" for a command's options.
 `;
@@ -28,6 +29,7 @@ type Command = (argv: readonly string[], io: CommandIo) => number | Promise<numb
 const COMMANDS: Record<string, Command> = {
   extract: async (argv, io) => (await import("./extract.js")).runExtract(argv, io),
   check: async (argv, io) => (await import("./check.js")).runCheck(argv, io),
+  track: async (argv, io) => (await import("./track.js")).runTrack(argv, io),
 };
 
 export async function main(argv: readonly string[], given: CommandIo): Promise<number> {

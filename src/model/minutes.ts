@@ -115,6 +115,15 @@ export const minutesSchema = z.object({
   timezone: z.string().nullable(),
   location: z.string().nullable(),
   customer: z.string().nullable(),
+  /**
+   * The meetings this note belongs to, from a `series:` key in front matter; only present when the
+   * note names one. `trackMinutes` groups notes by it, else by `customer`.
+   */
+  series: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The meeting series this note belongs to, from a `series:` front-matter key."),
   context: z.string().nullable(),
   dateSource: z.enum(["note", "front-matter", "file-name", "option"]).nullable(),
   attendees: z.array(attendeeSchema),

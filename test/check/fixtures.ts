@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** A fixture note with the options and expected messages written inside it, markdownlint style. */
@@ -34,4 +34,17 @@ export function ruleFixtureDirectories(): string[] {
 
 export function ruleFixture(ruleId: string, variant: "ok" | "not-ok"): CheckFixture {
   return readCheckFixture(join(RULE_FIXTURES, ruleId, `${variant}.md`), `${ruleId}/${variant}`);
+}
+
+/**
+ * A series rule's fixture: a folder of notes of one series per variant (`ok/`, `not-ok/`), each
+ * note with its own expect markers; null for a rule whose fixtures are single notes.
+ */
+export function ruleSeriesFixture(ruleId: string, variant: "ok" | "not-ok"): CheckFixture[] | null {
+  const folder = join(RULE_FIXTURES, ruleId, variant);
+  if (!existsSync(folder)) return null;
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => readCheckFixture(join(folder, name), `${ruleId}/${variant}/${name}`));
 }

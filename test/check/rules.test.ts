@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { checkNotes } from "../../src/check-minutes.js";
 import { checkMinutes, RULES } from "../../src/index.js";
-import { ruleFixture, ruleFixtureDirectories } from "./fixtures.js";
+import { ruleFixture, ruleFixtureDirectories, ruleSeriesFixture } from "./fixtures.js";
 
 const positions = (messages: ReturnType<typeof checkMinutes>["messages"], ruleId: string) =>
   messages
@@ -13,6 +14,32 @@ describe("rule fixtures", () => {
   });
 
   for (const rule of RULES) {
+    // A series rule's fixtures are folders of notes, checked together as `check` reads them.
+    const series = ruleSeriesFixture(rule.id, "not-ok");
+    if (series) {
+      describe(rule.id, () => {
+        const run = (variant: "ok" | "not-ok") => {
+          const notes = ruleSeriesFixture(rule.id, variant)!;
+          const results = checkNotes(
+            notes.map((note) => ({ file: note.path, markdown: note.markdown })),
+            { extends: "strict", ...notes.at(-1)!.options },
+          );
+          return notes.map((note, index) => ({
+            found: positions(results[index]!.messages, rule.id),
+            expected: note.expected,
+          }));
+        };
+        it("reports nothing on the ok/ series", () => {
+          for (const { found } of run("ok")) expect(found).toEqual([]);
+        });
+        it("reports exactly the expected positions on the not-ok/ series", () => {
+          const results = run("not-ok");
+          expect(results.flatMap((result) => result.expected).length).toBeGreaterThan(0);
+          for (const { found, expected } of results) expect(found).toEqual(expected);
+        });
+      });
+      continue;
+    }
     describe(rule.id, () => {
       it("reports nothing on ok.md", () => {
         const fixture = ruleFixture(rule.id, "ok");

@@ -90,7 +90,7 @@ describe("one-line messages in our own words (point 12)", () => {
     for (const [argv, line] of cases) expectRefusal(await runMain(argv, { cwd }), line);
     expectRefusal(
       await runMain(["chek", "note.md"], { cwd }),
-      'unknown command "chek"; did you mean "check"? expected one of: extract, check',
+      'unknown command "chek"; did you mean "check"? expected one of: extract, check, track',
     );
   });
 

@@ -2,6 +2,7 @@ import { actionDue } from "./action-due.js";
 import { actionOwner } from "./action-owner.js";
 import { attendees } from "./attendees.js";
 import { commitmentOwner } from "./commitment-owner.js";
+import { droppedItem } from "./dropped-item.js";
 import { dueAfterMeeting } from "./due-after-meeting.js";
 import { dueParseable } from "./due-parseable.js";
 import {
@@ -24,6 +25,7 @@ import { overdue } from "./overdue.js";
 import { ownerIsAttendee } from "./owner-is-attendee.js";
 import { requiredSections } from "./required-sections.js";
 import { schema } from "./schema.js";
+import { slippedDeadline } from "./slipped-deadline.js";
 
 /** Every rule, in the order messages on the same spot are listed and the docs table reads. */
 export const RULES = [
@@ -40,6 +42,8 @@ export const RULES = [
   noDuplicateAttendees,
   commitmentOwner,
   overdue,
+  droppedItem,
+  slippedDeadline,
   unknownTimezone,
   unreadableDate,
   unreadableTime,

@@ -1,4 +1,5 @@
 import { defineRule } from "../rule.js";
+import { lastSeenSpan, quoteTracked } from "./series-tasks.js";
 import { allTasks, dueSpan, quote } from "./tasks.js";
 
 export const overdue = defineRule({
@@ -14,6 +15,17 @@ export const overdue = defineRule({
       context.report({
         message: `Unexpected open item past its deadline ${task.due} ("${quote(task)}"), expected it done (\`- [x]\`) or rescheduled`,
         source: dueSpan(task, context.text),
+        actual: task.due,
+      });
+    }
+  },
+  // Over a series, once per task, where it was last seen; a task done in a later note is not overdue.
+  checkSeries(series, context) {
+    for (const task of series.tasks) {
+      if (!task.overdue || !task.due) continue;
+      context.report({
+        ...lastSeenSpan(task, context, task.dueText),
+        message: `Unexpected open item past its deadline ${task.due} ("${quoteTracked(task)}"), expected it done (\`- [x]\`) or rescheduled`,
         actual: task.due,
       });
     }

@@ -18,9 +18,14 @@ export function noteProducer(
   return `title:${minutes.title ?? ""}@${minutes.date ?? ""}`;
 }
 
-/** Whether a producer names one note only (an id or a path), so that its files may be deleted. */
+/**
+ * Whether a producer names one note only (an id or a path), or one series (`md-minutes track`),
+ * so that its files may be deleted.
+ */
 export function isUniqueProducer(producer: string): boolean {
-  return producer.startsWith("id:") || producer.startsWith("path:");
+  return (
+    producer.startsWith("id:") || producer.startsWith("path:") || producer.startsWith("series:")
+  );
 }
 
 /** 64 bits from two FNV-1a passes, so notes of one person's vdir do not collide in practice. */
