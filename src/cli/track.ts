@@ -25,7 +25,7 @@ what slipped, what quietly disappeared. Notes belong to one series when they sha
 "series:" in front matter, else the customer.
 
 Options:
-  --format NAME     stylish (default), json, markdown (an "Open action items" section to
+  --format NAME     stylish (default), json, markdown (an "Open items" section to
                     paste into the next note), ics (one VCALENDAR per series), vdir (one
                     .ics per tracked task into --out-dir: todoman, khal, vdirsyncer)
   --series NAME     one series, named NAME, for every input

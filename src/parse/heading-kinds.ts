@@ -28,7 +28,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   // "Team Role Assignments", "Roles": who holds which role, not work to do; an agenda lists topics.
   [/\broles?\b|\bagenda\b/, "other"],
   [
-    /\b(action items?|actionable items?|action points?|actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners|looking forward|going forward|future work|future improvements|preventive|preventative|prevention|what s next|work on next|plans? for next)\b/,
+    /\b(action items?|actionable items?|action points?|actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners|looking forward|going forward|future work|future improvements|preventive|preventative|prevention|what s next|work on next|plans? for next|open items|outstanding items|open actions|outstanding actions|carried over)\b/,
     "actionItems",
   ],
   [/\brisks?\b/, "risks"],

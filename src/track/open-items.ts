@@ -18,7 +18,7 @@ export function formatOpenItems(tracking: Tracking): string {
 function openItemsSection(series: TrackedSeries, named: boolean): string {
   const open = series.tasks.filter((task) => task.state === "open");
   if (open.length === 0) return "";
-  const heading = named ? `## Open action items: ${series.name}` : "## Open action items";
+  const heading = named ? `## Open items: ${series.name}` : "## Open items";
   return `${heading}\n\n${open.map(openItem).join("\n")}\n`;
 }
 

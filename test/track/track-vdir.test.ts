@@ -18,7 +18,7 @@ series: kestrel-sync-outage
 
 # Follow-up: Kestrel Maritime sync outage
 
-## Open action items
+## Open items
 
 - [x] **Beatriz Costa:** Send the incident timeline to Ingrid (due 2026-04-14) ^send-incident-timeline-ingrid-4810
 - [ ] **Oskar Lind:** Review the sync retry settings with Kestrel's operations team (due 2026-04-20) ^review-sync-retry-settings-a64c
