@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Issue 15: builds the playground, site/dist/index.html, one self-contained file: the page's
+// Builds the playground, site/dist/index.html, one self-contained file: the page's
 // script and style inline. A classic script, not a module, since browsers refuse module scripts
 // from file://; inline, so that the page can start its worker from a Blob URL of its own text
 // (browsers refuse workers from file:// too). Nothing is fetched when the page runs.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Issue 15: the GitHub Action (action.yml), run as the runner runs a composite action's steps:
+// The GitHub Action (action.yml), run as the runner runs a composite action's steps:
 // the action's checkout copied to its own folder (GITHUB_ACTION_PATH), a throwaway repository as
 // GITHUB_WORKSPACE, each step's `run:` written to a file and run with `bash --noprofile --norc -eo
 // pipefail`, its `${{ }}` expressions filled in from the inputs (defaults from action.yml), its

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Issue 15: the pre-commit hooks, run by the real pre-commit (Debian's package) on throwaway git
+// The pre-commit hooks, run by the real pre-commit (Debian's package) on throwaway git
 // repositories, through `pre-commit install` and `git commit` as a user meets them:
 //   1. the md-minutes-check hook of .pre-commit-hooks.yaml, as `repo: <url>` users get it: the
 //      hook repository is a local clone of this work tree at a commit (pre-commit clones it

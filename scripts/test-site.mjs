@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Issue 15: the playground in a real browser, as a person uses it. Debian's chromium, driven by
+// The playground in a real browser, as a person uses it. Debian's chromium, driven by
 // playwright-core (no browser download), loads site/dist/index.html from file:// with the network
 // off and checks what shows on the screen. .ci/run runs it after `npm run site`; not `npm test`.
 //   npm run site && npm run test:site      (CHROMIUM=/path/to/chromium to use another binary)

@@ -46,7 +46,7 @@ describe("the built package", () => {
     expect(existsSync(join(root, "dist", "index.d.mts"))).toBe(true);
   });
 
-  it("point 18: the shipped type definitions import only runtime dependencies, ESM-only ones type-only from CommonJS", () => {
+  it("the shipped type definitions import only runtime dependencies, ESM-only ones type-only from CommonJS", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
     const runtime = new Set(Object.keys(pkg.dependencies));
     for (const name of ["index.d.ts", "index.d.mts", "index.augment.d.mts"]) {
@@ -70,7 +70,7 @@ describe("the built package", () => {
     expect(cjs.startsWith('/// <reference path="./index.augment.d.mts" />\n')).toBe(true);
   });
 
-  it("point 19: the CommonJS build keeps its dependencies external", () => {
+  it("the CommonJS build keeps its dependencies external", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
     const cjs = readFileSync(join(root, "dist", "index.js"), "utf8");
     // Our own code only: it was 1.9 MB with every dependency bundled in.
@@ -90,7 +90,7 @@ describe("the built package", () => {
       expect(required.has(name), name).toBe(true);
   });
 
-  it("point 19: messages from the CommonJS build are the consumer's VFileMessage, required or imported", async () => {
+  it("messages from the CommonJS build are the consumer's VFileMessage, required or imported", async () => {
     const load = createRequire(import.meta.url);
     const api = load(join(root, "dist", "index.js")) as Api;
     const [message] = api.checkMinutes("# Sync\n", { fileName: "sync.md" }).messages;
@@ -101,7 +101,7 @@ describe("the built package", () => {
     expect(message).toBeInstanceOf(imported.VFileMessage);
   });
 
-  it("point 19: a bundler takes from the ES module build only what an import needs", async () => {
+  it("a bundler takes from the ES module build only what an import needs", async () => {
     const only = async (contents: string) =>
       (
         await build({

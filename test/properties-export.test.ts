@@ -10,7 +10,7 @@ const options = { referenceDate: "2025-09-27T10:00" } as const;
 const NOW = "2025-09-27T12:00:00Z";
 
 function vtodos(calendarText: string): ICAL.Component[] {
-  // A note with nothing to export exports nothing (issue 11, point 17): no VCALENDAR at all.
+  // A note with nothing to export exports nothing: no VCALENDAR at all.
   if (calendarText === "") return [];
   return new ICAL.Component(ICAL.parse(calendarText) as unknown as unknown[]).getAllSubcomponents(
     "vtodo",

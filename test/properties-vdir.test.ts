@@ -12,7 +12,7 @@ import {
 import { propertyParameters } from "./arbitraries.js";
 
 /**
- * Point 1 of issue 11: notes that share titles and dates, are renamed, edited, removed and added,
+ * Notes that share titles and dates, are renamed, edited, removed and added,
  * synced into one vdir over and over. A sync may delete only its own note's old files, so after
  * each round every note finds all of its items in the folder, as it left them.
  */
@@ -149,8 +149,8 @@ function sync(folder: Map<string, string>, note: Note, current: readonly Note[])
   for (const removal of plan.deletes) folder.delete(removal.name);
 }
 
-describe("point 1: vdir sync over random sets of notes", () => {
-  it("point 1: never deletes a file that a note still produces (same titles, same dates, renamed files)", () => {
+describe("vdir sync over random sets of notes", () => {
+  it("never deletes a file that a note still produces (same titles, same dates, renamed files)", () => {
     const notesArbitrary = fc.uniqueArray(noteArbitrary, {
       selector: (note) => note.path,
       minLength: 1,

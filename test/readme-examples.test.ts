@@ -6,7 +6,7 @@ import { runMain } from "./cli/run-main.js";
 
 /**
  * Every example the README shows is run or checked here against what the README says of it
- * (issue 11, point 4): the TypeScript imports exist, each command line uses only commands and
+ *: the TypeScript imports exist, each command line uses only commands and
  * flags the CLI has, each config is accepted, and the note snippets do what the text says.
  */
 const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { runMain, workspace } from "./cli/run-main.js";
 
-// Issue 15: the real remark-cli, as a user runs it, reports what `md-minutes check` reports. The
+// The real remark-cli, as a user runs it, reports what `md-minutes check` reports. The
 // workspace gets node_modules/md-minutes linked to this package (as an install would give it), so
 // remark resolves `--use md-minutes` and `.remarkrc` plugins to the built package (dist/).
 const root = join(import.meta.dirname, "..");

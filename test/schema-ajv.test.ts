@@ -40,8 +40,8 @@ function notes(folder: string): string[] {
     .sort();
 }
 
-describe("the shipped JSON Schemas under Ajv 2020 strict mode (point 15)", () => {
-  it("point 15: minutes.schema.json and config.schema.json compile with no strict-mode warning", () => {
+describe("the shipped JSON Schemas under Ajv 2020 strict mode", () => {
+  it("minutes.schema.json and config.schema.json compile with no strict-mode warning", () => {
     for (const name of ["minutes", "config", "tracking"]) {
       const { ajv, logged } = strictAjv();
       expect(() => ajv.compile(shipped(name))).not.toThrow();
@@ -49,7 +49,7 @@ describe("the shipped JSON Schemas under Ajv 2020 strict mode (point 15)", () =>
     }
   });
 
-  it("point 15: multi-file extract output fits minutes.schema.json, file field included", async () => {
+  it("multi-file extract output fits minutes.schema.json, file field included", async () => {
     const validate = validatorFor("minutes");
     const files = [
       join(root, "fixtures/escalation/northwind-escalation.md"),
@@ -63,7 +63,7 @@ describe("the shipped JSON Schemas under Ajv 2020 strict mode (point 15)", () =>
     expect(problems(validate, { ...models[0], file: 7 })).toEqual(["/file must be string"]);
   });
 
-  it("point 15: every JSON extract writes fits minutes.schema.json: each fixture, stdin and --out-dir", async () => {
+  it("every JSON extract writes fits minutes.schema.json: each fixture, stdin and --out-dir", async () => {
     const validate = validatorFor("minutes");
     const fixtures = notes(join(root, "fixtures"));
     expect(fixtures.length).toBeGreaterThan(10);
@@ -109,7 +109,7 @@ describe("the shipped JSON Schemas under Ajv 2020 strict mode (point 15)", () =>
     ).not.toEqual([]);
   });
 
-  it("point 15: config.schema.json accepts the configs the README shows and refuses a typo", () => {
+  it("config.schema.json accepts the configs the README shows and refuses a typo", () => {
     const validate = validatorFor("config");
     const readme = readFileSync(join(root, "README.md"), "utf8");
     const configs = [...readme.matchAll(/```json\n(\{\n {2}"\$schema"[\s\S]*?\n\})\n```/g)].map(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeState, encodeState, type PageState } from "../site/src/state.js";
 
-// The playground keeps its state in the URL hash (issue 15); the browser test follows a link end
+// The playground keeps its state in the URL hash; the browser test follows a link end
 // to end, this covers what a link can hold.
 const fallback: PageState = {
   note: "# Example",

@@ -45,7 +45,7 @@ describe("writeFileAtomic", () => {
     failRename.on = true;
     expect(() => writeFileAtomic(target, "new\n")).toThrow(UsageError);
     expect(() => writeFileAtomic(target, "new\n")).toThrow(
-      // In our own words, not node's error text (issue 11, point 12).
+      // In our own words, not node's error text.
       `${target}: cannot write: no space left on the device`,
     );
     expect(readFileSync(target, "utf8")).toBe("old\n");

@@ -124,7 +124,7 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       unreadable,
       errors,
       warnings,
-      // Documentation that does not look like a meeting note (point 5), in the same line.
+      // Documentation that does not look like a meeting note, in the same line.
       extra: [
         {
           count: notNotes,

@@ -24,7 +24,7 @@ const READ_BY: Record<string, string> = {
 const NEVER_REPORTED = new Set(["code-too-long"]);
 
 describe("extraction diagnostics", () => {
-  it("point 3: every diagnostic code the extractor can write has a check rule", () => {
+  it("every diagnostic code the extractor can write has a check rule", () => {
     const codes = new Set<string>();
     for (const file of sourceFiles(src))
       for (const match of readFileSync(file, "utf8").matchAll(/\bcode: "([a-z-]+)"/g))
@@ -37,7 +37,7 @@ describe("extraction diagnostics", () => {
     expect(missing).toEqual([]);
   });
 
-  it("point 3: errors for broken input, warnings for ambiguity", () => {
+  it("errors for broken input, warnings for ambiguity", () => {
     const severity = Object.fromEntries(RULES.map((rule) => [rule.id, rule.defaultSeverity]));
     for (const id of [
       "front-matter",
@@ -55,7 +55,7 @@ describe("extraction diagnostics", () => {
     expect(severity["no-reference-date"]).toBe("warn");
   });
 
-  it("point 3: a note that was not read is reported as such, not as one without date and attendees", () => {
+  it("a note that was not read is reported as such, not as one without date and attendees", () => {
     const { messages } = checkMinutes("# Sync\n\n**Date:** 2025-10-06\n", { maxInputSize: 10 });
     expect(messages.map((message) => message.ruleId)).toEqual(["input-too-large"]);
   });

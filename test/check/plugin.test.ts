@@ -93,7 +93,7 @@ describe("remarkMinutes and the config file", () => {
     return folder;
   }
 
-  it("point 20: finds .md-minutesrc.json from the file's folder and reports what check reports", async () => {
+  it("finds .md-minutesrc.json from the file's folder and reports what check reports", async () => {
     const folder = folderWith({
       rules: { "owner-is-attendee": "off", "action-owner": "warn", "action-due": "off" },
     });
@@ -121,7 +121,7 @@ describe("remarkMinutes and the config file", () => {
     ]);
   });
 
-  it("point 20: options passed to the plugin go over the config file, rule by rule", async () => {
+  it("options passed to the plugin go over the config file, rule by rule", async () => {
     const folder = folderWith({ rules: { "owner-is-attendee": "off", "action-due": "off" } });
     const path = join(folder, "notes", "lakeside.md");
     expect(await lint(path, { rules: { "due-parseable": "off" } })).toEqual([
@@ -137,14 +137,14 @@ describe("remarkMinutes and the config file", () => {
     ]);
   });
 
-  it("point 20: a broken config file fails the file with a message naming the key", async () => {
+  it("a broken config file fails the file with a message naming the key", async () => {
     const folder = folderWith({ rulez: {} });
     await expect(lint(join(folder, "notes", "lakeside.md"))).rejects.toThrow(
       `${join(folder, ".md-minutesrc.json")}: unknown config key "rulez"`,
     );
   });
 
-  it("point 20: like check, judges only meeting notes unless the config says all", async () => {
+  it("like check, judges only meeting notes unless the config says all", async () => {
     const folder = folderWith({});
     const readme = join(folder, "README.md");
     const run = async (options?: Parameters<typeof remarkMinutes>[0]) => {

@@ -21,8 +21,8 @@ function hostileMessage(): VFileMessage {
   return message;
 }
 
-describe("control characters (point 14)", () => {
-  it("point 14: stylish, github and junit drop control characters from notes and paths", () => {
+describe("control characters", () => {
+  it("stylish, github and junit drop control characters from notes and paths", () => {
     const files = [{ path: "notes/\u001b[31mred.md", messages: [hostileMessage()] }];
     const stylish = formatStylish(files);
     expect(stylish).not.toMatch(CONTROL);
@@ -35,7 +35,7 @@ describe("control characters (point 14)", () => {
     expect(formatJunit(files)).not.toMatch(CONTROL);
   });
 
-  it("point 14: a file name with escape characters reaches neither stdout nor stderr raw", async () => {
+  it("a file name with escape characters reaches neither stdout nor stderr raw", async () => {
     const cwd = workspace({});
     const name = "gone\u001b[2J.md";
     const { code, stdout, stderr } = await runMain(["check", name], { cwd });
@@ -49,11 +49,11 @@ describe("control characters (point 14)", () => {
   });
 });
 
-describe("colour (point 14)", () => {
+describe("colour", () => {
   const run = (isTTY: boolean, env: Record<string, string>) =>
     runMain(["check", "note.md"], { cwd: workspace({ "note.md": fourErrors }), isTTY, env });
 
-  it("point 14: stylish is in colour on a terminal, plain when piped", async () => {
+  it("stylish is in colour on a terminal, plain when piped", async () => {
     const tty = await run(true, {});
     expect(tty.stdout).toContain("\u001b[4mnote.md\u001b[24m\n");
     expect(tty.stdout).toContain("\u001b[31merror\u001b[39m");
@@ -61,7 +61,7 @@ describe("colour (point 14)", () => {
     expect((await run(false, {})).stdout).not.toContain("\u001b[");
   });
 
-  it("point 14: NO_COLOR turns colour off and FORCE_COLOR forces it, as Node does", async () => {
+  it("NO_COLOR turns colour off and FORCE_COLOR forces it, as Node does", async () => {
     expect((await run(true, { NO_COLOR: "1" })).stdout).not.toContain("\u001b[");
     expect((await run(false, { FORCE_COLOR: "1" })).stdout).toContain("\u001b[31merror");
     expect((await run(true, { FORCE_COLOR: "0" })).stdout).not.toContain("\u001b[");
@@ -70,7 +70,7 @@ describe("colour (point 14)", () => {
     expect(useColor({ FORCE_COLOR: "false" }, true)).toBe(false);
   });
 
-  it("point 14: machine formats never get colour", async () => {
+  it("machine formats never get colour", async () => {
     const cwd = workspace({ "note.md": fourErrors });
     for (const format of ["json", "github", "sarif", "junit"]) {
       const { stdout } = await runMain(["check", "note.md", "--format", format], {
@@ -83,8 +83,8 @@ describe("colour (point 14)", () => {
   });
 });
 
-describe("the summary line (point 14)", () => {
-  it("point 14: a clean run says on stderr what it checked, skipped and found", async () => {
+describe("the summary line", () => {
+  it("a clean run says on stderr what it checked, skipped and found", async () => {
     const cwd = workspace({
       "notes/a.md": clean,
       "notes/b.md": clean,
@@ -98,7 +98,7 @@ describe("the summary line (point 14)", () => {
     );
   });
 
-  it("point 14: the summary counts problems and unreadable files", async () => {
+  it("the summary counts problems and unreadable files", async () => {
     const cwd = workspace({ "a.md": fourErrors, "b.md": new Uint8Array([0x61, 0x00]) });
     const { stderr } = await runMain(["check", "a.md", "b.md", "--format", "json"], { cwd });
     expect(stderr).toMatch(
@@ -106,7 +106,7 @@ describe("the summary line (point 14)", () => {
     );
   });
 
-  it("point 14: the summary is one function that takes more counts", () => {
+  it("the summary is one function that takes more counts", () => {
     expect(
       formatCheckSummary(
         {
@@ -127,7 +127,7 @@ describe("the summary line (point 14)", () => {
     );
   });
 
-  it("point 14: --quiet keeps the summary off stderr", async () => {
+  it("--quiet keeps the summary off stderr", async () => {
     const cwd = workspace({ "a.md": clean });
     expect(await runMain(["check", "a.md", "--quiet"], { cwd })).toEqual({
       code: 0,
@@ -137,8 +137,8 @@ describe("the summary line (point 14)", () => {
   });
 });
 
-describe("the vdir summary (point 14)", () => {
-  it("point 14: goes to stderr, leaving stdout empty", async () => {
+describe("the vdir summary", () => {
+  it("goes to stderr, leaving stdout empty", async () => {
     const cwd = workspace({
       "note.md": readFileSync(join(root, "fixtures/escalation/northwind-escalation.md"), "utf8"),
     });

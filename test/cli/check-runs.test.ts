@@ -15,8 +15,8 @@ function mixedFolder(): string {
   return workspace({ "notes/a.md": clean, "notes/b.md": fourErrors, "notes/binary.md": binary });
 }
 
-describe("check over many files (point 11)", () => {
-  it("point 11: one binary file does not abort check; SARIF still lists every file's results", async () => {
+describe("check over many files", () => {
+  it("one binary file does not abort check; SARIF still lists every file's results", async () => {
     const cwd = mixedFolder();
     const { code, stdout } = await runMain(["check", "notes", "--format", "sarif"], { cwd });
     expect(code).toBe(2);
@@ -39,7 +39,7 @@ describe("check over many files (point 11)", () => {
     ]);
   });
 
-  it("point 11: the unreadable file is a fatal message of its own in the ESLint JSON", async () => {
+  it("the unreadable file is a fatal message of its own in the ESLint JSON", async () => {
     const cwd = mixedFolder();
     const { code, stdout } = await runMain(["check", "notes", "--format", "json"], { cwd });
     expect(code).toBe(2);
@@ -67,7 +67,7 @@ describe("check over many files (point 11)", () => {
     ]);
   });
 
-  it("point 11: stylish, github and junit carry the file's error too", async () => {
+  it("stylish, github and junit carry the file's error too", async () => {
     const cwd = mixedFolder();
     const stylish = await runMain(["check", "notes/binary.md", "notes/a.md"], { cwd });
     expect(stylish.code).toBe(2);
@@ -99,7 +99,7 @@ describe("check over many files (point 11)", () => {
     );
   });
 
-  it("point 11: a missing named file is reported and the other files are still checked", async () => {
+  it("a missing named file is reported and the other files are still checked", async () => {
     const cwd = workspace({ "a.md": clean, "b.md": fourErrors });
     const { code, stdout } = await runMain(
       ["check", "a.md", "gone.md", "b.md", "--format", "json"],
@@ -121,7 +121,7 @@ describe("check over many files (point 11)", () => {
     expect(results[2]!.messages[0]!.message).toBe("cannot read: no such file");
   });
 
-  it("point 11: the exit code is the worst that happened", async () => {
+  it("the exit code is the worst that happened", async () => {
     const cwd = mixedFolder();
     expect((await runMain(["check", "notes/a.md"], { cwd })).code).toBe(0);
     expect((await runMain(["check", "notes/a.md", "notes/b.md"], { cwd })).code).toBe(1);
@@ -129,7 +129,7 @@ describe("check over many files (point 11)", () => {
     expect((await runMain(["check", "notes/b.md", "notes/binary.md"], { cwd })).code).toBe(2);
   });
 
-  it("point 11: standard input that is binary is reported like a file", async () => {
+  it("standard input that is binary is reported like a file", async () => {
     const { code, stdout } = await runMain(["check", "-", "--format", "json"], {
       stdin: binary,
     });
@@ -142,10 +142,10 @@ describe("check over many files (point 11)", () => {
   });
 });
 
-describe("check with no notes (point 11)", () => {
+describe("check with no notes", () => {
   const empty = () => workspace({ "docs/readme.txt": "not markdown\n" });
 
-  it("point 11: writes a valid empty report in every format, exit 0 without paths", async () => {
+  it("writes a valid empty report in every format, exit 0 without paths", async () => {
     const cwd = empty();
     const outputs: Record<string, string> = {};
     for (const format of ["stylish", "json", "github", "sarif", "junit"]) {
@@ -168,7 +168,7 @@ describe("check with no notes (point 11)", () => {
     expect(junit.testsuites.testsuite).toMatchObject({ name: "md-minutes check", tests: "0" });
   });
 
-  it("point 11: named globs that match nothing still write the empty report, exit 2", async () => {
+  it("named globs that match nothing still write the empty report, exit 2", async () => {
     const cwd = empty();
     const { code, stdout, stderr } = await runMain(
       ["check", "notes/**/*.md", "--format", "sarif"],

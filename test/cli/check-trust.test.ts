@@ -11,7 +11,7 @@ const ruleIds = (stdout: string) =>
   );
 
 describe("check refuses what extract refuses", () => {
-  it("point 2: refuses an over-size note with exit 2 and extract's message, as extract does", async () => {
+  it("refuses an over-size note with exit 2 and extract's message, as extract does", async () => {
     const folder = workspace({
       ".md-minutesrc.json": JSON.stringify({ maxInputSize: 100 }),
       "big.md": `${NOTE}\n${"Filler text for a long note.\n".repeat(10)}`,
@@ -22,7 +22,7 @@ describe("check refuses what extract refuses", () => {
     expect(extract.code).toBe(2);
     const refusal = `${file}: 425 bytes, more than the limit of 100; raise --max-input-size (or maxInputSize in the config) to read it`;
     expect(extract.stderr).toBe(`md-minutes: ${refusal}\n`);
-    // Since point 11 an unreadable file is an error of its own in the report and the run goes on:
+    // An unreadable file is an error of its own in the report and the run goes on:
     // the note is refused with extract's message, not judged as an empty note.
     expect(check.code).toBe(2);
     const [result] = JSON.parse(check.stdout) as Array<{
@@ -52,7 +52,7 @@ describe("check refuses what extract refuses", () => {
 });
 
 describe("check --now", () => {
-  it("point 8: refuses --now 2025-13-45 with exit 2", async () => {
+  it("refuses --now 2025-13-45 with exit 2", async () => {
     const folder = workspace({ "sync.md": NOTE });
     const result = await runMain(["check", join(folder, "sync.md"), "--now", "2025-13-45"]);
     expect(result).toEqual({
@@ -63,7 +63,7 @@ describe("check --now", () => {
     });
   });
 
-  it("point 9: --now means what it means in extract: an instant is converted to the note's zone", async () => {
+  it("--now means what it means in extract: an instant is converted to the note's zone", async () => {
     const folder = workspace({
       "berlin.md": `---\ntimezone: Europe/Berlin\n---\n${NOTE}`,
       "floating.md": NOTE,
@@ -89,7 +89,7 @@ describe("extraction diagnostics in check", () => {
       file.messages.map((message) => `${message.line} ${message.ruleId} ${message.severity}`),
     );
 
-  it("point 3: every extraction diagnostic is a check message under its own rule id", async () => {
+  it("every extraction diagnostic is a check message under its own rule id", async () => {
     const folder = workspace({
       "broken.md": `---\ntitle: [unclosed\ndate: 2025-10-06\n---\n${NOTE.replace("**Date:** 2025-10-06  \n", "")}`,
       "zone.md": NOTE.replace("**Attendees:**", "**Time zone:** Mars/Olympus  \n**Attendees:**"),
@@ -114,7 +114,7 @@ describe("extraction diagnostics in check", () => {
     expect(await run("deep.md")).toEqual({ code: 1, messages: ["10 nesting-too-deep 2"] });
   });
 
-  it("point 3: the new rules are configured like any rule", async () => {
+  it("the new rules are configured like any rule", async () => {
     const folder = workspace({
       ".md-minutesrc.json": JSON.stringify({
         rules: { "front-matter": "warn", "ambiguous-date": "error", "meeting-date": "off" },
@@ -154,18 +154,18 @@ describe("only meeting notes are judged by default", () => {
       file.filePath.replace(/^.*\/md-minutes-main-[^/]+\//, ""),
     );
 
-  it("point 5: skips files that do not look like meeting notes, with the count on stderr and exit 0", async () => {
+  it("skips files that do not look like meeting notes, with the count on stderr and exit 0", async () => {
     const folder = workspace(files);
     const result = await runMain(["check", "--format", "json"], { cwd: folder });
     expect(result.code).toBe(0);
     expect(judged(result.stdout)).toEqual(["notes/2025-10-06-sync.md"]);
-    // One summary line (point 14) carries the count.
+    // One summary line carries the count.
     expect(result.stderr).toMatch(
       /^md-minutes: 1 file checked, 0 skipped, 3 not meeting notes \(--all checks every file\), 0 problems \(0 errors, 0 warnings\) in \d+ ms\n$/,
     );
   });
 
-  it("point 5: skips them also when named explicitly, as a pre-commit hook names every staged file", async () => {
+  it("skips them also when named explicitly, as a pre-commit hook names every staged file", async () => {
     const folder = workspace(files);
     const named = ["README.md", "CHANGELOG.md", "SECURITY.md", "notes/2025-10-06-sync.md"];
     const result = await runMain(["check", ...named, "--format", "json"], { cwd: folder });
@@ -182,7 +182,7 @@ describe("only meeting notes are judged by default", () => {
     });
   });
 
-  it("point 5: a date, an attendee list or a task section is enough to be judged", async () => {
+  it("a date, an attendee list or a task section is enough to be judged", async () => {
     const folder = workspace({
       "dated.md": "# Sync\n\n**Date:** 2025-10-06\n",
       "attended.md": "# Sync\n\n**Attendees:** Ben Ortiz, Chloe Dubois\n",
@@ -194,7 +194,7 @@ describe("only meeting notes are judged by default", () => {
     expect(result.code).toBe(1);
   });
 
-  it("point 5: --all and the config key all judge every file", async () => {
+  it("--all and the config key all judge every file", async () => {
     const folder = workspace(files);
     const all = await runMain(["check", "--all", "--format", "json"], { cwd: folder });
     expect(all.code).toBe(1);

@@ -157,7 +157,7 @@ describe("md-minutes check", () => {
   });
 
   it("exits 2 on usage and read errors", async () => {
-    // A file that cannot be read is reported as that file's error (point 11), still exit 2.
+    // A file that cannot be read is reported as that file's error, still exit 2.
     expect(await check(["missing.md"])).toMatchObject({
       code: 2,
       stdout: expect.stringContaining("missing.md\n  1:1  error  cannot read: no such file\n"),

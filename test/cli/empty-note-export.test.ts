@@ -16,15 +16,15 @@ function notes(): { dir: string; empty: string; undated: string } {
   return { dir, empty, undated };
 }
 
-describe("point 17: a note with nothing to export exports nothing", () => {
-  it("point 17: toICalendar gives an empty string rather than a VCALENDAR without components", () => {
+describe("a note with nothing to export exports nothing", () => {
+  it("toICalendar gives an empty string rather than a VCALENDAR without components", () => {
     expect(toICalendar(parseMinutes(""), { now: NOW })).toBe("");
     expect(toICalendar(parseMinutes("# Thoughts\n\nNothing was decided.\n"), { now: NOW })).toBe(
       "",
     );
   });
 
-  it("point 17: --format ics prints nothing, says why on stderr and exits 0", async () => {
+  it("--format ics prints nothing, says why on stderr and exits 0", async () => {
     const { empty, undated } = notes();
     for (const file of [empty, undated]) {
       const run = await runMain(["extract", file, "--format", "ics", "--now", NOW]);
@@ -36,7 +36,7 @@ describe("point 17: a note with nothing to export exports nothing", () => {
     }
   });
 
-  it("point 17: --format ics --out-dir writes no file for it and still writes the others", async () => {
+  it("--format ics --out-dir writes no file for it and still writes the others", async () => {
     const { dir, empty } = notes();
     const dated = join(dir, "sync.md");
     writeFileSync(dated, "# Sync\n\n**Date:** 2026-03-12\n");
@@ -60,7 +60,7 @@ describe("point 17: a note with nothing to export exports nothing", () => {
     expect(existsSync(join(out, "empty.ics"))).toBe(false);
   });
 
-  it("point 17: --format vdir writes no file for it, says so and exits 0", async () => {
+  it("--format vdir writes no file for it, says so and exits 0", async () => {
     const { dir, empty } = notes();
     const vdir = join(dir, "cal");
     const run = await runMain([
@@ -74,7 +74,7 @@ describe("point 17: a note with nothing to export exports nothing", () => {
       NOW,
     ]);
     expect(run.code).toBe(0);
-    // Then the sync's own summary, on stderr since point 14.
+    // Then the sync's own summary, on stderr.
     expect(run.stderr).toBe(
       `md-minutes: ${empty}: nothing to export (no meeting date and no tasks), so no file is written\n` +
         `md-minutes: ${empty}: 0 written, 0 unchanged, 0 deleted in ${vdir}\n`,
@@ -82,7 +82,7 @@ describe("point 17: a note with nothing to export exports nothing", () => {
     expect(existsSync(vdir) ? readdirSync(vdir) : []).toEqual([]);
   });
 
-  it("point 17: --tasks-as events of an undated note with only undated tasks exports nothing", async () => {
+  it("--tasks-as events of an undated note with only undated tasks exports nothing", async () => {
     const { dir } = notes();
     const file = join(dir, "todo.md");
     writeFileSync(file, "# Todo\n\n## Action Items\n\n- Write the report\n");

@@ -6,7 +6,7 @@ const NOTE =
   "# Weekly sync\n\n**Date:** 2025-10-06  \n**Time:** 10:00  \n**Attendees:** Ben Ortiz, Chloe Dubois\n\n## Action Items\n\n- Ben to send the report by 2025-10-10\n";
 
 describe("extract flags that do not apply", () => {
-  it("point 10: warns on stderr that --people, --utc and --tasks-as are ignored with --format json", async () => {
+  it("warns on stderr that --people, --utc and --tasks-as are ignored with --format json", async () => {
     const folder = workspace({ "sync.md": NOTE, "people.json": "{}" });
     const file = join(folder, "sync.md");
     const plain = await runMain(["extract", file]);
@@ -47,7 +47,7 @@ describe("extract flags that do not apply", () => {
 });
 
 describe("extract refuses what names no real zone, day or time", () => {
-  it("point 7: refuses an unknown --timezone with exit 2 and canonicalizes a known one", async () => {
+  it("refuses an unknown --timezone with exit 2 and canonicalizes a known one", async () => {
     const folder = workspace({ "sync.md": NOTE });
     const file = join(folder, "sync.md");
     expect(await runMain(["extract", file, "--timezone", "Mars/Olympus"])).toEqual({
@@ -72,7 +72,7 @@ describe("extract refuses what names no real zone, day or time", () => {
     expect(ics.stdout).not.toContain("europe/berlin");
   });
 
-  it("point 7: a config with an unknown timezone exits 2 naming the key", async () => {
+  it("a config with an unknown timezone exits 2 naming the key", async () => {
     const folder = workspace({
       ".md-minutesrc.json": JSON.stringify({ timezone: "Mars/Olympus" }),
       "sync.md": NOTE,
@@ -84,7 +84,7 @@ describe("extract refuses what names no real zone, day or time", () => {
     );
   });
 
-  it("point 8: refuses --reference-date 2025-13-45 and --now 2025-02-30 with exit 2", async () => {
+  it("refuses --reference-date 2025-13-45 and --now 2025-02-30 with exit 2", async () => {
     const folder = workspace({
       "undated.md": "# Sync\n\n## Action Items\n\n- Ben to send the report tomorrow\n",
     });
@@ -109,7 +109,7 @@ describe("extract refuses what names no real zone, day or time", () => {
     expect(JSON.parse(ok.stdout).actionItems[0].due).toBe("2025-09-28");
   });
 
-  it("point 9: extract --now takes a date or date-time in the note's zone, or an instant", async () => {
+  it("extract --now takes a date or date-time in the note's zone, or an instant", async () => {
     const folder = workspace({
       "floating.md": NOTE,
       "berlin.md": `---\ntimezone: Europe/Berlin\n---\n${NOTE}`,

@@ -8,8 +8,8 @@ const UNDATED =
   "# Sync\n\n**Attendees:** Ben Ortiz, Chloe Dubois\n\n## Action Items\n\n- Ben: send the report by Friday\n";
 const DATED = "# Sync\n\n**Date:** 2025-09-27\n\n## Action Items\n\n- Lisa to send the report\n";
 
-describe("standard input is read once (point 13)", () => {
-  it("point 13: extract - - is refused with exit 2", async () => {
+describe("standard input is read once", () => {
+  it("extract - - is refused with exit 2", async () => {
     expect(await runMain(["extract", "-", "-"], { stdin: DATED })).toEqual({
       code: 2,
       stdout: "",
@@ -19,8 +19,8 @@ describe("standard input is read once (point 13)", () => {
   });
 });
 
-describe("--out-dir name collisions (point 13)", () => {
-  it("point 13: two inputs with the same name are refused naming both, and nothing is written", async () => {
+describe("--out-dir name collisions", () => {
+  it("two inputs with the same name are refused naming both, and nothing is written", async () => {
     const cwd = workspace({ "a/n.md": DATED, "b/n.md": DATED, "c/m.md": DATED });
     for (const [format, extension] of [
       ["json", "json"],
@@ -46,7 +46,7 @@ describe("--out-dir name collisions (point 13)", () => {
     }
   });
 
-  it("point 13: standard input and a file named stdin.md collide too", async () => {
+  it("standard input and a file named stdin.md collide too", async () => {
     const cwd = workspace({ "stdin.md": DATED });
     const out = join(cwd, "out");
     const result = await runMain(["extract", "-", join(cwd, "stdin.md"), "--out-dir", out], {
@@ -59,8 +59,8 @@ describe("--out-dir name collisions (point 13)", () => {
   });
 });
 
-describe("--stdin-filename (point 13)", () => {
-  it("point 13: check names standard input after --stdin-filename in SARIF, and uses its date and config", async () => {
+describe("--stdin-filename", () => {
+  it("check names standard input after --stdin-filename in SARIF, and uses its date and config", async () => {
     const cwd = workspace({
       "notes/.md-minutesrc.json": JSON.stringify({ rules: { attendees: "off" } }),
     });
@@ -68,7 +68,7 @@ describe("--stdin-filename (point 13)", () => {
     const run = (extra: string[]) =>
       runMain(["check", "-", "--format", "sarif", ...extra], { cwd, stdin: UNDATED });
     const unnamed = (JSON.parse((await run([])).stdout) as Log).runs[0]!.results!;
-    // "by Friday" in a note without a date is also no-reference-date since point 3.
+    // "by Friday" in a note without a date is also no-reference-date.
     expect(unnamed.map((result) => result.ruleId)).toEqual(["meeting-date", "no-reference-date"]);
     expect(unnamed[0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({
       uri: "%3Cstdin%3E",
@@ -94,7 +94,7 @@ describe("--stdin-filename (point 13)", () => {
     ).toEqual(["attendees"]);
   });
 
-  it("point 13: extract takes the date, the file field and the output name from --stdin-filename", async () => {
+  it("extract takes the date, the file field and the output name from --stdin-filename", async () => {
     const cwd = workspace({ "b.md": DATED });
     const single = await runMain(["extract", "-", "--stdin-filename", "notes/2026-2-3-sync.md"], {
       stdin: "# Sync\n",
@@ -124,7 +124,7 @@ describe("--stdin-filename (point 13)", () => {
     );
   });
 
-  it("point 13: --stdin-filename without - among the inputs is refused", async () => {
+  it("--stdin-filename without - among the inputs is refused", async () => {
     const cwd = workspace({ "a.md": DATED });
     for (const command of ["check", "extract"]) {
       const { code, stderr } = await runMain(

@@ -15,8 +15,8 @@ function expectRefusal(result: { code: number; stdout: string; stderr: string },
   expect(result).toEqual({ code: 2, stdout: "", stderr: `md-minutes: ${line}\n` });
 }
 
-describe("one-line messages in our own words (point 12)", () => {
-  it("point 12: --out-dir pointing at a file is refused, and the file is left alone", async () => {
+describe("one-line messages in our own words", () => {
+  it("--out-dir pointing at a file is refused, and the file is left alone", async () => {
     const cwd = workspace({ "note.md": NOTE, "taken.txt": "mine\n" });
     for (const format of ["json", "ics"]) {
       expectRefusal(
@@ -38,7 +38,7 @@ describe("one-line messages in our own words (point 12)", () => {
     );
   });
 
-  it("point 12: a missing --config or --people file is named without node's ENOENT text", async () => {
+  it("a missing --config or --people file is named without node's ENOENT text", async () => {
     const cwd = workspace({ "note.md": NOTE });
     const note = join(cwd, "note.md");
     expectRefusal(
@@ -55,7 +55,7 @@ describe("one-line messages in our own words (point 12)", () => {
     );
   });
 
-  it("point 12: --max-warnings -1 says what the flag expects", async () => {
+  it("--max-warnings -1 says what the flag expects", async () => {
     const cwd = workspace({ "note.md": NOTE });
     expectRefusal(
       await runMain(["check", "note.md", "--max-warnings", "-1"], { cwd }),
@@ -63,7 +63,7 @@ describe("one-line messages in our own words (point 12)", () => {
     );
   });
 
-  it("point 12: option errors replace node's parseArgs messages, with a did-you-mean", async () => {
+  it("option errors replace node's parseArgs messages, with a did-you-mean", async () => {
     const cwd = workspace({ "note.md": NOTE });
     const cases: Array<[string[], string]> = [
       [["check", "--fomat", "json"], "check: unknown option --fomat; did you mean --format?"],
@@ -94,7 +94,7 @@ describe("one-line messages in our own words (point 12)", () => {
     );
   });
 
-  it("point 12: a config that is not JSON names the line and column", async () => {
+  it("a config that is not JSON names the line and column", async () => {
     const cwd = workspace({
       "note.md": NOTE,
       ".md-minutesrc.json": '{\n  "timezone": "Europe/Berlin",\n}\n',
@@ -126,7 +126,7 @@ describe("one-line messages in our own words (point 12)", () => {
     );
   });
 
-  it("point 12: the JSON scanner finds the first error where JSON.parse fails, and none where it succeeds", () => {
+  it("the JSON scanner finds the first error where JSON.parse fails, and none where it succeeds", () => {
     const valid = ['{"a":[1,-2.5e3,true,false,null,"x\\u00e9\\n"],"b":{}}', " [ ] ", '"s"', "0"];
     for (const text of valid) {
       expect(() => JSON.parse(text)).not.toThrow();
@@ -149,7 +149,7 @@ describe("one-line messages in our own words (point 12)", () => {
     }
   });
 
-  it("point 12: an unknown config key or rule id suggests the closest one", async () => {
+  it("an unknown config key or rule id suggests the closest one", async () => {
     const cases: Array<[unknown, string]> = [
       [{ timezon: "Europe/Berlin" }, 'unknown config key "timezon"; did you mean "timezone"?'],
       [
@@ -168,8 +168,8 @@ describe("one-line messages in our own words (point 12)", () => {
   });
 });
 
-describe("disable comments and severities (point 12)", () => {
-  it("point 12: an unknown rule id in a disable comment is an error at the comment, with did you mean", () => {
+describe("disable comments and severities", () => {
+  it("an unknown rule id in a disable comment is an error at the comment, with did you mean", () => {
     const note = fourErrors.replace(
       "### Follow-up Actions",
       "### Follow-up Actions\n<!-- md-minutes-disable owner-is-atendee, made-up-rule -->",
@@ -196,7 +196,7 @@ describe("disable comments and severities (point 12)", () => {
     expect(unknown[0]!.line).toBe(line);
   });
 
-  it("point 12: ESLint's numeric severities 0, 1 and 2 are accepted, 3 is refused", async () => {
+  it("ESLint's numeric severities 0, 1 and 2 are accepted, 3 is refused", async () => {
     const cwd = workspace({
       "note.md": fourErrors,
       ".md-minutesrc.json": JSON.stringify({

@@ -5,8 +5,8 @@ import { runMain } from "./run-main.js";
 const FIXTURE = "fixtures/escalation/northwind-escalation.md";
 const NOW = "2026-03-12T20:00:00Z";
 
-describe("point 16: extract --tasks-as events", () => {
-  it("point 16: exports what can be an event and names the rest on stderr, exit 0", async () => {
+describe("extract --tasks-as events", () => {
+  it("exports what can be an event and names the rest on stderr, exit 0", async () => {
     const run = await runMain([
       "extract",
       FIXTURE,
@@ -31,7 +31,7 @@ describe("point 16: extract --tasks-as events", () => {
     );
   });
 
-  it("point 16: says nothing on stderr for tasks as todos", async () => {
+  it("says nothing on stderr for tasks as todos", async () => {
     const run = await runMain(["extract", FIXTURE, "--format", "ics", "--now", NOW]);
     expect([run.code, run.stderr]).toEqual([0, ""]);
   });

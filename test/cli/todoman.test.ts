@@ -47,7 +47,7 @@ function exportTo(vdir: string, now: string, ...flags: string[]): string {
     [CLI, "extract", FIXTURE, "--format", "vdir", "--out-dir", vdir, "--now", now, ...flags],
     { encoding: "utf8", env },
   );
-  // The sync summary is all it says, on stderr (issue 11, point 14); stdout stays empty.
+  // The sync summary is all it says, on stderr; stdout stays empty.
   expect(result.stdout).toBe("");
   expect(result.stderr).toMatch(
     /^md-minutes: .*: \d+ written, \d+ unchanged, \d+ deleted in .*\n$/,
@@ -77,7 +77,7 @@ describe("todoman reads the vdir", () => {
     );
   });
 
-  it("point 16: shows when the 48-hour monitoring period ends (DTSTART and DUE, not DURATION)", () => {
+  it("shows when the 48-hour monitoring period ends (DTSTART and DUE, not DURATION)", () => {
     const { stdout, stderr } = todoman(config, ["--porcelain", "list"]);
     expect(stderr).toBe("");
     const watch = (JSON.parse(stdout) as PorcelainTodo[]).find(

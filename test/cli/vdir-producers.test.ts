@@ -44,8 +44,8 @@ function uids(ics: string): string[] {
   return [...ics.matchAll(/^UID:(.*)\r$/gm)].map((match) => match[1]!);
 }
 
-describe("point 1: vdir sync never deletes another note's tasks", () => {
-  it("point 1: two untitled notes dated by the same file-name date keep both notes' files", async () => {
+describe("vdir sync never deletes another note's tasks", () => {
+  it("two untitled notes dated by the same file-name date keep both notes' files", async () => {
     const root = repository();
     const standup = join(root, "notes", "2025-10-01-standup.md");
     const retro = join(root, "notes", "2025-10-01-retro.md");
@@ -89,7 +89,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     expect(summaries(vdir)).toHaveLength(5);
   });
 
-  it("point 1: two notes with the same title and date get different UIDs in .ics output", async () => {
+  it("two notes with the same title and date get different UIDs in .ics output", async () => {
     const root = repository();
     const a = join(root, "notes", "a.md");
     const b = join(root, "notes", "b.md");
@@ -103,7 +103,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     for (const uid of first) expect(second).not.toContain(uid);
   });
 
-  it("point 1: UIDs come from the path relative to the repository root, so a renamed note gets new ones and its old files stay", async () => {
+  it("UIDs come from the path relative to the repository root, so a renamed note gets new ones and its old files stay", async () => {
     const root = repository();
     const before = join(root, "notes", "sync.md");
     writeFileSync(before, note("Ana", "Update the runbook"));
@@ -127,7 +127,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     expect(summaries(vdir)).toEqual(["Update the runbook", "Update the runbook"]);
   });
 
-  it("point 1: a front-matter id: keeps a renamed note's UIDs", async () => {
+  it("a front-matter id: keeps a renamed note's UIDs", async () => {
     const root = repository();
     const before = join(root, "notes", "sync.md");
     writeFileSync(
@@ -159,7 +159,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     expect(summaries(vdir)).toEqual(["Rotate the keys"]);
   });
 
-  it("point 1: refuses two inputs with the same front-matter id, naming both", async () => {
+  it("refuses two inputs with the same front-matter id, naming both", async () => {
     const root = repository();
     const a = join(root, "notes", "a.md");
     const b = join(root, "notes", "b.md");
@@ -184,7 +184,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     expect(() => readdirSync(vdir)).toThrow();
   });
 
-  it("point 1: refuses a copied note that kept another note's id, and leaves that note's files alone", async () => {
+  it("refuses a copied note that kept another note's id, and leaves that note's files alone", async () => {
     const root = repository();
     const original = join(root, "notes", "a.md");
     writeFileSync(original, `---\nid: sync\n---\n${note("Ana", "Update the runbook")}`);
@@ -224,7 +224,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     expect(summaries(vdir)).toEqual(["Rotate the keys", "Update the runbook"]);
   });
 
-  it("point 1: a renamed note with an id takes its files over, recording its new path", async () => {
+  it("a renamed note with an id takes its files over, recording its new path", async () => {
     const root = repository();
     const before = join(root, "notes", "a.md");
     writeFileSync(
@@ -246,7 +246,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
       "--now",
       NOW,
     ]);
-    // Nothing on stderr but the sync's summary (there since point 14).
+    // Nothing on stderr but the sync's summary.
     expect([run.code, run.stderr.trimEnd().split("\n").length]).toEqual([0, 1]);
     expect(run.stderr).toContain("1 written, 0 unchanged, 1 deleted");
     expect(summaries(vdir)).toEqual(["Update the runbook"]);
@@ -256,7 +256,7 @@ describe("point 1: vdir sync never deletes another note's tasks", () => {
     expect(text).toContain("SEQUENCE:1\r\n");
   });
 
-  it("point 1: outside a repository a note is named by its absolute path, so two folders' sync.md differ", async () => {
+  it("outside a repository a note is named by its absolute path, so two folders' sync.md differ", async () => {
     const outside = mkdtempSync(join(tmpdir(), "md-minutes-no-repo-"));
     expect(existsSync(join(outside, ".git"))).toBe(false);
     const first = join(outside, "team-a", "sync.md");

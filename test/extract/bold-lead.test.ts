@@ -4,7 +4,7 @@ import { checkMinutes, parseMinutes } from "../../src/index.js";
 const note = (lines: string) =>
   `# Contract review\n\n**Date:** 2025-10-01\n\n## Attendees\n\n- Lisa Wong (@lwong)\n\n## Action Items\n\n${lines}\n`;
 
-describe("point 4: a bold Word: lead", () => {
+describe("a bold Word: lead", () => {
   it("is an owner when it names an attendee, a handle or a department, and a title otherwise", () => {
     const tasks = parseMinutes(
       note(

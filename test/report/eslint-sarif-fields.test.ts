@@ -10,8 +10,8 @@ const suppressedNote = readFileSync(join(root, "fixtures/check/scenarios/suppres
 const fourErrors = readFileSync(join(root, "fixtures/check/scenarios/four-errors.md"), "utf8");
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
-describe("ESLint JSON fields (point 21)", () => {
-  it("point 21: has fatalErrorCount, fixableErrorCount, fixableWarningCount and suppressedMessages", () => {
+describe("ESLint JSON fields", () => {
+  it("has fatalErrorCount, fixableErrorCount, fixableWarningCount and suppressedMessages", () => {
     const { messages, suppressedMessages } = checkMinutes(suppressedNote, {
       fileName: "suppressed.md",
     });
@@ -49,7 +49,7 @@ describe("ESLint JSON fields (point 21)", () => {
     ]);
   });
 
-  it("point 21: counts an unreadable file in fatalErrorCount", async () => {
+  it("counts an unreadable file in fatalErrorCount", async () => {
     const cwd = workspace({ "binary.md": new Uint8Array([0x61, 0x00]) });
     const { stdout } = await runMain(["check", "binary.md", "--format", "json"], { cwd });
     expect(JSON.parse(stdout)[0]).toMatchObject({
@@ -61,14 +61,14 @@ describe("ESLint JSON fields (point 21)", () => {
   });
 });
 
-describe("SARIF driver and locations (point 21)", () => {
-  it("point 21: the SARIF driver carries the package version", () => {
+describe("SARIF driver and locations", () => {
+  it("the SARIF driver carries the package version", () => {
     const driver = toSarif([]).runs[0]!.tool.driver;
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
     expect(driver).toMatchObject({ name: "md-minutes", version, semanticVersion: version });
   });
 
-  it("point 21: SARIF locations use %SRCROOT% inside the repository and file URIs outside it", async () => {
+  it("SARIF locations use %SRCROOT% inside the repository and file URIs outside it", async () => {
     const repository = workspace({ "team/notes/a.md": fourErrors });
     mkdirSync(join(repository, ".git"));
     const outside = workspace({ "b.md": fourErrors });
@@ -89,7 +89,7 @@ describe("SARIF driver and locations (point 21)", () => {
     ]);
   });
 
-  it("point 21: GitHub annotations name paths from the repository root, also for absolute inputs", async () => {
+  it("GitHub annotations name paths from the repository root, also for absolute inputs", async () => {
     const repository = workspace({ "team/notes/a.md": fourErrors });
     mkdirSync(join(repository, ".git"));
     const cwd = join(repository, "team");

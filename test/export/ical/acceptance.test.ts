@@ -185,7 +185,7 @@ describe("stability of UIDs", () => {
     expect(before.some((uid) => uid.endsWith("-block-incident-report"))).toBe(true);
   });
 
-  it("point 1: derives UIDs from the note's id, else its path, never from its title and date", () => {
+  it("derives UIDs from the note's id, else its path, never from its title and date", () => {
     const at = (notePath: string, noteId?: string) =>
       uids(toICalendar(minutes, { now: NOW, notePath, ...(noteId ? { noteId } : {}) }));
     // Two notes with one title and date are two notes.

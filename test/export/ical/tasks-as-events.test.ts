@@ -5,10 +5,10 @@ import { bySummary, fixtureMinutes, items, NOW, parseCalendar, written } from ".
 
 const FIXTURE = "fixtures/escalation/northwind-escalation.md";
 
-describe("point 16: lasting tasks end with DUE, and --tasks-as events exports what can be an event", () => {
+describe("lasting tasks end with DUE, and --tasks-as events exports what can be an event", () => {
   const minutes = fixtureMinutes(FIXTURE);
 
-  it("point 16: a duration task is a VTODO with DTSTART and DUE (start + duration), never DURATION", () => {
+  it("a duration task is a VTODO with DTSTART and DUE (start + duration), never DURATION", () => {
     const todos = items(parseCalendar(toICalendar(minutes, { now: NOW })), "vtodo");
     const watch = bySummary(todos, "Watch Metrics");
     expect(written(watch, "dtstart")).toBe("20260312T140000");
@@ -25,7 +25,7 @@ describe("point 16: lasting tasks end with DUE, and --tasks-as events exports wh
     for (const todo of todos) expect(todo.getFirstProperty("duration")).toBeNull();
   });
 
-  it("point 16: hours are exact across a daylight-saving change (RFC 5545 §3.3.6), days are whole days", () => {
+  it("hours are exact across a daylight-saving change (RFC 5545 §3.3.6), days are whole days", () => {
     const note = `# Sync\n\n**Date:** 2026-03-07\n**Time:** 14:00\n\n## Resolution Plan\n\n- **Watch:** 48-hour monitoring period\n- **Freeze:** 2-day change freeze\n`;
     const zoned = parseMinutes(note, { timezone: "America/New_York" });
     const todos = items(parseCalendar(toICalendar(zoned, { now: NOW })), "vtodo");
@@ -51,7 +51,7 @@ describe("point 16: lasting tasks end with DUE, and --tasks-as events exports wh
     ]);
   });
 
-  it("point 16: as events, recurring tasks recur from the meeting and duration tasks span their period", () => {
+  it("as events, recurring tasks recur from the meeting and duration tasks span their period", () => {
     const events = items(
       parseCalendar(toICalendar(minutes, { now: NOW, tasksAs: "events" })),
       "vevent",
@@ -78,7 +78,7 @@ describe("point 16: lasting tasks end with DUE, and --tasks-as events exports wh
     expect(watch.getFirstPropertyValue("transp")).toBe("TRANSPARENT");
   });
 
-  it("point 16: lists the tasks that cannot be events, with the reason", () => {
+  it("lists the tasks that cannot be events, with the reason", () => {
     const built = buildCalendarExport(minutes, { now: NOW, tasksAs: "events" });
     expect(built.notExported.map((entry) => [entry.line, entry.summary, entry.reason])).toEqual([
       [
@@ -98,7 +98,7 @@ describe("point 16: lasting tasks end with DUE, and --tasks-as events exports wh
     expect(buildCalendarExport(minutes, { now: NOW }).notExported).toEqual([]);
   });
 
-  it("point 16: as events, a recurring or lasting task of an undated note is reported, not dropped", () => {
+  it("as events, a recurring or lasting task of an undated note is reported, not dropped", () => {
     const undated = parseMinutes(
       readFileSync(FIXTURE, "utf8").replace("**Date:** March 12, 2026  \n", ""),
       {},

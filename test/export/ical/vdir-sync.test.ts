@@ -190,7 +190,7 @@ describe("planVdirSync", () => {
     expect(plan.writes.every((write) => write.reason === "new")).toBe(true);
   });
 
-  it("point 1: does not delete the files of another note with the same title and date", () => {
+  it("does not delete the files of another note with the same title and date", () => {
     const twin = NOTE.replace(/^- \*\*Priya:\*\*.*\n/m, "");
     const plan = planVdirSync(exportOf(twin, "notes/twin.md"), first, SECOND);
     expect(plan.deletes).toEqual([]);
@@ -198,7 +198,7 @@ describe("planVdirSync", () => {
     expect(plan.writes.every((write) => write.reason === "new")).toBe(true);
   });
 
-  it("point 1: records the producer in each file and deletes only what the same producer wrote", () => {
+  it("records the producer in each file and deletes only what the same producer wrote", () => {
     const producers = first
       .filter((file) => file.name !== "other-app-1.ics")
       .map((file) => /^X-MD-MINUTES-PRODUCER:(.*)\r$/m.exec(file.contents)?.[1]);
@@ -210,7 +210,7 @@ describe("planVdirSync", () => {
     ]);
   });
 
-  it("point 1: a note known only by title and date (no id, no path) keeps its old files rather than deleting them", () => {
+  it("a note known only by title and date (no id, no path) keeps its old files rather than deleting them", () => {
     const bare = apply([], planVdirSync(exportOf(NOTE, null), [], FIRST));
     expect(bare[0]!.contents.replace(/\r\n /g, "")).toContain(
       "X-MD-MINUTES-PRODUCER:title:Customer Escalation Meeting: Enterprise Client Northwind Traders@2026-03-12\r\n",
