@@ -38,7 +38,7 @@ const REMARKS = [
 ];
 
 /** A small seeded generator (mulberry32), so that every run builds the same note. */
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

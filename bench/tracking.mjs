@@ -1,6 +1,7 @@
 // trackMinutes against parsing alone: series of meeting notes whose tasks are carried from one
 // note to the next, reworded, moved, done and dropped, as an escalation's notes are.
 import { cpuNow, median } from "./clock.mjs";
+import { random } from "./generate-notes.mjs";
 
 const OWNERS = [
   "Amara Obi",
@@ -32,17 +33,6 @@ const OBJECTS = [
   "the backup restore test",
   "the support queue access",
 ];
-
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = (next, list) => list[Math.floor(next() * list.length)];
 const day = (offset) =>
