@@ -1,22 +1,29 @@
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { VFileMessage } from "vfile-message";
 import type { Config } from "../check/config.js";
-import { looksLikeMeetingNote } from "../check/looks-like-note.js";
 import { NOW_EXPECTED, readNow } from "../check/now.js";
-import { type ActiveRule, compileRuleSettings } from "../check/settings.js";
-import { runRules } from "../check-minutes.js";
+import type { RuleSettings } from "../check/settings.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
-import { isOptedOut } from "../parse/opt-out.js";
 import { type CheckedFile, fileErrorMessage } from "../report/checked-file.js";
 import { isReporterName, type ReporterName } from "../report/index.js";
 import { REPORTERS } from "../reporters.js";
 import { parseCommandArgs } from "./args.js";
+import {
+  type CheckCache,
+  cacheFilePath,
+  cacheKey,
+  DEFAULT_CACHE_LOCATION,
+  openCache,
+} from "./cache.js";
 import { configFor, findConfigFile, loadConfig } from "./config.js";
 import { ReadError, UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
 import { flagOptions, mergeOptions } from "./extract.js";
 import { findNotes } from "./find-notes.js";
 import { readNote } from "./io.js";
+import { type CheckJob, compiledRules, fromMessageData, type NoteResult } from "./note-result.js";
+import { parseConcurrency, runJobs } from "./pool.js";
+import { createProgress } from "./progress.js";
 import { findRepositoryRoot } from "./repository.js";
 import { formatCheckSummary, useColor } from "./summary.js";
 
@@ -39,11 +46,17 @@ Options:
   --max-input-size BYTES  largest note to read (default: 5242880)
   --config FILE       config file (default: nearest .md-minutesrc.json)
   --stdin-filename F  the path standard input (-) stands for in reports and config
+  --concurrency N     threads that read notes (default: the number of cores);
+                      1 reads them all in this process, as do runs under 512 KB
+  --cache             reuse the results of notes unchanged since the last --cache run
+  --cache-location P  the cache file, or a folder for it
+                      (default: node_modules/.cache/md-minutes/)
+  --progress          show files done on stderr (shown on a terminal after 1 s anyway)
 
 Exit: 0 clean, 1 errors or too many warnings, 2 usage or read errors.
 `;
 
-export function runCheck(argv: readonly string[], io: CommandIo): number {
+export async function runCheck(argv: readonly string[], io: CommandIo): Promise<number> {
   const started = performance.now();
   const { values, positionals } = parseCommandArgs("check", argv, {
     format: { type: "string", default: "stylish" },
@@ -54,6 +67,10 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     "max-input-size": { type: "string" },
     config: { type: "string" },
     "stdin-filename": { type: "string" },
+    concurrency: { type: "string" },
+    cache: { type: "boolean", default: false },
+    "cache-location": { type: "string" },
+    progress: { type: "boolean", default: false },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -66,6 +83,9 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       `check: unknown --format "${format}", expected one of: ${Object.keys(REPORTERS).join(", ")}`,
     );
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const concurrency = parseConcurrency(values.concurrency);
+  if (values["cache-location"] !== undefined && !values.cache)
+    throw new UsageError("--cache-location names the cache, but --cache is not given");
   if (values.now !== undefined && !readNow(values.now))
     throw new UsageError(`--now "${values.now}": ${NOW_EXPECTED}`);
   const now = values.now ?? null;
@@ -103,7 +123,11 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     return 0;
   }
 
-  const run = checkEach(notes, {
+  const cacheFile = values.cache
+    ? cacheFilePath(values["cache-location"] ?? DEFAULT_CACHE_LOCATION, cwd)
+    : null;
+  const cache = cacheFile ? openCache(cacheFile) : null;
+  const run = await checkEach(notes, {
     settings: createSettingsCache(explicitConfig, cwd),
     pathOf: (note) => displayPath(note, format, cwd, root),
     cwd,
@@ -112,7 +136,14 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     all: values.all,
     stdinName,
     stdin: io.stdin,
+    cache,
+    concurrency,
+    workerScript: io.workerScript ?? null,
+    poolMinCharacters: io.poolMinCharacters,
+    progress: (total) => createProgress(total, io, values.progress),
   });
+  const cacheWarning = cache?.save();
+  if (cacheWarning) io.stderr(`md-minutes: warning: ${cacheWarning}\n`);
   const { shown, errors, warnings } = tally(run.checked, values.quiet);
   io.stdout(report(shown));
   if (!values.quiet) {
@@ -125,6 +156,10 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       warnings,
       // Documentation that does not look like a meeting note (point 5), in the same line.
       extra: [
+        // Only with --cache, and then always, so a run that found nothing to reuse says so.
+        ...(cache
+          ? [{ count: run.cached, words: ["cached", "cached"], always: true } as const]
+          : []),
         {
           count: notNotes,
           words: [
@@ -157,55 +192,116 @@ interface CheckContext {
   all: boolean;
   stdinName: string | undefined;
   stdin: CommandIo["stdin"];
+  cache: CheckCache | null;
+  concurrency: number;
+  workerScript: string | null;
+  poolMinCharacters: number | undefined;
+  progress: (total: number) => ReturnType<typeof createProgress>;
+}
+
+/** A note read and settled, before it is checked or found in the cache. */
+interface ReadNote {
+  path: string;
+  /** Whether the note looks like a meeting note matters to this run (no --all, no config all). */
+  judgeAll: boolean;
+  /** Where its cache entry lives: its absolute path; null for standard input, never cached. */
+  cachePath: string | null;
+  job: CheckJob;
+  cacheKey: string | null;
+  result: NoteResult | null;
 }
 
 /**
- * Checks each note in turn; one that cannot be read (missing, binary, not UTF-8, over the size
- * limit) is reported as its own error, and the run goes on.
+ * Checks each note: reads them all (one that cannot be read, missing, binary, not UTF-8 or over
+ * the size limit, is reported as its own error, and the run goes on), takes what the cache holds,
+ * checks the rest on the pool, and reports in the order the notes came.
  */
-function checkEach(notes: readonly string[], context: CheckContext) {
+async function checkEach(notes: readonly string[], context: CheckContext) {
+  const files: Array<ReadNote | CheckedFile> = notes.map((note) => readForCheck(note, context));
+  const read = files.filter((file): file is ReadNote => "job" in file);
+  const fromCache = new Set(read.filter((file) => file.result !== null));
+  const pending = read.filter((file) => file.result === null);
+  const progress = context.progress(read.length);
+  const results = await runJobs(
+    "check",
+    pending.map((file) => file.job),
+    {
+      concurrency: context.concurrency,
+      workerScript: context.workerScript,
+      minCharacters: context.poolMinCharacters,
+      onDone: (done) => progress.update(fromCache.size + done),
+    },
+  );
+  progress.finish();
+  for (const [index, file] of pending.entries()) {
+    file.result = results[index]!;
+    if (file.cachePath !== null && file.cacheKey !== null)
+      context.cache?.set(file.cachePath, file.cacheKey, file.result);
+  }
   const checked: CheckedFile[] = [];
   let unreadable = 0;
   let skipped = 0;
   let notNotes = 0;
-  for (const note of notes) {
-    // Standard input is shown, configured and dated as the file --stdin-filename names.
-    const named = note === "-" && context.stdinName !== undefined ? context.stdinName : note;
-    const path = context.pathOf(named);
-    const { config, active } = context.settings.forNote(named);
-    const options = mergeOptions(config, context.flags, named);
-    let markdown: string;
-    try {
-      // Refused before reading when over the size limit, rather than judged as an empty note.
-      markdown = readNote(
-        note === "-" ? note : resolve(context.cwd, note),
-        options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE,
-        context.stdin,
-      );
-    } catch (error) {
-      if (!(error instanceof ReadError)) throw error;
+  // Of the files checked, those whose result came from the cache.
+  let cached = 0;
+  for (const file of files) {
+    if (!("job" in file)) {
       unreadable++;
-      checked.push({ path, messages: [fileErrorMessage(error.reason, path)] });
+      checked.push(file);
       continue;
     }
-    if (isOptedOut(markdown)) {
+    const result = file.result!;
+    if (result.status === "opted-out") {
       skipped++;
       continue;
     }
-    const { minutes, messages, suppressedMessages } = runRules(
-      markdown,
-      options,
-      active,
-      context.now,
-    );
     // Documentation among the notes (SECURITY.md, docs/, a README a hook names) is not judged.
-    if (!(context.all || config?.all) && !looksLikeMeetingNote(minutes)) {
+    if (!file.judgeAll && !result.looksLikeNote) {
       notNotes++;
       continue;
     }
-    checked.push({ path, messages, suppressedMessages });
+    if (fromCache.has(file)) cached++;
+    checked.push({
+      path: file.path,
+      messages: result.messages.map(fromMessageData),
+      suppressedMessages: result.suppressedMessages.map(fromMessageData),
+    });
   }
-  return { checked, unreadable, skipped, notNotes };
+  return { checked, unreadable, skipped, notNotes, cached };
+}
+
+/** Reads one note and settles its job; an unreadable one is already its report. */
+function readForCheck(note: string, context: CheckContext): ReadNote | CheckedFile {
+  // Standard input is shown, configured and dated as the file --stdin-filename names.
+  const named = note === "-" && context.stdinName !== undefined ? context.stdinName : note;
+  const path = context.pathOf(named);
+  const { config } = context.settings.forNote(named);
+  const options = mergeOptions(config, context.flags, named);
+  const full = note === "-" ? note : resolve(context.cwd, note);
+  let text: string;
+  try {
+    // Refused before reading when over the size limit, rather than judged as an empty note.
+    text = readNote(full, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE, context.stdin);
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error;
+    return { path, messages: [fileErrorMessage(error.reason, path)] };
+  }
+  const job: CheckJob = {
+    text,
+    options,
+    rules: ruleSettingsOf(config),
+    now: context.now,
+  };
+  const cachePath = note === "-" || !context.cache ? null : full;
+  const key = cachePath === null ? null : cacheKey(job);
+  return {
+    path,
+    judgeAll: context.all || config?.all === true,
+    cachePath,
+    job,
+    cacheKey: key,
+    result: cachePath !== null && key !== null ? context.cache!.get(cachePath, key) : null,
+  };
 }
 
 /** What the report shows (errors only with --quiet) and the counts the exit code is decided on. */
@@ -252,13 +348,12 @@ function parseMaxWarnings(value: string | undefined): number | null {
 }
 
 /**
- * Config and compiled rules per folder: notes in one folder share them, so the config lookup and
- * rule compilation happen once per folder and once per config file, not once per note.
+ * Config per folder: notes in one folder share it, so the config lookup happens once per folder
+ * and once per config file, not once per note.
  */
 function createSettingsCache(explicitConfig: string | null, cwd: string) {
   const configs = new Map<string, Config | null>();
-  const byFolder = new Map<string, { config: Config | null; active: readonly ActiveRule[] }>();
-  const compiled = new Map<Config | null, readonly ActiveRule[]>();
+  const byFolder = new Map<string, { config: Config | null }>();
   return {
     forNote(note: string) {
       const folder = note === "-" ? cwd : dirname(resolve(cwd, note));
@@ -270,17 +365,16 @@ function createSettingsCache(explicitConfig: string | null, cwd: string) {
           configs,
           cwd,
         );
-        let active = compiled.get(config);
-        if (!active) {
-          active = compileRuleSettings(
-            config ? { extends: config.extends, rules: config.rules } : null,
-          );
-          compiled.set(config, active);
-        }
-        entry = { config, active };
+        // Compiled here, in this thread, so that a bad setting fails before any note is read.
+        compiledRules(ruleSettingsOf(config));
+        entry = { config };
         byFolder.set(folder, entry);
       }
       return entry;
     },
   };
+}
+
+function ruleSettingsOf(config: Config | null): RuleSettings | null {
+  return config ? { extends: config.extends, rules: config.rules } : null;
 }
