@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { VFileMessage } from "vfile-message";
 import type { Config } from "../check/config.js";
@@ -22,7 +23,7 @@ import { flagOptions, mergeOptions } from "./extract.js";
 import { findNotes } from "./find-notes.js";
 import { readNote } from "./io.js";
 import { type CheckJob, compiledRules, fromMessageData, type NoteResult } from "./note-result.js";
-import { parseConcurrency, runJobs } from "./pool.js";
+import { type PoolOptions, parseConcurrency, runJobs, startWorkers } from "./pool.js";
 import { createProgress } from "./progress.js";
 import { findRepositoryRoot } from "./repository.js";
 import { formatCheckSummary, useColor } from "./summary.js";
@@ -127,21 +128,33 @@ export async function runCheck(argv: readonly string[], io: CommandIo): Promise<
     ? cacheFilePath(values["cache-location"] ?? DEFAULT_CACHE_LOCATION, cwd)
     : null;
   const cache = cacheFile ? openCache(cacheFile) : null;
-  const run = await checkEach(notes, {
-    settings: createSettingsCache(explicitConfig, cwd),
-    pathOf: (note) => displayPath(note, format, cwd, root),
-    cwd,
-    now,
-    flags,
-    all: values.all,
-    stdinName,
-    stdin: io.stdin,
-    cache,
+  const pool = {
     concurrency,
     workerScript: io.workerScript ?? null,
-    poolMinCharacters: io.poolMinCharacters,
-    progress: (total) => createProgress(total, io, values.progress),
-  });
+    minCharacters: io.poolMinCharacters,
+  };
+  // Without a cache every note is read, so a large run starts its workers while the notes are
+  // read; with one, only once the notes to read are known.
+  const early = cache ? [] : startWorkers(pool, totalSize(notes, cwd));
+  let run: Awaited<ReturnType<typeof checkEach>>;
+  try {
+    run = await checkEach(notes, {
+      settings: createSettingsCache(explicitConfig, cwd),
+      pathOf: (note) => displayPath(note, format, cwd, root),
+      cwd,
+      now,
+      flags,
+      all: values.all,
+      stdinName,
+      stdin: io.stdin,
+      cache,
+      pool: { ...pool, started: early },
+      progress: (total) => createProgress(total, io, values.progress),
+    });
+  } finally {
+    // Stopped once their work is done; here too when reading the notes failed before it began.
+    for (const worker of early) void worker.terminate();
+  }
   const cacheWarning = cache?.save();
   if (cacheWarning) io.stderr(`md-minutes: warning: ${cacheWarning}\n`);
   const { shown, errors, warnings } = tally(run.checked, values.quiet);
@@ -193,9 +206,7 @@ interface CheckContext {
   stdinName: string | undefined;
   stdin: CommandIo["stdin"];
   cache: CheckCache | null;
-  concurrency: number;
-  workerScript: string | null;
-  poolMinCharacters: number | undefined;
+  pool: PoolOptions;
   progress: (total: number) => ReturnType<typeof createProgress>;
 }
 
@@ -225,12 +236,7 @@ async function checkEach(notes: readonly string[], context: CheckContext) {
   const results = await runJobs(
     "check",
     pending.map((file) => file.job),
-    {
-      concurrency: context.concurrency,
-      workerScript: context.workerScript,
-      minCharacters: context.poolMinCharacters,
-      onDone: (done) => progress.update(fromCache.size + done),
-    },
+    { ...context.pool, onDone: (done) => progress.update(fromCache.size + done) },
   );
   progress.finish();
   for (const [index, file] of pending.entries()) {
@@ -373,6 +379,20 @@ function createSettingsCache(explicitConfig: string | null, cwd: string) {
       return entry;
     },
   };
+}
+
+/** The bytes of the notes, as the file system gives them (standard input counts nothing). */
+function totalSize(notes: readonly string[], cwd: string): number {
+  let size = 0;
+  for (const note of notes) {
+    if (note === "-") continue;
+    try {
+      size += statSync(resolve(cwd, note)).size;
+    } catch {
+      // Reported when the note is read.
+    }
+  }
+  return size;
 }
 
 function ruleSettingsOf(config: Config | null): RuleSettings | null {

@@ -21,6 +21,32 @@ export interface PoolOptions {
   minCharacters?: number | undefined;
   /** Called as each job is done, with the number done so far. */
   onDone?: (done: number) => void;
+  /**
+   * Workers started before the jobs were ready (`startWorkers`), so that they load while this
+   * thread reads the notes; used when the pool runs, stopped when it does not.
+   */
+  started?: readonly Worker[];
+}
+
+/**
+ * Starts the pool's workers ahead of the jobs, when a run is known to be large (its files add
+ * up to more than the cut-off): a worker takes a few hundred milliseconds to load the CLI.
+ */
+export function startWorkers(options: PoolOptions, characters: number): Worker[] {
+  if (options.concurrency < 2 || options.workerScript === null) return [];
+  if (characters < (options.minCharacters ?? POOL_MIN_CHARACTERS)) return [];
+  return Array.from({ length: options.concurrency }, () => startWorker(options.workerScript!));
+}
+
+const exited = new WeakSet<Worker>();
+
+function startWorker(script: string): Worker {
+  const worker = new Worker(script, { workerData: { [WORKER_MARK]: true } });
+  // Until the pool listens, a failure is noted here (the pool then fails at once) rather than
+  // thrown as an unhandled 'error' event.
+  worker.on("error", () => {});
+  worker.on("exit", () => exited.add(worker));
+  return worker;
 }
 
 /** `--concurrency N`: a whole number from 1; default the number of cores this process may use. */
@@ -45,27 +71,32 @@ export async function runJobs<K extends JobKind>(
 ): Promise<Array<JobResult<K>>> {
   const characters = jobs.reduce((sum, job) => sum + job.text.length, 0);
   const threads = Math.min(options.concurrency, jobs.length);
+  const started = [...(options.started ?? [])];
   if (
     threads < 2 ||
     options.workerScript === null ||
     characters < (options.minCharacters ?? POOL_MIN_CHARACTERS)
   ) {
+    for (const worker of started) void worker.terminate();
     return jobs.map((job, index) => {
       const result = runJob(kind, job as never);
       options.onDone?.(index + 1);
       return result;
     });
   }
-  return runOnWorkers(kind, jobs, threads, options.workerScript, options.onDone);
+  for (const worker of started.splice(threads)) void worker.terminate();
+  const script = options.workerScript;
+  while (started.length < threads) started.push(startWorker(script));
+  return runOnWorkers(kind, jobs, started, options.onDone);
 }
 
 function runOnWorkers<K extends JobKind>(
   kind: K,
   jobs: ReadonlyArray<{ text: string }>,
-  threads: number,
-  script: string,
+  workers: readonly Worker[],
   onDone: ((done: number) => void) | undefined,
 ): Promise<Array<JobResult<K>>> {
+  const threads = workers.length;
   const results: Array<JobResult<K>> = new Array(jobs.length);
   // Small batches keep the message count down; two in flight per worker keep it from waiting on
   // this thread, and batches shrink towards the end so the threads finish together.
@@ -79,7 +110,6 @@ function runOnWorkers<K extends JobKind>(
     return batch;
   };
   return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
     let failed = false;
     const stop = () => {
       for (const worker of workers) void worker.terminate();
@@ -90,9 +120,7 @@ function runOnWorkers<K extends JobKind>(
       stop();
       reject(error);
     };
-    for (let count = 0; count < threads; count++) {
-      const worker = new Worker(script, { workerData: { [WORKER_MARK]: true } });
-      workers.push(worker);
+    for (const worker of workers) {
       worker.on("error", fail);
       worker.on("exit", (code) => {
         if (done < jobs.length) fail(new Error(`a worker thread stopped (exit code ${code})`));
@@ -112,6 +140,7 @@ function runOnWorkers<K extends JobKind>(
           } else if (next < jobs.length) worker.postMessage(batchFor());
         },
       );
+      if (exited.has(worker)) return fail(new Error("a worker thread stopped before its work"));
       for (let inFlight = 0; inFlight < 2 && next < jobs.length; inFlight++)
         worker.postMessage(batchFor());
     }
