@@ -22,7 +22,7 @@ import type { CommandIo } from "./extract.js";
 import { flagOptions, mergeOptions } from "./extract.js";
 import { findNotes } from "./find-notes.js";
 import { readNote } from "./io.js";
-import { type CheckJob, compiledRules, fromMessageData, type NoteResult } from "./note-result.js";
+import { type CheckJob, compiledRules, fromMessagesData, type NoteResult } from "./note-result.js";
 import { type PoolOptions, parseConcurrency, runJobs, startWorkers } from "./pool.js";
 import { createProgress } from "./progress.js";
 import { findRepositoryRoot } from "./repository.js";
@@ -269,8 +269,8 @@ async function checkEach(notes: readonly string[], context: CheckContext) {
     if (fromCache.has(file)) cached++;
     checked.push({
       path: file.path,
-      messages: result.messages.map(fromMessageData),
-      suppressedMessages: result.suppressedMessages.map(fromMessageData),
+      messages: fromMessagesData(result.messages),
+      suppressedMessages: fromMessagesData(result.suppressedMessages),
     });
   }
   return { checked, unreadable, skipped, notNotes, cached };

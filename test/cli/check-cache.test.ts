@@ -1,7 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cacheKey } from "../../src/cli/cache.js";
+import { cacheKey, openCache } from "../../src/cli/cache.js";
+import { seriesModelOf } from "../../src/cli/note-result.js";
 import { runMain, workspace } from "./run-main.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -64,6 +65,32 @@ describe("check --cache", () => {
       expect(again.stdout).toBe(expected.stdout);
       expect(summaryOf(again.stderr)).not.toMatch(/ 0 cached, /);
     }
+  });
+
+  it("keeps what cross-note rules read of each note beside the cache, read only on demand", async () => {
+    const cwd = fixturesFolder();
+    await runMain(["check", "fixtures/escalation", "--cache"], { cwd });
+    const main = JSON.parse(readFileSync(join(cwd, CACHE_FILE), "utf8"));
+    const path = join(cwd, "fixtures/escalation/northwind-escalation.md");
+    const { key } = main.entries[path];
+    expect(main.entries[path].result.series).toBeNull();
+    const cache = openCache(join(cwd, CACHE_FILE));
+    expect(cache.series(path, "another key")).toBeNull();
+    const series = seriesModelOf(cache.series(path, key)!);
+    expect(series.title).toContain("Northwind");
+    expect(series.actionItems.length).toBeGreaterThan(0);
+    expect(Object.keys(series).sort()).toEqual([
+      "actionItems",
+      "attendees",
+      "commitments",
+      "customer",
+      "date",
+      "resolutionPlan",
+      "risks",
+      "start",
+      "timezone",
+      "title",
+    ]);
   });
 
   it("does not trust an entry that is damaged: that note is checked again", async () => {
