@@ -34,11 +34,14 @@ export interface CheckCache {
 
 /** The key of one note's result: every input of `checkNote`, and our version. */
 export function cacheKey(job: CheckJob, version: string = VERSION): string {
-  return createHash("sha256")
-    .update(JSON.stringify([version, job.options, job.rules, job.now]))
-    .update("\0")
-    .update(job.text)
-    .digest("base64url");
+  return (
+    createHash("sha256")
+      .update(JSON.stringify([version, job.options, job.rules, job.now]))
+      // keepSeries is left out: it changes what is kept, not the result.
+      .update("\0")
+      .update(job.text)
+      .digest("base64url")
+  );
 }
 
 /** The cache file a `--cache-location` names: a folder (ending in / or existing) or a file. */

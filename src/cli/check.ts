@@ -297,6 +297,7 @@ function readForCheck(note: string, context: CheckContext): ReadNote | CheckedFi
     options,
     rules: ruleSettingsOf(config),
     now: context.now,
+    keepSeries: context.cache !== null,
   };
   const cachePath = note === "-" || !context.cache ? null : full;
   const key = cachePath === null ? null : cacheKey(job);

@@ -18,6 +18,8 @@ export interface CheckJob {
   /** The config's `extends` and `rules`; null for the defaults. */
   rules: RuleSettings | null;
   now: string | null;
+  /** Whether to keep the series slice of the model (for the cache); without it `series` is null. */
+  keepSeries: boolean;
 }
 
 /** A rule message as plain data: the fields reporters read, enough to rebuild it exactly. */
@@ -97,7 +99,7 @@ export function checkNote(job: CheckJob): NoteResult {
     looksLikeNote: looksLikeMeetingNote(minutes),
     messages: messages.map(toMessageData),
     suppressedMessages: suppressedMessages.map(toMessageData),
-    series: JSON.stringify(seriesModel(minutes)),
+    series: job.keepSeries ? JSON.stringify(seriesModel(minutes)) : null,
   };
 }
 

@@ -134,7 +134,13 @@ describe("check --cache", () => {
   });
 
   it("keys a note by its text, path, options, rules, now and the version", () => {
-    const job = { text: "# Sync\n", options: { fileName: "a.md" }, rules: null, now: null };
+    const job = {
+      text: "# Sync\n",
+      options: { fileName: "a.md" },
+      rules: null,
+      now: null,
+      keepSeries: true,
+    };
     const key = cacheKey(job);
     expect(cacheKey({ ...job })).toBe(key);
     expect(
