@@ -6,9 +6,11 @@ import { runJob } from "./worker.js";
 import { WORKER_MARK } from "./worker-mark.js";
 
 /**
- * Below this many characters of notes to read, the notes are read in this thread. A worker loads
- * the CLI bundle and warms up its own JIT, about 150-250 ms of CPU; a note costs about 1-3 ms
- * per KB. Under the cut-off (100 notes of 5 KB) the pool costs more than it saves.
+ * Below this many characters of notes to read, the notes are read in this thread. A worker costs
+ * about 0.4 s of CPU to start, and warms up its own JIT: in a fresh thread the first 50 notes of
+ * about 5 KB cost 53 ms each, later ones 21 ms. Measured on a 2-core machine, 20 notes (110 KB)
+ * took 1.7 s in one thread and 2.7-3.2 s on two workers; under the cut-off (about 100 notes of
+ * 5 KB) the pool costs more than it saves (BENCHMARKS.md).
  */
 export const POOL_MIN_CHARACTERS = 512 * 1024;
 
