@@ -1,23 +1,19 @@
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { VFileMessage } from "vfile-message";
-import { applySeriesRules, type JudgedNote } from "../check/apply-series-rules.js";
-import type { Config } from "../check/config.js";
-import { looksLikeMeetingNote } from "../check/looks-like-note.js";
 import { NOW_EXPECTED, readNow } from "../check/now.js";
-import { type ActiveRule, compileRuleSettings } from "../check/settings.js";
-import { runRules } from "../check-minutes.js";
-import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
-import { isOptedOut } from "../parse/opt-out.js";
-import { type CheckedFile, fileErrorMessage } from "../report/checked-file.js";
+import type { CheckedFile } from "../report/checked-file.js";
 import { isReporterName, type ReporterName } from "../report/index.js";
 import { REPORTERS } from "../reporters.js";
 import { parseCommandArgs } from "./args.js";
-import { configFor, findConfigFile, loadConfig } from "./config.js";
-import { ReadError, UsageError } from "./errors.js";
+import { cacheFilePath, DEFAULT_CACHE_LOCATION, openCache } from "./cache.js";
+import { checkEach, createSettingsCache, totalSize } from "./check-notes.js";
+import { findConfigFile, loadConfig } from "./config.js";
+import { UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
-import { flagOptions, mergeOptions } from "./extract.js";
+import { flagOptions } from "./extract.js";
 import { findNotes } from "./find-notes.js";
-import { readNote } from "./io.js";
+import { parseConcurrency, startWorkers } from "./pool.js";
+import { createProgress } from "./progress.js";
 import { findRepositoryRoot } from "./repository.js";
 import { formatCheckSummary, useColor } from "./summary.js";
 
@@ -40,11 +36,17 @@ Options:
   --max-input-size BYTES  largest note to read (default: 5242880)
   --config FILE       config file (default: nearest .md-minutesrc.json)
   --stdin-filename F  the path standard input (-) stands for in reports and config
+  --concurrency N     threads that read notes (default: the number of cores);
+                      1 reads them all in this process, as do runs under 512 KB
+  --cache             reuse the results of notes unchanged since the last --cache run
+  --cache-location P  the cache file, or a folder for it
+                      (default: node_modules/.cache/md-minutes/)
+  --progress          show files done on stderr (shown on a terminal after 1 s anyway)
 
 Exit: 0 clean, 1 errors or too many warnings, 2 usage or read errors.
 `;
 
-export function runCheck(argv: readonly string[], io: CommandIo): number {
+export async function runCheck(argv: readonly string[], io: CommandIo): Promise<number> {
   const started = performance.now();
   const { values, positionals } = parseCommandArgs("check", argv, {
     format: { type: "string", default: "stylish" },
@@ -55,6 +57,10 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     "max-input-size": { type: "string" },
     config: { type: "string" },
     "stdin-filename": { type: "string" },
+    concurrency: { type: "string" },
+    cache: { type: "boolean", default: false },
+    "cache-location": { type: "string" },
+    progress: { type: "boolean", default: false },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -67,6 +73,9 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       `check: unknown --format "${format}", expected one of: ${Object.keys(REPORTERS).join(", ")}`,
     );
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const concurrency = parseConcurrency(values.concurrency);
+  if (values["cache-location"] !== undefined && !values.cache)
+    throw new UsageError("--cache-location names the cache, but --cache is not given");
   if (values.now !== undefined && !readNow(values.now))
     throw new UsageError(`--now "${values.now}": ${NOW_EXPECTED}`);
   const now = values.now ?? null;
@@ -104,16 +113,39 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     return 0;
   }
 
-  const run = checkEach(notes, {
-    settings: createSettingsCache(explicitConfig, cwd),
-    pathOf: (note) => displayPath(note, format, cwd, root),
-    cwd,
-    now,
-    flags,
-    all: values.all,
-    stdinName,
-    stdin: io.stdin,
-  });
+  const cacheFile = values.cache
+    ? cacheFilePath(values["cache-location"] ?? DEFAULT_CACHE_LOCATION, cwd)
+    : null;
+  const cache = cacheFile ? openCache(cacheFile) : null;
+  const pool = {
+    concurrency,
+    workerScript: io.workerScript ?? null,
+    minCharacters: io.poolMinCharacters,
+  };
+  // Without a cache every note is read, so a large run starts its workers while the notes are
+  // read; with one, only once the notes to read are known.
+  const early = cache ? [] : startWorkers(pool, totalSize(notes, cwd));
+  let run: Awaited<ReturnType<typeof checkEach>>;
+  try {
+    run = await checkEach(notes, {
+      settings: createSettingsCache(explicitConfig, cwd),
+      pathOf: (note) => displayPath(note, format, cwd, root),
+      cwd,
+      now,
+      flags,
+      all: values.all,
+      stdinName,
+      stdin: io.stdin,
+      cache,
+      pool: { ...pool, started: early },
+      progress: (total) => createProgress(total, io, values.progress),
+    });
+  } finally {
+    // Stopped once their work is done; here too when reading the notes failed before it began.
+    for (const worker of early) void worker.terminate();
+  }
+  const cacheWarning = cache?.save();
+  if (cacheWarning) io.stderr(`md-minutes: warning: ${cacheWarning}\n`);
   const { shown, errors, warnings } = tally(run.checked, values.quiet);
   io.stdout(report(shown));
   if (!values.quiet) {
@@ -124,8 +156,12 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
       unreadable,
       errors,
       warnings,
-      // Documentation that does not look like a meeting note, in the same line.
+      // Documentation that does not look like a meeting note (point 5), in the same line.
       extra: [
+        // Only with --cache, and then always, so a run that found nothing to reuse says so.
+        ...(cache
+          ? [{ count: run.cached, words: ["cached", "cached"], always: true } as const]
+          : []),
         {
           count: notNotes,
           words: [
@@ -145,87 +181,6 @@ export function runCheck(argv: readonly string[], io: CommandIo): number {
     return 1;
   }
   return 0;
-}
-
-interface CheckContext {
-  settings: ReturnType<typeof createSettingsCache>;
-  pathOf: (note: string) => string;
-  cwd: string;
-  now: string | null;
-  /** Options from the command line (`--max-input-size`), over each note's config. */
-  flags: ParseOptions;
-  /** `--all`: judge every file, not only those that look like meeting notes. */
-  all: boolean;
-  stdinName: string | undefined;
-  stdin: CommandIo["stdin"];
-}
-
-/**
- * Checks each note in turn; one that cannot be read (missing, binary, not UTF-8, over the size
- * limit) is reported as its own error, and the run goes on.
- */
-function checkEach(notes: readonly string[], context: CheckContext) {
-  const checked: CheckedFile[] = [];
-  const judged: JudgedNote[] = [];
-  const activeByPath = new Map<string, readonly ActiveRule[]>();
-  let unreadable = 0;
-  let skipped = 0;
-  let notNotes = 0;
-  for (const note of notes) {
-    // Standard input is shown, configured and dated as the file --stdin-filename names.
-    const named = note === "-" && context.stdinName !== undefined ? context.stdinName : note;
-    const path = context.pathOf(named);
-    const { config, active } = context.settings.forNote(named);
-    const options = mergeOptions(config, context.flags, named);
-    let markdown: string;
-    try {
-      // Refused before reading when over the size limit, rather than judged as an empty note.
-      markdown = readNote(
-        note === "-" ? note : resolve(context.cwd, note),
-        options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE,
-        context.stdin,
-      );
-    } catch (error) {
-      if (!(error instanceof ReadError)) throw error;
-      unreadable++;
-      checked.push({ path, messages: [fileErrorMessage(error.reason, path)] });
-      continue;
-    }
-    if (isOptedOut(markdown)) {
-      skipped++;
-      continue;
-    }
-    const { minutes, messages, suppressedMessages } = runRules(
-      markdown,
-      options,
-      active,
-      context.now,
-    );
-    // Documentation among the notes (SECURITY.md, docs/, a README a hook names) is not judged.
-    if (!(context.all || config?.all) && !looksLikeMeetingNote(minutes)) {
-      notNotes++;
-      continue;
-    }
-    judged.push({ file: path, minutes, markdown, messages, suppressedMessages });
-    activeByPath.set(path, active);
-    checked.push({ path, messages, suppressedMessages });
-  }
-  // Two or more notes of one series: what no single note shows (a task that vanished, a deadline
-  // that keeps moving), added to the notes the messages point at.
-  if (judged.length > 1) {
-    applySeriesRules(judged, (file) => activeByPath.get(file) ?? [], context.now);
-    const byPath = new Map(judged.map((judgedNote) => [judgedNote.file, judgedNote]));
-    for (const [index, file] of checked.entries()) {
-      const judgedNote = byPath.get(file.path);
-      if (judgedNote)
-        checked[index] = {
-          path: file.path,
-          messages: judgedNote.messages,
-          suppressedMessages: judgedNote.suppressedMessages,
-        };
-    }
-  }
-  return { checked, unreadable, skipped, notNotes };
 }
 
 /** What the report shows (errors only with --quiet) and the counts the exit code is decided on. */
@@ -269,38 +224,4 @@ function parseMaxWarnings(value: string | undefined): number | null {
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(count))
     throw new UsageError(`--max-warnings "${value}": expected a whole number, 0 or more`);
   return count;
-}
-
-/**
- * Config and compiled rules per folder: notes in one folder share them, so the config lookup and
- * rule compilation happen once per folder and once per config file, not once per note.
- */
-function createSettingsCache(explicitConfig: string | null, cwd: string) {
-  const configs = new Map<string, Config | null>();
-  const byFolder = new Map<string, { config: Config | null; active: readonly ActiveRule[] }>();
-  const compiled = new Map<Config | null, readonly ActiveRule[]>();
-  return {
-    forNote(note: string) {
-      const folder = note === "-" ? cwd : dirname(resolve(cwd, note));
-      let entry = byFolder.get(folder);
-      if (!entry) {
-        const config = configFor(
-          note === "-" ? note : resolve(cwd, note),
-          explicitConfig && resolve(cwd, explicitConfig),
-          configs,
-          cwd,
-        );
-        let active = compiled.get(config);
-        if (!active) {
-          active = compileRuleSettings(
-            config ? { extends: config.extends, rules: config.rules } : null,
-          );
-          compiled.set(config, active);
-        }
-        entry = { config, active };
-        byFolder.set(folder, entry);
-      }
-      return entry;
-    },
-  };
 }

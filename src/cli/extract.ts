@@ -3,7 +3,6 @@ import type { Config } from "../check/config.js";
 import { buildCalendarExport } from "../export/ical/to-icalendar.js";
 import { canonicalTimeZone, isWallClock, unknownZoneMessage } from "../model/date-time.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
-import { parseMinutes } from "../parse-minutes.js";
 import { parseCommandArgs } from "./args.js";
 import { configFor } from "./config.js";
 import { UsageError } from "./errors.js";
@@ -22,6 +21,7 @@ import {
   readNote,
   writeFileAtomic,
 } from "./io.js";
+import { parseConcurrency, runJobs } from "./pool.js";
 
 export const EXTRACT_HELP = `Usage: md-minutes extract <file...|-> [options]
 
@@ -42,6 +42,8 @@ Options:
   --date-order MDY|DMY    how to read 10/11/2025 (default: MDY)
   --max-input-size BYTES  largest note to read (default: 5242880)
   --config FILE           config file (default: nearest .md-minutesrc.json)
+  --concurrency N         threads that read notes (default: the number of cores); 1 reads them
+                          all in this process, as do runs under 512 KB
   --debug                 print the stack trace of an error
 `;
 
@@ -60,9 +62,18 @@ export interface CommandIo {
   isTTY?: boolean;
   /** The folder `check` finds notes and configs from. */
   cwd?: string;
+  /** Whether standard error is a terminal, for progress. */
+  stderrIsTTY?: boolean;
+  /**
+   * The file worker threads run: the built CLI (dist/cli.js). Without one, every note is read in
+   * this thread, as with `--concurrency 1`.
+   */
+  workerScript?: string | null;
+  /** Characters of notes below which no worker is started (default 512 KB); tests set 0. */
+  poolMinCharacters?: number;
 }
 
-export function runExtract(argv: readonly string[], io: CommandIo): number {
+export async function runExtract(argv: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseCommandArgs("extract", argv, {
     format: { type: "string", default: "json" },
     "out-dir": { type: "string" },
@@ -76,12 +87,14 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
     people: { type: "string" },
     utc: { type: "boolean" },
     "stdin-filename": { type: "string" },
+    concurrency: { type: "string" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
     io.stdout(EXTRACT_HELP);
     return 0;
   }
+  const concurrency = parseConcurrency(values.concurrency);
   if (positionals.length === 0)
     throw new UsageError("extract: expected at least one file, or - for standard input");
   if (!FORMATS.includes(values.format as never))
@@ -95,23 +108,24 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
   const outDir = values["out-dir"];
   if (outDir !== undefined) assertOutputFolder(outDir);
   if (values.format !== "json")
-    return runICalendar(values.format as "ics" | "vdir", inputs, values, flags, cache, io);
+    return runICalendar(values.format as "ics" | "vdir", inputs, values, flags, cache, {
+      io,
+      concurrency,
+    });
   // Every target is settled (and checked) before the first is read or written, so a refusal
   // leaves no file changed.
   const targets = outDir ? outputTargets(inputs, outDir, ".json") : null;
-  const results: Array<{ file: string; json: unknown }> = [];
-  for (const input of inputs) {
+  const jobs = inputs.map((input) => {
     const options = mergeOptions(
       configFor(input.name, values.config ?? null, cache),
       flags,
       input.name,
     );
-    const minutes = parseMinutes(
-      readNote(input.read, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE, io.stdin),
-      options,
-    );
-    results.push({ file: input.name, json: minutes });
-  }
+    const text = readNote(input.read, options.maxInputSize ?? DEFAULT_MAX_INPUT_SIZE, io.stdin);
+    return { text, options };
+  });
+  const models = await runJobs("parse", jobs, poolOptions(concurrency, io));
+  const results = models.map((json, index) => ({ file: inputs[index]!.name, json }));
   if (targets) {
     for (const [index, { json }] of results.entries())
       writeFileAtomic(targets[index]!, `${JSON.stringify(json, null, 2)}\n`);
@@ -126,6 +140,14 @@ export function runExtract(argv: readonly string[], io: CommandIo): number {
 }
 
 const FORMATS = ["json", "ics", "vdir"] as const;
+
+function poolOptions(concurrency: number, io: CommandIo) {
+  return {
+    concurrency,
+    workerScript: io.workerScript ?? null,
+    minCharacters: io.poolMinCharacters,
+  };
+}
 
 /** Calendar flags mean nothing to the JSON model; a silent no-op would look like a bug in the output. */
 function warnCalendarOnlyFlags(
@@ -149,14 +171,14 @@ type ICalendarValues = Parameters<typeof iCalendarFlags>[0] & {
 };
 
 /** `--format ics` prints (or writes NAME.ics per note); `--format vdir` syncs every note into one folder. */
-function runICalendar(
+async function runICalendar(
   format: "ics" | "vdir",
   inputs: readonly Input[],
   values: ICalendarValues,
   flags: ParseOptions,
   cache: Map<string, Config | null>,
-  io: CommandIo,
-): number {
+  { io, concurrency }: { io: CommandIo; concurrency: number },
+): Promise<number> {
   const calendarFlags = iCalendarFlags(values);
   const outDir = values["out-dir"];
   if (format === "vdir" && !outDir)
@@ -171,10 +193,19 @@ function runICalendar(
     return { file: input.name, text, id: frontMatterId(text) };
   });
   assertUniqueIds(notes);
+  const configs = notes.map(({ file }) => configFor(file, values.config ?? null, cache));
+  const models = await runJobs(
+    "parse",
+    notes.map(({ file, text }, index) => ({
+      text,
+      options: mergeOptions(configs[index]!, flags, file),
+    })),
+    poolOptions(concurrency, io),
+  );
   const current = new Date();
-  for (const [index, { file, text, id }] of notes.entries()) {
-    const config = configFor(file, values.config ?? null, cache);
-    const minutes = parseMinutes(text, mergeOptions(config, flags, file));
+  for (const [index, { file, id }] of notes.entries()) {
+    const config = configs[index]!;
+    const minutes = models[index]!;
     const now = nowForNote(calendarFlags, minutes, current);
     const options = iCalendarOptions(file, id, calendarFlags, config?.people, now);
     if (calendarFlags.utc && !minutes.timezone)

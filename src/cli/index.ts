@@ -1,9 +1,11 @@
 import { setFlagsFromString } from "node:v8";
+import { isMainThread, workerData } from "node:worker_threads";
 import { printableLine, stripControlCharacters } from "../report/plain-text.js";
 import { closestName } from "../util/closest-name.js";
 import { VERSION } from "../version.js";
 import { UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
+import { WORKER_MARK } from "./worker-mark.js";
 
 // V8 compiles a regular expression to machine code on its second use. chrono's are large, and
 // compiling them costs about 90 ms, more than a run over a few hundred notes saves by it; they
@@ -77,12 +79,18 @@ function isArgError(error: unknown): boolean {
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
 }
 
-if (require.main === module) {
+if (!isMainThread && workerData?.[WORKER_MARK] === true) {
+  // One of the threads of `--concurrency` (src/cli/pool.ts): it reads notes until it is stopped.
+  import("./worker.js").then((worker) => worker.serveJobs());
+} else if (require.main === module) {
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    // The bundle starts its own worker threads (__filename is dist/cli.js there).
+    workerScript: __filename,
   }).then((code) => {
     process.exitCode = code;
   });

@@ -46,16 +46,15 @@ function* parsedChunks(
   minChunkLength: number | undefined,
 ): Generator<ParsedChunk, void, undefined> {
   for (const chunk of markdownChunks(text, parseSlice, minChunkLength)) {
-    for (const child of chunk.children) shiftPositions(child, chunk);
-    const end = chunk.end;
-    yield {
-      children: chunk.children,
-      end: {
-        line: end.line + chunk.line - 1,
-        column: end.column,
-        offset: (end.offset ?? 0) + chunk.offset,
-      },
+    // Read before the points move: the chunk's end may be a point of one of its nodes.
+    const end = {
+      line: chunk.end.line + chunk.line - 1,
+      column: chunk.end.column,
+      offset: (chunk.end.offset ?? 0) + chunk.offset,
     };
+    const moved = new Set<Point>();
+    for (const child of chunk.children) shiftPositions(child, chunk, moved);
+    yield { children: chunk.children, end };
   }
 }
 
@@ -70,26 +69,29 @@ interface Positioned {
   children?: Positioned[];
 }
 
-function shifted(point: Point, lines: number, offset: number): Point {
-  return point.offset === undefined
-    ? { line: point.line + lines, column: point.column }
-    : { line: point.line + lines, column: point.column, offset: point.offset + offset };
-}
-
-/** Moves a chunk's positions into document coordinates; chunks start at a line start, so columns stay. */
-function shiftPositions(node: Positioned, chunk: Chunk): void {
+/**
+ * Moves a chunk's positions into document coordinates; chunks start at a line start, so columns
+ * stay. The points are moved in place: new point objects for every node of a large note were
+ * megabytes of garbage that lived as long as the chunk. A point shared by two nodes must move
+ * once, hence `moved`.
+ */
+function shiftPositions(node: Positioned, chunk: Chunk, moved: Set<Point>): void {
   if (chunk.offset === 0) return;
   const lines = chunk.line - 1;
+  const shift = (point: Point) => {
+    if (moved.has(point)) return;
+    moved.add(point);
+    point.line += lines;
+    if (point.offset !== undefined) point.offset += chunk.offset;
+  };
   const stack: Positioned[] = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
     const position = current.position;
-    // New point objects rather than edits in place: a point shared by two nodes must move once.
-    if (position)
-      current.position = {
-        start: shifted(position.start, lines, chunk.offset),
-        end: shifted(position.end, lines, chunk.offset),
-      };
+    if (position) {
+      shift(position.start);
+      shift(position.end);
+    }
     if (current.children) for (const child of current.children) stack.push(child);
   }
 }

@@ -11,6 +11,11 @@ export interface RunOptions {
   /** The environment the CLI sees (empty by default, so NO_COLOR/FORCE_COLOR of the shell don't leak in). */
   env?: Record<string, string | undefined>;
   isTTY?: boolean;
+  stderrIsTTY?: boolean;
+  /** The file worker threads run (dist/cli.js); by default every note is read in this process. */
+  workerScript?: string;
+  /** Characters below which no worker starts (0 sends even a few notes to the pool). */
+  poolMinCharacters?: number;
 }
 
 export interface RunResult {
@@ -47,7 +52,12 @@ export async function runMain(
           : (options.stdin ?? new Uint8Array()),
       env: options.env ?? {},
       isTTY: options.isTTY ?? false,
+      stderrIsTTY: options.stderrIsTTY ?? false,
       ...(options.cwd ? { cwd: options.cwd } : {}),
+      ...(options.workerScript ? { workerScript: options.workerScript } : {}),
+      ...(options.poolMinCharacters !== undefined
+        ? { poolMinCharacters: options.poolMinCharacters }
+        : {}),
     });
     return { code, stdout, stderr };
   } finally {
