@@ -15,11 +15,9 @@ import { compareTracking } from "./tracking.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const LIBRARY = join(ROOT, "dist", "index.mjs");
-// The escalation example note: one outside the repository when present ($MD_MINUTES_SEED, or the
-// path below), else the repository's own escalation fixture.
+// The escalation example note: the repository's own, or another named by $MD_MINUTES_SEED.
 const SEED_CANDIDATES = [
   process.env.MD_MINUTES_SEED,
-  "/work/shared/seeds/abc-corp-escalation.md",
   join(ROOT, "fixtures/escalation/northwind-escalation.md"),
 ];
 const seedPath = SEED_CANDIDATES.find((path) => path && existsSync(path));
