@@ -443,7 +443,9 @@ await check(
       ],
       { encoding: "utf8", timeout: 60_000 },
     );
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing to the profile for a moment after the
+    // browser exits; rmSync retries on ENOTEMPTY and EBUSY.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     assert.equal(dumped.status, 0, dumped.stderr.slice(-2000));
     assert.match(dumped.stdout, /Book the production deployment for 8 PM today/);
     assert.match(dumped.stdout, /2026-03-12 20:00/);
