@@ -3,7 +3,7 @@ import type { PartOfSpeech, Person } from "../model/options.js";
 import type { PeopleIndex } from "../model/people.js";
 import type { SectionAliases } from "../parse/heading-kinds.js";
 import type { RawSection } from "../parse/sections.js";
-import type { Reference } from "../resolve/phrases.js";
+import type { Reference } from "../resolve/phrase-words.js";
 import type { LabelLine } from "./labels.js";
 
 /** Options after defaults are applied. */

@@ -1,5 +1,6 @@
 import { DEADLINE_CUES } from "../util/lexicon.js";
-import type { PhraseContext, PhraseValue } from "./phrases.js";
+import type { DateValue, NOT_A_DATE } from "./date-parsers.js";
+import type { PhraseContext } from "./phrase-words.js";
 import { isoDate, isoTime, isValidDate } from "./wall-clock.js";
 
 /** A clock time that cannot be a bare number: "3pm", "3:30 p.m.", "15:00", "noon". One group. */
@@ -30,7 +31,7 @@ const DEADLINE_BEFORE = new RegExp(`\\b(?:${DEADLINE_CUES}|on):?\\s*$`, "i");
 export function readNumericDate(
   match: RegExpExecArray,
   context: PhraseContext,
-): PhraseValue | null {
+): DateValue | typeof NOT_A_DATE {
   const [, first, separator, second, yearText] = match;
   const after = match.input.slice(match.index + match[0].length);
   // Dots without a four-digit year are versions and decimals ("2.10", "3.14"), except the
@@ -40,29 +41,27 @@ export function readNumericDate(
     !yearText &&
     /^\.(?!\d)/.test(after) &&
     DEADLINE_BEFORE.test(match.input.slice(0, match.index));
-  if (separator === "." && yearText?.length !== 4 && !closedDayMonth) return { kind: "not-a-date" };
-  if (/^\s+of\b/i.test(after) || /^\s*(?:%|x\b)/i.test(after)) return { kind: "not-a-date" };
+  if (separator === "." && yearText?.length !== 4 && !closedDayMonth) return "not-a-date";
+  if (/^\s+of\b/i.test(after) || /^\s*(?:%|x\b)/i.test(after)) return "not-a-date";
   const dayFirst = separator === "." || context.dateOrder === "DMY";
   const month = Number(dayFirst ? second : first);
   const day = Number(dayFirst ? first : second);
   const written = yearText ? Number(yearText.length === 2 ? `20${yearText}` : yearText) : null;
   const cued = DEADLINE_BEFORE.test(match.input.slice(0, match.index));
-  if (separator === "/" && !yearText && /^24\/7$/.test(match[0])) return { kind: "not-a-date" };
+  if (separator === "/" && !yearText && /^24\/7$/.test(match[0])) return "not-a-date";
   if (!isValidDate(written ?? 2000, month, day)) {
     // "10/20" in a day-first note is a date in the wrong order, not a ratio: say so rather than guess.
     const otherOrder = isValidDate(written ?? 2000, day, month);
-    return cued || otherOrder
-      ? { kind: "due", due: null, unresolved: true }
-      : { kind: "not-a-date" };
+    return cued || otherOrder ? { due: null, unresolved: true } : "not-a-date";
   }
-  if (written !== null) return { kind: "due", due: isoDate(written, month, day) };
-  if (!context.reference) return { kind: "due", due: null };
+  if (written !== null) return { due: isoDate(written, month, day) };
+  if (!context.reference) return { due: null };
   // Without a year, the first such day on or after the meeting, as chrono's forwardDate reads "Oct 17".
   const year = Number(context.reference.date.slice(0, 4));
   const sameYear = isValidDate(year, month, day) ? isoDate(year, month, day) : null;
   const due =
     sameYear && sameYear >= context.reference.date ? sameYear : isoDate(year + 1, month, day);
   return isValidDate(Number(due.slice(0, 4)), month, day)
-    ? { kind: "due", due }
-    : { kind: "due", due: null, unresolved: true };
+    ? { due, implied: ["year"] }
+    : { due: null, unresolved: true };
 }

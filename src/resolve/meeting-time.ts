@@ -1,7 +1,6 @@
-import * as chrono from "chrono-node";
 import { canonicalTimeZone } from "../model/date-time.js";
 import { MONTH_NAMES } from "../util/lexicon.js";
-import { CHRONO_CAN_READ } from "./chrono-words.js";
+import { readDates } from "./date-reader.js";
 import { isoDate, isoTime, isValidDate } from "./wall-clock.js";
 
 export interface StatedDate {
@@ -31,28 +30,12 @@ export function readStatedDate(written: string, dateOrder: "MDY" | "DMY"): State
     ];
     if (isValidDate(year, month, day)) return { date: isoDate(year, month, day), time: null };
   }
-  if (!CHRONO_CAN_READ.test(text)) return null;
-  const parser = dateOrder === "DMY" ? chrono.en.GB : chrono.en.casual;
-  // Dotted dates are day first everywhere ("16.03.2015"), whatever the note's order for slashes.
-  const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);
-  if (dotted) {
-    const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
-    if (isValidDate(year, month, day)) return { date: isoDate(year, month, day), time: null };
-  }
-  for (const result of parser.parse(text, {
-    instant: new Date(Date.UTC(2000, 0, 1)),
-    timezone: 0,
-  })) {
-    const start = result.start;
-    if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
-    const year = start.get("year")!;
-    const month = start.get("month")!;
-    const day = start.get("day")!;
-    if (!isValidDate(year, month, day)) continue;
-    const time = start.isCertain("hour")
-      ? isoTime(start.get("hour")!, start.get("minute") ?? 0)
-      : null;
-    return { date: isoDate(year, month, day), time };
+  // A stated date names its year, in digits; a reading that leans on a meeting date the note has not stated yet is none.
+  if (!/\d/.test(text)) return null;
+  for (const reading of readDates(text, { reference: null, dateOrder })) {
+    if (reading.due === null || reading.implied.includes("year")) continue;
+    const [date, time] = reading.due.split("T") as [string, string | undefined];
+    return { date, time: time ?? null };
   }
   return null;
 }

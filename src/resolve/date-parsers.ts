@@ -1,0 +1,211 @@
+import { CLOCK_TIME, clockOf, readNumericDate } from "./date-shapes.js";
+import {
+  AMOUNT,
+  addSpan,
+  amountOf,
+  DAY_NAMES,
+  isoDuration,
+  type PhraseContext,
+  UNIT,
+  unitOf,
+  weekdayIndex,
+} from "./phrase-words.js";
+import {
+  addDays,
+  addMonths,
+  isoDate,
+  isValidDate,
+  lastDayOfMonth,
+  mondayOf,
+  nextWeekday,
+  WEEKDAYS,
+  weekdayOfFollowingWeek,
+} from "./wall-clock.js";
+
+/** A part of a deadline the words left out and the reader filled in. */
+export type ImpliedPart = "year" | "time";
+
+/** What one of our date parsers read. */
+export interface DateValue {
+  /** "2025-09-27" or "2025-09-27T17:00"; null when the words need a meeting date the note lacks, or name no real day. */
+  due: string | null;
+  /** "the year of Oct 17", "17:00 for EOD". */
+  implied?: ImpliedPart[];
+  /** A span of time that could also be read as a duration ("within 4 hours"). */
+  span?: string;
+  /** A second reading worth a diagnostic. */
+  ambiguity?: string;
+  /** The words are a date's shape but name no real day ("13/45"). */
+  unresolved?: boolean;
+}
+
+/** Words shaped like a date that are something else ("24/7", "3/4 of users", "v2.10"): claimed so no parser reads them. */
+export const NOT_A_DATE = "not-a-date";
+
+/**
+ * A date parser of ours, in the manner of chrono's: a pattern and what a match means. It is
+ * run by chrono (see date-reader.ts); `match.input` is the whole text, so a parser may look at
+ * the words before its match.
+ */
+export interface DateParser {
+  name: string;
+  pattern: RegExp;
+  read(match: RegExpExecArray, context: PhraseContext): DateValue | typeof NOT_A_DATE | null;
+}
+
+/** A short day name counts when capitalised or cued: "sat down" and "the sun" name no day. */
+const DAY_CUE = /\b(?:by|due|until|till|before|on|next|this|coming|eod|cob|from|to)\s*[:,]?\s*$/i;
+
+function isDayWord(match: RegExpExecArray, day: string): boolean {
+  if (day.length >= 6) return true;
+  return (
+    /^[A-Z]/.test(day) || DAY_CUE.test(match.input.slice(0, match.index + match[0].indexOf(day)))
+  );
+}
+
+/** Close of business: the hour is ours, the words only name the day. */
+function endOfBusiness(date: string): DateValue {
+  return { due: `${date}T17:00`, implied: ["time"] };
+}
+
+function dayNamed(word: string, referenceDate: string): string {
+  const lower = word.toLowerCase();
+  if (lower === "today") return referenceDate;
+  if (lower === "tomorrow") return addDays(referenceDate, 1);
+  return nextWeekday(referenceDate, weekdayIndex(lower));
+}
+
+const NEEDS_REFERENCE: DateValue = { due: null };
+
+/**
+ * Our parsers, in priority order: where two of their readings overlap, the earlier parser's
+ * wins, and any of them wins over chrono's own (date-refiners.ts). "within" comes before the
+ * end-of-period words and those before bare weekdays, so that "EOD Friday" is one deadline.
+ */
+export const DATE_PARSERS: readonly DateParser[] = [
+  {
+    name: "within-span",
+    pattern: new RegExp(
+      `\\b(?:within|in|in the next|within the next|over the next|next|inside)\\s+(?:${AMOUNT}\\s*[-–]\\s*)?${AMOUNT}\\s*${UNIT}(?![a-z])`,
+      "gi",
+    ),
+    read: (match, context) => {
+      const amount = amountOf(match[2]!);
+      const unit = unitOf(match[3]!);
+      const span = isoDuration(amount, unit);
+      if (!context.reference) return { due: null, span };
+      return { due: addSpan(context.reference, amount, unit), span };
+    },
+  },
+  {
+    name: "end-of-day",
+    pattern: new RegExp(
+      `\\b(?:(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|close of business)(?:\\s+(${DAY_NAMES}|today|tomorrow))?\\b`,
+      "gi",
+    ),
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      return endOfBusiness(dayNamed(match[1] ?? match[2] ?? "today", context.reference.date));
+    },
+  },
+  {
+    name: "end-of-week",
+    pattern: /\b(?:EOW|end of (?:the )?(this |next )?week)\b/gi,
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const next = match[1]?.trim().toLowerCase() === "next";
+      const friday = addDays(mondayOf(context.reference.date), 4 + (next ? 7 : 0));
+      // The rule is the Friday of the meeting's own week; at a weekend meeting that Friday has passed.
+      const passed = !next && friday < context.reference.date;
+      return {
+        ...endOfBusiness(friday),
+        ambiguity: passed
+          ? `"${match[0]}" is read as Friday of the meeting's week, ${friday}, which is before the meeting; it could also mean ${addDays(friday, 7)}`
+          : undefined,
+      };
+    },
+  },
+  {
+    name: "end-of-month",
+    pattern: /\b(?:EOM|end of (?:the )?(this |next )?month)\b/gi,
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const month =
+        match[1]?.trim().toLowerCase() === "next"
+          ? addMonths(`${context.reference.date.slice(0, 8)}01`, 1)
+          : context.reference.date;
+      return { due: lastDayOfMonth(month) };
+    },
+  },
+  {
+    name: "numeric-date",
+    // chrono falls back to the other order when a part is over 12; a stated order must hold.
+    // A colon may close it ("until 06.10.2023:"), but not start a clock ("10/20:30").
+    pattern: /(?<![\d./:-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/-]|:\d|\.\d|[a-z])/gi,
+    read: (match, context) => readNumericDate(match, context),
+  },
+  {
+    name: "weekday",
+    // An optional clock time before or after the day: "3pm Friday", "Friday at 15:00".
+    pattern: new RegExp(
+      `\\b(?:${CLOCK_TIME}\\s+(?:on\\s+)?)?(?:(next|this|coming)\\s+)?(${DAY_NAMES})\\b(?!s)(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK_TIME})?`,
+      "gi",
+    ),
+    read: (match, context) => {
+      if (!isDayWord(match, match[3]!)) return null;
+      if (!context.reference) return NEEDS_REFERENCE;
+      const weekday = weekdayIndex(match[3]!);
+      const time = clockOf(match[1]) ?? clockOf(match[4]);
+      const at = (date: string) => (time ? `${date}T${time}` : date);
+      const first = nextWeekday(context.reference.date, weekday);
+      if (match[2]?.toLowerCase() === "next") {
+        const following = weekdayOfFollowingWeek(context.reference.date, weekday);
+        const dayName = WEEKDAYS[weekday]!.replace(/^./, (letter) => letter.toUpperCase());
+        return {
+          due: at(following),
+          ambiguity:
+            following === first
+              ? undefined
+              : `"${match[0].trim()}" could also mean ${first}; read as the ${dayName} of the following week, ${following}`,
+        };
+      }
+      return { due: at(first) };
+    },
+  },
+  {
+    name: "day-of-month",
+    // "by the 26th", "due on the 3rd": the first such day on or after the meeting.
+    pattern:
+      /\b(?:by|due(?: on| by)?|before|until|till|on)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})/gi,
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const day = Number(match[1]);
+      const [year, month] = context.reference.date.split("-").map(Number) as [number, number];
+      for (let step = 0; step < 3; step++) {
+        const y = year + Math.floor((month - 1 + step) / 12);
+        const m = ((month - 1 + step) % 12) + 1;
+        const candidate = isValidDate(y, m, day) ? isoDate(y, m, day) : null;
+        if (candidate && candidate >= context.reference.date) return { due: candidate };
+      }
+      return { due: null, unresolved: true };
+    },
+  },
+  {
+    name: "next-week",
+    pattern: /\b(next|this|the following) (week|month)\b/gi,
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const which = match[1]!.toLowerCase();
+      if (match[2]!.toLowerCase() === "week") {
+        // A week-long window: the deadline is its last working day.
+        const friday = addDays(mondayOf(context.reference.date), which === "this" ? 4 : 11);
+        return { due: friday };
+      }
+      const first =
+        which === "this"
+          ? context.reference.date
+          : addMonths(`${context.reference.date.slice(0, 8)}01`, 1);
+      return { due: lastDayOfMonth(first) };
+    },
+  },
+];

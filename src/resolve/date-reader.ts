@@ -1,0 +1,202 @@
+import * as chrono from "chrono-node";
+import { MONTH_WORD } from "../util/lexicon.js";
+import { DATE_PARSERS, type DateParser, type ImpliedPart, NOT_A_DATE } from "./date-parsers.js";
+import {
+  dropNotADates,
+  holdsWrittenDate,
+  keepDateShapes,
+  OUR_PARSER_PRIORITY,
+  onlyOnChronoReadings,
+  ourReading,
+  RELATIVE_DAY,
+  recordOurReading,
+  settleOverlaps,
+  weekdayConflict,
+  weekdayNamesTheDate,
+} from "./date-refiners.js";
+import type { PhraseContext } from "./phrase-words.js";
+import { isoDate, isoTime, toUtc } from "./wall-clock.js";
+
+/** One date the words name, with where it was written and how it was read. */
+export interface DateReading {
+  index: number;
+  end: number;
+  text: string;
+  /** The parser that read it: one of ours (date-parsers.ts), or "chrono" for chrono's own. */
+  parser: string;
+  /** "2025-09-27" or "2025-09-27T17:00"; null when the words need a meeting date the note lacks, or name no real day. */
+  due: string | null;
+  /** What the words left out and the reader filled in: the year of "Oct 17", 17:00 for "EOD". */
+  implied: ImpliedPart[];
+  /** A period ("May 3-4"), read as its first day. */
+  range: boolean;
+  span?: string;
+  ambiguity?: string;
+  unresolved?: boolean;
+}
+
+interface ReaderOption extends chrono.ParsingOption {
+  meeting: PhraseContext;
+}
+
+/** Adapts one of our parsers to chrono's interface, so that one chrono configuration runs all. */
+function asChronoParser(parser: DateParser): chrono.Parser {
+  const scan = new RegExp(parser.pattern.source, parser.pattern.flags.replace("g", ""));
+  // chrono hands a parser the text after its last match; ours read the whole text (lookbehinds,
+  // cue words before a day name), so each hit is matched again there.
+  const atIndex = new RegExp(parser.pattern.source, `${parser.pattern.flags.replace("g", "")}y`);
+  const priority = OUR_PARSER_PRIORITY.get(parser.name)!;
+  return {
+    pattern: () => scan,
+    extract: (context, hit) => {
+      atIndex.lastIndex = hit.index!;
+      const match = atIndex.exec(context.text);
+      if (!match || match[0] === "") return null;
+      const value = parser.read(match, (context.option as ReaderOption).meeting);
+      if (value === null) return null;
+      const result = context.createParsingResult(match.index, match[0]);
+      recordOurReading(result, { parser: parser.name, priority, value });
+      return result;
+    },
+  };
+}
+
+const NEVER = /(?!)/;
+
+/**
+ * chrono's readings that hold no written date ("now", "this evening") are dropped by
+ * keepDateShapes, so its parsers are not run on a text without one: most task texts.
+ */
+function onWrittenDates(parser: chrono.Parser): chrono.Parser {
+  return {
+    pattern: (context) => (holdsWrittenDate(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/**
+ * chrono's casual English configuration (day-first for notes written that way), our parsers
+ * first, and our refiners after chrono's. Order matters: chrono's refiners merge its readings
+ * ("March 6" + "at 10am") before ours judge them against our parsers' readings.
+ */
+function configure(base: chrono.Chrono): chrono.Chrono {
+  const reader = base.clone();
+  reader.parsers = [...DATE_PARSERS.map(asChronoParser), ...base.parsers.map(onWrittenDates)];
+  reader.refiners = [
+    ...base.refiners.map(onlyOnChronoReadings),
+    keepDateShapes,
+    settleOverlaps,
+    weekdayNamesTheDate,
+    dropNotADates,
+  ];
+  return reader;
+}
+
+let monthFirst: chrono.Chrono | null = null;
+let dayFirst: chrono.Chrono | null = null;
+
+function readerFor(order: "MDY" | "DMY"): chrono.Chrono {
+  if (order === "DMY") {
+    dayFirst ??= configure(chrono.en.GB);
+    return dayFirst;
+  }
+  monthFirst ??= configure(chrono.en.casual);
+  return monthFirst;
+}
+
+/**
+ * chrono always counts from an instant. Without a meeting date it is handed this one, and every
+ * reading that leans on it (a relative day, a year left out) comes back without a date.
+ */
+const NO_MEETING_INSTANT = new Date(Date.UTC(2000, 0, 3, 12, 0));
+
+/**
+ * Every word a date can start from: chrono's (digits, month and weekday names, its casual words,
+ * time units) and ours (end of day, week, month). A text with none of them holds no date, and the
+ * parse, the costliest step of reading a note after the Markdown parse itself, is skipped.
+ */
+export const MAY_NAME_A_DATE = new RegExp(
+  [
+    "\\d",
+    `\\b${MONTH_WORD}\\b`,
+    "\\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\\b|\\bweek(?:end|day)\\b",
+    "\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)\\b",
+    "\\b(?:second|minute|hour|day|week|month|quarter|year)s?\\b",
+    "\\b(?:an?|the|few|several|couple|of|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|this|last|past|next|after)\\s{0,3}(?:s|sec|m|mins?|h|hrs?|d|w|mos?|mon|qtr|y|yr)\\b",
+    "\\b(?:EOD|COB|EOB|EOW|EOM|close of business)\\b",
+  ].join("|"),
+  "i",
+);
+
+// Links, code, effort estimates ("[20m]") and item numbers ("11/02-03. ...") hold digits that are no date.
+const NOT_DATES =
+  /^\s*\d{1,2}[/.-]\d{1,2}(?:-\d{1,2})?[.)](?=\s)|<?https?:\/\/[^\s>)]+>?|`[^`]*`|\[\s*\d+(?:\.\d+)?\s*(?:m|min|mins|h|hr|hrs|d|w|pts?|sp)\s*\]|#\d+|\b(?:v|version\s*)\d+(?:\.\d+)+\b/gi;
+
+/** Blanks what holds digits but names no date, keeping every other character where it was. */
+export function maskNonDates(text: string): string {
+  return text.replace(NOT_DATES, (match) => " ".repeat(match.length));
+}
+
+const RELATIVE_WORDS = /\b(?:today|tonight|tomorrow|yesterday|now|ago|next|last|this|coming)\b/i;
+
+function chronoReading(result: chrono.ParsedResult, hasReference: boolean): DateReading {
+  const start = result.start;
+  const explicitDay = start.isCertain("day") && start.isCertain("month");
+  const relativeDay = RELATIVE_DAY.test(result.text);
+  const needsReference =
+    !start.isCertain("year") || RELATIVE_WORDS.test(result.text) || (!explicitDay && !relativeDay);
+  const reading: DateReading = {
+    index: result.index,
+    end: result.index + result.text.length,
+    text: result.text,
+    parser: "chrono",
+    due: null,
+    implied: explicitDay && !start.isCertain("year") ? ["year"] : [],
+    range: result.end != null,
+  };
+  const conflict = weekdayConflict(result as chrono.ParsingResult);
+  if (conflict) reading.ambiguity = conflict;
+  if (needsReference && !hasReference) return reading;
+  const date = isoDate(start.get("year")!, start.get("month")!, start.get("day")!);
+  reading.due = start.isCertain("hour")
+    ? `${date}T${isoTime(start.get("hour")!, start.get("minute") ?? 0)}`
+    : date;
+  return reading;
+}
+
+/**
+ * The dates a text names, in text order, read by one chrono configuration against the meeting's
+ * reference (or none). The caller blanks what is not to be read as a date (conditions, spans).
+ */
+export function readDates(written: string, context: PhraseContext): DateReading[] {
+  if (!MAY_NAME_A_DATE.test(written)) return [];
+  const text = maskNonDates(written);
+  const reference = context.reference;
+  const stated = reference ? toUtc(reference.date, reference.time ?? "12:00") : null;
+  // chrono never returns when handed an invalid instant, so a malformed reference counts as none.
+  const instant = stated && !Number.isNaN(stated.getTime()) ? stated : null;
+  const option: ReaderOption = { forwardDate: true, meeting: context };
+  const results = readerFor(context.dateOrder ?? "MDY").parse(
+    text,
+    { instant: instant ?? NO_MEETING_INSTANT, timezone: 0 },
+    option,
+  ) as chrono.ParsingResult[];
+  return results.map((result) => {
+    const ours = ourReading(result);
+    if (!ours) return chronoReading(result, instant !== null);
+    const value = ours.value === NOT_A_DATE ? { due: null } : ours.value;
+    const conflict = weekdayConflict(result);
+    return {
+      index: result.index,
+      end: result.index + result.text.length,
+      text: result.text.trim(),
+      parser: ours.parser,
+      due: value.due,
+      implied: value.implied ?? [],
+      range: false,
+      ...(value.span ? { span: value.span } : {}),
+      ...((conflict ?? value.ambiguity) ? { ambiguity: conflict ?? value.ambiguity } : {}),
+      ...(value.unresolved ? { unresolved: true } : {}),
+    };
+  });
+}

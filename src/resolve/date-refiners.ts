@@ -1,0 +1,205 @@
+import type { ParsingResult, Refiner } from "chrono-node";
+import { MONTH_WORD } from "../util/lexicon.js";
+import { DATE_PARSERS, type DateValue, NOT_A_DATE } from "./date-parsers.js";
+import { isValidDate, WEEKDAYS, weekdayOf } from "./wall-clock.js";
+
+/** What chrono's result does not say: which of our parsers made it, and what it read. */
+interface OurReading {
+  parser: string;
+  priority: number;
+  value: DateValue | typeof NOT_A_DATE;
+}
+
+const OURS = new WeakMap<ParsingResult, OurReading>();
+// A weekday written beside a calendar date that names another day; read with the result.
+const WEEKDAY_CONFLICTS = new WeakMap<ParsingResult, string>();
+
+export function recordOurReading(result: ParsingResult, reading: OurReading): void {
+  OURS.set(result, reading);
+}
+
+export function ourReading(result: ParsingResult): OurReading | undefined {
+  return OURS.get(result);
+}
+
+export function weekdayConflict(result: ParsingResult): string | undefined {
+  return WEEKDAY_CONFLICTS.get(result);
+}
+
+const byIndex = (a: ParsingResult, b: ParsingResult) => a.index - b.index;
+const endOf = (result: ParsingResult) => result.index + result.text.length;
+const overlap = (a: ParsingResult, b: ParsingResult) => a.index < endOf(b) && endOf(a) > b.index;
+
+/**
+ * chrono's own refiners (merging "March 6" with "at 10am", ranges, forward dates) shape
+ * chrono's readings; ours are final as our parsers wrote them, so each of chrono's refiners
+ * is shown only chrono's.
+ */
+export function onlyOnChronoReadings(refiner: Refiner): Refiner {
+  return {
+    refine: (context, results) => {
+      const ours = results.filter((result) => OURS.has(result));
+      if (ours.length === 0) return refiner.refine(context, results);
+      const theirs = refiner.refine(
+        context,
+        results.filter((result) => !OURS.has(result)),
+      );
+      return [...ours, ...theirs].sort(byIndex);
+    },
+  };
+}
+
+const SPAN_WORDS =
+  /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|later)\b/i;
+const CALENDAR_WORDS = new RegExp(`\\d{1,4}[/.-]\\d{1,2}|\\b${MONTH_WORD}\\b`, "i");
+export const RELATIVE_DAY = /\b(?:today|tonight|tomorrow)\b/i;
+const WRITTEN_DATE = new RegExp(
+  `\\d|\\b${MONTH_WORD}\\b|\\b(?:today|tonight|tomorrow|noon|midnight)\\b`,
+  "i",
+);
+
+/** Digits, a month, or a named day: what every reading of chrono's that we keep holds. */
+export function holdsWrittenDate(text: string): boolean {
+  return WRITTEN_DATE.test(text);
+}
+
+/** "3/4 of users" is a fraction, "1/2" alone is too short to be a date worth trusting. */
+function isFraction(text: string, index: number, matched: string): boolean {
+  if (!/^\d{1,2}\/\d{1,2}$/.test(matched)) return false;
+  const after = text.slice(index + matched.length, index + matched.length + 4);
+  const before = text.slice(Math.max(0, index - 1), index);
+  return /^\s+of\b/i.test(after) || /[\d.]/.test(before);
+}
+
+/** The day and month are written, not filled in from the meeting. */
+export function namesCalendarDay(result: ParsingResult): boolean {
+  return result.start.isCertain("day") && result.start.isCertain("month");
+}
+
+/**
+ * Keeps chrono's readings that name a day or a time people set work for. Spans ("in 2 days",
+ * "20m") are efforts as often as deadlines, and "within ..." is read by our own parser; "at 9"
+ * alone is too weak ("p99 at 2.5s"), a time needs a meridiem, minutes, or noon/midnight;
+ * weekdays are our parser's.
+ */
+export const keepDateShapes: Refiner = {
+  refine: (context, results) =>
+    results.filter((result) => {
+      if (OURS.has(result)) return true;
+      const start = result.start;
+      if (result.tags().has("result/relativeDate")) return false;
+      const explicitDay = namesCalendarDay(result);
+      const explicitTime =
+        start.isCertain("hour") &&
+        (start.isCertain("meridiem") ||
+          /\d:\d{2}/.test(result.text) ||
+          /\b(?:noon|midnight)\b/i.test(result.text));
+      if (!explicitDay && !explicitTime && !RELATIVE_DAY.test(result.text)) return false;
+      // "now", "this evening": chrono's casual words name the meeting's own moment, not a deadline.
+      if (!WRITTEN_DATE.test(result.text)) return false;
+      if (start.isCertain("weekday") && !explicitDay) return false;
+      if (isFraction(context.text, result.index, result.text)) return false;
+      // chrono reads a bare span ("5 minutes", "in 1 second") as an instant; spans are ours to read.
+      if (SPAN_WORDS.test(result.text) && !CALENDAR_WORDS.test(result.text)) return false;
+      return isValidDate(start.get("year")!, start.get("month")!, start.get("day")!);
+    }),
+};
+
+/**
+ * Where readings overlap, ours win in the order of DATE_PARSERS and chrono's fill the gaps,
+ * with one exception: a calendar date of chrono's that takes in our weekday ("Friday, March 6")
+ * names the day itself, and one that takes in our numeric date and agrees on the day
+ * ("10/14/2025, 3pm") says more about it, so chrono's reading wins.
+ */
+export const settleOverlaps: Refiner = {
+  refine: (_context, results) => {
+    const kept: ParsingResult[] = [];
+    const ours = results
+      .filter((result) => OURS.has(result))
+      .sort((a, b) => OURS.get(a)!.priority - OURS.get(b)!.priority || byIndex(a, b));
+    for (const result of ours) if (!kept.some((other) => overlap(other, result))) kept.push(result);
+    for (const result of results.filter((entry) => !OURS.has(entry))) {
+      const hits = kept.filter((other) => overlap(other, result));
+      const takesThemIn =
+        hits.length > 0 &&
+        namesCalendarDay(result) &&
+        hits.every(
+          (hit) =>
+            hit.index >= result.index &&
+            endOf(hit) <= endOf(result) &&
+            (OURS.get(hit)!.parser === "weekday" ||
+              (OURS.get(hit)!.parser === "numeric-date" &&
+                hit.text.length < result.text.length &&
+                dueDay(hit) === dueDay(result))),
+        );
+      if (hits.length > 0 && !takesThemIn) continue;
+      for (const hit of hits) kept.splice(kept.indexOf(hit), 1);
+      kept.push(result);
+    }
+    return kept.sort(byIndex);
+  },
+};
+
+function dueDay(result: ParsingResult): string | null {
+  const reading = OURS.get(result);
+  if (reading)
+    return reading.value === NOT_A_DATE ? null : (reading.value.due?.slice(0, 10) ?? null);
+  const start = result.start;
+  const [year, month, day] = [start.get("year")!, start.get("month")!, start.get("day")!];
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * "Friday, 3/6 at 10am": the weekday only names the day the date already gives, so the date
+ * wins and takes in the weekday's words; a weekday that names another day is reported.
+ */
+export const weekdayNamesTheDate: Refiner = {
+  refine: (context, results) => {
+    const dated = results.filter(
+      (result) => !OURS.has(result) || OURS.get(result)!.parser === "numeric-date",
+    );
+    for (const result of dated) {
+      const weekday = results.find(
+        (other) =>
+          OURS.get(other)?.parser === "weekday" &&
+          endOf(other) <= result.index &&
+          /^[\s,]{0,3}$/.test(context.text.slice(endOf(other), result.index)),
+      );
+      if (!weekday) continue;
+      results = results.filter((other) => other !== weekday);
+      const end = endOf(result);
+      result.index = weekday.index;
+      result.text = context.text.slice(weekday.index, end).trim();
+      const named = WEEKDAYS.findIndex((day) =>
+        weekday.text.toLowerCase().includes(day.slice(0, 3)),
+      );
+      const day = dueDay(result);
+      if (day && named >= 0 && weekdayOf(day) !== named)
+        WEEKDAY_CONFLICTS.set(
+          result,
+          `"${result.text}": ${day} is not a ${WEEKDAYS[named]}; read the date and ignored the weekday`,
+        );
+    }
+    // chrono's own reading of "Friday, March 6" carries the weekday it was written with.
+    for (const result of results) {
+      if (OURS.has(result) || !result.start.isCertain("weekday")) continue;
+      const day = dueDay(result);
+      const named = result.start.get("weekday")!;
+      if (day && weekdayOf(day) !== named)
+        WEEKDAY_CONFLICTS.set(
+          result,
+          `"${result.text}": ${day} is not a ${WEEKDAYS[named]}; read the date and ignored the weekday`,
+        );
+    }
+    return results;
+  },
+};
+
+/** Words claimed as no date ("24/7") have done their work once they kept other parsers off. */
+export const dropNotADates: Refiner = {
+  refine: (_context, results) => results.filter((result) => OURS.get(result)?.value !== NOT_A_DATE),
+};
+
+export const OUR_PARSER_PRIORITY = new Map(
+  DATE_PARSERS.map((parser, index) => [parser.name, index]),
+);

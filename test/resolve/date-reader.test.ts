@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { readDates } from "../../src/resolve/date-reader.js";
+import { readStatedDate } from "../../src/resolve/meeting-time.js";
+import type { PhraseContext } from "../../src/resolve/phrase-words.js";
+
+// A Thursday, 14:00.
+const meeting: PhraseContext = {
+  reference: { date: "2026-03-05", time: "14:00" },
+  dateOrder: "MDY",
+};
+const noDate: PhraseContext = { reference: null, dateOrder: "MDY" };
+
+const read = (text: string, context: PhraseContext = meeting) =>
+  readDates(text, context).map(({ parser, text, due, implied }) => ({
+    parser,
+    text,
+    due,
+    implied,
+  }));
+
+describe("one date reader", () => {
+  it("records what the words left out", () => {
+    expect(read("send the deck by Oct 17")).toEqual([
+      { parser: "chrono", text: "Oct 17", due: "2026-10-17", implied: ["year"] },
+    ]);
+    expect(read("send the deck EOD")).toEqual([
+      { parser: "end-of-day", text: "EOD", due: "2026-03-05T17:00", implied: ["time"] },
+    ]);
+    expect(read("send the deck by 10/17/2026")).toEqual([
+      { parser: "numeric-date", text: "10/17/2026", due: "2026-10-17", implied: [] },
+    ]);
+    expect(read("send the deck by 3/2")).toEqual([
+      { parser: "numeric-date", text: "3/2", due: "2027-03-02", implied: ["year"] },
+    ]);
+  });
+
+  it("lets our parsers win over chrono's reading of the same words", () => {
+    expect(read("restore service within 24 hours")).toEqual([
+      { parser: "within-span", text: "within 24 hours", due: "2026-03-06T14:00", implied: [] },
+    ]);
+    expect(read("ship EOD Friday")).toEqual([
+      { parser: "end-of-day", text: "EOD Friday", due: "2026-03-06T17:00", implied: ["time"] },
+    ]);
+  });
+
+  it("lets a calendar date take in the weekday and the time written with it", () => {
+    expect(read("demo on Friday, March 6 at 10am")).toEqual([
+      {
+        parser: "chrono",
+        text: "on Friday, March 6 at 10am",
+        due: "2026-03-06T10:00",
+        implied: ["year"],
+      },
+    ]);
+    expect(read("demo on 3/6/2026, 3pm")).toEqual([
+      { parser: "chrono", text: "3/6/2026, 3pm", due: "2026-03-06T15:00", implied: [] },
+    ]);
+    const [mismatch] = readDates("demo on Monday, March 6", meeting);
+    expect(mismatch?.due).toBe("2026-03-06");
+    expect(mismatch?.ambiguity).toBe(
+      '"on Monday, March 6": 2026-03-06 is not a monday; read the date and ignored the weekday',
+    );
+  });
+
+  it("reads a weekday beside a numeric date as naming that date", () => {
+    const [reading] = readDates("due Fri 3/6", meeting);
+    expect(reading).toMatchObject({ text: "Fri 3/6", due: "2026-03-06" });
+    expect(reading?.ambiguity).toBeUndefined();
+    // Dots are day first even in a month-first note.
+    const [stated] = readDates("due Friday 6.3.2026", meeting);
+    expect(stated).toMatchObject({
+      parser: "numeric-date",
+      text: "Friday 6.3.2026",
+      due: "2026-03-06",
+    });
+    const [other] = readDates("due Monday 6.3.2026", meeting);
+    expect(other?.ambiguity).toBe(
+      '"Monday 6.3.2026": 2026-03-06 is not a monday; read the date and ignored the weekday',
+    );
+  });
+
+  it("gives no date to words that lean on a meeting date the note lacks", () => {
+    expect(read("ship EOD Friday", noDate)).toEqual([
+      { parser: "end-of-day", text: "EOD Friday", due: null, implied: [] },
+    ]);
+    expect(read("ship by Oct 17", noDate)).toEqual([
+      { parser: "chrono", text: "Oct 17", due: null, implied: ["year"] },
+    ]);
+    expect(read("ship by October 17, 2026", noDate)).toEqual([
+      { parser: "chrono", text: "October 17, 2026", due: "2026-10-17", implied: [] },
+    ]);
+  });
+
+  it("reads no date in words that only look like one", () => {
+    expect(read("on call 24/7 from now on")).toEqual([]);
+    expect(read("sync again this evening")).toEqual([]);
+    expect(read("3/4 of users saw p99 at 2.5s")).toEqual([]);
+    expect(read("see https://example.com/2026/03/05 and `v1.2.3`")).toEqual([]);
+    expect(read("bump to v2.10 once 1.9 ships")).toEqual([]);
+  });
+
+  it("reads the day-first order of the note, and dots as day first everywhere", () => {
+    expect(read("due 6/3", { ...meeting, dateOrder: "DMY" })).toEqual([
+      { parser: "numeric-date", text: "6/3", due: "2026-03-06", implied: ["year"] },
+    ]);
+    expect(readStatedDate("Minutes of 16.03.2026", "MDY")).toEqual({
+      date: "2026-03-16",
+      time: null,
+    });
+  });
+
+  it("states a meeting date only when its year is written", () => {
+    expect(readStatedDate("Call on Oct 17 at 3pm", "MDY")).toBeNull();
+    expect(readStatedDate("Call on Oct 17, 2026 at 3pm", "MDY")).toEqual({
+      date: "2026-10-17",
+      time: "15:00",
+    });
+    expect(readStatedDate("Date: 10/14/2025, 3pm PT", "MDY")).toEqual({
+      date: "2025-10-14",
+      time: "15:00",
+    });
+  });
+});
