@@ -1,3 +1,5 @@
+import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
+
 /**
  * Whether a note writes numeric dates day first: "19/03/2025" can only be 19 March, and a note
  * that writes one such date writes "05/03/2025" the same way. Evidence comes from the note's
@@ -23,6 +25,12 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
     /(?:^|\D)(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/.exec(base) ??
     /(?:^|\D)(\d{2})()(\d{2})((?:19|20)\d{2})(?!\d)/.exec(base);
   if (named) count(Number(named[1]), Number(named[3]), named[4]);
+  // "Nov 3, 2025" in the front matter and "3/11/25" in the heading: the same day, written day first.
+  const worded = wordedDates(text);
+  for (const [first, second, year] of ambiguous) {
+    if (worded.has(`${year}-${second}-${first}`)) dayFirst++;
+    if (worded.has(`${year}-${first}-${second}`)) monthFirst++;
+  }
   if (dayFirst > 0 && monthFirst === 0) return "DMY";
   if (monthFirst > 0 && dayFirst === 0) return "MDY";
   if (dayFirst === 0 && monthFirst === 0) return orderThatClusters(ambiguous);
@@ -47,4 +55,25 @@ function orderThatClusters(dates: ReadonlyArray<[number, number, number]>): "MDY
   if (dayFirst <= 62 && monthFirst >= 3 * Math.max(dayFirst, 7)) return "DMY";
   if (monthFirst <= 62 && dayFirst >= 3 * Math.max(monthFirst, 7)) return "MDY";
   return null;
+}
+
+const MONTH_DAY_YEAR = new RegExp(
+  `\\b(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  "gi",
+);
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD})\\.?,?\\s+(\\d{4})\\b`,
+  "gi",
+);
+
+/** The days a text writes with a month name and a year, as "year-month-day" without padding. */
+function wordedDates(text: string): Set<string> {
+  const monthOf = (word: string) =>
+    MONTH_NAMES.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3))) + 1;
+  const days = new Set<string>();
+  for (const match of text.matchAll(MONTH_DAY_YEAR))
+    days.add(`${match[3]}-${monthOf(match[1]!)}-${Number(match[2])}`);
+  for (const match of text.matchAll(DAY_MONTH_YEAR))
+    days.add(`${match[3]}-${monthOf(match[2]!)}-${Number(match[1])}`);
+  return days;
 }

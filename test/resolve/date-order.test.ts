@@ -29,4 +29,17 @@ describe("a date order the note's dates settle by clustering", () => {
     expect(inferDateOrder("Date: 05/03/2025, next 06/03/2025, filed 13/01/2025", null)).toBe("DMY");
     expect(inferDateOrder("Date: 03/05/2025, next 03/06/2025, filed 01/13/2025", null)).toBe("MDY");
   });
+
+  it("reads the order from the same day written in words and in numbers", () => {
+    const note = "---\ndescription: Minutes of Nov 3, 2025\n---\n\n# (3/11/25) Minutes\n";
+    expect(inferDateOrder(note, null)).toBe("DMY");
+    expect(parseMinutes(note).date).toBe("2025-11-03");
+    expect(inferDateOrder("Held on 3 November 2025 (11/03/2025)", null)).toBe("MDY");
+    expect(inferDateOrder("Held on the 3rd of November 2025, see 3/11/2025", null)).toBe("DMY");
+  });
+
+  it("takes no order from a worded date that matches neither reading", () => {
+    expect(inferDateOrder("Held on 4 November 2025 (3/11/2025)", null)).toBeNull();
+    expect(inferDateOrder("Held on 3 November 2024 (3/11/2025)", null)).toBeNull();
+  });
 });
