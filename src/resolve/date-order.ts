@@ -9,22 +9,51 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
   let dayFirst = 0;
   let monthFirst = 0;
   const ambiguous: Array<[number, number, number]> = [];
-  const count = (first: number, second: number, year?: string) => {
+  const count = (first: number, second: number, year?: string, weekday?: number) => {
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst++;
     else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst++;
-    else if (year && first >= 1 && first <= 12 && second >= 1 && second <= 12)
-      ambiguous.push([first, second, year.length === 2 ? 2000 + Number(year) : Number(year)]);
+    else if (year && first >= 1 && first <= 12 && second >= 1 && second <= 12) {
+      const fullYear = year.length === 2 ? 2000 + Number(year) : Number(year);
+      ambiguous.push([first, second, fullYear]);
+      // "Tuesday 02/03/2021": the reading that falls on the weekday written with it.
+      if (weekday !== undefined) {
+        const onDayFirst = new Date(Date.UTC(fullYear, second - 1, first)).getUTCDay() === weekday;
+        const onMonthFirst =
+          new Date(Date.UTC(fullYear, first - 1, second)).getUTCDay() === weekday;
+        if (onDayFirst && !onMonthFirst) dayFirst++;
+        if (onMonthFirst && !onDayFirst) monthFirst++;
+      }
+    }
   };
   // Slashes and dashes only: dotted dates are always day first and tell nothing of the others.
   for (const match of text.matchAll(
     /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})(?![\d/-])/g,
-  ))
-    count(Number(match[1]), Number(match[3]), match[4]);
+  )) {
+    const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.index - 14), match.index));
+    const after = WEEKDAY_AFTER.exec(
+      text.slice(match.index + match[0].length, match.index + match[0].length + 14),
+    );
+    const weekday = before?.[1] ?? after?.[1];
+    count(
+      Number(match[1]),
+      Number(match[3]),
+      match[4],
+      weekday ? weekdayNumber(weekday) : undefined,
+    );
+  }
   const base = fileName?.split(/[\\/]/).pop() ?? "";
   const named =
     /(?:^|\D)(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/.exec(base) ??
     /(?:^|\D)(\d{2})()(\d{2})((?:19|20)\d{2})(?!\d)/.exec(base);
-  if (named) count(Number(named[1]), Number(named[3]), named[4]);
+  // A report dated by its file name often opens with the day: "On Tuesday at 02:01 UTC, ...".
+  const opening = OPENING_WEEKDAY.exec(text.slice(0, 600));
+  if (named)
+    count(
+      Number(named[1]),
+      Number(named[3]),
+      named[4],
+      opening ? weekdayNumber(opening[1]!) : undefined,
+    );
   // "Nov 3, 2025" in the front matter and "3/11/25" in the heading: the same day, written day first.
   const worded = wordedDates(text);
   for (const [first, second, year] of ambiguous) {
@@ -55,6 +84,18 @@ function orderThatClusters(dates: ReadonlyArray<[number, number, number]>): "MDY
   if (dayFirst <= 62 && monthFirst >= 3 * Math.max(dayFirst, 7)) return "DMY";
   if (monthFirst <= 62 && dayFirst >= 3 * Math.max(monthFirst, 7)) return "MDY";
   return null;
+}
+
+const WEEKDAY_NAMES =
+  "(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thu|fri|sat)";
+const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY_NAMES}\\.?,?\\s*(?:the\\s+)?$`, "i");
+const WEEKDAY_AFTER = new RegExp(`^,?\\s*\\(?${WEEKDAY_NAMES}\\b`, "i");
+const OPENING_WEEKDAY =
+  /(?:^|[.!?]\s+|\n\s*)On (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+
+function weekdayNumber(name: string): number {
+  const short = name.toLowerCase().slice(0, 3);
+  return ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(short);
 }
 
 const MONTH_DAY_YEAR = new RegExp(

@@ -42,4 +42,25 @@ describe("a date order the note's dates settle by clustering", () => {
     expect(inferDateOrder("Held on 4 November 2025 (3/11/2025)", null)).toBeNull();
     expect(inferDateOrder("Held on 3 November 2024 (3/11/2025)", null)).toBeNull();
   });
+
+  it("reads the order under which a date falls on the weekday written with it", () => {
+    // 2 March 2021 was a Tuesday, 3 February a Wednesday.
+    expect(inferDateOrder("Kick-off: Tuesday 02/03/2021", null)).toBe("DMY");
+    expect(inferDateOrder("Kick-off: 02/03/2021 (Wed)", null)).toBe("MDY");
+    expect(
+      inferDateOrder("On Tuesday at 02:01 UTC the queue stalled.", "02-03-2021-outage.md"),
+    ).toBe("DMY");
+    expect(
+      parseMinutes("On Tuesday at 02:01 UTC the queue stalled.\n", {
+        fileName: "02-03-2021-outage.md",
+      }).date,
+    ).toBe("2021-03-02");
+  });
+
+  it("takes no order from a weekday both readings or neither reading fall on", () => {
+    // 4 April 2021 either way; 2 March and 3 February 2021 are neither a Friday.
+    expect(inferDateOrder("Sunday 04/04/2021", null)).toBeNull();
+    expect(inferDateOrder("Friday 02/03/2021", null)).toBeNull();
+    expect(inferDateOrder("We met Tuesday. Notes: 02/03/2021", null)).toBeNull();
+  });
 });
