@@ -16,7 +16,7 @@ function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = "";
-  // After "Name - " comes an organization, and "Industrial Light & Magic" is one name.
+  // After "Name - " comes an organization, and "Lee & Park Freight" is one name.
   let inOrganization = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
