@@ -85,13 +85,15 @@ const NEEDS_REFERENCE: DateValue = { due: null };
 export const DATE_PARSERS: readonly DateParser[] = [
   {
     name: "within-span",
+    // "within 24 hours", "ETA: 2 weeks", "a week from today": a span counted from the meeting;
+    // "within 2 days of the release" counts from something else, "2 days of effort" is an amount.
     pattern: new RegExp(
-      `\\b(?:within|in|in the next|within the next|over the next|next|inside)\\s+(?:${AMOUNT}\\s*[-–]\\s*)?${AMOUNT}\\s*${UNIT}(?![a-z])`,
+      `\\b(?:(?:within|in|in the next|within the next|over the next|next|inside|eta:?)\\s+(?:${AMOUNT}\\s*[-–]\\s*)?${AMOUNT}\\s*${UNIT}(?![a-z])(?!\\s+of\\b)|${AMOUNT}\\s+${UNIT}\\s+from\\s+(?:today|now)\\b)`,
       "gi",
     ),
     read: (match, context) => {
-      const amount = amountOf(match[2]!);
-      const unit = unitOf(match[3]!);
+      const amount = amountOf(match[2] ?? match[4]!);
+      const unit = unitOf(match[3] ?? match[5]!);
       const span = isoDuration(amount, unit);
       if (!context.reference) return { due: null, span };
       return { due: addSpan(context.reference, amount, unit), span };
@@ -148,7 +150,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
     name: "weekday",
     // An optional clock time before or after the day: "3pm Friday", "Friday at 15:00".
     pattern: new RegExp(
-      `\\b(?:${CLOCK_TIME}\\s+(?:on\\s+)?)?(?:(next|this|coming)\\s+)?(${DAY_NAMES})\\b(?!s)(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK_TIME})?`,
+      `\\b(?:${CLOCK_TIME}\\s+(?:on\\s+)?)?(?:(next|this|coming)\\s+)?(${DAY_NAMES})\\b(?!s)(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK_TIME})?(?:,?\\s+(?:of\\s+)?(next|this)\\s+week\\b)?`,
       "gi",
     ),
     read: (match, context) => {
@@ -158,6 +160,9 @@ export const DATE_PARSERS: readonly DateParser[] = [
       const time = clockOf(match[1]) ?? clockOf(match[4]);
       const at = (date: string) => (time ? `${date}T${time}` : date);
       const first = nextWeekday(context.reference.date, weekday);
+      // "Friday next week" names the Friday of the following week, whatever the meeting's day.
+      if (match[5]?.toLowerCase() === "next")
+        return { due: at(weekdayOfFollowingWeek(context.reference.date, weekday)) };
       if (match[2]?.toLowerCase() === "next") {
         const following = weekdayOfFollowingWeek(context.reference.date, weekday);
         const dayName = WEEKDAYS[weekday]!.replace(/^./, (letter) => letter.toUpperCase());

@@ -26,6 +26,7 @@ export function clockOf(text: string | undefined): string | null {
 
 // "on 12.03." too: a day-first date after "on" is a day the work is set for.
 const DEADLINE_BEFORE = new RegExp(`\\b(?:${DEADLINE_CUES}|on):?\\s*$`, "i");
+const DEADLINE_WORD_BEFORE = new RegExp(`\\b${DEADLINE_CUES}:?\\s*$`, "i");
 
 /** "10/20", "20/10/2025", "16.03.2015", read in the note's date order; dots are always day first. */
 export function readNumericDate(
@@ -34,13 +35,14 @@ export function readNumericDate(
 ): DateValue | typeof NOT_A_DATE {
   const [, first, separator, second, yearText] = match;
   const after = match.input.slice(match.index + match[0].length);
-  // Dots without a four-digit year are versions and decimals ("2.10", "3.14"), except the
-  // day-first "Due 12.03.:" that closes with a dot after a deadline word.
+  // Dots without a four-digit year are versions and decimals ("2.10", "3.14"), except a
+  // day-first date after a deadline word ("due 12.03", "until 6.10") or one closed by a dot
+  // after "on" ("on 12.03.").
   const closedDayMonth =
     separator === "." &&
     !yearText &&
-    /^\.(?!\d)/.test(after) &&
-    DEADLINE_BEFORE.test(match.input.slice(0, match.index));
+    (DEADLINE_WORD_BEFORE.test(match.input.slice(0, match.index)) ||
+      (/^\.(?!\d)/.test(after) && DEADLINE_BEFORE.test(match.input.slice(0, match.index))));
   if (separator === "." && yearText?.length !== 4 && !closedDayMonth) return "not-a-date";
   if (/^\s+of\b/i.test(after) || /^\s*(?:%|x\b)/i.test(after)) return "not-a-date";
   const dayFirst = separator === "." || context.dateOrder === "DMY";

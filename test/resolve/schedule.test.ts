@@ -289,3 +289,36 @@ describe("a weekday written with a calendar date", () => {
     expect(schedule.notes.map((note) => note.code)).toEqual(["ambiguous-date"]);
   });
 });
+
+describe("spans and weekdays people write", () => {
+  // The seed meeting is a Saturday; `monday` is Monday 22 September 2025, 09:00.
+  it.each([
+    ["Send the revised quote, ETA 2 weeks", "2025-10-06", "ETA 2 weeks"],
+    ["Send the revised quote, ETA: 3 days", "2025-09-25", "ETA: 3 days"],
+    ["Send the revised quote a week from today", "2025-09-29", "a week from today"],
+    ["Send the revised quote two days from now", "2025-09-24", "two days from now"],
+    ["Send the revised quote by Friday next week", "2025-10-03", "Friday next week"],
+    ["Send the revised quote by Wednesday of next week", "2025-10-01", "Wednesday of next week"],
+    ["Send the revised quote by Friday this week", "2025-09-26", "Friday this week"],
+  ])("%s -> %s", (text, due, dueText) => {
+    expect(readSchedule(text, monday)).toMatchObject({ due, dueText, notes: [] });
+  });
+
+  it("reads a day-first dotted date after a deadline word, with or without a closing dot", () => {
+    expect(readSchedule("Ship the fix, due 30.09", monday)).toMatchObject({
+      due: "2025-09-30",
+      dueText: "30.09",
+    });
+    expect(readSchedule("Ship the fix until 1.10.", monday)).toMatchObject({ due: "2025-10-01" });
+  });
+
+  it("keeps versions and decimals that no deadline word introduces", () => {
+    for (const text of [
+      "Upgrade the client to 2.10",
+      "Roll out on 2.10",
+      "Keep p99 under 1.25 s",
+      "Rotate the keys within 2 days of the release",
+    ])
+      expect(readSchedule(text, monday)).toMatchObject({ due: null, dueText: null, notes: [] });
+  });
+});
