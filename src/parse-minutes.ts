@@ -16,6 +16,7 @@ import { mapSources, type NormalizedText, normalizeLineEndings } from "./parse/l
 import { markdownBlocks, withGuardShifts, withPlainRegions } from "./parse/markdown.js";
 import { type RawSection, splitSections } from "./parse/sections.js";
 import { inferDateOrder } from "./resolve/date-order.js";
+import { dueByNextMeeting } from "./resolve/next-meeting-deadlines.js";
 import { buildPeopleIndex, withKnownPeople } from "./resolve/owners.js";
 
 /**
@@ -189,6 +190,9 @@ function blocksOf(tree: Root | null, frontMatterEnd: number): RootContent[] | nu
 function assemble(context: ExtractContext, extracted: Extracted): Minutes {
   const { facts, attendees, sections, diagnostics } = context;
   const series = frontMatterString(context.frontMatter ?? undefined, "series");
+  const nextMeeting = extractNextMeeting(context);
+  const tasks = (list: readonly Task[]) =>
+    uniqueIds(dueByNextMeeting(list, nextMeeting, facts.date));
   return {
     schemaVersion: 1,
     ...facts,
@@ -197,13 +201,13 @@ function assemble(context: ExtractContext, extracted: Extracted): Minutes {
     attendees: [...attendees],
     concerns: extracted.concerns,
     findings: extracted.findings,
-    resolutionPlan: uniqueIds(extracted.resolutionPlan),
-    actionItems: uniqueIds(extracted.actionItems),
-    commitments: uniqueIds(extracted.commitments),
+    resolutionPlan: tasks(extracted.resolutionPlan),
+    actionItems: tasks(extracted.actionItems),
+    commitments: tasks(extracted.commitments),
     risks: uniqueIds(extracted.risks),
     decisions: extracted.decisions,
     notes: extracted.notes,
-    nextMeeting: extractNextMeeting(context),
+    nextMeeting,
     sections: sections
       .filter((section) => !section.preamble)
       .map(({ heading, kind, depth, source }) => ({ heading, kind, depth, source })),

@@ -7,20 +7,39 @@ import type { ExtractContext } from "./context.js";
 const CUE =
   /\b(?:reconven(?:e|ing)|next (?:meeting|call|sync|session|check-?in)|follow[- ]up (?:meeting|call)|meet again|regroup|reconnect|next status update)\b/i;
 
-/** The next meeting: a `Next meeting:` label, a "Next Meeting" heading, or a sentence that agrees to reconvene. */
+/**
+ * The next meeting: a `Next meeting:` label, a "Next Meeting" heading, or a sentence that agrees
+ * to reconvene. A task "for the next meeting" mentions it too, so a sentence that gives a date
+ * wins over one that does not, and a heading's section over any sentence elsewhere.
+ */
 export function extractNextMeeting(context: ExtractContext): NextMeeting | null {
+  const found = findNextMeeting(context);
+  if (found && !found.meeting.date) reportImpossibleDate(found.text, context, found.meeting.source);
+  return found?.meeting ?? null;
+}
+
+function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text: string } | null {
+  const read = (text: string, source: NextMeeting["source"]) => ({
+    meeting: readNextMeeting(text, context, source),
+    text,
+  });
   const label = context.labels.find((line) => line.key === "nextMeeting" && line.value);
-  if (label) return readNextMeeting(label.value, context, label.item.source);
+  if (label) return read(label.value, label.item.source);
+  const headed = context.sections.find(
+    (section) => CUE.test(section.heading) && section.items.length > 0,
+  );
+  if (headed) return read(headed.items[0]!.text, headed.items[0]!.source);
+  let undated: ReturnType<typeof read> | null = null;
   for (const section of context.sections) {
-    const headed = CUE.test(section.heading);
     for (const item of section.items) {
       const cue = CUE.exec(item.text);
-      if (!headed && !cue) continue;
-      const after = cue ? item.text.slice(cue.index) : item.text;
-      return readNextMeeting(after, context, item.source);
+      if (!cue) continue;
+      const found = read(item.text.slice(cue.index), item.source);
+      if (found.meeting.date) return found;
+      undated ??= found;
     }
   }
-  return null;
+  return undated;
 }
 
 /** "2025-02-30" names no day: said, not silently read as a next meeting without a date. */
@@ -52,7 +71,6 @@ function readNextMeeting(
     dateOrder: context.options.dateOrder,
   });
   const due = schedule.due;
-  if (!due) reportImpossibleDate(text, context, source);
   const purpose = /\bfor (?:an? |the )?([^.;,()]+?)\s*(?:[.;,()]|$)/i.exec(
     text.replace(
       /\b(?:on|this|next|coming)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,

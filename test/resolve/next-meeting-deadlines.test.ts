@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const note = (next: string, items: string[]) =>
+  `# Vendor sync\n\nDate: 2026-03-10\n\n## Action items\n\n${items.map((item) => `- ${item}`).join("\n")}\n\n## Next meeting\n\n${next}\n`;
+
+const dues = (markdown: string) =>
+  parseMinutes(markdown).actionItems.map((task) => [task.text, task.due, task.dueText]);
+
+describe("tasks set for the next meeting", () => {
+  it("are due when the next meeting is, once the note says when", () => {
+    expect(
+      dues(
+        note("Tuesday, March 17, 2026 at 3pm", [
+          "Dana to bring the usage numbers to the next meeting",
+          "Lee: review the draft before our next call",
+          "Sam will prepare a demo for the next client sync",
+          "Ola to send the invoice by Friday",
+          "Kim to book the room",
+        ]),
+      ),
+    ).toEqual([
+      [
+        "Dana to bring the usage numbers to the next meeting",
+        "2026-03-17T15:00",
+        "to the next meeting",
+      ],
+      ["review the draft before our next call", "2026-03-17T15:00", "before our next call"],
+      [
+        "Sam will prepare a demo for the next client sync",
+        "2026-03-17T15:00",
+        "for the next client sync",
+      ],
+      ["Ola to send the invoice by Friday", "2026-03-13", "Friday"],
+      ["Kim to book the room", null, null],
+    ]);
+  });
+
+  it("stay without a deadline when the next meeting has no date, or one before this meeting", () => {
+    expect(
+      dues(note("To be scheduled.", ["Dana to bring the numbers to the next meeting"])),
+    ).toEqual([["Dana to bring the numbers to the next meeting", null, null]]);
+    expect(dues(note("March 3, 2026", ["Dana to bring the numbers to the next meeting"]))).toEqual([
+      ["Dana to bring the numbers to the next meeting", null, null],
+    ]);
+  });
+
+  it("do not include tasks about a next meetup, release or sprint", () => {
+    expect(
+      dues(
+        note("March 17, 2026", [
+          "Dana to plan the next meetup",
+          "Lee to tag the next release",
+          "Sam to groom the backlog before the next sprint",
+        ]),
+      ).map(([, due]) => due),
+    ).toEqual([null, null, null]);
+  });
+});
