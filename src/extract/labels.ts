@@ -78,6 +78,17 @@ function dashedLabel(text: string): { label: string; value: string } | null {
   return match && factKey(match[1]!) ? { label: match[1]!, value: match[2]! } : null;
 }
 
+/**
+ * "| Date | 03/12/2026 |": a row of a two-column table whose first cell is a label, as
+ * documents exported from wikis and editors lay out their facts. Rows of wider tables are records.
+ */
+function tableLabel(item: Item): { label: string; value: string } | null {
+  const cells = item.cells ? Object.keys(item.cells).length : 0;
+  const parts = item.text.split(" | ");
+  if (cells > 2 || parts.length !== 2) return null;
+  return { label: parts[0]!.replace(/:$/, ""), value: parts[1]! };
+}
+
 /** Every fact label line in the note, in document order. */
 export function labelLines(sections: readonly RawSection[]): LabelLine[] {
   const lines: LabelLine[] = [];
@@ -94,11 +105,12 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
         section,
       });
     for (const item of section.items) {
-      if (item.type === "table-row") continue;
       const pair =
-        item.lead !== null
-          ? { label: item.lead, value: item.body }
-          : (plainLabel(item.text) ?? dashedLabel(item.text));
+        item.type === "table-row"
+          ? tableLabel(item)
+          : item.lead !== null
+            ? { label: item.lead, value: item.body }
+            : (plainLabel(item.text) ?? dashedLabel(item.text));
       if (!pair) continue;
       const key = factKey(pair.label);
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });

@@ -106,3 +106,35 @@ describe("meeting kind", () => {
     expect(facts(`---\nkind: party\n---\n# Design Sync\n`).kind).toBe("meeting");
   });
 });
+
+describe("facts laid out as a two-column table", () => {
+  const table = (rows: string[][]) =>
+    `# Vendor sync\n\n| Field | Value |\n| --- | --- |\n${rows.map((row) => `| ${row.join(" | ")} |`).join("\n")}\n\n## Action items\n\n- Dana to send the deck by Friday\n`;
+
+  it("reads the date, time and attendees from label rows", () => {
+    const minutes = parseMinutes(
+      table([
+        ["Date", "03/12/2026"],
+        ["Time:", "15:00"],
+        ["Attendees", "Dana Reyes, Lee Park"],
+      ]),
+    );
+    expect([minutes.date, minutes.start]).toEqual(["2026-03-12", "15:00"]);
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["Dana Reyes", "Lee Park"]);
+    expect(minutes.actionItems[0]?.due).toBe("2026-03-13");
+  });
+
+  it("takes no facts from rows that are records, or from wider tables", () => {
+    const records = parseMinutes(
+      table([
+        ["Release", "03/12/2026"],
+        ["Dana Reyes", "Owner"],
+      ]),
+    );
+    expect(records.date).toBeNull();
+    const wide = parseMinutes(
+      "# Sync\n\n| Date | Topic | Owner |\n| --- | --- | --- |\n| 03/12/2026 | Pricing | Dana |\n",
+    );
+    expect(wide.date).toBeNull();
+  });
+});
