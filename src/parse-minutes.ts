@@ -70,7 +70,14 @@ function readMinutes(input: string, given: Resolved, tree: Root | null): Minutes
   if (input.length > given.maxInputSize) return tooLarge(input, given);
   const note = readNote(input, given, tree);
   const { options, sections, labels, frontMatter, diagnostics } = note;
-  const found = extractFacts({ sections, frontMatter, labels, options, diagnostics });
+  const found = extractFacts({
+    body: note.body,
+    sections,
+    frontMatter,
+    labels,
+    options,
+    diagnostics,
+  });
   const attendees = withKnownPeople(
     extractAttendees({
       sections,

@@ -14,6 +14,8 @@ import type { Facts, ResolvedOptions } from "./context.js";
 import type { LabelLine } from "./labels.js";
 
 interface FactsInput {
+  /** The note's text (front matter blanked), for what the sections leave out: raw HTML. */
+  body: string;
   sections: readonly RawSection[];
   frontMatter: Record<string, unknown> | null;
   labels: readonly LabelLine[];
@@ -126,6 +128,8 @@ function settleDate(
   }
   const fromName = options.fileName ? dateFromFileName(options.fileName, options.dateOrder) : null;
   if (fromName) return { date: fromName, time: null, source: "file-name" };
+  const byline = htmlDate(input.body, options.dateOrder);
+  if (byline) return { date: byline, time: null, source: "note" };
   // An incident report may date itself only through its timeline: its first timestamp is the
   // incident's date. A date elsewhere in the body ("by 2026-03-01") is a deadline, not the meeting.
   for (const section of sections) {
@@ -137,6 +141,38 @@ function settleDate(
     }
   }
   return { date: null, time: null, source: null };
+}
+
+// An element near the top of the note: a blog post's byline, an export's header block.
+const HTML_ELEMENT = /<([a-z][a-z0-9]*)\b([^>]*)>([^<]{0,120})(?=<)/gi;
+const DATETIME_ATTRIBUTE = /\bdatetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})/i;
+const HTML_SEARCHED = 1_000;
+// Only a byline dates the note: a date in any other element ("<li>due 2026-03-20</li>") is a deadline.
+const BYLINE_ATTRIBUTE =
+  /\b(?:class|id|itemprop)\s*=\s*["']?[^"'>]*(?:date|time|byline|meta|subtitle|posted|published)/i;
+const BYLINE_TEXT = /^\s*(?:posted|published|updated|date[d:]?)\b/i;
+
+/**
+ * The date of a raw HTML byline ("<time datetime=...>", "<p class=date>12 March 2026</p>") near
+ * the note's start. Markdown sections hold no raw HTML, so it is read from the text itself.
+ */
+function htmlDate(body: string, dateOrder: "MDY" | "DMY"): string | null {
+  // Raw HTML blocks only: lines that open with a tag. A tag inside a line of prose is inline markup.
+  const blocks = body
+    .slice(0, HTML_SEARCHED)
+    .split("\n")
+    .filter((line) => /^\s*<[a-z]/i.test(line))
+    .join("\n");
+  for (const element of blocks.matchAll(HTML_ELEMENT)) {
+    const [, tag, attributes, text] = element as unknown as [string, string, string, string];
+    const byline =
+      tag.toLowerCase() === "time" || BYLINE_ATTRIBUTE.test(attributes) || BYLINE_TEXT.test(text);
+    if (!byline) continue;
+    const attribute = DATETIME_ATTRIBUTE.exec(attributes);
+    const found = readStatedDate(attribute?.[1] ?? text, dateOrder);
+    if (found) return found.date;
+  }
+  return null;
 }
 
 /** A stated meeting date that reads as none ("2025-02-30", "TBD") is said, not silently dropped. */

@@ -138,3 +138,25 @@ describe("facts laid out as a two-column table", () => {
     expect(wide.date).toBeNull();
   });
 });
+
+describe("a date in a raw HTML byline", () => {
+  const post = (byline: string, fileName?: string) =>
+    parseMinutes(`# Outage report\n\n${byline}\n\nThe service was down.\n`, { fileName }).date;
+
+  it("dates a note that states no other date", () => {
+    expect(
+      post(
+        '<div class="subtitle"><time datetime="2026-03-12T09:00:00Z">12 March, 2026</time></div>',
+      ),
+    ).toBe("2026-03-12");
+    expect(post('<p class="post-date">12 March 2026</p>')).toBe("2026-03-12");
+    expect(post("<p>Posted on March 12, 2026</p>")).toBe("2026-03-12");
+  });
+
+  it("comes after the file name, and is read only from a byline near the start", () => {
+    expect(post('<p class="date">12 March 2026</p>', "2026-03-10-outage.md")).toBe("2026-03-10");
+    expect(post("<ul><li>Fix due 2026-03-20</li></ul>")).toBeNull();
+    expect(post(`${"filler text ".repeat(100)}\n\n<p class="date">12 March 2026</p>`)).toBeNull();
+    expect(post("<!-- drafted 2026-03-01 -->")).toBeNull();
+  });
+});
