@@ -126,6 +126,9 @@ export function parsePerson(raw: string): PersonEntry | null {
     const fullName = parens.find((inner) => looksLikeName(inner, true));
     name = fullName ?? name;
     if (fullName) parens.splice(parens.indexOf(fullName), 1);
+  } else if (/^@\S+\s/.test(name) && looksLikeName(name.slice(1), true)) {
+    // "@Dana Lee": a mention by display name (Confluence, Notion), not a handle.
+    name = name.slice(1);
   } else if (!looksLikeName(name, true) && !isInitials(name)) {
     return null;
   }

@@ -7,6 +7,7 @@ import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
 import { readsAsAppointment, readsAsReport } from "./task-language.js";
+import { labelledOwners } from "./task-owners.js";
 import { wrapsInto } from "./wrapped-lines.js";
 
 /**
@@ -34,9 +35,6 @@ const WE_PROMISE =
 /** "Kim, please review ..." / "please review ..., Kim". */
 const ADDRESSED_PLEASE =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)[,:]?\s+please\s+(\p{L}+)/u;
-/** "..., owned by Kim", "... (assigned to the infra team)", "... to be done by Lee". */
-const PASSIVE_OWNER =
-  /\b(?:owned by|assigned to|to be done by|will be done by|is on|taken by|picked up by|driven by)\s+(@?[\p{L}][\p{L}'’.-]*(?:\s+(?:&|and|,)?\s*@?[\p{L}][\p{L}'’.-]*){0,3})/u;
 /** After the modal: the word that must be a verb ("will *send*", "to *review*"). */
 const MODAL_VERB =
   /\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\s+(?:also\s+|then\s+|now\s+|try to\s+)?(\p{L}+)/iu;
@@ -217,12 +215,11 @@ export function readCommitment(
     const names = splitNames(addressed[1]!);
     if (names.every((name) => isStrongTaker(name, context))) return { text, owners: names };
   }
-  const passive = PASSIVE_OWNER.exec(text);
-  if (passive) {
-    const names = splitNames(passive[1]!.replace(/[.,;]+$/, ""));
-    if (names.every((name) => isTaker(name, context)))
-      return { text: text.slice(0, passive.index).replace(/[\s,;(–—-]+$/, ""), owners: names };
-  }
+  // "..., owned by Kim", "... (assigned to the infra team)", "Owner: Lee".
+  // "Owners: @kim" alone is a document's metadata: the work must be in the words that remain.
+  const labelled = labelledOwners(text, context);
+  if (labelled && labelled.text.split(/\s+/).length >= 3)
+    return { text: labelled.text, owners: labelled.names };
   // In an incident review "we will ..." is the writers' promise to their users; in the minutes of
   // a discussion it mostly narrates what the group talked about.
   if (!strict && context.facts.kind === "incident-review") {

@@ -1,6 +1,7 @@
 import type { PersonRef, TaskSectionKind } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { isGroupName, isHandle } from "../util/names.js";
+import { readSchedule } from "../resolve/schedule.js";
+import { isGroupName, isHandle, looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
@@ -14,9 +15,16 @@ export const ACTION_PREFIX =
   /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
 const OWNER_MARKER =
   /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*[:=]\s*([^)\]]+)[)\]]/i;
-/** "..., owner: Kim", "... — Owner - Kim", "... assignee: Kim" closing the item without brackets. */
-const OWNER_LABEL_AT_END =
-  /[\s,;–—-]*\b(?:owners?|assignees?|assigned to|dri)\s*[:=–—-]\s*([^,;:()]+?)\s*\.?$/i;
+/**
+ * Words that put the owner after them, wherever they stand in the item: a label ("owner: Kim",
+ * "Owner - Kim", "responsible: Kim") opening the item or a part of it after punctuation, so that
+ * "Product Owner: Kim" stays a role; or a passive ("assigned to Kim", "owned by the infra team",
+ * "done by Lee"). The one list of these words; the prose reader uses it too.
+ */
+export const OWNER_BEFORE_NAMES =
+  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|assignees?|responsible|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[\s(])(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|is on)\s+/gi;
+/** Where the names after an owner label end: a bracket, a sentence end, a dash, a semicolon. */
+const NAMES_END = /[;()[\]]|\.(?:\s|$)|\s[–—-]\s/;
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
@@ -24,8 +32,13 @@ const TRAILING_DASH_NAMES =
 /** "Send the quote by Friday (Kim)": a trailing bracket that holds only names the note knows. */
 const TRAILING_NAMES = /\s*\(([^()]{1,60})\)\s*\.?$/;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
-/** "Carol — schedule the follow-up": a name, a dash, then the task. */
-const DASHED_OWNER = /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)\s+[—–-]\s+(.+)$/u;
+/** "Carol — schedule the follow-up", "Carol (QA) - regression pass": a name, a dash, then the task. */
+const DASHED_OWNER =
+  /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)(?:\s*\([^()]{1,40}\))?\s+[—–-]\s+(.+)$/u;
+/** "@Carol Diaz send the deck": a mention written with the person's display name. */
+const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(\S.*)$/u;
+/** "For the demo, Carol will ...": a short opening phrase before the sentence that gives the work. */
+const OPENING_PHRASE = /^[^,;:]{3,60},\s+(?=\S)/;
 
 export interface TaskWords {
   item: Item;
@@ -115,6 +128,24 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
+    name: "mention-lead",
+    read: (text, { context }) => {
+      const mention = MENTION_LEAD.exec(text);
+      if (!mention) return null;
+      const words = mention[1]!.split(/\s+/);
+      // The longest run of capitalised words that names an attendee: "@Carol Diaz Draft the deck".
+      // Without attendees, a full name followed by lower-case work: "@Carol Diaz send the deck".
+      for (let count = words.length; count > 0; count--) {
+        const name = words.slice(0, count).join(" ");
+        const rest = `${words.slice(count).join(" ")} ${mention[2]!}`.trim();
+        const known = context.people.resolve(name).attendeeId !== null;
+        if (!known && !(count >= 2 && looksLikeName(name) && /^\p{Ll}/u.test(rest))) continue;
+        return { names: [name], text: rest.replace(/^(?:to|will|[:–—-])\s+/i, "") };
+      }
+      return null;
+    },
+  },
+  {
     name: "owner-marker",
     alwaysStrip: true,
     read: (text, { context }) => ownerMarkers(text, context),
@@ -122,7 +153,10 @@ const OWNER_READERS: readonly OwnerReader[] = [
   {
     name: "actor-sentence",
     read: (text, { context }) => {
-      const actors = actorsAtStart(text, context.people);
+      const opening = OPENING_PHRASE.exec(text);
+      const actors =
+        actorsAtStart(text, context.people) ??
+        (opening ? actorsAtStart(text.slice(opening[0].length), context.people) : null);
       return actors ? { names: actors, text } : null;
     },
   },
@@ -163,6 +197,8 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
       text: squash(text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length)),
       names: splitNames(explicit[1]!),
     };
+  const labelled = labelledOwners(text, context);
+  if (labelled) return labelled;
   // "Clarify the process. – Ines": a name closing the item after a dash.
   const dashed = TRAILING_DASH_NAMES.exec(text);
   if (dashed && dashed.index > 0) {
@@ -170,9 +206,6 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
     if (names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people)))
       return { text: text.slice(0, dashed.index).replace(/[.\s]+$/, ""), names };
   }
-  const labelled = OWNER_LABEL_AT_END.exec(text);
-  if (labelled && labelled.index > 0)
-    return { text: text.slice(0, labelled.index), names: splitNames(labelled[1]!) };
   const bracketed = TRAILING_NAMES.exec(text);
   if (bracketed && bracketed.index > 0) {
     const names = splitNames(bracketed[1]!);
@@ -194,6 +227,76 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
       names.push(handle);
   }
   return { text, names };
+}
+
+/**
+ * "Migrate the cron, owner: Kim, due May 3", "Owner - Kim", "(done by Lee on Monday)": the names
+ * after an owner label, wherever it stands. The label and names are taken out and the rest of the
+ * words kept, since they may hold the deadline.
+ */
+export function labelledOwners(
+  text: string,
+  context: ExtractContext,
+): { names: string[]; text: string } | null {
+  for (const match of text.matchAll(OWNER_BEFORE_NAMES)) {
+    const from = match.index;
+    const after = text.slice(match.index + match[0].length);
+    const end = NAMES_END.exec(after);
+    const taken = takerPrefix(after.slice(0, end ? end.index : after.length), context);
+    if (!taken) continue;
+    const rest = after.slice(taken.length);
+    // "The cache work is owned by Kim": the auxiliary of the passive goes with its label.
+    const head = text.slice(0, from).replace(/(?:\s+(?:is|are|will be|to be))?[\s,;:–—-]*$/i, "");
+    const kept = `${head} ${rest}`
+      .replace(/\(\s*\)/g, "")
+      .replace(/\(\s+/g, "(")
+      .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
+      .replace(/\s+([,.;])/g, "$1");
+    return { names: splitNames(taken), text: squash(kept) };
+  }
+  return null;
+}
+
+/**
+ * The longest opening of `words` that is only people or groups: "Kim, Lee, due Friday" gives
+ * "Kim, Lee"; "Lee on Monday" gives "Lee". A date ("done by Friday") is nobody.
+ */
+function takerPrefix(words: string, context: ExtractContext): string | null {
+  const pieces = words.split(/(?=,)/);
+  let accepted = "";
+  for (const piece of pieces) {
+    const candidate = accepted + piece;
+    if (allTakers(candidate, context)) accepted = candidate;
+    else break;
+  }
+  if (accepted) return accepted.trimEnd();
+  const first = pieces[0]!.trim().split(/\s+/);
+  for (let count = Math.min(first.length - 1, 4); count > 0; count--) {
+    const candidate = first.slice(0, count).join(" ");
+    if (allTakers(candidate, context))
+      return words.slice(0, words.indexOf(candidate) + candidate.length);
+  }
+  return null;
+}
+
+function allTakers(list: string, context: ExtractContext): boolean {
+  const names = splitNames(list);
+  return (
+    names.length > 0 &&
+    names.every(
+      (name) =>
+        (knownTaker(name, context) || namesSomeone(name, context.people)) &&
+        !readsAsDate(name, context),
+    )
+  );
+}
+
+/** "Friday", "March 12": words the date reader takes, whatever their capital letter. */
+function readsAsDate(words: string, context: ExtractContext): boolean {
+  return (
+    readSchedule(words, { reference: context.reference, dateOrder: context.options.dateOrder })
+      .due !== null
+  );
 }
 
 /** Someone the note itself knows: an attendee, a configured person, a handle or a group. */

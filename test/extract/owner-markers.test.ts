@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const header =
+  "# Kiosk rollout sync\n\nDate: 2026-03-05\nAttendees: Tamsin Greer, Bertrand Okoye, Ingrid Holm\n\n";
+
+/** Each task as [text, owners (attendee ids, or kind:name), due]. */
+function tasks(body: string): Array<[string, string[], string | null]> {
+  const minutes = parseMinutes(header + body);
+  return [...minutes.actionItems, ...minutes.commitments].map((task) => [
+    task.text,
+    task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
+    task.due,
+  ]);
+}
+
+describe("owner labels and passives anywhere in the item", () => {
+  it("reads an owner label in the middle, at the end and at the start, keeping the deadline", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Migrate the billing cron, owner: Bertrand, due March 12",
+          "- Refresh the SLA page. Owner - Ingrid",
+          "- Owner: Ingrid — rotate the kiosk API keys",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Migrate the billing cron, due March 12", ["bertrand-okoye"], "2026-03-12"],
+      ["Refresh the SLA page", ["ingrid-holm"], null],
+      ["rotate the kiosk API keys", ["ingrid-holm"], null],
+    ]);
+  });
+
+  it("reads passive owners and leaves a date after 'done by' as the deadline", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Write the release notes, assigned to Bertrand",
+          "- Print the floor plan, owned by Tamsin",
+          "- Archive the old tickets (done by Ingrid on Monday)",
+          "- Close the sprint board, done by Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Write the release notes", ["bertrand-okoye"], null],
+      ["Print the floor plan", ["tamsin-greer"], null],
+      ["Archive the old tickets (on Monday)", ["ingrid-holm"], "2026-03-09"],
+      ["Close the sprint board, done by Friday", [], "2026-03-06"],
+    ]);
+  });
+
+  it("does not take a role title ending in 'Owner' for an owner label", () => {
+    expect(
+      tasks("## Team roles\n\n- Product Owner: Ingrid Holm\n- Scrum Master: Tamsin Greer\n"),
+    ).toEqual([]);
+  });
+
+  it("does not read a person the work is done with, for or sent to as its owner", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Sync with Ingrid about the pricing page",
+          "- Send the signed quote to Bertrand",
+          "- Book a room for Tamsin",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Sync with Ingrid about the pricing page", [], null],
+      ["Send the signed quote to Bertrand", [], null],
+      ["Book a room for Tamsin", [], null],
+    ]);
+  });
+
+  it("does not make a task of an owners label that names no work", () => {
+    expect(tasks("## Summary\n\nStatus: final\nOwners: @tgreer\n")).toEqual([]);
+  });
+});
+
+describe("owners before the task", () => {
+  it("reads 'Name (role) - task' and drops the role", () => {
+    expect(
+      tasks("## Action items\n\n- Ingrid (QA lead) - regression pass on the kiosk build\n"),
+    ).toEqual([["regression pass on the kiosk build", ["ingrid-holm"], null]]);
+  });
+
+  it("reads a mention written with a display name and strips it from the task", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- [ ] @Tamsin Greer Draft the pilot proposal",
+          "- [ ] @Bertrand Okoye to confirm the export format",
+          "- [ ] @Wen Castillo send the floor plan",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Draft the pilot proposal", ["tamsin-greer"], null],
+      ["confirm the export format", ["bertrand-okoye"], null],
+      ["send the floor plan", ["person:Wen Castillo"], null],
+    ]);
+  });
+
+  it("finds the actor after a short opening phrase, but not a name in that phrase", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- For the trade fair demo, Tamsin will prepare the slides",
+          "- After talking to Ingrid, update the FAQ",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["For the trade fair demo, Tamsin will prepare the slides", ["tamsin-greer"], null],
+      ["After talking to Ingrid, update the FAQ", [], null],
+    ]);
+  });
+});
+
+describe("owners in running text", () => {
+  it("reads a passive owner in a discussion and keeps the subject as the task", () => {
+    expect(tasks("## Discussion\n\nThe cache work is owned by Tamsin.\n")).toEqual([
+      ["The cache work", ["tamsin-greer"], null],
+    ]);
+  });
+});
