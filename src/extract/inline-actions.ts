@@ -8,6 +8,7 @@ import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { actorsAtStart } from "./people-in-text.js";
 import {
+  declinesWork,
   expressesNeed,
   opensWithImperative,
   readsAsAppointment,
@@ -66,6 +67,8 @@ export function extractInlineActions(
       underDone(item) ||
       readsAsReport(text) ||
       readsAsAppointment(text) ||
+      // "Kim will not join the offsite", "Lee would like fewer meetings": no one takes work.
+      declinesWork(text) ||
       // A question asks whether there is work; the answer, if any, is the task.
       /\?\s*\)?\s*$/.test(text) ||
       TIMESTAMP_LEAD.test(text) ||

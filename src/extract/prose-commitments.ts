@@ -6,7 +6,7 @@ import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
-import { readsAsAppointment, readsAsReport } from "./task-language.js";
+import { NOT_A_PROMISE, readsAsAppointment, readsAsReport } from "./task-language.js";
 import { labelledOwners } from "./task-owners.js";
 import { wrapsInto } from "./wrapped-lines.js";
 
@@ -25,7 +25,7 @@ const SHOUTED_PREFIX = /^(?:ACTION(?: ITEMS?)?|AI|TODO|TO-DO)\b\s*(?:\(([^)]*)\)
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
 /** "Name: will ..." or "Name: I'll ...": a speaker label, then a promise. */
 const SPEAKER_PROMISE =
-  /^(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)\s*:\s+(?:I\s+)?(?:will|I['’]ll|['’]ll|to|has to|have to|needs? to|must)\s+(\p{L}+)/u;
+  /^(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)\s*:\s+(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|to|has to|have to|needs? to|must)\s+(\p{L}+)/u;
 /** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
 const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
@@ -39,9 +39,6 @@ const ADDRESSED_PLEASE =
 const MODAL_VERB =
   /\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\s+(?:also\s+|then\s+|now\s+|try to\s+)?(\p{L}+)/iu;
 
-/** Not a commitment: refusals, wishes, questions, votes, conditions, speculation. */
-const NOT_A_PROMISE =
-  /\b(?:will not|won['’]t|wouldn['’]t|would(?: like| love| prefer| be)|it would|could|might|may be|if we|whether|unless|not sure|no need|don['’]t need|will see|['’]ll see|will be (?:held|at|in|on)|will take place|will happen|will have to wait)\b/i;
 /** Verbs that make no task after "will" / "to": "will be", "to have", "to know". */
 const EMPTY_VERBS = new Set(
   "be being been have has had know think feel want like love see seem look get become remain stay need".split(
@@ -266,6 +263,9 @@ function isStrongTaker(name: string, context: ExtractContext): boolean {
 
 function isWork(clause: string, context: ExtractContext, word: string): boolean {
   const folded = word.toLowerCase();
+  // "will look into the worker", "will look at the logs": looking that is work.
+  if (folded === "look" && new RegExp(`\\b${word}\\s+(?:into|at|over)\\b`, "i").test(clause))
+    return true;
   return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, clause, context.options.partOfSpeech);
 }
 

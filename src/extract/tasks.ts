@@ -5,7 +5,13 @@ import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { DECISION_SENTENCE } from "./decisions.js";
 import { actorsAtStart } from "./people-in-text.js";
-import { DONE_PREFIX, isOnlyLink, NON_TASK_PREFIX, opensWithImperative } from "./task-language.js";
+import {
+  DONE_PREFIX,
+  isOnlyLink,
+  NON_TASK_PREFIX,
+  opensWithImperative,
+  reportsFinishedWork,
+} from "./task-language.js";
 import { ACTION_PREFIX, isOwnerBullet } from "./task-owners.js";
 import { wrappedLines } from "./wrapped-lines.js";
 
@@ -76,6 +82,7 @@ export function extractTasks(
     const nonTask = NON_TASK_PREFIX.exec(item.text);
     const done = DONE_PREFIX.exec(item.text);
     const text = item.text.slice((nonTask ?? done)?.[0].length ?? 0);
+    const finished = !!done || (item.type === "list-item" && reportsFinishedWork(text));
     const task = buildTask({
       item,
       text,
@@ -83,6 +90,7 @@ export function extractTasks(
       section,
       context,
       extractor: item.type === "table-row" ? "task-table" : "task-list-item",
+      done: finished,
     });
     // "Best Practices", "Rob - Introduction": a topic label in the list, with no work in it.
     if (item.type === "list-item" && isTopicLabel(task.text) && !task.due) {
@@ -94,7 +102,6 @@ export function extractTasks(
       });
       continue;
     }
-    if (done) task.status = "done";
     // A deadline stated once for the list ("To be done until Friday:") or its heading holds for
     // every item that states none of its own; a finished item's date is when it happened.
     const listDeadline = leadInDeadline(item, context) ?? headingDeadline;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const header =
+  "# Support desk huddle\n\nDate: 2026-03-05\nAttendees: Tamsin Greer, Bertrand Okoye, Ingrid Holm\n\n";
+
+function tasks(body: string): Array<[string, string[]]> {
+  const minutes = parseMinutes(header + body);
+  return [...minutes.actionItems, ...minutes.commitments].map((task) => [
+    task.text,
+    task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
+  ]);
+}
+
+describe("running text that gives no one work", () => {
+  it("reads no task in labels, questions, votes, musings, refusals, wishes or reports", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- Budget: 12k for the quarter",
+          "- Should we move the standup to Tuesdays?",
+          "- Vote on the new logo: +1 Tamsin, +1 Ingrid",
+          "- +1",
+          "- We need to think about how pricing tiers work long term",
+          "- Bertrand will not join the offsite",
+          "- Ingrid would like fewer meetings",
+          "- Tamsin won't be around next week",
+          "- Migrated the DNS records to the new provider",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads a refusal's neighbour that does give work", () => {
+    expect(
+      tasks(
+        "## Notes\n\n- Bertrand will not join the offsite\n- Tamsin to check whether it would fit the budget\n",
+      ),
+    ).toEqual([["Tamsin to check whether it would fit the budget", ["tamsin-greer"]]]);
+  });
+});
+
+describe("transcript lines", () => {
+  it("reads 'Name: Will ...' and 'Name: I'll ...' as that speaker's promise, not reports or thanks", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "Tamsin: The refund queue is growing again.",
+          "Bertrand: Will look into the refund worker today.",
+          "Ingrid: I'll send the weekly numbers on Friday.",
+          "Tamsin: Thanks, sounds good.",
+          "Bertrand: I shipped the hotfix yesterday.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Will look into the refund worker today", ["bertrand-okoye"]],
+      ["I'll send the weekly numbers on Friday", ["ingrid-holm"]],
+    ]);
+  });
+});
