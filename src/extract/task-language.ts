@@ -80,7 +80,7 @@ const IRREGULAR_PAST = new Set(
 );
 /** What follows a past-tense verb that reports work: "deployed *the* fix", "emailed *them*". */
 const OBJECT_START =
-  /^(?:the|a|an|our|their|his|her|its|my|your|it|them|him|us|up|out|to|with|on|in|all|both|\d)\b/i;
+  /^(?:the|a|an|our|their|his|her|its|my|your|it|them|him|us|up|out|with|on|in|all|both|\d)\b/i;
 
 /** "sent", "reviewed", "shipped", "verified": the past of a verb a task can open with. */
 function isPastOfTaskVerb(word: string): boolean {

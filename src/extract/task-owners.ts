@@ -22,7 +22,7 @@ const OWNER_MARKER =
  * "done by Lee"). The one list of these words; the prose reader uses it too.
  */
 export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|assignees?|responsible|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[\s(])(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|is on)\s+/gi;
+  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|assignees?|responsible|dri)\s*(?:[:=]|\s[–—-])\s*|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|is on)\s+/gi;
 /** Where the names after an owner label end: a bracket, a sentence end, a dash, a semicolon. */
 const NAMES_END = /[;()[\]]|\.(?:\s|$)|\s[–—-]\s/;
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
@@ -37,6 +37,9 @@ const DASHED_OWNER =
   /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)(?:\s*\([^()]{1,40}\))?\s+[—–-]\s+(.+)$/u;
 /** "@Carol Diaz send the deck": a mention written with the person's display name. */
 const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(\S.*)$/u;
+/** "Please review the draft, Carol.": a request that names its taker at the end. */
+const PLEASE_THEN_NAME =
+  /,\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:&|and)\s*@?\p{Lu}[\p{L}'’.-]*)?)\s*[.!]?$/iu;
 /** "For the demo, Carol will ...": a short opening phrase before the sentence that gives the work. */
 const OPENING_PHRASE = /^[^,;:]{3,60},\s+(?=\S)/;
 
@@ -146,6 +149,17 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
+    name: "please-addressee",
+    read: (text, { context }) => {
+      const addressed = /^please\s/i.test(text) ? PLEASE_THEN_NAME.exec(text) : null;
+      if (!addressed) return null;
+      const names = splitNames(addressed[1]!);
+      return names.every((name) => knownTaker(name, context))
+        ? { names, text: text.slice(0, addressed.index) }
+        : null;
+    },
+  },
+  {
     name: "owner-marker",
     alwaysStrip: true,
     read: (text, { context }) => ownerMarkers(text, context),
@@ -199,6 +213,8 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
     };
   const labelled = labelledOwners(text, context);
   if (labelled) return labelled;
+  const mentioned = displayNameMentions(text, context);
+  if (mentioned) return mentioned;
   // "Clarify the process. – Ines": a name closing the item after a dash.
   const dashed = TRAILING_DASH_NAMES.exec(text);
   if (dashed && dashed.index > 0) {
@@ -255,6 +271,34 @@ export function labelledOwners(
     return { names: splitNames(taken), text: squash(kept) };
   }
   return null;
+}
+
+/** "@Dana Lee" inside an item: a mention by display name, as Notion and Confluence export them. */
+const DISPLAY_MENTION = /(^|\s)@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+
+/**
+ * "Draft the proposal @Dana Lee March 10": attendees mentioned by display name, taken out of the
+ * words. The longest run of capitalised words that names an attendee is the name, so the date
+ * after it stays. A mention after "with", "to" or "for" involves someone without making them owner.
+ */
+function displayNameMentions(
+  written: string,
+  context: ExtractContext,
+): { names: string[]; text: string } | null {
+  const names: string[] = [];
+  let text = written;
+  for (const match of written.matchAll(DISPLAY_MENTION)) {
+    if (INVOLVED.test(written.slice(0, match.index))) continue;
+    const words = match[2]!.split(/\s+/);
+    for (let count = words.length; count > 0; count--) {
+      const name = words.slice(0, count).join(" ");
+      if (context.people.resolve(name).attendeeId === null) continue;
+      names.push(name);
+      text = text.replace(`@${name}`, " ");
+      break;
+    }
+  }
+  return names.length > 0 ? { names, text: squash(text).replace(/\s+([,.;])/g, "$1") } : null;
 }
 
 /**

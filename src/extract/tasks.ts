@@ -4,7 +4,7 @@ import { readSchedule } from "../resolve/schedule.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { DECISION_SENTENCE } from "./decisions.js";
-import { actorsAtStart } from "./people-in-text.js";
+import { actorsAtStart, toRefs } from "./people-in-text.js";
 import {
   DONE_PREFIX,
   isOnlyLink,
@@ -12,7 +12,7 @@ import {
   opensWithImperative,
   reportsFinishedWork,
 } from "./task-language.js";
-import { ACTION_PREFIX, isOwnerBullet } from "./task-owners.js";
+import { ACTION_PREFIX, isOwnerBullet, labelledOwners } from "./task-owners.js";
 import { wrappedLines } from "./wrapped-lines.js";
 
 /** "Meeting concluded at 11:30 ...", "Next meeting ...": about the meeting, not a task in the list above. */
@@ -45,6 +45,7 @@ export function extractTasks(
     if (leadIns.has(item) || wrapped.continuations.has(item)) continue;
     if (parents.has(item) && (isOwnerBullet(item, context) || isCategory(item))) continue;
     if (attachLink(item, tasks)) continue;
+    if (attachLabel(item, tasks, context)) continue;
     if (attachDetail(item, tasks, context)) continue;
     if (item.type === "line") {
       for (const sentence of sentences(wrapped.joined.get(item) ?? item.text)) {
@@ -116,9 +117,50 @@ export function extractTasks(
       });
       continue;
     }
+    // "Kim (QA) - regression pass" over "- Verify the exports": work under an owned task is theirs.
+    const parentTask = item.parent ? taskAt(tasks, item.parent) : null;
+    if (task.owners.length === 0 && parentTask) task.owners = [...parentTask.owners];
     tasks.push(task);
   }
   return tasks;
+}
+
+/** The task read from `item`, if any. */
+function taskAt(tasks: readonly Task[], item: Item): Task | null {
+  for (let index = tasks.length - 1; index >= 0; index--)
+    if (tasks[index]!.source.start.offset === item.source.start.offset) return tasks[index]!;
+  return null;
+}
+
+/** "Due: March 12", "Deadline - Friday", "ETA: next week": a sub-bullet that dates its parent. */
+const DUE_LABEL =
+  /^(?:due(?: date| by)?|deadline|by when|eta|target(?: date)?|when)\s*[:=–—-]\s*(\S.*)$/i;
+
+/**
+ * "- Draft the scorecard" over "- Owner: Kim" and "- Due: March 12": a sub-bullet that only says who
+ * or when belongs to the task above it.
+ */
+function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolean {
+  if (!item.parent || item.type !== "list-item") return false;
+  const parent = taskAt(tasks, item.parent);
+  if (!parent) return false;
+  const owned = labelledOwners(item.text, context);
+  if (owned && owned.text === "") {
+    if (parent.owners.length === 0) parent.owners = toRefs(owned.names, context.people);
+    return true;
+  }
+  const dated = DUE_LABEL.exec(item.text);
+  if (!dated) return false;
+  const schedule = readSchedule(dated[1]!, {
+    reference: context.reference,
+    dateOrder: context.options.dateOrder,
+  });
+  if (!schedule.due) return false;
+  if (!parent.due && parent.status !== "done") {
+    parent.due = schedule.due;
+    parent.dueText = schedule.dueText;
+  }
+  return true;
 }
 
 /** "### Due by Friday" above a list: a deadline for every task below that states none of its own. */

@@ -136,3 +136,64 @@ describe("owners in running text", () => {
     ]);
   });
 });
+
+describe("owners and deadlines given on sub-bullets and by request", () => {
+  it("gives a task the owner and deadline of its 'Owner:' and 'Due:' sub-bullets", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- Draft the vendor scorecard\n  - Owner: Tamsin\n  - Due: March 12\n  - Due: see the roadmap\n",
+      ),
+    ).toEqual([["Draft the vendor scorecard", ["tamsin-greer"], "2026-03-12"]]);
+  });
+
+  it("gives sub-tasks the owner of the task they are under, and leaves unowned parents' children alone", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Ingrid (QA lead) - regression pass",
+          "  - Verify the export screens",
+          "- Prepare the launch",
+          "  - Book the venue",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["regression pass", ["ingrid-holm"], null],
+      ["Verify the export screens", ["ingrid-holm"], null],
+      ["Prepare the launch", [], null],
+      ["Book the venue", [], null],
+    ]);
+  });
+
+  it("strips a display-name mention inside the task and keeps the date after it", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- [ ] Draft the pilot proposal @Tamsin Greer March 10, 2026\n- [ ] Pair with @Ingrid Holm on the FAQ\n",
+      ),
+    ).toEqual([
+      ["Draft the pilot proposal March 10, 2026", ["tamsin-greer"], "2026-03-10"],
+      ["Pair with @Ingrid Holm on the FAQ", [], null],
+    ]);
+  });
+
+  it("reads the taker named after a request, and a passive owner opening the item", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Please review the pricing page, Ingrid.",
+          "- Please ship it, whatever it takes.",
+          "- Assigned to the infra team: patch the kiosk OS",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Please review the pricing page", ["ingrid-holm"], null],
+      ["Please ship it, whatever it takes", [], null],
+      ["patch the kiosk OS", ["group:the infra team"], null],
+    ]);
+  });
+});
