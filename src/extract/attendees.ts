@@ -152,12 +152,21 @@ function wrappedValue(line: LabelLine): string {
     const adjacent =
       next.type === "line" && next.source.start.line === previous.source.end.line + 1;
     if (!adjacent || plainLabel(next.text) !== null) break;
-    if (!/,\s*$/.test(value) && !/^(?:and|&)\s/i.test(next.text)) break;
-    value = `${value.replace(/,\s*$/, "")}, ${next.text.replace(/^(?:and|&)\s+/i, "")}`;
+    // A list that goes on without a comma at the line's end: "Ines\nHolm, Wen Castillo" broke
+    // inside a name (one word before the break), "Ines Holm\nWen Castillo" between two.
+    const goesOn = /[\p{L})]$/u.test(value) && /,/.test(value) && NAME_LIST_GOES_ON.test(next.text);
+    if (!goesOn && !/,\s*$/.test(value) && !/^(?:and|&)\s/i.test(next.text)) break;
+    const brokenName = goesOn && !/\s/.test(value.slice(value.lastIndexOf(",") + 1).trim());
+    value = brokenName
+      ? `${value} ${next.text}`
+      : `${value.replace(/,\s*$/, "")}, ${next.text.replace(/^(?:and|&)\s+/i, "")}`;
     at++;
   }
   return value;
 }
+
+/** A line that goes on with a list of names: capitalised words up to a comma, no sentence end. */
+const NAME_LIST_GOES_ON = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*[^.!?]*)?$/u;
 
 const ROLE_LIST_HEADING = /\b(?:roles?|responsibilities|who'?s who|team members?)\b/i;
 const APPOINTED =

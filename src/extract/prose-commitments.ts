@@ -20,6 +20,9 @@ import { wrapsInto } from "./wrapped-lines.js";
 /** Words that open a clause without being part of its subject. */
 const FILLER =
   /^(?:(?:also|then|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay)\b[,:]?\s+)+/i;
+/** "Agreed that Kim will ...", "It was decided that the team will ...": the decision's content is read. */
+const DECIDED_THAT =
+  /^(?:(?:it was|we|the group|all|everyone)\s+)?(?:agreed|decided|resolved|confirmed)\s+that\s+/i;
 /** "ACTION:", "AI -", "TODO" written in capitals with or without a colon. */
 const SHOUTED_PREFIX = /^(?:ACTION(?: ITEMS?)?|AI|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
@@ -170,7 +173,7 @@ export function readCommitment(
   strict: boolean,
   nested = false,
 ): Commitment | null {
-  const text = written.replace(FILLER, "").trim();
+  const text = written.replace(FILLER, "").replace(DECIDED_THAT, "").trim();
   if (text.length < 8 || /\?\s*$/.test(text) || /^[+-]\d\b/.test(text) || TIMESTAMP_LEAD.test(text))
     return null;
   const shouted = SHOUTED_PREFIX.exec(text) ?? SPOKEN_PREFIX.exec(text);

@@ -1,4 +1,5 @@
 import type { Statement, Task, TaskSectionKind } from "../model/minutes.js";
+import { headingNames } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { readSchedule } from "../resolve/schedule.js";
 import { buildTask } from "./build-task.js";
@@ -7,6 +8,7 @@ import { DECISION_SENTENCE } from "./decisions.js";
 import { actorsAtStart, toRefs } from "./people-in-text.js";
 import {
   DONE_PREFIX,
+  expressesNeed,
   isOnlyLink,
   NON_TASK_PREFIX,
   opensWithImperative,
@@ -40,6 +42,8 @@ export function extractTasks(
     section.items.map((item) => item.parent).filter((item): item is Item => item !== null),
   );
   const headingDeadline = deadlineOfHeading(section, context);
+  // "## Decisions and action items": an item with no sign of work in it is one of the decisions.
+  const alsoDecisions = kind === "actionItems" && headingNames(section.heading, "decisions");
   const wrapped = wrappedLines(section.items);
   for (const item of section.items) {
     if (leadIns.has(item) || wrapped.continuations.has(item)) continue;
@@ -108,11 +112,11 @@ export function extractTasks(
     const listDeadline = leadInDeadline(item, context) ?? headingDeadline;
     if (!task.due && listDeadline && task.status !== "done") Object.assign(task, listDeadline);
     // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
-    if (nonTask && !task.due) {
+    if ((nonTask || (alsoDecisions && !showsWork(task, item))) && !task.due) {
       overflow.decisions.push({
         text,
         by: null,
-        extractor: "prefixed-decision",
+        extractor: nonTask ? "prefixed-decision" : "decisions-section",
         source: item.source,
       });
       continue;
@@ -123,6 +127,17 @@ export function extractTasks(
     tasks.push(task);
   }
   return tasks;
+}
+
+/** An owner, a checkbox, an imperative or a need: what makes an item work rather than a record. */
+function showsWork(task: Task, item: Item): boolean {
+  return (
+    task.owners.length > 0 ||
+    item.checked !== null ||
+    opensWithImperative(task.text) ||
+    expressesNeed(task.text) ||
+    ACTION_PREFIX.test(item.text)
+  );
 }
 
 /** The task read from `item`, if any. */

@@ -81,3 +81,9 @@ export function headingKind(heading: string, aliases?: SectionAliases | null): S
   for (const [pattern, kind] of KEYWORD_RULES) if (pattern.test(normalized)) return kind;
   return null;
 }
+
+/** Whether a heading's words name `kind` too, as "Decisions and action items" names decisions. */
+export function headingNames(heading: string, kind: SectionKind): boolean {
+  const normalized = normalizeHeading(heading);
+  return KEYWORD_RULES.some(([pattern, named]) => named === kind && pattern.test(normalized));
+}

@@ -139,3 +139,29 @@ describe("<br> inside table cells", () => {
     ).toEqual([["Share the data export sample", ["bertrand-okoye", "ingrid-holm"], "2026-03-12"]]);
   });
 });
+
+describe("attendee paragraphs wrapped onto the next line", () => {
+  it("joins a name broken by the line end, and starts a new name after a full one", () => {
+    expect(
+      people(
+        "Present: Tamsin Greer, Bertrand Okoye, Ingrid\nHolm, Wen Castillo\n\nJoining: Olu Adeyemi, Marisol Funk\nNadia Berg\n\n## Notes\n\n- Pricing discussed.\n",
+      ).map(([name]) => name),
+    ).toEqual([
+      "Tamsin Greer",
+      "Bertrand Okoye",
+      "Ingrid Holm",
+      "Wen Castillo",
+      "Olu Adeyemi",
+      "Marisol Funk",
+      "Nadia Berg",
+    ]);
+  });
+
+  it("does not read the sentence after an attendee line as more people", () => {
+    expect(
+      people("Present: Tamsin Greer, Bertrand Okoye\nThe call opened at ten.\n").map(
+        ([name]) => name,
+      ),
+    ).toEqual(["Tamsin Greer", "Bertrand Okoye"]);
+  });
+});

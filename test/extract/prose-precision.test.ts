@@ -64,3 +64,32 @@ describe("transcript lines", () => {
     ]);
   });
 });
+
+describe("decisions that assign work", () => {
+  it("reads the work in 'Agreed that Name will ...', and to own something as work", () => {
+    const minutes = parseMinutes(
+      `${header}## Action items\n\n- Ingrid to benchmark the queues\n\n## Decisions\n\n- Agreed that Tamsin will own the migration runbook.\n- Agreed that the old API stays.\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId])).toEqual([
+      ["Ingrid to benchmark the queues", "ingrid-holm"],
+      ["Tamsin will own the migration runbook", "tamsin-greer"],
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "Agreed that Tamsin will own the migration runbook.",
+      "Agreed that the old API stays.",
+    ]);
+  });
+
+  it("under a heading naming decisions and actions, reads items without a sign of work as decisions", () => {
+    const minutes = parseMinutes(
+      `${header}## Decisions and action items\n\n- Tamsin to send the deck by Monday\n- Review the churn numbers\n- We keep the current vendor\n`,
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "Tamsin to send the deck by Monday",
+      "Review the churn numbers",
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "We keep the current vendor",
+    ]);
+  });
+});
