@@ -5,6 +5,7 @@ import { isGroupName, isHandle, looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
+import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, speakerOf, splitNames, toRefs } from "./people-in-text.js";
 import { parsePeopleList } from "./person-entry.js";
 import { opensWithImperative } from "./task-language.js";
@@ -124,7 +125,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const resolved = context.people.resolve(dashed[1]!).attendeeId !== null;
       if (
         !resolved &&
-        !(namesSomeone(dashed[1]!, context.people) && opensWithImperative(dashed[2]!))
+        !(namesSomeone(dashed[1]!, context.people) && opensWithVerb(dashed[2]!, context))
       )
         return null;
       return { names: splitNames(dashed[1]!), text: dashed[2]! };
@@ -341,6 +342,16 @@ function readsAsDate(words: string, context: ExtractContext): boolean {
     readSchedule(words, { reference: context.reference, dateOrder: context.options.dateOrder })
       .due !== null
   );
+}
+
+/**
+ * "Solicit the partners for content": the task opens with a verb. Known imperatives answer at
+ * once; only other words ask the part-of-speech check, so a note of usual verbs never loads it.
+ */
+function opensWithVerb(text: string, context: ExtractContext): boolean {
+  if (opensWithImperative(text)) return true;
+  const first = /^([\p{L}]+)\s+\S/u.exec(text);
+  return !!first && isLikelyVerb(first[1]!, text, context.options.partOfSpeech);
 }
 
 /** Someone the note itself knows: an attendee, a configured person, a handle or a group. */

@@ -197,3 +197,16 @@ describe("owners and deadlines given on sub-bullets and by request", () => {
     ]);
   });
 });
+
+describe("a name and a dash before the task", () => {
+  it("reads someone outside the attendee list as owner when a verb follows the dash", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- Wen C - solicit the partners for launch content\n- Wen C - quarterly numbers\n",
+      ),
+    ).toEqual([
+      ["solicit the partners for launch content", ["person:Wen C"], null],
+      ["Wen C - quarterly numbers", [], null],
+    ]);
+  });
+});
