@@ -69,6 +69,8 @@ export function extractInlineActions(
       readsAsAppointment(text) ||
       // "Kim will not join the offsite", "Lee would like fewer meetings": no one takes work.
       declinesWork(text) ||
+      // "+1 Kim, -1 Lee": votes record a choice, not work.
+      /(?:^|\s)[+-][01]\b/.test(text) ||
       // A question asks whether there is work; the answer, if any, is the task.
       /\?\s*\)?\s*$/.test(text) ||
       TIMESTAMP_LEAD.test(text) ||

@@ -37,9 +37,12 @@ export function opensWithImperative(text: string): boolean {
   return IMPERATIVE_VERBS.has(fold(first[1]!));
 }
 
-/** A refusal or a wish where a promise would stand: "will not", "won't", "would like". */
+/**
+ * A refusal, a wish or an absence where a promise would stand: "will not", "won't", "would like",
+ * "will be on leave", "will be out".
+ */
 const REFUSALS_AND_WISHES =
-  "will not|won['’]t|wouldn['’]t|would(?: like| love| prefer| be)|it would";
+  "will not|won['’]t|wouldn['’]t|would(?: like| love| prefer| be)|it would|will be (?:out|away|off|absent|unavailable|travell?ing|on (?:leave|vacation|holiday|pto|parental leave))";
 
 /** Not a commitment: refusals, wishes, questions, votes, conditions, speculation. */
 export const NOT_A_PROMISE = new RegExp(
@@ -47,7 +50,10 @@ export const NOT_A_PROMISE = new RegExp(
   "i",
 );
 
-/** "Kim will not join the offsite", "Lee would like fewer meetings": the subject takes no work. */
+/**
+ * "Kim will not join the offsite", "Lee would like fewer meetings", "Kim will be on leave from
+ * May 3": the subject takes no work.
+ */
 const SUBJECT_DECLINES = new RegExp(
   `^(?:@?[\\p{L}][\\p{L}'’.-]*\\s+){1,3}?(?:${REFUSALS_AND_WISHES})\\b`,
   "iu",

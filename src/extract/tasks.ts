@@ -2,10 +2,13 @@ import type { Statement, Task, TaskSectionKind } from "../model/minutes.js";
 import { headingNames } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { readSchedule } from "../resolve/schedule.js";
+import { DONE_WORDS } from "../util/lexicon.js";
+import { isGroupName, isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { DECISION_SENTENCE } from "./decisions.js";
-import { actorsAtStart, toRefs } from "./people-in-text.js";
+import { factKey, plainLabel } from "./labels.js";
+import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
 import {
   DONE_PREFIX,
   expressesNeed,
@@ -84,10 +87,21 @@ export function extractTasks(
       }
       continue;
     }
+    if (item.type === "list-item" && isRemarkInList(item, context)) {
+      overflow.notes.push({
+        text: item.text,
+        by: null,
+        extractor: "section-remark",
+        source: item.source,
+      });
+      continue;
+    }
     const nonTask = NON_TASK_PREFIX.exec(item.text);
     const done = DONE_PREFIX.exec(item.text);
-    const text = item.text.slice((nonTask ?? done)?.[0].length ?? 0);
-    const finished = !!done || (item.type === "list-item" && reportsFinishedWork(text));
+    const doneAfter = DONE_SUFFIX.exec(item.text);
+    const text = item.text.slice((nonTask ?? done)?.[0].length ?? 0, doneAfter?.index);
+    const finished =
+      !!done || !!doneAfter || (item.type === "list-item" && reportsFinishedWork(text));
     const task = buildTask({
       item,
       text,
@@ -127,6 +141,47 @@ export function extractTasks(
     tasks.push(task);
   }
   return tasks;
+}
+
+/** "... — done", "... (completed)": a status closing the item says the work is over. */
+const DONE_SUFFIX = new RegExp(`\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}\\))\\.?\\s*$`, "i");
+/** "None", "N/A", "No new action items": the list says it has nothing. */
+const NOTHING =
+  /^(?:none|n\/?a|nothing|no (?:new |open )?(?:action items?|actions|tasks|items))\b/i;
+
+/**
+ * Items of a task list that are not work: "None this week", a question with no one to answer it
+ * ("Who owns the export?"), a fact ("Next meeting: March 12"), a status ("Kim: done",
+ * "Status: on track"). A label over words that show work ("Docs: update the README") stays a task.
+ */
+function isRemarkInList(item: Item, context: ExtractContext): boolean {
+  const text = item.text.trim();
+  if (NOTHING.test(text)) return true;
+  const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(text);
+  const names = pair ? splitNames(pair.label) : [];
+  const taker =
+    names.length > 0 &&
+    names.every(
+      (name) => namesSomeone(name, context.people) || isGroupName(name) || isHandle(name),
+    );
+  // "Kim: can you check the invoices?" asks someone for work; "Who owns the export?" asks no one.
+  if (/\?\s*$/.test(text) && !taker && !actorsAtStart(text, context.people)) return true;
+  if (!pair) return false;
+  if (factKey(pair.label)) return true;
+  if (new RegExp(`^${DONE_WORDS}\\.?$`, "i").test(pair.value.trim())) return true;
+  // "Done: ...", "Plan: ...", "Owner: Kim — ...": labels that other rules read.
+  if (DONE_PREFIX.test(text) || NON_TASK_PREFIX.test(text) || labelledOwners(text, context))
+    return false;
+  const value = pair.value;
+  return (
+    !taker &&
+    pair.label.split(/\s+/).length <= 2 &&
+    !opensWithImperative(value) &&
+    !actorsAtStart(value, context.people) &&
+    !expressesNeed(value) &&
+    !ACTION_PREFIX.test(text) &&
+    !readSchedule(value, { reference: context.reference, dateOrder: context.options.dateOrder }).due
+  );
 }
 
 /** An owner, a checkbox, an imperative or a need: what makes an item work rather than a record. */

@@ -22,7 +22,7 @@ const EXACT: Record<string, SectionKind> = {
 const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   [new RegExp(`\\b${ABSENCE_LABELS}\\b`), "other"],
   [
-    /\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there)\b/,
+    /\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there|roll ?call)\b/,
     "attendees",
   ],
   // "Team Role Assignments", "Roles": who holds which role, not work to do; an agenda lists topics.

@@ -165,3 +165,12 @@ describe("attendee paragraphs wrapped onto the next line", () => {
     ).toEqual(["Tamsin Greer", "Bertrand Okoye"]);
   });
 });
+
+describe("roll call", () => {
+  it("reads a roll call as the attendee list", () => {
+    expect(people("## Roll call\n\n- Tamsin Greer (chair)\n- Bertrand Okoye\n")).toEqual([
+      ["Tamsin Greer", null, "chair", null],
+      ["Bertrand Okoye", null, null, null],
+    ]);
+  });
+});

@@ -93,3 +93,60 @@ describe("decisions that assign work", () => {
     ]);
   });
 });
+
+describe("items of a task list that are not work", () => {
+  it("keeps 'none', questions, facts and bare statuses out of the tasks, and labelled work in", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- None this week",
+          "- N/A",
+          "- Status: on track",
+          "- Who owns the billing export?",
+          "- Next meeting: March 12",
+          "- Tamsin: done",
+          "- Website: update the README",
+          "- Bertrand: can you check the invoices?",
+          "- Bertrand to renew the domain by March 20",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Website: update the README", []],
+      ["can you check the invoices?", ["bertrand-okoye"]],
+      ["Bertrand to renew the domain by March 20", ["bertrand-okoye"]],
+    ]);
+  });
+
+  it("reads a status closing an item as the task being done", () => {
+    const minutes = parseMinutes(
+      `${header}## Review of previous action items\n\n- Tamsin to send the deck — done\n- Ingrid: update the wiki (completed)\n- Bertrand to fix the flaky test — still open\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.status])).toEqual([
+      ["Tamsin to send the deck", "done"],
+      ["update the wiki", "done"],
+      ["Bertrand to fix the flaky test — still open", "open"],
+    ]);
+  });
+});
+
+describe("notes that give no one work", () => {
+  it("reads absences and votes as no task, and a follow-up beside them as one", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- Tamsin will be on leave from March 9",
+          "- Bertrand will be out next week",
+          "- Proposal to adopt the new charter: +1 Tamsin, +1 Bertrand, 0 Ingrid",
+          "- Motion to close the old repo: +1 Ingrid",
+          "- Ingrid will follow up with the auditors",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Ingrid will follow up with the auditors", ["ingrid-holm"]]]);
+  });
+});
