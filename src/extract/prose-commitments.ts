@@ -6,7 +6,7 @@ import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
-import { NOT_A_PROMISE, readsAsAppointment, readsAsReport } from "./task-language.js";
+import { NOT_A_PROMISE, readsAsAppointment, readsAsReport, speaksInSlot } from "./task-language.js";
 import { labelledOwners } from "./task-owners.js";
 import { wrapsInto } from "./wrapped-lines.js";
 
@@ -69,6 +69,7 @@ export function extractProseCommitments(
   const tasks: Task[] = [];
   // "### Dana Lee" over "- Will meet with the vendor": the heading names who speaks below it.
   const speaker = headingPerson(section, context);
+  const agenda = /\bagenda\b/i.test(section.heading);
   for (const run of readingRuns(section.items, options.taken)) {
     let previous: Commitment | null = speaker;
     let cursor = 0;
@@ -79,7 +80,7 @@ export function extractProseCommitments(
       const found: Commitment | null =
         readCommitment(clause, context, options.strict) ?? continued(clause, previous);
       previous = found ?? speaker;
-      if (!found) continue;
+      if (!found || (agenda && speaksInSlot(found.text))) continue;
       const task = buildTask({
         item,
         text: found.text,

@@ -63,6 +63,16 @@ export function declinesWork(text: string): boolean {
   return SUBJECT_DECLINES.test(text);
 }
 
+/**
+ * "Kim to present the roadmap", "Lee will give an update on hiring": who speaks in an agenda slot.
+ * On an agenda it names the slot's speaker; the talk happens in the meeting, it is not work after it.
+ */
+export function speaksInSlot(text: string): boolean {
+  return /\b(?:to|will)\s+(?:present|demo|talk|give|walk|introduce|share|report|discuss|lead|show|speak|update)\b/i.test(
+    text,
+  );
+}
+
 /** Reports of what happened ("Removed the node pool", "was deployed", "Done") are not tasks. */
 export function readsAsReport(text: string): boolean {
   const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text)?.[1]?.toLowerCase() ?? "";

@@ -19,6 +19,7 @@ export interface PseudoHeading {
 export function pseudoHeading(
   line: ParagraphLine,
   aliases: SectionAliases | null,
+  alone = false,
 ): PseudoHeading | null {
   const text = squash(plainText(line.children));
   const hashes = /^(#{1,6})([^#\s].*)$/.exec(line.raw.trim());
@@ -40,6 +41,9 @@ export function pseudoHeading(
         return { text: label, depth: null };
     }
   }
+  // "Action items" alone in its paragraph: a heading that lost its markup in an export (Google Docs).
+  if (alone && /^[\p{L} &/-]{2,40}$/u.test(text) && isHeadingLabel(text, aliases))
+    return { text, depth: null };
   const plainLabel = /^([^:]{2,60}):$/.exec(text);
   if (plainLabel && isHeadingLabel(plainLabel[1]!.trim(), aliases))
     return { text: plainLabel[1]!.trim(), depth: null };

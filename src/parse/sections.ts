@@ -167,8 +167,9 @@ function openSection(
 
 /** Paragraph lines, each with its own source position taken from the raw text. */
 function addParagraph(builder: Builder, node: Paragraph): void {
-  for (const line of paragraphLines(node, builder.text)) {
-    const heading = pseudoHeading(line, builder.aliases);
+  const lines = paragraphLines(node, builder.text);
+  for (const line of lines) {
+    const heading = pseudoHeading(line, builder.aliases, lines.length === 1);
     if (heading) {
       openSection(
         builder,

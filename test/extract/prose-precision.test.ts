@@ -150,3 +150,40 @@ describe("notes that give no one work", () => {
     ).toEqual([["Ingrid will follow up with the auditors", ["ingrid-holm"]]]);
   });
 });
+
+describe("agenda slots", () => {
+  it("reads who presents in an agenda slot as its speaker, and work given in the agenda as work", () => {
+    expect(
+      tasks(
+        [
+          "## Agenda",
+          "",
+          "1. Q1 numbers (Tamsin, 10 min)",
+          "2. Tamsin to present the roadmap",
+          "3. Ingrid will give an update on hiring",
+          "4. Hiring — Bertrand will schedule the panel interviews by Monday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Hiring — Bertrand will schedule the panel interviews by Monday", ["bertrand-okoye"]],
+    ]);
+  });
+
+  it("still reads 'to present' as work outside an agenda", () => {
+    expect(tasks("## Discussion\n\nTamsin to present the roadmap to the board.\n")).toEqual([
+      ["Tamsin to present the roadmap to the board", ["tamsin-greer"]],
+    ]);
+  });
+});
+
+describe("headings that lost their markup", () => {
+  it("reads a section name alone in its paragraph as a heading, and not inside a sentence", () => {
+    const minutes = parseMinutes(
+      "Quarry Labs weekly\n\nMar 5, 2026\n\nAttendees: Tamsin Greer, Bertrand Okoye\n\nNotes\n\n* Pilot goes live with two stores.\n\nAction items\n\n* Tamsin Greer - Send the pilot contract\n\nAction items were reviewed\nbefore the call.\n",
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId ?? null]),
+    ).toEqual([["Send the pilot contract", "tamsin-greer"]]);
+  });
+});
