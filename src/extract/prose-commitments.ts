@@ -35,6 +35,7 @@ const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\]
 /** "We will add ...", "we'll look into ...", "we are going to ...": the writers' own promise. */
 const WE_PROMISE =
   /^we(?:\s+(?:will|shall|are going to|plan to|commit to|intend to)|['’]ll)\s+(?:also\s+|now\s+|then\s+)?(\p{L}+)/iu;
+const WE_PROMISED = /^we\s+(?:have\s+)?(?:promised|committed to|guaranteed)\s+\S/i;
 /** "Kim, please review ..." / "please review ..., Kim". */
 const ADDRESSED_PLEASE =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)[,:]?\s+please\s+(\p{L}+)/u;
@@ -221,6 +222,8 @@ export function readCommitment(
   const labelled = labelledOwners(text, context);
   if (labelled && labelled.text.split(/\s+/).length >= 3)
     return { text: labelled.text, owners: labelled.names };
+  // "We promised a credit", "we have committed to weekly calls": the writers' promise, whatever the note.
+  if (WE_PROMISED.test(text)) return { text, owners: [], noOwner: true };
   // In an incident review "we will ..." is the writers' promise to their users; in the minutes of
   // a discussion it mostly narrates what the group talked about.
   if (!strict && context.facts.kind === "incident-review") {
@@ -259,6 +262,8 @@ function isStrongTaker(name: string, context: ExtractContext): boolean {
   const ref = context.people.resolve(name);
   return (
     ref.attendeeId !== null ||
+    // "Acme will provide a root-cause analysis": an organization the attendee list names.
+    ref.kind === "organization" ||
     context.people.isKnownPerson(name) ||
     isHandle(name) ||
     isGroupName(name)

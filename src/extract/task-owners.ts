@@ -35,7 +35,9 @@ const TRAILING_NAMES = /\s*\(([^()]{1,60})\)\s*\.?$/;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
 /** "Carol — schedule the follow-up", "Carol (QA) - regression pass": a name, a dash, then the task. */
 const DASHED_OWNER =
-  /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)(?:\s*\([^()]{1,40}\))?\s+[—–-]\s+(.+)$/u;
+  /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s+[—–-]\s+(.+)$/u;
+/** "Kim (Acme): confirm the window": a name, a bracket saying who they are, a colon, the task. */
+const LABEL_WITH_BRACKET = /^([^():]{1,40}?)\s*\([^()]{1,30}\)\s*:\s+(\S.*)$/;
 /** "@Carol Diaz send the deck": a mention written with the person's display name. */
 const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(\S.*)$/u;
 /** "Please review the draft, Carol.": a request that names its taker at the end. */
@@ -111,7 +113,8 @@ const OWNER_READERS: readonly OwnerReader[] = [
   {
     name: "name-label",
     read: (text, { context }) => {
-      const label = plainLabel(text);
+      const bracketed = LABEL_WITH_BRACKET.exec(text);
+      const label = bracketed ? { label: bracketed[1]!, value: bracketed[2]! } : plainLabel(text);
       if (!label || label.label.split(/\s+/).length > 3) return null;
       const names = splitNames(label.label);
       return everyoneNamed(names, context) ? { names, text: label.value } : null;
@@ -122,13 +125,11 @@ const OWNER_READERS: readonly OwnerReader[] = [
     read: (text, { context }) => {
       const dashed = DASHED_OWNER.exec(text);
       if (!dashed) return null;
-      const resolved = context.people.resolve(dashed[1]!).attendeeId !== null;
-      if (
-        !resolved &&
-        !(namesSomeone(dashed[1]!, context.people) && opensWithVerb(dashed[2]!, context))
-      )
-        return null;
-      return { names: splitNames(dashed[1]!), text: dashed[2]! };
+      const names = splitNames(dashed[1]!);
+      const resolved = names.every((name) => context.people.resolve(name).attendeeId !== null);
+      const named = names.every((name) => namesSomeone(name, context.people));
+      if (!resolved && !(named && opensWithVerb(dashed[2]!, context))) return null;
+      return { names, text: dashed[2]! };
     },
   },
   {

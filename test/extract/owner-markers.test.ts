@@ -210,3 +210,56 @@ describe("a name and a dash before the task", () => {
     ]);
   });
 });
+
+describe("several owners or an affiliation before the task", () => {
+  it("reads 'A & B - task' with initials and 'Name (Org): task'", () => {
+    const minutes = parseMinutes(
+      "# Maintainers call\n\nDate: 2026-03-05\n\nAttendees: Tamsin Greer (TG), Bertrand Okoye (BO), Ingrid Holm (IH)\n\n## Actions\n\n- [ ] BO & IH - write the migration guide (by 2026-03-20)\n- [ ] Bertrand (Quarry): confirm the maintenance window\n- [ ] Release notes (draft): see the wiki\n",
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
+        task.due,
+      ]),
+    ).toEqual([
+      [
+        "write the migration guide (by 2026-03-20)",
+        ["bertrand-okoye", "ingrid-holm"],
+        "2026-03-20",
+      ],
+      ["confirm the maintenance window", ["bertrand-okoye"], null],
+      ["Release notes (draft): see the wiki", [], null],
+    ]);
+  });
+});
+
+describe("promises in a customer call", () => {
+  it("reads an attendee's organization as a taker and 'we promised' as an unowned commitment", () => {
+    const minutes = parseMinutes(
+      [
+        "# Quarry Labs escalation call",
+        "",
+        "Date: 2026-03-05",
+        "Attendees: Tamsin Greer (Lumenfold), Bertrand Okoye (Quarry Labs)",
+        "",
+        "## Summary",
+        "",
+        "Lumenfold will provide a root-cause analysis by March 10. We promised a service credit.",
+        "Northwind will be in touch, we hear. We would like weekly calls.",
+        "",
+        "## Next steps",
+        "",
+        "1. Tamsin: schedule the weekly status calls",
+        "",
+      ].join("\n"),
+    );
+    const read = (list: typeof minutes.actionItems) =>
+      list.map((task) => [task.text, task.owners.map((owner) => `${owner.kind}:${owner.name}`)]);
+    expect(read(minutes.actionItems)).toEqual([
+      ["Lumenfold will provide a root-cause analysis by March 10", ["organization:Lumenfold"]],
+      ["schedule the weekly status calls", ["person:Tamsin"]],
+    ]);
+    expect(read(minutes.commitments)).toEqual([["We promised a service credit", []]]);
+  });
+});
