@@ -2,7 +2,7 @@ import type { Statement, Task, TaskSectionKind } from "../model/minutes.js";
 import { headingNames } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { readSchedule } from "../resolve/schedule.js";
-import { DONE_WORDS } from "../util/lexicon.js";
+import { DEADLINE_CUES, DONE_WORDS } from "../util/lexicon.js";
 import { isGroupName, isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
@@ -50,7 +50,11 @@ export function extractTasks(
   const wrapped = wrappedLines(section.items);
   for (const item of section.items) {
     if (leadIns.has(item) || wrapped.continuations.has(item)) continue;
-    if (parents.has(item) && (isOwnerBullet(item, context) || isCategory(item))) continue;
+    if (
+      parents.has(item) &&
+      (isOwnerBullet(item, context) || isCategory(item) || deadlineBullet(item, context))
+    )
+      continue;
     if (attachLink(item, tasks)) continue;
     if (attachLabel(item, tasks, context)) continue;
     if (attachDetail(item, tasks, context)) continue;
@@ -123,7 +127,10 @@ export function extractTasks(
     }
     // A deadline stated once for the list ("To be done until Friday:") or its heading holds for
     // every item that states none of its own; a finished item's date is when it happened.
-    const listDeadline = leadInDeadline(item, context) ?? headingDeadline;
+    const overItem = parentDeadline(item, context);
+    // "- By Friday" over the tasks dates them; it is not their topic.
+    if (overItem && task.title === item.parent?.text) task.title = null;
+    const listDeadline = overItem ?? leadInDeadline(item, context) ?? headingDeadline;
     if (!task.due && listDeadline && task.status !== "done") Object.assign(task, listDeadline);
     // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
     if ((nonTask || (alsoDecisions && !showsWork(task, item))) && !task.due) {
@@ -269,6 +276,47 @@ function isCategory(item: Item): boolean {
     !/\b(?:will|to|should|must|need|needs)\b/i.test(item.text) &&
     /^[\p{Lu}\d]/u.test(item.text)
   );
+}
+
+const DEADLINE_LEAD = new RegExp(`^(?:to be (?:done|finished) )?${DEADLINE_CUES}\\b`, "i");
+
+/**
+ * "- Due March 12:", "- By Friday" with tasks nested below it: a bullet that only states a deadline
+ * for the list under it.
+ */
+function deadlineBullet(
+  item: Item,
+  context: ExtractContext,
+): { due: string; dueText: string | null } | null {
+  const text = item.text.replace(/:\s*$/, "").trim();
+  if (item.type !== "list-item" || text.split(/\s+/).length > 8 || !DEADLINE_LEAD.test(text))
+    return null;
+  const schedule = readSchedule(text, {
+    reference: context.reference,
+    dateOrder: context.options.dateOrder,
+  });
+  if (!schedule.due) return null;
+  // "By Friday Kim sends the deck" is a task with a deadline: beside the cue and the date, only a
+  // few words ("the launch on") may stand.
+  const rest = text
+    .replace(schedule.dueText ?? "", " ")
+    .replace(DEADLINE_LEAD, " ")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return rest.length <= 3 ? { due: schedule.due, dueText: schedule.dueText } : null;
+}
+
+/** The deadline of the nearest bullet above the item that states only a deadline. */
+function parentDeadline(
+  item: Item,
+  context: ExtractContext,
+): { due: string; dueText: string | null } | null {
+  for (let at = item.parent; at; at = at.parent) {
+    const deadline = deadlineBullet(at, context);
+    if (deadline) return deadline;
+  }
+  return null;
 }
 
 /** The deadline of the line that introduces the item's list, or of its parent's list. */

@@ -106,6 +106,8 @@ export function isGroupName(text: string): boolean {
     .replace(/[^a-z ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+  // "By Friday Kim sends the deck to the board" ends in a group word but is a sentence.
+  if (folded.split(" ").length > 5) return false;
   return (
     GROUP_WORDS.test(folded) ||
     DEPARTMENT_WORDS.test(folded) ||

@@ -99,3 +99,24 @@ describe("finished work has no deadline", () => {
     ]);
   });
 });
+
+describe("a bullet that only states a deadline", () => {
+  it("dates the tasks nested under it and is neither a task nor their topic", () => {
+    const minutes = parseMinutes(
+      `${header}- Due March 12:\n  - Tamsin: update the status page copy\n- By Friday\n  - Ingrid: send the audit evidence\n- Before the launch on March 20:\n  - Tamsin: brief the support desk\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.title, task.due])).toEqual([
+      ["update the status page copy", null, "2026-03-12"],
+      ["send the audit evidence", null, "2026-03-06"],
+      ["brief the support desk", null, "2026-03-20"],
+    ]);
+  });
+
+  it("keeps a task that opens with its deadline, with its details", () => {
+    expect(
+      deadlines(
+        "- By Friday Tamsin sends the revised deck to the board\n  - the churn slide goes first\n",
+      ),
+    ).toEqual([["By Friday Tamsin sends the revised deck to the board", "2026-03-06", "open"]]);
+  });
+});

@@ -263,3 +263,16 @@ describe("promises in a customer call", () => {
     expect(read(minutes.commitments)).toEqual([["We promised a service credit", []]]);
   });
 });
+
+describe("groups are short", () => {
+  it("does not read a sentence ending in a group word as an owner bullet", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- By Friday Tamsin sends the revised deck to the board\n  - Book the boardroom\n",
+      ),
+    ).toEqual([
+      ["By Friday Tamsin sends the revised deck to the board", [], "2026-03-06"],
+      ["Book the boardroom", [], null],
+    ]);
+  });
+});
