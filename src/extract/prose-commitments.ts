@@ -6,7 +6,13 @@ import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
-import { NOT_A_PROMISE, readsAsAppointment, readsAsReport, speaksInSlot } from "./task-language.js";
+import {
+  ARROW_LEAD,
+  NOT_A_PROMISE,
+  readsAsAppointment,
+  readsAsReport,
+  speaksInSlot,
+} from "./task-language.js";
 import { labelledOwners } from "./task-owners.js";
 import { wrapsInto } from "./wrapped-lines.js";
 
@@ -24,7 +30,8 @@ const FILLER =
 const DECIDED_THAT =
   /^(?:(?:it was|we|the group|all|everyone)\s+)?(?:agreed|decided|resolved|confirmed)\s+that\s+/i;
 /** "ACTION:", "AI -", "TODO" written in capitals with or without a colon. */
-const SHOUTED_PREFIX = /^(?:ACTION(?: ITEMS?)?|AI|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
+const SHOUTED_PREFIX =
+  /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
 /** "Name: will ..." or "Name: I'll ...": a speaker label, then a promise. */
 const SPEAKER_PROMISE =
@@ -175,7 +182,7 @@ export function readCommitment(
   strict: boolean,
   nested = false,
 ): Commitment | null {
-  const text = written.replace(FILLER, "").replace(DECIDED_THAT, "").trim();
+  const text = written.replace(ARROW_LEAD, "").replace(FILLER, "").replace(DECIDED_THAT, "").trim();
   if (text.length < 8 || /\?\s*$/.test(text) || /^[+-]\d\b/.test(text) || TIMESTAMP_LEAD.test(text))
     return null;
   const shouted = SHOUTED_PREFIX.exec(text) ?? SPOKEN_PREFIX.exec(text);

@@ -24,6 +24,9 @@ const IMPERATIVE_VERBS = new Set(
 export const NON_TASK_PREFIX =
   /^(?:plan|decision|decided|agreed|note|notes|fyi|info|question|idea|resolved)\s*:\s*/i;
 
+/** "→ Kim: draft the notice", "-> Lee to call": an arrow that marks an outcome; the words after it are read. */
+export const ARROW_LEAD = /^(?:→|->|=>|⇒|➔|➜)\s*/;
+
 /** "Done: deployed the fix" in a task list: a task already finished. */
 export const DONE_PREFIX = new RegExp(`^${DONE_WORDS}\\s*:\\s*`, "i");
 

@@ -13,7 +13,7 @@ import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "TODO:", "ACTION (NOOR / TOMAS):" */
 export const ACTION_PREFIX =
-  /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
+  /^(?:action(?: items?| points?)?|ai|ap|todo|to-do|follow[- ]?up|next steps?)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
 const OWNER_MARKER =
   /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*[:=]\s*([^)\]]+)[)\]]/i;
 /**

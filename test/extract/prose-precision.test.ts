@@ -187,3 +187,27 @@ describe("headings that lost their markup", () => {
     ).toEqual([["Send the pilot contract", "tamsin-greer"]]);
   });
 });
+
+describe("action markers in discussion", () => {
+  it("reads 'AP:', an arrow before 'Name: task' and 'Next step:' as work, not an arrow before a remark", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Refund queue is growing.",
+          "  - AP: Tamsin to check the refund worker",
+          "  - → Ingrid: draft the customer notice",
+          "  - → the queue drained overnight",
+          "- Pricing page questions came up again.",
+          "  - Next step: Tamsin to collect the top five questions",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin to check the refund worker", ["tamsin-greer"]],
+      ["draft the customer notice", ["ingrid-holm"]],
+      ["Tamsin to collect the top five questions", ["tamsin-greer"]],
+    ]);
+  });
+});
