@@ -79,9 +79,13 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         const key = factKey(labelled.label);
         if (key && key !== "attendees" && key !== "customer") continue;
         if (!key && NOT_ATTENDEE_LABELS.test(fold(labelled.label).trim())) continue;
+        // "Acme: Dana Lee, Omar Haddad": a label over two or more people is their organization or
+        // team, even when it is shaped like a name; over one it may be "Name: Role".
+        const short = !key && labelled.label.split(/\s+/).length <= 3;
         if (
           key === "customer" ||
-          (!key && labelled.label.split(/\s+/).length <= 3 && !looksLikeName(labelled.label))
+          (short && !looksLikeName(labelled.label)) ||
+          (short && parsePeopleList(labelled.value).length >= 2)
         )
           group = labelled.label.trim();
         if (!key && !group) {
@@ -98,11 +102,24 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       for (const entry of parsePeopleList(value)) add(entry, group ?? groupFromParent(item), item);
     }
   }
+  for (const section of input.sections) {
+    if (section.kind === "attendees" || TASK_SECTION_KINDS.has(section.kind)) continue;
+    for (const item of section.items) {
+      if (item.type !== "table-row" || !isPeopleTable(Object.keys(item.cells ?? {}))) continue;
+      const row = fromTableRow(item);
+      if (row) add(row.entry, row.group, item);
+    }
+  }
   for (const line of input.labels) {
     // A heading "Attendees: Ana, Ben" opens an attendee section that holds nothing else.
     const headingLabel = line.item.source === line.section.source;
     if (line.key === "attendees" && (line.section.kind !== "attendees" || headingLabel)) {
       for (const entry of parsePeopleList(wrappedValue(line))) add(entry, null, line.item);
+      // "- **Participants:**" with the people as bullets nested below it.
+      if (!line.value)
+        for (const child of line.section.items)
+          if (child.parent === line.item)
+            for (const entry of parsePeopleList(child.text)) add(entry, null, child);
     }
     if (line.key === "role") {
       for (const entry of parsePeopleList(line.value)) {
@@ -135,12 +152,21 @@ function wrappedValue(line: LabelLine): string {
     const adjacent =
       next.type === "line" && next.source.start.line === previous.source.end.line + 1;
     if (!adjacent || plainLabel(next.text) !== null) break;
-    if (!/,\s*$/.test(value) && !/^(?:and|&)\s/i.test(next.text)) break;
-    value = `${value.replace(/,\s*$/, "")}, ${next.text.replace(/^(?:and|&)\s+/i, "")}`;
+    // A list that goes on without a comma at the line's end: "Ines\nHolm, Wen Castillo" broke
+    // inside a name (one word before the break), "Ines Holm\nWen Castillo" between two.
+    const goesOn = /[\p{L})]$/u.test(value) && /,/.test(value) && NAME_LIST_GOES_ON.test(next.text);
+    if (!goesOn && !/,\s*$/.test(value) && !/^(?:and|&)\s/i.test(next.text)) break;
+    const brokenName = goesOn && !/\s/.test(value.slice(value.lastIndexOf(",") + 1).trim());
+    value = brokenName
+      ? `${value} ${next.text}`
+      : `${value.replace(/,\s*$/, "")}, ${next.text.replace(/^(?:and|&)\s+/i, "")}`;
     at++;
   }
   return value;
 }
+
+/** A line that goes on with a list of names: capitalised words up to a comma, no sentence end. */
+const NAME_LIST_GOES_ON = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*[^.!?]*)?$/u;
 
 const ROLE_LIST_HEADING = /\b(?:roles?|responsibilities|who'?s who|team members?)\b/i;
 const APPOINTED =
@@ -226,6 +252,31 @@ const TABLE_COLUMNS = {
   group: /^(?:group|team|side)$/,
   email: /^(?:e-?mail|mail|contact)$/,
 };
+
+const TASK_SECTION_KINDS = new Set(["actionItems", "resolutionPlan", "commitments", "risks"]);
+
+/**
+ * A table of the people in the meeting under no attendee heading: its header names attendees or
+ * participants, or a name beside what describes a person (role, company, handle, e-mail), and
+ * nothing that describes work.
+ */
+function isPeopleTable(headers: readonly string[]): boolean {
+  if (headers.some((header) => /^(?:attendees?|participants?)$/.test(header))) return true;
+  const described = [
+    TABLE_COLUMNS.role,
+    TABLE_COLUMNS.organization,
+    TABLE_COLUMNS.handle,
+    TABLE_COLUMNS.email,
+    TABLE_COLUMNS.group,
+  ];
+  return (
+    headers.some((header) => /^(?:name|full name)$/.test(header)) &&
+    headers.some((header) => described.some((column) => column.test(header))) &&
+    !headers.some((header) =>
+      /\b(?:tasks?|actions?|items?|due|deadline|status|topics?|notes?|decisions?)\b/.test(header),
+    )
+  );
+}
 
 function fromTableRow(item: Item): { entry: PersonEntry; group: string | null } | null {
   const cells = item.cells ?? {};

@@ -16,6 +16,8 @@ export interface TaskInput {
   section: RawSection;
   context: ExtractContext;
   extractor: string;
+  /** Known finished before the words are read ("Done: ...", a past-tense report): no deadline. */
+  done?: boolean;
 }
 
 /** One task from an item's words: owners, title, deadline and the rest, with its source. */
@@ -44,7 +46,10 @@ export function buildTask(input: TaskInput): Task {
   let notes: ScheduleNote[] = schedule.notes;
   if (cells?.due) {
     // A due column settles the deadline, and what could not be settled about it is reported too.
-    const fromCell = readSchedule(cells.due, dates);
+    const fromCell = readSchedule(cells.due, {
+      ...dates,
+      dateOrder: cells.dateOrder ?? dates.dateOrder,
+    });
     due = fromCell.due;
     dueText = cells.due;
     notes =
@@ -52,7 +57,7 @@ export function buildTask(input: TaskInput): Task {
         ? fromCell.notes
         : [{ code: "unresolved-date", message: `Cannot read a date in "${cells.due}"` }];
   }
-  const done = item.checked === true || !!cells?.done;
+  const done = input.done === true || item.checked === true || !!cells?.done;
   // A finished item's date says when it happened, not when it is due.
   if (done && !cells?.due) {
     due = null;
@@ -91,6 +96,8 @@ interface CellTask {
   text: string;
   owners: string[];
   due: string | null;
+  /** The order a due column's header states for its numeric dates: "Deadline (DD/MM)". */
+  dateOrder: "MDY" | "DMY" | null;
   done: boolean;
 }
 
@@ -117,6 +124,9 @@ function fromCells(item: Item): CellTask | null {
     used.add(found.header);
     return cells[found.header] ?? null;
   };
+  const dueHeader = headers.find(
+    ({ header, words }) => !used.has(header) && DUE_COLUMNS.test(words),
+  );
   const due = pick(DUE_COLUMNS);
   const status = pick(STATUS_COLUMNS);
   const text = pick(TASK_COLUMNS) ?? Object.values(cells)[0] ?? "";
@@ -125,10 +135,18 @@ function fromCells(item: Item): CellTask | null {
     text,
     owners: owner ? splitNames(owner) : [],
     due: due || null,
+    dateOrder: dueHeader ? statedDateOrder(dueHeader.header) : null,
     done:
       !!status &&
       /^(?:done|complete[d]?|closed|finished|resolved|yes|x|✓|✅)$/i.test(status.trim()),
   };
+}
+
+/** "(DD/MM)", "dd.mm.yyyy", "[MM/DD]": the order of day and month a header spells out. */
+function statedDateOrder(header: string): "MDY" | "DMY" | null {
+  if (/\bd{1,2}\s*[./-]\s*m{1,2}\b/i.test(header)) return "DMY";
+  if (/\bm{1,2}\s*[./-]\s*d{1,2}\b/i.test(header)) return "MDY";
+  return null;
 }
 
 export function taskId(kind: SectionKind, title: string | null, text: string): string {

@@ -8,6 +8,8 @@ import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { actorsAtStart } from "./people-in-text.js";
 import {
+  ARROW_LEAD,
+  declinesWork,
   expressesNeed,
   opensWithImperative,
   readsAsAppointment,
@@ -46,7 +48,7 @@ export function extractInlineActions(
   for (const item of section.items) {
     if (item.type === "table-row") continue;
     if (attachLink(item, tasks)) continue;
-    const text = item.text;
+    const text = item.text.replace(ARROW_LEAD, "");
     // "- Action items" / "- Next actions:" as a bullet: its children are a task list.
     const action = (extractor: string) =>
       buildTask({ item, text, kind: "actionItems", section, context, extractor });
@@ -66,6 +68,10 @@ export function extractInlineActions(
       underDone(item) ||
       readsAsReport(text) ||
       readsAsAppointment(text) ||
+      // "Kim will not join the offsite", "Lee would like fewer meetings": no one takes work.
+      declinesWork(text) ||
+      // "+1 Kim, -1 Lee": votes record a choice, not work.
+      /(?:^|\s)[+-][01]\b/.test(text) ||
       // A question asks whether there is work; the answer, if any, is the task.
       /\?\s*\)?\s*$/.test(text) ||
       TIMESTAMP_LEAD.test(text) ||
@@ -75,7 +81,7 @@ export function extractInlineActions(
     const owned =
       !!actorsAtStart(text, context.people) ||
       OWNING_HANDLE.test(text) ||
-      speakerAssigns(item, context);
+      speakerAssigns(item, text, context);
     // Needs and imperatives count only inside a status tree (under "Work in progress", "ToDo"):
     // elsewhere "we need ..." explains a failure and "Make is missing" reports one.
     const nested = underOpenStatus(item);
@@ -87,8 +93,8 @@ export function extractInlineActions(
 }
 
 /** "ZOE: confirm the booth size": someone present, then work in the imperative. */
-function speakerAssigns(item: Item, context: ExtractContext): boolean {
-  const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
+function speakerAssigns(item: Item, text: string, context: ExtractContext): boolean {
+  const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(text);
   if (!pair || !opensWithImperative(pair.value)) return false;
   return context.people.resolve(pair.label).attendeeId !== null || isHandle(pair.label);
 }

@@ -13,7 +13,7 @@ const FUNCTION_WORDS = new Set(
   `the a an this that these those his her their its our my your some any all each every no not it
   them him us me you we they he she there here be been being is are was were have has had do does did
   of in on at for with from by about into over under after before until as than then so very also just
-  more most less many much one two three next last new old same other such own only`
+  more most less many much one two three next last new old same other such only`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -121,7 +121,16 @@ export function parsePerson(raw: string): PersonEntry | null {
   const { head, parens } = splitParens(text);
   let name = head;
   let handle: string | null = null;
-  if (isHandle(name)) {
+  // "Dana Lee @dlee (Chair)": a handle written beside the name, before or after it.
+  const beside = /^(.+?)\s+(@[A-Za-z0-9][\w.-]*)$|^(@[A-Za-z0-9][\w.-]*)\s+(.+)$/.exec(name);
+  const besideName = beside ? (beside[1] ?? beside[4])! : null;
+  if (/^@\S+\s/.test(name) && looksLikeName(name.slice(1), true)) {
+    // "@Dana Lee": a mention by display name (Confluence, Notion), not a handle.
+    name = name.slice(1);
+  } else if (beside && besideName && looksLikeName(besideName, true)) {
+    name = besideName;
+    handle = (beside[2] ?? beside[3])!;
+  } else if (isHandle(name)) {
     handle = name;
     const fullName = parens.find((inner) => looksLikeName(inner, true));
     name = fullName ?? name;

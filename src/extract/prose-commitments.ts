@@ -6,7 +6,14 @@ import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
-import { readsAsAppointment, readsAsReport } from "./task-language.js";
+import {
+  ARROW_LEAD,
+  NOT_A_PROMISE,
+  readsAsAppointment,
+  readsAsReport,
+  speaksInSlot,
+} from "./task-language.js";
+import { labelledOwners } from "./task-owners.js";
 import { wrapsInto } from "./wrapped-lines.js";
 
 /**
@@ -19,31 +26,30 @@ import { wrapsInto } from "./wrapped-lines.js";
 /** Words that open a clause without being part of its subject. */
 const FILLER =
   /^(?:(?:also|then|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay)\b[,:]?\s+)+/i;
+/** "Agreed that Kim will ...", "It was decided that the team will ...": the decision's content is read. */
+const DECIDED_THAT =
+  /^(?:(?:it was|we|the group|all|everyone)\s+)?(?:agreed|decided|resolved|confirmed)\s+that\s+/i;
 /** "ACTION:", "AI -", "TODO" written in capitals with or without a colon. */
-const SHOUTED_PREFIX = /^(?:ACTION(?: ITEMS?)?|AI|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
+const SHOUTED_PREFIX =
+  /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
 /** "Name: will ..." or "Name: I'll ...": a speaker label, then a promise. */
 const SPEAKER_PROMISE =
-  /^(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)\s*:\s+(?:I\s+)?(?:will|I['’]ll|['’]ll|to|has to|have to|needs? to|must)\s+(\p{L}+)/u;
+  /^(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)\s*:\s+(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|to|has to|have to|needs? to|must)\s+(\p{L}+)/u;
 /** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
 const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
 /** "We will add ...", "we'll look into ...", "we are going to ...": the writers' own promise. */
 const WE_PROMISE =
   /^we(?:\s+(?:will|shall|are going to|plan to|commit to|intend to)|['’]ll)\s+(?:also\s+|now\s+|then\s+)?(\p{L}+)/iu;
+const WE_PROMISED = /^we\s+(?:have\s+)?(?:promised|committed to|guaranteed)\s+\S/i;
 /** "Kim, please review ..." / "please review ..., Kim". */
 const ADDRESSED_PLEASE =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)[,:]?\s+please\s+(\p{L}+)/u;
-/** "..., owned by Kim", "... (assigned to the infra team)", "... to be done by Lee". */
-const PASSIVE_OWNER =
-  /\b(?:owned by|assigned to|to be done by|will be done by|is on|taken by|picked up by|driven by)\s+(@?[\p{L}][\p{L}'’.-]*(?:\s+(?:&|and|,)?\s*@?[\p{L}][\p{L}'’.-]*){0,3})/u;
 /** After the modal: the word that must be a verb ("will *send*", "to *review*"). */
 const MODAL_VERB =
   /\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\s+(?:also\s+|then\s+|now\s+|try to\s+)?(\p{L}+)/iu;
 
-/** Not a commitment: refusals, wishes, questions, votes, conditions, speculation. */
-const NOT_A_PROMISE =
-  /\b(?:will not|won['’]t|wouldn['’]t|would(?: like| love| prefer| be)|it would|could|might|may be|if we|whether|unless|not sure|no need|don['’]t need|will see|['’]ll see|will be (?:held|at|in|on)|will take place|will happen|will have to wait)\b/i;
 /** Verbs that make no task after "will" / "to": "will be", "to have", "to know". */
 const EMPTY_VERBS = new Set(
   "be being been have has had know think feel want like love see seem look get become remain stay need".split(
@@ -71,6 +77,7 @@ export function extractProseCommitments(
   const tasks: Task[] = [];
   // "### Dana Lee" over "- Will meet with the vendor": the heading names who speaks below it.
   const speaker = headingPerson(section, context);
+  const agenda = /\bagenda\b/i.test(section.heading);
   for (const run of readingRuns(section.items, options.taken)) {
     let previous: Commitment | null = speaker;
     let cursor = 0;
@@ -81,7 +88,7 @@ export function extractProseCommitments(
       const found: Commitment | null =
         readCommitment(clause, context, options.strict) ?? continued(clause, previous);
       previous = found ?? speaker;
-      if (!found) continue;
+      if (!found || (agenda && speaksInSlot(found.text))) continue;
       const task = buildTask({
         item,
         text: found.text,
@@ -175,7 +182,7 @@ export function readCommitment(
   strict: boolean,
   nested = false,
 ): Commitment | null {
-  const text = written.replace(FILLER, "").trim();
+  const text = written.replace(ARROW_LEAD, "").replace(FILLER, "").replace(DECIDED_THAT, "").trim();
   if (text.length < 8 || /\?\s*$/.test(text) || /^[+-]\d\b/.test(text) || TIMESTAMP_LEAD.test(text))
     return null;
   const shouted = SHOUTED_PREFIX.exec(text) ?? SPOKEN_PREFIX.exec(text);
@@ -217,12 +224,13 @@ export function readCommitment(
     const names = splitNames(addressed[1]!);
     if (names.every((name) => isStrongTaker(name, context))) return { text, owners: names };
   }
-  const passive = PASSIVE_OWNER.exec(text);
-  if (passive) {
-    const names = splitNames(passive[1]!.replace(/[.,;]+$/, ""));
-    if (names.every((name) => isTaker(name, context)))
-      return { text: text.slice(0, passive.index).replace(/[\s,;(–—-]+$/, ""), owners: names };
-  }
+  // "..., owned by Kim", "... (assigned to the infra team)", "Owner: Lee".
+  // "Owners: @kim" alone is a document's metadata: the work must be in the words that remain.
+  const labelled = labelledOwners(text, context);
+  if (labelled && labelled.text.split(/\s+/).length >= 3)
+    return { text: labelled.text, owners: labelled.names };
+  // "We promised a credit", "we have committed to weekly calls": the writers' promise, whatever the note.
+  if (WE_PROMISED.test(text)) return { text, owners: [], noOwner: true };
   // In an incident review "we will ..." is the writers' promise to their users; in the minutes of
   // a discussion it mostly narrates what the group talked about.
   if (!strict && context.facts.kind === "incident-review") {
@@ -261,6 +269,8 @@ function isStrongTaker(name: string, context: ExtractContext): boolean {
   const ref = context.people.resolve(name);
   return (
     ref.attendeeId !== null ||
+    // "Acme will provide a root-cause analysis": an organization the attendee list names.
+    ref.kind === "organization" ||
     context.people.isKnownPerson(name) ||
     isHandle(name) ||
     isGroupName(name)
@@ -269,6 +279,9 @@ function isStrongTaker(name: string, context: ExtractContext): boolean {
 
 function isWork(clause: string, context: ExtractContext, word: string): boolean {
   const folded = word.toLowerCase();
+  // "will look into the worker", "will look at the logs": looking that is work.
+  if (folded === "look" && new RegExp(`\\b${word}\\s+(?:into|at|over)\\b`, "i").test(clause))
+    return true;
   return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, clause, context.options.partOfSpeech);
 }
 

@@ -24,6 +24,9 @@ const IMPERATIVE_VERBS = new Set(
 export const NON_TASK_PREFIX =
   /^(?:plan|decision|decided|agreed|note|notes|fyi|info|question|idea|resolved)\s*:\s*/i;
 
+/** "→ Kim: draft the notice", "-> Lee to call": an arrow that marks an outcome; the words after it are read. */
+export const ARROW_LEAD = /^(?:→|->|=>|⇒|➔|➜)\s*/;
+
 /** "Done: deployed the fix" in a task list: a task already finished. */
 export const DONE_PREFIX = new RegExp(`^${DONE_WORDS}\\s*:\\s*`, "i");
 
@@ -35,6 +38,42 @@ export function opensWithImperative(text: string): boolean {
   const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text);
   if (!first) return false;
   return IMPERATIVE_VERBS.has(fold(first[1]!));
+}
+
+/**
+ * A refusal, a wish or an absence where a promise would stand: "will not", "won't", "would like",
+ * "will be on leave", "will be out".
+ */
+const REFUSALS_AND_WISHES =
+  "will not|won['’]t|wouldn['’]t|would(?: like| love| prefer| be)|it would|will be (?:out|away|off|absent|unavailable|travell?ing|on (?:leave|vacation|holiday|pto|parental leave))";
+
+/** Not a commitment: refusals, wishes, questions, votes, conditions, speculation. */
+export const NOT_A_PROMISE = new RegExp(
+  `\\b(?:${REFUSALS_AND_WISHES}|could|might|may be|if we|whether|unless|not sure|no need|don['’]t need|will see|['’]ll see|will be (?:held|at|in|on)|will take place|will happen|will have to wait)\\b`,
+  "i",
+);
+
+/**
+ * "Kim will not join the offsite", "Lee would like fewer meetings", "Kim will be on leave from
+ * May 3": the subject takes no work.
+ */
+const SUBJECT_DECLINES = new RegExp(
+  `^(?:@?[\\p{L}][\\p{L}'’.-]*\\s+){1,3}?(?:${REFUSALS_AND_WISHES})\\b`,
+  "iu",
+);
+
+export function declinesWork(text: string): boolean {
+  return SUBJECT_DECLINES.test(text);
+}
+
+/**
+ * "Kim to present the roadmap", "Lee will give an update on hiring": who speaks in an agenda slot.
+ * On an agenda it names the slot's speaker; the talk happens in the meeting, it is not work after it.
+ */
+export function speaksInSlot(text: string): boolean {
+  return /\b(?:to|will)\s+(?:present|demo|talk|give|walk|introduce|share|report|discuss|lead|show|speak|update)\b/i.test(
+    text,
+  );
 }
 
 /** Reports of what happened ("Removed the node pool", "was deployed", "Done") are not tasks. */
@@ -50,6 +89,45 @@ export function readsAsReport(text: string): boolean {
     /\b(?:was|were|has been|have been) (?:\w+ed|done|built|made|sent|set up)\b/i.test(text) &&
     !/\b(?:need|needs|should|must|will|to)\b/i.test(text)
   );
+}
+
+/** Past forms that do not end in "-ed". */
+const IRREGULAR_PAST = new Set(
+  "sent wrote built made ran took gave met spoke told found held did got began brought bought paid put set shut led left kept".split(
+    " ",
+  ),
+);
+/** What follows a past-tense verb that reports work: "deployed *the* fix", "emailed *them*". */
+const OBJECT_START =
+  /^(?:the|a|an|our|their|his|her|its|my|your|it|them|him|us|up|out|with|on|in|all|both|\d)\b/i;
+
+/** "sent", "reviewed", "shipped", "verified": the past of a verb a task can open with. */
+function isPastOfTaskVerb(word: string): boolean {
+  const folded = fold(word);
+  if (IRREGULAR_PAST.has(folded)) return true;
+  if (!folded.endsWith("ed")) return false;
+  const stems = [
+    folded.slice(0, -2),
+    folded.slice(0, -1),
+    `${folded.slice(0, -3)}y`,
+    folded.slice(0, -3),
+  ];
+  return stems.some((stem) => stem.length > 1 && IMPERATIVE_VERBS.has(stem));
+}
+
+/**
+ * "Deployed the hotfix on March 4", "Kim sent the contract on Monday": an item of a task list that
+ * reports work already done. Its date is when that happened, never a deadline.
+ */
+export function reportsFinishedWork(text: string): boolean {
+  const withoutNames = text.replace(
+    /^(?:@?\p{Lu}[\p{L}'’.-]*\s+(?:(?:&|and)\s+)?){1,4}(?=\p{Ll})/u,
+    "",
+  );
+  return [text, withoutNames].some((candidate) => {
+    const opening = /^[^\p{L}]*([\p{L}]+)\s+(\S.*)$/u.exec(candidate);
+    return !!opening && isPastOfTaskVerb(opening[1]!) && OBJECT_START.test(opening[2]!);
+  });
 }
 
 /**

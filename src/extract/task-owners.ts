@@ -1,9 +1,11 @@
 import type { PersonRef, TaskSectionKind } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { isGroupName, isHandle } from "../util/names.js";
+import { readSchedule } from "../resolve/schedule.js";
+import { isGroupName, isHandle, looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
+import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, speakerOf, splitNames, toRefs } from "./people-in-text.js";
 import { parsePeopleList } from "./person-entry.js";
 import { opensWithImperative } from "./task-language.js";
@@ -11,12 +13,19 @@ import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "TODO:", "ACTION (NOOR / TOMAS):" */
 export const ACTION_PREFIX =
-  /^(?:action(?: items?| points?)?|ai|todo|to-do|follow[- ]?up)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
+  /^(?:action(?: items?| points?)?|ai|ap|todo|to-do|follow[- ]?up|next steps?)\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
 const OWNER_MARKER =
   /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*[:=]\s*([^)\]]+)[)\]]/i;
-/** "..., owner: Kim", "... — Owner - Kim", "... assignee: Kim" closing the item without brackets. */
-const OWNER_LABEL_AT_END =
-  /[\s,;–—-]*\b(?:owners?|assignees?|assigned to|dri)\s*[:=–—-]\s*([^,;:()]+?)\s*\.?$/i;
+/**
+ * Words that put the owner after them, wherever they stand in the item: a label ("owner: Kim",
+ * "Owner - Kim", "responsible: Kim") opening the item or a part of it after punctuation, so that
+ * "Product Owner: Kim" stays a role; or a passive ("assigned to Kim", "owned by the infra team",
+ * "done by Lee"). The one list of these words; the prose reader uses it too.
+ */
+export const OWNER_BEFORE_NAMES =
+  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|assignees?|responsible|dri)\s*(?:[:=]|\s[–—-])\s*|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|is on)\s+/gi;
+/** Where the names after an owner label end: a bracket, a sentence end, a dash, a semicolon. */
+const NAMES_END = /[;()[\]]|\.(?:\s|$)|\s[–—-]\s/;
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
@@ -24,8 +33,18 @@ const TRAILING_DASH_NAMES =
 /** "Send the quote by Friday (Kim)": a trailing bracket that holds only names the note knows. */
 const TRAILING_NAMES = /\s*\(([^()]{1,60})\)\s*\.?$/;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
-/** "Carol — schedule the follow-up": a name, a dash, then the task. */
-const DASHED_OWNER = /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)\s+[—–-]\s+(.+)$/u;
+/** "Carol — schedule the follow-up", "Carol (QA) - regression pass": a name, a dash, then the task. */
+const DASHED_OWNER =
+  /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s+[—–-]\s+(.+)$/u;
+/** "Kim (Acme): confirm the window": a name, a bracket saying who they are, a colon, the task. */
+const LABEL_WITH_BRACKET = /^([^():]{1,40}?)\s*\([^()]{1,30}\)\s*:\s+(\S.*)$/;
+/** "@Carol Diaz send the deck": a mention written with the person's display name. */
+const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(\S.*)$/u;
+/** "Please review the draft, Carol.": a request that names its taker at the end. */
+const PLEASE_THEN_NAME =
+  /,\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:&|and)\s*@?\p{Lu}[\p{L}'’.-]*)?)\s*[.!]?$/iu;
+/** "For the demo, Carol will ...": a short opening phrase before the sentence that gives the work. */
+const OPENING_PHRASE = /^[^,;:]{3,60},\s+(?=\S)/;
 
 export interface TaskWords {
   item: Item;
@@ -94,7 +113,8 @@ const OWNER_READERS: readonly OwnerReader[] = [
   {
     name: "name-label",
     read: (text, { context }) => {
-      const label = plainLabel(text);
+      const bracketed = LABEL_WITH_BRACKET.exec(text);
+      const label = bracketed ? { label: bracketed[1]!, value: bracketed[2]! } : plainLabel(text);
       if (!label || label.label.split(/\s+/).length > 3) return null;
       const names = splitNames(label.label);
       return everyoneNamed(names, context) ? { names, text: label.value } : null;
@@ -105,13 +125,40 @@ const OWNER_READERS: readonly OwnerReader[] = [
     read: (text, { context }) => {
       const dashed = DASHED_OWNER.exec(text);
       if (!dashed) return null;
-      const resolved = context.people.resolve(dashed[1]!).attendeeId !== null;
-      if (
-        !resolved &&
-        !(namesSomeone(dashed[1]!, context.people) && opensWithImperative(dashed[2]!))
-      )
-        return null;
-      return { names: splitNames(dashed[1]!), text: dashed[2]! };
+      const names = splitNames(dashed[1]!);
+      const resolved = names.every((name) => context.people.resolve(name).attendeeId !== null);
+      const named = names.every((name) => namesSomeone(name, context.people));
+      if (!resolved && !(named && opensWithVerb(dashed[2]!, context))) return null;
+      return { names, text: dashed[2]! };
+    },
+  },
+  {
+    name: "mention-lead",
+    read: (text, { context }) => {
+      const mention = MENTION_LEAD.exec(text);
+      if (!mention) return null;
+      const words = mention[1]!.split(/\s+/);
+      // The longest run of capitalised words that names an attendee: "@Carol Diaz Draft the deck".
+      // Without attendees, a full name followed by lower-case work: "@Carol Diaz send the deck".
+      for (let count = words.length; count > 0; count--) {
+        const name = words.slice(0, count).join(" ");
+        const rest = `${words.slice(count).join(" ")} ${mention[2]!}`.trim();
+        const known = context.people.resolve(name).attendeeId !== null;
+        if (!known && !(count >= 2 && looksLikeName(name) && /^\p{Ll}/u.test(rest))) continue;
+        return { names: [name], text: rest.replace(/^(?:to|will|[:–—-])\s+/i, "") };
+      }
+      return null;
+    },
+  },
+  {
+    name: "please-addressee",
+    read: (text, { context }) => {
+      const addressed = /^please\s/i.test(text) ? PLEASE_THEN_NAME.exec(text) : null;
+      if (!addressed) return null;
+      const names = splitNames(addressed[1]!);
+      return names.every((name) => knownTaker(name, context))
+        ? { names, text: text.slice(0, addressed.index) }
+        : null;
     },
   },
   {
@@ -122,7 +169,10 @@ const OWNER_READERS: readonly OwnerReader[] = [
   {
     name: "actor-sentence",
     read: (text, { context }) => {
-      const actors = actorsAtStart(text, context.people);
+      const opening = OPENING_PHRASE.exec(text);
+      const actors =
+        actorsAtStart(text, context.people) ??
+        (opening ? actorsAtStart(text.slice(opening[0].length), context.people) : null);
       return actors ? { names: actors, text } : null;
     },
   },
@@ -163,6 +213,10 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
       text: squash(text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length)),
       names: splitNames(explicit[1]!),
     };
+  const labelled = labelledOwners(text, context);
+  if (labelled) return labelled;
+  const mentioned = displayNameMentions(text, context);
+  if (mentioned) return mentioned;
   // "Clarify the process. – Ines": a name closing the item after a dash.
   const dashed = TRAILING_DASH_NAMES.exec(text);
   if (dashed && dashed.index > 0) {
@@ -170,9 +224,6 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
     if (names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people)))
       return { text: text.slice(0, dashed.index).replace(/[.\s]+$/, ""), names };
   }
-  const labelled = OWNER_LABEL_AT_END.exec(text);
-  if (labelled && labelled.index > 0)
-    return { text: text.slice(0, labelled.index), names: splitNames(labelled[1]!) };
   const bracketed = TRAILING_NAMES.exec(text);
   if (bracketed && bracketed.index > 0) {
     const names = splitNames(bracketed[1]!);
@@ -194,6 +245,114 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
       names.push(handle);
   }
   return { text, names };
+}
+
+/**
+ * "Migrate the cron, owner: Kim, due May 3", "Owner - Kim", "(done by Lee on Monday)": the names
+ * after an owner label, wherever it stands. The label and names are taken out and the rest of the
+ * words kept, since they may hold the deadline.
+ */
+export function labelledOwners(
+  text: string,
+  context: ExtractContext,
+): { names: string[]; text: string } | null {
+  for (const match of text.matchAll(OWNER_BEFORE_NAMES)) {
+    const from = match.index;
+    const after = text.slice(match.index + match[0].length);
+    const end = NAMES_END.exec(after);
+    const taken = takerPrefix(after.slice(0, end ? end.index : after.length), context);
+    if (!taken) continue;
+    const rest = after.slice(taken.length);
+    // "The cache work is owned by Kim": the auxiliary of the passive goes with its label.
+    const head = text.slice(0, from).replace(/(?:\s+(?:is|are|will be|to be))?[\s,;:–—-]*$/i, "");
+    const kept = `${head} ${rest}`
+      .replace(/\(\s*\)/g, "")
+      .replace(/\(\s+/g, "(")
+      .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
+      .replace(/\s+([,.;])/g, "$1");
+    return { names: splitNames(taken), text: squash(kept) };
+  }
+  return null;
+}
+
+/** "@Dana Lee" inside an item: a mention by display name, as Notion and Confluence export them. */
+const DISPLAY_MENTION = /(^|\s)@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+
+/**
+ * "Draft the proposal @Dana Lee March 10": attendees mentioned by display name, taken out of the
+ * words. The longest run of capitalised words that names an attendee is the name, so the date
+ * after it stays. A mention after "with", "to" or "for" involves someone without making them owner.
+ */
+function displayNameMentions(
+  written: string,
+  context: ExtractContext,
+): { names: string[]; text: string } | null {
+  const names: string[] = [];
+  let text = written;
+  for (const match of written.matchAll(DISPLAY_MENTION)) {
+    if (INVOLVED.test(written.slice(0, match.index))) continue;
+    const words = match[2]!.split(/\s+/);
+    for (let count = words.length; count > 0; count--) {
+      const name = words.slice(0, count).join(" ");
+      if (context.people.resolve(name).attendeeId === null) continue;
+      names.push(name);
+      text = text.replace(`@${name}`, " ");
+      break;
+    }
+  }
+  return names.length > 0 ? { names, text: squash(text).replace(/\s+([,.;])/g, "$1") } : null;
+}
+
+/**
+ * The longest opening of `words` that is only people or groups: "Kim, Lee, due Friday" gives
+ * "Kim, Lee"; "Lee on Monday" gives "Lee". A date ("done by Friday") is nobody.
+ */
+function takerPrefix(words: string, context: ExtractContext): string | null {
+  const pieces = words.split(/(?=,)/);
+  let accepted = "";
+  for (const piece of pieces) {
+    const candidate = accepted + piece;
+    if (allTakers(candidate, context)) accepted = candidate;
+    else break;
+  }
+  if (accepted) return accepted.trimEnd();
+  const first = pieces[0]!.trim().split(/\s+/);
+  for (let count = Math.min(first.length - 1, 4); count > 0; count--) {
+    const candidate = first.slice(0, count).join(" ");
+    if (allTakers(candidate, context))
+      return words.slice(0, words.indexOf(candidate) + candidate.length);
+  }
+  return null;
+}
+
+function allTakers(list: string, context: ExtractContext): boolean {
+  const names = splitNames(list);
+  return (
+    names.length > 0 &&
+    names.every(
+      (name) =>
+        (knownTaker(name, context) || namesSomeone(name, context.people)) &&
+        !readsAsDate(name, context),
+    )
+  );
+}
+
+/** "Friday", "March 12": words the date reader takes, whatever their capital letter. */
+function readsAsDate(words: string, context: ExtractContext): boolean {
+  return (
+    readSchedule(words, { reference: context.reference, dateOrder: context.options.dateOrder })
+      .due !== null
+  );
+}
+
+/**
+ * "Solicit the partners for content": the task opens with a verb. Known imperatives answer at
+ * once; only other words ask the part-of-speech check, so a note of usual verbs never loads it.
+ */
+function opensWithVerb(text: string, context: ExtractContext): boolean {
+  if (opensWithImperative(text)) return true;
+  const first = /^([\p{L}]+)\s+\S/u.exec(text);
+  return !!first && isLikelyVerb(first[1]!, text, context.options.partOfSpeech);
 }
 
 /** Someone the note itself knows: an attendee, a configured person, a handle or a group. */

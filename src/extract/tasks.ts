@@ -1,12 +1,23 @@
 import type { Statement, Task, TaskSectionKind } from "../model/minutes.js";
+import { headingNames } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { readSchedule } from "../resolve/schedule.js";
+import { DEADLINE_CUES, DONE_WORDS } from "../util/lexicon.js";
+import { isGroupName, isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { DECISION_SENTENCE } from "./decisions.js";
-import { actorsAtStart } from "./people-in-text.js";
-import { DONE_PREFIX, isOnlyLink, NON_TASK_PREFIX, opensWithImperative } from "./task-language.js";
-import { ACTION_PREFIX, isOwnerBullet } from "./task-owners.js";
+import { factKey, plainLabel } from "./labels.js";
+import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
+import {
+  DONE_PREFIX,
+  expressesNeed,
+  isOnlyLink,
+  NON_TASK_PREFIX,
+  opensWithImperative,
+  reportsFinishedWork,
+} from "./task-language.js";
+import { ACTION_PREFIX, isOwnerBullet, labelledOwners } from "./task-owners.js";
 import { wrappedLines } from "./wrapped-lines.js";
 
 /** "Meeting concluded at 11:30 ...", "Next meeting ...": about the meeting, not a task in the list above. */
@@ -34,11 +45,18 @@ export function extractTasks(
     section.items.map((item) => item.parent).filter((item): item is Item => item !== null),
   );
   const headingDeadline = deadlineOfHeading(section, context);
+  // "## Decisions and action items": an item with no sign of work in it is one of the decisions.
+  const alsoDecisions = kind === "actionItems" && headingNames(section.heading, "decisions");
   const wrapped = wrappedLines(section.items);
   for (const item of section.items) {
     if (leadIns.has(item) || wrapped.continuations.has(item)) continue;
-    if (parents.has(item) && (isOwnerBullet(item, context) || isCategory(item))) continue;
+    if (
+      parents.has(item) &&
+      (isOwnerBullet(item, context) || isCategory(item) || deadlineBullet(item, context))
+    )
+      continue;
     if (attachLink(item, tasks)) continue;
+    if (attachLabel(item, tasks, context)) continue;
     if (attachDetail(item, tasks, context)) continue;
     if (item.type === "line") {
       for (const sentence of sentences(wrapped.joined.get(item) ?? item.text)) {
@@ -73,9 +91,21 @@ export function extractTasks(
       }
       continue;
     }
+    if (item.type === "list-item" && isRemarkInList(item, context)) {
+      overflow.notes.push({
+        text: item.text,
+        by: null,
+        extractor: "section-remark",
+        source: item.source,
+      });
+      continue;
+    }
     const nonTask = NON_TASK_PREFIX.exec(item.text);
     const done = DONE_PREFIX.exec(item.text);
-    const text = item.text.slice((nonTask ?? done)?.[0].length ?? 0);
+    const doneAfter = DONE_SUFFIX.exec(item.text);
+    const text = item.text.slice((nonTask ?? done)?.[0].length ?? 0, doneAfter?.index);
+    const finished =
+      !!done || !!doneAfter || (item.type === "list-item" && reportsFinishedWork(text));
     const task = buildTask({
       item,
       text,
@@ -83,6 +113,7 @@ export function extractTasks(
       section,
       context,
       extractor: item.type === "table-row" ? "task-table" : "task-list-item",
+      done: finished,
     });
     // "Best Practices", "Rob - Introduction": a topic label in the list, with no work in it.
     if (item.type === "list-item" && isTopicLabel(task.text) && !task.due) {
@@ -94,24 +125,119 @@ export function extractTasks(
       });
       continue;
     }
-    if (done) task.status = "done";
     // A deadline stated once for the list ("To be done until Friday:") or its heading holds for
     // every item that states none of its own; a finished item's date is when it happened.
-    const listDeadline = leadInDeadline(item, context) ?? headingDeadline;
+    const overItem = parentDeadline(item, context);
+    // "- By Friday" over the tasks dates them; it is not their topic.
+    if (overItem && task.title === item.parent?.text) task.title = null;
+    const listDeadline = overItem ?? leadInDeadline(item, context) ?? headingDeadline;
     if (!task.due && listDeadline && task.status !== "done") Object.assign(task, listDeadline);
     // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
-    if (nonTask && !task.due) {
+    if ((nonTask || (alsoDecisions && !showsWork(task, item))) && !task.due) {
       overflow.decisions.push({
         text,
         by: null,
-        extractor: "prefixed-decision",
+        extractor: nonTask ? "prefixed-decision" : "decisions-section",
         source: item.source,
       });
       continue;
     }
+    // "Kim (QA) - regression pass" over "- Verify the exports": work under an owned task is theirs.
+    const parentTask = item.parent ? taskAt(tasks, item.parent) : null;
+    if (task.owners.length === 0 && parentTask) task.owners = [...parentTask.owners];
     tasks.push(task);
   }
   return tasks;
+}
+
+/** "... — done", "... (completed)": a status closing the item says the work is over. */
+const DONE_SUFFIX = new RegExp(`\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}\\))\\.?\\s*$`, "i");
+/** "None", "N/A", "No new action items": the list says it has nothing. */
+const NOTHING =
+  /^(?:none|n\/?a|nothing|no (?:new |open )?(?:action items?|actions|tasks|items))\b/i;
+
+/**
+ * Items of a task list that are not work: "None this week", a question with no one to answer it
+ * ("Who owns the export?"), a fact ("Next meeting: March 12"), a status ("Kim: done",
+ * "Status: on track"). A label over words that show work ("Docs: update the README") stays a task.
+ */
+function isRemarkInList(item: Item, context: ExtractContext): boolean {
+  const text = item.text.trim();
+  if (NOTHING.test(text)) return true;
+  const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(text);
+  const names = pair ? splitNames(pair.label) : [];
+  const taker =
+    names.length > 0 &&
+    names.every(
+      (name) => namesSomeone(name, context.people) || isGroupName(name) || isHandle(name),
+    );
+  // "Kim: can you check the invoices?" asks someone for work; "Who owns the export?" asks no one.
+  if (/\?\s*$/.test(text) && !taker && !actorsAtStart(text, context.people)) return true;
+  if (!pair) return false;
+  if (factKey(pair.label)) return true;
+  if (new RegExp(`^${DONE_WORDS}\\.?$`, "i").test(pair.value.trim())) return true;
+  // "Done: ...", "Plan: ...", "Owner: Kim — ...": labels that other rules read.
+  if (DONE_PREFIX.test(text) || NON_TASK_PREFIX.test(text) || labelledOwners(text, context))
+    return false;
+  const value = pair.value;
+  return (
+    !taker &&
+    pair.label.split(/\s+/).length <= 2 &&
+    !opensWithImperative(value) &&
+    !actorsAtStart(value, context.people) &&
+    !expressesNeed(value) &&
+    !ACTION_PREFIX.test(text) &&
+    !readSchedule(value, { reference: context.reference, dateOrder: context.options.dateOrder }).due
+  );
+}
+
+/** An owner, a checkbox, an imperative or a need: what makes an item work rather than a record. */
+function showsWork(task: Task, item: Item): boolean {
+  return (
+    task.owners.length > 0 ||
+    item.checked !== null ||
+    opensWithImperative(task.text) ||
+    expressesNeed(task.text) ||
+    ACTION_PREFIX.test(item.text)
+  );
+}
+
+/** The task read from `item`, if any. */
+function taskAt(tasks: readonly Task[], item: Item): Task | null {
+  for (let index = tasks.length - 1; index >= 0; index--)
+    if (tasks[index]!.source.start.offset === item.source.start.offset) return tasks[index]!;
+  return null;
+}
+
+/** "Due: March 12", "Deadline - Friday", "ETA: next week": a sub-bullet that dates its parent. */
+const DUE_LABEL =
+  /^(?:due(?: date| by)?|deadline|by when|eta|target(?: date)?|when)\s*[:=–—-]\s*(\S.*)$/i;
+
+/**
+ * "- Draft the scorecard" over "- Owner: Kim" and "- Due: March 12": a sub-bullet that only says who
+ * or when belongs to the task above it.
+ */
+function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolean {
+  if (!item.parent || item.type !== "list-item") return false;
+  const parent = taskAt(tasks, item.parent);
+  if (!parent) return false;
+  const owned = labelledOwners(item.text, context);
+  if (owned && owned.text === "") {
+    if (parent.owners.length === 0) parent.owners = toRefs(owned.names, context.people);
+    return true;
+  }
+  const dated = DUE_LABEL.exec(item.text);
+  if (!dated) return false;
+  const schedule = readSchedule(dated[1]!, {
+    reference: context.reference,
+    dateOrder: context.options.dateOrder,
+  });
+  if (!schedule.due) return false;
+  if (!parent.due && parent.status !== "done") {
+    parent.due = schedule.due;
+    parent.dueText = schedule.dueText;
+  }
+  return true;
 }
 
 /** "### Due by Friday" above a list: a deadline for every task below that states none of its own. */
@@ -150,6 +276,47 @@ function isCategory(item: Item): boolean {
     !/\b(?:will|to|should|must|need|needs)\b/i.test(item.text) &&
     /^[\p{Lu}\d]/u.test(item.text)
   );
+}
+
+const DEADLINE_LEAD = new RegExp(`^(?:to be (?:done|finished) )?${DEADLINE_CUES}\\b`, "i");
+
+/**
+ * "- Due March 12:", "- By Friday" with tasks nested below it: a bullet that only states a deadline
+ * for the list under it.
+ */
+function deadlineBullet(
+  item: Item,
+  context: ExtractContext,
+): { due: string; dueText: string | null } | null {
+  const text = item.text.replace(/:\s*$/, "").trim();
+  if (item.type !== "list-item" || text.split(/\s+/).length > 8 || !DEADLINE_LEAD.test(text))
+    return null;
+  const schedule = readSchedule(text, {
+    reference: context.reference,
+    dateOrder: context.options.dateOrder,
+  });
+  if (!schedule.due) return null;
+  // "By Friday Kim sends the deck" is a task with a deadline: beside the cue and the date, only a
+  // few words ("the launch on") may stand.
+  const rest = text
+    .replace(schedule.dueText ?? "", " ")
+    .replace(DEADLINE_LEAD, " ")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return rest.length <= 3 ? { due: schedule.due, dueText: schedule.dueText } : null;
+}
+
+/** The deadline of the nearest bullet above the item that states only a deadline. */
+function parentDeadline(
+  item: Item,
+  context: ExtractContext,
+): { due: string; dueText: string | null } | null {
+  for (let at = item.parent; at; at = at.parent) {
+    const deadline = deadlineBullet(at, context);
+    if (deadline) return deadline;
+  }
+  return null;
 }
 
 /** The deadline of the line that introduces the item's list, or of its parent's list. */

@@ -22,7 +22,7 @@ const EXACT: Record<string, SectionKind> = {
 const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   [new RegExp(`\\b${ABSENCE_LABELS}\\b`), "other"],
   [
-    /\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there)\b/,
+    /\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there|roll ?call)\b/,
     "attendees",
   ],
   // "Team Role Assignments", "Roles": who holds which role, not work to do; an agenda lists topics.
@@ -80,4 +80,10 @@ export function headingKind(heading: string, aliases?: SectionAliases | null): S
   if (exact) return exact;
   for (const [pattern, kind] of KEYWORD_RULES) if (pattern.test(normalized)) return kind;
   return null;
+}
+
+/** Whether a heading's words name `kind` too, as "Decisions and action items" names decisions. */
+export function headingNames(heading: string, kind: SectionKind): boolean {
+  const normalized = normalizeHeading(heading);
+  return KEYWORD_RULES.some(([pattern, named]) => named === kind && pattern.test(normalized));
 }

@@ -4,7 +4,7 @@ import { SPEAKER_VERBS } from "../util/lexicon.js";
 import { looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { headingKind, type SectionAliases } from "./heading-kinds.js";
-import { plainText, sourceOf } from "./text.js";
+import { isBreakTag, plainText, sourceOf } from "./text.js";
 
 export interface PseudoHeading {
   text: string;
@@ -19,6 +19,7 @@ export interface PseudoHeading {
 export function pseudoHeading(
   line: ParagraphLine,
   aliases: SectionAliases | null,
+  alone = false,
 ): PseudoHeading | null {
   const text = squash(plainText(line.children));
   const hashes = /^(#{1,6})([^#\s].*)$/.exec(line.raw.trim());
@@ -40,6 +41,9 @@ export function pseudoHeading(
         return { text: label, depth: null };
     }
   }
+  // "Action items" alone in its paragraph: a heading that lost its markup in an export (Google Docs).
+  if (alone && /^[\p{L} &/-]{2,40}$/u.test(text) && isHeadingLabel(text, aliases))
+    return { text, depth: null };
   const plainLabel = /^([^:]{2,60}):$/.exec(text);
   if (plainLabel && isHeadingLabel(plainLabel[1]!.trim(), aliases))
     return { text: plainLabel[1]!.trim(), depth: null };
@@ -98,17 +102,13 @@ export function paragraphLines(node: Paragraph, text: string): ParagraphLine[] {
     .filter((line) => plainText(line.children).trim() !== "");
 }
 
-const BREAK_TAG = /^<br\s*\/?>$/i;
-
 /**
  * `Status: final<br> Owner: @dana<br> Date: 2023-08-26`: exports from wikis and tables glue lines
  * together with `<br>` tags, which mean the same as a line break, so each piece is a line of its
  * own, with its own place on the raw line.
  */
 function splitAtBreakTags(line: ParagraphLine, text: string): ParagraphLine[] {
-  const tags = line.children.filter(
-    (child) => child.type === "html" && BREAK_TAG.test(child.value.trim()) && child.position,
-  );
+  const tags = line.children.filter((child) => isBreakTag(child) && child.position);
   if (tags.length === 0) return [line];
   const pieces: ParagraphLine[] = [];
   let children: PhrasingContent[] = [];

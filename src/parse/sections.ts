@@ -167,8 +167,9 @@ function openSection(
 
 /** Paragraph lines, each with its own source position taken from the raw text. */
 function addParagraph(builder: Builder, node: Paragraph): void {
-  for (const line of paragraphLines(node, builder.text)) {
-    const heading = pseudoHeading(line, builder.aliases);
+  const lines = paragraphLines(node, builder.text);
+  for (const line of lines) {
+    const heading = pseudoHeading(line, builder.aliases, lines.length === 1);
     if (heading) {
       openSection(
         builder,
@@ -232,7 +233,7 @@ function addTable(builder: Builder, table: Table): void {
     const cells: Record<string, string> = Object.create(null);
     const texts: string[] = [];
     row.children.forEach((cell, index) => {
-      const value = squash(plainText(cell.children));
+      const value = cellText(plainText(cell.children));
       cells[names[index] ?? String(index)] = value;
       if (value) texts.push(value);
     });
@@ -249,6 +250,19 @@ function addTable(builder: Builder, table: Table): void {
       source: sourceOf(row),
     });
   }
+}
+
+/**
+ * A cell's lines (`<br>` in a cell) joined so that they stay apart: "Kim<br>Lee" lists two owners;
+ * a line going on in lower case ("Share the export<br>sample") is the same phrase wrapped.
+ */
+function cellText(text: string): string {
+  let joined = "";
+  for (const line of text.split("\n").map(squash).filter(Boolean)) {
+    const separate = joined && !/[.,;:!?]$/.test(joined) && !/^\p{Ll}/u.test(line);
+    joined = !joined ? line : `${joined}${separate ? "," : ""} ${line}`;
+  }
+  return joined;
 }
 
 function makeItem(

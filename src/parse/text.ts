@@ -28,12 +28,21 @@ export function spanning(first: Source, last: Source): Source {
 /**
  * Plain text of inline content, as mdast-util-to-string gives it (images give their alt text),
  * except that raw HTML gives nothing, since a comment or a tag is markup rather than words, and a
- * hard line break gives a newline, so the words on either side stay apart.
+ * hard line break, or a `<br>` tag that exports write for one, gives a newline, so the words on
+ * either side stay apart.
  */
 export function plainText(nodes: readonly PhrasingContent[]): string {
   let text = "";
-  for (const node of nodes) text += node.type === "break" ? "\n" : nodeText(node, TO_STRING);
+  for (const node of nodes)
+    text += node.type === "break" || isBreakTag(node) ? "\n" : nodeText(node, TO_STRING);
   return text;
+}
+
+const BREAK_TAG = /^<br\s*\/?>$/i;
+
+/** `<br>`, `<br/>`, `<BR />`: a line break written as HTML. */
+export function isBreakTag(node: PhrasingContent): boolean {
+  return node.type === "html" && BREAK_TAG.test(node.value.trim());
 }
 
 const TO_STRING = { includeHtml: false } as const;

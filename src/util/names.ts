@@ -69,6 +69,7 @@ const NOT_NAME_WORDS = new Set(
   improve migrate move upgrade install configure publish release run start stop begin finish complete close open track escalate
   communication performance rollback deployment monitoring hotfix risk action decision note notes summary agenda date time location
   customer client internal external issues problems questions items points team group vendor attendees present absent meeting status update other next weekly daily
+  proposal motion vote votes ballot poll
   is are was were be been will shall need needs may might according due thanks prior similar compared relative owing contrary regarding going subject should would can could may might must has have had do does did done wip todo
   how what why where which who whom whose
   system systems service server app application tool bot script pipeline process website site page model api database code
@@ -105,6 +106,8 @@ export function isGroupName(text: string): boolean {
     .replace(/[^a-z ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+  // "By Friday Kim sends the deck to the board" ends in a group word but is a sentence.
+  if (folded.split(" ").length > 5) return false;
   return (
     GROUP_WORDS.test(folded) ||
     DEPARTMENT_WORDS.test(folded) ||

@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const titled = (body: string) => `# Quarry Labs onboarding call\n\nDate: 2026-03-05\n\n${body}`;
+
+/** Each attendee as [name, handle, role, group or organization]. */
+function people(body: string): Array<[string, string | null, string | null, string | null]> {
+  return parseMinutes(titled(body)).attendees.map((attendee) => [
+    attendee.name,
+    attendee.handle,
+    attendee.role,
+    attendee.group ?? attendee.organization,
+  ]);
+}
+
+describe("attendee shapes", () => {
+  it("reads a table of people under no attendee heading", () => {
+    expect(
+      people(
+        [
+          "| Name | Company | Role |",
+          "| --- | --- | --- |",
+          "| Tamsin Greer | Lumenfold | Account lead |",
+          "| Bertrand Okoye | Quarry Labs | CTO |",
+          "",
+          "## Discussion",
+          "",
+          "- SSO before go-live.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin Greer", null, "Account lead", "Lumenfold"],
+      ["Bertrand Okoye", null, "CTO", "Quarry Labs"],
+    ]);
+  });
+
+  it("reads no attendee from a table of names that describes work or topics", () => {
+    expect(
+      people(
+        [
+          "## Discussion",
+          "",
+          "| Name | Role | Status |",
+          "| --- | --- | --- |",
+          "| Checkout revamp | Frontend | In review |",
+          "",
+          "| Name | Team |",
+          "| --- | --- |",
+          "| Wen Castillo | Payments |",
+          "",
+          "## Action items",
+          "",
+          "| Name | Email | Task |",
+          "| --- | --- | --- |",
+          "| Olu Adeyemi | olu@example.com | Send the quote |",
+          "",
+        ].join("\n"),
+      ).map(([name]) => name),
+    ).toEqual(["Wen Castillo"]);
+  });
+
+  it("reads 'Name @handle (Role)' lines", () => {
+    expect(
+      people(
+        "## Attendees\n\n- Tamsin Greer @tgreer (Facilitator)\n- @bokoye Bertrand Okoye\n- Ingrid Holm @iholm\n",
+      ),
+    ).toEqual([
+      ["Tamsin Greer", "@tgreer", "Facilitator", null],
+      ["Bertrand Okoye", "@bokoye", null, null],
+      ["Ingrid Holm", "@iholm", null, null],
+    ]);
+  });
+
+  it("reads mentions written with a display name as people", () => {
+    expect(people("## Participants\n\n- @Tamsin Greer\n- @Bertrand Okoye\n")).toEqual([
+      ["Tamsin Greer", null, null, null],
+      ["Bertrand Okoye", null, null, null],
+    ]);
+  });
+
+  it("reads an organization over two or more people as their group, and keeps 'Name: Role'", () => {
+    expect(
+      people(
+        [
+          "## Attendees",
+          "",
+          "- Lumenfold: Tamsin Greer, Wen Castillo",
+          "- Ingrid Holm: Facilitator",
+          "- Regrets: Olu Adeyemi, Marisol Funk",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin Greer", null, null, "Lumenfold"],
+      ["Wen Castillo", null, null, "Lumenfold"],
+      ["Ingrid Holm", null, "Facilitator", null],
+    ]);
+  });
+
+  it("reads people nested under a bold participants label, not the host label's neighbours", () => {
+    expect(
+      people(
+        [
+          "- **Participants:**",
+          "    - Tamsin Greer (TG)",
+          "    - Bertrand Okoye (BO)",
+          "- **Topics:**",
+          "    - Pilot scope",
+          "",
+        ].join("\n"),
+      ).map(([name]) => name),
+    ).toEqual(["Tamsin Greer", "Bertrand Okoye"]);
+  });
+});
+
+describe("<br> inside table cells", () => {
+  it("keeps the words apart and reads two owners from one cell", () => {
+    const minutes = parseMinutes(
+      titled(
+        [
+          "Attendees: Tamsin Greer, Bertrand Okoye, Ingrid Holm",
+          "",
+          "## Action items",
+          "",
+          "| Task | Owner | Due |",
+          "| --- | --- | --- |",
+          "| Share the data export<br>sample | Bertrand<br>Ingrid | 2026-03-12 |",
+          "",
+        ].join("\n"),
+      ),
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+      ]),
+    ).toEqual([["Share the data export sample", ["bertrand-okoye", "ingrid-holm"], "2026-03-12"]]);
+  });
+});
+
+describe("attendee paragraphs wrapped onto the next line", () => {
+  it("joins a name broken by the line end, and starts a new name after a full one", () => {
+    expect(
+      people(
+        "Present: Tamsin Greer, Bertrand Okoye, Ingrid\nHolm, Wen Castillo\n\nJoining: Olu Adeyemi, Marisol Funk\nNadia Berg\n\n## Notes\n\n- Pricing discussed.\n",
+      ).map(([name]) => name),
+    ).toEqual([
+      "Tamsin Greer",
+      "Bertrand Okoye",
+      "Ingrid Holm",
+      "Wen Castillo",
+      "Olu Adeyemi",
+      "Marisol Funk",
+      "Nadia Berg",
+    ]);
+  });
+
+  it("does not read the sentence after an attendee line as more people", () => {
+    expect(
+      people("Present: Tamsin Greer, Bertrand Okoye\nThe call opened at ten.\n").map(
+        ([name]) => name,
+      ),
+    ).toEqual(["Tamsin Greer", "Bertrand Okoye"]);
+  });
+});
+
+describe("roll call", () => {
+  it("reads a roll call as the attendee list", () => {
+    expect(people("## Roll call\n\n- Tamsin Greer (chair)\n- Bertrand Okoye\n")).toEqual([
+      ["Tamsin Greer", null, "chair", null],
+      ["Bertrand Okoye", null, null, null],
+    ]);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const header =
+  "# Platform weekly\n\nDate: 2026-03-05\nAttendees: Tamsin Greer, Bertrand Okoye, Ingrid Holm\n\n## Action items\n\n";
+
+/** Each action item as [text, due, status]. */
+function deadlines(body: string): Array<[string, string | null, string]> {
+  return parseMinutes(header + body).actionItems.map((task) => [task.text, task.due, task.status]);
+}
+
+describe("a deadline stated once for a list", () => {
+  it("gives a lead-in's deadline to every item under it, in words or day-first digits", () => {
+    expect(
+      deadlines(
+        [
+          "To be done until Friday:",
+          "",
+          "- Tamsin: update the status page copy",
+          "- Bertrand: rotate the staging secrets by Wednesday",
+          "",
+          "Due 12.03.:",
+          "",
+          "- Ingrid: send the audit evidence",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["update the status page copy", "2026-03-06", "open"],
+      ["rotate the staging secrets by Wednesday", "2026-03-11", "open"],
+      ["send the audit evidence", "2026-03-12", "open"],
+    ]);
+  });
+
+  it("gives a dated sub-heading's deadline to the items below it only", () => {
+    expect(
+      deadlines(
+        "### By March 13\n\n- Tamsin: update the copy\n\n### Later\n\n- Ingrid: plan the offsite\n",
+      ),
+    ).toEqual([
+      ["update the copy", "2026-03-13", "open"],
+      ["plan the offsite", null, "open"],
+    ]);
+  });
+
+  it("gives a list's deadline to no finished item", () => {
+    expect(
+      deadlines(
+        "Due Friday:\n\n- [x] Tamsin: publish the changelog\n- [ ] Bertrand: tag the release\n",
+      ),
+    ).toEqual([
+      ["publish the changelog", null, "done"],
+      ["tag the release", "2026-03-06", "open"],
+    ]);
+  });
+});
+
+describe("deadline columns", () => {
+  it.each([
+    ["Due by", "March 13", "2026-03-13"],
+    ["When", "March 16", "2026-03-16"],
+    ["ETA", "March 18", "2026-03-18"],
+    ["Deadline (DD/MM)", "20/03", "2026-03-20"],
+    ["Deadline (dd.mm.yyyy)", "07.04.2026", "2026-04-07"],
+    ["Due (MM/DD)", "04/07", "2026-04-07"],
+  ])("reads a %s column", (column, cell, due) => {
+    expect(
+      deadlines(
+        `| Task | Owner | ${column} |\n| --- | --- | --- |\n| Close the tickets | Tamsin | ${cell} |\n`,
+      ),
+    ).toEqual([["Close the tickets", due, "open"]]);
+  });
+});
+
+describe("finished work has no deadline", () => {
+  it("reads 'Done:' items and past-tense reports as done, their dates as when it happened", () => {
+    expect(
+      deadlines(
+        [
+          "- Done: Ingrid migrated the DNS on March 2",
+          "- Ingrid deployed the hotfix on March 4",
+          "- Sent the contract to the hosting provider on March 3",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ingrid migrated the DNS on March 2", null, "done"],
+      ["Ingrid deployed the hotfix on March 4", null, "done"],
+      ["Sent the contract to the hosting provider on March 3", null, "done"],
+    ]);
+  });
+
+  it("keeps open the items whose first word only looks like a past tense", () => {
+    expect(
+      deadlines("- Shared drive cleanup by March 20\n- Bertrand: renew the domain by March 20\n"),
+    ).toEqual([
+      ["Shared drive cleanup by March 20", "2026-03-20", "open"],
+      ["renew the domain by March 20", "2026-03-20", "open"],
+    ]);
+  });
+});
+
+describe("a bullet that only states a deadline", () => {
+  it("dates the tasks nested under it and is neither a task nor their topic", () => {
+    const minutes = parseMinutes(
+      `${header}- Due March 12:\n  - Tamsin: update the status page copy\n- By Friday\n  - Ingrid: send the audit evidence\n- Before the launch on March 20:\n  - Tamsin: brief the support desk\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.title, task.due])).toEqual([
+      ["update the status page copy", null, "2026-03-12"],
+      ["send the audit evidence", null, "2026-03-06"],
+      ["brief the support desk", null, "2026-03-20"],
+    ]);
+  });
+
+  it("keeps a task that opens with its deadline, with its details", () => {
+    expect(
+      deadlines(
+        "- By Friday Tamsin sends the revised deck to the board\n  - the churn slide goes first\n",
+      ),
+    ).toEqual([["By Friday Tamsin sends the revised deck to the board", "2026-03-06", "open"]]);
+  });
+});

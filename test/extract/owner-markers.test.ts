@@ -1,0 +1,278 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const header =
+  "# Kiosk rollout sync\n\nDate: 2026-03-05\nAttendees: Tamsin Greer, Bertrand Okoye, Ingrid Holm\n\n";
+
+/** Each task as [text, owners (attendee ids, or kind:name), due]. */
+function tasks(body: string): Array<[string, string[], string | null]> {
+  const minutes = parseMinutes(header + body);
+  return [...minutes.actionItems, ...minutes.commitments].map((task) => [
+    task.text,
+    task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
+    task.due,
+  ]);
+}
+
+describe("owner labels and passives anywhere in the item", () => {
+  it("reads an owner label in the middle, at the end and at the start, keeping the deadline", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Migrate the billing cron, owner: Bertrand, due March 12",
+          "- Refresh the SLA page. Owner - Ingrid",
+          "- Owner: Ingrid — rotate the kiosk API keys",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Migrate the billing cron, due March 12", ["bertrand-okoye"], "2026-03-12"],
+      ["Refresh the SLA page", ["ingrid-holm"], null],
+      ["rotate the kiosk API keys", ["ingrid-holm"], null],
+    ]);
+  });
+
+  it("reads passive owners and leaves a date after 'done by' as the deadline", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Write the release notes, assigned to Bertrand",
+          "- Print the floor plan, owned by Tamsin",
+          "- Archive the old tickets (done by Ingrid on Monday)",
+          "- Close the sprint board, done by Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Write the release notes", ["bertrand-okoye"], null],
+      ["Print the floor plan", ["tamsin-greer"], null],
+      ["Archive the old tickets (on Monday)", ["ingrid-holm"], "2026-03-09"],
+      ["Close the sprint board, done by Friday", [], "2026-03-06"],
+    ]);
+  });
+
+  it("does not take a role title ending in 'Owner' for an owner label", () => {
+    expect(
+      tasks("## Team roles\n\n- Product Owner: Ingrid Holm\n- Scrum Master: Tamsin Greer\n"),
+    ).toEqual([]);
+  });
+
+  it("does not read a person the work is done with, for or sent to as its owner", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Sync with Ingrid about the pricing page",
+          "- Send the signed quote to Bertrand",
+          "- Book a room for Tamsin",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Sync with Ingrid about the pricing page", [], null],
+      ["Send the signed quote to Bertrand", [], null],
+      ["Book a room for Tamsin", [], null],
+    ]);
+  });
+
+  it("does not make a task of an owners label that names no work", () => {
+    expect(tasks("## Summary\n\nStatus: final\nOwners: @tgreer\n")).toEqual([]);
+  });
+});
+
+describe("owners before the task", () => {
+  it("reads 'Name (role) - task' and drops the role", () => {
+    expect(
+      tasks("## Action items\n\n- Ingrid (QA lead) - regression pass on the kiosk build\n"),
+    ).toEqual([["regression pass on the kiosk build", ["ingrid-holm"], null]]);
+  });
+
+  it("reads a mention written with a display name and strips it from the task", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- [ ] @Tamsin Greer Draft the pilot proposal",
+          "- [ ] @Bertrand Okoye to confirm the export format",
+          "- [ ] @Wen Castillo send the floor plan",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Draft the pilot proposal", ["tamsin-greer"], null],
+      ["confirm the export format", ["bertrand-okoye"], null],
+      ["send the floor plan", ["person:Wen Castillo"], null],
+    ]);
+  });
+
+  it("finds the actor after a short opening phrase, but not a name in that phrase", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- For the trade fair demo, Tamsin will prepare the slides",
+          "- After talking to Ingrid, update the FAQ",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["For the trade fair demo, Tamsin will prepare the slides", ["tamsin-greer"], null],
+      ["After talking to Ingrid, update the FAQ", [], null],
+    ]);
+  });
+});
+
+describe("owners in running text", () => {
+  it("reads a passive owner in a discussion and keeps the subject as the task", () => {
+    expect(tasks("## Discussion\n\nThe cache work is owned by Tamsin.\n")).toEqual([
+      ["The cache work", ["tamsin-greer"], null],
+    ]);
+  });
+});
+
+describe("owners and deadlines given on sub-bullets and by request", () => {
+  it("gives a task the owner and deadline of its 'Owner:' and 'Due:' sub-bullets", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- Draft the vendor scorecard\n  - Owner: Tamsin\n  - Due: March 12\n  - Due: see the roadmap\n",
+      ),
+    ).toEqual([["Draft the vendor scorecard", ["tamsin-greer"], "2026-03-12"]]);
+  });
+
+  it("gives sub-tasks the owner of the task they are under, and leaves unowned parents' children alone", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Ingrid (QA lead) - regression pass",
+          "  - Verify the export screens",
+          "- Prepare the launch",
+          "  - Book the venue",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["regression pass", ["ingrid-holm"], null],
+      ["Verify the export screens", ["ingrid-holm"], null],
+      ["Prepare the launch", [], null],
+      ["Book the venue", [], null],
+    ]);
+  });
+
+  it("strips a display-name mention inside the task and keeps the date after it", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- [ ] Draft the pilot proposal @Tamsin Greer March 10, 2026\n- [ ] Pair with @Ingrid Holm on the FAQ\n",
+      ),
+    ).toEqual([
+      ["Draft the pilot proposal March 10, 2026", ["tamsin-greer"], "2026-03-10"],
+      ["Pair with @Ingrid Holm on the FAQ", [], null],
+    ]);
+  });
+
+  it("reads the taker named after a request, and a passive owner opening the item", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Please review the pricing page, Ingrid.",
+          "- Please ship it, whatever it takes.",
+          "- Assigned to the infra team: patch the kiosk OS",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Please review the pricing page", ["ingrid-holm"], null],
+      ["Please ship it, whatever it takes", [], null],
+      ["patch the kiosk OS", ["group:the infra team"], null],
+    ]);
+  });
+});
+
+describe("a name and a dash before the task", () => {
+  it("reads someone outside the attendee list as owner when a verb follows the dash", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- Wen C - solicit the partners for launch content\n- Wen C - quarterly numbers\n",
+      ),
+    ).toEqual([
+      ["solicit the partners for launch content", ["person:Wen C"], null],
+      ["Wen C - quarterly numbers", [], null],
+    ]);
+  });
+});
+
+describe("several owners or an affiliation before the task", () => {
+  it("reads 'A & B - task' with initials and 'Name (Org): task'", () => {
+    const minutes = parseMinutes(
+      "# Maintainers call\n\nDate: 2026-03-05\n\nAttendees: Tamsin Greer (TG), Bertrand Okoye (BO), Ingrid Holm (IH)\n\n## Actions\n\n- [ ] BO & IH - write the migration guide (by 2026-03-20)\n- [ ] Bertrand (Quarry): confirm the maintenance window\n- [ ] Release notes (draft): see the wiki\n",
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
+        task.due,
+      ]),
+    ).toEqual([
+      [
+        "write the migration guide (by 2026-03-20)",
+        ["bertrand-okoye", "ingrid-holm"],
+        "2026-03-20",
+      ],
+      ["confirm the maintenance window", ["bertrand-okoye"], null],
+      ["Release notes (draft): see the wiki", [], null],
+    ]);
+  });
+});
+
+describe("promises in a customer call", () => {
+  it("reads an attendee's organization as a taker and 'we promised' as an unowned commitment", () => {
+    const minutes = parseMinutes(
+      [
+        "# Quarry Labs escalation call",
+        "",
+        "Date: 2026-03-05",
+        "Attendees: Tamsin Greer (Lumenfold), Bertrand Okoye (Quarry Labs)",
+        "",
+        "## Summary",
+        "",
+        "Lumenfold will provide a root-cause analysis by March 10. We promised a service credit.",
+        "Northwind will be in touch, we hear. We would like weekly calls.",
+        "",
+        "## Next steps",
+        "",
+        "1. Tamsin: schedule the weekly status calls",
+        "",
+      ].join("\n"),
+    );
+    const read = (list: typeof minutes.actionItems) =>
+      list.map((task) => [task.text, task.owners.map((owner) => `${owner.kind}:${owner.name}`)]);
+    expect(read(minutes.actionItems)).toEqual([
+      ["Lumenfold will provide a root-cause analysis by March 10", ["organization:Lumenfold"]],
+      ["schedule the weekly status calls", ["person:Tamsin"]],
+    ]);
+    expect(read(minutes.commitments)).toEqual([["We promised a service credit", []]]);
+  });
+});
+
+describe("groups are short", () => {
+  it("does not read a sentence ending in a group word as an owner bullet", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- By Friday Tamsin sends the revised deck to the board\n  - Book the boardroom\n",
+      ),
+    ).toEqual([
+      ["By Friday Tamsin sends the revised deck to the board", [], "2026-03-06"],
+      ["Book the boardroom", [], null],
+    ]);
+  });
+});

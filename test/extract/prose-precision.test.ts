@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const header =
+  "# Support desk huddle\n\nDate: 2026-03-05\nAttendees: Tamsin Greer, Bertrand Okoye, Ingrid Holm\n\n";
+
+function tasks(body: string): Array<[string, string[]]> {
+  const minutes = parseMinutes(header + body);
+  return [...minutes.actionItems, ...minutes.commitments].map((task) => [
+    task.text,
+    task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
+  ]);
+}
+
+describe("running text that gives no one work", () => {
+  it("reads no task in labels, questions, votes, musings, refusals, wishes or reports", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- Budget: 12k for the quarter",
+          "- Should we move the standup to Tuesdays?",
+          "- Vote on the new logo: +1 Tamsin, +1 Ingrid",
+          "- +1",
+          "- We need to think about how pricing tiers work long term",
+          "- Bertrand will not join the offsite",
+          "- Ingrid would like fewer meetings",
+          "- Tamsin won't be around next week",
+          "- Migrated the DNS records to the new provider",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads a refusal's neighbour that does give work", () => {
+    expect(
+      tasks(
+        "## Notes\n\n- Bertrand will not join the offsite\n- Tamsin to check whether it would fit the budget\n",
+      ),
+    ).toEqual([["Tamsin to check whether it would fit the budget", ["tamsin-greer"]]]);
+  });
+});
+
+describe("transcript lines", () => {
+  it("reads 'Name: Will ...' and 'Name: I'll ...' as that speaker's promise, not reports or thanks", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "Tamsin: The refund queue is growing again.",
+          "Bertrand: Will look into the refund worker today.",
+          "Ingrid: I'll send the weekly numbers on Friday.",
+          "Tamsin: Thanks, sounds good.",
+          "Bertrand: I shipped the hotfix yesterday.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Will look into the refund worker today", ["bertrand-okoye"]],
+      ["I'll send the weekly numbers on Friday", ["ingrid-holm"]],
+    ]);
+  });
+});
+
+describe("decisions that assign work", () => {
+  it("reads the work in 'Agreed that Name will ...', and to own something as work", () => {
+    const minutes = parseMinutes(
+      `${header}## Action items\n\n- Ingrid to benchmark the queues\n\n## Decisions\n\n- Agreed that Tamsin will own the migration runbook.\n- Agreed that the old API stays.\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId])).toEqual([
+      ["Ingrid to benchmark the queues", "ingrid-holm"],
+      ["Tamsin will own the migration runbook", "tamsin-greer"],
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "Agreed that Tamsin will own the migration runbook.",
+      "Agreed that the old API stays.",
+    ]);
+  });
+
+  it("under a heading naming decisions and actions, reads items without a sign of work as decisions", () => {
+    const minutes = parseMinutes(
+      `${header}## Decisions and action items\n\n- Tamsin to send the deck by Monday\n- Review the churn numbers\n- We keep the current vendor\n`,
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "Tamsin to send the deck by Monday",
+      "Review the churn numbers",
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "We keep the current vendor",
+    ]);
+  });
+});
+
+describe("items of a task list that are not work", () => {
+  it("keeps 'none', questions, facts and bare statuses out of the tasks, and labelled work in", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- None this week",
+          "- N/A",
+          "- Status: on track",
+          "- Who owns the billing export?",
+          "- Next meeting: March 12",
+          "- Tamsin: done",
+          "- Website: update the README",
+          "- Bertrand: can you check the invoices?",
+          "- Bertrand to renew the domain by March 20",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Website: update the README", []],
+      ["can you check the invoices?", ["bertrand-okoye"]],
+      ["Bertrand to renew the domain by March 20", ["bertrand-okoye"]],
+    ]);
+  });
+
+  it("reads a status closing an item as the task being done", () => {
+    const minutes = parseMinutes(
+      `${header}## Review of previous action items\n\n- Tamsin to send the deck — done\n- Ingrid: update the wiki (completed)\n- Bertrand to fix the flaky test — still open\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.status])).toEqual([
+      ["Tamsin to send the deck", "done"],
+      ["update the wiki", "done"],
+      ["Bertrand to fix the flaky test — still open", "open"],
+    ]);
+  });
+});
+
+describe("notes that give no one work", () => {
+  it("reads absences and votes as no task, and a follow-up beside them as one", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- Tamsin will be on leave from March 9",
+          "- Bertrand will be out next week",
+          "- Proposal to adopt the new charter: +1 Tamsin, +1 Bertrand, 0 Ingrid",
+          "- Motion to close the old repo: +1 Ingrid",
+          "- Ingrid will follow up with the auditors",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Ingrid will follow up with the auditors", ["ingrid-holm"]]]);
+  });
+});
+
+describe("agenda slots", () => {
+  it("reads who presents in an agenda slot as its speaker, and work given in the agenda as work", () => {
+    expect(
+      tasks(
+        [
+          "## Agenda",
+          "",
+          "1. Q1 numbers (Tamsin, 10 min)",
+          "2. Tamsin to present the roadmap",
+          "3. Ingrid will give an update on hiring",
+          "4. Hiring — Bertrand will schedule the panel interviews by Monday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Hiring — Bertrand will schedule the panel interviews by Monday", ["bertrand-okoye"]],
+    ]);
+  });
+
+  it("still reads 'to present' as work outside an agenda", () => {
+    expect(tasks("## Discussion\n\nTamsin to present the roadmap to the board.\n")).toEqual([
+      ["Tamsin to present the roadmap to the board", ["tamsin-greer"]],
+    ]);
+  });
+});
+
+describe("headings that lost their markup", () => {
+  it("reads a section name alone in its paragraph as a heading, and not inside a sentence", () => {
+    const minutes = parseMinutes(
+      "Quarry Labs weekly\n\nMar 5, 2026\n\nAttendees: Tamsin Greer, Bertrand Okoye\n\nNotes\n\n* Pilot goes live with two stores.\n\nAction items\n\n* Tamsin Greer - Send the pilot contract\n\nAction items were reviewed\nbefore the call.\n",
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId ?? null]),
+    ).toEqual([["Send the pilot contract", "tamsin-greer"]]);
+  });
+});
+
+describe("action markers in discussion", () => {
+  it("reads 'AP:', an arrow before 'Name: task' and 'Next step:' as work, not an arrow before a remark", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Refund queue is growing.",
+          "  - AP: Tamsin to check the refund worker",
+          "  - → Ingrid: draft the customer notice",
+          "  - → the queue drained overnight",
+          "- Pricing page questions came up again.",
+          "  - Next step: Tamsin to collect the top five questions",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin to check the refund worker", ["tamsin-greer"]],
+      ["draft the customer notice", ["ingrid-holm"]],
+      ["Tamsin to collect the top five questions", ["tamsin-greer"]],
+    ]);
+  });
+});
