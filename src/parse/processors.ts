@@ -1,4 +1,5 @@
 import type { Root } from "mdast";
+import { type Options as FromMarkdownOptions, fromMarkdown } from "mdast-util-from-markdown";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { type Processor, unified } from "unified";
@@ -75,17 +76,40 @@ const processorForPlainText = unified()
   .use(withoutLiteralAutolinksAndTables)
   .freeze();
 
+/*
+ * The processors only gather the extensions; a slice is handed to mdast-util-from-markdown
+ * directly, as remark-parse would hand it, without the VFile that `processor.parse` makes for
+ * every slice of every note.
+ *
+ * mdast-util-from-markdown is pinned to 2.0.3 (package.json) for the memory of a large note: 2.1.0
+ * builds the `this` of every compiler handler with an object spread (`{...context}`), one object
+ * per micromark event, and on Node 20 those objects outlive the young generation: reading a 1 MB
+ * note promoted about 40 MB of them to the old space, and a process that parses many notes pays
+ * for them in major collections. 2.0.3 builds the same objects with `Object.assign`, which does
+ * not; the trees are the same (the equality tests and fixtures).
+ */
+const fullOptions = parserOptions(processor);
+const plainTextOptions = parserOptions(processorForPlainText);
+
+function parserOptions(frozen: Processor<Root>): FromMarkdownOptions {
+  const data = frozen.data();
+  return {
+    extensions: data.micromarkExtensions ?? [],
+    mdastExtensions: data.fromMarkdownExtensions ?? [],
+  };
+}
+
 /** Parses one slice of a note, with the cheaper parser whenever it gives the same tree. */
 export function parseSlice(text: string): Root {
-  return NEEDS_FULL_PARSER.test(text) ? processor.parse(text) : parsePlainText(text);
+  return NEEDS_FULL_PARSER.test(text) ? parseWhole(text) : parsePlainText(text);
 }
 
 /** The cheaper parser on any text; only right for text without literal autolinks or tables. */
 export function parsePlainText(text: string): Root {
-  return processorForPlainText.parse(text);
+  return fromMarkdown(text, plainTextOptions);
 }
 
 /** The full parser on the whole text, whatever it holds. */
 export function parseWhole(text: string): Root {
-  return processor.parse(text);
+  return fromMarkdown(text, fullOptions);
 }
