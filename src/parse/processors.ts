@@ -4,9 +4,6 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { type Processor, unified } from "unified";
 
-/** CommonMark + GFM, the parser every note is read with. */
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
-
 /*
  * The same parser without GFM's literal autolinks (`www.x.com`, `https://x.com`, `a@b.co`) and
  * tables. They cost the most of GFM in text without any: the email form is tried at every letter
@@ -69,7 +66,52 @@ function withoutLeftOut(map: ConstructMap): ConstructMap {
   return kept;
 }
 
-// Built below the helpers it runs at freeze time, which must be initialised by then.
+/*
+ * GFM's search for literal autolinks walks every text node of the tree with two regular
+ * expressions, one of them with a Unicode look-behind tried at every position. Neither can match
+ * a text node without "@", "http" or "www" (the URL form is case-insensitive), and in notes the
+ * "http" that sent a slice to the full parser is mostly a link's destination, which is no text
+ * node; when no text node holds one, the search is skipped and the tree is the one it would
+ * have returned. Text inside links counts too, which the search itself ignores: a wasted search,
+ * never a missed one.
+ */
+const SEARCH_CAN_MATCH = /@|http|www/i;
+
+function withAutolinkSearchOnlyWhereItCanMatch(this: Processor): void {
+  const data = this.data() as { fromMarkdownExtensions?: unknown };
+  data.fromMarkdownExtensions = (
+    (data.fromMarkdownExtensions ?? []) as Array<Nested<FromMarkdownExtension>>
+  ).map(function guard(extension): Nested<FromMarkdownExtension> {
+    if (Array.isArray(extension)) return extension.map(guard);
+    if (!extension.enter || !("literalAutolink" in extension.enter)) return extension;
+    return {
+      ...extension,
+      transforms: (extension.transforms ?? []).map(
+        (transform) => (tree: Root) =>
+          hasSearchableText(tree) ? (transform as (tree: Root) => Root | undefined)(tree) : tree,
+      ),
+    };
+  });
+}
+
+function hasSearchableText(tree: Root): boolean {
+  const stack: Array<{ type: string; value?: unknown; children?: unknown[] }> = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "text" && SEARCH_CAN_MATCH.test(node.value as string)) return true;
+    if (node.children) for (const child of node.children) stack.push(child as never);
+  }
+  return false;
+}
+
+// Built below the helpers they run at freeze time, which must be initialised by then.
+/** CommonMark + GFM, the parser every note is read with. */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(withAutolinkSearchOnlyWhereItCanMatch)
+  .freeze();
+
 const processorForPlainText = unified()
   .use(remarkParse)
   .use(remarkGfm)
