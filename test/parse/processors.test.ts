@@ -1,3 +1,6 @@
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { parsePlainText, parseSlice, parseWhole } from "../../src/parse/processors.js";
 
@@ -34,5 +37,31 @@ describe("the parser for text without literal autolinks or tables", () => {
     ]) {
       expect(parseSlice(text)).toEqual(parseWhole(text));
     }
+  });
+});
+
+describe("the search for literal autolinks after the parse", () => {
+  const remark = unified().use(remarkParse).use(remarkGfm);
+
+  it("gives remark's own tree where it runs and where it is skipped", () => {
+    for (const text of [
+      "mail a@b.co today",
+      "at HTTPS://EXAMPLE.COM/x",
+      "see WWW.example.com",
+      "mail a&#64;b.co",
+      "[the docs](https://example.com/docs), no address in the text",
+      "[https://example.com](https://example.com) and b@c.io after it",
+      "| a | b |\n| - | - |\n| see www.example.com | 2 |\n",
+      "| a | b |\n| - | - |\n| 1 | 2 |\n",
+      "Q&A with R&D, nothing to link",
+      "- [ ] task for a@b.co\n  - nested https://x.y/z\n",
+    ]) {
+      expect(parseWhole(text)).toEqual(remark.parse(text));
+    }
+  });
+
+  it("still turns addresses in text into links", () => {
+    const text = "[docs](https://example.com) or write to help@example.com";
+    expect(paragraphChildren(parseWhole(text))).toEqual(["link", "text", "link"]);
   });
 });
