@@ -152,6 +152,9 @@ export function extractTasks(
 
 /** "... — done", "... (completed)": a status closing the item says the work is over. */
 const DONE_SUFFIX = new RegExp(`\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}\\))\\.?\\s*$`, "i");
+/** A question opens with a question word or an auxiliary verb. */
+const ASKS =
+  /^\s*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|has|have|had)\b/i;
 /** "None", "N/A", "No new action items": the list says it has nothing. */
 const NOTHING =
   /^(?:none|n\/?a|nothing|no (?:new |open )?(?:action items?|actions|tasks|items))\b/i;
@@ -172,7 +175,14 @@ function isRemarkInList(item: Item, context: ExtractContext): boolean {
       (name) => namesSomeone(name, context.people) || isGroupName(name) || isHandle(name),
     );
   // "Kim: can you check the invoices?" asks someone for work; "Who owns the export?" asks no one.
-  if (/\?\s*$/.test(text) && !taker && !actorsAtStart(text, context.people)) return true;
+  // "Implement a quota?", "Something about retries?" are items put tentatively, not questions.
+  if (
+    /\?\s*$/.test(text) &&
+    ASKS.test(pair?.value ?? text) &&
+    !taker &&
+    !actorsAtStart(text, context.people)
+  )
+    return true;
   if (!pair) return false;
   if (factKey(pair.label)) return true;
   if (new RegExp(`^${DONE_WORDS}\\.?$`, "i").test(pair.value.trim())) return true;
@@ -187,8 +197,20 @@ function isRemarkInList(item: Item, context: ExtractContext): boolean {
     !actorsAtStart(value, context.people) &&
     !expressesNeed(value) &&
     !ACTION_PREFIX.test(text) &&
-    !readSchedule(value, { reference: context.reference, dateOrder: context.options.dateOrder }).due
+    !statesTiming(value, context)
   );
+}
+
+/**
+ * "Monitoring: 72-hour period with dashboards", "Updates: daily to the customer": a value that
+ * says when, for how long or how often is planned work, not a fact.
+ */
+function statesTiming(value: string, context: ExtractContext): boolean {
+  const schedule = readSchedule(value, {
+    reference: context.reference,
+    dateOrder: context.options.dateOrder,
+  });
+  return !!(schedule.due || schedule.duration || schedule.recurrence);
 }
 
 /** An owner, a checkbox, an imperative or a need: what makes an item work rather than a record. */

@@ -120,6 +120,30 @@ describe("items of a task list that are not work", () => {
     ]);
   });
 
+  it("keeps labelled items whose value says when, how long or how often, and items put tentatively", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- **Monitoring:** 48-hour observation window with alerts",
+          "- **Updates:** weekly to the sponsor",
+          "- **Fallback:** ready within 2 hours if the import fails",
+          "- Add a rate limit so that bursts fail fast instead of queueing?",
+          "- Something about staggering the launch times?",
+          "- Should we rename the repo?",
+          "",
+        ].join("\n"),
+      ).map(([text]) => text),
+    ).toEqual([
+      "48-hour observation window with alerts",
+      "weekly to the sponsor",
+      "ready within 2 hours if the import fails",
+      "Add a rate limit so that bursts fail fast instead of queueing?",
+      "Something about staggering the launch times?",
+    ]);
+  });
+
   it("reads a status closing an item as the task being done", () => {
     const minutes = parseMinutes(
       `${header}## Review of previous action items\n\n- Tamsin to send the deck — done\n- Ingrid: update the wiki (completed)\n- Bertrand to fix the flaky test — still open\n`,
