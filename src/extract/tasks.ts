@@ -81,23 +81,12 @@ export function extractTasks(
           tasks.push(
             buildTask({ item, text: sentence, kind, section, context, extractor: "task-sentence" }),
           );
-        else
-          overflow.notes.push({
-            text: sentence,
-            by: null,
-            extractor: "section-remark",
-            source: item.source,
-          });
+        else overflow.notes.push(sectionRemark(sentence, item));
       }
       continue;
     }
     if (item.type === "list-item" && isRemarkInList(item, context)) {
-      overflow.notes.push({
-        text: item.text,
-        by: null,
-        extractor: "section-remark",
-        source: item.source,
-      });
+      overflow.notes.push(sectionRemark(item.text, item));
       continue;
     }
     const nonTask = NON_TASK_PREFIX.exec(item.text);
@@ -117,12 +106,7 @@ export function extractTasks(
     });
     // "Best Practices", "Rob - Introduction": a topic label in the list, with no work in it.
     if (item.type === "list-item" && isTopicLabel(task.text) && !task.due) {
-      overflow.notes.push({
-        text: item.text,
-        by: null,
-        extractor: "section-remark",
-        source: item.source,
-      });
+      overflow.notes.push(sectionRemark(item.text, item));
       continue;
     }
     // A deadline stated once for the list ("To be done until Friday:") or its heading holds for
@@ -148,6 +132,11 @@ export function extractTasks(
     tasks.push(task);
   }
   return tasks;
+}
+
+/** Words of a task section that set no work, kept as a note of the section. */
+function sectionRemark(text: string, item: Item): Statement {
+  return { text, by: null, extractor: "section-remark", source: item.source };
 }
 
 /** "... — done", "... (completed)": a status closing the item says the work is over. */
