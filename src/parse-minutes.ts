@@ -105,6 +105,7 @@ function readMinutes(input: string, given: Resolved, tree: Root | null): Minutes
     people,
     reference: facts.date ? { date: facts.date, time: facts.start } : null,
     diagnostics,
+    schedules: new Map(),
   };
   const minutes = assemble(context, runExtractors(sections, context));
   const checked = validated(minutes, options);

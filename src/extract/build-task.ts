@@ -3,6 +3,7 @@ import type { Item, RawSection } from "../parse/sections.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
 import { fingerprint, slugify, squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
+import { scheduleOf } from "./context.js";
 import { splitNames, toRefs } from "./people-in-text.js";
 import { splitTaskText } from "./task-language.js";
 import { isOwnerBullet, readOwnership } from "./task-owners.js";
@@ -40,15 +41,15 @@ export function buildTask(input: TaskInput): Task {
   const split = splitTaskText(cleaned);
   text = split.text.replace(/\.$/, "");
   const title = ownership.title ?? topicOf(item, context);
-  const dates = { reference: context.reference, dateOrder: context.options.dateOrder };
-  const schedule = readSchedule(text, dates);
+  const schedule = scheduleOf(text, context);
   let { due, dueText } = schedule;
   let notes: ScheduleNote[] = schedule.notes;
   if (cells?.due) {
     // A due column settles the deadline, and what could not be settled about it is reported too.
+    // The column may state its own date order ("Deadline (DD/MM)"), so it is read on its own.
     const fromCell = readSchedule(cells.due, {
-      ...dates,
-      dateOrder: cells.dateOrder ?? dates.dateOrder,
+      reference: context.reference,
+      dateOrder: cells.dateOrder ?? context.options.dateOrder,
     });
     due = fromCell.due;
     dueText = cells.due;

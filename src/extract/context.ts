@@ -4,6 +4,7 @@ import type { PeopleIndex } from "../model/people.js";
 import type { SectionAliases } from "../parse/heading-kinds.js";
 import type { RawSection } from "../parse/sections.js";
 import type { Reference } from "../resolve/phrase-words.js";
+import { readSchedule, type Schedule } from "../resolve/schedule.js";
 import type { LabelLine } from "./labels.js";
 
 /** Options after defaults are applied. */
@@ -33,8 +34,10 @@ export interface Facts {
   dateSource: "note" | "front-matter" | "file-name" | "option" | null;
 }
 
-/** What every extractor may read; extractors add to `diagnostics` and nothing else. */
+/** What every extractor may read; extractors add to `diagnostics` and `schedules` and nothing else. */
 export interface ExtractContext {
+  /** Each text's timing, read once per note: a list's lead-in and heading are asked about for every item. */
+  schedules: Map<string, Schedule>;
   text: string;
   sections: readonly RawSection[];
   frontMatter: Record<string, unknown> | null;
@@ -45,4 +48,17 @@ export interface ExtractContext {
   people: PeopleIndex;
   reference: Reference | null;
   diagnostics: Diagnostic[];
+}
+
+/** What a text of this note says about timing (readSchedule), read once per text. */
+export function scheduleOf(text: string, context: ExtractContext): Schedule {
+  let schedule = context.schedules.get(text);
+  if (!schedule) {
+    schedule = readSchedule(text, {
+      reference: context.reference,
+      dateOrder: context.options.dateOrder,
+    });
+    context.schedules.set(text, schedule);
+  }
+  return { ...schedule, notes: [...schedule.notes] };
 }

@@ -1,8 +1,8 @@
 import { isCalendarDate } from "../model/date-time.js";
 import type { NextMeeting } from "../model/minutes.js";
-import { MAX_SCHEDULE_TEXT, readSchedule } from "../resolve/schedule.js";
+import { MAX_SCHEDULE_TEXT } from "../resolve/schedule.js";
 import { squash } from "../util/strings.js";
-import type { ExtractContext } from "./context.js";
+import { type ExtractContext, scheduleOf } from "./context.js";
 
 const CUE =
   /\b(?:reconven(?:e|ing)|next (?:meeting|call|sync|session|check-?in)|follow[- ]up (?:meeting|call)|meet again|regroup|reconnect|next status update)\b/i;
@@ -66,10 +66,7 @@ function readNextMeeting(
 ): NextMeeting {
   // The purpose pattern's lazy group rescans to the end from every "for": keep its input short.
   const text = fullText.slice(0, MAX_SCHEDULE_TEXT);
-  const schedule = readSchedule(text, {
-    reference: context.reference,
-    dateOrder: context.options.dateOrder,
-  });
+  const schedule = scheduleOf(text, context);
   const due = schedule.due;
   const purpose = /\bfor (?:an? |the )?([^.;,()]+?)\s*(?:[.;,()]|$)/i.exec(
     text.replace(

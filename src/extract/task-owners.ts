@@ -1,9 +1,8 @@
 import type { PersonRef, TaskSectionKind } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { readSchedule } from "../resolve/schedule.js";
 import { isGroupName, isHandle, looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
-import type { ExtractContext } from "./context.js";
+import { type ExtractContext, scheduleOf } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, speakerOf, splitNames, toRefs } from "./people-in-text.js";
@@ -339,10 +338,7 @@ function allTakers(list: string, context: ExtractContext): boolean {
 
 /** "Friday", "March 12": words the date reader takes, whatever their capital letter. */
 function readsAsDate(words: string, context: ExtractContext): boolean {
-  return (
-    readSchedule(words, { reference: context.reference, dateOrder: context.options.dateOrder })
-      .due !== null
-  );
+  return scheduleOf(words, context).due !== null;
 }
 
 /**

@@ -1,11 +1,10 @@
 import type { Statement, Task, TaskSectionKind } from "../model/minutes.js";
 import { headingNames } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { readSchedule } from "../resolve/schedule.js";
 import { DEADLINE_CUES, DONE_WORDS } from "../util/lexicon.js";
 import { isGroupName, isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
-import type { ExtractContext } from "./context.js";
+import { type ExtractContext, scheduleOf } from "./context.js";
 import { DECISION_SENTENCE } from "./decisions.js";
 import { factKey, plainLabel } from "./labels.js";
 import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
@@ -195,10 +194,7 @@ function isRemarkInList(item: Item, context: ExtractContext): boolean {
  * says when, for how long or how often is planned work, not a fact.
  */
 function statesTiming(value: string, context: ExtractContext): boolean {
-  const schedule = readSchedule(value, {
-    reference: context.reference,
-    dateOrder: context.options.dateOrder,
-  });
+  const schedule = scheduleOf(value, context);
   return !!(schedule.due || schedule.duration || schedule.recurrence);
 }
 
@@ -239,10 +235,7 @@ function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolea
   }
   const dated = DUE_LABEL.exec(item.text);
   if (!dated) return false;
-  const schedule = readSchedule(dated[1]!, {
-    reference: context.reference,
-    dateOrder: context.options.dateOrder,
-  });
+  const schedule = scheduleOf(dated[1]!, context);
   if (!schedule.due) return false;
   if (!parent.due && parent.status !== "done") {
     parent.due = schedule.due;
@@ -257,10 +250,7 @@ function deadlineOfHeading(
   context: ExtractContext,
 ): { due: string; dueText: string | null } | null {
   if (section.preamble || !section.heading) return null;
-  const schedule = readSchedule(section.heading, {
-    reference: context.reference,
-    dateOrder: context.options.dateOrder,
-  });
+  const schedule = scheduleOf(section.heading, context);
   return schedule.due ? { due: schedule.due, dueText: schedule.dueText } : null;
 }
 
@@ -302,10 +292,7 @@ function deadlineBullet(
   const text = item.text.replace(/:\s*$/, "").trim();
   if (item.type !== "list-item" || text.split(/\s+/).length > 8 || !DEADLINE_LEAD.test(text))
     return null;
-  const schedule = readSchedule(text, {
-    reference: context.reference,
-    dateOrder: context.options.dateOrder,
-  });
+  const schedule = scheduleOf(text, context);
   if (!schedule.due) return null;
   // "By Friday Kim sends the deck" is a task with a deadline: beside the cue and the date, only a
   // few words ("the launch on") may stand.
@@ -337,10 +324,7 @@ function leadInDeadline(
 ): { due: string; dueText: string | null } | null {
   for (let at: Item | null = item; at; at = at.parent) {
     if (!at.leadIn) continue;
-    const schedule = readSchedule(at.leadIn.text, {
-      reference: context.reference,
-      dateOrder: context.options.dateOrder,
-    });
+    const schedule = scheduleOf(at.leadIn.text, context);
     if (schedule.due) return { due: schedule.due, dueText: schedule.dueText };
   }
   return null;
