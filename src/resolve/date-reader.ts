@@ -169,8 +169,12 @@ function chronoReading(result: chrono.ParsedResult, hasReference: boolean): Date
  * reference (or none). The caller blanks what is not to be read as a date (conditions, spans).
  */
 export function readDates(written: string, context: PhraseContext): DateReading[] {
-  if (!MAY_NAME_A_DATE.test(written)) return [];
-  const text = maskNonDates(written);
+  return readDatesInMaskedText(maskNonDates(written), context);
+}
+
+/** readDates for a text maskNonDates has already blanked (the schedule reads its timing phrases from it first). */
+export function readDatesInMaskedText(text: string, context: PhraseContext): DateReading[] {
+  if (!MAY_NAME_A_DATE.test(text)) return [];
   const reference = context.reference;
   const stated = reference ? toUtc(reference.date, reference.time ?? "12:00") : null;
   // chrono never returns when handed an invalid instant, so a malformed reference counts as none.

@@ -1,5 +1,5 @@
 import { DEADLINE_CUES } from "../util/lexicon.js";
-import { type DateReading, maskNonDates, readDates } from "./date-reader.js";
+import { type DateReading, maskNonDates, readDatesInMaskedText } from "./date-reader.js";
 import type { Reference } from "./phrase-words.js";
 import { readTimingPhrases, type TimingPhrase } from "./timing-phrases.js";
 
@@ -63,7 +63,7 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
     ),
   );
   const timing = readTimingPhrases(text, context);
-  const dates = readDates(blank(text, timing), context).filter(
+  const dates = readDatesInMaskedText(blank(text, timing), context).filter(
     // "the logs from May 3-4": a period the task is about, not when it is due.
     (reading) => !reading.range || STATED_DEADLINE.test(text.slice(0, reading.index)),
   );
