@@ -86,6 +86,21 @@ const taskRows = (tab) =>
       cells: [...row.cells].map((cell) => cell.textContent.trim()),
     })),
   );
+/** Replaces the editor's text by a real paste event, as the clipboard gives it: CodeMirror reads clipboardData. */
+async function pasteOver(tab, text) {
+  await tab.click(".cm-content");
+  await tab.keyboard.press("Control+A");
+  await tab.evaluate((pasted) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", pasted);
+    document
+      .querySelector(".cm-content")
+      .dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+  }, text);
+}
+
 /** Waits for the worker's answer to an edit: the status line is no longer "reading…". */
 const settled = (tab) =>
   tab.waitForFunction(() => !document.getElementById("status").textContent.startsWith("reading"));
@@ -213,18 +228,7 @@ const expectedLines = [...broken.matchAll(/<!-- expect: (\d+):(\d+) action-owner
 await check(
   "a pasted broken note shows action-owner on the right lines, in the list and the gutter",
   async () => {
-    await page.click(".cm-content");
-    await page.keyboard.press("Control+A");
-    // A real paste event, as the clipboard gives it: CodeMirror reads clipboardData.
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData("text/plain", text);
-      document
-        .querySelector(".cm-content")
-        .dispatchEvent(
-          new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-        );
-    }, broken);
+    await pasteOver(page, broken);
     await settled(page);
     assert.match(await page.textContent("#status"), /\(worker\)/, "the reading ran in the worker");
     await page.click("#tab-check");
@@ -319,17 +323,7 @@ await check("reference date, date order and time zone change what is read", asyn
   const undated =
     "# Sync\n\n**Attendees:** Ana Lima, Ben Ortiz\n\n## Action Items\n\n- **Ana:** Ship the fix tomorrow\n- **Ben:** Call the customer by 04/05\n";
   await page.click("#tab-tasks");
-  await page.click(".cm-content");
-  await page.keyboard.press("Control+A");
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    document
-      .querySelector(".cm-content")
-      .dispatchEvent(
-        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-  }, undated);
+  await pasteOver(page, undated);
   const set = async (selector, value) => {
     if (selector === "#date-order") await page.selectOption(selector, value);
     else {
@@ -366,17 +360,7 @@ await check("a 100 KB note: typing stays quick while the worker reads it", async
       for (const entry of list.getEntries()) window.longTasks.push(entry.duration);
     }).observe({ type: "longtask" });
   });
-  await page.click(".cm-content");
-  await page.keyboard.press("Control+A");
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    document
-      .querySelector(".cm-content")
-      .dispatchEvent(
-        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-  }, big);
+  await pasteOver(page, big);
   // While the worker reads, a key typed at the end of the note shows at once.
   await page.keyboard.press("Control+End");
   const typedAt = performance.now();
