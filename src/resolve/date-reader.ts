@@ -56,6 +56,7 @@ function asChronoParser(parser: DateParser): chrono.Parser {
       if (value === null) return null;
       const result = context.createParsingResult(match.index, match[0]);
       recordOurReading(result, { parser: parser.name, priority, value });
+      readByUs(context, match.index, match.index + match[0].length);
       return result;
     },
   };
@@ -63,13 +64,65 @@ function asChronoParser(parser: DateParser): chrono.Parser {
 
 const NEVER = /(?!)/;
 
+/** The text of each parse with what our parsers read blanked out; they run before chrono's. */
+const leftByUs = new WeakMap<chrono.ParsingContext, string>();
+
+function readByUs(context: chrono.ParsingContext, start: number, end: number): void {
+  const text = leftByUs.get(context) ?? context.text;
+  leftByUs.set(context, text.slice(0, start) + " ".repeat(end - start) + text.slice(end));
+}
+
+/** Time-of-day words a reading of chrono's may add to a date our parsers read ("3/6 in the evening"). */
+const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night|[ap]\.?m)\b/i;
+
 /**
  * chrono's readings that hold no written date ("now", "this evening") are dropped by
- * keepDateShapes, so its parsers are not run on a text without one: most task texts.
+ * keepDateShapes, and one that overlaps ours is kept only where it adds a date or a time to
+ * ours (settleOverlaps). So its parsers are not run when the text holds no written date besides
+ * what our parsers read: most task texts, and most that name a deadline in our words.
  */
 function onWrittenDates(parser: chrono.Parser): chrono.Parser {
   return {
-    pattern: (context) => (holdsWrittenDate(context.text) ? parser.pattern(context) : NEVER),
+    pattern: (context) => (chronoMayRead(context) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+const chronoReads = new WeakMap<chrono.ParsingContext, boolean>();
+
+function chronoMayRead(context: chrono.ParsingContext): boolean {
+  let verdict = chronoReads.get(context);
+  if (verdict === undefined) {
+    const left = leftByUs.get(context);
+    verdict =
+      left === undefined
+        ? holdsWrittenDate(context.text)
+        : holdsWrittenDate(left) || TIME_OF_DAY.test(left);
+    chronoReads.set(context, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * chrono's "3 days ago" and "2 weeks later" patterns cost V8 about 100 ms each to compile to
+ * machine code on their second run (the first is interpreted): more than reading a hundred
+ * notes. They match only where a time unit stands before their closing word, so they are run
+ * only on texts that have one, and most processes never compile them.
+ */
+const CLOSED_SPAN =
+  /(?:^|[\s\d])(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mos|mon|months?|qtr|quarters?|y|yrs?|years?)\s{0,5}(?:ago|before|earlier|later|after|from now|henceforth|forward|out)(?=\W|$)/i;
+const CLOSES_A_SPAN = /\(\?:(?:ago|later)\|/;
+
+function onClosedSpans(parser: chrono.Parser): chrono.Parser {
+  let source: string;
+  try {
+    source = String(parser.pattern({ option: {} } as chrono.ParsingContext).source);
+  } catch {
+    return parser;
+  }
+  if (!CLOSES_A_SPAN.test(source)) return parser;
+  return {
+    pattern: (context) => (CLOSED_SPAN.test(context.text) ? parser.pattern(context) : NEVER),
     extract: (context, match) => parser.extract(context, match),
   };
 }
@@ -81,7 +134,10 @@ function onWrittenDates(parser: chrono.Parser): chrono.Parser {
  */
 function configure(base: chrono.Chrono): chrono.Chrono {
   const reader = base.clone();
-  reader.parsers = [...DATE_PARSERS.map(asChronoParser), ...base.parsers.map(onWrittenDates)];
+  reader.parsers = [
+    ...DATE_PARSERS.map(asChronoParser),
+    ...base.parsers.map((parser) => onWrittenDates(onClosedSpans(parser))),
+  ];
   reader.refiners = [
     ...base.refiners.map(onlyOnChronoReadings),
     keepDateShapes,

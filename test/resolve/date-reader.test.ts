@@ -120,4 +120,22 @@ describe("one date reader", () => {
       time: "15:00",
     });
   });
+  // chrono's parsers are skipped where nothing is left for them beside our readings, and its
+  // costly "ago"/"later" patterns where no time unit comes before those words: neither changes a reading.
+  it("still lets chrono add a date or a time to what our parsers read", () => {
+    const short = (text: string) => read(text).map(({ parser, text, due }) => [parser, text, due]);
+    expect(short("send it 3/6 at 10am")).toEqual([["chrono", "3/6 at 10am", "2026-03-06T10:00"]]);
+    expect(short("send it Friday, March 6 at 5pm")).toEqual([
+      ["chrono", "Friday, March 6 at 5pm", "2026-03-06T17:00"],
+    ]);
+    expect(short("call on Friday at noon")).toEqual([
+      ["weekday", "Friday at noon", "2026-03-06T12:00"],
+    ]);
+    expect(short("ship it 2 days after the release on March 9")).toEqual([
+      ["chrono", "March 9", "2026-03-09"],
+    ]);
+    expect(short("the fix landed 2 days ago")).toEqual([]);
+    expect(short("review it 3 days later")).toEqual([]);
+    expect(short("send it 3/6 in the evening")).toEqual([["numeric-date", "3/6", "2026-03-06"]]);
+  });
 });
