@@ -170,11 +170,13 @@ const NO_MEETING_INSTANT = new Date(Date.UTC(2000, 0, 3, 12, 0));
  * Every word a date can start from: chrono's (digits, month and weekday names, its casual words,
  * time units) and ours (end of day, week, month). A text with none of them holds no date, and the
  * parse, the costliest step of reading a note after the Markdown parse itself, is skipped.
+ * "may" in lower case is the verb ("customers may be affected") unless a month's words go with it
+ * ("end of may"; "may 3" has its digit).
  */
-export const MAY_NAME_A_DATE = new RegExp(
+const DATE_WORD = new RegExp(
   [
     "\\d",
-    `\\b${MONTH_WORD}\\b`,
+    `\\b(?!may\\b)${MONTH_WORD}\\b`,
     "\\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\\b|\\bweek(?:end|day)\\b",
     "\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)\\b",
     "\\b(?:second|minute|hour|day|week|month|quarter|year)s?\\b",
@@ -183,6 +185,11 @@ export const MAY_NAME_A_DATE = new RegExp(
   ].join("|"),
   "i",
 );
+const MONTH_OF_MAY = /\bMa[yY]\b|\bof\s+may\b/;
+
+export function mayNameADate(text: string): boolean {
+  return DATE_WORD.test(text) || MONTH_OF_MAY.test(text);
+}
 
 // Links, code, effort estimates ("[20m]") and item numbers ("11/02-03. ...") hold digits that are no date.
 const NOT_DATES =
@@ -230,7 +237,7 @@ export function readDates(written: string, context: PhraseContext): DateReading[
 
 /** readDates for a text maskNonDates has already blanked (the schedule reads its timing phrases from it first). */
 export function readDatesInMaskedText(text: string, context: PhraseContext): DateReading[] {
-  if (!MAY_NAME_A_DATE.test(text)) return [];
+  if (!mayNameADate(text)) return [];
   const reference = context.reference;
   const stated = reference ? toUtc(reference.date, reference.time ?? "12:00") : null;
   // chrono never returns when handed an invalid instant, so a malformed reference counts as none.
