@@ -5,20 +5,27 @@ import remarkParse from "remark-parse";
 import { type Processor, unified } from "unified";
 
 /*
- * The same parser without GFM's literal autolinks (`www.x.com`, `https://x.com`, `a@b.co`) and
- * tables. They cost the most of GFM in text without any: the email form is tried at every letter
- * and digit, a search walks every text node after the parse, and a table is tried at the start
- * of every line. Text with no "@", "www" or "http" can hold no literal autolink, and text with
- * no "|" and no ":-" or "-:" no table (a delimiter row without a pipe needs an aligned cell, as
- * in "Name\n:-:"), so for such text the two parsers give the same tree. "&" sends a slice to the full parser too, since a character reference can spell "@" in
- * text the search reads.
+ * GFM's literal autolinks (`www.x.com`, `https://x.com`, `a@b.co`) and tables cost the most of
+ * GFM in text without any: the email form is tried at every word, a table at the start of every
+ * line, and a search walks every text node after the parse. Each construct is left out of the
+ * parser of a slice whose text cannot start it, which gives the same tree:
+ * - the email form needs an "@";
+ * - the www and protocol forms need "www" or "http" (in any case);
+ * - a table needs a "|", or an aligned cell (":-", "-:"): a delimiter row without a pipe has one,
+ *   as in "Name\n:-:".
+ * The search after the parse reads decoded text, where a character reference can spell "@", so it
+ * is kept wherever "&" stands too.
+ *
+ * The constructs are found by name, and the compiler extension by the token it handles: names
+ * that survive minifiers. Were a new version to rename them, nothing would be removed and every
+ * parser would stay the full one: slower, never different (a test watches for that).
  */
-const NEEDS_FULL_PARSER = /[@&|]|http|www|:-|-:/i;
-
-// The constructs are found by name, and the compiler extension by the token it handles: names
-// that survive minifiers. Were a new version to rename them, nothing would be removed and both
-// parsers would stay the full one: slower, never different (a test watches for that).
-const LEFT_OUT_CONSTRUCTS = new Set(["wwwAutolink", "protocolAutolink", "emailAutolink", "table"]);
+const CONSTRUCTS_BY_NEED: ReadonlyArray<{ names: readonly string[]; needs: RegExp }> = [
+  { names: ["emailAutolink"], needs: /@/ },
+  { names: ["wwwAutolink", "protocolAutolink"], needs: /http|www/i },
+  { names: ["table"], needs: /\||:-|-:/ },
+];
+const SEARCH_NEEDS = /[@&]|http|www/i;
 
 interface Named {
   name?: string;
@@ -31,35 +38,46 @@ interface FromMarkdownExtension {
 }
 type Nested<T> = T | Array<Nested<T>>;
 
-function withoutLiteralAutolinksAndTables(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown; fromMarkdownExtensions?: unknown };
-  data.micromarkExtensions = (
-    (data.micromarkExtensions ?? []) as Array<Nested<SyntaxExtension>>
-  ).map(function strip(extension): Nested<SyntaxExtension> {
+/** The full parser's extensions without the constructs named, and without the search unless `search`. */
+function leaving(
+  full: FromMarkdownOptions,
+  leftOut: ReadonlySet<string>,
+  search: boolean,
+): FromMarkdownOptions {
+  const strip = (extension: Nested<SyntaxExtension>): Nested<SyntaxExtension> => {
     if (Array.isArray(extension)) return extension.map(strip);
     return Object.fromEntries(
       Object.entries(extension).map(([hook, value]) => [
         hook,
-        hook === "text" || hook === "flow" ? withoutLeftOut(value as ConstructMap) : value,
+        hook === "text" || hook === "flow" ? withoutLeftOut(value as ConstructMap, leftOut) : value,
       ]),
     );
-  });
-  data.fromMarkdownExtensions = (
-    (data.fromMarkdownExtensions ?? []) as Array<Nested<FromMarkdownExtension>>
-  ).map(function strip(extension): Nested<FromMarkdownExtension> {
-    if (Array.isArray(extension)) return extension.map(strip);
+  };
+  const withoutSearch = (
+    extension: Nested<FromMarkdownExtension>,
+  ): Nested<FromMarkdownExtension> => {
+    if (Array.isArray(extension)) return extension.map(withoutSearch);
     return extension.enter && "literalAutolink" in extension.enter
       ? { ...extension, transforms: [] }
       : extension;
-  });
+  };
+  return {
+    extensions: (full.extensions as Array<Nested<SyntaxExtension>>).map(
+      strip,
+    ) as FromMarkdownOptions["extensions"],
+    mdastExtensions: search
+      ? full.mdastExtensions
+      : ((full.mdastExtensions as Array<Nested<FromMarkdownExtension>>).map(
+          withoutSearch,
+        ) as FromMarkdownOptions["mdastExtensions"]),
+  };
 }
 
-function withoutLeftOut(map: ConstructMap): ConstructMap {
+function withoutLeftOut(map: ConstructMap, leftOut: ReadonlySet<string>): ConstructMap {
   const kept: ConstructMap = {};
   for (const [code, value] of Object.entries(map)) {
     const list = (Array.isArray(value) ? value : [value]).filter(
-      (construct): construct is Named =>
-        !!construct && !LEFT_OUT_CONSTRUCTS.has(construct.name ?? ""),
+      (construct): construct is Named => !!construct && !leftOut.has(construct.name ?? ""),
     );
     if (list.length > 0) kept[code] = list;
   }
@@ -112,12 +130,6 @@ const processor = unified()
   .use(withAutolinkSearchOnlyWhereItCanMatch)
   .freeze();
 
-const processorForPlainText = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(withoutLiteralAutolinksAndTables)
-  .freeze();
-
 /*
  * The processors only gather the extensions; a slice is handed to mdast-util-from-markdown
  * directly, as remark-parse would hand it, without the VFile that `processor.parse` makes for
@@ -131,7 +143,25 @@ const processorForPlainText = unified()
  * not; the trees are the same (the equality tests and fixtures).
  */
 const fullOptions = parserOptions(processor);
-const plainTextOptions = parserOptions(processorForPlainText);
+const ALL_LEFT_OUT = new Set(CONSTRUCTS_BY_NEED.flatMap((entry) => entry.names));
+const plainTextOptions = leaving(fullOptions, ALL_LEFT_OUT, false);
+const optionsByNeed = new Map<string, FromMarkdownOptions>();
+
+/** The parser for `text`: the full one less every construct the text cannot start. */
+function optionsFor(text: string): FromMarkdownOptions {
+  const search = SEARCH_NEEDS.test(text);
+  const leftOut = CONSTRUCTS_BY_NEED.filter((entry) => !entry.needs.test(text));
+  const key = `${search ? 1 : 0}${leftOut.map((entry) => entry.names[0]).join()}`;
+  let options = optionsByNeed.get(key);
+  if (!options) {
+    options =
+      search && leftOut.length === 0
+        ? fullOptions
+        : leaving(fullOptions, new Set(leftOut.flatMap((entry) => entry.names)), search);
+    optionsByNeed.set(key, options);
+  }
+  return options;
+}
 
 function parserOptions(frozen: Processor<Root>): FromMarkdownOptions {
   const data = frozen.data();
@@ -141,9 +171,9 @@ function parserOptions(frozen: Processor<Root>): FromMarkdownOptions {
   };
 }
 
-/** Parses one slice of a note, with the cheaper parser whenever it gives the same tree. */
+/** Parses one slice of a note, with the cheapest parser that gives the same tree. */
 export function parseSlice(text: string): Root {
-  return NEEDS_FULL_PARSER.test(text) ? parseWhole(text) : parsePlainText(text);
+  return fromMarkdown(text, optionsFor(text));
 }
 
 /** The cheaper parser on any text; only right for text without literal autolinks or tables. */

@@ -38,6 +38,20 @@ describe("the parser for text without literal autolinks or tables", () => {
       expect(parseSlice(text)).toEqual(parseWhole(text));
     }
   });
+
+  it("leaves out only what a text cannot start, and gives the full parser's tree", () => {
+    for (const text of [
+      "[docs](https://example.com) and see www.example.com, no address",
+      "| a | b |\n| - | - |\n| https://example.com | 2 |\n",
+      "| a | b |\n| - | - |\n| ops@example.com | 2 |\n",
+      "mail ops@example.com, no table and no web address",
+      "mail ops&#64;example.com | not a table\n",
+      "Owner\n:-:\nKim wrote to kim@example.com\n",
+      "- [ ] call HTTP://EXAMPLE.COM/status\n  - then mail a@b.co\n",
+    ]) {
+      expect(parseSlice(text)).toEqual(parseWhole(text));
+    }
+  });
 });
 
 describe("the search for literal autolinks after the parse", () => {
