@@ -52,10 +52,33 @@ export function readNumericDate(
   const cued = DEADLINE_BEFORE.test(match.input.slice(0, match.index));
   if (separator === "/" && !yearText && /^24\/7$/.test(match[0])) return "not-a-date";
   if (!isValidDate(written ?? 2000, month, day)) {
-    // "10/20" in a day-first note is a date in the wrong order, not a ratio: say so rather than guess.
     const otherOrder = isValidDate(written ?? 2000, day, month);
+    // "due 25/10/2024" in a month-first note can only be read day first: it is, and the reading
+    // is reported, since the note writes its dates both ways. Without a deadline word or a year,
+    // "10/20" in a day-first note may be a ratio or a score: it is reported, not read.
+    if (separator === "/" && otherOrder && (cued || yearText)) {
+      const read = readInOrder(written, day, month, context);
+      const order = dayFirst ? "day-first" : "month-first";
+      const other = dayFirst ? "month first" : "day first";
+      return read.due === null
+        ? read
+        : {
+            ...read,
+            ambiguity: `"${match[0]}" cannot be ${order} like the note's other dates; read ${other} as ${read.due}`,
+          };
+    }
     return cued || otherOrder ? { due: null, unresolved: true } : "not-a-date";
   }
+  return readInOrder(written, month, day, context);
+}
+
+/** The day `month`/`day` names: in the year written, or else the first on or after the meeting. */
+function readInOrder(
+  written: number | null,
+  month: number,
+  day: number,
+  context: PhraseContext,
+): DateValue {
   if (written !== null) return { due: isoDate(written, month, day) };
   if (!context.reference) return { due: null };
   // Without a year, the first such day on or after the meeting, as chrono's forwardDate reads "Oct 17".

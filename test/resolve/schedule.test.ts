@@ -176,10 +176,22 @@ describe("clock times", () => {
 });
 
 describe("numeric dates", () => {
-  it("reads 10/20 month first by default and rejects it day first", () => {
+  it("reads 10/20 month first by default, and day first only as the one reading it has, reported", () => {
     expect(readSchedule("by 10/20", meeting).due).toBe("2025-10-20");
-    expect(readSchedule("by 10/20", dayFirst)).toMatchObject({ due: null, dueText: "10/20" });
-    expect(codes("by 10/20", dayFirst)).toEqual(["unresolved-date"]);
+    expect(codes("by 10/20", meeting)).toEqual([]);
+    // A deadline word or a written year makes it a date; the note's order cannot read it.
+    expect(readSchedule("by 10/20", dayFirst)).toMatchObject({
+      due: "2025-10-20",
+      dueText: "10/20",
+    });
+    expect(codes("by 10/20", dayFirst)).toEqual(["ambiguous-date"]);
+    expect(readSchedule("Due by 25/10/2024.", meeting)).toMatchObject({ due: "2024-10-25" });
+    expect(codes("Due by 25/10/2024.", meeting)).toEqual(["ambiguous-date"]);
+    // Without either it may be a score: reported, not read.
+    expect(readSchedule("passed 10/20 checks", dayFirst).due).toBeNull();
+    expect(readSchedule("passed 25/10 checks", meeting).due).toBeNull();
+    // No order reads it.
+    expect(readSchedule("by 13/45", meeting).due).toBeNull();
   });
 
   it("follows the date order for dates both orders can read", () => {
@@ -191,7 +203,7 @@ describe("numeric dates", () => {
 
   it("reads a numeric date that ends a sentence", () => {
     expect(readSchedule("Ship by 10/11.", dayFirst).due).toBe("2025-11-10");
-    expect(codes("Ship by 10/20.", dayFirst)).toEqual(["unresolved-date"]);
+    expect(codes("Ship by 10/20.", dayFirst)).toEqual(["ambiguous-date"]);
   });
 
   it("reads dotted dates day first whatever the order", () => {
