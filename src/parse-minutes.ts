@@ -18,6 +18,7 @@ import { type RawSection, splitSections } from "./parse/sections.js";
 import { inferDateOrder } from "./resolve/date-order.js";
 import { dueByNextMeeting } from "./resolve/next-meeting-deadlines.js";
 import { buildPeopleIndex, withKnownPeople } from "./resolve/owners.js";
+import { withoutRestatements } from "./resolve/restated-tasks.js";
 
 /**
  * Reads a Markdown meeting note into the typed model. Pure and synchronous; never throws on any
@@ -201,6 +202,11 @@ function assemble(context: ExtractContext, extracted: Extracted): Minutes {
   const nextMeeting = extractNextMeeting(context);
   const tasks = (list: readonly Task[]) =>
     uniqueIds(dueByNextMeeting(list, nextMeeting, facts.date));
+  const stated = withoutRestatements({
+    resolutionPlan: extracted.resolutionPlan,
+    actionItems: extracted.actionItems,
+    commitments: extracted.commitments,
+  });
   return {
     schemaVersion: 1,
     ...facts,
@@ -209,9 +215,9 @@ function assemble(context: ExtractContext, extracted: Extracted): Minutes {
     attendees: [...attendees],
     concerns: extracted.concerns,
     findings: extracted.findings,
-    resolutionPlan: tasks(extracted.resolutionPlan),
-    actionItems: tasks(extracted.actionItems),
-    commitments: tasks(extracted.commitments),
+    resolutionPlan: tasks(stated.resolutionPlan),
+    actionItems: tasks(stated.actionItems),
+    commitments: tasks(stated.commitments),
     risks: uniqueIds(extracted.risks),
     decisions: extracted.decisions,
     notes: extracted.notes,

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const header =
+  "# Vendor sync\n\nDate: 2026-03-05\nAttendees: Tamsin Greer, Bertrand Okoye, Ingrid Holm\n\n";
+
+/** Every task of the note as [list, text, owners, due]. */
+function tasks(body: string): Array<[string, string, string[], string | null]> {
+  const minutes = parseMinutes(header + body);
+  return (["resolutionPlan", "actionItems", "commitments"] as const).flatMap((kind) =>
+    minutes[kind].map((task): [string, string, string[], string | null] => [
+      kind,
+      task.text,
+      task.owners.map((owner) => owner.name),
+      task.due,
+    ]),
+  );
+}
+
+describe("a task restated in a later summary list", () => {
+  it("is one task, with the deadline the first list gave it", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Send the revised quote to procurement due by 3/19/26",
+          "- Book the onsite review – Due by 3/20/2026.",
+          "",
+          "## Next steps",
+          "",
+          "- Send the revised quote to procurement",
+          "- Book the onsite review",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["actionItems", "Send the revised quote to procurement due by 3/19/26", [], "2026-03-19"],
+      ["actionItems", "Book the onsite review – Due by 3/20/2026", [], "2026-03-20"],
+    ]);
+  });
+
+  it("takes the owner and deadline the restatement adds", () => {
+    expect(
+      tasks(
+        [
+          "## Resolution plan",
+          "",
+          "1. Rotate the shared API keys",
+          "",
+          "## Action items",
+          "",
+          "- **Ingrid:** Rotate the shared API keys by Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["resolutionPlan", "Rotate the shared API keys", ["Ingrid"], "2026-03-06"]]);
+  });
+
+  it("stays two tasks when the two say different things", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Tamsin: Send the usage report by Friday",
+          "- Bertrand: Send the usage report by 3/20",
+          "- Review",
+          "",
+          "## Next steps",
+          "",
+          "- Ingrid: Send the usage report",
+          "- Review",
+          "",
+        ].join("\n"),
+      ).map(([, text, owners, due]) => [text, owners, due]),
+    ).toEqual([
+      ["Send the usage report by Friday", ["Tamsin"], "2026-03-06"],
+      ["Send the usage report by 3/20", ["Bertrand"], "2026-03-20"],
+      ["Review", [], null],
+      ["Send the usage report", ["Ingrid"], null],
+      ["Review", [], null],
+    ]);
+  });
+
+  it("is left twice when one list writes it twice, for no-duplicate-actions to report", () => {
+    expect(
+      tasks(
+        ["## Action items", "", "- Archive the old runbook", "- Archive the old runbook", ""].join(
+          "\n",
+        ),
+      ),
+    ).toHaveLength(2);
+  });
+});
