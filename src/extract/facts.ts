@@ -9,6 +9,7 @@ import {
   readTimeRange,
   toIana,
 } from "../resolve/meeting-time.js";
+import { MONTH_WORD } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import type { Facts, ResolvedOptions } from "./context.js";
 import type { LabelLine } from "./labels.js";
@@ -130,6 +131,13 @@ function settleDate(
   if (fromName) return { date: fromName, time: null, source: "file-name" };
   const byline = htmlDate(input.body, options.dateOrder);
   if (byline) return { date: byline, time: null, source: "note" };
+  // A running log heads each meeting's entry with its date ("## 9 November 2021"): the first
+  // entry dates the note (the newest, where entries are added on top).
+  for (const section of sections) {
+    if (section.preamble || !section.explicit || !isDateHeading(section.heading)) continue;
+    const found = readStatedDate(section.heading, options.dateOrder);
+    if (found) return { date: found.date, time: null, source: "note" };
+  }
   // An incident report may date itself only through its timeline: its first timestamp is the
   // incident's date. A date elsewhere in the body ("by 2026-03-01") is a deadline, not the meeting.
   for (const section of sections) {
@@ -188,6 +196,17 @@ function unreadableDate(text: string, source: Source | null, diagnostics: Diagno
 }
 
 const TIMESTAMP_LEAD = /^\s*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;
+
+// What a heading that names a meeting by its date holds besides the date: "Meeting of Tuesday,
+// 9 November 2021", "2021-11-09 sync". Any other word makes it a topic ("Next meeting: 3 March").
+const DATE_HEADING_WORDS = new RegExp(
+  `\\b\\d+(?:st|nd|rd|th)\\b|\\b(?:${MONTH_WORD}\\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|of|the|on|meeting|minutes|notes|sync|call|session|standup|stand-up|check-in)\\b|[\\d\\s.,:/()–—-]+`,
+  "gi",
+);
+
+function isDateHeading(heading: string): boolean {
+  return /\d/.test(heading) && heading.replace(DATE_HEADING_WORDS, "").trim() === "";
+}
 
 const CLOCK_24H = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
 

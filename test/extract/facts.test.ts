@@ -160,3 +160,31 @@ describe("a date in a raw HTML byline", () => {
     expect(post("<!-- drafted 2026-03-01 -->")).toBeNull();
   });
 });
+
+describe("a running log of meetings, each under a dated heading", () => {
+  const log = (headings: string[]) =>
+    [
+      "# Data guild",
+      "",
+      "## Standing agenda",
+      "",
+      "- Open questions",
+      "",
+      ...headings.flatMap((heading) => [heading, "", "- Review the pipeline alerts", ""]),
+    ].join("\n");
+
+  it("is dated by its first entry, in any way a date is written", () => {
+    expect(facts(log(["## 9 November 2021", "## 12 October 2021"])).date).toBe("2021-11-09");
+    expect(facts(log(["## 8th September 2021", "## 3rd August 2021"])).date).toBe("2021-09-08");
+    expect(facts(log(["## Meeting of Tuesday, 2022-01-25", "## 2022-01-11"])).date).toBe(
+      "2022-01-25",
+    );
+  });
+
+  it("is not dated by a heading about something else, or over a date the note states", () => {
+    expect(facts(log(["## Next meeting: 3 March 2022", "## Release 2022-03-10"])).date).toBeNull();
+    expect(
+      facts(`# Data guild\n\nDate: 2022-02-01\n\n## 9 November 2021\n\n- Review the alerts\n`).date,
+    ).toBe("2022-02-01");
+  });
+});
