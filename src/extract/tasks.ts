@@ -3,6 +3,7 @@ import { headingNames } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { DEADLINE_CUES, DONE_WORDS } from "../util/lexicon.js";
 import { isGroupName, isHandle } from "../util/names.js";
+import { fold } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { DECISION_SENTENCE } from "./decisions.js";
@@ -47,8 +48,13 @@ export function extractTasks(
   // "## Decisions and action items": an item with no sign of work in it is one of the decisions.
   const alsoDecisions = kind === "actionItems" && headingNames(section.heading, "decisions");
   const wrapped = wrappedLines(section.items);
+  const legend = legendTerms(section.items);
   for (const item of section.items) {
     if (leadIns.has(item) || wrapped.continuations.has(item)) continue;
+    if (item.type === "list-item" && definesLegendTerm(item.text, legend)) {
+      overflow.notes.push(sectionRemark(item.text, item));
+      continue;
+    }
     if (
       parents.has(item) &&
       (isOwnerBullet(item, context) || isCategory(item) || deadlineBullet(item, context))
@@ -131,6 +137,30 @@ export function extractTasks(
     tasks.push(task);
   }
   return tasks;
+}
+
+/**
+ * The short values of a task table's columns other than the task ("P0", "Prevent", "Blocked"):
+ * a list beside the table that defines them ("P0 - critical for the release") is its legend.
+ */
+function legendTerms(items: readonly Item[]): Set<string> {
+  const terms = new Set<string>();
+  for (const item of items) {
+    if (item.type !== "table-row" || !item.cells) continue;
+    for (const value of Object.values(item.cells)) {
+      const term = fold(value.trim());
+      if (term && term !== fold(item.text.trim()) && term.split(/\s+/).length <= 3) terms.add(term);
+    }
+  }
+  return terms;
+}
+
+const DEFINED_TERM = /^\s*([^:–—-]{1,40}?)\s*(?:[:–—]|\s-)\s+\S/;
+
+function definesLegendTerm(text: string, legend: ReadonlySet<string>): boolean {
+  if (legend.size === 0) return false;
+  const term = DEFINED_TERM.exec(text)?.[1];
+  return term !== undefined && legend.has(fold(term));
 }
 
 /** Words of a task section that set no work, kept as a note of the section. */

@@ -157,3 +157,44 @@ describe("task lines wrapped in a paragraph", () => {
     ]);
   });
 });
+
+describe("a legend beside a task table", () => {
+  const table = [
+    "| Action | Kind | Priority |",
+    "| --- | --- | --- |",
+    "| Add a canary for the billing export | Detect | High |",
+    "| Write the failover runbook | Recover | Low |",
+    "",
+  ].join("\n");
+
+  it("defines the table's values and sets no work", () => {
+    const body = [
+      "## Action items",
+      "",
+      "- Detect - notice the same failure sooner next time",
+      "- Recover: shorten the time to restore service",
+      "- High – needed before the next release",
+      "",
+      table,
+    ].join("\n");
+    expect(tasks(body).map((task) => task.text)).toEqual([
+      "Add a canary for the billing export",
+      "Write the failover runbook",
+    ]);
+  });
+
+  it("leaves items that are not one of the table's values, and lists without a table", () => {
+    const withTable = ["## Action items", "", "- Marcus: Ship the export fix", "", table].join(
+      "\n",
+    );
+    expect(tasks(withTable).map((task) => task.text)).toEqual([
+      "Ship the export fix",
+      "Add a canary for the billing export",
+      "Write the failover runbook",
+    ]);
+    const noTable = ["## Action items", "", "- Detect - add alerts on the queue depth", ""].join(
+      "\n",
+    );
+    expect(tasks(noTable)).toHaveLength(1);
+  });
+});
