@@ -13,14 +13,16 @@ function taskWords(task: Task): string {
     const at = text.toLowerCase().lastIndexOf(task.dueText.toLowerCase());
     if (at >= 0) text = `${text.slice(0, at)} ${text.slice(at + task.dueText.length)}`;
   }
-  return squash(
-    fold(
-      squash(text)
-        .replace(/[.!;]+$/, "")
-        .replace(LEFT_BY_DEADLINE, ""),
-    ).replace(/[^\p{L}\p{N}]+/gu, " "),
+  const folded = fold(
+    text
+      .trim()
+      .replace(/[.!;]+$/, "")
+      .replace(LEFT_BY_DEADLINE, ""),
   );
+  return folded.replace(ASCII.test(folded) ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, " ").trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 const ownerKey = (task: Task) =>
   task.owners
