@@ -204,8 +204,17 @@ const DATE_HEADING_WORDS = new RegExp(
   "gi",
 );
 
+// "Jan27 2022 sprint planning memo": a heading that opens with a day of a month names its entry too.
+const OPENS_WITH_DAY = new RegExp(
+  `^\\W*(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${MONTH_WORD}\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\b)?)`,
+  "i",
+);
+
 function isDateHeading(heading: string): boolean {
-  return /\d/.test(heading) && heading.replace(DATE_HEADING_WORDS, "").trim() === "";
+  if (!/\d/.test(heading)) return false;
+  if (heading.replace(DATE_HEADING_WORDS, "").trim() === "") return true;
+  const opening = OPENS_WITH_DAY.exec(heading)?.[0] ?? "";
+  return /\d/.test(opening) && !/^\W*\d{4}\b(?!-)/.test(opening);
 }
 
 const CLOCK_24H = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;

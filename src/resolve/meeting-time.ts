@@ -1,5 +1,5 @@
 import { canonicalTimeZone } from "../model/date-time.js";
-import { MONTH_NAMES } from "../util/lexicon.js";
+import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
 import { readDates } from "./date-reader.js";
 import { isoDate, isoTime, isValidDate } from "./wall-clock.js";
 
@@ -20,7 +20,9 @@ export const MAX_STATED_TEXT = 400;
 export function readStatedDate(written: string, dateOrder: "MDY" | "DMY"): StatedDate | null {
   // A meeting's date is stated near the start of its line; chrono's time grows faster than the
   // text, and a pasted line of 100 KB ("1/1 1/1 ...") took seconds, so only the start is read.
-  const text = written.length > MAX_STATED_TEXT ? written.slice(0, MAX_STATED_TEXT) : written;
+  const text = unsqueezed(
+    written.length > MAX_STATED_TEXT ? written.slice(0, MAX_STATED_TEXT) : written,
+  );
   const plain = PLAIN_DATE.exec(text);
   if (plain) {
     const [month, day, year] = [
@@ -38,6 +40,13 @@ export function readStatedDate(written: string, dateOrder: "MDY" | "DMY"): State
     return { date, time: time ?? null };
   }
   return null;
+}
+
+const SQUEEZED = new RegExp(`\\b(${MONTH_WORD})(\\d{1,2}(?:st|nd|rd|th)?)\\b`, "gi");
+
+/** "Jan27 2022", "Nov23rd": a month name written against its day. */
+function unsqueezed(text: string): string {
+  return text.replace(SQUEEZED, "$1 $2");
 }
 
 /** A date in a file name: "2016-5-19-pm-call.md", "2022-05-10.md", "notes_20250927.md". */

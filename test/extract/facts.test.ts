@@ -179,10 +179,15 @@ describe("a running log of meetings, each under a dated heading", () => {
     expect(facts(log(["## Meeting of Tuesday, 2022-01-25", "## 2022-01-11"])).date).toBe(
       "2022-01-25",
     );
+    // A heading that opens with the day, a month name written against it.
+    expect(facts(log(["## Jan27  2022 Platform Planning Memo", "## Nov23rd 2021 Memo"])).date).toBe(
+      "2022-01-27",
+    );
   });
 
   it("is not dated by a heading about something else, or over a date the note states", () => {
     expect(facts(log(["## Next meeting: 3 March 2022", "## Release 2022-03-10"])).date).toBeNull();
+    expect(facts(log(["## March 2022 release plan", "## 2022 roadmap"])).date).toBeNull();
     expect(
       facts(`# Data guild\n\nDate: 2022-02-01\n\n## 9 November 2021\n\n- Review the alerts\n`).date,
     ).toBe("2022-02-01");
