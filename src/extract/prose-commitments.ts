@@ -286,7 +286,7 @@ function isWork(clause: string, context: ExtractContext, word: string): boolean 
 }
 
 /** Sentences, and within them clauses joined by a semicolon. */
-function clauses(text: string): string[] {
+export function clauses(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+(?=[\p{Lu}@"'(])|\s*;\s+/u)
     .map((part) => part.trim().replace(/[.!]+$/, ""))
