@@ -43,6 +43,24 @@ const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\]
 const WE_PROMISE =
   /^we(?:\s+(?:will|shall|are going to|plan to|commit to|intend to)|['’]ll)\s+(?:also\s+|now\s+|then\s+)?(\p{L}+)/iu;
 const WE_PROMISED = /^we\s+(?:have\s+)?(?:promised|committed to|guaranteed)\s+\S/i;
+/** "We are working on adding ...", "we're in the process of moving ...": work under way, promised. */
+const WE_UNDER_WAY =
+  /^we(?:\s+are|['’]re)\s+(?:(?:also|now|currently|actively|still)\s+)?(?:working on|in the process of)\s+\p{L}+ing\b/iu;
+/**
+ * "The reliance on the API will be removed", "Tokens will be scoped to one project": a planned
+ * change said of the thing it changes, by a verb that changes a system rather than describes how
+ * it runs ("Blocks will be created every two seconds"). Not of "it", "this" or "there", which
+ * point back at the story, and not "no X", which promises nothing.
+ */
+const PLANNED_CHANGE = new RegExp(
+  `^(?!(?:it|this|that|there|no|none|nothing)\\b)[\\p{L}\\d"'’/-]+(?:\\s[\\p{L}\\d"'’/-]+){0,12}?\\s+will\\s+(?:also\\s+|now\\s+)?be\\s+(?:${[
+    "removed|added|replaced|migrated|moved|rewritten|updated|upgraded|improved|documented|automated",
+    "deprecated|rotated|revoked|enabled|disabled|implemented|introduced|extended|expanded|reviewed",
+    "audited|scanned|scoped|fixed|reworked|redesigned|refactored|restricted|limited|tightened|hardened",
+    "consolidated|retired|decommissioned|archived|enforced|increased|reduced|monitored|tested|changed",
+  ].join("|")})\\b`,
+  "iu",
+);
 /** "Kim, please review ..." / "please review ..., Kim". */
 const ADDRESSED_PLEASE =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)[,:]?\s+please\s+(\p{L}+)/u;
@@ -236,6 +254,8 @@ export function readCommitment(
   if (!strict && context.facts.kind === "incident-review") {
     const we = WE_PROMISE.exec(text);
     if (we && isWork(text, context, we[1]!)) return { text, owners: [], noOwner: true };
+    if (WE_UNDER_WAY.test(text) || PLANNED_CHANGE.test(text))
+      return { text, owners: [], noOwner: true };
   }
   if (nested) return null;
   // "There is a gap – Lisa will follow up": the work comes after a dash; the sentence is its context.
