@@ -61,6 +61,8 @@ const PLANNED_CHANGE = new RegExp(
   ].join("|")})\\b`,
   "iu",
 );
+/** "Assigned: Fix the upload form": an item put on someone's plate, whoever it is. */
+const ASSIGNED_LEAD = /^(?:assigned|claimed)\s*:\s*(?=\S)/i;
 /** "Kim, please review ..." / "please review ..., Kim". */
 const ADDRESSED_PLEASE =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)[,:]?\s+please\s+(\p{L}+)/u;
@@ -247,6 +249,14 @@ export function readCommitment(
   const labelled = labelledOwners(text, context);
   if (labelled && labelled.text.split(/\s+/).length >= 3)
     return { text: labelled.text, owners: labelled.names };
+  // "Assigned: Web form cleanup": the work is taken even where the note does not say by whom;
+  // "Assigned: Kim Lee" alone only names someone.
+  const assigned = ASSIGNED_LEAD.exec(text);
+  if (assigned) {
+    const rest = text.slice(assigned[0].length).trim();
+    const onlyNames = splitNames(rest).every((name) => isTaker(name, context));
+    if (rest.split(/\s+/).length >= 2 && !onlyNames) return { text: rest, owners: [] };
+  }
   // "We promised a credit", "we have committed to weekly calls": the writers' promise, whatever the note.
   if (WE_PROMISED.test(text)) return { text, owners: [], noOwner: true };
   // In an incident review "we will ..." is the writers' promise to their users; in the minutes of
