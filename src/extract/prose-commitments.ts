@@ -8,6 +8,8 @@ import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
 import {
   ARROW_LEAD,
+  EMPTY_VERBS,
+  findsOut,
   NOT_A_PROMISE,
   readsAsAppointment,
   readsAsReport,
@@ -70,12 +72,6 @@ const ADDRESSED_PLEASE =
 const MODAL_VERB =
   /\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\s+(?:also\s+|then\s+|now\s+|try to\s+)?(\p{L}+)/iu;
 
-/** Verbs that make no task after "will" / "to": "will be", "to have", "to know". */
-const EMPTY_VERBS = new Set(
-  "be being been have has had know think feel want like love see seem look get become remain stay need".split(
-    " ",
-  ),
-);
 /** "Kim owes a PR to the docs": a debt of work, whatever its words. */
 const OWES = /^\S.{0,40}?\s(?:owes|owe)\s+(?:a|an|the|us|them|him|her)\b/i;
 /** "committed", "promised", "guaranteed": words of a promise to the customer rather than a chore. */
@@ -309,9 +305,9 @@ function isStrongTaker(name: string, context: ExtractContext): boolean {
 
 function isWork(clause: string, context: ExtractContext, word: string): boolean {
   const folded = word.toLowerCase();
-  // "will look into the worker", "will look at the logs": looking that is work.
-  if (folded === "look" && new RegExp(`\\b${word}\\s+(?:into|at|over)\\b`, "i").test(clause))
-    return true;
+  // "will look into the worker", "will see if the export can wait": finding out is work.
+  const at = new RegExp(`\\b${word}\\b`, "i").exec(clause);
+  if (at && findsOut(folded, clause.slice(at.index + word.length))) return true;
   return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, clause, context.options.partOfSpeech);
 }
 

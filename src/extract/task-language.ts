@@ -67,6 +67,37 @@ export function declinesWork(text: string): boolean {
 }
 
 /**
+ * Verbs that make no task after "will" / "to": "will be", "to have", "to know", and verbs of what
+ * happens rather than what someone does ("will evolve over time", "will depend on the vendor").
+ */
+export const EMPTY_VERBS = new Set(
+  [
+    "be being been have has had know think feel want like love see seem look get become remain stay need",
+    "evolve vary depend happen occur differ expire matter exist suffice",
+  ]
+    .join(" ")
+    .split(" "),
+);
+/** "Bertrand will depend on the vendor": a subject, its modal, then a verb that sets no work. */
+const SUBJECT_MODAL = /^[^.;:,]{1,60}?\s(?:will|shall|['’]ll|to)\s+(\p{L}+)/u;
+
+export function promisesNothing(text: string): boolean {
+  const match = SUBJECT_MODAL.exec(text);
+  const verb = match?.[1]?.toLowerCase();
+  if (!match || !verb || !EMPTY_VERBS.has(verb)) return false;
+  return !findsOut(verb, text.slice(match.index + match[0].length));
+}
+
+/** "will see if we can ...", "will look into the logs": finding something out is work. */
+export function findsOut(verb: string, after: string): boolean {
+  const next = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? "";
+  return (
+    (verb === "see" && (next === "if" || next === "whether")) ||
+    (verb === "look" && (next === "into" || next === "at" || next === "over"))
+  );
+}
+
+/**
  * "Kim to present the roadmap", "Lee will give an update on hiring": who speaks in an agenda slot.
  * On an agenda it names the slot's speaker; the talk happens in the meeting, it is not work after it.
  */
