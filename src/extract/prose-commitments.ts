@@ -11,6 +11,7 @@ import {
   EMPTY_VERBS,
   findsOut,
   NOT_A_PROMISE,
+  plansChange,
   readsAsAppointment,
   readsAsReport,
   speaksInSlot,
@@ -45,24 +46,6 @@ const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\]
 const WE_PROMISE =
   /^we(?:\s+(?:will|shall|are going to|plan to|commit to|intend to)|['’]ll)\s+(?:also\s+|now\s+|then\s+)?(\p{L}+)/iu;
 const WE_PROMISED = /^we\s+(?:have\s+)?(?:promised|committed to|guaranteed)\s+\S/i;
-/** "We are working on adding ...", "we're in the process of moving ...": work under way, promised. */
-const WE_UNDER_WAY =
-  /^we(?:\s+are|['’]re)\s+(?:(?:also|now|currently|actively|still)\s+)?(?:working on|in the process of)\s+\p{L}+ing\b/iu;
-/**
- * "The reliance on the API will be removed", "Tokens will be scoped to one project": a planned
- * change said of the thing it changes, by a verb that changes a system rather than describes how
- * it runs ("Blocks will be created every two seconds"). Not of "it", "this" or "there", which
- * point back at the story, and not "no X", which promises nothing.
- */
-const PLANNED_CHANGE = new RegExp(
-  `^(?!(?:it|this|that|there|no|none|nothing)\\b)[\\p{L}\\d"'’/-]+(?:\\s[\\p{L}\\d"'’/-]+){0,12}?\\s+will\\s+(?:also\\s+|now\\s+)?be\\s+(?:${[
-    "removed|added|replaced|migrated|moved|rewritten|updated|upgraded|improved|documented|automated",
-    "deprecated|rotated|revoked|enabled|disabled|implemented|introduced|extended|expanded|reviewed",
-    "audited|scanned|scoped|fixed|reworked|redesigned|refactored|restricted|limited|tightened|hardened",
-    "consolidated|retired|decommissioned|archived|enforced|increased|reduced|monitored|tested|changed",
-  ].join("|")})\\b`,
-  "iu",
-);
 /** "Assigned: Fix the upload form": an item put on someone's plate, whoever it is. */
 const ASSIGNED_LEAD = /^(?:assigned|claimed)\s*:\s*(?=\S)/i;
 /** "Kim, please review ..." / "please review ..., Kim". */
@@ -260,10 +243,11 @@ export function readCommitment(
   if (!strict && context.facts.kind === "incident-review") {
     const we = WE_PROMISE.exec(text);
     if (we && isWork(text, context, we[1]!)) return { text, owners: [], noOwner: true };
-    if (WE_UNDER_WAY.test(text) || PLANNED_CHANGE.test(text))
-      return { text, owners: [], noOwner: true };
+    if (plansChange(text)) return { text, owners: [], noOwner: true };
   }
   if (nested) return null;
+  const bracketed = bracketWork(text, context, strict);
+  if (bracketed) return bracketed;
   // "There is a gap – Lisa will follow up": the work comes after a dash; the sentence is its context.
   const dash = /\s[–—-]\s+(?=\S)/.exec(text);
   if (dash) {
@@ -278,6 +262,42 @@ export function readCommitment(
   const comma = text.indexOf(", ");
   if (comma > 0 && comma < 120) return readCommitment(text.slice(comma + 2), context, strict, true);
   return null;
+}
+
+/** "Site cleanup (Kim to work off the spreadsheet)": a topic, then a closing bracket. */
+const CLOSING_BRACKET = /^([^()]{3,120}?)\s*\(([^()]{6,200})\)\s*\.?$/;
+
+/**
+ * "Site cleanup (Kim to work off the spreadsheet)", "Data model work (Lee in flight, kim to
+ * review)": a bracket closing a topic gives its work to whoever it names. Notes written fast name
+ * people in lower case, so a first word that is an attendee's name is read as that name.
+ */
+function bracketWork(text: string, context: ExtractContext, strict: boolean): Commitment | null {
+  const bracket = CLOSING_BRACKET.exec(text);
+  if (!bracket) return null;
+  const topic = bracket[1]!.trim();
+  for (const part of bracket[2]!.split(/[,;]\s+/)) {
+    const found = readCommitment(capitalizeTakers(part, context), context, strict, true);
+    if (found && found.owners.length > 0)
+      return { text: `${topic} (${found.text})`, owners: found.owners };
+  }
+  return null;
+}
+
+/** "kim and lee to review": the names before "to" / "will", one at least an attendee's, capitalised. */
+const LOWER_TAKERS =
+  /^(\p{Ll}[\p{L}'’-]*(?:\s*(?:,|&|and)\s*\p{Ll}[\p{L}'’-]*){0,3})(?=\s+(?:to|will)\s)/u;
+
+function capitalizeTakers(part: string, context: ExtractContext): string {
+  const lead = LOWER_TAKERS.exec(part)?.[1];
+  if (!lead) return part;
+  const names = splitNames(lead);
+  if (!names.some((name) => context.people.resolve(name).attendeeId !== null)) return part;
+  const capitalized = lead.replace(
+    /(^|[\s,&]\s*)(?!and\b)(\p{Ll})/gu,
+    (_, gap: string, letter: string) => `${gap}${letter.toUpperCase()}`,
+  );
+  return capitalized + part.slice(lead.length);
 }
 
 /** Someone who can take work: a person, a handle, initials, a group or a known organization. */

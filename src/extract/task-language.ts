@@ -199,3 +199,27 @@ export function splitTaskText(text: string): { text: string; details: string | n
   const rest = sentences.slice(take).join(" ").trim();
   return { text: head, details: rest || null };
 }
+
+/** "We are working on adding ...", "we're in the process of moving ...": work under way, promised. */
+const WE_UNDER_WAY =
+  /^we(?:\s+are|['’]re)\s+(?:(?:also|now|currently|actively|still)\s+)?(?:working on|in the process of)\s+\p{L}+ing\b/iu;
+/**
+ * "The reliance on the API will be removed", "Tokens will be scoped to one project": a planned
+ * change said of the thing it changes, by a verb that changes a system rather than describes how
+ * it runs ("Blocks will be created every two seconds"). Not of "it", "this" or "there", which
+ * point back at the story, and not "no X", which promises nothing.
+ */
+const PLANNED_CHANGE = new RegExp(
+  `^(?!(?:it|this|that|there|no|none|nothing)\\b)[\\p{L}\\d"'’/-]+(?:\\s[\\p{L}\\d"'’/-]+){0,12}?\\s+will\\s+(?:also\\s+|now\\s+)?be\\s+(?:${[
+    "removed|added|replaced|migrated|moved|rewritten|updated|upgraded|improved|documented|automated",
+    "deprecated|rotated|revoked|enabled|disabled|implemented|introduced|extended|expanded|reviewed",
+    "audited|scanned|scoped|fixed|reworked|redesigned|refactored|restricted|limited|tightened|hardened",
+    "consolidated|retired|decommissioned|archived|enforced|increased|reduced|monitored|tested|changed",
+  ].join("|")})\\b`,
+  "iu",
+);
+
+/** A change an incident review promises without saying who makes it (see the two shapes above). */
+export function plansChange(text: string): boolean {
+  return WE_UNDER_WAY.test(text) || PLANNED_CHANGE.test(text);
+}
