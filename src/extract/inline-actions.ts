@@ -12,6 +12,7 @@ import {
   declinesWork,
   expressesNeed,
   opensWithImperative,
+  promisesNothing,
   readsAsAppointment,
   readsAsReport,
 } from "./task-language.js";
@@ -70,6 +71,8 @@ export function extractInlineActions(
       readsAsAppointment(text) ||
       // "Kim will not join the offsite", "Lee would like fewer meetings": no one takes work.
       declinesWork(text) ||
+      // "Lee will depend on the vendor", "Kim will be around": a verb that sets no work.
+      promisesNothing(text) ||
       // "+1 Kim, -1 Lee": votes record a choice, not work.
       /(?:^|\s)[+-][01]\b/.test(text) ||
       // A question asks whether there is work; the answer, if any, is the task.

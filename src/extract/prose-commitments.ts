@@ -8,7 +8,10 @@ import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
 import {
   ARROW_LEAD,
+  EMPTY_VERBS,
+  findsOut,
   NOT_A_PROMISE,
+  plansChange,
   readsAsAppointment,
   readsAsReport,
   speaksInSlot,
@@ -43,6 +46,8 @@ const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\]
 const WE_PROMISE =
   /^we(?:\s+(?:will|shall|are going to|plan to|commit to|intend to)|['’]ll)\s+(?:also\s+|now\s+|then\s+)?(\p{L}+)/iu;
 const WE_PROMISED = /^we\s+(?:have\s+)?(?:promised|committed to|guaranteed)\s+\S/i;
+/** "Assigned: Fix the upload form": an item put on someone's plate, whoever it is. */
+const ASSIGNED_LEAD = /^(?:assigned|claimed)\s*:\s*(?=\S)/i;
 /** "Kim, please review ..." / "please review ..., Kim". */
 const ADDRESSED_PLEASE =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)[,:]?\s+please\s+(\p{L}+)/u;
@@ -50,12 +55,6 @@ const ADDRESSED_PLEASE =
 const MODAL_VERB =
   /\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\s+(?:also\s+|then\s+|now\s+|try to\s+)?(\p{L}+)/iu;
 
-/** Verbs that make no task after "will" / "to": "will be", "to have", "to know". */
-const EMPTY_VERBS = new Set(
-  "be being been have has had know think feel want like love see seem look get become remain stay need".split(
-    " ",
-  ),
-);
 /** "Kim owes a PR to the docs": a debt of work, whatever its words. */
 const OWES = /^\S.{0,40}?\s(?:owes|owe)\s+(?:a|an|the|us|them|him|her)\b/i;
 /** "committed", "promised", "guaranteed": words of a promise to the customer rather than a chore. */
@@ -229,6 +228,14 @@ export function readCommitment(
   const labelled = labelledOwners(text, context);
   if (labelled && labelled.text.split(/\s+/).length >= 3)
     return { text: labelled.text, owners: labelled.names };
+  // "Assigned: Web form cleanup": the work is taken even where the note does not say by whom;
+  // "Assigned: Kim Lee" alone only names someone.
+  const assigned = ASSIGNED_LEAD.exec(text);
+  if (assigned) {
+    const rest = text.slice(assigned[0].length).trim();
+    const onlyNames = splitNames(rest).every((name) => isTaker(name, context));
+    if (rest.split(/\s+/).length >= 2 && !onlyNames) return { text: rest, owners: [] };
+  }
   // "We promised a credit", "we have committed to weekly calls": the writers' promise, whatever the note.
   if (WE_PROMISED.test(text)) return { text, owners: [], noOwner: true };
   // In an incident review "we will ..." is the writers' promise to their users; in the minutes of
@@ -236,8 +243,11 @@ export function readCommitment(
   if (!strict && context.facts.kind === "incident-review") {
     const we = WE_PROMISE.exec(text);
     if (we && isWork(text, context, we[1]!)) return { text, owners: [], noOwner: true };
+    if (plansChange(text)) return { text, owners: [], noOwner: true };
   }
   if (nested) return null;
+  const bracketed = bracketWork(text, context, strict);
+  if (bracketed) return bracketed;
   // "There is a gap – Lisa will follow up": the work comes after a dash; the sentence is its context.
   const dash = /\s[–—-]\s+(?=\S)/.exec(text);
   if (dash) {
@@ -252,6 +262,42 @@ export function readCommitment(
   const comma = text.indexOf(", ");
   if (comma > 0 && comma < 120) return readCommitment(text.slice(comma + 2), context, strict, true);
   return null;
+}
+
+/** "Site cleanup (Kim to work off the spreadsheet)": a topic, then a closing bracket. */
+const CLOSING_BRACKET = /^([^()]{3,120}?)\s*\(([^()]{6,200})\)\s*\.?$/;
+
+/**
+ * "Site cleanup (Kim to work off the spreadsheet)", "Data model work (Lee in flight, kim to
+ * review)": a bracket closing a topic gives its work to whoever it names. Notes written fast name
+ * people in lower case, so a first word that is an attendee's name is read as that name.
+ */
+function bracketWork(text: string, context: ExtractContext, strict: boolean): Commitment | null {
+  const bracket = CLOSING_BRACKET.exec(text);
+  if (!bracket) return null;
+  const topic = bracket[1]!.trim();
+  for (const part of bracket[2]!.split(/[,;]\s+/)) {
+    const found = readCommitment(capitalizeTakers(part, context), context, strict, true);
+    if (found && found.owners.length > 0)
+      return { text: `${topic} (${found.text})`, owners: found.owners };
+  }
+  return null;
+}
+
+/** "kim and lee to review": the names before "to" / "will", one at least an attendee's, capitalised. */
+const LOWER_TAKERS =
+  /^(\p{Ll}[\p{L}'’-]*(?:\s*(?:,|&|and)\s*\p{Ll}[\p{L}'’-]*){0,3})(?=\s+(?:to|will)\s)/u;
+
+function capitalizeTakers(part: string, context: ExtractContext): string {
+  const lead = LOWER_TAKERS.exec(part)?.[1];
+  if (!lead) return part;
+  const names = splitNames(lead);
+  if (!names.some((name) => context.people.resolve(name).attendeeId !== null)) return part;
+  const capitalized = lead.replace(
+    /(^|[\s,&]\s*)(?!and\b)(\p{Ll})/gu,
+    (_, gap: string, letter: string) => `${gap}${letter.toUpperCase()}`,
+  );
+  return capitalized + part.slice(lead.length);
 }
 
 /** Someone who can take work: a person, a handle, initials, a group or a known organization. */
@@ -279,14 +325,14 @@ function isStrongTaker(name: string, context: ExtractContext): boolean {
 
 function isWork(clause: string, context: ExtractContext, word: string): boolean {
   const folded = word.toLowerCase();
-  // "will look into the worker", "will look at the logs": looking that is work.
-  if (folded === "look" && new RegExp(`\\b${word}\\s+(?:into|at|over)\\b`, "i").test(clause))
-    return true;
+  // "will look into the worker", "will see if the export can wait": finding out is work.
+  const at = new RegExp(`\\b${word}\\b`, "i").exec(clause);
+  if (at && findsOut(folded, clause.slice(at.index + word.length))) return true;
   return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, clause, context.options.partOfSpeech);
 }
 
 /** Sentences, and within them clauses joined by a semicolon. */
-function clauses(text: string): string[] {
+export function clauses(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+(?=[\p{Lu}@"'(])|\s*;\s+/u)
     .map((part) => part.trim().replace(/[.!]+$/, ""))

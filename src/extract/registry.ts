@@ -1,5 +1,6 @@
 import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/minutes.js";
 import type { RawSection } from "../parse/sections.js";
+import { extractActionColumns } from "./action-columns.js";
 import type { ExtractContext } from "./context.js";
 import { DECISION_PREFIX, DECISION_SENTENCE } from "./decisions.js";
 import { extractInlineActions } from "./inline-actions.js";
@@ -98,6 +99,7 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
       const strict = context.sections.some(
         (other) => other.kind === "actionItems" && other.items.length > 0,
       );
+      out.actionItems.push(...extractActionColumns(section, context, { strict, taken }));
       for (const task of extractProseCommitments(section, context, { strict, taken }))
         (task.section === "commitments" ? out.commitments : out.actionItems).push(task);
     },

@@ -67,6 +67,37 @@ export function declinesWork(text: string): boolean {
 }
 
 /**
+ * Verbs that make no task after "will" / "to": "will be", "to have", "to know", and verbs of what
+ * happens rather than what someone does ("will evolve over time", "will depend on the vendor").
+ */
+export const EMPTY_VERBS = new Set(
+  [
+    "be being been have has had know think feel want like love see seem look get become remain stay need",
+    "evolve vary depend happen occur differ expire matter exist suffice",
+  ]
+    .join(" ")
+    .split(" "),
+);
+/** "Bertrand will depend on the vendor": a subject, its modal, then a verb that sets no work. */
+const SUBJECT_MODAL = /^[^.;:,]{1,60}?\s(?:will|shall|['’]ll|to)\s+(\p{L}+)/u;
+
+export function promisesNothing(text: string): boolean {
+  const match = SUBJECT_MODAL.exec(text);
+  const verb = match?.[1]?.toLowerCase();
+  if (!match || !verb || !EMPTY_VERBS.has(verb)) return false;
+  return !findsOut(verb, text.slice(match.index + match[0].length));
+}
+
+/** "will see if we can ...", "will look into the logs": finding something out is work. */
+export function findsOut(verb: string, after: string): boolean {
+  const next = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? "";
+  return (
+    (verb === "see" && (next === "if" || next === "whether")) ||
+    (verb === "look" && (next === "into" || next === "at" || next === "over"))
+  );
+}
+
+/**
  * "Kim to present the roadmap", "Lee will give an update on hiring": who speaks in an agenda slot.
  * On an agenda it names the slot's speaker; the talk happens in the meeting, it is not work after it.
  */
@@ -167,4 +198,28 @@ export function splitTaskText(text: string): { text: string; details: string | n
   const head = sentences.slice(0, take).join(" ");
   const rest = sentences.slice(take).join(" ").trim();
   return { text: head, details: rest || null };
+}
+
+/** "We are working on adding ...", "we're in the process of moving ...": work under way, promised. */
+const WE_UNDER_WAY =
+  /^we(?:\s+are|['’]re)\s+(?:(?:also|now|currently|actively|still)\s+)?(?:working on|in the process of)\s+\p{L}+ing\b/iu;
+/**
+ * "The reliance on the API will be removed", "Tokens will be scoped to one project": a planned
+ * change said of the thing it changes, by a verb that changes a system rather than describes how
+ * it runs ("Blocks will be created every two seconds"). Not of "it", "this" or "there", which
+ * point back at the story, and not "no X", which promises nothing.
+ */
+const PLANNED_CHANGE = new RegExp(
+  `^(?!(?:it|this|that|there|no|none|nothing)\\b)[\\p{L}\\d"'’/-]+(?:\\s[\\p{L}\\d"'’/-]+){0,12}?\\s+will\\s+(?:also\\s+|now\\s+)?be\\s+(?:${[
+    "removed|added|replaced|migrated|moved|rewritten|updated|upgraded|improved|documented|automated",
+    "deprecated|rotated|revoked|enabled|disabled|implemented|introduced|extended|expanded|reviewed",
+    "audited|scanned|scoped|fixed|reworked|redesigned|refactored|restricted|limited|tightened|hardened",
+    "consolidated|retired|decommissioned|archived|enforced|increased|reduced|monitored|tested|changed",
+  ].join("|")})\\b`,
+  "iu",
+);
+
+/** A change an incident review promises without saying who makes it (see the two shapes above). */
+export function plansChange(text: string): boolean {
+  return WE_UNDER_WAY.test(text) || PLANNED_CHANGE.test(text);
 }

@@ -19,6 +19,8 @@ export interface Item {
   checked: boolean | null;
   /** For table rows: cell text by folded header name. */
   cells: Record<string, string> | null;
+  /** For table rows: each cell's lines (split at `<br>` or an HTML list's items), by header name. */
+  cellLines?: Record<string, readonly string[]>;
   /** The item this one is nested under, for owners given on a parent bullet. */
   parent: Item | null;
   /** The prose line right before a list, such as "Ines committed to:". */
@@ -231,10 +233,13 @@ function addTable(builder: Builder, table: Table): void {
   const names = header.children.map((cell) => squash(plainText(cell.children)).toLowerCase());
   for (const row of rows) {
     const cells: Record<string, string> = Object.create(null);
+    const cellLines: Record<string, readonly string[]> = Object.create(null);
     const texts: string[] = [];
     row.children.forEach((cell, index) => {
-      const value = cellText(plainText(cell.children));
+      const lines = plainText(cell.children).split("\n").map(squash).filter(Boolean);
+      const value = cellText(lines);
       cells[names[index] ?? String(index)] = value;
+      cellLines[names[index] ?? String(index)] = lines;
       if (value) texts.push(value);
     });
     const joined = texts.join(" | ");
@@ -245,6 +250,7 @@ function addTable(builder: Builder, table: Table): void {
       body: joined,
       checked: null,
       cells,
+      cellLines,
       parent: null,
       leadIn: null,
       source: sourceOf(row),
@@ -256,9 +262,9 @@ function addTable(builder: Builder, table: Table): void {
  * A cell's lines (`<br>` in a cell) joined so that they stay apart: "Kim<br>Lee" lists two owners;
  * a line going on in lower case ("Share the export<br>sample") is the same phrase wrapped.
  */
-function cellText(text: string): string {
+function cellText(lines: readonly string[]): string {
   let joined = "";
-  for (const line of text.split("\n").map(squash).filter(Boolean)) {
+  for (const line of lines) {
     const separate = joined && !/[.,;:!?]$/.test(joined) && !/^\p{Ll}/u.test(line);
     joined = !joined ? line : `${joined}${separate ? "," : ""} ${line}`;
   }

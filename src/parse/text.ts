@@ -28,17 +28,27 @@ export function spanning(first: Source, last: Source): Source {
 /**
  * Plain text of inline content, as mdast-util-to-string gives it (images give their alt text),
  * except that raw HTML gives nothing, since a comment or a tag is markup rather than words, and a
- * hard line break, or a `<br>` tag that exports write for one, gives a newline, so the words on
- * either side stay apart.
+ * hard line break, a `<br>` tag that exports write for one, or a tag that opens or closes a block
+ * (`<li>`, `</p>`: wiki exports write lists inside table cells so) gives a newline, so the words
+ * on either side stay apart.
  */
 export function plainText(nodes: readonly PhrasingContent[]): string {
   let text = "";
   for (const node of nodes)
-    text += node.type === "break" || isBreakTag(node) ? "\n" : nodeText(node, TO_STRING);
+    text +=
+      node.type === "break" || isBreakTag(node) || isBlockTag(node)
+        ? "\n"
+        : nodeText(node, TO_STRING);
   return text;
 }
 
 const BREAK_TAG = /^<br\s*\/?>$/i;
+/** `<li>`, `</li>`, `<p>`, `<ul>`, `<ol start="2">`, `</div>`: a tag at a block's edge. */
+const BLOCK_TAG = /^<\/?(?:p|li|ul|ol|div|blockquote|h[1-6])(?:\s[^<>]*)?>$/i;
+
+function isBlockTag(node: PhrasingContent): boolean {
+  return node.type === "html" && BLOCK_TAG.test(node.value.trim());
+}
 
 /** `<br>`, `<br/>`, `<BR />`: a line break written as HTML. */
 export function isBreakTag(node: PhrasingContent): boolean {

@@ -65,6 +65,28 @@ describe("transcript lines", () => {
   });
 });
 
+describe("verbs of what happens", () => {
+  it("reads no task in 'will evolve', 'will depend on', 'to happen', and still reads work beside them, finding out too", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "Tamsin: Will evolve as the pilot goes on.",
+          "- Bertrand will depend on the vendor's timeline",
+          "- Ingrid expects the cutover to happen in May",
+          "- Ingrid will change the default timeout",
+          "- Tamsin will see if the export can wait",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ingrid will change the default timeout", ["ingrid-holm"]],
+      ["Tamsin will see if the export can wait", ["tamsin-greer"]],
+    ]);
+  });
+});
+
 describe("decisions that assign work", () => {
   it("reads the work in 'Agreed that Name will ...', and to own something as work", () => {
     const minutes = parseMinutes(

@@ -1,0 +1,53 @@
+import type { Task } from "../model/minutes.js";
+import type { Item, RawSection } from "../parse/sections.js";
+import { buildTask } from "./build-task.js";
+import type { ExtractContext } from "./context.js";
+import { clauses, type ProseOptions, readCommitment } from "./prose-commitments.js";
+
+/** A column for what is to be done: "Actions", "Action items: owner", "Next steps". */
+const ACTION_COLUMN = /\b(?:actions?|action items?|next steps?|to ?dos?|follow[ -]?ups?)\b/;
+/** "Notes/Action items": a column that also records the discussion is read as discussion. */
+const RECORD_COLUMN = /\b(?:notes?|discussion|minutes|comments?|summary)\b/;
+
+/**
+ * "| Milestone plan | Discussed … | Kim to draft an update |": in a table of topics outside the
+ * task sections, a column for actions gives work to whoever its sentences name. Only sentences
+ * that name a taker are read: the column is often a mix of outcomes and work.
+ */
+export function extractActionColumns(
+  section: RawSection,
+  context: ExtractContext,
+  options: ProseOptions,
+): Task[] {
+  const tasks: Task[] = [];
+  for (const item of section.items) {
+    if (item.type !== "table-row" || !item.cells || options.taken.has(item.source.start.offset))
+      continue;
+    const headers = Object.keys(item.cells);
+    const column = headers.find(
+      (header) => ACTION_COLUMN.test(header) && !RECORD_COLUMN.test(header),
+    );
+    const cell = column ? item.cells[column] : "";
+    if (!column || !cell) continue;
+    const topic = item.cells[headers[0]!] ?? "";
+    const lines = item.cellLines?.[column] ?? [cell];
+    for (const clause of lines.flatMap(clauses)) {
+      const found = readCommitment(clause, context, options.strict);
+      if (!found || found.owners.length === 0) continue;
+      const line: Item = { ...item, type: "line", text: found.text, body: found.text, cells: null };
+      const task = buildTask({
+        item: line,
+        text: found.text,
+        kind: "actionItems",
+        section,
+        context,
+        extractor: "action-column",
+      });
+      if (task.owners.length === 0)
+        task.owners = found.owners.map((name) => context.people.resolve(name));
+      if (!task.title && topic && topic !== cell) task.title = topic;
+      tasks.push(task);
+    }
+  }
+  return tasks;
+}

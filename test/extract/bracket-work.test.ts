@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const header =
+  "# Orchard app weekly\n\nDate: 2026-06-03\nAttendees: Hollis Varga, Sunniva Okafor, Ruben Castell\n\n";
+
+function tasks(body: string): Array<[string, string[]]> {
+  const minutes = parseMinutes(header + body);
+  return minutes.actionItems.map((task) => [
+    task.text,
+    task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
+  ]);
+}
+
+describe("work given in a bracket closing a topic", () => {
+  it("reads who the bracket names, in lower case too when one of them is an attendee", () => {
+    expect(
+      tasks(
+        [
+          "## New business",
+          "",
+          "1. Coordinate the backlog",
+          "   * Settings page cleanup (Hollis to work off the design board)",
+          "   * Offline sync (sunniva and jb to pair on the conflict rules)",
+          "   * Crash reporting (ruben in flight, hollis to review)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Settings page cleanup (Hollis to work off the design board)", ["hollis-varga"]],
+      [
+        "Offline sync (Sunniva and Jb to pair on the conflict rules)",
+        ["sunniva-okafor", "person:Jb"],
+      ],
+      ["Crash reporting (Hollis to review)", ["hollis-varga"]],
+    ]);
+  });
+
+  it("reads no task in a bracket that names no attendee or gives no work", () => {
+    expect(
+      tasks(
+        [
+          "## New business",
+          "",
+          "- Release freeze (due to the store review)",
+          "- Pricing page (hard to say when)",
+          "- Map tiles (mk and jb to look at it)",
+          "- Onboarding flow (Sunniva out next week)",
+          "- Theme colours (up to date)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a long bracket in linear time", () => {
+    const started = performance.now();
+    tasks(`## Notes\n\n- ${"topic ".repeat(5_000)}(${"hollis and ".repeat(5_000)})\n`);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const header = [
+  "# Outage report: stale images on the Tidepool gallery",
+  "",
+  "Published 2026-02-11 by the Tidepool web team.",
+  "",
+  "## Timeline",
+  "",
+  "- 2026-02-09 08:10 UTC: thumbnails stop refreshing",
+  "- 2026-02-09 09:45 UTC: cache purged by hand",
+  "",
+].join("\n");
+
+function tasks(body: string): string[] {
+  const minutes = parseMinutes(header + body);
+  return [...minutes.actionItems, ...minutes.commitments].map((task) => task.text);
+}
+
+describe("planned changes in an incident review", () => {
+  it("reads a change promised of the thing it changes, and work the writers say is under way", () => {
+    expect(
+      tasks(
+        [
+          "## What we are changing",
+          "",
+          "1. A nightly job has been added that checks the cache headers.",
+          "2. The dependency on the old resize service will be removed for private galleries.",
+          "3. Although only one person is on call today, we are working on adding two more people to the rota.",
+          "4. Upload tokens will be scoped to a single gallery.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "The dependency on the old resize service will be removed for private galleries",
+      "we are working on adding two more people to the rota",
+      "Upload tokens will be scoped to a single gallery",
+    ]);
+  });
+
+  it("reads no task in how a system will run, in what points back at the story, or in what will not change", () => {
+    expect(
+      tasks(
+        [
+          "## What comes next",
+          "",
+          "- Thumbnails will be created on upload rather than on first view.",
+          "- It will be fixed for good by the new renderer.",
+          "- No galleries will be removed.",
+          "- Existing links will not be changed.",
+          "- We are working hard and are sorry for the trouble.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a passive plan only in an incident review", () => {
+    const minutes = parseMinutes(
+      "# Gallery sync\n\nDate: 2026-02-11\n\n## Notes\n\n- The old resize service will be removed next quarter.\n",
+    );
+    expect(minutes.actionItems).toEqual([]);
+  });
+
+  it("reads a long sentence in linear time", () => {
+    const long = `${"word ".repeat(20_000)}will be`;
+    const started = performance.now();
+    tasks(`## Notes\n\n${long}\n`);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
