@@ -46,6 +46,19 @@ function listedZones(): Map<string, string> {
  * choice of an equally valid name is not ours to change.
  */
 export function canonicalTimeZone(name: string): string | null {
+  let known = canonicalNames.get(name);
+  if (known === undefined) {
+    known = canonicalName(name);
+    // Building an Intl.DateTimeFormat costs more than reading a short note's dates; a run meets
+    // few zone names, and the cap keeps a stream of made-up ones from growing the map.
+    if (canonicalNames.size < 512) canonicalNames.set(name, known);
+  }
+  return known;
+}
+
+const canonicalNames = new Map<string, string | null>();
+
+function canonicalName(name: string): string | null {
   const trimmed = name.trim();
   if (!trimmed) return null;
   let resolved: string;

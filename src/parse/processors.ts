@@ -9,7 +9,8 @@ import { type Processor, unified } from "unified";
  * GFM in text without any: the email form is tried at every word, a table at the start of every
  * line, and a search walks every text node after the parse. Each construct is left out of the
  * parser of a slice whose text cannot start it, which gives the same tree:
- * - the email form needs an "@";
+ * - the email form needs an address: an "@" between a letter or digit and a domain with a dot
+ *   ("@kim" and "kim@team" are none);
  * - the www and protocol forms need "www" or "http" (in any case);
  * - a table needs a "|", or an aligned cell (":-", "-:"): a delimiter row without a pipe has one,
  *   as in "Name\n:-:".
@@ -21,7 +22,7 @@ import { type Processor, unified } from "unified";
  * parser would stay the full one: slower, never different (a test watches for that).
  */
 const CONSTRUCTS_BY_NEED: ReadonlyArray<{ names: readonly string[]; needs: RegExp }> = [
-  { names: ["emailAutolink"], needs: /@/ },
+  { names: ["emailAutolink"], needs: /[\w.+-]@[\w-]+\./ },
   { names: ["wwwAutolink", "protocolAutolink"], needs: /http|www/i },
   { names: ["table"], needs: /\||:-|-:/ },
 ];

@@ -146,10 +146,5 @@ export function toIana(written: string): string | null {
 }
 
 export function isIanaZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  return canonicalTimeZone(name) !== null;
 }

@@ -1,7 +1,10 @@
 /** Collapses runs of white space and trims, so that wrapped lines read as one sentence. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Most texts are squashed already; testing costs less than building the same string again.
+  return UNSQUASHED.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
+
+const UNSQUASHED = /^\s|\s$|\s\s|[^\S ]/;
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 

@@ -48,6 +48,10 @@ describe("the parser for text without literal autolinks or tables", () => {
       "mail ops&#64;example.com | not a table\n",
       "Owner\n:-:\nKim wrote to kim@example.com\n",
       "- [ ] call HTTP://EXAMPLE.COM/status\n  - then mail a@b.co\n",
+      "@kim and kim@team, no address\n",
+      "write to kim.lee+ops@mail.example.org today\n",
+      "mailto:kim@example.com and xmpp:kim@example.com\n",
+      "[link](https://example.com) for @kim, no address\n",
     ]) {
       expect(parseSlice(text)).toEqual(parseWhole(text));
     }
