@@ -57,11 +57,26 @@ export function isLikelyVerb(
 export function compromisePartOfSpeech(nlp: (text: string) => CompromiseDoc): PartOfSpeech {
   return {
     isVerb(clause, word) {
-      const match = nlp(clause).match(word);
+      const match = nlp(around(clause, word)).match(word);
       return match.found && match.has("#Verb");
     },
   };
 }
+
+/**
+ * The words around `word`: the tagger reads a word from its neighbours, and its time grows with
+ * the text, so a long sentence is cut to the few words on either side.
+ */
+function around(clause: string, word: string): string {
+  const words = clause.split(/\s+/);
+  if (words.length <= 2 * CONTEXT_WORDS + 1) return clause;
+  const lower = word.toLowerCase();
+  const at = words.findIndex((entry) => entry.toLowerCase().replace(/[^\p{L}'’-]/gu, "") === lower);
+  if (at < 0) return clause;
+  return words.slice(Math.max(0, at - CONTEXT_WORDS), at + CONTEXT_WORDS + 1).join(" ");
+}
+
+const CONTEXT_WORDS = 5;
 
 /** The few members of a compromise document this module uses. */
 export interface CompromiseDoc {
