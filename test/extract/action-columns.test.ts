@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
+import { ownerKey } from "../helpers/owners.js";
 
 const header =
   "# Garden co-op board\n\nDate: 2026-04-09\nAttendees: Priya Lanning, Tobias Ekwueme, Maren Solberg\n\n";
 
 function tasks(body: string): Array<[string, string | null, string[]]> {
   const minutes = parseMinutes(header + body);
-  return minutes.actionItems.map((task) => [
-    task.text,
-    task.title,
-    task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
-  ]);
+  return minutes.actionItems.map((task) => [task.text, task.title, task.owners.map(ownerKey)]);
 }
 
 describe("a column for actions in a table of topics", () => {

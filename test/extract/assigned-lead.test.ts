@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
+import { textAndOwners } from "../helpers/owners.js";
 
 const header =
   "# Lantern docs triage\n\nDate: 2026-05-20\nAttendees: Wiktor Baines, Ottilie Marsh\n\n";
@@ -9,10 +10,7 @@ function tasks(body: string): Array<[string, string[]]> {
   const inOrder = [...minutes.actionItems].sort(
     (a, b) => a.source.start.offset - b.source.start.offset,
   );
-  return inOrder.map((task) => [
-    task.text,
-    task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
-  ]);
+  return textAndOwners(inOrder);
 }
 
 describe("items labelled as assigned", () => {

@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
+import { textAndOwners } from "../helpers/owners.js";
 
 const header =
   "# Orchard app weekly\n\nDate: 2026-06-03\nAttendees: Hollis Varga, Sunniva Okafor, Ruben Castell\n\n";
 
 function tasks(body: string): Array<[string, string[]]> {
-  const minutes = parseMinutes(header + body);
-  return minutes.actionItems.map((task) => [
-    task.text,
-    task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
-  ]);
+  return textAndOwners(parseMinutes(header + body).actionItems);
 }
 
 describe("work given in a bracket closing a topic", () => {

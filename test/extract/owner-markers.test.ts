@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
+import { ownerKey } from "../helpers/owners.js";
 
 const header =
   "# Kiosk rollout sync\n\nDate: 2026-03-05\nAttendees: Tamsin Greer, Bertrand Okoye, Ingrid Holm\n\n";
@@ -9,7 +10,7 @@ function tasks(body: string): Array<[string, string[], string | null]> {
   const minutes = parseMinutes(header + body);
   return [...minutes.actionItems, ...minutes.commitments].map((task) => [
     task.text,
-    task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
+    task.owners.map(ownerKey),
     task.due,
   ]);
 }
@@ -217,11 +218,7 @@ describe("several owners or an affiliation before the task", () => {
       "# Maintainers call\n\nDate: 2026-03-05\n\nAttendees: Tamsin Greer (TG), Bertrand Okoye (BO), Ingrid Holm (IH)\n\n## Actions\n\n- [ ] BO & IH - write the migration guide (by 2026-03-20)\n- [ ] Bertrand (Quarry): confirm the maintenance window\n- [ ] Release notes (draft): see the wiki\n",
     );
     expect(
-      minutes.actionItems.map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
-        task.due,
-      ]),
+      minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.due]),
     ).toEqual([
       [
         "write the migration guide (by 2026-03-20)",

@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
+import { textAndOwners } from "../helpers/owners.js";
 
 const header =
   "# Support desk huddle\n\nDate: 2026-03-05\nAttendees: Tamsin Greer, Bertrand Okoye, Ingrid Holm\n\n";
 
 function tasks(body: string): Array<[string, string[]]> {
   const minutes = parseMinutes(header + body);
-  return [...minutes.actionItems, ...minutes.commitments].map((task) => [
-    task.text,
-    task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
-  ]);
+  return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
 }
 
 describe("running text that gives no one work", () => {

@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
 import { headingKind } from "../../src/parse/heading-kinds.js";
+import { textAndOwners } from "../helpers/owners.js";
 
 const header = `# Weekly sync\n\n**Date:** 2026-05-04\n\n## Attendees\n\n- Dana Lee\n- Omar Haddad\n- Priya Nair\n\n`;
-const tasks = (body: string) =>
-  [...parseMinutes(header + body).actionItems, ...parseMinutes(header + body).commitments].map(
-    (task) => [
-      task.text,
-      task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
-    ],
-  );
+const tasks = (body: string) => {
+  const minutes = parseMinutes(header + body);
+  return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
+};
 
 describe("owners in the shapes people write", () => {
   it("gives a person's heading to the promises written under it", () => {
