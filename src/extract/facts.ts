@@ -9,6 +9,7 @@ import {
   readTimeRange,
   toIana,
 } from "../resolve/meeting-time.js";
+import { DAY_NAMES } from "../resolve/phrase-words.js";
 import { MONTH_WORD } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import type { Facts, ResolvedOptions } from "./context.js";
@@ -200,7 +201,7 @@ const TIMESTAMP_LEAD = /^\s*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;
 // What a heading that names a meeting by its date holds besides the date: "Meeting of Tuesday,
 // 9 November 2021", "2021-11-09 sync". Any other word makes it a topic ("Next meeting: 3 March").
 const DATE_HEADING_WORDS = new RegExp(
-  `\\b\\d+(?:st|nd|rd|th)\\b|\\b(?:${MONTH_WORD}\\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|of|the|on|meeting|minutes|notes|sync|call|session|standup|stand-up|check-in)\\b|[\\d\\s.,:/()–—-]+`,
+  `\\b\\d+(?:st|nd|rd|th)\\b|\\b(?:${MONTH_WORD}\\.?|${DAY_NAMES}|of|the|on|meeting|minutes|notes|sync|call|session|standup|stand-up|check-in)\\b|[\\d\\s.,:/()–—-]+`,
   "gi",
 );
 
