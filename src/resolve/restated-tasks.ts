@@ -1,28 +1,10 @@
 import type { Task } from "../model/minutes.js";
-import { fold, squash } from "../util/strings.js";
+import { fold, squash, wordsWithoutDeadline } from "../util/strings.js";
 
 type TaskLists = Record<"resolutionPlan" | "actionItems" | "commitments", Task[]>;
 
-// Words that tie a deadline to the task and are left behind when the deadline is taken out.
-const LEFT_BY_DEADLINE = /(?:\s*(?:\b(?:due|by|until|till|before|on|no later than)|[–—:,-]))+\s*$/i;
-
 /** The task's own words: its text without the deadline's words, case and punctuation. */
-function taskWords(task: Task): string {
-  let text = task.text;
-  if (task.dueText) {
-    const at = text.toLowerCase().lastIndexOf(task.dueText.toLowerCase());
-    if (at >= 0) text = `${text.slice(0, at)} ${text.slice(at + task.dueText.length)}`;
-  }
-  const folded = fold(
-    text
-      .trim()
-      .replace(/[.!;]+$/, "")
-      .replace(LEFT_BY_DEADLINE, ""),
-  );
-  return folded.replace(ASCII.test(folded) ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, " ").trim();
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
+const taskWords = (task: Task) => wordsWithoutDeadline(task.text, task.dueText);
 
 const ownerKey = (task: Task) =>
   task.owners

@@ -1,5 +1,5 @@
 import type { Task } from "../model/minutes.js";
-import { fold, squash } from "../util/strings.js";
+import { fold, wordsWithoutDeadline } from "../util/strings.js";
 import type { TaskShape } from "./similarity.js";
 
 // Words that say nothing about what the task is: articles, prepositions, the "will" and "to" of
@@ -12,24 +12,14 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
-// Words around a deadline that remain once its date is taken out: "by 2026-04-08", "(due Friday)".
-const TRAILING_DEADLINE_WORDS = /(?:\s+(?:by|due|before|until|till|on|at|no later than|eod|cob))+$/;
-
 /**
  * The task's words with case, spacing, punctuation, its block id and the words of its deadline
  * set aside: two notes that write the same task in the same words give the same text, whatever
  * list or table it sits in and whatever date it is due by.
  */
 export function normalizedText(task: Pick<Task, "title" | "text" | "dueText">): string {
-  let text = fold(`${task.title ?? ""} ${task.text}`);
-  text = text.replace(/\s\^[a-z0-9][a-z0-9-]*\s*$/, " ");
-  if (task.dueText) {
-    const due = fold(task.dueText);
-    const at = text.lastIndexOf(due);
-    if (at !== -1) text = `${text.slice(0, at)} ${text.slice(at + due.length)}`;
-  }
-  text = squash(text.replace(/[^a-z0-9]+/g, " "));
-  return text.replace(TRAILING_DEADLINE_WORDS, "");
+  const written = `${task.title ?? ""} ${task.text}`.replace(/\s\^[a-z0-9][a-z0-9-]*\s*$/i, " ");
+  return wordsWithoutDeadline(written, task.dueText);
 }
 
 /**

@@ -33,3 +33,21 @@ export function fingerprint(text: string): string {
   }
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
+
+// Words around a deadline that remain once its date is taken out: "by 2026-04-08", "(due Friday)".
+const TRAILING_DEADLINE_WORDS = /(?:\s+(?:by|due|before|until|till|on|at|no later than|eod|cob))+$/;
+
+/**
+ * A task's words with case, spacing, punctuation and the words of its deadline set aside: the
+ * same task written with and without its date ("Send the quote by 3/19", "Send the quote")
+ * gives the same words.
+ */
+export function wordsWithoutDeadline(text: string, dueText: string | null): string {
+  let words = fold(text);
+  if (dueText) {
+    const due = fold(dueText);
+    const at = words.lastIndexOf(due);
+    if (at !== -1) words = `${words.slice(0, at)} ${words.slice(at + due.length)}`;
+  }
+  return squash(words.replace(/[^a-z0-9]+/g, " ")).replace(TRAILING_DEADLINE_WORDS, "");
+}
