@@ -86,15 +86,20 @@ function withoutLeftOut(map: ConstructMap, leftOut: ReadonlySet<string>): Constr
 }
 
 /*
- * GFM's search for literal autolinks walks every text node of the tree with two regular
- * expressions, one of them with a Unicode look-behind tried at every position. Neither can match
- * a text node without "@", "http" or "www" (the URL form is case-insensitive), and in notes the
- * "http" that sent a slice to the full parser is mostly a link's destination, which is no text
- * node; when no text node holds one, the search is skipped and the tree is the one it would
- * have returned. Text inside links counts too, which the search itself ignores: a wasted search,
- * never a missed one.
+ * GFM's search for literal autolinks walks every text node of the tree with four regular
+ * expressions, three of them with a look-behind tried at every position. Each needs a shape most
+ * text nodes lack: "http://", "https://" or "www." (in any case) for a web address, and "@"
+ * between a word character and a dotted domain for the three address forms ("@kim", "kim@team"
+ * are none). The search replaces within one text node at a time and only looks up as far as a
+ * link around it, which never holds a paragraph, heading or table cell; so it is run on just the
+ * paragraphs, headings and cells that hold such a text node, and the tree is the one a search of
+ * the whole would have returned. Text inside links counts too, which the search itself ignores: a
+ * wasted search, never a missed one.
  */
-const SEARCH_CAN_MATCH = /@|http|www/i;
+const SEARCH_CAN_MATCH = /[\w+.-]@[\w-]+\.[\w-]|https?:\/\/|www\./i;
+const PHRASING_HOLDERS = new Set(["paragraph", "heading", "tableCell"]);
+
+type Searchable = { type: string; value?: unknown; children?: Searchable[] };
 
 function withAutolinkSearchOnlyWhereItCanMatch(this: Processor): void {
   const data = this.data() as { fromMarkdownExtensions?: unknown };
@@ -105,22 +110,36 @@ function withAutolinkSearchOnlyWhereItCanMatch(this: Processor): void {
     if (!extension.enter || !("literalAutolink" in extension.enter)) return extension;
     return {
       ...extension,
-      transforms: (extension.transforms ?? []).map(
-        (transform) => (tree: Root) =>
-          hasSearchableText(tree) ? (transform as (tree: Root) => Root | undefined)(tree) : tree,
-      ),
+      transforms: (extension.transforms ?? []).map((transform) => (tree: Root) => {
+        const search = transform as (tree: Searchable) => unknown;
+        const holders = holdersToSearch(tree);
+        if (holders === "whole") search(tree);
+        else for (const holder of holders) search(holder);
+        return tree;
+      }),
     };
   });
 }
 
-function hasSearchableText(tree: Root): boolean {
-  const stack: Array<{ type: string; value?: unknown; children?: unknown[] }> = [tree];
+/**
+ * The paragraphs, headings and cells with a text node the search could change, or "whole" for a
+ * text node outside them (none in trees mdast-util-from-markdown builds, but then the whole tree
+ * is searched, as GFM would).
+ */
+function holdersToSearch(tree: Root): Searchable[] | "whole" {
+  const holders = new Set<Searchable>();
+  const stack: Array<[Searchable, Searchable | null]> = [[tree, null]];
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === "text" && SEARCH_CAN_MATCH.test(node.value as string)) return true;
-    if (node.children) for (const child of node.children) stack.push(child as never);
+    const [node, holder] = stack.pop()!;
+    if (node.type === "text" && SEARCH_CAN_MATCH.test(node.value as string)) {
+      if (holder === null) return "whole";
+      holders.add(holder);
+    }
+    if (!node.children) continue;
+    const inner = holder ?? (PHRASING_HOLDERS.has(node.type) ? node : null);
+    for (const child of node.children) stack.push([child, inner]);
   }
-  return false;
+  return [...holders];
 }
 
 // Built below the helpers they run at freeze time, which must be initialised by then.

@@ -73,6 +73,17 @@ describe("the search for literal autolinks after the parse", () => {
       "| a | b |\n| - | - |\n| 1 | 2 |\n",
       "Q&A with R&D, nothing to link",
       "- [ ] task for a@b.co\n  - nested https://x.y/z\n",
+      "@kim and @lee, kim@team and (owner: @ops), no address",
+      "httpbin, wwwroot, http:/half and www without a dot",
+      "a handle @kim then an address kim@example.org in the next word",
+      "**Owner:** @kim\n\n- item for kim@example.org\n- item for @lee\n",
+      "see HTTP://example.com and Www.Example.com",
+      "kim@host-1.example.com- and a@b.c_d",
+      "# Status at https://status.example.com\n\nNothing here for @kim.\n",
+      "- item *see www.example.com* and @kim\n  - nested **a@b.co**\n  - plain\n> quoted https://x.y/z\n",
+      "| who | where |\n| - | - |\n| @kim | https://x.y |\n| lee | none |\n",
+      "Text[^1] with a note.\n\n[^1]: See https://example.com/ref and kim@example.org.\n",
+      "[www.example.com](https://example.com) then www.example.org in the same paragraph",
     ]) {
       expect(parseWhole(text)).toEqual(remark.parse(text));
     }
