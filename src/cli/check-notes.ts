@@ -6,6 +6,7 @@ import type { ActiveRule, RuleSettings } from "../check/settings.js";
 import type { Minutes } from "../model/minutes.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
 import { type CheckedFile, fileErrorMessage } from "../report/checked-file.js";
+import { noteTasks } from "../track/link-tasks.js";
 import { type CheckCache, cacheKey } from "./cache.js";
 import { configFor } from "./config.js";
 import { ReadError } from "./errors.js";
@@ -55,7 +56,9 @@ interface ReadNote {
 /**
  * Checks each note: reads them all (one that cannot be read, missing, binary, not UTF-8 or over
  * the size limit, is reported as its own error, and the run goes on), takes what the cache holds,
- * checks the rest on the pool, and reports in the order the notes came.
+ * checks the rest on the pool, and reports in the order the notes came. What this thread does
+ * with a note's result (its messages, the slice the series rules read) is done as the result
+ * comes, while the workers are still reading other notes.
  */
 export async function checkEach(notes: readonly string[], context: CheckContext) {
   // Rules over a series read a slice of each model; it is kept when several notes are checked.
@@ -64,20 +67,24 @@ export async function checkEach(notes: readonly string[], context: CheckContext)
     readForCheck(note, context, keepSeries),
   );
   const read = files.filter((file): file is ReadNote => "job" in file);
-  const fromCache = new Set(read.filter((file) => file.result !== null));
   const pending = read.filter((file) => file.result === null);
+  const outcomes = new Map<ReadNote, Outcome>();
+  for (const file of read)
+    if (file.result !== null)
+      outcomes.set(file, outcomeOf(file, file.result, true, context, keepSeries));
   const progress = context.progress(read.length);
-  const results = await runJobs(
+  await runJobs(
     "check",
     pending.map((file) => file.job),
-    { ...context.pool, onDone: (done) => progress.update(fromCache.size + done) },
+    { ...context.pool, onDone: (done) => progress.update(read.length - pending.length + done) },
+    (index, result) => {
+      const file = pending[index]!;
+      if (file.cachePath !== null && file.cacheKey !== null)
+        context.cache?.set(file.cachePath, file.cacheKey, result);
+      outcomes.set(file, outcomeOf(file, result, false, context, keepSeries));
+    },
   );
   progress.finish();
-  for (const [index, file] of pending.entries()) {
-    file.result = results[index]!;
-    if (file.cachePath !== null && file.cacheKey !== null)
-      context.cache?.set(file.cachePath, file.cacheKey, file.result);
-  }
   const checked: CheckedFile[] = [];
   const judged: JudgedNote[] = [];
   const activeByPath = new Map<string, readonly ActiveRule[]>();
@@ -92,36 +99,21 @@ export async function checkEach(notes: readonly string[], context: CheckContext)
       checked.push(file);
       continue;
     }
-    const result = file.result!;
-    if (result.status === "opted-out") {
+    const outcome = outcomes.get(file)!;
+    if (outcome.kind === "opted-out") {
       skipped++;
       continue;
     }
-    // Documentation among the notes (SECURITY.md, docs/, a README a hook names) is not judged.
-    if (!file.judgeAll && !result.looksLikeNote) {
+    if (outcome.kind === "not-a-note") {
       notNotes++;
       continue;
     }
-    if (fromCache.has(file)) cached++;
-    const messages = fromMessagesData(result.messages);
-    const suppressedMessages = fromMessagesData(result.suppressedMessages);
-    const series =
-      result.series ??
-      (file.cachePath !== null && file.cacheKey !== null
-        ? (context.cache?.series(file.cachePath, file.cacheKey) ?? null)
-        : null);
-    if (keepSeries && series !== null) {
-      judged.push({
-        file: file.path,
-        // The slice holds every field of the model that tracking and the series rules read.
-        minutes: seriesModelOf(series) as Minutes,
-        markdown: file.job.text,
-        messages,
-        suppressedMessages,
-      });
+    if (outcome.cached) cached++;
+    if (outcome.judged) {
+      judged.push(outcome.judged);
       activeByPath.set(file.path, compiledRules(file.job.rules));
     }
-    checked.push({ path: file.path, messages, suppressedMessages });
+    checked.push(outcome.checked);
   }
   // Two or more notes of one series: what no single note shows (a task that vanished, a deadline
   // that keeps moving), added to the notes the messages point at.
@@ -139,6 +131,51 @@ export async function checkEach(notes: readonly string[], context: CheckContext)
     }
   }
   return { checked, unreadable, skipped, notNotes, cached };
+}
+
+/** What a note's result gives the report: nothing (opted out, not a note), or its messages. */
+type Outcome =
+  | { kind: "opted-out" }
+  | { kind: "not-a-note" }
+  | { kind: "checked"; cached: boolean; checked: CheckedFile; judged: JudgedNote | null };
+
+function outcomeOf(
+  file: ReadNote,
+  result: NoteResult,
+  cached: boolean,
+  context: CheckContext,
+  keepSeries: boolean,
+): Outcome {
+  if (result.status === "opted-out") return { kind: "opted-out" };
+  // Documentation among the notes (SECURITY.md, docs/, a README a hook names) is not judged.
+  if (!file.judgeAll && !result.looksLikeNote) return { kind: "not-a-note" };
+  const messages = fromMessagesData(result.messages);
+  const suppressedMessages = fromMessagesData(result.suppressedMessages);
+  const series =
+    result.series ??
+    (file.cachePath !== null && file.cacheKey !== null
+      ? (context.cache?.series(file.cachePath, file.cacheKey) ?? null)
+      : null);
+  const judged: JudgedNote | null =
+    keepSeries && series !== null
+      ? {
+          file: file.path,
+          // The slice holds every field of the model that tracking and the series rules read.
+          minutes: seriesModelOf(series) as Minutes,
+          markdown: file.job.text,
+          messages,
+          suppressedMessages,
+        }
+      : null;
+  // Read now, while the workers are busy: tracking the series after the last note takes them from
+  // noteTasks' memo instead of reading every note's tasks then.
+  if (judged) noteTasks(judged.minutes);
+  return {
+    kind: "checked",
+    cached,
+    checked: { path: file.path, messages, suppressedMessages },
+    judged,
+  };
 }
 
 /** Reads one note and settles its job; an unreadable one is already its report. */

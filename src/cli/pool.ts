@@ -65,11 +65,14 @@ export function parseConcurrency(value: string | undefined): number {
 /**
  * Runs jobs of one kind and returns their results in the order of the jobs, whichever thread did
  * them. Small runs, `concurrency` 1 and runs without a worker script stay in this thread.
+ * `onResult` is handed each result as it comes, in whatever order the threads finish, so that
+ * this thread can do its own part of the work while the workers are still busy.
  */
 export async function runJobs<K extends JobKind>(
   kind: K,
   jobs: ReadonlyArray<{ text: string }>,
   options: PoolOptions,
+  onResult?: (index: number, result: JobResult<K>) => void,
 ): Promise<Array<JobResult<K>>> {
   const characters = jobs.reduce((sum, job) => sum + job.text.length, 0);
   const threads = Math.min(options.concurrency, jobs.length);
@@ -82,6 +85,7 @@ export async function runJobs<K extends JobKind>(
     for (const worker of started) void worker.terminate();
     return jobs.map((job, index) => {
       const result = runJob(kind, job as never);
+      onResult?.(index, result);
       options.onDone?.(index + 1);
       return result;
     });
@@ -89,7 +93,7 @@ export async function runJobs<K extends JobKind>(
   for (const worker of started.splice(threads)) void worker.terminate();
   const script = options.workerScript;
   while (started.length < threads) started.push(startWorker(script));
-  return runOnWorkers(kind, jobs, started, options.onDone);
+  return runOnWorkers(kind, jobs, started, options.onDone, onResult);
 }
 
 function runOnWorkers<K extends JobKind>(
@@ -97,6 +101,7 @@ function runOnWorkers<K extends JobKind>(
   jobs: ReadonlyArray<{ text: string }>,
   workers: readonly Worker[],
   onDone: ((done: number) => void) | undefined,
+  onResult: ((index: number, result: JobResult<K>) => void) | undefined,
 ): Promise<Array<JobResult<K>>> {
   const threads = workers.length;
   const results: Array<JobResult<K>> = new Array(jobs.length);
@@ -130,16 +135,26 @@ function runOnWorkers<K extends JobKind>(
       worker.on(
         "message",
         (answers: Array<{ index: number; result?: unknown; error?: string }>) => {
+          if (failed) return;
+          // The next batch goes out before this thread reads the answers, so the worker is never
+          // left waiting on it.
+          if (next < jobs.length) worker.postMessage(batchFor());
           for (const answer of answers) {
             if (answer.error !== undefined) return fail(new Error(answer.error));
-            results[answer.index] = answer.result as JobResult<K>;
+            const result = answer.result as JobResult<K>;
+            results[answer.index] = result;
+            try {
+              onResult?.(answer.index, result);
+            } catch (error) {
+              return fail(error);
+            }
             done++;
             onDone?.(done);
           }
           if (done === jobs.length) {
             stop();
             resolve(results);
-          } else if (next < jobs.length) worker.postMessage(batchFor());
+          }
         },
       );
       if (exited.has(worker)) return fail(new Error("a worker thread stopped before its work"));

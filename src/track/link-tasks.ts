@@ -48,8 +48,23 @@ export function createThreadIndex(series: string): ThreadIndex {
   return { series, threads: [], byBlockId: new Map(), byText: new Map(), byWord: new Map() };
 }
 
-/** The tasks a series follows: every list's items, risks only when something is scheduled about them. */
-export function noteTasks(minutes: Minutes): NoteTask[] {
+const tasksByNote = new WeakMap<Minutes, readonly NoteTask[]>();
+
+/**
+ * The tasks a series follows: every list's items, risks only when something is scheduled about
+ * them. Read once per model, however many times it is tracked: `check` reads each note's as the
+ * note comes back from its worker, while the others are still being read.
+ */
+export function noteTasks(minutes: Minutes): readonly NoteTask[] {
+  let tasks = tasksByNote.get(minutes);
+  if (!tasks) {
+    tasks = readNoteTasks(minutes);
+    tasksByNote.set(minutes, tasks);
+  }
+  return tasks;
+}
+
+function readNoteTasks(minutes: Minutes): NoteTask[] {
   const tasks = [
     ...minutes.resolutionPlan,
     ...minutes.actionItems,

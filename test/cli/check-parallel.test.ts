@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runJobs } from "../../src/cli/pool.js";
 import { runMain, workspace } from "./run-main.js";
 
 // Worker threads run the built CLI (npm test builds it first): they cannot load the TypeScript
@@ -66,6 +67,28 @@ describe("check and extract on worker threads", () => {
     expect((await runMain([...ics, "--concurrency", "2"], { cwd, ...pool })).stdout).toBe(
       (await runMain([...ics, "--concurrency", "1"], { cwd })).stdout,
     );
+  });
+
+  it("hands each result over once, as it comes, and returns them in the order of the jobs", async () => {
+    const jobs = Array.from({ length: 9 }, (_, index) => ({
+      text: `# Sync ${index}\n\n## Action items\n\n- Kim to send report ${index} by Friday\n`,
+      options: { fileName: `sync-${index}.md` },
+    }));
+    for (const options of [
+      { concurrency: 1, workerScript: null },
+      { concurrency: 2, workerScript: CLI, minCharacters: 0 },
+    ]) {
+      const handed = new Map<number, unknown>();
+      const results = await runJobs("parse", jobs, options, (index, result) => {
+        expect(handed.has(index)).toBe(false);
+        handed.set(index, result);
+      });
+      expect([...handed.keys()].sort((a, b) => a - b)).toEqual(jobs.map((_, index) => index));
+      expect(results.map((model) => model.actionItems[0]?.text)).toEqual(
+        jobs.map((_, index) => `Kim to send report ${index} by Friday`),
+      );
+      for (const [index, result] of handed) expect(result).toEqual(results[index]);
+    }
   });
 
   it("refuses a --concurrency that is not a whole number from 1", async () => {
