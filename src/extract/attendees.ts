@@ -61,9 +61,16 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     if (fromList) listed.add(attendee);
   };
 
+  // A roll call of checkboxes with some ticked: the ticked were there, the others were not. With
+  // none ticked, the boxes say nothing and everyone listed counts.
+  const rollCall = input.sections.some(
+    (section) =>
+      section.kind === "attendees" && section.items.some((item) => item.checked === true),
+  );
   for (const section of input.sections) {
     if (section.kind !== "attendees") continue;
     for (const item of section.items) {
+      if (rollCall && item.checked === false) continue;
       // "cannot attend:" above a list: the people below it were not there.
       if (item.leadIn && factKey(item.leadIn.text.replace(/:\s*$/, "")) === "absent") continue;
       if (item.type === "table-row") {
@@ -99,7 +106,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         }
         value = labelled.value;
       }
-      for (const entry of parsePeopleList(value)) add(entry, group ?? groupFromParent(item), item);
+      for (const entry of parsePeopleList(value))
+        add(entry, group ?? groupFromParent(item) ?? section.group, item);
     }
   }
   for (const section of input.sections) {

@@ -31,13 +31,13 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [/^(?:customer|client|account|customer name|company)$/, "customer"],
   [/^(?:context|background|purpose|objective)$/, "context"],
   [
-    /^(?:attendees?|atendees|attending(?: the meeting)?|participants?|present|attendance|in attendance|people|guests?|joining|also present)$/,
+    /^(?:attendees?|atendees|attended|who attended|attending(?: the meeting)?|participants?|present|attendance|in attendance|people|guests?|joining|also present)$/,
     "attendees",
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],
   [/^(?:next meeting|next call|next sync|follow up meeting)$/, "nextMeeting"],
   [
-    /^(?:chair|chairs|chairperson|facilitator|moderator|scribe|note ?takers?|minutes(?: taken)? by|host|organi[sz]er|recorder)$/,
+    /^(?:chair|chairs|chairperson|facilitator|moderator|scribe|secretary|note ?takers?|minutes(?: taken)? by|host|organi[sz]er|recorder)$/,
     "role",
   ],
 ];

@@ -12,6 +12,9 @@ export interface PersonEntry {
 }
 
 /** Splits at commas, semicolons and " and " outside brackets. */
+const LEGAL_FORM_AFTER_COMMA =
+  /^,\s*(?:inc|incorporated|llc|l\.l\.c|ltd|limited|co|corp|corporation|gmbh|ag|plc|llp|lp|s\.?a|s\.?a\.?s|b\.?v|n\.?v|pty(?: ltd)?|oy|ab)\.?(?=\s*(?:[,;)]|$))/i;
+
 function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -23,6 +26,11 @@ function splitTopLevel(text: string): string[] {
     if (depth === 0 && /^ [-–—] /.test(text.slice(i, i + 3))) inOrganization = true;
     if (char === "(" || char === "[" || char === "<") depth++;
     if ((char === ")" || char === "]" || char === ">") && depth > 0) depth--;
+    // "Ana Lee - Acme, Inc.": the company's legal form, not a second person.
+    if (depth === 0 && char === "," && LEGAL_FORM_AFTER_COMMA.test(text.slice(i))) {
+      current += char;
+      continue;
+    }
     if (depth === 0 && (char === "," || char === ";")) {
       parts.push(current);
       current = "";

@@ -128,13 +128,15 @@ function openSection(
   const named = headingKind(heading, builder.aliases);
   // A sub-heading that names no kind of its own belongs to its parent's kind; under a task
   // section it usually names the team or people who own the tasks below it.
-  // An attendee list has no sub-sections: a heading after it starts the next part of the note.
+  // An attendee list has no sub-sections: a heading after it starts the next part of the note,
+  // unless the attendee heading holds nothing of its own and its sub-headings group the people
+  // ("## Attendees", "### Customer", "### Our team").
   const inherits =
     !named &&
     parent &&
     parent.kind !== "other" &&
     parent.kind !== "context" &&
-    parent.kind !== "attendees";
+    (parent.kind !== "attendees" || parent.items.length === 0);
   const section: RawSection = {
     heading,
     kind: named ?? (inherits ? parent.kind : "other"),

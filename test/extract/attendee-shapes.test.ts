@@ -173,4 +173,80 @@ describe("roll call", () => {
       ["Bertrand Okoye", null, null, null],
     ]);
   });
+
+  it("reads a roll call of checkboxes: the ticked were there, grouped by the sub-headings", () => {
+    expect(
+      people(
+        [
+          "## Attendance",
+          "",
+          "### Customer",
+          "",
+          "- [x] Tamsin Greer - Lumenfold, Inc.",
+          "- [ ] Bertrand Okoye - Lumenfold, Inc.",
+          "",
+          "### Our team",
+          "",
+          "- [x] Wen Castillo - Quarry Labs",
+          "- [X] Olu Adeyemi",
+          "",
+          "## Discussion",
+          "",
+          "- [ ] Ravi Nair - follow up on pricing",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin Greer", null, null, "Customer"],
+      ["Wen Castillo", null, null, "Our team"],
+      ["Olu Adeyemi", null, null, "Our team"],
+    ]);
+    const sides = parseMinutes(
+      titled("## Attendees\n\n### Customer\n\n- Tamsin Greer\n"),
+    ).attendees;
+    expect(sides.map((attendee) => attendee.side)).toEqual(["customer"]);
+  });
+
+  it("counts everyone on a checklist of people when no box is ticked", () => {
+    expect(
+      people("## Attendees\n\n- [ ] Tamsin Greer\n- [ ] Bertrand Okoye\n").map(([name]) => name),
+    ).toEqual(["Tamsin Greer", "Bertrand Okoye"]);
+  });
+
+  it("keeps a company's legal form with the company, not as a person", () => {
+    expect(
+      parseMinutes(
+        titled(
+          "Attendees: Tamsin Greer - Lumenfold, Inc., Wen Castillo - Quarry Labs, LLC; Olu Adeyemi\n",
+        ),
+      ).attendees.map((attendee) => [attendee.name, attendee.organization]),
+    ).toEqual([
+      ["Tamsin Greer", "Lumenfold, Inc."],
+      ["Wen Castillo", "Quarry Labs, LLC"],
+      ["Olu Adeyemi", null],
+    ]);
+  });
+
+  it("reads an `Attended:` line wrapped onto an indented second line, and a secretary's role", () => {
+    expect(
+      people(
+        "Secretary: Tamsin Greer\n\nAttended: Tamsin Greer, Bertrand Okoye, Wen Castillo,\n  Olu Adeyemi, Ravi Nair\n",
+      ),
+    ).toEqual([
+      ["Tamsin Greer", null, "Secretary", null],
+      ["Bertrand Okoye", null, null, null],
+      ["Wen Castillo", null, null, null],
+      ["Olu Adeyemi", null, null, null],
+      ["Ravi Nair", null, null, null],
+    ]);
+  });
+
+  it("keeps a heading under a filled attendee list as a section of its own", () => {
+    const minutes = parseMinutes(
+      titled(
+        "## Attendees\n\n- Tamsin Greer\n\n### Pricing\n\n- Bertrand Okoye will send the quote\n",
+      ),
+    );
+    expect(minutes.attendees.map((attendee) => attendee.name)).toEqual(["Tamsin Greer"]);
+  });
 });
