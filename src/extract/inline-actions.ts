@@ -6,11 +6,13 @@ import { isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
+import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart } from "./people-in-text.js";
 import {
   ARROW_LEAD,
   declinesWork,
   expressesNeed,
+  NOT_A_PROMISE,
   opensWithImperative,
   promisesNothing,
   readsAsAppointment,
@@ -55,6 +57,16 @@ export function extractInlineActions(
       buildTask({ item, text, kind: "actionItems", section, context, extractor });
     if (item.type === "list-item" && underTaskBullet(item) && !parents.has(item)) {
       tasks.push(action("task-list-item"));
+      continue;
+    }
+    // The list's own items; what is nested under one tells more about it.
+    if (
+      item.type === "list-item" &&
+      item.parent === null &&
+      announcesPlannedWork(item.leadIn) &&
+      opensWithVerb(text, context)
+    ) {
+      tasks.push(action("planned-work-list"));
       continue;
     }
     if (ACTION_PREFIX.test(text) && !/^follow[- ]?up/i.test(text)) {
@@ -108,6 +120,30 @@ function underTaskBullet(item: Item): boolean {
     if (label.split(/\s+/).length <= 4 && headingKind(label) === "actionItems") return true;
   }
   return false;
+}
+
+/**
+ * "Changes we plan to make as soon as possible:", "The support team will:", "Operators should do
+ * the following:": a lead-in that says the list below is work someone is to do. Its items count
+ * when they say the work in the imperative ("Fix the upload bug"). A lead-in about talking ("we
+ * will discuss:", "please note:") announces topics, and a wish ("what we'd like to improve:") or
+ * a maybe ("we could:") no work.
+ */
+const PLANNED_WORK =
+  /\b(?:will|shall|plans?|planning|intends?|(?:is|are) going|needs?|ha(?:ve|s) to|must|should|agreed|committed)\b(?:[^:]*):\s*$|['’]ll\b[^:]*:\s*$/i;
+const TALK_OR_NOTICE =
+  /\b(?:discuss\w*|talk\w*|cover\w*|present\w*|go(?:ing)? over|review\w*|look(?:ing)? at|share\w*|show\w*|demo\w*|hear\w*|note|know|be aware|expect|see|read|mention\w*|explain\w*|consider\w*)\b/i;
+
+/** "Print the menu cards": the item opens with its verb, as the part-of-speech check reads it. */
+function opensWithVerb(text: string, context: ExtractContext): boolean {
+  const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text);
+  return !!first && isLikelyVerb(first[1]!, text, context.options.partOfSpeech);
+}
+
+function announcesPlannedWork(leadIn: Item | null): boolean {
+  if (!leadIn) return false;
+  const text = leadIn.text;
+  return PLANNED_WORK.test(text) && !TALK_OR_NOTICE.test(text) && !NOT_A_PROMISE.test(text);
 }
 
 function underOpenStatus(item: Item): boolean {
