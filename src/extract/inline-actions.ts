@@ -6,7 +6,7 @@ import { isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
-import { isLikelyVerb } from "./part-of-speech.js";
+import { opensWithVerb } from "./part-of-speech.js";
 import { actorsAtStart } from "./people-in-text.js";
 import {
   ARROW_LEAD,
@@ -64,7 +64,7 @@ export function extractInlineActions(
       item.type === "list-item" &&
       item.parent === null &&
       announcesPlannedWork(item.leadIn) &&
-      opensWithVerb(text, context)
+      opensWithVerb(text, context.options.partOfSpeech)
     ) {
       tasks.push(action("planned-work-list"));
       continue;
@@ -133,12 +133,6 @@ const PLANNED_WORK =
   /\b(?:will|shall|plans?|planning|intends?|(?:is|are) going|needs?|ha(?:ve|s) to|must|should|agreed|committed)\b(?:[^:]*):\s*$|['’]ll\b[^:]*:\s*$/i;
 const TALK_OR_NOTICE =
   /\b(?:discuss\w*|talk\w*|cover\w*|present\w*|go(?:ing)? over|review\w*|look(?:ing)? at|share\w*|show\w*|demo\w*|hear\w*|note|know|be aware|expect|see|read|mention\w*|explain\w*|consider\w*)\b/i;
-
-/** "Print the menu cards": the item opens with its verb, as the part-of-speech check reads it. */
-function opensWithVerb(text: string, context: ExtractContext): boolean {
-  const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text);
-  return !!first && isLikelyVerb(first[1]!, text, context.options.partOfSpeech);
-}
 
 function announcesPlannedWork(leadIn: Item | null): boolean {
   if (!leadIn) return false;

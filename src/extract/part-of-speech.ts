@@ -53,6 +53,21 @@ export function isLikelyVerb(
   return !NOT_VERB_ENDING.test(folded) && folded.length > 2;
 }
 
+/**
+ * Whether `text` opens with its verb ("Engage the vendor", "Print the cards"): a known imperative,
+ * or a word the tagger reads as a verb there. Without a tagger only the known verbs count, since a
+ * line that opens with a noun ("Budget approved") is as common as one that opens with a verb.
+ */
+export function opensWithVerb(text: string, tagger: () => PartOfSpeech | null): boolean {
+  const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text)?.[1];
+  if (!first) return false;
+  const folded = fold(first);
+  if (FUNCTION_WORDS.has(folded)) return false;
+  if (isImperativeVerb(folded)) return true;
+  const pos = tagger();
+  return pos !== null && pos.isVerb(text, first);
+}
+
 /** The compromise-backed check, given the library's default export. */
 export function compromisePartOfSpeech(nlp: (text: string) => CompromiseDoc): PartOfSpeech {
   return {

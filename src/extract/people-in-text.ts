@@ -92,7 +92,7 @@ export function speakerOf(text: string, people: PeopleIndex): string[] | null {
 
 /** Capitalised verbs that open a sentence like a name does: "Agreed to reconvene", "Need to check". */
 const SENTENCE_VERBS =
-  /^(?:agreed|decided|planned|plan|need|needs|want|wants|going|asked|expected|remember|try|continue|aim|hope|intend|intends|recommend|recommended|suggest|suggested|propose|proposed|prefer|consider|remains?|seems?)$/i;
+  /^(?:agreed|decided|planned|plan|planning|need|needs|want|wants|wanting|going|asked|expected|remember|try|trying|continue|aim|aiming|hope|hoping|looking|working|waiting|thinking|intend|intends|recommend|recommended|suggest|suggested|propose|proposed|prefer|consider|remains?|seems?)$/i;
 /** "Moderators will ...", "Users to ...": people by what they do, not someone in particular. */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ees|ians)$/u;
 

@@ -1,4 +1,5 @@
 import type { PersonRef, TaskSectionKind } from "../model/minutes.js";
+import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { isGroupName, isHandle, looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
@@ -366,7 +367,11 @@ function knownTaker(name: string, context: ExtractContext): boolean {
  * ("Load Handling") is a topic unless it ends with a colon or names someone the note knows.
  */
 export function isOwnerBullet(item: Item, context: ExtractContext): boolean {
-  const names = splitNames(item.text.replace(/:\s*$/, "").trim());
+  const label = item.text.replace(/:\s*$/, "").trim();
+  // "- Decisions:", "- Discussion:": a bullet that names a part of the note, not who owns it.
+  if (headingKind(label) !== null && context.people.resolve(label).attendeeId === null)
+    return false;
+  const names = splitNames(label);
   if (!everyoneNamed(names, context)) return false;
   return /:\s*$/.test(item.text) || names.every((name) => knownTaker(name, context));
 }

@@ -1,5 +1,5 @@
-import type { Statement, Task, TaskSectionKind } from "../model/minutes.js";
-import { headingNames } from "../parse/heading-kinds.js";
+import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/minutes.js";
+import { headingKind, headingNames } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { DEADLINE_CUES, DONE_WORDS } from "../util/lexicon.js";
 import { isGroupName, isHandle } from "../util/names.js";
@@ -8,6 +8,7 @@ import { buildTask } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { DECISION_SENTENCE } from "./decisions.js";
 import { factKey, plainLabel } from "./labels.js";
+import { opensWithVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
 import {
   DONE_PREFIX,
@@ -60,6 +61,12 @@ export function extractTasks(
       (isOwnerBullet(item, context) || isCategory(item) || deadlineBullet(item, context))
     )
       continue;
+    // "- Discussions:" / "- Notes:" in a combined summary section: what stands under such a label
+    // is that kind of thing, not work.
+    if (underRemarksLabel(item)) {
+      overflow.notes.push(sectionRemark(item.text, item));
+      continue;
+    }
     if (attachLink(item, tasks)) continue;
     if (attachLabel(item, tasks, context)) continue;
     if (attachDetail(item, tasks, context)) continue;
@@ -122,7 +129,7 @@ export function extractTasks(
     const listDeadline = overItem ?? leadInDeadline(item, context) ?? headingDeadline;
     if (!task.due && listDeadline && task.status !== "done") Object.assign(task, listDeadline);
     // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
-    if ((nonTask || (alsoDecisions && !showsWork(task, item))) && !task.due) {
+    if ((nonTask || (alsoDecisions && !showsWork(task, item, context))) && !task.due) {
       overflow.decisions.push({
         text,
         by: null,
@@ -229,11 +236,11 @@ function statesTiming(value: string, context: ExtractContext): boolean {
 }
 
 /** An owner, a checkbox, an imperative or a need: what makes an item work rather than a record. */
-function showsWork(task: Task, item: Item): boolean {
+function showsWork(task: Task, item: Item, context: ExtractContext): boolean {
   return (
     task.owners.length > 0 ||
     item.checked !== null ||
-    opensWithImperative(task.text) ||
+    opensWithVerb(task.text, context.options.partOfSpeech) ||
     expressesNeed(task.text) ||
     ACTION_PREFIX.test(item.text)
   );
@@ -298,6 +305,21 @@ function isTopicLabel(text: string): boolean {
  * "**Load Handling**" over the tasks of that topic: a short label with no verb, whose children
  * are the work. It becomes their title (see buildTask) rather than a task of its own.
  */
+/** Kinds of section whose items are said, not done. */
+const REMARK_KINDS: ReadonlySet<SectionKind> = new Set([
+  "notes",
+  "context",
+  "attendees",
+  "findings",
+]);
+
+function underRemarksLabel(item: Item): boolean {
+  const label = item.parent?.text.replace(/:\s*$/, "").trim();
+  if (!label || label.split(/\s+/).length > 4) return false;
+  const kind = headingKind(label);
+  return kind !== null && REMARK_KINDS.has(kind);
+}
+
 function isCategory(item: Item): boolean {
   const words = item.text.replace(/[:.]\s*$/, "").split(/\s+/);
   return (

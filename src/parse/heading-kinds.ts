@@ -51,7 +51,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     "findings",
   ],
   [/\b(context|background|overview|purpose|objective)\b/, "context"],
-  [/\b(notes?|remarks|discussion|parking lot|other business|aob)\b/, "notes"],
+  [/\b(notes?|remarks|discussions?|parking lot|other business|aob)\b/, "notes"],
 ];
 
 /** Folds a heading for matching: case, accents, emoji, numbering and trailing punctuation away. */

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+import { headingKind } from "../../src/parse/heading-kinds.js";
+import { textAndOwners } from "../helpers/owners.js";
+
+const note = (body: string) =>
+  parseMinutes(
+    [
+      "# Ferry timetable working group",
+      "",
+      "Date: 2026-05-07",
+      "",
+      "Attendees: Nia Brooks, Tomas Varga",
+      "",
+      body,
+    ].join("\n"),
+  );
+
+describe("labels inside a combined summary section", () => {
+  const summary = [
+    "## Summary / Decisions / Action items",
+    "",
+    "- Decisions:",
+    "  - Engage the harbour office about the winter timetable",
+    "  - Weekend sailings stay as they are",
+    "- Discussions:",
+    "  - Winter timetable draft",
+    "- Action items:",
+    "  - Tomas to publish the draft",
+    "",
+  ].join("\n");
+
+  it("reads no owner from a bullet that names a part of the note", () => {
+    const minutes = note(summary);
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["Engage the harbour office about the winter timetable", []],
+      ["Tomas to publish the draft", ["tomas-varga"]],
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "Weekend sailings stay as they are",
+    ]);
+  });
+
+  it("keeps what stands under a discussion or notes label out of the tasks", () => {
+    const minutes = note(summary);
+    expect(minutes.notes.map((remark) => remark.text)).toContain("Winter timetable draft");
+  });
+
+  it("still reads a person's name over their tasks as their owner", () => {
+    const minutes = note(
+      ["## Action items", "", "- Nia:", "  - Book the meeting room", ""].join("\n"),
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([["Book the meeting room", ["nia-brooks"]]]);
+  });
+
+  it("reads a capitalised -ing word that opens a sentence as no one", () => {
+    const minutes = note(
+      ["## Notes", "", "- Planning", "  - Looking to use a shared calendar for the crews", ""].join(
+        "\n",
+      ),
+    );
+    expect(
+      [...minutes.actionItems, ...minutes.commitments].flatMap((task) =>
+        task.owners.map((owner) => owner.name),
+      ),
+    ).not.toContain("Looking");
+  });
+
+  it("reads 'Discussions' as a heading of notes", () => {
+    expect(headingKind("Discussions")).toBe("notes");
+    expect(headingKind("Discussion")).toBe("notes");
+  });
+});
