@@ -65,7 +65,7 @@ export function opensWithVerb(text: string, tagger: () => PartOfSpeech | null): 
   if (FUNCTION_WORDS.has(folded)) return false;
   if (isImperativeVerb(folded)) return true;
   const pos = tagger();
-  return pos !== null && pos.isVerb(text, first);
+  return pos?.isVerb(text, first) === true;
 }
 
 /** The compromise-backed check, given the library's default export. */
