@@ -93,6 +93,8 @@ export function speakerOf(text: string, people: PeopleIndex): string[] | null {
 /** Capitalised verbs that open a sentence like a name does: "Agreed to reconvene", "Need to check". */
 const SENTENCE_VERBS =
   /^(?:agreed|decided|planned|plan|planning|need|needs|want|wants|wanting|going|asked|expected|remember|try|trying|continue|aim|aiming|hope|hoping|looking|working|waiting|thinking|intend|intends|recommend|recommended|suggest|suggested|propose|proposed|prefer|consider|remains?|seems?)$/i;
+/** "Starting to write the code", "Looking into it": a verb's -ing form opening the sentence. */
+const OPENING_GERUND = /^\p{Lu}\p{Ll}{3,}ing$/u;
 /** "Moderators will ...", "Users to ...": people by what they do, not someone in particular. */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ees|ians)$/u;
 
@@ -109,7 +111,9 @@ function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   if (
     names.some(
       (name) =>
-        (SENTENCE_VERBS.test(name) || AGENT_PLURAL.test(name)) && !people.resolve(name).attendeeId,
+        (SENTENCE_VERBS.test(name) || AGENT_PLURAL.test(name) || OPENING_GERUND.test(name)) &&
+        !people.resolve(name).attendeeId &&
+        !people.isKnownPerson(name),
     )
   )
     return null;

@@ -83,6 +83,16 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
     },
   },
   {
+    // A note with no heading under its title keeps its lists there, among the facts about the
+    // meeting, which are no remarks.
+    name: "preamble-actions",
+    preamble: true,
+    kinds: [],
+    extract: (section, context, out) => {
+      out.actionItems.push(...extractInlineActions(section, context, "status-tree"));
+    },
+  },
+  {
     name: "inline-actions",
     kinds: ["concerns", "findings", "decisions", "context"],
     extract: (section, context, out) => {

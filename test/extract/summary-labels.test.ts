@@ -70,4 +70,24 @@ describe("labels inside a combined summary section", () => {
     expect(headingKind("Discussions")).toBe("notes");
     expect(headingKind("Discussion")).toBe("notes");
   });
+
+  it("reads the lists of a note with no heading under its title", () => {
+    const minutes = parseMinutes(
+      [
+        "# Ferry timetable check-in 7 May 2026",
+        "",
+        "Attendees: Nia Brooks, Tomas Varga",
+        "",
+        "* Status",
+        "   * Draft timetable is with the printers",
+        "   * Starting to write the winter notice",
+        "* Next steps",
+        "   * Send the proofs to the harbour office",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["Send the proofs to the harbour office", []],
+    ]);
+  });
 });
