@@ -1,6 +1,6 @@
 import type { PartOfSpeech, PartOfSpeechLoader } from "../model/options.js";
 import { fold } from "../util/strings.js";
-import { isImperativeVerb } from "./task-language.js";
+import { isImperativeVerb, opensWithImperative } from "./task-language.js";
 
 /*
  * The part-of-speech check behind prose commitments: is this word, in this clause, a verb? The
@@ -63,7 +63,7 @@ export function opensWithVerb(text: string, tagger: () => PartOfSpeech | null): 
   if (!first) return false;
   const folded = fold(first);
   if (FUNCTION_WORDS.has(folded)) return false;
-  if (isImperativeVerb(folded)) return true;
+  if (opensWithImperative(text)) return true;
   const pos = tagger();
   return pos?.isVerb(text, first) === true;
 }

@@ -5,7 +5,7 @@ import { fold } from "../util/strings.js";
 const IMPERATIVE_VERBS = new Set(
   `add address adjust align analyse analyze announce apply approve archive arrange ask assess assign audit automate backport begin
   benchmark book brief build bump buy call cancel capture change check circle clarify clean close coordinate collect communicate
-  compile complete configure confirm connect consider consolidate contact continue convert copy correct create decide decommission
+  compile complete configure confirm connect consider consolidate contact continue convert copy correct create cross-check decide decommission
   decrease define delete deliver deploy deprecate design determine disable discuss document double-check draft drive email enable
   ensure escalate estimate evaluate examine expand explain explore extend file fill finalise finalize find fix follow forward gather
   get give handle help hire identify implement improve include increase inform install integrate introduce investigate invite
@@ -35,9 +35,13 @@ export function isImperativeVerb(word: string): boolean {
 }
 
 export function opensWithImperative(text: string): boolean {
-  const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text);
+  const first = /^[^\p{L}]*([\p{L}-]+)(?:\s+([\p{L}]+))?/u.exec(text);
   if (!first) return false;
-  return IMPERATIVE_VERBS.has(fold(first[1]!));
+  // "Double check the logs", "Cross check the totals": a compound verb written apart.
+  return (
+    IMPERATIVE_VERBS.has(fold(first[1]!)) ||
+    (!!first[2] && IMPERATIVE_VERBS.has(fold(`${first[1]}-${first[2]}`)))
+  );
 }
 
 /**

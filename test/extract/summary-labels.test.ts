@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { opensWithImperative } from "../../src/extract/task-language.js";
 import { parseMinutes } from "../../src/index.js";
 import { headingKind } from "../../src/parse/heading-kinds.js";
 import { textAndOwners } from "../helpers/owners.js";
@@ -89,5 +90,21 @@ describe("labels inside a combined summary section", () => {
     expect(textAndOwners(minutes.actionItems)).toEqual([
       ["Send the proofs to the harbour office", []],
     ]);
+  });
+
+  it("reads a compound verb written apart as the imperative it is", () => {
+    expect(opensWithImperative("Double check the harbour fees")).toBe(true);
+    expect(opensWithImperative("Cross check the totals")).toBe(true);
+    expect(opensWithImperative("Double decker buses on the route")).toBe(false);
+    const minutes = note(
+      [
+        "## Decisions and action items",
+        "",
+        "- Double check the winter fares",
+        "- Fares stay as they are",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual(["Double check the winter fares"]);
   });
 });
