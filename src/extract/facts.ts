@@ -211,7 +211,7 @@ const OPENS_WITH_DAY = new RegExp(
   "i",
 );
 
-function isDateHeading(heading: string): boolean {
+export function isDateHeading(heading: string): boolean {
   if (!/\d/.test(heading)) return false;
   if (heading.replace(DATE_HEADING_WORDS, "").trim() === "") return true;
   const opening = OPENS_WITH_DAY.exec(heading)?.[0] ?? "";

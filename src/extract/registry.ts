@@ -1,8 +1,10 @@
 import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/minutes.js";
 import type { RawSection } from "../parse/sections.js";
+import { readStatedDate } from "../resolve/meeting-time.js";
 import { extractActionColumns } from "./action-columns.js";
 import type { ExtractContext } from "./context.js";
 import { DECISION_PREFIX, DECISION_SENTENCE } from "./decisions.js";
+import { isDateHeading } from "./facts.js";
 import { extractInlineActions } from "./inline-actions.js";
 import { extractProseCommitments } from "./prose-commitments.js";
 import { extractStatements } from "./statements.js";
@@ -151,7 +153,9 @@ export function runExtractors(sections: readonly RawSection[], context: ExtractC
     commitments: [],
     risks: [],
   };
+  const entries = entryContexts(sections, context);
   for (const section of sections) {
+    const sectionContext = entries.get(section) ?? context;
     for (const extractor of SECTION_EXTRACTORS) {
       if (
         section.preamble
@@ -159,8 +163,56 @@ export function runExtractors(sections: readonly RawSection[], context: ExtractC
           : !(extractor.kinds === "all" || extractor.kinds.includes(section.kind))
       )
         continue;
-      extractor.extract(section, context, out);
+      extractor.extract(section, sectionContext, out);
     }
   }
   return out;
+}
+
+const TASK_KINDS: ReadonlySet<SectionKind> = new Set([
+  "actionItems",
+  "resolutionPlan",
+  "commitments",
+  "risks",
+]);
+
+/**
+ * A running log ("# Dec-4-2017 ... # Jan-10-2018", each entry one meeting) dates each entry by its
+ * heading: "by Tuesday" under the January entry is the Tuesday after that meeting, not after the
+ * one the note is dated by. Two or more dated headings outside task sections make a log; a dated
+ * heading under a task section is a deadline for its items instead (tasks.ts).
+ */
+function entryContexts(
+  sections: readonly RawSection[],
+  context: ExtractContext,
+): Map<RawSection, ExtractContext> {
+  const byEntry = new Map<RawSection, ExtractContext>();
+  const entries = sections
+    .filter(
+      (section) =>
+        // The first entry's heading may be the note's title, which heads the preamble.
+        (section.explicit || section.preamble) &&
+        !TASK_KINDS.has(section.kind) &&
+        isDateHeading(section.heading),
+    )
+    .map((section) => ({
+      section,
+      date: readStatedDate(section.heading, context.options.dateOrder)?.date ?? null,
+    }))
+    .filter((entry): entry is { section: RawSection; date: string } => entry.date !== null);
+  if (entries.length < 2) return byEntry;
+  const dated = new Map(entries.map((entry) => [entry.section, entry.date]));
+  let current: { depth: number; context: ExtractContext } | null = null;
+  for (const section of sections) {
+    const date = dated.get(section);
+    if (date !== undefined)
+      current = {
+        depth: section.depth,
+        // Readings are kept per text, and a text may stand in two entries: each entry has its own.
+        context: { ...context, reference: { date, time: null }, schedules: new Map() },
+      };
+    else if (current && section.depth <= current.depth) current = null;
+    if (current) byEntry.set(section, current.context);
+  }
+  return byEntry;
 }
