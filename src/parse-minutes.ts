@@ -2,7 +2,7 @@ import type { Root, RootContent } from "mdast";
 import { z } from "zod";
 import { extractAttendees } from "./extract/attendees.js";
 import type { ExtractContext, ResolvedOptions } from "./extract/context.js";
-import { extractFacts } from "./extract/facts.js";
+import { extractFacts, isDateHeading } from "./extract/facts.js";
 import { type LabelLine, labelLines } from "./extract/labels.js";
 import { extractNextMeeting } from "./extract/next-meeting.js";
 import { defaultPartOfSpeech, lazyPartOfSpeech } from "./extract/part-of-speech.js";
@@ -18,7 +18,7 @@ import { type RawSection, splitSections } from "./parse/sections.js";
 import { inferDateOrder } from "./resolve/date-order.js";
 import { dueByNextMeeting } from "./resolve/next-meeting-deadlines.js";
 import { buildPeopleIndex, withKnownPeople } from "./resolve/owners.js";
-import { withoutRestatements } from "./resolve/restated-tasks.js";
+import { type NoteLayout, withoutRestatements } from "./resolve/restated-tasks.js";
 
 /**
  * Reads a Markdown meeting note into the typed model. Pure and synchronous; never throws on any
@@ -202,11 +202,14 @@ function assemble(context: ExtractContext, extracted: Extracted): Minutes {
   const nextMeeting = extractNextMeeting(context);
   const tasks = (list: readonly Task[]) =>
     uniqueIds(dueByNextMeeting(list, nextMeeting, facts.date));
-  const stated = withoutRestatements({
-    resolutionPlan: extracted.resolutionPlan,
-    actionItems: extracted.actionItems,
-    commitments: extracted.commitments,
-  });
+  const stated = withoutRestatements(
+    {
+      resolutionPlan: extracted.resolutionPlan,
+      actionItems: extracted.actionItems,
+      commitments: extracted.commitments,
+    },
+    noteLayout(sections),
+  );
   return {
     schemaVersion: 1,
     ...facts,
@@ -226,6 +229,21 @@ function assemble(context: ExtractContext, extracted: Extracted): Minutes {
       .filter((section) => !section.preamble)
       .map(({ heading, kind, depth, source }) => ({ heading, kind, depth, source })),
     diagnostics,
+  };
+}
+
+/**
+ * Where sections and log entries start, for telling a summary list that restates a task from a
+ * separate meeting's entry that repeats it.
+ */
+function noteLayout(sections: readonly RawSection[]): NoteLayout {
+  const starts = (list: readonly RawSection[]) =>
+    list.filter((section) => !section.preamble).map((section) => section.source.start.offset);
+  return {
+    sectionStarts: starts(sections),
+    entryStarts: starts(
+      sections.filter((section) => section.explicit && isDateHeading(section.heading)),
+    ),
   };
 }
 

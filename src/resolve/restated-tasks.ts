@@ -3,6 +3,26 @@ import { fold, squash, wordsWithoutDeadline } from "../util/strings.js";
 
 type TaskLists = Record<"resolutionPlan" | "actionItems" | "commitments", Task[]>;
 
+/** Where the note's sections start, and the entries of a running log (a heading that is a date). */
+export interface NoteLayout {
+  sectionStarts: readonly number[];
+  entryStarts: readonly number[];
+}
+
+const NO_LAYOUT: NoteLayout = { sectionStarts: [], entryStarts: [] };
+
+/** How many of the ascending `starts` lie at or before the task: which section or entry holds it. */
+function placeOf(task: Task, starts: readonly number[]): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! <= task.source.start.offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The task's own words: its text without the deadline's words, case and punctuation. */
 const taskWords = (task: Task) => wordsWithoutDeadline(task.text, task.dueText);
 
@@ -26,28 +46,38 @@ function agrees(earlier: Task, later: Task): boolean {
  * deadline, is the same task: it is dropped, and the owners or deadline it adds go to the
  * earlier one. The same words twice in one list are left for `no-duplicate-actions` to report.
  */
-export function withoutRestatements(lists: TaskLists): TaskLists {
+export function withoutRestatements(lists: TaskLists, layout: NoteLayout = NO_LAYOUT): TaskLists {
   const entries = (Object.keys(lists) as Array<keyof TaskLists>).flatMap((kind) =>
     lists[kind].map((task) => ({ kind, task, words: taskWords(task) })),
   );
   entries.sort((a, b) => a.task.source.start.offset - b.task.source.start.offset);
   const first = new Map<string, (typeof entries)[number]>();
+  const gists = new GistIndex<(typeof entries)[number]>();
   const merged = new Map<Task, Task>();
   const dropped = new Set<Task>();
   for (const entry of entries) {
     if (entry.words.split(" ").length < 2) continue;
-    const earlier = first.get(entry.words);
+    const place = {
+      section: placeOf(entry.task, layout.sectionStarts),
+      entry: placeOf(entry.task, layout.entryStarts),
+    };
+    const gist = gistOf(entry.words);
+    // Reworded, only across lists of one meeting: a running log repeats a task in each entry on purpose.
+    const earlier =
+      first.get(entry.words) ??
+      gists.find(gist, (other) => other.section !== place.section && other.entry === place.entry);
     if (!earlier) {
       first.set(entry.words, entry);
+      gists.add(gist, place, entry);
       continue;
     }
-    const kept = merged.get(earlier.task) ?? earlier.task;
-    const sameWords = squash(kept.text) === squash(entry.task.text);
-    if ((earlier.kind === entry.kind && sameWords) || !agrees(kept, entry.task)) continue;
+    const known = merged.get(earlier.task) ?? earlier.task;
+    const sameWords = squash(known.text) === squash(entry.task.text);
+    if ((earlier.kind === entry.kind && sameWords) || !agrees(known, entry.task)) continue;
     merged.set(earlier.task, {
-      ...kept,
-      owners: kept.owners.length > 0 ? kept.owners : entry.task.owners,
-      ...(kept.due || kept.dueText
+      ...known,
+      owners: known.owners.length > 0 ? known.owners : entry.task.owners,
+      ...(known.due || known.dueText
         ? {}
         : { due: entry.task.due, dueText: entry.task.dueText, duration: entry.task.duration }),
     });
@@ -60,4 +90,76 @@ export function withoutRestatements(lists: TaskLists): TaskLists {
     actionItems: settle(lists.actionItems),
     commitments: settle(lists.commitments),
   };
+}
+
+interface Place {
+  section: number;
+  entry: number;
+}
+
+/**
+ * The gists seen so far, by word, so that a task is compared only with those sharing a word with
+ * it: comparing every pair was quadratic in a note of thousands of tasks.
+ */
+class GistIndex<T> {
+  private readonly byWord = new Map<string, Array<{ gist: Set<string>; place: Place; value: T }>>();
+
+  add(gist: Set<string>, place: Place, value: T): void {
+    const held = { gist, place, value };
+    for (const word of gist) {
+      const list = this.byWord.get(word);
+      if (list) list.push(held);
+      else this.byWord.set(word, [held]);
+    }
+  }
+
+  find(gist: ReadonlySet<string>, allowed: (place: Place) => boolean): T | undefined {
+    const tried = new Set<Set<string>>();
+    for (const word of gist)
+      for (const held of this.byWord.get(word) ?? []) {
+        if (tried.has(held.gist)) continue;
+        tried.add(held.gist);
+        if (allowed(held.place) && sameGist(held.gist, gist)) return held.value;
+      }
+    return undefined;
+  }
+}
+
+/** Words that carry no part of what the task is: articles, modals, "need to". */
+const FILLER_WORDS = new Set(
+  `a an the to of for and or in on at by with from into our their its is are be will shall should
+  would can could may might this that these those it as per any all some via then up out need needs`.split(
+    /\s+/,
+  ),
+);
+
+/** A task's content words, each cut to its first five letters so that "implementing" is "implementation". */
+function gistOf(words: string): Set<string> {
+  return new Set(
+    words
+      .split(" ")
+      .filter((word) => word && !FILLER_WORDS.has(word))
+      .map((word) => (/^\d/.test(word) ? word : word.slice(0, 5))),
+  );
+}
+
+/**
+ * "Begin implementing the modules in parallel" and, in a later summary, "Begin implementation
+ * in parallel": the shorter one's words are nearly all the longer one's, and half of the longer's.
+ * Numbers must agree where both give some: "Fix #12" is not "Fix #13".
+ */
+function sameGist(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 2) return false;
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared++;
+  const numbers = (set: ReadonlySet<string>) => [...set].filter((word) => /^\d/.test(word));
+  const [smallNumbers, largeNumbers] = [numbers(small), numbers(large)];
+  if (
+    smallNumbers.length > 0 &&
+    largeNumbers.length > 0 &&
+    smallNumbers.some((number) => !large.has(number))
+  )
+    return false;
+  return shared >= Math.ceil(small.size * 0.8) && shared * 2 >= large.size;
 }

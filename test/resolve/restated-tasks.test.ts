@@ -93,3 +93,105 @@ describe("a task restated in a later summary list", () => {
     ).toHaveLength(2);
   });
 });
+
+describe("a task reworded in another list of the same meeting", () => {
+  it("is one task when the words differ only in form", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Begin migrating the billing exports in parallel – due by 3/20/2026",
+          "",
+          "## Next steps",
+          "",
+          "- Begin migration of billing exports in parallel",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "actionItems",
+        "Begin migrating the billing exports in parallel – due by 3/20/2026",
+        [],
+        "2026-03-20",
+      ],
+    ]);
+  });
+
+  it("takes the owner a sentence of the other list gives it", () => {
+    expect(
+      tasks(
+        [
+          "## Next steps",
+          "",
+          "- Ingrid will need to draft the vendor scorecard",
+          "",
+          "## Action items",
+          "",
+          "- Draft the vendor scorecard",
+          "- Import 5,000 vendor records by Friday",
+          "",
+          "## To do",
+          "",
+          "- Import vendor records",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["actionItems", "Ingrid will need to draft the vendor scorecard", ["Ingrid"], null],
+      ["actionItems", "Import 5,000 vendor records by Friday", [], "2026-03-06"],
+    ]);
+  });
+
+  it("stays two tasks when a number, the list or half the words differ", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Close ticket 4411 on the intake board",
+          "- Update the pricing page",
+          "- Draft the vendor scorecard",
+          "- Draft the vendor scorecard appendix",
+          "",
+          "## Next steps",
+          "",
+          "- Close ticket 4412 on the intake board",
+          "- Update the pricing page copy, screenshots and FAQ links",
+          "",
+        ].join("\n"),
+      ).map(([, text]) => text),
+    ).toEqual([
+      "Close ticket 4411 on the intake board",
+      "Update the pricing page",
+      "Draft the vendor scorecard",
+      "Draft the vendor scorecard appendix",
+      "Close ticket 4412 on the intake board",
+      "Update the pricing page copy, screenshots and FAQ links",
+    ]);
+  });
+
+  it("stays one per meeting in a running log whose entries repeat it", () => {
+    const log = [
+      "# Platform sync log",
+      "",
+      "## 10 March 2026",
+      "",
+      "### Action items",
+      "",
+      "- Review onboarding checklist",
+      "",
+      "## 3 March 2026",
+      "",
+      "### Action items",
+      "",
+      "- Review the onboarding checklist with finance",
+      "",
+    ].join("\n");
+    expect(parseMinutes(log).actionItems.map((task) => task.text)).toEqual([
+      "Review onboarding checklist",
+      "Review the onboarding checklist with finance",
+    ]);
+  });
+});
