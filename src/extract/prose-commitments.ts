@@ -16,7 +16,7 @@ import {
   readsAsReport,
   speaksInSlot,
 } from "./task-language.js";
-import { labelledOwners } from "./task-owners.js";
+import { isOwnerBullet, labelledOwners } from "./task-owners.js";
 import { wrapsInto } from "./wrapped-lines.js";
 
 /**
@@ -78,7 +78,8 @@ export function extractProseCommitments(
   const speaker = headingPerson(section, context);
   const agenda = /\bagenda\b/i.test(section.heading);
   for (const run of readingRuns(section.items, options.taken)) {
-    let previous: Commitment | null = speaker;
+    const speaking = bulletSpeaker(run.itemAt(0), context) ?? speaker;
+    let previous: Commitment | null = speaking;
     let cursor = 0;
     for (const clause of clauses(run.text)) {
       const at = run.text.indexOf(clause, cursor);
@@ -86,7 +87,7 @@ export function extractProseCommitments(
       const item = run.itemAt(Math.max(0, at));
       const found: Commitment | null =
         readCommitment(clause, context, options.strict) ?? continued(clause, previous);
-      previous = found ?? speaker;
+      previous = found ?? speaking;
       if (!found || (agenda && speaksInSlot(found.text))) continue;
       const task = buildTask({
         item,
@@ -159,6 +160,12 @@ interface Commitment {
   noOwner?: boolean;
 }
 
+/** "- Lisa" over "- I will test the widget": a bullet naming someone speaks for the items below it. */
+function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
+  if (!item.parent || !isOwnerBullet(item.parent, context)) return null;
+  return { text: "", owners: splitNames(item.parent.text.replace(/:\s*$/, "")) };
+}
+
 function headingPerson(section: RawSection, context: ExtractContext): Commitment | null {
   const heading = section.heading.replace(/[:\s]+$/, "");
   return heading && context.people.resolve(heading).attendeeId !== null
@@ -170,7 +177,7 @@ function headingPerson(section: RawSection, context: ExtractContext): Commitment
 function continued(clause: string, previous: Commitment | null): Commitment | null {
   if (!previous || previous.owners.length === 0) return null;
   const text = clause.replace(FILLER, "").trim();
-  const will = /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|I['’]ll)\s+\p{L}/iu.exec(text);
+  const will = /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|I\s+will|I['’]ll)\s+\p{L}/iu.exec(text);
   return will && !NOT_A_PROMISE.test(text) ? { text, owners: previous.owners } : null;
 }
 

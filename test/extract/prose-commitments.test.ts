@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
+import { textAndOwners } from "../helpers/owners.js";
 
 const header = `# Partner call\n\n**Date:** 2026-04-14\n\n## Attendees\n\n- Lisa Wong (@lwong)\n- Raj Patel\n- Marcus Lee\n\n`;
 const read = (body: string, options = {}) => parseMinutes(header + body, options);
@@ -228,5 +229,43 @@ describe("sentences wrapped over the lines of a paragraph", () => {
         "## Discussion\n\nLisa Wong will send the slides.\nMarcus Lee reviewed the budget\nOwner: Raj Patel\n\nnext quarter the budget grows\n",
       ),
     ).toEqual([["Lisa Wong will send the slides", ["Lisa Wong"], null]]);
+  });
+});
+
+describe("first-person work under a bullet that names the speaker", () => {
+  it("is the named person's task", () => {
+    const tasks = prose(
+      [
+        "## Updates",
+        "",
+        "- Raj",
+        "  - Looked at the invoice backlog.",
+        "  - I will send the revised quote to procurement.",
+        "- Marcus:",
+        "  - Checked the staging logs, I'll open a ticket for the timeout.",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(tasks)).toEqual([
+      ["I will send the revised quote to procurement", ["raj-patel"]],
+      ["Checked the staging logs, I'll open a ticket for the timeout", ["marcus-lee"]],
+    ]);
+  });
+
+  it("is no task under a topic, or when the speaker takes no work", () => {
+    expect(
+      prose(
+        [
+          "## Updates",
+          "",
+          "- Pricing",
+          "  - I will send the revised quote to procurement.",
+          "- Raj",
+          "  - I will be out next week.",
+          "  - I think the quote is fine.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
   });
 });
