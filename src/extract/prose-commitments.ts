@@ -55,6 +55,17 @@ const ADDRESSED_PLEASE =
 const MODAL_VERB =
   /\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\s+(?:also\s+|then\s+|now\s+|try to\s+)?(\p{L}+)/iu;
 
+/**
+ * "The vendor has assured us that they will patch the filter", "Kim told us she would send the
+ * logs": someone's promise reported by the writers. The reporting verb and its subject open the
+ * sentence; the promise is the clause whose pronoun points back at that subject.
+ */
+const REPORTED_BY =
+  /^((?:the\s+)?@?[\p{L}][\p{L}'’.&-]*(?:\s+[\p{L}][\p{L}'’.&-]*){0,2}?)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:assured|promised|told|informed|reassured|confirmed to|committed to)\s+(?:us|me|the team|our team)\b/iu;
+const PRONOUN = /^(?:we|they|he|she|it|i|you|this|that|someone|everyone)$/i;
+const REPORTED_PROMISE =
+  /\b(?:they|he|she|it)\s+(?:will|would|['’]ll|are going to|is going to)\s+(?:also\s+)?(\p{L}+)[\s\S]*$/iu;
+
 /** "Kim owes a PR to the docs": a debt of work, whatever its words. */
 const OWES = /^\S.{0,40}?\s(?:owes|owe)\s+(?:a|an|the|us|them|him|her)\b/i;
 /** "committed", "promised", "guaranteed": words of a promise to the customer rather than a chore. */
@@ -201,6 +212,8 @@ export function readCommitment(
     const stripped = text.replace(TODO_TAG_ALL, " ").replace(/\s+/g, " ").trim();
     return { text: stripped, owners: [] };
   }
+  const reported = reportedPromise(text, context);
+  if (reported) return reported;
   if (NOT_A_PROMISE.test(text) || readsAsReport(text) || readsAsAppointment(text)) return null;
   const speaker = SPEAKER_PROMISE.exec(text);
   if (
@@ -269,6 +282,18 @@ export function readCommitment(
   const comma = text.indexOf(", ");
   if (comma > 0 && comma < 120) return readCommitment(text.slice(comma + 2), context, strict, true);
   return null;
+}
+
+/** A promise the writers report (see REPORTED_BY): the promised words, owned by who promised. */
+function reportedPromise(text: string, context: ExtractContext): Commitment | null {
+  const by = REPORTED_BY.exec(text);
+  if (!by) return null;
+  const promise = REPORTED_PROMISE.exec(text.slice(by[0].length));
+  if (!promise || !isWork(promise[0], context, promise[1]!)) return null;
+  const who = by[1]!.replace(/^the\s+/i, "");
+  // The subject of the report is who promised, a company as much as a person: "Fastly has assured us".
+  const named = isTaker(who, context) || (/^@?\p{Lu}/u.test(who) && !PRONOUN.test(who));
+  return { text: promise[0].trim(), owners: named ? [who] : [] };
 }
 
 /** "Site cleanup (Kim to work off the spreadsheet)": a topic, then a closing bracket. */

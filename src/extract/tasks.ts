@@ -10,6 +10,7 @@ import { DECISION_SENTENCE } from "./decisions.js";
 import { factKey, plainLabel } from "./labels.js";
 import { opensWithVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
+import { readCommitment } from "./prose-commitments.js";
 import {
   DONE_PREFIX,
   expressesNeed,
@@ -93,7 +94,22 @@ export function extractTasks(
           tasks.push(
             buildTask({ item, text: sentence, kind, section, context, extractor: "task-sentence" }),
           );
-        else overflow.notes.push(sectionRemark(sentence, item));
+        else {
+          const promised = readCommitment(sentence, context, false);
+          if (promised) {
+            const task = buildTask({
+              item,
+              text: promised.text,
+              kind,
+              section,
+              context,
+              extractor: "task-sentence",
+            });
+            if (task.owners.length === 0 && promised.owners.length > 0)
+              task.owners = promised.owners.map((name) => context.people.resolve(name));
+            tasks.push(task);
+          } else overflow.notes.push(sectionRemark(sentence, item));
+        }
       }
       continue;
     }

@@ -269,3 +269,40 @@ describe("first-person work under a bullet that names the speaker", () => {
     ).toEqual([]);
   });
 });
+
+describe("a promise the writers report", () => {
+  it("is work of whoever promised it, in running text and in a task section", () => {
+    const minutes = read(
+      [
+        "## Discussion",
+        "",
+        "Orbitel has assured us that the outage was an error on their side, and that they will",
+        "patch the rate limiter for every customer.",
+        "",
+        "## Next steps",
+        "",
+        "Raj told us he would send the signed order form.",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["they will patch the rate limiter for every customer", ["person:Orbitel"]],
+      ["he would send the signed order form", ["raj-patel"]],
+    ]);
+  });
+
+  it("is nothing when no one is promised anything or the promise sets no work", () => {
+    expect(
+      prose(
+        [
+          "## Discussion",
+          "",
+          "Orbitel has assured us that the outage will not recur.",
+          "Raj told us they would like more notice next time.",
+          "They have assured us that it will be fine.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
