@@ -7,6 +7,7 @@ import { DECISION_PREFIX, DECISION_SENTENCE } from "./decisions.js";
 import { isDateHeading } from "./facts.js";
 import { extractInlineActions } from "./inline-actions.js";
 import { extractProseCommitments } from "./prose-commitments.js";
+import { extractSiblingTasks } from "./sibling-tasks.js";
 import { extractStatements } from "./statements.js";
 import { extractTasks } from "./tasks.js";
 
@@ -114,6 +115,7 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
       out.actionItems.push(...extractActionColumns(section, context, { strict, taken }));
       for (const task of extractProseCommitments(section, context, { strict, taken }))
         (task.section === "commitments" ? out.commitments : out.actionItems).push(task);
+      out.actionItems.push(...extractSiblingTasks(section, context, takenOffsets(out)));
     },
   },
 ];

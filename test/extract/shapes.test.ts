@@ -187,3 +187,55 @@ describe("people the work involves are not its owners", () => {
     ).toEqual([["dana-lee", "omar-haddad"]]);
   });
 });
+
+describe("an item in the imperative among items read as tasks", () => {
+  it("is one more task of the list, though it names no one", () => {
+    expect(
+      tasks(
+        [
+          "## Ticket focus",
+          "",
+          "1. Assigned: Check the web site for dead links (TKT-12)",
+          "1. Assigned: Add the nav entry for the install guide",
+          "1. [Update the NOTICE file](https://tracker.example.org/TKT-14)",
+          "1. Assigned: Migrate the CI jobs off the old runner",
+          "1. Edit the install page",
+          "1. Python packaging (TKT-15)",
+          "",
+        ].join("\n"),
+      ).map(([text]) => text),
+    ).toEqual([
+      "Check the web site for dead links (TKT-12)",
+      "Add the nav entry for the install guide",
+      "Migrate the CI jobs off the old runner",
+      "Update the NOTICE file",
+      "Edit the install page",
+    ]);
+  });
+
+  it("is no task where the list is mostly not work, or the item is a question or a report", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Omar will send the pricing sheet",
+          "- Review the hiring plan",
+          "- Discuss the offsite",
+          "",
+          "## Ticket focus",
+          "",
+          "- Assigned: Check the web site for dead links",
+          "- Assigned: Add the nav entry for the install guide",
+          "- Updated the FAQ last week",
+          "- Move the board to the new tracker?",
+          "",
+        ].join("\n"),
+      ).map(([text]) => text),
+    ).toEqual([
+      "Omar will send the pricing sheet",
+      "Check the web site for dead links",
+      "Add the nav entry for the install guide",
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import type { Task } from "../model/minutes.js";
+import type { Item, RawSection } from "../parse/sections.js";
+import { buildTask } from "./build-task.js";
+import type { ExtractContext } from "./context.js";
+import { underDone } from "./inline-actions.js";
+import { opensWithImperative, readsAsReport } from "./task-language.js";
+
+/** The section's lists: items with the same parent, up to a line or table between them. */
+export function listsOf(items: readonly Item[]): Item[][] {
+  const lists: Item[][] = [];
+  const open = new Map<Item | null, Item[]>();
+  for (const item of items) {
+    if (item.type !== "list-item") {
+      open.clear();
+      continue;
+    }
+    let list = open.get(item.parent);
+    if (!list) {
+      list = [];
+      open.set(item.parent, list);
+      lists.push(list);
+    }
+    list.push(item);
+  }
+  return lists;
+}
+
+/**
+ * "- Assigned: Check the web site / - Update the NOTICE file / - Assigned: Add the nav entry":
+ * a list most of whose items were read as tasks is a list of work, and an item of it that opens
+ * in the imperative is one more, though it names no one.
+ */
+export function extractSiblingTasks(
+  section: RawSection,
+  context: ExtractContext,
+  taken: ReadonlySet<number>,
+): Task[] {
+  const tasks: Task[] = [];
+  for (const list of listsOf(section.items)) {
+    const read = list.filter((item) => taken.has(item.source.start.offset)).length;
+    if (read < 2 || read * 2 < list.length) continue;
+    for (const item of list) {
+      if (taken.has(item.source.start.offset)) continue;
+      if (!opensWithImperative(item.text) || readsAsReport(item.text) || underDone(item)) continue;
+      // A question asks whether there is work; the answer, if any, is the task.
+      if (/\?\s*\)?\s*$/.test(item.text)) continue;
+      tasks.push(
+        buildTask({
+          item,
+          text: item.text,
+          kind: "actionItems",
+          section,
+          context,
+          extractor: "sibling-task",
+        }),
+      );
+    }
+  }
+  return tasks;
+}
