@@ -48,6 +48,13 @@ export function extractInlineActions(
     section.items.map((item) => item.parent).filter((item): item is Item => item !== null),
   );
   const agenda = AGENDA.test(section.heading);
+  // An incident review with no list of work writes its follow-ups as bare imperatives wherever
+  // the lessons are ("- rebuild the indexes"); in a meeting's notes they are topics.
+  const unlisted =
+    context.facts.kind === "incident-review" &&
+    !context.sections.some(
+      (other) => other.kind === "actionItems" || other.kind === "resolutionPlan",
+    );
   for (const item of section.items) {
     if (item.type === "table-row") continue;
     if (attachLink(item, tasks)) continue;
@@ -77,7 +84,7 @@ export function extractInlineActions(
       reach === "prefixed-only" ||
       agenda ||
       item.type !== "list-item" ||
-      parents.has(item) ||
+      (parents.has(item) && !(unlisted && opensWithImperative(text))) ||
       underDone(item) ||
       readsAsReport(text) ||
       readsAsAppointment(text) ||
@@ -101,7 +108,7 @@ export function extractInlineActions(
     // elsewhere "we need ..." explains a failure and "Make is missing" reports one.
     const nested = underOpenStatus(item);
     const needed = nested && expressesNeed(text) && !/\b(?:may|might|could) need\b/i.test(text);
-    const imperative = nested && opensWithImperative(text);
+    const imperative = (nested || (unlisted && !decidedAbove(item))) && opensWithImperative(text);
     if (owned || needed || imperative) tasks.push(action("status-tree-action"));
   }
   return tasks;
@@ -112,6 +119,15 @@ function speakerAssigns(item: Item, text: string, context: ExtractContext): bool
   const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(text);
   if (!pair || !opensWithImperative(pair.value)) return false;
   return context.people.resolve(pair.label).attendeeId !== null || isHandle(pair.label);
+}
+
+/** "After further discussions, we decided to:" over a list: its items are what was decided. */
+const DECISION_LEAD_IN = /\b(?:decided|agreed|resolved|chose|opted)\b[^.!?]*:\s*$/i;
+
+function decidedAbove(item: Item): boolean {
+  for (let at: Item | null = item; at; at = at.parent)
+    if (at.leadIn && DECISION_LEAD_IN.test(at.leadIn.text)) return true;
+  return false;
 }
 
 function underTaskBullet(item: Item): boolean {

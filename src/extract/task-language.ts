@@ -7,13 +7,13 @@ const IMPERATIVE_VERBS = new Set(
   benchmark book brief build bump buy call cancel capture change check circle clarify clean close coordinate collect communicate
   compile complete configure confirm connect consider consolidate contact continue convert copy correct create cross-check decide decommission
   decrease define delete deliver deploy deprecate design determine disable discuss document double-check draft drive email enable
-  edit ensure escalate estimate evaluate examine expand explain explore extend file fill finalise finalize find fix follow forward gather
+  dump edit ensure escalate estimate evaluate examine expand explain explore extend file fill finalise finalize find fix follow forward gather
   get give handle help hire identify implement improve include increase inform install integrate introduce investigate invite
   jumpstart keep kick label launch lead learn limit list log look make map measure meet mention merge migrate monitor move notify
   offer onboard open order organise organize outline pair patch pick ping plan poke post prepare present prioritise prioritize
   produce promote propose prototype provide publish pull push put raise reach read rebuild record reduce refactor refine register
   release remind remove rename reopen replace reply report request research reserve resolve respond restart restore resume retry
-  return review revisit revise rewrite rollback rotate run schedule scope secure send set setup share ship show sign simplify sort
+  return review revisit revise rewrite rollback rotate run schedule scope secure seek send set setup share ship show sign simplify sort
   speak specify split standardise standardize start stop streamline submit summarise summarize support switch sync take talk tell
   test track train transfer triage try turn unblock update upgrade upload use validate verify visit wait watch work wrap write`
     .split(/\s+/)

@@ -25,6 +25,8 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     /\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there|roll ?call)\b/,
     "attendees",
   ],
+  // "Actions taken", "Steps taken": what was done in response, a record rather than work to do.
+  [/\b(?:actions?|steps?|measures?) (?:taken|performed|done)\b/, "other"],
   // "Team Role Assignments", "Roles": who holds which role, not work to do; an agenda lists topics.
   [/\broles?\b|\bagenda\b/, "other"],
   [

@@ -70,3 +70,49 @@ describe("planned changes in an incident review", () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe("follow-ups written as bare imperatives in an incident review", () => {
+  const lessons = [
+    "## Actions taken",
+    "",
+    "purged the cache by hand",
+    "restarted the resize workers",
+    "",
+    "## Take aways",
+    "",
+    "- identify a way to spot stale thumbnails early.",
+    "- why did the purge take an hour?",
+    "",
+    "## Testing",
+    "",
+    "- run the upload burst again on staging.",
+    "  - how do we generate that much load?",
+    "- once it reproduces, try in order:",
+    "  - rebuild the cache index.",
+    "  - seek out images with broken headers.",
+    "",
+    "After a long discussion we decided to:",
+    "",
+    "- Announce the fix on the status page.",
+    "",
+  ].join("\n");
+
+  it("are the follow-ups when the review keeps no list of work", () => {
+    expect(tasks(lessons)).toEqual([
+      "identify a way to spot stale thumbnails early",
+      "run the upload burst again on staging",
+      "rebuild the cache index",
+      "seek out images with broken headers",
+    ]);
+  });
+
+  it("are topics where the review keeps a list of work, and in a meeting's notes", () => {
+    expect(tasks(`${lessons}\n## Action items\n\n- Add an alert on thumbnail age\n`)).toEqual([
+      "Add an alert on thumbnail age",
+    ]);
+    const meeting = parseMinutes(
+      `# Gallery sync\n\nDate: 2026-02-11\n\n${lessons.replace("## Actions taken", "## Updates")}`,
+    );
+    expect(meeting.actionItems).toEqual([]);
+  });
+});

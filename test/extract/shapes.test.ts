@@ -69,6 +69,8 @@ describe("headings", () => {
     ["Team Role Assignments", "other"],
     ["Consensus on the release train", "other"],
     ["Consensus", "decisions"],
+    ["Actions taken", "other"],
+    ["Steps Taken:", "other"],
   ])("%s is %s", (heading, kind) => {
     expect(headingKind(heading) ?? "other").toBe(kind);
   });
