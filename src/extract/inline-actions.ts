@@ -48,6 +48,7 @@ export function extractInlineActions(
     section.items.map((item) => item.parent).filter((item): item is Item => item !== null),
   );
   const agenda = AGENDA.test(section.heading);
+  const labelled = afterTaskLabel(section.items);
   // An incident review with no list of work writes its follow-ups as bare imperatives wherever
   // the lessons are ("- rebuild the indexes"); in a meeting's notes they are topics.
   const unlisted =
@@ -62,7 +63,11 @@ export function extractInlineActions(
     // "- Action items" / "- Next actions:" as a bullet: its children are a task list.
     const action = (extractor: string) =>
       buildTask({ item, text, kind: "actionItems", section, context, extractor });
-    if (item.type === "list-item" && underTaskBullet(item) && !parents.has(item)) {
+    if (
+      item.type === "list-item" &&
+      (underTaskBullet(item) || labelled.has(item)) &&
+      !parents.has(item)
+    ) {
       tasks.push(action("task-list-item"));
       continue;
     }
@@ -128,6 +133,34 @@ function decidedAbove(item: Item): boolean {
   for (let at: Item | null = item; at; at = at.parent)
     if (at.leadIn && DECISION_LEAD_IN.test(at.leadIn.text)) return true;
   return false;
+}
+
+/** "Tasks:", "Next steps:" as a bullet of its own: a label over the bullets after it. */
+const LIST_LABEL = /^([^:]{1,40}):\s*$/;
+
+/**
+ * "- tasks:" followed, at the same level, by "- Kim: fix the search": a bullet that names a task
+ * list heads the bullets after it, up to the next such label or the end of the list.
+ */
+function afterTaskLabel(items: readonly Item[]): Set<Item> {
+  const under = new Set<Item>();
+  const active = new Map<Item | null, boolean>();
+  for (const item of items) {
+    if (item.type !== "list-item") {
+      active.clear();
+      continue;
+    }
+    const label = LIST_LABEL.exec(item.text)?.[1];
+    if (label !== undefined) {
+      active.set(
+        item.parent,
+        label.split(/\s+/).length <= 4 && headingKind(label) === "actionItems",
+      );
+      continue;
+    }
+    if (active.get(item.parent)) under.add(item);
+  }
+  return under;
 }
 
 function underTaskBullet(item: Item): boolean {

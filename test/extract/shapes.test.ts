@@ -161,6 +161,28 @@ describe("task lists written as bullets", () => {
     ]);
   });
 
+  it("reads the bullets after a 'tasks:' bullet at the same level as tasks, up to the next label", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- Release plans:",
+          "- Dana Lee: the plan is drafted",
+          "- tasks:",
+          "- Omar Haddad: fix the search ranking",
+          "- Priya Nair: e2e strategy for the fixtures",
+          "- Updates:",
+          "- Dana Lee: the search index is rebuilt",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["fix the search ranking", ["omar-haddad"]],
+      ["e2e strategy for the fixtures", ["priya-nair"]],
+    ]);
+  });
+
   it("starts the next part of the note after an attendee list, even under a bold pseudo-heading", () => {
     const minutes = parseMinutes(
       "# WG\n\n**1. Attendees**\n\n* Ana Ruiz\n\n**2. Agenda Items**\n\n1. Docs site\n   1. Ana Ruiz - set up the docs site [todo]\n",
