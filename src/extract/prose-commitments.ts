@@ -9,8 +9,10 @@ import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
 import {
   ARROW_LEAD,
   EMPTY_VERBS,
+  expressesNeed,
   findsOut,
   NOT_A_PROMISE,
+  opensWithImperative,
   plansChange,
   readsAsAppointment,
   readsAsReport,
@@ -88,6 +90,7 @@ export function extractProseCommitments(
   // "### Dana Lee" over "- Will meet with the vendor": the heading names who speaks below it.
   const speaker = headingPerson(section, context);
   const agenda = /\bagenda\b/i.test(section.heading);
+  const topics = new Set(section.items.map((item) => item.parent).filter((item) => item !== null));
   for (const run of readingRuns(section.items, options.taken)) {
     const speaking = bulletSpeaker(run.itemAt(0), context) ?? speaker;
     let previous: Commitment | null = speaking;
@@ -96,8 +99,12 @@ export function extractProseCommitments(
       const at = run.text.indexOf(clause, cursor);
       cursor = at < 0 ? cursor : at + clause.length;
       const item = run.itemAt(Math.max(0, at));
+      // On an agenda the bracket names who leads the slot ("Review the framework (Kim)"), and a
+      // bullet with bullets below it is a topic over its discussion.
       const found: Commitment | null =
-        readCommitment(clause, context, options.strict) ?? continued(clause, previous);
+        readCommitment(clause, context, options.strict) ??
+        continued(clause, previous) ??
+        (agenda || topics.has(item) ? null : namedInBracket(clause, context));
       previous = found ?? speaking;
       if (!found || (agenda && speaksInSlot(found.text))) continue;
       const task = buildTask({
@@ -294,6 +301,26 @@ function reportedPromise(text: string, context: ExtractContext): Commitment | nu
   // The subject of the report is who promised, a company as much as a person: "Fastly has assured us".
   const named = isTaker(who, context) || (/^@?\p{Lu}/u.test(who) && !PRONOUN.test(who));
   return { text: promise[0].trim(), owners: named ? [who] : [] };
+}
+
+/** "... (Kim, Lee)": a closing bracket that holds only names. */
+const NAMES_BRACKET = /^(.{8,200}?)\s*\(([^()]{2,80})\)\s*\.?$/;
+
+/**
+ * "Follow-up meeting needed on the bench design (Kim, Lee)", "Check the vendor's terms (Kim)":
+ * work, an imperative or a need, closed by a bracket that names only attendees, is theirs.
+ */
+function namedInBracket(text: string, context: ExtractContext): Commitment | null {
+  const bracket = NAMES_BRACKET.exec(text);
+  if (!bracket) return null;
+  const work = bracket[1]!.trim();
+  const names = splitNames(bracket[2]!);
+  if (
+    names.length === 0 ||
+    !names.every((name) => context.people.resolve(name).attendeeId !== null)
+  )
+    return null;
+  return opensWithImperative(work) || expressesNeed(work) ? { text: work, owners: names } : null;
 }
 
 /** "Site cleanup (Kim to work off the spreadsheet)": a topic, then a closing bracket. */

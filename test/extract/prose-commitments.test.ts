@@ -306,3 +306,45 @@ describe("a promise the writers report", () => {
     ).toEqual([]);
   });
 });
+
+describe("work closed by a bracket of attendees' names", () => {
+  it("is theirs, an imperative or a need", () => {
+    expect(
+      textAndOwners(
+        prose(
+          [
+            "## Discussion",
+            "",
+            "- Follow-up call needed on the bench design (Raj, Marcus)",
+            "- Check the reseller terms (Lisa)",
+            "",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["Follow-up call needed on the bench design", ["raj-patel", "marcus-lee"]],
+      ["Check the reseller terms", ["lisa-wong"]],
+    ]);
+  });
+
+  it("is no task on an agenda, over a discussion, without work, or for someone not there", () => {
+    expect(
+      prose(
+        [
+          "## Agenda",
+          "",
+          "- Review the roadmap (Raj)",
+          "",
+          "## Discussion",
+          "",
+          "- Review the roadmap (Raj)",
+          "  - went through the third quarter",
+          "- Pricing tiers (Marcus)",
+          "- Check the reseller terms (see the appendix)",
+          "- Check the reseller terms (Priya)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
