@@ -149,7 +149,35 @@ function settleDate(
       if (found) return { date: found.date, time: null, source: "note" };
     }
   }
+  const busiest = busiestTimelineDay(sections, options.dateOrder);
+  if (busiest) return { date: busiest, time: null, source: "note" };
   return { date: null, time: null, source: null };
+}
+
+/** "- **Jun 12, 2025**: the fix is published": a timeline entry that opens with its day. */
+const DAY_LEAD = /^\s*([^:–—|]{6,30}?)\s*(?::|\s[–—-])\s/;
+
+/**
+ * A timeline that dates its entries by day only ("Jun 4: ...", "Jun 12: ...") often starts
+ * days before the incident, with the history that led to it; the incident is the day most of
+ * the entries fall on.
+ */
+function busiestTimelineDay(
+  sections: readonly RawSection[],
+  dateOrder: "MDY" | "DMY",
+): string | null {
+  const counts = new Map<string, number>();
+  for (const section of sections) {
+    if (!/\b(?:timeline|chronology|sequence of events)\b/i.test(section.heading)) continue;
+    for (const item of section.items) {
+      const lead = DAY_LEAD.exec(item.text)?.[1];
+      const found = lead && /\d/.test(lead) ? readStatedDate(lead, dateOrder) : null;
+      if (found) counts.set(found.date, (counts.get(found.date) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [day, count] of counts) if (best === null || count > counts.get(best)!) best = day;
+  return best;
 }
 
 // An element near the top of the note: a blog post's byline, an export's header block.

@@ -193,3 +193,39 @@ describe("a running log of meetings, each under a dated heading", () => {
     ).toBe("2022-02-01");
   });
 });
+
+describe("the incident's day from a timeline dated by day", () => {
+  const review = (timeline: string[]) =>
+    parseMinutes(
+      [
+        "# Postmortem: unsigned installer",
+        "",
+        "The 4.2.1 installer shipped without a signature.",
+        "",
+        "## Timeline",
+        "",
+        ...timeline,
+        "",
+        "## Follow-up",
+        "",
+        "- Add a signature check to the release job by 2026-05-01",
+        "",
+      ].join("\n"),
+    ).date;
+
+  it("is the day most entries fall on, not the history before it", () => {
+    expect(
+      review([
+        "- **Mar 2, 2026**: 4.2.0 is released.",
+        "- **Mar 3, 2026**: two fixes are picked for 4.2.1.",
+        "- **Mar 9, 2026**: 4.2.1 is published.",
+        "- **Mar 9, 2026**: users report the warning.",
+        "- **Mar 9, 2026** - the release is pulled.",
+      ]),
+    ).toBe("2026-03-09");
+  });
+
+  it("reads no date from a timeline whose entries do not open with one", () => {
+    expect(review(["- The release is published.", "- Users report the warning."])).toBeNull();
+  });
+});
