@@ -83,6 +83,18 @@ export function actorsAtStart(text: string, people: PeopleIndex): string[] | nul
   return acceptedNames(match[1]!, people);
 }
 
+/** "Kim is planning the migration", "Kim and Lee are working on it": someone at the work now. */
+const DOING_LEAD = new RegExp(
+  `^${NAME_LIST}\\s+(?:is|are)\\s+(?:currently\\s+|now\\s+|still\\s+|already\\s+)?\\p{L}+ing\\b`,
+  "u",
+);
+
+/** Who a task already in a task list says is doing it ("Kim is planning the migration"), or null. */
+export function doersAtStart(text: string, people: PeopleIndex): string[] | null {
+  const match = DOING_LEAD.exec(text);
+  return match ? acceptedNames(match[1]!, people) : null;
+}
+
 /** The person a lead-in line speaks for ("Priya expressed concern about:"), or null. */
 export function speakerOf(text: string, people: PeopleIndex): string[] | null {
   const match = SPEAKER_LEAD.exec(text);

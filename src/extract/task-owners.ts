@@ -6,7 +6,14 @@ import { squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { isLikelyVerb } from "./part-of-speech.js";
-import { actorsAtStart, namesSomeone, speakerOf, splitNames, toRefs } from "./people-in-text.js";
+import {
+  actorsAtStart,
+  doersAtStart,
+  namesSomeone,
+  speakerOf,
+  splitNames,
+  toRefs,
+} from "./people-in-text.js";
 import { parsePeopleList } from "./person-entry.js";
 import { opensWithImperative } from "./task-language.js";
 import { trailingHandles } from "./trailing-handles.js";
@@ -174,6 +181,14 @@ const OWNER_READERS: readonly OwnerReader[] = [
         actorsAtStart(text, context.people) ??
         (opening ? actorsAtStart(text.slice(opening[0].length), context.people) : null);
       return actors ? { names: actors, text } : null;
+    },
+  },
+  {
+    // Last of the words inside the task: in a task list, who is at the work owns it.
+    name: "doer-sentence",
+    read: (text, { context }) => {
+      const doers = doersAtStart(text, context.people);
+      return doers ? { names: doers, text } : null;
     },
   },
 ];

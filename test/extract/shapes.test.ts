@@ -26,6 +26,27 @@ describe("owners in the shapes people write", () => {
     ).toEqual([["set up the docs site", ["priya-nair"]]]);
   });
 
+  it("gives a listed task to whoever the list says is at it", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Omar is planning the load test for the next sprint",
+          "- Dana and Priya are currently reviewing the schema",
+          "- The load test is running nightly",
+          "- Thinking about a second region",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Omar is planning the load test for the next sprint", ["omar-haddad"]],
+      ["Dana and Priya are currently reviewing the schema", ["dana-lee", "priya-nair"]],
+      ["The load test is running nightly", []],
+      ["Thinking about a second region", []],
+    ]);
+  });
+
   it("keeps groups as owners of kind group", () => {
     expect(
       tasks(
