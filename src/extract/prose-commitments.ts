@@ -1,6 +1,8 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { isGroupName, isHandle, isInitials } from "../util/names.js";
+import { closestAttendee, editDistance } from "../util/closest-name.js";
+import { isGroupName, isHandle, isInitials, looksLikeName } from "../util/names.js";
+import { fold } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
@@ -186,8 +188,14 @@ function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
 
 function headingPerson(section: RawSection, context: ExtractContext): Commitment | null {
   const heading = section.heading.replace(/[:\s]+$/, "");
-  return heading && context.people.resolve(heading).attendeeId !== null
-    ? { text: "", owners: [heading] }
+  if (!heading) return null;
+  if (context.people.resolve(heading).attendeeId !== null) return { text: "", owners: [heading] };
+  // "### Amanuel Dawit" over the update of "Amanual Dawit" in the attendee list: a full name
+  // spelt a letter or two apart is the same person; "Dana Smith" is never the attendee "Dana Lee".
+  if (heading.split(/\s+/).length < 2 || !looksLikeName(heading)) return null;
+  const near = closestAttendee(heading, context.attendees);
+  return near && editDistance(fold(near.name), fold(heading), 3) <= 2
+    ? { text: "", owners: [near.name] }
     : null;
 }
 

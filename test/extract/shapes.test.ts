@@ -18,6 +18,16 @@ describe("owners in the shapes people write", () => {
     ).toEqual([["Icons next, will meet with Dana", ["omar-haddad"]]]);
   });
 
+  it("gives a heading that misspells an attendee's name a letter apart to that attendee", () => {
+    expect(tasks("## Updates\n\n### Omar Hadad\n\n- Icons next, will meet with Dana\n")).toEqual([
+      ["Icons next, will meet with Dana", ["omar-haddad"]],
+    ]);
+    // Another surname is another person, whoever shares the first name.
+    expect(tasks("## Updates\n\n### Omar Smith\n\n- Icons next, will meet with Dana\n")).toEqual(
+      [],
+    );
+  });
+
   it("reads a to-do tag wherever the item stands, with its dashed owner", () => {
     expect(
       tasks(
