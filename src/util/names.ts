@@ -67,7 +67,7 @@ const NOT_NAME_WORDS = new Set(
   deploy schedule set setup prepare update review send create fix add remove check write read investigate assign conduct draft share
   follow ensure confirm provide document test monitor plan build implement identify contact reach call email meet discuss define
   improve migrate move upgrade install configure publish release run start stop begin finish complete close open track escalate
-  communication performance rollback deployment monitoring hotfix risk action decision note notes summary agenda date time location
+  communication performance rollback deployment monitoring hotfix risk action actions task tasks step steps decision note notes summary agenda date time location
   customer client internal external issues problems questions items points team group vendor attendees present absent meeting status update other next weekly daily
   proposal motion vote votes ballot poll
   is are was were be been will shall need needs may might according due thanks prior similar compared relative owing contrary regarding going subject should would can could may might must has have had do does did done wip todo

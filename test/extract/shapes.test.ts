@@ -178,6 +178,22 @@ describe("what is not a task", () => {
       tasks("## Action Items\n\n- Best Practices\n- Omar - Introduction\n- Book the room\n"),
     ).toEqual([["Book the room", []]]);
   });
+
+  it("reads a sentence about the list's own items as a remark on the list", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "Actions should cover prevention as well as the fix.",
+          "Tasks must each have one owner.",
+          "",
+          "- Add a canary for the importer",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Add a canary for the importer", []]]);
+  });
 });
 
 describe("task lists written as bullets", () => {
