@@ -190,7 +190,7 @@ function headingPerson(section: RawSection, context: ExtractContext): Commitment
   const heading = section.heading.replace(/[:\s]+$/, "");
   if (!heading) return null;
   if (context.people.resolve(heading).attendeeId !== null) return { text: "", owners: [heading] };
-  // "### Amanuel Dawit" over the update of "Amanual Dawit" in the attendee list: a full name
+  // "### Marta Kowalsky" over the update of "Marta Kowalski" in the attendee list: a full name
   // spelt a letter or two apart is the same person; "Dana Smith" is never the attendee "Dana Lee".
   if (heading.split(/\s+/).length < 2 || !looksLikeName(heading)) return null;
   const near = closestAttendee(heading, context.attendees);
@@ -306,7 +306,7 @@ function reportedPromise(text: string, context: ExtractContext): Commitment | nu
   const promise = REPORTED_PROMISE.exec(text.slice(by[0].length));
   if (!promise || !isWork(promise[0], context, promise[1]!)) return null;
   const who = by[1]!.replace(/^the\s+/i, "");
-  // The subject of the report is who promised, a company as much as a person: "Fastly has assured us".
+  // The subject of the report is who promised, a company as much as a person: "Orbitel has assured us".
   const named = isTaker(who, context) || (/^@?\p{Lu}/u.test(who) && !PRONOUN.test(who));
   return { text: promise[0].trim(), owners: named ? [who] : [] };
 }
@@ -315,7 +315,7 @@ function reportedPromise(text: string, context: ExtractContext): Commitment | nu
 const NAMES_BRACKET = /^(.{8,200}?)\s*\(([^()]{2,80})\)\s*\.?$/;
 
 /**
- * "Follow-up meeting needed on the bench design (Kim, Lee)", "Check the vendor's terms (Kim)":
+ * "Follow-up meeting needed on the pricing page (Kim, Lee)", "Check the vendor's terms (Kim)":
  * work, an imperative or a need, closed by a bracket that names only attendees, is theirs.
  */
 function namedInBracket(text: string, context: ExtractContext): Commitment | null {

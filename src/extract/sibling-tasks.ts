@@ -26,7 +26,7 @@ export function listsOf(items: readonly Item[]): Item[][] {
 }
 
 /**
- * "- Assigned: Check the web site / - Update the NOTICE file / - Assigned: Add the nav entry":
+ * "- Assigned: Check the web site / - Update the licence header / - Assigned: Add the nav entry":
  * a list most of whose items were read as tasks is a list of work, and an item of it that opens
  * in the imperative is one more, though it names no one.
  */

@@ -78,7 +78,7 @@ describe("follow-ups written as bare imperatives in an incident review", () => {
     "purged the cache by hand",
     "restarted the resize workers",
     "",
-    "## Take aways",
+    "## Lessons",
     "",
     "- identify a way to spot stale thumbnails early.",
     "- why did the purge take an hour?",

@@ -315,14 +315,14 @@ describe("work closed by a bracket of attendees' names", () => {
           [
             "## Discussion",
             "",
-            "- Follow-up call needed on the bench design (Raj, Marcus)",
+            "- Follow-up call needed on the pricing page (Raj, Marcus)",
             "- Check the reseller terms (Lisa)",
             "",
           ].join("\n"),
         ),
       ),
     ).toEqual([
-      ["Follow-up call needed on the bench design", ["raj-patel", "marcus-lee"]],
+      ["Follow-up call needed on the pricing page", ["raj-patel", "marcus-lee"]],
       ["Check the reseller terms", ["lisa-wong"]],
     ]);
   });

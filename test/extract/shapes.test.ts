@@ -19,11 +19,11 @@ describe("owners in the shapes people write", () => {
   });
 
   it("gives a heading that misspells an attendee's name a letter apart to that attendee", () => {
-    expect(tasks("## Updates\n\n### Omar Hadad\n\n- Icons next, will meet with Dana\n")).toEqual([
-      ["Icons next, will meet with Dana", ["omar-haddad"]],
+    expect(tasks("## Updates\n\n### Omar Hadad\n\n- Pricing next, will meet with Dana\n")).toEqual([
+      ["Pricing next, will meet with Dana", ["omar-haddad"]],
     ]);
     // Another surname is another person, whoever shares the first name.
-    expect(tasks("## Updates\n\n### Omar Smith\n\n- Icons next, will meet with Dana\n")).toEqual(
+    expect(tasks("## Updates\n\n### Omar Smith\n\n- Pricing next, will meet with Dana\n")).toEqual(
       [],
     );
   });
@@ -268,7 +268,7 @@ describe("an item in the imperative among items read as tasks", () => {
           "",
           "1. Assigned: Check the web site for dead links (TKT-12)",
           "1. Assigned: Add the nav entry for the install guide",
-          "1. [Update the NOTICE file](https://tracker.example.org/TKT-14)",
+          "1. [Update the licence header](https://tracker.example.org/TKT-14)",
           "1. Assigned: Migrate the CI jobs off the old runner",
           "1. Edit the install page",
           "1. Python packaging (TKT-15)",
@@ -279,7 +279,7 @@ describe("an item in the imperative among items read as tasks", () => {
       "Check the web site for dead links (TKT-12)",
       "Add the nav entry for the install guide",
       "Migrate the CI jobs off the old runner",
-      "Update the NOTICE file",
+      "Update the licence header",
       "Edit the install page",
     ]);
   });
