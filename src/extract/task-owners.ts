@@ -396,6 +396,11 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
   if (item.leadIn) {
     const speaker = speakerOf(item.leadIn.text, context.people);
     if (speaker) return toRefs(speaker, context.people);
+    // "The support team will:": the lead-in's subject, when it names someone or a group.
+    const actors = /:\s*$/.test(item.leadIn.text)
+      ? actorsAtStart(item.leadIn.text.replace(/:\s*$/, " "), context.people)
+      : null;
+    if (actors) return toRefs(actors, context.people);
   }
   if (item.parent && isOwnerBullet(item.parent, context)) {
     return toRefs(splitNames(item.parent.text.replace(/:\s*$/, "")), context.people);

@@ -95,4 +95,16 @@ describe("a list under a lead-in that announces work", () => {
       ).map(([text]) => text),
     ).toEqual(["Replace the card reader"]);
   });
+
+  it("gives the items to the lead-in's subject when it is a group", () => {
+    const minutes = parseMinutes(
+      note(["The support team will:", "", "- Restart the tablet every morning", ""].join("\n")),
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => [owner.kind, owner.name]),
+      ]),
+    ).toEqual([["Restart the tablet every morning", [["group", "The support team"]]]]);
+  });
 });
