@@ -6,7 +6,7 @@ import { isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
-import { opensWithVerb } from "./part-of-speech.js";
+import { opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart } from "./people-in-text.js";
 import {
   ARROW_LEAD,
@@ -76,7 +76,7 @@ export function extractInlineActions(
       item.type === "list-item" &&
       item.parent === null &&
       announcesPlannedWork(item.leadIn) &&
-      opensWithVerb(text, context.options.partOfSpeech)
+      opensWithSureVerb(text, context.options.partOfSpeech)
     ) {
       tasks.push(action("planned-work-list"));
       continue;

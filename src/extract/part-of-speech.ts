@@ -54,11 +54,12 @@ export function isLikelyVerb(
 }
 
 /**
- * Whether `text` opens with its verb ("Engage the vendor", "Print the cards"): a known imperative,
- * or a word the tagger reads as a verb there. Without a tagger only the known verbs count, since a
- * line that opens with a noun ("Budget approved") is as common as one that opens with a verb.
+ * Whether `text` surely opens with its verb ("Engage the vendor", "Print the cards"): a known
+ * imperative, or a word the tagger reads as a verb there. Unlike isLikelyVerb, without a tagger
+ * only the known verbs count: it decides whether a bare line is a task at all, and a line that
+ * opens with a noun ("Budget approved") is as common as one that opens with a verb.
  */
-export function opensWithVerb(text: string, tagger: () => PartOfSpeech | null): boolean {
+export function opensWithSureVerb(text: string, tagger: () => PartOfSpeech | null): boolean {
   const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text)?.[1];
   if (!first) return false;
   const folded = fold(first);

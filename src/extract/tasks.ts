@@ -8,7 +8,7 @@ import { buildTask } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { DECISION_SENTENCE } from "./decisions.js";
 import { factKey, plainLabel } from "./labels.js";
-import { opensWithVerb } from "./part-of-speech.js";
+import { opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
 import { readCommitment } from "./prose-commitments.js";
 import {
@@ -256,7 +256,7 @@ function showsWork(task: Task, item: Item, context: ExtractContext): boolean {
   return (
     task.owners.length > 0 ||
     item.checked !== null ||
-    opensWithVerb(task.text, context.options.partOfSpeech) ||
+    opensWithSureVerb(task.text, context.options.partOfSpeech) ||
     expressesNeed(task.text) ||
     ACTION_PREFIX.test(item.text)
   );
