@@ -3,8 +3,9 @@ import type { PeopleIndex } from "../model/people.js";
 import { SPEAKER_VERBS } from "../util/lexicon.js";
 import { isGroupName, isHandle, isInitials, isNotNameWord, looksLikeName } from "../util/names.js";
 
+// A handle is written as its owner spells it, often in lower case ("@kim-lee").
 const NAME =
-  "@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2}";
+  "(?:@[A-Za-z0-9][\\w-]*(?![\\w.-])|@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2})";
 const NAME_LIST = `(${NAME}(?:\\s*(?:,|&|\\band\\b|/)\\s*${NAME})*)`;
 const ACTOR_VERBS =
   "owes|owe|has to|have to|to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to";
@@ -69,8 +70,35 @@ function sameRef(a: PersonRef, b: PersonRef): boolean {
     : a.name.toLowerCase() === b.name.toLowerCase();
 }
 
+/** "kim and lee to review": the names before "to" / "will", written in lower case. */
+const LOWER_TAKERS =
+  /^(\p{Ll}[\p{L}'’-]*(?:\s*(?:,|&|and)\s*\p{Ll}[\p{L}'’-]*){0,3})(?=\s+(?:to|will)\s)/u;
+
+/**
+ * Notes written fast name people in lower case ("kim to review"): names before "to" / "will" are
+ * capitalised when `enough` of them are attendees' (one, or every one).
+ */
+export function capitalizeTakers(
+  part: string,
+  people: PeopleIndex,
+  enough: "some" | "every" = "some",
+): string {
+  const lead = LOWER_TAKERS.exec(part)?.[1];
+  if (!lead) return part;
+  const names = splitNames(lead);
+  const attendee = (name: string) => people.resolve(name).attendeeId !== null;
+  if (!(enough === "every" ? names.every(attendee) : names.some(attendee))) return part;
+  const capitalized = lead.replace(
+    /(^|[\s,&]\s*)(?!and\b)(\p{Ll})/gu,
+    (_, gap: string, letter: string) => `${gap}${letter.toUpperCase()}`,
+  );
+  return capitalized + part.slice(lead.length);
+}
+
 /** The names a sentence opens with when it gives someone a task, or null. */
-export function actorsAtStart(text: string, people: PeopleIndex): string[] | null {
+export function actorsAtStart(written: string, people: PeopleIndex): string[] | null {
+  // "bob to open the issue": an attendee's name in lower case opens the sentence as well.
+  const text = /^\p{Ll}/u.test(written) ? capitalizeTakers(written, people, "every") : written;
   if (!MAY_OPEN_WITH_ACTOR.test(text)) return null;
   // "Tomas to be delivery manager" assigns a role, not a task.
   if (ROLE_ASSIGNMENT.test(text)) return null;

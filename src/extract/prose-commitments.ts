@@ -7,7 +7,7 @@ import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
 import { isLikelyVerb } from "./part-of-speech.js";
-import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
+import { actorsAtStart, capitalizeTakers, namesSomeone, splitNames } from "./people-in-text.js";
 import {
   ARROW_LEAD,
   EMPTY_VERBS,
@@ -344,27 +344,11 @@ function bracketWork(text: string, context: ExtractContext, strict: boolean): Co
   if (!bracket) return null;
   const topic = bracket[1]!.trim();
   for (const part of bracket[2]!.split(/[,;]\s+/)) {
-    const found = readCommitment(capitalizeTakers(part, context), context, strict, true);
+    const found = readCommitment(capitalizeTakers(part, context.people), context, strict, true);
     if (found && found.owners.length > 0)
       return { text: `${topic} (${found.text})`, owners: found.owners };
   }
   return null;
-}
-
-/** "kim and lee to review": the names before "to" / "will", one at least an attendee's, capitalised. */
-const LOWER_TAKERS =
-  /^(\p{Ll}[\p{L}'’-]*(?:\s*(?:,|&|and)\s*\p{Ll}[\p{L}'’-]*){0,3})(?=\s+(?:to|will)\s)/u;
-
-function capitalizeTakers(part: string, context: ExtractContext): string {
-  const lead = LOWER_TAKERS.exec(part)?.[1];
-  if (!lead) return part;
-  const names = splitNames(lead);
-  if (!names.some((name) => context.people.resolve(name).attendeeId !== null)) return part;
-  const capitalized = lead.replace(
-    /(^|[\s,&]\s*)(?!and\b)(\p{Ll})/gu,
-    (_, gap: string, letter: string) => `${gap}${letter.toUpperCase()}`,
-  );
-  return capitalized + part.slice(lead.length);
 }
 
 /** Someone who can take work: a person, a handle, initials, a group or a known organization. */

@@ -348,3 +348,28 @@ describe("work closed by a bracket of attendees' names", () => {
     ).toEqual([]);
   });
 });
+
+describe("takers written in lower case", () => {
+  it("reads a handle and an attendee's name in lower case as the taker", () => {
+    const minutes = read(
+      [
+        "## Agenda",
+        "",
+        "* Pricing",
+        "  * @lwong to draft the FAQ",
+        "",
+        "## Discussion",
+        "",
+        "- raj to send the revised quote",
+        "- Action: marcus to book the room",
+        "- pricing to stay as it is for now",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["@lwong to draft the FAQ", ["lisa-wong"]],
+      ["raj to send the revised quote", ["raj-patel"]],
+      ["marcus to book the room", ["marcus-lee"]],
+    ]);
+  });
+});
