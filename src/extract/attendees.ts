@@ -241,12 +241,33 @@ const CUSTOMER_GROUPS =
 const VENDOR_GROUPS =
   /^(?:internal|account team|vendor|our team|us|support|engineering|product|success|customer success|sales|staff|we)$/;
 
+const LEGAL_FORM =
+  /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|bv|nv|pty)$/;
+
+/** The words that name an organization, without its legal form ("Acme Corp." -> acme). */
+function organizationWords(name: string): string[] {
+  return (fold(name).match(/[\p{L}\p{N}&]+/gu) ?? []).filter((word) => !LEGAL_FORM.test(word));
+}
+
+/**
+ * "Umbrella" in the attendee list is the "Umbrella Corp" of the title: one name is the other's
+ * first words, once legal forms are set aside.
+ */
+export function sameOrganization(one: string, other: string): boolean {
+  const a = organizationWords(one);
+  const b = organizationWords(other);
+  if (a.length === 0 || b.length === 0) return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.every((word, index) => longer[index] === word);
+}
+
 function sideOf(attendee: Attendee, customer: string | null): Side | null {
   const group = attendee.group ? fold(attendee.group).trim() : null;
-  const customerKey = customer ? fold(customer) : null;
-  if (group && (CUSTOMER_GROUPS.test(group) || group === customerKey)) return "customer";
-  if (attendee.organization && customerKey && fold(attendee.organization) === customerKey)
+  if (group && (CUSTOMER_GROUPS.test(group) || (customer && sameOrganization(group, customer))))
     return "customer";
+  if (attendee.organization && customer && sameOrganization(attendee.organization, customer))
+    return "customer";
+  const customerKey = customer ? fold(customer) : null;
   if (group && VENDOR_GROUPS.test(group)) return "vendor";
   if (customerKey && (group || attendee.organization)) return "vendor";
   return null;

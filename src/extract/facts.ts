@@ -323,13 +323,24 @@ function customerFromTitle(title: string | null): string | null {
     /\bescalation(?: meeting)?\s*(?:[:\-–—]|with|for)\s*(?:enterprise\s+)?(?:client|customer)?\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})/i.exec(
       title,
     );
-  if (match) return squash(match[1]!);
+  if (match) return organizationOnly(squash(match[1]!));
   // "Quarterly Business Review: Orchard Health": a customer meeting named after its customer.
   const named =
     /^(.*?\b(?:business review|qbr|account review|renewal|onboarding|customer|client)\b[^:]*):\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/i.exec(
       title,
     );
-  return named ? squash(named[2]!) : null;
+  return named ? organizationOnly(squash(named[2]!)) : null;
+}
+
+/**
+ * "Umbrella Corp ticket 4411": the name ends before the first word written in lower case, which
+ * says what the meeting is about (a ticket, a case, a region) rather than who the customer is.
+ */
+function organizationOnly(name: string): string | null {
+  const words = name.split(" ");
+  const end = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word));
+  const kept = end === -1 ? words : words.slice(0, end);
+  return kept.join(" ") || null;
 }
 
 function contextText(sections: readonly RawSection[]): string | null {

@@ -137,6 +137,28 @@ describe("attendees in a note", () => {
     expect(minutes.attendees.map((person) => person.side)).toEqual(["customer", "vendor"]);
   });
 
+  it("matches a short form of the customer's name, and only by its first words", () => {
+    const note = [
+      "# Support escalation: Quillfield Labs ticket 8812",
+      "",
+      "## Attendees",
+      "",
+      "- Nora Quint (Quillfield)",
+      "- Ravi Mehta (Quillfield Labs Inc.)",
+      "- Tess Ward (Labs Collective)",
+      "- Ben Ode",
+      "",
+    ].join("\n");
+    const minutes = parseMinutes(note);
+    expect(minutes.customer).toBe("Quillfield Labs");
+    expect(minutes.attendees.map((person) => person.side)).toEqual([
+      "customer",
+      "customer",
+      "vendor",
+      null,
+    ]);
+  });
+
   it("merges a person listed twice, keeping what the first listing says", () => {
     expect(
       people(`# Sync\n\n## Attendees\n\n- Sam Lee (Acme)\n- Sam Lee (Support Lead)\n`),
