@@ -56,7 +56,7 @@ function splitTopLevel(text: string): string[] {
 /** "Priya Nair, CTO (Fjordline), Jane Roe (PM)": a role after a comma belongs to the person before it. */
 export function parsePeopleList(text: string): PersonEntry[] {
   const entries: PersonEntry[] = [];
-  for (const part of splitTopLevel(squash(text))) {
+  for (const part of splitTopLevel(squash(text)).flatMap(splitMentions)) {
     const person = parsePerson(part);
     if (person) {
       entries.push(person);
@@ -73,6 +73,18 @@ export function parsePeopleList(text: string): PersonEntry[] {
   }
   return entries;
 }
+
+/**
+ * "@ana @ben.k @Chloe Diaz (Acme)": mentions written one after another with no comma, as chat
+ * tools and wiki exports write them, are one person each.
+ */
+function splitMentions(part: string): string[] {
+  const trimmed = part.trim();
+  if (!trimmed.startsWith("@") || !MENTION_AFTER_SPACE.test(trimmed)) return [part];
+  return trimmed.split(MENTION_START);
+}
+const MENTION_AFTER_SPACE = /\s@[\p{L}\d]/u;
+const MENTION_START = /\s+(?=@[\p{L}\d])/u;
 
 function splitParens(text: string): { head: string; parens: string[] } {
   const parens: string[] = [];

@@ -79,6 +79,19 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads mentions written one after another with no comma as one person each", () => {
+    expect(people("Attendees: @tgreer @b.okoye @Ingrid Holm (Quarry Labs)\n")).toEqual([
+      ["@tgreer", "@tgreer", null, null],
+      ["@b.okoye", "@b.okoye", null, null],
+      ["Ingrid Holm", null, null, "Quarry Labs"],
+    ]);
+    // A name followed by its handle is one person, and a line that opens with a name is not split.
+    expect(people("Attendees: Tamsin Greer @tgreer, Bertrand Okoye\n")).toEqual([
+      ["Tamsin Greer", "@tgreer", null, null],
+      ["Bertrand Okoye", null, null, null],
+    ]);
+  });
+
   it("reads an organization over two or more people as their group, and keeps 'Name: Role'", () => {
     expect(
       people(
