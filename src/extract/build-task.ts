@@ -1,6 +1,7 @@
 import type { SectionKind, Task, TaskSectionKind } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
+import { DATE_MENTION_AFTER_AT } from "../util/lexicon.js";
 import { fingerprint, slugify, squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { scheduleOf } from "./context.js";
@@ -9,6 +10,11 @@ import { splitTaskText } from "./task-language.js";
 import { isOwnerBullet, readOwnership } from "./task-owners.js";
 
 const BLOCK_ID = /\s+\^([A-Za-z0-9][A-Za-z0-9-]*)\s*$/;
+/**
+ * "@Tomorrow", "@March 8, 2024", "@Next Friday": a date mentioned the way Notion and Confluence
+ * export date mentions. The "@" goes, so that the date is read as a date and not as a handle.
+ */
+const DATE_MENTION = new RegExp(String.raw`(^|[\s(])@(?=${DATE_MENTION_AFTER_AT})`, "gi");
 
 export interface TaskInput {
   item: Item;
@@ -27,6 +33,7 @@ export function buildTask(input: TaskInput): Task {
   let text = input.text;
   const block = BLOCK_ID.exec(text);
   if (block) text = text.slice(0, block.index);
+  text = text.replace(DATE_MENTION, "$1");
   const cells = item.type === "table-row" ? fromCells(item) : null;
   if (cells) text = cells.text;
   const ownership = readOwnership(

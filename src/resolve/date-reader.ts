@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { MONTH_WORD } from "../util/lexicon.js";
+import { DATE_MENTION_AFTER_AT, MONTH_WORD } from "../util/lexicon.js";
 import { DATE_PARSERS, type DateParser, type ImpliedPart, NOT_A_DATE } from "./date-parsers.js";
 import {
   dropNotADates,
@@ -191,9 +191,13 @@ export function mayNameADate(text: string): boolean {
   return DATE_WORD.test(text) || MONTH_OF_MAY.test(text);
 }
 
-// Links, code, effort estimates ("[20m]") and item numbers ("11/02-03. ...") hold digits that are no date.
-const NOT_DATES =
-  /^\s*\d{1,2}[/.-]\d{1,2}(?:-\d{1,2})?[.)](?=\s)|<?https?:\/\/[^\s>)]+>?|`[^`]*`|\[\s*\d+(?:\.\d+)?\s*(?:m|min|mins|h|hr|hrs|d|w|pts?|sp)\s*\]|#\d+|\b(?:v|version\s*)\d+(?:\.\d+)+\b/gi;
+// Links, code, effort estimates ("[20m]") and item numbers ("11/02-03. ...") hold digits that are
+// no date; handles and e-mail addresses hold words that are none ("@monday-bot"), unless the
+// mention is a date mention ("@Friday").
+const NOT_DATES = new RegExp(
+  String.raw`^\s*\d{1,2}[/.-]\d{1,2}(?:-\d{1,2})?[.)](?=\s)|<?https?:\/\/[^\s>)]+>?|\`[^\`]*\`|\[\s*\d+(?:\.\d+)?\s*(?:m|min|mins|h|hr|hrs|d|w|pts?|sp)\s*\]|#\d+|\b(?:v|version\s*)\d+(?:\.\d+)+\b|[\w.+-]*@(?!${DATE_MENTION_AFTER_AT})[A-Za-z0-9][\w.-]*`,
+  "gi",
+);
 
 /** Blanks what holds digits but names no date, keeping every other character where it was. */
 export function maskNonDates(text: string): string {

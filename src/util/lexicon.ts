@@ -36,3 +36,9 @@ export const SPEAKER_VERBS =
 /** Words that make the date after them a deadline: "due Friday", "by 3/4", "no later than May 2". */
 export const DEADLINE_CUES =
   "(?:due(?: on| by| date)?|deadline|by|before|until|till|no later than|eta|bis)";
+
+/**
+ * What follows the "@" of a date mention, as Notion and Confluence export them ("@Tomorrow",
+ * "@March 8, 2024", "@Next Friday"), and never a handle: for a lookahead after the "@".
+ */
+export const DATE_MENTION_AFTER_AT = String.raw`(?:(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\w-])|(?:next|last|this)\s+\w|${MONTH_WORD}\.?\s+\d|\d{1,4}[/.-]\d)`;

@@ -112,6 +112,27 @@ describe("owners before the task", () => {
     ]);
   });
 
+  it("reads a date mention as a date, never as a handle", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- [ ] @bokoye confirm the export format @Tomorrow",
+          "- [ ] Send the floor plan by @Friday - @igholm",
+          "- [ ] @Tamsin Greer Draft the pilot proposal @March 9, 2026",
+          "- [ ] Ask @monday-bot to post the agenda",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["@bokoye confirm the export format Tomorrow", ["bertrand-okoye"], "2026-03-06"],
+      ["Send the floor plan by Friday", ["person:@igholm"], "2026-03-06"],
+      ["Draft the pilot proposal March 9, 2026", ["tamsin-greer"], "2026-03-09"],
+      ["Ask @monday-bot to post the agenda", [], null],
+    ]);
+  });
+
   it("finds the actor after a short opening phrase, but not a name in that phrase", () => {
     expect(
       tasks(
