@@ -2,12 +2,12 @@ import type { Task } from "../model/minutes.js";
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { DONE_WORDS } from "../util/lexicon.js";
-import { isHandle } from "../util/names.js";
+import { isGroupName, isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
-import { opensWithSureVerb } from "./part-of-speech.js";
-import { actorsAtStart } from "./people-in-text.js";
+import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
+import { actorsAtStart, splitNames } from "./people-in-text.js";
 import {
   ARROW_LEAD,
   declinesWork,
@@ -48,7 +48,7 @@ export function extractInlineActions(
     section.items.map((item) => item.parent).filter((item): item is Item => item !== null),
   );
   const agenda = AGENDA.test(section.heading);
-  const labelled = afterTaskLabel(section.items);
+  const labelled = afterTaskLabel(section.items, parents);
   // An incident review with no list of work writes its follow-ups as bare imperatives wherever
   // the lessons are ("- rebuild the indexes"); in a meeting's notes they are topics.
   const unlisted =
@@ -81,7 +81,12 @@ export function extractInlineActions(
       tasks.push(action("planned-work-list"));
       continue;
     }
-    if (ACTION_PREFIX.test(text) && !/^follow[- ]?up/i.test(text)) {
+    // "- **Action items**:" over a list is a label; its items are the tasks.
+    if (
+      ACTION_PREFIX.test(text) &&
+      !/^follow[- ]?up/i.test(text) &&
+      text.replace(ACTION_PREFIX, "").trim() !== ""
+    ) {
       tasks.push(action("inline-action"));
       continue;
     }
@@ -106,7 +111,7 @@ export function extractInlineActions(
     )
       continue;
     const owned =
-      !!actorsAtStart(text, context.people) ||
+      actorsTakeWork(text, context) ||
       OWNING_HANDLE.test(text) ||
       speakerAssigns(item, text, context);
     // Needs and imperatives count only inside a status tree (under "Work in progress", "ToDo"):
@@ -117,6 +122,25 @@ export function extractInlineActions(
     if (owned || needed || imperative) tasks.push(action("status-tree-action"));
   }
   return tasks;
+}
+
+/**
+ * "Kim to send the deck" gives Kim work; "Spoke to the supervisor" and "Introduction to the
+ * tooling" open with a capitalised word the note does not know as anyone, and give work only
+ * when a verb follows "to".
+ */
+function actorsTakeWork(text: string, context: ExtractContext): boolean {
+  const actors = actorsAtStart(text, context.people);
+  if (!actors) return false;
+  const known = (name: string) =>
+    context.people.resolve(name).attendeeId !== null ||
+    context.people.isKnownPerson(name) ||
+    isHandle(name) ||
+    isGroupName(name);
+  if (actors.every(known)) return true;
+  const to = /^(.*?)\s+to\s+([\p{L}'’-]+)/u.exec(text);
+  if (!to || splitNames(to[1]!).join() !== actors.join()) return true;
+  return isLikelyVerb(to[2]!, text, context.options.partOfSpeech);
 }
 
 /** "ZOE: confirm the booth size": someone present, then work in the imperative. */
@@ -142,7 +166,7 @@ const LIST_LABEL = /^([^:]{1,40}):\s*$/;
  * "- tasks:" followed, at the same level, by "- Kim: fix the search": a bullet that names a task
  * list heads the bullets after it, up to the next such label or the end of the list.
  */
-function afterTaskLabel(items: readonly Item[]): Set<Item> {
+function afterTaskLabel(items: readonly Item[], parents: ReadonlySet<Item>): Set<Item> {
   const under = new Set<Item>();
   const active = new Map<Item | null, boolean>();
   for (const item of items) {
@@ -152,9 +176,12 @@ function afterTaskLabel(items: readonly Item[]): Set<Item> {
     }
     const label = LIST_LABEL.exec(item.text)?.[1];
     if (label !== undefined) {
+      // A label with items nested under it holds its tasks; the bullets after it are its peers.
       active.set(
         item.parent,
-        label.split(/\s+/).length <= 4 && headingKind(label) === "actionItems",
+        !parents.has(item) &&
+          label.split(/\s+/).length <= 4 &&
+          headingKind(label) === "actionItems",
       );
       continue;
     }

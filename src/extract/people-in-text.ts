@@ -137,6 +137,8 @@ const SENTENCE_VERBS =
 const OPENING_GERUND = /^\p{Lu}\p{Ll}{3,}ing$/u;
 /** "Moderators will ...", "Users to ...": people by what they do, not someone in particular. */
 const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ees|ians)$/u;
+/** "Responsiveness to email is fine", "Introduction to the tools": a word no one is named. */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ness|tion|sion|ity|ship)$/u;
 
 function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   const names = splitNames(list);
@@ -151,7 +153,10 @@ function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   if (
     names.some(
       (name) =>
-        (SENTENCE_VERBS.test(name) || AGENT_PLURAL.test(name) || OPENING_GERUND.test(name)) &&
+        (SENTENCE_VERBS.test(name) ||
+          AGENT_PLURAL.test(name) ||
+          OPENING_GERUND.test(name) ||
+          ABSTRACT_NOUN.test(name)) &&
         !people.resolve(name).attendeeId &&
         !people.isKnownPerson(name),
     )

@@ -164,6 +164,45 @@ describe("sub-bullets of a task", () => {
   });
 });
 
+describe("labels and topics in a discussion's list", () => {
+  it("reads the items nested under an action label, not the label or the bullets beside it", () => {
+    expect(
+      tasks(
+        [
+          "## Billing migration",
+          "",
+          "- **Action items**:",
+          "  - Dana to move the invoices to the new ledger",
+          "  - Write the cut-over checklist",
+          "- Spoke to the supervisor about licensing",
+          "- Omar to phone the vendor about the renewal",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Dana to move the invoices to the new ledger", ["dana-lee"]],
+      ["Write the cut-over checklist", []],
+      ["Omar to phone the vendor about the renewal", ["omar-haddad"]],
+    ]);
+  });
+
+  it("gives work to an unknown name only when a verb follows 'to', and never to an abstract noun", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- Introduction to the tooling for new staff",
+          "- Responsiveness to email is fine",
+          "- Spoke to the supervisor about licensing",
+          "- Jens to book the room for the workshop",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Jens to book the room for the workshop", ["person:Jens"]]]);
+  });
+});
+
 describe("what is not a task", () => {
   it.each([
     "The system will track the devices",
