@@ -102,6 +102,14 @@ describe("headings", () => {
     ["Consensus", "decisions"],
     ["Actions taken", "other"],
     ["Steps Taken:", "other"],
+    ["What we are planning for next week", "actionItems"],
+    ["Planned for the coming sprint", "actionItems"],
+    ["Priorities for next month", "actionItems"],
+    ["Next week", "actionItems"],
+    ["Upcoming work", "actionItems"],
+    ["What we did this week", "other"],
+    ["Next week's weather", "other"],
+    ["Upcoming conferences", "other"],
   ])("%s is %s", (heading, kind) => {
     expect(headingKind(heading) ?? "other").toBe(kind);
   });
