@@ -122,6 +122,13 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     // A heading "Attendees: Ana, Ben" opens an attendee section that holds nothing else.
     const headingLabel = line.item.source === line.section.source;
     if (line.key === "attendees" && (line.section.kind !== "attendees" || headingLabel)) {
+      // "Who: Platform team:" and the people as the list that follows: the value names their group.
+      const group = GROUP_OVER_LIST.exec(line.value)?.[1];
+      if (group) {
+        for (const next of listAfter(line))
+          for (const entry of parsePeopleList(next.text)) add(entry, group, next);
+        continue;
+      }
       for (const entry of parsePeopleList(wrappedValue(line))) add(entry, null, line.item);
       // "- **Participants:**" with the people as bullets nested below it.
       if (!line.value)
@@ -144,6 +151,20 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   assignIds(found);
   for (const attendee of found) attendee.side = sideOf(attendee, input.customer);
   return found;
+}
+
+const GROUP_OVER_LIST = /^(\S.{0,40}?)\s*:$/;
+
+/** The top-level list items that follow a line straight after it, up to the next other line. */
+function listAfter(line: LabelLine): Item[] {
+  const items = line.section.items;
+  const after: Item[] = [];
+  for (let at = items.indexOf(line.item) + 1; at < items.length; at++) {
+    const next = items[at]!;
+    if (next.type !== "list-item") break;
+    if (next.parent === null) after.push(next);
+  }
+  return after;
 }
 
 /**

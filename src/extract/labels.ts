@@ -31,7 +31,7 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [/^(?:customer|client|account|customer name|company)$/, "customer"],
   [/^(?:context|background|purpose|objective)$/, "context"],
   [
-    /^(?:attendees?|atendees|attended|who attended|attending(?: the meeting)?|participants?|present|attendance|in attendance|people|guests?|joining|also present)$/,
+    /^(?:attendees?|atendees|attended|who attended|attending(?: the meeting)?|participants?|present|attendance|in attendance|people|guests?|joining|also present|who)$/,
     "attendees",
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],
@@ -116,5 +116,20 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });
     }
   }
-  return lines;
+  return lines.filter((line) => !isStrayWho(line, lines));
+}
+
+/**
+ * "Who:" lists the people only in a block that says where and when the meeting was ("Where:
+ * Zoom / When: 18/09 / Who: ..."), none of them nested; "Who: Kim" under a task says who does it.
+ */
+function isStrayWho(line: LabelLine, lines: readonly LabelLine[]): boolean {
+  if (line.key !== "attendees" || fold(line.label).trim() !== "who") return false;
+  if (line.item.parent !== null) return true;
+  return !lines.some(
+    (other) =>
+      other.section === line.section &&
+      other.item.parent === null &&
+      (other.key === "date" || other.key === "location"),
+  );
 }

@@ -92,6 +92,26 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads 'Who:' beside 'Where:' and 'When:', with the group it names over the list that follows", () => {
+    expect(
+      people(
+        "Where: Video call\n\nWhen: 5 March\n\nWho:  Platform team:\n- Tamsin Greer (Quarry Labs)\n- Bertrand Okoye\n",
+      ),
+    ).toEqual([
+      ["Tamsin Greer", null, null, "Platform team"],
+      ["Bertrand Okoye", null, null, "Platform team"],
+    ]);
+    expect(people("Who: Tamsin Greer, Bertrand Okoye\nWhere: Room 4\n")).toEqual([
+      ["Tamsin Greer", null, null, null],
+      ["Bertrand Okoye", null, null, null],
+    ]);
+    // Without a where or when beside it, "Who:" says who does a piece of work.
+    expect(
+      people("## Action items\n\n- Book the venue\n  - Who: Tamsin Greer\n  - When: Friday\n"),
+    ).toEqual([]);
+    expect(people("## Open questions\n\nWho: Bertrand Okoye, if he has time\n")).toEqual([]);
+  });
+
   it("reads an organization over two or more people as their group, and keeps 'Name: Role'", () => {
     expect(
       people(
