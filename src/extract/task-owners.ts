@@ -158,6 +158,28 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
+    // "Chloe Park draft the rollback plan", "AS/BO Consider a nightly build": attendees, or
+    // initials shared out with a slash, then the work, with nothing between.
+    name: "names-then-verb",
+    read: (text, { context }) => {
+      const words = text.split(/\s+/);
+      for (let count = Math.min(4, words.length - 2); count > 0; count--) {
+        const lead = words.slice(0, count).join(" ");
+        if (!/^@?\p{Lu}/u.test(lead) || /[:,;.]$/.test(lead)) continue;
+        const names = splitNames(lead);
+        const shared = names.length > 1 && lead.includes("/");
+        const owners = names.every(
+          (name) =>
+            context.people.resolve(name).attendeeId !== null ||
+            (shared && /^[A-Z][A-Za-z]{1,3}$/.test(name) && /[A-Z].*[A-Z]/.test(name)),
+        );
+        const rest = words.slice(count).join(" ");
+        if (owners && opensWithImperative(rest)) return { names, text: rest };
+      }
+      return null;
+    },
+  },
+  {
     name: "please-addressee",
     read: (text, { context }) => {
       const addressed = /^please\s/i.test(text) ? PLEASE_THEN_NAME.exec(text) : null;

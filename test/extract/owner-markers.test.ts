@@ -112,6 +112,31 @@ describe("owners before the task", () => {
     ]);
   });
 
+  it("reads attendees, or initials shared out with a slash, written straight before the work", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- [ ] Tamsin Greer draft the pilot proposal",
+          "- [ ] TG/BO Consider a nightly build",
+          "- [ ] Bertrand review the export format by March 9",
+          "- [ ] Jens Ahlberg draft the budget",
+          "- [ ] Pilot proposal review",
+          "- [ ] Ingrid Holm's draft needs a second reader",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["draft the pilot proposal", ["tamsin-greer"], null],
+      ["Consider a nightly build", ["tamsin-greer", "bertrand-okoye"], null],
+      ["review the export format by March 9", ["bertrand-okoye"], "2026-03-09"],
+      ["Jens Ahlberg draft the budget", [], null],
+      ["Pilot proposal review", [], null],
+      ["Ingrid Holm's draft needs a second reader", [], null],
+    ]);
+  });
+
   it("reads a date mention as a date, never as a handle", () => {
     expect(
       tasks(
