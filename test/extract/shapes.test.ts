@@ -194,6 +194,24 @@ describe("labels and topics in a discussion's list", () => {
     ]);
   });
 
+  it("reads a 'Next action:' label inside a discussion paragraph as a task", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "**Venue for the spring workshop**  ",
+          "The shortlist is down to two halls.",
+          "*Next action:* Dana to book the cheaper hall by Friday.",
+          "",
+          "**Catering**  ",
+          "Next actions are unclear until the numbers are in.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Dana to book the cheaper hall by Friday", ["dana-lee"]]]);
+  });
+
   it("gives work to an unknown name only when a verb follows 'to', and never to an abstract noun", () => {
     expect(
       tasks(
