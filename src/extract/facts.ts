@@ -94,8 +94,28 @@ function realTitle(heading: string | null, preamble: RawSection): string | null 
 }
 
 function firstHeading(sections: readonly RawSection[]): string | null {
-  return sections.find((section) => section.explicit && section.depth === 1)?.heading ?? null;
+  return (
+    sections.find((section) => section.explicit && section.depth === 1)?.heading ??
+    headOfNote(sections)?.heading ??
+    null
+  );
 }
+
+/**
+ * A note kept among others often heads itself a level down ("## Steering committee report",
+ * then its date): with nothing before it and no heading above its level, the first heading is
+ * the note's own, unless it names a part of the note ("## Attendees").
+ */
+function headOfNote(sections: readonly RawSection[]): RawSection | null {
+  const [preamble, first] = sections;
+  if (!preamble || !first || preamble.items.length > 0 || !first.explicit) return null;
+  if (first.kind !== "other") return null;
+  const top = Math.min(...sections.filter((section) => section.explicit).map((s) => s.depth));
+  return first.depth === top ? first : null;
+}
+
+/** "July 14, 2016", "Tuesday 3 March 2026": a line that is little more than a date. */
+const SHORT_DATE_LINE = 40;
 
 function settleDate(
   input: FactsInput,
@@ -119,6 +139,10 @@ function settleDate(
       .slice(0, 3)
       .filter((item) => item.type === "line")
       .map((item) => item.text),
+    ...(headOfNote(sections)
+      ?.items.slice(0, 2)
+      .filter((item) => item.type === "line" && item.text.length <= SHORT_DATE_LINE)
+      .map((item) => item.text) ?? []),
   ];
   for (const text of candidates) {
     const found = text ? readStatedDate(text, options.dateOrder) : null;

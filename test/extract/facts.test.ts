@@ -48,6 +48,22 @@ describe("meeting facts", () => {
     });
   });
 
+  it("take the title and date from a note that heads itself a level down", () => {
+    expect(
+      facts(`## Advisory board report\nTuesday, 3 March 2026\n\nThe board met.\n`),
+    ).toMatchObject({ title: "Advisory board report", date: "2026-03-03", dateSource: "note" });
+    expect(
+      facts(`---\ntitle: "March report"\n---\n\n## Advisory board report\n\n3 March 2026\n`),
+    ).toMatchObject({ title: "March report", date: "2026-03-03" });
+    // A heading that names a part of the note is no title, and a date in its prose no meeting date.
+    expect(facts(`## Attendees\n\n3 March 2026\n`)).toMatchObject({ title: null, date: null });
+    expect(
+      facts(`## Advisory board report\n\nThe board will meet again on 10 March 2026 to vote.\n`),
+    ).toMatchObject({ date: null });
+    // Under a heading above it, the first sub-heading is a section, not the note's head.
+    expect(facts(`# Board\n\n## Report\n\n3 March 2026\n`)).toMatchObject({ title: "Board" });
+  });
+
   it("take the date from the file name when the note states none", () => {
     expect(facts(`# Sync\n`, { fileName: "notes/2016-5-19-pm-call.md" })).toMatchObject({
       date: "2016-05-19",
