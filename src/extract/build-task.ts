@@ -2,7 +2,7 @@ import type { SectionKind, Task, TaskSectionKind } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
 import { DATE_MENTION_AFTER_AT } from "../util/lexicon.js";
-import { fingerprint, slugify, squash } from "../util/strings.js";
+import { fingerprint, fold, slugify, squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { scheduleOf } from "./context.js";
 import { splitNames, toRefs } from "./people-in-text.js";
@@ -117,6 +117,12 @@ const OWNER_COLUMNS =
 const DUE_COLUMNS =
   /\b(?:due|deadline|when|date|by|target|eta|by when|until|finish by|complete by)\b/;
 const STATUS_COLUMNS = /\b(?:status|state|done|progress)\b/;
+
+/** Whether a task table's column says who or by when ("Owner", "Due date"), by its header's words. */
+export function namesOwnerOrDue(header: string): boolean {
+  const words = fold(header.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim());
+  return OWNER_COLUMNS.test(words) || DUE_COLUMNS.test(words);
+}
 
 function fromCells(item: Item): CellTask | null {
   const cells = item.cells ?? {};

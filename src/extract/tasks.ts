@@ -4,7 +4,7 @@ import type { Item, RawSection } from "../parse/sections.js";
 import { DEADLINE_CUES, DONE_WORDS } from "../util/lexicon.js";
 import { isGroupName, isHandle } from "../util/names.js";
 import { fold } from "../util/strings.js";
-import { buildTask } from "./build-task.js";
+import { buildTask, namesOwnerOrDue } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { DECISION_SENTENCE } from "./decisions.js";
 import { factKey, plainLabel } from "./labels.js";
@@ -170,7 +170,9 @@ function legendTerms(items: readonly Item[]): Set<string> {
   const terms = new Set<string>();
   for (const item of items) {
     if (item.type !== "table-row" || !item.cells) continue;
-    for (const value of Object.values(item.cells)) {
+    // Owners and dates are the table's values too, but "Kim: send the deck" beside it is a task.
+    for (const [header, value] of Object.entries(item.cells)) {
+      if (namesOwnerOrDue(header)) continue;
       const term = fold(value.trim());
       if (term && term !== fold(item.text.trim()) && term.split(/\s+/).length <= 3) terms.add(term);
     }
@@ -230,6 +232,8 @@ function isRemarkInList(item: Item, context: ExtractContext): boolean {
   // "Done: ...", "Plan: ...", "Owner: Kim — ...": labels that other rules read.
   if (DONE_PREFIX.test(text) || NON_TASK_PREFIX.test(text) || labelledOwners(text, context))
     return false;
+  // "Friday: freeze the release branch": the label is when the work is due.
+  if (scheduleOf(pair.label, context).due) return false;
   const value = pair.value;
   return (
     !taker &&

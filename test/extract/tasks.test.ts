@@ -183,6 +183,23 @@ describe("a legend beside a task table", () => {
     ]);
   });
 
+  it("never takes an owner's value for a legend term", () => {
+    const body = [
+      "## Action items",
+      "",
+      "- Raj: send the pricing sheet to the customer",
+      "",
+      "| Task | Owner | Due |",
+      "| --- | --- | --- |",
+      "| Update the runbook | Raj | Friday |",
+      "",
+    ].join("\n");
+    expect(tasks(body).map((task) => [task.text, task.owners.map((owner) => owner.name)])).toEqual([
+      ["send the pricing sheet to the customer", ["Raj"]],
+      ["Update the runbook", ["Raj"]],
+    ]);
+  });
+
   it("leaves items that are not one of the table's values, and lists without a table", () => {
     const withTable = ["## Action items", "", "- Marcus: Ship the export fix", "", table].join(
       "\n",
