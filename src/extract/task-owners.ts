@@ -1,6 +1,7 @@
 import type { PersonRef, TaskSectionKind } from "../model/minutes.js";
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
+import { mayNameADate } from "../resolve/date-reader.js";
 import { isGroupName, isHandle, looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
@@ -266,6 +267,15 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
     const names = splitNames(bracketed[1]!);
     if (names.every((name) => knownTaker(name, context)))
       return { text: text.slice(0, bracketed.index), names };
+    // "Fix the upload retry (Kim, 2/14)": the owners, then the deadline, in one bracket.
+    const parts = bracketed[1]!.split(/\s*[,;]\s*/);
+    const takers = parts.findIndex((part) => !knownTaker(part, context));
+    const deadline = parts.slice(takers).join(", ");
+    if (takers > 0 && mayNameADate(deadline))
+      return {
+        text: `${text.slice(0, bracketed.index)} (${deadline})`,
+        names: parts.slice(0, takers),
+      };
   }
   const handles = trailingHandles(text);
   if (handles && handles.index > 0 && !INVOLVED.test(text.slice(0, handles.index))) {

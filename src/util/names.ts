@@ -73,7 +73,8 @@ const NOT_NAME_WORDS = new Set(
   is are was were be been will shall need needs may might according due thanks prior similar compared relative owing contrary regarding going subject should would can could may might must has have had do does did done wip todo
   how what why where which who whom whose
   system systems service server app application tool bot script pipeline process website site page model api database code
-  feature release build job cluster network platform product project document doc docs report data`
+  feature release build job cluster network platform product project document doc docs report data
+  monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight weekend`
     .split(/\s+/)
     .filter(Boolean),
 );

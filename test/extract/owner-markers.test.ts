@@ -137,6 +137,31 @@ describe("owners before the task", () => {
     ]);
   });
 
+  it("reads owners and a deadline written together in a closing bracket", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- [ ] KIOSK-88 Fix the upload retry (Tamsin, March 12)",
+          "- [ ] Order the stands (Bertrand, Ingrid; next Tuesday)",
+          "- [ ] Ship the printer driver (beta, March 20)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["KIOSK-88 Fix the upload retry (March 12)", ["tamsin-greer"], "2026-03-12"],
+      ["Order the stands (next Tuesday)", ["bertrand-okoye", "ingrid-holm"], "2026-03-10"],
+      ["Ship the printer driver (beta, March 20)", [], "2026-03-20"],
+    ]);
+  });
+
+  it("reads a day that opens the item as its deadline, never as its owner", () => {
+    expect(
+      tasks(["## Action items", "", "- Friday: freeze the release branch", ""].join("\n")),
+    ).toEqual([["Friday: freeze the release branch", [], "2026-03-06"]]);
+  });
+
   it("reads a date mention as a date, never as a handle", () => {
     expect(
       tasks(
