@@ -92,6 +92,24 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads a side or the customer by name over people in the note's head, with their sides", () => {
+    const minutes = parseMinutes(
+      [
+        "# Escalation: Quillfield Labs ticket 8812",
+        "",
+        "**Our side:** Tamsin Greer (Support Lead), Bertrand Okoye",
+        "**Quillfield:** Ingrid Holm (CTO)",
+        "**Status:** Wen Castillo to confirm",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees.map((person) => [person.name, person.group, person.side])).toEqual([
+      ["Tamsin Greer", "Our side", "vendor"],
+      ["Bertrand Okoye", "Our side", "vendor"],
+      ["Ingrid Holm", "Quillfield", "customer"],
+    ]);
+  });
+
   it("reads 'Who:' beside 'Where:' and 'When:', with the group it names over the list that follows", () => {
     expect(
       people(
