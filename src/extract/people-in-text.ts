@@ -117,6 +117,18 @@ const DOING_LEAD = new RegExp(
   "u",
 );
 
+/** "Kim owns the credit conversation", "Lee is responsible for the rollout": an owner by the verb. */
+const OWNING_LEAD = new RegExp(
+  `^${NAME_LIST}\\s+(?:owns|own|will own|is responsible for|are responsible for|will drive|drives)\\s`,
+  "u",
+);
+
+/** Who a task in a task list says owns it ("Kim owns the migration"), or null. */
+export function ownersByVerb(text: string, people: PeopleIndex): string[] | null {
+  const match = OWNING_LEAD.exec(text);
+  return match ? acceptedNames(match[1]!, people) : null;
+}
+
 /** Who a task already in a task list says is doing it ("Kim is planning the migration"), or null. */
 export function doersAtStart(text: string, people: PeopleIndex): string[] | null {
   const match = DOING_LEAD.exec(text);

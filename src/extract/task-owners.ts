@@ -11,6 +11,7 @@ import {
   actorsAtStart,
   doersAtStart,
   namesSomeone,
+  ownersByVerb,
   speakerOf,
   splitNames,
   toRefs,
@@ -210,7 +211,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
     // Last of the words inside the task: in a task list, who is at the work owns it.
     name: "doer-sentence",
     read: (text, { context }) => {
-      const doers = doersAtStart(text, context.people);
+      const doers = doersAtStart(text, context.people) ?? ownersByVerb(text, context.people);
       return doers ? { names: doers, text } : null;
     },
   },

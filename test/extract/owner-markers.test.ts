@@ -156,6 +156,25 @@ describe("owners before the task", () => {
     ]);
   });
 
+  it("reads an owner named by 'owns' or 'is responsible for' in a task list", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Tamsin owns the service-credit conversation",
+          "- Bertrand is responsible for the kiosk rollout",
+          "- The ledger owns its own schema",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin owns the service-credit conversation", ["tamsin-greer"], null],
+      ["Bertrand is responsible for the kiosk rollout", ["bertrand-okoye"], null],
+      ["The ledger owns its own schema", [], null],
+    ]);
+  });
+
   it("reads a day that opens the item as its deadline, never as its owner", () => {
     expect(
       tasks(["## Action items", "", "- Friday: freeze the release branch", ""].join("\n")),
