@@ -104,11 +104,10 @@ function nameTables(
     add(attendee.handle, attendee.id);
     add(attendee.abbreviation, attendee.id);
     if (attendee.email) add(attendee.email.split("@")[0], attendee.id);
-    const parts = key(attendee.name)
-      .split(" ")
-      .filter((part) => part.length > 1);
+    // "Samir N." is Samir too: a surname cut to its initial still makes a full name.
+    const parts = key(attendee.name).split(" ").filter(Boolean);
     if (parts.length > 1) {
-      for (const part of parts) addPartial(part, attendee.id);
+      for (const part of parts) if (part.length > 1) addPartial(part, attendee.id);
       addPartial(parts.map((part) => part[0]).join(""), attendee.id);
     }
   }

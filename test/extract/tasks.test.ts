@@ -41,6 +41,15 @@ describe("owners of a task", () => {
     ).toEqual([["jose-alvarez"], ["jose-alvarez"], ["raj-patel"]]);
   });
 
+  it("resolves a first name to an attendee listed with a surname initial", () => {
+    const minutes = parseMinutes(
+      `# Sync\n\nPresent: Samira N., Tobias K.\n\n## Action Items\n\n- Samira to rerun the export\n- SN to check the logs\n`,
+    );
+    expect(minutes.actionItems.map((task) => task.owners.map((owner) => owner.attendeeId))).toEqual(
+      [["samira-n"], ["samira-n"]],
+    );
+  });
+
   it("keeps an owner who is not an attendee, with no attendee id", () => {
     expect(tasks(`## Action Items\n\n- Audit the macros (owner: Priscilla)\n`)[0]!.owners).toEqual([
       { name: "Priscilla", attendeeId: null, kind: "person" },
