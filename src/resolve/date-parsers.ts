@@ -1,3 +1,4 @@
+import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
 import { CLOCK_TIME, clockOf, readNumericDate } from "./date-shapes.js";
 import {
   AMOUNT,
@@ -140,6 +141,60 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "part-of-month",
+    // "mid-June", "the beginning of July", "end of March 2026": a day set by the part of the month,
+    // in the first such month on or after the meeting when no year is written. "Early June" and
+    // "late June" name a stretch of days, not one, and are left alone.
+    pattern: new RegExp(
+      `\\b(?:(?:the\\s+)?(beginning|start|middle|end)\\s+of|(mid))[-\\s]+(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?\\b`,
+      "gi",
+    ),
+    read: (match, context) => {
+      const part = (match[1] ?? match[2]!).toLowerCase();
+      const month =
+        MONTH_NAMES.findIndex((name) => name.startsWith(match[3]!.slice(0, 3).toLowerCase())) + 1;
+      let year = match[4] ? Number(match[4]) : null;
+      if (year === null) {
+        if (!context.reference) return NEEDS_REFERENCE;
+        const [referenceYear, referenceMonth] = context.reference.date.split("-").map(Number) as [
+          number,
+          number,
+        ];
+        year = month < referenceMonth ? referenceYear + 1 : referenceYear;
+      }
+      const first = isoDate(year, month, 1);
+      const day =
+        part === "end"
+          ? lastDayOfMonth(first)
+          : part === "mid" || part === "middle"
+            ? isoDate(year, month, 15)
+            : first;
+      return { due: day, ...(match[4] ? {} : { implied: ["year"] as ImpliedPart[] }) };
+    },
+  },
+  {
+    name: "end-of-quarter",
+    // "end of Q2", "EOQ", "end of the quarter": the quarter's last day.
+    pattern: /\b(?:EOQ|end of (?:the )?(this |next )?quarter|end of Q([1-4])(?:\s+(\d{4}))?)\b/gi,
+    read: (match, context) => {
+      if (!context.reference && !match[3]) return NEEDS_REFERENCE;
+      const [referenceYear, referenceMonth] = (context.reference?.date ?? `${match[3]}-01-01`)
+        .split("-")
+        .map(Number) as [number, number];
+      const current = Math.floor((referenceMonth - 1) / 3) + 1;
+      let quarter = match[2]
+        ? Number(match[2])
+        : current + (match[1]?.trim().toLowerCase() === "next" ? 1 : 0);
+      let year = match[3] ? Number(match[3]) : referenceYear;
+      if (!match[3] && match[2] && quarter < current) year++;
+      if (quarter > 4) {
+        quarter -= 4;
+        year++;
+      }
+      return { due: lastDayOfMonth(isoDate(year, quarter * 3, 1)) };
+    },
+  },
+  {
     name: "numeric-date",
     // chrono falls back to the other order when a part is over 12; a stated order must hold.
     // A colon may close it ("until 06.10.2023:"), but not start a clock ("10/20:30").
@@ -197,14 +252,15 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "next-week",
-    pattern: /\b(next|this|the following) (week|month)\b/gi,
+    pattern: /\b(?:(early|late|later)\s+)?(next|this|the following) (week|month)\b/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
-      const which = match[1]!.toLowerCase();
-      if (match[2]!.toLowerCase() === "week") {
-        // A week-long window: the deadline is its last working day.
-        const friday = addDays(mondayOf(context.reference.date), which === "this" ? 4 : 11);
-        return { due: friday };
+      const which = match[2]!.toLowerCase();
+      if (match[3]!.toLowerCase() === "week") {
+        const monday = addDays(mondayOf(context.reference.date), which === "this" ? 0 : 7);
+        // "early next week" is its Monday; otherwise a week-long window ends on its last working day.
+        if (match[1]?.toLowerCase() === "early") return { due: monday };
+        return { due: addDays(monday, 4) };
       }
       const first =
         which === "this"

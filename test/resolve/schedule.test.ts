@@ -137,6 +137,28 @@ describe("business-day words", () => {
     expect(schedule.notes.map((note) => note.code)).toEqual(["ambiguous-date"]);
   });
 
+  it("reads the part of a month and the end of a quarter", () => {
+    expect(readSchedule("by mid-October", monday).due).toBe("2025-10-15");
+    expect(readSchedule("by the beginning of November", monday).due).toBe("2025-11-01");
+    expect(readSchedule("by the middle of March", monday).due).toBe("2026-03-15");
+    expect(readSchedule("by end of March 2027", monday).due).toBe("2027-03-31");
+    expect(readSchedule("by end of Q4", monday).due).toBe("2025-12-31");
+    expect(readSchedule("by end of Q1", monday).due).toBe("2026-03-31");
+    expect(readSchedule("before the end of the quarter", monday).due).toBe("2025-09-30");
+    expect(readSchedule("by EOQ", monday).due).toBe("2025-09-30");
+    expect(readSchedule("mid-October", noReference)).toMatchObject({
+      due: null,
+      dueText: "mid-October",
+    });
+    // A stretch of days, not one.
+    expect(readSchedule("sometime in early October", monday).due).toBeNull();
+  });
+
+  it("reads early next week as its Monday, and later this week as its Friday", () => {
+    expect(readSchedule("early next week", monday).due).toBe("2025-09-29");
+    expect(readSchedule("later this week", monday).due).toBe("2025-09-26");
+  });
+
   it("counts business days over the weekend", () => {
     expect(readSchedule("within 2 business days", meeting).due).toBe("2025-09-30");
   });
