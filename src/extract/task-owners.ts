@@ -147,14 +147,23 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const mention = MENTION_LEAD.exec(text);
       if (!mention) return null;
       const words = mention[1]!.split(/\s+/);
-      // The longest run of capitalised words that names an attendee: "@Carol Diaz Draft the deck".
-      // Without attendees, a full name followed by lower-case work: "@Carol Diaz send the deck".
+      const split = (count: number) => ({
+        name: words.slice(0, count).join(" "),
+        rest: `${words.slice(count).join(" ")} ${mention[2]!}`.trim(),
+      });
+      const taken = (name: string, rest: string) => ({
+        names: [name],
+        text: rest.replace(/^(?:to|will|[:–—-])\s+/i, ""),
+      });
+      // The longest run of capitalised words that names an attendee: "@Carol Diaz Book the room".
       for (let count = words.length; count > 0; count--) {
-        const name = words.slice(0, count).join(" ");
-        const rest = `${words.slice(count).join(" ")} ${mention[2]!}`.trim();
-        const known = context.people.resolve(name).attendeeId !== null;
-        if (!known && !(count >= 2 && looksLikeName(name) && /^\p{Ll}/u.test(rest))) continue;
-        return { names: [name], text: rest.replace(/^(?:to|will|[:–—-])\s+/i, "") };
+        const { name, rest } = split(count);
+        if (context.people.resolve(name).attendeeId !== null) return taken(name, rest);
+      }
+      // Without such an attendee, a full name followed by lower-case work: "@Carol Diaz send it".
+      for (let count = words.length; count >= 2; count--) {
+        const { name, rest } = split(count);
+        if (looksLikeName(name) && /^\p{Ll}/u.test(rest)) return taken(name, rest);
       }
       return null;
     },
