@@ -76,6 +76,10 @@ const attendeeShapes: Record<string, (n: NoteFacts) => string> = {
     `## Attendees\n\n| Name | Role |\n| --- | --- |\n${n.people.map((p) => `| ${p} | Member |`).join("\n")}\n\n`,
   "Present: paragraph": (n) =>
     `Present: ${n.people.slice(0, -1).join(", ")}\nand ${n.people.at(-1)}\n\n`,
+  "mentions with no comma": (n) => `Attendees: ${n.people.map((p) => `@${p}`).join(" ")}\n\n`,
+  "Who: beside Where:": (n) =>
+    `Where: Room 2\n\nWho: Team:\n${n.people.map((p) => `- ${p}`).join("\n")}\n\n`,
+  "a side label in the note's head": (n) => `**Our side:** ${n.people.join(", ")}\n\n`,
 };
 
 const boldLead = (n: NoteFacts, heading = "Action Items", bullet = "-") =>
@@ -98,6 +102,12 @@ const rewrites: Record<string, Rewrite> = {
   "synonym heading Follow-up Actions": (n) => boldLead(n, "Follow-up Actions"),
   "bullets *": (n) => boldLead(n, "Action Items", "*"),
   "bullets 1.": (n) => boldLead(n, "Action Items", "1."),
+  "full name straight before the work": (n) =>
+    `## Action Items\n\n${n.tasks.map((t) => `- [ ] ${t.owner.full} ${t.work} by ${t.due.words}`).join("\n")}\n`,
+  "owner and deadline in one closing bracket": (n) =>
+    `## Action Items\n\n${n.tasks.map((t) => `- ${capital(t.work)} (${t.owner.first}, ${t.due.words})`).join("\n")}\n`,
+  "mention by display name": (n) =>
+    `## Action Items\n\n${n.tasks.map((t) => `- [ ] @${t.owner.full} ${capital(t.work)} by ${t.due.words}`).join("\n")}\n`,
   "sentences in a Decisions paragraph": (n) =>
     `## Decisions\n\nWe agreed to go ahead. ${n.tasks.map((t) => `${t.owner.first} will ${t.work} by ${t.due.words}.`).join(" ")}\n`,
   "sentences wrapped before their deadline": (n) =>
