@@ -35,6 +35,14 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     /\b(action items?|actionable items?|action points?|actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners|looking forward|going forward|future work|future improvements|preventive|preventative|prevention|what s next|work on next|plans? for (?:the )?(?:next|coming|upcoming)|planning for (?:the )?(?:next|coming)|planned for (?:the )?(?:next|coming)|(?:goals|priorities|focus) for (?:the )?(?:next|coming|upcoming) (?:week|sprint|iteration|cycle|month|quarter)|planned work|upcoming work|open items|outstanding items|open actions|outstanding actions|carried over)\b/,
     "actionItems",
   ],
+  // Work announced by when it is to happen ("Moving forward", "Goals for the next sprint", "Next
+  // week" in a status report) or by what it prevents ("What we're doing about it", "How we will
+  // prevent this", "Long-term fixes" in an incident review). "Improvements" alone is left out: as
+  // a bullet it is as often a topic of the discussion ("- Dashboard improvements").
+  [
+    /\b(?:moving forward|upcoming work|planned work|work planned|future plans|(?:goals|objectives|plans?) for (?:the )?(?:next|coming|upcoming)|pending items|to be done|what we re doing|what we are doing|how we (?:will|plan to|are going to) prevent|(?:long|short|medium) term (?:fixes|changes|work)|changes we (?:are|will|plan))\b|^(?:for |by )?(?:the )?next (?:week|sprint|iteration)$/,
+    "actionItems",
+  ],
   [/\brisks?\b/, "risks"],
   [
     /\b(resolution plan|remediation|mitigation|fix plan|recovery plan|plan of action|immediate actions|resolution steps)\b/,

@@ -34,11 +34,28 @@ describe("section synonyms", () => {
     ["Not present", "other"],
     ["2. Action Items:", "actionItems"],
     ["✅ Decisions", "decisions"],
+    ["Moving forward", "actionItems"],
+    ["Goals for the next sprint", "actionItems"],
+    ["Plans for the coming month", "actionItems"],
+    ["Next week", "actionItems"],
+    ["Upcoming work", "actionItems"],
+    ["What we're doing about it", "actionItems"],
+    ["How we will prevent this from happening again", "actionItems"],
+    ["Long-term fixes", "actionItems"],
+    ["Changes we are making", "actionItems"],
   ])("%s -> %s", (heading, kind) => {
     expect(headingKind(heading)).toBe(kind);
   });
 
-  it.each(["Overnight Events", "Progress", "Meeting Summary"])("%s names no kind", (heading) => {
+  it.each([
+    "Overnight Events",
+    "Progress",
+    "Meeting Summary",
+    // A topic as often as a list of work; and the week itself is no plan.
+    "Improvements",
+    "Next week's venue",
+    "What went well",
+  ])("%s names no kind", (heading) => {
     expect(headingKind(heading)).toBeNull();
   });
 
@@ -62,5 +79,31 @@ describe("section synonyms", () => {
     ]);
     expect(minutes.notes.map((note) => note.text)).toEqual(["Export finished"]);
     expect(minutes.actionItems.map((task) => task.text)).toEqual(["Lisa to file the report"]);
+  });
+
+  it("reads the items under a heading of planned work as tasks, and a topic bullet's items as notes", () => {
+    const minutes = parseMinutes(
+      [
+        "# Outage of the upload service",
+        "",
+        "Date: 2026-02-10",
+        "",
+        "## What happened",
+        "",
+        "- Uploads failed for forty minutes",
+        "- Dashboard improvements",
+        "  - the error panel was hidden",
+        "",
+        "## What we're doing about it",
+        "",
+        "- Alert on the upload error rate",
+        "- Add a second storage region",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "Alert on the upload error rate",
+      "Add a second storage region",
+    ]);
   });
 });
