@@ -97,7 +97,11 @@ export function buildTask(input: TaskInput): Task {
 function topicOf(item: Item, context: ExtractContext): string | null {
   const parent = item.parent;
   if (!parent || isOwnerBullet(parent, context) || parent.text.endsWith(":")) return null;
-  return parent.text.replace(/\s*\(?https?:\/\/\S+\)?/g, "").trim() || null;
+  const topic = parent.text.replace(/\s*\(?https?:\/\/\S+\)?/g, "").trim();
+  // "Ran into an issue with the export. Need to find a way around it." over the task: sentences
+  // of discussion are what led to the work, not the name of its topic.
+  if (/[.!?]\s+\S/.test(topic)) return null;
+  return topic || null;
 }
 
 interface CellTask {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const note = (body: string) =>
+  [
+    "# Storage working group",
+    "",
+    "Date: 2026-06-09",
+    "",
+    "Attendees: Ines Okafor, Bram Visser",
+    "",
+    "## Notes",
+    "",
+    body,
+  ].join("\n");
+
+const titled = (body: string) =>
+  parseMinutes(note(body)).actionItems.map((task) => [task.title, task.text]);
+
+describe("the title a nested task takes from the bullet above it", () => {
+  it("takes a short topic as the title", () => {
+    expect(
+      titled(["- Snapshot retention", "  - Ines to draft the retention policy", ""].join("\n")),
+    ).toEqual([["Snapshot retention", "Ines to draft the retention policy"]]);
+  });
+
+  it("takes no title from sentences of discussion that led to the work", () => {
+    expect(
+      titled(
+        [
+          "- Restores were slow last week. The cold tier needs a warm-up step first.",
+          "  - Bram to measure the warm-up time",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([[null, "Bram to measure the warm-up time"]]);
+  });
+});
