@@ -6,6 +6,7 @@ import { isGroupName, isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
+import { tasksPerTaker } from "./owner-clauses.js";
 import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, splitNames } from "./people-in-text.js";
 import {
@@ -61,14 +62,17 @@ export function extractInlineActions(
     if (attachLink(item, tasks)) continue;
     const text = item.text.replace(ARROW_LEAD, "");
     // "- Action items" / "- Next actions:" as a bullet: its children are a task list.
-    const action = (extractor: string) =>
-      buildTask({ item, text, kind: "actionItems", section, context, extractor });
+    const action = (extractor: string) => {
+      const build = (words: string) =>
+        buildTask({ item, text: words, kind: "actionItems", section, context, extractor });
+      return tasksPerTaker(build(text), build, context);
+    };
     if (
       item.type === "list-item" &&
       (underTaskBullet(item) || labelled.has(item)) &&
       !parents.has(item)
     ) {
-      tasks.push(action("task-list-item"));
+      tasks.push(...action("task-list-item"));
       continue;
     }
     // The list's own items; what is nested under one tells more about it.
@@ -78,7 +82,7 @@ export function extractInlineActions(
       announcesPlannedWork(item.leadIn) &&
       opensWithSureVerb(text, context.options.partOfSpeech)
     ) {
-      tasks.push(action("planned-work-list"));
+      tasks.push(...action("planned-work-list"));
       continue;
     }
     // "- **Action items**:" over a list is a label; its items are the tasks.
@@ -87,7 +91,7 @@ export function extractInlineActions(
       !/^follow[- ]?up/i.test(text) &&
       text.replace(ACTION_PREFIX, "").trim() !== ""
     ) {
-      tasks.push(action("inline-action"));
+      tasks.push(...action("inline-action"));
       continue;
     }
     if (
@@ -119,7 +123,7 @@ export function extractInlineActions(
     const nested = underOpenStatus(item);
     const needed = nested && expressesNeed(text) && !/\b(?:may|might|could) need\b/i.test(text);
     const imperative = (nested || (unlisted && !decidedAbove(item))) && opensWithImperative(text);
-    if (owned || needed || imperative) tasks.push(action("status-tree-action"));
+    if (owned || needed || imperative) tasks.push(...action("status-tree-action"));
   }
   return tasks;
 }

@@ -6,6 +6,7 @@ import { fold } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
+import { ownerClauses } from "./owner-clauses.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, capitalizeTakers, namesSomeone, splitNames } from "./people-in-text.js";
 import {
@@ -97,7 +98,8 @@ export function extractProseCommitments(
     const speaking = bulletSpeaker(run.itemAt(0), context) ?? speaker;
     let previous: Commitment | null = speaking;
     let cursor = 0;
-    for (const clause of clauses(run.text)) {
+    // "Kim will draft it and Lee will review it": each taker's clause is read on its own.
+    for (const clause of clauses(run.text).flatMap((part) => ownerClauses(part, context))) {
       const at = run.text.indexOf(clause, cursor);
       cursor = at < 0 ? cursor : at + clause.length;
       const item = run.itemAt(Math.max(0, at));

@@ -8,6 +8,7 @@ import { buildTask, namesOwnerOrDue } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { DECISION_SENTENCE } from "./decisions.js";
 import { factKey, plainLabel } from "./labels.js";
+import { tasksPerTaker } from "./owner-clauses.js";
 import { opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
 import { readCommitment } from "./prose-commitments.js";
@@ -90,11 +91,11 @@ export function extractTasks(
           opensWithImperative(plain) ||
           kind === "risks" ||
           kind === "resolutionPlan";
-        if (isTask && !NON_TASK_PREFIX.test(sentence) && !CLOSING_REMARK.test(sentence))
-          tasks.push(
-            buildTask({ item, text: sentence, kind, section, context, extractor: "task-sentence" }),
-          );
-        else {
+        if (isTask && !NON_TASK_PREFIX.test(sentence) && !CLOSING_REMARK.test(sentence)) {
+          const build = (text: string) =>
+            buildTask({ item, text, kind, section, context, extractor: "task-sentence" });
+          tasks.push(...tasksPerTaker(build(sentence), build, context));
+        } else {
           const promised = readCommitment(sentence, context, false);
           if (promised) {
             const task = buildTask({
@@ -157,7 +158,14 @@ export function extractTasks(
     // "Kim (QA) - regression pass" over "- Verify the exports": work under an owned task is theirs.
     const parentTask = item.parent ? taskAt(tasks, item.parent) : null;
     if (task.owners.length === 0 && parentTask) task.owners = [...parentTask.owners];
-    tasks.push(task);
+    tasks.push(
+      ...tasksPerTaker(
+        task,
+        (clause) =>
+          buildTask({ item, text: clause, kind, section, context, extractor: task.extractor }),
+        context,
+      ),
+    );
   }
   return tasks;
 }

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+import { textAndOwners } from "../helpers/owners.js";
+
+const note = (body: string) =>
+  [
+    "# Docs sprint planning",
+    "",
+    "Date: 2026-05-12",
+    "",
+    "Attendees: Noor Haddad, Tomas Varga, Eli Brandt",
+    "",
+    body,
+  ].join("\n");
+
+function tasks(body: string) {
+  const minutes = parseMinutes(note(body));
+  return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
+}
+
+function dues(body: string) {
+  return parseMinutes(note(body)).actionItems.map((task) => [task.text, task.due]);
+}
+
+describe("one sentence that gives work to two takers", () => {
+  it("gives each clause of a task item to its own taker", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Noor to write the style guide and Tomas will proofread it",
+          "- @eli will set up the preview builds; Noor to announce them",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Noor to write the style guide", ["noor-haddad"]],
+      ["Tomas will proofread it", ["tomas-varga"]],
+      ["@eli will set up the preview builds", ["eli-brandt"]],
+      ["Noor to announce them", ["noor-haddad"]],
+    ]);
+  });
+
+  it("splits the clauses of a bullet in the notes and of a sentence in a paragraph", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Glossary",
+          "  - Tomas to collect the terms, and Eli will check them against the API",
+          "",
+          "The index page is out of date. Noor will rewrite the intro while Eli will redo the diagrams.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tomas to collect the terms", ["tomas-varga"]],
+      ["Eli will check them against the API", ["eli-brandt"]],
+      ["Noor will rewrite the intro", ["noor-haddad"]],
+      ["Eli will redo the diagrams", ["eli-brandt"]],
+    ]);
+  });
+
+  it("keeps a deadline stated above the list for both clauses, and one inside a clause to it", () => {
+    expect(
+      dues(
+        [
+          "## Action items",
+          "",
+          "By Friday:",
+          "",
+          "- Noor to write the style guide and Tomas will proofread it",
+          "",
+          "## Next steps",
+          "",
+          "- Eli to draft the FAQ by May 20 and Tomas will review it",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Noor to write the style guide", "2026-05-15"],
+      ["Tomas will proofread it", "2026-05-15"],
+      ["Eli to draft the FAQ by May 20", "2026-05-20"],
+      ["Tomas will review it", null],
+    ]);
+  });
+
+  it("keeps one task where the second name is no taker of its own clause", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Noor and Tomas to review the landing page",
+          "- Eli will ask Tomas to review the landing page",
+          "- Noor to send the outline and the vendor will reply by email",
+          "- Tomas to draft the release notes and Noor's team will translate them",
+          "- Eli to file the bug, and we will discuss it next week",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Noor and Tomas to review the landing page", ["noor-haddad", "tomas-varga"]],
+      ["Eli will ask Tomas to review the landing page", ["eli-brandt"]],
+      ["Noor to send the outline and the vendor will reply by email", ["noor-haddad"]],
+      ["Tomas to draft the release notes and Noor's team will translate them", ["tomas-varga"]],
+      ["Eli to file the bug, and we will discuss it next week", ["eli-brandt"]],
+    ]);
+  });
+});
+
+describe("ownerClauses on long input", () => {
+  it("reads a long run of joins and spaces quickly", () => {
+    const long = `Noor to write the guide${", and".repeat(20_000)}${" ".repeat(50_000)}x`;
+    const started = performance.now();
+    parseMinutes(note(`## Action items\n\n- ${long}\n`));
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
