@@ -49,7 +49,18 @@ const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
 /** "We will add ...", "we'll look into ...", "we are going to ...": the writers' own promise. */
 const WE_PROMISE =
-  /^we(?:\s+(?:will|shall|are going to|plan to|commit to|intend to)|['’]ll)\s+(?:also\s+|now\s+|then\s+)?(\p{L}+)/iu;
+  /^we\s+(?:will|shall|are going to|are planning to|plan to|commit to|intend to)\s+(?:be\s+(?=\p{L}+ing\b))?(\p{L}+)/iu;
+/** "We'll also", "we're now going to": the contraction spelt out and the adverb left out. */
+const WE_SPELT_OUT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^we['’]ll\b/i, "we will"],
+  [/^we['’]re\b/i, "we are"],
+  [/^(we(?:\s+(?:will|shall|are))?)\s+(?:also|now|then|still|additionally)\b/i, "$1"],
+];
+
+/** The writers' promise in plain words (WE_SPELT_OUT), ready for WE_PROMISE. */
+function spellOutWe(text: string): string {
+  return WE_SPELT_OUT.reduce((words, [pattern, plain]) => words.replace(pattern, plain), text);
+}
 const WE_PROMISED = /^we\s+(?:have\s+)?(?:promised|committed to|guaranteed)\s+\S/i;
 /** "Assigned: Fix the upload form": an item put on someone's plate, whoever it is. */
 const ASSIGNED_LEAD = /^(?:assigned|claimed)\s*:\s*(?=\S)/i;
@@ -278,7 +289,7 @@ export function readCommitment(
   // In an incident review "we will ..." is the writers' promise to their users; in the minutes of
   // a discussion it mostly narrates what the group talked about.
   if (!strict && context.facts.kind === "incident-review") {
-    const we = WE_PROMISE.exec(text);
+    const we = WE_PROMISE.exec(spellOutWe(text));
     if (we && isWork(text, context, we[1]!)) return { text, owners: [], noOwner: true };
     if (plansChange(text)) return { text, owners: [], noOwner: true };
   }

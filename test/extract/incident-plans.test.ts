@@ -39,6 +39,28 @@ describe("planned changes in an incident review", () => {
     ]);
   });
 
+  it("reads the writers' promise with an adverb, a contraction or a verb in -ing", () => {
+    expect(
+      tasks(
+        [
+          "## Lessons",
+          "",
+          "We will also be auditing the other cache rules over the coming weeks. We're now going to",
+          "keep a second renderer warm. We are also planning to publish the purge log. We'll then",
+          "retire the old resize service.",
+          "",
+          "We will be happy to answer questions. We are also sorry for the trouble.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "We will also be auditing the other cache rules over the coming weeks",
+      "We're now going to keep a second renderer warm",
+      "We are also planning to publish the purge log",
+      "We'll then retire the old resize service",
+    ]);
+  });
+
   it("reads no task in how a system will run, in what points back at the story, or in what will not change", () => {
     expect(
       tasks(
