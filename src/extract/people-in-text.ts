@@ -8,7 +8,7 @@ const NAME =
   "(?:@[A-Za-z0-9][\\w-]*(?![\\w.-])|@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2})";
 const NAME_LIST = `(${NAME}(?:\\s*(?:,|&|\\band\\b|/)\\s*${NAME})*)`;
 const ACTOR_VERBS =
-  "owes|owe|has to|have to|to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to";
+  "owes|owe|has to|have to|to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took an action to|took an action item to|took the action to|has an action to|has an action item to|have an action item to";
 
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
 const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`, "u");

@@ -77,10 +77,10 @@ const MODAL_VERB =
  * sentence; the promise is the clause whose pronoun points back at that subject.
  */
 const REPORTED_BY =
-  /^((?:the\s+)?@?[\p{L}][\p{L}'’.&-]*(?:\s+[\p{L}][\p{L}'’.&-]*){0,2}?)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:assured|promised|told|informed|reassured|confirmed to|committed to)\s+(?:us|me|the team|our team)\b/iu;
+  /^((?:the\s+)?@?[\p{L}][\p{L}'’.&-]*(?:\s+[\p{L}][\p{L}'’.&-]*){0,2}?)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:assured|promised|told|informed|reassured|confirmed to|committed to)\s+(?:us|me|the team|our team)\b|(?:said|mentioned|confirmed|indicated)\s+(?:that\s+)?(?=(?:he|she|they)(?:\s|['’]))(?<=\s))/iu;
 const PRONOUN = /^(?:we|they|he|she|it|i|you|this|that|someone|everyone)$/i;
 const REPORTED_PROMISE =
-  /\b(?:they|he|she|it)\s+(?:will|would|['’]ll|are going to|is going to)\s+(?:also\s+)?(\p{L}+)[\s\S]*$/iu;
+  /\b(?:they|he|she|it)(?:\s+(?:will|would|are going to|is going to)|['’](?:ll|d))\s+(?:also\s+)?(\p{L}+)[\s\S]*$/iu;
 
 /** "Kim owes a PR to the docs": a debt of work, whatever its words. */
 const OWES = /^\S.{0,40}?\s(?:owes|owe)\s+(?:a|an|the|us|them|him|her)\b/i;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+import { textAndOwners } from "../helpers/owners.js";
+
+const note = (body: string) =>
+  [
+    "# Steering committee",
+    "",
+    "Date: 2026-07-01",
+    "",
+    "Attendees: Ines Okafor, Bram Visser, Carla Duarte",
+    "",
+    "## Discussion",
+    "",
+    body,
+  ].join("\n");
+
+function tasks(body: string) {
+  const minutes = parseMinutes(note(body));
+  return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
+}
+
+describe("the verbs with which someone takes work", () => {
+  it("reads plans, actions taken on and sign-ups as work for whoever opens the sentence", () => {
+    expect(
+      tasks(
+        [
+          "- Ines plans to move the meeting notes to the wiki",
+          "- Bram took an action item to collect the travel requests",
+          "- Carla has an action to renew the domain",
+          "- Ines signed up to mentor the new reviewers",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ines plans to move the meeting notes to the wiki", ["ines-okafor"]],
+      ["Bram took an action item to collect the travel requests", ["bram-visser"]],
+      ["Carla has an action to renew the domain", ["carla-duarte"]],
+      ["Ines signed up to mentor the new reviewers", ["ines-okafor"]],
+    ]);
+  });
+
+  it("reads a promise someone is reported to have made, without an audience named", () => {
+    expect(
+      tasks(
+        [
+          "The budget came up again. Bram said he'd ask the treasurer for the figures. Carla",
+          "mentioned that she will draft the survey.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["he'd ask the treasurer for the figures", ["bram-visser"]],
+      ["she will draft the survey", ["carla-duarte"]],
+    ]);
+  });
+
+  it("reads no work in reports of how things are or will be, nor in plans to be somewhere", () => {
+    expect(
+      tasks(
+        [
+          "- Ines said it would take two weeks",
+          "- Carla mentioned they would like fewer meetings",
+          "- Bram said he was happy with the venue",
+          "- The group plans to meet in person next year?",
+          "- Ines plans to be away in August",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
