@@ -41,9 +41,9 @@ const DECIDED_THAT =
 const SHOUTED_PREFIX =
   /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
-/** "Name: will ..." or "Name: I'll ...": a speaker label, then a promise. */
+/** "Name: will ...", "Name: I'll ...", "(SM): Will ...": a speaker label, bracketed or not, then a promise. */
 const SPEAKER_PROMISE =
-  /^(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)\s*:\s+(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|to|has to|have to|needs? to|must)\s+(\p{L}+)/u;
+  /^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?\s*:\s+(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|to|has to|have to|needs? to|must)\s+(?:be sure to\s+|make sure to\s+)?(\p{L}+)/u;
 /** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
 const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
@@ -69,7 +69,7 @@ const ADDRESSED_PLEASE =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)[,:]?\s+please\s+(\p{L}+)/u;
 /** After the modal: the word that must be a verb ("will *send*", "to *review*"). */
 const MODAL_VERB =
-  /\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\s+(?:also\s+|then\s+|now\s+|try to\s+)?(\p{L}+)/iu;
+  /\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\s+(?:also\s+|then\s+|now\s+|try to\s+|be sure to\s+|make sure to\s+)?(\p{L}+)/iu;
 
 /**
  * "The vendor has assured us that they will patch the filter", "Kim told us she would send the

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+import { textAndOwners } from "../helpers/owners.js";
+
+const note = (body: string) =>
+  [
+    "# Tooling call",
+    "",
+    "Date: 2026-08-18",
+    "",
+    "Attendees: Ines Okafor (IO), Bram Visser (BV), Carla Duarte",
+    "",
+    "## Discussion",
+    "",
+    body,
+  ].join("\n");
+
+function tasks(body: string) {
+  const minutes = parseMinutes(note(body));
+  return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
+}
+
+describe("a speaker's initials in brackets, then a promise", () => {
+  it("gives the promise to the attendee with those initials", () => {
+    expect(
+      tasks(
+        [
+          "- Linter rollout",
+          "  - (IO): Will share the config with the other teams.",
+          "  - [BV]: I'll open the tracking issue.",
+          "  - (CD): Will be sure to post the recording.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Will share the config with the other teams", ["ines-okafor"]],
+      ["I'll open the tracking issue", ["bram-visser"]],
+      ["Will be sure to post the recording", ["carla-duarte"]],
+    ]);
+  });
+
+  it("reads no work in what a speaker says about how things are or will be", () => {
+    expect(
+      tasks(
+        [
+          "- Linter rollout",
+          "  - (IO): Will be hard to finish before the release.",
+          "  - (BV): Thanks, that helps.",
+          "  - (CD): Would like fewer warnings.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
