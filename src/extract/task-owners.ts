@@ -38,9 +38,13 @@ const NAMES_END = /[;()[\]]|\.(?:\s|$)|\s[–—-]\s/;
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
-  /\s+[–—-]\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
-/** "Send the quote by Friday (Kim)": a trailing bracket that holds only names the note knows. */
-const TRAILING_NAMES = /\s*\(([^()]{1,60})\)\s*\.?$/;
+  /\s+(?:[–—-]|->|→|=>)\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
+/** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
+const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
+/** "Send the quote by Friday (Kim)", "... [Kim]": a trailing bracket that holds only names the note knows. */
+const TRAILING_NAMES = /\s*[([]([^()[\]]{1,60})[)\]]\s*\.?$/;
+/** "[Kim] Draft the announcement", "(Kim, Lee): review the plan": names in brackets open the item. */
+const BRACKETED_LEAD = /^[([]([^()[\]]{1,40})[)\]]\s*(?:[:–—-]\s*)?(\S.*)$/;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
 /** "Carol — schedule the follow-up", "Carol (QA) - regression pass": a name, a dash, then the task. */
 const DASHED_OWNER =
@@ -127,6 +131,20 @@ const OWNER_READERS: readonly OwnerReader[] = [
       if (!label || label.label.split(/\s+/).length > 3) return null;
       const names = splitNames(label.label);
       return everyoneNamed(names, context) ? { names, text: label.value } : null;
+    },
+  },
+  {
+    name: "bracketed-lead",
+    read: (text, { context }) => {
+      const lead = BRACKETED_LEAD.exec(text);
+      if (!lead) return null;
+      const names = splitNames(lead[1]!);
+      // "[Ingrid] Draft ..." names someone; "[Docs] Describe ..." and "[P1]" tag the item.
+      const someone = (name: string) =>
+        context.people.resolve(name).attendeeId !== null ||
+        context.people.isKnownPerson(name) ||
+        isHandle(name);
+      return names.length > 0 && names.every(someone) ? { names, text: lead[2]! } : null;
     },
   },
   {
@@ -256,11 +274,18 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
     .replace(/(?:\s+[-–—]\s*)?<?https?:\/\/\S+>?\s*$/, "")
     .replace(/\s+[-–—]\s*$/, "");
   const explicit = OWNER_MARKER.exec(text);
-  if (explicit)
+  if (explicit) {
+    // "(owner: Kim, due: Fri)": the names end where the bracket goes on to say when.
+    const [names = "", ...when] = explicit[1]!.split(DUE_IN_BRACKET);
+    const rest =
+      when.length > 0 ? ` (${explicit[1]!.slice(names.length).replace(/^[,;\s]+/, "")})` : "";
     return {
-      text: squash(text.slice(0, explicit.index) + text.slice(explicit.index + explicit[0].length)),
-      names: splitNames(explicit[1]!),
+      text: squash(
+        text.slice(0, explicit.index) + rest + text.slice(explicit.index + explicit[0].length),
+      ),
+      names: splitNames(names),
     };
+  }
   const labelled = labelledOwners(text, context);
   if (labelled) return labelled;
   const mentioned = displayNameMentions(text, context);

@@ -363,3 +363,53 @@ describe("groups are short", () => {
     ]);
   });
 });
+
+describe("owners in brackets and after arrows", () => {
+  it("reads names in brackets at either end, after an arrow, and before a deadline in the bracket", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- [Ingrid] Draft the launch email",
+          "- (Tamsin, Bertrand): pick the pilot stores",
+          "- Print the shelf labels [Bertrand]",
+          "- Book the installers (Tamsin, Friday)",
+          "- Order the spare kiosks (owner: Ingrid, due: March 20)",
+          "- Update the floor plan -> Tamsin",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Draft the launch email", ["ingrid-holm"], null],
+      ["pick the pilot stores", ["tamsin-greer", "bertrand-okoye"], null],
+      ["Print the shelf labels", ["bertrand-okoye"], null],
+      ["Book the installers (Friday)", ["tamsin-greer"], "2026-03-06"],
+      ["Order the spare kiosks (due: March 20)", ["ingrid-holm"], "2026-03-20"],
+      ["Update the floor plan", ["tamsin-greer"], null],
+    ]);
+  });
+
+  it("reads no owner from a bracket that holds a tag, a ticket or a date alone", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- [P1] Fix the card reader timeout",
+          "- (Docs) Describe the reset button",
+          "- Replace the cable (#214)",
+          "- Call the landlord (Friday)",
+          "- Move the tablet -> near the till",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["[P1] Fix the card reader timeout", [], null],
+      ["(Docs) Describe the reset button", [], null],
+      ["Replace the cable (#214)", [], null],
+      ["Call the landlord (Friday)", [], "2026-03-06"],
+      ["Move the tablet -> near the till", [], null],
+    ]);
+  });
+});
