@@ -32,7 +32,7 @@ const OWNER_MARKER =
  * "done by Lee"). The one list of these words; the prose reader uses it too.
  */
 export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|assignees?|responsible|dri)\s*(?:[:=]|\s[–—-])\s*|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|is on)\s+/gi;
+  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|assignees?|responsible|dri)\s*(?:[:=]|\s[–—-])\s*|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /** Where the names after an owner label end: a bracket, a sentence end, a dash, a semicolon. */
 const NAMES_END = /[;()[\]]|\.(?:\s|$)|\s[–—-]\s/;
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */

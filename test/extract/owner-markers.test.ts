@@ -413,3 +413,24 @@ describe("owners in brackets and after arrows", () => {
     ]);
   });
 });
+
+describe("'is on' names an owner only after the work", () => {
+  it("reads the owner after the work but not after 'who', 'which' or 'it'", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- The rollback drill is on Ingrid",
+          "- Decide who is on the support team",
+          "- Check which is on the kiosk team's list",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["The rollback drill", ["ingrid-holm"], null],
+      ["Decide who is on the support team", [], null],
+      ["Check which is on the kiosk team's list", [], null],
+    ]);
+  });
+});
