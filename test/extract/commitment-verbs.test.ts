@@ -70,3 +70,24 @@ describe("the verbs with which someone takes work", () => {
     ).toEqual([]);
   });
 });
+
+describe("words of a decision or a proposal opening a sentence", () => {
+  it("are no one who takes the work", () => {
+    const minutes = parseMinutes(
+      note(
+        [
+          "- Consensus to drop the old export format in the next major release",
+          "- Suggestion to record the calls for those in other time zones",
+          "- Agreement to meet monthly from now on",
+          "- Request to move the repository to the new organization",
+          "- Bram to write up the decision",
+          "",
+        ].join("\n"),
+      ),
+    );
+    const owners = [...minutes.actionItems, ...minutes.commitments].flatMap((task) =>
+      task.owners.map((owner) => owner.attendeeId ?? owner.name),
+    );
+    expect(owners).toEqual(["bram-visser"]);
+  });
+});
