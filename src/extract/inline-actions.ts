@@ -128,10 +128,14 @@ export function extractInlineActions(
   return tasks;
 }
 
+/** "Colours should follow the brand guide", "Exports must be signed": a rule for a thing. */
+const OBLIGATION_LEAD = /^\S+(?:\s+\S+){0,2}?\s+(?:should|must|needs? to)\s/i;
+
 /**
- * "Kim to send the deck" gives Kim work; "Spoke to the supervisor" and "Introduction to the
- * tooling" open with a capitalised word the note does not know as anyone, and give work only
- * when a verb follows "to".
+ * "Kim to send the deck" gives Kim work. A capitalised word the note does not know as anyone
+ * gives none before "should" or "must" ("Colours should follow the brand guide" states a rule
+ * for a thing), and before "to" only when a verb follows ("Spoke to the supervisor",
+ * "Introduction to the tooling" give none).
  */
 function actorsTakeWork(text: string, context: ExtractContext): boolean {
   const actors = actorsAtStart(text, context.people);
@@ -142,6 +146,7 @@ function actorsTakeWork(text: string, context: ExtractContext): boolean {
     isHandle(name) ||
     isGroupName(name);
   if (actors.every(known)) return true;
+  if (OBLIGATION_LEAD.test(text)) return actors.some(known);
   const to = /^(.*?)\s+to\s+([\p{L}'’-]+)/u.exec(text);
   if (!to || splitNames(to[1]!).join() !== actors.join()) return true;
   return isLikelyVerb(to[2]!, text, context.options.partOfSpeech);

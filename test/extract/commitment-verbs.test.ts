@@ -91,3 +91,23 @@ describe("words of a decision or a proposal opening a sentence", () => {
     expect(owners).toEqual(["bram-visser"]);
   });
 });
+
+describe("a rule for a thing in the notes", () => {
+  it("gives no work to the thing before 'should' or 'must', but does to people and groups", () => {
+    expect(
+      tasks(
+        [
+          "- Feedback on the mock-ups",
+          "  - Colours should follow the brand guide",
+          "  - Exports must be signed",
+          "  - Ines should send the guide to the designers",
+          "  - The team should review the icons",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ines should send the guide to the designers", ["ines-okafor"]],
+      ["The team should review the icons", ["group:The team"]],
+    ]);
+  });
+});
