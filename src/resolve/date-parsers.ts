@@ -251,6 +251,23 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "short-year-date",
+    // "5 Mar '24", "March 5th, ’24": a day and month with the year cut to two digits after an
+    // apostrophe, which chrono leaves out and so fills the year in from the meeting.
+    pattern: new RegExp(
+      `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_WORD})|(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\.?,?\\s+['’](\\d{2})(?![\\d'’])`,
+      "gi",
+    ),
+    read: (match) => {
+      const day = Number(match[1] ?? match[4]);
+      const month = monthNumber(match[2] ?? match[3]!);
+      const year = 2000 + Number(match[5]);
+      return isValidDate(year, month, day)
+        ? { due: isoDate(year, month, day) }
+        : { due: null, unresolved: true };
+    },
+  },
+  {
     name: "next-week",
     pattern: /\b(?:(early|late|later)\s+)?(next|this|the following) (week|month)\b/gi,
     read: (match, context) => {
@@ -270,3 +287,9 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
 ];
+
+/** 1 to 12 for a month written out or abbreviated ("Sept" is 9). */
+function monthNumber(word: string): number {
+  const prefix = word.toLowerCase().slice(0, 3);
+  return MONTH_NAMES.findIndex((name) => name.startsWith(prefix)) + 1;
+}

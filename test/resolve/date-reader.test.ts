@@ -139,3 +139,22 @@ describe("one date reader", () => {
     expect(short("send it 3/6 in the evening")).toEqual([["numeric-date", "3/6", "2026-03-06"]]);
   });
 });
+
+describe("a year cut to two digits after an apostrophe", () => {
+  it("reads the day, month and year, day first or month first", () => {
+    expect(read("notes from 5 Mar '24")).toEqual([
+      { parser: "short-year-date", text: "5 Mar '24", due: "2024-03-05", implied: [] },
+    ]);
+    expect(read("ship it by September 30th, ’26")).toEqual([
+      { parser: "short-year-date", text: "September 30th, ’26", due: "2026-09-30", implied: [] },
+    ]);
+    expect(readStatedDate("# Retro, 12 Nov '25", "MDY")?.date).toBe("2025-11-12");
+  });
+
+  it("reads no year from a quotation, and no day that does not exist", () => {
+    expect(read("the 5 March 'release' plan").map((reading) => reading.parser)).toEqual(["chrono"]);
+    expect(read("by 31 Feb '25")).toEqual([
+      { parser: "short-year-date", text: "31 Feb '25", due: null, implied: [] },
+    ]);
+  });
+});
