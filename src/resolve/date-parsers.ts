@@ -174,24 +174,35 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "end-of-quarter",
-    // "end of Q2", "EOQ", "end of the quarter": the quarter's last day.
-    pattern: /\b(?:EOQ|end of (?:the )?(this |next )?quarter|end of Q([1-4])(?:\s+(\d{4}))?)\b/gi,
+    // "end of Q2", "EOQ", "by the end of the quarter": the last day of that calendar quarter, the
+    // meeting's own unless a later one is named. Fiscal quarters are the note's to state.
+    pattern: /\b(?:EOQ|end of (?:the )?(?:(this |next )?quarter|(Q[1-4])(?:\s+(\d{4}))?))\b/gi,
     read: (match, context) => {
-      if (!context.reference && !match[3]) return NEEDS_REFERENCE;
-      const [referenceYear, referenceMonth] = (context.reference?.date ?? `${match[3]}-01-01`)
-        .split("-")
-        .map(Number) as [number, number];
-      const current = Math.floor((referenceMonth - 1) / 3) + 1;
-      let quarter = match[2]
-        ? Number(match[2])
-        : current + (match[1]?.trim().toLowerCase() === "next" ? 1 : 0);
-      let year = match[3] ? Number(match[3]) : referenceYear;
-      if (!match[3] && match[2] && quarter < current) year++;
-      if (quarter > 4) {
-        quarter -= 4;
-        year++;
+      if (!context.reference) return NEEDS_REFERENCE;
+      const [year, month] = context.reference.date.split("-").map(Number) as [number, number];
+      const current = Math.ceil(month / 3);
+      const named = match[2];
+      const stated = match[3];
+      let quarter = match[1]?.trim().toLowerCase() === "next" ? current + 1 : current;
+      let inYear = year;
+      if (named) {
+        quarter = Number(named.slice(1));
+        inYear = stated ? Number(stated) : quarter < current ? year + 1 : year;
       }
-      return { due: lastDayOfMonth(isoDate(year, quarter * 3, 1)) };
+      inYear += Math.floor((quarter - 1) / 4);
+      const lastMonth = (((quarter - 1) % 4) + 1) * 3;
+      return {
+        due: lastDayOfMonth(isoDate(inYear, lastMonth, 1)),
+        implied: named && !stated ? ["year"] : [],
+      };
+    },
+  },
+  {
+    name: "end-of-year",
+    pattern: /\b(?:EOY|end of (?:the |this )?year)\b/gi,
+    read: (_match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      return { due: `${context.reference.date.slice(0, 4)}-12-31` };
     },
   },
   {

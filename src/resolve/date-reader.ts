@@ -168,7 +168,7 @@ const NO_MEETING_INSTANT = new Date(Date.UTC(2000, 0, 3, 12, 0));
 
 /**
  * Every word a date can start from: chrono's (digits, month and weekday names, its casual words,
- * time units) and ours (end of day, week, month). A text with none of them holds no date, and the
+ * time units) and ours (end of day, week, month, quarter, year). A text with none of them holds no date, and the
  * parse, the costliest step of reading a note after the Markdown parse itself, is skipped.
  * "may" in lower case is the verb ("customers may be affected") unless a month's words go with it
  * ("end of may"; "may 3" has its digit).
@@ -181,7 +181,7 @@ const DATE_WORD = new RegExp(
     "\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)\\b",
     "\\b(?:second|minute|hour|day|week|month|quarter|year)s?\\b",
     "\\b(?:an?|the|few|several|couple|of|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|this|last|past|next|after)\\s{0,3}(?:s|sec|m|mins?|h|hrs?|d|w|mos?|mon|qtr|y|yr)\\b",
-    "\\b(?:EOD|COB|EOB|EOW|EOM|EOQ|close of business)\\b",
+    "\\b(?:EOD|COB|EOB|EOW|EOM|EOQ|EOY|close of business)\\b",
   ].join("|"),
   "i",
 );

@@ -158,3 +158,26 @@ describe("a year cut to two digits after an apostrophe", () => {
     ]);
   });
 });
+
+describe("the end of a quarter or a year", () => {
+  // The meeting is on Thursday 2026-03-05, in the first quarter.
+  const due = (text: string) => read(text).map((reading) => [reading.parser, reading.due]);
+
+  it("reads the last day of the quarter or year named", () => {
+    expect(due("ship it by end of Q2")).toEqual([["end-of-quarter", "2026-06-30"]]);
+    expect(due("close the audit by the end of the quarter")).toEqual([
+      ["end-of-quarter", "2026-03-31"],
+    ]);
+    expect(due("by end of next quarter")).toEqual([["end-of-quarter", "2026-06-30"]]);
+    expect(due("by EOQ")).toEqual([["end-of-quarter", "2026-03-31"]]);
+    expect(due("done by end of Q1 2027")).toEqual([["end-of-quarter", "2027-03-31"]]);
+    expect(due("archive the repo by end of year")).toEqual([["end-of-year", "2026-12-31"]]);
+    expect(due("renew it by EOY")).toEqual([["end-of-year", "2026-12-31"]]);
+  });
+
+  it("reads no deadline in a quarter or year that is only a topic", () => {
+    expect(due("the Q2 roadmap review")).toEqual([]);
+    expect(due("prepare the year-end report")).toEqual([]);
+    expect(due("the quarterly report")).toEqual([]);
+  });
+});
