@@ -113,7 +113,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "end-of-week",
-    pattern: /\b(?:EOW|end of (?:the )?(this |next )?week)\b/gi,
+    // "within the week" closes the same week as "end of the week".
+    pattern: /\b(?:EOW|end of (?:the )?(this |next )?week|within the week)\b/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const next = match[1]?.trim().toLowerCase() === "next";
@@ -130,7 +131,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "end-of-month",
-    pattern: /\b(?:EOM|end of (?:the )?(this |next )?month)\b/gi,
+    pattern: /\b(?:EOM|end of (?:the )?(this |next )?month|within the month)\b/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const month =

@@ -181,3 +181,21 @@ describe("the end of a quarter or a year", () => {
     expect(due("the quarterly report")).toEqual([]);
   });
 });
+
+describe("within the week or the month", () => {
+  it("is the end of the meeting's week or month", () => {
+    expect(read("answer within the week")).toEqual([
+      {
+        parser: "end-of-week",
+        text: "within the week",
+        due: "2026-03-06T17:00",
+        implied: ["time"],
+      },
+    ]);
+    expect(read("ship the fix within the month")).toEqual([
+      { parser: "end-of-month", text: "within the month", due: "2026-03-31", implied: [] },
+    ]);
+    // A span counted from the meeting stays one.
+    expect(read("answer within a week").map((reading) => reading.parser)).toEqual(["within-span"]);
+  });
+});
