@@ -12,11 +12,11 @@ const CLAUSE_JOIN =
   /(?:[,;][ \t]*(?:(?:and|while|whereas)[ \t])?|[ \t](?:and|while|whereas)[ \t])[ \t]*/g;
 
 /**
- * "Kim to post the draft and Lee will review it", "@kim will set up the board; @lee to invite
+ * "Kim to post the draft and Noor will review it", "@kim will set up the board; @noor to invite
  * the testers": one sentence that gives work to two takers, each in a clause of their own. The
  * clauses are cut where a join is followed by someone the note knows and a word that gives work
- * ("to", "will"), and only when the words before the join give work to someone too: "Kim and Lee
- * to review" is one task for both, and "Kim will ask Lee to review" one task for Kim.
+ * ("to", "will"), and only when the words before the join give work to someone too: "Kim and Noor
+ * to review" is one task for both, and "Kim will ask Noor to review" one task for Kim.
  */
 export function ownerClauses(text: string, context: ExtractContext): string[] {
   const parts: string[] = [];

@@ -109,7 +109,7 @@ export function extractProseCommitments(
     const speaking = bulletSpeaker(run.itemAt(0), context) ?? speaker;
     let previous: Commitment | null = speaking;
     let cursor = 0;
-    // "Kim will draft it and Lee will review it": each taker's clause is read on its own.
+    // "Kim will draft it and Noor will review it": each taker's clause is read on its own.
     for (const clause of clauses(run.text).flatMap((part) => ownerClauses(part, context))) {
       const at = run.text.indexOf(clause, cursor);
       cursor = at < 0 ? cursor : at + clause.length;

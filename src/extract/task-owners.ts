@@ -43,7 +43,7 @@ const TRAILING_DASH_NAMES =
 const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
 /** "Send the quote by Friday (Kim)", "... [Kim]": a trailing bracket that holds only names the note knows. */
 const TRAILING_NAMES = /\s*[([]([^()[\]]{1,60})[)\]]\s*\.?$/;
-/** "[Kim] Draft the announcement", "(Kim, Lee): review the plan": names in brackets open the item. */
+/** "[Kim] Draft the announcement", "(Kim, Noor): review the plan": names in brackets open the item. */
 const BRACKETED_LEAD = /^[([]([^()[\]]{1,40})[)\]]\s*(?:[:–—-]\s*)?(\S.*)$/;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
 /** "Carol — schedule the follow-up", "Carol (QA) - regression pass": a name, a dash, then the task. */
