@@ -86,7 +86,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         const key = factKey(labelled.label);
         if (key && key !== "attendees" && key !== "customer") continue;
         if (!key && NOT_ATTENDEE_LABELS.test(fold(labelled.label).trim())) continue;
-        // "Acme: Dana Lee, Omar Haddad": a label over two or more people is their organization or
+        // "Acme: Dana Ilse, Omar Haddad": a label over two or more people is their organization or
         // team, even when it is shaped like a name; over one it may be "Name: Role".
         const short = !key && labelled.label.split(/\s+/).length <= 3;
         if (

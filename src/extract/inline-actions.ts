@@ -102,11 +102,11 @@ export function extractInlineActions(
       underDone(item) ||
       readsAsReport(text) ||
       readsAsAppointment(text) ||
-      // "Kim will not join the offsite", "Lee would like fewer meetings": no one takes work.
+      // "Kim will not join the offsite", "Ilse would like fewer meetings": no one takes work.
       declinesWork(text) ||
-      // "Lee will depend on the vendor", "Kim will be around": a verb that sets no work.
+      // "Ilse will depend on the vendor", "Kim will be around": a verb that sets no work.
       promisesNothing(text) ||
-      // "+1 Kim, -1 Lee": votes record a choice, not work.
+      // "+1 Kim, -1 Ilse": votes record a choice, not work.
       /(?:^|\s)[+-][01]\b/.test(text) ||
       // A question asks whether there is work; the answer, if any, is the task.
       /\?\s*\)?\s*$/.test(text) ||

@@ -111,13 +111,13 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
   return acceptedNames(match[1]!, people);
 }
 
-/** "Kim is planning the migration", "Kim and Lee are working on it": someone at the work now. */
+/** "Kim is planning the migration", "Kim and Ilse are working on it": someone at the work now. */
 const DOING_LEAD = new RegExp(
   `^${NAME_LIST}\\s+(?:is|are)\\s+(?:currently\\s+|now\\s+|still\\s+|already\\s+)?\\p{L}+ing\\b`,
   "u",
 );
 
-/** "Kim owns the credit conversation", "Lee is responsible for the rollout": an owner by the verb. */
+/** "Kim owns the credit conversation", "Ilse is responsible for the rollout": an owner by the verb. */
 const OWNING_LEAD = new RegExp(
   `^${NAME_LIST}\\s+(?:owns|own|will own|is responsible for|are responsible for|will drive|drives)\\s`,
   "u",

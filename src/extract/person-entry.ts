@@ -19,14 +19,14 @@ function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = "";
-  // After "Name - " comes an organization, and "Lee & Park Freight" is one name.
+  // After "Name - " comes an organization, and "Ilse & Park Freight" is one name.
   let inOrganization = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (depth === 0 && /^ [-–—] /.test(text.slice(i, i + 3))) inOrganization = true;
     if (char === "(" || char === "[" || char === "<") depth++;
     if ((char === ")" || char === "]" || char === ">") && depth > 0) depth--;
-    // "Ana Lee - Acme, Inc.": the company's legal form, not a second person.
+    // "Ana Ilse - Acme, Inc.": the company's legal form, not a second person.
     if (depth === 0 && char === "," && LEGAL_FORM_AFTER_COMMA.test(text.slice(i))) {
       current += char;
       continue;
@@ -141,11 +141,11 @@ export function parsePerson(raw: string): PersonEntry | null {
   const { head, parens } = splitParens(text);
   let name = head;
   let handle: string | null = null;
-  // "Dana Lee @dlee (Chair)": a handle written beside the name, before or after it.
+  // "Dana Ilse @dlee (Chair)": a handle written beside the name, before or after it.
   const beside = /^(.+?)\s+(@[A-Za-z0-9][\w.-]*)$|^(@[A-Za-z0-9][\w.-]*)\s+(.+)$/.exec(name);
   const besideName = beside ? (beside[1] ?? beside[4])! : null;
   if (/^@\S+\s/.test(name) && looksLikeName(name.slice(1), true)) {
-    // "@Dana Lee": a mention by display name (Confluence, Notion), not a handle.
+    // "@Dana Ilse": a mention by display name (Confluence, Notion), not a handle.
     name = name.slice(1);
   } else if (beside && besideName && looksLikeName(besideName, true)) {
     name = besideName;

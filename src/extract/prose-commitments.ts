@@ -26,7 +26,7 @@ import { wrapsInto } from "./wrapped-lines.js";
 
 /**
  * Work given to someone in running text, sentence by sentence, wherever it stands: "Dan will ask
- * the platform group to wait", "We will add monitoring for replica lag", "ACTION Lee to send the
+ * the platform group to wait", "We will add monitoring for replica lag", "ACTION Ilse to send the
  * slides", "Kim, please review the draft". Tasks found here carry the extractor name
  * `prose-commitment`, so that users and rules can tell them from tasks written in a task list.
  */
@@ -101,7 +101,7 @@ export function extractProseCommitments(
   options: ProseOptions,
 ): Task[] {
   const tasks: Task[] = [];
-  // "### Dana Lee" over "- Will meet with the vendor": the heading names who speaks below it.
+  // "### Dana Ilse" over "- Will meet with the vendor": the heading names who speaks below it.
   const speaker = headingPerson(section, context);
   const agenda = /\bagenda\b/i.test(section.heading);
   const topics = new Set(section.items.map((item) => item.parent).filter((item) => item !== null));
@@ -204,7 +204,7 @@ function headingPerson(section: RawSection, context: ExtractContext): Commitment
   if (!heading) return null;
   if (context.people.resolve(heading).attendeeId !== null) return { text: "", owners: [heading] };
   // "### Marta Kowalsky" over the update of "Marta Kowalski" in the attendee list: a full name
-  // spelt a letter or two apart is the same person; "Dana Smith" is never the attendee "Dana Lee".
+  // spelt a letter or two apart is the same person; "Dana Smith" is never the attendee "Dana Ilse".
   if (heading.split(/\s+/).length < 2 || !looksLikeName(heading)) return null;
   const near = closestAttendee(heading, context.attendees);
   return near && editDistance(fold(near.name), fold(heading), 3) <= 2
@@ -271,13 +271,13 @@ export function readCommitment(
     const names = splitNames(addressed[1]!);
     if (names.every((name) => isStrongTaker(name, context))) return { text, owners: names };
   }
-  // "..., owned by Kim", "... (assigned to the infra team)", "Owner: Lee".
+  // "..., owned by Kim", "... (assigned to the infra team)", "Owner: Ilse".
   // "Owners: @kim" alone is a document's metadata: the work must be in the words that remain.
   const labelled = labelledOwners(text, context);
   if (labelled && labelled.text.split(/\s+/).length >= 3)
     return { text: labelled.text, owners: labelled.names };
   // "Assigned: Web form cleanup": the work is taken even where the note does not say by whom;
-  // "Assigned: Kim Lee" alone only names someone.
+  // "Assigned: Kim Ilse" alone only names someone.
   const assigned = ASSIGNED_LEAD.exec(text);
   if (assigned) {
     const rest = text.slice(assigned[0].length).trim();
@@ -324,11 +324,11 @@ function reportedPromise(text: string, context: ExtractContext): Commitment | nu
   return { text: promise[0].trim(), owners: named ? [who] : [] };
 }
 
-/** "... (Kim, Lee)": a closing bracket that holds only names. */
+/** "... (Kim, Ilse)": a closing bracket that holds only names. */
 const NAMES_BRACKET = /^(.{8,200}?)\s*\(([^()]{2,80})\)\s*\.?$/;
 
 /**
- * "Follow-up meeting needed on the pricing page (Kim, Lee)", "Check the vendor's terms (Kim)":
+ * "Follow-up meeting needed on the pricing page (Kim, Ilse)", "Check the vendor's terms (Kim)":
  * work, an imperative or a need, closed by a bracket that names only attendees, is theirs.
  */
 function namedInBracket(text: string, context: ExtractContext): Commitment | null {
@@ -348,7 +348,7 @@ function namedInBracket(text: string, context: ExtractContext): Commitment | nul
 const CLOSING_BRACKET = /^([^()]{3,120}?)\s*\(([^()]{6,200})\)\s*\.?$/;
 
 /**
- * "Site cleanup (Kim to work off the spreadsheet)", "Data model work (Lee in flight, kim to
+ * "Site cleanup (Kim to work off the spreadsheet)", "Data model work (Ilse in flight, kim to
  * review)": a bracket closing a topic gives its work to whoever it names. Notes written fast name
  * people in lower case, so a first word that is an attendee's name is read as that name.
  */

@@ -24,7 +24,7 @@ const IMPERATIVE_VERBS = new Set(
 export const NON_TASK_PREFIX =
   /^(?:plan|decision|decided|agreed|note|notes|fyi|info|question|idea|resolved)\s*:\s*/i;
 
-/** "→ Kim: draft the notice", "-> Lee to call": an arrow that marks an outcome; the words after it are read. */
+/** "→ Kim: draft the notice", "-> Ilse to call": an arrow that marks an outcome; the words after it are read. */
 export const ARROW_LEAD = /^(?:→|->|=>|⇒|➔|➜)\s*/;
 
 /** "Done: deployed the fix" in a task list: a task already finished. */
@@ -58,7 +58,7 @@ export const NOT_A_PROMISE = new RegExp(
 );
 
 /**
- * "Kim will not join the offsite", "Lee would like fewer meetings", "Kim will be on leave from
+ * "Kim will not join the offsite", "Ilse would like fewer meetings", "Kim will be on leave from
  * May 3": the subject takes no work.
  */
 const SUBJECT_DECLINES = new RegExp(
@@ -102,7 +102,7 @@ export function findsOut(verb: string, after: string): boolean {
 }
 
 /**
- * "Kim to present the roadmap", "Lee will give an update on hiring": who speaks in an agenda slot.
+ * "Kim to present the roadmap", "Ilse will give an update on hiring": who speaks in an agenda slot.
  * On an agenda it names the slot's speaker; the talk happens in the meeting, it is not work after it.
  */
 export function speaksInSlot(text: string): boolean {
@@ -166,7 +166,7 @@ export function reportsFinishedWork(text: string): boolean {
 }
 
 /**
- * Roles given rather than work: "Kim will serve as chair", "Lee will be the release manager",
+ * Roles given rather than work: "Kim will serve as chair", "Ilse will be the release manager",
  * "Ana stays on as secretary". The appointment is a decision; nothing in it is due.
  */
 export function readsAsAppointment(text: string): boolean {

@@ -29,7 +29,7 @@ const OWNER_MARKER =
  * Words that put the owner after them, wherever they stand in the item: a label ("owner: Kim",
  * "Owner - Kim", "responsible: Kim") opening the item or a part of it after punctuation, so that
  * "Product Owner: Kim" stays a role; or a passive ("assigned to Kim", "owned by the infra team",
- * "done by Lee"). The one list of these words; the prose reader uses it too.
+ * "done by Ilse"). The one list of these words; the prose reader uses it too.
  */
 export const OWNER_BEFORE_NAMES =
   /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|assignees?|responsible|dri)\s*(?:[:=]|\s[–—-])\s*|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
@@ -330,7 +330,7 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
 }
 
 /**
- * "Migrate the cron, owner: Kim, due May 3", "Owner - Kim", "(done by Lee on Monday)": the names
+ * "Migrate the cron, owner: Kim, due May 3", "Owner - Kim", "(done by Ilse on Monday)": the names
  * after an owner label, wherever it stands. The label and names are taken out and the rest of the
  * words kept, since they may hold the deadline.
  */
@@ -357,11 +357,11 @@ export function labelledOwners(
   return null;
 }
 
-/** "@Dana Lee" inside an item: a mention by display name, as Notion and Confluence export them. */
+/** "@Dana Ilse" inside an item: a mention by display name, as Notion and Confluence export them. */
 const DISPLAY_MENTION = /(^|\s)@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
 
 /**
- * "Draft the proposal @Dana Lee March 10": attendees mentioned by display name, taken out of the
+ * "Draft the proposal @Dana Ilse March 10": attendees mentioned by display name, taken out of the
  * words. The longest run of capitalised words that names an attendee is the name, so the date
  * after it stays. A mention after "with", "to" or "for" involves someone without making them owner.
  */
@@ -386,8 +386,8 @@ function displayNameMentions(
 }
 
 /**
- * The longest opening of `words` that is only people or groups: "Kim, Lee, due Friday" gives
- * "Kim, Lee"; "Lee on Monday" gives "Lee". A date ("done by Friday") is nobody.
+ * The longest opening of `words` that is only people or groups: "Kim, Ilse, due Friday" gives
+ * "Kim, Ilse"; "Ilse on Monday" gives "Ilse". A date ("done by Friday") is nobody.
  */
 function takerPrefix(words: string, context: ExtractContext): string | null {
   const pieces = words.split(/(?=,)/);

@@ -261,7 +261,7 @@ function addTable(builder: Builder, table: Table): void {
 }
 
 /**
- * A cell's lines (`<br>` in a cell) joined so that they stay apart: "Kim<br>Lee" lists two owners;
+ * A cell's lines (`<br>` in a cell) joined so that they stay apart: "Kim<br>Ilse" lists two owners;
  * a line going on in lower case ("Share the export<br>sample") is the same phrase wrapped.
  */
 function cellText(lines: readonly string[]): string {
