@@ -62,6 +62,11 @@ export function parsePeopleList(text: string): PersonEntry[] {
       entries.push(person);
       continue;
     }
+    const named = roleThenName(part);
+    if (named) {
+      entries.push(named);
+      continue;
+    }
     const previous = entries[entries.length - 1];
     if (previous && !previous.role) {
       const { head, parens } = splitParens(part);
@@ -85,6 +90,16 @@ function splitMentions(part: string): string[] {
 }
 const MENTION_AFTER_SPACE = /\s@[\p{L}\d]/u;
 const MENTION_START = /\s+(?=@[\p{L}\d])/u;
+
+/** "client (Ana Ruiz)", "our supervisor (Dr. Ben Cole)": who someone is, then their name. */
+function roleThenName(part: string): PersonEntry | null {
+  const { head, parens } = splitParens(part);
+  if (parens.length !== 1 || !/^\p{Ll}/u.test(head) || head.split(/\s+/).length > 3) return null;
+  const person = parsePerson(parens[0]!);
+  if (!person || person.handle === person.name || !looksLikeName(person.name, true)) return null;
+  person.role ??= head;
+  return person;
+}
 
 function splitParens(text: string): { head: string; parens: string[] } {
   const parens: string[] = [];

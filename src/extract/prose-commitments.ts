@@ -6,6 +6,7 @@ import { fold } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
+import { type FactKey, factKey, plainLabel } from "./labels.js";
 import { ownerClauses } from "./owner-clauses.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, capitalizeTakers, namesSomeone, splitNames } from "./people-in-text.js";
@@ -142,6 +143,23 @@ export function extractProseCommitments(
   return tasks;
 }
 
+const MEETING_FACTS: ReadonlySet<FactKey> = new Set([
+  "attendees",
+  "absent",
+  "date",
+  "time",
+  "location",
+  "timezone",
+  "role",
+]);
+
+/** "Present: Kim, Lee, client (Ana)", "Time and location: ...": a line of facts, not of work. */
+function statesMeetingFact(item: Item): boolean {
+  const pair = item.lead !== null ? { label: item.lead } : plainLabel(item.text);
+  const key = pair ? factKey(pair.label) : null;
+  return key !== null && MEETING_FACTS.has(key);
+}
+
 interface ReadingRun {
   /** The run's text: one item's, or a wrapped sentence's lines joined by spaces. */
   text: string;
@@ -162,7 +180,7 @@ function readingRuns(items: readonly Item[], taken: ReadonlySet<number>): Readin
       last = null;
       continue;
     }
-    if (TIMESTAMP_LEAD.test(item.text) || underDone(item)) {
+    if (TIMESTAMP_LEAD.test(item.text) || underDone(item) || statesMeetingFact(item)) {
       last = null;
       continue;
     }

@@ -10,6 +10,31 @@ function tasks(body: string): Array<[string, string[]]> {
   return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
 }
 
+describe("lines of meeting facts", () => {
+  it("read no task from a line of people, even one that closes on a name in brackets", () => {
+    const minutes = parseMinutes(
+      [
+        "# Client check-in",
+        "",
+        "Time and location: Monday 9 March 2026 1pm, Room 4\\",
+        "Present: Tamsin, Bertrand, client (Ingrid Holm)\\",
+        "Apologies: -",
+        "",
+        "- Ingrid will send the sample data by Friday",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees.map((person) => [person.name, person.role])).toEqual([
+      ["Tamsin", null],
+      ["Bertrand", null],
+      ["Ingrid Holm", "client"],
+    ]);
+    expect(textAndOwners([...minutes.actionItems, ...minutes.commitments])).toEqual([
+      ["Ingrid will send the sample data by Friday", ["ingrid-holm"]],
+    ]);
+  });
+});
+
 describe("running text that gives no one work", () => {
   it("reads no task in labels, questions, votes, musings, refusals, wishes or reports", () => {
     expect(
