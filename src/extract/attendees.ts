@@ -115,14 +115,26 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   for (const item of input.sections[0]?.items ?? []) {
     const labelled =
       item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
-    if (!labelled || factKey(labelled.label)) continue;
+    if (!labelled) continue;
     const label = labelled.label.trim();
+    const key = factKey(label);
+    // "Customer: Chloe Park (Globex)" names a person from the customer; "Customer: Globex" does not.
+    const customerPeople = key === "customer";
     const side =
-      SIDE_LABEL.test(fold(label)) || (input.customer && sameOrganization(label, input.customer));
+      customerPeople ||
+      (!key &&
+        (SIDE_LABEL.test(fold(label)) ||
+          (input.customer && sameOrganization(label, input.customer))));
     if (!side) continue;
     const entries = parsePeopleList(labelled.value);
-    if (entries.length > 0 && entries.every((entry) => looksLikeName(entry.name, true)))
-      for (const entry of entries) add(entry, label, item);
+    const people =
+      entries.length > 0 &&
+      entries.every(
+        (entry) =>
+          looksLikeName(entry.name, true) &&
+          (!customerPeople || entry.organization !== null || entry.role !== null),
+      );
+    if (people) for (const entry of entries) add(entry, label, item);
   }
   for (const section of input.sections) {
     if (section.kind === "attendees" || TASK_SECTION_KINDS.has(section.kind)) continue;
@@ -273,12 +285,12 @@ function assignIds(attendees: Attendee[]): void {
 
 /** Labels that name a side of the meeting: "Our side:", "Vendor team:", "Customer side:". */
 const SIDE_LABEL =
-  /^(?:our side|our team|our attendees|internal|internal team|vendor|vendor side|vendor team|customer side|customer team|customer attendees|client side|client team|client attendees)$/;
+  /^(?:team|our side|our team|our attendees|internal|internal team|vendor|vendor side|vendor team|customer side|customer team|customer attendees|client side|client team|client attendees)$/;
 
 const CUSTOMER_GROUPS =
   /^(?:customer|customers|client|clients|customer side|client side|customer team|client team)$/;
 const VENDOR_GROUPS =
-  /^(?:internal|internal team|account team|vendor|vendor side|vendor team|our side|our team|our attendees|us|support|engineering|product|success|customer success|sales|staff|we)$/;
+  /^(?:team|internal|internal team|account team|vendor|vendor side|vendor team|our side|our team|our attendees|us|support|engineering|product|success|customer success|sales|staff|we)$/;
 
 const LEGAL_FORM =
   /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|bv|nv|pty)$/;

@@ -31,7 +31,8 @@ function splitTopLevel(text: string): string[] {
       current += char;
       continue;
     }
-    if (depth === 0 && (char === "," || char === ";")) {
+    // "Ana Ruiz | Ben Cole · Chloe Park": a bar or a dot sets people apart as a comma does.
+    if (depth === 0 && (char === "," || char === ";" || char === "|" || char === "·")) {
       parts.push(current);
       current = "";
       inOrganization = false;

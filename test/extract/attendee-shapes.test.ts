@@ -110,6 +110,28 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads people set apart by bars, a count after the label, and 'Team:' and 'Customer:' over people", () => {
+    expect(
+      people("Participants (3): Tamsin Greer (Quarry Labs) | Bertrand Okoye · Ingrid Holm\n"),
+    ).toEqual([
+      ["Tamsin Greer", null, null, "Quarry Labs"],
+      ["Bertrand Okoye", null, null, null],
+      ["Ingrid Holm", null, null, null],
+    ]);
+    const minutes = parseMinutes(
+      "# Pilot review\n\nTeam: Tamsin Greer, Bertrand Okoye\nCustomer: Ingrid Holm (Quarry Labs)\n",
+    );
+    expect(minutes.attendees.map((person) => [person.name, person.group, person.side])).toEqual([
+      ["Tamsin Greer", "Team", "vendor"],
+      ["Bertrand Okoye", "Team", "vendor"],
+      ["Ingrid Holm", "Customer", "customer"],
+    ]);
+    // "Customer:" over a company, or "Team:" over a team's name, names no one.
+    expect(
+      parseMinutes("# Pilot review\n\nCustomer: Quarry Labs\nTeam: Platform\n").attendees,
+    ).toEqual([]);
+  });
+
   it("reads 'Who:' beside 'Where:' and 'When:', with the group it names over the list that follows", () => {
     expect(
       people(
