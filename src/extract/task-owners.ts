@@ -290,12 +290,18 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
   if (labelled) return labelled;
   const mentioned = displayNameMentions(text, context);
   if (mentioned) return mentioned;
-  // "Clarify the process. – Ines": a name closing the item after a dash.
-  const dashed = TRAILING_DASH_NAMES.exec(text);
+  // "Clarify the process. – Ines": a name closing the item after a dash, or before a bracket that
+  // says when ("Update the status page — Ines (by Wed)").
+  const when = TRAILING_NAMES.exec(text);
+  const dated = when && when.index > 0 && mayNameADate(when[1]!) ? when : null;
+  const dashed = TRAILING_DASH_NAMES.exec(dated ? text.slice(0, dated.index) : text);
   if (dashed && dashed.index > 0) {
     const names = splitNames(dashed[1]!);
     if (names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people)))
-      return { text: text.slice(0, dashed.index).replace(/[.\s]+$/, ""), names };
+      return {
+        text: `${text.slice(0, dashed.index).replace(/[.\s]+$/, "")}${dated ? ` ${dated[0].trim()}` : ""}`,
+        names,
+      };
   }
   const bracketed = TRAILING_NAMES.exec(text);
   if (bracketed && bracketed.index > 0) {

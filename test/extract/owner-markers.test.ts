@@ -175,6 +175,23 @@ describe("owners before the task", () => {
     ]);
   });
 
+  it("reads a name after a dash that a bracket saying when follows", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Update the status page — Ingrid (by March 11)",
+          "- Replace the kiosk screens - Phase two (pilot sites)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Update the status page (by March 11)", ["ingrid-holm"], "2026-03-11"],
+      ["Replace the kiosk screens - Phase two (pilot sites)", [], null],
+    ]);
+  });
+
   it("reads a day that opens the item as its deadline, never as its owner", () => {
     expect(
       tasks(["## Action items", "", "- Friday: freeze the release branch", ""].join("\n")),
