@@ -107,7 +107,8 @@ export function extractProseCommitments(
   const agenda = /\bagenda\b/i.test(section.heading);
   const topics = new Set(section.items.map((item) => item.parent).filter((item) => item !== null));
   for (const run of readingRuns(section.items, options.taken)) {
-    const speaking = bulletSpeaker(run.itemAt(0), context) ?? speaker;
+    const speaking =
+      bulletSpeaker(run.itemAt(0), context) ?? lineSpeaker(run.itemAt(0), context) ?? speaker;
     let previous: Commitment | null = speaking;
     let cursor = 0;
     // "Kim will draft it and Noor will review it": each taker's clause is read on its own.
@@ -209,12 +210,26 @@ interface Commitment {
   owners: string[];
   /** "We will ...": the work has no one taker. */
   noOwner?: boolean;
+  /** A speaker whose later sentences are theirs only where they say "I": "Will help" may be a thing's. */
+  saysI?: boolean;
 }
 
 /** "- Lisa" over "- I will test the widget": a bullet naming someone speaks for the items below it. */
 function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
   if (!item.parent || !isOwnerBullet(item.parent, context)) return null;
   return { text: "", owners: splitNames(item.parent.text.replace(/:\s*$/, "")) };
+}
+
+/**
+ * "**Kim:** The numbers look bad. I'll profile it.": an attendee's name labelling the line says
+ * who speaks in every sentence of it, so "I'll" in a later sentence is theirs.
+ */
+function lineSpeaker(item: Item, context: ExtractContext): Commitment | null {
+  const label = item.lead ?? plainLabel(item.text)?.label;
+  if (!label || label.split(/\s+/).length > 3) return null;
+  return context.people.resolve(label).attendeeId !== null
+    ? { text: "", owners: [label], saysI: true }
+    : null;
 }
 
 function headingPerson(section: RawSection, context: ExtractContext): Commitment | null {
@@ -234,7 +249,12 @@ function headingPerson(section: RawSection, context: ExtractContext): Commitment
 function continued(clause: string, previous: Commitment | null): Commitment | null {
   if (!previous || previous.owners.length === 0) return null;
   const text = clause.replace(FILLER, "").trim();
-  const will = /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|I\s+will|I['’]ll)\s+\p{L}/iu.exec(text);
+  const will = (
+    previous.saysI
+      ? // "I'll have to read it more carefully", "I'll probably ...": talk, not a promise.
+        /(?:^|,\s+)(?:(?:also|then)\s+)?(?:I\s+will|I['’]ll)\s+(?!(?:have|need|probably|maybe|try|think|be)\b)\p{L}/iu
+      : /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|I\s+will|I['’]ll)\s+\p{L}/iu
+  ).exec(text);
   return will && !NOT_A_PROMISE.test(text) ? { text, owners: previous.owners } : null;
 }
 

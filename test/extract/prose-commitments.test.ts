@@ -11,6 +11,30 @@ const prose = (body: string, options = {}) => {
   );
 };
 
+describe("a speaker's line", () => {
+  it("gives the speaker the first-person promise in a later sentence of the line", () => {
+    const found = prose(
+      [
+        "## Discussion",
+        "",
+        "**Raj:** The latency numbers look bad. I'll profile the hot path before Thursday.",
+        "",
+        "Lisa: The export is slow. I will ask the vendor about rate limits.",
+        "",
+        "- Marcus: Yes, will include this in the proposal. Will also reduce the amount of code.",
+        "- Raj: Good start. I'll have to read the second section again to follow it.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      found.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId), task.due]),
+    ).toEqual([
+      ["I'll profile the hot path before Thursday", ["raj-patel"], "2026-04-16"],
+      ["I will ask the vendor about rate limits", ["lisa-wong"], null],
+    ]);
+  });
+});
+
 describe("prose commitments", () => {
   it.each([
     ["Raj will send the revised quote.", "Raj will send the revised quote", ["raj-patel"]],
