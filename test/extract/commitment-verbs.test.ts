@@ -1,24 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
-import { textAndOwners } from "../helpers/owners.js";
+import { type NoteHead, noteWith, tasksIn } from "../helpers/owners.js";
 
-const note = (body: string) =>
-  [
-    "# Steering committee",
-    "",
-    "Date: 2026-07-01",
-    "",
-    "Attendees: Ines Okafor, Bram Visser, Carla Duarte",
-    "",
-    "## Discussion",
-    "",
-    body,
-  ].join("\n");
-
-function tasks(body: string) {
-  const minutes = parseMinutes(note(body));
-  return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
-}
+const head: NoteHead = {
+  title: "Steering committee",
+  date: "2026-07-01",
+  attendees: "Ines Okafor, Bram Visser, Carla Duarte",
+  heading: "Discussion",
+};
+const note = (body: string) => noteWith(head, body);
+const tasks = (body: string) => tasksIn(note(body));
 
 describe("the verbs with which someone takes work", () => {
   it("reads plans, actions taken on and sign-ups as work for whoever opens the sentence", () => {

@@ -1,22 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
-import { textAndOwners } from "../helpers/owners.js";
+import { type NoteHead, noteWith, tasksIn } from "../helpers/owners.js";
 
-const note = (body: string) =>
-  [
-    "# Docs sprint planning",
-    "",
-    "Date: 2026-05-12",
-    "",
-    "Attendees: Noor Haddad, Tomas Varga, Eli Brandt",
-    "",
-    body,
-  ].join("\n");
-
-function tasks(body: string) {
-  const minutes = parseMinutes(note(body));
-  return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
-}
+const head: NoteHead = {
+  title: "Docs sprint planning",
+  date: "2026-05-12",
+  attendees: "Noor Haddad, Tomas Varga, Eli Brandt",
+};
+const note = (body: string) => noteWith(head, body);
+const tasks = (body: string) => tasksIn(note(body));
 
 function dues(body: string) {
   return parseMinutes(note(body)).actionItems.map((task) => [task.text, task.due]);

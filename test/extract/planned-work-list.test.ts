@@ -1,24 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
-import { textAndOwners } from "../helpers/owners.js";
+import { type NoteHead, noteWith, tasksIn } from "../helpers/owners.js";
 
-const note = (body: string) =>
-  [
-    "# Pilot check-in with Harbor Bakery",
-    "",
-    "Date: 2026-04-16",
-    "",
-    "Attendees: Nia Brooks, Tomas Varga",
-    "",
-    "## Retrospective",
-    "",
-    body,
-  ].join("\n");
-
-function tasks(body: string) {
-  const minutes = parseMinutes(note(body));
-  return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
-}
+const head: NoteHead = {
+  title: "Pilot check-in with Harbor Bakery",
+  date: "2026-04-16",
+  attendees: "Nia Brooks, Tomas Varga",
+  heading: "Retrospective",
+};
+const note = (body: string) => noteWith(head, body);
+const tasks = (body: string) => tasksIn(note(body));
 
 describe("a list under a lead-in that announces work", () => {
   it("reads imperative items under 'we plan to', 'will' and 'should' lead-ins", () => {

@@ -1,24 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { parseMinutes } from "../../src/index.js";
-import { textAndOwners } from "../helpers/owners.js";
+import { type NoteHead, noteWith, tasksIn } from "../helpers/owners.js";
 
-const note = (body: string) =>
-  [
-    "# Tooling call",
-    "",
-    "Date: 2026-08-18",
-    "",
-    "Attendees: Ines Okafor (IO), Bram Visser (BV), Carla Duarte",
-    "",
-    "## Discussion",
-    "",
-    body,
-  ].join("\n");
-
-function tasks(body: string) {
-  const minutes = parseMinutes(note(body));
-  return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
-}
+const head: NoteHead = {
+  title: "Tooling call",
+  date: "2026-08-18",
+  attendees: "Ines Okafor (IO), Bram Visser (BV), Carla Duarte",
+  heading: "Discussion",
+};
+const note = (body: string) => noteWith(head, body);
+const tasks = (body: string) => tasksIn(note(body));
 
 describe("a speaker's initials in brackets, then a promise", () => {
   it("gives the promise to the attendee with those initials", () => {

@@ -1,4 +1,4 @@
-import type { Task } from "../../src/index.js";
+import { parseMinutes, type Task } from "../../src/index.js";
 
 /** An owner as the tests compare it: the attendee it resolved to, or its kind and name. */
 export function ownerKey(owner: Task["owners"][number]): string {
@@ -8,4 +8,33 @@ export function ownerKey(owner: Task["owners"][number]): string {
 /** Each task as its text and its owners' keys, in the order given. */
 export function textAndOwners(tasks: readonly Task[]): Array<[string, string[]]> {
   return tasks.map((task) => [task.text, task.owners.map(ownerKey)]);
+}
+
+/** The head of a note the tests write: title, date, attendees and an optional section heading. */
+export interface NoteHead {
+  title: string;
+  date: string;
+  attendees: string;
+  heading?: string;
+}
+
+/** A note of that head with `body` below it. */
+export function noteWith(head: NoteHead, body: string): string {
+  const heading = head.heading ? [`## ${head.heading}`, ""] : [];
+  return [
+    `# ${head.title}`,
+    "",
+    `Date: ${head.date}`,
+    "",
+    `Attendees: ${head.attendees}`,
+    "",
+    ...heading,
+    body,
+  ].join("\n");
+}
+
+/** Every task (action items, then commitments) of the note as its text and owners' keys. */
+export function tasksIn(markdown: string): Array<[string, string[]]> {
+  const minutes = parseMinutes(markdown);
+  return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
 }
