@@ -90,6 +90,21 @@ function tableLabel(item: Item): { label: string; value: string } | null {
   return { label: parts[0]!.replace(/:$/, ""), value: parts[1]! };
 }
 
+/**
+ * "| Date | 5 March 2024 |" as a two-column table's header row: the header is itself a label
+ * and its value. Header cells reach us in lower case, so only the facts that case cannot change
+ * (the date, the time, the time zone) are read from it.
+ */
+function headerLabel(item: Item): { key: FactKey; label: string; value: string } | null {
+  const headers = Object.keys(item.cells ?? {});
+  if (headers.length !== 2) return null;
+  const key = factKey(headers[0]!.replace(/:$/, ""));
+  if (key !== "date" && key !== "time" && key !== "timezone") return null;
+  // "| Date | Topic |" heads a table of dated rows: its second header is no date.
+  if (!/\d/.test(headers[1]!)) return null;
+  return { key, label: headers[0]!, value: headers[1]! };
+}
+
 /** Every fact label line in the note, in document order. */
 export function labelLines(sections: readonly RawSection[]): LabelLine[] {
   const lines: LabelLine[] = [];
@@ -105,7 +120,13 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
         item: headingItem(section),
         section,
       });
+    const headers = new Set<string>();
     for (const item of section.items) {
+      const header = item.type === "table-row" ? headerLabel(item) : null;
+      if (header && !headers.has(header.label)) {
+        headers.add(header.label);
+        lines.push({ ...header, item, section });
+      }
       const pair =
         item.type === "table-row"
           ? tableLabel(item)

@@ -140,6 +140,18 @@ describe("facts laid out as a two-column table", () => {
     expect(minutes.actionItems[0]?.due).toBe("2026-03-13");
   });
 
+  it("reads a date from a header row that is itself a label and its value", () => {
+    const minutes = parseMinutes(
+      "# Vendor sync\n\n| Date | 12 March 2026 |\n| --- | --- |\n| Time | 15:00 |\n",
+    );
+    expect([minutes.date, minutes.start]).toEqual(["2026-03-12", "15:00"]);
+    // A header that names the columns of dated rows states no date, and nothing is reported.
+    const rows = parseMinutes(
+      "# Sync\n\n| Date | Topic |\n| --- | --- |\n| 12 March 2026 | Pricing |\n",
+    );
+    expect([rows.date, rows.diagnostics.map((diagnostic) => diagnostic.code)]).toEqual([null, []]);
+  });
+
   it("takes no facts from rows that are records, or from wider tables", () => {
     const records = parseMinutes(
       table([
