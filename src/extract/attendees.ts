@@ -5,7 +5,7 @@ import { looksLikeName } from "../util/names.js";
 import { fold, slugify } from "../util/strings.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
 import type { LabelLine } from "./labels.js";
-import { factKey, plainLabel } from "./labels.js";
+import { factKey, itemLabel, plainLabel } from "./labels.js";
 import { type PersonEntry, parsePeopleList, parsePerson } from "./person-entry.js";
 
 interface AttendeeInput {
@@ -78,8 +78,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         if (row) add(row.entry, row.group, item);
         continue;
       }
-      const labelled =
-        item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
+      const labelled = itemLabel(item);
       let group: string | null = null;
       let value = item.text;
       if (labelled) {
@@ -113,8 +112,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   // "**Our side:** Maya Chen (Support), ..." and "**Globex:** Hank Scorpio (CTO)" in the note's
   // head: a side, or the customer by name, over the people who came for it.
   for (const item of input.sections[0]?.items ?? []) {
-    const labelled =
-      item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
+    const labelled = itemLabel(item);
     if (!labelled) continue;
     const label = labelled.label.trim();
     const key = factKey(label);

@@ -2,7 +2,7 @@ import type { SectionKind, Task, TaskSectionKind } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
 import { DATE_MENTION_AFTER_AT } from "../util/lexicon.js";
-import { fingerprint, fold, slugify, squash } from "../util/strings.js";
+import { fingerprint, slugify, squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { scheduleOf } from "./context.js";
 import { splitNames, toRefs } from "./people-in-text.js";
@@ -122,9 +122,12 @@ const DUE_COLUMNS =
   /\b(?:due|deadline|when|date|by|target|eta|by when|until|finish by|complete by)\b/;
 const STATUS_COLUMNS = /\b(?:status|state|done|progress)\b/;
 
+/** A column header's words, without a bracketed hint ("Deadline (DD/MM)" -> "deadline"). */
+const headerWords = (header: string) => header.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim();
+
 /** Whether a task table's column says who or by when ("Owner", "Due date"), by its header's words. */
 export function namesOwnerOrDue(header: string): boolean {
-  const words = fold(header.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim());
+  const words = headerWords(header);
   return OWNER_COLUMNS.test(words) || DUE_COLUMNS.test(words);
 }
 
@@ -132,7 +135,7 @@ function fromCells(item: Item): CellTask | null {
   const cells = item.cells ?? {};
   const headers = Object.keys(cells).map((header) => ({
     header,
-    words: header.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim(),
+    words: headerWords(header),
   }));
   const used = new Set<string>();
   // Each column answers one question: "Due by" is a due column even though "by" could name an owner.

@@ -2,10 +2,10 @@ import type { Task } from "../model/minutes.js";
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { DONE_WORDS } from "../util/lexicon.js";
-import { isGroupName, isHandle } from "../util/names.js";
+import { isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
-import { plainLabel } from "./labels.js";
+import { itemLabel } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, splitNames } from "./people-in-text.js";
@@ -19,7 +19,7 @@ import {
   readsAsAppointment,
   readsAsReport,
 } from "./task-language.js";
-import { ACTION_PREFIX } from "./task-owners.js";
+import { ACTION_PREFIX, knownTaker } from "./task-owners.js";
 import { attachLink } from "./tasks.js";
 
 const STATUS_DONE = new RegExp(`^${DONE_WORDS}\\b`, "i");
@@ -140,11 +140,7 @@ const OBLIGATION_LEAD = /^\S+(?:\s+\S+){0,2}?\s+(?:should|must|needs? to)\s/i;
 function actorsTakeWork(text: string, context: ExtractContext): boolean {
   const actors = actorsAtStart(text, context.people);
   if (!actors) return false;
-  const known = (name: string) =>
-    context.people.resolve(name).attendeeId !== null ||
-    context.people.isKnownPerson(name) ||
-    isHandle(name) ||
-    isGroupName(name);
+  const known = (name: string) => knownTaker(name, context);
   if (actors.every(known)) return true;
   if (OBLIGATION_LEAD.test(text)) return actors.some(known);
   const to = /^(.*?)\s+to\s+([\p{L}'’-]+)/u.exec(text);
@@ -154,7 +150,7 @@ function actorsTakeWork(text: string, context: ExtractContext): boolean {
 
 /** "ZOE: confirm the booth size": someone present, then work in the imperative. */
 function speakerAssigns(item: Item, text: string, context: ExtractContext): boolean {
-  const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(text);
+  const pair = itemLabel(item, text);
   if (!pair || !opensWithImperative(pair.value)) return false;
   return context.people.resolve(pair.label).attendeeId !== null || isHandle(pair.label);
 }

@@ -51,6 +51,14 @@ export function factKey(label: string): FactKey | null {
   return null;
 }
 
+/**
+ * The label an item opens with, bold ("**Kim:** ...") or plain ("Kim: ..."), and the words after
+ * it; `text` is the item's words as the caller reads them.
+ */
+export function itemLabel(item: Item, text = item.text): { label: string; value: string } | null {
+  return item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(text);
+}
+
 /** Splits "Label: value" written without bold; the label is short and starts the line. */
 export function plainLabel(text: string): { label: string; value: string } | null {
   // "Attendees (3): ...": a count after the label is part of it.
@@ -128,11 +136,7 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
         lines.push({ ...header, item, section });
       }
       const pair =
-        item.type === "table-row"
-          ? tableLabel(item)
-          : item.lead !== null
-            ? { label: item.lead, value: item.body }
-            : (plainLabel(item.text) ?? dashedLabel(item.text));
+        item.type === "table-row" ? tableLabel(item) : (itemLabel(item) ?? dashedLabel(item.text));
       if (!pair) continue;
       const key = factKey(pair.label);
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });

@@ -6,7 +6,7 @@ import { fold } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
-import { type FactKey, factKey, plainLabel } from "./labels.js";
+import { type FactKey, factKey, itemLabel } from "./labels.js";
 import { ownerClauses } from "./owner-clauses.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import { actorsAtStart, capitalizeTakers, namesSomeone, splitNames } from "./people-in-text.js";
@@ -156,7 +156,7 @@ const MEETING_FACTS: ReadonlySet<FactKey> = new Set([
 
 /** "Present: Kim, Lee, client (Ana)", "Time and location: ...": a line of facts, not of work. */
 function statesMeetingFact(item: Item): boolean {
-  const pair = item.lead !== null ? { label: item.lead } : plainLabel(item.text);
+  const pair = itemLabel(item);
   const key = pair ? factKey(pair.label) : null;
   return key !== null && MEETING_FACTS.has(key);
 }
@@ -225,7 +225,7 @@ function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
  * who speaks in every sentence of it, so "I'll" in a later sentence is theirs.
  */
 function lineSpeaker(item: Item, context: ExtractContext): Commitment | null {
-  const label = item.lead ?? plainLabel(item.text)?.label;
+  const label = itemLabel(item)?.label;
   if (!label || label.split(/\s+/).length > 3) return null;
   return context.people.resolve(label).attendeeId !== null
     ? { text: "", owners: [label], saysI: true }

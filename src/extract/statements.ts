@@ -2,7 +2,7 @@ import type { PersonRef, Statement } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
-import { plainLabel } from "./labels.js";
+import { itemLabel } from "./labels.js";
 import { speakerOf, toRefs } from "./people-in-text.js";
 
 /** Statements from a concerns, findings, decisions or notes section; lead-in lines give their author. */
@@ -39,7 +39,7 @@ function speakerPrefix(
   item: Item,
   context: ExtractContext,
 ): { text: string; by: PersonRef } | null {
-  const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(item.text);
+  const pair = itemLabel(item);
   if (!pair) return null;
   const ref = context.people.resolve(pair.label);
   if (!ref.attendeeId) return null;

@@ -441,7 +441,7 @@ function opensWithVerb(text: string, context: ExtractContext): boolean {
 }
 
 /** Someone the note itself knows: an attendee, a configured person, a handle or a group. */
-function knownTaker(name: string, context: ExtractContext): boolean {
+export function knownTaker(name: string, context: ExtractContext): boolean {
   return (
     context.people.resolve(name).attendeeId !== null ||
     context.people.isKnownPerson(name) ||

@@ -7,7 +7,7 @@ import { fold } from "../util/strings.js";
 import { buildTask, namesOwnerOrDue } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { DECISION_SENTENCE } from "./decisions.js";
-import { factKey, plainLabel } from "./labels.js";
+import { factKey, itemLabel } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
@@ -218,7 +218,7 @@ const NOTHING =
 function isRemarkInList(item: Item, context: ExtractContext): boolean {
   const text = item.text.trim();
   if (NOTHING.test(text)) return true;
-  const pair = item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(text);
+  const pair = itemLabel(item, text);
   const names = pair ? splitNames(pair.label) : [];
   const taker =
     names.length > 0 &&
