@@ -1,7 +1,15 @@
 import type { PersonRef } from "../model/minutes.js";
 import type { PeopleIndex } from "../model/people.js";
 import { SPEAKER_VERBS } from "../util/lexicon.js";
-import { isGroupName, isHandle, isInitials, isNotNameWord, looksLikeName } from "../util/names.js";
+import {
+  isGroupName,
+  isHandle,
+  isInitials,
+  isNotNameWord,
+  looksLikeName,
+  namesNobody,
+  namesRoleHolders,
+} from "../util/names.js";
 
 // A handle is written as its owner spells it, often in lower case ("@kim-lee").
 const NAME =
@@ -51,13 +59,11 @@ export function namesSomeone(name: string, people: PeopleIndex): boolean {
   return looksLikeName(name) && !isNotNameWord(name.split(/\s+/)[0]!);
 }
 
-const UNASSIGNED = /^(?:tbd|tba|tbc|unassigned|nobody|none|n\/a|\?+|-+)$/i;
-
 export function toRefs(names: readonly string[], people: PeopleIndex): PersonRef[] {
   const refs: PersonRef[] = [];
   for (const name of names) {
     // "TBD: decide on pilot size" names no owner yet.
-    if (UNASSIGNED.test(name.trim())) continue;
+    if (namesNobody(name)) continue;
     const ref = people.resolve(name.replace(/[.:]+$/, ""));
     if (!refs.some((existing) => sameRef(existing, ref))) refs.push(ref);
   }
@@ -105,7 +111,10 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
   const group = GROUP_LEAD.exec(text);
   // "We will ..." gives the work to nobody in particular.
   const subject = group?.[1]?.trim();
-  if (subject && isGroupName(subject) && !/^(?:we|us)$/i.test(subject)) return [subject];
+  // "Moderators will select ..." states how things are done; "The moderators will ...", "Project
+  // leads will ..." give the work to particular people.
+  const rule = subject !== undefined && !/\s/.test(subject) && namesRoleHolders(subject);
+  if (subject && isGroupName(subject) && !rule && !/^(?:we|us)$/i.test(subject)) return [subject];
   const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text);
   if (!match) return null;
   return acceptedNames(match[1]!, people);

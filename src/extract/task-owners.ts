@@ -1,8 +1,8 @@
-import type { PersonRef, TaskSectionKind } from "../model/minutes.js";
+import { type PersonRef, TASK_SECTIONS, type TaskSectionKind } from "../model/minutes.js";
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { mayNameADate } from "../resolve/date-reader.js";
-import { isGroupName, isHandle, looksLikeName } from "../util/names.js";
+import { isDepartment, isGroupName, isHandle, looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { plainLabel } from "./labels.js";
@@ -46,9 +46,12 @@ const TRAILING_NAMES = /\s*[([]([^()[\]]{1,60})[)\]]\s*\.?$/;
 /** "[Kim] Draft the announcement", "(Kim, Noor): review the plan": names in brackets open the item. */
 const BRACKETED_LEAD = /^[([]([^()[\]]{1,40})[)\]]\s*(?:[:–—-]\s*)?(\S.*)$/;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
-/** "Carol — schedule the follow-up", "Carol (QA) - regression pass": a name, a dash, then the task. */
+/**
+ * "Carol — schedule the follow-up", "Carol (QA) - regression pass", "Section owners- draft it",
+ * "@ All POs - close them": a name or a group, a dash, then the task.
+ */
 const DASHED_OWNER =
-  /^(@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s+[—–-]\s+(.+)$/u;
+  /^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*[—–-]\s+(.+)$/u;
 /** "Kim (Acme): confirm the window": a name, a bracket saying who they are, a colon, the task. */
 const LABEL_WITH_BRACKET = /^([^():]{1,40}?)\s*\([^()]{1,30}\)\s*:\s+(\S.*)$/;
 /** "@Carol Diaz send the deck": a mention written with the person's display name. */
@@ -152,9 +155,17 @@ const OWNER_READERS: readonly OwnerReader[] = [
     read: (text, { context }) => {
       const dashed = DASHED_OWNER.exec(text);
       if (!dashed) return null;
-      const names = splitNames(dashed[1]!);
+      const names = splitNames(dashed[1]!.replace(/^@\s+/, ""));
+      // "Everyone - ...", "All reviewers - ...": a group of people needs no verb after it.
+      if (names.every((name) => isGroupName(name) && !isDepartment(name)))
+        return { names, text: dashed[2]! };
       const resolved = names.every((name) => context.people.resolve(name).attendeeId !== null);
-      const named = names.every((name) => namesSomeone(name, context.people));
+      // "Budget - send the numbers": where the note lists who came, one word that is none of
+      // them is the item's topic; without a list it may be anyone.
+      const topic =
+        context.attendees.length > 0 &&
+        names.some((name) => !/\s/.test(name) && !knownTaker(name, context));
+      const named = !topic && names.every((name) => namesSomeone(name, context.people));
       if (!resolved && !(named && opensWithVerb(dashed[2]!, context))) return null;
       return { names, text: dashed[2]! };
     },
@@ -188,18 +199,23 @@ const OWNER_READERS: readonly OwnerReader[] = [
   },
   {
     // "Chloe Park draft the rollback plan", "AS/BO Consider a nightly build": attendees, or
-    // initials shared out with a slash, then the work, with nothing between.
+    // initials shared out with a slash, then the work, with nothing between. "Chloe, draft the
+    // plan", "All reviewers, sign off": attendees or a group addressed, a comma, then the work.
     name: "names-then-verb",
     read: (text, { context }) => {
-      const words = text.split(/\s+/);
+      // "@ All SMs, move ...": a mention typed with a space after its "@".
+      const words = text.replace(/^@\s+(?=\p{Lu})/u, "").split(/\s+/);
       for (let count = Math.min(4, words.length - 2); count > 0; count--) {
-        const lead = words.slice(0, count).join(" ");
+        const written = words.slice(0, count).join(" ");
+        const addressed = written.endsWith(",");
+        const lead = addressed ? written.slice(0, -1) : written;
         if (!/^@?\p{Lu}/u.test(lead) || /[:,;.]$/.test(lead)) continue;
         const names = splitNames(lead);
         const shared = names.length > 1 && lead.includes("/");
         const owners = names.every(
           (name) =>
             context.people.resolve(name).attendeeId !== null ||
+            (addressed && isGroupName(name) && !isDepartment(name)) ||
             (shared && /^[A-Z][A-Za-z]{1,3}$/.test(name) && /[A-Z].*[A-Z]/.test(name)),
         );
         const rest = words.slice(count).join(" ");
@@ -479,8 +495,14 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
     return toRefs(splitNames(item.parent.text.replace(/:\s*$/, "")), context.people);
   }
   // "## Tasks for Everyone", "### Action items for the platform team": the heading names the owner.
+  // "Policy for instructors" is a topic: only a heading that names work says for whom it is.
   const forWhom = /\b(?:for|owned by|assigned to)\s+(.+?)\s*:?$/i.exec(section.heading);
-  if (forWhom && section.kind !== "other") {
+  const workHeading =
+    forWhom !== null &&
+    (TASK_SECTIONS as readonly string[]).includes(
+      headingKind(section.heading.slice(0, forWhom.index)) ?? "",
+    );
+  if (forWhom && workHeading && section.kind !== "other") {
     const named = splitNames(forWhom[1]!);
     if (
       named.length > 0 &&

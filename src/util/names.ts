@@ -8,7 +8,9 @@ const ROLE_WORDS = new Set(
   support success product account sales marketing counsel legal advisor adviser principal staff senior junior associate
   coordinator strategist scientist researcher technician operator operations ops devops qa tester champion editor
   liaison sponsor stakeholder observer guest host organizer organiser contractor delivery agile scrum master backend frontend
-  fullstack interaction ux ui security infrastructure infra devrel maintainer contributor member customer client vendor`
+  fullstack interaction ux ui security infrastructure infra devrel maintainer contributor member customer client vendor
+  reviewer approver committer mentor mentee student instructor trainer speaker presenter panelist volunteer participant
+  attendee author`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -102,6 +104,16 @@ export function isRoleText(text: string): boolean {
   return words.some((word) => ROLE_WORDS.has(word));
 }
 
+/** "TBD", "none", "n/a", "-": a value that names nobody, as an owner or under a people label. */
+export function namesNobody(text: string): boolean {
+  return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|\?+|-+|—)\.?$/i.test(text.trim());
+}
+
+/** "Legal", "the infra team" is not one: a department, which owns work as a group does. */
+export function isDepartment(text: string): boolean {
+  return DEPARTMENT_WORDS.test(fold(text).trim());
+}
+
 export function isGroupName(text: string): boolean {
   const folded = fold(text)
     .replace(/[^a-z ]+/g, " ")
@@ -115,8 +127,31 @@ export function isGroupName(text: string): boolean {
     /\b(?:team|teams|committee|subcommittee|board|council|members|maintainers|crew|squad|working group|wg|tsc)$/.test(
       folded,
     ) ||
-    /^team\b/.test(folded)
+    /^team\b/.test(folded) ||
+    namesRoleHolders(text)
   );
+}
+
+/** The other side's roles: "Customers - notify them" is about them, not work they do. */
+const OTHER_SIDE_ROLES = new Set(["customer", "client", "vendor", "partner", "guest", "sponsor"]);
+
+/**
+ * "Section owners", "All POs", "the project leads": a role in the plural, after at most a
+ * determiner and one more word ("Onboarded more folks" is a sentence, not a group).
+ */
+const ROLE_HOLDERS = /^(?:(?:all|every|each|the|our|both|any|some)\s+)?(?:[\p{L}-]+\s+)?(\S+)$/iu;
+
+export function namesRoleHolders(text: string): boolean {
+  const last = ROLE_HOLDERS.exec(text.trim())?.[1];
+  if (!last) return false;
+  // An acronym counts in capitals with a small "s": "POs", not "AS" or "pos".
+  const acronym = /^([A-Z]{2,4})s$/.exec(last)?.[1];
+  if (acronym) return ROLE_ACRONYMS.has(acronym);
+  if (/^(?:people|folks|staff)$/i.test(last)) return true;
+  const stem = /^([\p{L}-]+?)(?:es|s)$/u.exec(fold(last))?.[1];
+  if (!stem) return false;
+  const singular = [stem, `${stem}e`].find((word) => ROLE_WORDS.has(word));
+  return singular !== undefined && !OTHER_SIDE_ROLES.has(singular);
 }
 
 /** Initials written in capitals, "RF" or "MVB". */

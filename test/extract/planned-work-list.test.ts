@@ -39,7 +39,7 @@ describe("a list under a lead-in that announces work", () => {
       ["Print the menu cards in a larger font", []],
       ["Move the tablet closer to the till", []],
       ["Send the updated price list", ["tomas-varga"]],
-      ["Restart the tablet every morning", []],
+      ["Restart the tablet every morning", ["group:Store staff"]],
     ]);
   });
 

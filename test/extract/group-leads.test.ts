@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { noteWith, tasksIn } from "../helpers/owners.js";
+
+const head = {
+  title: "Venue planning sync",
+  date: "2026-04-08",
+  attendees: "Tamsin Greer, Bertrand Okoye, Ingrid Holm",
+  heading: "Action items",
+};
+
+describe("a group named before the work", () => {
+  it("reads a group of people before a dash as the owner, with or without a space before it", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- Everyone - review the seating plan",
+            "- All reviewers - sign off on the checklist",
+            "- Section owners- please draft an outline for your section",
+            "- @ All leads - close the stale tickets",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["review the seating plan", ["group:Everyone"]],
+      ["sign off on the checklist", ["group:All reviewers"]],
+      ["please draft an outline for your section", ["group:Section owners"]],
+      ["close the stale tickets", ["group:All leads"]],
+    ]);
+  });
+
+  it("reads an attendee or a group addressed with a comma before the work", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- Tamsin, send the venue contract to legal",
+            "- All speakers, upload your slides to the shared folder",
+            "- @ All POs, move the finished tickets to the closed column",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["send the venue contract to legal", ["tamsin-greer"]],
+      ["upload your slides to the shared folder", ["group:All speakers"]],
+      ["move the finished tickets to the closed column", ["group:All POs"]],
+    ]);
+  });
+
+  it("leaves topics, departments and plain plurals before a dash or a comma as the task's words", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- Seating - finalize the floor mockups",
+            "- All tests - run them again on the release branch",
+            "- Monday, send the invoices",
+            "- Catering, confirm the headcount",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["Seating - finalize the floor mockups", []],
+      ["All tests - run them again on the release branch", []],
+      ["Monday, send the invoices", []],
+      ["Catering, confirm the headcount", []],
+    ]);
+  });
+});
