@@ -1,7 +1,7 @@
 import type { Attendee, Diagnostic, Side } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { ABSENCE_LABELS } from "../util/lexicon.js";
-import { looksLikeName } from "../util/names.js";
+import { looksLikeName, namesNobody } from "../util/names.js";
 import { fold, slugify } from "../util/strings.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
 import type { LabelLine } from "./labels.js";
@@ -85,6 +85,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         const key = factKey(labelled.label);
         if (key && key !== "attendees" && key !== "customer") continue;
         if (!key && NOT_ATTENDEE_LABELS.test(fold(labelled.label).trim())) continue;
+        // "Observers: None" names no one, not an attendee called "Observers".
+        if (namesNobody(labelled.value)) continue;
         // "Acme: Dana Ilse, Omar Haddad": a label over two or more people is their organization or
         // team, even when it is shaped like a name; over one it may be "Name: Role".
         const short = !key && labelled.label.split(/\s+/).length <= 3;

@@ -14,6 +14,26 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads no one from a group label whose value says there was no one", () => {
+    expect(
+      people(
+        [
+          "## Attendance",
+          "",
+          "- Members: Tamsin Greer, Bertrand Okoye",
+          "- Observers: None",
+          "- Guests: n/a",
+          "- Note-taker: Ingrid Holm",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin Greer", null, null, "Members"],
+      ["Bertrand Okoye", null, null, "Members"],
+      ["Ingrid Holm", null, "Note-taker", null],
+    ]);
+  });
+
   it("reads a table of people under no attendee heading", () => {
     expect(
       people(
