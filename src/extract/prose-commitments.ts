@@ -106,9 +106,26 @@ export function extractProseCommitments(
   const speaker = headingPerson(section, context);
   const agenda = /\bagenda\b/i.test(section.heading);
   const topics = new Set(section.items.map((item) => item.parent).filter((item) => item !== null));
+  // "Kim: Could you file the ticket?" then "Ilse: Will do.": what was asked, taken on by who answered.
+  let asked: string | null = null;
   for (const run of readingRuns(section.items, options.taken)) {
-    const speaking =
-      bulletSpeaker(run.itemAt(0), context) ?? lineSpeaker(run.itemAt(0), context) ?? speaker;
+    const spoken = lineSpeaker(run.itemAt(0), context);
+    const said = itemLabel(run.itemAt(0))?.value.trim() ?? "";
+    if (spoken && asked && said && TAKES_IT_ON.test(said)) {
+      tasks.push(
+        buildTask({
+          item: run.itemAt(0),
+          text: asked,
+          kind: "actionItems",
+          section,
+          context,
+          extractor: "prose-commitment",
+        }),
+      );
+      tasks[tasks.length - 1]!.owners = spoken.owners.map((name) => context.people.resolve(name));
+    }
+    asked = spoken ? (REQUEST.exec(said)?.[1] ?? null) : null;
+    const speaking = bulletSpeaker(run.itemAt(0), context) ?? spoken ?? speaker;
     let previous: Commitment | null = speaking;
     let cursor = 0;
     // "Kim will draft it and Noor will review it": each taker's clause is read on its own.
@@ -214,6 +231,12 @@ interface Commitment {
   saysI?: boolean;
 }
 
+/** "Could you put it in the channel?", "Can you send the deck?": a request put to the next speaker. */
+const REQUEST = /^(?:\w+,\s+)?(?:could|can|would|will) you(?: please)?\s+(\p{Ll}[^?]{4,200})\?$/iu;
+/** "Will do.", "Sure, I can do that.", "On it": the answer that takes a request on. */
+const TAKES_IT_ON =
+  /^(?:(?:yes|yep|sure|ok|okay|absolutely|of course)[,!.]?\s*)?(?:will do|can do|on it|i will|i can|i['’]ll do (?:it|that)|i can do (?:it|that))?[.!]?$/i;
+
 /** "- Lisa" over "- I will test the widget": a bullet naming someone speaks for the items below it. */
 function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
   if (!item.parent || !isOwnerBullet(item.parent, context)) return null;
@@ -252,7 +275,7 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
   const will = (
     previous.saysI
       ? // "I'll have to read it more carefully", "I'll probably ...": talk, not a promise.
-        /(?:^|,\s+)(?:(?:also|then)\s+)?(?:I\s+will|I['’]ll)\s+(?!(?:have|need|probably|maybe|try|think|be)\b)\p{L}/iu
+        /(?:^|,\s+)(?:(?:and|so|also|then)\s+)?(?:I\s+will|I['’]ll)\s+(?!(?:have|need|probably|maybe|try|think|be)\b)\p{L}/iu
       : /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|I\s+will|I['’]ll)\s+\p{L}/iu
   ).exec(text);
   return will && !NOT_A_PROMISE.test(text) ? { text, owners: previous.owners } : null;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { noteWith, tasksIn } from "../helpers/owners.js";
+
+const head = {
+  title: "Release council",
+  date: "2026-04-08",
+  attendees: "Kim Lee, Ilse Berg, Noor Haddad",
+  heading: "Discussion",
+};
+
+describe("work taken on in a transcript of speakers", () => {
+  it("gives a request to the next speaker who answers that they will do it", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "Kim: Could you put the session request in the channel?",
+            "",
+            "Ilse: Will do.",
+            "",
+            "Noor: Would you share the deck with finance?",
+            "",
+            "Kim: Sure, I can do that.",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["put the session request in the channel", ["ilse-berg"]],
+      ["share the deck with finance", ["kim-lee"]],
+    ]);
+  });
+
+  it("gives no work for a question answered with facts, a refusal, or a request nobody answers", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "Noor: Can you believe the numbers?",
+            "",
+            "Kim: No.",
+            "",
+            "Ilse: Could you explain the spike?",
+            "",
+            "Noor: It came from the batch job.",
+            "",
+            "Kim: Could you check the logs later?",
+            "",
+            "The call moved on to the budget.",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a speaker's promise after 'and' or 'so' later in their line", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "Kim: Sounds right, and I'll close the tracking issue.",
+            "",
+            "Ilse: The numbers look fine, so I'll send them to finance.",
+            "",
+            "Noor: Agreed, and I think it works.",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["Sounds right, and I'll close the tracking issue", ["kim-lee"]],
+      ["The numbers look fine, so I'll send them to finance", ["ilse-berg"]],
+    ]);
+  });
+});
