@@ -1,5 +1,5 @@
 import type { SectionKind } from "../model/minutes.js";
-import { ABSENCE_LABELS } from "../util/lexicon.js";
+import { ABSENCE_LABELS, MONTH_WORD } from "../util/lexicon.js";
 import { fold } from "../util/strings.js";
 
 /** Headings spelled exactly so map straight to a kind (after folding case, accents and punctuation). */
@@ -15,6 +15,10 @@ const EXACT: Record<string, SectionKind> = {
   timeline: "other",
 };
 
+const DEADLINE_HEADING = new RegExp(
+  `^(?:due(?: by| on| date)?|deadline|(?:to be )?(?:done|finished|completed) (?:by|until|till)|by|until|till|before|no later than)(?: the)? (?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_WORD}|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|today|tomorrow|tonight|eod|eow|end of (?:the )?(?:day|week|month)|next (?:week|meeting|call|sync)|this week)\\b(?: \\S+){0,3}$`,
+);
+
 /**
  * Keyword rules, tried in order when no exact match exists. Order matters: "not present" must be
  * seen before "present", "risk mitigation" before "mitigation", "action items" before "items".
@@ -29,6 +33,8 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   [/\b(?:actions?|steps?|measures?) (?:taken|performed|done)\b/, "other"],
   // "Team Role Assignments", "Roles": who holds which role, not work to do; an agenda lists topics.
   [/\broles?\b|\bagenda\b/, "other"],
+  // "Due 17.03.", "### By March 20", "Until Friday": a heading that is only a deadline is over work.
+  [DEADLINE_HEADING, "actionItems"],
   // A weekly report's "Next week" / "Next sprint" lists the work planned for it.
   [/^(?:next|upcoming) (?:week|sprint|iteration|cycle)$/, "actionItems"],
   [

@@ -120,3 +120,58 @@ describe("a bullet that only states a deadline", () => {
     ).toEqual([["By Friday Tamsin sends the revised deck to the board", "2026-03-06", "open"]]);
   });
 });
+
+describe("a heading that is only a deadline", () => {
+  const note = (body: string) =>
+    parseMinutes(
+      `# Platform weekly\n\nDate: 2026-03-05\nAttendees: Tamsin Greer, Bertrand Okoye\n\n${body}`,
+    ).actionItems.map((task) => [task.text, task.due]);
+
+  it("makes the list below it work due then, in words or day-first digits", () => {
+    expect(
+      note(
+        [
+          "## Due 12.03.",
+          "",
+          "- Send the audit evidence",
+          "",
+          "### By March 20",
+          "",
+          "- Draft the training plan",
+          "- Book the onsite room by Monday",
+          "",
+          "## Until Friday",
+          "",
+          "- Rotate the staging secrets",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Send the audit evidence", "2026-03-12"],
+      ["Draft the training plan", "2026-03-20"],
+      ["Book the onsite room by Monday", "2026-03-09"],
+      ["Rotate the staging secrets", "2026-03-06"],
+    ]);
+  });
+
+  it("leaves headings that open with 'by' or 'before' but name no date as they were", () => {
+    expect(
+      note(
+        [
+          "## By the way",
+          "",
+          "- Send the audit evidence",
+          "",
+          "## Before the workshop",
+          "",
+          "- Draft the training plan",
+          "",
+          "## Due dates",
+          "",
+          "- Book the onsite room",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
