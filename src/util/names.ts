@@ -83,7 +83,7 @@ const NOT_NAME_WORDS = new Set(
 
 /** Words that are also given names ("May Lin", "Will Turner", "Mark Chen"). */
 const GIVEN_NAME_WORDS = new Set(
-  "may will mark june april august grace hope joy bill pat sue rob dawn frank drew gene max nick ray rose chase".split(
+  "may will mark june april august grace hope joy bill pat sue rob dawn frank drew gene max nick ray rose chase dev".split(
     " ",
   ),
 );
@@ -185,7 +185,14 @@ export function looksLikeName(text: string, listed = false): boolean {
   if (capitalised === 0) return false;
   // "CTO" and "Account Executive" are titles, not people.
   return (
-    !isRoleText(trimmed) || (capitalised >= 2 && !words.some((word) => ROLE_WORDS.has(fold(word))))
+    !isRoleText(trimmed) ||
+    (capitalised >= 2 &&
+      !words.some(
+        (word, at) =>
+          ROLE_WORDS.has(fold(word)) &&
+          // "Dev Patel" in a list of people: a given name that is also a role word.
+          !(listed && at === 0 && GIVEN_NAME_WORDS.has(fold(word))),
+      ))
   );
 }
 

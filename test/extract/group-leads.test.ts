@@ -70,3 +70,26 @@ describe("a group named before the work", () => {
     ]);
   });
 });
+
+describe("an attendee named before work in the present tense", () => {
+  it("reads attendees before a verb in the present as the owners, a given name that is a role word too", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          { ...head, attendees: "Tamsin Greer, Dev Patel, Ingrid Holm" },
+          [
+            "- Dev schedules a follow-up call with the venue",
+            "- Ingrid fixes the seating export",
+            "- Budget needs another review",
+            "- Seating changes the plan again",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["Dev schedules a follow-up call with the venue", ["dev-patel"]],
+      ["Ingrid fixes the seating export", ["ingrid-holm"]],
+      ["Budget needs another review", []],
+      ["Seating changes the plan again", []],
+    ]);
+  });
+});
