@@ -173,6 +173,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   if (fromFrontMatter) {
     for (const entry of fromFrontMatter.entries) add(entry, null, fromFrontMatter);
   }
+  if (found.length === 0)
+    for (const { entry, item } of rosterOfSpeakers(input.sections)) add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
   assignIds(found);
   for (const attendee of found) attendee.side = sideOf(attendee, input.customer);
@@ -374,4 +376,90 @@ function fromTableRow(item: Item): { entry: PersonEntry; group: string | null } 
   entry.organization ??= pick(TABLE_COLUMNS.organization);
   entry.email ??= pick(TABLE_COLUMNS.email);
   return { entry, group: pick(TABLE_COLUMNS.group) };
+}
+
+/** "JoshM:", "Federico:", "Ana Ruiz:": who speaks at the start of a line of a transcript. */
+const SPEAKER_LABEL = /^(\p{Lu}[\p{L}'’.-]{1,20}(?:\s\p{Lu}[\p{L}'’-]{1,20})?):\s+\S/u;
+/** "Ana Ruiz", "Ana Ruiz, Harbor Freight", "Ana Ruiz Harbor Freight", "Ana Ruiz & Jonas Weber, Acme". */
+const ROSTER_NAME = "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+";
+const ROSTER_LINE = new RegExp(
+  `^(${ROSTER_NAME}(?:\\s*(?:&|\\band\\b)\\s*${ROSTER_NAME})*)((?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3})\\s*(?:,\\s*(.*?))?\\.?$`,
+  "u",
+);
+
+/**
+ * Lines of names with no label over them ("Josh Mickelson, Conde Nast" ...) that open a transcript
+ * in which at least two of them speak ("JoshM: ...", "Federico: ..."): the people in the room. The
+ * speakers are what makes the lines a roster; names alone may be anything.
+ */
+function rosterOfSpeakers(
+  sections: readonly RawSection[],
+): Array<{ entry: PersonEntry; item: Item }> {
+  const speakers = new Set<string>();
+  for (const section of sections)
+    for (const item of section.items) {
+      const label = SPEAKER_LABEL.exec(item.text)?.[1];
+      if (label) speakers.add(fold(label).replace(/[^a-z]/g, ""));
+    }
+  if (speakers.size < 2) return [];
+  const speaks = (name: string) => {
+    const [first = "", last = ""] = fold(name).split(/\s+/);
+    return speakers.has(first) || speakers.has(first + last[0]) || speakers.has(first + last);
+  };
+  // Each paragraph of such lines in which someone speaks later; two speakers at least in all.
+  const roster: Array<{ entry: PersonEntry; item: Item }> = [];
+  let speaking = 0;
+  for (const section of sections.slice(0, 3)) {
+    for (const run of lineRuns(section.items)) {
+      const people = run.map((item) => ({ item, entries: rosterEntries(item.text) }));
+      if (people.some(({ entries }) => entries === null)) continue;
+      const all = people.flatMap(({ item, entries }) =>
+        entries!.map((entry) => ({ entry, item })),
+      );
+      const speakersHere = all.filter(({ entry }) => speaks(entry.name)).length;
+      if (speakersHere === 0) continue;
+      speaking += speakersHere;
+      roster.push(...all);
+    }
+  }
+  return speaking >= 2 ? roster : [];
+}
+
+/** Lines that follow one another in the note, with no blank line or other item between. */
+function lineRuns(items: readonly Item[]): Item[][] {
+  const runs: Item[][] = [];
+  let run: Item[] = [];
+  for (const item of items) {
+    const previous = run[run.length - 1];
+    const adjacent =
+      previous !== undefined &&
+      item.type === "line" &&
+      item.source.start.line === previous.source.start.line + 1;
+    if (adjacent) run.push(item);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = item.type === "line" ? [item] : [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function rosterEntries(line: string): PersonEntry[] | null {
+  const match = ROSTER_LINE.exec(line.trim());
+  if (!match) return null;
+  const names = match[1]!.split(/\s*(?:&|\band\b)\s*/);
+  if (!names.every((name) => looksLikeName(name, true))) return null;
+  // "Josh Mickelson Conde Nast": the words after the name; "Ana Ruiz, Harbor Freight": after a comma.
+  const after = match[3]?.trim() ?? "";
+  const organization =
+    match[2]!.trim() || (/^\p{Lu}/u.test(after) && after.split(/\s+/).length <= 4 ? after : "");
+  return names.map((name) => ({
+    name,
+    handle: null,
+    abbreviation: null,
+    role: null,
+    organization: organization || null,
+    email: null,
+  }));
 }

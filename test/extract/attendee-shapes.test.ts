@@ -14,6 +14,44 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads lines of names over a transcript in which they speak as the people in the room", () => {
+    const panel = [
+      "Mira Stone Harbor Freight",
+      "Tobias Lind, Quarry Labs",
+      "",
+      "Ada Novak & Ben Okafor, Lumen Health",
+      "",
+      "How many clusters do you run?",
+      "",
+      "MiraS: about forty, split by region.",
+      "",
+      "Tobias: two, and both are small.",
+      "",
+      "Ada: none yet.",
+    ].join("\n");
+    expect(people(panel)).toEqual([
+      ["Mira Stone", null, null, "Harbor Freight"],
+      ["Tobias Lind", null, null, "Quarry Labs"],
+      ["Ada Novak", null, null, "Lumen Health"],
+      ["Ben Okafor", null, null, "Lumen Health"],
+    ]);
+  });
+
+  it("reads no one from lines of names when fewer than two of them speak", () => {
+    const topics = [
+      "Apollo Rollout",
+      "Zeus Backend, Phase Two",
+      "",
+      "Mira Stone",
+      "Tobias Lind",
+      "",
+      "Mira: the rollout slipped a week.",
+      "",
+      "Kim: noted.",
+    ].join("\n");
+    expect(people(topics)).toEqual([]);
+  });
+
   it("reads no one from a group label whose value says there was no one", () => {
     expect(
       people(
