@@ -37,13 +37,15 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [/^(?:time ?zone|tz)$/, "timezone"],
   [/^(?:next meeting|next call|next sync|follow up meeting)$/, "nextMeeting"],
   [
-    /^(?:chair|chairs|chairperson|facilitator|moderator|scribe|secretary|note ?takers?|minutes(?: taken)? by|host|organi[sz]er|recorder)$/,
+    /^(?:(?:meeting|session|topic|call) )?(?:chairs?|chairperson|facilitators?|moderators?|scribes?|secretary|note ?takers?|minutes(?: taken)? by|hosts?|organi[sz]ers?|recorders?)$/,
     "role",
   ],
 ];
 
 export function factKey(label: string): FactKey | null {
+  // "Note-taker(s) (Collaborating on this doc)": what is in brackets qualifies the label.
   const normalized = fold(label)
+    .replace(/\([^()]*\)/g, " ")
     .replace(/[^a-z ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -2,6 +2,7 @@ import type { PersonRef } from "../model/minutes.js";
 import type { PeopleIndex } from "../model/people.js";
 import { SPEAKER_VERBS } from "../util/lexicon.js";
 import {
+  isGivenNameWord,
   isGroupName,
   isHandle,
   isInitials,
@@ -10,6 +11,7 @@ import {
   namesNobody,
   namesRoleHolders,
 } from "../util/names.js";
+import { isImperativeVerb } from "./task-language.js";
 
 // A handle is written as its owner spells it, often in lower case ("@kim-lee").
 const NAME =
@@ -106,6 +108,8 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
   // "bob to open the issue": an attendee's name in lower case opens the sentence as well.
   const text = /^\p{Ll}/u.test(written) ? capitalizeTakers(written, people, "every") : written;
   if (!MAY_OPEN_WITH_ACTOR.test(text)) return null;
+  // "Face to face talks", "End to end tests": one word on both sides of "to" is an idiom.
+  if (/^([\p{L}]+) to \1\b/iu.test(text)) return null;
   // "Tomas to be delivery manager" assigns a role, not a task.
   if (ROLE_ASSIGNMENT.test(text)) return null;
   const group = GROUP_LEAD.exec(text);
@@ -177,7 +181,9 @@ function acceptedNames(list: string, people: PeopleIndex): string[] | null {
         (SENTENCE_VERBS.test(name) ||
           AGENT_PLURAL.test(name) ||
           OPENING_GERUND.test(name) ||
-          ABSTRACT_NOUN.test(name)) &&
+          ABSTRACT_NOUN.test(name) ||
+          // "Link to the original doc": a verb the note does not know as anyone ("Mark" may be).
+          (isImperativeVerb(name) && !isGivenNameWord(name))) &&
         !people.resolve(name).attendeeId &&
         !people.isKnownPerson(name),
     )

@@ -9,7 +9,7 @@ const IMPERATIVE_VERBS = new Set(
   decrease define delete deliver deploy deprecate design determine disable discuss document double-check draft drive email enable
   dump edit ensure escalate estimate evaluate examine expand explain explore extend file fill finalise finalize find fix follow forward gather
   get give handle help hire identify implement improve include increase inform install integrate introduce investigate invite
-  jumpstart keep kick label launch lead learn limit list log look make map measure meet mention merge migrate monitor move notify
+  jumpstart keep kick label launch lead learn limit link list log look make map measure meet mention merge migrate monitor move notify
   offer onboard open order organise organize outline pair patch pick ping plan poke post prepare present prioritise prioritize
   produce promote propose prototype provide publish pull push put raise reach read rebuild record reduce refactor refine register
   release remind remove rename reopen replace reply report request research reserve resolve respond restart restore resume retry

@@ -196,6 +196,11 @@ export function looksLikeName(text: string, listed = false): boolean {
   );
 }
 
+/** "May", "Will", "Mark": a word that is also a given name. */
+export function isGivenNameWord(word: string): boolean {
+  return GIVEN_NAME_WORDS.has(fold(word));
+}
+
 export function isNotNameWord(word: string): boolean {
   return NOT_NAME_WORDS.has(fold(word));
 }

@@ -14,6 +14,22 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads role labels written with '(s)', a qualifier in brackets or a word before the role", () => {
+    expect(
+      people(
+        [
+          "- **Topic Facilitator(s)**: Tamsin Greer",
+          "- **Note-taker(s) (Collaborating on this doc)**: Bertrand Okoye,",
+          "  Ingrid Holm",
+          "",
+          "## Notes",
+          "",
+          "- Talked it through.",
+        ].join("\n"),
+      ).map(([name]) => name),
+    ).toEqual(["Tamsin Greer", "Bertrand Okoye", "Ingrid Holm"]);
+  });
+
   it("reads lines of names over a transcript in which they speak as the people in the room", () => {
     const panel = [
       "Mira Stone Harbor Freight",

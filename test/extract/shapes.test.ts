@@ -89,6 +89,27 @@ describe("owners in the shapes people write", () => {
       tasks("## Contributing factors\n\nWe depend on the network team to manage the proxy.\n"),
     ).toEqual([]);
   });
+
+  it("gives no one work from an idiom or a verb that opens the line like a name", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Link to the original design doc",
+          "- Face to face planning in June",
+          "- End to end tests for the importer",
+          "- Omar to send the venue shortlist",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Link to the original design doc", []],
+      ["Face to face planning in June", []],
+      ["End to end tests for the importer", []],
+      ["Omar to send the venue shortlist", ["omar-haddad"]],
+    ]);
+  });
 });
 
 describe("headings", () => {
