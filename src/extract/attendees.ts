@@ -413,9 +413,7 @@ function rosterOfSpeakers(
     for (const run of lineRuns(section.items)) {
       const people = run.map((item) => ({ item, entries: rosterEntries(item.text) }));
       if (people.some(({ entries }) => entries === null)) continue;
-      const all = people.flatMap(({ item, entries }) =>
-        entries!.map((entry) => ({ entry, item })),
-      );
+      const all = people.flatMap(({ item, entries }) => entries!.map((entry) => ({ entry, item })));
       const speakersHere = all.filter(({ entry }) => speaks(entry.name)).length;
       if (speakersHere === 0) continue;
       speaking += speakersHere;
