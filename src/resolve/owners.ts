@@ -1,7 +1,7 @@
 import type { Attendee, PersonRef } from "../model/minutes.js";
 import type { Person } from "../model/options.js";
 import type { PeopleIndex } from "../model/people.js";
-import { isGroupName } from "../util/names.js";
+import { isGroupName, isNotNameWord } from "../util/names.js";
 import { fold } from "../util/strings.js";
 
 // Honorifics are dropped so that "Dr. Lovelace" finds "Dr. Ada Lovelace" and "Ada Lovelace" alike.
@@ -42,6 +42,17 @@ export function buildPeopleIndex(
 ): PeopleIndex {
   const names = nameTables(attendees, people);
   const orgKeys = new Set(organizations.filter(Boolean).map(key));
+  // "Corvid to provide an RCA" for "Corvid Cloud": notes shorten an organization to its first word.
+  for (const organization of organizations) {
+    const first = key(organization).split(" ")[0] ?? "";
+    if (
+      first.length > 2 &&
+      key(organization).includes(" ") &&
+      !names.partial.has(first) &&
+      !isNotNameWord(first)
+    )
+      orgKeys.add(first);
+  }
   for (const word of ["vendor", "customer", "client", "us", "we"]) orgKeys.add(word);
   return {
     resolve(name: string): PersonRef {

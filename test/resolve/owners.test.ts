@@ -75,6 +75,22 @@ describe("resolving an owner to an attendee", () => {
     });
   });
 
+  it("knows an organization by its first word, unless that word is someone's name or a plain word", () => {
+    const shortened = buildPeopleIndex(
+      [attendee("raj-patel", "Raj Patel"), attendee("kim-lee", "Kim Lee")],
+      null,
+      ["Corvid Cloud", "Patel Logistics", "Open Source Guild", "Acme"],
+    );
+    expect(shortened.resolve("Corvid").kind).toBe("organization");
+    expect(shortened.resolve("Patel")).toEqual({
+      name: "Patel",
+      attendeeId: "raj-patel",
+      kind: "person",
+    });
+    expect(shortened.resolve("Open").kind).toBe("person");
+    expect(shortened.resolve("Acme").kind).toBe("organization");
+  });
+
   it("knows the people from the options", () => {
     expect(index.isKnownPerson("Lisa W.")).toBe(true);
     expect(index.isKnownPerson("Priscilla")).toBe(false);
