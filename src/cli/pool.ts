@@ -37,7 +37,8 @@ export interface PoolOptions {
 export function startWorkers(options: PoolOptions, characters: number): Worker[] {
   if (options.concurrency < 2 || options.workerScript === null) return [];
   if (characters < (options.minCharacters ?? POOL_MIN_CHARACTERS)) return [];
-  return Array.from({ length: options.concurrency }, () => startWorker(options.workerScript!));
+  // This thread reads notes too: one thread of the pool.
+  return Array.from({ length: options.concurrency - 1 }, () => startWorker(options.workerScript!));
 }
 
 const exited = new WeakSet<Worker>();
@@ -64,7 +65,10 @@ export function parseConcurrency(value: string | undefined): number {
 
 /**
  * Runs jobs of one kind and returns their results in the order of the jobs, whichever thread did
- * them. Small runs, `concurrency` 1 and runs without a worker script stay in this thread.
+ * them. Small runs, `concurrency` 1 and runs without a worker script stay in this thread. A pool of
+ * N threads is this thread and N - 1 workers: this thread would otherwise wait for the workers,
+ * and each worker costs its own start-up, JIT warm-up and compromise load (on 2 cores, two workers
+ * beside an idle main thread paid that twice for the same two threads of work).
  * `onResult` is handed each result as it comes, in whatever order the threads finish, so that
  * this thread can do its own part of the work while the workers are still busy.
  */
@@ -90,9 +94,9 @@ export async function runJobs<K extends JobKind>(
       return result;
     });
   }
-  for (const worker of started.splice(threads)) void worker.terminate();
+  for (const worker of started.splice(threads - 1)) void worker.terminate();
   const script = options.workerScript;
-  while (started.length < threads) started.push(startWorker(script));
+  while (started.length < threads - 1) started.push(startWorker(script));
   return runOnWorkers(kind, jobs, started, options.onDone, onResult);
 }
 
@@ -103,7 +107,8 @@ function runOnWorkers<K extends JobKind>(
   onDone: ((done: number) => void) | undefined,
   onResult: ((index: number, result: JobResult<K>) => void) | undefined,
 ): Promise<Array<JobResult<K>>> {
-  const threads = workers.length;
+  // The workers and this thread.
+  const threads = workers.length + 1;
   const results: Array<JobResult<K>> = new Array(jobs.length);
   // Small batches keep the message count down; two in flight per worker keep it from waiting on
   // this thread, and batches shrink towards the end so the threads finish together.
@@ -127,6 +132,40 @@ function runOnWorkers<K extends JobKind>(
       stop();
       reject(error);
     };
+    // A result settled, from a worker or from this thread; false when the run has failed.
+    const settle = (index: number, result: JobResult<K>): boolean => {
+      results[index] = result;
+      try {
+        onResult?.(index, result);
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+      done++;
+      onDone?.(done);
+      return true;
+    };
+    const finishIfDone = () => {
+      if (done === jobs.length) {
+        stop();
+        resolve(results);
+      }
+    };
+    // This thread's share: one job at a time, between the workers' messages, so that it answers a
+    // worker with its next batch at once. A failure reads as a worker's does (its message).
+    const workHere = () => {
+      if (failed || next >= jobs.length) return;
+      const index = next++;
+      let result: JobResult<K>;
+      try {
+        result = runJob(kind, jobs[index] as never);
+      } catch (error) {
+        return fail(new Error(error instanceof Error ? error.message : String(error)));
+      }
+      if (!settle(index, result)) return;
+      finishIfDone();
+      setImmediate(workHere);
+    };
     for (const worker of workers) {
       worker.on("error", fail);
       worker.on("exit", (code) => {
@@ -141,25 +180,15 @@ function runOnWorkers<K extends JobKind>(
           if (next < jobs.length) worker.postMessage(batchFor());
           for (const answer of answers) {
             if (answer.error !== undefined) return fail(new Error(answer.error));
-            const result = answer.result as JobResult<K>;
-            results[answer.index] = result;
-            try {
-              onResult?.(answer.index, result);
-            } catch (error) {
-              return fail(error);
-            }
-            done++;
-            onDone?.(done);
+            if (!settle(answer.index, answer.result as JobResult<K>)) return;
           }
-          if (done === jobs.length) {
-            stop();
-            resolve(results);
-          }
+          finishIfDone();
         },
       );
       if (exited.has(worker)) return fail(new Error("a worker thread stopped before its work"));
       for (let inFlight = 0; inFlight < 2 && next < jobs.length; inFlight++)
         worker.postMessage(batchFor());
     }
+    setImmediate(workHere);
   });
 }
