@@ -390,7 +390,9 @@ export function labelledOwners(
       .replace(/\(\s*\)/g, "")
       .replace(/\(\s+/g, "(")
       .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
-      .replace(/\s+([,.;])/g, "$1");
+      .replace(/\s+([,.;])/g, "$1")
+      // "Notify them. Owner: Kim. ETA: Friday": the sentence before the label keeps one stop.
+      .replace(/([.!?])\.+/g, "$1");
     return { names: splitNames(taken), text: squash(kept) };
   }
   return null;

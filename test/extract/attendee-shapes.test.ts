@@ -14,6 +14,27 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads the roles of an incident review's head as the people there", () => {
+    expect(
+      people(
+        [
+          "**Incident commander:** Tamsin Greer  ",
+          "**Scribe:** Bertrand Okoye  ",
+          "**Tech lead:** Ingrid Holm  ",
+          "**Leads:** Acme Retail, Globex",
+          "",
+          "## Timeline",
+          "",
+          "- 09:12 Alerts fire.",
+        ].join("\n"),
+      ).map(([name, , role]) => [name, role]),
+    ).toEqual([
+      ["Tamsin Greer", "Incident commander"],
+      ["Bertrand Okoye", "Scribe"],
+      ["Ingrid Holm", "Tech lead"],
+    ]);
+  });
+
   it("reads role labels written with '(s)', a qualifier in brackets or a word before the role", () => {
     expect(
       people(

@@ -35,6 +35,19 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("keeps one full stop where an owner label stood between two sentences", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Notify the affected tenants. Owner: Ingrid. ETA: Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Notify the affected tenants. ETA: Friday", ["ingrid-holm"], "2026-03-06"]]);
+  });
+
   it("reads passive owners and leaves a date after 'done by' as the deadline", () => {
     expect(
       tasks(
