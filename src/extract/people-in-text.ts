@@ -2,14 +2,15 @@ import type { PersonRef } from "../model/minutes.js";
 import type { PeopleIndex } from "../model/people.js";
 import { SPEAKER_VERBS } from "../util/lexicon.js";
 import {
+  isBareRolePlural,
   isGivenNameWord,
   isGroupName,
   isHandle,
   isInitials,
   isNotNameWord,
+  isRoleText,
   looksLikeName,
   namesNobody,
-  namesRoleHolders,
 } from "../util/names.js";
 import { isImperativeVerb } from "./task-language.js";
 
@@ -18,14 +19,22 @@ const NAME =
   "(?:@[A-Za-z0-9][\\w-]*(?![\\w.-])|@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2})";
 const NAME_LIST = `(${NAME}(?:\\s*(?:,|&|\\band\\b|/)\\s*${NAME})*)`;
 const ACTOR_VERBS =
-  "owes|owe|has to|have to|to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took an action to|took an action item to|took the action to|has an action to|has an action item to|have an action item to";
+  "owes|owe|has to|have to|to|is asked to|are asked to|is requested to|are requested to|are invited to|are reminded to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took an action to|took an action item to|took the action to|has an action to|has an action item to|have an action item to";
 
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
 const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`, "u");
 
 /** "The team will ...", "All team members to ...": work for a group (see isGroupName). */
 const GROUP_LEAD =
-  /^((?:the |all |both |each |our )?[\p{L}-]+(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to)\s/iu;
+  /^((?:the |all |both |each |our )?[\p{L}-]+(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:is|are) (?:asked |requested |invited |reminded )?to)\s/iu;
+/** "The secretary is to circulate ...", "The chair will ...": a role, in the minutes' third person. */
+const ROLE_SUBJECT = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
+
+/** "The secretary", "the project manager": someone named by their role. */
+export function namesRole(text: string): boolean {
+  const role = ROLE_SUBJECT.exec(text.trim())?.[1];
+  return role !== undefined && isRoleText(role);
+}
 /** Who can open a sentence that gives work: a capitalised name, a handle, or a group word. */
 const MAY_OPEN_WITH_ACTOR = /^(?:[@\p{Lu}]|(?:the|all|both|each|our|everyone|everybody|team)\b)/u;
 
@@ -117,8 +126,9 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
   const subject = group?.[1]?.trim();
   // "Moderators will select ..." states how things are done; "The moderators will ...", "Project
   // leads will ..." give the work to particular people.
-  const rule = subject !== undefined && !/\s/.test(subject) && namesRoleHolders(subject);
+  const rule = subject !== undefined && isBareRolePlural(subject);
   if (subject && isGroupName(subject) && !rule && !/^(?:we|us)$/i.test(subject)) return [subject];
+  if (subject && namesRole(subject)) return [subject];
   const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text);
   if (!match) return null;
   return acceptedNames(match[1]!, people);
@@ -166,6 +176,8 @@ const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ees|ians)$/u;
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ness|tion|sion|ity|ship)$/u;
 
 function acceptedNames(list: string, people: PeopleIndex): string[] | null {
+  // "Website. Members are asked to ...": a word and a full stop end a sentence; an initial does not.
+  if (/\p{L}{2,}\.\s+\p{Lu}/u.test(list)) return null;
   const names = splitNames(list);
   // "We will ..." gives the work to nobody in particular.
   if (

@@ -9,7 +9,13 @@ import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
 import { type FactKey, factKey, itemLabel } from "./labels.js";
 import { ownerClauses } from "./owner-clauses.js";
 import { isLikelyVerb } from "./part-of-speech.js";
-import { actorsAtStart, capitalizeTakers, namesSomeone, splitNames } from "./people-in-text.js";
+import {
+  actorsAtStart,
+  capitalizeTakers,
+  namesRole,
+  namesSomeone,
+  splitNames,
+} from "./people-in-text.js";
 import {
   ARROW_LEAD,
   EMPTY_VERBS,
@@ -431,6 +437,7 @@ function isTaker(name: string, context: ExtractContext): boolean {
     namesSomeone(name, context.people) ||
     isGroupName(name) ||
     isInitials(name) ||
+    namesRole(name) ||
     context.people.resolve(name).kind === "organization"
   );
 }
@@ -458,8 +465,11 @@ function isWork(clause: string, context: ExtractContext, word: string): boolean 
 
 /** Sentences, and within them clauses joined by a semicolon. */
 export function clauses(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}@"'(])|\s*;\s+/u)
-    .map((part) => part.trim().replace(/[.!]+$/, ""))
-    .filter((part) => part.length > 0);
+  return (
+    text
+      // "C. Romero will ...": a capital and a full stop is an initial, not a sentence's end.
+      .split(/(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)\s+(?=[\p{Lu}@"'(])|\s*;\s+/u)
+      .map((part) => part.trim().replace(/[.!]+$/, ""))
+      .filter((part) => part.length > 0)
+  );
 }

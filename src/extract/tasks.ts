@@ -440,7 +440,7 @@ export function attachLink(item: Item, tasks: Task[]): boolean {
 
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+(?=[A-Z@])/)
+    .split(/(?<=[.!?])(?<!(?:^|\s)[A-Z]\.)\s+(?=[A-Z@])/)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }

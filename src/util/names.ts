@@ -114,6 +114,15 @@ export function isDepartment(text: string): boolean {
   return DEPARTMENT_WORDS.test(fold(text).trim());
 }
 
+/** "Moderators", "Reviewers": a role in the plural alone, which states how things are done. */
+export function isBareRolePlural(text: string): boolean {
+  const word = text.trim();
+  return !/\s/.test(word) && namesRoleHolders(word) && !EXPLICIT_GROUP_END.test(fold(word));
+}
+
+const EXPLICIT_GROUP_END =
+  /\b(?:team|teams|committee|subcommittee|board|council|members|maintainers|crew|squad|working group|wg|tsc)$/;
+
 export function isGroupName(text: string): boolean {
   const folded = fold(text)
     .replace(/[^a-z ]+/g, " ")
@@ -124,9 +133,7 @@ export function isGroupName(text: string): boolean {
   return (
     GROUP_WORDS.test(folded) ||
     DEPARTMENT_WORDS.test(folded) ||
-    /\b(?:team|teams|committee|subcommittee|board|council|members|maintainers|crew|squad|working group|wg|tsc)$/.test(
-      folded,
-    ) ||
+    EXPLICIT_GROUP_END.test(folded) ||
     /^team\b/.test(folded) ||
     namesRoleHolders(text)
   );
@@ -141,7 +148,7 @@ const OTHER_SIDE_ROLES = new Set(["customer", "client", "vendor", "partner", "gu
  */
 const ROLE_HOLDERS = /^(?:(?:all|every|each|the|our|both|any|some)\s+)?(?:[\p{L}-]+\s+)?(\S+)$/iu;
 
-export function namesRoleHolders(text: string): boolean {
+function namesRoleHolders(text: string): boolean {
   const last = ROLE_HOLDERS.exec(text.trim())?.[1];
   if (!last) return false;
   // An acronym counts in capitals with a small "s": "POs", not "AS" or "pos".

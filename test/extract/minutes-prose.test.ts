@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+/** Each task of a committee's prose minutes as [text, owners (attendee id or kind:name), due]. */
+function tasks(body: string): Array<[string, string[], string | null]> {
+  const minutes = parseMinutes(
+    `Minutes of the garden club committee, 14 May 2026\n\nPresent: A. Okafor (chair), B. Lindqvist, C. Romero, D. Haas\n\n${body}`,
+  );
+  return [...minutes.actionItems, ...minutes.commitments].map((task) => [
+    task.text,
+    task.owners.map((owner) => owner.attendeeId ?? `${owner.kind}:${owner.name}`),
+    task.due,
+  ]);
+}
+
+describe("work given in a committee's prose minutes", () => {
+  it("keeps an initial with its surname and reads roles and groups asked to act", () => {
+    expect(
+      tasks(
+        [
+          "2. Budget. The treasurer reported a surplus. C. Romero will prepare a revised budget.",
+          "",
+          "3. Website. Members are asked to send photos to D. Haas before the end of the month.",
+          "",
+          "4. AOB. The secretary is to circulate the draft constitution within two weeks.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["C. Romero will prepare a revised budget", ["c-romero"], null],
+      [
+        "Members are asked to send photos to D. Haas before the end of the month",
+        ["group:Members"],
+        "2026-05-31",
+      ],
+      [
+        "The secretary is to circulate the draft constitution within two weeks",
+        ["person:The secretary"],
+        "2026-05-28",
+      ],
+    ]);
+  });
+
+  it("gives no work to 'is to' after a word that names no one, nor to people by what they do", () => {
+    expect(
+      tasks(
+        [
+          "5. Plans. The plan is to replant the beds in June. One is to make sure the shed is locked.",
+          "",
+          "6. Visitors. Users are asked to log in again after the upgrade.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
