@@ -14,6 +14,7 @@ import {
   capitalizeTakers,
   namesRole,
   namesSomeone,
+  ownersByVerb,
   splitNames,
 } from "./people-in-text.js";
 import {
@@ -333,6 +334,16 @@ export function readCommitment(
     )
       return { text, owners: actors };
   }
+  // "Sam owns the rollback plan", "Kim is responsible for the migration": who answers for the
+  // work. "Acme owns the DNS zone" says whose a thing is.
+  const owning = ownersByVerb(text, context.people);
+  if (
+    owning?.every(
+      (name) =>
+        isStrongTaker(name, context) && context.people.resolve(name).kind !== "organization",
+    )
+  )
+    return { text, owners: owning };
   const addressed = ADDRESSED_PLEASE.exec(text);
   if (addressed && isWork(text, context, addressed[2]!)) {
     const names = splitNames(addressed[1]!);

@@ -51,4 +51,28 @@ describe("work given in a committee's prose minutes", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads who owns a piece of work in a decision, not which organization owns a thing", () => {
+    const minutes = parseMinutes(
+      [
+        "# Vendor sync",
+        "",
+        "Date: 2026-03-04",
+        "Attendees: Olu Adeyemi (Brightline), Marta Kowal, Sam Reyes",
+        "",
+        "## Decisions",
+        "",
+        "- Move the cut-over to the weekend. Sam owns the rollback plan.",
+        "- Brightline owns the DNS zone, so changes go through their ticket queue.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((o) => o.attendeeId)]),
+    ).toEqual([["Sam owns the rollback plan", ["sam-reyes"]]]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "Move the cut-over to the weekend. Sam owns the rollback plan.",
+      "Brightline owns the DNS zone, so changes go through their ticket queue.",
+    ]);
+  });
 });
