@@ -156,11 +156,21 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         continue;
       }
       for (const entry of parsePeopleList(wrappedValue(line))) add(entry, null, line.item);
-      // "- **Participants:**" with the people as bullets nested below it.
-      if (!line.value)
-        for (const child of line.section.items)
-          if (child.parent === line.item)
-            for (const entry of parsePeopleList(child.text)) add(entry, null, child);
+      // "- **Participants:**" with the people as bullets nested below it, or "Who:" on a line of
+      // its own over a list; a bullet may name their side first ("Acme: Ines Duarte (CISO), ...").
+      if (!line.value) {
+        const nested = line.section.items.filter((child) => child.parent === line.item);
+        const below = nested.length > 0 ? nested : listAfter(line);
+        for (const child of below) {
+          const labelled = itemLabel(child);
+          const group =
+            labelled && parsePeopleList(labelled.value).length > 0 && !factKey(labelled.label)
+              ? labelled.label.trim()
+              : null;
+          const people = group ? labelled!.value : child.text;
+          for (const entry of parsePeopleList(people)) add(entry, group, child);
+        }
+      }
     }
     if (line.key === "role") {
       for (const entry of parsePeopleList(line.value)) {

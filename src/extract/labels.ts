@@ -83,6 +83,12 @@ function headingItem(section: RawSection): Item {
   };
 }
 
+/** "Who:" or "Attendees:" alone on a line, over the list that holds its value. */
+function bareLabel(item: Item): { label: string; value: string } | null {
+  const match = item.type === "line" ? /^([\p{L}][\p{L} ]{0,30}?)\s*:$/u.exec(item.text) : null;
+  return match && factKey(match[1]!) === "attendees" ? { label: match[1]!, value: "" } : null;
+}
+
 /** "Attendees – Ana, Ben": a label set off by a dash; only fact labels are read this way. */
 function dashedLabel(text: string): { label: string; value: string } | null {
   const match = /^([\p{L}][\p{L} ]{0,30}?)\s+[–—-]\s+(\S.*)$/u.exec(text);
@@ -138,7 +144,9 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
         lines.push({ ...header, item, section });
       }
       const pair =
-        item.type === "table-row" ? tableLabel(item) : (itemLabel(item) ?? dashedLabel(item.text));
+        item.type === "table-row"
+          ? tableLabel(item)
+          : (itemLabel(item) ?? dashedLabel(item.text) ?? bareLabel(item));
       if (!pair) continue;
       const key = factKey(pair.label);
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });

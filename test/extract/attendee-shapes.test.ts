@@ -14,6 +14,43 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads 'Who:' alone on a line over a list whose bullets name each side first", () => {
+    expect(
+      people(
+        [
+          "When: Thu 9 Apr 2026, 16:00",
+          "Who:",
+          "- Fernbrook: Ines Duarte (IT ops lead), Karl Weiss (CISO)",
+          "- Us: Maya Chen (support)",
+          "",
+          "## Discussion",
+          "",
+          "- The export failed three nights in a row.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ines Duarte", null, "IT ops lead", "Fernbrook"],
+      ["Karl Weiss", null, "CISO", "Fernbrook"],
+      ["Maya Chen", null, "support", "Us"],
+    ]);
+  });
+
+  it("reads no one from a list under a label that is not about people", () => {
+    expect(
+      people(
+        [
+          "When: Thu 9 Apr 2026, 16:00",
+          "Topics:",
+          "- Export failures: Ines Duarte, Karl Weiss",
+          "",
+          "## Discussion",
+          "",
+          "- The export failed three nights in a row.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
   it("reads the roles of an incident review's head as the people there", () => {
     expect(
       people(
