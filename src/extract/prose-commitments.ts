@@ -404,13 +404,15 @@ function reportedPromise(text: string, context: ExtractContext): Commitment | nu
 
 /** "... (Kim, Ilse)": a closing bracket that holds only names. */
 const NAMES_BRACKET = /^(.{8,200}?)\s*\(([^()]{2,80})\)\s*\.?$/;
+const NAMES_AFTER_DASH = /^(.{8,200}?)\s+[—–-]\s+([^—–()]{2,60}?)\s*\.?$/;
 
 /**
  * "Follow-up meeting needed on the pricing page (Kim, Ilse)", "Check the vendor's terms (Kim)":
  * work, an imperative or a need, closed by a bracket that names only attendees, is theirs.
  */
 function namedInBracket(text: string, context: ExtractContext): Commitment | null {
-  const bracket = NAMES_BRACKET.exec(text);
+  // "Check the vendor's terms — Kim": a dash before the names closes the work as a bracket does.
+  const bracket = NAMES_BRACKET.exec(text) ?? NAMES_AFTER_DASH.exec(text);
   if (!bracket) return null;
   const work = bracket[1]!.trim();
   const names = splitNames(bracket[2]!);

@@ -74,3 +74,23 @@ describe("work taken on in a transcript of speakers", () => {
     ]);
   });
 });
+
+describe("work closed by a dash and the names of who does it", () => {
+  it("gives an imperative in a discussion closed by '— Name' to that attendee, not a remark", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- Check the vendor terms before the renewal — Kim",
+            "- Budget looks fine for the third quarter — Ilse",
+            "- Send the draft to legal - Noor.",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["Check the vendor terms before the renewal", ["kim-lee"]],
+      ["Send the draft to legal", ["noor-haddad"]],
+    ]);
+  });
+});
