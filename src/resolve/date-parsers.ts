@@ -130,8 +130,27 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "mid-week",
+    // "by mid-week": the Wednesday of the meeting's week, or of the next once it has passed.
+    pattern: /\bmid[-\s]?week\b/gi,
+    read: (_match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const wednesday = addDays(mondayOf(context.reference.date), 2);
+      return { due: wednesday < context.reference.date ? addDays(wednesday, 7) : wednesday };
+    },
+  },
+  {
+    name: "weekend",
+    // "over the weekend", "this weekend": done by the Sunday that closes the coming weekend.
+    pattern: /\b(?:over|during|this|on)\s+(?:the\s+)?weekend\b/gi,
+    read: (_match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      return { due: addDays(mondayOf(context.reference.date), 6) };
+    },
+  },
+  {
     name: "end-of-month",
-    pattern: /\b(?:EOM|end of (?:the )?(this |next )?month|within the month)\b/gi,
+    pattern: /\b(?:EOM|end of (?:the )?(this |next )?month|within the month|month[-\s]end)\b/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const month =
@@ -177,13 +196,15 @@ export const DATE_PARSERS: readonly DateParser[] = [
     name: "end-of-quarter",
     // "end of Q2", "EOQ", "by the end of the quarter": the last day of that calendar quarter, the
     // meeting's own unless a later one is named. Fiscal quarters are the note's to state.
-    pattern: /\b(?:EOQ|end of (?:the )?(?:(this |next )?quarter|(Q[1-4])(?:\s+(\d{4}))?))\b/gi,
+    // "by Q3", "in Q3 2027": work due in a quarter is due by its end.
+    pattern:
+      /\b(?:EOQ|end of (?:the )?(?:(this |next )?quarter|(Q[1-4])(?:\s+(\d{4}))?)|(?<=\b(?:by|before|due|in|during|until)\s+(?:the\s+)?)(Q[1-4])(?:\s+(\d{4}))?)\b/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const [year, month] = context.reference.date.split("-").map(Number) as [number, number];
       const current = Math.ceil(month / 3);
-      const named = match[2];
-      const stated = match[3];
+      const named = match[2] ?? match[4];
+      const stated = match[3] ?? match[5];
       let quarter = match[1]?.trim().toLowerCase() === "next" ? current + 1 : current;
       let inYear = year;
       if (named) {

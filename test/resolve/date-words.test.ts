@@ -19,6 +19,12 @@ describe("date words", () => {
     ["Due 12.03.: send the draft", "2024-03-12"],
     ["To be done until Friday 06.10.2023:", "2023-10-06"],
     ["Recap the May 3 demo, due Friday", "2023-10-06"],
+    ["Finish the migration by Q3", "2024-09-30"],
+    ["Finish the migration in Q4", "2023-12-31"],
+    ["Finish the migration by Q1 2025", "2025-03-31"],
+    ["Update the deck by mid-week", "2023-10-04"],
+    ["Close the books at month end", "2023-10-31"],
+    ["Migrate the DNS over the weekend", "2023-10-08"],
   ])("%s -> %s", (text, expected) => {
     expect(due(text)).toBe(expected);
   });
@@ -30,6 +36,8 @@ describe("date words", () => {
     "Check the sun sensor readings",
     "Upgrade to 2.10.",
     "Release 12.03 of the client",
+    "Review the Q3 roadmap",
+    "The weekend traffic doubled",
   ])("reads no deadline in %j", (text) => {
     expect(due(text)).toBeNull();
   });
