@@ -43,3 +43,18 @@ describe("a speaker's initials in brackets, then a promise", () => {
     ).toEqual([]);
   });
 });
+
+describe("a speaker's initials, then work written as 'To ...'", () => {
+  it("gives 'RR: To prioritize ...' to the attendee with those initials, not 'To be honest'", () => {
+    expect(
+      tasks(
+        [
+          "- IO: To prioritize the lint rules with the platform team",
+          "- BV: To be honest, the build is fine",
+          "- IO: Too slow on the staging box",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["To prioritize the lint rules with the platform team", ["ines-okafor"]]]);
+  });
+});
