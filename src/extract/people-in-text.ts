@@ -177,7 +177,9 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ness|tion|sion|ity|ship)$/u;
 
 function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   // "Website. Members are asked to ...": a word and a full stop end a sentence; an initial does not.
-  if (/\p{L}{2,}\.\s+\p{Lu}/u.test(list)) return null;
+  // "Dr. Lovelace" keeps its title.
+  const stop = /(\p{L}{2,})\.\s+\p{Lu}/u.exec(list)?.[1];
+  if (stop && !/^(?:dr|mr|mrs|ms|mx|prof|sr|jr|st)$/i.test(stop)) return null;
   const names = splitNames(list);
   // "We will ..." gives the work to nobody in particular.
   if (
