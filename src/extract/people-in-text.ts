@@ -152,6 +152,19 @@ export function ownersByVerb(text: string, people: PeopleIndex): string[] | null
   return match ? acceptedNames(match[1]!, people) : null;
 }
 
+/** "Dev schedules the call", "Ingrid fixes the export": attendees, then the work in the present. */
+const PRESENT_TENSE_LEAD = new RegExp(`^${NAME_LIST}\\s+(\\p{Ll}+)\\s+\\S`, "u");
+
+export function presentTenseDoers(text: string, people: PeopleIndex): string[] | null {
+  const lead = PRESENT_TENSE_LEAD.exec(text);
+  if (!lead) return null;
+  const names = splitNames(lead[1]!);
+  const verb = lead[2]!;
+  const base = [verb.replace(/s$/, ""), verb.replace(/es$/, "")].filter((word) => word !== verb);
+  const attendees = names.every((name) => people.resolve(name).attendeeId !== null);
+  return attendees && base.some((word) => isImperativeVerb(word)) ? names : null;
+}
+
 /** Who a task already in a task list says is doing it ("Kim is planning the migration"), or null. */
 export function doersAtStart(text: string, people: PeopleIndex): string[] | null {
   const match = DOING_LEAD.exec(text);

@@ -119,17 +119,16 @@ export function extractProseCommitments(
     const spoken = lineSpeaker(run.itemAt(0), context);
     const said = itemLabel(run.itemAt(0))?.value.trim() ?? "";
     if (spoken && asked && said && TAKES_IT_ON.test(said)) {
-      tasks.push(
-        buildTask({
-          item: run.itemAt(0),
-          text: asked,
-          kind: "actionItems",
-          section,
-          context,
-          extractor: "prose-commitment",
-        }),
-      );
-      tasks[tasks.length - 1]!.owners = spoken.owners.map((name) => context.people.resolve(name));
+      const task = buildTask({
+        item: run.itemAt(0),
+        text: asked,
+        kind: "actionItems",
+        section,
+        context,
+        extractor: "prose-commitment",
+      });
+      task.owners = spoken.owners.map((name) => context.people.resolve(name));
+      tasks.push(task);
     }
     asked = spoken ? (REQUEST.exec(said)?.[1] ?? null) : null;
     const speaking = bulletSpeaker(run.itemAt(0), context) ?? spoken ?? speaker;

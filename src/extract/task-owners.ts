@@ -12,12 +12,13 @@ import {
   doersAtStart,
   namesSomeone,
   ownersByVerb,
+  presentTenseDoers,
   speakerOf,
   splitNames,
   toRefs,
 } from "./people-in-text.js";
 import { parsePeopleList } from "./person-entry.js";
-import { isImperativeVerb, opensWithImperative } from "./task-language.js";
+import { opensWithImperative } from "./task-language.js";
 import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):" */
@@ -257,25 +258,11 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const doers =
         doersAtStart(text, context.people) ??
         ownersByVerb(text, context.people) ??
-        presentTenseDoers(text, context);
+        presentTenseDoers(text, context.people);
       return doers ? { names: doers, text } : null;
     },
   },
 ];
-
-/** "Dev schedules the call", "Kim and Ilse fix the export": attendees, then the work in the present. */
-const PRESENT_TENSE_LEAD =
-  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*(?:,|&|\band\b)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?){0,3})\s+(\p{Ll}+)\s+\S/u;
-
-function presentTenseDoers(text: string, context: ExtractContext): string[] | null {
-  const lead = PRESENT_TENSE_LEAD.exec(text);
-  if (!lead) return null;
-  const names = splitNames(lead[1]!);
-  const verb = lead[2]!;
-  const base = [verb.replace(/s$/, ""), verb.replace(/es$/, "")].filter((word) => word !== verb);
-  const attendees = names.every((name) => context.people.resolve(name).attendeeId !== null);
-  return attendees && base.some((word) => isImperativeVerb(word)) ? names : null;
-}
 
 /** Reads the owners of a task; `preset` are owners already known (a table's owner column). */
 export function readOwnership(
