@@ -7,6 +7,9 @@ import { type ExtractContext, scheduleOf } from "./context.js";
 const CUE =
   /\b(?:reconven(?:e|ing)|next (?:meeting|call|sync|session|check-?in)|follow[- ]up (?:meeting|call)|meet again|regroup|reconnect|next status update)\b/i;
 
+const MENTIONED_IN_PASSING =
+  /\b(?:before|by|at|for|until|till|in|after|during|from|to)\s+(?:the\s+)?$/i;
+
 /**
  * The next meeting: a `Next meeting:` label, a "Next Meeting" heading, or a sentence that agrees
  * to reconvene. A task "for the next meeting" mentions it too, so a sentence that gives a date
@@ -36,7 +39,8 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
       if (!cue) continue;
       const found = read(item.text.slice(cue.index), item.source);
       if (found.meeting.date) return found;
-      undated ??= found;
+      // "Circulate it before the next meeting" points at the meeting and says nothing of it.
+      if (!MENTIONED_IN_PASSING.test(item.text.slice(0, cue.index))) undated ??= found;
     }
   }
   return undated;

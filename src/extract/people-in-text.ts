@@ -19,7 +19,7 @@ const NAME =
   "(?:@[A-Za-z0-9][\\w-]*(?![\\w.-])|@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2})";
 const NAME_LIST = `(${NAME}(?:\\s*(?:,|&|\\band\\b|/)\\s*${NAME})*)`;
 const ACTOR_VERBS =
-  "owes|owe|has to|have to|to|is asked to|are asked to|is requested to|are requested to|are invited to|are reminded to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took an action to|took an action item to|took the action to|has an action to|has an action item to|have an action item to";
+  "owes|owe|has to|have to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took an action to|took an action item to|took the action to|has an action to|has an action item to|have an action item to";
 
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
 const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`, "u");
@@ -132,6 +132,22 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
   const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text);
   if (!match) return null;
   return acceptedNames(match[1]!, people);
+}
+
+/** "The committee asked Tom to prepare ...", "Priya requested Lena and Marco to draft ...". */
+const ASKED_LEAD = new RegExp(
+  `^[^,;:]{1,50}?\\s(?:asked|requested|tasked|charged)\\s+${NAME_LIST}\\s+to\\s+(\\p{L}+)`,
+  "u",
+);
+
+/** Who a sentence asks to do work and the verb of that work, or null. */
+export function askedToDo(
+  text: string,
+  people: PeopleIndex,
+): { names: string[]; verb: string } | null {
+  const match = ASKED_LEAD.exec(text);
+  const names = match ? acceptedNames(match[1]!, people) : null;
+  return names && { names, verb: match![2]! };
 }
 
 /** "Kim is planning the migration", "Kim and Ilse are working on it": someone at the work now. */

@@ -11,6 +11,7 @@ import { ownerClauses } from "./owner-clauses.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import {
   actorsAtStart,
+  askedToDo,
   capitalizeTakers,
   namesRole,
   namesSomeone,
@@ -44,7 +45,9 @@ const FILLER =
   /^(?:(?:also|then|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay)\b[,:]?\s+)+/i;
 /** "Agreed that Kim will ...", "It was decided that the team will ...": the decision's content is read. */
 const DECIDED_THAT =
-  /^(?:(?:it was|we|the group|all|everyone)\s+)?(?:agreed|decided|resolved|confirmed)\s+that\s+/i;
+  /^(?:(?:it was|we|the [\p{L}-]+|all|everyone)\s+)?(?:agreed|decided|resolved|confirmed)\s+that\s+/iu;
+/** "It was agreed that Tom would circulate ...": minutes report the decision in the past; its "would" is a "will". */
+const REPORTED_WOULD = /^([^,;]{1,60}?)\s+would\s+(?!(?:not|like|love|prefer|be|have)\b)/i;
 /** "ACTION:", "AI -", "TODO" written in capitals with or without a colon. */
 const SHOUTED_PREFIX =
   /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
@@ -77,7 +80,7 @@ const ADDRESSED_PLEASE =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)[,:]?\s+please\s+(\p{L}+)/u;
 /** After the modal: the word that must be a verb ("will *send*", "to *review*"). */
 const MODAL_VERB =
-  /\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\s+(?:also\s+|then\s+|now\s+|try to\s+|be sure to\s+|make sure to\s+)?(\p{L}+)/iu;
+  /\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\s+(?:also\s+|then\s+|now\s+|try to\s+|be sure to\s+|make sure to\s+)?(\p{L}+(?:-\p{L}+)?)/iu;
 
 /**
  * "The vendor has assured us that they will patch the filter", "Kim told us she would send the
@@ -294,7 +297,13 @@ export function readCommitment(
   strict: boolean,
   nested = false,
 ): Commitment | null {
-  const text = written.replace(ARROW_LEAD, "").replace(FILLER, "").replace(DECIDED_THAT, "").trim();
+  const opened = written.replace(ARROW_LEAD, "").replace(FILLER, "");
+  const text = opened.replace(DECIDED_THAT, "").trim();
+  if (text !== opened.trim() && REPORTED_WOULD.test(text)) {
+    const plain = text.replace(REPORTED_WOULD, "$1 will ");
+    const found = readCommitment(plain, context, strict, nested);
+    return found && { ...found, text: found.text === plain ? text : found.text };
+  }
   if (text.length < 8 || /\?\s*$/.test(text) || /^[+-]\d\b/.test(text) || TIMESTAMP_LEAD.test(text))
     return null;
   const shouted = SHOUTED_PREFIX.exec(text) ?? SPOKEN_PREFIX.exec(text);
@@ -333,6 +342,12 @@ export function readCommitment(
     )
       return { text, owners: actors };
   }
+  const asked = askedToDo(text, context.people);
+  if (
+    asked?.names.every((name) => isStrongTaker(name, context)) &&
+    isWork(text, context, asked.verb)
+  )
+    return { text, owners: asked.names };
   // "Sam owns the rollback plan", "Kim is responsible for the migration": who answers for the
   // work. "Acme owns the DNS zone" says whose a thing is.
   const owning = ownersByVerb(text, context.people);
@@ -467,12 +482,18 @@ function isStrongTaker(name: string, context: ExtractContext): boolean {
   );
 }
 
-function isWork(clause: string, context: ExtractContext, word: string): boolean {
+/** "co-write", "re-run", "double-check": a prefix before the verb that carries the meaning. */
+const VERB_PREFIX = /^(?:co|re|pre|double|cross|self|over|under|up)-(\p{L}+)$/iu;
+
+function isWork(clause: string, context: ExtractContext, written: string): boolean {
+  // "co-write" reads as "write"; "follow-up", "sign-off" as their first word.
+  const word = VERB_PREFIX.exec(written)?.[1] ?? written.split("-")[0]!;
+  const read = word === written ? clause : clause.replace(written, word);
   const folded = word.toLowerCase();
   // "will look into the worker", "will see if the export can wait": finding out is work.
-  const at = new RegExp(`\\b${word}\\b`, "i").exec(clause);
-  if (at && findsOut(folded, clause.slice(at.index + word.length))) return true;
-  return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, clause, context.options.partOfSpeech);
+  const at = new RegExp(`\\b${word}\\b`, "i").exec(read);
+  if (at && findsOut(folded, read.slice(at.index + word.length))) return true;
+  return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, read, context.options.partOfSpeech);
 }
 
 /** Sentences, and within them clauses joined by a semicolon. */

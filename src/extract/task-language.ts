@@ -51,9 +51,17 @@ export function opensWithImperative(text: string): boolean {
 const REFUSALS_AND_WISHES =
   "will not|won['’]t|wouldn['’]t|would(?: like| love| prefer| be)|it would|will be (?:out|away|off|absent|unavailable|travell?ing|on (?:leave|vacation|holiday|pto|parental leave))";
 
+/**
+ * "Kim will check whether the grant covers travel", "Ilse to ask if we can move the call": a
+ * question someone takes away to answer is work; "whether" or "if we" without such a verb before
+ * it is a condition or a doubt ("Not sure whether Kim will join").
+ */
+const UNASKED =
+  "(?<!\\b(?:check|ask|confirm|verify|find out|figure out|investigate|determine|clarify|test|explore|assess|evaluate|see|look into|double-check)(?:\\s+[\\w'’-]+){0,3}\\s+)";
+
 /** Not a commitment: refusals, wishes, questions, votes, conditions, speculation. */
 export const NOT_A_PROMISE = new RegExp(
-  `\\b(?:${REFUSALS_AND_WISHES}|could|might|may be|if we|whether|unless|not sure|no need|don['’]t need|will see|['’]ll see|will be (?:held|at|in|on)|will take place|will happen|will have to wait)\\b`,
+  `\\b(?:${REFUSALS_AND_WISHES}|could|might|may be|${UNASKED}(?:if we|whether)|unless|not sure|no need|don['’]t need|will see|['’]ll see|will be (?:held|at|in|on)|will take place|will happen|will have to wait)\\b`,
   "i",
 );
 

@@ -75,4 +75,47 @@ describe("work given in a committee's prose minutes", () => {
       "Brightline owns the DNS zone, so changes go through their ticket queue.",
     ]);
   });
+
+  it("reads a decision reported with 'would', work asked of someone, and a question taken away", () => {
+    expect(
+      tasks(
+        [
+          "7. Fair. It was agreed that B. Lindqvist would book the stall before the next meeting.",
+          "The committee asked D. Haas to prepare a list of plants for sale.",
+          "C. Romero will check whether the hall insurance covers the fair.",
+          "B. Lindqvist and D. Haas will co-write the leaflet.",
+        ].join(" "),
+      ),
+    ).toEqual([
+      ["B. Lindqvist would book the stall before the next meeting", ["b-lindqvist"], null],
+      ["The committee asked D. Haas to prepare a list of plants for sale", ["d-haas"], null],
+      ["C. Romero will check whether the hall insurance covers the fair", ["c-romero"], null],
+      ["B. Lindqvist and D. Haas will co-write the leaflet", ["b-lindqvist", "d-haas"], null],
+    ]);
+  });
+
+  it("gives no work to a wish, a doubt, a condition or someone asked to attend", () => {
+    expect(
+      tasks(
+        [
+          "8. Other business. It was agreed that C. Romero would like a larger hall.",
+          "Not sure whether D. Haas will join the fair.",
+          "B. Lindqvist will help whether or not the grant arrives.",
+          "Visitors asked the committee about the fair.",
+          "It was agreed that the committee would be pleased to host the show.",
+        ].join(" "),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no next meeting from a task that only points at it", () => {
+    const minutes = parseMinutes(
+      "# Sync 2026-05-14\n\nAttendees: Kim Ilse, Ola Berg\n\n- Kim to circulate the draft before the next meeting\n",
+    );
+    expect(minutes.nextMeeting).toBeNull();
+    const dated = parseMinutes(
+      "# Sync 2026-05-14\n\nAttendees: Kim Ilse, Ola Berg\n\n- Kim to circulate the draft before the next meeting on 28 May\n",
+    );
+    expect(dated.nextMeeting?.date).toBe("2026-05-28");
+  });
 });
