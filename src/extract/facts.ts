@@ -323,7 +323,13 @@ export function detectKind(
     )
   )
     return "incident-review";
-  if (/\bstatus (update|report|meeting)\b/.test(words)) return "status-update";
+  // "May 2015 Monthly Update", "Update 2024-06", "Weekly progress report": a report to its readers.
+  if (
+    /\bstatus (update|report|meeting)\b|\b(?:daily|weekly|bi-?weekly|monthly|quarterly|progress) (?:update|report)\b|^(?:\S+ )?update \d{4}\b/m.test(
+      words,
+    )
+  )
+    return "status-update";
   return "meeting";
 }
 

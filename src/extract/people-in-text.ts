@@ -26,7 +26,7 @@ const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\
 
 /** "The team will ...", "All team members to ...": work for a group (see isGroupName). */
 const GROUP_LEAD =
-  /^((?:the |all |both |each |our )?[\p{L}-]+(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:is|are) (?:asked |requested |invited |reminded )?to)\s/iu;
+  /^((?:the |all |both |each |our )?[\p{L}-]+(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:is|are) (?:asked |requested |invited |reminded )?to)\s/iu;
 /** "The secretary is to circulate ...", "The chair will ...": a role, in the minutes' third person. */
 const ROLE_SUBJECT = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
 

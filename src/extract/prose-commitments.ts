@@ -78,9 +78,14 @@ const ASSIGNED_LEAD = /^(?:assigned|claimed)\s*:\s*(?=\S)/i;
 /** "Kim, please review ..." / "please review ..., Kim". */
 const ADDRESSED_PLEASE =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)[,:]?\s+please\s+(\p{L}+)/u;
+/** "will be using the shared repo", "will be speaking at the conference": a state or an appointment, not work. */
+const STATE_GERUNDS =
+  "(?:using|having|attending|speaking|presenting|joining|travell?ing|staying|waiting|meeting|visiting|leaving|relying)\\b";
 /** After the modal: the word that must be a verb ("will *send*", "to *review*"). */
-const MODAL_VERB =
-  /\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\s+(?:also\s+|then\s+|now\s+|try to\s+|be sure to\s+|make sure to\s+)?(\p{L}+(?:-\p{L}+)?)/iu;
+const MODAL_VERB = new RegExp(
+  `\\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\\s+(?:also\\s+|then\\s+|now\\s+|try to\\s+|be sure to\\s+|make sure to\\s+)?(?:be\\s+(?=\\p{L}+ing\\b)(?!${STATE_GERUNDS}))?(\\p{L}+(?:-\\p{L}+)?)`,
+  "iu",
+);
 
 /**
  * "The vendor has assured us that they will patch the filter", "Kim told us she would send the

@@ -101,4 +101,22 @@ describe("a rule for a thing in the notes", () => {
       ["The team should review the icons", ["group:The team"]],
     ]);
   });
+
+  it("reads 'will be ...ing' as planned work, unless it is a state or an appointment", () => {
+    expect(
+      tasks(
+        [
+          "During the summer, the docs team will be rewriting the install guide.",
+          "",
+          "Bram will be working on the travel policy.",
+          "",
+          "Carla will be speaking at the regional meetup. The support team will be using the new queue.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["the docs team will be rewriting the install guide", ["group:the docs team"]],
+      ["Bram will be working on the travel policy", ["bram-visser"]],
+    ]);
+  });
 });

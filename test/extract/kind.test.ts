@@ -29,4 +29,14 @@ describe("the kind of note a file's name speaks of", () => {
     });
     expect(minutes.kind).toBe("customer-escalation");
   });
+
+  it.each([
+    ["# May 2026 Monthly Update", "status-update"],
+    ["# Update 2026-05", "status-update"],
+    ["# Weekly progress report", "status-update"],
+    ["# Product update review", "meeting"],
+    ["# Monthly planning", "meeting"],
+  ])("reads the title %s as a %s", (title, kind) => {
+    expect(parseMinutes(`${title}\n\nWe shipped the importer.\n`).kind).toBe(kind);
+  });
 });
