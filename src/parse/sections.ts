@@ -178,7 +178,7 @@ function addParagraph(builder: Builder, node: Paragraph): void {
       openSection(
         builder,
         heading.text,
-        Math.min(6, heading.depth ?? currentDepth(builder) + 1),
+        Math.min(6, heading.depth ?? boldHeadingDepth(builder)),
         line.source,
         heading.depth !== null,
       );
@@ -193,6 +193,17 @@ function addParagraph(builder: Builder, node: Paragraph): void {
 
 function currentDepth(builder: Builder): number {
   return builder.current.preamble ? 1 : builder.current.depth;
+}
+
+/**
+ * "**Actions**" over a list, then "**Resources**": bold lines that head parts of a note stand side
+ * by side; one right under another bold line with nothing between them ("**Action items**",
+ * "**Kim**") is its sub-heading, as one under a written heading is.
+ */
+function boldHeadingDepth(builder: Builder): number {
+  const current = builder.current;
+  const sideBySide = !current.explicit && !current.preamble && current.items.length > 0;
+  return sideBySide ? current.depth : currentDepth(builder) + 1;
 }
 
 function addList(builder: Builder, list: List, parent: Item | null, leadIn: Item | null): void {

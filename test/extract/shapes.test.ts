@@ -135,6 +135,33 @@ describe("headings", () => {
     expect(headingKind(heading) ?? "other").toBe(kind);
   });
 
+  it("reads bold lines that head parts of a note side by side, one right under another as its sub-heading", () => {
+    expect(
+      tasks(
+        [
+          "**Action items**",
+          "",
+          "- Dana to renew the certificate",
+          "",
+          "**Resources**",
+          "",
+          "- Wiki: the team space",
+          "- Chat: the support channel",
+          "",
+          "**Follow-ups**",
+          "",
+          "**Omar**",
+          "",
+          "- book the room",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Dana to renew the certificate", ["dana-lee"]],
+      ["book the room", ["omar-haddad"]],
+    ]);
+  });
+
   it("reads role assignments as roles, not tasks", () => {
     expect(
       tasks("## Team Role Assignments\n\n- Scrum Master: Dana Lee\n- DevOps: Omar Haddad\n"),
