@@ -125,7 +125,7 @@ export function extractProseCommitments(
   let asked: string | null = null;
   for (const run of readingRuns(section.items, options.taken)) {
     const spoken = lineSpeaker(run.itemAt(0), context);
-    const said = itemLabel(run.itemAt(0))?.value.trim() ?? "";
+    const said = spoken ? spokenWords(run.itemAt(0)) : "";
     if (spoken && asked && said && TAKES_IT_ON.test(said)) {
       const task = buildTask({
         item: run.itemAt(0),
@@ -149,9 +149,11 @@ export function extractProseCommitments(
       const item = run.itemAt(Math.max(0, at));
       // On an agenda the bracket names who leads the slot ("Review the framework (Kim)"), and a
       // bullet with bullets below it is a topic over its discussion.
+      // "[kim] I'll check with the team": the speaker's tag or label is not part of what they say.
+      const words = spoken && at === 0 ? withoutSpeaker(clause) : clause;
       const found: Commitment | null =
         readCommitment(clause, context, options.strict) ??
-        continued(clause, previous) ??
+        continued(words, previous) ??
         (agenda || topics.has(item) ? null : namedInBracket(clause, context));
       previous = found ?? speaking;
       if (!found || (agenda && speaksInSlot(found.text))) continue;
@@ -257,12 +259,28 @@ function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
   return { text: "", owners: splitNames(item.parent.text.replace(/:\s*$/, "")) };
 }
 
+/** "[kim] I'll check with the team", "(Ilse) Will draft it": a transcript's speaker in brackets. */
+const SPEAKER_TAG = /^[[(](\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*)?)[\])]\s*:?\s+(?=\S)/u;
+
+/** What the speaker of a labelled or tagged line says, without the label or the tag. */
+function spokenWords(item: Item): string {
+  const labelled = itemLabel(item);
+  return labelled ? labelled.value.trim() : withoutSpeaker(item.text);
+}
+
+function withoutSpeaker(text: string): string {
+  return text
+    .replace(SPEAKER_TAG, "")
+    .replace(/^[^:]{1,40}:\s+/, "")
+    .trim();
+}
+
 /**
  * "**Kim:** The numbers look bad. I'll profile it.": an attendee's name labelling the line says
  * who speaks in every sentence of it, so "I'll" in a later sentence is theirs.
  */
 function lineSpeaker(item: Item, context: ExtractContext): Commitment | null {
-  const label = itemLabel(item)?.label;
+  const label = itemLabel(item)?.label ?? SPEAKER_TAG.exec(item.text)?.[1];
   if (!label || label.split(/\s+/).length > 3) return null;
   return context.people.resolve(label).attendeeId !== null
     ? { text: "", owners: [label], saysI: true }
@@ -289,10 +307,16 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
   const will = (
     previous.saysI
       ? // "I'll have to read it more carefully", "I'll probably ...": talk, not a promise.
-        /(?:^|,\s+)(?:(?:and|so|also|then)\s+)?(?:I\s+will|I['’]ll)\s+(?!(?:have|need|probably|maybe|try|think|be)\b)\p{L}/iu
+        /(?:^|,\s+)(?:(?:and|but|so|also|then)\s+)?(?:I\s+will|I['’]ll|I(?:['’]m| am) (?:going|happy|glad|looking) to|I volunteer to|I plan to)\s+(?!(?:have|need|probably|maybe|try|think|be)\b)\p{L}/iu
       : /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|I\s+will|I['’]ll)\s+\p{L}/iu
   ).exec(text);
-  return will && !NOT_A_PROMISE.test(text) ? { text, owners: previous.owners } : null;
+  if (!will) return null;
+  // "It may be out of scope, but I'm happy to follow up": the promise is the clause that says it.
+  // A thing's "..., will be merged soon" keeps what it is about.
+  const promise = previous.saysI
+    ? text.slice(will.index).replace(/^,\s+(?:(?:and|but|so)\s+)?/i, "")
+    : text;
+  return NOT_A_PROMISE.test(promise) ? null : { text: promise, owners: previous.owners };
 }
 
 /** Reads one clause; null when it gives no one any work. */

@@ -69,8 +69,8 @@ describe("work taken on in a transcript of speakers", () => {
         ),
       ),
     ).toEqual([
-      ["Sounds right, and I'll close the tracking issue", ["kim-lee"]],
-      ["The numbers look fine, so I'll send them to finance", ["ilse-berg"]],
+      ["I'll close the tracking issue", ["kim-lee"]],
+      ["I'll send them to finance", ["ilse-berg"]],
     ]);
   });
 });
@@ -92,5 +92,42 @@ describe("work closed by a dash and the names of who does it", () => {
       ["Check the vendor terms before the renewal", ["kim-lee"]],
       ["Send the draft to legal", ["noor-haddad"]],
     ]);
+  });
+
+  it("reads a speaker tagged in brackets, and what they say they will do in the first person", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- Storage quota",
+            "  - [kim] We have not decided yet. I'll check with the team next week.",
+            "  - [ilse] It may be out of scope, but I'm happy to follow up on this.",
+            "  - (Noor) I volunteer to write the summary.",
+            "  - Ilse: I am going to open an issue for the quota.",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["I'll check with the team next week", ["kim-lee"]],
+      ["I'm happy to follow up on this", ["ilse-berg"]],
+      ["I volunteer to write the summary", ["noor-haddad"]],
+      ["I am going to open an issue for the quota", ["ilse-berg"]],
+    ]);
+  });
+
+  it("gives no work from a tag that names no attendee, nor from a thing's 'will'", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- [question] Will this context support dialogs? I'm happy to hear ideas.",
+            "  - [kim] The split will also reduce the amount of code.",
+            "  - [ilse] I see why, I don't think it is needed.",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([]);
   });
 });
