@@ -1,4 +1,5 @@
 import type { Attendee, Diagnostic, Side } from "../model/minutes.js";
+import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { ABSENCE_LABELS } from "../util/lexicon.js";
 import { looksLikeName, namesNobody } from "../util/names.js";
@@ -144,6 +145,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       if (row) add(row.entry, row.group, item);
     }
   }
+  for (const { entry, item } of rollCallBullets(input.sections)) add(entry, null, item);
   for (const line of input.labels) {
     // A heading "Attendees: Ana, Ben" opens an attendee section that holds nothing else.
     const headingLabel = line.item.source === line.section.source;
@@ -192,6 +194,36 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
 }
 
 const GROUP_OVER_LIST = /^(\S.{0,40}?)\s*:$/;
+
+/**
+ * "1. Roll call" or "- Attendees:" as a bullet of the note's running list, with the people as
+ * the bullets nested below it: where there is no attendee heading, the bullet is one. Ticked
+ * boxes among them are the people present, as in an attendee section.
+ */
+function rollCallBullets(
+  sections: readonly RawSection[],
+): Array<{ entry: PersonEntry; item: Item }> {
+  const found: Array<{ entry: PersonEntry; item: Item }> = [];
+  for (const section of sections) {
+    if (section.kind === "attendees") continue;
+    for (const bullet of section.items) {
+      const label = bullet.text.replace(/:\s*$/, "");
+      if (bullet.type !== "list-item" || bullet.lead !== null || label.split(/\s+/).length > 8)
+        continue;
+      if (headingKind(label) !== "attendees") continue;
+      const below = section.items.filter((child) => child.parent === bullet);
+      const ticked = below.some((child) => child.checked === true);
+      for (const child of below) {
+        if (ticked && child.checked === false) continue;
+        // "Emeritus members" over its own list is a group of the roll call, not a person.
+        if (section.items.some((other) => other.parent === child)) continue;
+        for (const entry of parsePeopleList(child.text))
+          if (looksLikeName(entry.name)) found.push({ entry, item: child });
+      }
+    }
+  }
+  return found;
+}
 
 /** The top-level list items that follow a line straight after it, up to the next other line. */
 function listAfter(line: LabelLine): Item[] {

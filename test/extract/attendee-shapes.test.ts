@@ -454,4 +454,46 @@ describe("roll call", () => {
     );
     expect(minutes.attendees.map((attendee) => attendee.name)).toEqual(["Tamsin Greer"]);
   });
+
+  it("reads a roll call bullet of the note's running list, ticked boxes as the people present", () => {
+    expect(
+      people(
+        [
+          "1. Welcome / Roll call of members",
+          "   - [x] Ana Ruiz (Acme)",
+          "   - [ ] Ben Ode (Globex)",
+          "   - [x] Cy Park",
+          "   - Emeritus members",
+          "     - Dora Lim",
+          "2. Budget",
+          "   - Ana to send the numbers by Friday",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ana Ruiz", null, null, "Acme"],
+      ["Cy Park", null, null, null],
+    ]);
+    expect(
+      people(
+        ["- Attendees:", "  - Ana Ruiz", "  - Cy Park", "- Budget", "  - Numbers are late"].join(
+          "\n",
+        ),
+      ),
+    ).toEqual([
+      ["Ana Ruiz", null, null, null],
+      ["Cy Park", null, null, null],
+    ]);
+  });
+
+  it("reads no one from a bullet about attendance that has no people below it", () => {
+    expect(
+      people(
+        [
+          "- Attendance at the meetup",
+          "  - Numbers were down",
+          "  - Next time in the big room",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
 });
