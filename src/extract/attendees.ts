@@ -74,6 +74,11 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       if (rollCall && item.checked === false) continue;
       // "cannot attend:" above a list: the people below it were not there.
       if (item.leadIn && factKey(item.leadIn.text.replace(/:\s*$/, "")) === "absent") continue;
+      const told = presentIn(item);
+      if (told) {
+        for (const entry of told) add(entry, null, item);
+        continue;
+      }
       if (item.type === "table-row") {
         const row = fromTableRow(item);
         if (row) add(row.entry, row.group, item);
@@ -187,6 +192,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   }
   if (found.length === 0)
     for (const { entry, item } of rosterOfSpeakers(input.sections)) add(entry, null, item);
+  if (found.length === 0)
+    for (const { entry, item } of presentInProse(input.sections)) add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
   assignIds(found);
   for (const attendee of found) attendee.side = sideOf(attendee, input.customer);
@@ -463,6 +470,40 @@ function rosterOfSpeakers(
     }
   }
   return speaking >= 2 ? roster : [];
+}
+
+/**
+ * "The full board was present, including Ana Ruiz, Ben Ode and Cy Park.", "Present were Ana Ruiz
+ * and Ben Ode; Dora Lim sent regrets.", "Ana Ruiz, Ben Ode and Cy Park attended.": who came, told
+ * in a sentence of a note that has no list of them. Two full names at least, and nothing else.
+ */
+const PRESENT_BEFORE =
+  /(?<!\b(?:[Nn]ot|[Nn]ever|n['’]t)\s+)\b(?:(?:was|were) present|(?:[Pp]resent|[Aa]ttending|[Ii]n attendance)(?: (?:were|was|today))?)\s*(?:[,:]\s*|\s)(?:(?:including|namely|with)\s+)?(?<list>\p{Lu}[^;:]*?)(?=[;]|\.(?:\s|$)|$)/u;
+const PRESENT_AFTER =
+  /(?:^|[.;]\s+)(?<list>\p{Lu}[^;:.]*?)\s+(?:(?:were|was) (?:all )?present|attended(?: the (?:meeting|call))?)\s*(?:[.;]|$)/u;
+
+function presentInProse(
+  sections: readonly RawSection[],
+): Array<{ entry: PersonEntry; item: Item }> {
+  for (const section of sections) {
+    for (const item of section.items) {
+      const entries = presentIn(item);
+      if (entries) return entries.map((entry) => ({ entry, item }));
+    }
+  }
+  return [];
+}
+
+/** The people a sentence says were present, or null when it says no such thing. */
+function presentIn(item: Item): PersonEntry[] | null {
+  if (item.type !== "line") return null;
+  const list = (PRESENT_BEFORE.exec(item.text) ?? PRESENT_AFTER.exec(item.text))?.groups?.list;
+  if (!list) return null;
+  const entries = parsePeopleList(list.replace(/,?\s+and\s+/g, ", "));
+  const people =
+    entries.length >= 2 &&
+    entries.every((entry) => looksLikeName(entry.name) && /\s/.test(entry.name));
+  return people ? entries : null;
 }
 
 /** Lines that follow one another in the note, with no blank line or other item between. */

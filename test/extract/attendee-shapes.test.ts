@@ -496,4 +496,31 @@ describe("roll call", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads who was present from a sentence when the note lists no one", () => {
+    const names = (body: string) => people(body).map(([name]) => name);
+    expect(
+      names(
+        "The full board was present, including Ana Ruiz, Ben Ode, Cy Park, and Dora Lim. Topics included the budget.\n",
+      ),
+    ).toEqual(["Ana Ruiz", "Ben Ode", "Cy Park", "Dora Lim"]);
+    expect(names("Present were Ana Ruiz, Ben Ode and Cy Park; Dora Lim sent regrets.\n")).toEqual([
+      "Ana Ruiz",
+      "Ben Ode",
+      "Cy Park",
+    ]);
+    expect(names("## Attendees\n\nAna Ruiz, Ben Ode and Cy Park attended.\n")).toEqual([
+      "Ana Ruiz",
+      "Ben Ode",
+      "Cy Park",
+    ]);
+  });
+
+  it("reads no one from a sentence about presence that names no people", () => {
+    expect(
+      people(
+        "A quorum was present, including proxies. Present were most of the Growth Team and Support. Not present were Kai Lund and Mira Holt.\n",
+      ),
+    ).toEqual([]);
+  });
 });
