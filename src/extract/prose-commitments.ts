@@ -55,6 +55,9 @@ const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:
 /** "Name: will ...", "Name: I'll ...", "(SM): Will ...": a speaker label, bracketed or not, then a promise. */
 const SPEAKER_PROMISE =
   /^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?\s*:\s+(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|[Tt]o|has to|have to|needs? to|must)\s+(?:be sure to\s+|make sure to\s+)?(\p{L}+)/u;
+/** "Next step:", "Follow-ups:", "To do:", "Ask:", "Next steps are to": a label for the work after it. */
+const NEXT_STEP =
+  /^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|(?:specific\s+)?asks?|requests?)\s*(?::|(?:is|are|will be)\s+to\b)\s*/i;
 /** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
 const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
@@ -73,6 +76,9 @@ function spellOutWe(text: string): string {
   return WE_SPELT_OUT.reduce((words, [pattern, plain]) => words.replace(pattern, plain), text);
 }
 const WE_PROMISED = /^we\s+(?:have\s+)?(?:promised|committed to|guaranteed)\s+\S/i;
+/** "We also took a board action item to review ...": the writers took the work on in the meeting. */
+const WE_TOOK_ACTION =
+  /^we\s+(?:also\s+)?(?:took|take|have)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}action(?:\s+items?)?\s+to\s+\p{L}/iu;
 /** "Assigned: Fix the upload form": an item put on someone's plate, whoever it is. */
 const ASSIGNED_LEAD = /^(?:assigned|claimed)\s*:\s*(?=\S)/i;
 /** "Kim, please review ..." / "please review ..., Kim". */
@@ -340,6 +346,15 @@ export function readCommitment(
     const rest = text.slice(shouted[0].length);
     return { text: rest, owners: shouted[1] ? splitNames(shouted[1]) : [] };
   }
+  // "Next step: Kim to profile it", "Follow-up: send the table", "Next steps are to draft a
+  // guide": a label that says what follows is work, when what follows reads as work.
+  const step = NEXT_STEP.exec(text);
+  if (step && step[0].length < text.length) {
+    const rest = text.slice(step[0].length).trim();
+    const given = readCommitment(rest, context, strict, true);
+    if (given) return given;
+    if (opensWithImperative(rest) && !NOT_A_PROMISE.test(rest)) return { text: rest, owners: [] };
+  }
   // "Noor - Open a PR [todo]": a to-do tag marks the item wherever it stands.
   if (TODO_TAG.test(text)) {
     const stripped = text.replace(TODO_TAG_ALL, " ").replace(/\s+/g, " ").trim();
@@ -406,7 +421,8 @@ export function readCommitment(
     if (rest.split(/\s+/).length >= 2 && !onlyNames) return { text: rest, owners: [] };
   }
   // "We promised a credit", "we have committed to weekly calls": the writers' promise, whatever the note.
-  if (WE_PROMISED.test(text)) return { text, owners: [], noOwner: true };
+  if (WE_PROMISED.test(text) || WE_TOOK_ACTION.test(text))
+    return { text, owners: [], noOwner: true };
   // In an incident review "we will ..." is the writers' promise to their users; in the minutes of
   // a discussion it mostly narrates what the group talked about.
   if (!strict && context.facts.kind === "incident-review") {

@@ -118,4 +118,37 @@ describe("work given in a committee's prose minutes", () => {
     );
     expect(dated.nextMeeting?.date).toBe("2026-05-28");
   });
+
+  it("reads work after a label that says work follows: next step, follow-up, to do, ask", () => {
+    expect(
+      tasks(
+        [
+          "9. Shed. The lock is broken. Next step: D. Haas to order a new lock.",
+          "Follow-up: send the insurer the photos.",
+          "Next steps are to draft a rota and have it agreed by members.",
+          "To do: update the key holder list.",
+          "We also took a committee action item to review the shed rules before spring.",
+        ].join(" "),
+      ),
+    ).toEqual([
+      ["D. Haas to order a new lock", ["d-haas"], null],
+      ["send the insurer the photos", [], null],
+      ["draft a rota and have it agreed by members", [], null],
+      ["update the key holder list", [], null],
+      ["We also took a committee action item to review the shed rules before spring", [], null],
+    ]);
+  });
+
+  it("reads no work after such a label when what follows is a report, a doubt or a question", () => {
+    expect(
+      tasks(
+        [
+          "10. Insurance. Follow-up: the insurer confirmed the cover.",
+          "Next steps are unclear.",
+          "Ask: why is the premium higher?",
+          "Follow-ups: none.",
+        ].join(" "),
+      ),
+    ).toEqual([]);
+  });
 });
