@@ -10,7 +10,7 @@ import {
   toIana,
 } from "../resolve/meeting-time.js";
 import { DAY_NAMES } from "../resolve/phrase-words.js";
-import { MONTH_WORD } from "../util/lexicon.js";
+import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import type { Facts, ResolvedOptions } from "./context.js";
 import type { LabelLine } from "./labels.js";
@@ -125,7 +125,16 @@ function settleDate(
   const fromFrontMatter = frontMatterString(frontMatter ?? undefined, "date");
   const stated = fromFrontMatter ? readStatedDate(fromFrontMatter, options.dateOrder) : null;
   if (fromFrontMatter && !stated) unreadableDate(fromFrontMatter, null, input.diagnostics);
-  if (stated) return { ...stated, source: "front-matter" };
+  if (stated) {
+    // A post's front matter dates its publication; "Board Meeting Summary 15 December 2010" in
+    // its title dates the meeting.
+    const titled = title ? readStatedDate(title, options.dateOrder) : null;
+    if (titled && titled.date !== stated.date)
+      return { date: titled.date, time: null, source: "note" };
+    const dayOnly = title ? yearlessDate(title, stated.date) : null;
+    if (dayOnly) return { date: dayOnly, time: null, source: "note" };
+    return { ...stated, source: "front-matter" };
+  }
   for (const line of labels) {
     if (line.key !== "date" || !line.value) continue;
     const fromLabel = readStatedDate(line.value, options.dateOrder);
@@ -153,7 +162,14 @@ function settleDate(
     return { date, time: time ?? null, source: "option" };
   }
   const fromName = options.fileName ? dateFromFileName(options.fileName, options.dateOrder) : null;
-  if (fromName) return { date: fromName, time: null, source: "file-name" };
+  if (fromName) {
+    // "2018-04-25-board-results.md" titled "April 22 board meeting results": posted three days
+    // after the meeting the title names.
+    const dayOnly = title ? yearlessDate(title, fromName) : null;
+    return dayOnly
+      ? { date: dayOnly, time: null, source: "note" }
+      : { date: fromName, time: null, source: "file-name" };
+  }
   const byline = htmlDate(input.body, options.dateOrder);
   if (byline) return { date: byline, time: null, source: "note" };
   // A running log heads each meeting's entry with its date ("## 9 November 2021"): the first
@@ -176,6 +192,33 @@ function settleDate(
   const busiest = busiestTimelineDay(sections, options.dateOrder);
   if (busiest) return { date: busiest, time: null, source: "note" };
   return { date: null, time: null, source: null };
+}
+
+const YEARLESS = new RegExp(
+  `\\b(?:(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD}))\\b(?![\\s,]*\\d)`,
+  "i",
+);
+
+/**
+ * A day and a month without a year in the title ("April 22 board meeting results"), dated by
+ * the year of `published`, the date the note was written up: on or up to three months before it.
+ */
+function yearlessDate(title: string, published: string): string | null {
+  const match = YEARLESS.exec(title);
+  if (!match) return null;
+  const month =
+    MONTH_NAMES.findIndex((name) =>
+      name.startsWith((match[1] ?? match[4])!.toLowerCase().slice(0, 3)),
+    ) + 1;
+  const day = Number(match[2] ?? match[3]);
+  const after = Date.parse(`${published}T00:00:00Z`);
+  for (const year of [Number(published.slice(0, 4)), Number(published.slice(0, 4)) - 1]) {
+    const at = Date.UTC(year, month - 1, day);
+    const date = new Date(at);
+    if (date.getUTCDate() !== day) return null;
+    if (at <= after && after - at <= 92 * 86_400_000) return date.toISOString().slice(0, 10);
+  }
+  return null;
 }
 
 /** "- **Jun 12, 2025**: the fix is published": a timeline entry that opens with its day. */

@@ -257,3 +257,39 @@ describe("the incident's day from a timeline dated by day", () => {
     expect(review(["- The release is published.", "- Users report the warning."])).toBeNull();
   });
 });
+
+describe("a meeting written up later: the post's date and the meeting's", () => {
+  const dated = (markdown: string, fileName?: string) => {
+    const { date, dateSource } = parseMinutes(markdown, fileName ? { fileName } : {});
+    return [date, dateSource];
+  };
+
+  it("takes the meeting's date from the title over the front matter's publication date", () => {
+    expect(
+      dated("---\ndate: 2010-12-21\n---\n# Board meeting summary 15 December 2010\n\nWe met.\n"),
+    ).toEqual(["2010-12-15", "note"]);
+    expect(dated("---\ndate: 2010-12-21\n---\n# Board meeting summary\n\nWe met.\n")).toEqual([
+      "2010-12-21",
+      "front-matter",
+    ]);
+  });
+
+  it("dates a title's day and month by the year of the post, on or up to three months before it", () => {
+    expect(dated("# april 22 board meeting results\n\nWe met.\n", "2018-04-25-results.md")).toEqual(
+      ["2018-04-22", "note"],
+    );
+    expect(dated("# Notes of 30 December\n\nWe met.\n", "2019-01-04-notes.md")).toEqual([
+      "2018-12-30",
+      "note",
+    ]);
+    // A month and a year, or a day after the post, is no day of the meeting.
+    expect(dated("# Plans for May 2018\n\nWe met.\n", "2018-04-25-plans.md")).toEqual([
+      "2018-04-25",
+      "file-name",
+    ]);
+    expect(dated("# Ideas for June 3\n\nWe met.\n", "2018-04-25-ideas.md")).toEqual([
+      "2018-04-25",
+      "file-name",
+    ]);
+  });
+});
