@@ -483,12 +483,21 @@ export function isOwnerBullet(item: Item, context: ExtractContext): boolean {
     return false;
   const names = splitNames(label);
   if (!everyoneNamed(names, context)) return false;
+  // "Hardware:" over a list, in a note that lists who came: one word that is none of them is a topic.
+  if (
+    context.attendees.length > 0 &&
+    names.some((name) => !/\s/.test(name) && !knownTaker(name, context))
+  )
+    return false;
   return /:\s*$/.test(item.text) || names.every((name) => knownTaker(name, context));
 }
 
 /** Owners given above the task: a lead-in ("Ines committed to:"), an owner bullet, or a team sub-heading. */
 function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
   if (item.leadIn) {
+    // "Erik:" on its own line over the list: the attendee named owns what follows.
+    if (isOwnerBullet(item.leadIn, context))
+      return toRefs(splitNames(item.leadIn.text.replace(/:\s*$/, "")), context.people);
     const speaker = speakerOf(item.leadIn.text, context.people);
     if (speaker) return toRefs(speaker, context.people);
     // "The support team will:": the lead-in's subject, when it names someone or a group.

@@ -24,9 +24,15 @@ export function pseudoHeading(
   const text = squash(plainText(line.children));
   const hashes = /^(#{1,6})([^#\s].*)$/.exec(line.raw.trim());
   if (hashes) return { text: squash(hashes[2]!.replace(/#+\s*$/, "")), depth: hashes[1]!.length };
-  const children = line.children.filter(
+  const written = line.children.filter(
     (child) => !(child.type === "text" && child.value.trim() === ""),
   );
+  // "***Erik***" is bold inside italics: read as the bold line it looks like.
+  const only = written.length === 1 ? written[0]! : null;
+  const children =
+    only?.type === "emphasis" && only.children.length === 1 && only.children[0]!.type === "strong"
+      ? only.children
+      : written;
   const onlyStrong = children.length === 1 && children[0]!.type === "strong";
   const strongWithColon =
     children.length === 2 &&

@@ -464,3 +464,48 @@ describe("'is on' names an owner only after the work", () => {
     ]);
   });
 });
+
+describe("an owner written once over the list", () => {
+  it("reads a bold-italic name line and a name with a colon on its own line as the owner of the list below", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "***Ingrid***",
+          "",
+          "- fix the kiosk image",
+          "- check the printer driver",
+          "",
+          "Tamsin:",
+          "- order the stands",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["fix the kiosk image", ["ingrid-holm"], null],
+      ["check the printer driver", ["ingrid-holm"], null],
+      ["order the stands", ["tamsin-greer"], null],
+    ]);
+  });
+
+  it("gives no owner from a lead-in line or a bullet that names no attendee, in a note that lists them", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "Hardware:",
+          "- order the stands",
+          "",
+          "- Cabling:",
+          "  - order the cables",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["order the stands", [], null],
+      ["order the cables", [], null],
+    ]);
+  });
+});
