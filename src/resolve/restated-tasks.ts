@@ -44,7 +44,7 @@ function agrees(earlier: Task, later: Task): boolean {
  * A summary list ("Next steps", "To do") often repeats tasks that an earlier list stated with
  * their owners and deadlines. A later task whose words are an earlier task's words, less the
  * deadline, is the same task: it is dropped, and the owners or deadline it adds go to the
- * earlier one. The same words twice in one list are left for `no-duplicate-actions` to report.
+ * earlier one. The same words twice in one section are left for `no-duplicate-actions` to report.
  */
 export function withoutRestatements(lists: TaskLists, layout: NoteLayout = NO_LAYOUT): TaskLists {
   const entries = (Object.keys(lists) as Array<keyof TaskLists>).flatMap((kind) =>
@@ -73,7 +73,16 @@ export function withoutRestatements(lists: TaskLists, layout: NoteLayout = NO_LA
     }
     const known = merged.get(earlier.task) ?? earlier.task;
     const sameWords = squash(known.text) === squash(entry.task.text);
-    if ((earlier.kind === entry.kind && sameWords) || !agrees(known, entry.task)) continue;
+    // "**Actions**" at the top restating, word for word, the actions of the discussion below is
+    // one task; the same words twice in one section, or in two entries of a log, stay two.
+    const restatedElsewhere =
+      placeOf(earlier.task, layout.sectionStarts) !== place.section &&
+      placeOf(earlier.task, layout.entryStarts) === place.entry;
+    if (
+      (earlier.kind === entry.kind && sameWords && !restatedElsewhere) ||
+      !agrees(known, entry.task)
+    )
+      continue;
     merged.set(earlier.task, {
       ...known,
       owners: known.owners.length > 0 ? known.owners : entry.task.owners,

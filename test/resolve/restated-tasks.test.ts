@@ -92,6 +92,28 @@ describe("a task restated in a later summary list", () => {
       ),
     ).toHaveLength(2);
   });
+
+  it("is one task when a summary of actions at the top repeats the discussion's word for word", () => {
+    expect(
+      tasks(
+        [
+          "**Actions**",
+          "",
+          "- ACTION: Ingrid to archive the old runbook",
+          "",
+          "## Action item review",
+          "",
+          "- Runbook clean-up",
+          "  - ACTION: Ingrid to archive the old runbook",
+          "- ACTION: Tamsin to book the review by Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["actionItems", "Ingrid to archive the old runbook", ["Ingrid"], null],
+      ["actionItems", "Tamsin to book the review by Friday", ["Tamsin"], "2026-03-06"],
+    ]);
+  });
 });
 
 describe("a task reworded in another list of the same meeting", () => {
