@@ -26,9 +26,12 @@ const STATUS_DONE = new RegExp(`^${DONE_WORDS}\\b`, "i");
 const AGENDA = /\b(?:agenda|announcements?)\b/i;
 /** A handle that owns the item: at its start, or closing it ("... (@kim)", "... - @kim"). */
 const OWNING_HANDLE = /^@[A-Za-z0-9][\w-]*|(?:\(|\s[-–—]\s*)@[A-Za-z0-9][\w-]*\)?\s*$/;
-/** "Work in progress", "ToDo", "Next", "Open": a status label over the items of a status tree. */
+/**
+ * "Work in progress", "ToDo", "Next", "Open": a status label over the items of a status tree.
+ * "Open pull requests" lists work already written, waiting for review, by its titles.
+ */
 const STATUS_OPEN =
-  /^(?:work in progress|in progress|wip|to ?dos?|to do|next(?: steps?)?|new|open|ongoing|pending|planned|backlog|upcoming|not started|blocked)\b/i;
+  /^(?:work in progress|in progress|wip|to ?dos?|to do|next(?: steps?)?|new|open|ongoing|pending|planned|backlog|upcoming|not started|blocked)\b(?!\s+(?:pull|merge) requests?\b|\s+(?:PR|MR)s?\b)/i;
 /** "[03-26 02:50] ...", "11:13 - ...", "02:50 UTC: ...": a log entry of what happened, never a task. */
 export const TIMESTAMP_LEAD =
   /^\[?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{2,4}t)?\]?\s*[-–—:|]?\s/i;

@@ -423,3 +423,22 @@ describe("an item in the imperative among items read as tasks", () => {
     ]);
   });
 });
+
+describe("a list of pull requests", () => {
+  it("is work waiting for review, not tasks; an open to-do list still is", () => {
+    expect(
+      tasks(
+        [
+          "## Work progress",
+          "",
+          "- Open pull requests",
+          "  - Fix regulator control in the feeder model",
+          "  - Release version 4.3.3",
+          "- Open",
+          "  - Fix the flaky upload test",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Fix the flaky upload test", []]]);
+  });
+});
