@@ -214,7 +214,7 @@ function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   if (
     names.length === 0 ||
     names.every((name) =>
-      /^(?:we|us|i|it|this|that|there|they)(?:['’](?:re|ll|ve|d|m|s))?$/i.test(name),
+      /^(?:we|us|i|it|this|that|there|they|he|she|you)(?:['’](?:re|ll|ve|d|m|s))?$/i.test(name),
     )
   )
     return null;

@@ -147,6 +147,7 @@ export function extractProseCommitments(
     asked = spoken ? (REQUEST.exec(said)?.[1] ?? null) : null;
     const speaking = bulletSpeaker(run.itemAt(0), context) ?? spoken ?? speaker;
     let previous: Commitment | null = speaking;
+    let before = "";
     let cursor = 0;
     // "Kim will draft it and Noor will review it": each taker's clause is read on its own.
     for (const clause of clauses(run.text).flatMap((part) => ownerClauses(part, context))) {
@@ -160,8 +161,10 @@ export function extractProseCommitments(
       const found: Commitment | null =
         readCommitment(clause, context, options.strict) ??
         continued(words, previous) ??
+        pronounPromise(clause, before, context) ??
         (agenda || topics.has(item) ? null : namedInBracket(clause, context));
       previous = found ?? speaking;
+      before = clause;
       if (!found || (agenda && speaksInSlot(found.text))) continue;
       const task = buildTask({
         item,
@@ -447,6 +450,31 @@ export function readCommitment(
   const comma = text.indexOf(", ");
   if (comma > 0 && comma < 120) return readCommitment(text.slice(comma + 2), context, strict, true);
   return null;
+}
+
+/** "He will discuss it ...", "She'll send ...": a promise whose subject is a pronoun. */
+const PRONOUN_PROMISE = /^(?:he|she)(?:\s+(?:will|is going to)|['’]ll)\s+(?:also\s+)?(\p{L}+)/iu;
+const CAPITALISED_RUN = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+
+/**
+ * "We will send Arfon the docs. He will discuss them with the editors.": the pronoun points back
+ * at the one attendee the sentence before names; with none or two of them the work is someone's,
+ * but the note does not say whose.
+ */
+function pronounPromise(
+  clause: string,
+  before: string,
+  context: ExtractContext,
+): Commitment | null {
+  const promise = PRONOUN_PROMISE.exec(clause);
+  if (!promise || !before || NOT_A_PROMISE.test(clause) || !isWork(clause, context, promise[1]!))
+    return null;
+  const named = new Map<string, string>();
+  for (const [words] of before.matchAll(CAPITALISED_RUN)) {
+    const id = context.people.resolve(words).attendeeId;
+    if (id) named.set(id, words);
+  }
+  return { text: clause, owners: named.size === 1 ? [...named.values()] : [] };
 }
 
 /** A promise the writers report (see REPORTED_BY): the promised words, owned by who promised. */

@@ -151,4 +151,22 @@ describe("work given in a committee's prose minutes", () => {
       ),
     ).toEqual([]);
   });
+
+  it("gives a pronoun's promise to the one attendee the sentence before names, and to no one else", () => {
+    expect(
+      tasks(
+        [
+          "11. Visits. We will send D. Haas the visitor list. He will call the school in two weeks.",
+          "B. Lindqvist and C. Romero met the council. She will write to the mayor.",
+          "A. Okafor will print the posters. She will also book the hall.",
+          "The council called. He will be pleased with the flowers.",
+        ].join(" "),
+      ),
+    ).toEqual([
+      ["He will call the school in two weeks", ["d-haas"], "2026-05-28"],
+      ["She will write to the mayor", [], null],
+      ["A. Okafor will print the posters", ["a-okafor"], null],
+      ["She will also book the hall", ["a-okafor"], null],
+    ]);
+  });
 });
