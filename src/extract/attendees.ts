@@ -68,10 +68,14 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     (section) =>
       section.kind === "attendees" && section.items.some((item) => item.checked === true),
   );
+  // A grid of names and marks ("Yes", "x") wherever it stands: the marked were there.
+  const grid = rollCallTables(input.sections);
+  for (const { entry, item } of grid.present) add(entry, null, item);
   for (const section of input.sections) {
     if (section.kind !== "attendees") continue;
     for (const item of section.items) {
       if (rollCall && item.checked === false) continue;
+      if (grid.rows.has(item)) continue;
       // "cannot attend:" above a list: the people below it were not there.
       if (item.leadIn && factKey(item.leadIn.text.replace(/:\s*$/, "")) === "absent") continue;
       const told = presentIn(item);
@@ -407,6 +411,44 @@ function isPeopleTable(headers: readonly string[]): boolean {
       /\b(?:tasks?|actions?|items?|due|deadline|status|topics?|notes?|decisions?)\b/.test(header),
     )
   );
+}
+
+/** A cell that marks someone present ("Yes", "x", "✓") or not (empty, "No", "absent"). */
+const PRESENT_MARK = /^(?:yes|y|x|✓|✔|✔️|☑|present|attended|here)$/i;
+const ABSENT_MARK = /^(?:|no|n|-|–|absent|regrets|apologies|excused)$/i;
+
+/**
+ * A table of names beside a mark for each ("Arnaud Le Hors | Yes", "Dan Middleton | "), as a
+ * wiki's attendance grid is exported: the marked were there. Three names at least, one of them
+ * marked, and no other kind of cell.
+ */
+function rollCallTables(sections: readonly RawSection[]): {
+  present: Array<{ entry: PersonEntry; item: Item }>;
+  rows: Set<Item>;
+} {
+  const present: Array<{ entry: PersonEntry; item: Item }> = [];
+  const rows = new Set<Item>();
+  for (const section of sections) {
+    if (TASK_SECTION_KINDS.has(section.kind)) continue;
+    const pairs = section.items.filter(
+      (item) => item.type === "table-row" && Object.keys(item.cells ?? {}).length === 2,
+    );
+    const read = pairs.map((row) => {
+      const [name, mark] = Object.values(row.cells!).map((cell) => cell.trim()) as [string, string];
+      const entry = parsePerson(name);
+      const marked = PRESENT_MARK.test(mark);
+      const readable =
+        entry !== null && looksLikeName(entry.name) && (marked || ABSENT_MARK.test(mark));
+      return { row, entry, marked, readable };
+    });
+    if (read.length < 3 || !read.every((row) => row.readable) || !read.some((row) => row.marked))
+      continue;
+    for (const { row, entry, marked } of read) {
+      rows.add(row);
+      if (marked) present.push({ entry: entry!, item: row });
+    }
+  }
+  return { present, rows };
 }
 
 function fromTableRow(item: Item): { entry: PersonEntry; group: string | null } | null {

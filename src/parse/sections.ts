@@ -1,8 +1,18 @@
-import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from "mdast";
+import type {
+  Html,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+} from "mdast";
 import type { SectionKind } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
 import { squash } from "../util/strings.js";
 import { headingKind, type SectionAliases } from "./heading-kinds.js";
+import { htmlTableRows } from "./html-tables.js";
 import { paragraphLines, pseudoHeading } from "./paragraph-lines.js";
 import { EMPTY_SOURCE, plainText, sourceOf } from "./text.js";
 
@@ -109,6 +119,9 @@ function addBlock(builder: Builder, node: RootContent): void {
       return;
     case "blockquote":
       for (const child of node.children) addBlock(builder, child as RootContent);
+      return;
+    case "html":
+      addHtmlTables(builder, node);
       return;
     default:
       return;
@@ -245,30 +258,68 @@ function addTable(builder: Builder, table: Table): void {
   if (!header) return;
   const names = header.children.map((cell) => squash(plainText(cell.children)).toLowerCase());
   for (const row of rows) {
-    const cells: Record<string, string> = Object.create(null);
-    const cellLines: Record<string, readonly string[]> = Object.create(null);
-    const texts: string[] = [];
-    row.children.forEach((cell, index) => {
-      const lines = plainText(cell.children).split("\n").map(squash).filter(Boolean);
-      const value = cellText(lines);
-      cells[names[index] ?? String(index)] = value;
-      cellLines[names[index] ?? String(index)] = lines;
-      if (value) texts.push(value);
-    });
-    const joined = texts.join(" | ");
-    builder.current.items.push({
-      type: "table-row",
-      text: joined,
-      lead: null,
-      body: joined,
-      checked: null,
-      cells,
-      cellLines,
-      parent: null,
-      leadIn: null,
-      source: sourceOf(row),
-    });
+    const cells = row.children.map((cell, index) => ({
+      name: names[index] ?? String(index),
+      lines: plainText(cell.children).split("\n").map(squash).filter(Boolean),
+    }));
+    addRow(builder, cells, sourceOf(row));
   }
+}
+
+function addRow(
+  builder: Builder,
+  row: ReadonlyArray<{ name: string; lines: string[] }>,
+  source: Source,
+): void {
+  const cells: Record<string, string> = Object.create(null);
+  const cellLines: Record<string, readonly string[]> = Object.create(null);
+  const texts: string[] = [];
+  for (const { name, lines } of row) {
+    const value = cellText(lines);
+    cells[name] = value;
+    cellLines[name] = lines;
+    if (value) texts.push(value);
+  }
+  const joined = texts.join(" | ");
+  builder.current.items.push({
+    type: "table-row",
+    text: joined,
+    lead: null,
+    body: joined,
+    checked: null,
+    cells,
+    cellLines,
+    parent: null,
+    leadIn: null,
+    source,
+  });
+}
+
+/**
+ * A table written in HTML reads as a Markdown table does: its `<th>` row names the columns; a
+ * table without one has its columns numbered ("1", "2", ...).
+ */
+function addHtmlTables(builder: Builder, node: Html): void {
+  if (!/<table\b/i.test(node.value)) return;
+  const start = node.position?.start;
+  if (start?.offset === undefined) return;
+  let names: string[] = [];
+  for (const row of htmlTableRows(node.value, {
+    line: start.line,
+    column: start.column,
+    offset: start.offset,
+  })) {
+    if (row.header) {
+      names = row.cells.map((lines) => lines.join(" ").toLowerCase());
+      continue;
+    }
+    addRow(
+      builder,
+      row.cells.map((lines, index) => ({ name: names[index] ?? String(index + 1), lines })),
+      row.source,
+    );
+  }
+  builder.lastLine = null;
 }
 
 /**

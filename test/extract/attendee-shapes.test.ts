@@ -523,4 +523,60 @@ describe("roll call", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads a grid of names and marks as a roll call, the marked present, in Markdown or HTML", () => {
+    const names = (body: string) => people(body).map(([name]) => name);
+    expect(
+      names(
+        [
+          "**Committee members**",
+          "",
+          '<table class="confluenceTable"><tbody>',
+          "<tr><td><p><span>Ana Ruiz</span></p></td><td><p>Yes</p></td></tr>",
+          "<tr><td><p><span>Ben Ode</span></p></td><td><br />",
+          "</td></tr>",
+          "<tr><td><p><span>Cy Park</span></p></td><td><p>Yes</p></td></tr>",
+          "</tbody></table>",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual(["Ana Ruiz", "Cy Park"]);
+    expect(
+      names(
+        [
+          "## Attendance",
+          "",
+          "| Member | Present |",
+          "| --- | --- |",
+          "| Ana Ruiz | x |",
+          "| Ben Ode | |",
+          "| Cy Park | ✓ |",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual(["Ana Ruiz", "Cy Park"]);
+  });
+
+  it("reads no roll call from a two-column table of anything else", () => {
+    expect(
+      people(
+        [
+          "## Status",
+          "",
+          "| Item | Done |",
+          "| --- | --- |",
+          "| Send the logs | x |",
+          "| Patch the connector | |",
+          "| Book the room | x |",
+          "",
+          "| Speaker | Topic |",
+          "| --- | --- |",
+          "| Ana Ruiz | Yes |",
+          "| Ben Ode | Pricing |",
+          "| Cy Park | Yes |",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
 });
