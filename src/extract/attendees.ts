@@ -73,9 +73,15 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   for (const { entry, item } of grid.present) add(entry, null, item);
   for (const section of input.sections) {
     if (section.kind !== "attendees") continue;
+    const withOrganization = nameCommaOrganization(section.items);
     for (const item of section.items) {
       if (rollCall && item.checked === false) continue;
       if (grid.rows.has(item)) continue;
+      const pair = withOrganization.get(item);
+      if (pair) {
+        add(pair, groupFromParent(item) ?? section.group, item);
+        continue;
+      }
       // "cannot attend:" above a list: the people below it were not there.
       if (item.leadIn && factKey(item.leadIn.text.replace(/:\s*$/, "")) === "absent") continue;
       const told = presentIn(item);
@@ -411,6 +417,27 @@ function isPeopleTable(headers: readonly string[]): boolean {
       /\b(?:tasks?|actions?|items?|due|deadline|status|topics?|notes?|decisions?)\b/.test(header),
     )
   );
+}
+
+/**
+ * "1. Alice Moreau, Acme" / "2. Bob Chen, Globex": where every bullet of an attendee list is a
+ * full name, a comma and one more part, that part is the person's organization, not a second
+ * person. A single bullet, or a list whose bullets differ, says nothing of the kind.
+ */
+function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
+  const bullets = items.filter((item) => item.type === "list-item" && item.lead === null);
+  const read = new Map<Item, PersonEntry>();
+  if (bullets.length < 2) return read;
+  for (const bullet of bullets) {
+    const parts = bullet.text.split(",").map((part) => part.trim());
+    // "Helen Marsh, COO (Orchard)" is read already: a name, then who they are.
+    if (parsePeopleList(bullet.text).length !== 2) return new Map();
+    const person = parts.length === 2 && /\s/.test(parts[0]!) ? parsePerson(parts[0]!) : null;
+    if (!person || !looksLikeName(person.name) || person.organization || !parts[1])
+      return new Map();
+    read.set(bullet, { ...person, organization: parts[1] });
+  }
+  return read;
 }
 
 /** A cell that marks someone present ("Yes", "x", "✓") or not (empty, "No", "absent"). */

@@ -57,7 +57,9 @@ function splitTopLevel(text: string): string[] {
 /** "Priya Nair, CTO (Fjordline), Jane Roe (PM)": a role after a comma belongs to the person before it. */
 export function parsePeopleList(text: string): PersonEntry[] {
   const entries: PersonEntry[] = [];
-  for (const part of splitTopLevel(squash(text)).flatMap(splitMentions)) {
+  // "... and Carla Diaz." closes a sentence; "Samir N." keeps the initial's full stop.
+  const listed = squash(text).replace(/(\p{L}{2,})\.$/u, "$1");
+  for (const part of splitTopLevel(listed).flatMap(splitMentions)) {
     const person = parsePerson(part);
     if (person) {
       entries.push(person);

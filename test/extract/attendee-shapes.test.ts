@@ -579,4 +579,35 @@ describe("roll call", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads 'Name, Organization' bullets as people of that organization where every bullet is so", () => {
+    expect(
+      people(
+        [
+          "## Attendees",
+          "",
+          "1. Ana Ruiz, Acme",
+          "2. Ben Ode, Globex Corp",
+          "",
+          "## Notes",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ana Ruiz", null, null, "Acme"],
+      ["Ben Ode", null, null, "Globex Corp"],
+    ]);
+    // One bullet naming two people, among bullets naming one, is two people.
+    expect(
+      people(
+        ["## Attendees", "", "- Ana Ruiz, Ben Ode", "- Cy Park", "", "## Notes", ""].join("\n"),
+      ).map(([name]) => name),
+    ).toEqual(["Ana Ruiz", "Ben Ode", "Cy Park"]);
+  });
+
+  it("reads 'Meeting attendees:' as an attendee label, without the sentence's full stop", () => {
+    expect(
+      people("Meeting attendees: Ana Ruiz, Ben Ode and Samir N.\n").map(([name]) => name),
+    ).toEqual(["Ana Ruiz", "Ben Ode", "Samir N."]);
+  });
 });
