@@ -1,6 +1,7 @@
 import type { Attendee, PersonRef } from "../model/minutes.js";
 import type { Person } from "../model/options.js";
 import type { PeopleIndex } from "../model/people.js";
+import { SHORT_GIVEN_NAMES } from "../util/lexicon.js";
 import { isGroupName, isNotNameWord } from "../util/names.js";
 import { fold } from "../util/strings.js";
 
@@ -120,6 +121,7 @@ function nameTables(
     if (parts.length > 1) {
       for (const part of parts) if (part.length > 1) addPartial(part, attendee.id);
       addPartial(parts.map((part) => part[0]).join(""), attendee.id);
+      for (const short of SHORT_GIVEN_NAMES[parts[0]!] ?? []) addPartial(short, attendee.id);
     }
   }
   for (const [fullName, person] of Object.entries(people ?? {})) {

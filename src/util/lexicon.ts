@@ -42,3 +42,46 @@ export const DEADLINE_CUES =
  * "@March 8, 2024", "@Next Friday"), and never a handle: for a lookahead after the "@".
  */
 export const DATE_MENTION_AFTER_AT = String.raw`(?:(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\w-])|(?:next|last|this)\s+\w|${MONTH_WORD}\.?\s+\d|\d{1,4}[/.-]\d)`;
+
+/**
+ * Common English short forms of given names: notes call "David Chassin" Dave as often as David.
+ * A short form names an attendee only where it names one of them alone. Short forms that are
+ * everyday words ("Will", "Rich", "Drew") are left out: they open sentences as often as names do.
+ */
+export const SHORT_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = {
+  alexander: ["alex"],
+  alexandra: ["alex"],
+  andrew: ["andy"],
+  anthony: ["tony"],
+  benjamin: ["ben"],
+  catherine: ["cathy", "kate"],
+  christopher: ["chris"],
+  christine: ["chris"],
+  daniel: ["dan", "danny"],
+  david: ["dave"],
+  edward: ["ed", "ted"],
+  elizabeth: ["liz", "beth"],
+  gregory: ["greg"],
+  james: ["jim", "jamie"],
+  jennifer: ["jen", "jenny"],
+  jonathan: ["jon"],
+  joseph: ["joe"],
+  katherine: ["kate", "kathy"],
+  kenneth: ["ken"],
+  margaret: ["maggie", "meg"],
+  matthew: ["matt"],
+  michael: ["mike"],
+  nicholas: ["nick"],
+  patricia: ["pat", "trish"],
+  patrick: ["pat"],
+  richard: ["rick"],
+  robert: ["rob", "bob"],
+  samuel: ["sam"],
+  samantha: ["sam"],
+  stephen: ["steve"],
+  steven: ["steve"],
+  thomas: ["tom"],
+  timothy: ["tim"],
+  victoria: ["vicky", "tori"],
+  william: ["bill"],
+};

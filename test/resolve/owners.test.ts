@@ -96,3 +96,27 @@ describe("resolving an owner to an attendee", () => {
     expect(index.isKnownPerson("Priscilla")).toBe(false);
   });
 });
+
+describe("a short form of a given name", () => {
+  const people = buildPeopleIndex(
+    [
+      attendee("david-chassin", "David Chassin"),
+      attendee("robert-lee", "Robert Lee"),
+      attendee("robert-kim", "Robert Kim"),
+      attendee("william-ode", "William Ode"),
+    ],
+    null,
+    [],
+  );
+
+  it("names the one attendee whose given name it shortens", () => {
+    expect(people.resolve("Dave").attendeeId).toBe("david-chassin");
+    expect(people.resolve("Bill").attendeeId).toBe("william-ode");
+  });
+
+  it("names no one when it shortens two attendees' names, or is an everyday word", () => {
+    expect(people.resolve("Bob").attendeeId).toBeNull();
+    expect(people.resolve("Will").attendeeId).toBeNull();
+    expect(people.resolve("Mike").attendeeId).toBeNull();
+  });
+});
