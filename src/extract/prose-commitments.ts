@@ -457,7 +457,7 @@ const PRONOUN_PROMISE = /^(?:he|she)(?:\s+(?:will|is going to)|['’]ll)\s+(?:al
 const CAPITALISED_RUN = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
 /**
- * "We will send Arfon the docs. He will discuss them with the editors.": the pronoun points back
+ * "We will send Bram the docs. He will discuss them with the editors.": the pronoun points back
  * at the one attendee the sentence before names; with none or two of them the work is someone's,
  * but the note does not say whose.
  */

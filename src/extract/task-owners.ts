@@ -495,7 +495,7 @@ export function isOwnerBullet(item: Item, context: ExtractContext): boolean {
 /** Owners given above the task: a lead-in ("Ines committed to:"), an owner bullet, or a team sub-heading. */
 function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
   if (item.leadIn) {
-    // "Erik:" on its own line over the list: the attendee named owns what follows.
+    // "Tamsin:" on its own line over the list: the attendee named owns what follows.
     if (isOwnerBullet(item.leadIn, context))
       return toRefs(splitNames(item.leadIn.text.replace(/:\s*$/, "")), context.people);
     const speaker = speakerOf(item.leadIn.text, context.people);

@@ -27,7 +27,7 @@ export function pseudoHeading(
   const written = line.children.filter(
     (child) => !(child.type === "text" && child.value.trim() === ""),
   );
-  // "***Erik***" is bold inside italics: read as the bold line it looks like.
+  // "***Ingrid***" is bold inside italics: read as the bold line it looks like.
   const only = written.length === 1 ? written[0]! : null;
   const children =
     only?.type === "emphasis" && only.children.length === 1 && only.children[0]!.type === "strong"

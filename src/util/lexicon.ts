@@ -44,7 +44,7 @@ export const DEADLINE_CUES =
 export const DATE_MENTION_AFTER_AT = String.raw`(?:(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\w-])|(?:next|last|this)\s+\w|${MONTH_WORD}\.?\s+\d|\d{1,4}[/.-]\d)`;
 
 /**
- * Common English short forms of given names: notes call "David Chassin" Dave as often as David.
+ * Common English short forms of given names: notes call "David Okoro" Dave as often as David.
  * A short form names an attendee only where it names one of them alone. Short forms that are
  * everyday words ("Will", "Rich", "Drew") are left out: they open sentences as often as names do.
  */
