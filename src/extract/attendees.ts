@@ -232,7 +232,7 @@ function rollCallBullets(
       const ticked = below.some((child) => child.checked === true);
       for (const child of below) {
         if (ticked && child.checked === false) continue;
-        // "Emeritus members" over its own list is a group of the roll call, not a person.
+        // "Former members" over its own list is a group of the roll call, not a person.
         if (section.items.some((other) => other.parent === child)) continue;
         for (const entry of parsePeopleList(child.text))
           if (looksLikeName(entry.name)) found.push({ entry, item: child });
@@ -445,7 +445,7 @@ const PRESENT_MARK = /^(?:yes|y|x|✓|✔|✔️|☑|present|attended|here)$/i;
 const ABSENT_MARK = /^(?:|no|n|-|–|absent|regrets|apologies|excused)$/i;
 
 /**
- * A table of names beside a mark for each ("Arnaud Le Hors | Yes", "Dan Middleton | "), as a
+ * A table of names beside a mark for each ("Ana Ruiz | Yes", "Ben Ode | "), as a
  * wiki's attendance grid is exported: the marked were there. Three names at least, one of them
  * marked, and no other kind of cell.
  */
@@ -542,7 +542,7 @@ function rosterOfSpeakers(
 }
 
 /**
- * "The full board was present, including Ana Ruiz, Ben Ode and Cy Park.", "Present were Ana Ruiz
+ * "The whole committee was present, including Ana Ruiz, Ben Ode and Cy Park.", "Present were Ana Ruiz
  * and Ben Ode; Dora Lim sent regrets.", "Ana Ruiz, Ben Ode and Cy Park attended.": who came, told
  * in a sentence of a note that has no list of them. Two full names at least, and nothing else.
  */

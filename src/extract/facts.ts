@@ -126,7 +126,7 @@ function settleDate(
   const stated = fromFrontMatter ? readStatedDate(fromFrontMatter, options.dateOrder) : null;
   if (fromFrontMatter && !stated) unreadableDate(fromFrontMatter, null, input.diagnostics);
   if (stated) {
-    // A post's front matter dates its publication; "Board Meeting Summary 15 December 2010" in
+    // A post's front matter dates its publication; "Committee summary 3 March 2024" in
     // its title dates the meeting.
     const titled = title ? readStatedDate(title, options.dateOrder) : null;
     if (titled && titled.date !== stated.date)
@@ -163,7 +163,7 @@ function settleDate(
   }
   const fromName = options.fileName ? dateFromFileName(options.fileName, options.dateOrder) : null;
   if (fromName) {
-    // "2018-04-25-board-results.md" titled "April 22 board meeting results": posted three days
+    // "2024-03-09-results.md" titled "March 6 committee results": posted three days
     // after the meeting the title names.
     const dayOnly = title ? yearlessDate(title, fromName) : null;
     return dayOnly

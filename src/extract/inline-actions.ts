@@ -28,7 +28,7 @@ const AGENDA = /\b(?:agenda|announcements?)\b/i;
 const OWNING_HANDLE = /^@[A-Za-z0-9][\w-]*|(?:\(|\s[-–—]\s*)@[A-Za-z0-9][\w-]*\)?\s*$/;
 /**
  * "Work in progress", "ToDo", "Next", "Open": a status label over the items of a status tree.
- * "Open pull requests" lists work already written, waiting for review, by its titles.
+ * "Open PRs" or "New merge requests" list work already written, waiting for review, by its titles.
  */
 const STATUS_OPEN =
   /^(?:work in progress|in progress|wip|to ?dos?|to do|next(?: steps?)?|new|open|ongoing|pending|planned|backlog|upcoming|not started|blocked)\b(?!\s+(?:pull|merge) requests?\b|\s+(?:PR|MR)s?\b)/i;

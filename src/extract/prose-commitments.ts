@@ -57,7 +57,7 @@ const SPEAKER_PROMISE =
   /^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?\s*:\s+(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|[Tt]o|has to|have to|needs? to|must)\s+(?:be sure to\s+|make sure to\s+)?(\p{L}+)/u;
 /** "Next step:", "Follow-ups:", "To do:", "Ask:", "Next steps are to": a label for the work after it. */
 const NEXT_STEP =
-  /^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|(?:specific\s+)?asks?|requests?)\s*(?::|(?:is|are|will be)\s+to\b)\s*/i;
+  /^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|asks?|requests?)\s*(?::|(?:is|are|will be)\s+to\b)\s*/i;
 /** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
 const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
@@ -76,7 +76,7 @@ function spellOutWe(text: string): string {
   return WE_SPELT_OUT.reduce((words, [pattern, plain]) => words.replace(pattern, plain), text);
 }
 const WE_PROMISED = /^we\s+(?:have\s+)?(?:promised|committed to|guaranteed)\s+\S/i;
-/** "We also took a board action item to review ...": the writers took the work on in the meeting. */
+/** "We took an action item to check the retention policy": the writers took the work on in the meeting. */
 const WE_TOOK_ACTION =
   /^we\s+(?:also\s+)?(?:took|take|have)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}action(?:\s+items?)?\s+to\s+\p{L}/iu;
 /** "Assigned: Fix the upload form": an item put on someone's plate, whoever it is. */
@@ -320,7 +320,7 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
       : /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|I\s+will|I['’]ll)\s+\p{L}/iu
   ).exec(text);
   if (!will) return null;
-  // "It may be out of scope, but I'm happy to follow up": the promise is the clause that says it.
+  // "It may be out of scope, but I'm happy to draft the reply": the promise is the clause that says it.
   // A thing's "..., will be merged soon" keeps what it is about.
   const promise = previous.saysI
     ? text.slice(will.index).replace(/^,\s+(?:(?:and|but|so)\s+)?/i, "")
@@ -349,7 +349,7 @@ export function readCommitment(
     const rest = text.slice(shouted[0].length);
     return { text: rest, owners: shouted[1] ? splitNames(shouted[1]) : [] };
   }
-  // "Next step: Kim to profile it", "Follow-up: send the table", "Next steps are to draft a
+  // "Next step: Kim to profile it", "Follow-up: send the table", "Next steps are to write a
   // guide": a label that says what follows is work, when what follows reads as work.
   const step = NEXT_STEP.exec(text);
   if (step && step[0].length < text.length) {

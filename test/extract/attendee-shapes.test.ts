@@ -459,11 +459,11 @@ describe("roll call", () => {
     expect(
       people(
         [
-          "1. Welcome / Roll call of members",
+          "1. Opening and roll call",
           "   - [x] Ana Ruiz (Acme)",
           "   - [ ] Ben Ode (Globex)",
           "   - [x] Cy Park",
-          "   - Emeritus members",
+          "   - Former members",
           "     - Dora Lim",
           "2. Budget",
           "   - Ana to send the numbers by Friday",
@@ -501,7 +501,7 @@ describe("roll call", () => {
     const names = (body: string) => people(body).map(([name]) => name);
     expect(
       names(
-        "The full board was present, including Ana Ruiz, Ben Ode, Cy Park, and Dora Lim. Topics included the budget.\n",
+        "The whole committee was present, including Ana Ruiz, Ben Ode, Cy Park, and Dora Lim. Topics included the budget.\n",
       ),
     ).toEqual(["Ana Ruiz", "Ben Ode", "Cy Park", "Dora Lim"]);
     expect(names("Present were Ana Ruiz, Ben Ode and Cy Park; Dora Lim sent regrets.\n")).toEqual([

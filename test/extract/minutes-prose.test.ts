@@ -125,17 +125,17 @@ describe("work given in a committee's prose minutes", () => {
         [
           "9. Shed. The lock is broken. Next step: D. Haas to order a new lock.",
           "Follow-up: send the insurer the photos.",
-          "Next steps are to draft a rota and have it agreed by members.",
+          "Next steps are to write a rota for the summer.",
           "To do: update the key holder list.",
-          "We also took a committee action item to review the shed rules before spring.",
+          "We took an action item to check the shed rules before spring.",
         ].join(" "),
       ),
     ).toEqual([
       ["D. Haas to order a new lock", ["d-haas"], null],
       ["send the insurer the photos", [], null],
-      ["draft a rota and have it agreed by members", [], null],
+      ["write a rota for the summer", [], null],
       ["update the key holder list", [], null],
-      ["We also took a committee action item to review the shed rules before spring", [], null],
+      ["We took an action item to check the shed rules before spring", [], null],
     ]);
   });
 

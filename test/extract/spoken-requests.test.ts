@@ -102,7 +102,7 @@ describe("work closed by a dash and the names of who does it", () => {
           [
             "- Storage quota",
             "  - [kim] We have not decided yet. I'll check with the team next week.",
-            "  - [ilse] It may be out of scope, but I'm happy to follow up on this.",
+            "  - [ilse] It may be out of scope, but I'm happy to draft the reply.",
             "  - (Noor) I volunteer to write the summary.",
             "  - Ilse: I am going to open an issue for the quota.",
           ].join("\n"),
@@ -110,7 +110,7 @@ describe("work closed by a dash and the names of who does it", () => {
       ),
     ).toEqual([
       ["I'll check with the team next week", ["kim-lee"]],
-      ["I'm happy to follow up on this", ["ilse-berg"]],
+      ["I'm happy to draft the reply", ["ilse-berg"]],
       ["I volunteer to write the summary", ["noor-haddad"]],
       ["I am going to open an issue for the quota", ["ilse-berg"]],
     ]);
@@ -122,8 +122,8 @@ describe("work closed by a dash and the names of who does it", () => {
         noteWith(
           head,
           [
-            "- [question] Will this context support dialogs? I'm happy to hear ideas.",
-            "  - [kim] The split will also reduce the amount of code.",
+            "- [question] Will the kiosk support printing? I'm happy to hear ideas.",
+            "  - [kim] The split will also shorten the build.",
             "  - [ilse] I see why, I don't think it is needed.",
           ].join("\n"),
         ),
