@@ -10,6 +10,7 @@ import { type Extracted, runExtractors } from "./extract/registry.js";
 import { canonicalTimeZone } from "./model/date-time.js";
 import { type Diagnostic, type Minutes, minutesSchema, type Task } from "./model/minutes.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions, parseOptionsSchema } from "./model/options.js";
+import { sureCheck } from "./model/sure-check.js";
 import { blankOut, frontMatterString, readFrontMatter } from "./parse/front-matter.js";
 import { DEFAULT_GUARD_LIMITS, type GuardLimits, guardMarkdown } from "./parse/guards.js";
 import { mapSources, type NormalizedText, normalizeLineEndings } from "./parse/line-endings.js";
@@ -331,9 +332,14 @@ function emptyMinutes(
   };
 }
 
+/** Holds only of models the schema accepts; null would mean zod reads every model. */
+const surelyValid = sureCheck(minutesSchema);
+
 function validated(minutes: Minutes, options: ResolvedOptions): Minutes {
-  // An ordinary note's model is checked in one call, which costs less per item; a large one item
-  // by item (firstSchemaIssue). Both report the same first issue.
+  // A model the plain check accepts is one zod accepts; any other is read by zod, which names the
+  // issue. An ordinary note's model is checked in one call, which costs less per item; a large
+  // one item by item (firstSchemaIssue). Both report the same first issue.
+  if (surelyValid?.(minutes)) return minutes;
   const large = minutes.notes.length + minutes.actionItems.length > LARGE_MODEL_ITEMS;
   const issue = large ? firstSchemaIssue(minutes) : wholeSchemaIssue(minutes);
   if (!issue) return minutes;
