@@ -5,6 +5,7 @@ import { runRules } from "../check-minutes.js";
 import type { Minutes } from "../model/minutes.js";
 import type { ParseOptions } from "../model/options.js";
 import { isOptedOut } from "../parse/opt-out.js";
+import { canJoinSeries } from "../track/series.js";
 
 /**
  * One note's work for `check`, as plain data: what a worker thread is sent. Everything the result
@@ -99,7 +100,13 @@ export function checkNote(job: CheckJob): NoteResult {
     looksLikeNote: looksLikeMeetingNote(minutes),
     messages: messages.map(toMessageData),
     suppressedMessages: suppressedMessages.map(toMessageData),
-    series: job.keepSeries ? JSON.stringify(seriesModel(minutes)) : null,
+    // A note that cannot join a series is one of its own, where no rule over a series runs: its
+    // slice would only be carried to the main thread, parsed and written to the cache for nothing
+    // (about nine notes in ten of a repository's worth, BENCHMARKS.md).
+    series:
+      job.keepSeries && canJoinSeries(minutes)
+        ? JSON.stringify(seriesModel(minutes))
+        : null,
   };
 }
 

@@ -39,6 +39,14 @@ export function groupSeries(
   return [...groups.values()];
 }
 
+/**
+ * Whether a note can share a series with others without `--series`: it names its series or its
+ * customer. Any other note is a series of its own, which no rule over a series reads.
+ */
+export function canJoinSeries(minutes: Pick<Minutes, "series" | "customer">): boolean {
+  return squash(minutes.series ?? "") !== "" || squash(minutes.customer ?? "") !== "";
+}
+
 function seriesOf(
   note: TrackInput,
   index: number,
