@@ -34,14 +34,17 @@ const OWNER_MARKER =
  */
 export const OWNER_BEFORE_NAMES =
   /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|assignees?|responsible|dri)\s*(?:[:=]|\s[–—-])\s*|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
-/** Where the names after an owner label end: a bracket, a sentence end, a dash, a semicolon. */
-const NAMES_END = /[;()[\]]|\.(?:\s|$)|\s[–—-]\s/;
+/** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
+const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
+/**
+ * Where the names after an owner label end: a bracket, a sentence end, a dash, a semicolon, or a
+ * comma before the deadline ("owner: Kim, ETA May").
+ */
+const NAMES_END = new RegExp(`[;()[\\]]|\\.(?:\\s|$)|\\s[–—-]\\s|${DUE_IN_BRACKET.source}`, "i");
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
   /\s+(?:[–—-]|->|→|=>)\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
-/** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
-const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
 /** "Send the quote by Friday (Kim)", "... [Kim]": a trailing bracket that holds only names the note knows. */
 const TRAILING_NAMES = /\s*[([]([^()[\]]{1,60})[)\]]\s*\.?$/;
 /** "[Kim] Draft the announcement", "(Kim, Noor): review the plan": names in brackets open the item. */
@@ -375,7 +378,7 @@ export function labelledOwners(
     const head = text.slice(0, from).replace(/(?:\s+(?:is|are|will be|to be))?[\s,;:–—-]*$/i, "");
     const kept = `${head} ${rest}`
       .replace(/\(\s*\)/g, "")
-      .replace(/\(\s+/g, "(")
+      .replace(/\(\s*(?:[,;]\s*)?/g, "(")
       .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
       .replace(/\s+([,.;])/g, "$1")
       // "Notify them. Owner: Kim. ETA: Friday": the sentence before the label keeps one stop.

@@ -35,6 +35,23 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("ends the names of an owner label where a deadline follows a comma", () => {
+    expect(
+      tasks(
+        [
+          "### Later",
+          "",
+          "- Retire the kiosk firmware v1 (owner: Bertrand, ETA April)",
+          "- Reprint the signs, owner: Tamsin, by Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Retire the kiosk firmware v1 (ETA April)", ["bertrand-okoye"], "2026-04-30"],
+      ["Reprint the signs, by Friday", ["tamsin-greer"], "2026-03-06"],
+    ]);
+  });
+
   it("keeps one full stop where an owner label stood between two sentences", () => {
     expect(
       tasks(
