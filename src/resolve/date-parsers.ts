@@ -20,6 +20,7 @@ import {
   mondayOf,
   nextWeekday,
   WEEKDAYS,
+  weekdayOf,
   weekdayOfFollowingWeek,
 } from "./wall-clock.js";
 
@@ -220,6 +221,39 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "month-only",
+    // "by December", "ETA: March", "in June 2026": work due within a month is due by its last
+    // day, and "before December" by the day before it. Without a year, "by" means the month's
+    // next coming; "in" and "during" also tell of the past ("the outage in March"), so they are
+    // read only for the meeting's month or one of the three after it. The month is capitalised,
+    // which keeps the verb "may" out.
+    pattern: new RegExp(
+      `(?<=\\b(by|before|until|till|in|during|due(?:\\s+by|\\s+in)?|eta:?|target:?)\\s+)(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?\\b(?!\\s*\\d)(?![-/.]\\w)`,
+      "gi",
+    ),
+    read: (match, context) => {
+      if (!/^[A-Z]/.test(match[2]!)) return null;
+      const cue = match[1]!.toLowerCase();
+      const month = monthNumber(match[2]!);
+      let year = match[3] ? Number(match[3]) : null;
+      if (year === null) {
+        if (!context.reference) return NEEDS_REFERENCE;
+        const [referenceYear, referenceMonth] = context.reference.date.split("-").map(Number) as [
+          number,
+          number,
+        ];
+        const ahead = (month - referenceMonth + 12) % 12;
+        if ((cue === "in" || cue === "during") && ahead > 3) return null;
+        year = month < referenceMonth ? referenceYear + 1 : referenceYear;
+      }
+      const first = isoDate(year, month, 1);
+      return {
+        due: cue === "before" ? addDays(first, -1) : lastDayOfMonth(first),
+        ...(match[3] ? {} : { implied: ["year"] as ImpliedPart[] }),
+      };
+    },
+  },
+  {
     name: "end-of-year",
     pattern: /\b(?:EOY|end of (?:the |this )?year)\b/gi,
     read: (_match, context) => {
@@ -233,6 +267,31 @@ export const DATE_PARSERS: readonly DateParser[] = [
     // A colon may close it ("until 06.10.2023:"), but not start a clock ("10/20:30").
     pattern: /(?<![\d./:-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/-]|:\d|\.\d|[a-z])/gi,
     read: (match, context) => readNumericDate(match, context),
+  },
+  {
+    name: "weekday-and-day",
+    // "Fri 16th", "Friday the 16th", "Tue, 3": the day of the month settles the week and the
+    // weekday is the writer's check on it. With a month after the day ("Tue 3 June") the date is
+    // chrono's to read; a clock ("Fri 16:00") or a count ("Monday 3 people") is no day.
+    pattern: new RegExp(
+      `\\b(${DAY_NAMES}),?\\s+(?:the\\s+)?(\\d{1,2})(?:(st|nd|rd|th)\\b|(?=\\s*(?:$|[,;)\\]]|\\.(?:\\s|$))))(?!\\s*(?:of\\s+)?${MONTH_WORD}\\b)`,
+      "gi",
+    ),
+    read: (match, context) => {
+      if (!isDayWord(match, match[1]!)) return null;
+      if (!context.reference) return NEEDS_REFERENCE;
+      const weekday = weekdayIndex(match[1]!);
+      const days = daysOfMonthFrom(context.reference.date, Number(match[2]), 3);
+      const agreeing = days.find((day) => weekdayOf(day) === weekday);
+      if (agreeing) return { due: agreeing };
+      const first = days[0];
+      if (!first) return { due: null, unresolved: true };
+      const dayName = WEEKDAYS[weekday]!.replace(/^./, (letter) => letter.toUpperCase());
+      return {
+        due: first,
+        ambiguity: `"${match[0].trim()}": ${first} is not a ${dayName}; read as the day of the month`,
+      };
+    },
   },
   {
     name: "weekday",
@@ -266,6 +325,21 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "day-of-relative-month",
+    // "on the 1st of next month", "the 15th of this month".
+    pattern: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(next|this|the following)\s+month\b/gi,
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const first = `${context.reference.date.slice(0, 8)}01`;
+      const month = match[2]!.toLowerCase() === "this" ? first : addMonths(first, 1);
+      const [year, monthNumber] = month.split("-").map(Number) as [number, number];
+      const day = Number(match[1]);
+      return isValidDate(year, monthNumber, day)
+        ? { due: isoDate(year, monthNumber, day) }
+        : { due: null, unresolved: true };
+    },
+  },
+  {
     name: "day-of-month",
     // "by the 26th", "due on the 3rd": the first such day on or after the meeting.
     pattern:
@@ -273,14 +347,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const day = Number(match[1]);
-      const [year, month] = context.reference.date.split("-").map(Number) as [number, number];
-      for (let step = 0; step < 3; step++) {
-        const y = year + Math.floor((month - 1 + step) / 12);
-        const m = ((month - 1 + step) % 12) + 1;
-        const candidate = isValidDate(y, m, day) ? isoDate(y, m, day) : null;
-        if (candidate && candidate >= context.reference.date) return { due: candidate };
-      }
-      return { due: null, unresolved: true };
+      const first = daysOfMonthFrom(context.reference.date, day, 3)[0];
+      return first ? { due: first } : { due: null, unresolved: true };
     },
   },
   {
@@ -320,6 +388,19 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
 ];
+
+/** The dates on or after `from` that fall on the given day of the month, in the next `months` months. */
+function daysOfMonthFrom(from: string, day: number, months: number): string[] {
+  const [year, month] = from.split("-").map(Number) as [number, number];
+  const days: string[] = [];
+  for (let step = 0; step < months; step++) {
+    const y = year + Math.floor((month - 1 + step) / 12);
+    const m = ((month - 1 + step) % 12) + 1;
+    const candidate = isValidDate(y, m, day) ? isoDate(y, m, day) : null;
+    if (candidate && candidate >= from) days.push(candidate);
+  }
+  return days;
+}
 
 /** 1 to 12 for a month written out or abbreviated ("Sept" is 9). */
 function monthNumber(word: string): number {

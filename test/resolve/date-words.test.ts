@@ -25,8 +25,30 @@ describe("date words", () => {
     ["Update the deck by mid-week", "2023-10-04"],
     ["Close the books at month end", "2023-10-31"],
     ["Migrate the DNS over the weekend", "2023-10-08"],
+    // A month alone: its last day, the next one to come; "before" a month, the day before it.
+    ["Send the deck by December", "2023-12-31"],
+    ["Draft the plan, ETA: March", "2024-03-31"],
+    ["Renew the domain before November", "2023-10-31"],
+    ["Ship the importer in October", "2023-10-31"],
+    ["Ship the importer in February 2025", "2025-02-28"],
+    // A weekday and a day of the month: the day whose weekday agrees.
+    ["Test the build by Fri 13th", "2023-10-13"],
+    ["Test the build on Tuesday the 7th", "2023-11-07"],
+    ["Test the build by Fri 6", "2023-10-06"],
+    ["Send the invoice on the 1st of next month", "2023-11-01"],
+    ["Send the invoice on the 20th of this month", "2023-10-20"],
+    // A count or a clock after a weekday is no day of the month.
+    ["Rerun the Monday 3 jobs", "2023-10-09"],
+    ["Move the call to Friday 16:30", "2023-10-06T16:30"],
+    ["Ship the importer in January", "2024-01-31"],
   ])("%s -> %s", (text, expected) => {
     expect(due(text)).toBe(expected);
+  });
+
+  it("says when the day of the month is not the weekday written", () => {
+    const schedule = readSchedule("Test the build by Fri 14th", at);
+    expect(schedule.due).toBe("2023-10-14");
+    expect(schedule.notes.map((note) => note.code)).toEqual(["ambiguous-date"]);
   });
 
   it.each([
@@ -38,6 +60,10 @@ describe("date words", () => {
     "Release 12.03 of the client",
     "Review the Q3 roadmap",
     "The weekend traffic doubled",
+    // Past months told with "in", the verb "may", counts and clocks after a weekday.
+    "Summarise the incidents in March",
+    "Kim may join later",
+    "Book it, may be sold out",
   ])("reads no deadline in %j", (text) => {
     expect(due(text)).toBeNull();
   });
