@@ -68,6 +68,8 @@ export function buildPeopleIndex(
       const byHandle =
         direct === undefined && written.startsWith("@") ? handleOwner(k, attendees) : null;
       if (byHandle) return { name: written, attendeeId: byHandle, kind: "person" };
+      const byRole = direct === undefined ? roleOwner(k, names.roles) : null;
+      if (byRole) return { name: written, attendeeId: byRole, kind: "person" };
       if (isGroupName(written)) return { name: written, attendeeId: null, kind: "group" };
       if (orgKeys.has(k))
         return {
@@ -90,13 +92,20 @@ interface NameTables {
   partial: Map<string, Set<string>>;
   /** Names, aliases and name parts of the known people of the options. */
   known: Set<string>;
+  /** An attendee's role ("chair", "secretary"), and its last word, to every attendee that has it. */
+  roles: Map<string, Set<string>>;
 }
 
 function nameTables(
   attendees: readonly Attendee[],
   people: Record<string, Person> | null | undefined,
 ): NameTables {
-  const tables: NameTables = { exact: new Map(), partial: new Map(), known: new Set() };
+  const tables: NameTables = {
+    exact: new Map(),
+    partial: new Map(),
+    known: new Set(),
+    roles: new Map(),
+  };
   const add = (name: string | null | undefined, id: string) => {
     const k = name ? key(name) : "";
     if (!k) return;
@@ -123,6 +132,10 @@ function nameTables(
       addPartial(parts.map((part) => part[0]).join(""), attendee.id);
       for (const short of SHORT_GIVEN_NAMES[parts[0]!] ?? []) addPartial(short, attendee.id);
     }
+    const role = attendee.role ? key(attendee.role) : "";
+    for (const word of new Set([role, role.split(" ").at(-1) ?? ""]))
+      if (word.length > 2)
+        tables.roles.set(word, (tables.roles.get(word) ?? new Set()).add(attendee.id));
   }
   for (const [fullName, person] of Object.entries(people ?? {})) {
     const attendee = attendees.find(
@@ -136,6 +149,18 @@ function nameTables(
     for (const part of fullName.split(/\s+/)) if (part.length > 1) tables.known.add(key(part));
   }
   return tables;
+}
+
+/**
+ * "The chair will write to the council", "Secretary to circulate the minutes": the one attendee
+ * whose role it is ("Joan Ellery (chair)", "Sam Ode, Committee Secretary").
+ */
+function roleOwner(
+  nameKey: string,
+  roles: ReadonlyMap<string, ReadonlySet<string>>,
+): string | null {
+  const ids = roles.get(nameKey.replace(/^the /, ""));
+  return ids?.size === 1 ? [...ids][0]! : null;
 }
 
 /** "@vandenbergm" or "@mvandenberg" for Mira van den Berg: surname plus first name or initial. */

@@ -120,3 +120,30 @@ describe("a short form of a given name", () => {
     expect(people.resolve("Mike").attendeeId).toBeNull();
   });
 });
+
+describe("an owner named by an attendee's role", () => {
+  const committee = buildPeopleIndex(
+    [
+      attendee("joan-ellery", "Joan Ellery", { role: "chair" }),
+      attendee("sam-ode", "Sam Ode", { role: "Committee Secretary" }),
+      attendee("ana-lu", "Ana Lu", { role: "engineer" }),
+      attendee("bo-kim", "Bo Kim", { role: "engineer" }),
+    ],
+    null,
+    [],
+  );
+
+  it.each([
+    ["The chair", "joan-ellery"],
+    ["Chair", "joan-ellery"],
+    ["the secretary", "sam-ode"],
+    ["Committee Secretary", "sam-ode"],
+  ])("%s is %s", (written, id) => {
+    expect(committee.resolve(written)).toEqual({ name: written, attendeeId: id, kind: "person" });
+  });
+
+  it("settles nothing when two attendees share the role, or none has it", () => {
+    expect(committee.resolve("The engineer").attendeeId).toBeNull();
+    expect(committee.resolve("The treasurer").attendeeId).toBeNull();
+  });
+});
