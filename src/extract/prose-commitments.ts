@@ -446,9 +446,16 @@ export function readCommitment(
         text: after.text === text.slice(dash.index + dash[0].length) ? text : after.text,
       };
   }
-  // "Though X was not the cause, we will ...": read past an opening clause.
+  // "Though X was not the cause, we will ...", "The backlog is long, but Kim will rank it": read
+  // past an opening clause and the conjunction that joins the next.
   const comma = text.indexOf(", ");
-  if (comma > 0 && comma < 120) return readCommitment(text.slice(comma + 2), context, strict, true);
+  if (comma > 0 && comma < 120)
+    return readCommitment(
+      text.slice(comma + 2).replace(/^(?:but|and|so|yet)\s+(?=\S)/i, ""),
+      context,
+      strict,
+      true,
+    );
   return null;
 }
 

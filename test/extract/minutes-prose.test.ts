@@ -169,4 +169,23 @@ describe("work given in a committee's prose minutes", () => {
       ["She will also book the hall", ["a-okafor"], null],
     ]);
   });
+
+  it("reads a promise in the clause after 'but', 'and' or 'so', and no report or musing there", () => {
+    expect(
+      tasks(
+        [
+          "5. Plants. The order is larger than the budget allows, but B. Lindqvist will trim it before the sale.",
+          "",
+          "6. Shed. The roof leaks again, so D. Haas will call the roofer.",
+          "",
+          "7. Paths. The gravel was delivered, and C. Romero spread it on Sunday.",
+          "",
+          "8. Fair. The date is not fixed, but we will see.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["B. Lindqvist will trim it before the sale", ["b-lindqvist"], null],
+      ["D. Haas will call the roofer", ["d-haas"], null],
+    ]);
+  });
 });
