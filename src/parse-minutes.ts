@@ -13,6 +13,7 @@ import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions, parseOptionsSchema } from ".
 import { sureCheck } from "./model/sure-check.js";
 import { blankOut, frontMatterString, readFrontMatter } from "./parse/front-matter.js";
 import { DEFAULT_GUARD_LIMITS, type GuardLimits, guardMarkdown } from "./parse/guards.js";
+import { labelsTaskList } from "./parse/heading-kinds.js";
 import { mapSources, type NormalizedText, normalizeLineEndings } from "./parse/line-endings.js";
 import { markdownBlocks, withGuardShifts, withPlainRegions } from "./parse/markdown.js";
 import { type RawSection, splitSections } from "./parse/sections.js";
@@ -240,8 +241,14 @@ function assemble(context: ExtractContext, extracted: Extracted): Minutes {
 function noteLayout(sections: readonly RawSection[]): NoteLayout {
   const starts = (list: readonly RawSection[]) =>
     list.filter((section) => !section.preamble).map((section) => section.source.start.offset);
+  // "* Action items" over a list inside a section is a list of its own, as a heading would make it.
+  const labelledLists = sections.flatMap((section) =>
+    section.items
+      .filter((item) => item.parent !== null && labelsTaskList(item.parent.text))
+      .map((item) => item.parent!.source.start.offset),
+  );
   return {
-    sectionStarts: starts(sections),
+    sectionStarts: [...new Set([...starts(sections), ...labelledLists])].sort((a, b) => a - b),
     entryStarts: starts(
       sections.filter((section) => section.explicit && isDateHeading(section.heading)),
     ),

@@ -103,10 +103,7 @@ export function checkNote(job: CheckJob): NoteResult {
     // A note that cannot join a series is one of its own, where no rule over a series runs: its
     // slice would only be carried to the main thread, parsed and written to the cache for nothing
     // (about nine notes in ten of a repository's worth, BENCHMARKS.md).
-    series:
-      job.keepSeries && canJoinSeries(minutes)
-        ? JSON.stringify(seriesModel(minutes))
-        : null,
+    series: job.keepSeries && canJoinSeries(minutes) ? JSON.stringify(seriesModel(minutes)) : null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { SectionKind, Task, TaskSectionKind } from "../model/minutes.js";
+import { labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
 import { DATE_MENTION_AFTER_AT } from "../util/lexicon.js";
@@ -97,6 +98,8 @@ export function buildTask(input: TaskInput): Task {
 function topicOf(item: Item, context: ExtractContext): string | null {
   const parent = item.parent;
   if (!parent || isOwnerBullet(parent, context) || parent.text.endsWith(":")) return null;
+  // "* Action items" over the tasks labels the list, as a heading would; it is no topic.
+  if (labelsTaskList(parent.text)) return null;
   const topic = parent.text.replace(/\s*\(?https?:\/\/\S+\)?/g, "").trim();
   // "Ran into an issue with the export. Need to find a way around it." over the task: sentences
   // of discussion are what led to the work, not the name of its topic.

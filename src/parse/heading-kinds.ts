@@ -1,4 +1,4 @@
-import type { SectionKind } from "../model/minutes.js";
+import { type SectionKind, TASK_SECTIONS } from "../model/minutes.js";
 import { ABSENCE_LABELS, MONTH_WORD } from "../util/lexicon.js";
 import { fold } from "../util/strings.js";
 
@@ -104,4 +104,10 @@ export function headingKind(heading: string, aliases?: SectionAliases | null): S
 export function headingNames(heading: string, kind: SectionKind): boolean {
   const normalized = normalizeHeading(heading);
   return KEYWORD_RULES.some(([pattern, named]) => named === kind && pattern.test(normalized));
+}
+
+/** "Action items", "Next steps" written as a bullet over the tasks: a label, as a heading would be. */
+export function labelsTaskList(text: string): boolean {
+  const kind = text.length <= 40 ? headingKind(text) : null;
+  return kind !== null && (TASK_SECTIONS as readonly string[]).includes(kind);
 }

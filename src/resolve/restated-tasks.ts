@@ -170,5 +170,8 @@ function sameGist(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
     smallNumbers.some((number) => !large.has(number))
   )
     return false;
-  return shared >= Math.ceil(small.size * 0.8) && shared * 2 >= large.size;
+  // A short list item may restate a long sentence of the discussion ("Send the email with the
+  // proposed times" for the sentence that also gives the reasons): five or more words, all but a
+  // fifth of them the sentence's, are that sentence however long it is.
+  return shared >= Math.ceil(small.size * 0.8) && (small.size >= 5 || shared * 2 >= large.size);
 }

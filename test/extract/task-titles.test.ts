@@ -24,6 +24,23 @@ describe("the title a nested task takes from the bullet above it", () => {
     ).toEqual([["Snapshot retention", "Ines to draft the retention policy"]]);
   });
 
+  it("takes no title from a bullet that labels the list, as 'Action items' or 'Next steps'", () => {
+    expect(
+      titled(
+        [
+          "- Action items",
+          "  - Ines to draft the retention policy",
+          "- Next steps",
+          "  - Bram to size the cold tier",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [null, "Ines to draft the retention policy"],
+      [null, "Bram to size the cold tier"],
+    ]);
+  });
+
   it("takes no title from sentences of discussion that led to the work", () => {
     expect(
       titled(

@@ -216,4 +216,47 @@ describe("a task reworded in another list of the same meeting", () => {
       "Review the onboarding checklist with finance",
     ]);
   });
+
+  it("is one task when an action list under a bullet label restates a long action of the discussion", () => {
+    expect(
+      tasks(
+        [
+          "## Agenda",
+          "",
+          "* Support hours",
+          "  * Coverage is thin in the evening.",
+          "    * Action: a rota will be drafted with the proposed evening support hours, weighing holidays and the two time zones of the team.",
+          "* Action items",
+          "  * Draft a rota with the proposed evening support hours.",
+          "  * Draft a rota for the weekend pager. – Ingrid",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "actionItems",
+        "a rota will be drafted with the proposed evening support hours, weighing holidays and the two time zones of the team",
+        [],
+        null,
+      ],
+      ["actionItems", "Draft a rota for the weekend pager", ["Ingrid"], null],
+    ]);
+  });
+
+  it("keeps two tasks of one list that share most of their words", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Draft a rota with the proposed evening support hours for the first team",
+          "- Draft a rota with the proposed evening support hours for the second team",
+          "",
+        ].join("\n"),
+      ).map((task) => task[1]),
+    ).toEqual([
+      "Draft a rota with the proposed evening support hours for the first team",
+      "Draft a rota with the proposed evening support hours for the second team",
+    ]);
+  });
 });
