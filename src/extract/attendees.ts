@@ -3,7 +3,7 @@ import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { ABSENCE_LABELS } from "../util/lexicon.js";
 import { looksLikeName, namesNobody } from "../util/names.js";
-import { fold, slugify } from "../util/strings.js";
+import { fold, slugify, squash } from "../util/strings.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
 import type { LabelLine } from "./labels.js";
 import { factKey, itemLabel, plainLabel } from "./labels.js";
@@ -129,7 +129,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   }
   // "**Our side:** Maya Chen (Support), ..." and "**Globex:** Hank Scorpio (CTO)" in the note's
   // head: a side, or the customer by name, over the people who came for it.
-  for (const item of input.sections[0]?.items ?? []) {
+  for (const item of headItems(input.sections)) {
     const labelled = itemLabel(item);
     if (!labelled) continue;
     const label = labelled.label.trim();
@@ -142,13 +142,27 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         (SIDE_LABEL.test(fold(label)) ||
           (input.customer && sameOrganization(label, input.customer))));
     if (!side) continue;
+    // "Customer: Redwood Credit Union (Gail Porter, IT director)": the organization, and in
+    // brackets who came for it.
+    // "Ingrid Holm (Quarry Labs)" and "Ingrid Holm (CTO)" are a person with their organization or
+    // role: the brackets hold people only when they list them, or give one a role after a comma.
+    const bracketed = ORGANIZATION_THEN_PEOPLE.exec(labelled.value);
+    const inBrackets =
+      bracketed && /[,;]/.test(bracketed[2]!) ? parsePeopleList(bracketed[2]!) : [];
+    if (inBrackets.length > 0 && inBrackets.every((entry) => looksLikeName(entry.name, true))) {
+      for (const entry of inBrackets)
+        add({ ...entry, organization: entry.organization ?? squash(bracketed![1]!) }, label, item);
+      continue;
+    }
     const entries = parsePeopleList(labelled.value);
     const people =
       entries.length > 0 &&
       entries.every(
         (entry) =>
           looksLikeName(entry.name, true) &&
-          (!customerPeople || entry.organization !== null || entry.role !== null),
+          (!customerPeople || entry.organization !== null || entry.role !== null) &&
+          // "Customer: Fernbrook Water (EU region)" names the customer, not one of its people.
+          !(input.customer && sameOrganization(entry.name, input.customer)),
       );
     if (people) for (const entry of entries) add(entry, label, item);
   }
@@ -342,6 +356,20 @@ function assignIds(attendees: Attendee[]): void {
     used.set(base, count);
     attendee.id = count === 1 ? base : `${base}-${count}`;
   }
+}
+
+/** "Redwood Credit Union (Gail Porter, IT director; Sam Ode)": an organization over its people. */
+const ORGANIZATION_THEN_PEOPLE = /^([^()]{2,60}?)\s*\(([^()]+)\)\s*\.?$/;
+
+/**
+ * The lines at the head of the note, where its facts stand: those before the first heading, or
+ * under the title when the note opens with a heading.
+ */
+function headItems(sections: readonly RawSection[]): readonly Item[] {
+  const first = sections[0];
+  if (!first) return [];
+  if (first.preamble && first.items.length === 0) return sections[1]?.items ?? [];
+  return first.items;
 }
 
 /** Labels that name a side of the meeting: "Our side:", "Vendor team:", "Customer side:". */

@@ -382,8 +382,11 @@ function customerLabel(labels: readonly LabelLine[]): string | null {
     (candidate) =>
       candidate.key === "customer" && candidate.section.kind !== "attendees" && candidate.value,
   );
-  if (!line || /[,(]/.test(line.value)) return null;
-  return line.value;
+  if (!line) return null;
+  // "Customer: Redwood Credit Union (Gail Porter, IT director)": the organization, then who came
+  // for it; "Customer: Ingrid Holm (Quarry Labs)" is a person, whose organization is in brackets.
+  const value = line.value.replace(/\s*\([^()]*[,;][^()]*\)\s*\.?$/, "");
+  return /[,(]/.test(value) || !value ? null : value;
 }
 
 /** "Escalation call: Enterprise Client Fjordline" names Fjordline. */

@@ -610,4 +610,39 @@ describe("roll call", () => {
       people("Meeting attendees: Ana Ruiz, Ben Ode and Samir N.\n").map(([name]) => name),
     ).toEqual(["Ana Ruiz", "Ben Ode", "Samir N."]);
   });
+
+  it("reads 'Customer: Org (Name, role)' and 'Vendor: Org (Name, role; Name, role)' under a heading title", () => {
+    const minutes = parseMinutes(
+      [
+        "## Escalation call, ticket 4410",
+        "",
+        "**Customer:** Fernbrook Water (Ines Duarte, IT ops lead)",
+        "**Vendor:** Quarry Labs support (Maya Chen, escalation manager; Karl Weiss, engineer)",
+        "**When:** 9 April 2026",
+        "**Context:** Fernbrook Water (the utility) reported failed exports.",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.customer).toBe("Fernbrook Water");
+    expect(
+      minutes.attendees.map((attendee) => [
+        attendee.name,
+        attendee.role,
+        attendee.organization,
+        attendee.side,
+      ]),
+    ).toEqual([
+      ["Ines Duarte", "IT ops lead", "Fernbrook Water", "customer"],
+      ["Maya Chen", "escalation manager", "Quarry Labs support", "vendor"],
+      ["Karl Weiss", "engineer", "Quarry Labs support", "vendor"],
+    ]);
+  });
+
+  it("reads no one from a customer label whose brackets say something else", () => {
+    const minutes = parseMinutes(
+      "# Escalation call\n\n**Customer:** Fernbrook Water (EU region, since 2019)\n**Date:** 9 April 2026\n",
+    );
+    expect(minutes.customer).toBe("Fernbrook Water");
+    expect(minutes.attendees).toEqual([]);
+  });
 });
