@@ -368,8 +368,9 @@ const ORGANIZATION_THEN_PEOPLE = /^([^()]{2,60}?)\s*\(([^()]+)\)\s*\.?$/;
 function headItems(sections: readonly RawSection[]): readonly Item[] {
   const first = sections[0];
   if (!first) return [];
-  if (first.preamble && first.items.length === 0) return sections[1]?.items ?? [];
-  return first.items;
+  const head = first.preamble && first.items.length === 0 ? sections[1] : first;
+  // An attendee section's lines are read as such above.
+  return head && head.kind !== "attendees" ? head.items : [];
 }
 
 /** Labels that name a side of the meeting: "Our side:", "Vendor team:", "Customer side:". */
