@@ -120,9 +120,18 @@ interface CellTask {
 const TASK_COLUMNS =
   /\b(?:tasks?|actions?|action items?|items?|description|what|to ?dos?|todo|activity|activities|deliverables?|next steps?|follow ?ups?)\b/;
 const OWNER_COLUMNS =
-  /\b(?:owners?|assignees?|assigned(?: to)?|who|responsible|dri|person|people|name|lead|by whom)\b/;
+  /\b(?:owners?|assignees?|assigned(?: to)?|who|responsible|dri|person|people|name|lead|by whom|poc|point of contact|actionee)\b/;
+/** "Action by", "AI POC": owner columns whose words could also read as a deadline's ("by"). */
+const OWNER_FIRST_COLUMNS = /^action(?:ed)? by$|\bpoc\b|\bpoint of contact\b|\bactionee\b/;
 const DUE_COLUMNS =
   /\b(?:due|deadline|when|date|by|target|eta|by when|until|finish by|complete by)\b/;
+/** Columns that can only mean the deadline, preferred over a "Date" or "When" beside them. */
+const STRONG_DUE_COLUMNS = /\b(?:due|deadline|target|eta|by when|until|finish by|complete by)\b/;
+/** "Completed date", "Date raised", "AI date": when the item was done or written down, not when it is due. */
+const COMPLETED_COLUMNS =
+  /\b(?:completed?|closed|done|resolved|finished)(?: date| on)?$|\bdate (?:completed|closed|done|resolved|finished)\b/;
+const NOT_DUE_COLUMNS =
+  /\b(?:raised|opened|created|added|logged|assigned|start|entry|meeting|ai|action|item)(?: date| on)$|\bdate (?:raised|opened|created|added|logged|assigned)\b/;
 const STATUS_COLUMNS = /\b(?:status|state|done|progress)\b/;
 
 /** A column header's words, without a bracketed hint ("Deadline (DD/MM)" -> "deadline"). */
@@ -148,21 +157,30 @@ function fromCells(item: Item): CellTask | null {
     used.add(found.header);
     return cells[found.header] ?? null;
   };
-  const dueHeader = headers.find(
-    ({ header, words }) => !used.has(header) && DUE_COLUMNS.test(words),
-  );
-  const due = pick(DUE_COLUMNS);
+  const ownerFirst = pick(OWNER_FIRST_COLUMNS);
+  const completed = pick(COMPLETED_COLUMNS);
+  const dueHeader =
+    headers.find(({ header, words }) => !used.has(header) && STRONG_DUE_COLUMNS.test(words)) ??
+    headers.find(
+      ({ header, words }) =>
+        !used.has(header) && DUE_COLUMNS.test(words) && !NOT_DUE_COLUMNS.test(words),
+    );
+  if (dueHeader) used.add(dueHeader.header);
+  for (const { header, words } of headers) if (NOT_DUE_COLUMNS.test(words)) used.add(header);
+  const due = dueHeader ? (cells[dueHeader.header] ?? null) : null;
   const status = pick(STATUS_COLUMNS);
   const text = pick(TASK_COLUMNS) ?? Object.values(cells)[0] ?? "";
-  const owner = pick(OWNER_COLUMNS);
+  const owner = ownerFirst ?? pick(OWNER_COLUMNS);
   return {
     text,
     owners: owner ? splitNames(owner) : [],
     due: due || null,
     dateOrder: dueHeader ? statedDateOrder(dueHeader.header) : null,
     done:
-      !!status &&
-      /^(?:done|complete[d]?|closed|finished|resolved|yes|x|✓|✅)$/i.test(status.trim()),
+      (!!status &&
+        /^(?:done|complete[d]?|closed|finished|resolved|yes|x|✓|✅)$/i.test(status.trim())) ||
+      // A "Completed date" column with a date in it.
+      (!!completed && /\d/.test(completed)),
   };
 }
 

@@ -21,9 +21,9 @@ import { parsePeopleList } from "./person-entry.js";
 import { opensWithImperative } from "./task-language.js";
 import { trailingHandles } from "./trailing-handles.js";
 
-/** "ACTION:", "Action item:", "AI:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):" */
+/** "ACTION:", "Action item:", "AI:", "AI 2:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):" */
 export const ACTION_PREFIX =
-  /^(?:action(?: items?| points?)?|ai|ap|todo|to-do|follow[- ]?up|next (?:steps?|actions?))\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
+  /^(?:action(?: items?| points?)?|ai|ap|todo|to-do|follow[- ]?up|next (?:steps?|actions?))(?:\s*#?\d{1,3}(?=\s*[:\-–(]))?\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
 const OWNER_MARKER =
   /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*[:=]\s*([^)\]]+)[)\]]/i;
 /**

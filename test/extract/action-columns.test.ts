@@ -68,3 +68,40 @@ describe("a column for actions in a table of topics", () => {
     ).toEqual([]);
   });
 });
+
+describe("which column of an action table says who and by when", () => {
+  const rows = (headers: string, ...cells: string[]) =>
+    parseMinutes(
+      [
+        header,
+        "## Action items",
+        "",
+        headers,
+        headers.replace(/[^|]+/g, " --- "),
+        ...cells,
+        "",
+      ].join("\n"),
+    ).actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.due, task.status]);
+
+  it("takes the owner from a POC or 'Action by' column, and the deadline from 'Due date' over the date the item was raised", () => {
+    expect(
+      rows(
+        "| ID | Action item | AI POC | AI Date | Due Date | Completed Date |",
+        "| 1 | AI 1: Book the chipper for the spring prune | Tobias Ekwueme | 04-09-2026 | 04-16-2026 | - |",
+        "| 2 | AI 2: Renew the allotment insurance | Maren Solberg | 04-09-2026 | 04-30-2026 | 04-12-2026 |",
+      ),
+    ).toEqual([
+      ["Book the chipper for the spring prune", ["tobias-ekwueme"], "2026-04-16", "open"],
+      ["Renew the allotment insurance", ["maren-solberg"], "2026-04-30", "done"],
+    ]);
+    expect(
+      rows("| Action | Action by | Date raised |", "| Order the seed trays | Priya | 2026-04-09 |"),
+    ).toEqual([["Order the seed trays", ["priya-lanning"], null, "open"]]);
+  });
+
+  it("still reads a lone 'Date' or 'When' column as the deadline", () => {
+    expect(rows("| Task | Owner | When |", "| Fix the gate latch | Maren | Friday |")).toEqual([
+      ["Fix the gate latch", ["maren-solberg"], "2026-04-10", "open"],
+    ]);
+  });
+});
