@@ -340,8 +340,16 @@ function groupFromParent(item: Item): string | null {
   return text.split(/\s+/).length <= 4 ? text : null;
 }
 
+/** A name without its middle initials: "Nilesh V. Lal" and "Nilesh Lal" are one person. */
+const withoutMiddleInitials = (name: string) =>
+  fold(name)
+    .replace(/(?<=\S)\s+\p{L}\.?(?=\s+\S)/gu, "")
+    .replace(/\s+/g, " ");
+
 function sameName(attendee: Attendee, entry: PersonEntry): boolean {
   if (fold(attendee.name) === fold(entry.name)) return true;
+  const [one, other] = [withoutMiddleInitials(attendee.name), withoutMiddleInitials(entry.name)];
+  if (one === other && one.includes(" ")) return true;
   return !!entry.handle && !!attendee.handle && fold(attendee.handle) === fold(entry.handle);
 }
 
@@ -474,9 +482,10 @@ const PRESENT_MARK = /^(?:yes|y|x|✓|✔|✔️|☑|present|attended|here)$/i;
 const ABSENT_MARK = /^(?:|no|n|-|–|absent|regrets|apologies|excused)$/i;
 
 /**
- * A table of names beside a mark for each ("Ana Ruiz | Yes", "Ben Ode | "), as a
- * wiki's attendance grid is exported: the marked were there. Three names at least, one of them
- * marked, and no other kind of cell.
+ * A table of names beside a mark for each ("Ana Ruiz | Yes", "Ben Ode | "), as a wiki's
+ * attendance grid is exported, or several such pairs side by side ("x | Ruiz, Ana – PM | | Ode,
+ * Ben – QA"): the marked were there. Three names at least, one of them marked, and no other kind
+ * of cell.
  */
 function rollCallTables(sections: readonly RawSection[]): {
   present: Array<{ entry: PersonEntry; item: Item }>;
@@ -486,25 +495,51 @@ function rollCallTables(sections: readonly RawSection[]): {
   const rows = new Set<Item>();
   for (const section of sections) {
     if (TASK_SECTION_KINDS.has(section.kind)) continue;
-    const pairs = section.items.filter(
-      (item) => item.type === "table-row" && Object.keys(item.cells ?? {}).length === 2,
-    );
-    const read = pairs.map((row) => {
-      const [name, mark] = Object.values(row.cells!).map((cell) => cell.trim()) as [string, string];
-      const entry = parsePerson(name);
-      const marked = PRESENT_MARK.test(mark);
-      const readable =
-        entry !== null && looksLikeName(entry.name) && (marked || ABSENT_MARK.test(mark));
-      return { row, entry, marked, readable };
+    const grid = section.items.filter((item) => {
+      const width = Object.keys(item.cells ?? {}).length;
+      return item.type === "table-row" && width >= 2 && width % 2 === 0;
     });
-    if (read.length < 3 || !read.every((row) => row.readable) || !read.some((row) => row.marked))
+    const read = grid.flatMap((row) => {
+      const cells = Object.values(row.cells!).map((cell) => cell.trim());
+      return Array.from({ length: cells.length / 2 }, (_, pair) => {
+        const [first, second] = [cells[pair * 2]!, cells[pair * 2 + 1]!];
+        // The mark stands before the name or after it.
+        const markFirst = isMark(first) && !isMark(second);
+        const [name, mark] = markFirst ? [second, first] : [first, second];
+        // A pair with neither name nor mark is an empty cell of the grid.
+        if (!name && ABSENT_MARK.test(mark)) return [];
+        const entry = gridPerson(name);
+        const marked = PRESENT_MARK.test(mark);
+        const readable =
+          entry !== null && looksLikeName(entry.name) && (marked || ABSENT_MARK.test(mark));
+        return [{ row, entry, marked, readable }];
+      }).flat();
+    });
+    if (
+      read.length < 3 ||
+      !read.every((cell) => cell.readable) ||
+      !read.some((cell) => cell.marked)
+    )
       continue;
-    for (const { row, entry, marked } of read) {
-      rows.add(row);
+    for (const row of grid) rows.add(row);
+    for (const { row, entry, marked } of read)
       if (marked) present.push({ entry: entry!, item: row });
-    }
   }
   return { present, rows };
+}
+
+const isMark = (cell: string) => PRESENT_MARK.test(cell) || ABSENT_MARK.test(cell);
+
+/** "Ruiz, Ana M – VA program manager": a surname first, then the role after a dash. */
+const SURNAME_FIRST =
+  /^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}\.?)?)(?:\s+[–—-]\s+(.+))?$/u;
+
+function gridPerson(cell: string): PersonEntry | null {
+  const reversed = SURNAME_FIRST.exec(cell);
+  if (!reversed) return parsePerson(cell);
+  const entry = parsePerson(`${reversed[2]} ${reversed[1]}`);
+  if (entry && reversed[3]) entry.role ??= reversed[3].trim();
+  return entry;
 }
 
 function fromTableRow(item: Item): { entry: PersonEntry; group: string | null } | null {

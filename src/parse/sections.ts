@@ -256,7 +256,9 @@ function itemSource(listItem: ListItem, first: ListItem["children"][number] | un
 function addTable(builder: Builder, table: Table): void {
   const [header, ...rows] = table.children;
   if (!header) return;
-  const names = header.children.map((cell) => squash(plainText(cell.children)).toLowerCase());
+  const names = uniqueNames(
+    header.children.map((cell) => squash(plainText(cell.children)).toLowerCase()),
+  );
   for (const row of rows) {
     const cells = row.children.map((cell, index) => ({
       name: names[index] ?? String(index),
@@ -296,6 +298,20 @@ function addRow(
 }
 
 /**
+ * Column names made unique: a grid that repeats its headers ("| | Attendees | | Attendees |")
+ * would otherwise keep only its last column of each name. The second of a name is "name (2)",
+ * which no engine orders before the others as it does keys that read as whole numbers.
+ */
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count === 1 ? name : `${name} (${count})`.trim();
+  });
+}
+
+/**
  * A table written in HTML reads as a Markdown table does: its `<th>` row names the columns; a
  * table without one has its columns numbered ("1", "2", ...).
  */
@@ -310,7 +326,7 @@ function addHtmlTables(builder: Builder, node: Html): void {
     offset: start.offset,
   })) {
     if (row.header) {
-      names = row.cells.map((lines) => lines.join(" ").toLowerCase());
+      names = uniqueNames(row.cells.map((lines) => lines.join(" ").toLowerCase()));
       continue;
     }
     addRow(

@@ -645,4 +645,42 @@ describe("roll call", () => {
     expect(minutes.customer).toBe("Fernbrook Water");
     expect(minutes.attendees).toEqual([]);
   });
+
+  it("reads a grid of marks and 'Surname, Given – role' names, several pairs to a row, as a roll call", () => {
+    const minutes = parseMinutes(
+      [
+        "# Weekly status with the county",
+        "",
+        "Date: 2026-03-05",
+        "Facilitator: Ines Duarte",
+        "",
+        "|  | Attendees |  | Attendees |",
+        "|:---:|:---|:---:|:---|",
+        "| x | Duarte, Ines V. – County PM | | Weiss, Karl – County CISO |",
+        "| | Chen, Maya - Vendor lead | x | Okafor, Bram – Vendor engineer |",
+        "| x | Holm, Ingrid – Analyst | | |",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees.map((attendee) => [attendee.name, attendee.role])).toEqual([
+      ["Ines V. Duarte", "County PM"],
+      ["Bram Okafor", "Vendor engineer"],
+      ["Ingrid Holm", "Analyst"],
+    ]);
+  });
+
+  it("reads no roll call from a grid whose cells are not names", () => {
+    const minutes = parseMinutes(
+      [
+        "# Weekly status",
+        "",
+        "|  | Topic |  | Topic |",
+        "|---|---|---|---|",
+        "| x | budget review | x | hiring plan |",
+        "| | roadmap | x | office move |",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees).toEqual([]);
+  });
 });
