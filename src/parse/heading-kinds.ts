@@ -33,6 +33,9 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   [/\b(?:actions?|steps?|measures?) (?:taken|performed|done)\b/, "other"],
   // "Team Role Assignments", "Roles": who holds which role, not work to do; an agenda lists topics.
   [/\broles?\b|\bagenda\b/, "other"],
+  // "Follow-up questions", "Open questions", "Questions for the client": what is asked, not work;
+  // "Follow-ups and questions" holds both.
+  [/(?<!\b(?:and|&)\s+(?:open\s+)?)\bquestions?$|^questions?\b/, "other"],
   // "Due 17.03.", "### By March 20", "Until Friday": a heading that is only a deadline is over work.
   [DEADLINE_HEADING, "actionItems"],
   // A weekly report's "Next week" / "Next sprint" lists the work planned for it.
