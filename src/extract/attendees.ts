@@ -586,7 +586,13 @@ function rosterOfSpeakers(
   if (speakers.size < 2) return [];
   const speaks = (name: string) => {
     const [first = "", last = ""] = fold(name).split(/\s+/);
-    return speakers.has(first) || speakers.has(first + last[0]) || speakers.has(first + last);
+    // "Ana", "AnaR", "AnaRuiz", or her initials "AR", as transcripts label speakers.
+    return (
+      speakers.has(first) ||
+      speakers.has(first + last[0]) ||
+      speakers.has(first + last) ||
+      (last !== "" && speakers.has(first[0]! + last[0]))
+    );
   };
   // Each paragraph of such lines in which someone speaks later; two speakers at least in all.
   const roster: Array<{ entry: PersonEntry; item: Item }> = [];
@@ -659,7 +665,24 @@ function lineRuns(items: readonly Item[]): Item[][] {
   return runs;
 }
 
+/** "Ana Ruiz, Ben Ode, Cy Park": a line of three full names or more and nothing else. */
+const NAMES_LINE = new RegExp(`^${ROSTER_NAME}(?:\\s*,\\s*${ROSTER_NAME}){2,}\\.?$`, "u");
+
 function rosterEntries(line: string): PersonEntry[] | null {
+  if (NAMES_LINE.test(line.trim())) {
+    const names = line.trim().replace(/\.$/, "").split(/\s*,\s*/);
+    // A surname that is also a word ("Rob Read") is carried by the names around it.
+    const named = names.filter((name) => looksLikeName(name, true)).length;
+    if (named >= 3 && named * 4 >= names.length * 3)
+      return names.map((name) => ({
+        name,
+        handle: null,
+        abbreviation: null,
+        role: null,
+        organization: null,
+        email: null,
+      }));
+  }
   const match = ROSTER_LINE.exec(line.trim());
   if (!match) return null;
   const names = match[1]!.split(/\s*(?:&|\band\b)\s*/);

@@ -683,4 +683,29 @@ describe("roll call", () => {
     );
     expect(minutes.attendees).toEqual([]);
   });
+
+  it("reads a line of full names over a transcript whose speakers are their initials", () => {
+    const transcript = (names: string) =>
+      parseMinutes(
+        [
+          "Pilot review, Q&A",
+          "",
+          names,
+          "",
+          "TL: Are exports kept anywhere?",
+          "MS: No, they stream to the client.",
+          "TL: Can we keep a log?",
+          "AN: Yes, we will log the request path.",
+          "",
+        ].join("\n"),
+      ).attendees.map((attendee) => attendee.name);
+    expect(transcript("Tobias Lind, Mira Stone, Ada Novak, Ben Read")).toEqual([
+      "Tobias Lind",
+      "Mira Stone",
+      "Ada Novak",
+      "Ben Read",
+    ]);
+    // Names that no one speaking answers to are a list of something else.
+    expect(transcript("Harbor Freight, Quarry Labs, Lumen Health")).toEqual([]);
+  });
 });
