@@ -670,7 +670,10 @@ const NAMES_LINE = new RegExp(`^${ROSTER_NAME}(?:\\s*,\\s*${ROSTER_NAME}){2,}\\.
 
 function rosterEntries(line: string): PersonEntry[] | null {
   if (NAMES_LINE.test(line.trim())) {
-    const names = line.trim().replace(/\.$/, "").split(/\s*,\s*/);
+    const names = line
+      .trim()
+      .replace(/\.$/, "")
+      .split(/\s*,\s*/);
     // A surname that is also a word ("Rob Read") is carried by the names around it.
     const named = names.filter((name) => looksLikeName(name, true)).length;
     if (named >= 3 && named * 4 >= names.length * 3)
