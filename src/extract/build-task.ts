@@ -28,6 +28,8 @@ export interface TaskInput {
   done?: boolean;
 }
 
+const STATE_KEYWORD = /^(TODO|DONE|DOING|NOW|LATER|WAITING)\s+(?=\S)/;
+
 /** One task from an item's words: owners, title, deadline and the rest, with its source. */
 export function buildTask(input: TaskInput): Task {
   const { item, kind, section, context } = input;
@@ -37,6 +39,10 @@ export function buildTask(input: TaskInput): Task {
   text = text.replace(DATE_MENTION, "$1");
   const cells = item.type === "table-row" ? fromCells(item) : null;
   if (cells) text = cells.text;
+  // "TODO Kim: write the post", "DONE Ravi: archive the plans": a state keyword in capitals, as
+  // outliners (Logseq, org-mode) write it, opens the task and says whether it is done.
+  const keyword = STATE_KEYWORD.exec(text);
+  if (keyword) text = text.slice(keyword[0].length);
   const ownership = readOwnership(
     text,
     { item, kind, section, context },
@@ -66,7 +72,8 @@ export function buildTask(input: TaskInput): Task {
         ? fromCell.notes
         : [{ code: "unresolved-date", message: `Cannot read a date in "${cells.due}"` }];
   }
-  const done = input.done === true || item.checked === true || !!cells?.done;
+  const done =
+    input.done === true || item.checked === true || !!cells?.done || keyword?.[1] === "DONE";
   // A finished item's date says when it happened, not when it is due.
   if (done && !cells?.due) {
     due = null;
@@ -201,6 +208,10 @@ export function taskId(kind: SectionKind, title: string | null, text: string): s
 function priorityOf(text: string): number | null {
   const tag = /\bP([0-4])\b/.exec(text);
   if (tag) return [1, 1, 5, 9, 9][Number(tag[1])]!;
+  // The priority signs of a note app's task lines: ⏫ high, 🔼 medium, 🔽 low.
+  if (/[🔺⏫]/u.test(text)) return 1;
+  if (/🔼/u.test(text)) return 5;
+  if (/[🔽⏬]/u.test(text)) return 9;
   if (/\b(?:urgent|critical|asap|high priority|top priority|highest priority)\b/i.test(text))
     return 1;
   if (/\b(?:low priority|nice to have|when possible)\b/i.test(text)) return 9;

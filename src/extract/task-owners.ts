@@ -24,8 +24,9 @@ import { trailingHandles } from "./trailing-handles.js";
 /** "ACTION:", "Action item:", "AI:", "AI 2:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):" */
 export const ACTION_PREFIX =
   /^(?:action(?: items?| points?)?|ai|ap|todo|to-do|follow[- ]?up|next (?:steps?|actions?))(?:\s*#?\d{1,3}(?=\s*[:\-–(]))?\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
+// "(owner: Kim)", "[owner:: Kim]" (an inline field as note apps write it), "(who = Kim)".
 const OWNER_MARKER =
-  /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*[:=]\s*([^)\]]+)[)\]]/i;
+  /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*(?:::?|=)\s*([^)\]]+)[)\]]/i;
 /**
  * Words that put the owner after them, wherever they stand in the item: a label ("owner: Kim",
  * "Owner - Kim", "responsible: Kim") opening the item or a part of it after punctuation, so that

@@ -86,6 +86,8 @@ export function extractTasks(
           continue;
         }
         const isTask =
+          // "☐ Kim: update the page": a line with a checkbox is a to-do, as a task list item is.
+          item.checked !== null ||
           ACTION_PREFIX.test(sentence) ||
           !!actorsAtStart(plain, context.people) ||
           opensWithImperative(plain) ||

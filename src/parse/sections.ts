@@ -237,7 +237,7 @@ function addListItem(
     phrasing.push(...child.children);
   }
   const item = makeItem("list-item", phrasing, itemSource(listItem, first), parent, leadIn);
-  item.checked = listItem.checked ?? null;
+  item.checked = listItem.checked ?? item.checked;
   if (item.text) builder.current.items.push(item);
   for (const child of listItem.children) {
     if (child.type === "list") addList(builder, child, item.text ? item : parent, leadIn);
@@ -358,10 +358,17 @@ function makeItem(
   parent: Item | null,
   leadIn: Item | null,
 ): Item {
-  const text = squash(plainText(children));
-  const { lead, body } = splitLead(children, text);
-  return { type, text, lead, body, checked: null, cells: null, parent, leadIn, source };
+  const written = squash(plainText(children));
+  // "☐ Kim: update the page", "☑ done": a checkbox as word processors and chat tools write it.
+  const box = BALLOT_BOX.exec(written);
+  const text = box ? written.slice(box[0].length) : written;
+  const split = splitLead(children, written);
+  const body = box && split.body.startsWith(box[0]) ? split.body.slice(box[0].length) : split.body;
+  const checked = box ? box[1] !== "☐" : null;
+  return { type, text, lead: split.lead, body, checked, cells: null, parent, leadIn, source };
 }
+
+const BALLOT_BOX = /^([☐☑☒✅✔✓])\uFE0F?\s*/u;
 
 /** `**Lisa:** task` and `**Deploy Hotfix**: task` both lead with "Lisa" / "Deploy Hotfix". */
 function splitLead(

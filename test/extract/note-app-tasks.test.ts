@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+import { ownerKey } from "../helpers/owners.js";
+
+const note = (lines: readonly string[]) =>
+  parseMinutes(
+    [
+      "# Product sync 2026-06-03",
+      "",
+      "Attendees: Kim Lee, Ravi Shah, Ana Ruiz",
+      "",
+      "## Action items",
+      ...lines,
+      "",
+    ].join("\n"),
+  ).actionItems.map((task) => [
+    task.text,
+    task.owners.map(ownerKey),
+    task.due,
+    task.status,
+    task.priority,
+  ]);
+
+describe("tasks as note apps and word processors write them", () => {
+  it("reads checkbox glyphs on lines of their own, ticked or not", () => {
+    expect(note(["☐ Kim: update the pricing page", "☑ Ravi: close the billing bug"])).toEqual([
+      ["update the pricing page", ["kim-lee"], null, "open", null],
+      ["close the billing bug", ["ravi-shah"], null, "done", null],
+    ]);
+  });
+
+  it("reads a state keyword in capitals, an inline owner field and priority signs", () => {
+    expect(
+      note([
+        "- TODO Kim: write the launch post DEADLINE: <2026-06-19 Fri>",
+        "- DONE Ravi: archive the old plans",
+        "- [ ] Review the dashboard copy due:: 2026-06-12 [owner:: Ana]",
+        "- [ ] Prepare the board deck ⏫ 📅 2026-06-15",
+      ]),
+    ).toEqual([
+      ["write the launch post DEADLINE: <2026-06-19 Fri>", ["kim-lee"], "2026-06-19", "open", null],
+      ["archive the old plans", ["ravi-shah"], null, "done", null],
+      ["Review the dashboard copy due:: 2026-06-12", ["ana-ruiz"], "2026-06-12", "open", null],
+      ["Prepare the board deck ⏫ 📅 2026-06-15", [], "2026-06-15", "open", 1],
+    ]);
+  });
+
+  it("keeps a keyword that is a word of the sentence, and a glyph inside the text", () => {
+    expect(
+      note([
+        "- Done criteria for the import need writing up (Kim)",
+        "- Ravi to mark ✅ on the tracker",
+      ]),
+    ).toEqual([
+      ["Done criteria for the import need writing up", ["kim-lee"], null, "open", null],
+      ["Ravi to mark ✅ on the tracker", ["ravi-shah"], null, "open", null],
+    ]);
+  });
+});
