@@ -31,7 +31,7 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [/^(?:customer|client|account|customer name|company)$/, "customer"],
   [/^(?:context|background|purpose|objective)$/, "context"],
   [
-    /^(?:(?:meeting |call )?(?:attendees?|participants?)|atendees|attended|who attended|attending(?: the meeting)?|present|attendance|in attendance|people|guests?|joining|also present|who)$/,
+    /^(?:(?:meeting |call )?(?:attendees?|participants?)|atendees|attended|who attended|attending(?: the meeting)?|present|attendance|in attendance|people|guests?|joining|joined|also present|who|on the (?:call|line)|in the room|dial(?:l)?ed in)$/,
     "attendees",
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],

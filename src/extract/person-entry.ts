@@ -56,6 +56,23 @@ function splitTopLevel(text: string): string[] {
 
 /** "Priya Nair, CTO (Fjordline), Jane Roe (PM)": a role after a comma belongs to the person before it. */
 export function parsePeopleList(text: string): PersonEntry[] {
+  // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
+  // people come from the organization it names.
+  const groups = text.split(/\s*;\s*/);
+  if (!groups.some((group) => FROM_ORGANIZATION.test(group))) return peopleIn(text);
+  return groups.flatMap((group) => {
+    const from = FROM_ORGANIZATION.exec(group);
+    const people = peopleIn(from ? from[1]! : group);
+    const organization = from && !OUR_SIDE.test(from[2]!) ? from[2]!.trim() : null;
+    if (organization) for (const person of people) person.organization ??= organization;
+    return people;
+  });
+}
+
+const FROM_ORGANIZATION = /^(.*\p{Lu}.*?)\s+from\s+(?:the\s+)?(\S[^,]*?)\.?$/u;
+const OUR_SIDE = /^(?:our|my|this) (?:side|end|team|company)$|^us$/i;
+
+function peopleIn(text: string): PersonEntry[] {
   const entries: PersonEntry[] = [];
   // "... and Carla Diaz." closes a sentence; "Samir N." keeps the initial's full stop.
   const listed = squash(text).replace(/(\p{L}{2,})\.$/u, "$1");
@@ -68,6 +85,14 @@ export function parsePeopleList(text: string): PersonEntry[] {
     const named = roleThenName(part);
     if (named) {
       entries.push(named);
+      continue;
+    }
+    // "Ana Ruiz from Quarry Labs"
+    const from = FROM_ORGANIZATION.exec(part.trim());
+    const fromPerson = from ? parsePerson(from[1]!) : null;
+    if (fromPerson && !/[,&]|\band\b/.test(from![1]!)) {
+      if (!OUR_SIDE.test(from![2]!)) fromPerson.organization ??= from![2]!.trim();
+      entries.push(fromPerson);
       continue;
     }
     const previous = entries[entries.length - 1];

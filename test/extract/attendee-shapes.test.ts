@@ -708,4 +708,25 @@ describe("roll call", () => {
     // Names that no one speaking answers to are a list of something else.
     expect(transcript("Harbor Freight, Quarry Labs, Lumen Health")).toEqual([]);
   });
+
+  it("reads 'On the call:' and people 'from' their organization, a group at a time", () => {
+    const on = (value: string) =>
+      parseMinutes(
+        `# Call with Fernbrook Water, 9 April 2026\n\nOn the call: ${value}\n`,
+      ).attendees.map((attendee) => [attendee.name, attendee.organization]);
+    expect(
+      on("Ines Duarte and Karl Weiss from Fernbrook Water; Maya, Bram and me from our side."),
+    ).toEqual([
+      ["Ines Duarte", "Fernbrook Water"],
+      ["Karl Weiss", "Fernbrook Water"],
+      ["Maya", null],
+      ["Bram", null],
+    ]);
+    expect(on("Ines Duarte from Fernbrook Water, Bram Okafor")).toEqual([
+      ["Ines Duarte", "Fernbrook Water"],
+      ["Bram Okafor", null],
+    ]);
+    // Words that come from somewhere name no one.
+    expect(on("data from the vendor only")).toEqual([]);
+  });
 });
