@@ -1,3 +1,4 @@
+import { ORGANIZATION_ENDINGS } from "../util/lexicon.js";
 import { isHandle, isInitials, isRoleText, looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 
@@ -72,11 +73,22 @@ export function parsePeopleList(text: string): PersonEntry[] {
 const FROM_ORGANIZATION = /^(.*\p{Lu}.*?)\s+from\s+(?:the\s+)?(\S[^,]*?)\.?$/u;
 const OUR_SIDE = /^(?:our|my|this) (?:side|end|team|company)$|^us$/i;
 
+const ORGANIZATION_NAME = new RegExp(
+  `^\\p{Lu}[\\p{L}&'’.-]*(?:\\s+[\\p{L}&'’.-]+){0,3}\\s+${ORGANIZATION_ENDINGS}\\.?$`,
+  "iu",
+);
+
 function peopleIn(text: string): PersonEntry[] {
   const entries: PersonEntry[] = [];
   // "... and Carla Diaz." closes a sentence; "Samir N." keeps the initial's full stop.
   const listed = squash(text).replace(/(\p{L}{2,})\.$/u, "$1");
   for (const part of splitTopLevel(listed).flatMap(splitMentions)) {
+    // "Priscilla Yang, Operations Manager, Northgate Clinics": after the role, the organization.
+    const last = entries[entries.length - 1];
+    if (last?.role && !last.organization && ORGANIZATION_NAME.test(part.trim())) {
+      last.organization = part.trim();
+      continue;
+    }
     const person = parsePerson(part);
     if (person) {
       entries.push(person);

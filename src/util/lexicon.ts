@@ -25,6 +25,13 @@ export const MONTH_WORD =
 /** A status that says the work is over: "Done:", "- Completed" over a list, "(resolved)". */
 export const DONE_WORDS = "(?:done|completed?|finished|closed|shipped|resolved)";
 
+/**
+ * The last word of an organization's name, as kinds of organization go: "Northgate Clinics",
+ * "Quarry Labs", "Fernbrook Water Authority". A name of a person never ends so.
+ */
+export const ORGANIZATION_ENDINGS =
+  "(?:inc|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|bv|group|labs?|clinics?|health|healthcare|hospitals?|bank|university|college|school|council|agency|authority|department|ministry|foundation|institute|partners|solutions|systems|technologies|software|services|consulting|networks|logistics|freight|foods|energy|water|studios?|media|insurance|capital|holdings|industries|association|society|trust|union)";
+
 /** A label for people who were not there: "Regrets:", "Absent", "Unable to attend". */
 export const ABSENCE_LABELS =
   "(?:not present|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing)";

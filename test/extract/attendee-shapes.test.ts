@@ -729,4 +729,20 @@ describe("roll call", () => {
     // Words that come from somewhere name no one.
     expect(on("data from the vendor only")).toEqual([]);
   });
+
+  it("reads interviewers and interviewees, and an organization after a person's role", () => {
+    expect(
+      people(
+        "Interviewer: Maya Chen\nInterviewee: Priscilla Yang, Operations Manager, Northgate Clinics\n",
+      ),
+    ).toEqual([
+      ["Maya Chen", null, "Interviewer", null],
+      ["Priscilla Yang", null, "Operations Manager", "Northgate Clinics"],
+    ]);
+    // After a role, a person's name is the next person.
+    expect(people("Attendees: Ana Ruiz, PM, Ben Ode\n")).toEqual([
+      ["Ana Ruiz", null, "PM", null],
+      ["Ben Ode", null, null, null],
+    ]);
+  });
 });
