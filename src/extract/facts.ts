@@ -390,13 +390,15 @@ function customerLabel(labels: readonly LabelLine[]): string | null {
 }
 
 /** "Escalation call: Enterprise Client Fjordline" names Fjordline. */
-function customerFromTitle(title: string | null): string | null {
-  if (!title) return null;
+function customerFromTitle(written: string | null): string | null {
+  if (!written) return null;
+  // "Customer interview: Northgate Clinics (ops manager)": what the brackets add is not the name.
+  const title = written.replace(/\s*\([^()]*\)\s*$/, "");
   const match =
-    /\b(?:client|customer|account)\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/.exec(
+    /\b(?:[Cc]lient|[Cc]ustomer|[Aa]ccount)\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/.exec(
       title,
     ) ??
-    /\bescalation(?: meeting)?\s*(?:[:\-–—]|with|for)\s*(?:enterprise\s+)?(?:client|customer)?\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})/i.exec(
+    /\bescalation(?: meeting| call)?\s*(?:[:\-–—]|with|for)\s*(?:enterprise\s+)?(?:client|customer)?\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})/i.exec(
       title,
     );
   if (match) return organizationOnly(squash(match[1]!));

@@ -294,3 +294,19 @@ describe("a meeting written up later: the post's date and the meeting's", () => 
     ]);
   });
 });
+
+describe("the customer a title names", () => {
+  const customer = (title: string) => parseMinutes(`# ${title}\n\nDate: 2026-02-11\n`).customer;
+
+  it.each([
+    ["Customer interview: Northgate Clinics (ops manager)", "Northgate Clinics"],
+    ["Quarterly Business Review: Orchard Health", "Orchard Health"],
+    ["Escalation call: Enterprise Client Fjordline", "Fjordline"],
+  ])("%s -> %s", (title, expected) => {
+    expect(customer(title)).toBe(expected);
+  });
+
+  it("reads none from a title that names no customer", () => {
+    expect(customer("Design review (draft)")).toBeNull();
+  });
+});
