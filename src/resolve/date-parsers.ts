@@ -172,17 +172,9 @@ export const DATE_PARSERS: readonly DateParser[] = [
     ),
     read: (match, context) => {
       const part = (match[1] ?? match[2]!).toLowerCase();
-      const month =
-        MONTH_NAMES.findIndex((name) => name.startsWith(match[3]!.slice(0, 3).toLowerCase())) + 1;
-      let year = match[4] ? Number(match[4]) : null;
-      if (year === null) {
-        if (!context.reference) return NEEDS_REFERENCE;
-        const [referenceYear, referenceMonth] = context.reference.date.split("-").map(Number) as [
-          number,
-          number,
-        ];
-        year = month < referenceMonth ? referenceYear + 1 : referenceYear;
-      }
+      const month = monthNumber(match[3]!);
+      if (!match[4] && !context.reference) return NEEDS_REFERENCE;
+      const year = match[4] ? Number(match[4]) : comingYearOf(month, context.reference!.date);
       const first = isoDate(year, month, 1);
       const day =
         part === "end"
@@ -235,17 +227,13 @@ export const DATE_PARSERS: readonly DateParser[] = [
       if (!/^[A-Z]/.test(match[2]!)) return null;
       const cue = match[1]!.toLowerCase();
       const month = monthNumber(match[2]!);
-      let year = match[3] ? Number(match[3]) : null;
-      if (year === null) {
-        if (!context.reference) return NEEDS_REFERENCE;
-        const [referenceYear, referenceMonth] = context.reference.date.split("-").map(Number) as [
-          number,
-          number,
-        ];
-        const ahead = (month - referenceMonth + 12) % 12;
-        if ((cue === "in" || cue === "during") && ahead > 3) return null;
-        year = month < referenceMonth ? referenceYear + 1 : referenceYear;
+      if (!match[3] && !context.reference) return NEEDS_REFERENCE;
+      const reference = context.reference?.date ?? "";
+      if (!match[3] && (cue === "in" || cue === "during")) {
+        const ahead = (month - Number(reference.slice(5, 7)) + 12) % 12;
+        if (ahead > 3) return null;
       }
+      const year = match[3] ? Number(match[3]) : comingYearOf(month, reference);
       const first = isoDate(year, month, 1);
       return {
         due: cue === "before" ? addDays(first, -1) : lastDayOfMonth(first),
@@ -400,6 +388,12 @@ function daysOfMonthFrom(from: string, day: number, months: number): string[] {
     if (candidate && candidate >= from) days.push(candidate);
   }
   return days;
+}
+
+/** The year of the first such month on or after the reference date's month. */
+function comingYearOf(month: number, reference: string): number {
+  const [year, referenceMonth] = reference.split("-").map(Number) as [number, number];
+  return month < referenceMonth ? year + 1 : year;
 }
 
 /** 1 to 12 for a month written out or abbreviated ("Sept" is 9). */
