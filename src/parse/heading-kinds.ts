@@ -33,6 +33,8 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   [/\b(?:actions?|steps?|measures?) (?:taken|performed|done)\b/, "other"],
   // "Team Role Assignments", "Roles": who holds which role, not work to do; an agenda lists topics.
   [/\broles?\b|\bagenda\b/, "other"],
+  // "On-going (no action, just tracking)", "FYI": said to hold no work, whatever else the heading says.
+  [/\bno (?:action|actions|action items?)\b|^fyi\b|\bfor (?:your )?information\b/, "other"],
   // "Follow-up questions", "Open questions", "Questions for the client": what is asked, not work;
   // "Follow-ups and questions" holds both.
   [/(?<!\b(?:and|&)\s+(?:open\s+)?)\bquestions?$|^questions?\b/, "other"],
