@@ -174,8 +174,16 @@ export function extractProseCommitments(
         context,
         extractor: "prose-commitment",
       });
-      if (task.owners.length === 0 && found.owners.length > 0)
-        task.owners = found.owners.map((name) => context.people.resolve(name));
+      // The words left may open with a noun that reads as a taker ("Feedback to the agency ...,
+      // responsible: J. Lindgren"): attendees the reading found win over names no one answers to.
+      const foundOwners = found.owners.map((name) => context.people.resolve(name));
+      if (
+        task.owners.length === 0 ||
+        (foundOwners.length > 0 &&
+          foundOwners.every((owner) => owner.attendeeId !== null) &&
+          task.owners.every((owner) => owner.attendeeId === null && owner.kind === "person"))
+      )
+        task.owners = foundOwners;
       if (found.noOwner) task.owners = [];
       // A topic heading names what the work is about: "### Release date" over "Dan will ask ...".
       if (!task.title && section.heading && section.kind !== "decisions")

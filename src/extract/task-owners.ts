@@ -41,7 +41,10 @@ const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
  * Where the names after an owner label end: a bracket, a sentence end, a dash, a semicolon, or a
  * comma before the deadline ("owner: Kim, ETA May").
  */
-const NAMES_END = new RegExp(`[;()[\\]]|\\.(?:\\s|$)|\\s[–—-]\\s|${DUE_IN_BRACKET.source}`, "i");
+const NAMES_END = new RegExp(
+  `[;()[\\]]|(?<!(?:^|\\s)\\p{Lu})\\.(?:\\s|$)|\\s[–—-]\\s|${DUE_IN_BRACKET.source}`,
+  "iu",
+);
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
@@ -117,9 +120,10 @@ const OWNER_READERS: readonly OwnerReader[] = [
             ? context.people.resolve(name).attendeeId !== null
             : knownTaker(name, context) || namesSomeone(name, context.people),
         );
-      return isOwner
-        ? { names, text: item.body }
-        : { names: [], text: item.body, title: item.lead };
+      if (isOwner) return { names, text: item.body };
+      // "**Action:** Kim revises the estimate": the label says what follows is work; it is no title.
+      if (ACTION_PREFIX.test(`${item.lead}:`)) return null;
+      return { names: [], text: item.body, title: item.lead };
     },
   },
   {

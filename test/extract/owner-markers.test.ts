@@ -526,3 +526,30 @@ describe("an owner written once over the list", () => {
     ]);
   });
 });
+
+describe("owner labels with initials, and an action label in bold", () => {
+  const minutes = parseMinutes(
+    [
+      "# Steering group 12.11.2026",
+      "",
+      "Participants: M. Weber (chair), S. Novak, J. Lindgren",
+      "",
+      "## 1. Budget",
+      "The draft was presented by S. Novak.",
+      "**Action:** S. Novak revises the travel estimate until 26.11.2026.",
+      "",
+      "## 2. Website",
+      "- Feedback to the agency by all members until end of November (responsible: J. Lindgren)",
+      "",
+    ].join("\n"),
+  );
+
+  it("keeps an initial's full stop inside the name, and the label is no title", () => {
+    expect(
+      minutes.actionItems.map((task) => [task.title, task.owners.map(ownerKey), task.due]),
+    ).toEqual([
+      [null, ["s-novak"], "2026-11-26"],
+      ["2. Website", ["j-lindgren"], "2026-11-30"],
+    ]);
+  });
+});
