@@ -323,7 +323,8 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
   const when = TRAILING_NAMES.exec(text);
   const dated = when && when.index > 0 && mayNameADate(when[1]!) ? when : null;
   const dashed = TRAILING_DASH_NAMES.exec(dated ? text.slice(0, dated.index) : text);
-  if (dashed && dashed.index > 0) {
+  // "Tag the release – Thu": a day after the dash says when, not who.
+  if (dashed && dashed.index > 0 && !mayNameADate(dashed[1]!)) {
     const names = splitNames(dashed[1]!);
     if (names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people)))
       return {

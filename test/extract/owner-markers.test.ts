@@ -553,3 +553,24 @@ describe("owner labels with initials, and an action label in bold", () => {
     ]);
   });
 });
+
+describe("a day after a closing dash", () => {
+  it("is the deadline, not an owner; a name there is still the owner", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Bertrand Okoye – Print the floor plan – Thu",
+          "- Order the spare cables – Fri",
+          "- Label the kiosks - Ingrid",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Print the floor plan – Thu", ["bertrand-okoye"], "2026-03-12"],
+      ["Order the spare cables – Fri", [], "2026-03-06"],
+      ["Label the kiosks", ["ingrid-holm"], null],
+    ]);
+  });
+});
