@@ -187,7 +187,11 @@ export function extractProseCommitments(
       if (found.noOwner) task.owners = [];
       // A topic heading names what the work is about: "### Release date" over "Dan will ask ...".
       if (!task.title && section.heading && section.kind !== "decisions")
-        task.title = section.heading;
+        // "## 2. Website relaunch": the topic, without the agenda's numbering.
+        task.title = section.heading.replace(
+          /^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+(?=\S)/,
+          "",
+        );
       tasks.push(task);
     }
   }

@@ -549,7 +549,7 @@ describe("owner labels with initials, and an action label in bold", () => {
       minutes.actionItems.map((task) => [task.title, task.owners.map(ownerKey), task.due]),
     ).toEqual([
       [null, ["s-novak"], "2026-11-26"],
-      ["2. Website", ["j-lindgren"], "2026-11-30"],
+      ["Website", ["j-lindgren"], "2026-11-30"],
     ]);
   });
 });
