@@ -93,3 +93,21 @@ describe("an attendee named before work in the present tense", () => {
     ]);
   });
 });
+
+describe("'Both' before the work", () => {
+  it("is a group, not a person called Both; 'Both ends' of a thing is no owner", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          ["- Both: review each other's seating drafts", "- Both ends of the hall need signs"].join(
+            "\n",
+          ),
+        ),
+      ),
+    ).toEqual([
+      ["review each other's seating drafts", ["group:Both"]],
+      ["Both ends of the hall need signs", []],
+    ]);
+  });
+});
