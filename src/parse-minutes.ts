@@ -242,11 +242,11 @@ function noteLayout(sections: readonly RawSection[]): NoteLayout {
   const starts = (list: readonly RawSection[]) =>
     list.filter((section) => !section.preamble).map((section) => section.source.start.offset);
   // "* Action items" over a list inside a section is a list of its own, as a heading would make it.
-  const labelledLists = sections.flatMap((section) =>
-    section.items
-      .filter((item) => item.parent !== null && labelsTaskList(item.parent.text))
-      .map((item) => item.parent!.source.start.offset),
-  );
+  // Each parent once: a long list under one label would otherwise ask about the label per item.
+  const parents = new Set(sections.flatMap((section) => section.items.map((item) => item.parent)));
+  const labelledLists = [...parents]
+    .filter((parent) => parent !== null && labelsTaskList(parent.text))
+    .map((parent) => parent!.source.start.offset);
   return {
     sectionStarts: [...new Set([...starts(sections), ...labelledLists])].sort((a, b) => a - b),
     entryStarts: starts(
