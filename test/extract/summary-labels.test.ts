@@ -108,3 +108,27 @@ describe("labels inside a combined summary section", () => {
     expect(minutes.actionItems.map((task) => task.text)).toEqual(["Double check the winter fares"]);
   });
 });
+
+describe("the writers' 'we will' in a list of decisions and actions", () => {
+  it("is work; 'we will not' and a bare statement are decisions", () => {
+    const minutes = note(
+      [
+        "## Agreed next steps",
+        "",
+        "1. We will hold a fares review once the new timetable has run for a month.",
+        "2. We'll send the depot a summary.",
+        "3. We will not change the night routes.",
+        "4. The winter fares stay as they are.",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "We will hold a fares review once the new timetable has run for a month",
+      "We'll send the depot a summary",
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "We will not change the night routes.",
+      "The winter fares stay as they are.",
+    ]);
+  });
+});
