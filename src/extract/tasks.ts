@@ -267,7 +267,8 @@ function statesTiming(value: string, context: ExtractContext): boolean {
 
 /** An owner, a checkbox, an imperative or a need: what makes an item work rather than a record. */
 /** "We will send the summary", "We'll hold a review": the writers' team takes the work on. */
-const WE_TAKE_IT_ON = /^we(?:\s+will|['’]ll|\s+are going to)\s+(?!(?:not|see|be|have|also be)\b)\p{L}/iu;
+const WE_TAKE_IT_ON =
+  /^we(?:\s+will|['’]ll|\s+are going to)\s+(?!(?:not|see|be|have|also be)\b)\p{L}/iu;
 
 function showsWork(task: Task, item: Item, context: ExtractContext): boolean {
   return (
