@@ -88,6 +88,7 @@ function readMinutes(input: string, given: Resolved, tree: Root | null): Minutes
       frontMatter,
       frontMatterText: note.frontMatterText,
       customer: found.customer,
+      title: found.title,
       diagnostics,
     }),
     options.people,

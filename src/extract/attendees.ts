@@ -16,6 +16,8 @@ interface AttendeeInput {
   /** The front matter block as written (without its closing fence line), for positions. */
   frontMatterText?: string | null;
   customer: string | null;
+  /** The note's title, which may name the organizations that met ("Vendor review — Brightpath"). */
+  title?: string | null;
   /** Where a person listed twice in the attendee list is reported (the model keeps one attendee). */
   diagnostics?: Diagnostic[];
 }
@@ -140,7 +142,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       customerPeople ||
       (!key &&
         (SIDE_LABEL.test(fold(label)) ||
-          (input.customer && sameOrganization(label, input.customer))));
+          (input.customer && sameOrganization(label, input.customer)) ||
+          namedInTitle(label, input.title ?? null)));
     if (!side) continue;
     // "Customer: Redwood Credit Union (Gail Porter, IT director)": the organization, and in
     // brackets who came for it.
@@ -364,6 +367,17 @@ function assignIds(attendees: Attendee[]): void {
     used.set(base, count);
     attendee.id = count === 1 ? base : `${base}-${count}`;
   }
+}
+
+/** "**Brightpath:**" in the head of "Vendor review — Brightpath Analytics": an organization the title names. */
+function namedInTitle(label: string, title: string | null): boolean {
+  if (!title || !/^\p{Lu}/u.test(label) || label.split(/\s+/).length > 3) return false;
+  const words = ` ${fold(title).replace(/[^a-z0-9]+/g, " ")} `;
+  return words.includes(
+    ` ${fold(label)
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()} `,
+  );
 }
 
 /** "Redwood Credit Union (Gail Porter, IT director; Sam Ode)": an organization over its people. */

@@ -745,4 +745,29 @@ describe("roll call", () => {
       ["Ben Ode", null, null, null],
     ]);
   });
+
+  it("reads people under a label that the title names as an organization", () => {
+    const minutes = parseMinutes(
+      [
+        "# Vendor review — Brightpath Analytics",
+        "",
+        "**Meeting date:** 2026-10-02",
+        "**Our team:** Hana Sato, Leo Grant",
+        "**Brightpath:** Quinn Adler (account exec), Rosa Vidal",
+        "**Renewal:** Hana Sato to confirm",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees.map((attendee) => [attendee.name, attendee.group])).toEqual([
+      ["Hana Sato", "Our team"],
+      ["Leo Grant", "Our team"],
+      ["Quinn Adler", "Brightpath"],
+      ["Rosa Vidal", "Brightpath"],
+    ]);
+    // A label the title names, over words that are not people, names no one.
+    expect(
+      parseMinutes("# Vendor review — Brightpath\n\n**Brightpath:** renewal due in November\n")
+        .attendees,
+    ).toEqual([]);
+  });
 });
