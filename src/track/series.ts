@@ -44,19 +44,24 @@ export function groupSeries(
  * customer. Any other note is a series of its own, which no rule over a series reads.
  */
 export function canJoinSeries(minutes: Pick<Minutes, "series" | "customer">): boolean {
-  return squash(minutes.series ?? "") !== "" || squash(minutes.customer ?? "") !== "";
+  return namedSeries(minutes) !== null;
 }
 
-function seriesOf(
-  note: TrackInput,
-  index: number,
-  grouped: string | null,
-): { key: string; name: string; by: TrackedSeries["by"] } {
-  if (grouped) return { key: "option", name: grouped, by: "option" };
-  const series = note.minutes.series ? squash(note.minutes.series) : "";
+type SeriesKey = { key: string; name: string; by: TrackedSeries["by"] };
+
+/** The series a note names by its `series`, else its `customer`; null when it names neither. */
+function namedSeries(minutes: Pick<Minutes, "series" | "customer">): SeriesKey | null {
+  const series = minutes.series ? squash(minutes.series) : "";
   if (series) return { key: `series:${fold(series)}`, name: series, by: "series" };
-  const customer = note.minutes.customer ? squash(note.minutes.customer) : "";
+  const customer = minutes.customer ? squash(minutes.customer) : "";
   if (customer) return { key: `customer:${fold(customer)}`, name: customer, by: "customer" };
+  return null;
+}
+
+function seriesOf(note: TrackInput, index: number, grouped: string | null): SeriesKey {
+  if (grouped) return { key: "option", name: grouped, by: "option" };
+  const named = namedSeries(note.minutes);
+  if (named) return named;
   const name = note.file || `note ${index + 1}`;
   return { key: `note:${index}`, name, by: "note" };
 }
