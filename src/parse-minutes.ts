@@ -145,7 +145,7 @@ function readNote(input: string, given: Resolved, tree: Root | null): ReadNote {
   const { text, toInput } = normalizeLineEndings(input);
   const options = {
     ...given,
-    dateOrder: given.dateOrder ?? inferDateOrder(text, given.fileName) ?? "MDY",
+    dateOrder: given.dateOrder ?? inferDateOrder(text, given.fileName),
   };
   const frontMatter = readFrontMatter(text);
   if (frontMatter?.error)

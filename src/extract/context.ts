@@ -11,7 +11,7 @@ import type { LabelLine } from "./labels.js";
 export interface ResolvedOptions {
   referenceDate: string | null;
   timezone: string | null;
-  dateOrder: "MDY" | "DMY";
+  dateOrder: "MDY" | "DMY" | null;
   fileName: string | null;
   kind: MeetingKind | null;
   people: Record<string, Person>;

@@ -231,7 +231,7 @@ const DAY_LEAD = /^\s*([^:–—|]{6,30}?)\s*(?::|\s[–—-])\s/;
  */
 function busiestTimelineDay(
   sections: readonly RawSection[],
-  dateOrder: "MDY" | "DMY",
+  dateOrder: "MDY" | "DMY" | null,
 ): string | null {
   const counts = new Map<string, number>();
   for (const section of sections) {
@@ -260,7 +260,7 @@ const BYLINE_TEXT = /^\s*(?:posted|published|updated|date[d:]?)\b/i;
  * The date of a raw HTML byline ("<time datetime=...>", "<p class=date>12 March 2026</p>") near
  * the note's start. Markdown sections hold no raw HTML, so it is read from the text itself.
  */
-function htmlDate(body: string, dateOrder: "MDY" | "DMY"): string | null {
+function htmlDate(body: string, dateOrder: "MDY" | "DMY" | null): string | null {
   // Raw HTML blocks only: lines that open with a tag. A tag inside a line of prose is inline markup.
   const blocks = body
     .slice(0, HTML_SEARCHED)

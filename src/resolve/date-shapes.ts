@@ -56,8 +56,12 @@ export function readNumericDate(
     // "due 25/10/2024" in a month-first note can only be read day first: it is, and the reading
     // is reported, since the note writes its dates both ways. Without a deadline word or a year,
     // "10/20" in a day-first note may be a ratio or a score: it is reported, not read.
-    if (separator === "/" && otherOrder && (cued || yearText)) {
+    // A date that is the whole text (a "When" cell holding "20/06") is a date, not a ratio.
+    const alone = match.input.trim() === match[0];
+    if (separator === "/" && otherOrder && (cued || yearText || alone)) {
       const read = readInOrder(written, day, month, context);
+      // With no order the note settles, the one reading that exists is no conflict.
+      if (context.dateOrder == null) return read;
       const order = dayFirst ? "day-first" : "month-first";
       const other = dayFirst ? "month first" : "day first";
       return read.due === null

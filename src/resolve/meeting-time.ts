@@ -17,7 +17,10 @@ const PLAIN_DATE = new RegExp(`^\\s*(${MONTH_NAMES.join("|")}) (\\d{1,2}), (\\d{
 export const MAX_STATED_TEXT = 400;
 
 /** A calendar date with its year written out; chrono reads the many spellings people use. */
-export function readStatedDate(written: string, dateOrder: "MDY" | "DMY"): StatedDate | null {
+export function readStatedDate(
+  written: string,
+  dateOrder: "MDY" | "DMY" | null,
+): StatedDate | null {
   // A meeting's date is stated near the start of its line; chrono's time grows faster than the
   // text, and a pasted line of 100 KB ("1/1 1/1 ...") took seconds, so only the start is read.
   const text = unsqueezed(
@@ -52,7 +55,7 @@ function unsqueezed(text: string): string {
 /** A date in a file name: "2016-5-19-pm-call.md", "2022-05-10.md", "notes_20250927.md". */
 export function dateFromFileName(
   fileName: string,
-  dateOrder: "MDY" | "DMY" = "MDY",
+  dateOrder: "MDY" | "DMY" | null = null,
 ): string | null {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const dashed = /(?:^|[^\d])(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)/.exec(base);

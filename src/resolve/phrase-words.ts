@@ -15,8 +15,8 @@ export interface Reference {
 
 export interface PhraseContext {
   reference: Reference | null;
-  /** How to read "10/11": month first (the default) or day first. */
-  dateOrder?: "MDY" | "DMY";
+  /** How to read "10/11": month first or day first; null when nothing settles it (read month first). */
+  dateOrder?: "MDY" | "DMY" | null;
 }
 
 /** Full day names, and the short forms people write ("Wed", "next Fri", "EOD Thurs"). */

@@ -5,7 +5,7 @@ import { readTimingPhrases, type TimingPhrase } from "./timing-phrases.js";
 
 export interface ScheduleContext {
   reference: Reference | null;
-  dateOrder: "MDY" | "DMY";
+  dateOrder: "MDY" | "DMY" | null;
 }
 
 export interface ScheduleNote {

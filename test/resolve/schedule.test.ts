@@ -216,6 +216,18 @@ describe("numeric dates", () => {
     expect(readSchedule("by 13/45", meeting).due).toBeNull();
   });
 
+  it("reads the one order a date has when nothing in the note settles the order", () => {
+    const unsettled: ScheduleContext = { ...meeting, dateOrder: null };
+    // A cell that is only the date ("When: 20/06") is a date, and no other date contradicts it.
+    expect(readSchedule("20/06", unsettled)).toMatchObject({ due: "2026-06-20", notes: [] });
+    expect(readSchedule("by 25/10", unsettled)).toMatchObject({ due: "2025-10-25", notes: [] });
+    // A stated month-first order is contradicted: read, and reported.
+    expect(codes("20/06", meeting)).toEqual(["ambiguous-date"]);
+    // In running text, without a deadline word, it may be a score.
+    expect(readSchedule("passed 25/10 checks", unsettled).due).toBeNull();
+    expect(readSchedule("20/60", unsettled).due).toBeNull();
+  });
+
   it("follows the date order for dates both orders can read", () => {
     expect(readSchedule("by 10/11", meeting).due).toBe("2025-10-11");
     expect(readSchedule("by 10/11", dayFirst).due).toBe("2025-11-10");
