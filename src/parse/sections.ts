@@ -13,7 +13,7 @@ import type { Source } from "../model/source.js";
 import { squash } from "../util/strings.js";
 import { headingKind, type SectionAliases } from "./heading-kinds.js";
 import { htmlTableRows } from "./html-tables.js";
-import { paragraphLines, pseudoHeading } from "./paragraph-lines.js";
+import { type ParagraphLine, paragraphLines, pseudoHeading } from "./paragraph-lines.js";
 import { EMPTY_SOURCE, plainText, sourceOf } from "./text.js";
 
 /** One line of prose, one list item or one table row: what extractors read. */
@@ -230,19 +230,51 @@ function addListItem(
   leadIn: Item | null,
 ): void {
   const first = listItem.children[0];
+  const split = first?.type === "paragraph" ? splitAtActionLine(first, builder.text) : null;
   const phrasing: PhrasingContent[] = [];
   for (const child of listItem.children) {
     if (child.type !== "paragraph") continue;
     if (phrasing.length > 0) phrasing.push({ type: "text", value: " " });
-    phrasing.push(...child.children);
+    if (child === first && split) {
+      split.topic.forEach((line, index) => {
+        if (index > 0) phrasing.push({ type: "text", value: " " });
+        phrasing.push(...line.children);
+      });
+    } else phrasing.push(...child.children);
   }
-  const item = makeItem("list-item", phrasing, itemSource(listItem, first), parent, leadIn);
+  const source =
+    split && listItem.children.length === 1
+      ? { start: sourceOf(listItem).start, end: split.topic.at(-1)!.source.end }
+      : itemSource(listItem, first);
+  const item = makeItem("list-item", phrasing, source, parent, leadIn);
   item.checked = listItem.checked ?? item.checked;
   if (item.text) builder.current.items.push(item);
+  for (const line of split?.actions ?? [])
+    builder.current.items.push(
+      makeItem("line", line.children, line.source, item.text ? item : parent, null),
+    );
   for (const child of listItem.children) {
     if (child.type === "list") addList(builder, child, item.text ? item : parent, leadIn);
     if (child.type === "table") addTable(builder, child);
   }
+}
+
+/**
+ * "1. Migration status" with "Action: Maya to send the metadata" on a line of its own in the same
+ * paragraph: notes pasted from mail write a topic and its actions as one list item's lines. From
+ * the first line that opens with an action label, each line is a line of its own under the topic.
+ */
+const ACTION_LINE = /^(?:action(?: items?| points?)?|ai|ap|todo)\s*(?:\([^)]*\))?\s*:/i;
+
+function splitAtActionLine(
+  paragraph: Paragraph,
+  text: string,
+): { topic: ParagraphLine[]; actions: ParagraphLine[] } | null {
+  const lines = paragraphLines(paragraph, text);
+  const at = lines.findIndex(
+    (line, index) => index > 0 && ACTION_LINE.test(plainText(line.children).trim()),
+  );
+  return at < 0 ? null : { topic: lines.slice(0, at), actions: lines.slice(at) };
 }
 
 /** A list item's own span: from its bullet to the end of its own paragraphs, not its sub-list. */

@@ -260,6 +260,31 @@ describe("labels and topics in a discussion's list", () => {
     ).toEqual([["Dana to book the cheaper hall by Friday", ["dana-lee"]]]);
   });
 
+  it("reads an action line written inside a numbered topic's paragraph as a task of its own", () => {
+    const minutes = parseMinutes(
+      header +
+        [
+          "## Discussion",
+          "",
+          "1. Migration status",
+          "Omar reported that 14 of 20 tenants are migrated.",
+          "Action point: Priya to send the SSO metadata by Thursday.",
+          "AP: Dana to check the logs",
+          "2. Invoicing",
+          "The action points from last week are done.",
+          "",
+        ].join("\n"),
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["Priya to send the SSO metadata by Thursday", ["priya-nair"]],
+      ["Dana to check the logs", ["dana-lee"]],
+    ]);
+    expect(minutes.actionItems.map((task) => [task.due, task.source.start.line])).toEqual([
+      ["2026-05-07", 15],
+      [null, 16],
+    ]);
+  });
+
   it("gives work to an unknown name only when a verb follows 'to', and never to an abstract noun", () => {
     expect(
       tasks(
