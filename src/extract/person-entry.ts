@@ -131,15 +131,30 @@ function splitMentions(part: string): string[] {
 const MENTION_AFTER_SPACE = /\s@[\p{L}\d]/u;
 const MENTION_START = /\s+(?=@[\p{L}\d])/u;
 
-/** "client (Ana Ruiz)", "our supervisor (Dr. Ben Cole)": who someone is, then their name. */
+/**
+ * "client (Ana Ruiz)", "our supervisor (Dr. Ben Cole)", "customer rep Tom Becker (Greenleaf Bank)":
+ * who someone is, then their name.
+ */
 function roleThenName(part: string): PersonEntry | null {
   const { head, parens } = splitParens(part);
-  if (parens.length !== 1 || !/^\p{Ll}/u.test(head) || head.split(/\s+/).length > 3) return null;
+  if (!/^\p{Ll}/u.test(head)) return null;
+  const leading = ROLE_BEFORE_NAME.exec(head);
+  if (leading && isRoleText(leading[1]!)) {
+    const person = parsePerson(leading[2]!);
+    if (!person || !looksLikeName(person.name, true)) return null;
+    person.role = leading[1]!.trim();
+    for (const inner of parens) assignParen(person, inner);
+    return person;
+  }
+  if (parens.length !== 1 || head.split(/\s+/).length > 3) return null;
   const person = parsePerson(parens[0]!);
   if (!person || person.handle === person.name || !looksLikeName(person.name, true)) return null;
   person.role ??= head;
   return person;
 }
+
+/** Up to three lower-case words of role, then a capitalized name: "customer rep Tom Becker". */
+const ROLE_BEFORE_NAME = /^((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})$/u;
 
 function splitParens(text: string): { head: string; parens: string[] } {
   const parens: string[] = [];

@@ -10,7 +10,8 @@ const ROLE_WORDS = new Set(
   liaison sponsor stakeholder observer guest host organizer organiser contractor delivery agile scrum master backend frontend
   fullstack interaction ux ui security infrastructure infra devrel maintainer contributor member customer client vendor
   reviewer approver committer mentor mentee student instructor trainer speaker presenter panelist volunteer participant
-  attendee author`
+  attendee author commander responder oncall on-call supervisor assistant recorder timekeeper treasurer
+  convener convenor steward ambassador evangelist advocate planner programmer tutor professor`
     .split(/\s+/)
     .filter(Boolean),
 );

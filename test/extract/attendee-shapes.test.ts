@@ -35,6 +35,23 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads a role written before the name, and a role in brackets, in a participants line", () => {
+    expect(
+      people(
+        "Participants: Ola Berg (Incident commander), Jamal Price, customer rep Tom Becker (Greenleaf Bank), our support engineer Nadia Farouk",
+      ),
+    ).toEqual([
+      ["Ola Berg", null, "Incident commander", null],
+      ["Jamal Price", null, null, null],
+      ["Tom Becker", null, "customer rep", "Greenleaf Bank"],
+      ["Nadia Farouk", null, "our support engineer", null],
+    ]);
+    // Lower-case words before a name that are no role leave the entry unread, not misread.
+    expect(people("Participants: Ola Berg, thanks to Tom Becker")).toEqual([
+      ["Ola Berg", null, null, null],
+    ]);
+  });
+
   it("reads no one from a list under a label that is not about people", () => {
     expect(
       people(
