@@ -3,6 +3,7 @@ import { labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
 import { DATE_MENTION_AFTER_AT } from "../util/lexicon.js";
+import { namesNobody } from "../util/names.js";
 import { fingerprint, slugify, squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { scheduleOf } from "./context.js";
@@ -181,7 +182,8 @@ function fromCells(item: Item): CellTask | null {
   return {
     text,
     owners: owner ? splitNames(owner) : [],
-    due: due || null,
+    // "-", "TBD", "n/a" in a due column: no date yet, which is nothing to report.
+    due: due && !namesNobody(due) ? due : null,
     dateOrder: dueHeader ? statedDateOrder(dueHeader.header) : null,
     done:
       (!!status &&

@@ -17,7 +17,9 @@ import { isImperativeVerb } from "./task-language.js";
 // A handle is written as its owner spells it, often in lower case ("@kim-lee").
 const NAME =
   "(?:@[A-Za-z0-9][\\w-]*(?![\\w.-])|@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2})";
-const NAME_LIST = `(${NAME}(?:\\s*(?:,|&|\\band\\b|/)\\s*${NAME})*)`;
+// "Greenleaf (Tom) will ...", "Dana (CSM) to ...": a name may carry a bracket saying who they are.
+const NAMED = `${NAME}(?:\\s*\\([^(),;]{1,30}\\))?`;
+const NAME_LIST = `(${NAMED}(?:\\s*(?:,|&|\\band\\b|/)\\s*${NAMED})*)`;
 const ACTOR_VERBS =
   "owes|owe|has to|have to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took an action to|took an action item to|took the action to|has an action to|has an action item to|have an action item to";
 

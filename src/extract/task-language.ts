@@ -1,4 +1,4 @@
-import { DONE_WORDS } from "../util/lexicon.js";
+import { DONE_WORDS, TIME_AWAY } from "../util/lexicon.js";
 import { fold } from "../util/strings.js";
 
 /** Verbs a task usually opens with, in the imperative ("Write the report", "Set up access"). */
@@ -48,8 +48,7 @@ export function opensWithImperative(text: string): boolean {
  * A refusal, a wish or an absence where a promise would stand: "will not", "won't", "would like",
  * "will be on leave", "will be out".
  */
-const REFUSALS_AND_WISHES =
-  "will not|won['’]t|wouldn['’]t|would(?: like| love| prefer| be)|it would|will be (?:out|away|off|absent|unavailable|travell?ing|on (?:leave|vacation|holiday|pto|parental leave))";
+const REFUSALS_AND_WISHES = `will not|won['’]t|wouldn['’]t|would(?: like| love| prefer| be)|it would|(?:will be|is|are|['’]s|['’]re) (?:out|away|off|absent|unavailable|travell?ing|on ${TIME_AWAY})`;
 
 /**
  * "Kim will check whether the grant covers travel", "Ilse to ask if we can move the call": a
@@ -67,7 +66,7 @@ export const NOT_A_PROMISE = new RegExp(
 
 /**
  * "Kim will not join the offsite", "Ilse would like fewer meetings", "Kim will be on leave from
- * May 3": the subject takes no work.
+ * May 3", "@kim is on PTO Friday": the subject takes no work.
  */
 const SUBJECT_DECLINES = new RegExp(
   `^(?:@?[\\p{L}][\\p{L}'’.-]*\\s+){1,3}?(?:${REFUSALS_AND_WISHES})\\b`,

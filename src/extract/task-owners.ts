@@ -2,6 +2,7 @@ import { type PersonRef, TASK_SECTIONS, type TaskSectionKind } from "../model/mi
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { mayNameADate } from "../resolve/date-reader.js";
+import { TIME_AWAY } from "../util/lexicon.js";
 import { isDepartment, isGroupName, isHandle, looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
@@ -207,7 +208,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
-    // "Chloe Park draft the rollback plan", "AS/BO Consider a nightly build": attendees, or
+    // "Chloe Park draft the rollback plan", "Chloe please draft it", "AS/BO Consider a nightly build": attendees, or
     // initials shared out with a slash, then the work, with nothing between. "Chloe, draft the
     // plan", "All reviewers, sign off": attendees or a group addressed, a comma, then the work.
     name: "names-then-verb",
@@ -227,7 +228,11 @@ const OWNER_READERS: readonly OwnerReader[] = [
             (addressed && isGroupName(name) && !isDepartment(name)) ||
             (shared && /^[A-Z][A-Za-z]{1,3}$/.test(name) && /[A-Z].*[A-Z]/.test(name)),
         );
-        const rest = words.slice(count).join(" ");
+        // "Priya please review the runbook": the request names its taker first.
+        const rest = words
+          .slice(count)
+          .join(" ")
+          .replace(/^please\s+/i, "");
         if (owners && opensWithImperative(rest)) return { names, text: rest };
       }
       return null;
@@ -444,8 +449,12 @@ function takerPrefix(words: string, context: ExtractContext): string | null {
   return null;
 }
 
+/** "Dmitri is on PTO": time away after "is on", not an owner. */
+const AWAY = new RegExp(`^${TIME_AWAY}$`, "i");
+
 function allTakers(list: string, context: ExtractContext): boolean {
   const names = splitNames(list);
+  if (names.some((name) => AWAY.test(name))) return false;
   return (
     names.length > 0 &&
     names.every(

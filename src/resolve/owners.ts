@@ -2,7 +2,7 @@ import type { Attendee, PersonRef } from "../model/minutes.js";
 import type { Person } from "../model/options.js";
 import type { PeopleIndex } from "../model/people.js";
 import { SHORT_GIVEN_NAMES } from "../util/lexicon.js";
-import { isGroupName, isNotNameWord } from "../util/names.js";
+import { isGroupName, isNotNameWord, isRoleText } from "../util/names.js";
 import { fold } from "../util/strings.js";
 
 // Honorifics are dropped so that "Dr. Lovelace" finds "Dr. Ada Lovelace" and "Ada Lovelace" alike.
@@ -55,30 +55,44 @@ export function buildPeopleIndex(
       orgKeys.add(first);
   }
   for (const word of ["vendor", "customer", "client", "us", "we"]) orgKeys.add(word);
+  const resolveWritten = (name: string): PersonRef => {
+    const written = name.trim();
+    // "Dana Whitfield (CSM)", "Greenleaf (Tom)": a name with a bracket names whichever of the
+    // two is an attendee, the name first; a role in the bracket is no one else.
+    const bracket = /^([^()]+?)\s*\(([^()]+)\)$/.exec(written);
+    if (bracket) {
+      const outer = resolveWritten(bracket[1]!);
+      if (outer.attendeeId) return outer;
+      const inner = resolveWritten(bracket[2]!);
+      if (inner.attendeeId) return inner;
+      if (isRoleText(bracket[2]!)) return outer;
+    }
+    return resolveName(written);
+  };
+  const resolveName = (written: string): PersonRef => {
+    const k = key(written);
+    const direct = names.exact.get(k);
+    if (direct) return { name: written, attendeeId: direct, kind: "person" };
+    const candidates = names.partial.get(k);
+    if (direct === undefined && candidates && candidates.size === 1) {
+      return { name: written, attendeeId: [...candidates][0]!, kind: "person" };
+    }
+    const byHandle =
+      direct === undefined && written.startsWith("@") ? handleOwner(k, attendees) : null;
+    if (byHandle) return { name: written, attendeeId: byHandle, kind: "person" };
+    const byRole = direct === undefined ? roleOwner(k, names.roles) : null;
+    if (byRole) return { name: written, attendeeId: byRole, kind: "person" };
+    if (isGroupName(written)) return { name: written, attendeeId: null, kind: "group" };
+    if (orgKeys.has(k))
+      return {
+        name: written,
+        attendeeId: null,
+        kind: k === "us" || k === "we" ? "group" : "organization",
+      };
+    return { name: written, attendeeId: null, kind: "person" };
+  };
   return {
-    resolve(name: string): PersonRef {
-      const written = name.trim();
-      const k = key(written);
-      const direct = names.exact.get(k);
-      if (direct) return { name: written, attendeeId: direct, kind: "person" };
-      const candidates = names.partial.get(k);
-      if (direct === undefined && candidates && candidates.size === 1) {
-        return { name: written, attendeeId: [...candidates][0]!, kind: "person" };
-      }
-      const byHandle =
-        direct === undefined && written.startsWith("@") ? handleOwner(k, attendees) : null;
-      if (byHandle) return { name: written, attendeeId: byHandle, kind: "person" };
-      const byRole = direct === undefined ? roleOwner(k, names.roles) : null;
-      if (byRole) return { name: written, attendeeId: byRole, kind: "person" };
-      if (isGroupName(written)) return { name: written, attendeeId: null, kind: "group" };
-      if (orgKeys.has(k))
-        return {
-          name: written,
-          attendeeId: null,
-          kind: k === "us" || k === "we" ? "group" : "organization",
-        };
-      return { name: written, attendeeId: null, kind: "person" };
-    },
+    resolve: resolveWritten,
     isKnownPerson(name: string): boolean {
       return names.known.has(key(name));
     },

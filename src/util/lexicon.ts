@@ -36,6 +36,10 @@ export const ORGANIZATION_ENDINGS =
 export const ABSENCE_LABELS =
   "(?:not present|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing)";
 
+/** Time away: "on PTO", "on parental leave", "OOO". Never anyone's name, never work. */
+export const TIME_AWAY =
+  "(?:pto|ooo|out of office|leave|parental leave|sick leave|annual leave|vacation|holidays?|sabbatical)";
+
 /** What a speaker does before the words are theirs: "Tomás presented results:", "Ines noted". */
 export const SPEAKER_VERBS =
   "(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|summari[sz]ed|walked|proposed|suggested)";

@@ -123,6 +123,52 @@ describe("owners before the task", () => {
     ).toEqual([["regression pass on the kiosk build", ["ingrid-holm"], null]]);
   });
 
+  it("reads a name with a bracket as whichever of the two is an attendee", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "| Action | Owner | Due |",
+          "| --- | --- | --- |",
+          "| Send the RCA | Tamsin Greer (CSM) | March 9 |",
+          "| Add the alert | Ingrid (SRE) | - |",
+          "| Book the van | Harbor Freight (Bertrand) | TBD |",
+          "| Order cables | Dale Marsh (Acme) | n/a |",
+          "",
+          "- Harbor Freight (Bertrand) will confirm the pallets by Monday",
+          "- Ingrid (SRE) to rotate the keys",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Send the RCA", ["tamsin-greer"], "2026-03-09"],
+      ["Add the alert", ["ingrid-holm"], null],
+      ["Book the van", ["bertrand-okoye"], null],
+      // Neither part is an attendee: the whole stays a name.
+      ["Order cables", ["person:Dale Marsh (Acme)"], null],
+      [
+        "Harbor Freight (Bertrand) will confirm the pallets by Monday",
+        ["bertrand-okoye"],
+        "2026-03-09",
+      ],
+      ["Ingrid (SRE) to rotate the keys", ["ingrid-holm"], null],
+    ]);
+    // "-", "TBD", "n/a" in a due column state no date: nothing to report.
+    const minutes = parseMinutes(
+      `${header}## Action items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n| Add the alert | Ingrid | - |\n| Book it | Tamsin | TBD |\n`,
+    );
+    expect(minutes.diagnostics).toEqual([]);
+  });
+
+  it("reads an attendee who is asked with 'please' before the work, and no one away as taking work", () => {
+    expect(
+      tasks(
+        "## Notes\n\n- Ingrid please review the runbook until Friday\n- Please review it\n- @tamsin is on PTO Friday\n- Bertrand is out until Monday\n",
+      ),
+    ).toEqual([["review the runbook until Friday", ["ingrid-holm"], "2026-03-06"]]);
+  });
+
   it("reads a mention written with a display name and strips it from the task", () => {
     expect(
       tasks(

@@ -50,8 +50,9 @@ describe("prose commitments", () => {
     ],
     ["ACTION Raj to book the room.", "Raj to book the room", ["raj-patel"]],
     [
+      // Addressed and asked: the name and "please" go, as "Marcus, circle back" loses its name.
       "Marcus, please circle back on pricing.",
-      "Marcus, please circle back on pricing",
+      "circle back on pricing",
       ["marcus-lee"],
     ],
     ["Migrate the billing exports, owned by Lisa.", "Migrate the billing exports", ["lisa-wong"]],
