@@ -1,8 +1,8 @@
 import type { Attendee, Diagnostic, Side } from "../model/minutes.js";
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { ABSENCE_LABELS } from "../util/lexicon.js";
-import { looksLikeName, namesNobody } from "../util/names.js";
+import { ABSENCE_LABELS, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
+import { isRoleText, looksLikeName, namesNobody } from "../util/names.js";
 import { fold, slugify, squash } from "../util/strings.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
 import type { LabelLine } from "./labels.js";
@@ -479,16 +479,40 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
   const bullets = items.filter((item) => item.type === "list-item" && item.lead === null);
   const read = new Map<Item, PersonEntry>();
   if (bullets.length < 2) return read;
+  const pairs = bullets.map((bullet) => [bullet, nameThenPart(bullet.text)] as const);
+  if (pairs.every(([, pair]) => pair !== null)) {
+    for (const [bullet, pair] of pairs) read.set(bullet, pair!);
+    return read;
+  }
+  // "Mathias Ode, Quillon" among bullets of one person each: a full name, a comma and one word
+  // (or "the ..." or a name that ends like an organization's) is a person and where they work.
   for (const bullet of bullets) {
-    const parts = bullet.text.split(",").map((part) => part.trim());
-    // "Helen Marsh, COO (Orchard)" is read already: a name, then who they are.
-    if (parsePeopleList(bullet.text).length !== 2) return new Map();
-    const person = parts.length === 2 && /\s/.test(parts[0]!) ? parsePerson(parts[0]!) : null;
-    if (!person || !looksLikeName(person.name) || person.organization || !parts[1])
-      return new Map();
-    read.set(bullet, { ...person, organization: parts[1] });
+    const [name, part, ...more] = bullet.text.split(",").map((piece) => piece.trim());
+    const person = part && more.length === 0 && /\s/.test(name!) ? parsePerson(name!) : null;
+    if (person && !person.organization && readsAsOrganization(part!)) {
+      // "the Apache Software Foundation (ASF)": the bracket shortens the organization's name.
+      read.set(bullet, { ...person, organization: part!.replace(/\s*\([^()]*\)$/, "") });
+    } else if (parsePeopleList(bullet.text).length > 1) return new Map();
   }
   return read;
+}
+
+const ORGANIZATION_END = new RegExp(`\\s${ORGANIZATION_ENDINGS}\\.?$`, "i");
+
+function readsAsOrganization(part: string): boolean {
+  const name = part.replace(/\s*\([^()]*\)$/, "");
+  if (isRoleText(name)) return false;
+  return /^\p{Lu}[\p{L}\d&.-]*$/u.test(name) || /^the\s/i.test(name) || ORGANIZATION_END.test(name);
+}
+
+/** "Alice Moreau, Acme": a full name, a comma and one more part, read as name and organization. */
+function nameThenPart(text: string): PersonEntry | null {
+  const parts = text.split(",").map((part) => part.trim());
+  // "Helen Marsh, COO (Orchard)" is read already: a name, then who they are.
+  if (parsePeopleList(text).length !== 2) return null;
+  const person = parts.length === 2 && /\s/.test(parts[0]!) ? parsePerson(parts[0]!) : null;
+  if (!person || !looksLikeName(person.name) || person.organization || !parts[1]) return null;
+  return { ...person, organization: parts[1] };
 }
 
 /** A cell that marks someone present ("Yes", "x", "✓") or not (empty, "No", "absent"). */

@@ -52,6 +52,38 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads 'Full Name, Org' bullets among bullets of one person each as person and organization", () => {
+    expect(
+      people(
+        [
+          "## Participants",
+          "",
+          "- Ana Ruiz",
+          "- Mathias Ode, Quillon",
+          "- Dirk van Berg, the Lantern Project",
+          "- Greta Sol, Northgate Clinics",
+          "- Ivo Lenz (Harbor Freight)",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ana Ruiz", null, null, null],
+      ["Mathias Ode", null, null, "Quillon"],
+      ["Dirk van Berg", null, null, "the Lantern Project"],
+      ["Greta Sol", null, null, "Northgate Clinics"],
+      ["Ivo Lenz", null, null, "Harbor Freight"],
+    ]);
+    // Two full names in a bullet are two people, and the list then reads every comma so.
+    expect(
+      people("## Participants\n\n- Ana Ruiz\n- Ben Cole, Chloe Park\n- Mathias Ode, Quillon\n"),
+    ).toEqual([
+      ["Ana Ruiz", null, null, null],
+      ["Ben Cole", null, null, null],
+      ["Chloe Park", null, null, null],
+      ["Mathias Ode", null, null, null],
+      ["Quillon", null, null, null],
+    ]);
+  });
+
   it("reads no one from a list under a label that is not about people", () => {
     expect(
       people(
