@@ -191,8 +191,33 @@ function settleDate(
   }
   const busiest = busiestTimelineDay(sections, options.dateOrder);
   if (busiest) return { date: busiest, time: null, source: "note" };
+  // A report with no title date tells its story from the day it began: "On Wednesday, July
+  // 21st, 2021, we released ...", "was released on 2021-10-21". Only its opening is read, and only
+  // a day "on" which something happened, so that "by 2021-11-01" stays a deadline.
+  for (const section of sections.slice(0, 3)) {
+    for (const item of section.items.slice(0, 4)) {
+      const on = EVENT_DAY.exec(item.text);
+      // "The board will meet again on March 10, 2026" is a day ahead, not the report's.
+      const ahead =
+        on &&
+        AHEAD.test(
+          item.text
+            .slice(0, on.index)
+            .split(/[.!?]\s/)
+            .pop()!,
+        );
+      const found = on && !ahead ? readStatedDate(on[1]!, options.dateOrder) : null;
+      if (found) return { date: found.date, time: null, source: "note" };
+    }
+  }
   return { date: null, time: null, source: null };
 }
+
+const AHEAD = /\b(?:will|shall|next|again|going to|planned|scheduled|expected|until)\b/i;
+const EVENT_DAY = new RegExp(
+  `\\bon\\s+((?:(?:${DAY_NAMES}),?\\s+)?(?:(?:${MONTH_WORD})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_WORD})\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}))(?!\\d)`,
+  "i",
+);
 
 const YEARLESS = new RegExp(
   `\\b(?:(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD}))\\b(?![\\s,]*\\d)`,

@@ -258,6 +258,32 @@ describe("the incident's day from a timeline dated by day", () => {
   });
 });
 
+describe("a report dated only by the day its story begins", () => {
+  const date = (markdown: string) => parseMinutes(markdown).date;
+
+  it("reads the day something happened on in the report's opening", () => {
+    expect(date("## Background:\n\nOn Tuesday, March 3rd, 2026, we shipped the 4.2 agent.\n")).toBe(
+      "2026-03-03",
+    );
+    expect(
+      date("## What happened\n\nVersion 26.10.15.1603 of the plugin was replaced on 2026-10-21.\n"),
+    ).toBe("2026-10-21");
+    expect(date("## Summary\n\nThe export stalled on 4 May 2026 for an hour.\n")).toBe(
+      "2026-05-04",
+    );
+  });
+
+  it("reads no date from a deadline, a version, or a date deep in the report", () => {
+    expect(date("## Plan\n\nWe will purge every log the plugin wrote by 2026-11-01.\n")).toBeNull();
+    expect(
+      date("## Next\n\nThe board will meet again on March 10, 2026 to review the plan.\n"),
+    ).toBeNull();
+    expect(date("## Background\n\nVersion 26.10.15.1603 broke the plugin.\n")).toBeNull();
+    const deep = ["## A", "", "Text.", "## B", "", "Text.", "## C", "", "Text.", "## D", ""];
+    expect(date([...deep, "It broke on May 4, 2026.", ""].join("\n"))).toBeNull();
+  });
+});
+
 describe("a meeting written up later: the post's date and the meeting's", () => {
   const dated = (markdown: string, fileName?: string) => {
     const { date, dateSource } = parseMinutes(markdown, fileName ? { fileName } : {});
