@@ -15,7 +15,10 @@ const IMPERATIVE_VERBS = new Set(
   release remind remove rename reopen replace reply report request research reserve resolve respond restart restore resume retry
   return review revisit revise rewrite rollback rotate run schedule scope secure seek send set setup share ship show sign simplify sort
   speak specify split standardise standardize start stop streamline submit summarise summarize support switch sync take talk tell
-  test track train transfer triage try turn unblock update upgrade upload use validate verify visit wait watch work wrap write`
+  test track train transfer triage try turn unblock update upgrade upload use validate verify visit wait watch work wrap write
+  allocate attend bring circulate commit compare contribute develop distribute encourage establish facilitate formalise formalize
+  generate hold host inspect interview join maintain manage nominate obtain perform pilot procure purge pursue reconcile recruit
+  reproduce rerun reset revert rework scan select solicit stabilise stabilize survey translate troubleshoot tune`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -99,6 +99,8 @@ describe("owners in the shapes people write", () => {
           "- Link to the original design doc",
           "- Face to face planning in June",
           "- End to end tests for the importer",
+          "- AP 3 - Contribute to the glossary draft",
+          "- Commit to purging the old exports",
           "- Omar to send the venue shortlist",
           "",
         ].join("\n"),
@@ -107,6 +109,8 @@ describe("owners in the shapes people write", () => {
       ["Link to the original design doc", []],
       ["Face to face planning in June", []],
       ["End to end tests for the importer", []],
+      ["Contribute to the glossary draft", []],
+      ["Commit to purging the old exports", []],
       ["Omar to send the venue shortlist", ["omar-haddad"]],
     ]);
   });
