@@ -308,10 +308,17 @@ function lineSpeaker(item: Item, context: ExtractContext): Commitment | null {
     : null;
 }
 
+/** "Juan's update (statement status)", "Update from Ana", "Ana Ruiz: report": a person's part. */
+const PERSONS_PART =
+  /^(?:(.+?)['’]s?\s+(?:updates?|report|status|items?|part|notes?|topics?)|(?:updates?|report|status|notes?)\s+(?:from|by)\s+(.+?))$/i;
+
 function headingPerson(section: RawSection, context: ExtractContext): Commitment | null {
   const heading = section.heading.replace(/[:\s]+$/, "");
   if (!heading) return null;
   if (context.people.resolve(heading).attendeeId !== null) return { text: "", owners: [heading] };
+  const part = PERSONS_PART.exec(heading.replace(/\s*\([^()]*\)$/, ""));
+  const name = part ? (part[1] ?? part[2])!.trim() : null;
+  if (name && context.people.resolve(name).attendeeId !== null) return { text: "", owners: [name] };
   // "### Marta Kowalsky" over the update of "Marta Kowalski" in the attendee list: a full name
   // spelt a letter or two apart is the same person; "Dana Smith" is never the attendee "Dana Ilse".
   if (heading.split(/\s+/).length < 2 || !looksLikeName(heading)) return null;

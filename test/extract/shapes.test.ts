@@ -18,6 +18,30 @@ describe("owners in the shapes people write", () => {
     ).toEqual([["Icons next, will meet with Dana", ["omar-haddad"]]]);
   });
 
+  it("gives a heading that names a person's part of the meeting to the promises under it", () => {
+    expect(
+      tasks(
+        [
+          "## Omar’s update (venue status?)",
+          "",
+          "- Will share the venue shortlist on the list before EOD.",
+          "",
+          "## Update from Priya",
+          "",
+          "- Will book the caterer.",
+          "",
+          "## Budget's update",
+          "",
+          "- Will be reviewed in May.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Will share the venue shortlist on the list before EOD", ["omar-haddad"]],
+      ["Will book the caterer", ["priya-nair"]],
+    ]);
+  });
+
   it("gives a heading that misspells an attendee's name a letter apart to that attendee", () => {
     expect(tasks("## Updates\n\n### Omar Hadad\n\n- Pricing next, will meet with Dana\n")).toEqual([
       ["Pricing next, will meet with Dana", ["omar-haddad"]],
