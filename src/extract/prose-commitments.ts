@@ -23,6 +23,7 @@ import {
   EMPTY_VERBS,
   expressesNeed,
   findsOut,
+  isImperativeVerb,
   NOT_A_PROMISE,
   opensWithImperative,
   plansChange,
@@ -329,9 +330,24 @@ function headingPerson(section: RawSection, context: ExtractContext): Commitment
 }
 
 /** "Dan will ask X. Also will re-send Y.": a clause with no subject continues the one before. */
+const EFFECT =
+  /^will\s+make\b.*\b(?:easier|simpler|better|clearer|faster|harder|possible|worse)\b/i;
+
 function continued(clause: string, previous: Commitment | null): Commitment | null {
   if (!previous || previous.owners.length === 0) return null;
   const text = clause.replace(FILLER, "").trim();
+  // "(Estelle) Merged most of it. Will add the notes once ...": a sentence with no subject goes on
+  // in the speaker's voice when the work's verb follows "will". Waiting is no work, and "will make
+  // the code easier to follow" is what a change does.
+  const bare = previous.saysI ? /^will\s+(\p{L}+)/iu.exec(text) : null;
+  if (
+    bare &&
+    isImperativeVerb(bare[1]!) &&
+    !/^wait$/i.test(bare[1]!) &&
+    !/\?\s*$/.test(text) &&
+    !EFFECT.test(text)
+  )
+    return NOT_A_PROMISE.test(text) ? null : { text, owners: previous.owners };
   const will = (
     previous.saysI
       ? // "I'll have to read it more carefully", "I'll probably ...": talk, not a promise.

@@ -68,6 +68,7 @@ const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(
 /** "Please review the draft, Carol.": a request that names its taker at the end. */
 const PLEASE_THEN_NAME =
   /,\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:&|and)\s*@?\p{Lu}[\p{L}'’.-]*)?)\s*[.!]?$/iu;
+const MODAL_NAMES = /^(?:will|may|can|shall)$/i;
 /** "For the demo, Carol will ...": a short opening phrase before the sentence that gives the work. */
 const OPENING_PHRASE = /^[^,;:]{3,60},\s+(?=\S)/;
 
@@ -220,6 +221,8 @@ const OWNER_READERS: readonly OwnerReader[] = [
         const addressed = written.endsWith(",");
         const lead = addressed ? written.slice(0, -1) : written;
         if (!/^@?\p{Lu}/u.test(lead) || /[:,;.]$/.test(lead)) continue;
+        // "Will file the issues": a modal that is also a given name, before a verb in lower case.
+        if (MODAL_NAMES.test(lead) && /^\p{Ll}/u.test(words[count] ?? "")) continue;
         const names = splitNames(lead);
         const shared = names.length > 1 && lead.includes("/");
         const owners = names.every(

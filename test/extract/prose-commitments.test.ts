@@ -33,6 +33,37 @@ describe("a speaker's line", () => {
       ["I will ask the vendor about rate limits", ["lisa-wong"], null],
     ]);
   });
+
+  it("gives a tagged speaker a later sentence that opens with 'Will' and the work's verb", () => {
+    const found = prose(
+      [
+        "## Notes",
+        "",
+        "(Raj) The index pages are merged by Monday. Will add the warning notes once drafts land.",
+        "",
+        "(Lisa) will take a look",
+        "",
+        "(Marcus) Proposal is up. Will make the config easier to follow. Will wait for the vendor.",
+        "",
+        "(Raj) Will this work offline? will evolve over time.",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(found)).toEqual([
+      ["Will add the warning notes once drafts land", ["raj-patel"]],
+      ["will take a look", ["lisa-wong"]],
+    ]);
+  });
+
+  it("reads 'Will' before a verb in lower case as the modal, even when an attendee is named Will", () => {
+    const minutes = parseMinutes(
+      "# Docs call\n\nDate: 2026-04-14\nPresent: Will Hart, Ana Ruiz\n\n## Plans\n\nAgreed on the plan:\n\n- Will file issues for the Q1 projects\n- Will to send the minutes\n",
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["Will file issues for the Q1 projects", []],
+      ["Will to send the minutes", ["will-hart"]],
+    ]);
+  });
 });
 
 describe("prose commitments", () => {
