@@ -79,6 +79,9 @@ function dayNamed(word: string, referenceDate: string): string {
 
 const NEEDS_REFERENCE: DateValue = { due: null };
 
+/** The first three letters of the ordinals of "the 2nd week of June"; "las" is none of them. */
+const WEEK_ORDINALS = ["fir", "sec", "thi", "fou", "1st", "2nd", "3rd", "4th"];
+
 /**
  * Our parsers, in priority order: where two of their readings overlap, the earlier parser's
  * wins, and any of them wins over chrono's own (date-refiners.ts). "within" comes before the
@@ -183,6 +186,25 @@ export const DATE_PARSERS: readonly DateParser[] = [
             ? isoDate(year, month, 15)
             : first;
       return { due: day, ...(match[4] ? {} : { implied: ["year"] as ImpliedPart[] }) };
+    },
+  },
+  {
+    name: "week-of-month",
+    // "the 2nd week in January", "the last week of June": work set for a week of the month is due
+    // by its last day, the 7th, 14th, 21st or 28th (the month's last day for "last"), in the first
+    // such month on or after the meeting when no year is written.
+    pattern: new RegExp(
+      `\\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+week\\s+(?:of|in)\\s+(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?\\b`,
+      "gi",
+    ),
+    read: (match, context) => {
+      const week = WEEK_ORDINALS.indexOf(match[1]!.toLowerCase().slice(0, 3)) % 4;
+      const month = monthNumber(match[2]!);
+      if (!match[3] && !context.reference) return NEEDS_REFERENCE;
+      const year = match[3] ? Number(match[3]) : comingYearOf(month, context.reference!.date);
+      const first = isoDate(year, month, 1);
+      const due = week < 0 ? lastDayOfMonth(first) : isoDate(year, month, 7 * (week + 1));
+      return { due, ...(match[3] ? {} : { implied: ["year"] as ImpliedPart[] }) };
     },
   },
   {

@@ -228,6 +228,17 @@ describe("numeric dates", () => {
     expect(readSchedule("20/60", unsettled).due).toBeNull();
   });
 
+  it("reads a week of a month as due by that week's last day", () => {
+    expect(readSchedule("call in the 2nd week in January", meeting)).toMatchObject({
+      due: "2026-01-14",
+      dueText: "2nd week in January",
+    });
+    expect(readSchedule("by the first week of October", meeting).due).toBe("2025-10-07");
+    expect(readSchedule("in the last week of February 2028", meeting).due).toBe("2028-02-29");
+    // A week number is no week of a month.
+    expect(readSchedule("in week 2 of the rollout", meeting).due).toBeNull();
+  });
+
   it("follows the date order for dates both orders can read", () => {
     expect(readSchedule("by 10/11", meeting).due).toBe("2025-10-11");
     expect(readSchedule("by 10/11", dayFirst).due).toBe("2025-11-10");
