@@ -152,11 +152,16 @@ export function askedToDo(
   return names && { names, verb: match![2]! };
 }
 
-/** "Kim is planning the migration", "Kim and Ilse are working on it": someone at the work now. */
+/**
+ * "Kim is planning the migration", "Kim and Ilse are working on it", "@kim and Ilse planning a
+ * window": someone at the work now.
+ */
 const DOING_LEAD = new RegExp(
   `^${NAME_LIST}\\s+(?:is|are)\\s+(?:currently\\s+|now\\s+|still\\s+|already\\s+)?\\p{L}+ing\\b`,
   "u",
 );
+/** Without "is": only attendees and handles, since "After talking to Ingrid" opens the same way. */
+const BARE_DOING_LEAD = new RegExp(`^${NAME_LIST}\\s+\\p{Ll}+ing\\b`, "u");
 
 /** "Kim owns the credit conversation", "Ilse is responsible for the rollout": an owner by the verb. */
 const OWNING_LEAD = new RegExp(
@@ -186,7 +191,13 @@ export function presentTenseDoers(text: string, people: PeopleIndex): string[] |
 /** Who a task already in a task list says is doing it ("Kim is planning the migration"), or null. */
 export function doersAtStart(text: string, people: PeopleIndex): string[] | null {
   const match = DOING_LEAD.exec(text);
-  return match ? acceptedNames(match[1]!, people) : null;
+  if (match) return acceptedNames(match[1]!, people);
+  const bare = BARE_DOING_LEAD.exec(text);
+  const names = bare ? splitNames(bare[1]!) : [];
+  return names.length > 0 &&
+    names.every((name) => isHandle(name) || people.resolve(name).attendeeId !== null)
+    ? names
+    : null;
 }
 
 /** The person a lead-in line speaks for ("Priya expressed concern about:"), or null. */

@@ -40,6 +40,8 @@ export function extractTasks(
   context: ExtractContext,
   overflow: Overflow,
 ): Task[] {
+  const headed = headingTask(section, kind, context);
+  if (headed) return [headed];
   const tasks: Task[] = [];
   const leadIns = new Set(
     section.items.map((item) => item.leadIn).filter((item): item is Item => item !== null),
@@ -170,6 +172,57 @@ export function extractTasks(
     );
   }
   return tasks;
+}
+
+/** "1) ", "2. ", "TODO ": the numbering and to-do mark of a heading that names a piece of work. */
+const HEADING_TASK_MARKS = /^\s*(?:\d{1,2}[.)]\s+)?(?:todo:?\s+)?/i;
+
+/**
+ * "## Follow-up actions" over "### 2) TODO Alert routing" and a paragraph ("We need to identify a
+ * routing pattern ..."): a sub-heading of a task section, with only prose under it, names one
+ * piece of work, and its paragraph says what it is. A sub-heading that names people ("### Kim")
+ * groups their tasks instead.
+ */
+function headingTask(
+  section: RawSection,
+  kind: TaskSectionKind,
+  context: ExtractContext,
+): Task | null {
+  const lines = section.items;
+  if (
+    (kind !== "actionItems" && kind !== "resolutionPlan") ||
+    !section.explicit ||
+    lines.length === 0 ||
+    lines.some((item) => item.type !== "line" || item.checked !== null)
+  )
+    return null;
+  const title = section.heading.replace(HEADING_TASK_MARKS, "").trim();
+  if (
+    headingKind(title) !== null ||
+    !title ||
+    title.split(/\s+/).length > 8 ||
+    splitNames(title).every((name) => namesSomeone(name, context.people))
+  )
+    return null;
+  const all = sentences(lines.map((item) => item.text).join(" "));
+  // "### Platform" over "Noor to fix the build. Tomas to rotate the keys.": the team's tasks.
+  const readsAsTask = (sentence: string) =>
+    ACTION_PREFIX.test(sentence) ||
+    !!actorsAtStart(sentence, context.people) ||
+    opensWithImperative(sentence);
+  if (isGroupName(title) || all.filter(readsAsTask).length > 1) return null;
+  const [first = "", ...rest] = all;
+  const task = buildTask({
+    item: lines[0]!,
+    text: first,
+    kind,
+    section,
+    context,
+    extractor: "task-heading",
+  });
+  task.title = title;
+  task.details = rest.join(" ") || null;
+  return task;
 }
 
 /**

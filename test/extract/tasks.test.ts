@@ -224,3 +224,78 @@ describe("a legend beside a task table", () => {
     expect(tasks(noTable)).toHaveLength(1);
   });
 });
+
+describe("sub-headings of a task section that each name one piece of work", () => {
+  it("reads the sub-heading as the task's title and its paragraph as what the task is", () => {
+    const found = tasks(
+      [
+        "## Follow-up actions",
+        "",
+        "### 1) Move the queue workers",
+        "",
+        "Raj and Marcus planning a window to move the queue workers off the web nodes.",
+        "",
+        "### 2) TODO Alert routing",
+        "",
+        "We need to identify a routing pattern for pages. Perhaps a task for a new volunteer.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      found.map((task) => [
+        task.title,
+        task.text,
+        task.details,
+        task.owners.map((owner) => owner.attendeeId),
+        task.extractor,
+      ]),
+    ).toEqual([
+      [
+        "Move the queue workers",
+        "Raj and Marcus planning a window to move the queue workers off the web nodes",
+        null,
+        ["raj-patel", "marcus-lee"],
+        "task-heading",
+      ],
+      [
+        "Alert routing",
+        "We need to identify a routing pattern for pages",
+        "Perhaps a task for a new volunteer.",
+        [],
+        "task-heading",
+      ],
+    ]);
+  });
+
+  it("keeps a sub-heading that names people, a team's prose tasks, and a list under it as before", () => {
+    const found = tasks(
+      [
+        "## Action items",
+        "",
+        "### Marcus",
+        "",
+        "Book the room.",
+        "",
+        "### Everyone",
+        "",
+        "Read the draft before Friday.",
+        "",
+        "### Platform",
+        "",
+        "Raj to fix the build. Lisa to rotate the keys.",
+        "",
+        "### Exports",
+        "",
+        "- Send the CSV sample",
+        "",
+      ].join("\n"),
+    );
+    expect(found.map((task) => [task.title, task.text, task.extractor])).toEqual([
+      [null, "Book the room", "task-sentence"],
+      [null, "Read the draft before Friday", "task-sentence"],
+      [null, "Raj to fix the build", "task-sentence"],
+      [null, "Lisa to rotate the keys", "task-sentence"],
+      [null, "Send the CSV sample", "task-list-item"],
+    ]);
+  });
+});
