@@ -60,6 +60,15 @@ export function parsePeopleList(text: string): PersonEntry[] {
   // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
   // people come from the organization it names.
   const groups = text.split(/\s*;\s*/);
+  // "Vantage: Carla Mendes (CIO), Ben Holt; Us: Aisha Khan": each side's people after its name.
+  if (groups.length > 1 && groups.every((group) => SIDE_LABEL.test(group)))
+    return groups.flatMap((group) => {
+      const [, side, people] = SIDE_LABEL.exec(group)!;
+      const entries = peopleIn(people!);
+      if (!OUR_SIDE.test(side!.trim()))
+        for (const person of entries) person.organization ??= side!.trim();
+      return entries;
+    });
   if (!groups.some((group) => FROM_ORGANIZATION.test(group))) return peopleIn(text);
   return groups.flatMap((group) => {
     const from = FROM_ORGANIZATION.exec(group);
@@ -71,7 +80,8 @@ export function parsePeopleList(text: string): PersonEntry[] {
 }
 
 const FROM_ORGANIZATION = /^(.*\p{Lu}.*?)\s+from\s+(?:the\s+)?(\S[^,]*?)\.?$/u;
-const OUR_SIDE = /^(?:our|my|this) (?:side|end|team|company)$|^us$/i;
+const OUR_SIDE = /^(?:our|my|this) (?:side|end|team|company)$|^(?:us|we|ours)$/i;
+const SIDE_LABEL = /^([^:,()]{1,40}):\s+(\S.*)$/;
 
 const ORGANIZATION_NAME = new RegExp(
   `^\\p{Lu}[\\p{L}&'’.-]*(?:\\s+[\\p{L}&'’.-]+){0,3}\\s+${ORGANIZATION_ENDINGS}\\.?$`,

@@ -20,7 +20,7 @@ import {
   opensWithImperative,
   reportsFinishedWork,
 } from "./task-language.js";
-import { ACTION_PREFIX, isOwnerBullet, labelledOwners } from "./task-owners.js";
+import { ACTION_PREFIX, isOwnerBullet, knownTaker, labelledOwners } from "./task-owners.js";
 import { wrappedLines } from "./wrapped-lines.js";
 
 /** "Meeting concluded at 11:30 ...", "Next meeting ...": about the meeting, not a task in the list above. */
@@ -93,6 +93,7 @@ export function extractTasks(
           ACTION_PREFIX.test(sentence) ||
           !!actorsAtStart(plain, context.people) ||
           opensWithImperative(plain) ||
+          dashedTaker(plain, context) ||
           kind === "risks" ||
           kind === "resolutionPlan";
         if (isTask && !NON_TASK_PREFIX.test(sentence) && !CLOSING_REMARK.test(sentence)) {
@@ -172,6 +173,14 @@ export function extractTasks(
     );
   }
   return tasks;
+}
+
+/** "Priya - share the updated plan - 16/03": a plain line that opens with a taker and a dash. */
+const DASHED_LEAD = /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*[—–-]\s+\S/u;
+
+function dashedTaker(text: string, context: ExtractContext): boolean {
+  const lead = DASHED_LEAD.exec(text);
+  return !!lead && knownTaker(lead[1]!, context);
 }
 
 /** "1) ", "2. ", "TODO ": the numbering and to-do mark of a heading that names a piece of work. */

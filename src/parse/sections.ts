@@ -185,8 +185,9 @@ function openSection(
 /** Paragraph lines, each with its own source position taken from the raw text. */
 function addParagraph(builder: Builder, node: Paragraph): void {
   const lines = paragraphLines(node, builder.text);
-  for (const line of lines) {
-    const heading = pseudoHeading(line, builder.aliases, lines.length === 1);
+  for (const [index, line] of lines.entries()) {
+    // "Attendees" over a name per line, with no blank line between: a plain-text heading too.
+    const heading = pseudoHeading(line, builder.aliases, index === 0);
     if (heading) {
       openSection(
         builder,

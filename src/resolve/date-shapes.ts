@@ -56,8 +56,11 @@ export function readNumericDate(
     // "due 25/10/2024" in a month-first note can only be read day first: it is, and the reading
     // is reported, since the note writes its dates both ways. Without a deadline word or a year,
     // "10/20" in a day-first note may be a ratio or a score: it is reported, not read.
-    // A date that is the whole text (a "When" cell holding "20/06") is a date, not a ratio.
-    const alone = match.input.trim() === match[0];
+    // A date that is the whole text (a "When" cell holding "20/06"), or that closes it after a
+    // dash ("share the plan - 16/03"), is a date, not a ratio.
+    const alone =
+      match.input.trim() === match[0] ||
+      (/\s[—–-]\s*$/.test(match.input.slice(0, match.index)) && /^[.\s]*$/.test(after));
     if (separator === "/" && otherOrder && (cued || yearText || alone)) {
       const read = readInOrder(written, day, month, context);
       // With no order the note settles, the one reading that exists is no conflict.

@@ -84,6 +84,19 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads each side's people after the side's name inside an attendee line", () => {
+    expect(
+      people(
+        "**Attendees:** Vantage: Carla Mendes (CIO), Ben Holt (Store Ops); Us: Aisha Khan (CSM), Diego Ruiz (Eng Mgr)",
+      ),
+    ).toEqual([
+      ["Carla Mendes", null, "CIO", "Vantage"],
+      ["Ben Holt", null, "Store Ops", "Vantage"],
+      ["Aisha Khan", null, "CSM", null],
+      ["Diego Ruiz", null, "Eng Mgr", null],
+    ]);
+  });
+
   it("reads no one from a list under a label that is not about people", () => {
     expect(
       people(

@@ -495,3 +495,46 @@ describe("a list of pull requests", () => {
     ).toEqual([["Fix the flaky upload test", []]]);
   });
 });
+
+describe("notes pasted as plain text", () => {
+  it("reads a heading word on the first line of a block, and 'Name - task - date' lines under it", () => {
+    const minutes = parseMinutes(
+      [
+        "Weekly check-in",
+        "Thursday 12th March 2026",
+        "",
+        "Attendees",
+        "Priya Shah",
+        "Tom Ode",
+        "",
+        "Notes",
+        "Tom walked through the burndown.",
+        "",
+        "Actions",
+        "Priya - share the updated plan - 16/03",
+        "Budget - the numbers are final",
+        "Tom – confirm the sign-off - end of next week",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["Priya Shah", "Tom Ode"]);
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+      ]),
+    ).toEqual([
+      ["share the updated plan - 16/03", ["priya-shah"], "2026-03-16"],
+      ["confirm the sign-off - end of next week", ["tom-ode"], "2026-03-20T17:00"],
+    ]);
+  });
+
+  it("keeps a block whose first line is no heading word as prose", () => {
+    const minutes = parseMinutes(
+      "# Sync 2026-03-12\n\nAttendees: Priya Shah\n\nShipping\nPriya - the release went out on time\n",
+    );
+    expect(minutes.actionItems).toEqual([]);
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["Priya Shah"]);
+  });
+});
