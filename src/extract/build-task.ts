@@ -31,6 +31,23 @@ export interface TaskInput {
 
 const STATE_KEYWORD = /^(TODO|DONE|DOING|NOW|LATER|WAITING)\s+(?=\S)/;
 
+/**
+ * The dates a note app writes after a task with a sign each: 📅 (or 🗓) due, ⏳ scheduled, 🛫 start,
+ * ➕ created, ✅ done, ❌ cancelled. Only the first is a deadline; a done or cancelled date closes
+ * the task. Returns the words to read the deadline from, and whether the task is closed.
+ */
+function noteAppDates(text: string): { text: string; done: boolean } {
+  if (!NOTE_APP_SIGN.test(text)) return { text, done: false };
+  return {
+    text: text.replace(OTHER_DATE_FIELD, " ").replace(DUE_SIGN, " due "),
+    done: CLOSED_DATE_FIELD.test(text),
+  };
+}
+const NOTE_APP_SIGN = /[📅🗓⏳🛫➕✅❌]/u;
+const DUE_SIGN = /\s*(?:📅|🗓)\uFE0F?\s*/gu;
+const OTHER_DATE_FIELD = /\s*(?:⏳|🛫|➕|✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu;
+const CLOSED_DATE_FIELD = /(?:✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/u;
+
 /** One task from an item's words: owners, title, deadline and the rest, with its source. */
 export function buildTask(input: TaskInput): Task {
   const { item, kind, section, context } = input;
@@ -56,13 +73,18 @@ export function buildTask(input: TaskInput): Task {
   const split = splitTaskText(cleaned);
   text = split.text.replace(/\.$/, "");
   const title = ownership.title ?? topicOf(item, context);
-  const schedule = scheduleOf(text, context);
+  const marked = noteAppDates(text);
+  const schedule = scheduleOf(marked.text, context);
   let { due, dueText } = schedule;
   let notes: ScheduleNote[] = schedule.notes;
   if (cells?.due) {
     // A due column settles the deadline, and what could not be settled about it is reported too.
     // The column may state its own date order ("Deadline (DD/MM)"), so it is read on its own.
-    const fromCell = readSchedule(cells.due, {
+    // "2 weeks" in a due column counts from the meeting, as "within 2 weeks" does.
+    const span = /^\d+\s*(?:business |working )?(?:hours?|days?|weeks?|months?)$/i.test(
+      cells.due.trim(),
+    );
+    const fromCell = readSchedule(span ? `within ${cells.due}` : cells.due, {
       reference: context.reference,
       dateOrder: cells.dateOrder ?? context.options.dateOrder,
     });
@@ -74,7 +96,11 @@ export function buildTask(input: TaskInput): Task {
         : [{ code: "unresolved-date", message: `Cannot read a date in "${cells.due}"` }];
   }
   const done =
-    input.done === true || item.checked === true || !!cells?.done || keyword?.[1] === "DONE";
+    input.done === true ||
+    item.checked === true ||
+    !!cells?.done ||
+    keyword?.[1] === "DONE" ||
+    marked.done;
   // A finished item's date says when it happened, not when it is due.
   if (done && !cells?.due) {
     due = null;

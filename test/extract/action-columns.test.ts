@@ -105,3 +105,29 @@ describe("which column of an action table says who and by when", () => {
     ]);
   });
 });
+
+describe("a due column holding a span", () => {
+  it("counts '2 weeks' and '3 business days' from the meeting, and reports words it cannot date", () => {
+    const minutes = parseMinutes(
+      [
+        header,
+        "## Follow-ups",
+        "",
+        "| Description | Owner | Due |",
+        "| --- | --- | --- |",
+        "| Add a login probe | Priya | 2 weeks |",
+        "| Document the failover | Tobias | 3 business days |",
+        "| Draft the notice | Maren | ASAP |",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.due, task.dueText])).toEqual([
+      ["Add a login probe", "2026-04-23", "2 weeks"],
+      ["Document the failover", "2026-04-14", "3 business days"],
+      ["Draft the notice", null, "ASAP"],
+    ]);
+    expect(minutes.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      'Cannot read a date in "ASAP"',
+    ]);
+  });
+});

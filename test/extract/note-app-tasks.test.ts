@@ -45,6 +45,28 @@ describe("tasks as note apps and word processors write them", () => {
     ]);
   });
 
+  it("reads the due sign among a task's dated signs, and a done date as done", () => {
+    expect(
+      note([
+        "- [ ] Kim: draft the hiring plan 📅 2026-06-08",
+        "- [ ] Ravi: book the venue ⏳ 2026-06-05 📅 2026-06-15 ➕ 2026-06-01",
+        "- Ana: close the old tickets ✅ 2026-06-02",
+        "- [ ] Ana: start the audit 🛫 2026-06-10",
+      ]),
+    ).toEqual([
+      ["draft the hiring plan 📅 2026-06-08", ["kim-lee"], "2026-06-08", "open", null],
+      [
+        "book the venue ⏳ 2026-06-05 📅 2026-06-15 ➕ 2026-06-01",
+        ["ravi-shah"],
+        "2026-06-15",
+        "open",
+        null,
+      ],
+      ["close the old tickets ✅ 2026-06-02", ["ana-ruiz"], null, "done", null],
+      ["start the audit 🛫 2026-06-10", ["ana-ruiz"], null, "open", null],
+    ]);
+  });
+
   it("keeps a keyword that is a word of the sentence, and a glyph inside the text", () => {
     expect(
       note([
