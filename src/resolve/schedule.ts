@@ -50,6 +50,15 @@ function blank(text: string, claimed: readonly TimingPhrase[]): string {
   return pieces.join("");
 }
 
+const DASHED_RANGE = /(\d\s?)[–—](?=\s?\d)/g;
+
+/** The words as the note writes them, with the dashes that were read as hyphens. */
+function asWritten(read: string, written: string): string {
+  if (!read.includes("-") || written.includes(read)) return read;
+  const pattern = read.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/-/g, "[-–—]");
+  return new RegExp(pattern).exec(written)?.[0] ?? read;
+}
+
 /**
  * Reads deadline, duration, recurrence and condition from a task's words (the first
  * MAX_SCHEDULE_TEXT characters). Conditions, rhythms and spans are read first and keep the dates
@@ -57,10 +66,10 @@ function blank(text: string, claimed: readonly TimingPhrase[]): string {
  */
 export function readSchedule(fullText: string, context: ScheduleContext): Schedule {
   const text = maskNonDates(
-    (fullText.length > MAX_SCHEDULE_TEXT ? fullText.slice(0, MAX_SCHEDULE_TEXT) : fullText).replace(
-      SHORT_TOMORROW,
-      "tomorrow",
-    ),
+    (fullText.length > MAX_SCHEDULE_TEXT ? fullText.slice(0, MAX_SCHEDULE_TEXT) : fullText)
+      .replace(SHORT_TOMORROW, "tomorrow")
+      // "Nov 26–29": a range written with an en or em dash is the same range as with a hyphen.
+      .replace(DASHED_RANGE, "$1-"),
   );
   const timing = readTimingPhrases(text, context);
   const dates = readDatesInMaskedText(blank(text, timing), context).filter(
@@ -86,7 +95,7 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
       schedule.duration = deadline.span;
     } else {
       schedule.due = deadline.due;
-      schedule.dueText = deadline.text;
+      schedule.dueText = asWritten(deadline.text, fullText);
       if (deadline.unresolved) {
         schedule.notes.push({
           code: "unresolved-date",

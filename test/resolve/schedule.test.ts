@@ -228,6 +228,24 @@ describe("numeric dates", () => {
     expect(readSchedule("20/60", unsettled).due).toBeNull();
   });
 
+  it("reads a range of days as what the task is about, whatever dash joins it", () => {
+    const monday: ScheduleContext = {
+      reference: { date: "2026-11-30", time: null },
+      dateOrder: null,
+    };
+    for (const range of ["Nov 26-29", "Nov 26–29", "Nov 26 — 29"])
+      expect(readSchedule(`share the gateway logs for ${range} today`, monday)).toMatchObject({
+        due: "2026-11-30",
+        dueText: "today",
+      });
+    expect(readSchedule("share the logs for Nov 26–29", monday).due).toBeNull();
+    // After a deadline word, a range still says when, as the note writes it.
+    expect(readSchedule("due Dec 3–4", monday)).toMatchObject({
+      due: "2026-12-03",
+      dueText: "Dec 3–4",
+    });
+  });
+
   it("reads a week of a month as due by that week's last day", () => {
     expect(readSchedule("call in the 2nd week in January", meeting)).toMatchObject({
       due: "2026-01-14",
