@@ -149,6 +149,18 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     // brackets who came for it.
     // "Ingrid Holm (Quarry Labs)" and "Ingrid Holm (CTO)" are a person with their organization or
     // role: the brackets hold people only when they list them, or give one a role after a comma.
+    // "Customer: Orion Bank — Jake Turner (Head of Digital), Nina Patel": the organization, a
+    // dash, and who came for it.
+    const dashed = ORGANIZATION_DASH_PEOPLE.exec(labelled.value);
+    const afterDash = dashed ? parsePeopleList(dashed[2]!) : [];
+    if (
+      afterDash.length > 0 &&
+      afterDash.every((entry) => looksLikeName(entry.name, true) && entry.organization === null)
+    ) {
+      for (const entry of afterDash)
+        add({ ...entry, organization: squash(dashed![1]!) }, label, item);
+      continue;
+    }
     const bracketed = ORGANIZATION_THEN_PEOPLE.exec(labelled.value);
     const inBrackets =
       bracketed && /[,;]/.test(bracketed[2]!) ? parsePeopleList(bracketed[2]!) : [];
@@ -379,6 +391,9 @@ function namedInTitle(label: string, title: string | null): boolean {
       .trim()} `,
   );
 }
+
+/** "Orion Bank — Jake Turner (CTO), Nina Patel": an organization, a long dash, its people. */
+const ORGANIZATION_DASH_PEOPLE = /^([^()—–,]{2,60}?)\s+[—–]\s+(.*[(,].*)$/;
 
 /** "Redwood Credit Union (Gail Porter, IT director; Sam Ode)": an organization over its people. */
 const ORGANIZATION_THEN_PEOPLE = /^([^()]{2,60}?)\s*\(([^()]+)\)\s*\.?$/;

@@ -410,7 +410,10 @@ function customerLabel(labels: readonly LabelLine[]): string | null {
   if (!line) return null;
   // "Customer: Redwood Credit Union (Gail Porter, IT director)": the organization, then who came
   // for it; "Customer: Ingrid Holm (Quarry Labs)" is a person, whose organization is in brackets.
-  const value = line.value.replace(/\s*\([^()]*[,;][^()]*\)\s*\.?$/, "");
+  // "Customer: Orion Bank — Jake Turner (CTO), Nina Patel": the organization before the dash.
+  const value = line.value
+    .replace(/\s+[—–]\s+.*[(,].*$/, "")
+    .replace(/\s*\([^()]*[,;][^()]*\)\s*\.?$/, "");
   return /[,(]/.test(value) || !value ? null : value;
 }
 

@@ -97,6 +97,30 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads 'Customer: Org — Name (role), Name' as the customer and the people who came for it", () => {
+    const minutes = parseMinutes(
+      "# Escalation review\n\nDate: 2026-11-30\nCustomer: Orion Bank — Jake Turner (Head of Digital), Nina Patel\nVendor team: Marta Silva, Owen Reid (TAM)\n",
+    );
+    expect(minutes.customer).toBe("Orion Bank");
+    expect(
+      minutes.attendees.map((person) => [
+        person.name,
+        person.organization,
+        person.role,
+        person.side,
+      ]),
+    ).toEqual([
+      ["Jake Turner", "Orion Bank", "Head of Digital", "customer"],
+      ["Nina Patel", "Orion Bank", null, "customer"],
+      ["Marta Silva", null, null, "vendor"],
+      ["Owen Reid", null, "TAM", "vendor"],
+    ]);
+    // After the dash, words that are no people leave the line the customer's name alone.
+    expect(
+      parseMinutes("# Review\n\nCustomer: Orion Bank — renewal at risk, see notes\n").attendees,
+    ).toEqual([]);
+  });
+
   it("reads no one from a list under a label that is not about people", () => {
     expect(
       people(
