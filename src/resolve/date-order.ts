@@ -62,7 +62,8 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
   }
   if (dayFirst > 0 && monthFirst === 0) return "DMY";
   if (monthFirst > 0 && dayFirst === 0) return "MDY";
-  if (dayFirst === 0 && monthFirst === 0) return orderThatClusters(ambiguous);
+  if (dayFirst === 0 && monthFirst === 0)
+    return orderThatClusters(ambiguous, anchors(text, worded));
   return null;
 }
 
@@ -72,13 +73,16 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
  * (5 and 12 March), not seven months (3 May and 3 December). Null unless one reading keeps
  * the dates within two months and the other spreads them at least three times wider.
  */
-function orderThatClusters(dates: ReadonlyArray<[number, number, number]>): "MDY" | "DMY" | null {
+function orderThatClusters(
+  dates: ReadonlyArray<[number, number, number]>,
+  fixed: readonly number[],
+): "MDY" | "DMY" | null {
   const spread = (read: (date: [number, number, number]) => number) => {
-    const days = dates.map(read);
+    const days = [...dates.map(read), ...fixed];
     return (Math.max(...days) - Math.min(...days)) / 86_400_000;
   };
   const distinct = new Set(dates.map((date) => date.join("/")));
-  if (distinct.size < 2) return null;
+  if (distinct.size === 0 || distinct.size + fixed.length < 2) return null;
   const monthFirst = spread(([month, day, year]) => Date.UTC(year, month - 1, day));
   const dayFirst = spread(([day, month, year]) => Date.UTC(year, month - 1, day));
   if (dayFirst <= 62 && monthFirst >= 3 * Math.max(dayFirst, 7)) return "DMY";
@@ -106,6 +110,23 @@ const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD})\\.?,?\\s+(\\d{4})\\b`,
   "gi",
 );
+
+/**
+ * The days a note writes in a way only one order reads ("2026-03-04", "4 March 2026"), as instants:
+ * "Due: 12/03/2026" in a note of 4 March 2026 is eight days on read day first, nine months on read
+ * month first.
+ */
+function anchors(text: string, worded: ReadonlySet<string>): number[] {
+  const days = new Set<number>();
+  for (const match of text.matchAll(ISO_DATE))
+    days.add(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  for (const day of worded) {
+    const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+    days.add(Date.UTC(year, month - 1, date));
+  }
+  return [...days].filter((day) => !Number.isNaN(day));
+}
+const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 
 /** The days a text writes with a month name and a year, as "year-month-day" without padding. */
 function wordedDates(text: string): Set<string> {

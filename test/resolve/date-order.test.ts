@@ -39,8 +39,19 @@ describe("a date order the note's dates settle by clustering", () => {
   });
 
   it("takes no order from a worded date that matches neither reading", () => {
-    expect(inferDateOrder("Held on 4 November 2025 (3/11/2025)", null)).toBeNull();
+    expect(inferDateOrder("Held on 4 June 2025 (3/11/2025)", null)).toBeNull();
     expect(inferDateOrder("Held on 3 November 2024 (3/11/2025)", null)).toBeNull();
+  });
+
+  it("reads the order that keeps a date near the days the note writes one way only", () => {
+    // 12 March is eight days after the meeting, 3 December nine months.
+    expect(inferDateOrder("# Sync 2026-03-04\n\n- Update the docs. Due: 12/03/2026", null)).toBe(
+      "DMY",
+    );
+    expect(inferDateOrder("Held on 4 November 2025, next on 11/12/2025", null)).toBe("MDY");
+    expect(inferDateOrder("Held on 4 November 2025 (3/11/2025)", null)).toBe("DMY");
+    // Both readings a month or two away: nothing settles it.
+    expect(inferDateOrder("# Sync 2026-03-04\n\n- Due 04/05/2026", null)).toBeNull();
   });
 
   it("reads the order under which a date falls on the weekday written with it", () => {
