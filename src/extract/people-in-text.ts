@@ -16,7 +16,7 @@ import { isImperativeVerb } from "./task-language.js";
 
 // A handle is written as its owner spells it, often in lower case ("@kim-lee").
 const NAME =
-  "(?:@[A-Za-z0-9][\\w-]*(?![\\w.-])|@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}][\\p{L}'’-]*){0,2})";
+  "(?:@[A-Za-z0-9][\\w-]*(?![\\w.-])|@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}](?:\\.|[\\p{L}'’-]*)){0,2})";
 // "Greenleaf (Tom) will ...", "Dana (CSM) to ...": a name may carry a bracket saying who they are.
 const NAMED = `${NAME}(?:\\s*\\([^(),;]{1,30}\\))?`;
 const NAME_LIST = `(${NAMED}(?:\\s*(?:,|&|\\band\\b|/)\\s*${NAMED})*)`;

@@ -35,7 +35,7 @@ const OWNER_MARKER =
  * "done by Ilse"). The one list of these words; the prose reader uses it too.
  */
 export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|assignees?|responsible|dri)\s*(?:[:=]|\s[–—-])\s*|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
+  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned|responsible|dri)\s*(?:[:=]|\s[–—-])\s*|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
 const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
 /**
@@ -52,6 +52,8 @@ const TRAILING_DASH_NAMES =
   /\s+(?:[–—-]|->|→|=>)\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
 /** "Send the quote by Friday (Kim)", "... [Kim]": a trailing bracket that holds only names the note knows. */
 const TRAILING_NAMES = /\s*[([]([^()[\]]{1,60})[)\]]\s*\.?$/;
+const NAMES_BEFORE_DUE =
+  /\s*[([]([^()[\]]{1,60})[)\]](?=\s*(?:[,;–—-]\s*)?[([]?\s*(?:due|by|deadline|eta|before|until|target)\b[^()[\]]*[)\]]?\s*\.?$)/i;
 /** "[Kim] Draft the announcement", "(Kim, Noor): review the plan": names in brackets open the item. */
 const BRACKETED_LEAD = /^[([]([^()[\]]{1,40})[)\]]\s*(?:[:–—-]\s*)?(\S.*)$/;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
@@ -63,6 +65,9 @@ const DASHED_OWNER =
   /^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*[—–-]\s+(.+)$/u;
 /** "Kim (Acme): confirm the window": a name, a bracket saying who they are, a colon, the task. */
 const LABEL_WITH_BRACKET = /^([^():]{1,40}?)\s*\([^()]{1,30}\)\s*:\s+(\S.*)$/;
+/** "Ana (owner), Ben (reviewer): update the docs": people with brackets, then a colon. */
+const NAMES_WITH_BRACKETS =
+  /^((?:[^():,]{1,30}\([^()]{1,30}\)\s*(?:,|&|and)\s*)+[^():,]{1,30}\([^()]{1,30}\))\s*:\s+(\S.*)$/;
 /** "@Carol Diaz send the deck": a mention written with the person's display name. */
 const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(\S.*)$/u;
 /** "Please review the draft, Carol.": a request that names its taker at the end. */
@@ -140,9 +145,16 @@ const OWNER_READERS: readonly OwnerReader[] = [
   {
     name: "name-label",
     read: (text, { context }) => {
-      const bracketed = LABEL_WITH_BRACKET.exec(text);
-      const label = bracketed ? { label: bracketed[1]!, value: bracketed[2]! } : plainLabel(text);
-      if (!label || label.label.split(/\s+/).length > 3) return null;
+      const several = NAMES_WITH_BRACKETS.exec(text);
+      const bracketed = several ? null : LABEL_WITH_BRACKET.exec(text);
+      const label = several
+        ? { label: several[1]!, value: several[2]! }
+        : bracketed
+          ? { label: bracketed[1]!, value: bracketed[2]! }
+          : plainLabel(text);
+      // "Ana (owner), Ben (reviewer): ..." names two people; their brackets say what they do.
+      const bare = label ? squash(label.label.replace(/\([^()]*\)/g, " ")) : "";
+      if (!label || bare.split(/\s+/).length > 3) return null;
       const names = splitNames(label.label);
       return everyoneNamed(names, context) ? { names, text: label.value } : null;
     },
@@ -337,6 +349,19 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
     if (names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people)))
       return {
         text: `${text.slice(0, dashed.index).replace(/[.\s]+$/, "")}${dated ? ` ${dated[0].trim()}` : ""}`,
+        names,
+      };
+  }
+  // "Update the docs (Ana, Ben) — due 10 March", "Update docs [Dev] [due: Mar 12]": the names'
+  // bracket, then the deadline closing the item.
+  const beforeDue = NAMES_BEFORE_DUE.exec(text);
+  if (beforeDue && beforeDue.index > 0) {
+    const names = splitNames(beforeDue[1]!);
+    if (names.every((name) => knownTaker(name, context)))
+      return {
+        text: squash(
+          text.slice(0, beforeDue.index) + text.slice(beforeDue.index + beforeDue[0].length),
+        ),
         names,
       };
   }

@@ -77,6 +77,21 @@ export function buildPeopleIndex(
     if (direct === undefined && candidates && candidates.size === 1) {
       return { name: written, attendeeId: [...candidates][0]!, kind: "person" };
     }
+    // "Ana R." for "Ana Ruiz": a given name and the initial of the surname.
+    const initialed = direct === undefined ? INITIALED.exec(written) : null;
+    if (initialed) {
+      const [, given, initial] = initialed;
+      const matches = attendees.filter((attendee) => {
+        const words = attendee.name.split(/\s+/);
+        return (
+          words.length > 1 &&
+          key(words[0]!) === key(given!) &&
+          fold(words.at(-1)!).startsWith(fold(initial!))
+        );
+      });
+      if (matches.length === 1)
+        return { name: written, attendeeId: matches[0]!.id, kind: "person" };
+    }
     const byHandle =
       direct === undefined && written.startsWith("@") ? handleOwner(k, attendees) : null;
     if (byHandle) return { name: written, attendeeId: byHandle, kind: "person" };
@@ -98,6 +113,8 @@ export function buildPeopleIndex(
     },
   };
 }
+
+const INITIALED = /^([\p{L}'’-]{2,})\s+(\p{Lu})\.?$/u;
 
 interface NameTables {
   /** Whole names, handles, ids, abbreviations and email users, to the one attendee they name (null: shared). */

@@ -169,6 +169,38 @@ describe("owners before the task", () => {
     ).toEqual([["review the runbook until Friday", ["ingrid-holm"], "2026-03-06"]]);
   });
 
+  it("reads owners in more of the shapes action lists use", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Tamsin G. to update the docs by 3/10",
+          "- Update the docs — assigned: Ingrid — 2026-03-11",
+          "- Update the runbook, ownership: Bertrand, deadline: next Tuesday",
+          "- Tamsin (owner), Ingrid (reviewer): update the FAQ by Thursday",
+          "- update the kiosk images (Tamsin, Ingrid) — due 10 March",
+          "- Order the stands [Bertrand] [due: Mar 12]",
+          "- Action - Ingrid - send the invoice by 15th",
+          // Negatives: an initial that fits no attendee, a bracket that holds no one.
+          "- Tamsin K. to book the van",
+          "- Ship the build (v2, beta) — due Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin G. to update the docs by 3/10", ["tamsin-greer"], "2026-03-10"],
+      ["Update the docs — 2026-03-11", ["ingrid-holm"], "2026-03-11"],
+      ["Update the runbook, deadline: next Tuesday", ["bertrand-okoye"], "2026-03-10"],
+      ["update the FAQ by Thursday", ["tamsin-greer", "ingrid-holm"], "2026-03-12"],
+      ["update the kiosk images — due 10 March", ["tamsin-greer", "ingrid-holm"], "2026-03-10"],
+      ["Order the stands [due: Mar 12]", ["bertrand-okoye"], "2026-03-12"],
+      ["send the invoice by 15th", ["ingrid-holm"], "2026-03-15"],
+      ["Tamsin K. to book the van", ["person:Tamsin K"], null],
+      ["Ship the build (v2, beta) — due Friday", [], "2026-03-06"],
+    ]);
+  });
+
   it("reads a mention written with a display name and strips it from the task", () => {
     expect(
       tasks(
