@@ -178,6 +178,8 @@ function splitParens(text: string): { head: string; parens: string[] } {
 /** Puts what stood in brackets after a name where it belongs: handle, abbreviation, role or organization. */
 function assignParen(entry: PersonEntry, inner: string): void {
   for (const piece of inner.split(/\s*[,;]\s*/).filter(Boolean)) {
+    // "(remote)", "(joined late)": how they attended, neither who they are nor where from.
+    if (ATTENDANCE_NOTE.test(piece)) continue;
     if (isHandle(piece)) entry.handle ??= piece;
     else if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(piece)) entry.email ??= piece;
     else if (!entry.abbreviation && isAbbreviationOf(piece, entry.name)) entry.abbreviation = piece;
@@ -186,6 +188,9 @@ function assignParen(entry: PersonEntry, inner: string): void {
     else if (!entry.role) entry.role = piece;
   }
 }
+
+const ATTENDANCE_NOTE =
+  /^(?:remote(?:ly)?|online|virtual(?:ly)?|in person|in-person|on ?site|in the room|by phone|phone|dial-in|video|zoom|teams|late|joined late|left early|partly|partial|part-time|first half|second half|\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]m)?)$/i;
 
 /** "(MVB)" after Mira van den Berg, "(PO)" after Paul Okafor: initials, even where they spell a title. */
 function isAbbreviationOf(piece: string, name: string): boolean {

@@ -11,7 +11,7 @@ const ROLE_WORDS = new Set(
   fullstack interaction ux ui security infrastructure infra devrel maintainer contributor member customer client vendor
   reviewer approver committer mentor mentee student instructor trainer speaker presenter panelist volunteer participant
   attendee author commander responder oncall on-call supervisor assistant recorder timekeeper treasurer
-  convener convenor steward ambassador evangelist advocate planner programmer tutor professor mgr`
+  convener convenor steward ambassador evangelist advocate planner programmer tutor professor mgr clerk`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -40,6 +40,9 @@ const ROLE_ACRONYMS = new Set([
   "SE",
   "CSM",
   "TAM",
+  "SM",
+  "TL",
+  "BA",
 ]);
 
 const NAME_PARTICLES = new Set([

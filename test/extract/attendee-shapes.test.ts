@@ -857,3 +857,53 @@ describe("roll call", () => {
     ).toEqual([]);
   });
 });
+
+describe("people in front matter and in brackets", () => {
+  it("reads 'participants:' records with their organization and role, and the writers' side", () => {
+    const minutes = parseMinutes(
+      [
+        "---",
+        "title: Partner call",
+        "date: 2026-06-01",
+        "participants:",
+        "  - name: Aiko Tanaka",
+        "    org: Lumen Health",
+        "    role: CTO",
+        "  - name: Raj Patel",
+        "    org: Us",
+        "    github: rpatel",
+        "  - Ben Ode (Quarry Labs)",
+        "  - note: no name here",
+        "---",
+        "",
+        "Notes.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.attendees.map((person) => [
+        person.name,
+        person.handle,
+        person.role,
+        person.organization,
+      ]),
+    ).toEqual([
+      ["Aiko Tanaka", null, "CTO", "Lumen Health"],
+      ["Raj Patel", "@rpatel", null, null],
+      ["Ben Ode", null, null, "Quarry Labs"],
+    ]);
+  });
+
+  it("reads how someone attended as neither role nor organization, and short role titles as roles", () => {
+    expect(
+      people(
+        "Present: Maria Garcia (remote), Dev Patel (SM), Rhea Gupta (Clerk), Ivo Lenz (joined late, Harbor Freight)",
+      ),
+    ).toEqual([
+      ["Maria Garcia", null, null, null],
+      ["Dev Patel", null, "SM", null],
+      ["Rhea Gupta", null, "Clerk", null],
+      ["Ivo Lenz", null, null, "Harbor Freight"],
+    ]);
+  });
+});
