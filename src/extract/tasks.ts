@@ -183,6 +183,9 @@ function dashedTaker(text: string, context: ExtractContext): boolean {
   return !!lead && knownTaker(lead[1]!, context);
 }
 
+const LOG_ENTRY_HEADING =
+  /^\[?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}\b)/i;
+
 /** "1) ", "2. ", "TODO ": the numbering and to-do mark of a heading that names a piece of work. */
 const HEADING_TASK_MARKS = /^\s*(?:\d{1,2}[.)]\s+)?(?:todo:?\s+)?/i;
 
@@ -208,6 +211,8 @@ function headingTask(
   const title = section.heading.replace(HEADING_TASK_MARKS, "").trim();
   if (
     headingKind(title) !== null ||
+    // "### 8:16 PM", "### 2026-03-02": an entry of a log, not a piece of work.
+    LOG_ENTRY_HEADING.test(title) ||
     !title ||
     title.split(/\s+/).length > 8 ||
     splitNames(title).every((name) => namesSomeone(name, context.people))

@@ -31,6 +31,8 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   ],
   // "Actions taken", "Steps taken": what was done in response, a record rather than work to do.
   [/\b(?:actions?|steps?|measures?) (?:taken|performed|done)\b/, "other"],
+  // "Follow-up timeline": what happened, hour by hour, whatever the timeline is of.
+  [/\b(?:timeline|chronology|sequence of events)\b/, "other"],
   // "Team Role Assignments", "Roles": who holds which role, not work to do; an agenda lists topics.
   [/\broles?\b|\bagenda\b/, "other"],
   // "On-going (no action, just tracking)", "FYI": said to hold no work, whatever else the heading says.

@@ -267,6 +267,31 @@ describe("sub-headings of a task section that each name one piece of work", () =
     ]);
   });
 
+  it("reads no task from the entries of a timeline, whatever its heading says", () => {
+    expect(
+      tasks(
+        [
+          "## Follow-up timeline (times in UTC)",
+          "",
+          "### 8:16 PM",
+          "",
+          "Raj reports the hub is back.",
+          "",
+          "## Follow-ups",
+          "",
+          "### 9:03 PM",
+          "",
+          "Lisa confirms the fix with the customer.",
+          "",
+          "### 2026-03-02",
+          "",
+          "Marcus restarts the queue workers.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps a sub-heading that names people, a team's prose tasks, and a list under it as before", () => {
     const found = tasks(
       [

@@ -27,6 +27,8 @@ describe("section synonyms", () => {
     ["Actions, no owners yet", "actionItems"],
     ["Questions for the customer", "other"],
     ["Follow-ups and questions", "actionItems"],
+    ["Follow-up timeline (times in BST)", "other"],
+    ["Chronology of the response", "other"],
     ["Action items: questions", "other"],
     ["Account Management", "commitments"],
     ["Commitments", "commitments"],
