@@ -50,7 +50,7 @@ const ACTOR_LATER = new RegExp(
 const SPEAKER_LEAD = new RegExp(`^${NAME_LIST}\\s+(?:${SPEAKER_VERBS}|will|to)\\b`, "u");
 
 const ROLE_ASSIGNMENT = new RegExp(
-  `^${NAME_LIST}\\s+(?:to be|will be|is|as)\\s+(?:the\\s+|our\\s+|an?\\s+)?[\\p{L} ]*\\b(?:manager|owner|coach|lead|journaler|scribe|chair|facilitator|contact|point of contact|dri|champion|architect|engineer|designer)\\b`,
+  `^${NAME_LIST}\\s+(?:(?:will|to)\\s+(?:co-?)?chair\\b|(?:to be|will be|is|as)\\s+(?:the\\s+|our\\s+|an?\\s+)?[\\p{L} ]*\\b(?:manager|owner|coach|lead|journaler|scribe|chair|facilitator|contact|point of contact|dri|champion|architect|engineer|designer)\\b)`,
   "iu",
 );
 

@@ -339,6 +339,24 @@ describe("what is not a task", () => {
     expect(tasks(`## Discussion\n\n- ${sentence}\n`)).toEqual([]);
   });
 
+  it("reads a status or a role in a task list as no task", () => {
+    expect(
+      tasks(
+        [
+          "## Decisions and action items",
+          "",
+          "- No objections",
+          "- No progress on AP1 or AP2",
+          "- No time for now: move the vault to the new host",
+          "- Dana Lee & Omar Haddad will co-chair the working group",
+          "- Priya to chair the next call",
+          "- Omar to chase the vendor",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Omar to chase the vendor", ["omar-haddad"]]]);
+  });
+
   it("reads a topic label in a task list as a topic", () => {
     expect(
       tasks("## Action Items\n\n- Best Practices\n- Omar - Introduction\n- Book the room\n"),
