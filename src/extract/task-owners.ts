@@ -2,7 +2,7 @@ import { type PersonRef, TASK_SECTIONS, type TaskSectionKind } from "../model/mi
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { mayNameADate } from "../resolve/date-reader.js";
-import { TIME_AWAY } from "../util/lexicon.js";
+import { ACTION_LABELS, TIME_AWAY } from "../util/lexicon.js";
 import { isDepartment, isGroupName, isHandle, looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
@@ -23,8 +23,10 @@ import { opensWithImperative } from "./task-language.js";
 import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "AI 2:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):" */
-export const ACTION_PREFIX =
-  /^(?:action(?: items?| points?)?|ai|ap|todo|to-do|follow[- ]?up|next (?:steps?|actions?))(?:\s*#?\d{1,3}(?=\s*[:\-–(]))?\s*(?:\(([^)]*)\))?\s*[:\-–]\s*/i;
+export const ACTION_PREFIX = new RegExp(
+  `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*#?\\d{1,3}(?=\\s*[:\\-–(]))?\\s*(?:\\(([^)]*)\\))?\\s*[:\\-–]\\s*`,
+  "i",
+);
 // "(owner: Kim)", "[owner:: Kim]" (an inline field as note apps write it), "(who = Kim)".
 const OWNER_MARKER =
   /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*(?:::?|=)\s*([^)\]]+)[)\]]/i;

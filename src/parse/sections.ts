@@ -10,6 +10,7 @@ import type {
 } from "mdast";
 import type { SectionKind } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
+import { ACTION_LABELS } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import { headingKind, type SectionAliases } from "./heading-kinds.js";
 import { htmlTableRows } from "./html-tables.js";
@@ -265,7 +266,7 @@ function addListItem(
  * paragraph: notes pasted from mail write a topic and its actions as one list item's lines. From
  * the first line that opens with an action label, each line is a line of its own under the topic.
  */
-const ACTION_LINE = /^(?:action(?: items?| points?)?|ai|ap|todo)\s*(?:\([^)]*\))?\s*:/i;
+const ACTION_LINE = new RegExp(`^${ACTION_LABELS}\\s*(?:\\([^)]*\\))?\\s*:`, "i");
 
 function splitAtActionLine(
   paragraph: Paragraph,
