@@ -275,7 +275,6 @@ const DONE_SUFFIX = new RegExp(`\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORD
 /** A question opens with a question word or an auxiliary verb. */
 const ASKS =
   /^\s*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|has|have|had)\b/i;
-/** "None", "N/A", "No new action items": the list says it has nothing. */
 /** "None", "No action items", "No objections", "No progress on AP1", "No time for now: ...". */
 const NOTHING =
   /^(?:none|n\/?a|nothing|no (?:new |open )?(?:action items?|actions|tasks|items)|no (?:objections?|progress|updates?|news|changes?|blockers?|comments?|time(?: for now)?|decision|consensus)\b)/i;

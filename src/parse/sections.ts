@@ -261,17 +261,21 @@ function addListItem(
   }
 }
 
+const ACTION_LINE = new RegExp(`^${ACTION_LABELS}\\s*(?:\\([^)]*\\))?\\s*:`, "i");
+/** Cheap first look, so that only such paragraphs are split into lines. */
+const ACTION_LINE_INSIDE = new RegExp(`\\n[\\s>*_]*${ACTION_LABELS}\\b`, "i");
+
 /**
  * "1. Migration status" with "Action: Maya to send the metadata" on a line of its own in the same
  * paragraph: notes pasted from mail write a topic and its actions as one list item's lines. From
  * the first line that opens with an action label, each line is a line of its own under the topic.
  */
-const ACTION_LINE = new RegExp(`^${ACTION_LABELS}\\s*(?:\\([^)]*\\))?\\s*:`, "i");
-
 function splitAtActionLine(
   paragraph: Paragraph,
   text: string,
 ): { topic: ParagraphLine[]; actions: ParagraphLine[] } | null {
+  const whole = sourceOf(paragraph);
+  if (!ACTION_LINE_INSIDE.test(text.slice(whole.start.offset, whole.end.offset))) return null;
   const lines = paragraphLines(paragraph, text);
   const at = lines.findIndex(
     (line, index) => index > 0 && ACTION_LINE.test(plainText(line.children).trim()),
