@@ -1,5 +1,5 @@
 import type { Source } from "../model/source.js";
-import { type PersonEntry, parsePeopleList } from "./person-entry.js";
+import { OUR_SIDE, type PersonEntry, parsePeopleList } from "./person-entry.js";
 
 /** The front-matter keys that list who came, in the order they are looked for. */
 const PEOPLE_KEYS = ["attendees", "participants", "present", "people"] as const;
@@ -52,8 +52,6 @@ function personRecord(entry: unknown): PersonEntry | null {
     email: text("email", "mail"),
   };
 }
-
-const OUR_SIDE = /^(?:us|we|ours|our (?:side|team|company))$/i;
 
 /** The lines of a top-level key and its indented or listed values; line 1 when it is not found. */
 function keySource(text: string, key: string): Source {

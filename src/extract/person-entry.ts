@@ -80,7 +80,8 @@ export function parsePeopleList(text: string): PersonEntry[] {
 }
 
 const FROM_ORGANIZATION = /^(.*\p{Lu}.*?)\s+from\s+(?:the\s+)?(\S[^,]*?)\.?$/u;
-const OUR_SIDE = /^(?:our|my|this) (?:side|end|team|company)$|^(?:us|we|ours)$/i;
+/** "Us", "Our side", "my team": the writers' own side, never an organization's name. */
+export const OUR_SIDE = /^(?:our|my|this) (?:side|end|team|company)$|^(?:us|we|ours)$/i;
 const SIDE_LABEL = /^([^:,()]{1,40}):\s+(\S.*)$/;
 
 const ORGANIZATION_NAME = new RegExp(
