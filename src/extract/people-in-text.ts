@@ -152,15 +152,15 @@ export function askedToDo(
   return names && { names, verb: match![2]! };
 }
 
-/**
- * "Kim is planning the migration", "Kim and Ilse are working on it", "@kim and Ilse planning a
- * window": someone at the work now.
- */
+/** "Kim is planning the migration", "Kim and Ilse are working on it": someone at the work now. */
 const DOING_LEAD = new RegExp(
   `^${NAME_LIST}\\s+(?:is|are)\\s+(?:currently\\s+|now\\s+|still\\s+|already\\s+)?\\p{L}+ing\\b`,
   "u",
 );
-/** Without "is": only attendees and handles, since "After talking to Ingrid" opens the same way. */
+/**
+ * "@kim and Ilse planning a window": without "is", only attendees and handles, since "After
+ * talking to Ingrid" opens the same way.
+ */
 const BARE_DOING_LEAD = new RegExp(`^${NAME_LIST}\\s+\\p{Ll}+ing\\b`, "u");
 
 /** "Kim owns the credit conversation", "Ilse is responsible for the rollout": an owner by the verb. */
