@@ -114,6 +114,10 @@ function headOfNote(sections: readonly RawSection[]): RawSection | null {
   return first.depth === top ? first : null;
 }
 
+const DATES_SOMETHING_ELSE =
+  /^\W*(?:next (?:meeting|call|sync|session|check-?in)|(?:last )?(?:updated|modified|edited)|created|published|posted)\b/i;
+const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
+
 /** "July 14, 2016", "Tuesday 3 March 2026": a line that is little more than a date. */
 const SHORT_DATE_LINE = 40;
 
@@ -135,15 +139,9 @@ function settleDate(
     if (dayOnly) return { date: dayOnly, time: null, source: "note" };
     return { ...stated, source: "front-matter" };
   }
-  for (const line of labels) {
-    if (line.key !== "date" || !line.value) continue;
-    const fromLabel = readStatedDate(line.value, options.dateOrder);
-    if (fromLabel) return { ...fromLabel, source: "note" };
-    unreadableDate(line.value, line.item.source, input.diagnostics);
-  }
   // The document's own date stands in its title or first lines; later dates are timeline entries.
-  const candidates = [
-    title ?? "",
+  // "Next meeting: ..." and "Last updated: ..." in those lines date something else.
+  const headLines = [
     ...sections[0]!.items
       .slice(0, 3)
       .filter((item) => item.type === "line")
@@ -153,9 +151,30 @@ function settleDate(
       .filter((item) => item.type === "line" && item.text.length <= SHORT_DATE_LINE)
       .map((item) => item.text) ?? []),
   ];
+  for (const line of labels) {
+    if (line.key !== "date" || !line.value) continue;
+    const fromLabel = readStatedDate(line.value, options.dateOrder);
+    if (fromLabel) return { ...fromLabel, source: "note" };
+    // "Date: March 4th" over "Next meeting: March 11th, 2026": the year of the note's next date.
+    const later = headLines
+      .map((text) => readStatedDate(text, options.dateOrder))
+      .find((found) => found !== null);
+    const dayOnly = later ? yearlessDate(line.value, later.date) : null;
+    if (dayOnly) return { date: dayOnly, time: null, source: "note" };
+    unreadableDate(line.value, line.item.source, input.diagnostics);
+  }
+  const candidates = [title ?? "", ...headLines.filter((text) => !DATES_SOMETHING_ELSE.test(text))];
   for (const text of candidates) {
     const found = text ? readStatedDate(text, options.dateOrder) : null;
     if (found) return { date: found.date, time: null, source: "note" };
+  }
+  // "Notes 20260304": a title dated the way file names are.
+  const compact = title ? COMPACT_DATE.exec(title) : null;
+  if (compact) {
+    const [year, month, day] = [Number(compact[1]), Number(compact[2]), Number(compact[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCDate() === day)
+      return { date: date.toISOString().slice(0, 10), time: null, source: "note" };
   }
   if (options.referenceDate) {
     const [date, time] = options.referenceDate.split("T") as [string, string | undefined];

@@ -258,6 +258,28 @@ describe("the incident's day from a timeline dated by day", () => {
   });
 });
 
+describe("dates in the head that date something else, and dates written tersely", () => {
+  const date = (markdown: string) => parseMinutes(markdown).date;
+
+  it("never dates the meeting by its next meeting or by the page's last edit", () => {
+    expect(date("# Sync\n\nDate: March 4th\nNext meeting: March 11th, 2026\n")).toBe("2026-03-04");
+    expect(date("# Sync\n\n_Last updated: 2026-03-09_\n\nMeeting held 4 March 2026.\n")).toBe(
+      "2026-03-04",
+    );
+    expect(date("# Sync\n\nNext meeting: March 11th, 2026\n")).toBeNull();
+    // The label is reported when nothing in the note gives its year.
+    const minutes = parseMinutes("# Sync\n\nDate: March 4th\n");
+    expect(minutes.date).toBeNull();
+    expect(minutes.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["unreadable-date"]);
+  });
+
+  it("reads a title dated as file names are, and no run of digits that is no date", () => {
+    expect(date("# Notes 20260304\n")).toBe("2026-03-04");
+    expect(date("# Ticket 20261399\n")).toBeNull();
+    expect(date("# Build 120260304\n")).toBeNull();
+  });
+});
+
 describe("a report dated only by the day its story begins", () => {
   const date = (markdown: string) => parseMinutes(markdown).date;
 
