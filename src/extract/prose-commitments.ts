@@ -47,8 +47,12 @@ const FILLER =
 /** "Agreed that Kim will ...", "It was decided that the team will ...": the decision's content is read. */
 const DECIDED_THAT =
   /^(?:(?:it was|we|the [\p{L}-]+|all|everyone)\s+)?(?:agreed|decided|resolved|confirmed)\s+that\s+/iu;
-/** "It was agreed that Tom would circulate ...": minutes report the decision in the past; its "would" is a "will". */
-const REPORTED_WOULD = /^([^,;]{1,60}?)\s+would\s+(?!(?:not|like|love|prefer|be|have)\b)/i;
+/**
+ * "It was agreed that Tom would circulate ...", "We agreed that Kim should draft ...": minutes
+ * report the decision in the past; its "would" or "should" is a "will".
+ */
+const REPORTED_WOULD =
+  /^([^,;]{1,60}?)\s+(?:would|should)\s+(?!(?:not|like|love|prefer|be|have)\b)/i;
 /** "ACTION:", "AI -", "TODO" written in capitals with or without a colon. */
 const SHOUTED_PREFIX =
   /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
@@ -56,9 +60,12 @@ const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:
 /** "Name: will ...", "Name: I'll ...", "(SM): Will ...": a speaker label, bracketed or not, then a promise. */
 const SPEAKER_PROMISE =
   /^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?\s*:\s+(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|[Tt]o|has to|have to|needs? to|must)\s+(?:be sure to\s+|make sure to\s+)?(\p{L}+)/u;
-/** "Next step:", "Follow-ups:", "To do:", "Ask:", "Next steps are to": a label for the work after it. */
+/**
+ * "Next step:", "Follow-ups:", "To do:", "Ask:", "Next steps are to", "Next step is for Kim to": a
+ * label for the work after it.
+ */
 const NEXT_STEP =
-  /^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|asks?|requests?)\s*(?::|(?:is|are|will be)\s+to\b)\s*/i;
+  /^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|asks?|requests?)\s*(?::|(?:is|are|will be)\s+(?:to\b|for\b(?=\s+\S+(?:\s+\S+)?\s+to\s)))\s*/i;
 /** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
 const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;

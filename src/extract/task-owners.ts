@@ -22,9 +22,9 @@ import { parsePeopleList } from "./person-entry.js";
 import { opensWithImperative } from "./task-language.js";
 import { trailingHandles } from "./trailing-handles.js";
 
-/** "ACTION:", "Action item:", "AI:", "AI 2:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):" */
+/** "ACTION:", "Action item:", "AI:", "AI 2:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):", "Action for Kim:" */
 export const ACTION_PREFIX = new RegExp(
-  `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*#?\\d{1,3}(?=\\s*[:\\-–(]))?\\s*(?:\\(([^)]*)\\))?\\s*[:\\-–]\\s*`,
+  `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*#?\\d{1,3}(?=\\s*[:\\-–(]))?\\s*(?:\\(([^)]*)\\)|for\\s+([^:()]{1,40}?)(?=\\s*:))?\\s*[:\\-–]\\s*`,
   "i",
 );
 // "(owner: Kim)", "[owner:: Kim]" (an inline field as note apps write it), "(who = Kim)".
@@ -141,7 +141,9 @@ const OWNER_READERS: readonly OwnerReader[] = [
     read: (text) => {
       const match = ACTION_PREFIX.exec(text);
       if (!match) return null;
-      return { names: match[1] ? splitNames(match[1]) : [], text: text.slice(match[0].length) };
+      // "ACTION (Kim):", "Action for Kim:": the names the label gives the work to.
+      const named = match[1] ?? match[2];
+      return { names: named ? splitNames(named) : [], text: text.slice(match[0].length) };
     },
   },
   {

@@ -88,6 +88,13 @@ describe("prose commitments", () => {
     ],
     ["Migrate the billing exports, owned by Lisa.", "Migrate the billing exports", ["lisa-wong"]],
     ["Lisa: will draft the FAQ.", "will draft the FAQ", ["lisa-wong"]],
+    ["We agreed that Raj should draft the notice.", "Raj should draft the notice", ["raj-patel"]],
+    ["Lisa is to confirm the venue.", "Lisa is to confirm the venue", ["lisa-wong"]],
+    [
+      "Next step is for Marcus to call the customer.",
+      "Marcus to call the customer",
+      ["marcus-lee"],
+    ],
   ])("reads %j", (sentence, text, owners) => {
     const [task] = prose(`## Discussion\n\n${sentence}\n`);
     expect(task).toMatchObject({ text, section: "actionItems" });
@@ -213,6 +220,22 @@ describe("speaker lines and debts", () => {
     expect(items("## Notes\n\n- Marcus owes a PR to the docs\n")).toEqual([
       ["Marcus owes a PR to the docs", ["marcus-lee"]],
     ]);
+  });
+});
+
+describe("sentences that read like assignments and are not", () => {
+  it.each([
+    "One is to make sure there are no open complaints.",
+    "The goal is to ship in May.",
+    "We agreed that the release should wait for the audit.",
+    "Next step is for testing to finish.",
+  ])("%j gives no one work", (sentence) => {
+    expect(prose(`## Discussion\n\n${sentence}\n`)).toEqual([]);
+  });
+
+  it("reads 'Action for Raj:' as Raj's action", () => {
+    const [task] = read("## Discussion\n\nAction for Raj: send the invoice.\n").actionItems;
+    expect(task).toMatchObject({ text: "send the invoice", owners: [{ attendeeId: "raj-patel" }] });
   });
 });
 
