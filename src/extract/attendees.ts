@@ -458,6 +458,7 @@ const TABLE_COLUMNS = {
   organization: /^(?:organi[sz]ation|org|company|affiliation|employer)$/,
   group: /^(?:group|team|side)$/,
   email: /^(?:e-?mail|mail|contact)$/,
+  attendance: /^(?:present|attended|attendance|here|in attendance)\??$/,
 };
 
 const TASK_SECTION_KINDS = new Set(["actionItems", "resolutionPlan", "commitments", "risks"]);
@@ -604,6 +605,11 @@ function fromTableRow(item: Item): { entry: PersonEntry; group: string | null } 
   };
   const nameCell = pick(TABLE_COLUMNS.name) ?? Object.values(cells)[0] ?? null;
   if (!nameCell) return null;
+  // "| Ben Ode | Acme | N |" under "Present": a row of someone who was not there.
+  const attendance = Object.entries(cells).find(([header]) =>
+    TABLE_COLUMNS.attendance.test(header),
+  );
+  if (attendance && ABSENT_MARK.test(attendance[1].trim())) return null;
   const entry = parsePerson(nameCell);
   if (!entry) return null;
   entry.handle ??= pick(TABLE_COLUMNS.handle);

@@ -93,10 +93,25 @@ function peopleIn(text: string): PersonEntry[] {
   const entries: PersonEntry[] = [];
   // "... and Carla Diaz." closes a sentence; "Samir N." keeps the initial's full stop.
   const listed = squash(text).replace(/(\p{L}{2,})\.$/u, "$1");
-  for (const part of splitTopLevel(listed).flatMap(splitMentions)) {
+  const parts = splitTopLevel(listed).flatMap(splitMentions);
+  for (const [index, part] of parts.entries()) {
     // "Priscilla Yang, Operations Manager, Northgate Clinics": after the role, the organization.
     const last = entries[entries.length - 1];
     if (last?.role && !last.organization && ORGANIZATION_NAME.test(part.trim())) {
+      last.organization = part.trim();
+      continue;
+    }
+    // "Ben Ode, Globex, CTO": a full name, then a word that a role follows is the organization.
+    const next = parts[index + 1]?.trim() ?? "";
+    if (
+      last &&
+      !last.organization &&
+      !last.role &&
+      /\s/.test(last.name) &&
+      /^\p{Lu}[\p{L}\d&.-]*$/u.test(part.trim()) &&
+      isRoleText(next) &&
+      !looksLikeName(next, true)
+    ) {
       last.organization = part.trim();
       continue;
     }
@@ -253,8 +268,9 @@ export function parsePerson(raw: string): PersonEntry | null {
     email,
   };
   for (const inner of parens) assignParen(entry, inner);
-  if (dashTail) {
-    const tail = splitParens(dashTail);
+  // "Chloe Park — Initech — PM": after the name, who they work for and what they do, in either order.
+  for (const piece of dashTail ? dashTail.split(/\s+[-–—]\s+/) : []) {
+    const tail = splitParens(piece);
     if (isRoleText(tail.head)) entry.role ??= tail.head;
     else entry.organization ??= tail.head || null;
     for (const inner of tail.parens) assignParen(entry, inner);

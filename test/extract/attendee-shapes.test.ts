@@ -907,3 +907,41 @@ describe("people in front matter and in brackets", () => {
     ]);
   });
 });
+
+describe("more ways the head and its tables list people", () => {
+  it("reads the minute-taker, 'Name, Org, Role' and 'Name — Org — Role'", () => {
+    expect(
+      people(
+        [
+          "Chair: Ana Ruiz",
+          "Minutes: Ben Ode",
+          "Present: Chloe Park, Globex, CTO; Dev Patel — Initech — PM",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ana Ruiz", null, "Chair", null],
+      ["Ben Ode", null, "Minutes", null],
+      ["Chloe Park", null, "CTO", "Globex"],
+      ["Dev Patel", null, "PM", "Initech"],
+    ]);
+    // Minutes approved are no minute-taker; names with no role after them stay people.
+    expect(
+      people("Minutes: approved as circulated\nPresent: Chloe Park, Globex, Dana Ode"),
+    ).toEqual([
+      ["Chloe Park", null, null, null],
+      ["Globex", null, null, null],
+      ["Dana Ode", null, null, null],
+    ]);
+  });
+
+  it("leaves out a table row marked absent in its 'Present' column", () => {
+    expect(
+      people(
+        "| Name | Organization | Present |\n|---|---|---|\n| Ana Ruiz | Acme | Y |\n| Ben Ode | Acme | N |\n| Chloe Park | Globex | yes |\n",
+      ),
+    ).toEqual([
+      ["Ana Ruiz", null, null, "Acme"],
+      ["Chloe Park", null, null, "Globex"],
+    ]);
+  });
+});
