@@ -167,6 +167,8 @@ const COMPLETED_COLUMNS =
 const NOT_DUE_COLUMNS =
   /\b(?:raised|opened|created|added|logged|assigned|start|entry|meeting|ai|action|item)(?: date| on)$|\bdate (?:raised|opened|created|added|logged|assigned)\b/;
 const STATUS_COLUMNS = /\b(?:status|state|done|progress)\b/;
+/** "1", "#12", "3.", "OPS-1182": a number or key that names an item without saying what it is. */
+const ITEM_NUMBER = /^(?:#?\d{1,4}[.)]?|[A-Z][A-Z\d]{0,9}-\d{1,6})$/;
 
 /** A column header's words, without a bracketed hint ("Deadline (DD/MM)" -> "deadline"). */
 const headerWords = (header: string) => header.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim();
@@ -203,7 +205,13 @@ function fromCells(item: Item): CellTask | null {
   for (const { header, words } of headers) if (NOT_DUE_COLUMNS.test(words)) used.add(header);
   const due = dueHeader ? (cells[dueHeader.header] ?? null) : null;
   const status = pick(STATUS_COLUMNS);
-  const text = pick(TASK_COLUMNS) ?? Object.values(cells)[0] ?? "";
+  // "| Item | Description |": the item's number, then what the item is.
+  let text = pick(TASK_COLUMNS);
+  for (let next = text; next !== null && ITEM_NUMBER.test(next.trim()); ) {
+    next = pick(TASK_COLUMNS);
+    if (next !== null) text = next;
+  }
+  text ??= Object.values(cells)[0] ?? "";
   const owner = ownerFirst ?? pick(OWNER_COLUMNS);
   return {
     text,

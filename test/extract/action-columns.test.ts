@@ -131,3 +131,26 @@ describe("a due column holding a span", () => {
     ]);
   });
 });
+
+describe("a task table whose first task column numbers the items", () => {
+  it("reads the task from the column that says what it is, not the item's number or key", () => {
+    expect(
+      tasks(
+        [
+          "## Actions",
+          "",
+          "| Item | Description | Responsible | Target date |",
+          "| --- | --- | --- | --- |",
+          "| 1 | Order the seed trays | Priya | 2026-04-20 |",
+          "| OPS-1182 | Fix the gate latch | Tobias | 2026-04-22 |",
+          "| Compost bins | Paint them | Maren | 2026-04-25 |",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Order the seed trays", null, ["priya-lanning"]],
+      ["Fix the gate latch", null, ["tobias-ekwueme"]],
+      ["Compost bins", null, ["maren-solberg"]],
+    ]);
+  });
+});
