@@ -439,8 +439,11 @@ function customerLabel(labels: readonly LabelLine[]): string | null {
 /** "Escalation call: Enterprise Client Fjordline" names Fjordline. */
 function customerFromTitle(written: string | null): string | null {
   if (!written) return null;
-  // "Customer interview: Northgate Clinics (ops manager)": what the brackets add is not the name.
-  const title = written.replace(/\s*\([^()]*\)\s*$/, "");
+  // "Customer interview: Northgate Clinics (ops manager)": what the brackets add is not the name,
+  // nor is the date after a dash ("Client check-in: Harborview Dental — 2026-10-06").
+  const title = written
+    .replace(/\s*\([^()]*\)\s*$/, "")
+    .replace(/\s+[-–—|]\s+(?=[^:]*\d)[^:]*$/, "");
   const match =
     /\b(?:[Cc]lient|[Cc]ustomer|[Aa]ccount)\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/.exec(
       title,
@@ -449,13 +452,22 @@ function customerFromTitle(written: string | null): string | null {
       title,
     );
   if (match) return organizationOnly(squash(match[1]!));
-  // "Quarterly Business Review: Orchard Health": a customer meeting named after its customer.
+  // "Quarterly Business Review: Orchard Health", "Customer call — Brightwater Logistics": a
+  // customer meeting named after its customer.
   const named =
-    /^(.*?\b(?:business review|qbr|account review|renewal|onboarding|customer|client)\b[^:]*):\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/i.exec(
+    /^(.*?\b(?:business review|qbr|account review|renewal|onboarding|customer|client)\b[^:–—]*?)(?::|\s+[–—])\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/i.exec(
       title,
     );
-  return named ? organizationOnly(squash(named[2]!)) : null;
+  return named && NAMED_AFTER.test(named[2]!) && !NOT_A_CUSTOMER.test(named[2]!.split(/\s+/)[0]!)
+    ? organizationOnly(squash(named[2]!))
+    : null;
 }
+
+/** Capitalised words, each of them: "Orchard Health", not "what we heard". */
+const NAMED_AFTER = /^[A-Z0-9][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*)*$/;
+/** "Customer feedback — What We Heard", "Client call: Notes": words that head a part, not a name. */
+const NOT_A_CUSTOMER =
+  /^(?:what|how|why|when|where|who|notes?|summary|recap|feedback|updates?|agenda|minutes|overview|next|action|actions|questions?)$/i;
 
 /**
  * "Umbrella Corp ticket 4411": the name ends before the first word written in lower case, which

@@ -350,11 +350,19 @@ describe("the customer a title names", () => {
     ["Customer interview: Northgate Clinics (ops manager)", "Northgate Clinics"],
     ["Quarterly Business Review: Orchard Health", "Orchard Health"],
     ["Escalation call: Enterprise Client Fjordline", "Fjordline"],
+    ["Client check-in: Harborview Dental — 2026-10-06", "Harborview Dental"],
+    ["Customer call — Brightwater Logistics", "Brightwater Logistics"],
+    ["Client Acme Corp | 3 May 2026", "Acme Corp"],
   ])("%s -> %s", (title, expected) => {
     expect(customer(title)).toBe(expected);
   });
 
-  it("reads none from a title that names no customer", () => {
-    expect(customer("Design review (draft)")).toBeNull();
+  it.each([
+    "Design review (draft)",
+    "Customer feedback — What we heard",
+    "Customer feedback: What We Heard",
+    "Client call: Notes",
+  ])("reads none from %j, which names no customer", (title) => {
+    expect(customer(title)).toBeNull();
   });
 });
