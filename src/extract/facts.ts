@@ -10,6 +10,7 @@ import {
   toIana,
 } from "../resolve/meeting-time.js";
 import { DAY_NAMES } from "../resolve/phrase-words.js";
+import { isoDate, isValidDate } from "../resolve/wall-clock.js";
 import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import type { Facts, ResolvedOptions } from "./context.js";
@@ -172,9 +173,8 @@ function settleDate(
   const compact = title ? COMPACT_DATE.exec(title) : null;
   if (compact) {
     const [year, month, day] = [Number(compact[1]), Number(compact[2]), Number(compact[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCDate() === day)
-      return { date: date.toISOString().slice(0, 10), time: null, source: "note" };
+    if (isValidDate(year, month, day))
+      return { date: isoDate(year, month, day), time: null, source: "note" };
   }
   if (options.referenceDate) {
     const [date, time] = options.referenceDate.split("T") as [string, string | undefined];
