@@ -52,6 +52,13 @@ const NAMES_END = new RegExp(
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
   /\s+(?:[–—-]|->|→|=>)\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
+/**
+ * "Confirm the driver count — Kim, by Friday", "Update the runbook -- Dev -- 2026-03-10",
+ * "Reprint the signs, Kim, 10 March": names after a dash, an arrow or a comma, then when, closing
+ * the item. The names must be people the note knows, and the closing part a date.
+ */
+const TRAILING_NAMES_THEN_WHEN =
+  /(?:\s+(?:--?|[–—]|->|→|=>)\s+|,\s+)([^,;()[\]–—]{1,40}?(?:\s*(?:,|&|\band\b|\/|\+)\s*[^,;()[\]–—]{1,40}?)*)\s*(?:[,;]|\s(?:--?|[–—]))\s*([^,;()[\]–—]{1,40}?)\s*\.?$/u;
 /** "Send the quote by Friday (Kim)", "... [Kim]": a trailing bracket that holds only names the note knows. */
 const TRAILING_NAMES = /\s*[([]([^()[\]]{1,60})[)\]]\s*\.?$/;
 const NAMES_BEFORE_DUE =
@@ -355,6 +362,12 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
         text: `${text.slice(0, dashed.index).replace(/[.\s]+$/, "")}${dated ? ` ${dated[0].trim()}` : ""}`,
         names,
       };
+  }
+  const namesThenWhen = TRAILING_NAMES_THEN_WHEN.exec(text);
+  if (namesThenWhen && namesThenWhen.index > 0 && mayNameADate(namesThenWhen[2]!)) {
+    const names = splitNames(namesThenWhen[1]!);
+    if (names.every((name) => knownTaker(name, context) && !mayNameADate(name)))
+      return { text: `${text.slice(0, namesThenWhen.index)}, ${namesThenWhen[2]!}`, names };
   }
   // "Update the docs (Ana, Ben) — due 10 March", "Update docs [Dev] [due: Mar 12]": the names'
   // bracket, then the deadline closing the item.

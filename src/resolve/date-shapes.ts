@@ -36,20 +36,25 @@ export function readNumericDate(
   const [, first, separator, second, yearText] = match;
   const after = match.input.slice(match.index + match[0].length);
   // Dots without a four-digit year are versions and decimals ("2.10", "3.14"), except a
-  // day-first date after a deadline word ("due 12.03", "until 6.10") or one closed by a dot
-  // after "on" ("on 12.03.").
+  // day-first date after a deadline word ("due 12.03", "until 6.10"), one closed by a dot
+  // after "on" or closing the item after a dash ("on 12.03.", "Kim — tidy the board — 12.03"),
+  // or one that is the whole text (a "When" cell holding "12.03").
+  const before = match.input.slice(0, match.index);
+  const closedByDot = /^\.(?!\d)/.test(after);
   const closedDayMonth =
     separator === "." &&
     !yearText &&
-    (DEADLINE_WORD_BEFORE.test(match.input.slice(0, match.index)) ||
-      (/^\.(?!\d)/.test(after) && DEADLINE_BEFORE.test(match.input.slice(0, match.index))));
+    (DEADLINE_WORD_BEFORE.test(before) ||
+      (closedByDot && DEADLINE_BEFORE.test(before)) ||
+      (/\s[—–-]\s*$/.test(before) && /^\.?\s*$/.test(after)) ||
+      match.input.trim().replace(/\.$/, "") === match[0]);
   if (separator === "." && yearText?.length !== 4 && !closedDayMonth) return "not-a-date";
   if (/^\s+of\b/i.test(after) || /^\s*(?:%|x\b)/i.test(after)) return "not-a-date";
   const dayFirst = separator === "." || context.dateOrder === "DMY";
   const month = Number(dayFirst ? second : first);
   const day = Number(dayFirst ? first : second);
   const written = yearText ? Number(yearText.length === 2 ? `20${yearText}` : yearText) : null;
-  const cued = DEADLINE_BEFORE.test(match.input.slice(0, match.index));
+  const cued = DEADLINE_BEFORE.test(before);
   if (separator === "/" && !yearText && /^24\/7$/.test(match[0])) return "not-a-date";
   if (!isValidDate(written ?? 2000, month, day)) {
     const otherOrder = isValidDate(written ?? 2000, day, month);
@@ -59,8 +64,7 @@ export function readNumericDate(
     // A date that is the whole text (a "When" cell holding "20/06"), or that closes it after a
     // dash ("share the plan - 16/03"), is a date, not a ratio.
     const alone =
-      match.input.trim() === match[0] ||
-      (/\s[—–-]\s*$/.test(match.input.slice(0, match.index)) && /^[.\s]*$/.test(after));
+      match.input.trim() === match[0] || (/\s[—–-]\s*$/.test(before) && /^[.\s]*$/.test(after));
     if (separator === "/" && otherOrder && (cued || yearText || alone)) {
       const read = readInOrder(written, day, month, context);
       // With no order the note settles, the one reading that exists is no conflict.

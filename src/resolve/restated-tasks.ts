@@ -26,11 +26,25 @@ function placeOf(task: Task, starts: readonly number[]): number {
 /** The task's own words: its text without the deadline's words, case and punctuation. */
 const taskWords = (task: Task) => wordsWithoutDeadline(task.text, task.dueText);
 
+// "Chloe" in the discussion and "Chloe Park" in the action list are one attendee.
 const ownerKey = (task: Task) =>
   task.owners
-    .map((owner) => fold(owner.name))
+    .map((owner) => owner.attendeeId ?? fold(owner.name))
     .sort()
     .join("|");
+
+/**
+ * Whether two tasks name the same owners and the same deadline: "Ben is going to send the renewal
+ * quote by end of week" in the discussion and "Ben Ode - renewal quote - EOW" in the action list.
+ */
+function corroborates(earlier: Task, later: Task): boolean {
+  return (
+    earlier.owners.length > 0 &&
+    earlier.due !== null &&
+    earlier.due === later.due &&
+    ownerKey(earlier) === ownerKey(later)
+  );
+}
 
 /** Whether `later` adds nothing to `earlier` that contradicts it: another deadline or other owners. */
 function agrees(earlier: Task, later: Task): boolean {
@@ -44,7 +58,8 @@ function agrees(earlier: Task, later: Task): boolean {
  * A summary list ("Next steps", "To do") often repeats tasks that an earlier list stated with
  * their owners and deadlines. A later task whose words are an earlier task's words, less the
  * deadline, is the same task: it is dropped, and the owners or deadline it adds go to the
- * earlier one. The same words twice in one section are left for `no-duplicate-actions` to report.
+ * earlier one, unless the earlier one was only inferred from the discussion. The same words twice
+ * in one section are left for `no-duplicate-actions` to report.
  */
 export function withoutRestatements(lists: TaskLists, layout: NoteLayout = NO_LAYOUT): TaskLists {
   const entries = (Object.keys(lists) as Array<keyof TaskLists>).flatMap((kind) =>
@@ -55,6 +70,8 @@ export function withoutRestatements(lists: TaskLists, layout: NoteLayout = NO_LA
   const gists = new GistIndex<(typeof entries)[number]>();
   const merged = new Map<Task, Task>();
   const dropped = new Set<Task>();
+  // An inferred task that a stated one replaced, and the stated one that now stands for it.
+  const replacedBy = new Map<(typeof entries)[number], (typeof entries)[number]>();
   for (const entry of entries) {
     if (entry.words.split(" ").length < 2) continue;
     const place = {
@@ -63,9 +80,14 @@ export function withoutRestatements(lists: TaskLists, layout: NoteLayout = NO_LA
     };
     const gist = gistOf(entry.words);
     // Reworded, only across lists of one meeting: a running log repeats a task in each entry on purpose.
-    const earlier =
+    const found =
       first.get(entry.words) ??
-      gists.find(gist, (other) => other.section !== place.section && other.entry === place.entry);
+      gists.find(
+        gist,
+        (other) => other.section !== place.section && other.entry === place.entry,
+        (other) => corroborates(other.task, entry.task),
+      );
+    const earlier = found && (replacedBy.get(found) ?? found);
     if (!earlier) {
       first.set(entry.words, entry);
       gists.add(gist, place, entry);
@@ -83,13 +105,15 @@ export function withoutRestatements(lists: TaskLists, layout: NoteLayout = NO_LA
       !agrees(known, entry.task)
     )
       continue;
-    merged.set(earlier.task, {
-      ...known,
-      owners: known.owners.length > 0 ? known.owners : entry.task.owners,
-      ...(known.due || known.dueText
-        ? {}
-        : { due: entry.task.due, dueText: entry.task.dueText, duration: entry.task.duration }),
-    });
+    // A commitment read from the discussion that the action list below states again: the list's
+    // words are the task, as the note's writer chose them.
+    if (known.extractor === "prose-commitment" && entry.task.extractor !== "prose-commitment") {
+      merged.set(entry.task, withGaps(entry.task, known));
+      dropped.add(earlier.task);
+      replacedBy.set(found!, entry);
+      continue;
+    }
+    merged.set(earlier.task, withGaps(known, entry.task));
     dropped.add(entry.task);
   }
   const settle = (list: Task[]) =>
@@ -98,6 +122,17 @@ export function withoutRestatements(lists: TaskLists, layout: NoteLayout = NO_LA
     resolutionPlan: settle(lists.resolutionPlan),
     actionItems: settle(lists.actionItems),
     commitments: settle(lists.commitments),
+  };
+}
+
+/** `kept`, with the owners or deadline it lacks taken from `other`, the same task written again. */
+function withGaps(kept: Task, other: Task): Task {
+  return {
+    ...kept,
+    owners: kept.owners.length > 0 ? kept.owners : other.owners,
+    ...(kept.due || kept.dueText
+      ? {}
+      : { due: other.due, dueText: other.dueText, duration: other.duration }),
   };
 }
 
@@ -122,13 +157,19 @@ class GistIndex<T> {
     }
   }
 
-  find(gist: ReadonlySet<string>, allowed: (place: Place) => boolean): T | undefined {
+  /** `corroborated` says whether a held value agrees in more than words, so fewer words need match. */
+  find(
+    gist: ReadonlySet<string>,
+    allowed: (place: Place) => boolean,
+    corroborated: (value: T) => boolean,
+  ): T | undefined {
     const tried = new Set<Set<string>>();
     for (const word of gist)
       for (const held of this.byWord.get(word) ?? []) {
         if (tried.has(held.gist)) continue;
         tried.add(held.gist);
-        if (allowed(held.place) && sameGist(held.gist, gist)) return held.value;
+        if (allowed(held.place) && sameGist(held.gist, gist, corroborated(held.value)))
+          return held.value;
       }
     return undefined;
   }
@@ -157,7 +198,7 @@ function gistOf(words: string): Set<string> {
  * in parallel": the shorter one's words are nearly all the longer one's, and half of the longer's.
  * Numbers must agree where both give some: "Fix #12" is not "Fix #13".
  */
-function sameGist(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+function sameGist(a: ReadonlySet<string>, b: ReadonlySet<string>, corroborated: boolean): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size < 2) return false;
   let shared = 0;
@@ -173,5 +214,7 @@ function sameGist(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   // A short list item may restate a long sentence of the discussion ("Send the email with the
   // proposed times" for the sentence that also gives the reasons): five or more words, all but a
   // fifth of them the sentence's, are that sentence however long it is.
+  // Tasks with the same owners and deadline need only the short one's words in the long one.
+  if (corroborated) return shared >= Math.ceil(small.size * 0.8);
   return shared >= Math.ceil(small.size * 0.8) && (small.size >= 5 || shared * 2 >= large.size);
 }

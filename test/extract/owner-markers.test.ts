@@ -515,6 +515,48 @@ describe("owners in brackets and after arrows", () => {
     ]);
   });
 
+  it("reads names after a dash, an arrow or a comma when a date closes the item after them", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Confirm the store count — Ingrid, by Friday",
+          "- Update the runbook -- Bertrand -- 2026-03-10",
+          "- Reprint the signs, Tamsin & Ingrid, 12 March",
+          "- Update the floor plan → Tamsin, Mar 10",
+          "- Tamsin + Ingrid: pair on the store visits, start Monday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Confirm the store count, by Friday", ["ingrid-holm"], "2026-03-06"],
+      ["Update the runbook, 2026-03-10", ["bertrand-okoye"], "2026-03-10"],
+      ["Reprint the signs, 12 March", ["tamsin-greer", "ingrid-holm"], "2026-03-12"],
+      ["Update the floor plan, Mar 10", ["tamsin-greer"], "2026-03-10"],
+      ["pair on the store visits, start Monday", ["tamsin-greer", "ingrid-holm"], "2026-03-09"],
+    ]);
+  });
+
+  it("reads no owner from words after a comma that are not people the note knows", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Send the figures to finance, Friday",
+          "- Book the vans, Oslo depot, 12 March",
+          "- Ship the kiosks — Friday, 13 March",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Send the figures to finance, Friday", [], "2026-03-06"],
+      ["Book the vans, Oslo depot, 12 March", [], "2026-03-12"],
+      ["Ship the kiosks — Friday, 13 March", [], "2026-03-13"],
+    ]);
+  });
+
   it("reads no owner from a bracket that holds a tag, a ticket or a date alone", () => {
     expect(
       tasks(

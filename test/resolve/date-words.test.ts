@@ -17,6 +17,10 @@ describe("date words", () => {
     ["Send the draft by the 26th", "2023-10-26"],
     ["Send the draft by the 1st", "2023-11-01"],
     ["Due 12.03.: send the draft", "2024-03-12"],
+    // Day and month with a dot, closing the item after a dash or alone in a "When" cell.
+    ["Kim — tidy the board — 12.03.", "2024-03-12"],
+    ["Kim - tidy the board - 5.10", "2023-10-05"],
+    ["12.03", "2024-03-12"],
     ["To be done until Friday 06.10.2023:", "2023-10-06"],
     ["Recap the May 3 demo, due Friday", "2023-10-06"],
     ["Finish the migration by Q3", "2024-09-30"],
@@ -58,6 +62,8 @@ describe("date words", () => {
     "Check the sun sensor readings",
     "Upgrade to 2.10.",
     "Release 12.03 of the client",
+    "Pin the parser to 2.10 - then rebuild",
+    "Measured 3.14 seconds",
     "Review the Q3 roadmap",
     "The weekend traffic doubled",
     // Past months told with "in", the verb "may", counts and clocks after a weekday.

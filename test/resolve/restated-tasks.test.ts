@@ -18,6 +18,37 @@ function tasks(body: string): Array<[string, string, string[], string | null]> {
 }
 
 describe("a task restated in a later summary list", () => {
+  it("keeps the action list's words over a discussion sentence with the same owner and deadline", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "Ingrid will add a warm-up step to the weekend job and report back next Wednesday.",
+          "Bertrand is going to send the renewal quote by end of week.",
+          "Tamsin will check the invoice totals by Friday.",
+          "",
+          "## Action items",
+          "",
+          "- Ingrid Holm - add cache warm-up to weekend job - next Wednesday",
+          "- Bertrand Okoye - renewal quote - EOW",
+          "- Tamsin Greer - renewal quote - EOW",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["actionItems", "Tamsin will check the invoice totals by Friday", ["Tamsin"], "2026-03-06"],
+      [
+        "actionItems",
+        "add cache warm-up to weekend job - next Wednesday",
+        ["Ingrid Holm"],
+        "2026-03-11",
+      ],
+      ["actionItems", "renewal quote - EOW", ["Bertrand Okoye"], "2026-03-06T17:00"],
+      ["actionItems", "renewal quote - EOW", ["Tamsin Greer"], "2026-03-06T17:00"],
+    ]);
+  });
+
   it("is one task, with the deadline the first list gave it", () => {
     expect(
       tasks(
