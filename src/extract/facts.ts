@@ -229,8 +229,16 @@ function settleDate(
       if (found) return { date: found.date, time: null, source: "note" };
     }
   }
+  // Last: "Created: March 4, 2026 10:00 AM", as note apps stamp a page written during the
+  // meeting. Any date the note gives the meeting itself comes first, since pages are made ahead.
+  for (const text of headLines) {
+    const found = PAGE_STAMP.test(text) ? readStatedDate(text, options.dateOrder) : null;
+    if (found) return { date: found.date, time: null, source: "note" };
+  }
   return { date: null, time: null, source: null };
 }
+
+const PAGE_STAMP = /^\W*(?:created|date created|created on|created time)\b/i;
 
 const AHEAD = /\b(?:will|shall|next|again|going to|planned|scheduled|expected|until)\b/i;
 const EVENT_DAY = new RegExp(

@@ -177,7 +177,8 @@ export function isHandle(text: string): boolean {
 /**
  * A capitalised name of one to four words: "Lisa", "Mary-Jane van der Berg", "José Álvarez".
  * In an attendee list (`listed`), a full name may contain words that elsewhere open a sentence
- * ("May Lin", "Will Turner"); in running text they are read as the words they usually are.
+ * ("May Lin", "Will Turner") or be one ("Dev"); in running text they are read as the words they
+ * usually are.
  */
 export function looksLikeName(text: string, listed = false): boolean {
   const trimmed = text.trim();
@@ -189,14 +190,14 @@ export function looksLikeName(text: string, listed = false): boolean {
     const folded = fold(word);
     if (NAME_PARTICLES.has(folded)) continue;
     if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
-    if (NOT_NAME_WORDS.has(folded) && !(listed && words.length > 1 && GIVEN_NAME_WORDS.has(folded)))
-      return false;
+    if (NOT_NAME_WORDS.has(folded) && !(listed && GIVEN_NAME_WORDS.has(folded))) return false;
     capitalised++;
   }
   if (capitalised === 0) return false;
-  // "CTO" and "Account Executive" are titles, not people.
+  // "CTO" and "Account Executive" are titles, not people; "Dev" in a list of people is a given name.
   return (
     !isRoleText(trimmed) ||
+    (listed && words.length === 1 && GIVEN_NAME_WORDS.has(fold(trimmed))) ||
     (capitalised >= 2 &&
       !words.some(
         (word, at) =>

@@ -14,6 +14,21 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads a given name that is also a role word as a person in a list of given names", () => {
+    expect(people("Team: Ana, Ben, Chloe, Dev\n")).toEqual([
+      ["Ana", null, null, "Team"],
+      ["Ben", null, null, "Team"],
+      ["Chloe", null, null, "Team"],
+      ["Dev", null, null, "Team"],
+    ]);
+    expect(people("Attendees: Ana Ruiz, Dev\n").map(([name]) => name)).toEqual(["Ana Ruiz", "Dev"]);
+    // A role word that is no given name stays the role of the person before it.
+    expect(people("Attendees: Ana Ruiz, Engineer; Ben Ode, CTO\n")).toEqual([
+      ["Ana Ruiz", null, "Engineer", null],
+      ["Ben Ode", null, "CTO", null],
+    ]);
+  });
+
   it("reads 'Who:' alone on a line over a list whose bullets name each side first", () => {
     expect(
       people(

@@ -259,7 +259,8 @@ describe("the incident's day from a timeline dated by day", () => {
 });
 
 describe("dates in the head that date something else, and dates written tersely", () => {
-  const date = (markdown: string) => parseMinutes(markdown).date;
+  const date = (markdown: string, options?: { fileName: string }) =>
+    parseMinutes(markdown, options).date;
 
   it("never dates the meeting by its next meeting or by the page's last edit", () => {
     expect(date("# Sync\n\nDate: March 4th\nNext meeting: March 11th, 2026\n")).toBe("2026-03-04");
@@ -271,6 +272,18 @@ describe("dates in the head that date something else, and dates written tersely"
     const minutes = parseMinutes("# Sync\n\nDate: March 4th\n");
     expect(minutes.date).toBeNull();
     expect(minutes.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["unreadable-date"]);
+  });
+
+  it("dates a note by the page's creation stamp only when nothing else dates it", () => {
+    expect(date("# Client call\n\nCreated: March 4, 2026 10:00 AM\nType: Call\n")).toBe(
+      "2026-03-04",
+    );
+    expect(date("# Client call 2026-03-05\n\nCreated: March 4, 2026 10:00 AM\n")).toBe(
+      "2026-03-05",
+    );
+    expect(
+      date("# Client call\n\nCreated: March 2, 2026\n", { fileName: "notes/2026-03-05.md" }),
+    ).toBe("2026-03-05");
   });
 
   it("reads a title dated as file names are, and no run of digits that is no date", () => {
