@@ -167,6 +167,10 @@ const COMPLETED_COLUMNS =
 const NOT_DUE_COLUMNS =
   /\b(?:raised|opened|created|added|logged|assigned|start|entry|meeting|ai|action|item)(?: date| on)$|\bdate (?:raised|opened|created|added|logged|assigned)\b/;
 const STATUS_COLUMNS = /\b(?:status|state|done|progress)\b/;
+const DONE = /^(?:done|complete[d]?|closed|finished|resolved|yes|x|✓|✅)\.?$/i;
+/** What a due cell holds when the work has no date and needs none: it goes on, or waits. */
+const NO_DATE_YET =
+  /^(?:ongoing|on-?going|in progress|continuous|recurring|as needed|as required|when possible|open|pending|later|unknown|\?+)\.?$/i;
 /** "1", "#12", "3.", "OPS-1182": a number or key that names an item without saying what it is. */
 const ITEM_NUMBER = /^(?:#?\d{1,4}[.)]?|[A-Z][A-Z\d]{0,9}-\d{1,6})$/;
 
@@ -216,12 +220,16 @@ function fromCells(item: Item): CellTask | null {
   return {
     text,
     owners: owner ? splitNames(owner) : [],
-    // "-", "TBD", "n/a" in a due column: no date yet, which is nothing to report.
-    due: due && !namesNobody(due) ? due : null,
+    // "-", "TBD", "n/a", "Ongoing" in a due column: no date, which is nothing to report; "Done"
+    // there closes the item.
+    due:
+      due && !namesNobody(due) && !NO_DATE_YET.test(due.trim()) && !DONE.test(due.trim())
+        ? due
+        : null,
     dateOrder: dueHeader ? statedDateOrder(dueHeader.header) : null,
     done:
-      (!!status &&
-        /^(?:done|complete[d]?|closed|finished|resolved|yes|x|✓|✅)$/i.test(status.trim())) ||
+      (!!status && DONE.test(status.trim())) ||
+      (!!due && DONE.test(due.trim())) ||
       // A "Completed date" column with a date in it.
       (!!completed && /\d/.test(completed)),
   };

@@ -154,3 +154,44 @@ describe("a task table whose first task column numbers the items", () => {
     ]);
   });
 });
+
+describe("what a due column holds besides a date", () => {
+  const table = (rows: string[]) =>
+    parseMinutes(
+      [
+        header,
+        "## Corrective actions",
+        "",
+        "| Action | Owner | Target date |",
+        "| --- | --- | --- |",
+        ...rows,
+        "",
+      ].join("\n"),
+    );
+
+  it("reads a quarter as its last day, 'Done' as a closed item, and 'Ongoing' as no date", () => {
+    const minutes = table([
+      "| Alert on queue age | Maren | Q3 |",
+      "| Document the replay | Tobias | Done |",
+      "| Autoscale the workers | Priya | Ongoing |",
+      "| Email the members | Maren | Pending |",
+      "| Order the seeds | Tobias | Q1 2027 |",
+    ]);
+    expect(minutes.actionItems.map((task) => [task.text, task.due, task.status])).toEqual([
+      ["Alert on queue age", "2026-09-30", "open"],
+      ["Document the replay", null, "done"],
+      ["Autoscale the workers", null, "open"],
+      ["Email the members", null, "open"],
+      ["Order the seeds", "2027-03-31", "open"],
+    ]);
+    expect(minutes.diagnostics).toEqual([]);
+  });
+
+  it("still reports a due cell it cannot read, and reads no quarter inside other words", () => {
+    const minutes = table(["| Plan the Q3 roadmap review | Maren | Next sprint |"]);
+    expect(minutes.actionItems.map((task) => task.due)).toEqual([null]);
+    expect(minutes.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      'Cannot read a date in "Next sprint"',
+    ]);
+  });
+});
