@@ -16,6 +16,7 @@ import { DEFAULT_GUARD_LIMITS, type GuardLimits, guardMarkdown } from "./parse/g
 import { labelsTaskList } from "./parse/heading-kinds.js";
 import { mapSources, type NormalizedText, normalizeLineEndings } from "./parse/line-endings.js";
 import { markdownBlocks, withGuardShifts, withPlainRegions } from "./parse/markdown.js";
+import { withMarkdownBullets } from "./parse/pasted-bullets.js";
 import { type RawSection, splitSections } from "./parse/sections.js";
 import { inferDateOrder } from "./resolve/date-order.js";
 import { dueByNextMeeting } from "./resolve/next-meeting-deadlines.js";
@@ -155,7 +156,7 @@ function readNote(input: string, given: Resolved, tree: Root | null): ReadNote {
       source: null,
     });
   const frontMatterEnd = frontMatter?.endOffset ?? 0;
-  const body = frontMatter ? blankOut(text, frontMatterEnd) : text;
+  const body = withMarkdownBullets(frontMatter ? blankOut(text, frontMatterEnd) : text);
   const guarded = guardMarkdown(body, options.limits);
   diagnostics.push(...guarded.diagnostics);
   const givenBlocks =

@@ -1,0 +1,24 @@
+/**
+ * Lists pasted from a word processor keep its bullet characters ("•", "◦", "▪", a Symbol-font
+ * private-use bullet, or "o" before a tab for the second level), which CommonMark reads as plain
+ * text: a list of tasks becomes one paragraph. Each such bullet is written as a "-", one
+ * character for one, so every offset, line and column stays where the note has it.
+ */
+const PASTED_BULLET = /^([ \t]*)(?:[•◦▪▫‣⁃●○■\uF0A7\uF0B7\uF076\uF0D8](?=[ \t]+\S)|o(?=\t+\S))/gmu;
+const FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})/m;
+
+export function withMarkdownBullets(text: string): string {
+  if (!PASTED_BULLET_TEST.test(text)) return text;
+  // Code blocks keep their characters: a fence line toggles, and only lines outside are changed.
+  if (!FENCE.test(text)) return text.replace(PASTED_BULLET, "$1-");
+  let inFence = false;
+  return text
+    .split("\n")
+    .map((line) => {
+      if (/^[ \t]{0,3}(?:`{3,}|~{3,})/.test(line)) inFence = !inFence;
+      return inFence ? line : line.replace(PASTED_BULLET, "$1-");
+    })
+    .join("\n");
+}
+
+const PASTED_BULLET_TEST = new RegExp(PASTED_BULLET.source, "mu");

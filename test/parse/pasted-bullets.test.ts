@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+import { withMarkdownBullets } from "../../src/parse/pasted-bullets.js";
+
+describe("bullets pasted from a word processor", () => {
+  it("writes each bullet character as a list marker, keeping every offset", () => {
+    const pasted =
+      "Items:\n•\tShip the build\no\tTest it first\n\uF0A7\tOn staging\n▪ Tell support\n";
+    const read = withMarkdownBullets(pasted);
+    expect(read).toBe(
+      "Items:\n-\tShip the build\n-\tTest it first\n-\tOn staging\n- Tell support\n",
+    );
+    expect(read.length).toBe(pasted.length);
+  });
+
+  it("leaves words, code blocks and bullets with nothing after them alone", () => {
+    const text = "o no, the build\n• \n```\n•\tkept in code\n```\nover • there\n";
+    expect(withMarkdownBullets(text)).toBe(text);
+  });
+
+  it("reads a pasted list's tasks as list items, at the place the note has them", () => {
+    const minutes = parseMinutes(
+      [
+        "# Sponsor meeting 2026-03-04",
+        "",
+        "Scribe: Jonas Weber",
+        "",
+        "Items discussed:",
+        "•\tNext meeting date with the sponsor.",
+        "•\tMara to email the sponsor the demo time.",
+        "•\tJonas to send Mara the call link.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners[0]?.name, task.source.start.line]),
+    ).toEqual([
+      ["Mara to email the sponsor the demo time", "Mara", 7],
+      ["Jonas to send Mara the call link", "Jonas", 8],
+    ]);
+  });
+});
