@@ -32,7 +32,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     item: Pick<Item, "source">,
     fromList = true,
   ) => {
-    const existing = found.find((attendee) => sameName(attendee, entry));
+    const existing =
+      found.find((attendee) => sameName(attendee, entry)) ?? onlyFullNameOf(found, entry);
     if (existing) {
       if (fromList && listed.has(existing)) {
         input.diagnostics?.push({
@@ -360,6 +361,25 @@ const withoutMiddleInitials = (name: string) =>
   fold(name)
     .replace(/(?<=\S)\s+\p{L}\.?(?=\s+\S)/gu, "")
     .replace(/\s+/g, " ");
+
+/**
+ * "Scribe: Jonas Weber" and, later, "Scribe – Jonas": a given name alone is the one attendee of
+ * that given name written in full, either way round (the full name is kept).
+ */
+function onlyFullNameOf(found: Attendee[], entry: PersonEntry): Attendee | undefined {
+  const givenName = (name: string) => fold(name).split(/\s+/)[0]!;
+  const alone = !/\s/.test(entry.name.trim());
+  const matches = found.filter((attendee) =>
+    alone
+      ? /\s/.test(attendee.name.trim()) && givenName(attendee.name) === fold(entry.name.trim())
+      : !/\s/.test(attendee.name.trim()) && fold(attendee.name.trim()) === givenName(entry.name),
+  );
+  if (matches.length !== 1 || (!alone && found.some((other) => sameName(other, entry))))
+    return undefined;
+  const [match] = matches;
+  if (!alone) match!.name = entry.name;
+  return match;
+}
 
 function sameName(attendee: Attendee, entry: PersonEntry): boolean {
   if (fold(attendee.name) === fold(entry.name)) return true;

@@ -14,6 +14,24 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads a given name alone as the one attendee of that given name written in full", () => {
+    expect(people("Scribe: Jonas Weber\nAttendees: Jonas, Mara Lind, Pia\n")).toEqual([
+      ["Jonas Weber", null, "Scribe", null],
+      ["Mara Lind", null, null, null],
+      ["Pia", null, null, null],
+    ]);
+    expect(people("Attendees: Jonas, Mara\nScribe: Jonas Weber\n").map(([name]) => name)).toEqual([
+      "Jonas Weber",
+      "Mara",
+    ]);
+    // Two people of that given name: the name alone could be either, and stays apart.
+    expect(people("Attendees: Jonas Weber, Jonas Brandt, Jonas\n").map(([name]) => name)).toEqual([
+      "Jonas Weber",
+      "Jonas Brandt",
+      "Jonas",
+    ]);
+  });
+
   it("reads a given name that is also a role word as a person in a list of given names", () => {
     expect(people("Team: Ana, Ben, Chloe, Dev\n")).toEqual([
       ["Ana", null, null, "Team"],
