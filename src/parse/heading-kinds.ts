@@ -10,6 +10,11 @@ const EXACT: Record<string, SectionKind> = {
   // Before the keyword rules, where "actions" would win.
   "immediate actions": "resolutionPlan",
   "next steps": "actionItems",
+  // "A/I", "A.I.", "AIs": action items, abbreviated ("AI" alone is as often the topic).
+  "a i": "actionItems",
+  "a is": "actionItems",
+  ais: "actionItems",
+  "who does what": "actionItems",
   "open questions": "other",
   agenda: "other",
   timeline: "other",
@@ -53,7 +58,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   // prevent this", "Long-term fixes" in an incident review). "Improvements" alone is left out: as
   // a bullet it is as often a topic of the discussion ("- Dashboard improvements").
   [
-    /\b(?:moving forward|upcoming work|planned work|work planned|future plans|(?:goals|objectives|plans?) for (?:the )?(?:next|coming|upcoming)|pending items|to be done|what we re doing|what we are doing|how we (?:will|plan to|are going to) prevent|(?:long|short|medium) term (?:fixes|changes|work)|changes we (?:are|will|plan))\b|^(?:for |by )?(?:the )?next (?:week|sprint|iteration)$/,
+    /\b(?:moving forward|upcoming work|planned work|work planned|future plans|(?:goals|objectives|plans?) for (?:the )?(?:next|coming|upcoming)|pending items|to be done|what we re doing|what we are doing|how we (?:will|plan to|are going to) prevent|(?:long|short|medium) term (?:fixes|changes|work)|changes we (?:are|will|plan))\b|^(?:for |by )?(?:the )?next (?:week|sprint|iteration)$|^(?:for|until|till) (?:the )?next (?:meeting|call|session|sync|time)$/,
     "actionItems",
   ],
   [/\brisks?\b/, "risks"],

@@ -53,6 +53,12 @@ describe("section synonyms", () => {
     ["How we will prevent this from happening again", "actionItems"],
     ["Long-term fixes", "actionItems"],
     ["Changes we are making", "actionItems"],
+    ["A/I", "actionItems"],
+    ["A.I.:", "actionItems"],
+    ["AIs", "actionItems"],
+    ["Who does what", "actionItems"],
+    ["For next meeting", "actionItems"],
+    ["Until the next call", "actionItems"],
   ])("%s -> %s", (heading, kind) => {
     expect(headingKind(heading)).toBe(kind);
   });
@@ -65,6 +71,10 @@ describe("section synonyms", () => {
     "Improvements",
     "Next week's venue",
     "What went well",
+    // "AI" alone is as often the topic as the abbreviation.
+    "AI",
+    "AI tooling",
+    "Next meeting",
   ])("%s names no kind", (heading) => {
     expect(headingKind(heading)).toBeNull();
   });
