@@ -4,6 +4,7 @@ import type { Item, RawSection } from "../parse/sections.js";
 import { ABSENCE_LABELS, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
 import { isRoleText, looksLikeName, namesNobody } from "../util/names.js";
 import { fold, slugify, squash } from "../util/strings.js";
+import { isDateHeading } from "./facts.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
 import type { LabelLine } from "./labels.js";
 import { factKey, itemLabel, plainLabel } from "./labels.js";
@@ -26,6 +27,12 @@ interface AttendeeInput {
 export function extractAttendees(input: AttendeeInput): Attendee[] {
   const found: Attendee[] = [];
   const listed = new Set<Attendee>();
+  // A running log lists who came in each entry (a heading that is a date): the same people in
+  // two entries are not one list naming someone twice.
+  const entryStarts = input.sections
+    .filter((section) => section.explicit && isDateHeading(section.heading))
+    .map((section) => section.source.start.offset);
+  const entryOf = (offset: number) => entryStarts.filter((start) => start <= offset).length;
   const add = (
     entry: PersonEntry,
     group: string | null,
@@ -35,7 +42,11 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     const existing =
       found.find((attendee) => sameName(attendee, entry)) ?? onlyFullNameOf(found, entry);
     if (existing) {
-      if (fromList && listed.has(existing)) {
+      if (
+        fromList &&
+        listed.has(existing) &&
+        entryOf(existing.source.start.offset) === entryOf(item.source.start.offset)
+      ) {
         input.diagnostics?.push({
           code: "duplicate-attendee",
           message: `Attendee "${entry.name}" is listed twice (first on line ${existing.source.start.line})`,

@@ -94,7 +94,21 @@ export function extractInlineActions(
       !/^follow[- ]?up/i.test(text) &&
       text.replace(ACTION_PREFIX, "").trim() !== ""
     ) {
-      tasks.push(...action("inline-action"));
+      const label = ACTION_PREFIX.exec(text)![0];
+      const series = imperativeSeries(text.slice(label.length));
+      if (series)
+        for (const part of series)
+          tasks.push(
+            buildTask({
+              item,
+              text: `${label}${part}`,
+              kind: "actionItems",
+              section,
+              context,
+              extractor: "inline-action",
+            }),
+          );
+      else tasks.push(...action("inline-action"));
       continue;
     }
     if (
@@ -129,6 +143,21 @@ export function extractInlineActions(
     if (owned || needed || imperative) tasks.push(...action("status-tree-action"));
   }
   return tasks;
+}
+
+/**
+ * "Action items: finish the plan and send it to the sponsor, book the next meeting; confirm the
+ * budget. Ask for the data.": a run-in list of work, one task per part, when every part (split at
+ * sentence ends, semicolons and commas) opens with a verb in the imperative and says more than
+ * the verb. Null when the words are one task.
+ */
+function imperativeSeries(words: string): string[] | null {
+  const parts = words
+    .split(/(?<=[.!])\s+(?=\p{Lu})|;\s+|,\s+/u)
+    .map((part) => part.trim().replace(/[.;,]+$/, ""))
+    .filter(Boolean);
+  if (parts.length < 2) return null;
+  return parts.every((part) => /\s/.test(part) && opensWithImperative(part)) ? parts : null;
 }
 
 /** "Colours should follow the brand guide", "Exports must be signed": a rule for a thing. */

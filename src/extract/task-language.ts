@@ -18,7 +18,8 @@ const IMPERATIVE_VERBS = new Set(
   test track train transfer triage try turn unblock update upgrade upload use validate verify visit wait watch work wrap write
   allocate attend bring circulate commit compare contribute develop distribute encourage establish facilitate formalise formalize
   generate hold host inspect interview join maintain manage nominate obtain perform pilot procure purge pursue reconcile recruit
-  reproduce rerun reset revert rework scan select solicit stabilise stabilize survey translate troubleshoot tune`
+  reproduce rerun reset revert rework scan select solicit stabilise stabilize survey translate troubleshoot tune
+  finish stay receive`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -164,4 +164,29 @@ describe("attendees in a note", () => {
       people(`# Sync\n\n## Attendees\n\n- Sam Lee (Acme)\n- Sam Lee (Support Lead)\n`),
     ).toMatchObject([{ id: "sam-lee", organization: "Acme", role: "Support Lead" }]);
   });
+
+  it("reports a person listed twice in one list, but not the same people in each entry of a log", () => {
+    const codes = (markdown: string) =>
+      parseMinutes(markdown).diagnostics.map((diagnostic) => diagnostic.code);
+    expect(codes("# Sync\n\nAttendees: Sam Lee, Ana Ruiz, Sam Lee\n")).toEqual([
+      "duplicate-attendee",
+    ]);
+    const log = [
+      "# Sponsor meetings",
+      "",
+      "## 2026-03-11",
+      "",
+      "Attendees: Sam Lee, Ana Ruiz",
+      "",
+      "## 2026-03-04",
+      "",
+      "Attendees: Sam Lee, Ana Ruiz",
+      "",
+    ].join("\n");
+    expect(codes(log)).toEqual([]);
+    expect(parseMinutes(log).attendees.map((attendee) => attendee.name)).toEqual([
+      "Sam Lee",
+      "Ana Ruiz",
+    ]);
+  });
 });

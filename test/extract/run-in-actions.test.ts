@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const header =
+  "# Sponsor check-in\n\nDate: 2026-03-04\nAttendees: Tamsin Greer, Bertrand Okoye\n\n## Discussion\n\nWe went through the pilot.\n\n";
+
+function tasks(body: string): Array<[string, string[]]> {
+  return parseMinutes(header + body).actionItems.map((task) => [
+    task.text,
+    task.owners.map((owner) => owner.name),
+  ]);
+}
+
+describe("a run-in list of work after an action label", () => {
+  it("is one task per part when every part opens with a verb in the imperative", () => {
+    expect(
+      tasks(
+        "Action items: finish the project plan and send it to the sponsor, plan the next meeting, stay in contact with the sponsor. Receive the data set from the sponsor.\n",
+      ),
+    ).toEqual([
+      ["finish the project plan and send it to the sponsor", []],
+      ["plan the next meeting", []],
+      ["stay in contact with the sponsor", []],
+      ["Receive the data set from the sponsor", []],
+    ]);
+    expect(tasks("**Next steps:** send the deck; book the room; confirm the budget\n")).toEqual([
+      ["send the deck", []],
+      ["book the room", []],
+      ["confirm the budget", []],
+    ]);
+  });
+
+  it("keeps the owner the label gives to each part", () => {
+    expect(tasks("ACTION (Tamsin): send the deck, book the room\n")).toEqual([
+      ["send the deck", ["Tamsin"]],
+      ["book the room", ["Tamsin"]],
+    ]);
+  });
+
+  it("stays one task when a part is no work of its own", () => {
+    expect(
+      tasks(
+        "Action items: send the deck to Tamsin, Bertrand and the sponsor\n\nNext steps: review, test and merge the importer\n",
+      ),
+    ).toEqual([
+      ["send the deck to Tamsin, Bertrand and the sponsor", []],
+      ["review, test and merge the importer", []],
+    ]);
+  });
+});
