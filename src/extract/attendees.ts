@@ -27,12 +27,23 @@ interface AttendeeInput {
 export function extractAttendees(input: AttendeeInput): Attendee[] {
   const found: Attendee[] = [];
   const listed = new Set<Attendee>();
-  // A running log lists who came in each entry (a heading that is a date): the same people in
-  // two entries are not one list naming someone twice.
+  // A running log lists who came in each entry, under a heading that is a date or on a
+  // "Present:" line of its own: the same people again are not one list naming someone twice.
+  // Two sides' lines under one "Attendees:" label are one list.
   const entryStarts = input.sections
     .filter((section) => section.explicit && isDateHeading(section.heading))
     .map((section) => section.source.start.offset);
   const entryOf = (offset: number) => entryStarts.filter((start) => start <= offset).length;
+  const firstListing = new Map<Attendee, Pick<Item, "source">>();
+  const labelLine = (item: Pick<Item, "source">) => {
+    const label = "text" in item ? itemLabel(item as Item) : null;
+    return label !== null && factKey(label.label) === "attendees";
+  };
+  const oneList = (first: Pick<Item, "source">, item: Pick<Item, "source">) =>
+    first.source.start.offset === item.source.start.offset ||
+    (!labelLine(first) &&
+      !labelLine(item) &&
+      entryOf(first.source.start.offset) === entryOf(item.source.start.offset));
   const add = (
     entry: PersonEntry,
     group: string | null,
@@ -42,11 +53,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     const existing =
       found.find((attendee) => sameName(attendee, entry)) ?? onlyFullNameOf(found, entry);
     if (existing) {
-      if (
-        fromList &&
-        listed.has(existing) &&
-        entryOf(existing.source.start.offset) === entryOf(item.source.start.offset)
-      ) {
+      if (fromList && listed.has(existing) && oneList(firstListing.get(existing)!, item)) {
         input.diagnostics?.push({
           code: "duplicate-attendee",
           message: `Attendee "${entry.name}" is listed twice (first on line ${existing.source.start.line})`,
@@ -73,6 +80,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       source: item.source,
     };
     found.push(attendee);
+    firstListing.set(attendee, item);
     if (fromList) listed.add(attendee);
   };
 

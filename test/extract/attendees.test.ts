@@ -184,6 +184,12 @@ describe("attendees in a note", () => {
       "",
     ].join("\n");
     expect(codes(log)).toEqual([]);
+    // Entries told apart by a line, each with its own roll call.
+    expect(
+      codes(
+        "# Team log\n\nMeeting 3/11/2026\n\nPresent: Sam Lee, Ana Ruiz\n\n---\n\nMeeting 3/4/2026\n\nPresent: Sam Lee, Ana Ruiz\n",
+      ),
+    ).toEqual([]);
     expect(parseMinutes(log).attendees.map((attendee) => attendee.name)).toEqual([
       "Sam Lee",
       "Ana Ruiz",

@@ -57,6 +57,8 @@ describe("section synonyms", () => {
     ["A.I.:", "actionItems"],
     ["AIs", "actionItems"],
     ["Who does what", "actionItems"],
+    ["Work split", "actionItems"],
+    ["Division of labour", "actionItems"],
     ["For next meeting", "actionItems"],
     ["Until the next call", "actionItems"],
   ])("%s -> %s", (heading, kind) => {
