@@ -160,8 +160,11 @@ function imperativeSeries(words: string): string[] | null {
   return parts.every((part) => /\s/.test(part) && opensWithImperative(part)) ? parts : null;
 }
 
-/** "Colours should follow the brand guide", "Exports must be signed": a rule for a thing. */
-const OBLIGATION_LEAD = /^\S+(?:\s+\S+){0,2}?\s+(?:should|must|needs? to)\s/i;
+/**
+ * "Colours should follow the brand guide", "Exports must be signed", "Readings have to go up to
+ * 10,000": a rule for a thing.
+ */
+const OBLIGATION_LEAD = /^\S+(?:\s+\S+){0,2}?\s+(?:should|must|needs? to|ha(?:ve|s) to)\s/i;
 
 /**
  * "Kim to send the deck" gives Kim work. A capitalised word the note does not know as anyone

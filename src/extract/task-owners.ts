@@ -248,10 +248,14 @@ const OWNER_READERS: readonly OwnerReader[] = [
         if (MODAL_NAMES.test(lead) && /^\p{Ll}/u.test(words[count] ?? "")) continue;
         const names = splitNames(lead);
         const shared = names.length > 1 && lead.includes("/");
+        // "All members work on the plan", "Everyone review the PR": a group that says it is all of
+        // them needs no comma ("Team will need to ..." is a sentence about the team).
         const owners = names.every(
           (name) =>
             context.people.resolve(name).attendeeId !== null ||
-            (addressed && isGroupName(name) && !isDepartment(name)) ||
+            (isGroupName(name) &&
+              !isDepartment(name) &&
+              (addressed || /^(?:all|both|each|every|everyone|everybody|whole)\b/i.test(name))) ||
             (shared && /^[A-Z][A-Za-z]{1,3}$/.test(name) && /[A-Z].*[A-Z]/.test(name)),
         );
         // "Priya please review the runbook": the request names its taker first.

@@ -243,7 +243,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
     // read only for the meeting's month or one of the three after it. The month is capitalised,
     // which keeps the verb "may" out.
     pattern: new RegExp(
-      `(?<=\\b(by|before|until|till|in|during|due(?:\\s+by|\\s+in)?|eta:?|target:?)\\s+)(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?\\b(?!\\s*\\d)(?![-/.]\\w)`,
+      `(?<=\\b(by|before|until|till|in|during|due(?:\\s+by|\\s+in)?|eta:?|target:?)\\s+)(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?\\b(?!\\.?\\s*\\d)(?![-/.]\\w)`,
       "gi",
     ),
     read: (match, context) => {

@@ -538,6 +538,31 @@ describe("owners in brackets and after arrows", () => {
     ]);
   });
 
+  it("reads a group written straight before the work as its owner, and no thing that has to do something", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- All members work on the project plan",
+          "- Everyone review the pull request by Friday",
+          "- Both teams sign the contract",
+          "",
+          "## Requirements",
+          "",
+          "- Readings have to go up to 10,000",
+          "- Tamsin has to renew the licence",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["work on the project plan", ["group:All members"], null],
+      ["review the pull request by Friday", ["group:Everyone"], "2026-03-06"],
+      ["sign the contract", ["group:Both teams"], null],
+      ["Tamsin has to renew the licence", ["tamsin-greer"], null],
+    ]);
+  });
+
   it("reads no owner from words after a comma that are not people the note knows", () => {
     expect(
       tasks(

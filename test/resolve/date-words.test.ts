@@ -45,6 +45,9 @@ describe("date words", () => {
     ["Rerun the Monday 3 jobs", "2023-10-09"],
     ["Move the call to Friday 16:30", "2023-10-06T16:30"],
     ["Ship the importer in January", "2024-01-31"],
+    // An abbreviated month with its full stop is still followed by its day.
+    ["He will send the data set BY Oct. 8", "2023-10-08"],
+    ["Send the data set by Nov. 8", "2023-11-08"],
   ])("%s -> %s", (text, expected) => {
     expect(due(text)).toBe(expected);
   });
