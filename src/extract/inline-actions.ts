@@ -27,11 +27,14 @@ const AGENDA = /\b(?:agenda|announcements?)\b/i;
 /** A handle that owns the item: at its start, or closing it ("... (@kim)", "... - @kim"). */
 const OWNING_HANDLE = /^@[A-Za-z0-9][\w-]*|(?:\(|\s[-–—]\s*)@[A-Za-z0-9][\w-]*\)?\s*$/;
 /**
- * "Work in progress", "ToDo", "Next", "Open": a status label over the items of a status tree.
+ * "Work in progress", "ToDo", "Next", "Open": a status label over the items of a status tree,
+ * not a name that opens with one ("Open Government summit" is a topic).
  * "Open PRs" or "New merge requests" list work already written, waiting for review, by its titles.
  */
 const STATUS_OPEN =
   /^(?:work in progress|in progress|wip|to ?dos?|to do|next(?: steps?)?|new|open|ongoing|pending|planned|backlog|upcoming|not started|blocked)\b(?!\s+(?:pull|merge) requests?\b|\s+(?:PR|MR)s?\b)/i;
+/** What follows a status word in a name: "Open Government summit". Case matters, so apart. */
+const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
 /** "[03-26 02:50] ...", "11:13 - ...", "02:50 UTC: ...": a log entry of what happened, never a task. */
 export const TIMESTAMP_LEAD =
   /^\[?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{2,4}t)?\]?\s*[-–—:|]?\s/i;
@@ -256,9 +259,14 @@ function announcesPlannedWork(leadIn: Item | null): boolean {
   return PLANNED_WORK.test(text) && !TALK_OR_NOTICE.test(text) && !NOT_A_PROMISE.test(text);
 }
 
+function isOpenStatus(text: string): boolean {
+  const status = STATUS_OPEN.exec(text);
+  return status !== null && !NAME_GOES_ON.test(text.slice(status[0].length));
+}
+
 function underOpenStatus(item: Item): boolean {
   for (let parent = item.parent; parent; parent = parent.parent)
-    if (STATUS_OPEN.test(parent.text)) return true;
+    if (isOpenStatus(parent.text)) return true;
   return false;
 }
 

@@ -81,7 +81,7 @@ const NAMES_WITH_BRACKETS =
 const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(\S.*)$/u;
 /** "Please review the draft, Carol.": a request that names its taker at the end. */
 const PLEASE_THEN_NAME =
-  /,\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:&|and)\s*@?\p{Lu}[\p{L}'’.-]*)?)\s*[.!]?$/iu;
+  /,\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:&|and)\s*@?\p{Lu}[\p{L}'’.-]*)?)\s*[.!]?$/u;
 const MODAL_NAMES = /^(?:will|may|can|shall)$/i;
 /** "For the demo, Carol will ...": a short opening phrase before the sentence that gives the work. */
 const OPENING_PHRASE = /^[^,;:]{3,60},\s+(?=\S)/;

@@ -12,7 +12,7 @@ import type { SectionKind } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
 import { ACTION_LABELS } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
-import { headingKind, type SectionAliases } from "./heading-kinds.js";
+import { headingKind, normalizeHeading, type SectionAliases } from "./heading-kinds.js";
 import { htmlTableRows } from "./html-tables.js";
 import { type ParagraphLine, paragraphLines, pseudoHeading } from "./paragraph-lines.js";
 import { EMPTY_SOURCE, plainText, sourceOf } from "./text.js";
@@ -129,6 +129,22 @@ function addBlock(builder: Builder, node: RootContent): void {
   }
 }
 
+/**
+ * "## 2. Open Day Follow Up" under an agenda that lists "2. Open Day Follow Up": a topic of the
+ * meeting, whatever its words would name elsewhere ("follow up", "decisions"). A heading that is
+ * only those words ("Action items", "Next steps", "Decisions") keeps its kind, agenda or not.
+ */
+function topicOfAgenda(builder: Builder, heading: string): boolean {
+  const topic = normalizeHeading(heading);
+  if (topic.split(" ").length < 3 || !headingKind(heading, builder.aliases)) return false;
+  return builder.sections.some(
+    (section) =>
+      AGENDA_HEADING.test(normalizeHeading(section.heading)) &&
+      section.items.some((item) => `${normalizeHeading(item.text)} `.startsWith(`${topic} `)),
+  );
+}
+const AGENDA_HEADING = /^(?:meeting )?agenda\b/;
+
 function openSection(
   builder: Builder,
   heading: string,
@@ -139,7 +155,7 @@ function openSection(
   while (builder.stack.length > 0 && builder.stack[builder.stack.length - 1]!.depth >= depth)
     builder.stack.pop();
   const parent = builder.stack[builder.stack.length - 1];
-  const named = headingKind(heading, builder.aliases);
+  const named = topicOfAgenda(builder, heading) ? "notes" : headingKind(heading, builder.aliases);
   // A sub-heading that names no kind of its own belongs to its parent's kind; under a task
   // section it usually names the team or people who own the tasks below it.
   // An attendee list has no sub-sections: a heading after it starts the next part of the note,

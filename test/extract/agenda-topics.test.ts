@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const note = (body: string) =>
+  parseMinutes(
+    `# Advisory board\n\nDate: 2026-03-04\nAttendees: Lisa Wong, Raj Patel\n\n## Agenda\n\n1. Welcome\n2. Launch Day Follow Up\n  a. Overview of the day\n3. Decisions on the budget\n4. Action items\n\n${body}`,
+  );
+
+describe("a section that is a topic of the agenda", () => {
+  it("is discussion, whatever its words would name elsewhere", () => {
+    const minutes = note(
+      [
+        "## 2. Launch Day Follow Up",
+        "",
+        "* The survey still needs answers",
+        "* Volunteer based",
+        "",
+        "## 3. Decisions on the budget",
+        "",
+        "* The travel budget stays",
+        "",
+        "## 4. Action items",
+        "",
+        "* Raj to send the survey results",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.sections.map((section) => [section.heading, section.kind])).toEqual([
+      ["Agenda", "other"],
+      ["2. Launch Day Follow Up", "notes"],
+      ["3. Decisions on the budget", "notes"],
+      ["4. Action items", "actionItems"],
+    ]);
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "Raj to send the survey results",
+    ]);
+  });
+
+  it("keeps the kind of a heading the agenda does not list", () => {
+    const minutes = note("## Launch follow-up actions\n\n* Raj to send the survey results\n");
+    expect(minutes.sections.at(-1)).toMatchObject({ kind: "actionItems" });
+  });
+});
+
+describe("a status label over a status tree", () => {
+  it("stands alone on its line; a topic that opens with a status word is no status", () => {
+    const minutes = note(
+      [
+        "## Updates",
+        "",
+        "* Open items:",
+        "  * Draft the press release",
+        "* Open Government summit",
+        "  * Open standards but also open culture",
+        "  * Hosting in May",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual(["Draft the press release"]);
+  });
+});
