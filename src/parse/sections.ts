@@ -1,4 +1,5 @@
 import type {
+  Code,
   Html,
   List,
   ListItem,
@@ -124,8 +125,41 @@ function addBlock(builder: Builder, node: RootContent): void {
     case "html":
       addHtmlTables(builder, node);
       return;
+    case "code":
+      addIndentedNames(builder, node);
+      return;
     default:
       return;
+  }
+}
+
+/**
+ * "### Attendees:" over names indented with a tab: CommonMark reads the indent as a code block.
+ * Under an attendee heading it is the list of people, one line per person; code elsewhere is left
+ * alone.
+ */
+function addIndentedNames(builder: Builder, node: Code): void {
+  const source = sourceOf(node);
+  if (builder.current.kind !== "attendees" || node.lang || source === EMPTY_SOURCE) return;
+  let offset = source.start.offset - source.start.column + 1;
+  const block = builder.text.slice(offset, source.end.offset);
+  // A fenced block is code, wherever it stands.
+  if (!/^(?: {4}|\t)/.test(block)) return;
+  for (const [index, line] of block.split("\n").entries()) {
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    const value = line.trim();
+    const lineNumber = source.start.line + index;
+    const column = indent + 1;
+    const start = offset + indent;
+    if (value) {
+      const text: PhrasingContent = { type: "text", value };
+      const at = {
+        start: { line: lineNumber, column, offset: start },
+        end: { line: lineNumber, column: column + value.length, offset: start + value.length },
+      };
+      builder.current.items.push(makeItem("line", [text], at, null, null));
+    }
+    offset += line.length + 1;
   }
 }
 

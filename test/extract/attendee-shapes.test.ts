@@ -14,6 +14,27 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads names indented under an attendee heading, which CommonMark takes for code, at their places", () => {
+    const minutes = parseMinutes(
+      titled(
+        "### Attendees:\n\n\tIngrid Holm\n\tKarl Weiss (Fernbrook)\n\n## Notes\n\n    make install\n\n```\nOmar Haddad\n```\n",
+      ),
+    );
+    expect(
+      minutes.attendees.map((attendee) => [
+        attendee.name,
+        attendee.organization,
+        attendee.source.start.line,
+        attendee.source.start.column,
+      ]),
+    ).toEqual([
+      ["Ingrid Holm", null, 7, 2],
+      ["Karl Weiss", "Fernbrook", 8, 2],
+    ]);
+    // A fenced block under the heading is code.
+    expect(people("## Attendees\n\n```\nIngrid Holm\n```\n")).toEqual([]);
+  });
+
   it("reads a given name alone as the one attendee of that given name written in full", () => {
     expect(people("Scribe: Jonas Weber\nAttendees: Jonas, Mara Lind, Pia\n")).toEqual([
       ["Jonas Weber", null, "Scribe", null],
