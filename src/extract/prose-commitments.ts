@@ -44,9 +44,12 @@ import { wrapsInto } from "./wrapped-lines.js";
 /** Words that open a clause without being part of its subject. */
 const FILLER =
   /^(?:(?:also|then|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay)\b[,:]?\s+)+/i;
-/** "Agreed that Kim will ...", "It was decided that the team will ...": the decision's content is read. */
+/**
+ * "Agreed that Kim will ...", "It was decided that the team will ...", "It was agreed Kim will
+ * ...": the decision's content is read.
+ */
 const DECIDED_THAT =
-  /^(?:(?:it was|we|the [\p{L}-]+|all|everyone)\s+)?(?:agreed|decided|resolved|confirmed)\s+that\s+/iu;
+  /^(?:(?:[Ii]t was|[Ww]e|[Tt]he [\p{L}-]+|[Aa]ll|[Ee]veryone)\s+)?(?:[Aa]greed|[Dd]ecided|[Rr]esolved|[Cc]onfirmed|AGREED|DECIDED)\s+(?:that\s+|(?=\p{Lu}\p{L}*\s+(?:will|would|should|shall|is to|are to)\s))/u;
 /**
  * "It was agreed that Tom would circulate ...", "We agreed that Kim should draft ...": minutes
  * report the decision in the past; its "would" or "should" is a "will".

@@ -20,6 +20,7 @@ describe("the verbs with which someone takes work", () => {
           "- Bram took an action item to collect the travel requests",
           "- Carla has an action to renew the domain",
           "- Ines signed up to mentor the new reviewers",
+          "- Carla has the action to book the hall",
           "",
         ].join("\n"),
       ),
@@ -28,6 +29,18 @@ describe("the verbs with which someone takes work", () => {
       ["Bram took an action item to collect the travel requests", ["bram-visser"]],
       ["Carla has an action to renew the domain", ["carla-duarte"]],
       ["Ines signed up to mentor the new reviewers", ["ines-okafor"]],
+      ["Carla has the action to book the hall", ["carla-duarte"]],
+    ]);
+  });
+
+  it("reads what was agreed someone will do, with or without 'that'", () => {
+    expect(
+      tasks(
+        "It was agreed Bram will check the invoices. We decided Carla should draft the letter. It was agreed the venue is fine.\n",
+      ),
+    ).toEqual([
+      ["Bram will check the invoices", ["bram-visser"]],
+      ["Carla should draft the letter", ["carla-duarte"]],
     ]);
   });
 
