@@ -38,7 +38,9 @@ export function extractFacts(input: FactsInput): Facts {
     realTitle(preamble.heading || firstHeading(sections), preamble);
 
   const when = settleDate(input, title);
-  const timeText = frontMatterString(fm, "time") ?? label("time");
+  // "Date: 03/04/2026 (Wed), 14:00 EST": a time the date reader did not join to the date.
+  const timeText =
+    frontMatterString(fm, "time") ?? label("time") ?? (when.time ? null : label("date"));
   const range = timeText ? readTimeRange(timeText) : null;
   const start = frontMatterString(fm, "start") ?? range?.start ?? when.time;
   const end = frontMatterString(fm, "end") ?? range?.end ?? null;

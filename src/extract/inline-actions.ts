@@ -13,6 +13,7 @@ import {
   ARROW_LEAD,
   declinesWork,
   expressesNeed,
+  isImperativeVerb,
   NOT_A_PROMISE,
   opensWithImperative,
   promisesNothing,
@@ -26,6 +27,9 @@ const STATUS_DONE = new RegExp(`^${DONE_WORDS}\\b`, "i");
 const AGENDA = /\b(?:agenda|announcements?)\b/i;
 /** A handle that owns the item: at its start, or closing it ("... (@kim)", "... - @kim"). */
 const OWNING_HANDLE = /^@[A-Za-z0-9][\w-]*|(?:\(|\s[-–—]\s*)@[A-Za-z0-9][\w-]*\)?\s*$/;
+/** What may follow a handle that opens an item and gives it work: "@kim fix", "@kim to fix", "@kim: fix". */
+const AFTER_OWNING_HANDLE =
+  /^\s*(?::\s*)?(?:(?:to|will|shall|must|should|needs? to|has to|is going to)\s+)?(\S.*)$/i;
 /**
  * "Work in progress", "ToDo", "Next", "Open": a status label over the items of a status tree,
  * not a name that opens with one ("Open Government summit" is a topic).
@@ -135,9 +139,7 @@ export function extractInlineActions(
     )
       continue;
     const owned =
-      actorsTakeWork(text, context) ||
-      OWNING_HANDLE.test(text) ||
-      speakerAssigns(item, text, context);
+      actorsTakeWork(text, context) || ownedByHandle(text) || speakerAssigns(item, text, context);
     // Needs and imperatives count only inside a status tree (under "Work in progress", "ToDo"):
     // elsewhere "we need ..." explains a failure and "Make is missing" reports one.
     const nested = underOpenStatus(item);
@@ -185,6 +187,28 @@ function actorsTakeWork(text: string, context: ExtractContext): boolean {
   if (!to || splitNames(to[1]!).join() !== actors.join()) return true;
   return isLikelyVerb(to[2]!, text, context.options.partOfSpeech);
 }
+
+/**
+ * "@kim fix the search", "Fix the search (@kim)": a handle that owns the item. One that opens it
+ * owns it only when work follows: "@kim asked whether we should switch" reports a question.
+ */
+function ownedByHandle(text: string): boolean {
+  const handle = OWNING_HANDLE.exec(text);
+  if (!handle) return false;
+  if (handle.index > 0 || !handle[0].startsWith("@")) return true;
+  const after = text.slice(LEADING_HANDLES.exec(text)![0].length);
+  // "@kim: roll out the patch": a label that hands the item to them.
+  if (/^\s*:/.test(after)) return true;
+  const rest = AFTER_OWNING_HANDLE.exec(after)?.[1] ?? "";
+  // "@kim preparing the post": at the work, as a status list says it.
+  const doing = /^(\p{L}+?)ing\b/u.exec(rest)?.[1];
+  return (
+    opensWithImperative(rest) ||
+    /^['’]ll\s/.test(after) ||
+    (!!doing && (isImperativeVerb(doing) || isImperativeVerb(`${doing}e`)))
+  );
+}
+const LEADING_HANDLES = /^@[A-Za-z0-9][\w-]*(?:\s*(?:,|&|\band\b|\/)\s*@[A-Za-z0-9][\w-]*)*/;
 
 /** "ZOE: confirm the booth size": someone present, then work in the imperative. */
 function speakerAssigns(item: Item, text: string, context: ExtractContext): boolean {

@@ -125,6 +125,9 @@ const OWNER_READERS: readonly OwnerReader[] = [
     name: "bold-lead",
     read: (text, { item, kind, context }) => {
       if (item.lead === null || text !== item.text) return null;
+      // "**Action:** Kim revises the estimate", "**AI:** ...": the label says what follows is
+      // work; it names no one and is no title.
+      if (ACTION_PREFIX.test(`${item.lead}:`)) return null;
       const names = splitNames(item.lead);
       // "**Lisa:**", "**@lwong:**", "**Legal:**" name who does the work, even someone who was not
       // in the room (owner-is-attendee reports that); "**Deploy Hotfix:**" is the task's title.
@@ -137,8 +140,6 @@ const OWNER_READERS: readonly OwnerReader[] = [
             : knownTaker(name, context) || namesSomeone(name, context.people),
         );
       if (isOwner) return { names, text: item.body };
-      // "**Action:** Kim revises the estimate": the label says what follows is work; it is no title.
-      if (ACTION_PREFIX.test(`${item.lead}:`)) return null;
       return { names: [], text: item.body, title: item.lead };
     },
   },

@@ -42,7 +42,12 @@ export function readStatedDate(
     const [date, time] = reading.due.split("T") as [string, string | undefined];
     return { date, time: time ?? null };
   }
-  return null;
+  // "4 March 2026 at 9.30", "2026-03-04 at 9.30": a clock the date reader does not know spoils
+  // the reading; the words before it are the date (the clock is read as the start time).
+  const clockAt = /\s+(?:at\s+|@\s*)?\d{1,2}[.h]\d{2}(?!\d)/.exec(text);
+  return clockAt && clockAt.index > 0
+    ? readStatedDate(text.slice(0, clockAt.index), dateOrder)
+    : null;
 }
 
 const SQUEEZED = new RegExp(`\\b(${MONTH_WORD})(\\d{1,2}(?:st|nd|rd|th)?)\\b`, "gi");
@@ -82,20 +87,28 @@ export interface TimeRange {
 }
 
 const CLOCK = "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])?\\.?\\s*(?:m\\.?)?";
-const RANGE = new RegExp(
+const RANGES = new RegExp(
   `${CLOCK}(?:\\s*(?:-|–|—|to|until)\\s*${CLOCK})?(?:\\s*\\(?\\b([A-Z]{2,5}(?:[+-]\\d{1,2})?|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\\b\\)?)?`,
-  "i",
+  "gi",
 );
 
-/** "10:00 AM - 11:30 AM", "14:00–15:00 CET", "9am PT". */
+/**
+ * "10:00 AM - 11:30 AM", "14:00–15:00 CET", "9am PT": the first clock time in the text, past the
+ * numbers of a date before it ("03/04/2026 (Wed), 14:00 EST").
+ */
 export function readTimeRange(text: string): TimeRange | null {
-  const match = RANGE.exec(text);
-  if (!match) return null;
-  const endMeridiem = match[6];
-  const start = clock(match[1], match[2], match[3] ?? endMeridiem);
-  if (!start || (!match[2] && !match[3] && !endMeridiem)) return null;
-  const end = match[4] ? clock(match[4], match[5], endMeridiem ?? match[3]) : null;
-  return { start, end, timezone: match[7] ? toIana(match[7]) : null };
+  for (const match of text.matchAll(RANGES)) {
+    const endMeridiem = match[6];
+    const start = clock(match[1], match[2], match[3] ?? endMeridiem);
+    if (!start || (!match[2] && !match[3] && !endMeridiem)) continue;
+    // "03/04", "03.04.2026" and "2026-03-04" are a date's numbers, not a clock.
+    const before = text.slice(0, match.index);
+    const after = text.slice(match.index + match[0].replace(/\.$/, "").length);
+    if (/[./-]\s*$|\d$/.test(before) || /^[./-]?\d/.test(after)) continue;
+    const end = match[4] ? clock(match[4], match[5], endMeridiem ?? match[3]) : null;
+    return { start, end, timezone: match[7] ? toIana(match[7]) : null };
+  }
+  return null;
 }
 
 function clock(

@@ -274,6 +274,29 @@ describe("dates in the head that date something else, and dates written tersely"
     expect(minutes.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["unreadable-date"]);
   });
 
+  it("reads the start time written after a weekday in brackets, and a date before a clock it cannot read", () => {
+    const facts = (line: string) => {
+      const minutes = parseMinutes(`# Call\n\nDate: ${line}\n`);
+      return [minutes.date, minutes.start, minutes.end, minutes.timezone];
+    };
+    expect(facts("03/04/2026 (Wed), 14:00 EST")).toEqual([
+      "2026-03-04",
+      "14:00",
+      null,
+      "America/New_York",
+    ]);
+    expect(facts("04.03.2026, 09:30 - 10:15 CET")).toEqual([
+      "2026-03-04",
+      "09:30",
+      "10:15",
+      "Europe/Paris",
+    ]);
+    expect(facts("4 March 2026 at 9.30")).toEqual(["2026-03-04", "09:30", null, null]);
+    expect(facts("2026-03-04 at 9.30")).toEqual(["2026-03-04", "09:30", null, null]);
+    // The numbers of a date are no clock.
+    expect(facts("03.04.2026")).toEqual(["2026-04-03", null, null, null]);
+  });
+
   it("dates a note by the page's creation stamp only when nothing else dates it", () => {
     expect(date("# Client call\n\nCreated: March 4, 2026 10:00 AM\nType: Call\n")).toBe(
       "2026-03-04",

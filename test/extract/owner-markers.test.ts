@@ -563,6 +563,42 @@ describe("owners in brackets and after arrows", () => {
     ]);
   });
 
+  it("reads a bold action label as a label, not as someone's name", () => {
+    expect(
+      tasks(
+        "## Cost review\n\n- **AI:** Ingrid to price the CDN option\n- **Action:** @bokoye to rerun the report\n",
+      ),
+    ).toEqual([
+      ["Ingrid to price the CDN option", ["ingrid-holm"], null],
+      ["@bokoye to rerun the report", ["bertrand-okoye"], null],
+    ]);
+  });
+
+  it("reads a handle opening an item as its owner only when work follows it", () => {
+    expect(
+      tasks(
+        [
+          "## Status",
+          "",
+          "- Work in progress",
+          "  - @tgreer and @iholm working the ticket",
+          "  - @bokoye preparing the blog post",
+          "",
+          "## On-call",
+          "",
+          "- @tgreer asked whether we should switch to Tuesday; no decision yet",
+          "- @iholm mentioned the pager was quiet",
+          "- @bokoye rotate the pager schedule",
+          "",
+        ].join("\n"),
+      ).map(([text]) => text),
+    ).toEqual([
+      "@tgreer and @iholm working the ticket",
+      "@bokoye preparing the blog post",
+      "@bokoye rotate the pager schedule",
+    ]);
+  });
+
   it("reads no owner from words after a comma that are not people the note knows", () => {
     expect(
       tasks(
