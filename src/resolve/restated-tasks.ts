@@ -27,11 +27,18 @@ function placeOf(task: Task, starts: readonly number[]): number {
 const taskWords = (task: Task) => wordsWithoutDeadline(task.text, task.dueText);
 
 // "Chloe" in the discussion and "Chloe Park" in the action list are one attendee.
-const ownerKey = (task: Task) =>
-  task.owners
-    .map((owner) => owner.attendeeId ?? fold(owner.name))
-    .sort()
-    .join("|");
+const ownerKeys = new WeakMap<Task, string>();
+function ownerKey(task: Task): string {
+  let key = ownerKeys.get(task);
+  if (key === undefined) {
+    key = task.owners
+      .map((owner) => owner.attendeeId ?? fold(owner.name))
+      .sort()
+      .join("|");
+    ownerKeys.set(task, key);
+  }
+  return key;
+}
 
 /**
  * Whether two tasks name the same owners and the same deadline: "Ben is going to send the renewal
@@ -168,8 +175,9 @@ class GistIndex<T> {
       for (const held of this.byWord.get(word) ?? []) {
         if (tried.has(held.gist)) continue;
         tried.add(held.gist);
-        if (allowed(held.place) && sameGist(held.gist, gist, corroborated(held.value)))
-          return held.value;
+        if (!allowed(held.place) || !sameGist(held.gist, gist, true)) continue;
+        // The owners and deadline are compared only for gists that are close already.
+        if (sameGist(held.gist, gist, false) || corroborated(held.value)) return held.value;
       }
     return undefined;
   }
