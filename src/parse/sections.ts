@@ -65,6 +65,8 @@ interface Builder {
   lastLine: Item | null;
   text: string;
   aliases: SectionAliases | null;
+  /** The note's agenda sections, whose items name the meeting's topics (see topicOfAgenda). */
+  agendas: RawSection[];
 }
 
 /**
@@ -93,6 +95,7 @@ export function splitSections(
     lastLine: null,
     text,
     aliases: options.sectionAliases ?? null,
+    agendas: [],
   };
   let first = true;
   for (const node of "type" in root ? root.children : root) {
@@ -169,12 +172,11 @@ function addIndentedNames(builder: Builder, node: Code): void {
  * only those words ("Action items", "Next steps", "Decisions") keeps its kind, agenda or not.
  */
 function topicOfAgenda(builder: Builder, heading: string): boolean {
+  if (builder.agendas.length === 0) return false;
   const topic = normalizeHeading(heading);
-  if (topic.split(" ").length < 3 || !headingKind(heading, builder.aliases)) return false;
-  return builder.sections.some(
-    (section) =>
-      AGENDA_HEADING.test(normalizeHeading(section.heading)) &&
-      section.items.some((item) => `${normalizeHeading(item.text)} `.startsWith(`${topic} `)),
+  if (topic.split(" ").length < 3) return false;
+  return builder.agendas.some((agenda) =>
+    agenda.items.some((item) => `${normalizeHeading(item.text)} `.startsWith(`${topic} `)),
   );
 }
 const AGENDA_HEADING = /^(?:meeting )?agenda\b/;
@@ -189,7 +191,8 @@ function openSection(
   while (builder.stack.length > 0 && builder.stack[builder.stack.length - 1]!.depth >= depth)
     builder.stack.pop();
   const parent = builder.stack[builder.stack.length - 1];
-  const named = topicOfAgenda(builder, heading) ? "notes" : headingKind(heading, builder.aliases);
+  const kind = headingKind(heading, builder.aliases);
+  const named = kind && topicOfAgenda(builder, heading) ? "notes" : kind;
   // A sub-heading that names no kind of its own belongs to its parent's kind; under a task
   // section it usually names the team or people who own the tasks below it.
   // An attendee list has no sub-sections: a heading after it starts the next part of the note,
@@ -228,6 +231,7 @@ function openSection(
     return;
   }
   builder.sections.push(section);
+  if (AGENDA_HEADING.test(normalizeHeading(heading))) builder.agendas.push(section);
   builder.stack.push(section);
   builder.current = section;
   builder.lastLine = null;
