@@ -156,11 +156,15 @@ function readNote(input: string, given: Resolved, tree: Root | null): ReadNote {
       source: null,
     });
   const frontMatterEnd = frontMatter?.endOffset ?? 0;
-  const body = withMarkdownBullets(frontMatter ? blankOut(text, frontMatterEnd) : text);
+  const written = frontMatter ? blankOut(text, frontMatterEnd) : text;
+  const body = withMarkdownBullets(written);
   const guarded = guardMarkdown(body, options.limits);
   diagnostics.push(...guarded.diagnostics);
+  // A tree someone else parsed stands for ours only when we read the very text it was made from.
   const givenBlocks =
-    toInput || guarded.parserText !== body ? null : blocksOf(tree, frontMatterEnd);
+    toInput || body !== written || guarded.parserText !== body
+      ? null
+      : blocksOf(tree, frontMatterEnd);
   // Top-level blocks arrive one parsed chunk at a time, so a large note's whole tree is never held.
   const blocks =
     givenBlocks ??

@@ -1,16 +1,34 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import { checkMinutes, remarkMinutes } from "../../src/index.js";
+import { checkMinutes, parseMinutes, remarkMinutes } from "../../src/index.js";
 import { runMain } from "../cli/run-main.js";
 
 const scenario = new URL("../../fixtures/check/scenarios/four-errors.md", import.meta.url);
 
 describe("remarkMinutes", () => {
+  it("reads a list pasted from a word processor as parseMinutes does, though remark's tree has none", async () => {
+    const value =
+      "# Sponsor meeting 2026-03-04\n\nItems discussed:\n•\tMara to email the sponsor the demo time.\n•\tJonas to send Mara the call link.\n";
+    const file = new VFile({ path: "notes/sponsor.md", value });
+    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMinutes);
+    await processor.run(processor.parse(file), file);
+    const texts = (tasks: ReadonlyArray<{ text: string }> | undefined) =>
+      (tasks ?? []).map((task) => task.text);
+    expect(texts(file.data.minutes?.actionItems)).toEqual([
+      "Mara to email the sponsor the demo time",
+      "Jonas to send Mara the call link",
+    ]);
+    expect(texts(file.data.minutes?.actionItems)).toEqual(
+      texts(parseMinutes(value, { fileName: "notes/sponsor.md" }).actionItems),
+    );
+  });
+
   it("puts the model on file.data.minutes and reports the same messages as checkMinutes", async () => {
     const value = readFileSync(scenario, "utf8");
     const file = new VFile({ path: "notes/lakeside.md", value });
