@@ -2,7 +2,7 @@ import type { SectionKind, Task, TaskSectionKind } from "../model/minutes.js";
 import { labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
-import { DATE_MENTION_AFTER_AT } from "../util/lexicon.js";
+import { DATE_MENTION_AFTER_AT, DONE_WORDS } from "../util/lexicon.js";
 import { namesNobody } from "../util/names.js";
 import { fingerprint, slugify, squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
@@ -167,7 +167,8 @@ const COMPLETED_COLUMNS =
 const NOT_DUE_COLUMNS =
   /\b(?:raised|opened|created|added|logged|assigned|start|entry|meeting|ai|action|item)(?: date| on)$|\bdate (?:raised|opened|created|added|logged|assigned)\b/;
 const STATUS_COLUMNS = /\b(?:status|state|done|progress)\b/;
-const DONE = /^(?:done|complete[d]?|closed|finished|resolved|yes|x|✓|✅)\.?$/i;
+/** A status or due cell that says the work is over: the done words, or a tick. */
+const DONE = new RegExp(`^(?:${DONE_WORDS}|yes|x|✓|✅)\\.?$`, "i");
 /** What a due cell holds when the work has no date and needs none: it goes on, or waits. */
 const NO_DATE_YET =
   /^(?:ongoing|on-?going|in progress|continuous|recurring|as needed|as required|when possible|open|pending|later|unknown|\?+)\.?$/i;
