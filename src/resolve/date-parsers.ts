@@ -107,7 +107,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   {
     name: "end-of-day",
     pattern: new RegExp(
-      `\\b(?:(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|close of business)(?:\\s+(${DAY_NAMES}|today|tomorrow))?\\b`,
+      `\\b(?:(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|(?:close|end) of business)(?:\\s+(${DAY_NAMES}|today|tomorrow))?\\b`,
       "gi",
     ),
     read: (match, context) => {
