@@ -221,7 +221,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
           for (const entry of parsePeopleList(next.text)) add(entry, group, next);
         continue;
       }
-      for (const entry of parsePeopleList(wrappedValue(line))) add(entry, null, line.item);
+      for (const value of attendeeValues(wrappedValue(line)))
+        for (const entry of parsePeopleList(value)) add(entry, null, line.item);
       // "- **Participants:**" with the people as bullets nested below it, or "Who:" on a line of
       // its own over a list; a bullet may name their side first ("Acme: Ines Duarte (CISO), ...").
       if (!line.value) {
@@ -329,6 +330,26 @@ function wrappedValue(line: LabelLine): string {
   }
   return value;
 }
+
+/**
+ * "Ana Ruiz, Ben Ode. Apologies: Chloe Park.", "Ana (PM), Ben | Guests: Tom Kline": one line
+ * that goes on with another label. The people of this label, and of any later label that lists
+ * attendees too; those of an absence label are left out.
+ */
+function attendeeValues(value: string): string[] {
+  const values = [""];
+  for (const part of value.split(NEXT_LABEL)) {
+    const key = plainLabel(part) && factKey(plainLabel(part)!.label);
+    if (key === "attendees" || key === "absent") values.push(key === "absent" ? "" : part);
+    else values[values.length - 1] += `${values[values.length - 1] ? "; " : ""}${part}`;
+  }
+  // "Guests: Tom Kline" reads as the people after its label; a side's label ("Us: ...") stays
+  // inside the value, where the people list reads it.
+  return values
+    .map((part, index) => (index === 0 ? part : (plainLabel(part)?.value ?? "")))
+    .filter(Boolean);
+}
+const NEXT_LABEL = /(?:\.\s+|\s+\|\s+|;\s+)(?=\p{Lu}[\p{L} /-]{0,30}:\s)/u;
 
 /** A line that goes on with a list of names: capitalised words up to a comma, no sentence end. */
 const NAME_LIST_GOES_ON = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*[^.!?]*)?$/u;

@@ -35,6 +35,23 @@ describe("attendee shapes", () => {
     expect(people("## Attendees\n\n```\nIngrid Holm\n```\n")).toEqual([]);
   });
 
+  it("reads an attendee line that goes on with another label, leaving out those absent", () => {
+    expect(people("In attendance: Ingrid Holm, Karl Weiss. Apologies: Omar Haddad.\n")).toEqual([
+      ["Ingrid Holm", null, null, null],
+      ["Karl Weiss", null, null, null],
+    ]);
+    expect(
+      people("Attendees: Ingrid Holm (CTO), Karl Weiss | Guests: Omar Haddad (Fernbrook)\n"),
+    ).toEqual([
+      ["Ingrid Holm", null, "CTO", null],
+      ["Karl Weiss", null, null, null],
+      ["Omar Haddad", null, null, "Fernbrook"],
+    ]);
+    expect(
+      people("Present: Ingrid Holm, Karl Weiss; Absent: Omar Haddad\n").map(([name]) => name),
+    ).toEqual(["Ingrid Holm", "Karl Weiss"]);
+  });
+
   it("reads a given name alone as the one attendee of that given name written in full", () => {
     expect(people("Scribe: Jonas Weber\nAttendees: Jonas, Mara Lind, Pia\n")).toEqual([
       ["Jonas Weber", null, "Scribe", null],
