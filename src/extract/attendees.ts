@@ -339,7 +339,8 @@ function wrappedValue(line: LabelLine): string {
 function attendeeValues(value: string): string[] {
   const values = [""];
   for (const part of value.split(NEXT_LABEL)) {
-    const key = plainLabel(part) && factKey(plainLabel(part)!.label);
+    const label = plainLabel(part);
+    const key = label ? factKey(label.label) : null;
     if (key === "attendees" || key === "absent") values.push(key === "absent" ? "" : part);
     else values[values.length - 1] += `${values[values.length - 1] ? "; " : ""}${part}`;
   }
