@@ -67,6 +67,12 @@ export function buildPeopleIndex(
       if (inner.attendeeId) return inner;
       if (isRoleText(bracket[2]!)) return outer;
     }
+    // "ana.ruiz@example.com": an e-mail address names the attendee its user part names.
+    const email = EMAIL.exec(written);
+    if (email) {
+      const user = resolveName(email[1]!);
+      if (user.attendeeId) return { ...user, name: written };
+    }
     return resolveName(written);
   };
   const resolveName = (written: string): PersonRef => {
@@ -114,6 +120,7 @@ export function buildPeopleIndex(
   };
 }
 
+const EMAIL = /^<?([^\s@<>]+)@[^\s@<>]+\.[A-Za-z]{2,}>?$/;
 const INITIALED = /^([\p{L}'’-]{2,})\s+(\p{Lu})\.?$/u;
 
 interface NameTables {

@@ -41,12 +41,21 @@ describe("resolving an owner to an attendee", () => {
     ["Alvarez", "jose-alvarez"],
     ["JA", "jose-alvarez"],
     ["Patel", "raj-patel"],
+    // An e-mail address: the one the note gives, or one whose user part names an attendee.
+    ["lisa.wong@keel.example", "lisa-wong"],
+    ["jose.alvarez@acme.example", "jose-alvarez"],
+    ["<raj_patel@acme.example>", "raj-patel"],
   ])("%s -> %s", (written, id) => {
     expect(index.resolve(written)).toEqual({ name: written, attendeeId: id, kind: "person" });
   });
 
   it("keeps a first name two attendees share unresolved", () => {
     expect(index.resolve("Raj")).toEqual({ name: "Raj", attendeeId: null, kind: "person" });
+    expect(index.resolve("raj@acme.example")).toEqual({
+      name: "raj@acme.example",
+      attendeeId: null,
+      kind: "person",
+    });
   });
 
   it("keeps an unknown owner as a person with no attendee", () => {
