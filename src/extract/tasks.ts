@@ -54,6 +54,7 @@ export function extractTasks(
   const alsoDecisions = kind === "actionItems" && headingNames(section.heading, "decisions");
   const wrapped = wrappedLines(section.items);
   const legend = legendTerms(section.items);
+  const marksItsActions = marksActions(section.items);
   for (const item of section.items) {
     if (leadIns.has(item) || wrapped.continuations.has(item)) continue;
     if (item.type === "list-item" && definesLegendTerm(item.text, legend)) {
@@ -119,7 +120,11 @@ export function extractTasks(
       }
       continue;
     }
-    if (item.type === "list-item" && isRemarkInList(item, context)) {
+    if (
+      item.type === "list-item" &&
+      (isRemarkInList(item, context) ||
+        (marksItsActions && !ACTION_PREFIX.test(item.text) && !namesItsTaker(item, context)))
+    ) {
       overflow.notes.push(sectionRemark(item.text, item));
       continue;
     }
@@ -173,6 +178,30 @@ export function extractTasks(
     );
   }
   return tasks;
+}
+
+/**
+ * "- Talked with the vendor ..." beside "- ACTION: Kim to send the contract": where a list marks
+ * its actions, and more than one, the writer marked each of them; its other items are the
+ * discussion around them, unless one gives its work to someone by name, has a checkbox or a label
+ * of its own.
+ */
+function marksActions(items: readonly Item[]): boolean {
+  let marked = 0;
+  for (const item of items)
+    if (item.type === "list-item" && ACTION_PREFIX.test(item.text) && ++marked > 1) return true;
+  return false;
+}
+
+function namesItsTaker(item: Item, context: ExtractContext): boolean {
+  return (
+    item.checked !== null ||
+    // "PLAN: Get the budget set in 24 hours" is labelled too, with a label of its own.
+    NON_TASK_PREFIX.test(item.text) ||
+    DONE_PREFIX.test(item.text) ||
+    !!actorsAtStart(item.text, context.people) ||
+    labelledOwners(item.text, context) !== null
+  );
 }
 
 /** "Priya - share the updated plan - 16/03": a plain line that opens with a taker and a dash. */

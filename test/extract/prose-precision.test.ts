@@ -280,3 +280,67 @@ describe("action markers in discussion", () => {
     ]);
   });
 });
+
+describe("a list that marks its actions", () => {
+  it("reads its unmarked items as the discussion around the marked ones", () => {
+    expect(
+      tasks(
+        [
+          "## Review of open items",
+          "",
+          "- Vendor contract renewal",
+          "- - Talked with the vendor; renewal terms look unchanged",
+          "  - ACTION: Tamsin to send the signed contract",
+          "- Proposing a two-day onsite in May",
+          "- - While April could serve as a backup, May is preferred",
+          "  - ACTION: Bertrand to book the venue by April 10",
+          "- Update the escalation runbook",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin to send the signed contract", ["tamsin-greer"]],
+      ["Bertrand to book the venue by April 10", ["bertrand-okoye"]],
+    ]);
+  });
+
+  it("keeps an unmarked item that names its taker, has a checkbox or a label of its own", () => {
+    expect(
+      tasks(
+        [
+          "## Actions",
+          "",
+          "- ACTION: Tamsin to send the signed contract",
+          "- ACTION: Bertrand to book the venue",
+          "- Ingrid to collect the badges",
+          "- [ ] Print the agenda",
+          "- PLAN: Get the budget set in 48 hours",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin to send the signed contract", ["tamsin-greer"]],
+      ["Bertrand to book the venue", ["bertrand-okoye"]],
+      ["Ingrid to collect the badges", ["ingrid-holm"]],
+      ["Print the agenda", []],
+      ["Get the budget set in 48 hours", []],
+    ]);
+  });
+
+  it("reads every item of a list with one marked action as it would without the mark", () => {
+    expect(
+      tasks(
+        [
+          "## Actions",
+          "",
+          "- ACTION: Tamsin to send the contract",
+          "- Update the runbook",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin to send the contract", ["tamsin-greer"]],
+      ["Update the runbook", []],
+    ]);
+  });
+});
