@@ -180,6 +180,11 @@ function topicOfAgenda(builder: Builder, heading: string): boolean {
   );
 }
 const AGENDA_HEADING = /^(?:meeting )?agenda\b/;
+/**
+ * "#### Attendees: Ana, Ben, Chloe": a heading that holds its own list (read as a label line) heads
+ * no list; what follows it is the entry's discussion and actions.
+ */
+const HOLDS_ITS_VALUES = /^[^:]{1,40}:\s*\S/;
 
 function openSection(
   builder: Builder,
@@ -192,7 +197,12 @@ function openSection(
     builder.stack.pop();
   const parent = builder.stack[builder.stack.length - 1];
   const kind = headingKind(heading, builder.aliases);
-  const named = kind && topicOfAgenda(builder, heading) ? "notes" : kind;
+  const named =
+    kind && topicOfAgenda(builder, heading)
+      ? "notes"
+      : kind === "attendees" && HOLDS_ITS_VALUES.test(heading)
+        ? null
+        : kind;
   // A sub-heading that names no kind of its own belongs to its parent's kind; under a task
   // section it usually names the team or people who own the tasks below it.
   // An attendee list has no sub-sections: a heading after it starts the next part of the note,

@@ -52,3 +52,37 @@ describe("a running log of meetings, each under its dated heading", () => {
     ]);
   });
 });
+
+describe("an entry whose attendee heading holds the names", () => {
+  const entry = (attendeeHeading: string) =>
+    parseMinutes(
+      [
+        "## 3/2/2026 - Sponsor meeting",
+        attendeeHeading,
+        "",
+        "We walked the sponsor through the prototype.",
+        "",
+        "- Clickable buildings rather than pins",
+        "",
+        "Action items: finish the project plan, book the next check-in",
+        "",
+      ].join("\n"),
+    );
+
+  it("reads the names as the attendees and the rest as the entry's discussion and work", () => {
+    const minutes = entry("#### Attendees: Mira Sole, Joss Hart");
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["Mira Sole", "Joss Hart"]);
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "finish the project plan",
+      "book the next check-in",
+    ]);
+  });
+
+  it("keeps an attendee heading over its list an attendee list", () => {
+    const minutes = parseMinutes(
+      "## 3/2/2026 - Sponsor meeting\n\n#### Attendees\n\n- Mira Sole\n- Joss Hart\n\n#### Action items\n\n- Finish the project plan\n",
+    );
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["Mira Sole", "Joss Hart"]);
+    expect(minutes.actionItems.map((task) => task.text)).toEqual(["Finish the project plan"]);
+  });
+});
