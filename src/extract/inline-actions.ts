@@ -14,6 +14,7 @@ import {
   declinesWork,
   expressesNeed,
   isImperativeVerb,
+  NO_WORK,
   NOT_A_PROMISE,
   opensWithImperative,
   promisesNothing,
@@ -99,7 +100,9 @@ export function extractInlineActions(
     if (
       ACTION_PREFIX.test(text) &&
       !/^follow[- ]?up/i.test(text) &&
-      text.replace(ACTION_PREFIX, "").trim() !== ""
+      text.replace(ACTION_PREFIX, "").trim() !== "" &&
+      // "Action items: None", "AI: n/a": the label says there is no work.
+      !NO_WORK.test(text.replace(ACTION_PREFIX, "").trim())
     ) {
       const label = ACTION_PREFIX.exec(text)![0];
       const series = imperativeSeries(text.slice(label.length));
@@ -154,15 +157,28 @@ export function extractInlineActions(
  * "Action items: finish the plan and send it to the sponsor, book the next meeting; confirm the
  * budget. Ask for the data.": a run-in list of work, one task per part, when every part (split at
  * sentence ends, semicolons and commas) opens with a verb in the imperative and says more than
- * the verb. Null when the words are one task.
+ * the verb, or when one sentence is such a list (then each other sentence is a task of its own).
+ * Null when the words are one task.
  */
 function imperativeSeries(words: string): string[] | null {
-  const parts = words
-    .split(/(?<=[.!])\s+(?=\p{Lu})|;\s+|,\s+/u)
-    .map((part) => part.trim().replace(/[.;,]+$/, ""))
-    .filter(Boolean);
+  const parts: string[] = [];
+  let listsWork = false;
+  // Once the words are a run-in list, each sentence is a task or a series of its own: "Finish the
+  // plan, book the room. Recieve the data" is two imperatives and a sentence of a verb we do not know.
+  for (const sentence of words.split(/(?<=[.!])\s+(?=\p{Lu})/u)) {
+    const series = sentence
+      .split(/;\s+|,\s+/)
+      .map((part) => part.trim().replace(/[.;,]+$/, ""))
+      .filter(Boolean);
+    const each =
+      series.length > 1 && series.every((part) => /\s/.test(part) && opensWithImperative(part));
+    listsWork ||= each;
+    parts.push(...(each ? series : [sentence.trim().replace(/[.;,]+$/, "")]));
+  }
   if (parts.length < 2) return null;
-  return parts.every((part) => /\s/.test(part) && opensWithImperative(part)) ? parts : null;
+  return listsWork || parts.every((part) => /\s/.test(part) && opensWithImperative(part))
+    ? parts
+    : null;
 }
 
 /**

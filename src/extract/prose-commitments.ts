@@ -24,6 +24,7 @@ import {
   expressesNeed,
   findsOut,
   isImperativeVerb,
+  NO_WORK,
   NOT_A_PROMISE,
   opensWithImperative,
   plansChange,
@@ -392,6 +393,8 @@ export function readCommitment(
   const shouted = SHOUTED_PREFIX.exec(text) ?? SPOKEN_PREFIX.exec(text);
   if (shouted && shouted[0].length < text.length) {
     const rest = text.slice(shouted[0].length);
+    // "Action items: None": the label says there is no work.
+    if (NO_WORK.test(rest.trim())) return null;
     return { text: rest, owners: shouted[1] ? splitNames(shouted[1]) : [] };
   }
   // "Next step: Kim to profile it", "Follow-up: send the table", "Next steps are to write a

@@ -31,6 +31,10 @@ export const NON_TASK_PREFIX =
 /** "→ Kim: draft the notice", "-> Ilse to call": an arrow that marks an outcome; the words after it are read. */
 export const ARROW_LEAD = /^(?:→|->|=>|⇒|➔|➜)\s*/;
 
+/** "None", "No action items", "No objections", "No progress on AP1", "No time for now: ...". */
+export const NO_WORK =
+  /^(?:none|n\/?a|nothing|no (?:new |open )?(?:action items?|actions|tasks|items)|no (?:objections?|progress|updates?|news|changes?|blockers?|comments?|time(?: for now)?|decision|consensus)\b)/i;
+
 /** "Done: deployed the fix" in a task list: a task already finished. */
 export const DONE_PREFIX = new RegExp(`^${DONE_WORDS}\\s*:\\s*`, "i");
 

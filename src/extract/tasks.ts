@@ -16,6 +16,7 @@ import {
   DONE_PREFIX,
   expressesNeed,
   isOnlyLink,
+  NO_WORK,
   NON_TASK_PREFIX,
   opensWithImperative,
   reportsFinishedWork,
@@ -304,9 +305,6 @@ const DONE_SUFFIX = new RegExp(`\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORD
 /** A question opens with a question word or an auxiliary verb. */
 const ASKS =
   /^\s*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|has|have|had)\b/i;
-/** "None", "No action items", "No objections", "No progress on AP1", "No time for now: ...". */
-const NOTHING =
-  /^(?:none|n\/?a|nothing|no (?:new |open )?(?:action items?|actions|tasks|items)|no (?:objections?|progress|updates?|news|changes?|blockers?|comments?|time(?: for now)?|decision|consensus)\b)/i;
 
 /**
  * Items of a task list that are not work: "None this week", a question with no one to answer it
@@ -315,7 +313,7 @@ const NOTHING =
  */
 function isRemarkInList(item: Item, context: ExtractContext): boolean {
   const text = item.text.trim();
-  if (NOTHING.test(text)) return true;
+  if (NO_WORK.test(text)) return true;
   const pair = itemLabel(item, text);
   const names = pair ? splitNames(pair.label) : [];
   const taker =

@@ -30,6 +30,26 @@ describe("a run-in list of work after an action label", () => {
     ]);
   });
 
+  it("reads a sentence after the run-in list as one more task, whatever its first word", () => {
+    expect(
+      tasks(
+        "Action items: finish the project plan, book the next meeting. Recieve the data set from the sponsor.\n",
+      ),
+    ).toEqual([
+      ["finish the project plan", []],
+      ["book the next meeting", []],
+      ["Recieve the data set from the sponsor", []],
+    ]);
+    // Without a run-in list, the sentences are one task and what it says about it.
+    expect(
+      tasks("ACTION: Tamsin to draft the plan. Bertrand reviews it at the next meeting.\n"),
+    ).toEqual([["Tamsin to draft the plan. Bertrand reviews it at the next meeting", ["Tamsin"]]]);
+  });
+
+  it("reads no task from a label that says there is none", () => {
+    expect(tasks("Action items: None\n\nAction items: n/a\n\n- AI: none\n")).toEqual([]);
+  });
+
   it("keeps the owner the label gives to each part", () => {
     expect(tasks("ACTION (Tamsin): send the deck, book the room\n")).toEqual([
       ["send the deck", ["Tamsin"]],
