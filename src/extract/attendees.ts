@@ -7,7 +7,7 @@ import { fold, slugify, squash } from "../util/strings.js";
 import { isDateHeading } from "./facts.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
 import type { LabelLine } from "./labels.js";
-import { factKey, itemLabel, plainLabel } from "./labels.js";
+import { attendeeLabelGroup, factKey, itemLabel, plainLabel } from "./labels.js";
 import { type PersonEntry, parsePeopleList, parsePerson } from "./person-entry.js";
 
 interface AttendeeInput {
@@ -222,7 +222,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         continue;
       }
       for (const value of attendeeValues(wrappedValue(line)))
-        for (const entry of parsePeopleList(value)) add(entry, null, line.item);
+        for (const entry of parsePeopleList(value))
+          add(entry, attendeeLabelGroup(line.label), line.item);
       // "- **Participants:**" with the people as bullets nested below it, or "Who:" on a line of
       // its own over a list; a bullet may name their side first ("Acme: Ines Duarte (CISO), ...").
       if (!line.value) {

@@ -31,7 +31,7 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [/^(?:customer|client|account|customer name|company)$/, "customer"],
   [/^(?:context|background|purpose|objective)$/, "context"],
   [
-    /^(?:(?:meeting |call )?(?:attendees?|participants?)|atendees|attended|who attended|attending(?: the meeting)?|present|attendance|in attendance|people|guests?|joining|joined|also present|who|on the (?:call|line)|in the room|dial(?:l)?ed in)$/,
+    /^(?:(?:meeting |call )?(?:attendees?|participants?)|(?:[a-z]+ ){1,3}(?:attendees|participants)|(?:attendees|participants) (?:from|for) (?:[a-z]+ ?){1,3}|atendees|attended|who attended|attending(?: the meeting)?|present|attendance|in attendance|people|guests?|joining|joined|also present|who|on the (?:call|line)|in the room|dial(?:l)?ed in)$/,
     "attendees",
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],
@@ -41,6 +41,20 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
     "role",
   ],
 ];
+
+/**
+ * "Attendees from Fernbrook", "Fernbrook attendees", "Attendees (Fernbrook)": the side or
+ * organization an attendee label names, or null when it names none ("Meeting attendees").
+ */
+export function attendeeLabelGroup(label: string): string | null {
+  const trimmed = label.trim();
+  const named =
+    /^(?:attendees|participants)\s+(?:from|for)\s+(?:the\s+)?(.+)$/i.exec(trimmed)?.[1] ??
+    /^(?:attendees|participants)\s*\(([^()]+)\)$/i.exec(trimmed)?.[1] ??
+    /^(.+?)\s+(?:attendees|participants)$/i.exec(trimmed)?.[1];
+  if (!named || /^(?:meeting|call|other|also|all|\d+)$/i.test(named.trim())) return null;
+  return named.trim();
+}
 
 export function factKey(label: string): FactKey | null {
   // "Note-taker(s) (Collaborating on this doc)": what is in brackets qualifies the label.

@@ -247,12 +247,16 @@ function openSection(
   builder.lastLine = null;
 }
 
+const FACT_LINE = /^[\p{L}][\p{L} ]{0,29}:\s*\S/u;
+
 /** Paragraph lines, each with its own source position taken from the raw text. */
 function addParagraph(builder: Builder, node: Paragraph): void {
   const lines = paragraphLines(node, builder.text);
   for (const [index, line] of lines.entries()) {
     // "Attendees" over a name per line, with no blank line between: a plain-text heading too.
-    const heading = pseudoHeading(line, builder.aliases, index === 0);
+    // "Date: 12 March\nAttendees\nAna Ruiz": a label alone after a line of facts heads what follows.
+    const alone = index === 0 || FACT_LINE.test(plainText(lines[index - 1]!.children));
+    const heading = pseudoHeading(line, builder.aliases, alone);
     if (heading) {
       openSection(
         builder,

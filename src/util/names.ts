@@ -75,6 +75,7 @@ const NOT_NAME_WORDS = new Set(
   improve migrate move upgrade install configure publish release run start stop begin finish complete close open track escalate
   communication performance rollback deployment monitoring hotfix risk action actions task tasks step steps decision note notes summary agenda date time location
   customer client internal external issues problems questions items points team group vendor attendees present absent meeting status update other next weekly daily
+  minutes discussion discussions recap outcomes highlights announcements updates attendance participants apologies regrets
   proposal motion vote votes ballot poll consensus agreement suggestion recommendation idea option request reminder goal
   is are was were be been will shall need needs may might according due thanks prior similar compared relative owing contrary regarding going subject should would can could may might must has have had do does did done wip todo
   how what why where which who whom whose

@@ -52,6 +52,47 @@ describe("attendee shapes", () => {
     ).toEqual(["Ingrid Holm", "Karl Weiss"]);
   });
 
+  it("reads 'Attendees from Org:' and 'Org attendees:' lines with the organization as the group", () => {
+    expect(
+      people(
+        "Attendees from Fernbrook: Karl Weiss (CIO), Omar Haddad\n\nQuarry attendees: Ingrid Holm\n\nMeeting attendees: Lena Berg\n",
+      ),
+    ).toEqual([
+      ["Karl Weiss", null, "CIO", "Fernbrook"],
+      ["Omar Haddad", null, null, "Fernbrook"],
+      ["Ingrid Holm", null, null, "Quarry"],
+      ["Lena Berg", null, null, null],
+    ]);
+  });
+
+  it("reads an attendee label alone on a line after a line of facts as the head of the names below", () => {
+    const minutes = parseMinutes(
+      "# Export outage review\n\nDate: Thursday, March 12th 2026\nAttendees\nIngrid Holm\nKarl Weiss\n\nSummary\nThe nightly export failed.\n",
+    );
+    expect(minutes.date).toBe("2026-03-12");
+    expect(minutes.attendees.map((attendee) => attendee.name)).toEqual([
+      "Ingrid Holm",
+      "Karl Weiss",
+    ]);
+    // A sentence that ends on the word is no heading.
+    expect(
+      parseMinutes(
+        "# Export outage review\n\nDate: 2026-03-12\nWe thanked everyone present\nIngrid Holm will write it up\n",
+      ).attendees,
+    ).toEqual([]);
+  });
+
+  it("reads no attendee from a section word alone on a line after the list", () => {
+    expect(
+      people(
+        "Participants\n- Quarry: Ingrid Holm, Karl Weiss\n\nMinutes\n- Karl will share the export\n",
+      ),
+    ).toEqual([
+      ["Ingrid Holm", null, null, "Quarry"],
+      ["Karl Weiss", null, null, "Quarry"],
+    ]);
+  });
+
   it("reads a given name alone as the one attendee of that given name written in full", () => {
     expect(people("Scribe: Jonas Weber\nAttendees: Jonas, Mara Lind, Pia\n")).toEqual([
       ["Jonas Weber", null, "Scribe", null],
