@@ -25,7 +25,10 @@ export interface LabelLine {
 
 const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [new RegExp(`^${ABSENCE_LABELS}$`), "absent"],
-  [/^(?:meeting )?date(?: (?:and )?time)?$|^when$|^held on$/, "date"],
+  [
+    /^(?:meeting )?date(?: (?:and )?time)?$|^date of (?:the )?(?:meeting|call|session)$|^when$|^held(?: on)?$/,
+    "date",
+  ],
   [/^(?:meeting )?time$|^start time$/, "time"],
   [/^(?:location|where|venue|place|room|call|dial in|meeting link)$/, "location"],
   [/^(?:customer|client|account|customer name|company)$/, "customer"],
@@ -135,6 +138,28 @@ function headerLabel(item: Item): { key: FactKey; label: string; value: string }
   return { key, label: headers[0]!, value: headers[1]! };
 }
 
+/**
+ * "| Date | Time | Location |" over a single row: a table of the meeting's facts, one per column.
+ * A table of more rows is a record of dated things, and one with a single fact column a task row.
+ */
+function factColumns(
+  item: Item,
+  section: RawSection,
+): Array<{ key: FactKey; label: string; value: string }> {
+  const headers = Object.keys(item.cells ?? {});
+  const facts = headers.flatMap((header) => {
+    const key = factKey(header);
+    const value = item.cells![header]!.trim();
+    return key && value ? [{ key, label: header, value }] : [];
+  });
+  if (facts.length < 2 || !facts.some((fact) => fact.key === "date")) return [];
+  const sameTable = section.items.filter(
+    (other) =>
+      other.type === "table-row" && Object.keys(other.cells ?? {}).join("|") === headers.join("|"),
+  );
+  return sameTable.length === 1 ? facts : [];
+}
+
 /** Every fact label line in the note, in document order. */
 export function labelLines(sections: readonly RawSection[]): LabelLine[] {
   const lines: LabelLine[] = [];
@@ -157,6 +182,8 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
         headers.add(header.label);
         lines.push({ ...header, item, section });
       }
+      if (item.type === "table-row" && Object.keys(item.cells ?? {}).length >= 2)
+        for (const fact of factColumns(item, section)) lines.push({ ...fact, item, section });
       const pair =
         item.type === "table-row"
           ? tableLabel(item)

@@ -167,6 +167,35 @@ describe("facts laid out as a two-column table", () => {
   });
 });
 
+describe("facts laid out as the columns of a one-row table", () => {
+  it("reads the date, time and place from the columns", () => {
+    const minutes = parseMinutes(
+      "# Vendor sync\n\n| Date | Time | Location |\n| --- | --- | --- |\n| March 12, 2026 | 15:00 | Room 4 |\n",
+    );
+    expect([minutes.date, minutes.start, minutes.location]).toEqual([
+      "2026-03-12",
+      "15:00",
+      "Room 4",
+    ]);
+  });
+
+  it("takes no facts from a table of two or more rows, or of one fact column", () => {
+    const log = parseMinutes(
+      "# Sync\n\n| Date | Time | Topic |\n| --- | --- | --- |\n| March 12, 2026 | 15:00 | Pricing |\n| March 19, 2026 | 15:00 | Renewal |\n",
+    );
+    expect(log.date).toBeNull();
+    const task = parseMinutes(
+      "# Sync\n\n| Date | Task | Owner |\n| --- | --- | --- |\n| March 12, 2026 | Send the deck | Dana |\n",
+    );
+    expect(task.date).toBeNull();
+  });
+
+  it("reads 'Date of meeting:' and 'Held:' as the date label", () => {
+    expect(parseMinutes("# Sync\n\nDate of meeting: 12 March 2026\n").date).toBe("2026-03-12");
+    expect(parseMinutes("# Sync\n\nHeld: 12 March 2026\n").date).toBe("2026-03-12");
+  });
+});
+
 describe("a date in a raw HTML byline", () => {
   const post = (byline: string, fileName?: string) =>
     parseMinutes(`# Outage report\n\n${byline}\n\nThe service was down.\n`, { fileName }).date;
