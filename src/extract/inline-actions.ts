@@ -43,6 +43,9 @@ const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
 /** "[03-26 02:50] ...", "11:13 - ...", "02:50 UTC: ...": a log entry of what happened, never a task. */
 export const TIMESTAMP_LEAD =
   /^\[?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{2,4}t)?\]?\s*[-–—:|]?\s/i;
+/** "Team TODO: ...", "Ana and Ben AI: ...": who, then the mark in capitals, then the work. */
+const TAKERS_MARKED_WORK =
+  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&)\s+@?\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)\s*:\s*\S/u;
 /** "Blocks will be created", "Deployments should be monitored": what will happen, not who does it. */
 const PASSIVE_FUTURE = /\b(?:will|should|must|shall|would|can|could) (?:not )?be \w+ed\b/i;
 
@@ -78,6 +81,12 @@ export function extractInlineActions(
         buildTask({ item, text: words, kind: "actionItems", section, context, extractor });
       return tasksPerTaker(build(text), build, context);
     };
+    // "Team TODO: update the diagram": a taker's own mark over the work, anywhere in the notes.
+    const marked = TAKERS_MARKED_WORK.exec(text);
+    if (marked && splitNames(marked[1]!).every((name) => knownTaker(name, context))) {
+      tasks.push(...action("inline-action"));
+      continue;
+    }
     if (
       item.type === "list-item" &&
       (underTaskBullet(item) || labelled.has(item)) &&

@@ -23,6 +23,9 @@ import { opensWithImperative } from "./task-language.js";
 import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "AI 2:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):", "Action for Kim:" */
+/** "TODO", "AI" written in capitals after a taker's name in a label ("Team TODO:"). */
+export const TAKERS_MARK = /\s+(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)$/;
+
 export const ACTION_PREFIX = new RegExp(
   `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*#?\\d{1,3}(?=\\s*[:\\-–(]))?\\s*(?:\\(([^)]*)\\)|for\\s+([^:()]{1,40}?)(?=\\s*:))?\\s*[:\\-–]\\s*`,
   "i",
@@ -165,9 +168,12 @@ const OWNER_READERS: readonly OwnerReader[] = [
           ? { label: bracketed[1]!, value: bracketed[2]! }
           : plainLabel(text);
       // "Ana (owner), Ben (reviewer): ..." names two people; their brackets say what they do.
-      const bare = label ? squash(label.label.replace(/\([^()]*\)/g, " ")) : "";
+      const bare = label
+        ? squash(label.label.replace(/\([^()]*\)/g, " ").replace(TAKERS_MARK, ""))
+        : "";
       if (!label || bare.split(/\s+/).length > 3) return null;
-      const names = splitNames(label.label);
+      // "Team TODO: ...", "Kim AI: ...": a taker's own mark over the work.
+      const names = splitNames(label.label.replace(TAKERS_MARK, ""));
       return everyoneNamed(names, context) ? { names, text: label.value } : null;
     },
   },

@@ -21,7 +21,13 @@ import {
   opensWithImperative,
   reportsFinishedWork,
 } from "./task-language.js";
-import { ACTION_PREFIX, isOwnerBullet, knownTaker, labelledOwners } from "./task-owners.js";
+import {
+  ACTION_PREFIX,
+  isOwnerBullet,
+  knownTaker,
+  labelledOwners,
+  TAKERS_MARK,
+} from "./task-owners.js";
 import { wrappedLines } from "./wrapped-lines.js";
 
 /** "Meeting concluded at 11:30 ...", "Next meeting ...": about the meeting, not a task in the list above. */
@@ -334,7 +340,13 @@ function isRemarkInList(item: Item, context: ExtractContext): boolean {
   if (factKey(pair.label)) return true;
   if (new RegExp(`^${DONE_WORDS}\\.?$`, "i").test(pair.value.trim())) return true;
   // "Done: ...", "Plan: ...", "Owner: Kim — ...": labels that other rules read.
-  if (DONE_PREFIX.test(text) || NON_TASK_PREFIX.test(text) || labelledOwners(text, context))
+  // "Docs TODO: ...": the label marks the work as to be done.
+  if (
+    DONE_PREFIX.test(text) ||
+    NON_TASK_PREFIX.test(text) ||
+    TAKERS_MARK.test(pair.label) ||
+    labelledOwners(text, context)
+  )
     return false;
   // "Friday: freeze the release branch": the label is when the work is due.
   if (scheduleOf(pair.label, context).due) return false;

@@ -755,3 +755,45 @@ describe("a day after a closing dash", () => {
     ]);
   });
 });
+
+describe("a taker's own mark over the work", () => {
+  it("reads 'Team TODO:' and 'Name AI:' as the work of that taker, in a list or in the notes", () => {
+    const lines = [
+      "- Team TODO: update the diagram by Friday",
+      "- Tamsin and Ingrid AI: book the venue",
+      "- Docs TODO: refresh the landing page",
+    ];
+    const expected = [
+      ["update the diagram by Friday", ["group:Team"], "2026-03-06"],
+      ["book the venue", ["tamsin-greer", "ingrid-holm"], null],
+      ["refresh the landing page", ["group:Docs"], null],
+    ];
+    expect(tasks(["## Action items", "", ...lines, ""].join("\n"))).toEqual(expected);
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- We reviewed the architecture",
+          ...lines.map((line) => `  ${line}`),
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual(expected);
+  });
+
+  it("reads no mark in a sentence that only mentions one, or in lower case", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- The old TODO: list is gone",
+          "- Tamsin said the AI: model works",
+          "- team todo: tidy up",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
