@@ -497,15 +497,27 @@ export function readCommitment(
   // "Though X was not the cause, we will ...", "The backlog is long, but Kim will rank it": read
   // past an opening clause and the conjunction that joins the next.
   const comma = text.indexOf(", ");
-  if (comma > 0 && comma < 120)
-    return readCommitment(
+  if (comma > 0 && comma < 120) {
+    const after = readCommitment(
       text.slice(comma + 2).replace(/^(?:but|and|so|yet)\s+(?=\S)/i, ""),
       context,
       strict,
       true,
     );
+    // "When the system flags an essay, the student will tag it": how things go whenever something
+    // happens, told of a role ("the student"), not work someone took on.
+    if (
+      after &&
+      WHENEVER.test(text) &&
+      after.owners.every((name) => /^the\s+\p{Ll}/u.test(name) && !isGroupName(name))
+    )
+      return null;
+    return after;
+  }
   return null;
 }
+
+const WHENEVER = /^(?:when|whenever|once|every time|each time|if)\s/i;
 
 /** "He will discuss it ...", "She'll send ...": a promise whose subject is a pronoun. */
 const PRONOUN_PROMISE = /^(?:he|she)(?:\s+(?:will|is going to)|['’]ll)\s+(?:also\s+)?(\p{L}+)/iu;

@@ -344,3 +344,45 @@ describe("a list that marks its actions", () => {
     ]);
   });
 });
+
+describe("sentences that tell how things go, or work already done", () => {
+  it("reads no task where a role acts whenever something happens, or the work was resolved at once", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "When the system flags an essay, the student will tag the sentence for review.",
+          "",
+          "If the import fails, the operator will restart the job.",
+          "",
+          "The client asked the team to align the buttons, which was resolved immediately.",
+          "",
+          "Tamsin will update the page, which was already done by Bertrand.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps the work of someone named, or of a team, after a condition, and work on resolved things", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "If the vendor agrees, Tamsin will send the contract.",
+          "",
+          "Once the budget is approved, the team will hire a contractor.",
+          "",
+          "Bertrand will close the ticket which was resolved yesterday.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin will send the contract", ["tamsin-greer"]],
+      ["the team will hire a contractor", ["group:the team"]],
+      ["Bertrand will close the ticket which was resolved yesterday", ["bertrand-okoye"]],
+    ]);
+  });
+});
