@@ -76,6 +76,9 @@ const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\]
 /** "We will add ...", "we'll look into ...", "we are going to ...": the writers' own promise. */
 const WE_PROMISE =
   /^we\s+(?:will|shall|are going to|are planning to|plan to|commit to|intend to)\s+(?:be\s+(?=\p{L}+ing\b))?(\p{L}+)/iu;
+const WE_WILL = /^we\s+(?:will|shall|are going to)\s+(?!not\b|be\b)(\p{L}+)/iu;
+const WE_PLAN_VERBS =
+  /^(?:focus|hold|meet|try|discuss|talk|revisit|reconvene|continue|keep|need|want|see|wait|start|begin)$/i;
 /** "We'll also", "we're now going to": the contraction spelt out and the adverb left out. */
 const WE_SPELT_OUT: ReadonlyArray<readonly [RegExp, string]> = [
   [/^we['’]ll\b/i, "we will"],
@@ -480,6 +483,13 @@ export function readCommitment(
     const we = WE_PROMISE.exec(spellOutWe(text));
     if (we && isWork(text, context, we[1]!)) return { text, owners: [], noOwner: true };
     if (plansChange(text)) return { text, owners: [], noOwner: true };
+  }
+  // Elsewhere, where the note lists no work, "We will coordinate the upload with them" is the
+  // team's work all the same; what the group will focus on, meet about or try is its plan.
+  if (!strict) {
+    const we = WE_WILL.exec(spellOutWe(text));
+    if (we && !WE_PLAN_VERBS.test(we[1]!) && isWork(text, context, we[1]!))
+      return { text, owners: [], noOwner: true };
   }
   if (nested) return null;
   const bracketed = bracketWork(text, context, strict);

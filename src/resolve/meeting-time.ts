@@ -71,11 +71,19 @@ export function dateFromFileName(
     if (isValidDate(year, month, day)) return isoDate(year, month, day);
   }
   // "02-03-2021-outage.md", "19032025-minutes.md": the year last, the other two in the note's order.
+  // "meeting-4-4-24.md", "10_08_24_notes.md": a year of two digits only between dashes or
+  // underscores, the whole date standing apart ("v1.2.24" is a version).
   const yearLast =
     /(?:^|[^\d])(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?!\d)/.exec(base) ??
-    /(?:^|[^\d])(\d{2})()(\d{2})((?:19|20)\d{2})(?!\d)/.exec(base);
+    /(?:^|[^\d])(\d{2})()(\d{2})((?:19|20)\d{2})(?!\d)/.exec(base) ??
+    /(?:^|[-_ ])(\d{1,2})([-_])(\d{1,2})\2(\d{2})(?=[-_ .]|$)/.exec(base);
   if (!yearLast) return null;
-  const [a, b, year] = [Number(yearLast[1]), Number(yearLast[3]), Number(yearLast[4])];
+  const yy = yearLast[4]!;
+  const [a, b, year] = [
+    Number(yearLast[1]),
+    Number(yearLast[3]),
+    yy.length === 2 ? 2000 + Number(yy) : Number(yy),
+  ];
   const [month, day] = dateOrder === "DMY" ? [b, a] : [a, b];
   return isValidDate(year, month, day) ? isoDate(year, month, day) : null;
 }

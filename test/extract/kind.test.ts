@@ -2,22 +2,22 @@ import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
 
 const untitled =
-  "On Tuesday at 02:01 UTC the file service was down for an hour.\n\n## What happens next\n\nWe will set up a status page in the coming days.\n";
+  "On Tuesday at 02:01 UTC the file service was down for an hour.\n\n## What happens next\n\nWe are working on setting up a status page.\n";
 
 describe("the kind of note a file's name speaks of", () => {
   it.each([
     "2024-05-02-outage-postmortem.md",
     "notes/incident_2024_05_02.md",
     "post-mortem-2024-05-02.md",
-  ])("reads %s as an incident review, and its 'we will' as the writers' promise", (fileName) => {
+  ])("reads %s as an incident review, and its work under way as the writers' promise", (fileName) => {
     const minutes = parseMinutes(untitled, { fileName });
     expect(minutes.kind).toBe("incident-review");
     expect(minutes.actionItems.map((task) => [task.text, task.owners])).toEqual([
-      ["We will set up a status page in the coming days", []],
+      ["We are working on setting up a status page", []],
     ]);
   });
 
-  it("reads a file name without such words as an ordinary meeting, with no task from 'we will'", () => {
+  it("reads a file name without such words as an ordinary meeting, with no task from work under way", () => {
     const minutes = parseMinutes(untitled, { fileName: "2024-05-02-weekly-sync.md" });
     expect(minutes.kind).toBe("meeting");
     expect(minutes.actionItems).toEqual([]);

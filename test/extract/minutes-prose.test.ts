@@ -163,6 +163,8 @@ describe("work given in a committee's prose minutes", () => {
         ].join(" "),
       ),
     ).toEqual([
+      // The writers' own work, in minutes that list none (see "the writers' own work" below).
+      ["We will send D. Haas the visitor list", [], null],
       ["He will call the school in two weeks", ["d-haas"], "2026-05-28"],
       ["She will write to the mayor", [], null],
       ["A. Okafor will print the posters", ["a-okafor"], null],
@@ -187,5 +189,35 @@ describe("work given in a committee's prose minutes", () => {
       ["B. Lindqvist will trim it before the sale", ["b-lindqvist"], null],
       ["D. Haas will call the roofer", ["d-haas"], null],
     ]);
+  });
+});
+
+describe("the writers' own work in notes that list none", () => {
+  it("reads 'We will <verb>' as the team's task, not what the group will focus on, meet about or try", () => {
+    expect(
+      tasks(
+        [
+          "We showed the sponsor the build. We will coordinate the store upload with them by email.",
+          "",
+          "We'll send the signed contract on Friday.",
+          "",
+          "We will focus on the onboarding flow first. We will meet again after the sponsor call.",
+          "",
+          "We will try not to move the meeting. We will not ship the beta this month. We will be in touch.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["We will coordinate the store upload with them by email", [], null],
+      ["We'll send the signed contract on Friday", [], "2026-05-15"],
+    ]);
+  });
+
+  it("leaves 'We will' sentences to the list where the note lists its work", () => {
+    expect(
+      tasks(
+        "We will coordinate the store upload with them by email.\n\n## Action items\n\n- D. Haas to print the flyers\n",
+      ),
+    ).toEqual([["D. Haas to print the flyers", ["d-haas"], null]]);
   });
 });

@@ -120,8 +120,13 @@ describe("prose commitments", () => {
       owners: [],
       extractor: "prose-commitment",
     });
-    // In the minutes of a discussion, "we will ..." narrates what the group talked about.
-    expect(prose("## Discussion\n\n- We will add alerting on queue depth.\n")).toEqual([]);
+    // In the minutes of a discussion that lists its work, "we will ..." narrates what the group
+    // talked about; the list says what was taken on.
+    expect(
+      prose(
+        "## Discussion\n\n- We will add alerting on queue depth.\n\n## Action items\n\n- Lisa to draft the runbook\n",
+      ),
+    ).toEqual([]);
   });
 
   it("files promises to the customer as commitments", () => {
