@@ -71,6 +71,13 @@ describe("meeting facts", () => {
     });
   });
 
+  it("take a file name's date with a two-digit year only between dashes or underscores", () => {
+    expect(facts(`# Sync\n`, { fileName: "minutes/meeting-4-4-24.md" }).date).toBe("2024-04-04");
+    expect(facts(`# Sync\n`, { fileName: "10_08_24_notes.md" }).date).toBe("2024-10-08");
+    expect(facts(`# Sync\n`, { fileName: "release-v1.2.24.md" }).date).toBeNull();
+    expect(facts(`# Sync\n`, { fileName: "sprint-14-3-25x.md" }).date).toBeNull();
+  });
+
   it("take the reference date from the options when the note states none", () => {
     expect(
       facts(`# Sync\n`, { referenceDate: "2025-09-27T10:00", fileName: "2016-5-19.md" }),
