@@ -24,7 +24,13 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
   for (const join of text.matchAll(CLAUSE_JOIN)) {
     const after = join.index + join[0].length;
     const left = text.slice(start, join.index).trim();
-    if (!givesWork(text.slice(after), context) || !givesWork(left, context)) continue;
+    // "A mailing list will be created and Alan will write the wiki page": a thing that will be
+    // done, by no one said, then someone's work.
+    if (
+      !givesWork(text.slice(after), context) ||
+      !(givesWork(left, context) || WILL_BE_DONE.test(left))
+    )
+      continue;
     parts.push(left);
     start = after;
   }
@@ -32,6 +38,8 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
   parts.push(text.slice(start).trim());
   return parts;
 }
+
+const WILL_BE_DONE = /^[^,;]{3,80}?\s(?:will|is to|are to|shall)\s+be\s+\p{L}+ed$/u;
 
 /** A clause that opens with takers the note knows, then "to", "will" or the like. */
 function givesWork(clause: string, context: ExtractContext): boolean {

@@ -123,7 +123,10 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
   if (/^([\p{L}]+) to \1\b/iu.test(text)) return null;
   // "Tomas to be delivery manager" assigns a role, not a task.
   if (ROLE_ASSIGNMENT.test(text)) return null;
-  const group = GROUP_LEAD.exec(text);
+  const found = GROUP_LEAD.exec(text);
+  // "The docs will be updated": what the work is done to, not who does it.
+  const group =
+    found && /^be\s+\p{L}+ed\b/u.test(text.slice(found.index + found[0].length)) ? null : found;
   // "We will ..." gives the work to nobody in particular.
   const subject = group?.[1]?.trim();
   // "Moderators will select ..." states how things are done; "The moderators will ...", "Project

@@ -111,3 +111,28 @@ describe("ownerClauses on long input", () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe("a thing that will be done, then someone's work", () => {
+  it("gives the second clause to its taker and the first to no one, in a list and in prose", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- A new mailing list will be created and Noor will write the wiki page",
+          "- The docs will be updated",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["A new mailing list will be created", []],
+      ["Noor will write the wiki page", ["noor-haddad"]],
+      ["The docs will be updated", []],
+    ]);
+    expect(
+      tasks(
+        "## Discussion\n\nA new mailing list will be created and Tomas will write the wiki page.\n",
+      ),
+    ).toEqual([["Tomas will write the wiki page", ["tomas-varga"]]]);
+  });
+});
