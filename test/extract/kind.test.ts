@@ -9,13 +9,16 @@ describe("the kind of note a file's name speaks of", () => {
     "2024-05-02-outage-postmortem.md",
     "notes/incident_2024_05_02.md",
     "post-mortem-2024-05-02.md",
-  ])("reads %s as an incident review, and its work under way as the writers' promise", (fileName) => {
-    const minutes = parseMinutes(untitled, { fileName });
-    expect(minutes.kind).toBe("incident-review");
-    expect(minutes.actionItems.map((task) => [task.text, task.owners])).toEqual([
-      ["We are working on setting up a status page", []],
-    ]);
-  });
+  ])(
+    "reads %s as an incident review, and its work under way as the writers' promise",
+    (fileName) => {
+      const minutes = parseMinutes(untitled, { fileName });
+      expect(minutes.kind).toBe("incident-review");
+      expect(minutes.actionItems.map((task) => [task.text, task.owners])).toEqual([
+        ["We are working on setting up a status page", []],
+      ]);
+    },
+  );
 
   it("reads a file name without such words as an ordinary meeting, with no task from work under way", () => {
     const minutes = parseMinutes(untitled, { fileName: "2024-05-02-weekly-sync.md" });
