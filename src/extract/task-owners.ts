@@ -2,7 +2,7 @@ import { type PersonRef, TASK_SECTIONS, type TaskSectionKind } from "../model/mi
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { mayNameADate } from "../resolve/date-reader.js";
-import { ACTION_LABELS, TIME_AWAY } from "../util/lexicon.js";
+import { ACTION_LABELS, DEADLINE_CUES, TIME_AWAY } from "../util/lexicon.js";
 import { isDepartment, isGroupName, isHandle, looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
@@ -39,8 +39,10 @@ const OWNER_MARKER =
  * "Product Owner: Kim" stays a role; or a passive ("assigned to Kim", "owned by the infra team",
  * "done by Ilse"). The one list of these words; the prose reader uses it too.
  */
+const GROUP_DEADLINE = new RegExp(`\\s*(?:[-–—,:]\\s*|\\(\\s*)(?:${DEADLINE_CUES})\\b.*$`, "i");
+
 export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned|responsible|dri)\s*(?:[:=]|\s[–—-])\s*|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
+  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
 const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
 /**
@@ -601,8 +603,10 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
   }
   if (section.group) {
     // "Platform - Noor, Tomas": a team sub-heading that names its members owns the tasks below it.
-    const dash = /^(.*?)\s+[-–—:]\s+(.+)$/.exec(section.group);
-    const named = parsePeopleList(dash ? dash[2]! : section.group).map((person) => person.name);
+    // "Chloe — due 20 March", "Ben (by Friday)": the deadline for the list is no one's name.
+    const group = section.group.replace(GROUP_DEADLINE, "").trim();
+    const dash = /^(.*?)\s+[-–—:]\s+(.+)$/.exec(group);
+    const named = parsePeopleList(dash ? dash[2]! : group).map((person) => person.name);
     const accepted = dash
       ? named.every((name) => namesSomeone(name, context.people))
       : named.every((name) => context.people.resolve(name).attendeeId !== null);

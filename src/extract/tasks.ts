@@ -68,9 +68,12 @@ export function extractTasks(
       overflow.notes.push(sectionRemark(item.text, item));
       continue;
     }
+    const overLabels = parents.has(item) && onlyLabelsBelow(item, section.items, context);
     if (
       parents.has(item) &&
-      (isOwnerBullet(item, context) || isCategory(item) || deadlineBullet(item, context))
+      (isOwnerBullet(item, context) ||
+        (isCategory(item) && !overLabels) ||
+        deadlineBullet(item, context))
     )
       continue;
     // "- Discussions:" / "- Notes:" in a combined summary section: what stands under such a label
@@ -151,7 +154,7 @@ export function extractTasks(
       done: finished,
     });
     // "Best Practices", "Rob - Introduction": a topic label in the list, with no work in it.
-    if (item.type === "list-item" && isTopicLabel(task.text) && !task.due) {
+    if (item.type === "list-item" && isTopicLabel(task.text) && !task.due && !overLabels) {
       overflow.notes.push(sectionRemark(item.text, item));
       continue;
     }
@@ -170,6 +173,11 @@ export function extractTasks(
         extractor: nonTask ? "prefixed-decision" : "decisions-section",
         source: item.source,
       });
+      continue;
+    }
+    // "- Owner: Kim" with nothing to own: no work is named.
+    if (!task.text.trim()) {
+      overflow.notes.push(sectionRemark(item.text, item));
       continue;
     }
     // "Kim (QA) - regression pass" over "- Verify the exports": work under an owned task is theirs.
@@ -461,10 +469,20 @@ function underRemarksLabel(item: Item): boolean {
   return kind !== null && REMARK_KINDS.has(kind);
 }
 
+/** "- Badges" over "- Owner: Kim" and "- Due: Friday" only: the bullet is the work they are about. */
+function onlyLabelsBelow(item: Item, items: readonly Item[], context: ExtractContext): boolean {
+  const below = items.filter((other) => other.parent === item);
+  return below.every(
+    (child) => labelledOwners(child.text, context)?.text === "" || DUE_LABEL.test(child.text),
+  );
+}
+
 function isCategory(item: Item): boolean {
   const words = item.text.replace(/[:.]\s*$/, "").split(/\s+/);
   return (
     item.type === "list-item" &&
+    // "- [ ] Print the badges" over its owner and deadline: a checkbox marks a to-do.
+    item.checked === null &&
     words.length <= 5 &&
     !opensWithImperative(item.text) &&
     !/\b(?:will|to|should|must|need|needs)\b/i.test(item.text) &&

@@ -797,3 +797,68 @@ describe("a taker's own mark over the work", () => {
     ).toEqual([]);
   });
 });
+
+describe("owners in sub-bullets and over a list with its deadline", () => {
+  it("reads 'Assigned to:' and 'Responsible person:' under a task as its owner", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- [ ] Book the room",
+          "  - Assigned to: Bertrand",
+          "  - Deadline: 12 March",
+          "- [ ] Print the badges",
+          "  - Responsible person: Ingrid",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Book the room", ["bertrand-okoye"], "2026-03-12"],
+      ["Print the badges", ["ingrid-holm"], null],
+    ]);
+  });
+
+  it("reads a short bullet over only its owner and deadline as the task, and a bare owner label as none", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Badges",
+          "  - Owner: Ingrid",
+          "  - Due: Friday",
+          "- Owner: Tamsin",
+          "- [ ] Print the agenda",
+          "  - Responsible: Bertrand",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Badges", ["ingrid-holm"], "2026-03-06"],
+      ["Print the agenda", ["bertrand-okoye"], null],
+    ]);
+  });
+
+  it("reads the person of a sub-heading that also gives the list's deadline", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "### Tamsin — due 20 March",
+          "",
+          "- Review the contract",
+          "",
+          "### Ingrid (by Friday)",
+          "",
+          "- Print the badges",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Review the contract", ["tamsin-greer"], "2026-03-20"],
+      ["Print the badges", ["ingrid-holm"], "2026-03-06"],
+    ]);
+  });
+});
