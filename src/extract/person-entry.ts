@@ -61,9 +61,12 @@ export function parsePeopleList(text: string): PersonEntry[] {
   // people come from the organization it names.
   const groups = text.split(/\s*;\s*/);
   // "Vantage: Carla Mendes (CIO), Ben Holt; Us: Aisha Khan": each side's people after its name.
-  if (groups.length > 1 && groups.every((group) => SIDE_LABEL.test(group)))
+  // "Ana Ruiz; Ben Ode; Northwind: Paul Stone, Mia Lopez": a side's people among people of no side.
+  if (groups.length > 1 && groups.some((group) => SIDE_LABEL.test(group)))
     return groups.flatMap((group) => {
-      const [, side, people] = SIDE_LABEL.exec(group)!;
+      const labelled = SIDE_LABEL.exec(group);
+      if (!labelled) return peopleIn(group);
+      const [, side, people] = labelled;
       const entries = peopleIn(people!);
       if (!OUR_SIDE.test(side!.trim()))
         for (const person of entries) person.organization ??= side!.trim();

@@ -7,7 +7,7 @@ import { fold } from "../util/strings.js";
 import { buildTask, namesOwnerOrDue } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { DECISION_SENTENCE } from "./decisions.js";
-import { factKey, itemLabel } from "./labels.js";
+import { factKey, itemLabel, plainLabel } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
@@ -105,6 +105,7 @@ export function extractTasks(
           !!actorsAtStart(plain, context.people) ||
           opensWithImperative(plain) ||
           dashedTaker(plain, context) ||
+          labelledTaker(plain, context) ||
           kind === "risks" ||
           kind === "resolutionPlan";
         if (isTask && !NON_TASK_PREFIX.test(sentence) && !CLOSING_REMARK.test(sentence)) {
@@ -221,6 +222,13 @@ function namesItsTaker(item: Item, context: ExtractContext): boolean {
 
 /** "Priya - share the updated plan - 16/03": a plain line that opens with a taker and a dash. */
 const DASHED_LEAD = /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*[—–-]\s+\S/u;
+
+/** "Rosa: share the draft plan by Monday": a plain line that opens with a taker as its label. */
+function labelledTaker(text: string, context: ExtractContext): boolean {
+  const pair = plainLabel(text);
+  const names = pair ? splitNames(pair.label) : [];
+  return names.length > 0 && names.every((name) => knownTaker(name, context));
+}
 
 function dashedTaker(text: string, context: ExtractContext): boolean {
   const lead = DASHED_LEAD.exec(text);

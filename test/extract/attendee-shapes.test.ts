@@ -93,6 +93,17 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads a side's people after its name among people of no side, on one attendee line", () => {
+    expect(
+      people("Participants: Ingrid Holm; Karl Weiss; Fernbrook: Omar Haddad, Lena Berg\n"),
+    ).toEqual([
+      ["Ingrid Holm", null, null, null],
+      ["Karl Weiss", null, null, null],
+      ["Omar Haddad", null, null, "Fernbrook"],
+      ["Lena Berg", null, null, "Fernbrook"],
+    ]);
+  });
+
   it("reads a given name alone as the one attendee of that given name written in full", () => {
     expect(people("Scribe: Jonas Weber\nAttendees: Jonas, Mara Lind, Pia\n")).toEqual([
       ["Jonas Weber", null, "Scribe", null],

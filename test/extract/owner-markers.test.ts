@@ -862,3 +862,22 @@ describe("owners in sub-bullets and over a list with its deadline", () => {
     ]);
   });
 });
+
+describe("plain lines under a task heading", () => {
+  it("reads a line that opens with a taker as its label as that taker's task", () => {
+    expect(
+      tasks(
+        [
+          "Follow-ups",
+          "Tamsin: share the draft plan by Monday",
+          "Bertrand - set up the staging environment (end of next week)",
+          "Budget: still open",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["share the draft plan by Monday", ["tamsin-greer"], "2026-03-09"],
+      ["set up the staging environment (end of next week)", ["bertrand-okoye"], "2026-03-13T17:00"],
+    ]);
+  });
+});
