@@ -115,6 +115,9 @@ const MODAL_VERB = new RegExp(
  */
 const REPORTED_BY =
   /^((?:the\s+)?@?[\p{L}][\p{L}'’.&-]*(?:\s+[\p{L}][\p{L}'’.&-]*){0,2}?)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:assured|promised|told|informed|reassured|confirmed to|committed to)\s+(?:us|me|the team|our team)\b|(?:said|mentioned|confirmed|indicated)\s+(?:that\s+)?(?=(?:he|she|they)(?:\s|['’]))(?<=\s))/iu;
+/** "Ana confirmed the credit was approved and said she would issue it": the report after another. */
+const REPORTED_AFTER =
+  /^([Tt]he\s+\p{L}+|(?![Tt]he\s)@?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2}?)\s+[^.;!?]{0,160}?\s+and\s+(?:also\s+)?(?:said|mentioned|confirmed|indicated|added|noted)\s+(?:that\s+)?(?=(?:he|she|they)(?:\s|['’]))/u;
 const PRONOUN = /^(?:we|they|he|she|it|i|you|this|that|someone|everyone)$/i;
 const REPORTED_PROMISE =
   /\b(?:they|he|she|it)(?:\s+(?:will|would|are going to|is going to)|['’](?:ll|d))\s+(?:also\s+)?(\p{L}+)[\s\S]*$/iu;
@@ -556,7 +559,7 @@ function pronounPromise(
 
 /** A promise the writers report (see REPORTED_BY): the promised words, owned by who promised. */
 function reportedPromise(text: string, context: ExtractContext): Commitment | null {
-  const by = REPORTED_BY.exec(text);
+  const by = REPORTED_BY.exec(text) ?? REPORTED_AFTER.exec(text);
   if (!by) return null;
   const promise = REPORTED_PROMISE.exec(text.slice(by[0].length));
   if (!promise || !isWork(promise[0], context, promise[1]!)) return null;

@@ -375,6 +375,28 @@ describe("a promise the writers report", () => {
     ]);
   });
 
+  it("is read after another report joined by 'and said', owned by the sentence's subject", () => {
+    expect(
+      textAndOwners(
+        prose(
+          [
+            "## Discussion",
+            "",
+            "Raj confirmed the credit note was approved and said he would issue it by Friday.",
+            "",
+            "The vendor reviewed the logs and said they will patch the limiter.",
+            "",
+            "Raj looked at the logs and said it would be fine.",
+            "",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["he would issue it by Friday", ["raj-patel"]],
+      ["they will patch the limiter", ["organization:vendor"]],
+    ]);
+  });
+
   it("is nothing when no one is promised anything or the promise sets no work", () => {
     expect(
       prose(
