@@ -1,8 +1,9 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { buildTask } from "./build-task.js";
+import { buildTask, namesOwnerOrDue } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { clauses, type ProseOptions, readCommitment } from "./prose-commitments.js";
+import { NO_WORK } from "./task-language.js";
 
 /** A column for what is to be done: "Actions", "Action items: owner", "Next steps". */
 const ACTION_COLUMN = /\b(?:actions?|action items?|next steps?|to ?dos?|follow[ -]?ups?)\b/;
@@ -30,6 +31,22 @@ export function extractActionColumns(
     const cell = column ? item.cells[column] : "";
     if (!column || !cell) continue;
     const topic = item.cells[headers[0]!] ?? "";
+    // "| Topic | Notes | Action | Owner | Due |": the table says who and when in columns of their
+    // own, so the action cell is the task as it stands.
+    if (headers.some((header) => header !== column && namesOwnerOrDue(header))) {
+      if (NO_WORK.test(cell.trim())) continue;
+      const task = buildTask({
+        item,
+        text: cell,
+        kind: "actionItems",
+        section,
+        context,
+        extractor: "action-column",
+      });
+      if (!task.title && topic && topic !== cell) task.title = topic;
+      tasks.push(task);
+      continue;
+    }
     const lines = item.cellLines?.[column] ?? [cell];
     for (const clause of lines.flatMap(clauses)) {
       const found = readCommitment(clause, context, options.strict);

@@ -69,6 +69,36 @@ describe("a column for actions in a table of topics", () => {
   });
 });
 
+describe("a table of topics with action, owner and due columns", () => {
+  it("reads each action cell as the task, with the row's owner and deadline, titled by its topic", () => {
+    const minutes = parseMinutes(
+      [
+        header,
+        "## Topics",
+        "",
+        "| Topic | Notes | Action | Owner | Due |",
+        "| --- | --- | --- | --- | --- |",
+        "| Compost rota | still short of people | Draft the summer rota | Priya | 4/16 |",
+        "| Seed swap | went well | | | |",
+        "| Fence | quote too high | None | | |",
+        "| Tools | shed is full | Sort the tool shed | Tobias, Maren | |",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.title,
+        task.text,
+        task.owners.map(ownerKey),
+        task.due,
+      ]),
+    ).toEqual([
+      ["Compost rota", "Draft the summer rota", ["priya-lanning"], "2026-04-16"],
+      ["Tools", "Sort the tool shed", ["tobias-ekwueme", "maren-solberg"], null],
+    ]);
+  });
+});
+
 describe("which column of an action table says who and by when", () => {
   const rows = (headers: string, ...cells: string[]) =>
     parseMinutes(
