@@ -255,6 +255,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     for (const { entry, item } of rosterOfSpeakers(input.sections)) add(entry, null, item);
   if (found.length === 0)
     for (const { entry, item } of presentInProse(input.sections)) add(entry, null, item);
+  if (found.length === 0)
+    for (const { entry, item } of speakersOfTranscript(input.sections)) add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
   assignIds(found);
   for (const attendee of found) attendee.side = sideOf(attendee, input.customer);
@@ -730,6 +732,44 @@ function rosterOfSpeakers(
     }
   }
   return speaking >= 2 ? roster : [];
+}
+
+/** "[10:02] Ana: ...", "10:02 - Ana: ...": a transcript line's time, before its speaker. */
+const CHAT_TIME = /^\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\]?\s*(?:[-–—|]\s*)?/i;
+
+/**
+ * "**Ana:** Let's start.", "[10:05] Ben: I'll look into it": a transcript whose speakers, where the
+ * note lists no one, are the people in the room. Each label is a name that heads no section and
+ * states no fact ("Decision:", "Status:").
+ */
+function speakersOfTranscript(
+  sections: readonly RawSection[],
+): Array<{ entry: PersonEntry; item: Item }> {
+  const first = new Map<string, { entry: PersonEntry; item: Item; lines: number }>();
+  let lines = 0;
+  let spoken = 0;
+  for (const section of sections) {
+    if (TASK_SECTION_KINDS.has(section.kind)) continue;
+    for (const item of section.items) {
+      lines++;
+      const text = item.text.replace(CHAT_TIME, "");
+      const label = item.lead ?? SPEAKER_LABEL.exec(text)?.[1] ?? null;
+      // "Clarified:", "Notified:", "RFC:": a word of the notes, not a speaker.
+      if (!label || /ed$|^\p{Lu}{3,}$/u.test(label)) continue;
+      if (!looksLikeName(label) || factKey(label) || headingKind(label)) continue;
+      const entry = parsePeopleList(label)[0];
+      if (!entry) continue;
+      spoken++;
+      const key = fold(entry.name);
+      const seen = first.get(key);
+      if (seen) seen.lines++;
+      else first.set(key, { entry, item, lines: 1 });
+    }
+  }
+  // Two speakers at least speak twice, and speakers' lines are half the notes or more; then
+  // everyone who speaks was there.
+  const regulars = [...first.values()].filter((speaker) => speaker.lines >= 2);
+  return regulars.length >= 2 && spoken * 2 >= lines ? [...first.values()] : [];
 }
 
 /**

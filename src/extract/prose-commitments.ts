@@ -147,13 +147,16 @@ export function extractProseCommitments(
   const topics = new Set(section.items.map((item) => item.parent).filter((item) => item !== null));
   // "Kim: Could you file the ticket?" then "Ilse: Will do.": what was asked, taken on by who answered.
   let asked: string | null = null;
-  for (const run of readingRuns(section.items, options.taken)) {
+  for (const run of readingRuns(section.items.map(withoutChatTime), options.taken)) {
     const spoken = lineSpeaker(run.itemAt(0), context);
     const said = spoken ? spokenWords(run.itemAt(0)) : "";
-    if (spoken && asked && said && TAKES_IT_ON.test(said)) {
+    const answer = spoken && asked && said ? TAKES_IT_ON.exec(said) : null;
+    if (spoken && answer) {
+      // "Sure, will do by tomorrow": the answer may say by when.
+      const when = answer[1]?.trim();
       const task = buildTask({
         item: run.itemAt(0),
-        text: asked,
+        text: when ? `${asked} ${when}` : asked!,
         kind: "actionItems",
         section,
         context,
@@ -290,7 +293,7 @@ interface Commitment {
 const REQUEST = /^(?:\w+,\s+)?(?:could|can|would|will) you(?: please)?\s+(\p{Ll}[^?]{4,200})\?$/iu;
 /** "Will do.", "Sure, I can do that.", "On it": the answer that takes a request on. */
 const TAKES_IT_ON =
-  /^(?:(?:yes|yep|sure|ok|okay|absolutely|of course)[,!.]?\s*)?(?:will do|can do|on it|i will|i can|i['’]ll do (?:it|that)|i can do (?:it|that))?[.!]?$/i;
+  /^(?:(?:yes|yep|sure|ok|okay|absolutely|of course)[,!.]?\s*)?(?:will do|can do|on it|i will|i can|i['’]ll do (?:it|that)|i can do (?:it|that))?(\s+(?:by|before|until|today|tonight|tomorrow|this|next|on|end of)\b[^.!?]{0,40})?[.!]?$/i;
 
 /** "- Lisa" over "- I will test the widget": a bullet naming someone speaks for the items below it. */
 function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
@@ -302,6 +305,17 @@ function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
 const SPEAKER_TAG = /^[[(](\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*)?)[\])]\s*:?\s+(?=\S)/u;
 
 /** What the speaker of a labelled or tagged line says, without the label or the tag. */
+/** "[10:07] Ben: I'll dig into it": a transcript's line, read as its speaker's words. */
+const CHAT_LINE =
+  /^\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\]?\s*(?:[-–—|]\s*)?(?=@?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?:\s)/iu;
+
+function withoutChatTime(item: Item): Item {
+  const time = CHAT_LINE.exec(item.text);
+  if (!time) return item;
+  const text = item.text.slice(time[0].length);
+  return { ...item, text, body: item.lead === null ? text : item.body };
+}
+
 function spokenWords(item: Item): string {
   const labelled = itemLabel(item);
   return labelled ? labelled.value.trim() : withoutSpeaker(item.text);

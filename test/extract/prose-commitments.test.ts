@@ -479,3 +479,52 @@ describe("takers written in lower case", () => {
     ]);
   });
 });
+
+describe("a transcript in a note that lists no one", () => {
+  const chat = [
+    "# Export sync 2026-03-04",
+    "",
+    "[10:02] Ana: let's start with the outage",
+    "[10:05] Paul: exports still fail on the big account",
+    "[10:07] Ben: I'll dig into the timeout today",
+    "[10:10] Ana: Paul, can you send the logs?",
+    "[10:11] Paul: sure, will do by tomorrow",
+    "",
+  ].join("\n");
+
+  it("reads its speakers as the people there, timed lines or bold labels", () => {
+    expect(parseMinutes(chat).attendees.map((person) => person.name)).toEqual([
+      "Ana",
+      "Paul",
+      "Ben",
+    ]);
+    const bold =
+      "# Sync\n\n**Ana:** Let's go.\n\n**Ben:** The fix is in review.\n\n**Ana:** Good.\n\n**Ben:** I'll merge it.\n\n**Paul:** Thanks.\n";
+    expect(parseMinutes(bold).attendees.map((person) => person.name)).toEqual([
+      "Ana",
+      "Ben",
+      "Paul",
+    ]);
+  });
+
+  it("reads no speakers from labels that are words of the notes, or from too few lines", () => {
+    const labels =
+      "# Sync\n\n- Clarified: the export is daily\n- Clarified: the format is CSV\n- Notified: the partner\n- Notified: legal\n- RFC: open\n- RFC: merged\n";
+    expect(parseMinutes(labels).attendees).toEqual([]);
+    const once = "# Sync\n\nAna: hello\n\nBen: hi\n\nWe talked about the export at length.\n";
+    expect(parseMinutes(once).attendees).toEqual([]);
+  });
+
+  it("gives a timed line's promise to its speaker, and a request to whoever takes it on", () => {
+    expect(
+      parseMinutes(chat).actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.name),
+        task.due,
+      ]),
+    ).toEqual([
+      ["I'll dig into the timeout today", ["Ben"], "2026-03-04"],
+      ["send the logs by tomorrow", ["Paul"], "2026-03-05"],
+    ]);
+  });
+});
