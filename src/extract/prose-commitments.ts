@@ -181,6 +181,10 @@ export function extractProseCommitments(
       const words = spoken && at === 0 ? withoutSpeaker(clause) : clause;
       const found: Commitment | null =
         readCommitment(clause, context, options.strict) ??
+        // "Ana: Ben, please check the path": what the speaker says, read on its own.
+        (words !== clause
+          ? addressedToSomeone(readCommitment(words, context, options.strict))
+          : null) ??
         continued(words, previous) ??
         pronounPromise(clause, before, context) ??
         (agenda || topics.has(item) ? null : namedInBracket(clause, context));
@@ -308,6 +312,11 @@ const SPEAKER_TAG = /^[[(](\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*)?)[\])]\
 /** "[10:07] Ben: I'll dig into it": a transcript's line, read as its speaker's words. */
 const CHAT_LINE =
   /^\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\]?\s*(?:[-–—|]\s*)?(?=@?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?:\s)/iu;
+
+/** A commitment read from a speaker's words counts only when it names who does the work. */
+function addressedToSomeone(found: Commitment | null): Commitment | null {
+  return found && found.owners.length > 0 ? found : null;
+}
 
 function withoutChatTime(item: Item): Item {
   const time = CHAT_LINE.exec(item.text);

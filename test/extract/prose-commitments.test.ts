@@ -34,6 +34,22 @@ describe("a speaker's line", () => {
     ]);
   });
 
+  it("gives work the speaker hands to someone by name to that person", () => {
+    const found = prose(
+      [
+        "## Discussion",
+        "",
+        "**Lisa:** Raj, please check the large-account path too.",
+        "",
+        "Marcus: Raj, could you check the retry path?",
+        "",
+        "Lisa: Please check it again.",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(found)).toEqual([["check the large-account path too", ["raj-patel"]]]);
+  });
+
   it("gives a tagged speaker a later sentence that opens with 'Will' and the work's verb", () => {
     const found = prose(
       [
