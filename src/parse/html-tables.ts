@@ -50,6 +50,75 @@ export function htmlTableRows(html: string, start: Source["start"]): HtmlRow[] {
   return rows;
 }
 
+/** A heading, a paragraph's line or a list item of a block of raw HTML. */
+export interface HtmlBlock {
+  kind: "heading" | "line" | "item";
+  text: string;
+  /** A heading's level (1 to 6), or a list item's nesting (0 for the outermost list). */
+  depth: number;
+  /** Whether the text opens with a bold label ("<strong>Attendees:</strong> ..."). */
+  boldLead: string | null;
+  source: Source;
+}
+
+const BLOCK_TAG = /<(\/?)(h[1-6]|p|li|ul|ol|div|br|table)\b[^>]*>/gi;
+
+/**
+ * The headings, paragraph lines and list items of a block of raw HTML with no table in it, as
+ * notes pasted from an editor's HTML or a wiki export are written: what a reader sees of it. Each
+ * keeps where its text starts in the note.
+ */
+export function htmlBlocks(html: string, start: Source["start"]): HtmlBlock[] {
+  const blocks: HtmlBlock[] = [];
+  const place = new Cursor(html, start);
+  let lists = 0;
+  // The open element whose text is being read, and where its text started.
+  let open: { kind: HtmlBlock["kind"]; depth: number; from: number } | null = null;
+  const close = (to: number) => {
+    if (!open) return;
+    const inner = html.slice(open.from, to);
+    const lead = /^\s*<(?:strong|b)\b[^>]*>([^<]{1,60})<\/(?:strong|b)>/i.exec(inner);
+    const text = squash(decode(inner.replace(/<[^>]*>/g, " ")));
+    if (text) {
+      const at = open.from + (/^\s*/.exec(inner)?.[0].length ?? 0);
+      blocks.push({
+        kind: open.kind,
+        text,
+        depth: open.depth,
+        boldLead: lead ? squash(decode(lead[1]!)).replace(/:\s*$/, "") : null,
+        source: { start: place.at(at), end: place.at(to) },
+      });
+    }
+    open = null;
+  };
+  for (const tag of html.matchAll(BLOCK_TAG)) {
+    const closing = tag[1] === "/";
+    const name = tag[2]!.toLowerCase();
+    const after = tag.index + tag[0].length;
+    if (name === "table") return [];
+    if (name === "ul" || name === "ol") {
+      // A nested list ends its item's own text.
+      close(tag.index);
+      lists = Math.max(0, lists + (closing ? -1 : 1));
+      continue;
+    }
+    if (name === "br") {
+      if (open?.kind === "line") {
+        close(tag.index);
+        open = { kind: "line", depth: 0, from: after };
+      }
+      continue;
+    }
+    close(tag.index);
+    if (closing) continue;
+    if (name.startsWith("h")) open = { kind: "heading", depth: Number(name[1]), from: after };
+    else if (name === "li") open = { kind: "item", depth: Math.max(0, lists - 1), from: after };
+    else open = { kind: "line", depth: 0, from: after };
+  }
+  close(html.length);
+  return blocks;
+}
+
 /** Line and column of offsets in a block, asked for in increasing order: one pass in all. */
 class Cursor {
   private offset = 0;

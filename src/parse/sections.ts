@@ -14,7 +14,7 @@ import type { Source } from "../model/source.js";
 import { ACTION_LABELS } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import { headingKind, normalizeHeading, type SectionAliases } from "./heading-kinds.js";
-import { htmlTableRows } from "./html-tables.js";
+import { htmlBlocks, htmlTableRows } from "./html-tables.js";
 import { type ParagraphLine, paragraphLines, pseudoHeading } from "./paragraph-lines.js";
 import { EMPTY_SOURCE, plainText, sourceOf } from "./text.js";
 
@@ -422,9 +422,12 @@ function uniqueNames(names: readonly string[]): string[] {
  * table without one has its columns numbered ("1", "2", ...).
  */
 function addHtmlTables(builder: Builder, node: Html): void {
-  if (!/<table\b/i.test(node.value)) return;
   const start = node.position?.start;
   if (start?.offset === undefined) return;
+  if (!/<table\b/i.test(node.value)) {
+    addHtmlBlocks(builder, node.value, start as Source["start"]);
+    return;
+  }
   let names: string[] = [];
   for (const row of htmlTableRows(node.value, {
     line: start.line,
@@ -440,6 +443,53 @@ function addHtmlTables(builder: Builder, node: Html): void {
       row.cells.map((lines, index) => ({ name: names[index] ?? String(index + 1), lines })),
       row.source,
     );
+  }
+  builder.lastLine = null;
+}
+
+/**
+ * "<h2>Action items</h2>", "<p><strong>Attendees:</strong> Ana, Ben</p>", "<ul><li>Ana to ...":
+ * a note (or part of one) written in HTML reads as the same note written in Markdown.
+ */
+function addHtmlBlocks(builder: Builder, html: string, start: Source["start"]): void {
+  const parents: Item[] = [];
+  for (const block of htmlBlocks(html, start)) {
+    if (block.kind === "heading") {
+      openSection(builder, block.text, block.depth, block.source, true);
+      parents.length = 0;
+      continue;
+    }
+    const children: PhrasingContent[] = block.boldLead
+      ? [
+          { type: "strong", children: [{ type: "text", value: `${block.boldLead}:` }] },
+          {
+            type: "text",
+            value: ` ${block.text
+              .slice(block.text.indexOf(block.boldLead) + block.boldLead.length)
+              .replace(/^\s*:/, "")
+              .trim()}`,
+          },
+        ]
+      : [{ type: "text", value: block.text }];
+    if (block.kind === "line") {
+      const heading = block.boldLead === block.text.replace(/:\s*$/, "") ? block.boldLead : null;
+      if (heading && headingKind(heading, builder.aliases)) {
+        openSection(builder, heading, Math.min(6, boldHeadingDepth(builder)), block.source, false);
+        continue;
+      }
+      builder.current.items.push(makeItem("line", children, block.source, null, null));
+      continue;
+    }
+    parents.length = Math.min(parents.length, block.depth);
+    const item = makeItem(
+      "list-item",
+      children,
+      block.source,
+      parents[block.depth - 1] ?? null,
+      null,
+    );
+    builder.current.items.push(item);
+    parents[block.depth] = item;
   }
   builder.lastLine = null;
 }

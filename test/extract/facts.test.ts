@@ -217,10 +217,17 @@ describe("a date in a raw HTML byline", () => {
     expect(post("<p>Posted on March 12, 2026</p>")).toBe("2026-03-12");
   });
 
-  it("comes after the file name, and is read only from a byline near the start", () => {
-    expect(post('<p class="date">12 March 2026</p>', "2026-03-10-outage.md")).toBe("2026-03-10");
+  it("is read only from a byline near the start; a byline paragraph under the title is its date line", () => {
+    // A paragraph in HTML reads as the same paragraph in Markdown: a date line under the title,
+    // which the note's own words give over the file name's.
+    expect(post('<p class="date">12 March 2026</p>', "2026-03-10-outage.md")).toBe("2026-03-12");
+    expect(
+      post('<div class="subtitle"><time>12 March 2026</time></div>', "2026-03-10-outage.md"),
+    ).toBe("2026-03-12");
     expect(post("<ul><li>Fix due 2026-03-20</li></ul>")).toBeNull();
-    expect(post(`${"filler text ".repeat(100)}\n\n<p class="date">12 March 2026</p>`)).toBeNull();
+    expect(
+      post(`${`${"filler text ".repeat(30)}\n\n`.repeat(4)}<p class="date">12 March 2026</p>`),
+    ).toBeNull();
     expect(post("<!-- drafted 2026-03-01 -->")).toBeNull();
   });
 });
