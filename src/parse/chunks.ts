@@ -21,7 +21,15 @@ const HEADING_LINE = /^#{1,6}(?=[ \t\n]|$)/.source;
 // Each parse has a fixed cost (micromark combines its extensions, the compiler builds its
 // handlers), about that of a few hundred characters of text; micromark's cost per character
 // starts to climb in the tens of kilobytes. Slices of a few kilobytes sit between the two.
-const MIN_CHUNK_LENGTH = 4096;
+// Memory sets the upper end: micromark allocates about a kilobyte per character and keeps the
+// tokens, events and child tokenizers of a slice until the slice's tree is built. When one slice's
+// objects fill most of what V8 allocates between two scavenges, V8 sees nearly all of the
+// objects from some of micromark's allocation sites survive, and from then on allocates them
+// straight in the old space (allocation-site pretenuring), where they die only at the next major
+// collection and keep alive what they point to. At 4096 that happened in some cold runs: the
+// 1 MB note then added about 120 MB to the peak instead of about 50 (at 16 KiB, in every run). At
+// 2048 a slice's objects stay a small part of a scavenge's worth, at no measurable cost in time.
+const MIN_CHUNK_LENGTH = 2048;
 
 // Link reference and footnote definitions apply across the whole document, and a definition
 // always contains "]:". Carriage returns would need their own line counting. Both are rare in
