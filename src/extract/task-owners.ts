@@ -41,6 +41,10 @@ const OWNER_MARKER =
  */
 const GROUP_DEADLINE = new RegExp(`\\s*(?:[-–—,:]\\s*|\\(\\s*)(?:${DEADLINE_CUES})\\b.*$`, "i");
 
+const ASIDE_AFTER_TAKER =
+  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?),\s+[^,()]{2,60},\s+(?=(?:to|will|is going to|shall)\s)/u;
+const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
+
 export const OWNER_BEFORE_NAMES =
   /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
@@ -297,9 +301,18 @@ const OWNER_READERS: readonly OwnerReader[] = [
     name: "actor-sentence",
     read: (text, { context }) => {
       const opening = OPENING_PHRASE.exec(text);
+      // "Chloe, with help from Ben, to investigate": an aside between the taker and the work.
+      const aside = ASIDE_AFTER_TAKER.exec(text);
+      // "Investigate the timeout (Dev to follow up)": who takes it on, in a closing bracket.
+      const bracket = CLOSING_BRACKET.exec(text);
+      const inBracket = bracket ? actorsAtStart(bracket[1]!, context.people) : null;
       const actors =
         actorsAtStart(text, context.people) ??
-        (opening ? actorsAtStart(text.slice(opening[0].length), context.people) : null);
+        (opening ? actorsAtStart(text.slice(opening[0].length), context.people) : null) ??
+        (aside
+          ? actorsAtStart(`${aside[1]} ${text.slice(aside[0].length)}`, context.people)
+          : null) ??
+        (inBracket?.every((name) => knownTaker(name, context)) ? inBracket : null);
       return actors ? { names: actors, text } : null;
     },
   },

@@ -98,6 +98,21 @@ export function buildPeopleIndex(
       if (matches.length === 1)
         return { name: written, attendeeId: matches[0]!.id, kind: "person" };
     }
+    // "A. Ruiz" for "Ana Ruiz": the initial of the given name and the surname.
+    const surnamed = direct === undefined ? INITIAL_FIRST.exec(written) : null;
+    if (surnamed) {
+      const [, initial, surname] = surnamed;
+      const matches = attendees.filter((attendee) => {
+        const words = attendee.name.split(/\s+/);
+        return (
+          words.length > 1 &&
+          key(words.at(-1)!) === key(surname!) &&
+          fold(words[0]!).startsWith(fold(initial!))
+        );
+      });
+      if (matches.length === 1)
+        return { name: written, attendeeId: matches[0]!.id, kind: "person" };
+    }
     const byHandle =
       direct === undefined && written.startsWith("@") ? handleOwner(k, attendees) : null;
     if (byHandle) return { name: written, attendeeId: byHandle, kind: "person" };
@@ -122,6 +137,7 @@ export function buildPeopleIndex(
 
 const EMAIL = /^<?([^\s@<>]+)@[^\s@<>]+\.[A-Za-z]{2,}>?$/;
 const INITIALED = /^([\p{L}'’-]{2,})\s+(\p{Lu})\.?$/u;
+const INITIAL_FIRST = /^(\p{Lu})\.\s*([\p{Lu}][\p{L}'’-]+)$/u;
 
 interface NameTables {
   /** Whole names, handles, ids, abbreviations and email users, to the one attendee they name (null: shared). */

@@ -881,3 +881,33 @@ describe("plain lines under a task heading", () => {
     ]);
   });
 });
+
+describe("owners written with an initial, in a closing bracket, or around an aside", () => {
+  it("reads 'T. Greer', '(Ingrid to follow up)' and 'Bertrand, with help from Ingrid, to ...'", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- T. Greer to send the deck",
+          "- Investigate the timeout (Ingrid to follow up)",
+          "- Bertrand, with help from Ingrid, to migrate the exports",
+          "- Review the logs (to be done before the release)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["T. Greer to send the deck", ["tamsin-greer"], null],
+      ["Investigate the timeout (Ingrid to follow up)", ["ingrid-holm"], null],
+      ["Bertrand, with help from Ingrid, to migrate the exports", ["bertrand-okoye"], null],
+      ["Review the logs (to be done before the release)", [], null],
+    ]);
+  });
+
+  it("leaves an initial that two attendees share unresolved", () => {
+    const minutes = parseMinutes(
+      "# Sync\n\nDate: 2026-03-05\nAttendees: Tamsin Greer, Tom Greer\n\n## Action items\n\n- T. Greer to send the deck\n",
+    );
+    expect(minutes.actionItems[0]?.owners.map((owner) => owner.attendeeId)).toEqual([null]);
+  });
+});
