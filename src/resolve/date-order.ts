@@ -63,8 +63,23 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
   if (dayFirst > 0 && monthFirst === 0) return "DMY";
   if (monthFirst > 0 && dayFirst === 0) return "MDY";
   if (dayFirst === 0 && monthFirst === 0)
-    return orderThatClusters(ambiguous, anchors(text, worded));
+    return (
+      orderThatClusters(ambiguous, anchors(text, worded)) ??
+      (ambiguous.length === 0 ? wordedOrder(text) : null)
+    );
   return null;
+}
+
+/**
+ * "3rd April 2026" in a note's head, and no date in figures with a year: the writer puts the day first,
+ * in figures too ("by 10/04"); "April 3, 2026" puts the month first. Both ways, or neither: null.
+ */
+function wordedOrder(text: string): "MDY" | "DMY" | null {
+  const head = text.slice(0, 2000);
+  const dayFirst = head.search(DAY_MONTH_YEAR) >= 0;
+  const monthFirst = head.search(MONTH_DAY_YEAR) >= 0;
+  if (dayFirst === monthFirst) return null;
+  return dayFirst ? "DMY" : "MDY";
 }
 
 /**

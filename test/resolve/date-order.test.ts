@@ -74,4 +74,18 @@ describe("a date order the note's dates settle by clustering", () => {
     expect(inferDateOrder("Friday 02/03/2021", null)).toBeNull();
     expect(inferDateOrder("We met Tuesday. Notes: 02/03/2021", null)).toBeNull();
   });
+
+  it("takes the writer's order from a date written in words when figures settle nothing", () => {
+    expect(inferDateOrder("# Sync\n\nDate: 3rd April 2026\n\n- Send the deck by 10/04", null)).toBe(
+      "DMY",
+    );
+    expect(inferDateOrder("# Sync\n\nDate: April 3, 2026\n\n- Send the deck by 10/04", null)).toBe(
+      "MDY",
+    );
+    expect(inferDateOrder("3 April 2026, follow-up on April 10, 2026", null)).toBeNull();
+    expect(
+      parseMinutes("# Sync\n\nDate: 3rd April 2026\n\n## Actions\n\n- Send the deck by 10/04\n")
+        .actionItems[0]?.due,
+    ).toBe("2026-04-10");
+  });
 });
