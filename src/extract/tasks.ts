@@ -323,7 +323,10 @@ function sectionRemark(text: string, item: Item): Statement {
 }
 
 /** "... — done", "... (completed)": a status closing the item says the work is over. */
-const DONE_SUFFIX = new RegExp(`\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}\\))\\.?\\s*$`, "i");
+const DONE_SUFFIX = new RegExp(
+  `\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}(?:\\s+(?:on\\s+)?[^()]{1,30})?\\))\\.?\\s*$`,
+  "i",
+);
 /** A question opens with a question word or an auxiliary verb. */
 const ASKS =
   /^\s*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|has|have|had)\b/i;

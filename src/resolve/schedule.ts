@@ -1,4 +1,4 @@
-import { DEADLINE_CUES } from "../util/lexicon.js";
+import { DEADLINE_CUES, DONE_WORDS } from "../util/lexicon.js";
 import { type DateReading, maskNonDates, readDatesInMaskedText } from "./date-reader.js";
 import type { Reference } from "./phrase-words.js";
 import { readTimingPhrases, type TimingPhrase } from "./timing-phrases.js";
@@ -52,6 +52,11 @@ function blank(text: string, claimed: readonly TimingPhrase[]): string {
 
 const DASHED_RANGE = /(\d\s?)[–—](?=\s?\d)/g;
 
+const FINISHED_ON = new RegExp(
+  `\\b(?:${DONE_WORDS}|merged|sent|fixed|delivered|released|submitted)(?:\\s+(?:on|at))?\\s*:?\\s*$`,
+  "i",
+);
+
 /** The words as the note writes them, with the dashes that were read as hyphens. */
 function asWritten(read: string, written: string): string {
   if (!read.includes("-") || written.includes(read)) return read;
@@ -73,8 +78,11 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
   );
   const timing = readTimingPhrases(text, context);
   const dates = readDatesInMaskedText(blank(text, timing), context).filter(
-    // "the logs from May 3-4": a period the task is about, not when it is due.
-    (reading) => !reading.range || STATED_DEADLINE.test(text.slice(0, reading.index)),
+    (reading) =>
+      // "the logs from May 3-4": a period the task is about, not when it is due.
+      (!reading.range || STATED_DEADLINE.test(text.slice(0, reading.index))) &&
+      // "(completed 2026-03-02)", "done on 3/2": when the work was finished.
+      !FINISHED_ON.test(text.slice(Math.max(0, reading.index - 30), reading.index)),
   );
   const phrase = (kind: TimingPhrase["kind"]) =>
     timing.find((entry) => entry.kind === kind)?.value ?? null;

@@ -175,3 +175,27 @@ describe("a heading that is only a deadline", () => {
     ).toEqual([]);
   });
 });
+
+describe("a date that says when the work was finished", () => {
+  it("is no deadline, and a bracket of a done word and its date closes the item", () => {
+    expect(
+      deadlines(
+        [
+          "- Tamsin to send the deck (done 3/3)",
+          "- Fix the build (completed on March 3)",
+          "- Bertrand to propose it to the WG (completed 2026-03-02) and each WG will decide",
+          "- Ingrid to merge the fix (merged 3/3)",
+          "- Ingrid to tag the release by 3/9",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin to send the deck", null, "done"],
+      ["Fix the build", null, "done"],
+      ["Bertrand to propose it to the WG (completed 2026-03-02)", null, "open"],
+      ["each WG will decide", null, "open"],
+      ["Ingrid to merge the fix (merged 3/3)", null, "open"],
+      ["Ingrid to tag the release by 3/9", "2026-03-09", "open"],
+    ]);
+  });
+});
