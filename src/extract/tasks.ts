@@ -324,7 +324,7 @@ function sectionRemark(text: string, item: Item): Statement {
 
 /** "... — done", "... (completed)": a status closing the item says the work is over. */
 const DONE_SUFFIX = new RegExp(
-  `\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}(?:\\s+(?:on\\s+)?[^()]{1,30})?\\))\\.?\\s*$`,
+  `\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}(?:\\s+(?!by\\b)(?:on\\s+)?[^()]{1,30})?\\))\\.?\\s*$`,
   "i",
 );
 /** A question opens with a question word or an auxiliary verb. */
