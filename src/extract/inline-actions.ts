@@ -21,7 +21,7 @@ import {
   readsAsAppointment,
   readsAsReport,
 } from "./task-language.js";
-import { ACTION_PREFIX, knownTaker } from "./task-owners.js";
+import { ACTION_PREFIX, handedByArrow, knownTaker } from "./task-owners.js";
 import { attachLink } from "./tasks.js";
 
 const STATUS_DONE = new RegExp(`^${DONE_WORDS}\\b`, "i");
@@ -151,7 +151,10 @@ export function extractInlineActions(
     )
       continue;
     const owned =
-      actorsTakeWork(text, context) || ownedByHandle(text) || speakerAssigns(item, text, context);
+      actorsTakeWork(text, context) ||
+      ownedByHandle(text) ||
+      speakerAssigns(item, text, context) ||
+      handedByArrow(text, context);
     // Needs and imperatives count only inside a status tree (under "Work in progress", "ToDo"):
     // elsewhere "we need ..." explains a failure and "Make is missing" reports one.
     const nested = underOpenStatus(item);

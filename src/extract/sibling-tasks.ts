@@ -5,6 +5,9 @@ import type { ExtractContext } from "./context.js";
 import { underDone } from "./inline-actions.js";
 import { opensWithImperative, readsAsReport } from "./task-language.js";
 
+const DECIDED =
+  /\((?:agreed|decided|approved|accepted|confirmed)\)\s*\.?$|^(?:decision|decided|agreed)\b/i;
+
 /** The section's lists: items with the same parent, up to a line or table between them. */
 export function listsOf(items: readonly Item[]): Item[][] {
   const lists: Item[][] = [];
@@ -42,6 +45,8 @@ export function extractSiblingTasks(
     for (const item of list) {
       if (taken.has(item.source.start.offset)) continue;
       if (!opensWithImperative(item.text) || readsAsReport(item.text) || underDone(item)) continue;
+      // "Launch moves to April (agreed)": what was decided, beside the work it set.
+      if (DECIDED.test(item.text)) continue;
       // A question asks whether there is work; the answer, if any, is the task.
       if (/\?\s*\)?\s*$/.test(item.text)) continue;
       tasks.push(

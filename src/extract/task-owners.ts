@@ -68,6 +68,16 @@ const TRAILING_DASH_NAMES =
  */
 const TRAILING_NAMES_THEN_WHEN =
   /(?:\s+(?:--?|[–—]|->|→|=>)\s+|,\s+)([^,;()[\]–—]{1,40}?(?:\s*(?:,|&|\band\b|\/|\+)\s*[^,;()[\]–—]{1,40}?)*)\s*(?:[,;]|\s(?:--?|[–—]))\s*([^,;()[\]–—]{1,40}?)\s*\.?$/u;
+/** "Launch plan update → Ana (Fri)": work handed by an arrow to whoever closes the item. */
+const ARROW_TO_TAKER =
+  /\s(?:->|→|=>|⇒)\s*(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*(?:\([^()]{1,40}\))?\s*\.?$/u;
+
+/** Whether an item closes by handing its work, with an arrow, to people the note knows. */
+export function handedByArrow(text: string, context: ExtractContext): boolean {
+  const handed = ARROW_TO_TAKER.exec(text);
+  return !!handed && splitNames(handed[1]!).every((name) => knownTaker(name, context));
+}
+
 /** "Send the quote by Friday (Kim)", "... [Kim]": a trailing bracket that holds only names the note knows. */
 const TRAILING_NAMES = /\s*[([]([^()[\]]{1,60})[)\]]\s*\.?$/;
 const NAMES_BEFORE_DUE =

@@ -911,3 +911,26 @@ describe("owners written with an initial, in a closing bracket, or around an asi
     expect(minutes.actionItems[0]?.owners.map((owner) => owner.attendeeId)).toEqual([null]);
   });
 });
+
+describe("work handed on with an arrow in the notes", () => {
+  it("reads items that close with an arrow to a taker as theirs, and no decision beside them", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- Launch moves to April (agreed)",
+          "- Launch plan update → Tamsin (Fri)",
+          "- Brief the support team -> Bertrand (before the 12th)",
+          "- Customer email draft => Ingrid",
+          "- Pricing → unchanged",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Launch plan update (Fri)", ["tamsin-greer"], "2026-03-06"],
+      ["Brief the support team (before the 12th)", ["bertrand-okoye"], "2026-03-12"],
+      ["Customer email draft", ["ingrid-holm"], null],
+    ]);
+  });
+});
