@@ -40,6 +40,9 @@ export function namesRole(text: string): boolean {
 /** Who can open a sentence that gives work: a capitalised name, a handle, or a group word. */
 const MAY_OPEN_WITH_ACTOR = /^(?:[@\p{Lu}]|(?:the|all|both|each|our|everyone|everybody|team)\b)/u;
 
+const DONE_TO_SUBJECT =
+  /^[^,;:()]{1,60}?\s(?:(?:is|are)\s+)?(?:to|will|shall|should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b/u;
+
 /** "Ines has access and will investigate further": the name, then soon after a promise. */
 const ACTOR_LATER = new RegExp(
   `^${NAME_LIST}\\s+(?:has|have|is|are)\\b[^.;:]{0,40}?\\b(?:and|so) will\\s`,
@@ -123,10 +126,11 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
   if (/^([\p{L}]+) to \1\b/iu.test(text)) return null;
   // "Tomas to be delivery manager" assigns a role, not a task.
   if (ROLE_ASSIGNMENT.test(text)) return null;
-  const found = GROUP_LEAD.exec(text);
-  // "The docs will be updated": what the work is done to, not who does it.
-  const group =
-    found && /^be\s+\p{L}+ed\b/u.test(text.slice(found.index + found[0].length)) ? null : found;
+  // "The docs will be updated", "Slides to be shared", "Logs need to be collected": what the work
+  // is done to, not who does it. A person so written ("Ana to be added to the rota") is still
+  // the one the item is for.
+  const doneTo = DONE_TO_SUBJECT.test(text);
+  const group = doneTo ? null : GROUP_LEAD.exec(text);
   // "We will ..." gives the work to nobody in particular.
   const subject = group?.[1]?.trim();
   // "Moderators will select ..." states how things are done; "The moderators will ...", "Project
@@ -136,7 +140,9 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
   if (subject && namesRole(subject)) return [subject];
   const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text);
   if (!match) return null;
-  return acceptedNames(match[1]!, people);
+  const names = acceptedNames(match[1]!, people);
+  if (doneTo && names?.some((name) => people.resolve(name).attendeeId === null)) return null;
+  return names;
 }
 
 /** "The committee asked Tom to prepare ...", "Priya requested Lena and Marco to draft ...". */

@@ -41,6 +41,9 @@ const OWNER_MARKER =
  */
 const GROUP_DEADLINE = new RegExp(`\\s*(?:[-–—,:]\\s*|\\(\\s*)(?:${DEADLINE_CUES})\\b.*$`, "i");
 
+const PASSIVE_AGENT =
+  /\b(?:to|will|shall|should|must|needs?\s+to)\s+be\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b(?:\s+[^\s,;.()]+){0,4}?\s+by\s+((?:the\s+)?@?\p{L}[\p{L}'’.-]*(?:\s+(?:and|&)\s+@?\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)?)(?=\s*(?:$|[,.;)]|\s+(?:by|before|until|on|in|at|next|this|tomorrow|today)\b))/u;
+
 const ASIDE_AFTER_TAKER =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?),\s+[^,()]{2,60},\s+(?=(?:to|will|is going to|shall)\s)/u;
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
@@ -324,6 +327,19 @@ const OWNER_READERS: readonly OwnerReader[] = [
           : null) ??
         (inBracket?.every((name) => knownTaker(name, context)) ? inBracket : null);
       return actors ? { names: actors, text } : null;
+    },
+  },
+  {
+    // "Minutes to be circulated by Ana", "alarms to be researched further by the team": the
+    // passive's agent does the work.
+    name: "passive-agent",
+    read: (text, { context }) => {
+      const agent = PASSIVE_AGENT.exec(text);
+      if (!agent) return null;
+      const names = splitNames(agent[1]!.replace(/^the\s+(?=\p{Ll})/u, "the "));
+      return names.length > 0 && names.every((name) => knownTaker(name, context))
+        ? { names, text }
+        : null;
     },
   },
   {

@@ -934,3 +934,30 @@ describe("work handed on with an arrow in the notes", () => {
     ]);
   });
 });
+
+describe("passive work", () => {
+  it("gives no owner to the thing the work is done to, and the work to the passive's agent", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Slides to be shared after the call",
+          "- Logs need to be collected from the failing runs",
+          "- Minutes to be circulated by Ingrid",
+          "- Rate-of-change alarms to be researched further by the team",
+          "- The contract is to be signed by March 10",
+          "- Bertrand to be added to the on-call rota",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Slides to be shared after the call", [], null],
+      ["Logs need to be collected from the failing runs", [], null],
+      ["Minutes to be circulated by Ingrid", ["ingrid-holm"], null],
+      ["Rate-of-change alarms to be researched further by the team", ["group:the team"], null],
+      ["The contract is to be signed by March 10", [], "2026-03-10"],
+      ["Bertrand to be added to the on-call rota", ["bertrand-okoye"], null],
+    ]);
+  });
+});
