@@ -151,20 +151,34 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   }
   // "**Our side:** Maya Chen (Support), ..." and "**Globex:** Hank Scorpio (CTO)" in the note's
   // head: a side, or the customer by name, over the people who came for it.
-  for (const item of headItems(input.sections)) {
+  const head = headItems(input.sections);
+  const sideLine = head.map((item) => {
+    const labelled = itemLabel(item);
+    if (!labelled) return false;
+    const label = labelled.label.trim();
+    const key = factKey(label);
+    return (
+      key === "customer" ||
+      (!key &&
+        (SIDE_LABEL.test(fold(label)) ||
+          (!!input.customer && sameOrganization(label, input.customer)) ||
+          namedInTitle(label, input.title ?? null)))
+    );
+  });
+  for (const [index, item] of head.entries()) {
     const labelled = itemLabel(item);
     if (!labelled) continue;
     const label = labelled.label.trim();
     const key = factKey(label);
     // "Customer: Chloe Park (Globex)" names a person from the customer; "Customer: Globex" does not.
     const customerPeople = key === "customer";
-    const side =
-      customerPeople ||
-      (!key &&
-        (SIDE_LABEL.test(fold(label)) ||
-          (input.customer && sameOrganization(label, input.customer)) ||
-          namedInTitle(label, input.title ?? null)));
-    if (!side) continue;
+    // "Fernbrook: Ingrid Holm, Karl Weiss" / "Acme: Ana Ruiz, Ben Ode": the line of the other side,
+    // next to a side's line, names an organization of one to three words.
+    const besideSide =
+      !key &&
+      (sideLine[index - 1] || sideLine[index + 1]) &&
+      /^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}$/u.test(label);
+    if (!sideLine[index] && !besideSide) continue;
     // "Customer: Redwood Credit Union (Gail Porter, IT director)": the organization, and in
     // brackets who came for it.
     // "Ingrid Holm (Quarry Labs)" and "Ingrid Holm (CTO)" are a person with their organization or

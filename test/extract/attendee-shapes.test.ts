@@ -104,6 +104,20 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads the other side's line next to the customer's line in the head, with its side", () => {
+    const minutes = parseMinutes(
+      "## 2026-03-04 Customer call: Fernbrook\n\nFernbrook: Omar Haddad, Lena Berg\nQuarry: Ingrid Holm, Karl Weiss\nAgenda: pricing, renewal\n\n### Notes\n\n- Went well\n",
+    );
+    expect(minutes.attendees.map((person) => [person.name, person.group, person.side])).toEqual([
+      ["Omar Haddad", "Fernbrook", "customer"],
+      ["Lena Berg", "Fernbrook", "customer"],
+      ["Ingrid Holm", "Quarry", "vendor"],
+      ["Karl Weiss", "Quarry", "vendor"],
+    ]);
+    // With no side's line beside it, "Quarry: ..." is just a label.
+    expect(parseMinutes("# Sync\n\nQuarry: Ingrid Holm, Karl Weiss\n").attendees).toEqual([]);
+  });
+
   it("reads a given name alone as the one attendee of that given name written in full", () => {
     expect(people("Scribe: Jonas Weber\nAttendees: Jonas, Mara Lind, Pia\n")).toEqual([
       ["Jonas Weber", null, "Scribe", null],
