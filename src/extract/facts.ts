@@ -166,6 +166,13 @@ function settleDate(
     if (dayOnly) return { date: dayOnly, time: null, source: "note" };
     unreadableDate(line.value, line.item.source, input.diagnostics);
   }
+  // "Sprint 14 ran from 2026-02-26 to 2026-03-11. Retro held 2026-03-12.": the day the meeting
+  // was held, whatever other dates the line gives.
+  for (const text of [title ?? "", ...headLines]) {
+    const held = HELD_ON.exec(text);
+    const found = held ? readStatedDate(held[1]!, options.dateOrder) : null;
+    if (found) return { date: found.date, time: null, source: "note" };
+  }
   const candidates = [title ?? "", ...headLines.filter((text) => !DATES_SOMETHING_ELSE.test(text))];
   for (const text of candidates) {
     const found = text ? readStatedDate(text, options.dateOrder) : null;
@@ -195,8 +202,11 @@ function settleDate(
   if (byline) return { date: byline, time: null, source: "note" };
   // A running log heads each meeting's entry with its date ("## 9 November 2021"): the first
   // entry dates the note (the newest, where entries are added on top).
-  for (const section of sections) {
-    if (section.preamble || !section.explicit || !isDateHeading(section.heading)) continue;
+  for (const [index, section] of sections.entries()) {
+    // "**Wednesday 12/03/2026**" right under the title: a bold line that dates the note.
+    const boldFirst = !section.explicit && index === 1 && sections[0]!.items.length === 0;
+    if (section.preamble || !(section.explicit || boldFirst) || !isDateHeading(section.heading))
+      continue;
     const found = readStatedDate(section.heading, options.dateOrder);
     if (found) return { date: found.date, time: null, source: "note" };
   }
@@ -239,6 +249,9 @@ function settleDate(
   }
   return { date: null, time: null, source: null };
 }
+
+const HELD_ON =
+  /\b(?:held|took place|convened|met)\s+(?:on\s+)?(?:the\s+)?(\S[^.;()]{5,40}?)(?=[.;()]|\s+(?:via|at|in|on|from|with)\b|$)/i;
 
 const PAGE_STAMP = /^\W*(?:created|date created|created on|created time)\b/i;
 

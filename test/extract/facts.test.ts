@@ -203,6 +203,28 @@ describe("facts laid out as the columns of a one-row table", () => {
   });
 });
 
+describe("the day a note says the meeting was held", () => {
+  it("wins over other dates on the line, and a bold date line under the title dates the note", () => {
+    expect(
+      parseMinutes(
+        "# Retro (Sprint 14)\n\nSprint 14 ran from 2026-02-26 to 2026-03-11. Retro held 2026-03-12.\n",
+      ).date,
+    ).toBe("2026-03-12");
+    expect(
+      parseMinutes(
+        "# Vendor sync\n\nMeeting held 12 March 2026 via Zoom, with the export on the agenda.\n",
+      ).date,
+    ).toBe("2026-03-12");
+    expect(
+      parseMinutes("# Team meeting #14\n\n**Thursday 12 March 2026**\n\nPresent: Ana, Ben\n").date,
+    ).toBe("2026-03-12");
+    // A bold date further down heads an entry of a log, and does not date a note that has a date.
+    expect(
+      parseMinutes("# Sync\n\nDate: 2026-03-05\n\n**12 March 2026**\n\n- Ana to send it\n").date,
+    ).toBe("2026-03-05");
+  });
+});
+
 describe("a date in a raw HTML byline", () => {
   const post = (byline: string, fileName?: string) =>
     parseMinutes(`# Outage report\n\n${byline}\n\nThe service was down.\n`, { fileName }).date;
