@@ -112,6 +112,16 @@ const rewrites: Record<string, Rewrite> = {
     `## Decisions\n\nWe agreed to go ahead. ${n.tasks.map((t) => `${t.owner.first} will ${t.work} by ${t.due.words}.`).join(" ")}\n`,
   "sentences wrapped before their deadline": (n) =>
     `## Discussion\n\nWe agreed to go ahead.\n${n.tasks.map((t) => `${t.owner.first} will ${t.work} by\n${t.due.words}.`).join("\n")}\n`,
+  "an HTML list under an HTML heading": (n) =>
+    `<h2>Action Items</h2>\n<ul>\n${n.tasks.map((t) => `<li>${t.owner.first} to ${t.work} by ${t.due.words}</li>`).join("\n")}\n</ul>\n`,
+  "handed on with an arrow in the notes": (n) =>
+    `## Notes\n\n${n.tasks.map((t) => `- ${capital(t.work)} → ${t.owner.first} (${t.due.words})`).join("\n")}\n`,
+  "the owner's own mark in the notes": (n) =>
+    `## Notes\n\n- We went through the open points\n${n.tasks.map((t) => `  - ${t.owner.first} TODO: ${t.work} by ${t.due.words}`).join("\n")}\n`,
+  "a table of topics with action, owner and due columns": (n) =>
+    `## Topics\n\n| Topic | Notes | Action | Owner | Due |\n| --- | --- | --- | --- | --- |\n${n.tasks.map((t, i) => `| Topic ${i + 1} | discussed | ${capital(t.work)} | ${t.owner.first} | ${t.due.words} |`).join("\n")}\n`,
+  "plain 'Name: work' lines under a plain heading": (n) =>
+    `Follow-ups\n${n.tasks.map((t) => `${t.owner.first}: ${t.work} by ${t.due.words}`).join("\n")}\n`,
   "task lines wrapped in the action list": (n) =>
     `## Action Items\n\n${n.tasks.map((t) => `${t.owner.first} to ${t.work} by\n${t.due.words}.`).join("\n")}\n`,
 };
