@@ -1,8 +1,11 @@
 import type { NextMeeting, Task } from "../model/minutes.js";
 
-/** "bring the numbers to the next meeting", "before our next call", "for the next client sync". */
+/**
+ * "bring the numbers to the next meeting", "before our next call", "for the next client sync",
+ * and the next meeting alone in a closing bracket or after a dash ("(next meeting)", "— next call").
+ */
 const BY_NEXT_MEETING =
-  /\b(?:by|before|for|to|at|until|till|ahead of|in time for)\s+(?:the\s+|our\s+)?next\s+(?:[a-z]+\s+)?(?:meeting|call|sync|session|check-?in)\b/i;
+  /\b(?:by|before|for|to|at|until|till|ahead of|in time for)\s+(?:the\s+|our\s+)?next\s+(?:[a-z]+\s+)?(?:meeting|call|sync|session|check-?in)\b|[([]\s*(?:the\s+)?next\s+(?:meeting|call|sync|session|check-?in)\s*[)\]]|\s[–—-]\s+(?:the\s+)?next\s+(?:meeting|call|sync|session|check-?in)\s*$/i;
 
 /**
  * Tasks set for the next meeting are due when it starts, once the note says when that is. A
@@ -19,6 +22,8 @@ export function dueByNextMeeting(
   return tasks.map((task) => {
     if (task.due || task.dueText || task.status === "done") return task;
     const stated = BY_NEXT_MEETING.exec(`${task.title ?? ""} ${task.text}`);
-    return stated ? { ...task, due, dueText: stated[0] } : task;
+    return stated
+      ? { ...task, due, dueText: stated[0].replace(/^[\s–—([-]+|[\s)\]]+$/g, "") }
+      : task;
   });
 }

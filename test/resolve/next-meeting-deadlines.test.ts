@@ -56,4 +56,20 @@ describe("tasks set for the next meeting", () => {
       ).map(([, due]) => due),
     ).toEqual([null, null, null]);
   });
+
+  it("read the next meeting alone in a closing bracket or after a dash as the deadline", () => {
+    expect(
+      dues(
+        note("March 17, 2026", [
+          "Dana to bring the numbers (next meeting)",
+          "Lee to draft the agenda — next call",
+          "Sam to review the next meeting notes template",
+        ]),
+      ),
+    ).toEqual([
+      ["Dana to bring the numbers (next meeting)", "2026-03-17", "next meeting"],
+      ["Lee to draft the agenda — next call", "2026-03-17", "next call"],
+      ["Sam to review the next meeting notes template", null, null],
+    ]);
+  });
 });
