@@ -70,7 +70,11 @@ function readNextMeeting(
 ): NextMeeting {
   // The purpose pattern's lazy group rescans to the end from every "for": keep its input short.
   const text = fullText.slice(0, MAX_SCHEDULE_TEXT);
-  const schedule = scheduleOf(text, context);
+  // "Wed 3/11 @ 10am": the at sign as the word.
+  const schedule = scheduleOf(
+    text.replace(/\s@\s*(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|h\b|$|[\s,;)]))/gi, " at "),
+    context,
+  );
   const due = schedule.due;
   const purpose = /\bfor (?:an? |the )?([^.;,()]+?)\s*(?:[.;,()]|$)/i.exec(
     text.replace(

@@ -73,3 +73,20 @@ describe("tasks set for the next meeting", () => {
     ]);
   });
 });
+
+describe("the next meeting's time", () => {
+  it("is read after an at sign as after 'at'", () => {
+    const next = (line: string) =>
+      parseMinutes(`# Sync\n\nDate: 2026-03-04\n\n**Next Meeting:** ${line}\n`).nextMeeting;
+    expect(
+      [next("Wed 3/11 @ 10am"), next("March 11 @ 10:00"), next("March 11 with @ana")].map((n) => [
+        n?.date,
+        n?.time,
+      ]),
+    ).toEqual([
+      ["2026-03-11", "10:00"],
+      ["2026-03-11", "10:00"],
+      ["2026-03-11", null],
+    ]);
+  });
+});
