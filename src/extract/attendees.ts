@@ -7,7 +7,7 @@ import { fold, slugify, squash } from "../util/strings.js";
 import { isDateHeading } from "./facts.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
 import type { LabelLine } from "./labels.js";
-import { attendeeLabelGroup, factKey, itemLabel, plainLabel } from "./labels.js";
+import { attendeeLabelGroup, CHAT_TIME, factKey, itemLabel, plainLabel } from "./labels.js";
 import { type PersonEntry, parsePeopleList, parsePerson } from "./person-entry.js";
 
 interface AttendeeInput {
@@ -747,9 +747,6 @@ function rosterOfSpeakers(
   }
   return speaking >= 2 ? roster : [];
 }
-
-/** "[10:02] Ana: ...", "10:02 - Ana: ...": a transcript line's time, before its speaker. */
-const CHAT_TIME = /^\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\]?\s*(?:[-–—|]\s*)?/i;
 
 /**
  * "**Ana:** Let's start.", "[10:05] Ben: I'll look into it": a transcript whose speakers, where the

@@ -5,7 +5,7 @@ import { DONE_WORDS } from "../util/lexicon.js";
 import { isHandle } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
-import { itemLabel } from "./labels.js";
+import { itemLabel, plainLabel } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, splitNames } from "./people-in-text.js";
@@ -21,7 +21,7 @@ import {
   readsAsAppointment,
   readsAsReport,
 } from "./task-language.js";
-import { ACTION_PREFIX, handedByArrow, knownTaker } from "./task-owners.js";
+import { ACTION_PREFIX, handedByArrow, knownTaker, TAKERS_MARK } from "./task-owners.js";
 import { attachLink } from "./tasks.js";
 
 const STATUS_DONE = new RegExp(`^${DONE_WORDS}\\b`, "i");
@@ -43,9 +43,6 @@ const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
 /** "[03-26 02:50] ...", "11:13 - ...", "02:50 UTC: ...": a log entry of what happened, never a task. */
 export const TIMESTAMP_LEAD =
   /^\[?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{2,4}t)?\]?\s*[-–—:|]?\s/i;
-/** "Team TODO: ...", "Ana and Ben AI: ...": who, then the mark in capitals, then the work. */
-const TAKERS_MARKED_WORK =
-  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&)\s+@?\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)\s*:\s*\S/u;
 /** "Blocks will be created", "Deployments should be monitored": what will happen, not who does it. */
 const PASSIVE_FUTURE = /\b(?:will|should|must|shall|would|can|could) (?:not )?be \w+ed\b/i;
 
@@ -82,8 +79,12 @@ export function extractInlineActions(
       return tasksPerTaker(build(text), build, context);
     };
     // "Team TODO: update the diagram": a taker's own mark over the work, anywhere in the notes.
-    const marked = TAKERS_MARKED_WORK.exec(text);
-    if (marked && splitNames(marked[1]!).every((name) => knownTaker(name, context))) {
+    const marked = plainLabel(text)?.label;
+    if (
+      marked &&
+      TAKERS_MARK.test(marked) &&
+      splitNames(marked.replace(TAKERS_MARK, "")).every((name) => knownTaker(name, context))
+    ) {
       tasks.push(...action("inline-action"));
       continue;
     }

@@ -23,6 +23,9 @@ export interface LabelLine {
   section: RawSection;
 }
 
+/** "[10:02] Ana: ...", "10:02 - Ana: ...": a transcript line's time, before its speaker. */
+export const CHAT_TIME = /^\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\]?\s*(?:[-–—|]\s*)?/;
+
 const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [new RegExp(`^${ABSENCE_LABELS}$`), "absent"],
   [

@@ -6,7 +6,7 @@ import { fold } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
-import { type FactKey, factKey, itemLabel } from "./labels.js";
+import { CHAT_TIME, type FactKey, factKey, itemLabel } from "./labels.js";
 import { ownerClauses } from "./owner-clauses.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import {
@@ -310,8 +310,11 @@ const SPEAKER_TAG = /^[[(](\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*)?)[\])]\
 
 /** What the speaker of a labelled or tagged line says, without the label or the tag. */
 /** "[10:07] Ben: I'll dig into it": a transcript's line, read as its speaker's words. */
-const CHAT_LINE =
-  /^\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\]?\s*(?:[-–—|]\s*)?(?=@?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?:\s)/iu;
+const CHAT_LINE = new RegExp(
+  `${CHAT_TIME.source}(?=@?\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*)?:\\s)`,
+  // Case matters: a speaker's name opens with a capital.
+  "u",
+);
 
 /** A commitment read from a speaker's words counts only when it names who does the work. */
 function addressedToSomeone(found: Commitment | null): Commitment | null {

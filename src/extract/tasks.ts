@@ -53,9 +53,14 @@ export function extractTasks(
   const leadIns = new Set(
     section.items.map((item) => item.leadIn).filter((item): item is Item => item !== null),
   );
-  const parents = new Set(
-    section.items.map((item) => item.parent).filter((item): item is Item => item !== null),
-  );
+  const childrenOf = new Map<Item, Item[]>();
+  for (const item of section.items) {
+    if (!item.parent) continue;
+    const siblings = childrenOf.get(item.parent);
+    if (siblings) siblings.push(item);
+    else childrenOf.set(item.parent, [item]);
+  }
+  const parents = new Set(childrenOf.keys());
   const headingDeadline = deadlineOfHeading(section, context);
   // "## Decisions and action items": an item with no sign of work in it is one of the decisions.
   const alsoDecisions = kind === "actionItems" && headingNames(section.heading, "decisions");
@@ -68,7 +73,8 @@ export function extractTasks(
       overflow.notes.push(sectionRemark(item.text, item));
       continue;
     }
-    const overLabels = parents.has(item) && onlyLabelsBelow(item, section.items, context);
+    const children = childrenOf.get(item);
+    const overLabels = !!children && onlyLabels(children, context);
     if (
       parents.has(item) &&
       (isOwnerBullet(item, context) ||
@@ -481,8 +487,7 @@ function underRemarksLabel(item: Item): boolean {
 }
 
 /** "- Badges" over "- Owner: Kim" and "- Due: Friday" only: the bullet is the work they are about. */
-function onlyLabelsBelow(item: Item, items: readonly Item[], context: ExtractContext): boolean {
-  const below = items.filter((other) => other.parent === item);
+function onlyLabels(below: readonly Item[], context: ExtractContext): boolean {
   return below.every(
     (child) => labelledOwners(child.text, context)?.text === "" || DUE_LABEL.test(child.text),
   );
