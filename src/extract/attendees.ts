@@ -105,7 +105,9 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         continue;
       }
       // "cannot attend:" above a list: the people below it were not there.
-      if (item.leadIn && factKey(item.leadIn.text.replace(/:\s*$/, "")) === "absent") continue;
+      if (item.leadIn && saysAbsent(item.leadIn.text)) continue;
+      // "Additionally, the following people joined:": a sentence leading into the list names no one.
+      if (LEAD_IN_SENTENCE.test(item.text)) continue;
       const told = presentIn(item);
       if (told) {
         for (const entry of told) add(entry, null, item);
@@ -607,6 +609,17 @@ function nameThenPart(text: string): PersonEntry | null {
   const person = parts.length === 2 && /\s/.test(parts[0]!) ? parsePerson(parts[0]!) : null;
   if (!person || !looksLikeName(person.name) || person.organization || !parts[1]) return null;
   return { ...person, organization: parts[1] };
+}
+
+const LEAD_IN_SENTENCE = /^(?:\S+\s+){4,}\S+:$/;
+const ABSENCE_PHRASE = new RegExp(`\\b${ABSENCE_LABELS}\\b`);
+
+/** "Regrets:", "The following members are not in attendance but support consensus:". */
+function saysAbsent(leadIn: string): boolean {
+  const label = leadIn.replace(/:\s*$/, "");
+  return (
+    factKey(label) === "absent" || (leadIn.trim().endsWith(":") && ABSENCE_PHRASE.test(fold(label)))
+  );
 }
 
 /** A cell that marks someone present ("Yes", "x", "✓") or not (empty, "No", "absent"). */

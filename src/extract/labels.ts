@@ -85,7 +85,11 @@ export function itemLabel(item: Item, text = item.text): { label: string; value:
 export function plainLabel(text: string): { label: string; value: string } | null {
   // "Attendees (3): ...": a count after the label is part of it.
   const match = /^(@?[\p{L}][\p{L}\d /&+.'’-]{0,38}?(?:\s*\(\d+\))?)\s*:\s+(\S.*)$/u.exec(text);
-  return match ? { label: match[1]!, value: match[2]! } : null;
+  if (match) return { label: match[1]!, value: match[2]! };
+  // "Attendees:Kim (partner)", "Date:2023-09-23": a label of a meeting's facts with its value
+  // glued on. Other words before a colon ("Note:The", "https:") stay text.
+  const glued = /^([\p{L}][\p{L} ]{1,30}?):(?=[\p{Lu}\d])(\S.*)$/u.exec(text);
+  return glued && factKey(glued[1]!) !== null ? { label: glued[1]!, value: glued[2]! } : null;
 }
 
 function headingItem(section: RawSection): Item {

@@ -28,7 +28,7 @@ const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\
 
 /** "The team will ...", "All team members to ...": work for a group (see isGroupName). */
 const GROUP_LEAD =
-  /^((?:the |all |both |each |our )?[\p{L}-]+(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:is|are) (?:asked |requested |invited |reminded )?to)\s/iu;
+  /^((?:the |all |both |each |our )?[\p{L}-]+(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:is|are) (?:asked |requested |invited |reminded |going )?to)\s/iu;
 /** "The secretary is to circulate ...", "The chair will ...": a role, in the minutes' third person. */
 const ROLE_SUBJECT = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
 
@@ -226,6 +226,11 @@ const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ees|ians)$/u;
 /** "Responsiveness to email is fine", "Introduction to the tools": a word no one is named. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ness|tion|sion|ity|ship)$/u;
 
+function opensWithVerb(name: string): boolean {
+  const [first, ...rest] = name.split(/\s+/);
+  return rest.length > 0 && isImperativeVerb(first!) && !isGivenNameWord(first!);
+}
+
 function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   // "Website. Members are asked to ...": a word and a full stop end a sentence; an initial does not.
   // "Dr. Lovelace" keeps its title.
@@ -250,7 +255,9 @@ function acceptedNames(list: string, people: PeopleIndex): string[] | null {
           OPENING_GERUND.test(name) ||
           ABSTRACT_NOUN.test(name) ||
           // "Link to the original doc": a verb the note does not know as anyone ("Mark" may be).
-          (isImperativeVerb(name) && !isGivenNameWord(name))) &&
+          (isImperativeVerb(name) && !isGivenNameWord(name)) ||
+          // "Instruct Kim to open an account": the verb of an instruction, then who it is for.
+          opensWithVerb(name)) &&
         !people.resolve(name).attendeeId &&
         !people.isKnownPerson(name),
     )

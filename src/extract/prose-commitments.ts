@@ -44,7 +44,16 @@ import { wrapsInto } from "./wrapped-lines.js";
 
 /** Words that open a clause without being part of its subject. */
 const FILLER =
-  /^(?:(?:also|then|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay)\b[,:]?\s+)+/i;
+  /^(?:(?:also|then|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay|going forward|moving forward|from now on|in (?:the )?future)\b[,:]?\s+)+/i;
+/** "Resolution: we will ...", "**Decision**: Kim to ...": a decision's label over what it assigns. */
+const DECISION_LABEL =
+  /^(?:resolution|resolved|decision|decided|outcome|conclusion|agreed|agreement|consensus)\s*:\s+(?=\S)/i;
+/**
+ * "The longer term fix is to add checks", "Our remedy is to move the jobs": the work a review names
+ * as its fix, with no one named.
+ */
+const FIX_IS_TO =
+  /^(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:fix|solution|remedy|mitigation)\s+(?:is|will be)\s+to\s+(\p{L}+)/iu;
 /**
  * "Agreed that Kim will ...", "It was decided that the team will ...", "It was agreed Kim will
  * ...": the decision's content is read.
@@ -413,7 +422,7 @@ export function readCommitment(
   strict: boolean,
   nested = false,
 ): Commitment | null {
-  const opened = written.replace(ARROW_LEAD, "").replace(FILLER, "");
+  const opened = written.replace(ARROW_LEAD, "").replace(DECISION_LABEL, "").replace(FILLER, "");
   const text = opened.replace(DECIDED_THAT, "").trim();
   if (text !== opened.trim() && REPORTED_WOULD.test(text)) {
     const plain = text.replace(REPORTED_WOULD, "$1 will ");
@@ -512,6 +521,10 @@ export function readCommitment(
     const we = WE_PROMISE.exec(spellOutWe(text));
     if (we && isWork(text, context, we[1]!)) return { text, owners: [], noOwner: true };
     if (plansChange(text)) return { text, owners: [], noOwner: true };
+  }
+  if (!strict) {
+    const fix = FIX_IS_TO.exec(text);
+    if (fix && isWork(text, context, fix[1]!)) return { text, owners: [], noOwner: true };
   }
   // Elsewhere, where the note lists no work, "We will coordinate the upload with them" is the
   // team's work all the same; what the group will focus on, meet about or try is its plan.

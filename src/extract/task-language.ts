@@ -19,7 +19,7 @@ const IMPERATIVE_VERBS = new Set(
   allocate attend bring circulate commit compare contribute develop distribute encourage establish facilitate formalise formalize
   generate hold host inspect interview join maintain manage nominate obtain perform pilot procure purge pursue reconcile recruit
   reproduce rerun reset revert rework scan select solicit stabilise stabilize survey translate troubleshoot tune
-  finish stay receive roll refresh print`
+  finish stay receive roll refresh print instruct advise minimize minimise maximize maximise`
     .split(/\s+/)
     .filter(Boolean),
 );

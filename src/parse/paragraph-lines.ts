@@ -60,7 +60,16 @@ const SPEAKER_VERB = new RegExp(`^(\\S+)\\s+${SPEAKER_VERBS}\\b`);
 
 /** "Decisions Made:" alone on a line is a heading; "Tomás presented results:" is a lead-in. */
 function isHeadingLabel(label: string, aliases: SectionAliases | null): boolean {
-  if (label.split(/\s+/).length > 3 || !headingKind(label, aliases)) return false;
+  const words = label.split(/\s+/);
+  // "Further expectations & next steps:": a longer label is a heading when its last words name
+  // a list of work; "We went through the risks:" stays the lead-in to a paragraph.
+  const kind =
+    words.length <= 3
+      ? headingKind(label, aliases)
+      : words.length <= 6 && headingKind(words.slice(-2).join(" "), aliases) === "actionItems"
+        ? "actionItems"
+        : null;
+  if (!kind) return false;
   const speaker = SPEAKER_VERB.exec(label);
   return !speaker || !looksLikeName(speaker[1]!);
 }

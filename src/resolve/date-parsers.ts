@@ -380,6 +380,23 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "year-first-date",
+    // "2023 November 16th", "2024 Mar 3rd": the year written first and the day with its ordinal,
+    // which chrono reads only without the suffix (with it, the year is filled in from the meeting).
+    pattern: new RegExp(
+      `\\b(\\d{4}),?\\s+(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`,
+      "gi",
+    ),
+    read: (match) => {
+      const year = Number(match[1]);
+      const month = monthNumber(match[2]!);
+      const day = Number(match[3]);
+      return isValidDate(year, month, day)
+        ? { due: isoDate(year, month, day) }
+        : { due: null, unresolved: true };
+    },
+  },
+  {
     name: "next-week",
     pattern: /\b(?:(early|late|later)\s+)?(next|this|the following) (week|month)\b/gi,
     read: (match, context) => {

@@ -34,7 +34,7 @@ export const ORGANIZATION_ENDINGS =
 
 /** A label for people who were not there: "Regrets:", "Absent", "Unable to attend". */
 export const ABSENCE_LABELS =
-  "(?:not present|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing)";
+  "(?:not present|not in attendance|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing)";
 
 /** Labels that say an action follows: "Action:", "Action point:", "AI:", "AP:", "TODO:". */
 export const ACTION_LABELS = "(?:action(?: items?| points?)?|ai|ap|todo|to-do)";

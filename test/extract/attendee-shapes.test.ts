@@ -1081,4 +1081,44 @@ describe("more ways the head and its tables list people", () => {
       ["Chloe Park", null, null, "Globex"],
     ]);
   });
+
+  it("reads a sentence leading into a list as no one, and a list it says is absent as absent", () => {
+    const attending = [
+      "## Attending",
+      "",
+      "* Ingrid Holm (@iholm) - board",
+      "* Karl Weiss (@kweiss) - board",
+      "",
+    ];
+    expect(
+      people(
+        [
+          ...attending,
+          "Additionally, the following members are not in attendance but support the vote:",
+          "",
+          "* Omar Haddad (@ohaddad) - board",
+          "",
+        ].join("\n"),
+      ).map(([name]) => name),
+    ).toEqual(["Ingrid Holm", "Karl Weiss"]);
+    expect(
+      people(
+        [
+          ...attending,
+          "Also, these guests from the vendor joined for the demo:",
+          "",
+          "* Omar Haddad",
+          "",
+        ].join("\n"),
+      ).map(([name]) => name),
+    ).toEqual(["Ingrid Holm", "Karl Weiss", "Omar Haddad"]);
+  });
+
+  it("reads a fact label with its value glued on, and no other word before a colon", () => {
+    expect(people("Attendees:Ingrid Holm (partner) and Karl Weiss\n")).toEqual([
+      ["Ingrid Holm", null, "partner", null],
+      ["Karl Weiss", null, null, null],
+    ]);
+    expect(people("Note:Ingrid Holm is away\n")).toEqual([]);
+  });
 });

@@ -137,4 +137,24 @@ describe("follow-ups written as bare imperatives in an incident review", () => {
     );
     expect(meeting.actionItems).toEqual([]);
   });
+
+  it("reads the fix a review names, and a team's plan after 'going forward'", () => {
+    expect(
+      tasks(
+        [
+          "## Recovery",
+          "",
+          "We purged the cache by hand. The longer term fix is to add a check for stale headers in the resize step.",
+          "",
+          "Going forward the web team is going to rebuild the deploy pipeline.",
+          "",
+          "The fix was to restart the worker.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "The longer term fix is to add a check for stale headers in the resize step",
+      "the web team is going to rebuild the deploy pipeline",
+    ]);
+  });
 });

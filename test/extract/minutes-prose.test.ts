@@ -220,4 +220,22 @@ describe("the writers' own work in notes that list none", () => {
       ),
     ).toEqual([["D. Haas to print the flyers", ["d-haas"], null]]);
   });
+
+  it("reads the work after a decision's label, and none when the label holds a report", () => {
+    expect(
+      tasks(
+        [
+          "**Resolution**: We will move the plant sale to June.",
+          "",
+          "**Decision**: C. Romero to book the hall.",
+          "",
+          "**Outcome**: The members approved the budget.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["We will move the plant sale to June", [], null],
+      ["C. Romero to book the hall", ["c-romero"], null],
+    ]);
+  });
 });

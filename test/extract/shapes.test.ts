@@ -138,12 +138,57 @@ describe("owners in the shapes people write", () => {
       ["Omar to send the venue shortlist", ["omar-haddad"]],
     ]);
   });
+
+  it("gives an instruction's verb no work: who it is for is named after it", () => {
+    expect(
+      tasks("## Outlook\n\n- Instruct Omar to open the vendor account\n- Priya to book the room\n"),
+    ).toEqual([
+      ["Instruct Omar to open the vendor account", []],
+      ["Priya to book the room", ["priya-nair"]],
+    ]);
+  });
+});
+
+describe("plain-text notes", () => {
+  const plain = (label: string) =>
+    parseMinutes(
+      [
+        "Date: 2026-05-04",
+        "Attendees: Dana Lee, Omar Haddad",
+        "",
+        "Discussion:",
+        "  Pricing:",
+        "    The customer finds the tiers confusing.",
+        "",
+        `  ${label}`,
+        "    Send the revised quote to the customer.",
+        "    Book the follow-up demo with their IT lead.",
+        "",
+      ].join("\n"),
+    ).actionItems.map((task) => task.text);
+
+  it("reads a longer label whose last words name a list of work as its heading", () => {
+    expect(plain("Further expectations & next steps:")).toEqual([
+      "Send the revised quote to the customer",
+      "Book the follow-up demo with their IT lead",
+    ]);
+    expect(plain("Outlook")).toEqual([
+      "Send the revised quote to the customer",
+      "Book the follow-up demo with their IT lead",
+    ]);
+  });
+
+  it("leaves a longer label about anything else a lead-in", () => {
+    expect(plain("We went through the open risks:")).toEqual([]);
+    expect(plain("Questions the customer asked about steps:")).toEqual([]);
+  });
 });
 
 describe("headings", () => {
   it.each([
     ["Actionable Items", "actionItems"],
     ["Looking Forward", "actionItems"],
+    ["Outlook", "actionItems"],
     ["What would you like to work on next week?", "actionItems"],
     ["Immediate Actions", "resolutionPlan"],
     ["Team Role Assignments", "other"],

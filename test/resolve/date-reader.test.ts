@@ -159,6 +159,22 @@ describe("a year cut to two digits after an apostrophe", () => {
   });
 });
 
+describe("a date written year first, with the day's ordinal", () => {
+  it("reads the year, month and day", () => {
+    expect(read("Date: 2023 November 16th")).toEqual([
+      { parser: "year-first-date", text: "2023 November 16th", due: "2023-11-16", implied: [] },
+    ]);
+    expect(readStatedDate("# Partner sync\n\nDate: 2024, Mar 3rd", "MDY")?.date).toBe("2024-03-03");
+  });
+
+  it("reads no day that does not exist, and leaves the date without an ordinal to chrono", () => {
+    expect(read("2025 February 30th")).toEqual([
+      { parser: "year-first-date", text: "2025 February 30th", due: null, implied: [] },
+    ]);
+    expect(read("2023 November 16").map((reading) => reading.parser)).toEqual(["chrono"]);
+  });
+});
+
 describe("the end of a quarter or a year", () => {
   // The meeting is on Thursday 2026-03-05, in the first quarter.
   const due = (text: string) => read(text).map((reading) => [reading.parser, reading.due]);
