@@ -428,7 +428,7 @@ export function detectKind(
     .toLowerCase();
   if (/\bescalat/.test(words)) return "customer-escalation";
   if (
-    /\b(incident|outage|post-?mortem|post mortem|retrospective of the incident|sev ?[0-3])\b/.test(
+    /\b(incident|outage|post-?mortem|post mortem|retrospective of the incident|sev ?[0-3]|security breach|data breach|service disruption|downtime)\b/.test(
       words,
     )
   )

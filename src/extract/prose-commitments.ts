@@ -45,6 +45,9 @@ import { wrapsInto } from "./wrapped-lines.js";
 /** Words that open a clause without being part of its subject. */
 const FILLER =
   /^(?:(?:also|then|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay|going forward|moving forward|from now on|in (?:the )?future)\b[,:]?\s+)+/i;
+/** "Once things are back up we will retrospect": a time clause before the writers' promise, with no comma. */
+const WHEN_BEFORE_WE =
+  /^(?:once|when|after|as soon as)\s[^,;]{3,80}?\s(?=we\s+(?:will|shall|are going to)\s|we['’]ll\s)/i;
 /** "Resolution: we will ...", "**Decision**: Kim to ...": a decision's label over what it assigns. */
 const DECISION_LABEL =
   /^(?:resolution|resolved|decision|decided|outcome|conclusion|agreed|agreement|consensus)\s*:\s+(?=\S)/i;
@@ -92,7 +95,10 @@ const WE_PLAN_VERBS =
 const WE_SPELT_OUT: ReadonlyArray<readonly [RegExp, string]> = [
   [/^we['’]ll\b/i, "we will"],
   [/^we['’]re\b/i, "we are"],
-  [/^(we(?:\s+(?:will|shall|are))?)\s+(?:also|now|then|still|additionally)\b/i, "$1"],
+  [
+    /^(we(?:\s+(?:will|shall|are))?)\s+(?:also|now|then|still|additionally|shortly|soon|obviously|immediately|definitely|certainly|quickly|promptly)\b/i,
+    "$1",
+  ],
 ];
 
 /** The writers' promise in plain words (WE_SPELT_OUT), ready for WE_PROMISE. */
@@ -422,7 +428,11 @@ export function readCommitment(
   strict: boolean,
   nested = false,
 ): Commitment | null {
-  const opened = written.replace(ARROW_LEAD, "").replace(DECISION_LABEL, "").replace(FILLER, "");
+  const opened = written
+    .replace(ARROW_LEAD, "")
+    .replace(DECISION_LABEL, "")
+    .replace(FILLER, "")
+    .replace(WHEN_BEFORE_WE, "");
   const text = opened.replace(DECIDED_THAT, "").trim();
   if (text !== opened.trim() && REPORTED_WOULD.test(text)) {
     const plain = text.replace(REPORTED_WOULD, "$1 will ");

@@ -157,4 +157,23 @@ describe("follow-ups written as bare imperatives in an incident review", () => {
       "the web team is going to rebuild the deploy pipeline",
     ]);
   });
+
+  it("reads the writers' promise past an adverb and past a time clause written without a comma", () => {
+    expect(
+      tasks(
+        [
+          "## What happens next",
+          "",
+          "We will shortly be emailing every gallery owner. Once the rebuild is done we will review the cache rules; meanwhile we are obviously going to watch the headers closely.",
+          "",
+          "When the cache was purged we saw the thumbnails come back.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "We will shortly be emailing every gallery owner",
+      "we will review the cache rules",
+      "we are obviously going to watch the headers closely",
+    ]);
+  });
 });

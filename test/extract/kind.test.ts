@@ -9,6 +9,8 @@ describe("the kind of note a file's name speaks of", () => {
     "2024-05-02-outage-postmortem.md",
     "notes/incident_2024_05_02.md",
     "post-mortem-2024-05-02.md",
+    "2024-05-02-security-breach-notice.md",
+    "2024-05-02-service-disruption.md",
   ])(
     "reads %s as an incident review, and its work under way as the writers' promise",
     (fileName) => {
