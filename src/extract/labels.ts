@@ -37,7 +37,7 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [/^(?:customer|client|account|customer name|company)$/, "customer"],
   [/^(?:context|background|purpose|objective)$/, "context"],
   [
-    /^(?:(?:meeting |call )?(?:attendees?|participants?)|(?:[a-z]+ ){1,3}(?:attendees|participants)|(?:attendees|participants) (?:from|for) (?:[a-z]+ ?){1,3}|atendees|attended|who attended|attending(?: the meeting)?|present|attendance|in attendance|people|guests?|joining|joined|also present|who|on the (?:call|line)|in the room|dial(?:l)?ed in)$/,
+    /^(?:(?:meeting |call )?(?:attendees?|participants?)|(?:[a-z]+ ){1,3}(?:attendees|participants)|(?:attendees|participants) (?:from|for) (?:[a-z]+ ?){1,3}|(?:attendees|participants) (?!(?:absent|not|regrets|apologies|list)\b)[a-z]+(?: [a-z]+)?|(?!quorum\b)(?:[a-z]+ ){1,2}present|atendees|attended|who attended|attending(?: the meeting)?|present|attendance|in attendance|people|guests?|joining|joined|also present|who|on the (?:call|line)|in the room|dial(?:l)?ed in)$/,
     "attendees",
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],
@@ -86,6 +86,10 @@ export function plainLabel(text: string): { label: string; value: string } | nul
   // "Attendees (3): ...": a count after the label is part of it.
   const match = /^(@?[\p{L}][\p{L}\d /&+.'’-]{0,38}?(?:\s*\(\d+\))?)\s*:\s+(\S.*)$/u.exec(text);
   if (match) return { label: match[1]!, value: match[2]! };
+  // "Attendees (Acme): ...": an attendee label may name the side in brackets.
+  const side =
+    /^((?:attendees|participants|present|attending)\s*\([^()]{1,40}\))\s*:\s+(\S.*)$/i.exec(text);
+  if (side) return { label: side[1]!, value: side[2]! };
   // "Attendees:Kim (partner)", "Date:2023-09-23": a label of a meeting's facts with its value
   // glued on. Other words before a colon ("Note:The", "https:") stay text.
   const glued = /^([\p{L}][\p{L} ]{1,30}?):(?=[\p{Lu}\d])(\S.*)$/u.exec(text);

@@ -1,5 +1,12 @@
 import { ORGANIZATION_ENDINGS } from "../util/lexicon.js";
-import { isHandle, isInitials, isRoleText, looksLikeName } from "../util/names.js";
+import {
+  isGroupName,
+  isHandle,
+  isInitials,
+  isNotNameWord,
+  isRoleText,
+  looksLikeName,
+} from "../util/names.js";
 import { squash } from "../util/strings.js";
 
 /** One person as a note writes them, before they become an attendee. */
@@ -97,6 +104,26 @@ function peopleIn(text: string): PersonEntry[] {
   // "... and Carla Diaz." closes a sentence; "Samir N." keeps the initial's full stop.
   const listed = squash(text).replace(/(\p{L}{2,})\.$/u, "$1");
   const parts = splitTopLevel(listed).flatMap(splitMentions);
+  // "kim, raj, lee": notes written fast list people by given name in lower case.
+  const words = parts.map((part) => part.trim());
+  if (
+    words.length >= 2 &&
+    words.every(
+      (word) =>
+        /^\p{Ll}{2,20}$/u.test(word) &&
+        !isNotNameWord(word) &&
+        !isGroupName(word) &&
+        !isRoleText(word),
+    )
+  )
+    return words.map((name) => ({
+      name,
+      handle: null,
+      abbreviation: null,
+      role: null,
+      organization: null,
+      email: null,
+    }));
   for (const [index, part] of parts.entries()) {
     // "Priscilla Yang, Operations Manager, Northgate Clinics": after the role, the organization.
     const last = entries[entries.length - 1];
@@ -202,10 +229,21 @@ function assignParen(entry: PersonEntry, inner: string): void {
     if (isHandle(piece)) entry.handle ??= piece;
     else if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(piece)) entry.email ??= piece;
     else if (!entry.abbreviation && isAbbreviationOf(piece, entry.name)) entry.abbreviation = piece;
-    else if (!entry.role && isRoleText(piece)) entry.role = piece;
-    else if (!entry.organization && !isRoleText(piece)) entry.organization = piece;
+    else if (!entry.role && isRolePiece(piece)) entry.role = piece;
+    else if (!entry.organization && !isRolePiece(piece)) entry.organization = piece;
     else if (!entry.role) entry.role = piece;
   }
+}
+
+/**
+ * "(minutes)", "- Eng": a duty in the meeting or a department, after a name only; as words of their
+ * own ("the design", "the notes") they name no one, so they stay out of the role words.
+ */
+const DUTY_OR_DEPARTMENT =
+  /^(?:minutes|notes|taking notes|note taking|timekeeping|eng|engineering|finance|design|hr|it)$/i;
+
+function isRolePiece(piece: string): boolean {
+  return isRoleText(piece) || DUTY_OR_DEPARTMENT.test(piece);
 }
 
 const ATTENDANCE_NOTE =
@@ -274,7 +312,7 @@ export function parsePerson(raw: string): PersonEntry | null {
   // "Chloe Park — Initech — PM": after the name, who they work for and what they do, in either order.
   for (const piece of dashTail ? dashTail.split(/\s+[-–—]\s+/) : []) {
     const tail = splitParens(piece);
-    if (isRoleText(tail.head)) entry.role ??= tail.head;
+    if (isRolePiece(tail.head)) entry.role ??= tail.head;
     else entry.organization ??= tail.head || null;
     for (const inner of tail.parens) assignParen(entry, inner);
   }

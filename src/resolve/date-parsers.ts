@@ -352,9 +352,10 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "day-of-month",
-    // "by the 26th", "due on the 3rd", "by 15th": the first such day on or after the meeting.
+    // "by the 26th", "due on the 3rd", "by 15th", "(deadline 12th)": the first such day on or after
+    // the meeting.
     pattern:
-      /\b(?:by|due(?: on| by)?|before|until|till|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})/gi,
+      /\b(?:by|due(?: on| by)?|before|until|till|on|deadline:?|target(?: date)?:?|eta:?)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const day = Number(match[1]);

@@ -1121,4 +1121,43 @@ describe("more ways the head and its tables list people", () => {
     ]);
     expect(people("Note:Ingrid Holm is away\n")).toEqual([]);
   });
+
+  it("reads 'Attendees (Org):' lines and 'Members present:', but no quorum", () => {
+    expect(
+      people(
+        "Attendees (Quarry Labs): Ingrid Holm, Karl Weiss\nAttendees (Fernbrook): Omar Haddad\n",
+      ),
+    ).toEqual([
+      ["Ingrid Holm", null, null, "Quarry Labs"],
+      ["Karl Weiss", null, null, "Quarry Labs"],
+      ["Omar Haddad", null, null, "Fernbrook"],
+    ]);
+    expect(
+      people("Board members present: Ingrid Holm, Karl Weiss\nQuorum present: Yes\n").map(
+        ([name]) => name,
+      ),
+    ).toEqual(["Ingrid Holm", "Karl Weiss"]);
+  });
+
+  it("reads given names written in lower case on an attendee line, and no group words", () => {
+    expect(people("Attending: ingrid, karl, omar\n").map(([name]) => name)).toEqual([
+      "ingrid",
+      "karl",
+      "omar",
+    ]);
+    expect(people("Present: all, team\n")).toEqual([]);
+  });
+
+  it("reads a meeting duty or a department after a name as the role, not an organization", () => {
+    expect(
+      people(
+        "Present: Ingrid Holm (chair), Karl Weiss (minutes), Omar Haddad - Eng, Lea Roy - Fernbrook\n",
+      ),
+    ).toEqual([
+      ["Ingrid Holm", null, "chair", null],
+      ["Karl Weiss", null, "minutes", null],
+      ["Omar Haddad", null, "Eng", null],
+      ["Lea Roy", null, null, "Fernbrook"],
+    ]);
+  });
 });

@@ -17,6 +17,8 @@ describe("date words", () => {
     ["Send the draft tmrw", "2023-10-03"],
     ["Send the draft by the 26th", "2023-10-26"],
     ["Send the draft by the 1st", "2023-11-01"],
+    ["Contact legal (deadline 12th)", "2023-10-12"],
+    ["Contact legal, target date: 20th", "2023-10-20"],
     ["Due 12.03.: send the draft", "2024-03-12"],
     // Day and month with a dot, closing the item after a dash or alone in a "When" cell.
     ["Kim — tidy the board — 12.03.", "2024-03-12"],
@@ -74,6 +76,7 @@ describe("date words", () => {
     "Summarise the incidents in March",
     "Kim may join later",
     "Book it, may be sold out",
+    "Deadline 12th of the items is unclear",
   ])("reads no deadline in %j", (text) => {
     expect(due(text)).toBeNull();
   });
