@@ -24,7 +24,8 @@ import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "AI 2:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):", "Action for Kim:" */
 /** "TODO", "AI" written in capitals after a taker's name in a label ("Team TODO:"). */
-export const TAKERS_MARK = /\s+(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)$/;
+export const TAKERS_MARK =
+  /\s+(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)$|^(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)\s+(?=\S)/;
 
 export const ACTION_PREFIX = new RegExp(
   `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*#?\\d{1,3}(?=\\s*[:\\-–(]))?\\s*(?:\\(([^)]*)\\)|for\\s+([^:()]{1,40}?)(?=\\s*:))?\\s*[:\\-–]\\s*`,
@@ -49,7 +50,7 @@ const ASIDE_AFTER_TAKER =
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
 
 export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
+  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
 const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
 /**
@@ -102,6 +103,10 @@ const NAMES_WITH_BRACKETS =
 /** "@Carol Diaz send the deck": a mention written with the person's display name. */
 const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(\S.*)$/u;
 /** "Please review the draft, Carol.": a request that names its taker at the end. */
+const ASKED_BY_NAME =
+  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*),\s+(?:can|could|would|will) you(?: please)?\s+(\p{Ll}[^?]{3,200})\?$/u;
+const OWNER_LABEL_WORDS =
+  /^(?:owners?|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)$/i;
 const PLEASE_THEN_NAME =
   /,\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:&|and)\s*@?\p{Lu}[\p{L}'’.-]*)?)\s*[.!]?$/u;
 const MODAL_NAMES = /^(?:will|may|can|shall)$/i;
@@ -191,6 +196,8 @@ const OWNER_READERS: readonly OwnerReader[] = [
         ? squash(label.label.replace(/\([^()]*\)/g, " ").replace(TAKERS_MARK, ""))
         : "";
       if (!label || bare.split(/\s+/).length > 3) return null;
+      // "Responsible: Kim — draft it": the owner label, read by the owner markers below.
+      if (OWNER_LABEL_WORDS.test(bare)) return null;
       // "Team TODO: ...", "Kim AI: ...": a taker's own mark over the work.
       const names = splitNames(label.label.replace(TAKERS_MARK, ""));
       return everyoneNamed(names, context) ? { names, text: label.value } : null;
@@ -297,6 +304,14 @@ const OWNER_READERS: readonly OwnerReader[] = [
   {
     name: "please-addressee",
     read: (text, { context }) => {
+      // "Kim, can you send the slides?": a request in a task list is the work of whom it asks.
+      const asked = ASKED_BY_NAME.exec(text);
+      if (asked) {
+        const names = splitNames(asked[1]!);
+        return names.every((name) => knownTaker(name, context))
+          ? { names, text: asked[2]!.trim() }
+          : null;
+      }
       const addressed = /^please\s/i.test(text) ? PLEASE_THEN_NAME.exec(text) : null;
       if (!addressed) return null;
       const names = splitNames(addressed[1]!);

@@ -960,4 +960,29 @@ describe("passive work", () => {
       ["Bertrand to be added to the on-call rota", ["bertrand-okoye"], null],
     ]);
   });
+
+  it("reads owners joined by '+', an owner word after a semicolon, an owner label over a dash, 'ACTION Name:' and a request to a name", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Tamsin + Bertrand to review the contract",
+          "- Draft the memo; owner Ingrid; due Friday",
+          "- Responsible: Tamsin — draft the FAQ",
+          "- ACTION Bertrand: circulate the notes",
+          "- Ingrid, can you send the slides?",
+          "- Pricing, can you believe the quote we got?",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin + Bertrand to review the contract", ["tamsin-greer", "bertrand-okoye"], null],
+      ["Draft the memo; due Friday", ["ingrid-holm"], "2026-03-06"],
+      ["draft the FAQ", ["tamsin-greer"], null],
+      ["circulate the notes", ["bertrand-okoye"], null],
+      ["send the slides", ["ingrid-holm"], null],
+      ["Pricing, can you believe the quote we got?", [], null],
+    ]);
+  });
 });
