@@ -86,6 +86,7 @@ export function handedByArrow(text: string, context: ExtractContext): boolean {
 const TRAILING_NAMES = /\s*[([]([^()[\]]{1,60})[)\]]\s*\.?$/;
 const NAMES_BEFORE_DUE =
   /\s*[([]([^()[\]]{1,60})[)\]](?=\s*(?:[,;–—-]\s*)?[([]?\s*(?:due|by|deadline|eta|before|until|target)\b[^()[\]]*[)\]]?\s*\.?$)/i;
+const NAMES_THEN_DASHED_WHEN = /\s*[([]([^()[\]]{1,60})[)\]]\s*[–—-]\s*([^()[\]–—]{2,40})$/;
 /** "[Kim] Draft the announcement", "(Kim, Noor): review the plan": names in brackets open the item. */
 const BRACKETED_LEAD = /^[([]([^()[\]]{1,40})[)\]]\s*(?:[:–—-]\s*)?(\S.*)$/;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
@@ -446,6 +447,20 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
         text: squash(
           text.slice(0, beforeDue.index) + text.slice(beforeDue.index + beforeDue[0].length),
         ),
+        names,
+      };
+  }
+  // "Ask product about pricing (Chloe) — next week": the names' bracket, then when after a dash.
+  const namesThenDashedWhen = NAMES_THEN_DASHED_WHEN.exec(text);
+  if (
+    namesThenDashedWhen &&
+    namesThenDashedWhen.index > 0 &&
+    mayNameADate(namesThenDashedWhen[2]!)
+  ) {
+    const names = splitNames(namesThenDashedWhen[1]!);
+    if (names.every((name) => knownTaker(name, context)))
+      return {
+        text: `${text.slice(0, namesThenDashedWhen.index)} — ${namesThenDashedWhen[2]!}`,
         names,
       };
   }

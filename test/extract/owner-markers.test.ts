@@ -985,4 +985,23 @@ describe("passive work", () => {
       ["Pricing, can you believe the quote we got?", [], null],
     ]);
   });
+
+  it("reads the names' bracket before a dash that says when, and no name where the dash says more", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Ask product about pricing (Ingrid) — next week",
+          "- Print the badges (Tamsin, Bertrand) - by Friday",
+          "- Review the kiosk copy (draft 2) — needs a second pass",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ask product about pricing — next week", ["ingrid-holm"], "2026-03-13"],
+      ["Print the badges - by Friday", ["tamsin-greer", "bertrand-okoye"], "2026-03-06"],
+      ["Review the kiosk copy (draft 2) — needs a second pass", [], null],
+    ]);
+  });
 });
