@@ -20,6 +20,7 @@ import {
   promisesNothing,
   readsAsAppointment,
   readsAsReport,
+  speaksInSlot,
 } from "./task-language.js";
 import { ACTION_PREFIX, handedByArrow, knownTaker, TAKERS_MARK } from "./task-owners.js";
 import { attachLink } from "./tasks.js";
@@ -133,7 +134,9 @@ export function extractInlineActions(
     }
     if (
       reach === "prefixed-only" ||
-      agenda ||
+      // An agenda's own items are its topics and who speaks to them; the points written under a
+      // topic are the discussion, read as elsewhere.
+      (agenda && (item.parent === null || speaksInSlot(text))) ||
       item.type !== "list-item" ||
       (parents.has(item) && !(unlisted && opensWithImperative(text))) ||
       underDone(item) ||

@@ -121,7 +121,8 @@ export function findsOut(verb: string, after: string): boolean {
  * On an agenda it names the slot's speaker; the talk happens in the meeting, it is not work after it.
  */
 export function speaksInSlot(text: string): boolean {
-  return /\b(?:to|will)\s+(?:present|demo|talk|give|walk|introduce|share|report|discuss|lead|show|speak|update)\b/i.test(
+  // "will give an update"; "will give it a once over" is work.
+  return /\b(?:to|will)\s+(?:present|demo|talk|give\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:update|talk|presentation|overview|demo|intro(?:duction)?|report|summary)|walk|introduce|share|report|discuss|lead|show|speak|update)\b/i.test(
     text,
   );
 }

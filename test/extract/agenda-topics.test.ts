@@ -59,3 +59,38 @@ describe("a status label over a status tree", () => {
     expect(minutes.actionItems.map((task) => task.text)).toEqual(["Draft the press release"]);
   });
 });
+
+describe("the points written under an agenda's topics", () => {
+  const minutes = parseMinutes(
+    [
+      "## Office hours",
+      "",
+      "### Who joined",
+      "",
+      "- Lisa Wong - Acme",
+      "- Raj Patel (@rpatel)",
+      "",
+      "### Agenda",
+      "",
+      "- Release status",
+      "  - Lisa to tweet the release and we can all share it",
+      "  - Raj will give it a once over and add the changelog",
+      "  - Lisa will give an update on hiring",
+      "- Raj to present the roadmap",
+      "",
+    ].join("\n"),
+  );
+
+  it("reads a 'Who joined' heading as the attendee list", () => {
+    expect(minutes.attendees.map((attendee) => attendee.name)).toEqual(["Lisa Wong", "Raj Patel"]);
+  });
+
+  it("reads the discussion under a topic as elsewhere, and no slot's speaker as work", () => {
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
+    ).toEqual([
+      ["Lisa to tweet the release and we can all share it", ["lisa-wong"]],
+      ["Raj will give it a once over and add the changelog", ["raj-patel"]],
+    ]);
+  });
+});

@@ -45,6 +45,7 @@ describe("section synonyms", () => {
     ["2. Action Items:", "actionItems"],
     ["✅ Decisions", "decisions"],
     ["Moving forward", "actionItems"],
+    ["Who joined", "attendees"],
     ["Goals for the next sprint", "actionItems"],
     ["Plans for the coming month", "actionItems"],
     ["Next week", "actionItems"],
@@ -66,6 +67,7 @@ describe("section synonyms", () => {
   });
 
   it.each([
+    "Joined the project",
     "Overnight Events",
     "Progress",
     "Meeting Summary",
