@@ -2,7 +2,8 @@ import type { Task } from "../model/minutes.js";
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { DONE_WORDS } from "../util/lexicon.js";
-import { isHandle } from "../util/names.js";
+import { isHandle, looksLikeName } from "../util/names.js";
+import { squash } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { itemLabel, plainLabel } from "./labels.js";
@@ -137,6 +138,8 @@ export function extractInlineActions(
       // An agenda's own items are its topics and who speaks to them; the points written under a
       // topic are the discussion, read as elsewhere.
       (agenda && (item.parent === null || speaksInSlot(text))) ||
+      // "- Kim Ilse (@kilse)" under a role heading ("MC", "Chair"): who someone is, not work.
+      looksLikeName(squash(text.replace(/\([^()]*\)/g, " ")), true) ||
       item.type !== "list-item" ||
       (parents.has(item) && !(unlisted && opensWithImperative(text))) ||
       underDone(item) ||

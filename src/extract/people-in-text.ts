@@ -28,7 +28,7 @@ const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\
 
 /** "The team will ...", "All team members to ...": work for a group (see isGroupName). */
 const GROUP_LEAD =
-  /^((?:the |all |both |each |our )?[\p{L}-]+(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:is|are) (?:asked |requested |invited |reminded |going )?to)\s/iu;
+  /^((?:the |all |both |each |our )?[\p{L}-]+(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:(?:is|are) (?:asked |requested |invited |reminded |going )?|were (?:asked|requested|invited|reminded) )to)\s/iu;
 /** "The secretary is to circulate ...", "The chair will ...": a role, in the minutes' third person. */
 const ROLE_SUBJECT = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
 
@@ -135,7 +135,11 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
   const subject = group?.[1]?.trim();
   // "Moderators will select ..." states how things are done; "The moderators will ...", "Project
   // leads will ..." give the work to particular people.
-  const rule = subject !== undefined && isBareRolePlural(subject);
+  // "Attendees were asked to review ...": asked of them, it is their work all the same.
+  const rule =
+    subject !== undefined &&
+    isBareRolePlural(subject) &&
+    !/\s(?:asked|requested|invited|reminded)\s+to\s$/i.test(group![0]);
   if (subject && isGroupName(subject) && !rule && !/^(?:we|us)$/i.test(subject)) return [subject];
   if (subject && namesRole(subject)) return [subject];
   const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text);

@@ -546,8 +546,9 @@ export function readCommitment(
   if (nested) return null;
   const bracketed = bracketWork(text, context, strict);
   if (bracketed) return bracketed;
-  // "There is a gap – Lisa will follow up": the work comes after a dash; the sentence is its context.
-  const dash = /\s[–—-]\s+(?=\S)/.exec(text);
+  // "There is a gap – Lisa will follow up", "Plugin gaps -> Lisa to post the list": the work comes
+  // after a dash or an arrow; the words before are its context.
+  const dash = /\s(?:[–—-]|->|→|=>)\s+(?=\S)/.exec(text);
   if (dash) {
     const after = readCommitment(text.slice(dash.index + dash[0].length), context, strict, true);
     if (after)

@@ -3,7 +3,13 @@ import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { mayNameADate } from "../resolve/date-reader.js";
 import { ACTION_LABELS, DEADLINE_CUES, TIME_AWAY } from "../util/lexicon.js";
-import { isDepartment, isGroupName, isHandle, looksLikeName } from "../util/names.js";
+import {
+  isDepartment,
+  isGroupName,
+  isHandle,
+  isNotNameWord,
+  looksLikeName,
+} from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { plainLabel } from "./labels.js";
@@ -19,7 +25,7 @@ import {
   toRefs,
 } from "./people-in-text.js";
 import { parsePeopleList } from "./person-entry.js";
-import { opensWithImperative } from "./task-language.js";
+import { isImperativeVerb, opensWithImperative } from "./task-language.js";
 import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "AI 2:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):", "Action for Kim:" */
@@ -86,6 +92,7 @@ export function handedByArrow(text: string, context: ExtractContext): boolean {
 const TRAILING_NAMES = /\s*[([]([^()[\]]{1,60})[)\]]\s*\.?$/;
 const NAMES_BEFORE_DUE =
   /\s*[([]([^()[\]]{1,60})[)\]](?=\s*(?:[,;–—-]\s*)?[([]?\s*(?:due|by|deadline|eta|before|until|target)\b[^()[\]]*[)\]]?\s*\.?$)/i;
+const SIGNED_TAKER = /^(@?[\p{L}][\p{L}\d_.-]{1,24})\s+to\s+\p{L}/u;
 const NAMES_THEN_DASHED_WHEN = /\s*[([]([^()[\]]{1,60})[)\]]\s*[–—-]\s*([^()[\]–—]{2,40})$/;
 /** "[Kim] Draft the announcement", "(Kim, Noor): review the plan": names in brackets open the item. */
 const BRACKETED_LEAD = /^[([]([^()[\]]{1,40})[)\]]\s*(?:[:–—-]\s*)?(\S.*)$/;
@@ -179,7 +186,18 @@ const OWNER_READERS: readonly OwnerReader[] = [
       if (!match) return null;
       // "ACTION (Kim):", "Action for Kim:": the names the label gives the work to.
       const named = match[1] ?? match[2];
-      return { names: named ? splitNames(named) : [], text: text.slice(match[0].length) };
+      const rest = text.slice(match[0].length);
+      // "ACTION: eP to ask ...", "ACTION: nicholasrice to do ...": after the label, one word
+      // before "to <verb>" is whoever takes it, written as they sign (a nickname, a handle).
+      const signed = named ? null : SIGNED_TAKER.exec(rest);
+      const taker =
+        signed &&
+        !isNotNameWord(signed[1]!) &&
+        !isGroupName(signed[1]!) &&
+        !isImperativeVerb(signed[1]!)
+          ? signed[1]!
+          : null;
+      return { names: named ? splitNames(named) : taker ? [taker] : [], text: rest };
     },
   },
   {

@@ -600,4 +600,48 @@ describe("notes pasted as plain text", () => {
     expect(minutes.actionItems).toEqual([]);
     expect(minutes.attendees.map((person) => person.name)).toEqual(["Priya Shah"]);
   });
+
+  it("reads who signs an ACTION line before 'to', as written, and no word that names no one", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "* ACTION: oH to ask the venue about the deposit",
+          "* ACTION: priyanair to compare the caterers",
+          "* ACTION: Review to happen next week",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["oH to ask the venue about the deposit", ["omar-haddad"]],
+      ["priyanair to compare the caterers", ["person:priyanair"]],
+      ["Review to happen next week", []],
+    ]);
+  });
+
+  it("gives work asked of the attendees to them, and work after an arrow to who it names", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "* Attendees were asked to review the venue shortlist.",
+          "* Catering gaps -> Priya to post the dietary list in the channel",
+          "",
+          "## Metrics",
+          "",
+          "* Build time -> 4 minutes on the new runners",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Attendees were asked to review the venue shortlist", ["group:Attendees"]],
+      ["Catering gaps -> Priya to post the dietary list in the channel", ["priya-nair"]],
+    ]);
+  });
+
+  it("reads a name and its handle under a role heading as who holds the role, not as work", () => {
+    expect(tasks("### MC\n\n- Dana Lee ([@dlee](https://example.org/dlee))\n")).toEqual([]);
+  });
 });
