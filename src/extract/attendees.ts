@@ -580,6 +580,24 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
     for (const [bullet, pair] of pairs) read.set(bullet, pair!);
     return read;
   }
+  // "Mason Freed, Google Chrome" on every bullet: a full name and one more part after a comma,
+  // the same shape all down the list, is a person and where they work, whatever the part's words.
+  const uniform = bullets.map((bullet) => {
+    const [name, part, ...more] = bullet.text.split(",").map((piece) => piece.trim());
+    const person = part && more.length === 0 && /\s/.test(name!) ? parsePerson(name!) : null;
+    // "Microsoft Fluent UI" names a company though "UI" is a role word; "Product Manager" is a role.
+    const role = part
+      ?.replace(/\s*\([^()]*\)$/, "")
+      .split(/\s+/)
+      .every((word) => isRoleText(word));
+    return person && looksLikeName(person.name) && !person.organization && !role
+      ? { ...person, organization: part!.replace(/\s*\([^()]*\)$/, "") }
+      : null;
+  });
+  if (bullets.length >= 3 && uniform.every((entry) => entry !== null)) {
+    for (const [index, bullet] of bullets.entries()) read.set(bullet, uniform[index]!);
+    return read;
+  }
   // "Mathias Ode, Quillon" among bullets of one person each: a full name, a comma and one word
   // (or "the ..." or a name that ends like an organization's) is a person and where they work.
   for (const bullet of bullets) {

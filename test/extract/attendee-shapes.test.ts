@@ -1160,4 +1160,33 @@ describe("more ways the head and its tables list people", () => {
       ["Lea Roy", null, null, "Fernbrook"],
     ]);
   });
+
+  it("reads 'Full Name, Company' on every bullet as person and organization, whatever the company's words", () => {
+    expect(
+      people(
+        "## Attendees\n\n* Ingrid Holm, Quarry Cloud\n* Karl Weiss, Fernbrook Water UI\n* Omar Haddad, Acme\n",
+      ),
+    ).toEqual([
+      ["Ingrid Holm", null, null, "Quarry Cloud"],
+      ["Karl Weiss", null, null, "Fernbrook Water UI"],
+      ["Omar Haddad", null, null, "Acme"],
+    ]);
+    expect(
+      people(
+        "## Attendees\n\n* Ingrid Holm, Product Manager\n* Karl Weiss, CTO\n* Omar Haddad, Acme\n",
+      ).map(([name, , role, organization]) => [name, role, organization]),
+    ).toEqual([
+      ["Ingrid Holm", "Product Manager", null],
+      ["Karl Weiss", "CTO", null],
+      ["Omar Haddad", null, "Acme"],
+    ]);
+  });
+
+  it("reads the people under a role's own heading as attendees", () => {
+    expect(
+      people(
+        "## Chair\n\n* Ingrid Holm\n\n## Present\n\n* Karl Weiss\n\n## Scribes\n\n* Karl Weiss\n",
+      ).map(([name]) => name),
+    ).toEqual(["Ingrid Holm", "Karl Weiss"]);
+  });
 });
