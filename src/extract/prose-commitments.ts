@@ -696,8 +696,13 @@ function isWork(clause: string, context: ExtractContext, written: string): boole
   // "will look into the worker", "will see if the export can wait": finding out is work.
   const at = new RegExp(`\\b${word}\\b`, "i").exec(read);
   if (at && findsOut(folded, read.slice(at.index + word.length))) return true;
+  // "will do the necessary PR", "to do a dry run": "do" with a thing to do; "will do so" is not.
+  if (at && folded === "do" && DOES_A_THING.test(read.slice(at.index + word.length))) return true;
   return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, read, context.options.partOfSpeech);
 }
+
+const DOES_A_THING =
+  /^\s+(?:the|a|an|some|more|another|our|their|his|her|its)\s+(?!following\b)\p{L}/iu;
 
 /** Sentences, and within them clauses joined by a semicolon. */
 export function clauses(text: string): string[] {

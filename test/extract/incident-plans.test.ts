@@ -176,4 +176,17 @@ describe("follow-ups written as bare imperatives in an incident review", () => {
       "we are obviously going to watch the headers closely",
     ]);
   });
+
+  it("reads 'will do' with a thing to do as work, and not 'will do so' or 'the following'", () => {
+    expect(
+      tasks(
+        [
+          "## Follow-up",
+          "",
+          "We will do a dry run of the cache purge on staging. We could not agree on a window; we will do so in chat. Going forward, we will do the following:",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual(["We will do a dry run of the cache purge on staging"]);
+  });
 });
