@@ -113,6 +113,8 @@ describe("a short form of a given name", () => {
       attendee("robert-lee", "Robert Lee"),
       attendee("robert-kim", "Robert Kim"),
       attendee("william-ode", "William Ode"),
+      attendee("leonardo-ruiz", "Leonardo Ruiz"),
+      attendee("stephen-holm", "Stephen Holm"),
     ],
     null,
     [],
@@ -121,6 +123,8 @@ describe("a short form of a given name", () => {
   it("names the one attendee whose given name it shortens", () => {
     expect(people.resolve("Dave").attendeeId).toBe("david-okoro");
     expect(people.resolve("Bill").attendeeId).toBe("william-ode");
+    expect(people.resolve("Leo").attendeeId).toBe("leonardo-ruiz");
+    expect(people.resolve("Steve").attendeeId).toBe("stephen-holm");
   });
 
   it("names no one when it shortens two attendees' names, or is an everyday word", () => {
