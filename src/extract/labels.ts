@@ -199,6 +199,16 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
         item.type === "table-row"
           ? tableLabel(item)
           : (itemLabel(item) ?? dashedLabel(item.text) ?? bareLabel(item));
+      // "Mar 4, 2026 | Attendees: Ana, Ben": a template's facts side by side, split by bars.
+      if (!pair && item.type !== "table-row" && item.text.includes(" | ")) {
+        for (const part of item.text.split(" | ").slice(1)) {
+          const side = plainLabel(part.trim());
+          const key = side ? factKey(side.label) : null;
+          if (side && key)
+            lines.push({ key, label: side.label, value: side.value.trim(), item, section });
+        }
+        continue;
+      }
       if (!pair) continue;
       const key = factKey(pair.label);
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });

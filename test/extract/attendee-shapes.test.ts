@@ -1189,4 +1189,15 @@ describe("more ways the head and its tables list people", () => {
       ).map(([name]) => name),
     ).toEqual(["Ingrid Holm", "Karl Weiss"]);
   });
+
+  it("reads the attendee label among a template's facts split by bars, and no other label there", () => {
+    expect(
+      parseMinutes(
+        "Partner sync\nMar 5, 2026 | Attendees: Ingrid Holm, Karl Weiss\n\nNotes\n* Pricing is live\n",
+      ).attendees.map((attendee) => attendee.name),
+    ).toEqual(["Ingrid Holm", "Karl Weiss"]);
+    expect(
+      parseMinutes("Partner sync\nMar 5, 2026 | Topics: Ingrid Holm, Karl Weiss\n").attendees,
+    ).toEqual([]);
+  });
 });
