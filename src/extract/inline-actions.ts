@@ -17,6 +17,7 @@ import {
   isImperativeVerb,
   NO_WORK,
   NOT_A_PROMISE,
+  NUMBER_LEAD,
   opensWithImperative,
   promisesNothing,
   readsAsAppointment,
@@ -63,6 +64,7 @@ export function extractInlineActions(
   );
   const agenda = AGENDA.test(section.heading);
   const labelled = afterTaskLabel(section.items, parents);
+  const typed = typedActions(section.items);
   // An incident review with no list of work writes its follow-ups as bare imperatives wherever
   // the lessons are ("- rebuild the indexes"); in a meeting's notes they are topics.
   const unlisted =
@@ -73,13 +75,18 @@ export function extractInlineActions(
   for (const item of section.items) {
     if (item.type === "table-row") continue;
     if (attachLink(item, tasks)) continue;
-    const text = item.text.replace(ARROW_LEAD, "");
+    const typedAction = typed.get(item);
+    const text = typedAction ?? item.text.replace(ARROW_LEAD, "").replace(NUMBER_LEAD, "");
     // "- Action items" / "- Next actions:" as a bullet: its children are a task list.
     const action = (extractor: string) => {
       const build = (words: string) =>
         buildTask({ item, text: words, kind: "actionItems", section, context, extractor });
       return tasksPerTaker(build(text), build, context);
     };
+    if (typedAction !== undefined) {
+      tasks.push(...action("inline-action"));
+      continue;
+    }
     // "Team TODO: update the diagram": a taker's own mark over the work, anywhere in the notes.
     const marked = plainLabel(text)?.label;
     if (
@@ -334,4 +341,29 @@ export function underDone(item: Item): boolean {
   for (let parent = item.parent; parent; parent = parent.parent)
     if (STATUS_DONE.test(parent.text)) return true;
   return false;
+}
+
+/** "A: Ana to send the SOW", "[D] Annual plan", "(I) Globex moves in Q3": an item's type, one letter. */
+const TYPE_MARK = /^[[(]?([ADINQRT])[\])]?\s*:?\s+(?=\S)/;
+
+/**
+ * In a list that marks each item's type with one letter (A for an action, D a decision, I
+ * information, ...), the words of the items marked A or T. One letter alone says nothing: the
+ * list must mark at least two items with two different letters, one of them an action.
+ */
+function typedActions(items: readonly Item[]): Map<Item, string> {
+  const marked = items.flatMap((item) => {
+    const mark = item.type === "list-item" ? TYPE_MARK.exec(item.text) : null;
+    // "A: ..." needs its colon or brackets: "A new plan" is a sentence.
+    return mark && /[:\])]/.test(mark[0])
+      ? [{ item, letter: mark[1]!, rest: item.text.slice(mark[0].length) }]
+      : [];
+  });
+  const letters = new Set(marked.map((entry) => entry.letter));
+  const typed = new Map<Item, string>();
+  if (marked.length < 2 || letters.size < 2 || !(letters.has("A") || letters.has("T")))
+    return typed;
+  for (const { item, letter, rest } of marked)
+    if (letter === "A" || letter === "T") typed.set(item, rest);
+  return typed;
 }

@@ -26,6 +26,7 @@ import {
   isImperativeVerb,
   NO_WORK,
   NOT_A_PROMISE,
+  NUMBER_LEAD,
   opensWithImperative,
   plansChange,
   readsAsAppointment,
@@ -430,6 +431,7 @@ export function readCommitment(
 ): Commitment | null {
   const opened = written
     .replace(ARROW_LEAD, "")
+    .replace(NUMBER_LEAD, "")
     .replace(DECISION_LABEL, "")
     .replace(FILLER, "")
     .replace(WHEN_BEFORE_WE, "");

@@ -34,7 +34,7 @@ export const TAKERS_MARK =
   /\s+(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)$|^(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)\s+(?=\S)/;
 
 export const ACTION_PREFIX = new RegExp(
-  `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*#?\\d{1,3}(?=\\s*[:\\-–(]))?\\s*(?:\\(([^)]*)\\)|for\\s+([^:()]{1,40}?)(?=\\s*:))?\\s*[:\\-–]\\s*`,
+  `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*[#-]?\\d{1,3}(?=\\s*[:\\-–(]|\\s+[^\\s:]{1,30}:\\s))?\\s*(?:\\(([^)]*)\\)|for\\s+([^:()]{1,40}?)(?=\\s*:))?(?:\\s*[:\\-–]\\s*|(?<=\\d)\\s+(?=[^\\s:]{1,30}:\\s))`,
   "i",
 );
 // "(owner: Kim)", "[owner:: Kim]" (an inline field as note apps write it), "(who = Kim)".

@@ -644,4 +644,46 @@ describe("notes pasted as plain text", () => {
   it("reads a name and its handle under a role heading as who holds the role, not as work", () => {
     expect(tasks("### MC\n\n- Dana Lee ([@dlee](https://example.org/dlee))\n")).toEqual([]);
   });
+
+  it("reads the items a typed list marks as actions, and none where one letter stands alone", () => {
+    expect(
+      tasks(
+        [
+          "## Minutes",
+          "",
+          "- A: Omar to send the revised venue contract by Friday",
+          "- D: We go with the two-day format",
+          "- I: The caterer is fully booked in June",
+          "- [A] Priya - update the budget sheet",
+          "",
+          "## Other",
+          "",
+          "- A: note about the stage lights",
+          "- A new plan for parking was shown",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Omar to send the revised venue contract by Friday", ["omar-haddad"]],
+      ["update the budget sheet", ["priya-nair"]],
+    ]);
+  });
+
+  it("reads an item numbered with a hash or after an action label's number", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- Venue",
+          "  - #3 Dana to draft the FAQ",
+          "  - AI-2 Omar: confirm the deposit date (due 5/20)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Dana to draft the FAQ", ["dana-lee"]],
+      ["confirm the deposit date (due 5/20)", ["omar-haddad"]],
+    ]);
+  });
 });
