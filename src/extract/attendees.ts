@@ -8,7 +8,7 @@ import { isDateHeading } from "./facts.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
 import type { LabelLine } from "./labels.js";
 import { attendeeLabelGroup, CHAT_TIME, factKey, itemLabel, plainLabel } from "./labels.js";
-import { type PersonEntry, parsePeopleList, parsePerson } from "./person-entry.js";
+import { nameOnly, type PersonEntry, parsePeopleList, parsePerson } from "./person-entry.js";
 
 interface AttendeeInput {
   sections: readonly RawSection[];
@@ -879,15 +879,7 @@ function rosterEntries(line: string): PersonEntry[] | null {
       .split(/\s*,\s*/);
     // A surname that is also a word ("Rob Read") is carried by the names around it.
     const named = names.filter((name) => looksLikeName(name, true)).length;
-    if (named >= 3 && named * 4 >= names.length * 3)
-      return names.map((name) => ({
-        name,
-        handle: null,
-        abbreviation: null,
-        role: null,
-        organization: null,
-        email: null,
-      }));
+    if (named >= 3 && named * 4 >= names.length * 3) return names.map(nameOnly);
   }
   const match = ROSTER_LINE.exec(line.trim());
   if (!match) return null;

@@ -63,6 +63,11 @@ function splitTopLevel(text: string): string[] {
 }
 
 /** "Priya Nair, CTO (Fjordline), Jane Roe (PM)": a role after a comma belongs to the person before it. */
+/** A person known by name alone. */
+export function nameOnly(name: string): PersonEntry {
+  return { name, handle: null, abbreviation: null, role: null, organization: null, email: null };
+}
+
 export function parsePeopleList(text: string): PersonEntry[] {
   // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
   // people come from the organization it names.
@@ -116,14 +121,7 @@ function peopleIn(text: string): PersonEntry[] {
         !isRoleText(word),
     )
   )
-    return words.map((name) => ({
-      name,
-      handle: null,
-      abbreviation: null,
-      role: null,
-      organization: null,
-      email: null,
-    }));
+    return words.map(nameOnly);
   for (const [index, part] of parts.entries()) {
     // "Priscilla Yang, Operations Manager, Northgate Clinics": after the role, the organization.
     const last = entries[entries.length - 1];
