@@ -95,7 +95,6 @@ export const SHORT_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = {
   victoria: ["vicky", "tori"],
   william: ["bill"],
   abigail: ["abby"],
-  elizabeth: ["liz", "beth"],
   frederick: ["fred"],
   jessica: ["jess"],
   joshua: ["josh"],
@@ -104,8 +103,5 @@ export const SHORT_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = {
   melissa: ["mel"],
   nathaniel: ["nate"],
   rebecca: ["becky"],
-  richard: ["rick"],
-  stephen: ["steve"],
-  steven: ["steve"],
   zachary: ["zach"],
 };
