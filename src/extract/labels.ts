@@ -83,6 +83,8 @@ export function itemLabel(item: Item, text = item.text): { label: string; value:
 
 /** Splits "Label: value" written without bold; the label is short and starts the line. */
 export function plainLabel(text: string): { label: string; value: string } | null {
+  // Most lines hold no colon: every shape below needs one.
+  if (!text.includes(":")) return null;
   // "Attendees (3): ...": a count after the label is part of it.
   const match = /^(@?[\p{L}][\p{L}\d /&+.'’-]{0,38}?(?:\s*\(\d+\))?)\s*:\s+(\S.*)$/u.exec(text);
   if (match) return { label: match[1]!, value: match[2]! };
