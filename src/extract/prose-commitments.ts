@@ -388,13 +388,17 @@ function headingPerson(section: RawSection, context: ExtractContext): Commitment
     : null;
 }
 
+const WHEN_LABEL =
+  /^(?:today|tomorrow|this week|next week|next|up next|next up|plan|plans)\s*:\s*(?=\S)/i;
+
 /** "Dan will ask X. Also will re-send Y.": a clause with no subject continues the one before. */
 const EFFECT =
   /^will\s+make\b.*\b(?:easier|simpler|better|clearer|faster|harder|possible|worse)\b/i;
 
 function continued(clause: string, previous: Commitment | null): Commitment | null {
   if (!previous || previous.owners.length === 0) return null;
-  const text = clause.replace(FILLER, "").trim();
+  // "Today: will start on the refunds": a stand-up's label for when is no part of the promise.
+  const text = clause.replace(FILLER, "").replace(WHEN_LABEL, "").trim();
   // "(Estelle) Merged most of it. Will add the notes once ...": a sentence with no subject goes on
   // in the speaker's voice when the work's verb follows "will". Waiting is no work, and "will make
   // the code easier to follow" is what a change does.
@@ -411,7 +415,7 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
     previous.saysI
       ? // "I'll have to read it more carefully", "I'll probably ...": talk, not a promise.
         /(?:^|,\s+)(?:(?:and|but|so|also|then)\s+)?(?:I\s+will|I['’]ll|I(?:['’]m| am) (?:going|happy|glad|looking) to|I volunteer to|I plan to)\s+(?!(?:have|need|probably|maybe|try|think|be)\b)\p{L}/iu
-      : /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|I\s+will|I['’]ll)\s+\p{L}/iu
+      : /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|plan(?:ning)? to|I\s+will|I['’]ll)\s+\p{L}/iu
   ).exec(text);
   if (!will) return null;
   // "It may be out of scope, but I'm happy to draft the reply": the promise is the clause that says it.

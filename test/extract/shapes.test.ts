@@ -10,6 +10,29 @@ const tasks = (body: string) => {
 };
 
 describe("owners in the shapes people write", () => {
+  it("reads a stand-up's plans under each person's heading, past a label for when", () => {
+    expect(
+      tasks(
+        [
+          "## Omar",
+          "",
+          "- Yesterday: finished the seating plan",
+          "- Today: will start on the badge printing",
+          "- Today: the printer will be back from repair",
+          "",
+          "## Priya",
+          "",
+          "- Plan to ship the menu cards by Thursday",
+          "- Plans: none",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["will start on the badge printing", ["omar-haddad"]],
+      ["Plan to ship the menu cards by Thursday", ["priya-nair"]],
+    ]);
+  });
+
   it("gives a person's heading to the promises written under it", () => {
     expect(
       tasks(
