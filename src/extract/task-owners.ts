@@ -56,7 +56,7 @@ const ASIDE_AFTER_TAKER =
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
 
 export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
+  /(?:^|(?<=[,;([.|]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
 const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
 /**
@@ -64,7 +64,7 @@ const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
  * comma before the deadline ("owner: Kim, ETA May").
  */
 const NAMES_END = new RegExp(
-  `[;()[\\]]|(?<!(?:^|\\s)\\p{Lu})\\.(?:\\s|$)|\\s[–—-]\\s|${DUE_IN_BRACKET.source}`,
+  `[;()[\\]|]|(?<!(?:^|\\s)\\p{Lu})\\.(?:\\s|$)|\\s[–—-]\\s|${DUE_IN_BRACKET.source}`,
   "iu",
 );
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
@@ -531,11 +531,11 @@ export function labelledOwners(
     if (!taken) continue;
     const rest = after.slice(taken.length);
     // "The cache work is owned by Kim": the auxiliary of the passive goes with its label.
-    const head = text.slice(0, from).replace(/(?:\s+(?:is|are|will be|to be))?[\s,;:–—-]*$/i, "");
+    const head = text.slice(0, from).replace(/(?:\s+(?:is|are|will be|to be))?[\s,;:|–—-]*$/i, "");
     const kept = `${head} ${rest}`
       .replace(/\(\s*\)/g, "")
       .replace(/\(\s*(?:[,;]\s*)?/g, "(")
-      .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
+      .replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, "")
       .replace(/\s+([,.;])/g, "$1")
       // "Notify them. Owner: Kim. ETA: Friday": the sentence before the label keeps one stop.
       .replace(/([.!?])\.+/g, "$1");

@@ -1004,4 +1004,21 @@ describe("passive work", () => {
       ["Review the kiosk copy (draft 2) — needs a second pass", [], null],
     ]);
   });
+
+  it("reads an owner label between bars, and no owner from a bar with no label", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Send the kiosk pricing | Owner: Ingrid | Due: 10 March",
+          "- Print the floor plan | Tamsin's copy | Due: 12 March",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Send the kiosk pricing | Due: 10 March", ["ingrid-holm"], "2026-03-10"],
+      ["Print the floor plan | Tamsin's copy | Due: 12 March", [], "2026-03-12"],
+    ]);
+  });
 });
