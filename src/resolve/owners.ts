@@ -79,7 +79,9 @@ export function buildPeopleIndex(
     const k = key(written);
     const direct = names.exact.get(k);
     if (direct) return { name: written, attendeeId: direct, kind: "person" };
-    const candidates = names.partial.get(k);
+    // "TO'B" for "Tom O'Brien", "J.S." for "Jane Smith": initials written with their marks.
+    const initials = INITIALS_WITH_MARKS.test(written) ? key(written.replace(/['’.]/g, "")) : k;
+    const candidates = names.partial.get(k) ?? names.partial.get(initials);
     if (direct === undefined && candidates && candidates.size === 1) {
       return { name: written, attendeeId: [...candidates][0]!, kind: "person" };
     }
@@ -136,6 +138,7 @@ export function buildPeopleIndex(
 }
 
 const EMAIL = /^<?([^\s@<>]+)@[^\s@<>]+\.[A-Za-z]{2,}>?$/;
+const INITIALS_WITH_MARKS = /^\p{Lu}(?:['’.]?\p{Lu}){1,3}\.?$/u;
 const INITIALED = /^([\p{L}'’-]{2,})\s+(\p{Lu})\.?$/u;
 const INITIAL_FIRST = /^(\p{Lu})\.\s*([\p{Lu}][\p{L}'’-]+)$/u;
 

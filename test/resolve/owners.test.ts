@@ -106,6 +106,27 @@ describe("resolving an owner to an attendee", () => {
   });
 });
 
+describe("initials written with their marks", () => {
+  const people = buildPeopleIndex(
+    [
+      attendee("tom-o-brien", "Tom O'Brien"),
+      attendee("jane-smith", "Jane Smith"),
+      attendee("jo-soto", "Jo Soto"),
+    ],
+    null,
+    [],
+  );
+
+  it("names the one attendee whose initials they are", () => {
+    expect(people.resolve("TO'B").attendeeId).toBe("tom-o-brien");
+    expect(people.resolve("TOB").attendeeId).toBe("tom-o-brien");
+  });
+
+  it("names no one where the initials fit two attendees", () => {
+    expect(people.resolve("J.S.").attendeeId).toBeNull();
+  });
+});
+
 describe("a short form of a given name", () => {
   const people = buildPeopleIndex(
     [
