@@ -10,6 +10,7 @@ import {
   ourReading,
   RELATIVE_DAY,
   recordOurReading,
+  rereadLostDates,
   settleOverlaps,
   weekdayConflict,
   weekdayNamesTheDate,
@@ -140,6 +141,15 @@ function configure(base: chrono.Chrono): chrono.Chrono {
   ];
   reader.refiners = [
     ...base.refiners.map(onlyOnChronoReadings),
+    // Before keepDateShapes, which would drop a merged reading that lost its day.
+    rereadLostDates(
+      (text, context) =>
+        reader.parse(
+          text,
+          { instant: context.reference.instant, timezone: context.reference.timezoneOffset ?? 0 },
+          context.option,
+        ) as chrono.ParsingResult[],
+    ),
     keepDateShapes,
     settleOverlaps,
     weekdayNamesTheDate,

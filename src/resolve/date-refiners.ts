@@ -1,4 +1,4 @@
-import type { ParsingResult, Refiner } from "chrono-node";
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { MONTH_WORD } from "../util/lexicon.js";
 import { DATE_PARSERS, type DateValue, NOT_A_DATE } from "./date-parsers.js";
 import { isValidDate, WEEKDAYS, weekdayOf } from "./wall-clock.js";
@@ -74,6 +74,34 @@ function isFraction(text: string, index: number, matched: string): boolean {
 /** The day and month are written, not filled in from the meeting. */
 export function namesCalendarDay(result: ParsingResult): boolean {
   return result.start.isCertain("day") && result.start.isCertain("month");
+}
+
+const DATE_START = new RegExp(
+  `\\d|\\b(?:${MONTH_WORD}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b`,
+  "i",
+);
+
+/**
+ * chrono merges a part of the day written before a date ("this morning, 14 April 2026", "this
+ * afternoon (March 4)") into one reading that keeps neither's day: such a reading is read again
+ * from its first calendar word, and what that gives stands in its place.
+ */
+export function rereadLostDates(
+  reread: (text: string, context: ParsingContext) => ParsingResult[],
+): Refiner {
+  return {
+    refine: (context, results) =>
+      results.flatMap((result) => {
+        if (OURS.has(result) || namesCalendarDay(result) || result.start.isCertain("weekday"))
+          return [result];
+        const from = DATE_START.exec(result.text)?.index ?? 0;
+        if (from === 0) return [result];
+        return reread(result.text.slice(from), context).map((again) => {
+          again.index += result.index + from;
+          return again;
+        });
+      }),
+  };
 }
 
 /**

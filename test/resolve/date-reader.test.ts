@@ -43,6 +43,26 @@ describe("one date reader", () => {
     ]);
   });
 
+  it("reads a date written after a part of the day, which chrono's merge loses", () => {
+    expect(read("as agreed on the call this morning (Tuesday 14 April 2026)")).toEqual([
+      { parser: "chrono", text: "Tuesday 14 April 2026", due: "2026-04-14", implied: [] },
+    ]);
+    expect(read("send it this afternoon, March 9")).toEqual([
+      { parser: "chrono", text: "March 9", due: "2026-03-09", implied: ["year"] },
+    ]);
+    expect(
+      readStatedDate("Thanks for joining the call this morning, 14 April 2026.", null),
+    ).toEqual({
+      date: "2026-04-14",
+      time: null,
+    });
+    // A part of the day with no date after it stays the meeting's own moment, no deadline.
+    expect(read("as discussed this morning")).toEqual([]);
+    expect(read("send it tonight")).toEqual([
+      { parser: "chrono", text: "tonight", due: "2026-03-05", implied: [] },
+    ]);
+  });
+
   it("lets a calendar date take in the weekday and the time written with it", () => {
     expect(read("demo on Friday, March 6 at 10am")).toEqual([
       {
