@@ -698,6 +698,58 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
       ? named.every((name) => namesSomeone(name, context.people))
       : named.every((name) => context.people.resolve(name).attendeeId !== null);
     if (named.length > 0 && accepted) return toRefs(named, context.people);
+    // "### All", "### Dom + Ben": a group, or names beside sub-headings that name owners.
+    const heads = dash ? [] : splitNames(group);
+    if (
+      ownsAsHeading(heads, context) ||
+      (heads.length > 0 && heads.every(isNameShaped) && ownerHeadingsAround(section, context))
+    )
+      return toRefs(heads, context.people);
   }
   return [];
+}
+
+/** "### Kim", "### All", "### Kim + Ben" over tasks: attendees or a group of people ("### Infrastructure" names a topic as often as a team). */
+function ownsAsHeading(names: readonly string[], context: ExtractContext): boolean {
+  return (
+    names.length > 0 &&
+    names.every(
+      (name) =>
+        context.people.resolve(name).attendeeId !== null ||
+        (isGroupName(name) && !isDepartment(name)),
+    )
+  );
+}
+
+/** "Kat", "Dom Reyes": one to three capitalised words, as a person is headed. */
+function isNameShaped(name: string): boolean {
+  return (
+    /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(name) &&
+    headingKind(name) === null &&
+    !isNotNameWord(name)
+  );
+}
+
+/**
+ * Whether the sub-headings beside this one head their tasks by owner: one of them names attendees
+ * or a group ("### All" beside "### Kat" and "### Paul", in a note whose attendees are listed by
+ * handle). A name-shaped sub-heading among topics ("### Docs" beside "### Infrastructure") stays
+ * a topic.
+ */
+function ownerHeadingsAround(section: RawSection, context: ExtractContext): boolean {
+  const { sections } = context;
+  const at = sections.indexOf(section);
+  const sibling = (other: RawSection | undefined) =>
+    other !== undefined && other.group !== null && other.depth === section.depth;
+  let first = at;
+  while (sibling(sections[first - 1])) first--;
+  let last = at;
+  while (sibling(sections[last + 1])) last++;
+  return sections
+    .slice(first, last + 1)
+    .some(
+      (other) =>
+        other !== section &&
+        ownsAsHeading(splitNames(other.group!.replace(GROUP_DEADLINE, "").trim()), context),
+    );
 }

@@ -863,6 +863,78 @@ describe("owners in sub-bullets and over a list with its deadline", () => {
   });
 });
 
+describe("sub-headings that head a task list by owner", () => {
+  it("reads a group and two people joined by '+' as the owners of the tasks under them", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "### Everyone",
+          "- [ ] Fill in the rota",
+          "",
+          "### Tamsin + Ingrid",
+          "- [ ] Book the venue",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual(
+      [
+        ["Fill in the rota", ["group:Everyone"]],
+        ["Book the venue", ["tamsin-greer", "ingrid-holm"]],
+      ].map(([text, owners]) => [text, owners, null]),
+    );
+  });
+
+  it("reads names the note does not list as owners beside a sub-heading that names a group", () => {
+    expect(
+      tasks(
+        [
+          "## Actions",
+          "",
+          "### All",
+          "- [ ] Bring name badges",
+          "",
+          "### Marta",
+          "- [ ] Order the drinks",
+          "",
+          "### Olu + Finn",
+          "- [ ] Test the projector",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Bring name badges", ["group:All"], null],
+      ["Order the drinks", ["person:Marta"], null],
+      ["Test the projector", ["person:Olu", "person:Finn"], null],
+    ]);
+  });
+
+  it("keeps topic sub-headings topics, a department's name included", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "### Docs",
+          "- [ ] Fix the typos on the landing page",
+          "",
+          "### Infrastructure",
+          "- [ ] Renew the certificates",
+          "",
+          "### Marketing",
+          "- [ ] Draft the launch post",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Fix the typos on the landing page", [], null],
+      ["Renew the certificates", [], null],
+      ["Draft the launch post", [], null],
+    ]);
+  });
+});
+
 describe("plain lines under a task heading", () => {
   it("reads a line that opens with a taker as its label as that taker's task", () => {
     expect(
