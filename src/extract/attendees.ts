@@ -2,7 +2,13 @@ import type { Attendee, Diagnostic, Side } from "../model/minutes.js";
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { ABSENCE_LABELS, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
-import { isRoleText, looksLikeName, namesNobody } from "../util/names.js";
+import {
+  isGroupName,
+  isNotNameWord,
+  isRoleText,
+  looksLikeName,
+  namesNobody,
+} from "../util/names.js";
 import { fold, slugify, squash } from "../util/strings.js";
 import { isDateHeading } from "./facts.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
@@ -95,11 +101,14 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   for (const { entry, item } of grid.present) add(entry, null, item);
   for (const section of input.sections) {
     if (section.kind !== "attendees") continue;
-    const withOrganization = nameCommaOrganization(section.items);
+    const shapedByList = new Map([
+      ...nameCommaOrganization(section.items),
+      ...lowerCaseWordBullets(section.items),
+    ]);
     for (const item of section.items) {
       if (rollCall && item.checked === false) continue;
       if (grid.rows.has(item)) continue;
-      const pair = withOrganization.get(item);
+      const pair = shapedByList.get(item);
       if (pair) {
         add(pair, groupFromParent(item) ?? section.group, item);
         continue;
@@ -564,6 +573,32 @@ function isPeopleTable(headers: readonly string[]): boolean {
       /\b(?:tasks?|actions?|items?|due|deadline|status|topics?|notes?|decisions?)\b/.test(header),
     )
   );
+}
+
+/**
+ * "- katzien", "- domgreen", "- BryJamin": people listed one word a bullet, most of them in lower
+ * case (handles, or given names written fast), are people when every bullet is such a word. One
+ * capitalised word alone is read as a name already; a lower-case one among them only as one of
+ * the list.
+ */
+function lowerCaseWordBullets(items: readonly Item[]): Map<Item, PersonEntry> {
+  const bullets = items.filter((item) => item.type === "list-item" && item.lead === null);
+  const words = bullets.map((bullet) => bullet.text.trim());
+  const read = new Map<Item, PersonEntry>();
+  if (
+    bullets.length < 2 ||
+    !words.some((word) => /^\p{Ll}/u.test(word)) ||
+    !words.every(
+      (word) =>
+        /^\p{L}[\p{L}\d_-]{1,38}$/u.test(word) &&
+        !isNotNameWord(word) &&
+        !isGroupName(word) &&
+        !isRoleText(word),
+    )
+  )
+    return read;
+  for (const [index, bullet] of bullets.entries()) read.set(bullet, nameOnly(words[index]!));
+  return read;
 }
 
 /**

@@ -14,6 +14,20 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads a list of one word a bullet, mostly in lower case, as people, and words that name no one as none", () => {
+    expect(
+      people("Attendees\n- tgreer\n- bokoye\n- IngridH\n\n## Notes\n\n- Budget agreed\n"),
+    ).toEqual([
+      ["tgreer", null, null, null],
+      ["bokoye", null, null, null],
+      ["IngridH", null, null, null],
+    ]);
+    expect(people("## Attendees\n\n- tbd\n- none\n")).toEqual([]);
+    expect(people("## Attendees\n\n- everyone\n- customers\n")).toEqual([]);
+    // A sentence in the list is no handle, and the list is read the usual way.
+    expect(people("## Attendees\n\n- tgreer\n- see the wiki for the rest\n")).toEqual([]);
+  });
+
   it("reads names indented under an attendee heading, which CommonMark takes for code, at their places", () => {
     const minutes = parseMinutes(
       titled(
