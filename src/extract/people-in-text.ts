@@ -235,6 +235,8 @@ function opensWithVerb(name: string): boolean {
   return rest.length > 0 && isImperativeVerb(first!) && !isGivenNameWord(first!);
 }
 
+const OPENING_PREPOSITION = /^(?:in|on|at|by|after|before|from|during|until|since|via|per)\s/i;
+
 function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   // "Website. Members are asked to ...": a word and a full stop end a sentence; an initial does not.
   // "Dr. Lovelace" keeps its title.
@@ -261,7 +263,9 @@ function acceptedNames(list: string, people: PeopleIndex): string[] | null {
           // "Link to the original doc": a verb the note does not know as anyone ("Mark" may be).
           (isImperativeVerb(name) && !isGivenNameWord(name)) ||
           // "Instruct Kim to open an account": the verb of an instruction, then who it is for.
-          opensWithVerb(name)) &&
+          opensWithVerb(name) ||
+          // "In March, Kim to draft it": an opening phrase, then who does the work.
+          OPENING_PREPOSITION.test(name)) &&
         !people.resolve(name).attendeeId &&
         !people.isKnownPerson(name),
     )

@@ -1,7 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { closestAttendee, editDistance } from "../util/closest-name.js";
-import { isGroupName, isHandle, isInitials, looksLikeName } from "../util/names.js";
+import { isDepartment, isGroupName, isHandle, isInitials, looksLikeName } from "../util/names.js";
 import { fold } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
@@ -581,6 +581,14 @@ export function readCommitment(
       after.owners.every((name) => /^the\s+\p{Ll}/u.test(name) && !isGroupName(name))
     )
       return null;
+    // "use Twitter, Slack and YouTube to share it": after a name, the comma may go on with a list
+    // of things, so only people the note knows take the work there.
+    if (
+      after &&
+      /\p{Lu}[\p{L}\d'’-]*$/u.test(text.slice(0, comma)) &&
+      !after.owners.every((name) => isStrongTaker(name, context))
+    )
+      return null;
     return after;
   }
   return null;
@@ -627,7 +635,7 @@ function reportedPromise(text: string, context: ExtractContext): Commitment | nu
 
 /** "... (Kim, Ilse)": a closing bracket that holds only names. */
 const NAMES_BRACKET = /^(.{8,200}?)\s*\(([^()]{2,80})\)\s*\.?$/;
-const NAMES_AFTER_DASH = /^(.{8,200}?)\s+[—–-]\s+([^—–()]{2,60}?)\s*\.?$/;
+const NAMES_AFTER_DASH = /^(.{8,200})\s+[—–-]\s+([^—–()]{2,60}?)\s*\.?$/;
 
 /**
  * "Follow-up meeting needed on the pricing page (Kim, Ilse)", "Check the vendor's terms (Kim)":
@@ -639,9 +647,11 @@ function namedInBracket(text: string, context: ExtractContext): Commitment | nul
   if (!bracket) return null;
   const work = bracket[1]!.trim();
   const names = splitNames(bracket[2]!);
+  // "Spring clean the drive - all": a group of the people there takes it too.
+  const everyone = names.length === 1 && isGroupName(names[0]!) && !isDepartment(names[0]!);
   if (
     names.length === 0 ||
-    !names.every((name) => context.people.resolve(name).attendeeId !== null)
+    !(everyone || names.every((name) => context.people.resolve(name).attendeeId !== null))
   )
     return null;
   return opensWithImperative(work) || expressesNeed(work) ? { text: work, owners: names } : null;

@@ -71,6 +71,8 @@ const NAMES_END = new RegExp(
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
   /\s+(?:[–—-]|->|→|=>)\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
+/** "Spring clean the drive - all", "Tidy the board — the team": a group closing the item. */
+const TRAILING_DASH_GROUP = /\s+(?:[–—-]|->|→|=>)\s+(\p{Ll}[\p{Ll} ]{1,24}?)\s*\.?$/u;
 /**
  * "Confirm the driver count — Kim, by Friday", "Update the runbook -- Dev -- 2026-03-10",
  * "Reprint the signs, Kim, 10 March": names after a dash, an arrow or a comma, then when, closing
@@ -449,6 +451,9 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
         names,
       };
   }
+  const group = dated ? null : TRAILING_DASH_GROUP.exec(text);
+  if (group && group.index > 0 && isGroupName(group[1]!) && !isDepartment(group[1]!))
+    return { text: text.slice(0, group.index).replace(/[.\s]+$/, ""), names: [group[1]!] };
   const namesThenWhen = TRAILING_NAMES_THEN_WHEN.exec(text);
   if (namesThenWhen && namesThenWhen.index > 0 && mayNameADate(namesThenWhen[2]!)) {
     const names = splitNames(namesThenWhen[1]!);

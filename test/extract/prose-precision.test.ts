@@ -386,3 +386,60 @@ describe("sentences that tell how things go, or work already done", () => {
     ]);
   });
 });
+
+describe("lists of things and questions taken away", () => {
+  it("reads names that go on a list of things after a comma as no one", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "We already:",
+          "",
+          "- use Mastodon, Slack and Matrix to share news with members",
+          "- keep Zulip, Discord and IRC bridged for the old hands",
+          "- In March, Tamsin and Ingrid to draft the newsletter",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Tamsin and Ingrid to draft the newsletter", ["tamsin-greer", "ingrid-holm"]]]);
+  });
+
+  it("reads a question someone takes away as work, and 'could' or 'might' alone as none", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Bertrand to explore whether we could use the larger hall",
+          "- Ingrid to check if we might share the stand with the user group",
+          "- We could take names at the door",
+          "- Tamsin might look at the sign-up form later",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Bertrand to explore whether we could use the larger hall", ["bertrand-okoye"]],
+      ["Ingrid to check if we might share the stand with the user group", ["ingrid-holm"]],
+    ]);
+  });
+
+  it("gives work closed by a dash and a group of the people there to that group", () => {
+    expect(
+      tasks(
+        [
+          "**Decision**:",
+          "",
+          "- Use the shared drive for published documents - all",
+          "- Archive the old spreadsheets — everyone",
+          "- Renew the certificates - infrastructure",
+          "- Budget approved - all",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Use the shared drive for published documents", ["group:all"]],
+      ["Archive the old spreadsheets", ["group:everyone"]],
+    ]);
+  });
+});
