@@ -283,6 +283,28 @@ describe("owners before the task", () => {
     ]);
   });
 
+  it("reads who will be in charge of work in the discussion as its owner, and a place as no work", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- **Ingrid** will be in charge of posting the monthly summaries on the forum",
+          "- Bertrand is in charge of booking the venue",
+          "- Tamsin will be in Lisbon next week",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Ingrid will be in charge of posting the monthly summaries on the forum",
+        ["ingrid-holm"],
+        null,
+      ],
+      ["Bertrand is in charge of booking the venue", ["bertrand-okoye"], null],
+    ]);
+  });
+
   it("reads a name after a dash that a bracket saying when follows", () => {
     expect(
       tasks(
