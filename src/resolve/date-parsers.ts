@@ -65,6 +65,23 @@ function isDayWord(match: RegExpExecArray, day: string): boolean {
   );
 }
 
+/** "move the Wednesday sync", "our Friday standup": a weekday that says which thing, not when. */
+const OWNED_OR_DEFINITE = /(?:^|[^\p{L}])(?:the|our|their|your|my|its|his|her)\s+$/iu;
+const CUE_THEN_DEFINITE =
+  /\b(?:by|before|until|till|ahead of|for|at|on|from|after|since|during|in)\s+(?:the|our|their|your|my|its|his|her)\s+$/i;
+const NOUN_AFTER =
+  /^\s+(?!(?:morning|afternoon|evening|night|noon|midday|eod|cob|eow|after|before|of|at|in|on|and|or|to|the|this|next|week)\b)\p{Ll}{3,}/u;
+
+function namesAKindOfThing(match: RegExpExecArray): boolean {
+  // With "next"/"this", a clock or a week after it, the weekday is a day.
+  if (match[1] || match[2] || match[4] || match[5]) return false;
+  const before = match.input.slice(0, match.index);
+  const after = match.input.slice(match.index + match[0].length);
+  return (
+    OWNED_OR_DEFINITE.test(before) && !CUE_THEN_DEFINITE.test(before) && NOUN_AFTER.test(after)
+  );
+}
+
 /** Close of business: the hour is ours, the words only name the day. */
 function endOfBusiness(date: string): DateValue {
   return { due: `${date}T17:00`, implied: ["time"] };
@@ -313,6 +330,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
     ),
     read: (match, context) => {
       if (!isDayWord(match, match[3]!)) return null;
+      if (namesAKindOfThing(match)) return null;
       if (!context.reference) return NEEDS_REFERENCE;
       const weekday = weekdayIndex(match[3]!);
       const time = clockOf(match[1]) ?? clockOf(match[4]);

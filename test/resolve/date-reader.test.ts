@@ -43,6 +43,17 @@ describe("one date reader", () => {
     ]);
   });
 
+  it("reads a weekday that says which meeting or release ('the Wednesday sync') as no date", () => {
+    expect(read("move the Wednesday sync to async updates")).toEqual([]);
+    expect(read("cancel our Friday standup for good")).toEqual([]);
+    // After a cue, or on its own, the weekday is the day.
+    expect(read("demo it by the Friday review").map((reading) => reading.due)).toEqual([
+      "2026-03-06",
+    ]);
+    expect(read("send it Friday").map((reading) => reading.due)).toEqual(["2026-03-06"]);
+    expect(read("on the Monday morning").map((reading) => reading.due)).toEqual(["2026-03-09"]);
+  });
+
   it("reads a date written after a part of the day, which chrono's merge loses", () => {
     expect(read("as agreed on the call this morning (Tuesday 14 April 2026)")).toEqual([
       { parser: "chrono", text: "Tuesday 14 April 2026", due: "2026-04-14", implied: [] },
