@@ -150,6 +150,7 @@ const IRREGULAR_PAST = new Set(
     " ",
   ),
 );
+const PAST_AS_BASE = new Set(["put", "set", "shut", "cut", "let"]);
 /** What follows a past-tense verb that reports work: "deployed *the* fix", "emailed *them*". */
 const OBJECT_START =
   /^(?:the|a|an|our|their|his|her|its|my|your|it|them|him|us|up|out|with|on|in|all|both|\d)\b/i;
@@ -179,7 +180,10 @@ export function reportsFinishedWork(text: string): boolean {
   );
   return [text, withoutNames].some((candidate) => {
     const opening = /^[^\p{L}]*([\p{L}]+)\s+(\S.*)$/u.exec(candidate);
-    return !!opening && isPastOfTaskVerb(opening[1]!) && OBJECT_START.test(opening[2]!);
+    if (!opening || !isPastOfTaskVerb(opening[1]!) || !OBJECT_START.test(opening[2]!)) return false;
+    // "Set up the portal", "Put the slides online": written the same as the imperative, the
+    // verb reports work only after someone's name ("Kim set up the portal").
+    return candidate !== text || !PAST_AS_BASE.has(fold(opening[1]!));
   });
 }
 

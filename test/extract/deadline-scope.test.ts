@@ -98,6 +98,23 @@ describe("finished work has no deadline", () => {
       ["renew the domain by March 20", "2026-03-20", "open"],
     ]);
   });
+
+  it("reads 'Set up' and 'Put' at the start as orders, and as reports only after a name", () => {
+    expect(
+      deadlines(
+        [
+          "- Set up the vendor portal by end of April",
+          "- Put the slides on the shared drive by Friday",
+          "- Ingrid set up the staging box on March 2",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Set up the vendor portal by end of April", "2026-04-30", "open"],
+      ["Put the slides on the shared drive by Friday", "2026-03-06", "open"],
+      ["set up the staging box on March 2", null, "done"],
+    ]);
+  });
 });
 
 describe("a bullet that only states a deadline", () => {
