@@ -25,6 +25,18 @@ describe("a date order the note's dates settle by clustering", () => {
     expect(inferDateOrder("Kick-off 01/02/2024, review 11/10/2025", null)).toBeNull();
   });
 
+  it("counts a date without its year that reads one way only, but not hours, shares or fractions", () => {
+    const note =
+      "# Vendor review\n\nMeeting held: 04/03/2026\n\n| What | When |\n| --- | --- |\n| Share the plan | 13/03 |\n";
+    expect(inferDateOrder(note, null)).toBe("DMY");
+    expect(parseMinutes(note).date).toBe("2026-03-04");
+    expect(inferDateOrder("Date: 04/03/2026. Estimate due 3/16.", null)).toBe("MDY");
+    expect(
+      inferDateOrder("Date: 04/03/2026. We run 24/7 support; 13/20 of the tests pass.", null),
+    ).toBeNull();
+    expect(inferDateOrder("Date: 04/03/2026. Score 15/20 of 30.", null)).toBeNull();
+  });
+
   it("lets a date that can only be day first win over clustering", () => {
     expect(inferDateOrder("Date: 05/03/2025, next 06/03/2025, filed 13/01/2025", null)).toBe("DMY");
     expect(inferDateOrder("Date: 03/05/2025, next 03/06/2025, filed 01/13/2025", null)).toBe("MDY");
