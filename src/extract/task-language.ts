@@ -30,8 +30,8 @@ export const NON_TASK_PREFIX =
 
 /** "→ Kim: draft the notice", "-> Ilse to call": an arrow that marks an outcome; the words after it are read. */
 export const ARROW_LEAD = /^(?:→|->|=>|⇒|➔|➜)\s*/;
-/** "#3 Chloe to draft the FAQ": the item's number, written with a hash, before its words. */
-export const NUMBER_LEAD = /^#\d{1,3}[.:)]?\s+(?=\S)/;
+/** "#3 Chloe to draft the FAQ", "[2] Chloe to ...", "(2) ...": the number of the item or topic, before its words. */
+export const NUMBER_LEAD = /^(?:#\d{1,3}[.:)]?|\[\d{1,3}\]|\(\d{1,3}\))\s+(?=\S)/;
 
 /** "None", "No action items", "No objections", "No progress on AP1", "No time for now: ...". */
 export const NO_WORK =

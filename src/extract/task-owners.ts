@@ -413,12 +413,24 @@ export function readOwnership(
   return { owners, title, text };
 }
 
+/** "review https://...", "comment on https://...": the last word before a link is a verb or a preposition. */
+function linkIsObject(before: string): boolean {
+  const last = /(\p{L}+)\s*$/u.exec(before)?.[1];
+  return !!last && (isImperativeVerb(last) || LINK_PREPOSITION.test(last));
+}
+const LINK_PREPOSITION = /^(?:at|in|on|to|from|of|into|onto|per|see|via)$/i;
+
 /** `(owner: Lisa)`, a trailing `- @lisa`, or `@lisa` anywhere; trailing links go too. */
 function ownerMarkers(written: string, context: ExtractContext): { names: string[]; text: string } {
   // "Publish the recording - @mark - https://...": a trailing link is a reference, not the task.
+  // "Ana to review https://...": a link right after the verb or a preposition is what the work is on.
   const text = written
     .replace(/\s*\((?:see|cf\.?|via)?\s*<?https?:\/\/[^\s)]+>?\)\.?\s*$/i, "")
-    .replace(/(?:\s+[-–—]\s*)?<?https?:\/\/\S+>?\s*$/, "")
+    .replace(
+      /(\s+[-–—]\s*)?<?https?:\/\/\S+>?\s*$/,
+      (link, dash: string | undefined, at: number) =>
+        !dash && linkIsObject(written.slice(0, at)) ? link : "",
+    )
     .replace(/\s+[-–—]\s*$/, "");
   const explicit = OWNER_MARKER.exec(text);
   if (explicit) {

@@ -885,6 +885,29 @@ describe("owners in sub-bullets and over a list with its deadline", () => {
   });
 });
 
+describe("links at the end of an item", () => {
+  it("keeps a link the work is on, and drops one that only points to where the task came from", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Ingrid to review https://example.org/rfcs/pull/96",
+          "- Comment on <https://example.org/rfcs/7> by Friday",
+          "- Publish the recording - Tamsin - https://example.org/recording",
+          "- Book the venue (see https://example.org/venues)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ingrid to review https://example.org/rfcs/pull/96", ["ingrid-holm"], null],
+      ["Comment on https://example.org/rfcs/7 by Friday", [], "2026-03-06"],
+      ["Publish the recording", ["tamsin-greer"], null],
+      ["Book the venue", [], null],
+    ]);
+  });
+});
+
 describe("sub-headings that head a task list by owner", () => {
   it("reads a group and two people joined by '+' as the owners of the tasks under them", () => {
     expect(

@@ -709,4 +709,23 @@ describe("notes pasted as plain text", () => {
       ["confirm the deposit date (due 5/20)", ["omar-haddad"]],
     ]);
   });
+
+  it("reads lines of notes that open with their topic's number in brackets", () => {
+    expect(
+      tasks(
+        [
+          "### Notes",
+          "",
+          "[2] The venue has offered a discount for a two-year booking",
+          "[2] Dana to write up the offer for the board",
+          "(3) Omar will confirm the deposit date with the venue",
+          "[3] Could we move the date?",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Dana to write up the offer for the board", ["dana-lee"]],
+      ["Omar will confirm the deposit date with the venue", ["omar-haddad"]],
+    ]);
+  });
 });
