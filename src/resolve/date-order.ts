@@ -43,10 +43,12 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
   }
   // "13/03", "due 3/16": a date without its year settles the order when it can be read one way only.
   // "24/7" is a service's hours, "13/20 of" a share.
-  for (const match of text.matchAll(/(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/:%-]|\.\d|\s+of\b)/g)) {
+  for (const match of text.matchAll(
+    /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/:%-]|\.\d|\s+of\b)/g,
+  )) {
     if (match[0] === "24/7") continue;
     const [first, second] = [Number(match[1]), Number(match[2])];
-    if ((first > 12) !== (second > 12)) count(first, second);
+    if (first > 12 !== second > 12) count(first, second);
   }
   const base = fileName?.split(/[\\/]/).pop() ?? "";
   const named =
