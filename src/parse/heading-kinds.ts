@@ -55,8 +55,14 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   [/(?<!\b(?:and|&)\s+(?:open\s+)?)\bquestions?$|^questions?\b/, "other"],
   // "Due 17.03.", "### By March 20", "Until Friday": a heading that is only a deadline is over work.
   [DEADLINE_HEADING, "actionItems"],
-  // A weekly report's "Next week" / "Next sprint" lists the work planned for it.
+  // A weekly report's "Next week" / "Next sprint" lists the work planned for it; a sprint report's
+  // board lists open work under "In progress", "Up next", "Sprint backlog", "Committed stories",
+  // and what is "Moving to next sprint".
   [/^(?:next|upcoming) (?:week|sprint|iteration|cycle)$/, "actionItems"],
+  [
+    /^(?:in progress|wip|up next|next up|(?:current )?(?:sprint )?backlog|(?:committed|planned|selected) (?:stories|items|tickets|issues|work))$|^(?:moving|carried|carrying|rolled|rolling|rolls) (?:over )?(?:to|into) (?:the )?next (?:sprint|week|iteration|cycle)\b/,
+    "actionItems",
+  ],
   [
     /\b(action items?|actionable items?|action points?|actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners|looking forward|going forward|future work|future improvements|preventive|preventative|prevention|what s next|work on next|plans? for (?:the )?(?:next|coming|upcoming)|planning for (?:the )?(?:next|coming)|planned for (?:the )?(?:next|coming)|(?:goals|priorities|focus) for (?:the )?(?:next|coming|upcoming) (?:week|sprint|iteration|cycle|month|quarter)|planned work|upcoming work|open items|outstanding items|open actions|outstanding actions|carried over)\b/,
     "actionItems",

@@ -65,6 +65,11 @@ describe("section synonyms", () => {
     ["Division of labour", "actionItems"],
     ["For next meeting", "actionItems"],
     ["Until the next call", "actionItems"],
+    ["In Progress", "actionItems"],
+    ["Up next", "actionItems"],
+    ["Current Sprint Backlog", "actionItems"],
+    ["Committed stories", "actionItems"],
+    ["Moving to Next Sprint (Review, In Progress, Backlog)", "actionItems"],
   ])("%s -> %s", (heading, kind) => {
     expect(headingKind(heading)).toBe(kind);
   });
@@ -82,6 +87,9 @@ describe("section synonyms", () => {
     "AI",
     "AI tooling",
     "Next meeting",
+    "Work in progress demos",
+    "Backlog grooming",
+    "Stories we liked",
   ])("%s names no kind", (heading) => {
     expect(headingKind(heading)).toBeNull();
   });
