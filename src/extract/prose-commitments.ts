@@ -74,6 +74,22 @@ const REPORTED_WOULD =
 const SHOUTED_PREFIX =
   /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
+const SIGNED_WHEN = /\s+(?:by|due|before|until|no later than)\s+\S.*$/i;
+
+/** "ACTION: Tom", "ACTION: RK, JS by 20/03": a label followed only by who takes the work (and when). */
+function signedAfter(
+  clause: string,
+  context: ExtractContext,
+): { names: string[]; when: string } | null {
+  const label = SHOUTED_PREFIX.exec(clause) ?? SPOKEN_PREFIX.exec(clause);
+  if (!label || label[0].length === clause.length || label[1]) return null;
+  const rest = clause.slice(label[0].length).trim();
+  const when = SIGNED_WHEN.exec(rest);
+  const names = splitNames(when ? rest.slice(0, when.index) : rest);
+  return names.length > 0 && names.every((name) => isStrongTaker(name, context) || namesRole(name))
+    ? { names, when: when ? when[0] : "" }
+    : null;
+}
 /** "Name: will ...", "Name: I'll ...", "(SM): Will ...": a speaker label, bracketed or not, then a promise. */
 const SPEAKER_PROMISE =
   /^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?\s*:\s+(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|[Tt]o|has to|have to|needs? to|must)\s+(?:be sure to\s+|make sure to\s+)?(\p{L}+)/u;
@@ -185,6 +201,8 @@ export function extractProseCommitments(
     const speaking = bulletSpeaker(run.itemAt(0), context) ?? spoken ?? speaker;
     let previous: Commitment | null = speaking;
     let before = "";
+    // The clause the last task was read from, while it is the one before this.
+    let lastFrom: string | null = null;
     let cursor = 0;
     // "Kim will draft it and Noor will review it": each taker's clause is read on its own.
     for (const clause of clauses(run.text).flatMap((part) => ownerClauses(part, context))) {
@@ -195,7 +213,12 @@ export function extractProseCommitments(
       // bullet with bullets below it is a topic over its discussion.
       // "[kim] I'll check with the team": the speaker's tag or label is not part of what they say.
       const words = spoken && at === 0 ? withoutSpeaker(clause) : clause;
+      // "Capacity review still pending. ACTION: Tom by 20/03": the label gives the sentence before
+      // it to whoever it names; a task that sentence gave already takes the names and the date.
+      const signed = before ? signedAfter(clause, context) : null;
+      if (signed && lastFrom === before) tasks.pop();
       const found: Commitment | null =
+        (signed && { text: `${before}${signed.when}`, owners: signed.names }) ??
         readCommitment(clause, context, options.strict) ??
         // "Ana: Ben, please check the path": what the speaker says, read on its own.
         (words !== clause
@@ -205,8 +228,10 @@ export function extractProseCommitments(
         pronounPromise(clause, before, context) ??
         (agenda || topics.has(item) ? null : namedInBracket(clause, context));
       previous = found ?? speaking;
-      before = clause;
+      before = signed ? "" : clause;
+      lastFrom = null;
       if (!found || (agenda && speaksInSlot(found.text))) continue;
+      lastFrom = clause;
       const task = buildTask({
         item,
         text: found.text,
@@ -226,6 +251,8 @@ export function extractProseCommitments(
       )
         task.owners = foundOwners;
       if (found.noOwner) task.owners = [];
+      // What the label names is who takes the work, whatever the words before it open with.
+      if (signed) task.owners = foundOwners;
       // A topic heading names what the work is about: "### Release date" over "Dan will ask ...".
       if (!task.title && section.heading && section.kind !== "decisions")
         // "## 2. Website relaunch": the topic, without the agenda's numbering.
@@ -714,6 +741,9 @@ function isWork(clause: string, context: ExtractContext, written: string): boole
   if (at && findsOut(folded, read.slice(at.index + word.length))) return true;
   // "will do the necessary PR", "to do a dry run": "do" with a thing to do; "will do so" is not.
   if (at && folded === "do" && DOES_A_THING.test(read.slice(at.index + word.length))) return true;
+  // "will reach out to the vendor" is work; "will reach 80% by May" what a figure does.
+  if (folded === "reach" && !(at && /^\s+out\b/i.test(read.slice(at.index + word.length))))
+    return false;
   return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, read, context.options.partOfSpeech);
 }
 

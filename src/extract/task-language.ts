@@ -30,8 +30,9 @@ export const NON_TASK_PREFIX =
 
 /** "→ Kim: draft the notice", "-> Ilse to call": an arrow that marks an outcome; the words after it are read. */
 export const ARROW_LEAD = /^(?:→|->|=>|⇒|➔|➜)\s*/;
-/** "#3 Chloe to draft the FAQ", "[2] Chloe to ...", "(2) ...": the number of the item or topic, before its words. */
-export const NUMBER_LEAD = /^(?:#\d{1,3}[.:)]?|\[\d{1,3}\]|\(\d{1,3}\))\s+(?=\S)/;
+/** "#3 Chloe to draft the FAQ", "[2] Chloe to ...", "(2) ...", "2.1 ...": the number of the item or topic, before its words. */
+export const NUMBER_LEAD =
+  /^(?:#\d{1,3}[.:)]?|\[\d{1,3}\]|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)/;
 
 /** "None", "No action items", "No objections", "No progress on AP1", "No time for now: ...". */
 export const NO_WORK =
@@ -95,6 +96,8 @@ export const EMPTY_VERBS = new Set(
   [
     "be being been have has had know think feel want like love see seem look get become remain stay need",
     "evolve vary depend happen occur differ expire matter exist suffice",
+    // "Storage will exceed the quota", "It will last a week": what a thing will do, not work.
+    "rise fall exceed last cost peak",
   ]
     .join(" ")
     .split(" "),

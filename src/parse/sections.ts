@@ -330,13 +330,20 @@ function addListItem(
 }
 
 const ACTION_LINE = new RegExp(`^${ACTION_LABELS}\\s*(?:\\([^)]*\\))?\\s*:`, "i");
+/** "2.1 Storage will reach 80% by May": a line numbered under its topic's number. */
+const OUTLINE_LINE = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
 /** Cheap first look, so that only such paragraphs are split into lines. */
-const ACTION_LINE_INSIDE = new RegExp(`\\n[\\s>*_]*${ACTION_LABELS}\\b`, "i");
+const ACTION_LINE_INSIDE = new RegExp(
+  `\\n[\\s>*_]*(?:${ACTION_LABELS}\\b|\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s)`,
+  "i",
+);
 
 /**
  * "1. Migration status" with "Action: Maya to send the metadata" on a line of its own in the same
- * paragraph: notes pasted from mail write a topic and its actions as one list item's lines. From
- * the first line that opens with an action label, each line is a line of its own under the topic.
+ * paragraph: notes pasted from mail write a topic and its actions as one list item's lines, and
+ * plain-text minutes their numbered points ("1. Capacity" over "1.1 Storage will ..."). From the
+ * first line that opens with an action label or a point's number, each line is a line of its own
+ * under the topic.
  */
 function splitAtActionLine(
   paragraph: Paragraph,
@@ -345,9 +352,10 @@ function splitAtActionLine(
   const whole = sourceOf(paragraph);
   if (!ACTION_LINE_INSIDE.test(text.slice(whole.start.offset, whole.end.offset))) return null;
   const lines = paragraphLines(paragraph, text);
-  const at = lines.findIndex(
-    (line, index) => index > 0 && ACTION_LINE.test(plainText(line.children).trim()),
-  );
+  const at = lines.findIndex((line, index) => {
+    const written = plainText(line.children).trim();
+    return index > 0 && (ACTION_LINE.test(written) || OUTLINE_LINE.test(written));
+  });
   return at < 0 ? null : { topic: lines.slice(0, at), actions: lines.slice(at) };
 }
 

@@ -710,6 +710,46 @@ describe("notes pasted as plain text", () => {
     ]);
   });
 
+  it("reads an action label that closes a point with only its takers, and the numbered points of plain-text minutes", () => {
+    const minutes = parseMinutes(
+      [
+        "# Infrastructure working group",
+        "",
+        "Date: Wednesday 11 March 2026",
+        "Attendees: Dana Lee, Omar Haddad, Priya Nair",
+        "",
+        "1. Review of previous actions",
+        "1.1 Backup restore test: completed by Omar on 2 March.",
+        "1.2 DNS migration: still pending. ACTION: Priya",
+        "2. Capacity planning",
+        "2.1 Storage will reach 80% by May. It was agreed that Omar would prepare a purchase request before the end of the month.",
+        "2.2 Dana noted the freeze; Priya to check with finance whether an exception is possible. ACTION: Priya by 20/03",
+        "3. Moving the archive to the new site. ACTION: the secretary",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      [...minutes.actionItems, ...minutes.commitments].map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId ?? owner.name),
+        task.due,
+      ]),
+    ).toEqual([
+      ["1.2 DNS migration: still pending", ["priya-nair"], null],
+      [
+        "Omar would prepare a purchase request before the end of the month",
+        ["omar-haddad"],
+        "2026-03-31",
+      ],
+      [
+        "Priya to check with finance whether an exception is possible by 20/03",
+        ["priya-nair"],
+        "2026-03-20",
+      ],
+      ["Moving the archive to the new site", ["the secretary"], null],
+    ]);
+  });
+
   it("reads lines of notes that open with their topic's number in brackets", () => {
     expect(
       tasks(
