@@ -119,6 +119,25 @@ function bareLabel(item: Item): { label: string; value: string } | null {
   return match && factKey(match[1]!) === "attendees" ? { label: match[1]!, value: "" } : null;
 }
 
+const SIDE_BY_SIDE = /\s+[|·•]\s+/;
+
+/**
+ * The facts of a line that sets them side by side with bars or dots, when a part after the first
+ * is a fact's label; the first part counts too when it is one. None otherwise.
+ */
+function sideBySideFacts(text: string): Array<{ key: FactKey; label: string; value: string }> {
+  if (!SIDE_BY_SIDE.test(text)) return [];
+  const facts = text.split(SIDE_BY_SIDE).map((part, index) => {
+    const side = plainLabel(part.trim());
+    const key = side ? factKey(side.label) : null;
+    return side && key ? { key, label: side.label, value: side.value.trim(), index } : null;
+  });
+  if (!facts.some((fact) => fact !== null && fact.index > 0)) return [];
+  return facts
+    .filter((fact) => fact !== null)
+    .map(({ key, label, value }) => ({ key, label, value }));
+}
+
 /** "Attendees – Ana, Ben": a label set off by a dash; only fact labels are read this way. */
 function dashedLabel(text: string): { label: string; value: string } | null {
   const match = /^([\p{L}][\p{L} ]{0,30}?)\s+[–—-]\s+(\S.*)$/u.exec(text);
@@ -197,20 +216,16 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       }
       if (item.type === "table-row" && Object.keys(item.cells ?? {}).length >= 2)
         for (const fact of factColumns(item, section)) lines.push({ ...fact, item, section });
+      // "Mar 4, 2026 | Attendees: Ana, Ben", "Chair: Ana · Minutes: Ben": facts side by side.
+      const sides = item.type === "table-row" ? [] : sideBySideFacts(item.text);
+      if (sides.length > 0) {
+        for (const side of sides) lines.push({ ...side, item, section });
+        continue;
+      }
       const pair =
         item.type === "table-row"
           ? tableLabel(item)
           : (itemLabel(item) ?? dashedLabel(item.text) ?? bareLabel(item));
-      // "Mar 4, 2026 | Attendees: Ana, Ben": a template's facts side by side, split by bars.
-      if (!pair && item.type !== "table-row" && item.text.includes(" | ")) {
-        for (const part of item.text.split(" | ").slice(1)) {
-          const side = plainLabel(part.trim());
-          const key = side ? factKey(side.label) : null;
-          if (side && key)
-            lines.push({ key, label: side.label, value: side.value.trim(), item, section });
-        }
-        continue;
-      }
       if (!pair) continue;
       const key = factKey(pair.label);
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });

@@ -262,6 +262,14 @@ function isAbbreviationOf(piece: string, name: string): boolean {
  * One person as written: "Jane Roe", "Jane Roe (PM, Acme)", "@jroe (Jane Roe)", "Jane Roe (@jroe) - Role",
  * "Jane Roe - Acme (JR)", "Jane Roe <jane@acme.com>", "RF". Returns null when the text names no one.
  */
+/** "Jane Smith" -> "JS", "Tom O'Brien" -> "TOB": the capitals that open its words. */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s'’-]+/)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join("");
+}
+
 export function parsePerson(raw: string): PersonEntry | null {
   let text = squash(raw.replace(/[*_`]/g, "")).replace(/^[-–—•]\s*/, "");
   if (!text) return null;
@@ -298,10 +306,20 @@ export function parsePerson(raw: string): PersonEntry | null {
   } else if (!looksLikeName(name, true) && !isInitials(name)) {
     return null;
   }
+  // "JS (Jane Smith)": the initials the minutes use, and the full name they stand for.
+  let abbreviation: string | null = null;
+  const spelled = isInitials(name)
+    ? parens.find((inner) => looksLikeName(inner, true) && initialsOf(inner) === name.toUpperCase())
+    : undefined;
+  if (spelled) {
+    abbreviation = name;
+    name = spelled;
+    parens.splice(parens.indexOf(spelled), 1);
+  }
   const entry: PersonEntry = {
     name,
     handle,
-    abbreviation: null,
+    abbreviation,
     role: null,
     organization: null,
     email,

@@ -14,6 +14,35 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads initials with the full name in brackets as the person, known by those initials", () => {
+    const minutes = parseMinutes(
+      titled(
+        "Attendees: JS (Jane Smith), TOB (Tom O'Brien), RK (Acme)\n\n## Notes\n\n- JS to send the plan\n",
+      ),
+    );
+    expect(
+      minutes.attendees.map((person) => [person.name, person.abbreviation, person.organization]),
+    ).toEqual([
+      ["Jane Smith", "JS", null],
+      ["Tom O'Brien", "TOB", null],
+      // Initials over a bracket that is not their name: the bracket says where they are from.
+      ["RK", null, "Acme"],
+    ]);
+    expect(minutes.actionItems.map((task) => task.owners.map((owner) => owner.attendeeId))).toEqual(
+      [["jane-smith"]],
+    );
+  });
+
+  it("reads facts set side by side with dots or bars on one line", () => {
+    expect(people("Chair: Ingrid Holm · Minutes: Karl Weiss\nAlso present: Omar Haddad\n")).toEqual(
+      [
+        ["Ingrid Holm", null, "Chair", null],
+        ["Karl Weiss", null, "Minutes", null],
+        ["Omar Haddad", null, null, null],
+      ],
+    );
+  });
+
   it("reads a list of one word a bullet, mostly in lower case, as people, and words that name no one as none", () => {
     expect(
       people("Attendees\n- tgreer\n- bokoye\n- IngridH\n\n## Notes\n\n- Budget agreed\n"),
