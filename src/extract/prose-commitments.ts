@@ -45,7 +45,7 @@ import { wrapsInto } from "./wrapped-lines.js";
 
 /** Words that open a clause without being part of its subject. */
 const FILLER =
-  /^(?:(?:also|then|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay|going forward|moving forward|from now on|in (?:the )?future)\b[,:]?\s+)+/i;
+  /^(?:(?:also|then|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay|going forward|moving forward|from now on|in (?:the )?future)\b[,:]?\s+|(?:sure|yes|yeah|yep|right|great|absolutely|of course|fine|alright|no problem|definitely|certainly)[,!]\s+(?=(?:I|we)\b))+/i;
 /** "Once things are back up we will retrospect": a time clause before the writers' promise, with no comma. */
 const WHEN_BEFORE_WE =
   /^(?:once|when|after|as soon as)\s[^,;]{3,80}?\s(?=we\s+(?:will|shall|are going to)\s|we['’]ll\s)/i;
@@ -430,9 +430,12 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
   // in the speaker's voice when the work's verb follows "will". Waiting is no work, and "will make
   // the code easier to follow" is what a change does.
   const bare = previous.saysI ? /^will\s+(\p{L}+)/iu.exec(text) : null;
+  // "OK, will do the export tomorrow": "do" with a thing to do.
+  const doesIt =
+    !!bare && bare[1]!.toLowerCase() === "do" && DOES_A_THING.test(text.slice(bare[0].length));
   if (
     bare &&
-    isImperativeVerb(bare[1]!) &&
+    (isImperativeVerb(bare[1]!) || doesIt) &&
     !/^wait$/i.test(bare[1]!) &&
     !/\?\s*$/.test(text) &&
     !EFFECT.test(text)

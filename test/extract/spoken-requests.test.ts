@@ -54,6 +54,26 @@ describe("work taken on in a transcript of speakers", () => {
     ).toEqual([]);
   });
 
+  it("reads past a reply's 'Sure,' or 'OK,' to the speaker's promise", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "**Kim:** Sure, I'll look into the retry emails this week.",
+            "",
+            "**Ilse:** OK, will do the export tomorrow.",
+            "",
+            "**Noor:** Yes, will help a lot.",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["I'll look into the retry emails this week", ["kim-lee"]],
+      ["will do the export tomorrow", ["ilse-berg"]],
+    ]);
+  });
+
   it("reads a speaker's promise after 'and' or 'so' later in their line", () => {
     expect(
       tasksIn(
