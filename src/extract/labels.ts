@@ -86,7 +86,8 @@ export function plainLabel(text: string): { label: string; value: string } | nul
   // Most lines hold no colon: every shape below needs one.
   if (!text.includes(":")) return null;
   // "Attendees (3): ...": a count after the label is part of it.
-  const match = /^(@?[\p{L}][\p{L}\d /&+.'’-]{0,38}?(?:\s*\(\d+\))?)\s*:\s+(\S.*)$/u.exec(text);
+  // "Attendees:: ...": a note app's inline field.
+  const match = /^(@?[\p{L}][\p{L}\d /&+.'’-]{0,38}?(?:\s*\(\d+\))?)\s*::?\s+(\S.*)$/u.exec(text);
   if (match) return { label: match[1]!, value: match[2]! };
   // "Attendees (Acme): ...": an attendee label may name the side in brackets.
   const side =

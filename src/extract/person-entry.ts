@@ -271,7 +271,10 @@ function initialsOf(name: string): string {
 }
 
 export function parsePerson(raw: string): PersonEntry | null {
-  let text = squash(raw.replace(/[*_`]/g, "")).replace(/^[-–—•]\s*/, "");
+  // "[[Dana Ilse]]", "[[dana-ilse|Dana Ilse]]": a link to the person's page names them.
+  let text = squash(
+    raw.replace(/[*_`]/g, "").replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, "$1"),
+  ).replace(/^[-–—•]\s*/, "");
   if (!text) return null;
   let email: string | null = null;
   // "<jane@acme.com>" arrives as a GFM autolink, so the brackets may already be gone.

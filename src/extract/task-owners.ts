@@ -561,8 +561,12 @@ export function labelledOwners(
   return null;
 }
 
-/** "@Dana Ilse" inside an item: a mention by display name, as Notion and Confluence export them. */
-const DISPLAY_MENTION = /(^|\s)@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+/**
+ * "@Dana Ilse" inside an item: a mention by display name, as Notion and Confluence export them;
+ * "[[Dana Ilse]]", a link to a person's page, as Obsidian and Logseq write it.
+ */
+const DISPLAY_MENTION =
+  /(^|\s)(?:@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|\[\[(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\]\])/gu;
 
 /**
  * "Draft the proposal @Dana Ilse March 10": attendees mentioned by display name, taken out of the
@@ -577,12 +581,13 @@ function displayNameMentions(
   let text = written;
   for (const match of written.matchAll(DISPLAY_MENTION)) {
     if (INVOLVED.test(written.slice(0, match.index))) continue;
-    const words = match[2]!.split(/\s+/);
+    const linked = match[3];
+    const words = (match[2] ?? linked)!.split(/\s+/);
     for (let count = words.length; count > 0; count--) {
       const name = words.slice(0, count).join(" ");
       if (context.people.resolve(name).attendeeId === null) continue;
       names.push(name);
-      text = text.replace(`@${name}`, " ");
+      text = text.replace(linked ? `[[${linked}]]` : `@${name}`, " ");
       break;
     }
   }

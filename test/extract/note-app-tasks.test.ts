@@ -79,3 +79,31 @@ describe("tasks as note apps and word processors write them", () => {
     ]);
   });
 });
+
+describe("people as note apps link them", () => {
+  it("reads an inline attendee field of page links, and a task's link to an attendee's page as its owner", () => {
+    const minutes = parseMinutes(
+      [
+        "# Product sync 2026-06-03",
+        "",
+        "Attendees:: [[Kim Lee]], [[ravi-shah|Ravi Shah]], [[Ana Ruiz]]",
+        "",
+        "## Action items",
+        "- [ ] Review the onboarding flow [[Ravi Shah]] 📅 2026-06-10",
+        "- [ ] Read the notes on [[Pricing]] before Friday",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees.map((person) => person.name)).toEqual([
+      "Kim Lee",
+      "Ravi Shah",
+      "Ana Ruiz",
+    ]);
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.due]),
+    ).toEqual([
+      ["Review the onboarding flow 📅 2026-06-10", ["ravi-shah"], "2026-06-10"],
+      ["Read the notes on [[Pricing]] before Friday", [], "2026-06-05"],
+    ]);
+  });
+});
