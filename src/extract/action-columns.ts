@@ -1,5 +1,6 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
+import { namesNobody } from "../util/names.js";
 import { buildTask, namesOwnerOrDue } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { clauses, type ProseOptions, readCommitment } from "./prose-commitments.js";
@@ -34,7 +35,8 @@ export function extractActionColumns(
     // "| Topic | Notes | Action | Owner | Due |": the table says who and when in columns of their
     // own, so the action cell is the task as it stands.
     if (headers.some((header) => header !== column && namesOwnerOrDue(header))) {
-      if (NO_WORK.test(cell.trim())) continue;
+      // "| Training | On-site sessions wanted | – | – | – |": a row with no action.
+      if (NO_WORK.test(cell.trim()) || namesNobody(cell)) continue;
       const task = buildTask({
         item,
         text: cell,

@@ -143,14 +143,31 @@ function peopleIn(text: string): PersonEntry[] {
       last.organization = part.trim();
       continue;
     }
-    const person = parsePerson(part);
+    // "Dmitri (PO: Elena)": a bracket that gives a role and its holder names one more person.
+    const holders: PersonEntry[] = [];
+    const own = part.replace(ROLE_HOLDER_BRACKET, (whole, role: string, name: string) => {
+      const holder = isRoleText(role) ? parsePerson(name) : null;
+      if (!holder || !looksLikeName(holder.name, true)) return whole;
+      holder.role ??= role;
+      holders.push(holder);
+      return "";
+    });
+    const person = parsePerson(own);
     if (person) {
-      entries.push(person);
+      entries.push(person, ...holders);
       continue;
     }
     const named = roleThenName(part);
     if (named) {
       entries.push(named);
+      continue;
+    }
+    // "..., Client: Joan Clarke (Head of Ops)": a role's or side's label before one person.
+    const labelled = ROLE_LABEL.exec(part.trim());
+    const labelledPerson = labelled && isRoleText(labelled[1]!) ? parsePerson(labelled[2]!) : null;
+    if (labelledPerson && looksLikeName(labelledPerson.name, true)) {
+      labelledPerson.role ??= labelled![1]!;
+      entries.push(labelledPerson);
       continue;
     }
     // "Ana Ruiz from Quarry Labs"
@@ -172,6 +189,9 @@ function peopleIn(text: string): PersonEntry[] {
   }
   return entries;
 }
+
+const ROLE_HOLDER_BRACKET = /\s*\((\p{L}[\p{L} ]{0,20}?):\s*([^()]+)\)/gu;
+const ROLE_LABEL = /^(\p{L}[\p{L} ]{0,20}?):\s+(\S.*)$/u;
 
 /**
  * "@ana @ben.k @Chloe Diaz (Acme)": mentions written one after another with no comma, as chat

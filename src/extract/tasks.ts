@@ -2,7 +2,7 @@ import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/min
 import { headingKind, headingNames } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { DEADLINE_CUES, DONE_WORDS } from "../util/lexicon.js";
-import { isGroupName, isHandle } from "../util/names.js";
+import { isGroupName, isHandle, namesNobody } from "../util/names.js";
 import { fold } from "../util/strings.js";
 import { buildTask, namesOwnerOrDue } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
@@ -160,6 +160,9 @@ export function extractTasks(
       extractor: item.type === "table-row" ? "task-table" : "task-list-item",
       done: finished,
     });
+    // "| – | – | – |", "| n/a | | |": a row kept for the table's shape, with no work in it.
+    if (item.type === "table-row" && (namesNobody(task.text) || NO_WORK.test(task.text.trim())))
+      continue;
     // "Best Practices", "Rob - Introduction": a topic label in the list, with no work in it.
     if (item.type === "list-item" && isTopicLabel(task.text) && !task.due && !overLabels) {
       overflow.notes.push(sectionRemark(item.text, item));

@@ -111,7 +111,7 @@ export function isRoleText(text: string): boolean {
 
 /** "TBD", "none", "n/a", "-": a value that names nobody, as an owner or under a people label. */
 export function namesNobody(text: string): boolean {
-  return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|\?+|-+|—)\.?$/i.test(text.trim());
+  return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|\?+|-+|—|–)\.?$/i.test(text.trim());
 }
 
 /** "Legal", "the infra team" is not one: a department, which owns work as a group does. */

@@ -14,6 +14,24 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads a role's label before one person of a list, and a role's holder in a bracket, as people", () => {
+    expect(
+      people(
+        "Attendees: Ingrid Holm (Sponsor), Karl Weiss, Client: Omar Haddad (Head of Ops), Dana Ilse (PO: Ben Ode)\n",
+      ),
+    ).toEqual([
+      ["Ingrid Holm", null, "Sponsor", null],
+      ["Karl Weiss", null, null, null],
+      ["Omar Haddad", null, "Head of Ops", null],
+      ["Dana Ilse", null, null, null],
+      ["Ben Ode", null, "PO", null],
+    ]);
+    // A bracket of a note or an organization's label is no one.
+    expect(
+      people("Attendees: Ingrid Holm (note: late), Karl Weiss (Acme: CTO)\n").map(([name]) => name),
+    ).toEqual(["Ingrid Holm", "Karl Weiss"]);
+  });
+
   it("reads initials with the full name in brackets as the person, known by those initials", () => {
     const minutes = parseMinutes(
       titled(
