@@ -1,7 +1,7 @@
 import type { Attendee, Diagnostic, Side } from "../model/minutes.js";
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { ABSENCE_LABELS, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
+import { ABSENCE_LABELS, ORGANIZATION_ENDINGS, PERSON_TITLES } from "../util/lexicon.js";
 import {
   isGroupName,
   isNotNameWord,
@@ -457,11 +457,13 @@ function sameName(attendee: Attendee, entry: PersonEntry): boolean {
   return !!entry.handle && !!attendee.handle && fold(attendee.handle) === fold(entry.handle);
 }
 
+const TITLE_BEFORE = new RegExp(`^${PERSON_TITLES}\\.?\\s+`, "i");
+
 function assignIds(attendees: Attendee[]): void {
   const used = new Map<string, number>();
   for (const attendee of attendees) {
     const base =
-      slugify(attendee.name.replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/i, "")) ||
+      slugify(attendee.name.replace(TITLE_BEFORE, "")) ||
       slugify(attendee.handle ?? "") ||
       "attendee";
     const count = (used.get(base) ?? 0) + 1;

@@ -1,6 +1,6 @@
 import type { PersonRef } from "../model/minutes.js";
 import type { PeopleIndex } from "../model/people.js";
-import { SPEAKER_VERBS } from "../util/lexicon.js";
+import { PERSON_TITLES, SPEAKER_VERBS } from "../util/lexicon.js";
 import {
   isBareRolePlural,
   isGivenNameWord,
@@ -237,11 +237,13 @@ function opensWithVerb(name: string): boolean {
 
 const OPENING_PREPOSITION = /^(?:in|on|at|by|after|before|from|during|until|since|via|per)\s/i;
 
+const TITLE_OR_SUFFIX = new RegExp(`^(?:${PERSON_TITLES}|sr|jr|st)$`, "i");
+
 function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   // "Website. Members are asked to ...": a word and a full stop end a sentence; an initial does not.
   // "Dr. Lovelace" keeps its title.
   const stop = /(\p{L}{2,})\.\s+\p{Lu}/u.exec(list)?.[1];
-  if (stop && !/^(?:dr|mr|mrs|ms|mx|prof|sr|jr|st)$/i.test(stop)) return null;
+  if (stop && !TITLE_OR_SUFFIX.test(stop)) return null;
   const names = splitNames(list);
   // "We will ..." gives the work to nobody in particular.
   if (

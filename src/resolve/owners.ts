@@ -1,15 +1,16 @@
 import type { Attendee, PersonRef } from "../model/minutes.js";
 import type { Person } from "../model/options.js";
 import type { PeopleIndex } from "../model/people.js";
-import { SHORT_GIVEN_NAMES } from "../util/lexicon.js";
+import { PERSON_TITLES, SHORT_GIVEN_NAMES } from "../util/lexicon.js";
 import { isGroupName, isNotNameWord, isRoleText } from "../util/names.js";
 import { fold } from "../util/strings.js";
 
+const TITLE_BEFORE = new RegExp(`^${PERSON_TITLES}\\.?\\s+`);
 // Honorifics are dropped so that "Dr. Lovelace" finds "Dr. Ada Lovelace" and "Ada Lovelace" alike.
 const key = (text: string) =>
   fold(text)
     .replace(/^@/, "")
-    .replace(/^(?:dr|mr|mrs|ms|mx|prof)\.?\s+/, "")
+    .replace(TITLE_BEFORE, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 

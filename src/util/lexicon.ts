@@ -43,6 +43,9 @@ export const ACTION_LABELS = "(?:action(?: items?| points?)?|ai|ap|todo|to-do)";
 export const TIME_AWAY =
   "(?:pto|ooo|out of office|leave|parental leave|sick leave|annual leave|vacation|holidays?|sabbatical)";
 
+/** Titles written before a person's name: "Dr. Ada Lovelace", "Mrs Dev Patel", "Cllr Ana Ruiz". */
+export const PERSON_TITLES = "(?:mr|mrs|ms|mx|miss|dr|prof|cllr|councillor|sir|dame|rev|hon)";
+
 /** What a speaker does before the words are theirs: "Tomás presented results:", "Ines noted". */
 export const SPEAKER_VERBS =
   "(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|summari[sz]ed|walked|proposed|suggested)";

@@ -1,3 +1,4 @@
+import { PERSON_TITLES } from "./lexicon.js";
 import { fold } from "./strings.js";
 
 /** Words that make a phrase a job title rather than a name. */
@@ -181,9 +182,13 @@ export function isHandle(text: string): boolean {
  * ("May Lin", "Will Turner") or be one ("Dev"); in running text they are read as the words they
  * usually are.
  */
+/** "Dr.", "Mrs", "Cllr": a title before a person's name; "Mrs Dev Patel" is "Dev Patel" with one. */
+const TITLE = new RegExp(`^${PERSON_TITLES}\\.?\\s+(?=\\p{Lu})`, "iu");
+
 export function looksLikeName(text: string, listed = false): boolean {
-  const trimmed = text.trim();
-  if (!trimmed || trimmed.length > 60 || /[\d@:;()[\]{}<>|#*_=+!?]/.test(trimmed)) return false;
+  const whole = text.trim();
+  if (!whole || whole.length > 60 || /[\d@:;()[\]{}<>|#*_=+!?]/.test(whole)) return false;
+  const trimmed = whole.replace(TITLE, "");
   const words = trimmed.split(/\s+/);
   if (words.length > 4) return false;
   let capitalised = 0;

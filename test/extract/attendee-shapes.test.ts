@@ -14,6 +14,22 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads a titled name whose given name is also a role word, and gives titled people plain ids", () => {
+    const minutes = parseMinutes(
+      titled(
+        "Present: Cllr Ana Ruiz (Chair), Mrs Dev Patel (Clerk), Dr. Ben Ode\n\n## Notes\n\n- The Clerk will write to the supplier\n",
+      ),
+    );
+    expect(minutes.attendees.map((person) => [person.id, person.name, person.role])).toEqual([
+      ["ana-ruiz", "Cllr Ana Ruiz", "Chair"],
+      ["dev-patel", "Mrs Dev Patel", "Clerk"],
+      ["ben-ode", "Dr. Ben Ode", null],
+    ]);
+    expect(minutes.actionItems.map((task) => task.owners.map((owner) => owner.attendeeId))).toEqual(
+      [["dev-patel"]],
+    );
+  });
+
   it("reads a role's label before one person of a list, and a role's holder in a bracket, as people", () => {
     expect(
       people(
