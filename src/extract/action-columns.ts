@@ -8,6 +8,12 @@ import { NO_WORK } from "./task-language.js";
 
 /** A column for what is to be done: "Actions", "Action items: owner", "Next steps". */
 const ACTION_COLUMN = /\b(?:actions?|action items?|next steps?|to ?dos?|follow[ -]?ups?)\b/;
+/** "Type", "A/D/I": a column that marks each row an action, a decision or information. */
+const TYPE_COLUMN =
+  /^(?:type|kind|item type|entry type|category|a\/d\/i|[a-z]\/[a-z]\/[a-z](?:\/[a-z])?)$/;
+const ACTION_TYPE = /^(?:a|t|action(?: item)?|task|todo|to-do)$/i;
+const TYPED_ROW =
+  /^(?:[adinqrt]|action(?: item)?|task|todo|to-do|decision|info(?:rmation)?|note|question|risk|issue)$/i;
 /** "Notes/Action items": a column that also records the discussion is read as discussion. */
 const RECORD_COLUMN = /\b(?:notes?|discussion|minutes|comments?|summary)\b/;
 
@@ -26,6 +32,29 @@ export function extractActionColumns(
     if (item.type !== "table-row" || !item.cells || options.taken.has(item.source.start.offset))
       continue;
     const headers = Object.keys(item.cells);
+    // "| Type | Description | Owner | Date |" with A, D, I in the type column: the rows typed A.
+    const typeColumn = headers.find((header) => TYPE_COLUMN.test(header));
+    if (typeColumn) {
+      const type = (item.cells[typeColumn] ?? "").trim();
+      const words = headers.find(
+        (header) => header !== typeColumn && !namesOwnerOrDue(header) && item.cells![header],
+      );
+      if (ACTION_TYPE.test(type) && words) {
+        const text = item.cells[words]!;
+        if (!namesNobody(text) && !NO_WORK.test(text.trim()))
+          tasks.push(
+            buildTask({
+              item,
+              text,
+              kind: "actionItems",
+              section,
+              context,
+              extractor: "action-column",
+            }),
+          );
+      }
+      if (TYPED_ROW.test(type)) continue;
+    }
     const column = headers.find(
       (header) => ACTION_COLUMN.test(header) && !RECORD_COLUMN.test(header),
     );

@@ -225,3 +225,17 @@ describe("what a due column holds besides a date", () => {
     ]);
   });
 });
+
+describe("a table that marks each row's type", () => {
+  it("reads the rows typed as actions, with their owner and date columns, and no other row", () => {
+    const minutes = parseMinutes(
+      `${header}## Log\n\n| Type | Description | Owner | Date |\n|---|---|---|---|\n| A | Circulate the quotes to the board | Maren | 13/04/2026 |\n| D | Preferred supplier: Greenplay | | |\n| I | Repairs start in May | | |\n| Action | Book the hall for the open day | Tobias | |\n| A | – | | |\n`,
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.due]),
+    ).toEqual([
+      ["Circulate the quotes to the board", ["maren-solberg"], "2026-04-13"],
+      ["Book the hall for the open day", ["tobias-ekwueme"], null],
+    ]);
+  });
+});
