@@ -1,5 +1,5 @@
 import { type PersonRef, TASK_SECTIONS, type TaskSectionKind } from "../model/minutes.js";
-import { headingKind } from "../parse/heading-kinds.js";
+import { headingKind, labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { mayNameADate } from "../resolve/date-reader.js";
 import { ACTION_LABELS, DEADLINE_CUES, TIME_AWAY } from "../util/lexicon.js";
@@ -200,6 +200,17 @@ const OWNER_READERS: readonly OwnerReader[] = [
           ? signed[1]!
           : null;
       return { names: named ? splitNames(named) : taker ? [taker] : [], text: rest };
+    },
+  },
+  {
+    // "Till next meeting: Dev to test the build", "Due Friday: Kim to ...": a label that says when
+    // (or that a list of work follows), then who; the label stays for the deadline.
+    name: "when-label",
+    read: (text, { context }) => {
+      const label = plainLabel(text);
+      if (!label || ACTION_PREFIX.test(text) || !labelsTaskList(label.label)) return null;
+      const takers = actorsAtStart(label.value, context.people);
+      return takers?.every((name) => knownTaker(name, context)) ? { names: takers, text } : null;
     },
   },
   {

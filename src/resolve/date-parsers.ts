@@ -354,6 +354,27 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "calendar-week",
+    // "KW 12", "CW12", "calendar week 12", "2026-W12": an ISO week, due by its Friday. A bare
+    // "week 12" is as often a project's own count, so it is left alone.
+    pattern:
+      /\b(?:(?:KW|CW)\s?(\d{1,2})(?:\s?[/'’]\s?((?:20)?\d{2}))?|[Cc]alendar [Ww]eek\s+(\d{1,2})|(20\d{2})-?W(\d{2}))\b/g,
+    read: (match, context) => {
+      const week = Number(match[1] ?? match[3] ?? match[5]);
+      const written = match[2] ?? match[4];
+      if (week < 1 || week > 53) return null;
+      if (!written && !context.reference) return NEEDS_REFERENCE;
+      const fridayOf = (year: number) => addDays(mondayOf(isoDate(year, 1, 4)), 7 * (week - 1) + 4);
+      if (written)
+        return { due: fridayOf(Number(written.length === 2 ? `20${written}` : written)) };
+      const year = Number(context.reference!.date.slice(0, 4));
+      // A week already over at the meeting is next year's.
+      const due =
+        fridayOf(year) < mondayOf(context.reference!.date) ? fridayOf(year + 1) : fridayOf(year);
+      return { due, implied: ["year"] };
+    },
+  },
+  {
     name: "day-of-relative-month",
     // "on the 1st of next month", "the 15th of this month".
     pattern: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(next|this|the following)\s+month\b/gi,

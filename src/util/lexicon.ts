@@ -52,7 +52,7 @@ export const SPEAKER_VERBS =
 
 /** Words that make the date after them a deadline: "due Friday", "by 3/4", "no later than May 2". */
 export const DEADLINE_CUES =
-  "(?:due(?: on| by| date)?|deadline|by|before|until|till|no later than|eta|bis)";
+  "(?:due(?: on| by| date)?|deadline|by|before|until|till|no later than|not later than|(?:at the )?latest(?: by| on)?|eta|bis)";
 
 /**
  * What follows the "@" of a date mention, as Notion and Confluence export them ("@Tomorrow",

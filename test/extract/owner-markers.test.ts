@@ -305,6 +305,33 @@ describe("owners before the task", () => {
     ]);
   });
 
+  it("reads who follows a label saying when, keeping the label's deadline", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Due Friday: Ingrid to test the new build",
+          "- Next week: Tamsin and Bertrand to pair on the importer",
+          "- Bertrand is in charge for the newsletter, due to 12th March",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Due Friday: Ingrid to test the new build", ["ingrid-holm"], "2026-03-06"],
+      [
+        "Next week: Tamsin and Bertrand to pair on the importer",
+        ["tamsin-greer", "bertrand-okoye"],
+        "2026-03-13",
+      ],
+      [
+        "Bertrand is in charge for the newsletter, due to 12th March",
+        ["bertrand-okoye"],
+        "2026-03-12",
+      ],
+    ]);
+  });
+
   it("reads a name after a dash that a bracket saying when follows", () => {
     expect(
       tasks(

@@ -43,6 +43,20 @@ describe("one date reader", () => {
     ]);
   });
 
+  it("reads a calendar week as the Friday it ends on, and 'at the latest' as a deadline's cue", () => {
+    // The meeting is in ISO week 10 of 2026 (Monday 2 March).
+    expect(read("update the roadmap - KW11")).toEqual([
+      { parser: "calendar-week", text: "KW11", due: "2026-03-13", implied: ["year"] },
+    ]);
+    expect(read("by CW 10").map((reading) => reading.due)).toEqual(["2026-03-06"]);
+    expect(read("ship in calendar week 2").map((reading) => reading.due)).toEqual(["2027-01-15"]);
+    expect(read("plan for 2026-W20").map((reading) => reading.due)).toEqual(["2026-05-15"]);
+    expect(read("in week 12 of the project")).toEqual([]);
+    expect(read("clarify it, ASAP but at the latest 14.03.").map((reading) => reading.due)).toEqual(
+      ["2026-03-14"],
+    );
+  });
+
   it("reads a weekday that says which meeting or release ('the Wednesday sync') as no date", () => {
     expect(read("move the Wednesday sync to async updates")).toEqual([]);
     expect(read("cancel our Friday standup for good")).toEqual([]);
