@@ -222,7 +222,7 @@ export function speakerOf(text: string, people: PeopleIndex): string[] | null {
 
 /** Capitalised verbs that open a sentence like a name does: "Agreed to reconvene", "Need to check". */
 const SENTENCE_VERBS =
-  /^(?:agreed|decided|planned|plan|planning|need|needs|want|wants|wanting|going|asked|expected|remember|try|trying|continue|aim|aiming|hope|hoping|looking|working|waiting|thinking|intend|intends|recommend|recommended|suggest|suggested|propose|proposed|prefer|consider|remains?|seems?)$/i;
+  /^(?:agreed|decided|planned|plan|planning|need|needs|needed|want|wants|wanted|wanting|tried|started|going|asked|expected|remember|try|trying|continue|aim|aiming|hope|hoping|looking|working|waiting|thinking|intend|intends|recommend|recommended|suggest|suggested|propose|proposed|prefer|consider|remains?|seems?)$/i;
 /** "Starting to write the code", "Looking into it": a verb's -ing form opening the sentence. */
 const OPENING_GERUND = /^\p{Lu}\p{Ll}{3,}ing$/u;
 /** "Moderators will ...", "Users to ...": people by what they do, not someone in particular. */

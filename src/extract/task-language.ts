@@ -136,10 +136,13 @@ export function speaksInSlot(text: string): boolean {
 export function readsAsReport(text: string): boolean {
   const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text)?.[1]?.toLowerCase() ?? "";
   if (
-    /^(?:done|completed|finished|fixed|resolved|merged|shipped|deployed|removed|approved|added|created|updated|moved|migrated|released|closed)$/.test(
+    /^(?:done|completed|finished|fixed|resolved|merged|shipped|deployed|removed|approved|added|created|updated|moved|migrated|released|closed|started|began|continued|tried)$/.test(
       first,
     )
   )
+    return true;
+  // "The team was able to split the work": what could be done, and was.
+  if (/\b(?:was|were) able to\b/i.test(text) && !/\b(?:will|should|must|need|needs)\b/i.test(text))
     return true;
   return (
     /\b(?:was|were|has been|have been) (?:\w+ed|done|built|made|sent|set up)\b/i.test(text) &&

@@ -56,7 +56,7 @@ const ASIDE_AFTER_TAKER =
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
 
 export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.|]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?done by|taken by|picked up by|driven by|led by|handled by|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
+  /(?:^|(?<=[,;([.|]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
 const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
 /**

@@ -443,3 +443,25 @@ describe("lists of things and questions taken away", () => {
     ]);
   });
 });
+
+describe("reports of what was done", () => {
+  it("reads no task in work done by someone, what could be done, or a start already made", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "Minutes were taken by Ingrid Holm (secretary).",
+          "",
+          "- The migration was handled by Bertrand",
+          "- The team was able to divide up the work effectively",
+          "- Started to move the tests to the new images",
+          "- Tamsin: Wanted to send stickers to all members, this was assigned to Bertrand",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Wanted to send stickers to all members, this was assigned to Bertrand", ["bertrand-okoye"]],
+    ]);
+  });
+});
