@@ -14,6 +14,20 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads people listed by how they joined, and the others beside the chair and the note taker", () => {
+    expect(
+      people("Present in person: Ingrid Holm, Karl Weiss\nRemote: Omar Haddad\n").map(
+        ([name]) => name,
+      ),
+    ).toEqual(["Ingrid Holm", "Karl Weiss", "Omar Haddad"]);
+    expect(
+      people("Facilitator: Ingrid Holm\nNote taker: Karl Weiss\nOthers: Omar Haddad\n").map(
+        ([name]) => name,
+      ),
+    ).toEqual(["Ingrid Holm", "Karl Weiss", "Omar Haddad"]);
+    expect(people("Remote: yes\nOthers: none\n")).toEqual([]);
+  });
+
   it("reads a titled name whose given name is also a role word, and gives titled people plain ids", () => {
     const minutes = parseMinutes(
       titled(
