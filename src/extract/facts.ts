@@ -109,10 +109,14 @@ function firstHeading(sections: readonly RawSection[]): string | null {
  * then its date): with nothing before it and no heading above its level, the first heading is
  * the note's own, unless it names a part of the note ("## Attendees").
  */
+const NAMES_THE_NOTE =
+  /^(?:(?:meeting|call|sync|session) (?:notes|minutes)|minutes(?: of (?:the )?meeting)?)$/i;
+
 function headOfNote(sections: readonly RawSection[]): RawSection | null {
   const [preamble, first] = sections;
   if (!preamble || !first || preamble.items.length > 0 || !first.explicit) return null;
-  if (first.kind !== "other") return null;
+  // "# Meeting notes" over "_Wednesday 4 March 2026_": a heading that names the whole note.
+  if (first.kind !== "other" && !NAMES_THE_NOTE.test(first.heading)) return null;
   const top = Math.min(...sections.filter((section) => section.explicit).map((s) => s.depth));
   return first.depth === top ? first : null;
 }

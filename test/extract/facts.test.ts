@@ -9,6 +9,14 @@ const facts = (markdown: string, options = {}) => {
 };
 
 describe("meeting facts", () => {
+  it("read the date on the line under a heading that names the whole note, and not under a section's", () => {
+    expect(
+      facts("# Meeting notes\n\n_Wednesday 4 March 2026, Room 3_\n\n## Notes\n\n- Budget agreed\n")
+        .date,
+    ).toBe("2026-03-04");
+    expect(facts("# Action items\n\n- Ship it by 4 March 2026\n").date).toBeNull();
+  });
+
   it("come from bold label lines", () => {
     const note = `# Customer Escalation Meeting: Enterprise Client ABC Corp\n\n**Date:** September 27, 2025\n**Time:** 10:00 AM - 11:30 AM\n**Location:** Virtual Meeting\n\n**Context:** Slow pages after the update.\n`;
     expect(facts(note)).toEqual({
