@@ -578,7 +578,7 @@ function isPeopleTable(headers: readonly string[]): boolean {
 }
 
 /**
- * "- katzien", "- domgreen", "- BryJamin": people listed one word a bullet, most of them in lower
+ * "- tgreer", "- bokoye", "- IngridH": people listed one word a bullet, most of them in lower
  * case (handles, or given names written fast), are people when every bullet is such a word. One
  * capitalised word alone is read as a name already; a lower-case one among them only as one of
  * the list.

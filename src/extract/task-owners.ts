@@ -731,7 +731,7 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
       ? named.every((name) => namesSomeone(name, context.people))
       : named.every((name) => context.people.resolve(name).attendeeId !== null);
     if (named.length > 0 && accepted) return toRefs(named, context.people);
-    // "### All", "### Dom + Ben": a group, or names beside sub-headings that name owners.
+    // "### All", "### Olu + Finn": a group, or names beside sub-headings that name owners.
     const heads = dash ? [] : splitNames(group);
     if (
       ownsAsHeading(heads, context) ||
@@ -754,7 +754,7 @@ function ownsAsHeading(names: readonly string[], context: ExtractContext): boole
   );
 }
 
-/** "Kat", "Dom Reyes": one to three capitalised words, as a person is headed. */
+/** "Marta", "Olu Bakare": one to three capitalised words, as a person is headed. */
 function isNameShaped(name: string): boolean {
   return (
     /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(name) &&
@@ -765,7 +765,7 @@ function isNameShaped(name: string): boolean {
 
 /**
  * Whether the sub-headings beside this one head their tasks by owner: one of them names attendees
- * or a group ("### All" beside "### Kat" and "### Paul", in a note whose attendees are listed by
+ * or a group ("### All" beside "### Marta" and "### Finn", in a note whose attendees are listed by
  * handle). A name-shaped sub-heading among topics ("### Docs" beside "### Infrastructure") stays
  * a topic.
  */
