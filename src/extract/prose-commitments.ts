@@ -348,6 +348,7 @@ function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
   return { text: "", owners: splitNames(item.parent.text.replace(/:\s*$/, "")) };
 }
 
+const DASHED_SPEAKER = /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+[–—-]\s+(?=\S)/u;
 /** "[kim] I'll check with the team", "(Ilse) Will draft it": a transcript's speaker in brackets. */
 const SPEAKER_TAG = /^[[(](\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*)?)[\])]\s*:?\s+(?=\S)/u;
 
@@ -388,7 +389,11 @@ function withoutSpeaker(text: string): string {
  * who speaks in every sentence of it, so "I'll" in a later sentence is theirs.
  */
 function lineSpeaker(item: Item, context: ExtractContext): Commitment | null {
-  const label = itemLabel(item)?.label ?? SPEAKER_TAG.exec(item.text)?.[1];
+  // "Ben – on call was quiet. Will rotate the keys tomorrow": an update set off by a dash.
+  const label =
+    itemLabel(item)?.label ??
+    SPEAKER_TAG.exec(item.text)?.[1] ??
+    DASHED_SPEAKER.exec(item.text)?.[1];
   if (!label || label.split(/\s+/).length > 3) return null;
   return context.people.resolve(label).attendeeId !== null
     ? { text: "", owners: [label], saysI: true }

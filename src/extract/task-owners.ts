@@ -105,6 +105,7 @@ const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
  */
 const DASHED_OWNER =
   /^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*[—–-]\s+(.+)$/u;
+const LOWER_GROUP_DASH = /^(\p{Ll}[\p{Ll} ]{1,20}?)\s*[—–-]\s+(\S.*)$/u;
 /** "Kim (Acme): confirm the window": a name, a bracket saying who they are, a colon, the task. */
 const LABEL_WITH_BRACKET = /^([^():]{1,40}?)\s*\([^()]{1,30}\)\s*:\s+(\S.*)$/;
 /** "Ana (owner), Ben (reviewer): update the docs": people with brackets, then a colon. */
@@ -252,6 +253,10 @@ const OWNER_READERS: readonly OwnerReader[] = [
   {
     name: "name-dash",
     read: (text, { context }) => {
+      // "everyone – update the calendar": a group written in lower case before the dash.
+      const grouped = LOWER_GROUP_DASH.exec(text);
+      if (grouped && isGroupName(grouped[1]!) && !isDepartment(grouped[1]!))
+        return { names: [grouped[1]!], text: grouped[2]! };
       const dashed = DASHED_OWNER.exec(text);
       if (!dashed) return null;
       const names = splitNames(dashed[1]!.replace(/^@\s+/, ""));

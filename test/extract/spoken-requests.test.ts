@@ -54,6 +54,29 @@ describe("work taken on in a transcript of speakers", () => {
     ).toEqual([]);
   });
 
+  it("reads an update set off by a dash as its speaker's, and a group before a dash as the owner", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "Kim – on call was quiet. Will rotate the keys tomorrow",
+            "",
+            "Noor – hiring: two candidates in the final round",
+            "",
+            "AI: everyone – update the on-call calendar for March",
+            "",
+            "AI: infra – renew the certificates",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["update the on-call calendar for March", ["group:everyone"]],
+      ["infra – renew the certificates", []],
+      ["Will rotate the keys tomorrow", ["kim-lee"]],
+    ]);
+  });
+
   it("reads past a reply's 'Sure,' or 'OK,' to the speaker's promise", () => {
     expect(
       tasksIn(
