@@ -1,4 +1,4 @@
-import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
+import { DEADLINE_CUES, MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
 import { CLOCK_TIME, clockOf, readNumericDate } from "./date-shapes.js";
 import {
   AMOUNT,
@@ -393,8 +393,10 @@ export const DATE_PARSERS: readonly DateParser[] = [
     name: "day-of-month",
     // "by the 26th", "due on the 3rd", "by 15th", "(deadline 12th)": the first such day on or after
     // the meeting.
-    pattern:
-      /\b(?:by|due(?: on| by)?|before|until|till|on|deadline:?|target(?: date)?:?|eta:?)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})/gi,
+    pattern: new RegExp(
+      `\\b(?:${DEADLINE_CUES}|on|target(?: date)?):?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?[A-Za-z]{3})`,
+      "gi",
+    ),
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const day = Number(match[1]);

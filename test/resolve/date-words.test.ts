@@ -19,6 +19,8 @@ describe("date words", () => {
     ["Send the draft by the 1st", "2023-11-01"],
     ["Contact legal (deadline 12th)", "2023-10-12"],
     ["Contact legal, target date: 20th", "2023-10-20"],
+    ["Contact legal no later than the 15th", "2023-10-15"],
+    ["Contact legal, at the latest on the 9th", "2023-10-09"],
     ["Due 12.03.: send the draft", "2024-03-12"],
     // Day and month with a dot, closing the item after a dash or alone in a "When" cell.
     ["Kim — tidy the board — 12.03.", "2024-03-12"],
