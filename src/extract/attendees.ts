@@ -105,9 +105,15 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       ...nameCommaOrganization(section.items),
       ...lowerCaseWordBullets(section.items),
     ]);
+    // "- Acme" over "- Ana Ruiz", "- Ben Ode": a bullet over people is their organization or team.
+    const overPeople = new Set(
+      section.items
+        .filter((item) => item.parent && groupFromParent(item) && namesOnePerson(item.text))
+        .map((item) => item.parent!),
+    );
     for (const item of section.items) {
       if (rollCall && item.checked === false) continue;
-      if (grid.rows.has(item)) continue;
+      if (grid.rows.has(item) || overPeople.has(item)) continue;
       const pair = shapedByList.get(item);
       if (pair) {
         add(pair, groupFromParent(item) ?? section.group, item);
@@ -418,6 +424,12 @@ function enrichFromRoleLists(attendees: Attendee[], sections: readonly RawSectio
 const NOT_ATTENDEE_LABELS = new RegExp(
   `^(?:${ABSENCE_LABELS}|agenda|topics?|done|notes?|summary|purpose|goals?|status|decisions?|next steps?)$`,
 );
+
+/** "Ana Ruiz", "Ben Ode (PM)": a line that is one person and nothing else. */
+function namesOnePerson(text: string): boolean {
+  const people = parsePeopleList(text);
+  return people.length === 1 && looksLikeName(people[0]!.name, true);
+}
 
 function groupFromParent(item: Item): string | null {
   if (!item.parent) return null;

@@ -185,10 +185,15 @@ export function isHandle(text: string): boolean {
 /** "Dr.", "Mrs", "Cllr": a title before a person's name; "Mrs Dev Patel" is "Dev Patel" with one. */
 const TITLE = new RegExp(`^${PERSON_TITLES}\\.?\\s+(?=\\p{Lu})`, "iu");
 
+const EAST_ASIAN_NAME =
+  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}$/u;
+
 export function looksLikeName(text: string, listed = false): boolean {
   const whole = text.trim();
   if (!whole || whole.length > 60 || /[\d@:;()[\]{}<>|#*_=+!?]/.test(whole)) return false;
   const trimmed = whole.replace(TITLE, "");
+  // "王小明", "田中太郎", "김민수": written in a script without capitals, a short name in a list of people.
+  if (listed && EAST_ASIAN_NAME.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
   if (words.length > 4) return false;
   let capitalised = 0;
@@ -196,7 +201,13 @@ export function looksLikeName(text: string, listed = false): boolean {
     const folded = fold(word);
     if (NAME_PARTICLES.has(folded)) continue;
     if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return false;
-    if (NOT_NAME_WORDS.has(folded) && !(listed && GIVEN_NAME_WORDS.has(folded))) return false;
+    // "Nguyễn Văn An": in a list of people, a short capitalised word after the first is part of the name.
+    if (
+      NOT_NAME_WORDS.has(folded) &&
+      !(listed && GIVEN_NAME_WORDS.has(folded)) &&
+      !(listed && capitalised > 0 && folded.length <= 3)
+    )
+      return false;
     capitalised++;
   }
   if (capitalised === 0) return false;

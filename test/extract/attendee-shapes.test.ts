@@ -14,6 +14,26 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads names written without capitals or with a short word as their last part", () => {
+    expect(
+      people(
+        "Attendees: 王小明, 李华, 田中太郎, 김민수, Nguyễn Văn An, Swedish Public Employment Service\n",
+      ).map(([name]) => name),
+    ).toEqual(["王小明", "李华", "田中太郎", "김민수", "Nguyễn Văn An"]);
+  });
+
+  it("reads a bullet over people as their organization, and a person over details as the person", () => {
+    expect(
+      people(
+        "## Attendees\n\n- Fernbrook\n  - Ingrid Holm\n  - Karl Weiss\n- Omar Haddad\n  - joined late\n",
+      ),
+    ).toEqual([
+      ["Ingrid Holm", null, null, "Fernbrook"],
+      ["Karl Weiss", null, null, "Fernbrook"],
+      ["Omar Haddad", null, null, null],
+    ]);
+  });
+
   it("reads people listed by how they joined, and the others beside the chair and the note taker", () => {
     expect(
       people("Present in person: Ingrid Holm, Karl Weiss\nRemote: Omar Haddad\n").map(
