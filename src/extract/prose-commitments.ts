@@ -602,12 +602,11 @@ export function readCommitment(
   // past an opening clause and the conjunction that joins the next.
   const comma = text.indexOf(", ");
   if (comma > 0 && comma < 120) {
-    const after = readCommitment(
-      text.slice(comma + 2).replace(/^(?:but|and|so|yet)\s+(?=\S)/i, ""),
-      context,
-      strict,
-      true,
-    );
+    const rest = text.slice(comma + 2).replace(/^(?:but|and|so|yet)\s+(?=\S)/i, "");
+    // "Ben explained the fix, and he offered to send the steps": "he" is the sentence's subject.
+    const pronoun = pronounPromise(rest, text.slice(0, comma), context);
+    if (pronoun && pronoun.owners.length > 0) return pronoun;
+    const after = readCommitment(rest, context, strict, true);
     // "When the system flags an essay, the student will tag it": how things go whenever something
     // happens, told of a role ("the student"), not work someone took on.
     if (
@@ -632,7 +631,8 @@ export function readCommitment(
 const WHENEVER = /^(?:when|whenever|once|every time|each time|if)\s/i;
 
 /** "He will discuss it ...", "She'll send ...": a promise whose subject is a pronoun. */
-const PRONOUN_PROMISE = /^(?:he|she)(?:\s+(?:will|is going to)|['’]ll)\s+(?:also\s+)?(\p{L}+)/iu;
+const PRONOUN_PROMISE =
+  /^(?:he|she)(?:\s+(?:will|is going to|offered to|volunteered to|agreed to|promised to)|['’]ll)\s+(?:also\s+)?(\p{L}+)/iu;
 const CAPITALISED_RUN = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
 /**

@@ -67,7 +67,7 @@ const REFUSALS_AND_WISHES = `will not|won['’]t|wouldn['’]t|would(?: like| lo
  * it is a condition or a doubt ("Not sure whether Kim will join").
  */
 const UNASKED =
-  "(?<!\\b(?:check|ask|confirm|verify|find out|figure out|investigate|determine|clarify|test|explore|assess|evaluate|see|look into|double-check)(?:\\s+[\\w'’-]+){0,3}\\s+)";
+  "(?<!\\b(?:check|ask|confirm|verify|find out|figure out|investigate|determine|clarify|test|explore|assess|evaluate|see|look into|double-check)(?:\\s+[\\w'’-]+){0,5}\\s+)";
 
 /** Not a commitment: refusals, wishes, questions, votes, conditions, speculation. */
 export const NOT_A_PROMISE = new RegExp(

@@ -239,3 +239,26 @@ describe("the writers' own work in notes that list none", () => {
     ]);
   });
 });
+
+describe("promises in a call's prose summary", () => {
+  it("reads 'he offered to' after the sentence's subject, and a check of whether something can be done", () => {
+    expect(
+      tasks(
+        [
+          "B. Lindqvist explained that the shed lock needs replacing, and he offered to order a new one tomorrow.",
+          "",
+          "C. Romero will check with the allotment office whether the fee can be waived and report back by Friday.",
+          "",
+          "The council could waive the fee.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["he offered to order a new one tomorrow", ["b-lindqvist"], "2026-05-15"],
+      [
+        "C. Romero will check with the allotment office whether the fee can be waived and report back by Friday",
+        ["c-romero"],
+        "2026-05-15",
+      ],
+    ]);
+  });
+});
