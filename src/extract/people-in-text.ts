@@ -178,7 +178,7 @@ const BARE_DOING_LEAD = new RegExp(`^${NAME_LIST}\\s+\\p{Ll}+ing\\b`, "u");
 
 /** "Kim owns the credit conversation", "Ilse is responsible for the rollout": an owner by the verb. */
 const OWNING_LEAD = new RegExp(
-  `^${NAME_LIST}\\s+(?:owns|own|will own|is responsible for|are responsible for|(?:is|are|will be) in charge (?:of|for)|will drive|drives)\\s`,
+  `^${NAME_LIST}\\s+(?:owns|own|will own|is responsible (?:for|to)|are responsible (?:for|to)|(?:is|are|will be) in charge (?:of|for)|will drive|drives)\\s`,
   "u",
 );
 

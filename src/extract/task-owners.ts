@@ -104,7 +104,7 @@ const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
  * "@ All POs - close them": a name or a group, a dash, then the task.
  */
 const DASHED_OWNER =
-  /^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*[—–-]\s+(.+)$/u;
+  /^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*(?:[—–-]|-{1,2}>|→|=>)\s+(.+)$/u;
 const LOWER_GROUP_DASH = /^(\p{Ll}[\p{Ll} ]{1,20}?)\s*[—–-]\s+(\S.*)$/u;
 /** "Kim (Acme): confirm the window": a name, a bracket saying who they are, a colon, the task. */
 const LABEL_WITH_BRACKET = /^([^():]{1,40}?)\s*\([^()]{1,30}\)\s*:\s+(\S.*)$/;

@@ -37,7 +37,7 @@ export const ABSENCE_LABELS =
   "(?:not present|not in attendance|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing)";
 
 /** Labels that say an action follows: "Action:", "Action point:", "AI:", "AP:", "TODO:". */
-export const ACTION_LABELS = "(?:action(?: items?| points?)?|ai|ap|todo|to-do)";
+export const ACTION_LABELS = "(?:action(?: items?| points?)?|ai|ap|todo|to-do|to do)";
 
 /** Time away: "on PTO", "on parental leave", "OOO". Never anyone's name, never work. */
 export const TIME_AWAY =

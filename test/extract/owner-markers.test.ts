@@ -305,6 +305,27 @@ describe("owners before the task", () => {
     ]);
   });
 
+  it("reads owners as writers outside the US often write them", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Bertrand is responsible to send the offer",
+          "- To do (Ingrid): prepare the slides",
+          "- Tamsin --> slides until Friday",
+          "- Budget -> see the spreadsheet",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Bertrand is responsible to send the offer", ["bertrand-okoye"], null],
+      ["prepare the slides", ["ingrid-holm"], null],
+      ["slides until Friday", ["tamsin-greer"], "2026-03-06"],
+      ["Budget -> see the spreadsheet", [], null],
+    ]);
+  });
+
   it("reads who follows a label saying when, keeping the label's deadline", () => {
     expect(
       tasks(
