@@ -1,10 +1,11 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { closestAttendee, editDistance } from "../util/closest-name.js";
+import { DEADLINE_CUES } from "../util/lexicon.js";
 import { isDepartment, isGroupName, isHandle, isInitials, looksLikeName } from "../util/names.js";
 import { fold } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
-import type { ExtractContext } from "./context.js";
+import { type ExtractContext, scheduleOf } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
 import { CHAT_TIME, type FactKey, factKey, itemLabel } from "./labels.js";
 import { ownerClauses } from "./owner-clauses.js";
@@ -16,6 +17,7 @@ import {
   namesRole,
   namesSomeone,
   ownersByVerb,
+  presentTenseDoers,
   splitNames,
 } from "./people-in-text.js";
 import {
@@ -529,6 +531,13 @@ export function readCommitment(
     )
       return { text, owners: actors };
   }
+  // "Ben checks the logs until next meeting", "Chloe prepares the agenda for next week": the
+  // present tense with a day ahead, as writers whose language says the future so write it.
+  const doers = PRESENT_WITH_WHEN.test(text) ? presentTenseDoers(text, context.people) : null;
+  if (doers && !NOT_A_PROMISE.test(text) && context.reference) {
+    const due = scheduleOf(text, context).due;
+    if (due && due.slice(0, 10) >= context.reference.date) return { text, owners: doers };
+  }
   const asked = askedToDo(text, context.people);
   if (
     asked?.names.every((name) => isStrongTaker(name, context)) &&
@@ -629,6 +638,7 @@ export function readCommitment(
 }
 
 const WHENEVER = /^(?:when|whenever|once|every time|each time|if)\s/i;
+const PRESENT_WITH_WHEN = new RegExp(`\\b(?:${DEADLINE_CUES}|for next|next)\\b`, "i");
 
 /** "He will discuss it ...", "She'll send ...": a promise whose subject is a pronoun. */
 const PRONOUN_PROMISE =

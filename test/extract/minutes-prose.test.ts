@@ -262,3 +262,21 @@ describe("promises in a call's prose summary", () => {
     ]);
   });
 });
+
+describe("the present tense with a day ahead", () => {
+  it("reads a plan written in the present with a deadline ahead, and not a report or a present without one", () => {
+    expect(
+      tasks(
+        [
+          "- C. Romero prepares the agenda for next week",
+          "- D. Haas sends the invoice by Tuesday",
+          "- B. Lindqvist presents the accounts",
+          "- A. Okafor reports that the fence was fixed on Monday",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["C. Romero prepares the agenda for next week", ["c-romero"], "2026-05-22"],
+      ["D. Haas sends the invoice by Tuesday", ["d-haas"], "2026-05-19"],
+    ]);
+  });
+});
