@@ -2,7 +2,13 @@ import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { closestAttendee, editDistance } from "../util/closest-name.js";
 import { DEADLINE_CUES } from "../util/lexicon.js";
-import { isDepartment, isGroupName, isHandle, isInitials, looksLikeName } from "../util/names.js";
+import {
+  isGroupName,
+  isGroupOfPeople,
+  isHandle,
+  isInitials,
+  looksLikeName,
+} from "../util/names.js";
 import { fold } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
@@ -76,7 +82,7 @@ const REPORTED_WOULD =
 const SHOUTED_PREFIX =
   /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
-const SIGNED_WHEN = /\s+(?:by|due|before|until|no later than)\s+\S.*$/i;
+const SIGNED_WHEN = new RegExp(`\\s+${DEADLINE_CUES}:?\\s+\\S.*$`, "i");
 
 /** "ACTION: Tom", "ACTION: RK, JS by 20/03": a label followed only by who takes the work (and when). */
 function signedAfter(
@@ -693,7 +699,7 @@ function namedInBracket(text: string, context: ExtractContext): Commitment | nul
   const work = bracket[1]!.trim();
   const names = splitNames(bracket[2]!);
   // "Spring clean the drive - all": a group of the people there takes it too.
-  const everyone = names.length === 1 && isGroupName(names[0]!) && !isDepartment(names[0]!);
+  const everyone = names.length === 1 && isGroupOfPeople(names[0]!);
   if (
     names.length === 0 ||
     !(everyone || names.every((name) => context.people.resolve(name).attendeeId !== null))

@@ -6,6 +6,7 @@ import { ACTION_LABELS, DEADLINE_CUES, TIME_AWAY } from "../util/lexicon.js";
 import {
   isDepartment,
   isGroupName,
+  isGroupOfPeople,
   isHandle,
   isNotNameWord,
   looksLikeName,
@@ -255,14 +256,13 @@ const OWNER_READERS: readonly OwnerReader[] = [
     read: (text, { context }) => {
       // "everyone – update the calendar": a group written in lower case before the dash.
       const grouped = LOWER_GROUP_DASH.exec(text);
-      if (grouped && isGroupName(grouped[1]!) && !isDepartment(grouped[1]!))
+      if (grouped && isGroupOfPeople(grouped[1]!))
         return { names: [grouped[1]!], text: grouped[2]! };
       const dashed = DASHED_OWNER.exec(text);
       if (!dashed) return null;
       const names = splitNames(dashed[1]!.replace(/^@\s+/, ""));
       // "Everyone - ...", "All reviewers - ...": a group of people needs no verb after it.
-      if (names.every((name) => isGroupName(name) && !isDepartment(name)))
-        return { names, text: dashed[2]! };
+      if (names.every(isGroupOfPeople)) return { names, text: dashed[2]! };
       const resolved = names.every((name) => context.people.resolve(name).attendeeId !== null);
       // "Budget - send the numbers": where the note lists who came, one word that is none of
       // them is the item's topic; without a list it may be anyone.
@@ -480,7 +480,7 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
       };
   }
   const group = dated ? null : TRAILING_DASH_GROUP.exec(text);
-  if (group && group.index > 0 && isGroupName(group[1]!) && !isDepartment(group[1]!))
+  if (group && group.index > 0 && isGroupOfPeople(group[1]!))
     return { text: text.slice(0, group.index).replace(/[.\s]+$/, ""), names: [group[1]!] };
   const namesThenWhen = TRAILING_NAMES_THEN_WHEN.exec(text);
   if (namesThenWhen && namesThenWhen.index > 0 && mayNameADate(namesThenWhen[2]!)) {
@@ -751,11 +751,7 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
 function ownsAsHeading(names: readonly string[], context: ExtractContext): boolean {
   return (
     names.length > 0 &&
-    names.every(
-      (name) =>
-        context.people.resolve(name).attendeeId !== null ||
-        (isGroupName(name) && !isDepartment(name)),
-    )
+    names.every((name) => context.people.resolve(name).attendeeId !== null || isGroupOfPeople(name))
   );
 }
 

@@ -115,6 +115,14 @@ export function namesNobody(text: string): boolean {
   return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|\?+|-+|—|–)\.?$/i.test(text.trim());
 }
 
+/**
+ * "all", "everyone", "the team": a group of the people there, who take work as one. A department
+ * ("Infrastructure", "Legal") is left out: as a heading or after a dash it names a topic as often.
+ */
+export function isGroupOfPeople(text: string): boolean {
+  return isGroupName(text) && !isDepartment(text);
+}
+
 /** "Legal", "the infra team" is not one: a department, which owns work as a group does. */
 export function isDepartment(text: string): boolean {
   return DEPARTMENT_WORDS.test(fold(text).trim());
