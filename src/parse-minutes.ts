@@ -95,10 +95,12 @@ function readMinutes(input: string, given: Resolved, tree: Root | null): Minutes
     options.people,
   );
   const facts = { ...found, customer: found.customer ?? customerFromAttendees(attendees) };
-  const people = buildPeopleIndex(attendees, options.people, [
-    facts.customer ?? "",
-    ...attendees.map((attendee) => attendee.organization ?? ""),
-  ]);
+  const people = buildPeopleIndex(
+    attendees,
+    options.people,
+    [facts.customer ?? "", ...attendees.map((attendee) => attendee.organization ?? "")],
+    note.body,
+  );
   const context: ExtractContext = {
     text: note.body,
     sections,

@@ -98,7 +98,8 @@ const LOWER_TAKERS =
 
 /**
  * Notes written fast name people in lower case ("kim to review"): names before "to" / "will" are
- * capitalised when `enough` of them are attendees' (one, or every one).
+ * capitalised when `enough` of them are attendees' (one, or every one), or written elsewhere in
+ * the note with a capital as taking work.
  */
 export function capitalizeTakers(
   part: string,
@@ -108,7 +109,9 @@ export function capitalizeTakers(
   const lead = LOWER_TAKERS.exec(part)?.[1];
   if (!lead) return part;
   const names = splitNames(lead);
-  const attendee = (name: string) => people.resolve(name).attendeeId !== null;
+  // "niko to post ..." where other lines say "Niko to comment ...": the note's own spelling counts.
+  const attendee = (name: string) =>
+    people.resolve(name).attendeeId !== null || people.writesAsTaker(name);
   if (!(enough === "every" ? names.every(attendee) : names.some(attendee))) return part;
   const capitalized = lead.replace(
     /(^|[\s,&]\s*)(?!and\b)(\p{Ll})/gu,

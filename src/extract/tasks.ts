@@ -90,6 +90,7 @@ export function extractTasks(
     }
     if (attachLink(item, tasks)) continue;
     if (attachLabel(item, tasks, context)) continue;
+    if (attachTaker(item, tasks, context)) continue;
     if (attachDetail(item, tasks, context)) continue;
     if (item.type === "line") {
       for (const sentence of sentences(wrapped.joined.get(item) ?? item.text)) {
@@ -447,6 +448,28 @@ function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolea
     parent.due = schedule.due;
     parent.dueText = schedule.dueText;
   }
+  return true;
+}
+
+/**
+ * "Kim will do it.", "Lee to take this", "Ana volunteered": a sub-bullet that only says who takes
+ * the work of an item above it (its parent, or the parent of a detail in between).
+ */
+const TAKES_THE_ITEM =
+  /^(.{2,60}?)\s+(?:(?:will|to|can|['’]ll)\s+(?:do|take|handle|own|drive|pick up)\s+(?:it|this|that)(?:\s+on)?|volunteered|volunteers|is on it|has it|takes it)\s*[.!]?$/iu;
+
+function attachTaker(item: Item, tasks: Task[], context: ExtractContext): boolean {
+  if (item.type !== "list-item" || !item.parent || item.checked !== null) return false;
+  const taker = TAKES_THE_ITEM.exec(item.text.trim());
+  const names = taker ? splitNames(taker[1]!) : [];
+  if (names.length === 0 || !names.every((name) => namesSomeone(name, context.people)))
+    return false;
+  const task =
+    taskAt(tasks, item.parent) ?? (item.parent.parent && taskAt(tasks, item.parent.parent));
+  const owners = toRefs(names, context.people);
+  if (!task || task.owners.length > 0 || owners.length === 0) return false;
+  task.owners = owners;
+  task.details = task.details ? `${task.details} ${item.text}` : item.text;
   return true;
 }
 

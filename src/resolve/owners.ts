@@ -41,6 +41,7 @@ export function buildPeopleIndex(
   attendees: readonly Attendee[],
   people: Record<string, Person> | null | undefined,
   organizations: readonly string[],
+  text = "",
 ): PeopleIndex {
   const names = nameTables(attendees, people);
   const orgKeys = new Set(organizations.filter(Boolean).map(key));
@@ -56,6 +57,8 @@ export function buildPeopleIndex(
       orgKeys.add(first);
   }
   for (const word of ["vendor", "customer", "client", "us", "we"]) orgKeys.add(word);
+  // Read on the first lower-case name that needs it.
+  let takers: Set<string> | undefined;
   const resolveWritten = (name: string): PersonRef => {
     const written = name.trim();
     // "Dana Whitfield (CSM)", "Greenleaf (Tom)": a name with a bracket names whichever of the
@@ -135,7 +138,22 @@ export function buildPeopleIndex(
     isKnownPerson(name: string): boolean {
       return names.known.has(key(name));
     },
+    writesAsTaker(name: string): boolean {
+      takers ??= takersInText(text);
+      return takers.has(key(name));
+    },
   };
+}
+
+/** "- Niko to comment on ...", "Centril will ask ...": a capitalised word opening a line's work. */
+const TAKER_AT_LINE_START =
+  /^[ \t>]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:to|will)\s+\p{Ll}/gmu;
+
+function takersInText(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const [, name] of text.matchAll(TAKER_AT_LINE_START))
+    if (!isNotNameWord(name!)) found.add(key(name!));
+  return found;
 }
 
 const EMAIL = /^<?([^\s@<>]+)@[^\s@<>]+\.[A-Za-z]{2,}>?$/;

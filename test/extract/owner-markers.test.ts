@@ -305,6 +305,60 @@ describe("owners before the task", () => {
     ]);
   });
 
+  it("gives an item to whoever a sub-bullet says takes it, and only to a name", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Propose a new intake form for the kiosk",
+          "    - Bertrand will do it.",
+          "- Cancel the old vendor contract",
+          "    - context: the renewal is in April",
+          "        - Tamsin to take this",
+          "- Draft the rollout email",
+          "    - Ingrid volunteered",
+          "- Update the FAQ",
+          "    - Nobody will do it",
+          "- Fix the printer",
+          "    - Bertrand to review the quote",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Propose a new intake form for the kiosk", ["bertrand-okoye"], null],
+      ["Cancel the old vendor contract", ["tamsin-greer"], null],
+      ["Draft the rollout email", ["ingrid-holm"], null],
+      ["Update the FAQ", [], null],
+      ["Nobody will do it", [], null],
+      ["Fix the printer", [], null],
+      ["Bertrand to review the quote", ["bertrand-okoye"], null],
+    ]);
+  });
+
+  it("reads a name in lower case as the taker the note writes with a capital elsewhere", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- ravi to post a summary on the ticket",
+          "- Ravi to schedule the design review",
+          "- plan to ship the kiosk in May",
+          "- Plan B will be the paper form",
+          "- mona to check the cables",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["ravi to post a summary on the ticket", ["person:Ravi"], null],
+      ["Ravi to schedule the design review", ["person:Ravi"], null],
+      ["plan to ship the kiosk in May", [], "2026-05-31"],
+      ["Plan B will be the paper form", [], null],
+      ["mona to check the cables", [], null],
+    ]);
+  });
+
   it("reads owners as writers outside the US often write them", () => {
     expect(
       tasks(
