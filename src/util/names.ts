@@ -144,6 +144,8 @@ export function isGroupName(text: string): boolean {
     .trim();
   // "By Friday Kim sends the deck to the board" ends in a group word but is a sentence.
   if (folded.split(" ").length > 5) return false;
+  // "IT will reset the passwords" is a department; "It will work now" a pronoun.
+  if (/^(?:the )?it$/.test(folded) && !/\bIT\b/.test(text)) return false;
   return (
     GROUP_WORDS.test(folded) ||
     DEPARTMENT_WORDS.test(folded) ||

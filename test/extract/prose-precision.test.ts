@@ -463,3 +463,20 @@ describe("reports of what was done", () => {
     ).toEqual([]);
   });
 });
+
+describe("the pronoun 'It'", () => {
+  it("gives no work to 'It' opening a sentence, but does to the IT department", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "It will send an alert when the queue fills. It will work after the restart.",
+          "",
+          "IT will reset the kiosk passwords.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["IT will reset the kiosk passwords", ["group:IT"]]]);
+  });
+});
