@@ -31,8 +31,9 @@ import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "AI 2:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):", "Action for Kim:" */
 /** "TODO", "AI" written in capitals after a taker's name in a label ("Team TODO:"). */
+/** "Kim's goal:", "Lee's next steps:": the work a taker has, in the possessive. */
 export const TAKERS_MARK =
-  /\s+(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)$|^(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)\s+(?=\S)/;
+  /\s+(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)$|^(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)\s+(?=\S)|['’]s?\s+(?:(?:[Nn]ext|[Mm]ain|[Ss]tretch|[Ww]eekly|[Ss]print)\s+)?(?:[Gg]oals?|[Tt]asks?|[Aa]ction [Ii]tems?|[Aa]ctions?|[Tt]o-?[Dd]os?|[Nn]ext [Ss]teps?|[Aa]ssignments?|[Hh]omework)$/;
 
 export const ACTION_PREFIX = new RegExp(
   `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*[#-]?\\d{1,3}(?=\\s*[:\\-–(]|\\s+[^\\s:]{1,30}:\\s))?\\s*(?:\\(([^)]*)\\)|for\\s+([^:()]{1,40}?)(?=\\s*:))?(?:\\s*[:\\-–]\\s*|(?<=\\d)\\s+(?=[^\\s:]{1,30}:\\s))`,

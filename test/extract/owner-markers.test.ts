@@ -359,6 +359,33 @@ describe("owners before the task", () => {
     ]);
   });
 
+  it("reads a taker's goal, tasks or next steps written in the possessive", () => {
+    expect(
+      tasks(
+        [
+          "## Sprint 2",
+          "",
+          "Tamsin's goal: get the printer drivers into the image",
+          "",
+          "Ingrid’s next steps: call the vendor about the badges",
+          "",
+          "The project's goals: faster check-in",
+          "",
+          "Bertrand's laptop: still broken",
+          "",
+          "## Action items",
+          "",
+          "- Bertrand's tasks: ship the kiosk by Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["get the printer drivers into the image", ["tamsin-greer"], null],
+      ["call the vendor about the badges", ["ingrid-holm"], null],
+      ["ship the kiosk by Friday", ["bertrand-okoye"], "2026-03-06"],
+    ]);
+  });
+
   it("reads owners as writers outside the US often write them", () => {
     expect(
       tasks(
