@@ -4,6 +4,7 @@ import type { Item, RawSection } from "../parse/sections.js";
 import { ABSENCE_LABELS, ORGANIZATION_ENDINGS, PERSON_TITLES } from "../util/lexicon.js";
 import {
   isGroupName,
+  isGroupOfPeople,
   isNotNameWord,
   isRoleText,
   looksLikeName,
@@ -56,6 +57,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     item: Pick<Item, "source">,
     fromList = true,
   ) => {
+    // "Present: Everyone", "Attendees: all": the whole team was there, and names no one.
+    if (isGroupOfPeople(entry.name)) return;
     const existing =
       found.find((attendee) => sameName(attendee, entry)) ?? onlyFullNameOf(found, entry);
     if (existing) {

@@ -22,6 +22,14 @@ describe("attendee shapes", () => {
     ).toEqual(["王小明", "李华", "田中太郎", "김민수", "Nguyễn Văn An"]);
   });
 
+  it("lists no one for 'Present: Everyone' or 'all', and keeps the people beside such words", () => {
+    expect(people("Present: Everyone\n")).toEqual([]);
+    expect(people("Attendees: all\n")).toEqual([]);
+    expect(
+      people("Attendees: Kim Lee, everyone from support, Ana Ruiz\n").map(([name]) => name),
+    ).toEqual(["Kim Lee", "Ana Ruiz"]);
+  });
+
   it("reads a bullet over people as their organization, and a person over details as the person", () => {
     expect(
       people(
