@@ -25,7 +25,7 @@ import {
   speaksInSlot,
 } from "./task-language.js";
 import { ACTION_PREFIX, handedByArrow, knownTaker, TAKERS_MARK } from "./task-owners.js";
-import { attachLink } from "./tasks.js";
+import { attachLink, sentences } from "./tasks.js";
 
 const STATUS_DONE = new RegExp(`^${DONE_WORDS}\\b`, "i");
 const AGENDA = /\b(?:agenda|announcements?)\b/i;
@@ -124,7 +124,8 @@ export function extractInlineActions(
       !NO_WORK.test(text.replace(ACTION_PREFIX, "").trim())
     ) {
       const label = ACTION_PREFIX.exec(text)![0];
-      const series = imperativeSeries(text.slice(label.length));
+      const rest = text.slice(label.length);
+      const series = imperativeSeries(rest) ?? takerSeries(rest, context);
       if (series)
         for (const part of series)
           tasks.push(
@@ -205,6 +206,50 @@ function imperativeSeries(words: string): string[] | null {
   return listsWork || parts.every((part) => /\s/.test(part) && opensWithImperative(part))
     ? parts
     : null;
+}
+
+/**
+ * "Action items: Josh - start the mockup. Berto - look into the framework. Everyone complete their
+ * part.", "Zach and Kyle work on the UI, Trevor research the templates.": a run-in list whose
+ * sentences (or comma-joined clauses) each give work to someone, or say it in the imperative.
+ * Null unless there are two parts at least and every one reads so.
+ */
+function takerSeries(words: string, context: ExtractContext): string[] | null {
+  const parts = sentences(words)
+    .map((sentence) => sentence.replace(/[.;]+$/, ""))
+    .flatMap((sentence) => {
+      const clauses = sentence.split(/,\s+/);
+      return clauses.length > 1 &&
+        clauses.slice(1).every((clause) => opensWithTaker(clause, context))
+        ? clauses
+        : [sentence];
+    });
+  if (parts.length < 2) return null;
+  return parts.every((part) => opensWithImperative(part) || opensWithTaker(part, context))
+    ? parts
+    : null;
+}
+
+/** "Ana - draft it", "Ana: draft it", "Ana and Ben work on it", "Everyone complete ...": a taker, then the work. */
+function opensWithTaker(text: string, context: ExtractContext): boolean {
+  if (actorsAtStart(text, context.people)) return true;
+  const words = text.split(/\s+/);
+  // The taker may be one word or several ("Zach and Kyle", "Ana Ruiz"): each length is tried.
+  for (let length = 1; length < Math.min(7, words.length); length++) {
+    let next = length;
+    if (/^[-–—:]$/.test(words[next]!)) next++;
+    if (/^(?:also|then)$/i.test(words[next] ?? "")) next++;
+    const verb = words[next]?.replace(/[^\p{L}-]/gu, "");
+    const names = splitNames(words.slice(0, length).join(" ").replace(/[:]$/, ""));
+    if (
+      verb &&
+      names.length > 0 &&
+      names.every((name) => knownTaker(name, context)) &&
+      isImperativeVerb(verb)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -67,4 +67,30 @@ describe("a run-in list of work after an action label", () => {
       ["review, test and merge the importer", []],
     ]);
   });
+
+  it("is one task per sentence or clause that gives work to a taker", () => {
+    expect(
+      tasks(
+        [
+          "Action items: Tamsin and Bertrand work on the mock-up, Bertrand research the templates. Everyone else - read the plan.",
+          "",
+          "Next steps: Tamsin - book the room. Bertrand - also check the projector. Review the budget.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["work on the mock-up", ["Tamsin", "Bertrand"]],
+      ["research the templates", ["Bertrand"]],
+      ["read the plan", ["Everyone else"]],
+      ["book the room", ["Tamsin"]],
+      ["also check the projector", ["Bertrand"]],
+      ["Review the budget", []],
+    ]);
+  });
+
+  it("stays one task when a sentence neither names a taker nor reads as an order", () => {
+    expect(
+      tasks("Action items: Tamsin - book the room. The projector was broken last time.\n"),
+    ).toEqual([["book the room. The projector was broken last time", ["Tamsin"]]]);
+  });
 });
