@@ -125,6 +125,10 @@ const DATES_SOMETHING_ELSE =
   /^\W*(?:next (?:meeting|call|sync|session|check-?in)|(?:last )?(?:updated|modified|edited)|created|published|posted)\b/i;
 const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
 
+/** Words of a date only: "Monday, Nov. 13, 2017", "13/11/2017", "Tuesday 3 March 2026". */
+const ONLY_A_DATE =
+  /^[\s*_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[\s*_.]*$/iu;
+
 /** "July 14, 2016", "Tuesday 3 March 2026": a line that is little more than a date. */
 const SHORT_DATE_LINE = 40;
 
@@ -204,6 +208,19 @@ function settleDate(
   }
   const byline = htmlDate(input.body, options.dateOrder);
   if (byline) return { date: byline, time: null, source: "note" };
+  // "# Overview" over "Monday, Nov. 13, 2017": a line that is only a date, near the top, dates
+  // the note wherever the heading above it is not the title.
+  // Under "## Attendees" or "## Action items" a date belongs to what the section lists.
+  for (const section of sections.slice(0, 3)) {
+    if (section.kind !== "context" && section.kind !== "other" && section.kind !== "notes")
+      continue;
+    for (const item of section.items.slice(0, 3)) {
+      if (item.type !== "line" || item.text.length > SHORT_DATE_LINE) continue;
+      if (DATES_SOMETHING_ELSE.test(item.text) || !ONLY_A_DATE.test(item.text)) continue;
+      const found = readStatedDate(item.text, options.dateOrder);
+      if (found) return { date: found.date, time: null, source: "note" };
+    }
+  }
   // A running log heads each meeting's entry with its date ("## 9 November 2021"): the first
   // entry dates the note (the newest, where entries are added on top).
   for (const [index, section] of sections.entries()) {

@@ -17,6 +17,20 @@ describe("meeting facts", () => {
     expect(facts("# Action items\n\n- Ship it by 4 March 2026\n").date).toBeNull();
   });
 
+  it("read a line that is only a date near the top, under whatever heading, and no other line", () => {
+    expect(
+      facts(
+        "# Metadata\n\nOwner: @kim\n\n# Overview\n\nMonday, Nov. 13, 2017\n\nUsers could not log in.\n",
+      ).date,
+    ).toBe("2017-11-13");
+    expect(
+      facts("# Metadata\n\nOwner: @kim\n\n# Overview\n\n13/11/2017\n", { dateOrder: "DMY" }).date,
+    ).toBe("2017-11-13");
+    expect(
+      facts("# Metadata\n\nOwner: @kim\n\n# Overview\n\nLast updated: Nov. 13, 2017\n").date,
+    ).toBeNull();
+  });
+
   it("come from bold label lines", () => {
     const note = `# Customer Escalation Meeting: Enterprise Client ABC Corp\n\n**Date:** September 27, 2025\n**Time:** 10:00 AM - 11:30 AM\n**Location:** Virtual Meeting\n\n**Context:** Slow pages after the update.\n`;
     expect(facts(note)).toEqual({
