@@ -98,12 +98,14 @@ export const EMPTY_VERBS = new Set(
     "evolve vary depend happen occur differ expire matter exist suffice",
     // "Storage will exceed the quota", "It will last a week": what a thing will do, not work.
     "rise fall exceed last cost peak",
+    // "The importer will silently fail on a trailing slash": what software does.
+    "fail crash succeed",
   ]
     .join(" ")
     .split(" "),
 );
 /** "Bertrand will depend on the vendor": a subject, its modal, then a verb that sets no work. */
-const SUBJECT_MODAL = /^[^.;:,]{1,60}?\s(?:will|shall|['’]ll|to)\s+(\p{L}+)/u;
+const SUBJECT_MODAL = /^[^.;:,]{1,60}?\s(?:will|shall|['’]ll|to)\s+(?:\p{L}+ly\s+)?(\p{L}+)/u;
 
 export function promisesNothing(text: string): boolean {
   const match = SUBJECT_MODAL.exec(text);

@@ -19,6 +19,7 @@ import {
   NO_WORK,
   NON_TASK_PREFIX,
   opensWithImperative,
+  promisesNothing,
   reportsFinishedWork,
 } from "./task-language.js";
 import {
@@ -109,7 +110,7 @@ export function extractTasks(
           // "☐ Kim: update the page": a line with a checkbox is a to-do, as a task list item is.
           item.checked !== null ||
           ACTION_PREFIX.test(sentence) ||
-          !!actorsAtStart(plain, context.people) ||
+          (!!actorsAtStart(plain, context.people) && !promisesNothing(plain)) ||
           opensWithImperative(plain) ||
           dashedTaker(plain, context) ||
           labelledTaker(plain, context) ||

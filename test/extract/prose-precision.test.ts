@@ -480,3 +480,20 @@ describe("the pronoun 'It'", () => {
     ).toEqual([["IT will reset the kiosk passwords", ["group:IT"]]]);
   });
 });
+
+describe("what software does, in a list of work", () => {
+  it("reads no task from a thing that will fail or crash, and does from someone who will fix it", () => {
+    expect(
+      tasks(
+        [
+          "## Corrective actions",
+          "",
+          "Python will silently fail when a path ends in a slash. The importer will crash on empty files.",
+          "",
+          "Tamsin will quickly fix the manifest.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Tamsin will quickly fix the manifest", ["tamsin-greer"]]]);
+  });
+});
