@@ -65,6 +65,11 @@ export function extractInlineActions(
   const agenda = AGENDA.test(section.heading);
   const labelled = afterTaskLabel(section.items, parents);
   const typed = typedActions(section.items);
+  // "- [ ] Kim Ilse - Working Group Representative": boxes that mostly name people are a roll call.
+  const boxes = section.items.filter((item) => item.type === "list-item" && item.checked !== null);
+  const rollCall =
+    boxes.length > 0 &&
+    boxes.filter((item) => namesSomeoneFirst(item.text)).length * 2 >= boxes.length;
   // An incident review with no list of work writes its follow-ups as bare imperatives wherever
   // the lessons are ("- rebuild the indexes"); in a meeting's notes they are topics.
   const unlisted =
@@ -85,6 +90,19 @@ export function extractInlineActions(
     };
     if (typedAction !== undefined) {
       tasks.push(...action("inline-action"));
+      continue;
+    }
+    // "- [ ] Deploy a rendezvous point" under a topic: an open box is a to-do wherever it stands;
+    // on an agenda it is a topic to get through, and a box before a name is a roll call.
+    if (
+      item.type === "list-item" &&
+      item.checked === false &&
+      !agenda &&
+      !rollCall &&
+      !namesSomeoneFirst(text) &&
+      (opensWithSureVerb(text, context.options.partOfSpeech) || actorsTakeWork(text, context))
+    ) {
+      tasks.push(...action("task-list-item"));
       continue;
     }
     // "Team TODO: update the diagram": a taker's own mark over the work, anywhere in the notes.
@@ -206,6 +224,12 @@ function imperativeSeries(words: string): string[] | null {
   return listsWork || parts.every((part) => /\s/.test(part) && opensWithImperative(part))
     ? parts
     : null;
+}
+
+/** "Kim Ilse", "Kim Ilse - OpenFX Representative", "Kim Ilse (Acme)": a person, then what they are. */
+function namesSomeoneFirst(text: string): boolean {
+  const first = text.split(/\s+[-–—]\s+|,\s+|\s*\(/)[0]!;
+  return looksLikeName(squash(first), true);
 }
 
 /**

@@ -107,3 +107,55 @@ describe("people as note apps link them", () => {
     ]);
   });
 });
+
+describe("open checkboxes outside a list of work", () => {
+  const tasksOf = (body: string) =>
+    parseMinutes(
+      `# Product sync 2026-06-03\n\nAttendees: Kim Lee, Ravi Shah, Ana Ruiz\n\n${body}`,
+    ).actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.status]);
+
+  it("reads an open box that says work as a task, under a topic of the discussion", () => {
+    expect(
+      tasksOf(
+        [
+          "## Notes",
+          "",
+          "### Signalling server",
+          "",
+          "We went through the handshake at length.",
+          "",
+          "- [ ] Write down the handshake for the docs",
+          "- [ ] Ravi to deploy a second signalling server",
+          "- [ ] Budget spreadsheet",
+          "- [x] Fix the broken link",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Write down the handshake for the docs", [], "open"],
+      ["Ravi to deploy a second signalling server", ["ravi-shah"], "open"],
+      // A ticked box beside them is the list's done work.
+      ["Fix the broken link", [], "done"],
+    ]);
+  });
+
+  it("reads no task from a roll call or an agenda of boxes", () => {
+    expect(
+      tasksOf(
+        [
+          "## Members",
+          "",
+          "- [x] Kim Lee - Tooling representative",
+          "- [ ] Omar Haddad - Docs representative",
+          "- [ ] Release working group representative",
+          "",
+          "## Agenda",
+          "",
+          "- [ ] Review the roadmap",
+          "- [ ] Plan the offsite",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
