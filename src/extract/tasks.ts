@@ -80,7 +80,8 @@ export function extractTasks(
       parents.has(item) &&
       (isOwnerBullet(item, context) ||
         (isCategory(item) && !overLabels) ||
-        deadlineBullet(item, context))
+        deadlineBullet(item, context) ||
+        topicOverTakenWork(item, children!, context))
     )
       continue;
     // "- Discussions:" / "- Notes:" in a combined summary section: what stands under such a label
@@ -517,6 +518,24 @@ function underRemarksLabel(item: Item): boolean {
 function onlyLabels(below: readonly Item[], context: ExtractContext): boolean {
   return below.every(
     (child) => labelledOwners(child.text, context)?.text === "" || DUE_LABEL.test(child.text),
+  );
+}
+
+/**
+ * "- Crash on empty uploads #4412" over "- Kim to write a comment": an item that neither says work
+ * nor names a taker, over one that gives the work to someone, is the topic of that work (its
+ * title), not a second task.
+ */
+function topicOverTakenWork(
+  item: Item,
+  children: readonly Item[],
+  context: ExtractContext,
+): boolean {
+  if (item.type !== "list-item" || item.checked !== null) return false;
+  if (opensWithImperative(item.text) || ACTION_PREFIX.test(item.text)) return false;
+  if (actorsAtStart(item.text, context.people) || labelledOwners(item.text, context)) return false;
+  return children.some(
+    (child) => child.type === "list-item" && !!actorsAtStart(child.text, context.people),
   );
 }
 

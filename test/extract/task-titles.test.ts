@@ -53,3 +53,28 @@ describe("the title a nested task takes from the bullet above it", () => {
     ).toEqual([[null, "Bram to measure the warm-up time"]]);
   });
 });
+
+describe("an item over the work someone takes", () => {
+  it("is the topic of that work, not a task of its own, unless it says work itself", () => {
+    const minutes = parseMinutes(
+      [
+        "# Triage 2026-03-05",
+        "",
+        "Attendees: Kim Lee, Ravi Shah",
+        "",
+        "## Action items",
+        "",
+        "- Crash on empty uploads #4412",
+        "  - Kim to write a comment",
+        "- Review the upload limits",
+        "  - Ravi to check the logs first",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => [task.title, task.text])).toEqual([
+      ["Crash on empty uploads #4412", "Kim to write a comment"],
+      [null, "Review the upload limits"],
+      ["Review the upload limits", "Ravi to check the logs first"],
+    ]);
+  });
+});
