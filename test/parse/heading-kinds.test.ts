@@ -142,3 +142,20 @@ describe("section synonyms", () => {
     ]);
   });
 });
+
+describe("a product or a phrase that holds the word 'actions'", () => {
+  it("names no list of work, where 'Actions' and 'Next actions' do", () => {
+    expect(
+      [
+        "Exploring GitHub Actions",
+        "GitHub Action",
+        "GitLab actions",
+        "Class action",
+        "Call to action",
+      ].map((heading) => headingKind(heading)),
+    ).toEqual([null, null, null, null, null]);
+    expect(
+      ["Actions", "Next actions", "Deploy actions"].map((heading) => headingKind(heading)),
+    ).toEqual(["actionItems", "actionItems", "actionItems"]);
+  });
+});
