@@ -108,7 +108,12 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
   },
   {
     name: "duration-for",
-    pattern: new RegExp(`\\b(?:for|over) (?:a period of |the next )?${AMOUNT} ${UNIT}\\b`, "gi"),
+    // "for the next 2 weeks" is how long; "over the next 4 weeks" is by when, a span the date
+    // reader counts to its end, as it does "within".
+    pattern: new RegExp(
+      `\\b(?:for (?:a period of |the next )?|over a period of )${AMOUNT} ${UNIT}\\b`,
+      "gi",
+    ),
     read: (match) => ({
       kind: "duration",
       value: isoDuration(amountOf(match[1]!), unitOf(match[2]!)),

@@ -44,6 +44,18 @@ describe("the seed's phrases", () => {
     ).toMatchObject({ due: null, dueText: null, duration: "PT72H" });
   });
 
+  it("reads 'for the next 2 weeks' as how long and 'over the next 4 weeks' as by when", () => {
+    expect(readSchedule("Watch the error rate for the next 2 weeks", dateOnly)).toMatchObject({
+      due: null,
+      duration: "P2W",
+    });
+    expect(readSchedule("Migrate the repositories over the next 4 weeks", dateOnly)).toMatchObject({
+      due: "2025-10-25",
+      dueText: "over the next 4 weeks",
+      duration: null,
+    });
+  });
+
   it("reads daily updates as a recurrence", () => {
     expect(readSchedule("Daily updates to customer executive team", meeting)).toMatchObject({
       due: null,
