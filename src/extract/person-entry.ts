@@ -104,11 +104,25 @@ const ORGANIZATION_NAME = new RegExp(
   "iu",
 );
 
+/**
+ * "Kim Lee - Ana Ruiz - Bob Stone": three full names or more set apart by dashes are a list of
+ * people; "Chloe Park - Initech - PM" is one person with who they work for and what they do.
+ */
+function dashedNames(part: string): string[] {
+  const pieces = part.split(/\s+[-–—]\s+/);
+  const fullName = (piece: string) =>
+    /\s/.test(piece) &&
+    looksLikeName(piece, true) &&
+    !isRoleText(piece) &&
+    !ORGANIZATION_NAME.test(piece);
+  return pieces.length >= 3 && pieces.every(fullName) ? pieces : [part];
+}
+
 function peopleIn(text: string): PersonEntry[] {
   const entries: PersonEntry[] = [];
   // "... and Carla Diaz." closes a sentence; "Samir N." keeps the initial's full stop.
   const listed = squash(text).replace(/(\p{L}{2,})\.$/u, "$1");
-  const parts = splitTopLevel(listed).flatMap(splitMentions);
+  const parts = splitTopLevel(listed).flatMap(splitMentions).flatMap(dashedNames);
   // "kim, raj, lee": notes written fast list people by given name in lower case.
   const words = parts.map((part) => part.trim());
   if (
@@ -290,11 +304,18 @@ function initialsOf(name: string): string {
     .join("");
 }
 
+const PRESENT_MARK = /^(?:✅|✔️?|☑️?|✓)\s*|\s*(?:✅|✔️?|☑️?|✓)$/u;
+const ABSENT_MARK = /^(?:❌|✗|✘|✖️?|🚫)\s*\S|\S\s*(?:❌|✗|✘|✖️?|🚫)$/u;
+
 export function parsePerson(raw: string): PersonEntry | null {
   // "[[Dana Ilse]]", "[[dana-ilse|Dana Ilse]]": a link to the person's page names them.
   let text = squash(
     raw.replace(/[*_`]/g, "").replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, "$1"),
   ).replace(/^[-–—•]\s*/, "");
+  if (!text) return null;
+  // "Kim Lee ✅", "❌ Ana Ruiz": a roll call's marks; a cross says the person was not there.
+  if (ABSENT_MARK.test(text)) return null;
+  text = squash(text.replace(PRESENT_MARK, " "));
   if (!text) return null;
   let email: string | null = null;
   // "<jane@acme.com>" arrives as a GFM autolink, so the brackets may already be gone.

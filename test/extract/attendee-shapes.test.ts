@@ -30,6 +30,25 @@ describe("attendee shapes", () => {
     ).toEqual(["Kim Lee", "Ana Ruiz"]);
   });
 
+  it("reads a roll call's marks, leaving out whoever is crossed off", () => {
+    expect(
+      people(
+        "## Attendance\n\n- Kim Lee ✅\n- ✔ Ana Ruiz\n- Bob Stone ❌\n- ✗ Eve Park\n- Omar Haddad\n",
+      ).map(([name]) => name),
+    ).toEqual(["Kim Lee", "Ana Ruiz", "Omar Haddad"]);
+  });
+
+  it("reads full names set apart by dashes as people, and a name, company and role as one", () => {
+    expect(people("Attendees: Kim Lee - Ana Ruiz - Bob Stone\n").map(([name]) => name)).toEqual([
+      "Kim Lee",
+      "Ana Ruiz",
+      "Bob Stone",
+    ]);
+    expect(people("Attendees: Chloe Park - Initech - PM\n")).toEqual([
+      ["Chloe Park", null, "PM", "Initech"],
+    ]);
+  });
+
   it("reads a bullet over people as their organization, and a person over details as the person", () => {
     expect(
       people(
