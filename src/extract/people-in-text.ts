@@ -191,7 +191,10 @@ export function ownersByVerb(text: string, people: PeopleIndex): string[] | null
   return match ? acceptedNames(match[1]!, people) : null;
 }
 
-/** "Dev schedules the call", "Ingrid fixes the export": attendees, then the work in the present. */
+/**
+ * "Dev schedules the call", "Ingrid fixes the export", "Lumen ships the hotfix": attendees or an
+ * organization the note names, then the work in the present.
+ */
 const PRESENT_TENSE_LEAD = new RegExp(`^${NAME_LIST}\\s+(\\p{Ll}+)\\s+\\S`, "u");
 
 export function presentTenseDoers(text: string, people: PeopleIndex): string[] | null {
@@ -200,7 +203,10 @@ export function presentTenseDoers(text: string, people: PeopleIndex): string[] |
   const names = splitNames(lead[1]!);
   const verb = lead[2]!;
   const base = [verb.replace(/s$/, ""), verb.replace(/es$/, "")].filter((word) => word !== verb);
-  const attendees = names.every((name) => people.resolve(name).attendeeId !== null);
+  const attendees = names.every((name) => {
+    const ref = people.resolve(name);
+    return ref.attendeeId !== null || ref.kind === "organization";
+  });
   return attendees && base.some((word) => isImperativeVerb(word)) ? names : null;
 }
 

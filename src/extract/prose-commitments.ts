@@ -15,7 +15,7 @@ import { type ExtractContext, scheduleOf } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
 import { CHAT_TIME, type FactKey, factKey, itemLabel } from "./labels.js";
 import { ownerClauses } from "./owner-clauses.js";
-import { isLikelyVerb } from "./part-of-speech.js";
+import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
 import {
   actorsAtStart,
   askedToDo,
@@ -223,6 +223,20 @@ export function extractProseCommitments(
       const words = spoken && at === 0 ? withoutSpeaker(clause) : clause;
       // "Capacity review still pending. ACTION: Tom by 20/03": the label gives the sentence before
       // it to whoever it names; a task that sentence gave already takes the names and the date.
+      // "Sara owns the write-up; target is end of next week": a clause that only says by when
+      // dates the task the clause before it gave.
+      const last = tasks[tasks.length - 1];
+      const when =
+        lastFrom !== null && lastFrom === before && last ? DATES_THE_LAST.exec(clause) : null;
+      if (when && last && !last.due) {
+        const schedule = scheduleOf(when[1]!, context);
+        if (schedule.due) {
+          last.due = schedule.due;
+          last.dueText = schedule.dueText;
+          before = clause;
+          continue;
+        }
+      }
       const signed = before ? signedAfter(clause, context) : null;
       if (signed && lastFrom === before) tasks.pop();
       const found: Commitment | null =
@@ -233,6 +247,7 @@ export function extractProseCommitments(
           ? addressedToSomeone(readCommitment(words, context, options.strict))
           : null) ??
         continued(words, previous) ??
+        plannedToday(words, speaking, context) ??
         pronounPromise(clause, before, context) ??
         (agenda || topics.has(item) ? null : namedInBracket(clause, context));
       previous = found ?? speaking;
@@ -273,6 +288,9 @@ export function extractProseCommitments(
   }
   return tasks;
 }
+
+const DATES_THE_LAST =
+  /^(?:(?:the\s+)?(?:target(?:\s+date)?|due(?:\s+date)?|deadline|eta)\s*(?:is|:|=|-)?\s*|due\s+)(\S.{1,40})$/i;
 
 const MEETING_FACTS: ReadonlySet<FactKey> = new Set([
   "attendees",
@@ -416,6 +434,10 @@ function headingPerson(section: RawSection, context: ExtractContext): Commitment
   const heading = section.heading.replace(/[:\s]+$/, "");
   if (!heading) return null;
   if (context.people.resolve(heading).attendeeId !== null) return { text: "", owners: [heading] };
+  // "### Anna" over "Yesterday: ...", "Today: ...", "Blockers: ...": a stand-up's person, listed
+  // or not.
+  if ((looksLikeName(heading, true) || isHandle(heading)) && isStandUpEntry(section))
+    return { text: "", owners: [heading] };
   const part = PERSONS_PART.exec(heading.replace(/\s*\([^()]*\)$/, ""));
   const name = part ? (part[1] ?? part[2])!.trim() : null;
   if (name && context.people.resolve(name).attendeeId !== null) return { text: "", owners: [name] };
@@ -425,6 +447,36 @@ function headingPerson(section: RawSection, context: ExtractContext): Commitment
   const near = closestAttendee(heading, context.attendees);
   return near && editDistance(fold(near.name), fold(heading), 3) <= 2
     ? { text: "", owners: [near.name] }
+    : null;
+}
+
+/** "Yesterday:", "Today:", "Blockers:": the labels of a stand-up's entry for one person. */
+const STAND_UP_LABEL =
+  /^(?:yesterday|today|tomorrow|blockers?|blocked|impediments?|done|doing|next|plans?|progress)$/i;
+
+function isStandUpEntry(section: RawSection): boolean {
+  const labels = new Set<string>();
+  for (const item of section.items) {
+    const label = itemLabel(item)?.label.trim().toLowerCase();
+    if (label && STAND_UP_LABEL.test(label)) labels.add(label);
+  }
+  return labels.size >= 2;
+}
+
+/** "Today: write tests for the export", "Next: start on billing": what a stand-up's person plans. */
+const PLANNED_LABEL =
+  /^(?:today|tomorrow|next|up next|next up|next week|this week|plans?|to ?do|will do)\s*:\s+(\S.*)$/i;
+
+function plannedToday(
+  words: string,
+  speaking: Commitment | null,
+  context: ExtractContext,
+): Commitment | null {
+  if (!speaking || speaking.owners.length === 0) return null;
+  const planned = PLANNED_LABEL.exec(words)?.[1]?.trim();
+  if (!planned || NO_WORK.test(planned)) return null;
+  return opensWithSureVerb(planned, context.options.partOfSpeech)
+    ? { text: planned, owners: speaking.owners }
     : null;
 }
 

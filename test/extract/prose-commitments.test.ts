@@ -544,3 +544,64 @@ describe("a transcript in a note that lists no one", () => {
     ]);
   });
 });
+
+describe("a recap and a stand-up of our own", () => {
+  it("reads an organization's plan in the present, and a clause that only says by when", () => {
+    const minutes = parseMinutes(
+      [
+        "# Recap: Orbital Freight / Lumen sync, Tue 10 March 2026",
+        "",
+        "Who was there: Priya Nair (Orbital Freight), Sara Lind (Lumen), Jonas Wirth (Lumen)",
+        "",
+        "**What we agreed**",
+        "",
+        "- Lumen ships a hotfix for the label template by Thursday.",
+        "- Sara owns the root-cause write-up; target is end of next week.",
+        "- Lumen ships twice a month.",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees.map((person) => person.name)).toEqual([
+      "Priya Nair",
+      "Sara Lind",
+      "Jonas Wirth",
+    ]);
+    expect(
+      [...minutes.actionItems, ...minutes.commitments].map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.name),
+        task.due,
+      ]),
+    ).toEqual([
+      ["Lumen ships a hotfix for the label template by Thursday", ["Lumen"], "2026-03-12"],
+      ["Sara owns the root-cause write-up", ["Sara"], "2026-03-20T17:00"],
+    ]);
+  });
+
+  it("reads what a stand-up's person plans today, and nothing from what they did or a topic", () => {
+    const minutes = parseMinutes(
+      [
+        "# Daily standup 2026-03-12",
+        "",
+        "### Anna",
+        "",
+        "- Yesterday: finished the export endpoint",
+        "- Today: write tests for the export",
+        "- Blockers: none",
+        "",
+        "### Billing",
+        "",
+        "- Today: numbers look fine",
+        "- Done: invoices",
+        "",
+        "### Pricing page",
+        "",
+        "- Today: ship the new table",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
+    ).toEqual([["write tests for the export", ["Anna"]]]);
+  });
+});
