@@ -13,7 +13,7 @@ import { fold } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
-import { CHAT_TIME, type FactKey, factKey, itemLabel } from "./labels.js";
+import { CHAT_TIME, type FactKey, factKey, itemLabel, plainLabel } from "./labels.js";
 import { ownerClauses } from "./owner-clauses.js";
 import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
 import {
@@ -291,6 +291,9 @@ export function extractProseCommitments(
 
 const DATES_THE_LAST =
   /^(?:(?:the\s+)?(?:target(?:\s+date)?|due(?:\s+date)?|deadline|eta)\s*(?:is|:|=|-)?\s*|due\s+)(\S.{1,40})$/i;
+
+const RESPONSIBLE_FOR =
+  /^(?:responsible|owner|lead|in charge)\s+(?:for|of)\s+(.{3,60}?)\s*:\s*([^():]{2,60}?)\s*(?:\(([^()]{2,40})\))?\s*\.?$/i;
 
 const MEETING_FACTS: ReadonlySet<FactKey> = new Set([
   "attendees",
@@ -573,6 +576,27 @@ export function readCommitment(
     isWork(text, context, speaker[2]!)
   )
     return { text: text.slice(text.indexOf(":") + 1).trim(), owners: splitNames(speaker[1]!) };
+  // "Eva: draft the tender by 31.3.": an attendee's name as the label of an order with a deadline.
+  // Without one, a speaker's "Federico: Run on AWS, use KOPS" tells how things are done.
+  const ordered = plainLabel(text);
+  if (
+    ordered &&
+    opensWithImperative(ordered.value) &&
+    splitNames(ordered.label).every((name) => context.people.resolve(name).attendeeId !== null) &&
+    PRESENT_WITH_WHEN.test(ordered.value) &&
+    scheduleOf(ordered.value, context).due !== null
+  )
+    return { text: ordered.value.trim(), owners: splitNames(ordered.label) };
+  // "Responsible for the kick-off: Nils (by 10.04.)": the work in the label, its taker after it.
+  const responsible = RESPONSIBLE_FOR.exec(text);
+  if (responsible) {
+    const names = splitNames(responsible[2]!);
+    if (names.length > 0 && names.every((name) => isStrongTaker(name, context)))
+      return {
+        text: responsible[3] ? `${responsible[1]} (${responsible[3]})` : responsible[1]!,
+        owners: names,
+      };
+  }
   const actors = actorsAtStart(text, context.people);
   if (actors?.every((name) => isTaker(name, context))) {
     const modal = MODAL_VERB.exec(text);

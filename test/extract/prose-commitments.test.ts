@@ -605,3 +605,34 @@ describe("a recap and a stand-up of our own", () => {
     ).toEqual([["write tests for the export", ["Anna"]]]);
   });
 });
+
+describe("decisions written as orders to attendees", () => {
+  it("reads 'Name: order by a date' and 'Responsible for X: Name', not a speaker's account", () => {
+    const minutes = parseMinutes(
+      [
+        "# Steering group 14.03.2026",
+        "",
+        "Present: Lars Berg, Eva Holm, Nils Ek",
+        "",
+        "## Decisions",
+        "",
+        "- Budget for Q2 approved.",
+        "- Eva: draft the tender by 31.3.",
+        "- Responsible for the kick-off: Nils (by 10.04.)",
+        "- Lars: run on two vendors, use the old portal for now.",
+        "- Budget: approve the extra spend by Friday",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      [...minutes.actionItems, ...minutes.commitments].map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.name),
+        task.due,
+      ]),
+    ).toEqual([
+      ["draft the tender by 31.3", ["Eva"], "2026-03-31"],
+      ["the kick-off (by 10.04.)", ["Nils"], "2026-04-10"],
+    ]);
+  });
+});
