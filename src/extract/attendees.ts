@@ -355,8 +355,8 @@ function wrappedValue(line: LabelLine): string {
     const adjacent =
       next.type === "line" && next.source.start.line === previous.source.end.line + 1;
     if (!adjacent || plainLabel(next.text) !== null) break;
-    // A list that goes on without a comma at the line's end: "Ines\nHolm, Wen Castillo" broke
-    // inside a name (one word before the break), "Ines Holm\nWen Castillo" between two.
+    // A list that goes on without a comma at the line's end: "Ines\nHolm, Ravi Castillo" broke
+    // inside a name (one word before the break), "Ines Holm\nRavi Castillo" between two.
     const goesOn = /[\p{L})]$/u.test(value) && /,/.test(value) && NAME_LIST_GOES_ON.test(next.text);
     if (!goesOn && !/,\s*$/.test(value) && !/^(?:and|&)\s/i.test(next.text)) break;
     const brokenName = goesOn && !/\s/.test(value.slice(value.lastIndexOf(",") + 1).trim());
@@ -440,7 +440,7 @@ function groupFromParent(item: Item): string | null {
   return text.split(/\s+/).length <= 4 ? text : null;
 }
 
-/** A name without its middle initials: "Nilesh V. Lal" and "Nilesh Lal" are one person. */
+/** A name without its middle initials: "Tamsin R. Greer" and "Tamsin Greer" are one person. */
 const withoutMiddleInitials = (name: string) =>
   fold(name)
     .replace(/(?<=\S)\s+\p{L}\.?(?=\s+\S)/gu, "")
@@ -632,12 +632,12 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
     for (const [bullet, pair] of pairs) read.set(bullet, pair!);
     return read;
   }
-  // "Mason Freed, Google Chrome" on every bullet: a full name and one more part after a comma,
+  // "Tilde Marsh, Northwind Labs" on every bullet: a full name and one more part after a comma,
   // the same shape all down the list, is a person and where they work, whatever the part's words.
   const uniform = bullets.map((bullet) => {
     const [name, part, ...more] = bullet.text.split(",").map((piece) => piece.trim());
     const person = part && more.length === 0 && /\s/.test(name!) ? parsePerson(name!) : null;
-    // "Microsoft Fluent UI" names a company though "UI" is a role word; "Product Manager" is a role.
+    // "Quarry Labs Web UI" names a company though "UI" is a role word; "Product Manager" is a role.
     const role = part
       ?.replace(/\s*\([^()]*\)$/, "")
       .split(/\s+/)
@@ -650,13 +650,13 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
     for (const [index, bullet] of bullets.entries()) read.set(bullet, uniform[index]!);
     return read;
   }
-  // "Mathias Ode, Quillon" among bullets of one person each: a full name, a comma and one word
+  // "Oskar Ode, Quillon" among bullets of one person each: a full name, a comma and one word
   // (or "the ..." or a name that ends like an organization's) is a person and where they work.
   for (const bullet of bullets) {
     const [name, part, ...more] = bullet.text.split(",").map((piece) => piece.trim());
     const person = part && more.length === 0 && /\s/.test(name!) ? parsePerson(name!) : null;
     if (person && !person.organization && readsAsOrganization(part!)) {
-      // "the Apache Software Foundation (ASF)": the bracket shortens the organization's name.
+      // "the Open Harbour Foundation (OHF)": the bracket shortens the organization's name.
       read.set(bullet, { ...person, organization: part!.replace(/\s*\([^()]*\)$/, "") });
     } else if (parsePeopleList(bullet.text).length > 1) return new Map();
   }
@@ -674,7 +674,7 @@ function readsAsOrganization(part: string): boolean {
 /** "Alice Moreau, Acme": a full name, a comma and one more part, read as name and organization. */
 function nameThenPart(text: string): PersonEntry | null {
   const parts = text.split(",").map((part) => part.trim());
-  // "Helen Marsh, COO (Orchard)" is read already: a name, then who they are.
+  // "Ines Marsh, COO (Orchard)" is read already: a name, then who they are.
   if (parsePeopleList(text).length !== 2) return null;
   const person = parts.length === 2 && /\s/.test(parts[0]!) ? parsePerson(parts[0]!) : null;
   if (!person || !looksLikeName(person.name) || person.organization || !parts[1]) return null;
@@ -780,7 +780,7 @@ function fromTableRow(item: Item): { entry: PersonEntry; group: string | null } 
   return { entry, group: pick(TABLE_COLUMNS.group) };
 }
 
-/** "JoshM:", "Federico:", "Ana Ruiz:": who speaks at the start of a line of a transcript. */
+/** "KimL:", "Marta:", "Ana Ruiz:": who speaks at the start of a line of a transcript. */
 const SPEAKER_LABEL = /^(\p{Lu}[\p{L}'’.-]{1,20}(?:\s\p{Lu}[\p{L}'’-]{1,20})?):\s+\S/u;
 /** "Ana Ruiz", "Ana Ruiz, Harbor Freight", "Ana Ruiz Harbor Freight", "Ana Ruiz & Jonas Weber, Acme". */
 const ROSTER_NAME = "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+";
@@ -790,8 +790,8 @@ const ROSTER_LINE = new RegExp(
 );
 
 /**
- * Lines of names with no label over them ("Josh Mickelson, Conde Nast" ...) that open a transcript
- * in which at least two of them speak ("JoshM: ...", "Federico: ..."): the people in the room. The
+ * Lines of names with no label over them ("Kim Lee, Quarry Labs" ...) that open a transcript
+ * in which at least two of them speak ("KimL: ...", "Marta: ..."): the people in the room. The
  * speakers are what makes the lines a roster; names alone may be anything.
  */
 function rosterOfSpeakers(
@@ -929,7 +929,7 @@ function rosterEntries(line: string): PersonEntry[] | null {
       .trim()
       .replace(/\.$/, "")
       .split(/\s*,\s*/);
-    // A surname that is also a word ("Rob Read") is carried by the names around it.
+    // A surname that is also a word ("Bram Read") is carried by the names around it.
     const named = names.filter((name) => looksLikeName(name, true)).length;
     if (named >= 3 && named * 4 >= names.length * 3) return names.map(nameOnly);
   }
@@ -937,7 +937,7 @@ function rosterEntries(line: string): PersonEntry[] | null {
   if (!match) return null;
   const names = match[1]!.split(/\s*(?:&|\band\b)\s*/);
   if (!names.every((name) => looksLikeName(name, true))) return null;
-  // "Josh Mickelson Conde Nast": the words after the name; "Ana Ruiz, Harbor Freight": after a comma.
+  // "Kim Lee Quarry Labs": the words after the name; "Ana Ruiz, Harbor Freight": after a comma.
   const after = match[3]?.trim() ?? "";
   const organization =
     match[2]!.trim() || (/^\p{Lu}/u.test(after) && after.split(/\s+/).length <= 4 ? after : "");

@@ -125,7 +125,7 @@ const DATES_SOMETHING_ELSE =
   /^\W*(?:next (?:meeting|call|sync|session|check-?in)|(?:last )?(?:updated|modified|edited)|created|published|posted)\b/i;
 const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
 
-/** Words of a date only: "Monday, Nov. 13, 2017", "13/11/2017", "Tuesday 3 March 2026". */
+/** Words of a date only: "Tuesday, Mar. 3, 2026", "03/11/2026", "Tuesday 3 March 2026". */
 const ONLY_A_DATE =
   /^[\s*_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[\s*_.]*$/iu;
 
@@ -208,7 +208,7 @@ function settleDate(
   }
   const byline = htmlDate(input.body, options.dateOrder);
   if (byline) return { date: byline, time: null, source: "note" };
-  // "# Overview" over "Monday, Nov. 13, 2017": a line that is only a date, near the top, dates
+  // "# Overview" over "Tuesday, Mar. 3, 2026": a line that is only a date, near the top, dates
   // the note wherever the heading above it is not the title.
   // Under "## Attendees" or "## Action items" a date belongs to what the section lists.
   for (const section of sections.slice(0, 3)) {
@@ -288,7 +288,7 @@ const YEARLESS = new RegExp(
 );
 
 /**
- * A day and a month without a year in the title ("April 22 board meeting results"), dated by
+ * A day and a month without a year in the title ("March 6 committee results"), dated by
  * the year of `published`, the date the note was written up: on or up to three months before it.
  */
 function yearlessDate(title: string, published: string): string | null {
@@ -454,7 +454,7 @@ export function detectKind(
     )
   )
     return "incident-review";
-  // "May 2015 Monthly Update", "Update 2024-06", "Weekly progress report": a report to its readers.
+  // "March 2026 monthly update", "Update 2026-03", "Weekly progress report": a report to its readers.
   if (
     /\bstatus (update|report|meeting)\b|\b(?:daily|weekly|bi-?weekly|monthly|quarterly|progress) (?:update|report)\b|^(?:\S+ )?update \d{4}\b/m.test(
       words,

@@ -36,17 +36,17 @@ const AFTER_OWNING_HANDLE =
   /^\s*(?::\s*)?(?:(?:to|will|shall|must|should|needs? to|has to|is going to)\s+)?(\S.*)$/i;
 /**
  * "Work in progress", "ToDo", "Next", "Open": a status label over the items of a status tree,
- * not a name that opens with one ("Open Government summit" is a topic).
+ * not a name that opens with one ("Open Data Day planning" is a topic).
  * "Open PRs" or "New merge requests" list work already written, waiting for review, by its titles.
  */
 const STATUS_OPEN =
   /^(?:work in progress|in progress|wip|to ?dos?|to do|next(?: steps?)?|new|open|ongoing|pending|planned|backlog|upcoming|not started|blocked)\b(?!\s+(?:pull|merge) requests?\b|\s+(?:PR|MR)s?\b)/i;
-/** What follows a status word in a name: "Open Government summit". Case matters, so apart. */
+/** What follows a status word in a name: "Open Data Day planning". Case matters, so apart. */
 const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
 /** "[03-26 02:50] ...", "11:13 - ...", "02:50 UTC: ...": a log entry of what happened, never a task. */
 export const TIMESTAMP_LEAD =
   /^\[?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{2,4}t)?\]?\s*[-–—:|]?\s/i;
-/** "Blocks will be created", "Deployments should be monitored": what will happen, not who does it. */
+/** "Backups will be created", "Deployments should be monitored": what will happen, not who does it. */
 const PASSIVE_FUTURE = /\b(?:will|should|must|shall|would|can|could) (?:not )?be \w+ed\b/i;
 
 /**
@@ -92,7 +92,7 @@ export function extractInlineActions(
       tasks.push(...action("inline-action"));
       continue;
     }
-    // "- [ ] Deploy a rendezvous point" under a topic: an open box is a to-do wherever it stands;
+    // "- [ ] Deploy a second relay" under a topic: an open box is a to-do wherever it stands;
     // on an agenda it is a topic to get through, and a box before a name is a roll call.
     if (
       item.type === "list-item" &&
@@ -233,8 +233,8 @@ function namesSomeoneFirst(text: string): boolean {
 }
 
 /**
- * "Action items: Josh - start the mockup. Berto - look into the framework. Everyone complete their
- * part.", "Zach and Kyle work on the UI, Trevor research the templates.": a run-in list whose
+ * "Action items: Ravi - start the mockup. Ines - look into the framework. Everyone complete their
+ * part.", "Mona and Oskar work on the UI, Bram research the templates.": a run-in list whose
  * sentences (or comma-joined clauses) each give work to someone, or say it in the imperative.
  * Null unless there are two parts at least and every one reads so.
  */
@@ -258,7 +258,7 @@ function takerSeries(words: string, context: ExtractContext): string[] | null {
 function opensWithTaker(text: string, context: ExtractContext): boolean {
   if (actorsAtStart(text, context.people)) return true;
   const words = text.split(/\s+/);
-  // The taker may be one word or several ("Zach and Kyle", "Ana Ruiz"): each length is tried.
+  // The taker may be one word or several ("Mona and Oskar", "Ana Ruiz"): each length is tried.
   for (let length = 1; length < Math.min(7, words.length); length++) {
     let next = length;
     if (/^[-–—:]$/.test(words[next]!)) next++;

@@ -63,7 +63,7 @@ export function attendeeLabelGroup(label: string): string | null {
 }
 
 export function factKey(label: string): FactKey | null {
-  // "Note-taker(s) (Collaborating on this doc)": what is in brackets qualifies the label.
+  // "Scribe(s) (taking turns)": what is in brackets qualifies the label.
   const normalized = fold(label)
     .replace(/\([^()]*\)/g, " ")
     .replace(/[^a-z ]+/g, " ")
@@ -197,7 +197,7 @@ function factColumns(
 export function labelLines(sections: readonly RawSection[]): LabelLine[] {
   const lines: LabelLine[] = [];
   for (const section of sections) {
-    // "## Date: 24 June 2019", "#### Attendees: Ana, Ben": a heading written as a label.
+    // "## Date: 4 March 2026", "#### Attendees: Ana, Ben": a heading written as a label.
     const headed = section.explicit ? plainLabel(section.heading) : null;
     const headedKey = headed ? factKey(headed.label) : null;
     if (headed && headedKey)

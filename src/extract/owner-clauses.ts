@@ -24,7 +24,7 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
   for (const join of text.matchAll(CLAUSE_JOIN)) {
     const after = join.index + join[0].length;
     const left = text.slice(start, join.index).trim();
-    // "A mailing list will be created and Alan will write the wiki page": a thing that will be
+    // "A mailing list will be created and Ines will write the wiki page": a thing that will be
     // done, by no one said, then someone's work.
     if (
       !givesWork(text.slice(after), context) ||

@@ -109,7 +109,7 @@ export function capitalizeTakers(
   const lead = LOWER_TAKERS.exec(part)?.[1];
   if (!lead) return part;
   const names = splitNames(lead);
-  // "niko to post ..." where other lines say "Niko to comment ...": the note's own spelling counts.
+  // "ravi to post ..." where other lines say "Ravi to comment ...": the note's own spelling counts.
   const attendee = (name: string) =>
     people.resolve(name).attendeeId !== null || people.writesAsTaker(name);
   if (!(enough === "every" ? names.every(attendee) : names.some(attendee))) return part;

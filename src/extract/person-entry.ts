@@ -157,7 +157,7 @@ function peopleIn(text: string): PersonEntry[] {
       last.organization = part.trim();
       continue;
     }
-    // "Dmitri (PO: Elena)": a bracket that gives a role and its holder names one more person.
+    // "Oskar (PO: Elena)": a bracket that gives a role and its holder names one more person.
     const holders: PersonEntry[] = [];
     const own = part.replace(ROLE_HOLDER_BRACKET, (whole, role: string, name: string) => {
       const holder = isRoleText(role) ? parsePerson(name) : null;

@@ -46,7 +46,7 @@ import { wrapsInto } from "./wrapped-lines.js";
 
 /**
  * Work given to someone in running text, sentence by sentence, wherever it stands: "Dan will ask
- * the platform group to wait", "We will add monitoring for replica lag", "ACTION Ilse to send the
+ * the platform group to wait", "We will add an alert on queue depth", "ACTION Ilse to send the
  * slides", "Kim, please review the draft". Tasks found here carry the extractor name
  * `prose-commitment`, so that users and rules can tell them from tasks written in a task list.
  */
@@ -61,7 +61,7 @@ const WHEN_BEFORE_WE =
 const DECISION_LABEL =
   /^(?:resolution|resolved|decision|decided|outcome|conclusion|agreed|agreement|consensus)\s*:\s+(?=\S)/i;
 /**
- * "The longer term fix is to add checks", "Our remedy is to move the jobs": the work a review names
+ * "The lasting fix is to add a guard", "Our remedy is to move the jobs": the work a review names
  * as its fix, with no one named.
  */
 const FIX_IS_TO =
@@ -494,7 +494,7 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
   if (!previous || previous.owners.length === 0) return null;
   // "Today: will start on the refunds": a stand-up's label for when is no part of the promise.
   const text = clause.replace(FILLER, "").replace(WHEN_LABEL, "").trim();
-  // "(Estelle) Merged most of it. Will add the notes once ...": a sentence with no subject goes on
+  // "(Ilse) Merged most of it. Will add the notes once ...": a sentence with no subject goes on
   // in the speaker's voice when the work's verb follows "will". Waiting is no work, and "will make
   // the code easier to follow" is what a change does.
   const bare = previous.saysI ? /^will\s+(\p{L}+)/iu.exec(text) : null;
@@ -577,7 +577,7 @@ export function readCommitment(
   )
     return { text: text.slice(text.indexOf(":") + 1).trim(), owners: splitNames(speaker[1]!) };
   // "Eva: draft the tender by 31.3.": an attendee's name as the label of an order with a deadline.
-  // Without one, a speaker's "Federico: Run on AWS, use KOPS" tells how things are done.
+  // Without one, a speaker's "Marta: Run it on two vendors, use the old portal" tells how things are done.
   const ordered = plainLabel(text);
   if (
     ordered &&

@@ -90,7 +90,7 @@ export function declinesWork(text: string): boolean {
 
 /**
  * Verbs that make no task after "will" / "to": "will be", "to have", "to know", and verbs of what
- * happens rather than what someone does ("will evolve over time", "will depend on the vendor").
+ * happens rather than what someone does ("will change over the year", "will depend on the vendor").
  */
 export const EMPTY_VERBS = new Set(
   [
@@ -128,7 +128,7 @@ export function findsOut(verb: string, after: string): boolean {
  * On an agenda it names the slot's speaker; the talk happens in the meeting, it is not work after it.
  */
 export function speaksInSlot(text: string): boolean {
-  // "will give an update"; "will give it a once over" is work.
+  // "will give an update"; "will give it a quick read" is work.
   return /\b(?:to|will)\s+(?:present|demo|talk|give\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:update|talk|presentation|overview|demo|intro(?:duction)?|report|summary)|walk|introduce|share|report|discuss|lead|show|speak|update)\b/i.test(
     text,
   );
@@ -205,7 +205,7 @@ export function readsAsAppointment(text: string): boolean {
   );
 }
 
-/** "Need to publish notes", "cleanup needed", "should be reviewed": work still to do, whoever does it. */
+/** "Need to post the minutes", "cleanup needed", "should be reviewed": work still to do, whoever does it. */
 export function expressesNeed(text: string): boolean {
   return (
     /\b(?:needs? to|needed|must|has to|have to|to be done)\b/i.test(text) ||
@@ -240,7 +240,7 @@ const WE_UNDER_WAY =
 /**
  * "The reliance on the API will be removed", "Tokens will be scoped to one project": a planned
  * change said of the thing it changes, by a verb that changes a system rather than describes how
- * it runs ("Blocks will be created every two seconds"). Not of "it", "this" or "there", which
+ * it runs ("Backups will be created every two hours"). Not of "it", "this" or "there", which
  * point back at the story, and not "no X", which promises nothing.
  */
 const PLANNED_CHANGE = new RegExp(

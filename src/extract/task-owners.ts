@@ -633,7 +633,7 @@ function takerPrefix(words: string, context: ExtractContext): string | null {
   return null;
 }
 
-/** "Dmitri is on PTO": time away after "is on", not an owner. */
+/** "Oskar is on PTO": time away after "is on", not an owner. */
 const AWAY = new RegExp(`^${TIME_AWAY}$`, "i");
 
 function allTakers(list: string, context: ExtractContext): boolean {

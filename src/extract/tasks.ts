@@ -166,7 +166,7 @@ export function extractTasks(
     // "| – | – | – |", "| n/a | | |": a row kept for the table's shape, with no work in it.
     if (item.type === "table-row" && (namesNobody(task.text) || NO_WORK.test(task.text.trim())))
       continue;
-    // "Best Practices", "Rob - Introduction": a topic label in the list, with no work in it.
+    // "Best Practices", "Kim - Introduction": a topic label in the list, with no work in it.
     if (item.type === "list-item" && isTopicLabel(task.text) && !task.due && !overLabels) {
       overflow.notes.push(sectionRemark(item.text, item));
       continue;
@@ -621,7 +621,7 @@ function attachDetail(item: Item, tasks: Task[], context: ExtractContext): boole
   return true;
 }
 
-/** A bare link after a task is the task's reference ("Everyone should read this:" then the URL). */
+/** A bare link after a task is the task's reference ("Please everyone read this:" then the URL). */
 export function attachLink(item: Item, tasks: Task[]): boolean {
   if (!isOnlyLink(item.text) || tasks.length === 0) return false;
   const previous = tasks[tasks.length - 1]!;

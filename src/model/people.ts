@@ -5,6 +5,6 @@ export interface PeopleIndex {
   resolve(name: string): PersonRef;
   /** Whether the name is one of the known people from the options (not an attendee). */
   isKnownPerson(name: string): boolean;
-  /** Whether the note writes the name with a capital as someone taking work ("Niko to comment ..."). */
+  /** Whether the note writes the name with a capital as someone taking work ("Ravi to comment ..."). */
   writesAsTaker(name: string): boolean;
 }

@@ -48,7 +48,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   [/\b(?:timeline|chronology|sequence of events)\b/, "other"],
   // "Team Role Assignments", "Roles": who holds which role, not work to do; an agenda lists topics.
   [/\broles?\b|\bagenda\b/, "other"],
-  // "On-going (no action, just tracking)", "FYI": said to hold no work, whatever else the heading says.
+  // "Ongoing (no action, tracking only)", "FYI": said to hold no work, whatever else the heading says.
   [/\bno (?:action|actions|action items?)\b|^fyi\b|\bfor (?:your )?information\b/, "other"],
   // "Follow-up questions", "Open questions", "Questions for the client": what is asked, not work;
   // "Follow-ups and questions" holds both.

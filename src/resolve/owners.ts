@@ -145,7 +145,7 @@ export function buildPeopleIndex(
   };
 }
 
-/** "- Niko to comment on ...", "Centril will ask ...": a capitalised word opening a line's work. */
+/** "- Ravi to comment on ...", "Mona will ask ...": a capitalised word opening a line's work. */
 const TAKER_AT_LINE_START =
   /^[ \t>]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:to|will)\s+\p{Ll}/gmu;
 
