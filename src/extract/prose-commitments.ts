@@ -237,6 +237,25 @@ export function extractProseCommitments(
           continue;
         }
       }
+      // "Need a host for the retro. Kim and Ana volunteered.": the call before is their work.
+      const call = before && CALL_FOR_HELP.test(before) ? before : null;
+      const taker = call ? VOLUNTEERED.exec(clause) : null;
+      const takers = taker ? splitNames(taker[1]!) : [];
+      if (taker && takers.length > 0 && takers.every((name) => isStrongTaker(name, context))) {
+        const task = buildTask({
+          item,
+          text: call!,
+          kind: "actionItems",
+          section,
+          context,
+          extractor: "prose-commitment",
+        });
+        task.owners = takers.map((name) => context.people.resolve(name));
+        tasks.push(task);
+        before = clause;
+        lastFrom = clause;
+        continue;
+      }
       const signed = before ? signedAfter(clause, context) : null;
       if (signed && lastFrom === before) tasks.pop();
       const found: Commitment | null =
@@ -292,6 +311,14 @@ export function extractProseCommitments(
 const DATES_THE_LAST =
   /^(?:(?:the\s+)?(?:target(?:\s+date)?|due(?:\s+date)?|deadline|eta)\s*(?:is|:|=|-)?\s*|due\s+)(\S.{1,40})$/i;
 
+const VOLUNTEERED_AFTER =
+  /^(.{8,200}?)\s*(?:\s[—–-]\s*|,\s*|\(\s*)([^—–()]{2,60}?)\s+(?:volunteered|volunteers|offered|will do it|will take it|took it)\s*\)?\s*\.?$/i;
+/** "Looking for blog post volunteers", "Need someone to host", "Any volunteers to review?": a call for a taker. */
+const CALL_FOR_HELP =
+  /\b(?:looking for (?:a |an |some )?(?:\w+\s+){0,3}(?:volunteers?|someone|somebody|help|owners?|takers?)|need (?:a |an )?(?:someone|somebody|volunteers?|owners?|hosts?|reviewers?|leads?|drivers?|speakers?|presenters?|scribes?|note-?takers?)\b|any(?:one| volunteers?)\b)/i;
+
+const VOLUNTEERED =
+  /^([^,;:]{2,60}?)\s+(?:volunteered|volunteers|offered to help|offered)(?:\s+to\s+(?:do|take|help with)\s+(?:it|this|that))?\s*\.?$/i;
 const RESPONSIBLE_FOR =
   /^(?:responsible|owner|lead|in charge)\s+(?:for|of)\s+(.{3,60}?)\s*:\s*([^():]{2,60}?)\s*(?:\(([^()]{2,40})\))?\s*\.?$/i;
 
@@ -576,6 +603,19 @@ export function readCommitment(
     isWork(text, context, speaker[2]!)
   )
     return { text: text.slice(text.indexOf(":") + 1).trim(), owners: splitNames(speaker[1]!) };
+  // "Need someone to own the rota — Kim volunteered", "Host the retro (Ana offered)": the
+  // work before, taken by whoever the end names.
+  const volunteered = VOLUNTEERED_AFTER.exec(text);
+  if (volunteered) {
+    const names = splitNames(volunteered[2]!);
+    const work = volunteered[1]!.trim();
+    if (
+      names.length > 0 &&
+      names.every((name) => isStrongTaker(name, context)) &&
+      (opensWithImperative(work) || expressesNeed(work) || CALL_FOR_HELP.test(work))
+    )
+      return { text: work, owners: names };
+  }
   // "Eva: draft the tender by 31.3.": an attendee's name as the label of an order with a deadline.
   // Without one, a speaker's "Marta: Run it on two vendors, use the old portal" tells how things are done.
   const ordered = plainLabel(text);

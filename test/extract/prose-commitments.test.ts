@@ -636,3 +636,31 @@ describe("decisions written as orders to attendees", () => {
     ]);
   });
 });
+
+describe("a volunteer for work", () => {
+  it("gives the work before to whoever volunteered for it, in one line or one paragraph", () => {
+    const minutes = parseMinutes(
+      [
+        "# Sync 2026-03-05",
+        "",
+        "Attendees: Kim Lee, Ana Ruiz, Bob Stone",
+        "",
+        "## Notes",
+        "",
+        "- Need someone to own the on-call rota — Kim volunteered",
+        "- Host the next retro (Ana offered)",
+        "- Need a host for the offsite. Kim and Bob volunteered.",
+        "- The demo went well, Ana volunteered.",
+        "- Looking for a venue. The hotel was booked.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
+    ).toEqual([
+      ["Need someone to own the on-call rota", ["Kim"]],
+      ["Host the next retro", ["Ana"]],
+      ["Need a host for the offsite", ["Kim", "Bob"]],
+    ]);
+  });
+});
