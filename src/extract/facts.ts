@@ -123,6 +123,7 @@ function headOfNote(sections: readonly RawSection[]): RawSection | null {
 
 const DATES_SOMETHING_ELSE =
   /^\W*(?:next (?:meeting|call|sync|session|check-?in)|(?:last )?(?:updated|modified|edited)|created|published|posted)\b/i;
+const DATES_A_DEADLINE = /\b(?:due|deadline|no later than|until)\b/i;
 const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
 
 /** Words of a date only: "Tuesday, Mar. 3, 2026", "03/11/2026", "Tuesday 3 March 2026". */
@@ -181,11 +182,23 @@ function settleDate(
     const found = held ? readStatedDate(held[1]!, options.dateOrder) : null;
     if (found) return { date: found.date, time: null, source: "note" };
   }
-  const candidates = [title ?? "", ...headLines.filter((text) => !DATES_SOMETHING_ELSE.test(text))];
+  // "Follow-ups due 3/10/2026" under the title dates the work, not the meeting.
+  const candidates = [
+    title ?? "",
+    ...headLines.filter((text) => !DATES_SOMETHING_ELSE.test(text) && !DATES_A_DEADLINE.test(text)),
+  ];
   for (const text of candidates) {
     const found = text ? readStatedDate(text, options.dateOrder) : null;
     if (found) return { date: found.date, time: null, source: "note" };
   }
+  // "# 3/3 sync" over "Follow-ups due 3/10/2026": a title's day without a year takes the year of
+  // the first full date under it, when the day comes at most a quarter before that date.
+  const later = headLines
+    .map((text) => readStatedDate(text, options.dateOrder))
+    .find((found) => found !== null);
+  const numericDay =
+    title && later ? yearlessNumericDate(title, later.date, options.dateOrder) : null;
+  if (numericDay) return { date: numericDay, time: null, source: "note" };
   // "Notes 20260304": a title dated the way file names are.
   const compact = title ? COMPACT_DATE.exec(title) : null;
   if (compact) {
@@ -307,6 +320,26 @@ function yearlessDate(title: string, published: string): string | null {
     if (at <= after && after - at <= 92 * 86_400_000) return date.toISOString().slice(0, 10);
   }
   return null;
+}
+
+// A slash only: "v2.1" and "3.5 hours" are no days.
+const NUMERIC_DAY = /(?<![\w/.-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/;
+
+/** "3/3" in a title, in the year of `later`, when it falls in the quarter before `later`. */
+function yearlessNumericDate(
+  title: string,
+  later: string,
+  dateOrder: "MDY" | "DMY" | null | undefined,
+): string | null {
+  const match = NUMERIC_DAY.exec(title);
+  if (!match) return null;
+  const [first, second] = [Number(match[1]), Number(match[2])];
+  const [month, day] = dateOrder === "DMY" ? [second, first] : [first, second];
+  const year = Number(later.slice(0, 4));
+  if (!isValidDate(year, month, day)) return null;
+  const at = Date.UTC(year, month - 1, day);
+  const until = Date.parse(`${later}T00:00:00Z`);
+  return at <= until && until - at <= 92 * 86_400_000 ? isoDate(year, month, day) : null;
 }
 
 /** "- **Jun 12, 2025**: the fix is published": a timeline entry that opens with its day. */

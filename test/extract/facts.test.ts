@@ -31,6 +31,14 @@ describe("meeting facts", () => {
     ).toBeNull();
   });
 
+  it("never take a deadline under the title for the meeting date, and date a year-less title by it", () => {
+    expect(
+      facts("# 3/3 sync\n\nFollow-ups due 3/10/2026\n\n## Notes\n\n- Budget agreed\n").date,
+    ).toBe("2026-03-03");
+    expect(facts("# v2.1 release sync\n\nFollow-ups due 3/10/2026\n").date).toBeNull();
+    expect(facts("# Team 4/12 sync\n\nFollow-ups due 3/10/2026\n").date).toBeNull();
+  });
+
   it("come from bold label lines", () => {
     const note = `# Customer Escalation Meeting: Enterprise Client ABC Corp\n\n**Date:** September 27, 2025\n**Time:** 10:00 AM - 11:30 AM\n**Location:** Virtual Meeting\n\n**Context:** Slow pages after the update.\n`;
     expect(facts(note)).toEqual({
