@@ -154,7 +154,7 @@ interface CellTask {
 const TASK_COLUMNS =
   /\b(?:tasks?|actions?|action items?|items?|description|what|to ?dos?|todo|activity|activities|deliverables?|next steps?|follow ?ups?)\b/;
 const OWNER_COLUMNS =
-  /\b(?:owners?|assignees?|assigned(?: to)?|who|responsible|dri|person|people|name|lead|by whom|poc|point of contact|actionee)\b/;
+  /\b(?:owners?|assignees?|assigned(?: to)?|who|responsible|accountable|dri|person|people|name|lead|drivers?|by whom|poc|point of contact|actionee|actioner)\b/;
 /** "Action by", "AI POC": owner columns whose words could also read as a deadline's ("by"). */
 const OWNER_FIRST_COLUMNS = /^action(?:ed)? by$|\bpoc\b|\bpoint of contact\b|\bactionee\b/;
 const DUE_COLUMNS =

@@ -69,6 +69,29 @@ describe("owners of a task", () => {
     expect(task!.owners.map((owner) => owner.attendeeId)).toEqual(["lisa-wong", "raj-patel"]);
   });
 
+  it("reads 'Accountable', 'Driver' and 'Actioner' columns as owners, and 'Item' as the task", () => {
+    const found = tasks(
+      [
+        "## Action Items",
+        "",
+        "| Item | Accountable | Target |",
+        "| --- | --- | --- |",
+        "| Renew the support contract | Lisa | end of September |",
+        "",
+        "| Task | Driver | ETA |",
+        "| --- | --- | --- |",
+        "| Migrate the DNS | Raj | next week |",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      found.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId), task.due]),
+    ).toEqual([
+      ["Renew the support contract", ["lisa-wong"], "2025-09-30"],
+      ["Migrate the DNS", ["raj-patel"], "2025-10-03"],
+    ]);
+  });
+
   it("gives owners from a nested owner bullet to the tasks below it", () => {
     expect(
       owners(`## Action Items\n\n- Lisa:\n  - Send the summary\n  - Book the review\n`),
