@@ -80,6 +80,11 @@ export function parsePeopleList(text: string): PersonEntry[] {
       if (!labelled) return peopleIn(group);
       const [, side, people] = labelled;
       const entries = peopleIn(people!);
+      // "...; Clerk: S. Byrne": a role's label before its holder, not a side.
+      if (entries.length === 1 && isRoleText(side!.trim())) {
+        entries[0]!.role ??= side!.trim();
+        return entries;
+      }
       if (!OUR_SIDE.test(side!.trim()))
         for (const person of entries) person.organization ??= side!.trim();
       return entries;

@@ -7,6 +7,7 @@ import {
   isGroupOfPeople,
   isHandle,
   isInitials,
+  isRoleText,
   looksLikeName,
 } from "../util/names.js";
 import { fold } from "../util/strings.js";
@@ -319,6 +320,7 @@ const CALL_FOR_HELP =
 
 const VOLUNTEERED =
   /^([^,;:]{2,60}?)\s+(?:volunteered|volunteers|offered to help|offered)(?:\s+to\s+(?:do|take|help with)\s+(?:it|this|that))?\s*\.?$/i;
+const ROLE_TAKES = /^(?:the\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+(?:to|will)\s+\p{L}/u;
 const RESPONSIBLE_FOR =
   /^(?:responsible|owner|lead|in charge)\s+(?:for|of)\s+(.{3,60}?)\s*:\s*([^():]{2,60}?)\s*(?:\(([^()]{2,40})\))?\s*\.?$/i;
 
@@ -577,6 +579,9 @@ export function readCommitment(
     const rest = text.slice(shouted[0].length);
     // "Action items: None": the label says there is no work.
     if (NO_WORK.test(rest.trim())) return null;
+    // "ACTION: Clerk to contact the supplier": a role the minutes name before the work.
+    const role = shouted[1] ? null : ROLE_TAKES.exec(rest.trim())?.[1];
+    if (role && isRoleText(role)) return { text: rest, owners: [role] };
     return { text: rest, owners: shouted[1] ? splitNames(shouted[1]) : [] };
   }
   // "Next step: Kim to profile it", "Follow-up: send the table", "Next steps are to write a

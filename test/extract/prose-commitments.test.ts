@@ -664,3 +664,33 @@ describe("a volunteer for work", () => {
     ]);
   });
 });
+
+describe("a role named after an action label", () => {
+  it("gives the work to whoever holds the role, and reads 'Clerk: Name' as that role", () => {
+    const minutes = parseMinutes(
+      [
+        "# Parish council minutes, 5 March 2026",
+        "",
+        "Present: Cllr J. Hart (Chair), Cllr P. Lunn; Clerk: S. Byrne",
+        "",
+        "## 5. Playground",
+        "",
+        "Cllr Lunn raised the broken swing. ACTION: Clerk to contact the supplier. ACTION: Chair will write to the school.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.attendees.map((person) => [person.name, person.role, person.organization]),
+    ).toEqual([
+      ["Cllr J. Hart", "Chair", null],
+      ["Cllr P. Lunn", null, null],
+      ["S. Byrne", "Clerk", null],
+    ]);
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
+    ).toEqual([
+      ["Clerk to contact the supplier", ["s-byrne"]],
+      ["Chair will write to the school", ["j-hart"]],
+    ]);
+  });
+});
