@@ -155,13 +155,13 @@ const MODAL_VERB = new RegExp(
  * sentence; the promise is the clause whose pronoun points back at that subject.
  */
 const REPORTED_BY =
-  /^((?:the\s+)?@?[\p{L}][\p{L}'’.&-]*(?:\s+[\p{L}][\p{L}'’.&-]*){0,2}?)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:assured|promised|told|informed|reassured|confirmed to|committed to)\s+(?:us|me|the team|our team)\b|(?:said|mentioned|confirmed|indicated)\s+(?:that\s+)?(?=(?:he|she|they)(?:\s|['’]))(?<=\s))/iu;
+  /^((?:the\s+)?@?[\p{L}][\p{L}'’.&-]*(?:\s+[\p{L}][\p{L}'’.&-]*){0,2}?)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:assured|promised|told|informed|reassured|confirmed to|committed to)\s+(?:us|me|the team|our team)\b|(?:said|mentioned|confirmed|indicated)\s+(?:that\s+)?(?=(?:he|she|they|(?:his|her|their) team)(?:\s|['’]))(?<=\s))/iu;
 /** "Ana confirmed the credit was approved and said she would issue it": the report after another. */
 const REPORTED_AFTER =
-  /^([Tt]he\s+\p{L}+|(?![Tt]he\s)@?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2}?)\s+[^.;!?]{0,160}?\s+and\s+(?:also\s+)?(?:said|mentioned|confirmed|indicated|added|noted)\s+(?:that\s+)?(?=(?:he|she|they)(?:\s|['’]))/u;
+  /^([Tt]he\s+\p{L}+|(?![Tt]he\s)@?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2}?)\s+[^.;!?]{0,160}?\s+and\s+(?:also\s+)?(?:said|mentioned|confirmed|indicated|added|noted)\s+(?:that\s+)?(?=(?:he|she|they|(?:his|her|their) team)(?:\s|['’]))/u;
 const PRONOUN = /^(?:we|they|he|she|it|i|you|this|that|someone|everyone)$/i;
 const REPORTED_PROMISE =
-  /\b(?:they|he|she|it)(?:\s+(?:will|would|are going to|is going to)|['’](?:ll|d))\s+(?:also\s+)?(\p{L}+)[\s\S]*$/iu;
+  /\b(?:they|he|she|it|(?:his|her|their) team)(?:\s+(?:will|would|are going to|is going to)|['’](?:ll|d))\s+(?:also\s+)?(\p{L}+)[\s\S]*$/iu;
 
 /** "Kim owes a PR to the docs": a debt of work, whatever its words. */
 const OWES = /^\S.{0,40}?\s(?:owes|owe)\s+(?:a|an|the|us|them|him|her)\b/i;

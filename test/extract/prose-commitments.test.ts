@@ -694,3 +694,28 @@ describe("a role named after an action label", () => {
     ]);
   });
 });
+
+describe("a promise reported for someone's team", () => {
+  it("gives what their team will do to who reported it", () => {
+    const minutes = parseMinutes(
+      [
+        "# Call with Fjordline, 5 March 2026",
+        "",
+        "On the call: Priya Nair (Fjordline), Tom Becker (Fjordline), Sara Lind",
+        "",
+        "Tom mentioned that their team will update the runbook on their side. Priya said her team would test the fix by Friday. Sara said their team was busy.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+      ]),
+    ).toEqual([
+      ["their team will update the runbook on their side", ["tom-becker"], null],
+      ["her team would test the fix by Friday", ["priya-nair"], "2026-03-06"],
+    ]);
+  });
+});
