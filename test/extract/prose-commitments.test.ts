@@ -545,42 +545,44 @@ describe("a transcript in a note that lists no one", () => {
   });
 });
 
+/** Each task of a note as [text, owners (by the name written, or the attendee they are), due]. */
+function tasksOf(lines: readonly string[], owner: "name" | "attendee" = "name") {
+  const minutes = parseMinutes(lines.join("\n"));
+  return [...minutes.actionItems, ...minutes.commitments].map((task) => [
+    task.text,
+    task.owners.map((ref) => (owner === "name" ? ref.name : ref.attendeeId)),
+    task.due,
+  ]);
+}
+
 describe("a recap and a stand-up of our own", () => {
   it("reads an organization's plan in the present, and a clause that only says by when", () => {
-    const minutes = parseMinutes(
-      [
-        "# Recap: Orbital Freight / Lumen sync, Tue 10 March 2026",
-        "",
-        "Who was there: Priya Nair (Orbital Freight), Sara Lind (Lumen), Jonas Wirth (Lumen)",
-        "",
-        "**What we agreed**",
-        "",
-        "- Lumen ships a hotfix for the label template by Thursday.",
-        "- Sara owns the root-cause write-up; target is end of next week.",
-        "- Lumen ships twice a month.",
-        "",
-      ].join("\n"),
-    );
-    expect(minutes.attendees.map((person) => person.name)).toEqual([
+    const recap = [
+      "# Recap: Orbital Freight / Lumen sync, Tue 10 March 2026",
+      "",
+      "Who was there: Priya Nair (Orbital Freight), Sara Lind (Lumen), Jonas Wirth (Lumen)",
+      "",
+      "**What we agreed**",
+      "",
+      "- Lumen ships a hotfix for the label template by Thursday.",
+      "- Sara owns the root-cause write-up; target is end of next week.",
+      "- Lumen ships twice a month.",
+      "",
+    ];
+    expect(parseMinutes(recap.join("\n")).attendees.map((person) => person.name)).toEqual([
       "Priya Nair",
       "Sara Lind",
       "Jonas Wirth",
     ]);
-    expect(
-      [...minutes.actionItems, ...minutes.commitments].map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.name),
-        task.due,
-      ]),
-    ).toEqual([
+    expect(tasksOf(recap)).toEqual([
       ["Lumen ships a hotfix for the label template by Thursday", ["Lumen"], "2026-03-12"],
       ["Sara owns the root-cause write-up", ["Sara"], "2026-03-20T17:00"],
     ]);
   });
 
   it("reads what a stand-up's person plans today, and nothing from what they did or a topic", () => {
-    const minutes = parseMinutes(
-      [
+    expect(
+      tasksOf([
         "# Daily standup 2026-03-12",
         "",
         "### Anna",
@@ -598,18 +600,15 @@ describe("a recap and a stand-up of our own", () => {
         "",
         "- Today: ship the new table",
         "",
-      ].join("\n"),
-    );
-    expect(
-      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
-    ).toEqual([["write tests for the export", ["Anna"]]]);
+      ]),
+    ).toEqual([["write tests for the export", ["Anna"], null]]);
   });
 });
 
 describe("decisions written as orders to attendees", () => {
   it("reads 'Name: order by a date' and 'Responsible for X: Name', not a speaker's account", () => {
-    const minutes = parseMinutes(
-      [
+    expect(
+      tasksOf([
         "# Steering group 14.03.2026",
         "",
         "Present: Lars Berg, Eva Holm, Nils Ek",
@@ -622,13 +621,6 @@ describe("decisions written as orders to attendees", () => {
         "- Lars: run on two vendors, use the old portal for now.",
         "- Budget: approve the extra spend by Friday",
         "",
-      ].join("\n"),
-    );
-    expect(
-      [...minutes.actionItems, ...minutes.commitments].map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.name),
-        task.due,
       ]),
     ).toEqual([
       ["draft the tender by 31.3", ["Eva"], "2026-03-31"],
@@ -639,8 +631,8 @@ describe("decisions written as orders to attendees", () => {
 
 describe("a volunteer for work", () => {
   it("gives the work before to whoever volunteered for it, in one line or one paragraph", () => {
-    const minutes = parseMinutes(
-      [
+    expect(
+      tasksOf([
         "# Sync 2026-03-05",
         "",
         "Attendees: Kim Lee, Ana Ruiz, Bob Stone",
@@ -653,66 +645,59 @@ describe("a volunteer for work", () => {
         "- The demo went well, Ana volunteered.",
         "- Looking for a venue. The hotel was booked.",
         "",
-      ].join("\n"),
-    );
-    expect(
-      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
+      ]),
     ).toEqual([
-      ["Need someone to own the on-call rota", ["Kim"]],
-      ["Host the next retro", ["Ana"]],
-      ["Need a host for the offsite", ["Kim", "Bob"]],
+      ["Need someone to own the on-call rota", ["Kim"], null],
+      ["Host the next retro", ["Ana"], null],
+      ["Need a host for the offsite", ["Kim", "Bob"], null],
     ]);
   });
 });
 
 describe("a role named after an action label", () => {
   it("gives the work to whoever holds the role, and reads 'Clerk: Name' as that role", () => {
-    const minutes = parseMinutes(
-      [
-        "# Parish council minutes, 5 March 2026",
-        "",
-        "Present: Cllr J. Hart (Chair), Cllr P. Lunn; Clerk: S. Byrne",
-        "",
-        "## 5. Playground",
-        "",
-        "Cllr Lunn raised the broken swing. ACTION: Clerk to contact the supplier. ACTION: Chair will write to the school.",
-        "",
-      ].join("\n"),
-    );
+    const minutes = [
+      "# Parish council minutes, 5 March 2026",
+      "",
+      "Present: Cllr J. Hart (Chair), Cllr P. Lunn; Clerk: S. Byrne",
+      "",
+      "## 5. Playground",
+      "",
+      "Cllr Lunn raised the broken swing. ACTION: Clerk to contact the supplier. ACTION: Chair will write to the school.",
+      "",
+    ];
     expect(
-      minutes.attendees.map((person) => [person.name, person.role, person.organization]),
+      parseMinutes(minutes.join("\n")).attendees.map((person) => [
+        person.name,
+        person.role,
+        person.organization,
+      ]),
     ).toEqual([
       ["Cllr J. Hart", "Chair", null],
       ["Cllr P. Lunn", null, null],
       ["S. Byrne", "Clerk", null],
     ]);
-    expect(
-      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
-    ).toEqual([
-      ["Clerk to contact the supplier", ["s-byrne"]],
-      ["Chair will write to the school", ["j-hart"]],
+    expect(tasksOf(minutes, "attendee")).toEqual([
+      ["Clerk to contact the supplier", ["s-byrne"], null],
+      ["Chair will write to the school", ["j-hart"], null],
     ]);
   });
 });
 
 describe("a promise reported for someone's team", () => {
   it("gives what their team will do to who reported it", () => {
-    const minutes = parseMinutes(
-      [
-        "# Call with Fjordline, 5 March 2026",
-        "",
-        "On the call: Priya Nair (Fjordline), Tom Becker (Fjordline), Sara Lind",
-        "",
-        "Tom mentioned that their team will update the runbook on their side. Priya said her team would test the fix by Friday. Sara said their team was busy.",
-        "",
-      ].join("\n"),
-    );
     expect(
-      minutes.actionItems.map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.attendeeId),
-        task.due,
-      ]),
+      tasksOf(
+        [
+          "# Call with Fjordline, 5 March 2026",
+          "",
+          "On the call: Priya Nair (Fjordline), Tom Becker (Fjordline), Sara Lind",
+          "",
+          "Tom mentioned that their team will update the runbook on their side. Priya said her team would test the fix by Friday. Sara said their team was busy.",
+          "",
+        ],
+        "attendee",
+      ),
     ).toEqual([
       ["their team will update the runbook on their side", ["tom-becker"], null],
       ["her team would test the fix by Friday", ["priya-nair"], "2026-03-06"],
