@@ -1,7 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { closestAttendee, editDistance } from "../util/closest-name.js";
-import { DEADLINE_CUES } from "../util/lexicon.js";
+import { DEADLINE_CUES, VOLUNTEER_WORDS } from "../util/lexicon.js";
 import {
   isGroupName,
   isGroupOfPeople,
@@ -222,8 +222,6 @@ export function extractProseCommitments(
       // bullet with bullets below it is a topic over its discussion.
       // "[kim] I'll check with the team": the speaker's tag or label is not part of what they say.
       const words = spoken && at === 0 ? withoutSpeaker(clause) : clause;
-      // "Capacity review still pending. ACTION: Tom by 20/03": the label gives the sentence before
-      // it to whoever it names; a task that sentence gave already takes the names and the date.
       // "Sara owns the write-up; target is end of next week": a clause that only says by when
       // dates the task the clause before it gave.
       const last = tasks[tasks.length - 1];
@@ -257,6 +255,8 @@ export function extractProseCommitments(
         lastFrom = clause;
         continue;
       }
+      // "Capacity review still pending. ACTION: Tom by 20/03": the label gives the sentence before
+      // it to whoever it names; a task that sentence gave already takes the names and the date.
       const signed = before ? signedAfter(clause, context) : null;
       if (signed && lastFrom === before) tasks.pop();
       const found: Commitment | null =
@@ -312,14 +312,15 @@ export function extractProseCommitments(
 const DATES_THE_LAST =
   /^(?:(?:the\s+)?(?:target(?:\s+date)?|due(?:\s+date)?|deadline|eta)\s*(?:is|:|=|-)?\s*|due\s+)(\S.{1,40})$/i;
 
-const VOLUNTEERED_AFTER =
-  /^(.{8,200}?)\s*(?:\s[—–-]\s*|,\s*|\(\s*)([^—–()]{2,60}?)\s+(?:volunteered|volunteers|offered|will do it|will take it|took it)\s*\)?\s*\.?$/i;
+const VOLUNTEERED_AFTER = new RegExp(
+  `^(.{8,200}?)\\s*(?:\\s[—–-]\\s*|,\\s*|\\(\\s*)([^—–()]{2,60}?)\\s+${VOLUNTEER_WORDS}\\s*\\)?\\s*\\.?$`,
+  "i",
+);
 /** "Looking for blog post volunteers", "Need someone to host", "Any volunteers to review?": a call for a taker. */
 const CALL_FOR_HELP =
   /\b(?:looking for (?:a |an |some )?(?:\w+\s+){0,3}(?:volunteers?|someone|somebody|help|owners?|takers?)|need (?:a |an )?(?:someone|somebody|volunteers?|owners?|hosts?|reviewers?|leads?|drivers?|speakers?|presenters?|scribes?|note-?takers?)\b|any(?:one| volunteers?)\b)/i;
 
-const VOLUNTEERED =
-  /^([^,;:]{2,60}?)\s+(?:volunteered|volunteers|offered to help|offered)(?:\s+to\s+(?:do|take|help with)\s+(?:it|this|that))?\s*\.?$/i;
+const VOLUNTEERED = new RegExp(`^([^,;:]{2,60}?)\\s+${VOLUNTEER_WORDS}\\s*\\.?$`, "i");
 const ROLE_TAKES = /^(?:the\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+(?:to|will)\s+\p{L}/u;
 const RESPONSIBLE_FOR =
   /^(?:responsible|owner|lead|in charge)\s+(?:for|of)\s+(.{3,60}?)\s*:\s*([^():]{2,60}?)\s*(?:\(([^()]{2,40})\))?\s*\.?$/i;
@@ -482,6 +483,9 @@ function headingPerson(section: RawSection, context: ExtractContext): Commitment
     : null;
 }
 
+/** "Today:", "Next week:", "Plans:": a label that says when the work after it is done. */
+const WHEN_WORDS = "today|tomorrow|this week|next week|next|up next|next up|plans?";
+
 /** "Yesterday:", "Today:", "Blockers:": the labels of a stand-up's entry for one person. */
 const STAND_UP_LABEL =
   /^(?:yesterday|today|tomorrow|blockers?|blocked|impediments?|done|doing|next|plans?|progress)$/i;
@@ -496,8 +500,7 @@ function isStandUpEntry(section: RawSection): boolean {
 }
 
 /** "Today: write tests for the export", "Next: start on billing": what a stand-up's person plans. */
-const PLANNED_LABEL =
-  /^(?:today|tomorrow|next|up next|next up|next week|this week|plans?|to ?do|will do)\s*:\s+(\S.*)$/i;
+const PLANNED_LABEL = new RegExp(`^(?:${WHEN_WORDS}|to ?do|will do)\\s*:\\s+(\\S.*)$`, "i");
 
 function plannedToday(
   words: string,
@@ -512,8 +515,7 @@ function plannedToday(
     : null;
 }
 
-const WHEN_LABEL =
-  /^(?:today|tomorrow|this week|next week|next|up next|next up|plan|plans)\s*:\s*(?=\S)/i;
+const WHEN_LABEL = new RegExp(`^(?:${WHEN_WORDS})\\s*:\\s*(?=\\S)`, "i");
 
 /** "Dan will ask X. Also will re-send Y.": a clause with no subject continues the one before. */
 const EFFECT =

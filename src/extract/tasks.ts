@@ -1,7 +1,7 @@
 import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/minutes.js";
 import { headingKind, headingNames } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { DEADLINE_CUES, DONE_WORDS } from "../util/lexicon.js";
+import { DEADLINE_CUES, DONE_WORDS, VOLUNTEER_WORDS } from "../util/lexicon.js";
 import { isGroupName, isHandle, namesNobody } from "../util/names.js";
 import { fold } from "../util/strings.js";
 import { buildTask, namesOwnerOrDue } from "./build-task.js";
@@ -457,8 +457,7 @@ function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolea
  * "Kim will do it.", "Lee to take this", "Ana volunteered": a sub-bullet that only says who takes
  * the work of an item above it (its parent, or the parent of a detail in between).
  */
-const TAKES_THE_ITEM =
-  /^(.{2,60}?)\s+(?:(?:will|to|can|['’]ll)\s+(?:do|take|handle|own|drive|pick up)\s+(?:it|this|that)(?:\s+on)?|volunteered|volunteers|is on it|has it|takes it)\s*[.!]?$/iu;
+const TAKES_THE_ITEM = new RegExp(`^(.{2,60}?)\\s+${VOLUNTEER_WORDS}\\s*[.!]?$`, "iu");
 
 function attachTaker(item: Item, tasks: Task[], context: ExtractContext): boolean {
   if (item.type !== "list-item" || !item.parent || item.checked !== null) return false;

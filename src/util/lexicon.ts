@@ -50,6 +50,13 @@ export const PERSON_TITLES = "(?:mr|mrs|ms|mx|miss|dr|prof|cllr|councillor|sir|d
 export const SPEAKER_VERBS =
   "(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|summari[sz]ed|walked|proposed|suggested)";
 
+/**
+ * Words after a name that say the person took the work on: "Kim volunteered", "Ana offered to
+ * help", "Lee will do it", "Ben is on it".
+ */
+export const VOLUNTEER_WORDS =
+  "(?:volunteered|volunteers|offered(?: to help| to (?:do|take|help with) (?:it|this|that))?|(?:will|to|can|['’]ll) (?:do|take|handle|own|drive|pick up) (?:it|this|that)(?: on)?|took it|is on it|has it|takes it)";
+
 /** Words that make the date after them a deadline: "due Friday", "by 3/4", "no later than May 2". */
 export const DEADLINE_CUES =
   "(?:due(?: on| by| date)?|deadline|by|before|until|till|no later than|not later than|(?:at the )?latest(?: by| on)?|eta|bis)";
