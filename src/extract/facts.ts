@@ -126,10 +126,6 @@ const DATES_SOMETHING_ELSE =
 const DATES_A_DEADLINE = /\b(?:due|deadline|no later than|until)\b/i;
 const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
 
-/** Words of a date only: "Tuesday, Mar. 3, 2026", "03/11/2026", "Tuesday 3 March 2026". */
-const ONLY_A_DATE =
-  /^[\s*_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[\s*_.]*$/iu;
-
 /** "July 14, 2016", "Tuesday 3 March 2026": a line that is little more than a date. */
 const SHORT_DATE_LINE = 40;
 
@@ -229,7 +225,7 @@ function settleDate(
       continue;
     for (const item of section.items.slice(0, 3)) {
       if (item.type !== "line" || item.text.length > SHORT_DATE_LINE) continue;
-      if (DATES_SOMETHING_ELSE.test(item.text) || !ONLY_A_DATE.test(item.text)) continue;
+      if (DATES_SOMETHING_ELSE.test(item.text) || !namesOnlyADay(item.text)) continue;
       const found = readStatedDate(item.text, options.dateOrder);
       if (found) return { date: found.date, time: null, source: "note" };
     }
@@ -428,10 +424,15 @@ const OPENS_WITH_DAY = new RegExp(
 );
 
 export function isDateHeading(heading: string): boolean {
+  if (namesOnlyADay(heading)) return true;
   if (!/\d/.test(heading)) return false;
-  if (heading.replace(DATE_HEADING_WORDS, "").trim() === "") return true;
   const opening = OPENS_WITH_DAY.exec(heading)?.[0] ?? "";
   return /\d/.test(opening) && !/^\W*\d{4}\b(?!-)/.test(opening);
+}
+
+/** "Tuesday, Mar. 3, 2026", "Meeting of 9 November 2021": nothing but a day and words for a meeting. */
+function namesOnlyADay(text: string): boolean {
+  return /\d/.test(text) && text.replace(DATE_HEADING_WORDS, "").trim() === "";
 }
 
 const CLOCK_24H = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
