@@ -143,7 +143,7 @@ export function extractInlineActions(
     ) {
       const label = ACTION_PREFIX.exec(text)![0];
       const rest = text.slice(label.length);
-      const series = imperativeSeries(rest) ?? takerSeries(rest, context);
+      const series = enumeratedSeries(rest) ?? imperativeSeries(rest) ?? takerSeries(rest, context);
       if (series)
         for (const part of series)
           tasks.push(
@@ -231,6 +231,23 @@ function namesSomeoneFirst(text: string): boolean {
   const first = text.split(/\s+[-–—]\s+|,\s+|\s*\(/)[0]!;
   return looksLikeName(squash(first), true);
 }
+
+/**
+ * "Next steps: (1) Kim sends the contract; (2) Ana books the venue; (3) we meet on Friday": a
+ * run-in list numbered in the sentence, one task per number; a meeting is no task.
+ */
+function enumeratedSeries(words: string): string[] | null {
+  if (!/^\s*\(?1\)\s/.test(words)) return null;
+  const parts = words
+    .split(/(?:^|[;,.]?\s+)\(?\d{1,2}\)\s+/)
+    .map((part) => part.trim().replace(/[.;,]+$/, ""))
+    .filter(Boolean);
+  return parts.length >= 2 ? parts.filter((part) => !MEETING_AGAIN.test(part)) : null;
+}
+
+/** "we reconvene on Friday", "the team meets again next week": when the group meets, not work. */
+const MEETING_AGAIN =
+  /^(?:we|all|everyone|the (?:group|team|committee))\s+(?:will\s+)?(?:meet|meets|reconvene|reconvenes|regroup|regroups|get together|gets together)\b/i;
 
 /**
  * "Action items: Ravi - start the mockup. Ines - look into the framework. Everyone complete their

@@ -93,4 +93,22 @@ describe("a run-in list of work after an action label", () => {
       tasks("Action items: Tamsin - book the room. The projector was broken last time.\n"),
     ).toEqual([["book the room. The projector was broken last time", ["Tamsin"]]]);
   });
+
+  it("is one task per number of a list numbered in the sentence, and no task for the next meeting", () => {
+    expect(
+      tasks(
+        [
+          "Next steps: (1) Tamsin sends the contract by Monday; (2) Bertrand books the venue; (3) we reconvene on Friday.",
+          "",
+          "Action items: 1) Tamsin to send the deck, 2) Bertrand to book the room.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin sends the contract by Monday", ["Tamsin"]],
+      ["Bertrand books the venue", ["Bertrand"]],
+      ["Tamsin to send the deck", ["Tamsin"]],
+      ["Bertrand to book the room", ["Bertrand"]],
+    ]);
+  });
 });
