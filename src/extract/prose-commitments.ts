@@ -145,7 +145,7 @@ const STATE_GERUNDS =
   "(?:using|having|attending|speaking|presenting|joining|travell?ing|staying|waiting|meeting|visiting|leaving|relying)\\b";
 /** After the modal: the word that must be a verb ("will *send*", "to *review*"). */
 const MODAL_VERB = new RegExp(
-  `\\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to)\\s+(?:also\\s+|then\\s+|now\\s+|try to\\s+|be sure to\\s+|make sure to\\s+)?(?:be\\s+(?=\\p{L}+ing\\b)(?!${STATE_GERUNDS}))?(\\p{L}+(?:-\\p{L}+)?)`,
+  `\\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to|undert(?:ook|akes|ake) to)\\s+(?:also\\s+|then\\s+|now\\s+|try to\\s+|be sure to\\s+|make sure to\\s+)?(?:be\\s+(?=\\p{L}+ing\\b)(?!${STATE_GERUNDS}))?(\\p{L}+(?:-\\p{L}+)?)`,
   "iu",
 );
 

@@ -1,4 +1,5 @@
 import type { NextMeeting, Task } from "../model/minutes.js";
+import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
 
 /**
  * "bring the numbers to the next meeting", "before our next call", "for the next client sync",
@@ -6,6 +7,12 @@ import type { NextMeeting, Task } from "../model/minutes.js";
  */
 const BY_NEXT_MEETING =
   /\b(?:by|before|for|to|at|until|till|ahead of|in time for)\s+(?:the\s+|our\s+)?next\s+(?:[a-z]+\s+)?(?:meeting|call|sync|session|check-?in)\b|[([]\s*(?:the\s+)?next\s+(?:meeting|call|sync|session|check-?in)\s*[)\]]|\s[–—-]\s+(?:the\s+)?next\s+(?:meeting|call|sync|session|check-?in)\s*$/i;
+
+/** "for the April meeting", "before the May board meeting": a meeting named by its month. */
+const BY_MONTHS_MEETING = new RegExp(
+  `\\b(?:by|before|for|to|at|until|till|ahead of|in time for)\\s+(?:the\\s+|our\\s+)?(${MONTH_WORD})\\s+(?:[a-z]+\\s+)?(?:meeting|call|sync|session|check-?in)\\b`,
+  "i",
+);
 
 /**
  * Tasks set for the next meeting are due when it starts, once the note says when that is. A
@@ -21,9 +28,19 @@ export function dueByNextMeeting(
   const due = next.time ? `${date}T${next.time}` : date;
   return tasks.map((task) => {
     if (task.due || task.dueText || task.status === "done") return task;
-    const stated = BY_NEXT_MEETING.exec(`${task.title ?? ""} ${task.text}`);
+    const words = `${task.title ?? ""} ${task.text}`;
+    // The month's meeting is the next one when the next one falls in that month.
+    const byMonth = BY_MONTHS_MEETING.exec(words);
+    const stated =
+      BY_NEXT_MEETING.exec(words) ??
+      (byMonth && monthOf(byMonth[1]!) === Number(date.slice(5, 7)) ? byMonth : null);
     return stated
       ? { ...task, due, dueText: stated[0].replace(/^[\s–—([-]+|[\s)\]]+$/g, "") }
       : task;
   });
+}
+
+function monthOf(word: string): number {
+  const start = word.toLowerCase().slice(0, 3);
+  return MONTH_NAMES.findIndex((name) => name.startsWith(start)) + 1;
 }

@@ -36,6 +36,30 @@ describe("tasks set for the next meeting", () => {
     ]);
   });
 
+  it("are due at the next meeting when named by its month, and only by its own month", () => {
+    expect(
+      dues(
+        note("Thursday 2 April 2026", [
+          "Kim would prepare the budget for the April meeting",
+          "Ana will bring the survey to the May meeting",
+          "Bob undertook to review the insurance",
+        ]),
+      ),
+    ).toEqual([
+      ["Kim would prepare the budget for the April meeting", "2026-04-02", "for the April meeting"],
+      ["Ana will bring the survey to the May meeting", null, null],
+      ["Bob undertook to review the insurance", null, null],
+    ]);
+    expect(
+      parseMinutes(
+        "# Board 2026-03-10\n\nPresent: Bob Stone\n\n## Finance\n\nBob undertook to review the insurance. Bob undertakes to call the broker.\n",
+      ).actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
+    ).toEqual([
+      ["Bob undertook to review the insurance", ["bob-stone"]],
+      ["Bob undertakes to call the broker", ["bob-stone"]],
+    ]);
+  });
+
   it("stay without a deadline when the next meeting has no date, or one before this meeting", () => {
     expect(
       dues(note("To be scheduled.", ["Dana to bring the numbers to the next meeting"])),
