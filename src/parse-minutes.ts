@@ -284,6 +284,7 @@ function resolveOptions(options: ParseOptions | null | undefined): Resolved {
     timezone: value.timezone ? canonicalTimeZone(value.timezone) : null,
     dateOrder: value.dateOrder ?? null,
     fileName: value.fileName ?? null,
+    today: value.today ?? null,
     kind: value.kind ?? null,
     people: value.people ?? {},
     sectionAliases: value.sectionAliases ?? null,

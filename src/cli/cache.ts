@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { z } from "zod";
+import { mayBeDatedByWeekday } from "../resolve/weekday-year.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "./io.js";
 import type { CheckJob, NoteResult } from "./note-result.js";
@@ -36,12 +37,22 @@ export interface CheckCache {
 export function cacheKey(job: CheckJob, version: string = VERSION): string {
   return (
     createHash("sha256")
-      .update(JSON.stringify([version, job.options, job.rules, job.now]))
+      .update(JSON.stringify([version, keyedOptions(job), job.rules, job.now]))
       // keepSeries is left out: it changes what is kept, not the result.
       .update("\0")
       .update(job.text)
       .digest("base64url")
   );
+}
+
+/**
+ * The day of the run changes a result only where the note may be dated by weekday without a
+ * year; elsewhere it is left out of the key, so that a cache lasts from one day to the next.
+ */
+function keyedOptions(job: CheckJob): CheckJob["options"] {
+  if (!job.options.today || mayBeDatedByWeekday(job.text)) return job.options;
+  const { today: _, ...rest } = job.options;
+  return rest;
 }
 
 /** The cache file a `--cache-location` names: a folder (ending in / or existing) or a file. */

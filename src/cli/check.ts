@@ -31,8 +31,9 @@ Options:
   --max-warnings N    exit 1 when there are more than N warnings
   --quiet             report errors only
   --all               judge every file, not only those that look like meeting notes
-  --now ISO           "now" for the overdue rule: a date or date-time in the note's
-                      zone, or an instant with Z or an offset
+  --now ISO           "now" for the overdue rule, and the day that places a meeting
+                      dated by weekday without a year: a date or date-time in the
+                      note's zone, or an instant with Z or an offset
   --max-input-size BYTES  largest note to read (default: 5242880)
   --config FILE       config file (default: nearest .md-minutesrc.json)
   --stdin-filename F  the path standard input (-) stands for in reports and config
@@ -79,7 +80,7 @@ export async function runCheck(argv: readonly string[], io: CommandIo): Promise<
   if (values.now !== undefined && !readNow(values.now))
     throw new UsageError(`--now "${values.now}": ${NOW_EXPECTED}`);
   const now = values.now ?? null;
-  const flags = flagOptions({ "max-input-size": values["max-input-size"] });
+  const flags = flagOptions({ "max-input-size": values["max-input-size"], now: values.now });
   const explicitConfig = values.config ?? null;
 
   const stdinName = values["stdin-filename"];

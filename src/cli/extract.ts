@@ -1,5 +1,6 @@
 import { basename, extname, join, resolve } from "node:path";
 import type { Config } from "../check/config.js";
+import { NOW_EXPECTED, readNow } from "../check/now.js";
 import { buildCalendarExport } from "../export/ical/to-icalendar.js";
 import { canonicalTimeZone, isWallClock, unknownZoneMessage } from "../model/date-time.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions } from "../model/options.js";
@@ -32,8 +33,10 @@ Options:
                           vdir syncs one .ics file per item into --out-dir (todoman, khal, vdirsyncer)
   --out-dir DIR           write one NAME.json (NAME.ics) per input into DIR instead of printing
   --tasks-as todos|events ics/vdir: tasks as VTODO (default) or, for Google Calendar, VEVENTs at their deadline
-  --now ISO               ics/vdir: DTSTAMP and LAST-MODIFIED; a date or date-time in the note's zone,
-                          or an instant with Z or an offset, e.g. 2025-09-27T12:00:00Z (default: now)
+  --now ISO               the day the notes are read, which places a meeting dated by weekday without a
+                          year ("Friday 2/4"); ics/vdir: DTSTAMP and LAST-MODIFIED; a date or date-time in
+                          the note's zone, or an instant with Z or an offset, e.g. 2025-09-27T12:00:00Z
+                          (default: now)
   --people FILE           ics/vdir: JSON { "Full Name": { "email": "..." } } for owner emails (ATTENDEE)
   --utc                   ics/vdir: write times in UTC (needs a time zone) instead of TZID local time
   --stdin-filename NAME   the file name standard input (-) stands for: its date, config and outputs
@@ -320,10 +323,15 @@ type FlagValues = {
   "reference-date"?: string;
   "date-order"?: string;
   "max-input-size"?: string;
+  now?: string;
 };
 
 export function flagOptions(values: FlagValues): ParseOptions {
-  const options: ParseOptions = {};
+  const now = values.now === undefined ? null : readNow(values.now);
+  if (values.now !== undefined && !now)
+    throw new UsageError(`--now "${values.now}": ${NOW_EXPECTED}`);
+  // The day the notes are read, for a meeting dated by weekday without a year: --now's, else the clock's.
+  const options: ParseOptions = { today: now?.date ?? localDate(new Date()) };
   if (values.timezone !== undefined) {
     const zone = canonicalTimeZone(values.timezone);
     if (!zone)
@@ -354,6 +362,11 @@ export function flagOptions(values: FlagValues): ParseOptions {
     options.maxInputSize = size;
   }
   return options;
+}
+
+function localDate(clock: Date): string {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${clock.getFullYear()}-${pad(clock.getMonth() + 1)}-${pad(clock.getDate())}`;
 }
 
 /** Config first, flags over it; the file name always comes from the command line. */

@@ -30,7 +30,8 @@ Options:
                     .ics per tracked task into --out-dir: todoman, khal, vdirsyncer)
   --series NAME     one series, named NAME, for every input
   --now ISO         judge "overdue" at this date or date-time (default: not judged);
-                    ics/vdir: also DTSTAMP and LAST-MODIFIED
+                    the day that places a meeting dated by weekday without a year
+                    (default: today); ics/vdir: also DTSTAMP and LAST-MODIFIED
   --out-dir DIR     vdir: the folder to sync
   --timezone IANA   the meetings' time zone, e.g. Europe/Berlin
   --date-order MDY|DMY    how to read 10/11/2025 (default: MDY)
@@ -82,7 +83,11 @@ export function runTrack(argv: readonly string[], io: CommandIo): number {
     );
     return 2;
   }
-  const flags = flagOptions({ timezone: values.timezone, "date-order": values["date-order"] });
+  const flags = flagOptions({
+    timezone: values.timezone,
+    "date-order": values["date-order"],
+    now: values.now,
+  });
   const cache = new Map<string, Config | null>();
   const notes = files.map((file) => {
     const options = mergeOptions(configFor(file, values.config ?? null, cache, cwd), flags, file);

@@ -13,6 +13,7 @@ export interface ResolvedOptions {
   timezone: string | null;
   dateOrder: "MDY" | "DMY" | null;
   fileName: string | null;
+  today: string | null;
   kind: MeetingKind | null;
   people: Record<string, Person>;
   sectionAliases: SectionAliases | null;
@@ -31,7 +32,7 @@ export interface Facts {
   location: string | null;
   customer: string | null;
   context: string | null;
-  dateSource: "note" | "front-matter" | "file-name" | "option" | null;
+  dateSource: "note" | "front-matter" | "file-name" | "option" | "weekday" | null;
 }
 
 /** What every extractor may read; extractors add to `diagnostics` and `schedules` and nothing else. */

@@ -7,10 +7,12 @@ import {
   isIanaZone,
   readStatedDate,
   readTimeRange,
+  type StatedDate,
   toIana,
 } from "../resolve/meeting-time.js";
 import { DAY_NAMES } from "../resolve/phrase-words.js";
 import { isoDate, isValidDate } from "../resolve/wall-clock.js";
+import { weekdayDate } from "../resolve/weekday-year.js";
 import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import type { Facts, ResolvedOptions } from "./context.js";
@@ -277,7 +279,29 @@ function settleDate(
     const found = PAGE_STAMP.test(text) ? readStatedDate(text, options.dateOrder) : null;
     if (found) return { date: found.date, time: null, source: "note" };
   }
+  const byWeekday = options.today ? weekdayDated(input, title, headLines, options.today) : null;
+  if (byWeekday) return { ...byWeekday, source: "weekday" };
   return { date: null, time: null, source: null };
+}
+
+/**
+ * "Saturday, Sept 23, 13:00" or "## Friday 2/4" heading the note or its first entry, with no year
+ * in the note to place it: the year its weekday gives (weekdayDate).
+ */
+function weekdayDated(
+  input: FactsInput,
+  title: string | null,
+  headLines: readonly string[],
+  today: string,
+): StatedDate | null {
+  const entryHeadings = input.sections
+    .filter((section) => section.explicit && isDateHeading(section.heading))
+    .map((section) => section.heading);
+  for (const text of [title ?? "", ...headLines, ...entryHeadings.slice(0, 1)]) {
+    const found = text ? weekdayDate(text, input.options.dateOrder, today) : null;
+    if (found) return found;
+  }
+  return null;
 }
 
 const HELD_ON =

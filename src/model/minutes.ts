@@ -125,7 +125,7 @@ export const minutesSchema = z.object({
     .optional()
     .describe("The meeting series this note belongs to, from a `series:` front-matter key."),
   context: z.string().nullable(),
-  dateSource: z.enum(["note", "front-matter", "file-name", "option"]).nullable(),
+  dateSource: z.enum(["note", "front-matter", "file-name", "option", "weekday"]).nullable(),
   attendees: z.array(attendeeSchema),
   concerns: z.array(statementSchema),
   findings: z.array(statementSchema),

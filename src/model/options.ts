@@ -63,6 +63,18 @@ export const parseOptionsSchema = z.strictObject({
   partOfSpeech: z
     .custom<PartOfSpeechLoader>((value) => typeof value === "function", "expected a function")
     .nullish(),
+  /**
+   * The day the note is read, "YYYY-MM-DD". A meeting dated by weekday and day without a year
+   * ("Friday 2/4") is placed in the latest year up to this day in which that day is that weekday.
+   * Default: none, and such a date is left unread; the command line passes the day it runs (or `--now`).
+   */
+  today: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected "YYYY-MM-DD"')
+    .refine(isWallClock, {
+      error: (issue) => `"${String(issue.input)}" names no real day`,
+    })
+    .nullish(),
   /** The note's file name; a date in it ("2016-5-19-pm-call.md") is the meeting date when the note states none. */
   fileName: z.string().nullish(),
 });

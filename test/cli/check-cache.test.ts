@@ -156,6 +156,20 @@ describe("check --cache", () => {
     ).toBe(7);
   });
 
+  it("keys a note by the day of the run only where a weekday without a year may date it", () => {
+    const job = (text: string, today: string) => ({
+      text,
+      options: { fileName: "a.md", today },
+      rules: null,
+      now: null,
+      keepSeries: true,
+    });
+    const plain = "# Sync 2026-03-04\n\nKim will call on Friday.\n";
+    expect(cacheKey(job(plain, "2026-12-03"))).toBe(cacheKey(job(plain, "2026-12-04")));
+    const log = "Friday 2/4\n\n- Kim will call\n";
+    expect(cacheKey(job(log, "2026-12-03"))).not.toBe(cacheKey(job(log, "2026-12-04")));
+  });
+
   it("takes --cache-location as a file or a folder; it needs --cache", async () => {
     const cwd = fixturesFolder();
     await runMain(["check", "fixtures/status", "--cache", "--cache-location", "out/cache.json"], {

@@ -88,6 +88,19 @@ describe("md-minutes extract", () => {
     expect(model).toMatchObject({ date: "2026-02-03", dateSource: "file-name" });
   });
 
+  it("passes the day of the run, or --now's, to date a note by weekday without a year", async () => {
+    const directory = join(work, "weekday");
+    mkdirSync(directory, { recursive: true });
+    writeFileSync(join(directory, "log.md"), "Saturday, Sept 23\n\n- Kim will send the deck\n");
+    const at = async (now: string) =>
+      JSON.parse((await run(["extract", "log.md", "--now", now], directory)).stdout);
+    expect(await at("2026-12-03")).toMatchObject({ date: "2023-09-23", dateSource: "weekday" });
+    expect(await at("2023-01-01T09:00")).toMatchObject({ date: "2017-09-23" });
+    const byClock = JSON.parse((await run(["extract", "log.md"], directory)).stdout);
+    expect(byClock.dateSource).toBe("weekday");
+    expect(byClock.date <= new Date().toISOString().slice(0, 10)).toBe(true);
+  });
+
   it("applies --reference-date, --timezone and --date-order", async () => {
     const directory = join(work, "flags");
     mkdirSync(directory, { recursive: true });
