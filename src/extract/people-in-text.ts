@@ -203,9 +203,15 @@ export function presentTenseDoers(text: string, people: PeopleIndex): string[] |
   const names = splitNames(lead[1]!);
   const verb = lead[2]!;
   const base = [verb.replace(/s$/, ""), verb.replace(/es$/, "")].filter((word) => word !== verb);
+  // "Everyone uploads the tiles": a group of people at the work, as well as someone who came
+  // ("All" takes a plural verb: "All tests - rerun them" is about tests).
   const attendees = names.every((name) => {
     const ref = people.resolve(name);
-    return ref.attendeeId !== null || ref.kind === "organization";
+    return (
+      ref.attendeeId !== null ||
+      ref.kind === "organization" ||
+      (isGroupName(name) && !/^all$/i.test(name))
+    );
   });
   return attendees && base.some((word) => isImperativeVerb(word)) ? names : null;
 }

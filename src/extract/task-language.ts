@@ -19,7 +19,8 @@ const IMPERATIVE_VERBS = new Set(
   allocate attend bring circulate commit compare contribute develop distribute encourage establish facilitate formalise formalize
   generate hold host inspect interview join maintain manage nominate obtain perform pilot procure purge pursue reconcile recruit
   reproduce rerun reset revert rework scan select solicit stabilise stabilize survey translate troubleshoot tune
-  finish stay receive roll refresh print instruct advise minimize minimise maximize maximise`
+  finish stay receive roll refresh print instruct advise minimize minimise maximize maximise
+  combine debug demo fetch polish sketch animate clone code draw export import`
     .split(/\s+/)
     .filter(Boolean),
 );

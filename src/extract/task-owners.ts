@@ -73,6 +73,11 @@ const NAMES_END = new RegExp(
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
   /\s+(?:[–—-]|->|→|=>)\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
+const LEADING_DAY = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\s+/;
+const HAS_IT_DONE =
+  /^(\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'’-]*)*)\s+(?:has|have)\s+\S.*\s(?:done|ready|finished|uploaded|merged|working|complete|completed|in place)\b/u;
+/** "art assets -Trey": the dash written against the name; only someone the note knows is read so. */
+const TRAILING_ATTACHED_DASH_NAME = /\s+[–—-](@?\p{Lu}[\p{L}'’.]*)\s*$/u;
 /** "Spring clean the drive - all", "Tidy the board — the team": a group closing the item. */
 const TRAILING_DASH_GROUP = /\s+(?:[–—-]|->|→|=>)\s+(\p{Ll}[\p{Ll} ]{1,24}?)\s*\.?$/u;
 /**
@@ -211,9 +216,24 @@ const OWNER_READERS: readonly OwnerReader[] = [
     name: "when-label",
     read: (text, { context }) => {
       const label = plainLabel(text);
-      if (!label || ACTION_PREFIX.test(text) || !labelsTaskList(label.label)) return null;
-      const takers = actorsAtStart(label.value, context.people);
-      return takers?.every((name) => knownTaker(name, context)) ? { names: takers, text } : null;
+      if (!label || ACTION_PREFIX.test(text)) return null;
+      // "Friday: Ana sends the deck": a label that is only a day says when as well.
+      const when =
+        labelsTaskList(label.label) ||
+        (label.label.split(/\s+/).length <= 4 && mayNameADate(label.label));
+      if (!when) return null;
+      // "By Saturday 12-4: Trey uploads the tiles", "By Wed: 12-8 Ana has the scene done": who
+      // is at the work, as in a plain item, or who is to have it done.
+      const value = label.value.replace(LEADING_DAY, "");
+      const takers = actorsAtStart(value, context.people);
+      if (takers?.every((name) => knownTaker(name, context))) return { names: takers, text };
+      // In a list of work, who is at it owns it, as the doer-sentence reader below reads a plain item.
+      const holder = HAS_IT_DONE.exec(value);
+      const doers =
+        doersAtStart(value, context.people) ??
+        presentTenseDoers(value, context.people) ??
+        (holder ? splitNames(holder[1]!) : null);
+      return doers ? { names: doers, text } : null;
     },
   },
   {
@@ -480,6 +500,9 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
         names,
       };
   }
+  const attached = dated ? null : TRAILING_ATTACHED_DASH_NAME.exec(text);
+  if (attached && attached.index > 0 && knownTaker(attached[1]!, context))
+    return { text: text.slice(0, attached.index), names: [attached[1]!] };
   const group = dated ? null : TRAILING_DASH_GROUP.exec(text);
   if (group && group.index > 0 && isGroupOfPeople(group[1]!))
     return { text: text.slice(0, group.index).replace(/[.\s]+$/, ""), names: [group[1]!] };

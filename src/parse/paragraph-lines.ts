@@ -1,4 +1,5 @@
 import type { Paragraph, PhrasingContent } from "mdast";
+import { TASK_SECTIONS } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
 import { SPEAKER_VERBS } from "../util/lexicon.js";
 import { looksLikeName } from "../util/names.js";
@@ -48,30 +49,53 @@ export function pseudoHeading(
     }
   }
   // "Action items" alone in its paragraph: a heading that lost its markup in an export (Google Docs).
-  if (alone && /^[\p{L} &/-]{2,40}$/u.test(text) && isHeadingLabel(text, aliases))
+  // "Goals for next 2 weeks (1st sprint) (include responsibilities)": what the brackets add is an aside.
+  const bare = text.replace(TRAILING_ASIDES, "");
+  // "Follow-ups due 3/10/2026" says when they are due, under the heading it belongs to.
+  if (
+    alone &&
+    /^[\p{L}\d &/-]{2,40}$/u.test(bare) &&
+    !/\d[/.-]\d/.test(bare) &&
+    isHeadingLabel(bare, aliases, true)
+  )
     return { text, depth: null };
   const plainLabel = /^([^:]{2,60}):$/.exec(text);
-  if (plainLabel && isHeadingLabel(plainLabel[1]!.trim(), aliases))
+  if (plainLabel && isHeadingLabel(plainLabel[1]!.replace(TRAILING_ASIDES, "").trim(), aliases))
     return { text: plainLabel[1]!.trim(), depth: null };
   return null;
 }
 
+const TRAILING_ASIDES = /(?:\s*\([^()]*\))+\s*$/;
+
+// "We went over next steps" tells what happened; a label names what follows.
+const NARRATES =
+  /\b(?:we|i|they|he|she|it|is|are|was|were|will|would|should|can|have|has|had|discussed|talked|reviewed|went|agreed|decided)\b/i;
+
 const SPEAKER_VERB = new RegExp(`^(\\S+)\\s+${SPEAKER_VERBS}\\b`);
 
 /** "Decisions Made:" alone on a line is a heading; "Tomás presented results:" is a lead-in. */
-function isHeadingLabel(label: string, aliases: SectionAliases | null): boolean {
+function isHeadingLabel(label: string, aliases: SectionAliases | null, alone = false): boolean {
   const words = label.split(/\s+/);
   // "Further expectations & next steps:": a longer label is a heading when its last words name
   // a list of work; "We went through the risks:" stays the lead-in to a paragraph.
+  // "Goals for next 2 weeks" alone on its line: a label of a few more words that names a list of
+  // work, in no sentence. With a colon ("To be done until Friday:") it is the lead-in to its list.
   const kind =
     words.length <= 3
       ? headingKind(label, aliases)
       : words.length <= 6 && headingKind(words.slice(-2).join(" "), aliases) === "actionItems"
         ? "actionItems"
-        : null;
+        : alone && words.length <= 6 && !NARRATES.test(label) && labelsWork(label, aliases)
+          ? "actionItems"
+          : null;
   if (!kind) return false;
   const speaker = SPEAKER_VERB.exec(label);
   return !speaker || !looksLikeName(speaker[1]!);
+}
+
+function labelsWork(label: string, aliases: SectionAliases | null): boolean {
+  const kind = headingKind(label, aliases);
+  return kind !== null && (TASK_SECTIONS as readonly string[]).includes(kind);
 }
 
 export interface ParagraphLine {

@@ -289,6 +289,36 @@ export const DATE_PARSERS: readonly DateParser[] = [
       return { due: `${context.reference.date.slice(0, 4)}-12-31` };
     },
   },
+  // Before numeric-date, which would read the day alone, and weekday, which would read the name alone.
+  {
+    name: "weekday-and-numeric-date",
+    // "this Wednesday 12-1", "Sat 4/12": the weekday is the writer's check on the day, so a day
+    // that agrees with it is the one meant, even written with a dash, as ranges are.
+    pattern: new RegExp(
+      `\\b(?:(?:next|this|coming)\\s+)?(${DAY_NAMES})\\.?,?\\s+(\\d{1,2})[-/.](\\d{1,2})(?![\\d/.-]|:\\d)(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK_TIME})?`,
+      "gi",
+    ),
+    read: (match, context) => {
+      if (!isDayWord(match, match[1]!)) return null;
+      if (!context.reference) return NEEDS_REFERENCE;
+      const dayFirst = context.dateOrder === "DMY";
+      const month = Number(dayFirst ? match[3] : match[2]);
+      const day = Number(dayFirst ? match[2] : match[3]);
+      const weekday = weekdayIndex(match[1]!);
+      const year = Number(context.reference.date.slice(0, 4));
+      // The day within half a year of the meeting, when it agrees; one that does not is left to
+      // the readers of the day and of the weekday alone.
+      const agreeing = [year, year + 1, year - 1]
+        .filter((y) => isValidDate(y, month, day))
+        .map((y) => isoDate(y, month, day))
+        .find(
+          (date) =>
+            distance(date, context.reference!.date) <= HALF_A_YEAR && weekdayOf(date) === weekday,
+        );
+      const time = clockOf(match[4]);
+      return agreeing ? { due: time ? `${agreeing}T${time}` : agreeing, implied: ["year"] } : null;
+    },
+  },
   {
     name: "numeric-date",
     // chrono falls back to the other order when a part is over 12; a stated order must hold.
@@ -460,6 +490,12 @@ export const DATE_PARSERS: readonly DateParser[] = [
 ];
 
 /** The dates on or after `from` that fall on the given day of the month, in the next `months` months. */
+const HALF_A_YEAR = 183 * 86_400_000;
+
+function distance(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b));
+}
+
 function daysOfMonthFrom(from: string, day: number, months: number): string[] {
   const [year, month] = from.split("-").map(Number) as [number, number];
   const days: string[] = [];

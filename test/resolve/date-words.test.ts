@@ -165,3 +165,20 @@ describe("where the meeting date is written", () => {
     expect([minutes.title, minutes.date]).toEqual(["Disk full outage", "2024-03-02"]);
   });
 });
+
+describe("a weekday with a numeric day", () => {
+  it.each([
+    // Monday 2 October 2023: the day the weekday checks, even written with a dash.
+    ["Demo by this Monday 10-2", "2023-10-02"],
+    ["Upload the tiles by Sat 10-7", "2023-10-07"],
+    ["Ship on Tue 1/2", "2024-01-02"],
+  ])("%s is due %s", (text, expected) => {
+    expect(due(text)).toBe(expected);
+  });
+
+  it("leaves a day its weekday does not fit to the day alone, and a count after a weekday to the weekday", () => {
+    // 10/3/2023 is a Tuesday: the writer's weekday slipped, the day stands.
+    expect(due("Demo on Thursday 10/3")).toBe("2023-10-03");
+    expect(due("Order Friday 3-4 chairs")).toBe("2023-10-06");
+  });
+});

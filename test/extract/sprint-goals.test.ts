@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const tasks = (markdown: string) =>
+  parseMinutes(markdown).actionItems.map((task) => [
+    task.text,
+    task.owners.map((owner) => owner.name).join(", "),
+    task.due,
+  ]);
+
+describe("a sprint team's goals, each with who and by when", () => {
+  const head =
+    "# Studio sync\n\nPresent: Kim Ortiz, Ravi Shah, Ines Baptista\n\nDate: 03/04/2026\n\n";
+
+  it("reads a plain line that names a list of work, asides in brackets and all, as its heading", () => {
+    const note = `${head}Goals for next 2 weeks (sprint 3) (with owners)\n\n* level select screen -Kim\n* save slots - Ravi\n`;
+    expect(tasks(note)).toEqual([
+      ["level select screen", "Kim", "2026-03-18"],
+      ["save slots", "Ravi", "2026-03-18"],
+    ]);
+  });
+
+  it("leaves a line that tells what happened, and a dash against an unknown word, alone", () => {
+    expect(
+      tasks(`${head}We went over the next steps for the demo\n\n* level select screen\n`),
+    ).toEqual([]);
+    const note = `${head}## Next steps\n\n* wire the e2e -Suite\n`;
+    expect(tasks(note)).toEqual([["wire the e2e -Suite", "", null]]);
+  });
+
+  it("keeps a deadline lead-in with a colon as the lead-in to its list, under the owner's heading", () => {
+    const note = `${head}## Tasks for everyone\n\nTo be done until Friday 06.03.2026:\n\n- Review the open pull requests\n`;
+    expect(tasks(note)).toEqual([["Review the open pull requests", "everyone", "2026-03-06"]]);
+  });
+
+  it("reads who after a label that says when: at the work, or to have it done", () => {
+    const note = `${head}## Action items\n\n* By Saturday 3-7: Ines has the boss sprites uploaded\n* By Thursday 3-5: Kim exports the tilemaps\n* By next Wednesday: 3-11 Everyone has their scene working\n* Friday: Ravi combines the branches\n* Friday: Ravi has a question about the budget\n`;
+    expect(tasks(note)).toEqual([
+      ["By Saturday 3-7: Ines has the boss sprites uploaded", "Ines", "2026-03-07"],
+      ["By Thursday 3-5: Kim exports the tilemaps", "Kim", "2026-03-05"],
+      ["By next Wednesday: 3-11 Everyone has their scene working", "Everyone", "2026-03-11"],
+      ["Friday: Ravi combines the branches", "Ravi", "2026-03-06"],
+      ["Friday: Ravi has a question about the budget", "", "2026-03-06"],
+    ]);
+  });
+
+  it("gives a plain item to a group at the work", () => {
+    const note = `${head}## Action items\n\n* Everyone uploads their scene\n* Everyone agrees the plan is fine\n`;
+    expect(tasks(note)).toEqual([
+      ["Everyone uploads their scene", "Everyone", null],
+      ["Everyone agrees the plan is fine", "", null],
+    ]);
+  });
+});
