@@ -98,6 +98,7 @@ export function buildTask(input: TaskInput): Task {
   const done =
     input.done === true ||
     item.checked === true ||
+    DONE_HEADING.test(input.section.heading) ||
     !!cells?.done ||
     keyword?.[1] === "DONE" ||
     marked.done;
@@ -162,6 +163,12 @@ const DUE_COLUMNS =
 /** Columns that can only mean the deadline, preferred over a "Date" or "When" beside them. */
 const STRONG_DUE_COLUMNS = /\b(?:due|deadline|target|eta|by when|until|finish by|complete by)\b/;
 /** "Completed date", "Date raised", "AI date": when the item was done or written down, not when it is due. */
+/**
+ * "#### Completed" under "### Actions", "Done items": a part of a list of work that is over.
+ * "**Resolved**" in minutes heads what the meeting resolved to do.
+ */
+const DONE_HEADING =
+  /^\W*(?:done|completed?|finished|closed)(?:\s+(?:actions?|action items?|items|tasks|work))?\W*$/i;
 const COMPLETED_COLUMNS =
   /\b(?:completed?|closed|done|resolved|finished)(?: date| on)?$|\bdate (?:completed|closed|done|resolved|finished)\b/;
 const NOT_DUE_COLUMNS =

@@ -123,7 +123,22 @@ function dashedNames(part: string): string[] {
   return pieces.length >= 3 && pieces.every(fullName) ? pieces : [part];
 }
 
+/** "Chris, Kevin, Marc (CS, KS, MS)": the initials of the names before, in their order. */
+const PARALLEL_INITIALS = /^(.*\S)\s*\((\p{Lu}{1,4}(?:\s*,\s*\p{Lu}{1,4})+)\)\.?$/u;
+
 function peopleIn(text: string): PersonEntry[] {
+  const parallel = PARALLEL_INITIALS.exec(squash(text));
+  if (parallel) {
+    const named = peopleIn(parallel[1]!);
+    const initials = parallel[2]!.split(/\s*,\s*/);
+    if (
+      named.length === initials.length &&
+      named.every((entry, index) => entry.name[0]?.toUpperCase() === initials[index]![0])
+    ) {
+      for (const [index, entry] of named.entries()) entry.abbreviation ??= initials[index]!;
+      return named;
+    }
+  }
   const entries: PersonEntry[] = [];
   // "... and Carla Diaz." closes a sentence; "Samir N." keeps the initial's full stop.
   const listed = squash(text).replace(/(\p{L}{2,})\.$/u, "$1");

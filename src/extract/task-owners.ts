@@ -260,17 +260,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
   },
   {
     name: "bracketed-lead",
-    read: (text, { context }) => {
-      const lead = BRACKETED_LEAD.exec(text);
-      if (!lead) return null;
-      const names = splitNames(lead[1]!);
-      // "[Ingrid] Draft ..." names someone; "[Docs] Describe ..." and "[P1]" tag the item.
-      const someone = (name: string) =>
-        context.people.resolve(name).attendeeId !== null ||
-        context.people.isKnownPerson(name) ||
-        isHandle(name);
-      return names.length > 0 && names.every(someone) ? { names, text: lead[2]! } : null;
-    },
+    read: (text, { context }) => bracketedTakers(text, context),
   },
   {
     name: "name-dash",
@@ -427,6 +417,21 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
 ];
+
+/** "[Ingrid] Draft ...", "[CS] Send ...": someone in brackets before the work; "[Docs] Describe ..." and "[P1]" tag the item. */
+export function bracketedTakers(
+  text: string,
+  context: ExtractContext,
+): { names: string[]; text: string } | null {
+  const lead = BRACKETED_LEAD.exec(text);
+  if (!lead) return null;
+  const names = splitNames(lead[1]!);
+  const someone = (name: string) =>
+    context.people.resolve(name).attendeeId !== null ||
+    context.people.isKnownPerson(name) ||
+    isHandle(name);
+  return names.length > 0 && names.every(someone) ? { names, text: lead[2]! } : null;
+}
 
 /** Reads the owners of a task; `preset` are owners already known (a table's owner column). */
 export function readOwnership(

@@ -24,6 +24,7 @@ import {
 } from "./task-language.js";
 import {
   ACTION_PREFIX,
+  bracketedTakers,
   isOwnerBullet,
   knownTaker,
   labelledOwners,
@@ -115,6 +116,7 @@ export function extractTasks(
           opensWithImperative(plain) ||
           dashedTaker(plain, context) ||
           labelledTaker(plain, context) ||
+          bracketedTakers(plain, context) !== null ||
           kind === "risks" ||
           kind === "resolutionPlan";
         if (isTask && !NON_TASK_PREFIX.test(sentence) && !CLOSING_REMARK.test(sentence)) {
