@@ -81,7 +81,13 @@ export function extractInlineActions(
     if (item.type === "table-row") continue;
     if (attachLink(item, tasks)) continue;
     const typedAction = typed.get(item);
-    const text = typedAction ?? item.text.replace(ARROW_LEAD, "").replace(NUMBER_LEAD, "");
+    // "**Action** JS to add a thread": a bold action label without its colon is a label all the same.
+    const boldLabel =
+      item.lead !== null && ACTION_PREFIX.test(`${item.lead}:`) && !ACTION_PREFIX.test(item.text)
+        ? `${item.lead}: ${item.body}`
+        : null;
+    const text =
+      typedAction ?? boldLabel ?? item.text.replace(ARROW_LEAD, "").replace(NUMBER_LEAD, "");
     // "- Action items" / "- Next actions:" as a bullet: its children are a task list.
     const action = (extractor: string) => {
       const build = (words: string) =>

@@ -126,7 +126,11 @@ function dashedNames(part: string): string[] {
 /** "Chris, Kevin, Marc (CS, KS, MS)": the initials of the names before, in their order. */
 const PARALLEL_INITIALS = /^(.*\S)\s*\((\p{Lu}{1,4}(?:\s*,\s*\p{Lu}{1,4})+)\)\.?$/u;
 
+/** "JS JL MA RP": people by their initials, with only spaces between. */
+const SPACED_INITIALS = /^\p{Lu}{2,3}(?:\s+\p{Lu}{2,3})+$/u;
+
 function peopleIn(text: string): PersonEntry[] {
+  if (SPACED_INITIALS.test(text.trim())) return text.trim().split(/\s+/).map(nameOnly);
   const parallel = PARALLEL_INITIALS.exec(squash(text));
   if (parallel) {
     const named = peopleIn(parallel[1]!);

@@ -119,6 +119,9 @@ const LABEL_WITH_BRACKET = /^([^():]{1,40}?)\s*\([^()]{1,30}\)\s*:\s+(\S.*)$/;
 const NAMES_WITH_BRACKETS =
   /^((?:[^():,]{1,30}\([^()]{1,30}\)\s*(?:,|&|and)\s*)+[^():,]{1,30}\([^()]{1,30}\))\s*:\s+(\S.*)$/;
 /** "@Carol Diaz send the deck": a mention written with the person's display name. */
+const CLOSING_INITIALS = /\s*\[(\p{Lu}{2,4}(?:\s*[/,&]\s*\p{Lu}{2,4})*)\]\s*\.?$/u;
+const MENTIONS_LEAD =
+  /^(@[\p{L}\d][\w.-]*(?:\s*(?:,|&|\band\b)\s*@[\p{L}\d][\w.-]*)+)\s*(?::\s*|(?:to|will|shall)\s+)(\S.*)$/u;
 const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(\S.*)$/u;
 /** "Please review the draft, Carol.": a request that names its taker at the end. */
 const ASKED_BY_NAME =
@@ -207,6 +210,11 @@ const OWNER_READERS: readonly OwnerReader[] = [
         !isImperativeVerb(signed[1]!)
           ? signed[1]!
           : null;
+      // "**Action** fix the dataset links [ACB]": initials in brackets closing a marked action
+      // are its takers, whether or not the note lists them.
+      const initials = named || taker ? null : CLOSING_INITIALS.exec(rest);
+      if (initials)
+        return { names: splitNames(initials[1]!), text: rest.slice(0, initials.index).trim() };
       return { names: named ? splitNames(named) : taker ? [taker] : [], text: rest };
     },
   },
@@ -283,6 +291,16 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const named = !topic && names.every((name) => namesSomeone(name, context.people));
       if (!resolved && !(named && opensWithVerb(dashed[2]!, context))) return null;
       return { names, text: dashed[2]! };
+    },
+  },
+  {
+    // "@tomfern and @darko to review the pages", "@a, @b and @c: meet this week": mentions listed
+    // before the work they take, each of them a taker ("@a and @b working the ticket" stays as
+    // written, a status of who is at it).
+    name: "mentions-lead",
+    read: (text) => {
+      const lead = MENTIONS_LEAD.exec(text);
+      return lead ? { names: splitNames(lead[1]!), text: lead[2]! } : null;
     },
   },
   {

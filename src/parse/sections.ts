@@ -534,6 +534,8 @@ function makeItem(
 
 const BALLOT_BOX = /^([☐☑☒✅✔✓])\uFE0F?\s*/u;
 
+const ACTION_LABEL_ONLY = new RegExp(`^${ACTION_LABELS}$`, "i");
+
 /** `**Lisa:** task` and `**Deploy Hotfix**: task` both lead with "Lisa" / "Deploy Hotfix". */
 function splitLead(
   children: readonly PhrasingContent[],
@@ -549,6 +551,8 @@ function splitLead(
   let lead: string | null = null;
   if (strongText.endsWith(":")) lead = strongText.slice(0, -1).trim();
   else if (after && after.type === "text" && /^\s*:/.test(after.value)) lead = strongText;
+  // "**Action** JS to add a thread": the bold says it is a label, with or without its colon.
+  else if (after && ACTION_LABEL_ONLY.test(strongText)) lead = strongText;
   if (!lead) return { lead: null, body: text };
   const rest = squash(plainText(meaningful.slice(1) as PhrasingContent[])).replace(/^:\s*/, "");
   return { lead, body: rest };

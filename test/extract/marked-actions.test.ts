@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const tasks = (markdown: string) =>
+  parseMinutes(markdown).actionItems.map((task) => [
+    task.text,
+    task.owners.map((owner) => owner.name),
+  ]);
+
+describe("actions marked in bold, by initials and by mentions", () => {
+  it("reads '**Action**' without its colon as the label it is, with initials in brackets as takers", () => {
+    const note =
+      "# Working group 2026-03-04\n\n## Experiments\n\n- Where we are\n  - **Action** merge the metrics PR [TO / BK]\n  - **Action** PK to open a thread on the forum\n  - **AI** dataset links are gone -- check the mirror [LW]\n  - **Action** fix the [API] docs\n  - **Actions** are tracked on the board\n";
+    expect(tasks(note)).toEqual([
+      ["merge the metrics PR", ["TO", "BK"]],
+      ["PK to open a thread on the forum", ["PK"]],
+      ["dataset links are gone -- check the mirror", ["LW"]],
+      ["fix the [API] docs", []],
+    ]);
+  });
+
+  it("reads people listed by initials with spaces between", () => {
+    const minutes = parseMinutes("# Sync 2026-03-04\n\nPresent: TO BK PK\nApologies: LW\n");
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["TO", "BK", "PK"]);
+    expect(
+      parseMinutes("# Sync 2026-03-04\n\nPresent: Tomas Ortiz\n").attendees.map((p) => p.name),
+    ).toEqual(["Tomas Ortiz"]);
+  });
+
+  it("gives work to every mention listed before it, and keeps a status of who is at it as written", () => {
+    const note =
+      "# Docs sync 2026-03-04\n\n## Attendees\n\n- @tomo\n- @bea\n\n## Notes\n\n- @tomo and @bea to review the new pages on Wednesday\n- @tomo, @bea and @pk: meet this week to clean the queue\n\n## Action items\n\n- @tomo and @bea working the ticket\n";
+    expect(tasks(note)).toEqual([
+      ["review the new pages on Wednesday", ["@tomo", "@bea"]],
+      ["meet this week to clean the queue", ["@tomo", "@bea", "@pk"]],
+      ["@tomo and @bea working the ticket", ["@tomo", "@bea"]],
+    ]);
+  });
+});
