@@ -447,6 +447,7 @@ export function bracketedTakers(
   const someone = (name: string) =>
     context.people.resolve(name).attendeeId !== null ||
     context.people.isKnownPerson(name) ||
+    context.people.writesAsTaker(name) ||
     isHandle(name);
   return names.length > 0 && names.every(someone) ? { names, text: lead[2]! } : null;
 }

@@ -149,10 +149,36 @@ export function buildPeopleIndex(
 const TAKER_AT_LINE_START =
   /^[ \t>]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:to|will)\s+\p{Ll}/gmu;
 
+/**
+ * "- [ ] [JH, RB] organize ...", "- [RB] Draft ...", "RB will ask ...": initials that open items,
+ * listed together in a bracket or taking work, as teams that sign with initials write them.
+ */
+const INITIALS_LEAD =
+  /^[ \t>]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?\[([^\]\n]{2,40})\]/gmu;
+const INITIALS_TAKING =
+  /^[ \t>]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(\p{Lu}{2,3})\s+(?:to|will)\s+\p{Ll}/gmu;
+const INITIALS = /^\p{Lu}{2,3}$/u;
+/** What a leading bracket of capitals says of an item rather than of who does it. */
+const ITEM_TAGS =
+  /^(?:API|UI|UX|FE|BE|QA|CI|CD|DB|WIP|TBD|FYI|PR|MR|BUG|DOC|OPS|SRE|SEC|IT|HR|PM|PO|ETA|NEW|FIX|EU|US|UK|ML|AI|OK|NA)$/;
+
 function takersInText(text: string): Set<string> {
   const found = new Set<string>();
   for (const [, name] of text.matchAll(TAKER_AT_LINE_START))
     if (!isNotNameWord(name!)) found.add(key(name!));
+  // A bracket that lists two sets of initials, or three items led by distinct initials, says the
+  // note gives its work to initials.
+  const led = new Set<string>();
+  let listed = false;
+  for (const [, inside] of text.matchAll(INITIALS_LEAD)) {
+    const parts = inside!.split(/\s*[,/&]\s*/).map((part) => part.replace(/~/g, "").trim());
+    if (!parts.every((part) => INITIALS.test(part) && !ITEM_TAGS.test(part))) continue;
+    if (parts.length > 1) listed = true;
+    for (const part of parts) led.add(part);
+  }
+  for (const [, initials] of text.matchAll(INITIALS_TAKING))
+    if (!ITEM_TAGS.test(initials!)) found.add(key(initials!));
+  if (listed || led.size >= 3) for (const initials of led) found.add(key(initials));
   return found;
 }
 

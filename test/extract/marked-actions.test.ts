@@ -37,3 +37,23 @@ describe("actions marked in bold, by initials and by mentions", () => {
     ]);
   });
 });
+
+describe("a team that gives work to initials in brackets", () => {
+  it("reads initials opening items as takers once the note lists them together or leads three items so", () => {
+    const note =
+      "# Staff meeting 2026-03-04\n\n## Tasks\n\n- [ ] [TO, BK] organize the open house in August\n- [ ] [BK] Draft the onboarding guide\n- [ ] [LW] Move the drive to the wiki\n";
+    expect(tasks(note)).toEqual([
+      ["organize the open house in August", ["TO", "BK"]],
+      ["Draft the onboarding guide", ["BK"]],
+      ["Move the drive to the wiki", ["LW"]],
+    ]);
+  });
+
+  it("leaves tags in brackets, and one unknown pair of capitals, on the item", () => {
+    const tagged =
+      "# Sprint 2026-03-04\n\n## Tasks\n\n- [ ] [UI] Fix the save button\n- [ ] [API] Add paging\n- [ ] [QA] Retest the login\n- [ ] [DB] Add the index\n";
+    expect(tasks(tagged).map(([, owners]) => owners)).toEqual([[], [], [], []]);
+    const single = "# Sprint 2026-03-04\n\n## Tasks\n\n- [ ] [GH] Fix the save button\n";
+    expect(tasks(single)).toEqual([["[GH] Fix the save button", []]]);
+  });
+});
