@@ -119,6 +119,8 @@ const LABEL_WITH_BRACKET = /^([^():]{1,40}?)\s*\([^()]{1,30}\)\s*:\s+(\S.*)$/;
 const NAMES_WITH_BRACKETS =
   /^((?:[^():,]{1,30}\([^()]{1,30}\)\s*(?:,|&|and)\s*)+[^():,]{1,30}\([^()]{1,30}\))\s*:\s+(\S.*)$/;
 /** "@Carol Diaz send the deck": a mention written with the person's display name. */
+const TRAILING_DATE_WORDS =
+  /\s+(\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/u;
 const CLOSING_INITIALS = /\s*\[(\p{Lu}{2,4}(?:\s*[/,&]\s*\p{Lu}{2,4})*)\]\s*\.?$/u;
 const MENTIONS_LEAD =
   /^(@[\p{L}\d][\w.-]*(?:\s*(?:,|&|\band\b)\s*@[\p{L}\d][\w.-]*)+)\s*(?::\s*|(?:to|will|shall)\s+)(\S.*)$/u;
@@ -291,6 +293,27 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const named = !topic && names.every((name) => namesSomeone(name, context.people));
       if (!resolved && !(named && opensWithVerb(dashed[2]!, context))) return null;
       return { names, text: dashed[2]! };
+    },
+  },
+  {
+    // "[Dana Ruiz](…/wiki/people/…) 28 Jun 2026 write the report", "Work with the web team …
+    // [Dana Ruiz](…) [Ben Ode](…)": people mentioned by their profile links opening or closing an
+    // item take it, as a wiki's inline tasks put them; the words stay as written.
+    name: "profile-mentions",
+    read: (text, { item }) => {
+      const mentions = item.mentions;
+      if (!mentions) return null;
+      const lead = mentions.find((name) => text.startsWith(name));
+      if (lead) return { names: [lead], text };
+      const dated = TRAILING_DATE_WORDS.exec(text);
+      let rest = (dated && mayNameADate(dated[1]!) ? text.slice(0, dated.index) : text).trimEnd();
+      const names: string[] = [];
+      for (let name = mentions.find((m) => rest.endsWith(m)); name; ) {
+        names.unshift(name);
+        rest = rest.slice(0, -name.length).trimEnd();
+        name = mentions.find((m) => rest.endsWith(m));
+      }
+      return names.length > 0 && rest !== "" ? { names, text } : null;
     },
   },
   {

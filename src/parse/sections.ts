@@ -37,6 +37,8 @@ export interface Item {
   parent: Item | null;
   /** The prose line right before a list, such as "Ines committed to:". */
   leadIn: Item | null;
+  /** Names written as links to a person's profile, as wikis export a mention of someone. */
+  mentions?: readonly string[];
   source: Source;
 }
 
@@ -529,7 +531,40 @@ function makeItem(
   const split = splitLead(children, written);
   const body = box && split.body.startsWith(box[0]) ? split.body.slice(box[0].length) : split.body;
   const checked = box ? box[1] !== "☐" : null;
-  return { type, text, lead: split.lead, body, checked, cells: null, parent, leadIn, source };
+  const item: Item = {
+    type,
+    text,
+    lead: split.lead,
+    body,
+    checked,
+    cells: null,
+    parent,
+    leadIn,
+    source,
+  };
+  const mentions = profileMentions(children);
+  if (mentions.length > 0) item.mentions = mentions;
+  return item;
+}
+
+/**
+ * "[Ana Ruiz](https://example.atlassian.net/wiki/people/5c81...)": a wiki's mention of someone,
+ * exported as a link to their profile page; a link to a people directory or a user's page is one.
+ */
+const PROFILE_URL =
+  /\/wiki\/people\/|\/display\/~|\/people\/[\w:-]+\/?(?:[?#].*)?$|\/users?\/[\w.-]+\/?(?:[?#].*)?$|\/~[\w.-]+\/?$/i;
+
+function profileMentions(children: readonly PhrasingContent[]): string[] {
+  const found: string[] = [];
+  for (const child of children) {
+    if (child.type !== "link" || !PROFILE_URL.test(child.url)) continue;
+    const name = squash(plainText(child.children)).replace(
+      /\s*\((?:deactivated|inactive|former user)\)$/i,
+      "",
+    );
+    if (/\p{L}/u.test(name) && name.length <= 60) found.push(name);
+  }
+  return found;
 }
 
 const BALLOT_BOX = /^([☐☑☒✅✔✓])\uFE0F?\s*/u;
