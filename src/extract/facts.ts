@@ -171,6 +171,11 @@ function settleDate(
       .find((found) => found !== null);
     const dayOnly = later ? yearlessDate(line.value, later.date) : null;
     if (dayOnly) return { date: dayOnly, time: null, source: "note" };
+    // "Date: Monday, October 4": the year its weekday gives.
+    const byWeekday = options.today
+      ? weekdayDate(line.value, options.dateOrder, options.today)
+      : null;
+    if (byWeekday) return { ...byWeekday, source: "weekday" };
     unreadableDate(line.value, line.item.source, input.diagnostics);
   }
   // "Sprint 14 ran from 2026-02-26 to 2026-03-11. Retro held 2026-03-12.": the day the meeting

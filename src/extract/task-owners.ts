@@ -815,7 +815,27 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
     )
       return toRefs(heads, context.people);
   }
+  // "## Kim" over "### What will you work on this week?": the person whose part of the notes it is.
+  for (const above of enclosingSections(section, context.sections)) {
+    const heading = above.heading.replace(/\s*\([^()]*\)\s*$|[:\s]+$/g, "");
+    if (heading && context.people.resolve(heading).attendeeId !== null)
+      return toRefs([heading], context.people);
+  }
   return [];
+}
+
+/** The sections a section is nested under, nearest first. */
+function enclosingSections(section: RawSection, sections: readonly RawSection[]): RawSection[] {
+  const index = sections.indexOf(section);
+  const found: RawSection[] = [];
+  let depth = section.depth;
+  for (let at = index - 1; at >= 0 && depth > 1; at--) {
+    const candidate = sections[at]!;
+    if (candidate.preamble || candidate.depth >= depth) continue;
+    found.push(candidate);
+    depth = candidate.depth;
+  }
+  return found;
 }
 
 /** "### Kim", "### All", "### Kim + Ben" over tasks: attendees or a group of people ("### Infrastructure" names a topic as often as a team). */

@@ -69,11 +69,11 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     "actionItems",
   ],
   // Work announced by when it is to happen ("Moving forward", "Goals for the next sprint", "Next
-  // week" in a status report, "Outlook" alone) or by what it prevents ("What we're doing about it", "How we will
+  // week" in a status report, "Outlook" alone, a stand-up's "What will be the focus this week?") or by what it prevents ("What we're doing about it", "How we will
   // prevent this", "Long-term fixes" in an incident review). "Improvements" alone is left out: as
   // a bullet it is as often a topic of the discussion ("- Dashboard improvements").
   [
-    /\b(?:moving forward|upcoming work|planned work|work planned|future plans|(?:goals|objectives|plans?) for (?:the )?(?:next|coming|upcoming)|pending items|to be done|what we re doing|what we are doing|how we (?:will|plan to|are going to) prevent|(?:long|short|medium) term (?:fixes|changes|work)|changes we (?:are|will|plan))\b|^(?:for |by )?(?:the )?next (?:week|sprint|iteration)$|^(?:for|until|till) (?:the )?next (?:meeting|call|session|sync|time)$|^outlook$/,
+    /\b(?:moving forward|upcoming work|planned work|work planned|future plans|(?:goals|objectives|plans?) for (?:the )?(?:next|coming|upcoming)|pending items|to be done|what we re doing|what we are doing|how we (?:will|plan to|are going to) prevent|(?:long|short|medium) term (?:fixes|changes|work)|changes we (?:are|will|plan))\b|^(?:for |by )?(?:the )?next (?:week|sprint|iteration)$|^(?:for|until|till) (?:the )?next (?:meeting|call|session|sync|time)$|^outlook$|\bwhat will (?:be )?(?:the )?focus\b|\bwhat will (?:you|we|i|the team) (?:do|work on|be working on|focus on)\b|\b(?:this|next|coming) week s (?:focus|goals|plans?|priorities)\b|\b(?:focus|goals|plans?|priorities) (?:for )?this (?:week|sprint)\b/,
     "actionItems",
   ],
   [/\brisks?\b/, "risks"],

@@ -1,7 +1,8 @@
 import { canonicalTimeZone } from "../model/date-time.js";
 import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
 import { readDates } from "./date-reader.js";
-import { isoDate, isoTime, isValidDate } from "./wall-clock.js";
+import { isoDate, isoTime, isValidDate, weekdayOf } from "./wall-clock.js";
+import { weekdayWritten } from "./weekday-year.js";
 
 export interface StatedDate {
   date: string;
@@ -40,6 +41,11 @@ export function readStatedDate(
   for (const reading of readDates(text, { reference: null, dateOrder })) {
     if (reading.due === null || reading.implied.includes("year")) continue;
     const [date, time] = reading.due.split("T") as [string, string | undefined];
+    // "Monday, October 4, 12-13 CEST" read as 4 October 2012, a Thursday: the weekday says the
+    // reader took the hours for a year. A year written out in full stands, whatever the weekday.
+    const weekday = weekdayWritten(text, reading);
+    if (weekday !== null && weekdayOf(date) !== weekday && !reading.text.includes(date.slice(0, 4)))
+      continue;
     return { date, time: time ?? null };
   }
   // "4 March 2026 at 9.30", "2026-03-04 at 9.30": a clock the date reader does not know spoils

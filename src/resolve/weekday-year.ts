@@ -1,5 +1,5 @@
 import { MONTH_WORD } from "../util/lexicon.js";
-import { readDates } from "./date-reader.js";
+import { type DateReading, readDates } from "./date-reader.js";
 import type { StatedDate } from "./meeting-time.js";
 import { DAY_NAMES, weekdayIndex } from "./phrase-words.js";
 import { isoDate, isValidDate, weekdayOf } from "./wall-clock.js";
@@ -26,21 +26,35 @@ export function weekdayDate(
   today: string,
 ): StatedDate | null {
   if (!WEEKDAY_IN_TEXT.test(text)) return null;
-  for (const reading of readDates(text, { reference: { date: today, time: null }, dateOrder })) {
+  // "Monday, October 4, 12-13 CEST": hours after the day, which a reader may take for a year.
+  const dated = text.replace(HOURS, " ");
+  for (const reading of readDates(dated, { reference: { date: today, time: null }, dateOrder })) {
     if (reading.due === null || !reading.implied.includes("year")) continue;
-    const opening = WEEKDAY_FIRST.exec(reading.text);
-    const before = WEEKDAY_BEFORE.exec(text.slice(0, reading.index));
-    const after = WEEKDAY_AFTER.exec(text.slice(reading.end));
-    const weekday = opening?.[1] ?? before?.[1] ?? after?.[1];
-    if (!weekday) continue;
+    const weekday = weekdayWritten(dated, reading);
+    if (weekday === null) continue;
     const [date, time] = reading.due.split("T") as [string, string | undefined];
     const [, month, day] = date.split("-").map(Number) as [number, number, number];
-    const year = latestYearWith(month, day, weekdayIndex(weekday), today);
+    const year = latestYearWith(month, day, weekday, today);
     return year === null ? null : { date: isoDate(year, month, day), time: time ?? null };
   }
   return null;
 }
 
+/** The weekday (0 for Sunday) written with a date the reader found in `text`, or null. */
+export function weekdayWritten(text: string, reading: DateReading): number | null {
+  const weekday =
+    WEEKDAY_FIRST.exec(reading.text)?.[1] ??
+    WEEKDAY_BEFORE.exec(text.slice(0, reading.index))?.[1] ??
+    WEEKDAY_AFTER.exec(text.slice(reading.end))?.[1];
+  return weekday ? weekdayIndex(weekday) : null;
+}
+
+// "12-13 CEST", "13:00-13:55", "9am-10am": a clock range, with a zone, minutes or am/pm to say so.
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)`;
+const HOURS = new RegExp(
+  String.raw`,?\s*\b(?:${CLOCK}\s*[-–]\s*(?:${CLOCK}|\d{1,2})|\d{1,2}\s*[-–]\s*(?:${CLOCK}|\d{1,2}(?=\s+\p{Lu}{2,5}\b)))(?:\s+\p{Lu}{2,5}\b)?`,
+  "gu",
+);
 const WEEKDAY_IN_TEXT = new RegExp(`\\b(?:${DAY_NAMES})\\b`, "i");
 const WEEKDAY_NEXT_TO_DAY = new RegExp(
   `\\b(?:${DAY_NAMES})\\b\\.?,?\\s*(?:the\\s+)?(?:\\d|${MONTH_WORD})|(?:\\d|${MONTH_WORD})[\\w.]*[\\s,]*\\(?(?:${DAY_NAMES})\\b`,

@@ -52,3 +52,41 @@ describe("a sprint team's goals, each with who and by when", () => {
     ]);
   });
 });
+
+describe("a stand-up's questions and a person's part of the notes", () => {
+  it("reads what someone will work on this week as their work", () => {
+    const note = [
+      "# Weekly sync 2026-03-04",
+      "",
+      "Present: Kim Ortiz, Ravi Shah",
+      "",
+      "## Kim",
+      "",
+      "### What did you do last week?",
+      "",
+      "- Fixed the build",
+      "",
+      "### What will you work on this week?",
+      "",
+      "- Review the docs",
+      "",
+      "## Ravi",
+      "",
+      "### This week's focus",
+      "",
+      "- Ship the release",
+      "",
+      "## Budget",
+      "",
+      "### Next steps",
+      "",
+      "- Send the numbers",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["Review the docs", "Kim", "2026-03-06"],
+      ["Ship the release", "Ravi", "2026-03-06"],
+      ["Send the numbers", "", null],
+    ]);
+  });
+});

@@ -63,3 +63,24 @@ describe("a note dated by weekday", () => {
     expect(stated.date).toBe("2023-09-22");
   });
 });
+
+describe("a weekday that checks a date's year", () => {
+  it("turns away a year the reader took from the hours, and dates the note by the weekday", () => {
+    // 4 October 2012 was a Thursday: "12-13" were the hours.
+    const note = "# Community call\n\n- Date: **Monday, October 4**, 12-13 CEST / 13-14 EEST\n";
+    expect(parseMinutes(note, { today }).date).toBe("2021-10-04");
+    expect(parseMinutes(note).date).toBeNull();
+  });
+
+  it("keeps a year written out in full, whatever the weekday says", () => {
+    expect(parseMinutes("# Call\n\nDate: Tuesday, October 4, 2021\n", { today }).date).toBe(
+      "2021-10-04",
+    );
+  });
+
+  it("keeps a day written with a dash or a range of days", () => {
+    expect(weekdayDate("Friday 12-4", null, today)?.date).toBe("2020-12-04");
+    expect(weekdayDate("Monday, May 3-4", null, today)?.date).toBe("2021-05-03");
+    expect(weekdayDate("Friday, Dec 4, 9am-10am", null, today)?.date).toBe("2020-12-04");
+  });
+});
