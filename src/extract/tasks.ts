@@ -70,6 +70,7 @@ export function extractTasks(
   const wrapped = wrappedLines(section.items);
   const legend = legendTerms(section.items);
   const marksItsActions = marksActions(section.items);
+  const transcript = readsAsTranscript(section.items);
   for (const item of section.items) {
     if (leadIns.has(item) || wrapped.continuations.has(item)) continue;
     if (item.type === "list-item" && definesLegendTerm(item.text, legend)) {
@@ -109,17 +110,20 @@ export function extractTasks(
           });
           continue;
         }
+        // Under a heading that names work, a discussion written down speaker by speaker ("LAF: In
+        // some calendars ...", "SFC: what is a sub-era?") holds work only where someone takes it.
         const isTask =
           // "☐ Kim: update the page": a line with a checkbox is a to-do, as a task list item is.
           item.checked !== null ||
           ACTION_PREFIX.test(sentence) ||
-          (!!actorsAtStart(plain, context.people) && !promisesNothing(plain)) ||
-          opensWithImperative(plain) ||
-          dashedTaker(plain, context) ||
-          labelledTaker(plain, context) ||
-          bracketedTakers(plain, context) !== null ||
-          kind === "risks" ||
-          kind === "resolutionPlan";
+          (!transcript &&
+            ((!!actorsAtStart(plain, context.people) && !promisesNothing(plain)) ||
+              opensWithImperative(plain) ||
+              dashedTaker(plain, context) ||
+              labelledTaker(plain, context) ||
+              bracketedTakers(plain, context) !== null ||
+              kind === "risks" ||
+              kind === "resolutionPlan"));
         if (isTask && !NON_TASK_PREFIX.test(sentence) && !CLOSING_REMARK.test(sentence)) {
           const build = (text: string) =>
             buildTask({ item, text, kind, section, context, extractor: "task-sentence" });
@@ -239,6 +243,17 @@ function namesItsTaker(item: Item, context: ExtractContext): boolean {
 const DASHED_LEAD = /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*[—–-]\s+\S/u;
 
 /** "Rosa: share the draft plan by Monday": a plain line that opens with a taker as its label. */
+const SPEAKER_LINE = /^(\p{Lu}[\p{L}.'’-]{0,20}(?:\s\p{Lu}[\p{L}.'’-]{0,20})?):\s+\S/u;
+
+/** Four or more lines of prose, each a speaker's words, by two speakers or more: a transcript. */
+function readsAsTranscript(items: readonly Item[]): boolean {
+  const speakers = items
+    .filter((item) => item.type === "line")
+    .map((item) => SPEAKER_LINE.exec(item.text)?.[1])
+    .filter((speaker): speaker is string => speaker !== undefined);
+  return speakers.length >= 4 && new Set(speakers).size >= 2;
+}
+
 function labelledTaker(text: string, context: ExtractContext): boolean {
   const pair = plainLabel(text);
   const names = pair ? splitNames(pair.label) : [];

@@ -107,7 +107,11 @@ export function isRoleText(text: string): boolean {
   const words = fold(trimmed)
     .split(/[^a-z0-9-]+/)
     .filter(Boolean);
-  return words.some((word) => ROLE_WORDS.has(word));
+  // "Co-Moderator", "Vice-Chair": a role with a prefix joined by a hyphen.
+  return words.some(
+    (word) =>
+      ROLE_WORDS.has(word) || ROLE_WORDS.has(word.replace(/^(?:co|vice|deputy|acting)-/, "")),
+  );
 }
 
 /** "TBD", "none", "n/a", "-": a value that names nobody, as an owner or under a people label. */
