@@ -24,7 +24,13 @@ import {
   readsAsReport,
   speaksInSlot,
 } from "./task-language.js";
-import { ACTION_PREFIX, handedByArrow, knownTaker, TAKERS_MARK } from "./task-owners.js";
+import {
+  ACTION_ITEM_ASIDE,
+  ACTION_PREFIX,
+  handedByArrow,
+  knownTaker,
+  TAKERS_MARK,
+} from "./task-owners.js";
 import { attachLink, sentences } from "./tasks.js";
 
 const STATUS_DONE = new RegExp(`^${DONE_WORDS}\\b`, "i");
@@ -137,6 +143,11 @@ export function extractInlineActions(
       opensWithSureVerb(text, context.options.partOfSpeech)
     ) {
       tasks.push(...action("planned-work-list"));
+      continue;
+    }
+    // "we will meet weekly (time pending, action item @kim)": an aside gives the item to someone.
+    if (ACTION_ITEM_ASIDE.test(text) && !parents.has(item)) {
+      tasks.push(...action("inline-action"));
       continue;
     }
     // "- **Action items**:" over a list is a label; its items are the tasks.
@@ -393,7 +404,11 @@ function afterTaskLabel(items: readonly Item[], parents: ReadonlySet<Item>): Set
 
 function underTaskBullet(item: Item): boolean {
   for (let parent = item.parent; parent; parent = parent.parent) {
-    const label = parent.text.replace(/[:\s]+$/, "");
+    // "Next steps are: (action item @kim and @ana)": the label, with who takes the list aside.
+    const label = parent.text
+      .replace(ACTION_ITEM_ASIDE, "")
+      .replace(/\s+(?:are|is)\s*:?\s*$/i, "")
+      .replace(/[:\s]+$/, "");
     if (label.split(/\s+/).length <= 4 && headingKind(label) === "actionItems") return true;
   }
   return false;

@@ -39,6 +39,9 @@ export const ACTION_PREFIX = new RegExp(
   `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*[#-]?\\d{1,3}(?=\\s*[:\\-–(]|\\s+[^\\s:]{1,30}:\\s))?\\s*(?:\\(([^)]*)\\)|for\\s+([^:()]{1,40}?)(?=\\s*:))?(?:\\s*[:\\-–]\\s*|(?<=\\d)\\s+(?=[^\\s:]{1,30}:\\s))`,
   "i",
 );
+/** "(action item @kim and @ana)", "(time pending, AI: Kim)": an aside that names who takes the work. */
+export const ACTION_ITEM_ASIDE =
+  /\s*\(([^()]*?[,;]\s*)?(?:action items?|AI)\s*:?\s+((?:@|\p{Lu})[^()]{0,80})\)/u;
 // "(owner: Kim)", "[owner:: Kim]" (an inline field as note apps write it), "(who = Kim)".
 const OWNER_MARKER =
   /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*(?:::?|=)\s*([^)\]]+)[)\]]/i;
@@ -529,6 +532,15 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
       names: splitNames(names),
     };
   }
+  // "(exact time pending, action item @kim)": the aside gives the work to whoever it names.
+  const aside = ACTION_ITEM_ASIDE.exec(text);
+  if (aside)
+    return {
+      text: squash(
+        `${text.slice(0, aside.index)}${aside[1] ? ` (${aside[1].replace(/[,;\s]+$/, "")})` : ""}${text.slice(aside.index + aside[0].length)}`,
+      ),
+      names: splitNames(aside[2]!),
+    };
   const labelled = labelledOwners(text, context);
   if (labelled) return labelled;
   const mentioned = displayNameMentions(text, context);
@@ -780,6 +792,11 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
   }
   if (item.parent && isOwnerBullet(item.parent, context)) {
     return toRefs(splitNames(item.parent.text.replace(/:\s*$/, "")), context.people);
+  }
+  // "Next steps are: (action item @kim and @ana)" over the list: whoever the aside names.
+  for (let parent = item.parent; parent; parent = parent.parent) {
+    const aside = ACTION_ITEM_ASIDE.exec(parent.text);
+    if (aside) return toRefs(splitNames(aside[2]!), context.people);
   }
   // "## Tasks for Everyone", "### Action items for the platform team": the heading names the owner.
   // "Policy for instructors" is a topic: only a heading that names work says for whom it is.

@@ -57,3 +57,31 @@ describe("a team that gives work to initials in brackets", () => {
     expect(tasks(single)).toEqual([["[GH] Fix the save button", []]]);
   });
 });
+
+describe("an aside that names who takes the work", () => {
+  it("gives an item, or the list under a label, to whoever '(action item ...)' names", () => {
+    const note = [
+      "# Steering summary 2026-03-04",
+      "",
+      "#### Registry",
+      "1. Next steps are: (action item @tomo and @bea)",
+      "   1. Announce the selected design to the community",
+      "   1. Share the design document",
+      "",
+      "#### Meetings",
+      "1. We will meet weekly, likely on Thursdays (exact time pending, action item @pk)",
+      "1. The plan (see the action item list) stays as it is",
+      "",
+    ].join("\n");
+    expect(
+      parseMinutes(note).actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.name),
+      ]),
+    ).toEqual([
+      ["Announce the selected design to the community", ["@tomo", "@bea"]],
+      ["Share the design document", ["@tomo", "@bea"]],
+      ["We will meet weekly, likely on Thursdays (exact time pending)", ["@pk"]],
+    ]);
+  });
+});
