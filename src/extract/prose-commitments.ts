@@ -738,17 +738,23 @@ export function readCommitment(
   }
   // "Though X was not the cause, we will ...", "The backlog is long, but Kim will rank it": read
   // past an opening clause and the conjunction that joins the next.
-  const comma = text.indexOf(", ");
-  if (comma > 0 && comma < 120) {
+  // "CoCP panel, the project may have a representative (we should), Joe will open issues": each
+  // of the first few commas may close the clause before the promise.
+  for (
+    let comma = text.indexOf(", "), tries = 0;
+    comma > 0 && comma < 200 && tries < 3;
+    comma = text.indexOf(", ", comma + 2), tries++
+  ) {
+    if (tries === 0 && comma >= 120) break;
     const rest = text.slice(comma + 2).replace(/^(?:but|and|so|yet)\s+(?=\S)/i, "");
     // "Ben explained the fix, and he offered to send the steps": "he" is the sentence's subject.
     const pronoun = pronounPromise(rest, text.slice(0, comma), context);
     if (pronoun && pronoun.owners.length > 0) return pronoun;
     const after = readCommitment(rest, context, strict, true);
+    if (!after) continue;
     // "When the system flags an essay, the student will tag it": how things go whenever something
     // happens, told of a role ("the student"), not work someone took on.
     if (
-      after &&
       WHENEVER.test(text) &&
       after.owners.every((name) => /^the\s+\p{Ll}/u.test(name) && !isGroupName(name))
     )
@@ -756,7 +762,6 @@ export function readCommitment(
     // "use Twitter, Slack and YouTube to share it": after a name, the comma may go on with a list
     // of things, so only people the note knows take the work there.
     if (
-      after &&
       /\p{Lu}[\p{L}\d'’-]*$/u.test(text.slice(0, comma)) &&
       !after.owners.every((name) => isStrongTaker(name, context))
     )
