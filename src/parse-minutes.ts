@@ -206,12 +206,21 @@ function blocksOf(tree: Root | null, frontMatterEnd: number): RootContent[] | nu
   return blocks;
 }
 
+/** "Chair: [name]", "Speaker: <name>", "{{owner}}": a template's blank, not work. */
+function saysSomething(task: Task): boolean {
+  const written = `${task.title ?? ""} ${task.text}`;
+  const words = written.replace(/\[[^\]]{0,40}\]|<[^>]{0,40}>|\{\{?[^}]{0,40}\}?\}/g, " ");
+  if (words === written) return true;
+  // What stands before the blank may be its label: one to three words and a colon.
+  return /\p{L}/u.test(words.replace(/^\s*\p{L}+(?:\s+\p{L}+){0,2}:\s*$/u, ""));
+}
+
 function assemble(context: ExtractContext, extracted: Extracted): Minutes {
   const { facts, attendees, sections, diagnostics } = context;
   const series = frontMatterString(context.frontMatter ?? undefined, "series");
   const nextMeeting = extractNextMeeting(context);
   const tasks = (list: readonly Task[]) =>
-    uniqueIds(dueByNextMeeting(list, nextMeeting, facts.date));
+    uniqueIds(dueByNextMeeting(list.filter(saysSomething), nextMeeting, facts.date));
   const stated = withoutRestatements(
     {
       resolutionPlan: extracted.resolutionPlan,

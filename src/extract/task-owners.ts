@@ -124,6 +124,7 @@ const NAMES_WITH_BRACKETS =
 /** "@Carol Diaz send the deck": a mention written with the person's display name. */
 const TRAILING_DATE_WORDS =
   /\s+(\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/u;
+const TOPIC_THEN = /^[^–—]{3,60}?\s[-–—]\s+(\S.*)$/u;
 const CLOSING_INITIALS = /\s*\[(\p{Lu}{2,4}(?:\s*[/,&]\s*\p{Lu}{2,4})*)\]\s*\.?$/u;
 const MENTIONS_LEAD =
   /^(@[\p{L}\d][\w.-]*(?:\s*(?:,|&|\band\b)\s*@[\p{L}\d][\w.-]*)+)\s*(?::\s*|(?:to|will|shall)\s+)(\S.*)$/u;
@@ -447,6 +448,15 @@ const OWNER_READERS: readonly OwnerReader[] = [
       return names.length > 0 && names.every((name) => knownTaker(name, context))
         ? { names, text }
         : null;
+    },
+  },
+  {
+    // "Briefing notes - Malvika will send them on Wednesday": the topic, then who takes it.
+    name: "topic-then-taker",
+    read: (text, { context }) => {
+      const split = TOPIC_THEN.exec(text);
+      const takers = split ? actorsAtStart(split[1]!, context.people) : null;
+      return takers?.every((name) => knownTaker(name, context)) ? { names: takers, text } : null;
     },
   },
   {

@@ -26,3 +26,22 @@ describe("a promise after a few clauses", () => {
     ).toEqual([]);
   });
 });
+
+describe("a list item that names its topic before whoever takes it", () => {
+  it("gives the item to the taker after the dash and keeps the topic in its words", () => {
+    const note =
+      "# Sync 2026-03-04\n\nPresent: Malia Roy, Gabe Tan\n\n## Actions\n\n- Briefing notes - Malia will send them to the board on Friday (cc Gabe)\n- Budget - the numbers will be final by Friday\n";
+    expect(tasks(note)).toEqual([
+      ["Briefing notes - Malia will send them to the board on Friday (cc Gabe)", ["Malia"]],
+      ["Budget - the numbers will be final by Friday", []],
+    ]);
+  });
+});
+
+describe("a template's blanks", () => {
+  it("are no tasks: 'Chair: [name]', 'Speaker: <name>', '{{owner}}'", () => {
+    const note =
+      "# Sync 2026-03-04\n\n## Actions\n\n- Chair: [name]\n- Speaker: <name>\n- {{owner}}\n- [x] Send the [draft] to legal\n";
+    expect(tasks(note)).toEqual([["Send the [draft] to legal", []]]);
+  });
+});
