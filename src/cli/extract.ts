@@ -34,7 +34,7 @@ Options:
   --out-dir DIR           write one NAME.json (NAME.ics) per input into DIR instead of printing
   --tasks-as todos|events ics/vdir: tasks as VTODO (default) or, for Google Calendar, VEVENTs at their deadline
   --now ISO               the day the notes are read, which places a meeting dated by weekday without a
-                          year ("Friday 2/4"); ics/vdir: DTSTAMP and LAST-MODIFIED; a date or date-time in
+                          year ("Friday 3/6"); ics/vdir: DTSTAMP and LAST-MODIFIED; a date or date-time in
                           the note's zone, or an instant with Z or an offset, e.g. 2025-09-27T12:00:00Z
                           (default: now)
   --people FILE           ics/vdir: JSON { "Full Name": { "email": "..." } } for owner emails (ATTENDEE)

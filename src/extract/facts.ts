@@ -290,7 +290,7 @@ function settleDate(
 }
 
 /**
- * "Saturday, Sept 23, 13:00" or "## Friday 2/4" heading the note or its first entry, with no year
+ * "Saturday, Oct 17, 09:30" or "## Friday 3/6" heading the note or its first entry, with no year
  * in the note to place it: the year its weekday gives (weekdayDate).
  */
 function weekdayDated(

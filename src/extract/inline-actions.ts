@@ -87,7 +87,7 @@ export function extractInlineActions(
     if (item.type === "table-row") continue;
     if (attachLink(item, tasks)) continue;
     const typedAction = typed.get(item);
-    // "**Action** JS to add a thread": a bold action label without its colon is a label all the same.
+    // "**Action** PK to open a thread": a bold action label without its colon is a label all the same.
     const boldLabel =
       item.lead !== null && ACTION_PREFIX.test(`${item.lead}:`) && !ACTION_PREFIX.test(item.text)
         ? `${item.lead}: ${item.body}`

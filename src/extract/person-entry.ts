@@ -123,7 +123,7 @@ function dashedNames(part: string): string[] {
   return pieces.length >= 3 && pieces.every(fullName) ? pieces : [part];
 }
 
-/** "Chris, Kevin, Marc (CS, KS, MS)": the initials of the names before, in their order. */
+/** "Petra, Omar, Lucia (PH, OA, LM)": the initials of the names before, in their order. */
 const PARALLEL_INITIALS = /^(.*\S)\s*\((\p{Lu}{1,4}(?:\s*,\s*\p{Lu}{1,4})+)\)\.?$/u;
 
 /** "JS JL MA RP": people by their initials, with only spaces between. */

@@ -738,7 +738,7 @@ export function readCommitment(
   }
   // "Though X was not the cause, we will ...", "The backlog is long, but Kim will rank it": read
   // past an opening clause and the conjunction that joins the next.
-  // "CoCP panel, the project may have a representative (we should), Joe will open issues": each
+  // "Review panel, the project may have a delegate (we should), Joel will open an issue": each
   // of the first few commas may close the clause before the promise.
   for (
     let comma = text.indexOf(", "), tries = 0;

@@ -34,7 +34,7 @@ function authorFromLeadIn(item: Item, context: ExtractContext): PersonRef | null
   return speaker ? (toRefs(speaker, context.people)[0] ?? null) : null;
 }
 
-/** "SFC: We should ..." and "**Priya:** ..." when the label is someone in the room. */
+/** "MV: We should ..." and "**Priya:** ..." when the label is someone in the room. */
 function speakerPrefix(
   item: Item,
   context: ExtractContext,

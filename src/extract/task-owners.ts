@@ -79,7 +79,7 @@ const TRAILING_DASH_NAMES =
 const LEADING_DAY = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\s+/;
 const HAS_IT_DONE =
   /^(\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'’-]*)*)\s+(?:has|have)\s+\S.*\s(?:done|ready|finished|uploaded|merged|working|complete|completed|in place)\b/u;
-/** "art assets -Trey": the dash written against the name; only someone the note knows is read so. */
+/** "level select -Kim": the dash written against the name; only someone the note knows is read so. */
 const TRAILING_ATTACHED_DASH_NAME = /\s+[–—-](@?\p{Lu}[\p{L}'’.]*)\s*$/u;
 /** "Spring clean the drive - all", "Tidy the board — the team": a group closing the item. */
 const TRAILING_DASH_GROUP = /\s+(?:[–—-]|->|→|=>)\s+(\p{Ll}[\p{Ll} ]{1,24}?)\s*\.?$/u;
@@ -216,7 +216,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
         !isImperativeVerb(signed[1]!)
           ? signed[1]!
           : null;
-      // "**Action** fix the dataset links [ACB]": initials in brackets closing a marked action
+      // "**Action** merge the metrics PR [TO / BK]": initials in brackets closing a marked action
       // are its takers, whether or not the note lists them.
       const initials = named || taker ? null : CLOSING_INITIALS.exec(rest);
       if (initials)
@@ -236,7 +236,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
         labelsTaskList(label.label) ||
         (label.label.split(/\s+/).length <= 4 && mayNameADate(label.label));
       if (!when) return null;
-      // "By Saturday 12-4: Trey uploads the tiles", "By Wed: 12-8 Ana has the scene done": who
+      // "By Saturday 3-7: Ines uploads the tiles", "By Wed: 3-11 Ana has the scene done": who
       // is at the work, as in a plain item, or who is to have it done.
       const value = label.value.replace(LEADING_DAY, "");
       const takers = actorsAtStart(value, context.people);
@@ -321,7 +321,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
-    // "@tomfern and @darko to review the pages", "@a, @b and @c: meet this week": mentions listed
+    // "@tomo and @bea to review the pages", "@a, @b and @c: meet this week": mentions listed
     // before the work they take, each of them a taker ("@a and @b working the ticket" stays as
     // written, a status of who is at it).
     name: "mentions-lead",
@@ -451,7 +451,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
-    // "Briefing notes - Malvika will send them on Wednesday": the topic, then who takes it.
+    // "Briefing notes - Malia will send them on Friday": the topic, then who takes it.
     name: "topic-then-taker",
     read: (text, { context }) => {
       const split = TOPIC_THEN.exec(text);
@@ -542,7 +542,7 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
       names: splitNames(names),
     };
   }
-  // "(exact time pending, action item @kim)": the aside gives the work to whoever it names.
+  // "(room to be confirmed, action item @kim)": the aside gives the work to whoever it names.
   const aside = ACTION_ITEM_ASIDE.exec(text);
   if (aside)
     return {

@@ -65,7 +65,7 @@ export const parseOptionsSchema = z.strictObject({
     .nullish(),
   /**
    * The day the note is read, "YYYY-MM-DD". A meeting dated by weekday and day without a year
-   * ("Friday 2/4") is placed in the latest year up to this day in which that day is that weekday.
+   * ("Friday 3/6") is placed in the latest year up to this day in which that day is that weekday.
    * Default: none, and such a date is left unread; the command line passes the day it runs (or `--now`).
    */
   today: z

@@ -49,7 +49,7 @@ export function pseudoHeading(
     }
   }
   // "Action items" alone in its paragraph: a heading that lost its markup in an export (Google Docs).
-  // "Goals for next 2 weeks (1st sprint) (include responsibilities)": what the brackets add is an aside.
+  // "Goals for next 2 weeks (sprint 3) (with owners)": what the brackets add is an aside.
   const bare = text.replace(TRAILING_ASIDES, "");
   // "Follow-ups due 3/10/2026" says when they are due, under the heading it belongs to.
   if (

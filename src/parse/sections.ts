@@ -586,7 +586,7 @@ function splitLead(
   let lead: string | null = null;
   if (strongText.endsWith(":")) lead = strongText.slice(0, -1).trim();
   else if (after && after.type === "text" && /^\s*:/.test(after.value)) lead = strongText;
-  // "**Action** JS to add a thread": the bold says it is a label, with or without its colon.
+  // "**Action** PK to open a thread": the bold says it is a label, with or without its colon.
   else if (after && ACTION_LABEL_ONLY.test(strongText)) lead = strongText;
   if (!lead) return { lead: null, body: text };
   const rest = squash(plainText(meaningful.slice(1) as PhrasingContent[])).replace(/^:\s*/, "");

@@ -292,7 +292,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   // Before numeric-date, which would read the day alone, and weekday, which would read the name alone.
   {
     name: "weekday-and-numeric-date",
-    // "this Wednesday 12-1", "Sat 4/12": the weekday is the writer's check on the day, so a day
+    // "this Thursday 3-5", "Sat 4/12": the weekday is the writer's check on the day, so a day
     // that agrees with it is the one meant, even written with a dash, as ranges are.
     pattern: new RegExp(
       `\\b(?:(?:next|this|coming)\\s+)?(${DAY_NAMES})\\.?,?\\s+(\\d{1,2})[-/.](\\d{1,2})(?![\\d/.-]|:\\d)(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK_TIME})?`,

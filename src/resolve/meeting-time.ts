@@ -41,7 +41,7 @@ export function readStatedDate(
   for (const reading of readDates(text, { reference: null, dateOrder })) {
     if (reading.due === null || reading.implied.includes("year")) continue;
     const [date, time] = reading.due.split("T") as [string, string | undefined];
-    // "Monday, October 4, 12-13 CEST" read as 4 October 2012, a Thursday: the weekday says the
+    // "Monday, May 11, 10-11 CET" read as 11 May 2010, a Tuesday: the weekday says the
     // reader took the hours for a year. A year written out in full stands, whatever the weekday.
     const weekday = weekdayWritten(text, reading);
     if (weekday !== null && weekdayOf(date) !== weekday && !reading.text.includes(date.slice(0, 4)))

@@ -4,7 +4,7 @@ import type { StatedDate } from "./meeting-time.js";
 import { DAY_NAMES, weekdayIndex } from "./phrase-words.js";
 import { isoDate, isValidDate, weekdayOf } from "./wall-clock.js";
 
-// "Friday 2/4", "Saturday, Sept 23", "Tue 14 March": a weekday written right before the day.
+// "Friday 3/6", "Saturday, Oct 17", "Tue 14 March": a weekday written right before the day.
 const WEEKDAY_BEFORE = new RegExp(`\\b(${DAY_NAMES})\\.?,?\\s*(?:the\\s+)?$`, "i");
 const WEEKDAY_FIRST = new RegExp(`^(${DAY_NAMES})\\b`, "i");
 // "Sept 23 (Sat)", "4/2, Friday"
@@ -14,7 +14,7 @@ const WEEKDAY_AFTER = new RegExp(`^,?\\s*\\(?(${DAY_NAMES})\\b`, "i");
 const CYCLE_YEARS = 28;
 
 /**
- * A day written with its weekday but without a year ("Friday 2/4", "Saturday, Sept 23, 13:00"),
+ * A day written with its weekday but without a year ("Friday 3/6", "Saturday, Oct 17, 09:30"),
  * as running logs of a semester's meetings date their entries: the weekday settles the year up to
  * a cycle of years, and a note is written on or before the day it is read, so the year is the
  * latest one, up to `today`, in which that day falls on that weekday. Null when the text states
@@ -26,7 +26,7 @@ export function weekdayDate(
   today: string,
 ): StatedDate | null {
   if (!WEEKDAY_IN_TEXT.test(text)) return null;
-  // "Monday, October 4, 12-13 CEST": hours after the day, which a reader may take for a year.
+  // "Monday, May 11, 10-11 CET": hours after the day, which a reader may take for a year.
   const dated = text.replace(HOURS, " ");
   for (const reading of readDates(dated, { reference: { date: today, time: null }, dateOrder })) {
     if (reading.due === null || !reading.implied.includes("year")) continue;
@@ -49,7 +49,7 @@ export function weekdayWritten(text: string, reading: DateReading): number | nul
   return weekday ? weekdayIndex(weekday) : null;
 }
 
-// "12-13 CEST", "13:00-13:55", "9am-10am": a clock range, with a zone, minutes or am/pm to say so.
+// "10-11 CET", "09:30-10:15", "9am-10am": a clock range, with a zone, minutes or am/pm to say so.
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)`;
 const HOURS = new RegExp(
   String.raw`,?\s*\b(?:${CLOCK}\s*[-–]\s*(?:${CLOCK}|\d{1,2})|\d{1,2}\s*[-–]\s*(?:${CLOCK}|\d{1,2}(?=\s+\p{Lu}{2,5}\b)))(?:\s+\p{Lu}{2,5}\b)?`,

@@ -99,6 +99,9 @@ describe("md-minutes extract", () => {
     const byClock = JSON.parse((await run(["extract", "log.md"], directory)).stdout);
     expect(byClock.dateSource).toBe("weekday");
     expect(byClock.date <= new Date().toISOString().slice(0, 10)).toBe(true);
+    const wrong = await run(["extract", "log.md", "--now", "2026-02-30"], directory);
+    expect([wrong.code, wrong.stdout]).toEqual([2, ""]);
+    expect(wrong.stderr).toContain('--now "2026-02-30"');
   });
 
   it("applies --reference-date, --timezone and --date-order", async () => {
