@@ -2,7 +2,7 @@ import type { Root, RootContent } from "mdast";
 import { z } from "zod";
 import { extractAttendees } from "./extract/attendees.js";
 import type { ExtractContext, ResolvedOptions } from "./extract/context.js";
-import { extractFacts, isDateHeading } from "./extract/facts.js";
+import { entriesAtDateLines, extractFacts, isDateHeading } from "./extract/facts.js";
 import { type LabelLine, labelLines } from "./extract/labels.js";
 import { extractNextMeeting } from "./extract/next-meeting.js";
 import { defaultPartOfSpeech, lazyPartOfSpeech } from "./extract/part-of-speech.js";
@@ -174,7 +174,9 @@ function readNote(input: string, given: Resolved, tree: Root | null): ReadNote {
       withGuardShifts(markdownBlocks(guarded.parserText), guarded.shifts),
       guarded.plainRegions,
     );
-  const sections = splitSections(blocks, body, { sectionAliases: options.sectionAliases });
+  const sections = entriesAtDateLines(
+    splitSections(blocks, body, { sectionAliases: options.sectionAliases }),
+  );
   return {
     options,
     body,
@@ -267,7 +269,9 @@ function noteLayout(sections: readonly RawSection[]): NoteLayout {
   return {
     sectionStarts: [...new Set([...starts(sections), ...labelledLists])].sort((a, b) => a - b),
     entryStarts: starts(
-      sections.filter((section) => section.explicit && isDateHeading(section.heading)),
+      sections.filter(
+        (section) => (section.explicit || section.dateLine) && isDateHeading(section.heading),
+      ),
     ),
   };
 }

@@ -38,7 +38,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   // "Present:" line of its own: the same people again are not one list naming someone twice.
   // Two sides' lines under one "Attendees:" label are one list.
   const entryStarts = input.sections
-    .filter((section) => section.explicit && isDateHeading(section.heading))
+    .filter((section) => (section.explicit || section.dateLine) && isDateHeading(section.heading))
     .map((section) => section.source.start.offset);
   const entryOf = (offset: number) => entryStarts.filter((start) => start <= offset).length;
   const firstListing = new Map<Attendee, Pick<Item, "source">>();

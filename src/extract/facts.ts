@@ -1,7 +1,7 @@
-import type { Diagnostic, MeetingKind } from "../model/minutes.js";
+import { type Diagnostic, type MeetingKind, TASK_SECTIONS } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
 import { frontMatterString } from "../parse/front-matter.js";
-import type { RawSection } from "../parse/sections.js";
+import type { Item, RawSection } from "../parse/sections.js";
 import {
   dateFromFileName,
   isIanaZone,
@@ -242,8 +242,8 @@ function settleDate(
   for (const [index, section] of sections.entries()) {
     // "**Wednesday 12/03/2026**" right under the title: a bold line that dates the note.
     const boldFirst = !section.explicit && index === 1 && sections[0]!.items.length === 0;
-    if (section.preamble || !(section.explicit || boldFirst) || !isDateHeading(section.heading))
-      continue;
+    const headed = section.explicit || section.dateLine === true || boldFirst;
+    if (section.preamble || !headed || !isDateHeading(section.heading)) continue;
     const found = readStatedDate(section.heading, options.dateOrder);
     if (found) return { date: found.date, time: null, source: "note" };
   }
@@ -300,7 +300,7 @@ function weekdayDated(
   today: string,
 ): StatedDate | null {
   const entryHeadings = input.sections
-    .filter((section) => section.explicit && isDateHeading(section.heading))
+    .filter((section) => (section.explicit || section.dateLine) && isDateHeading(section.heading))
     .map((section) => section.heading);
   for (const text of [title ?? "", ...headLines, ...entryHeadings.slice(0, 1)]) {
     const found = text ? weekdayDate(text, input.options.dateOrder, today) : null;
@@ -451,6 +451,49 @@ const OPENS_WITH_DAY = new RegExp(
   `^\\W*(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:\\d{1,2}(?:st|nd|rd|th)?\\s*)?${MONTH_WORD}\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\b)?)`,
   "i",
 );
+
+/**
+ * "Monday, Oct 9, 11:00-12:10" alone on its line over each meeting's points: a running log whose
+ * entries are headed by plain date lines. With two such lines or more, outside lists of work, each
+ * starts an entry, read as a dated heading would be; one such line is the note's date, left where
+ * it stands.
+ */
+export function entriesAtDateLines(sections: readonly RawSection[]): RawSection[] {
+  const isDateLine = (section: RawSection, item: Item) =>
+    item.type === "line" &&
+    item.parent === null &&
+    item.text.length <= SHORT_DATE_LINE &&
+    !TASK_SECTION_KINDS.has(section.kind) &&
+    namesOnlyADay(item.text) &&
+    /\p{L}/u.test(item.text);
+  const count = sections.reduce(
+    (total, section) => total + section.items.filter((item) => isDateLine(section, item)).length,
+    0,
+  );
+  if (count < 2) return [...sections];
+  return sections.flatMap((section) => {
+    if (!section.items.some((item) => isDateLine(section, item))) return [section];
+    const parts: RawSection[] = [{ ...section, items: [] }];
+    for (const item of section.items) {
+      if (isDateLine(section, item))
+        parts.push({
+          heading: item.text,
+          kind: "other",
+          depth: Math.min(6, section.depth + 1),
+          group: null,
+          explicit: false,
+          dateLine: true,
+          preamble: false,
+          source: item.source,
+          items: [],
+        });
+      else parts[parts.length - 1]!.items.push(item);
+    }
+    // The part before the first date line keeps the section's heading, even with no items.
+    return parts;
+  });
+}
+const TASK_SECTION_KINDS: ReadonlySet<string> = new Set(TASK_SECTIONS);
 
 export function isDateHeading(heading: string): boolean {
   if (namesOnlyADay(heading)) return true;

@@ -1,6 +1,7 @@
 import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/minutes.js";
 import type { RawSection } from "../parse/sections.js";
 import { readStatedDate } from "../resolve/meeting-time.js";
+import { weekdayDate } from "../resolve/weekday-year.js";
 import { extractActionColumns } from "./action-columns.js";
 import type { ExtractContext } from "./context.js";
 import { DECISION_PREFIX, DECISION_SENTENCE } from "./decisions.js";
@@ -193,13 +194,20 @@ function entryContexts(
     .filter(
       (section) =>
         // The first entry's heading may be the note's title, which heads the preamble.
-        (section.explicit || section.preamble) &&
+        (section.explicit || section.dateLine || section.preamble) &&
         !TASK_KINDS.has(section.kind) &&
         isDateHeading(section.heading),
     )
     .map((section) => ({
       section,
-      date: readStatedDate(section.heading, context.options.dateOrder)?.date ?? null,
+      // "Monday, Oct 9" with no year: the year its weekday gives, as for the note's own date.
+      date:
+        (
+          readStatedDate(section.heading, context.options.dateOrder) ??
+          (context.options.today
+            ? weekdayDate(section.heading, context.options.dateOrder, context.options.today)
+            : null)
+        )?.date ?? null,
     }))
     .filter((entry): entry is { section: RawSection; date: string } => entry.date !== null);
   if (entries.length < 2) return byEntry;

@@ -50,6 +50,8 @@ export interface RawSection {
   group: string | null;
   /** Whether the heading was written as a heading (false: a bold or `Label:` line). */
   explicit: boolean;
+  /** An entry of a running log headed by a line that is only its date ("Monday, Oct 9, 11:00"). */
+  dateLine?: true;
   /** True for the text before the first heading (and under the title). */
   preamble: boolean;
   source: Source;

@@ -86,3 +86,30 @@ describe("an entry whose attendee heading holds the names", () => {
     expect(minutes.actionItems.map((task) => task.text)).toEqual(["Finish the project plan"]);
   });
 });
+
+describe("a running log whose entries are headed by plain date lines", () => {
+  it("dates each entry's deadlines from its own line, with or without a year", () => {
+    const withYears =
+      "Tuesday, 3 March 2026\n- Kim will send the deck by Friday\n\nTuesday, 10 March 2026\n- Ana will send the plan by Friday\n";
+    const dated = parseMinutes(withYears);
+    expect(dated.date).toBe("2026-03-03");
+    expect(dated.actionItems.map((task) => task.due)).toEqual(["2026-03-06", "2026-03-13"]);
+    const weekdays =
+      "Saturday, Oct 17, 09:30-10:15\n- Kim will send the deck by Wednesday\n\nMonday, Oct 26, 11:00-12:10\n- Ana will send the plan by Wednesday\n";
+    const byWeekday = parseMinutes(weekdays, { today: "2026-12-03" });
+    expect(byWeekday.date).toBe("2026-10-17");
+    expect(byWeekday.actionItems.map((task) => task.due)).toEqual(["2026-10-21", "2026-10-28"]);
+  });
+
+  it("leaves one date line under the title as the note's date, and a date line in a list of work to it", () => {
+    const single = parseMinutes("# Sync\n\nMarch 3, 2026\n\n- Kim will send the deck by Friday\n");
+    expect([single.date, single.sections.map((section) => section.heading)]).toEqual([
+      "2026-03-03",
+      [],
+    ]);
+    const inTasks = parseMinutes(
+      "# Sync 2026-03-02\n\n## Action items\n\nMarch 3, 2026\n\n- Kim - send the deck\n\nMarch 10, 2026\n\n- Ana - send the plan\n",
+    );
+    expect(inTasks.sections.map((section) => section.heading)).toEqual(["Action items"]);
+  });
+});
