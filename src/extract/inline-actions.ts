@@ -5,7 +5,7 @@ import { DONE_WORDS } from "../util/lexicon.js";
 import { isHandle, looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
-import type { ExtractContext } from "./context.js";
+import { type ExtractContext, scheduleOf } from "./context.js";
 import { itemLabel, plainLabel } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
@@ -32,6 +32,8 @@ import {
   TAKERS_MARK,
 } from "./task-owners.js";
 import { attachLink, sentences } from "./tasks.js";
+
+const BRACKETED_NAME_LEAD = /^\(([^()]{2,40})\)\s+(\S.*)$/;
 
 const STATUS_DONE = new RegExp(`^${DONE_WORDS}\\b`, "i");
 const AGENDA = /\b(?:agenda|announcements?)\b/i;
@@ -147,6 +149,19 @@ export function extractInlineActions(
     }
     // "we will meet weekly (time pending, action item @kim)": an aside gives the item to someone.
     if (ACTION_ITEM_ASIDE.test(text) && !parents.has(item)) {
+      tasks.push(...action("inline-action"));
+      continue;
+    }
+    // "(Valentine) Finalise the mission statement by July 2": someone in brackets before an order
+    // with a deadline; "(Valentine) Updates." is who speaks to a topic.
+    const bracketed = BRACKETED_NAME_LEAD.exec(text);
+    if (
+      bracketed &&
+      !parents.has(item) &&
+      splitNames(bracketed[1]!).every((name) => looksLikeName(name) || knownTaker(name, context)) &&
+      opensWithImperative(bracketed[2]!) &&
+      scheduleOf(bracketed[2]!, context).due !== null
+    ) {
       tasks.push(...action("inline-action"));
       continue;
     }

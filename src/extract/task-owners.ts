@@ -125,6 +125,9 @@ const NAMES_WITH_BRACKETS =
 const TRAILING_DATE_WORDS =
   /\s+(\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/u;
 const TOPIC_THEN = /^[^–—]{3,60}?\s[-–—]\s+(\S.*)$/u;
+/** "(Optional) Send ...", "(Urgent) Fix ...": what a bracket says of the item, not who takes it. */
+const ITEM_STATE_TAG =
+  /^(?:optional|draft|new|urgent|important|blocked|stretch|ongoing|recurring|pending|done|open|closed|later|maybe|bonus|critical|high|low|medium|repeat|reminder|followup)$/i;
 const CLOSING_INITIALS = /\s*\[(\p{Lu}{2,4}(?:\s*[/,&]\s*\p{Lu}{2,4})*)\]\s*\.?$/u;
 const MENTIONS_LEAD =
   /^(@[\p{L}\d][\w.-]*(?:\s*(?:,|&|\band\b)\s*@[\p{L}\d][\w.-]*)+)\s*(?::\s*|(?:to|will|shall)\s+)(\S.*)$/u;
@@ -480,11 +483,19 @@ export function bracketedTakers(
   const lead = BRACKETED_LEAD.exec(text);
   if (!lead) return null;
   const names = splitNames(lead[1]!);
+  // "(Jen) Create the survey by July 2": a name in round brackets before an order is its taker,
+  // listed or not; "(Draft) Review ..." is no name.
+  const ordered = text.startsWith("(") && opensWithImperative(lead[2]!);
   const someone = (name: string) =>
     context.people.resolve(name).attendeeId !== null ||
     context.people.isKnownPerson(name) ||
     context.people.writesAsTaker(name) ||
-    isHandle(name);
+    isHandle(name) ||
+    (ordered &&
+      /^\p{Lu}\p{Ll}+$/u.test(name) &&
+      looksLikeName(name) &&
+      !isNotNameWord(name) &&
+      !ITEM_STATE_TAG.test(name));
   return names.length > 0 && names.every(someone) ? { names, text: lead[2]! } : null;
 }
 

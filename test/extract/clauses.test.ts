@@ -45,3 +45,28 @@ describe("a template's blanks", () => {
     expect(tasks(note)).toEqual([["Send the [draft] to legal", []]]);
   });
 });
+
+describe("someone in round brackets before an order with a deadline", () => {
+  it("takes the order, listed among those present or not; a bracket of a topic's speaker or an item's state is no one", () => {
+    const note =
+      "# Plenum 2026-03-04\n\n- Present: Roland Yeo, Val Ong\n\n## Planning\n\n- (Val) Updates.\n- (Val) Finalise the mission statement by March 20\n- (Jen) Create the engagement survey by March 20\n- (Optional) Send the deck by March 20\n- (Val) Think about the lease\n";
+    const found = parseMinutes(note).actionItems.map((task) => [
+      task.text,
+      task.owners.map((owner) => owner.name),
+      task.due,
+    ]);
+    expect(found).toContainEqual([
+      "Finalise the mission statement by March 20",
+      ["Val"],
+      "2026-03-20",
+    ]);
+    expect(found).toContainEqual([
+      "Create the engagement survey by March 20",
+      ["Jen"],
+      "2026-03-20",
+    ]);
+    expect(found).toContainEqual(["(Optional) Send the deck by March 20", [], "2026-03-20"]);
+    expect(found.map(([text]) => text)).not.toContain("Updates.");
+    expect(found.map(([text]) => text)).not.toContain("Think about the lease");
+  });
+});
