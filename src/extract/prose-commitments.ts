@@ -727,6 +727,17 @@ export function readCommitment(
   if (bracketed) return bracketed;
   // "There is a gap – Lisa will follow up", "Plugin gaps -> Lisa to post the list": the work comes
   // after a dash or an arrow; the words before are its context.
+  // "Bank details to keep the account open: Fazil to ping": a topic, then who takes it.
+  const colon = /:\s+(?=@?\p{Lu})/u.exec(text);
+  if (colon && colon.index >= 12 && colon.index < 160) {
+    const after = readCommitment(text.slice(colon.index + colon[0].length), context, strict, true);
+    if (
+      after &&
+      after.owners.length > 0 &&
+      after.owners.every((name) => isStrongTaker(name, context))
+    )
+      return { ...after, text };
+  }
   const dash = /\s(?:[–—-]|->|→|=>)\s+(?=\S)/.exec(text);
   if (dash) {
     const after = readCommitment(text.slice(dash.index + dash[0].length), context, strict, true);

@@ -70,3 +70,13 @@ describe("someone in round brackets before an order with a deadline", () => {
     expect(found.map(([text]) => text)).not.toContain("Think about the lease");
   });
 });
+
+describe("a topic, a colon, then who takes it", () => {
+  it("is that person's work; a colon before someone's opinion is none", () => {
+    const note =
+      "# Plenum 2026-03-04\n\n- Present: Bo Tan, Val Ong, Fazil Noor\n\n## Finances\n\n- Bank details to keep the account open: Fazil to ping the bank\n- Our budget for the year: Val thinks it is fine\n";
+    expect(tasks(note)).toEqual([
+      ["Bank details to keep the account open: Fazil to ping the bank", ["Fazil"]],
+    ]);
+  });
+});
