@@ -13,7 +13,7 @@ import {
 import { DAY_NAMES } from "../resolve/phrase-words.js";
 import { isoDate, isValidDate } from "../resolve/wall-clock.js";
 import { weekdayDate } from "../resolve/weekday-year.js";
-import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
+import { MONTH_WORD, monthNumber } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import type { Facts, ResolvedOptions } from "./context.js";
 import type { LabelLine } from "./labels.js";
@@ -332,10 +332,7 @@ const YEARLESS = new RegExp(
 function yearlessDate(title: string, published: string): string | null {
   const match = YEARLESS.exec(title);
   if (!match) return null;
-  const month =
-    MONTH_NAMES.findIndex((name) =>
-      name.startsWith((match[1] ?? match[4])!.toLowerCase().slice(0, 3)),
-    ) + 1;
+  const month = monthNumber((match[1] ?? match[4])!);
   const day = Number(match[2] ?? match[3]);
   const after = Date.parse(`${published}T00:00:00Z`);
   for (const year of [Number(published.slice(0, 4)), Number(published.slice(0, 4)) - 1]) {

@@ -1,4 +1,5 @@
-import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
+import { MONTH_WORD, monthNumber } from "../util/lexicon.js";
+import { weekdayIndex } from "./phrase-words.js";
 
 /**
  * Whether a note writes numeric dates day first: "19/03/2025" can only be 19 March, and a note
@@ -38,7 +39,7 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
       Number(match[1]),
       Number(match[3]),
       match[4],
-      weekday ? weekdayNumber(weekday) : undefined,
+      weekday ? weekdayIndex(weekday) : undefined,
     );
   }
   // "13/03", "due 3/16": a date without its year settles the order when it can be read one way only.
@@ -61,7 +62,7 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
       Number(named[1]),
       Number(named[3]),
       named[4],
-      opening ? weekdayNumber(opening[1]!) : undefined,
+      opening ? weekdayIndex(opening[1]!) : undefined,
     );
   // "Nov 3, 2025" in the front matter and "3/11/25" in the heading: the same day, written day first.
   const worded = wordedDates(text);
@@ -121,11 +122,6 @@ const WEEKDAY_AFTER = new RegExp(`^,?\\s*\\(?${WEEKDAY_NAMES}\\b`, "i");
 const OPENING_WEEKDAY =
   /(?:^|[.!?]\s+|\n\s*)On (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 
-function weekdayNumber(name: string): number {
-  const short = name.toLowerCase().slice(0, 3);
-  return ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(short);
-}
-
 const MONTH_DAY_YEAR = new RegExp(
   `\\b(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
   "gi",
@@ -154,12 +150,10 @@ const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 
 /** The days a text writes with a month name and a year, as "year-month-day" without padding. */
 function wordedDates(text: string): Set<string> {
-  const monthOf = (word: string) =>
-    MONTH_NAMES.findIndex((name) => name.startsWith(word.toLowerCase().slice(0, 3))) + 1;
   const days = new Set<string>();
   for (const match of text.matchAll(MONTH_DAY_YEAR))
-    days.add(`${match[3]}-${monthOf(match[1]!)}-${Number(match[2])}`);
+    days.add(`${match[3]}-${monthNumber(match[1]!)}-${Number(match[2])}`);
   for (const match of text.matchAll(DAY_MONTH_YEAR))
-    days.add(`${match[3]}-${monthOf(match[2]!)}-${Number(match[1])}`);
+    days.add(`${match[3]}-${monthNumber(match[2]!)}-${Number(match[1])}`);
   return days;
 }

@@ -1,4 +1,4 @@
-import { DEADLINE_CUES, MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
+import { DEADLINE_CUES, MONTH_WORD, monthNumber } from "../util/lexicon.js";
 import { CLOCK_TIME, clockOf, readNumericDate } from "./date-shapes.js";
 import {
   AMOUNT,
@@ -512,10 +512,4 @@ function daysOfMonthFrom(from: string, day: number, months: number): string[] {
 function comingYearOf(month: number, reference: string): number {
   const [year, referenceMonth] = reference.split("-").map(Number) as [number, number];
   return month < referenceMonth ? year + 1 : year;
-}
-
-/** 1 to 12 for a month written out or abbreviated ("Sept" is 9). */
-function monthNumber(word: string): number {
-  const prefix = word.toLowerCase().slice(0, 3);
-  return MONTH_NAMES.findIndex((name) => name.startsWith(prefix)) + 1;
 }

@@ -1,5 +1,5 @@
 import type { NextMeeting, Task } from "../model/minutes.js";
-import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
+import { MONTH_WORD, monthNumber } from "../util/lexicon.js";
 
 /**
  * "bring the numbers to the next meeting", "before our next call", "for the next client sync",
@@ -33,14 +33,9 @@ export function dueByNextMeeting(
     const byMonth = BY_MONTHS_MEETING.exec(words);
     const stated =
       BY_NEXT_MEETING.exec(words) ??
-      (byMonth && monthOf(byMonth[1]!) === Number(date.slice(5, 7)) ? byMonth : null);
+      (byMonth && monthNumber(byMonth[1]!) === Number(date.slice(5, 7)) ? byMonth : null);
     return stated
       ? { ...task, due, dueText: stated[0].replace(/^[\s–—([-]+|[\s)\]]+$/g, "") }
       : task;
   });
-}
-
-function monthOf(word: string): number {
-  const start = word.toLowerCase().slice(0, 3);
-  return MONTH_NAMES.findIndex((name) => name.startsWith(start)) + 1;
 }

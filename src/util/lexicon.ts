@@ -18,6 +18,12 @@ export const MONTH_NAMES = [
   "december",
 ] as const;
 
+/** 1 to 12 for a month written out or abbreviated ("Sept" is 9); 0 for no month. */
+export function monthNumber(word: string): number {
+  const prefix = word.toLowerCase().slice(0, 3);
+  return MONTH_NAMES.findIndex((name) => name.startsWith(prefix)) + 1;
+}
+
 /** A month written out or abbreviated: "Jan", "January", "Sept", "September". */
 export const MONTH_WORD =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
