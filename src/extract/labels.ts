@@ -120,6 +120,19 @@ function bareLabel(item: Item): { label: string; value: string } | null {
   return match && factKey(match[1]!) === "attendees" ? { label: match[1]!, value: "" } : null;
 }
 
+/**
+ * "## Date" over "15 March 2024" or "**15 March 2024**": a heading that is only the date's label,
+ * over its value: the section's first line, or the bold line right under the heading (which
+ * opens a section of its own). Other facts are not read so: "## Attendees" heads its own list.
+ */
+function dateUnderHeading(section: RawSection, sections: readonly RawSection[]): Item | null {
+  if (!section.explicit || factKey(section.heading) !== "date") return null;
+  const first = section.items[0];
+  if (first) return first.type === "table-row" ? null : first;
+  const next = sections[sections.indexOf(section) + 1];
+  return next && !next.explicit && next.depth > section.depth ? headingItem(next) : null;
+}
+
 const SIDE_BY_SIDE = /\s+[|·•]\s+/;
 
 /**
@@ -208,6 +221,9 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
         item: headingItem(section),
         section,
       });
+    const below = headed ? null : dateUnderHeading(section, sections);
+    if (below)
+      lines.push({ key: "date", label: section.heading, value: below.text, item: below, section });
     const headers = new Set<string>();
     for (const item of section.items) {
       const header = item.type === "table-row" ? headerLabel(item) : null;

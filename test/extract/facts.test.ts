@@ -17,6 +17,23 @@ describe("meeting facts", () => {
     expect(facts("# Action items\n\n- Ship it by 4 March 2026\n").date).toBeNull();
   });
 
+  it("read the date under a heading that is only the date's label, bold, plain or listed", () => {
+    expect(
+      facts("# Client meeting\n## Date\n**15 March 2024**\n## Participants\n- Kim Lee\n").date,
+    ).toBe("2024-03-15");
+    expect(facts("# Client meeting\n## Date and time\n- 15 March 2024, 10:00\n").date).toBe(
+      "2024-03-15",
+    );
+    // The date of something else under a heading that is no date label; a label with no date.
+    expect(facts("# Client meeting\n## Deadlines\n**15 March 2024**\n").date).toBeNull();
+    expect(facts("# Client meeting\n## Date\n**To be agreed**\n").date).toBeNull();
+    // A table under the label holds other things than the date.
+    expect(
+      facts("# Client meeting\n## Date\n| Task | When |\n| --- | --- |\n| Ship | 15 March 2024 |\n")
+        .date,
+    ).toBeNull();
+  });
+
   it("read a line that is only a date near the top, under whatever heading, and no other line", () => {
     expect(
       facts(
