@@ -469,6 +469,21 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "iso-basic-time",
+    // "2018-10-26T1600": ISO 8601's basic time, without the colon, which chrono does not read.
+    // With a zone ("T1600Z", "T1600+0100") the clock is another place's, so only the day counts.
+    pattern:
+      /\b(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(?:\d{2})?(Z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/g,
+    read: (match) => {
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      const [hour, minute] = [Number(match[4]), Number(match[5])];
+      if (!isValidDate(year, month, day)) return { due: null, unresolved: true };
+      const date = isoDate(year, month, day);
+      if (match[6] || hour > 23 || minute > 59) return { due: date };
+      return { due: `${date}T${match[4]}:${match[5]}` };
+    },
+  },
+  {
     name: "next-week",
     pattern: /\b(?:(early|late|later)\s+)?(next|this|the following) (week|month)\b/gi,
     read: (match, context) => {

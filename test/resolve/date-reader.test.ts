@@ -220,6 +220,25 @@ describe("a date written year first, with the day's ordinal", () => {
   });
 });
 
+describe("an ISO date with a basic-format time", () => {
+  it("reads the day and the clock written without a colon", () => {
+    expect(read("2018-10-26T1600")).toEqual([
+      { parser: "iso-basic-time", text: "2018-10-26T1600", due: "2018-10-26T16:00", implied: [] },
+    ]);
+    expect(readStatedDate("# 2018-10-26T1600", "MDY")?.date).toBe("2018-10-26");
+  });
+
+  it("keeps only the day where a zone follows or the clock does not exist, and no day that does not", () => {
+    expect(read("2018-10-26T1600Z").map((reading) => reading.due)).toEqual(["2018-10-26"]);
+    expect(read("2018-10-26T2975").map((reading) => reading.due)).toEqual(["2018-10-26"]);
+    expect(read("2018-02-30T1600")).toEqual([
+      { parser: "iso-basic-time", text: "2018-02-30T1600", due: null, implied: [] },
+    ]);
+    // With the colon it is chrono's own ISO reading.
+    expect(read("2018-10-26T16:00").map((reading) => reading.parser)).toEqual(["chrono"]);
+  });
+});
+
 describe("the end of a quarter or a year", () => {
   // The meeting is on Thursday 2026-03-05, in the first quarter.
   const due = (text: string) => read(text).map((reading) => [reading.parser, reading.due]);
