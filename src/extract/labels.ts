@@ -43,7 +43,7 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [/^(?:time ?zone|tz)$/, "timezone"],
   [/^(?:next meeting|next call|next sync|follow up meeting)$/, "nextMeeting"],
   [
-    /^(?:(?:meeting|session|topic|call|incident) )?(?:chairs?|chairperson|facilitators?|moderators?|scribes?|secretary|note ?takers?|minutes|minutes? ?(?:takers?|keepers?)|(?:minutes|notes)(?: taken)? by|hosts?|organi[sz]ers?|recorders?|commanders?|responders?|on ?call|interviewers?|interviewees?)$|^(?:incident|tech|technical|project|team|meeting) leads?$/,
+    /^(?:(?:meeting|session|topic|call|incident) )?(?:chairs?|chairperson|facilitators?|moderators?|scribes?|secretary|note ?takers?|note ?taking(?: volunteers?)?|minutes|minutes? ?(?:takers?|keepers?)|(?:minutes|notes)(?: taken)? by|hosts?|organi[sz]ers?|recorders?|commanders?|responders?|on ?call|interviewers?|interviewees?)$|^(?:incident|tech|technical|project|team|meeting) leads?$/,
     "role",
   ],
 ];

@@ -61,7 +61,7 @@ const ASIDE_AFTER_TAKER =
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
 
 export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.|]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
+  /(?:^|(?<=[,;([.|]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
 const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
 /**
@@ -76,6 +76,9 @@ const NAMES_END = new RegExp(
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
   /\s+(?:[–—-]|->|→|=>)\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
+/** "Data access group meeting: Tek", "Poll for a new time: Ana & Ben": who takes it, after a colon. */
+const TRAILING_COLON_NAMES =
+  /:\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*\.?$/u;
 const LEADING_DAY = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\s+/;
 const HAS_IT_DONE =
   /^(\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'’-]*)*)\s+(?:has|have)\s+\S.*\s(?:done|ready|finished|uploaded|merged|working|complete|completed|in place)\b/u;
@@ -580,6 +583,17 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
         names,
       };
   }
+  // "Data access group meeting: Tek": a topic, a colon, then only who takes it. The words
+  // before must say what ("Host: Kim" is a role).
+  const colon = dated ? null : TRAILING_COLON_NAMES.exec(text);
+  if (colon && text.slice(0, colon.index).trim().split(/\s+/).length >= 2) {
+    const names = splitNames(colon[1]!);
+    // Only people the note lists: "... spikes: PR" ends on a link's words.
+    const listed = (name: string) =>
+      context.people.resolve(name).attendeeId !== null || context.people.isKnownPerson(name);
+    if (names.every((name) => listed(name) && !readsAsDate(name, context)))
+      return { text: text.slice(0, colon.index), names };
+  }
   const attached = dated ? null : TRAILING_ATTACHED_DASH_NAME.exec(text);
   if (attached && attached.index > 0 && knownTaker(attached[1]!, context))
     return { text: text.slice(0, attached.index), names: [attached[1]!] };
@@ -667,6 +681,8 @@ export function labelledOwners(
     const taken = takerPrefix(after.slice(0, end ? end.index : after.length), context);
     if (!taken) continue;
     const rest = after.slice(taken.length);
+    // "Follow-up by the board on the budget": the follow-up is the work itself.
+    if (from === 0 && /^follow/i.test(match[0])) return { names: splitNames(taken), text };
     // "The cache work is owned by Kim": the auxiliary of the passive goes with its label.
     const head = text.slice(0, from).replace(/(?:\s+(?:is|are|will be|to be))?[\s,;:|–—-]*$/i, "");
     const kept = `${head} ${rest}`

@@ -72,6 +72,11 @@ describe("attendee shapes", () => {
         ([name]) => name,
       ),
     ).toEqual(["Ingrid Holm", "Karl Weiss", "Omar Haddad"]);
+    expect(
+      people("- **Facilitator:** Ingrid Holm\n- **Note-Taking Volunteer:** Karl Weiss\n").map(
+        ([name]) => name,
+      ),
+    ).toEqual(["Ingrid Holm", "Karl Weiss"]);
     expect(people("Remote: yes\nOthers: none\n")).toEqual([]);
   });
 

@@ -1268,3 +1268,48 @@ describe("passive work", () => {
     ]);
   });
 });
+
+describe("a topic, a colon, then who takes it", () => {
+  it("gives the item to the attendees named after its last colon, and to whoever follows it up", () => {
+    expect(
+      tasks(
+        [
+          "## Notes and action items",
+          "",
+          "1. Data access group meeting: Tamsin",
+          "2. Poll for a new meeting time: Ingrid & Bertrand",
+          "3. Vendor form review by the committee: Follow up by Ingrid",
+          "4. Follow-up by Bertrand with the venue",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Data access group meeting", ["tamsin-greer"], null],
+      ["Poll for a new meeting time", ["ingrid-holm", "bertrand-okoye"], null],
+      ["Vendor form review by the committee", ["ingrid-holm"], null],
+      ["Follow-up by Bertrand with the venue", ["bertrand-okoye"], null],
+    ]);
+  });
+
+  it("leaves a role, a day, a link's words and someone the note does not list", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Host: Tamsin",
+          "- Review the kiosk contract: Friday",
+          "- Raise the pod count for the spike: PR",
+          "- Check the vendor quote: Marta",
+          "- Vendor call: follow up by Friday",
+          "",
+        ].join("\n"),
+      ).map(([text, owners]) => [text, owners]),
+    ).toEqual([
+      ["Review the kiosk contract: Friday", []],
+      ["Raise the pod count for the spike: PR", []],
+      ["Check the vendor quote: Marta", []],
+      ["Vendor call: follow up by Friday", []],
+    ]);
+  });
+});
