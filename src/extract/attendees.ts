@@ -107,6 +107,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     const shapedByList = new Map([
       ...nameCommaOrganization(section.items),
       ...lowerCaseWordBullets(section.items),
+      ...organizationThenPerson(section.items),
     ]);
     // "- Acme" over "- Ana Ruiz", "- Ben Ode": a bullet over people is their organization or team.
     const overPeople = new Set(
@@ -659,6 +660,47 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
       // "the Open Harbour Foundation (OHF)": the bracket shortens the organization's name.
       read.set(bullet, { ...person, organization: part!.replace(/\s*\([^()]*\)$/, "") });
     } else if (parsePeopleList(bullet.text).length > 1) return new Map();
+  }
+  return read;
+}
+
+const ORGANIZATION_DASH = /^([^–—()-]{2,40}?)\s+[-–—]\s+(\S.*)$/;
+
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u;
+
+/** "Globex - Ben Ode + / Kim Lee": the organization and the first person after the dash. */
+function organizationDashPerson(
+  text: string,
+  isName: (name: string) => boolean,
+): { organization: string; person: PersonEntry } | null {
+  const dashed = ORGANIZATION_DASH.exec(text);
+  if (!dashed) return null;
+  const first = dashed[2]!.split(/\s*(?:\/|\+|,|;|\band\b)\s*/)[0];
+  const person = first ? parsePerson(first) : null;
+  return person && /\s/.test(person.name) && isName(person.name)
+    ? { organization: squash(dashed[1]!), person }
+    : null;
+}
+
+/**
+ * "Acme - Ana Ruiz", "Globex - Ben Ode + / Kim Lee" all down a roll call: each member organization,
+ * then its representative (and an alternate after the slash, who may not have come). The order is
+ * the list's: the organization first where most bullets put one word before the dash and a full
+ * name after it ("Ana Ruiz - Acme" lists are read the other way, by parsePerson).
+ */
+function organizationThenPerson(items: readonly Item[]): Map<Item, PersonEntry> {
+  const read = new Map<Item, PersonEntry>();
+  const bullets = items.filter((item) => item.type === "list-item" && item.lead === null);
+  if (bullets.length < 3) return read;
+  const pairs = bullets.map((bullet) => organizationDashPerson(bullet.text, looksLikeName));
+  const shaped = pairs.filter((pair) => pair !== null);
+  const oneWord = shaped.filter((pair) => !/\s/.test(pair.organization)).length;
+  if (shaped.length * 3 < pairs.length * 2 || oneWord * 3 < shaped.length * 2) return read;
+  for (const [index, bullet] of bullets.entries()) {
+    // The list's shape carries a name the name check doubts ("Initech - Dev Patel").
+    const pair =
+      pairs[index] ?? organizationDashPerson(bullet.text, (name) => CAPITALISED_WORDS.test(name));
+    if (pair) read.set(bullet, { ...pair.person, organization: pair.organization });
   }
   return read;
 }

@@ -11,7 +11,7 @@ import type {
 } from "mdast";
 import type { SectionKind } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
-import { ACTION_LABELS } from "../util/lexicon.js";
+import { ACTION_LABELS, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import { headingKind, normalizeHeading, type SectionAliases } from "./heading-kinds.js";
 import { htmlBlocks, htmlTableRows } from "./html-tables.js";
@@ -107,7 +107,47 @@ export function splitSections(
     first = false;
     addBlock(builder, node);
   }
+  endRostersAtProse(builder.sections);
   return builder.sections;
+}
+
+/**
+ * "### Attendance" over "**Voting members**", "**Other attendees**", then "**Tech talk**": the
+ * bold lines under an attendee heading that holds nothing of its own group its people until one
+ * of them holds sentences rather than names; from there on they are the note's topics, as the
+ * headings they stand for would be, and their work and decisions are read.
+ */
+function endRostersAtProse(sections: RawSection[]): void {
+  let ended = false;
+  for (const section of sections) {
+    const grouping = section.kind === "attendees" && section.group !== null;
+    if (!grouping) {
+      ended = false;
+      continue;
+    }
+    if (!ended && section.items.length > 0 && !readsAsRoster(section.items)) ended = true;
+    if (ended) {
+      section.kind = "other";
+      section.group = null;
+    }
+  }
+}
+
+const LEGAL_FORM_END = new RegExp(`\\s${ORGANIZATION_ENDINGS}\\.$`, "i");
+
+/** At least half the lines only name people: "Ana Ruiz (Acme)", "Acme - Ana Ruiz / Ben Ode". */
+function readsAsRoster(items: readonly Item[]): boolean {
+  const naming = items.filter((item) => {
+    // "Tamsin Greer - Lumenfold, Inc.": the stop of a legal form closes no sentence.
+    const plain = item.text
+      .replace(/\([^()]*\)/g, " ")
+      .trim()
+      .replace(LEGAL_FORM_END, "");
+    // "Welcome Tomas Berg.", "Ana introduced herself.": a sentence about someone.
+    if (/[.!?]$/.test(plain) && plain.split(/\s+/).length > 2) return false;
+    return plain.split(/[,;/]|\s[-–—+]\s/).every((part) => squash(part).split(" ").length <= 4);
+  });
+  return naming.length * 2 >= items.length;
 }
 
 function addBlock(builder: Builder, node: RootContent): void {

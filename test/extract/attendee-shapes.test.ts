@@ -1344,3 +1344,61 @@ describe("more ways the head and its tables list people", () => {
     ).toEqual([]);
   });
 });
+
+describe("a roll call of member organizations, then the note's topics in bold", () => {
+  const note = [
+    "### Roll call",
+    "",
+    "**Voting members**",
+    "",
+    "* Quarry - Ana Ruiz + / Ben Ode",
+    "* Globex - Kim Lee",
+    "* Initech - Dev Patel",
+    "* Red Fern - Omar Haddad",
+    "",
+    "**Other attendees**",
+    "",
+    "* Sara Holm (Umbrella)",
+    "",
+    "**Welcome new members**",
+    "",
+    "Tomas Berg (Acme) introduced himself.",
+    "",
+    "**Release plan**",
+    "",
+    "* Question: why not ship it in May?",
+    "* Kim Lee will draft the release notes.",
+    "",
+  ].join("\n");
+
+  it("reads each organization's representative, and no one from the topics after the roster", () => {
+    expect(people(note).map(([name, , , group]) => [name, group])).toEqual([
+      ["Ana Ruiz", "Voting members"],
+      ["Kim Lee", "Voting members"],
+      ["Dev Patel", "Voting members"],
+      ["Omar Haddad", "Voting members"],
+      // A sub-heading that is itself an attendee label heads a list of its own.
+      ["Sara Holm", "Umbrella"],
+    ]);
+    const minutes = parseMinutes(titled(note));
+    expect(minutes.attendees.map((person) => person.organization)).toEqual([
+      "Quarry",
+      "Globex",
+      "Initech",
+      "Red Fern",
+      "Umbrella",
+    ]);
+    // The topic's work is read, as under any heading.
+    expect(minutes.actionItems.map((task) => [task.text, task.owners.map((o) => o.name)])).toEqual([
+      ["Kim Lee will draft the release notes", ["Kim Lee"]],
+    ]);
+  });
+
+  it("reads a list of people then their organizations the usual way round", () => {
+    expect(
+      people("## Attendees\n\n- Ana Ruiz - Acme\n- Ben Ode - Globex\n- Kim Lee - Initech\n").map(
+        ([name]) => name,
+      ),
+    ).toEqual(["Ana Ruiz", "Ben Ode", "Kim Lee"]);
+  });
+});
