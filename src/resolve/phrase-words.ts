@@ -19,9 +19,9 @@ export interface PhraseContext {
   dateOrder?: "MDY" | "DMY" | null;
 }
 
-/** Full day names, and the short forms people write ("Wed", "next Fri", "EOD Thurs"). */
+/** Full day names, and the short forms people write ("Wed", "Weds", "next Fri", "EOD Thurs"). */
 export const DAY_NAMES =
-  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun";
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun";
 
 export const UNIT =
   "(minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?|wks?|months?)";

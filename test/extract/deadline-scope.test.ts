@@ -216,3 +216,28 @@ describe("a date that says when the work was finished", () => {
     ]);
   });
 });
+
+describe("a sentence after the work that only says when", () => {
+  it("dates a long item's work from the sentence after it", () => {
+    expect(
+      deadlines(
+        [
+          "- Tamsin to email every current member to ask whether they want to stay on the steering group next year. Complete by end of month. The answers decide whether we hold an election.",
+          "- Bertrand to write up the three options for the hosting contract so the board can compare them side by side. Due Friday. Ingrid reviews it first.",
+          "",
+        ].join("\n"),
+      ).map(([text, due]) => [text.split(" ").slice(0, 3).join(" "), due]),
+    ).toEqual([
+      ["Tamsin to email", "2026-03-31"],
+      ["Bertrand to write", "2026-03-06"],
+    ]);
+  });
+
+  it("reads no deadline from a later sentence that says more than when", () => {
+    expect(
+      deadlines(
+        "- Tamsin to email every current member to ask whether they want to stay on the steering group next year. By then we should know the budget, which Ingrid sends on Friday.\n",
+      ).map(([, due]) => due),
+    ).toEqual([null]);
+  });
+});

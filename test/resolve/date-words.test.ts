@@ -13,6 +13,7 @@ describe("date words", () => {
     ["Send the draft by Wed", "2023-10-04"],
     ["Send the draft due next Fri", "2023-10-13"],
     ["Send the draft by EOD Thurs", "2023-10-05T17:00"],
+    ["Agenda for the review on Weds PM", "2023-10-04"],
     ["Send the draft by end of business tomorrow", "2023-10-03T17:00"],
     ["Send the draft tmrw", "2023-10-03"],
     ["Send the draft by the 26th", "2023-10-26"],
