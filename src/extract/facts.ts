@@ -494,10 +494,18 @@ const TASK_SECTION_KINDS: ReadonlySet<string> = new Set(TASK_SECTIONS);
 
 export function isDateHeading(heading: string): boolean {
   if (namesOnlyADay(heading)) return true;
+  // "F2F - 2022-09-20", "Kickoff: 1 June 2022": a meeting's short name, then its full date.
+  const named = CLOSES_WITH_DATE.exec(heading);
+  if (named && !DATES_SOMETHING_ELSE.test(heading) && !DATES_A_DEADLINE.test(heading)) return true;
   if (!/\d/.test(heading)) return false;
   const opening = OPENS_WITH_DAY.exec(heading)?.[0] ?? "";
   return /\d/.test(opening) && !/^\W*\d{4}\b(?!-)/.test(opening);
 }
+
+const CLOSES_WITH_DATE = new RegExp(
+  `^(?![\\d\\W])[^:|–—]{2,30}?(?:\\s-|\\s*[–—:|])\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\.?,?\\s+\\d{4}|${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\s*$`,
+  "i",
+);
 
 /** "Tuesday, Mar. 3, 2026", "Meeting of 9 November 2021": nothing but a day and words for a meeting. */
 function namesOnlyADay(text: string): boolean {

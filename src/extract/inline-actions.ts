@@ -1,5 +1,5 @@
 import type { Task } from "../model/minutes.js";
-import { headingKind } from "../parse/heading-kinds.js";
+import { headingKind, labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { DONE_WORDS } from "../util/lexicon.js";
 import { isHandle, looksLikeName } from "../util/names.js";
@@ -133,6 +133,18 @@ export function extractInlineActions(
       item.type === "list-item" &&
       (underTaskBullet(item) || labelled.has(item)) &&
       !parents.has(item)
+    ) {
+      tasks.push(...action("task-list-item"));
+      continue;
+    }
+    // "Action items:" over a list (a box's title, as MkDocs writes one): the label's list alone,
+    // without a part of the note under it; a bullet with bullets below it is their topic.
+    if (
+      item.type === "list-item" &&
+      item.parent === null &&
+      item.leadIn !== null &&
+      !parents.has(item) &&
+      isTaskListLabel(item.leadIn.text)
     ) {
       tasks.push(...action("task-list-item"));
       continue;
@@ -440,6 +452,12 @@ const PLANNED_WORK =
   /\b(?:will|shall|plans?|planning|intends?|(?:is|are) going|needs?|ha(?:ve|s) to|must|should|agreed|committed)\b(?:[^:]*):\s*$|['’]ll\b[^:]*:\s*$/i;
 const TALK_OR_NOTICE =
   /\b(?:discuss\w*|talk\w*|cover\w*|present\w*|go(?:ing)? over|review\w*|look(?:ing)? at|share\w*|show\w*|demo\w*|hear\w*|note|know|be aware|expect|see|read|mention\w*|explain\w*|consider\w*)\b/i;
+
+/** "Action items:", "Next steps:": a few words that name a list of work, and nothing else. */
+function isTaskListLabel(text: string): boolean {
+  const label = text.replace(/:\s*$/, "");
+  return label !== text && label.split(/\s+/).length <= 3 && labelsTaskList(label);
+}
 
 function announcesPlannedWork(leadIn: Item | null): boolean {
   if (!leadIn) return false;

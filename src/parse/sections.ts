@@ -16,6 +16,7 @@ import { squash } from "../util/strings.js";
 import { headingKind, normalizeHeading, type SectionAliases } from "./heading-kinds.js";
 import { htmlBlocks, htmlTableRows } from "./html-tables.js";
 import { type ParagraphLine, paragraphLines, pseudoHeading } from "./paragraph-lines.js";
+import { parseSlice } from "./processors.js";
 import { EMPTY_SOURCE, plainText, sourceOf } from "./text.js";
 
 /** One line of prose, one list item or one table row: what extractors read. */
@@ -173,11 +174,75 @@ function addBlock(builder: Builder, node: RootContent): void {
       addHtmlTables(builder, node);
       return;
     case "code":
-      addIndentedNames(builder, node);
+      if (!addAdmonition(builder, node)) addIndentedNames(builder, node);
       return;
     default:
       return;
   }
+}
+
+/**
+ * `!!! check "Action items"` or `??? info "Attendance"` over an indented body: an admonition, as
+ * MkDocs (Python-Markdown) writes a boxed part of a page. CommonMark reads the body as code. It is
+ * the note's own Markdown: read as a label line ("Action items:") over the body's blocks, each at
+ * its place in the note.
+ */
+const ADMONITION = /^(?:!!!|\?\?\?\+?)\s+([\w-]+)(?:\s+"([^"]*)")?\s*$/;
+
+function addAdmonition(builder: Builder, node: Code): boolean {
+  const source = sourceOf(node);
+  const marker = builder.current.items[builder.current.items.length - 1];
+  if (node.lang || source === EMPTY_SOURCE || marker?.type !== "line") return false;
+  const admonition = ADMONITION.exec(marker.text);
+  const lineStart = source.start.offset - source.start.column + 1;
+  if (!admonition || /\S/.test(builder.text.slice(marker.source.end.offset, lineStart)))
+    return false;
+  const lines = builder.text.slice(lineStart, source.end.offset).split("\n");
+  if (!/^(?: {4}|\t)/.test(lines[0]!)) return false;
+  const title = admonition[2]?.trim() || admonition[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // The marker line, read as the label it stands for over the body's list. It heads no part of
+  // the note: the box ends with its body, where a heading would go on.
+  marker.text = `${title}:`;
+  marker.body = marker.text;
+  // Each line loses up to four columns of indent; positions move back to the note's lines.
+  const stripped = lines.map((line) => /^(?: {1,4}|\t)?/.exec(line)![0].length);
+  const starts: number[] = [];
+  for (let index = 0, at = lineStart; index < lines.length; index++) {
+    starts.push(at);
+    at += lines[index]!.length + 1;
+  }
+  const body = parseSlice(lines.map((line, index) => line.slice(stripped[index])).join("\n"));
+  const moved = new Set<Point>();
+  const move = (point: Point) => {
+    if (moved.has(point)) return;
+    moved.add(point);
+    const index = Math.min(point.line - 1, lines.length - 1);
+    point.line = source.start.line + index;
+    point.column += stripped[index]!;
+    point.offset = starts[index]! + point.column - 1;
+  };
+  const stack: Array<{ position?: { start: Point; end: Point }; children?: unknown[] }> = [
+    ...body.children,
+  ];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.position) {
+      move(current.position.start);
+      move(current.position.end);
+    }
+    if (current.children) stack.push(...(current.children as typeof stack));
+  }
+  for (const [index, child] of body.children.entries()) {
+    if (index === 0) builder.lastLine = marker;
+    addBlock(builder, child);
+  }
+  return true;
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset?: number | undefined;
 }
 
 /**

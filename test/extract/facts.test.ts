@@ -17,6 +17,15 @@ describe("meeting facts", () => {
     expect(facts("# Action items\n\n- Ship it by 4 March 2026\n").date).toBeNull();
   });
 
+  it("read an entry's heading that gives a short name, then the full date", () => {
+    const dated = (heading: string) =>
+      facts(`# Meetings\n\n## ${heading}\n\n- Kim to send it\n`).date;
+    expect(dated("F2F - 2022-09-20")).toBe("2022-09-20");
+    expect(dated("Kickoff: 1 June 2022")).toBe("2022-06-01");
+    expect(dated("Next meeting - 2022-10-01")).toBeNull();
+    expect(dated("Deadline - 2022-10-01")).toBeNull();
+  });
+
   it("read the date under a heading that is only the date's label, bold, plain or listed", () => {
     expect(
       facts("# Client meeting\n## Date\n**15 March 2024**\n## Participants\n- Kim Lee\n").date,
