@@ -41,7 +41,14 @@ export const ACTION_PREFIX = new RegExp(
 );
 /** "(action item @kim and @ana)", "(time pending, AI: Kim)": an aside that names who takes the work. */
 export const ACTION_ITEM_ASIDE =
-  /\s*\(([^()]*?[,;]\s*)?(?:action items?|AI)\s*:?\s+((?:@|\p{Lu})[^()]{0,80})\)/u;
+  /\s*\((?<before>[^()]*?[,;]\s*)?(?:(?:action(?: items?)?|AI)\s*:?\s+(?<named>(?:@|\p{Lu})[^()]{0,80})|(?<taker>(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and|\/)\s*(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*))*)\s+to\s+action\b[,;]?\s*(?<after>[^()]*))\)/u;
+
+/** Who an action aside names and what else it says: "(action item @kim)", "(Anne to action, ask on chat)". */
+export function asideTakers(aside: RegExpExecArray): { names: string[]; kept: string } {
+  const { before = "", named, taker, after = "" } = aside.groups!;
+  const kept = [before.replace(/[,;\s]+$/, ""), after.trim()].filter(Boolean).join(", ");
+  return { names: splitNames((named ?? taker)!), kept };
+}
 // "(owner: Kim)", "[owner:: Kim]" (an inline field as note apps write it), "(who = Kim)".
 const OWNER_MARKER =
   /\s*[([]\s*(?:owners?|assignees?|assigned to|who|dri)\s*(?:::?|=)\s*([^)\]]+)[)\]]/i;
@@ -558,13 +565,15 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
   }
   // "(room to be confirmed, action item @kim)": the aside gives the work to whoever it names.
   const aside = ACTION_ITEM_ASIDE.exec(text);
-  if (aside)
+  if (aside) {
+    const { names, kept } = asideTakers(aside);
     return {
       text: squash(
-        `${text.slice(0, aside.index)}${aside[1] ? ` (${aside[1].replace(/[,;\s]+$/, "")})` : ""}${text.slice(aside.index + aside[0].length)}`,
+        `${text.slice(0, aside.index)}${kept ? ` (${kept})` : ""}${text.slice(aside.index + aside[0].length)}`,
       ),
-      names: splitNames(aside[2]!),
+      names,
     };
+  }
   const labelled = labelledOwners(text, context);
   if (labelled) return labelled;
   const mentioned = displayNameMentions(text, context);
@@ -833,7 +842,7 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
   // "Next steps are: (action item @kim and @ana)" over the list: whoever the aside names.
   for (let parent = item.parent; parent; parent = parent.parent) {
     const aside = ACTION_ITEM_ASIDE.exec(parent.text);
-    if (aside) return toRefs(splitNames(aside[2]!), context.people);
+    if (aside) return toRefs(asideTakers(aside).names, context.people);
   }
   // "## Tasks for Everyone", "### Action items for the platform team": the heading names the owner.
   // "Policy for instructors" is a topic: only a heading that names work says for whom it is.

@@ -1313,3 +1313,38 @@ describe("a topic, a colon, then who takes it", () => {
     ]);
   });
 });
+
+describe("an aside that says who is to action it", () => {
+  it("gives the item to whoever the aside names, keeping what else it says", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- Slides on the interest groups are missing (Tamsin to action)",
+          "- Admin rights on the repository for new members (Ingrid to action, ask in chat)",
+          "- Check the option names with the vendor (action Bertrand)",
+          "",
+        ].join("\n"),
+      ).map(([text, owners]) => [text, owners]),
+    ).toEqual([
+      ["Slides on the interest groups are missing", ["tamsin-greer"]],
+      ["Admin rights on the repository for new members (ask in chat)", ["ingrid-holm"]],
+      ["Check the option names with the vendor", ["bertrand-okoye"]],
+    ]);
+  });
+
+  it("reads no one from a bracket that only mentions action", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- The new policy comes into force (action required)",
+          "- We discussed who is to action the change (the board)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
