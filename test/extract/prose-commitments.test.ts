@@ -704,3 +704,33 @@ describe("a promise reported for someone's team", () => {
     ]);
   });
 });
+
+describe("a topic's presenter in brackets speaks in the bullets under it", () => {
+  it("gives the presenter the work said without a subject", () => {
+    expect(
+      prose(
+        [
+          "## New agenda items",
+          "",
+          "* [x] (RP) Governance update",
+          "  * The code of conduct PR will be submitted to the council tomorrow.",
+          "  * Will start applying the new policies this week.",
+          "* (Marcus Lee) Hosting",
+          "  * Will move the docs to the new host by Friday.",
+          "",
+        ].join("\n"),
+      ).map((task) => [task.text, task.owners.map((owner) => owner.name), task.due]),
+    ).toEqual([
+      ["Will start applying the new policies this week", ["RP"], "2026-04-17"],
+      ["Will move the docs to the new host by Friday", ["Marcus Lee"], "2026-04-17"],
+    ]);
+  });
+
+  it("reads no presenter from a bracketed tag that is neither initials nor someone the note knows", () => {
+    expect(
+      prose("## Topics\n\n* (Budget) Numbers\n  * Will send the numbers on Friday.\n").map((task) =>
+        task.owners.map((owner) => owner.name),
+      ),
+    ).toEqual([]);
+  });
+});
