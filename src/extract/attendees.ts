@@ -256,6 +256,11 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
           for (const entry of parsePeopleList(next.text)) add(entry, group, next);
         continue;
       }
+      const linked = linkedRun(line.value, line.item.mentions);
+      if (linked) {
+        for (const entry of linked) add(entry, attendeeLabelGroup(line.label), line.item);
+        continue;
+      }
       for (const value of attendeeValues(wrappedValue(line)))
         for (const entry of parsePeopleList(value))
           add(entry, attendeeLabelGroup(line.label), line.item);
@@ -374,6 +379,34 @@ function wrappedValue(line: LabelLine): string {
  * that goes on with another label. The people of this label, and of any later label that lists
  * attendees too; those of an absence label are left out.
  */
+/**
+ * "Attendees: [Gary Ode](…/people/…) Frank Li [Sally Marsh](…/people/…)": a wiki's export, where
+ * profile links stand side by side with no commas and a name without a profile sits between
+ * them. Each link is a person, and so is each short run of words between two links.
+ */
+function linkedRun(value: string, mentions: readonly string[] | undefined): PersonEntry[] | null {
+  if (!mentions || mentions.length < 2 || /[,;]/.test(value)) return null;
+  const longestFirst = [...mentions].sort((a, b) => b.length - a.length);
+  const names: string[] = [];
+  let rest = value.trim();
+  while (rest) {
+    const lead = longestFirst.find((mention) => rest.startsWith(mention));
+    if (lead) {
+      names.push(lead);
+      rest = rest.slice(lead.length).trim();
+      continue;
+    }
+    const next = Math.min(
+      ...longestFirst.map((mention) => rest.indexOf(mention)).filter((at) => at > 0),
+      rest.length,
+    );
+    const run = rest.slice(0, next).trim();
+    if (run.split(/\s+/).length <= 3) names.push(run);
+    rest = rest.slice(next).trim();
+  }
+  return names.map((name) => parsePerson(name)).filter((entry) => entry !== null);
+}
+
 function attendeeValues(value: string): string[] {
   const values = [""];
   for (const part of value.split(NEXT_LABEL)) {

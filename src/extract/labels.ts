@@ -37,13 +37,13 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [/^(?:customer|client|account|customer name|company)$/, "customer"],
   [/^(?:context|background|purpose|objective)$/, "context"],
   [
-    /^(?:(?:meeting |call )?(?:attendees?|participants?)|(?:[a-z]+ ){1,3}(?:attendees|participants)|(?:attendees|participants) (?:from|for) (?:[a-z]+ ?){1,3}|(?:attendees|participants) (?!(?:absent|not|regrets|apologies|list)\b)[a-z]+(?: [a-z]+)?|(?!quorum\b)(?:[a-z]+ ){1,2}present|atendees|attended|who attended|who was there|who (?:joined|came)|attending(?: the meeting)?|present|attendance|in attendance|people|guests?|joining|joined|also present|who|on the (?:call|line)|in the room|dial(?:l)?ed in|(?:present |attending |joined )?(?:in person|online|remotely|virtually|on site|by (?:phone|video))|remote|virtual|others|other attendees)$/,
+    /^(?:(?:meeting |call )?(?:attendees?|participants?)|(?:[a-z]+ ){1,3}(?:attendees|participants|attendance)|(?:attendees|participants) (?:from|for) (?:[a-z]+ ?){1,3}|(?:attendees|participants) (?!(?:absent|not|regrets|apologies|list)\b)[a-z]+(?: [a-z]+)?|(?!quorum\b)(?:[a-z]+ ){1,2}present|atendees|attended|who attended|who was there|who (?:joined|came)|attending(?: the meeting)?|present|attendance|in attendance|people|guests?|joining|joined|also present|who|on the (?:call|line)|in the room|dial(?:l)?ed in|(?:present |attending |joined )?(?:in person|online|remotely|virtually|on site|by (?:phone|video))|remote|virtual|others|other attendees)$/,
     "attendees",
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],
   [/^(?:next meeting|next call|next sync|follow up meeting)$/, "nextMeeting"],
   [
-    /^(?:(?:meeting|session|topic|call|incident) )?(?:chairs?|chairperson|facilitators?|moderators?|scribes?|secretary|note ?takers?|note ?taking(?: volunteers?)?|minutes|minutes? ?(?:takers?|keepers?)|(?:minutes|notes)(?: taken)? by|hosts?|organi[sz]ers?|recorders?|commanders?|responders?|on ?call|interviewers?|interviewees?)$|^(?:incident|tech|technical|project|team|meeting) leads?$/,
+    /^(?:(?:meeting|session|topic|call|incident) )?(?:chairs?|chairperson|facilitators?|moderators?|assistants?|teaching assistants?|tutors?|supervisors?|mentors?|scribes?|secretary|note ?takers?|note ?taking(?: volunteers?)?|minutes|minutes? ?(?:takers?|keepers?)|(?:minutes|notes)(?: taken)? by|hosts?|organi[sz]ers?|recorders?|commanders?|responders?|on ?call|interviewers?|interviewees?)$|^(?:incident|tech|technical|project|team|meeting) leads?$/,
     "role",
   ],
 ];

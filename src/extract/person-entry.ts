@@ -349,7 +349,18 @@ export function parsePerson(raw: string): PersonEntry | null {
   });
   text = squash(text);
   let dashTail: string | null = null;
-  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
+  // "Matthias Ode / @mode / QuantStack": a sign-up sheet's fields, the name first and a handle
+  // among them ("Ana / Ben" without one lists two people).
+  let signedHandle: string | null = null;
+  const fields = text.split(/\s+\/\s+/);
+  const handleField = fields.slice(1).find((field) => isHandle(field));
+  if (handleField && looksLikeName(fields[0]!, true)) {
+    signedHandle = handleField;
+    const rest = fields.slice(1).filter((field) => field !== handleField && field.trim());
+    text = fields[0]!;
+    dashTail = rest.length > 0 ? rest.join(" — ") : null;
+  }
+  const dash = dashTail === null ? /^(.+?)\s+[-–—]\s+(.+)$/.exec(text) : null;
   if (dash) {
     text = dash[1]!;
     dashTail = dash[2]!;
@@ -386,7 +397,7 @@ export function parsePerson(raw: string): PersonEntry | null {
   }
   const entry: PersonEntry = {
     name,
-    handle,
+    handle: handle ?? signedHandle,
     abbreviation,
     role: null,
     organization: null,

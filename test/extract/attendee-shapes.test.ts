@@ -1402,3 +1402,44 @@ describe("a roll call of member organizations, then the note's topics in bold", 
     ).toEqual(["Ana Ruiz", "Ben Ode", "Kim Lee"]);
   });
 });
+
+describe("sign-up sheets, course labels and wiki profile links", () => {
+  it("reads a sign-up line's fields: the name, the handle and the organization", () => {
+    expect(
+      people(
+        "## Attendees\n\nYour name / GitHub ID / affiliation\n\n* Ana Ruiz / @aruiz / Quarry Labs\n* Ben Ode / `@bode`\n*\n*  /\n",
+      ),
+    ).toEqual([
+      ["Ana Ruiz", "@aruiz", null, "Quarry Labs"],
+      ["Ben Ode", "@bode", null, null],
+    ]);
+    // Without a handle among the fields the line is no sign-up: no one is read as a field.
+    expect(people("## Attendees\n\n* Ana Ruiz / Ben Ode\n* Kim Lee\n")).toEqual([
+      ["Kim Lee", null, null, null],
+    ]);
+  });
+
+  it("reads the people a course's meeting log names by its labels", () => {
+    expect(
+      people("* **ASSISTANTS:** Mika Lund\n* **GROUP MEMBER ATTENDANCE:** Ana Ruiz, Ben Ode\n"),
+    ).toEqual([
+      ["Mika Lund", null, "ASSISTANTS", null],
+      ["Ana Ruiz", null, null, null],
+      ["Ben Ode", null, null, null],
+    ]);
+  });
+
+  it("reads profile links side by side, and a plain name between them", () => {
+    const minutes = parseMinutes(
+      titled(
+        "Attendees: [Gary Ode](https://wiki.example.org/wiki/people/5a98?ref=confluence) Frank Li [Sally Marsh](https://wiki.example.org/wiki/people/712020?ref=confluence) Tim Beck\n",
+      ),
+    );
+    expect(minutes.attendees.map((person) => person.name)).toEqual([
+      "Gary Ode",
+      "Frank Li",
+      "Sally Marsh",
+      "Tim Beck",
+    ]);
+  });
+});
