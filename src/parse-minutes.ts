@@ -208,8 +208,16 @@ function blocksOf(tree: Root | null, frontMatterEnd: number): RootContent[] | nu
   return blocks;
 }
 
+/**
+ * "List here the action points discussed", "Add your notes here": a template's instruction to
+ * whoever fills it in, about the page itself.
+ */
+const FILL_IN_HERE =
+  /^(?:please\s+)?(?:list|add|write|describe|enter|fill in|put|insert|record|summari[sz]e)\s+(?:\S+\s+){0,4}?here\b(?!\s+(?:in|at|on)\b)/i;
+
 /** "Chair: [name]", "Speaker: <name>", "{{owner}}": a template's blank, not work. */
 function saysSomething(task: Task): boolean {
+  if (FILL_IN_HERE.test(task.text) && task.owners.length === 0) return false;
   const written = `${task.title ?? ""} ${task.text}`;
   const words = written.replace(/\[[^\]]{0,40}\]|<[^>]{0,40}>|\{\{?[^}]{0,40}\}?\}/g, " ");
   if (words === written) return true;

@@ -44,6 +44,15 @@ describe("a template's blanks", () => {
       "# Sync 2026-03-04\n\n## Actions\n\n- Chair: [name]\n- Speaker: <name>\n- {{owner}}\n- [x] Send the [draft] to legal\n";
     expect(tasks(note)).toEqual([["Send the [draft] to legal", []]]);
   });
+
+  it("nor is the template's instruction about the page, while work that adds something here is", () => {
+    const note =
+      "# Sync 2026-03-04\n\n## Action points\n\n*List here the action points discussed with the tutor*\n\n- Add your notes here\n- Add the demo link here in the wiki\n- Kim to add the budget here\n";
+    expect(tasks(note)).toEqual([
+      ["Add the demo link here in the wiki", []],
+      ["Kim to add the budget here", ["Kim"]],
+    ]);
+  });
 });
 
 describe("someone in round brackets before an order with a deadline", () => {
