@@ -79,6 +79,9 @@ const NAMES_END = new RegExp(
   `[;()[\\]|]|(?<!(?:^|\\s)\\p{Lu})\\.(?:\\s|$)|\\s[–—-]\\s|${DUE_IN_BRACKET.source}`,
   "iu",
 );
+/** The whole group, in the words notes use for it. */
+const EVERYONE = /^(?:all|everyone|everybody|all of us|the whole team|whole team)$/i;
+const EVERYONE_BRACKET = /\s*[([](all|everyone|everybody|all of us|whole team)[)\]]/i;
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
@@ -501,6 +504,8 @@ export function bracketedTakers(
     context.people.isKnownPerson(name) ||
     context.people.writesAsTaker(name) ||
     isHandle(name) ||
+    // "[all] Prepare for the workshop": the whole group takes it.
+    EVERYONE.test(name) ||
     (ordered &&
       /^\p{Lu}\p{Ll}+$/u.test(name) &&
       looksLikeName(name) &&
@@ -563,6 +568,16 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
       names: splitNames(names),
     };
   }
+  // "Give feedback on the summary (everyone), mostly on what is missing": a bracket that holds
+  // only the whole group gives it the work, wherever it stands.
+  const everyone = EVERYONE_BRACKET.exec(text);
+  if (everyone && everyone.index > 0)
+    return {
+      text: squash(
+        `${text.slice(0, everyone.index)} ${text.slice(everyone.index + everyone[0].length)}`,
+      ).replace(/\s+([,.;])/g, "$1"),
+      names: [everyone[1]!],
+    };
   // "(room to be confirmed, action item @kim)": the aside gives the work to whoever it names.
   const aside = ACTION_ITEM_ASIDE.exec(text);
   if (aside) {

@@ -1348,3 +1348,24 @@ describe("an aside that says who is to action it", () => {
     ).toEqual([]);
   });
 });
+
+describe("the whole group in brackets", () => {
+  it("gives the item to the group before the work or in a bracket of its own", () => {
+    expect(
+      tasks(
+        [
+          "## Actions",
+          "",
+          "- [all] Prepare for the autumn workshop",
+          "- Give feedback on the summary doc (everyone), mostly on what is missing",
+          "- Ship the kiosk build to all sites (everyone is waiting)",
+          "",
+        ].join("\n"),
+      ).map(([text, owners]) => [text, owners]),
+    ).toEqual([
+      ["Prepare for the autumn workshop", ["group:all"]],
+      ["Give feedback on the summary doc, mostly on what is missing", ["group:everyone"]],
+      ["Ship the kiosk build to all sites (everyone is waiting)", []],
+    ]);
+  });
+});
