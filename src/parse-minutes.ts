@@ -209,7 +209,7 @@ function blocksOf(tree: Root | null, frontMatterEnd: number): RootContent[] | nu
 }
 
 /**
- * "List here the action points discussed", "Add your notes here": a template's instruction to
+ * "Write here the points agreed", "Add your notes here": a template's instruction to
  * whoever fills it in, about the page itself.
  */
 const FILL_IN_HERE =

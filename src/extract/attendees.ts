@@ -380,7 +380,7 @@ function wrappedValue(line: LabelLine): string {
  * attendees too; those of an absence label are left out.
  */
 /**
- * "Attendees: [Gary Ode](…/people/…) Frank Li [Sally Marsh](…/people/…)": a wiki's export, where
+ * "Attendees: [Ines Dahl](…/people/…) Oskar Lind [Mei Sato](…/people/…)": a wiki's export, where
  * profile links stand side by side with no commas and a name without a profile sits between
  * them. Each link is a person, and so is each short run of words between two links.
  */

@@ -48,7 +48,7 @@ const DUE_SIGN = /\s*(?:📅|🗓)\uFE0F?\s*/gu;
 const OTHER_DATE_FIELD = /\s*(?:⏳|🛫|➕|✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu;
 const CLOSED_DATE_FIELD = /(?:✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/u;
 
-/** "Complete by EOY.", "Due Friday.", "To be done by next week.": a sentence that only says when. */
+/** "Finish by month end.", "Due Friday.", "To be done by next week.": a sentence that only says when. */
 const WHEN_ONLY =
   /^((?:(?:to be\s+)?(?:complete[ds]?|completed|done|finish(?:ed)?|delivered|ready)\s+(?:by|before|until)|due(?:\s+(?:by|on))?|deadline\s*:?|eta\s*:?|target(?:\s+date)?\s*:?|by)\s+[^.!?]{2,40}?)\s*(?:[.!]|$)/i;
 
@@ -80,7 +80,7 @@ export function buildTask(input: TaskInput): Task {
   const marked = noteAppDates(text);
   const schedule = scheduleOf(marked.text, context);
   let { due, dueText } = schedule;
-  // "Email the members to ask. Complete by EOY. Results decide ...": a sentence after the work
+  // "Poll the members on the venue. Finish by month end. The answers decide ...": a sentence after the work
   // that only says by when dates it.
   const when = !due && split.details ? WHEN_ONLY.exec(split.details) : null;
   const later = when ? scheduleOf(when[1]!, context) : null;

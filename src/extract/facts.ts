@@ -494,7 +494,7 @@ const TASK_SECTION_KINDS: ReadonlySet<string> = new Set(TASK_SECTIONS);
 
 export function isDateHeading(heading: string): boolean {
   if (namesOnlyADay(heading)) return true;
-  // "F2F - 2022-09-20", "Kickoff: 1 June 2022": a meeting's short name, then its full date.
+  // "Offsite - 2025-05-14", "Kickoff: 3 June 2025": a meeting's short name, then its full date.
   const named = CLOSES_WITH_DATE.exec(heading);
   if (named && !DATES_SOMETHING_ELSE.test(heading) && !DATES_A_DEADLINE.test(heading)) return true;
   if (!/\d/.test(heading)) return false;

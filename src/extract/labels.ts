@@ -121,7 +121,7 @@ function bareLabel(item: Item): { label: string; value: string } | null {
 }
 
 /**
- * "## Date" over "15 March 2024" or "**15 March 2024**": a heading that is only the date's label,
+ * "## Date" over "9 May 2025" or "**9 May 2025**": a heading that is only the date's label,
  * over its value: the section's first line, or the bold line right under the heading (which
  * opens a section of its own). Other facts are not read so: "## Attendees" heads its own list.
  */

@@ -349,7 +349,7 @@ export function parsePerson(raw: string): PersonEntry | null {
   });
   text = squash(text);
   let dashTail: string | null = null;
-  // "Matthias Ode / @mode / QuantStack": a sign-up sheet's fields, the name first and a handle
+  // "Ines Dahl / @idahl / Quarry Labs": a sign-up sheet's fields, the name first and a handle
   // among them ("Ana / Ben" without one lists two people).
   let signedHandle: string | null = null;
   const fields = text.split(/\s+\/\s+/);

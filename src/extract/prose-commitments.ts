@@ -404,7 +404,7 @@ const TAKES_IT_ON =
 /** "- Lisa" over "- I will test the widget": a bullet naming someone speaks for the items below it. */
 function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
   if (!item.parent) return null;
-  // "- (DPC) Governance update" over "- Will draft the application": who presents the topic
+  // "- (RBK) Budget update" over "- Will draft the application": who presents the topic
   // speaks in the bullets below it.
   const presenter = PRESENTER_TAG.exec(item.parent.text)?.[1];
   if (presenter && (/^\p{Lu}{2,4}$/u.test(presenter) || knownTaker(presenter, context)))

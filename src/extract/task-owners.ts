@@ -43,7 +43,7 @@ export const ACTION_PREFIX = new RegExp(
 export const ACTION_ITEM_ASIDE =
   /\s*\((?<before>[^()]*?[,;]\s*)?(?:(?:action(?: items?)?|AI)\s*:?\s+(?<named>(?:@|\p{Lu})[^()]{0,80})|(?<taker>(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and|\/)\s*(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*))*)\s+to\s+action\b[,;]?\s*(?<after>[^()]*))\)/u;
 
-/** Who an action aside names and what else it says: "(action item @kim)", "(Anne to action, ask on chat)". */
+/** Who an action aside names and what else it says: "(action item @kim)", "(Oskar to action, ask in chat)". */
 export function asideTakers(aside: RegExpExecArray): { names: string[]; kept: string } {
   const { before = "", named, taker, after = "" } = aside.groups!;
   const kept = [before.replace(/[,;\s]+$/, ""), after.trim()].filter(Boolean).join(", ");
@@ -86,7 +86,7 @@ const EVERYONE_BRACKET = /\s*[([](all|everyone|everybody|all of us|whole team)[)
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
   /\s+(?:[–—-]|->|→|=>)\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
-/** "Data access group meeting: Tek", "Poll for a new time: Ana & Ben": who takes it, after a colon. */
+/** "Venue shortlist: Oskar", "Poll for a new time: Ana & Ben": who takes it, after a colon. */
 const TRAILING_COLON_NAMES =
   /:\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*\.?$/u;
 const LEADING_DAY = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\s+/;
@@ -607,7 +607,7 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
         names,
       };
   }
-  // "Data access group meeting: Tek": a topic, a colon, then only who takes it. The words
+  // "Venue shortlist: Oskar": a topic, a colon, then only who takes it. The words
   // before must say what ("Host: Kim" is a role).
   const colon = dated ? null : TRAILING_COLON_NAMES.exec(text);
   if (colon && text.slice(0, colon.index).trim().split(/\s+/).length >= 2) {

@@ -113,7 +113,7 @@ export function splitSections(
 }
 
 /**
- * "### Attendance" over "**Voting members**", "**Other attendees**", then "**Tech talk**": the
+ * "### Attendance" over "**Members**", "**Guests**", then "**Roadmap**": the
  * bold lines under an attendee heading that holds nothing of its own group its people until one
  * of them holds sentences rather than names; from there on they are the note's topics, as the
  * headings they stand for would be, and their work and decisions are read.
@@ -139,7 +139,7 @@ const LEGAL_FORM_END = new RegExp(`\\s${ORGANIZATION_ENDINGS}\\.$`, "i");
 /** At least half the lines only name people: "Ana Ruiz (Acme)", "Acme - Ana Ruiz / Ben Ode". */
 function readsAsRoster(items: readonly Item[]): boolean {
   const naming = items.filter((item) => {
-    // "Tamsin Greer - Lumenfold, Inc.": the stop of a legal form closes no sentence.
+    // "Ines Dahl - Quarry Labs, Inc.": the stop of a legal form closes no sentence.
     const plain = item.text
       .replace(/\([^()]*\)/g, " ")
       .trim()

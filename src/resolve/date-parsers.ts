@@ -470,7 +470,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "iso-basic-time",
-    // "2018-10-26T1600": ISO 8601's basic time, without the colon, which chrono does not read.
+    // "2025-05-14T0930": ISO 8601's basic time, without the colon, which chrono does not read.
     // With a zone ("T1600Z", "T1600+0100") the clock is another place's, so only the day counts.
     pattern:
       /\b(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(?:\d{2})?(Z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/g,

@@ -47,7 +47,7 @@ describe("a template's blanks", () => {
 
   it("nor is the template's instruction about the page, while work that adds something here is", () => {
     const note =
-      "# Sync 2026-03-04\n\n## Action points\n\n*List here the action points discussed with the tutor*\n\n- Add your notes here\n- Add the demo link here in the wiki\n- Kim to add the budget here\n";
+      "# Sync 2026-03-04\n\n## Action points\n\n*Write here the points agreed with the tutor*\n\n- Add your notes here\n- Add the demo link here in the wiki\n- Kim to add the budget here\n";
     expect(tasks(note)).toEqual([
       ["Add the demo link here in the wiki", []],
       ["Kim to add the budget here", ["Kim"]],

@@ -20,7 +20,7 @@ describe("meeting facts", () => {
   it("read an entry's heading that gives a short name, then the full date", () => {
     const dated = (heading: string) =>
       facts(`# Meetings\n\n## ${heading}\n\n- Kim to send it\n`).date;
-    expect(dated("F2F - 2022-09-20")).toBe("2022-09-20");
+    expect(dated("Offsite - 2025-05-14")).toBe("2025-05-14");
     expect(dated("Kickoff: 1 June 2022")).toBe("2022-06-01");
     expect(dated("Next meeting - 2022-10-01")).toBeNull();
     expect(dated("Deadline - 2022-10-01")).toBeNull();

@@ -1276,7 +1276,7 @@ describe("a topic, a colon, then who takes it", () => {
         [
           "## Notes and action items",
           "",
-          "1. Data access group meeting: Tamsin",
+          "1. Venue shortlist for the offsite: Tamsin",
           "2. Poll for a new meeting time: Ingrid & Bertrand",
           "3. Vendor form review by the committee: Follow up by Ingrid",
           "4. Follow-up by Bertrand with the venue",
@@ -1284,7 +1284,7 @@ describe("a topic, a colon, then who takes it", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["Data access group meeting", ["tamsin-greer"], null],
+      ["Venue shortlist for the offsite", ["tamsin-greer"], null],
       ["Poll for a new meeting time", ["ingrid-holm", "bertrand-okoye"], null],
       ["Vendor form review by the committee", ["ingrid-holm"], null],
       ["Follow-up by Bertrand with the venue", ["bertrand-okoye"], null],

@@ -712,7 +712,7 @@ describe("a topic's presenter in brackets speaks in the bullets under it", () =>
         [
           "## New agenda items",
           "",
-          "* [x] (RP) Governance update",
+          "* [x] (RP) Budget update",
           "  * The code of conduct PR will be submitted to the council tomorrow.",
           "  * Will start applying the new policies this week.",
           "* (Marcus Lee) Hosting",
