@@ -406,14 +406,12 @@ function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
   if (!item.parent) return null;
   // "- (RBK) Budget update" over "- Will draft the application": who presents the topic
   // speaks in the bullets below it.
-  const presenter = PRESENTER_TAG.exec(item.parent.text)?.[1];
+  const presenter = SPEAKER_TAG.exec(item.parent.text)?.[1];
   if (presenter && (/^\p{Lu}{2,4}$/u.test(presenter) || knownTaker(presenter, context)))
     return { text: "", owners: [presenter], saysI: true };
   if (!isOwnerBullet(item.parent, context)) return null;
   return { text: "", owners: splitNames(item.parent.text.replace(/:\s*$/, "")) };
 }
-
-const PRESENTER_TAG = /^[[(](@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)[\])]\s+\S/u;
 
 const DASHED_SPEAKER = /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+[–—-]\s+(?=\S)/u;
 /** "[kim] I'll check with the team", "(Ilse) Will draft it": a transcript's speaker in brackets. */

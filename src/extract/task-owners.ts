@@ -9,6 +9,7 @@ import {
   isGroupOfPeople,
   isHandle,
   isNotNameWord,
+  isWholeGroup,
   looksLikeName,
 } from "../util/names.js";
 import { squash } from "../util/strings.js";
@@ -79,9 +80,8 @@ const NAMES_END = new RegExp(
   `[;()[\\]|]|(?<!(?:^|\\s)\\p{Lu})\\.(?:\\s|$)|\\s[–—-]\\s|${DUE_IN_BRACKET.source}`,
   "iu",
 );
-/** The whole group, in the words notes use for it. */
-const EVERYONE = /^(?:all|everyone|everybody|all of us|the whole team|whole team)$/i;
-const EVERYONE_BRACKET = /\s*[([](all|everyone|everybody|all of us|whole team)[)\]]/i;
+/** A bracket that holds a few words alone, which may be the whole group ("(everyone)"). */
+const SHORT_BRACKET = /\s*[([]([\p{L} ]{2,20})[)\]]/gu;
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
 const TRAILING_DASH_NAMES =
@@ -505,7 +505,7 @@ export function bracketedTakers(
     context.people.writesAsTaker(name) ||
     isHandle(name) ||
     // "[all] Prepare for the workshop": the whole group takes it.
-    EVERYONE.test(name) ||
+    isWholeGroup(name) ||
     (ordered &&
       /^\p{Lu}\p{Ll}+$/u.test(name) &&
       looksLikeName(name) &&
@@ -570,7 +570,7 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
   }
   // "Give feedback on the summary (everyone), mostly on what is missing": a bracket that holds
   // only the whole group gives it the work, wherever it stands.
-  const everyone = EVERYONE_BRACKET.exec(text);
+  const everyone = [...text.matchAll(SHORT_BRACKET)].find((bracket) => isWholeGroup(bracket[1]!));
   if (everyone && everyone.index > 0)
     return {
       text: squash(

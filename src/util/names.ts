@@ -94,9 +94,20 @@ const GIVEN_NAME_WORDS = new Set(
   ),
 );
 
-/** The one list of group words: who can own work without being one person. */
-const GROUP_WORDS =
-  /^(?:everyone|everybody|all|all attendees|attendees|the attendees|participants|all participants|everyone present|everyone else|everybody else|the rest of the team|the rest of us|all hands|the team|team|the group|group|we|us|both|both of us|both teams|both sides|each team|whole team|the whole team|all of us|anyone|someone|somebody|tbd|tba|nobody)$/;
+/**
+ * The one list of group words: who can own work without being one person. The first part says
+ * all of the people there ("[all] Prepare ...", "(everyone)"); the rest names a group otherwise.
+ */
+const WHOLE_GROUP = "everyone|everybody|all|all of us|whole team|the whole team|all hands";
+const GROUP_WORDS = new RegExp(
+  `^(?:${WHOLE_GROUP}|all attendees|attendees|the attendees|participants|all participants|everyone present|everyone else|everybody else|the rest of the team|the rest of us|the team|team|the group|group|we|us|both|both of us|both teams|both sides|each team|anyone|someone|somebody|tbd|tba|nobody)$`,
+);
+const WHOLE_GROUP_WORDS = new RegExp(`^(?:${WHOLE_GROUP})$`, "i");
+
+/** "all", "everyone", "the whole team": all of the people there. */
+export function isWholeGroup(text: string): boolean {
+  return WHOLE_GROUP_WORDS.test(text.trim());
+}
 /** Departments own work as a group does: "**Legal:** review the contract". */
 const DEPARTMENT_WORDS =
   /^(?:the )?(?:legal|finance|accounting|billing|procurement|purchasing|compliance|security|infosec|marketing|sales|support|customer support|customer success|success|engineering|eng|ops|operations|devops|sre|it|hr|people ops|product|design|ux|qa|research|data|infra|infrastructure|platform|leadership|management|exec|executives|partnerships|communications|comms|pr|docs|documentation)$/;
