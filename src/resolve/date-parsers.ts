@@ -162,11 +162,15 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "weekend",
-    // "over the weekend", "this weekend": done by the Sunday that closes the coming weekend.
-    pattern: /\b(?:over|during|this|on)\s+(?:the\s+)?weekend\b/gi,
-    read: (_match, context) => {
+    // "over the weekend", "this weekend": done by the Sunday that closes the coming weekend;
+    // "by the weekend", "before the weekend": by the Friday before it.
+    pattern: /\b(over|during|this|on|by|before)\s+(?:the\s+)?weekend\b/gi,
+    read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
-      return { due: addDays(mondayOf(context.reference.date), 6) };
+      const monday = mondayOf(context.reference.date);
+      if (!/^(?:by|before)$/i.test(match[1]!)) return { due: addDays(monday, 6) };
+      const friday = addDays(monday, 4);
+      return { due: friday < context.reference.date ? addDays(friday, 7) : friday };
     },
   },
   {
@@ -485,21 +489,24 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "next-week",
-    pattern: /\b(?:(early|late|later)\s+)?(next|this|the following) (week|month)\b/gi,
+    // "the start of next week", "beginning of next month": the period's first day.
+    pattern:
+      /\b(?:(early|late|later)\s+|(?:the\s+)?(start|beginning)\s+of\s+(?:the\s+)?)?(next|this|the following) (week|month)\b/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
-      const which = match[2]!.toLowerCase();
-      if (match[3]!.toLowerCase() === "week") {
+      const which = match[3]!.toLowerCase();
+      const opening = match[2] !== undefined;
+      if (match[4]!.toLowerCase() === "week") {
         const monday = addDays(mondayOf(context.reference.date), which === "this" ? 0 : 7);
         // "early next week" is its Monday; otherwise a week-long window ends on its last working day.
-        if (match[1]?.toLowerCase() === "early") return { due: monday };
+        if (match[1]?.toLowerCase() === "early" || opening) return { due: monday };
         return { due: addDays(monday, 4) };
       }
       const first =
         which === "this"
-          ? context.reference.date
+          ? `${context.reference.date.slice(0, 8)}01`
           : addMonths(`${context.reference.date.slice(0, 8)}01`, 1);
-      return { due: lastDayOfMonth(first) };
+      return { due: opening ? first : lastDayOfMonth(first) };
     },
   },
 ];

@@ -35,6 +35,10 @@ describe("date words", () => {
     ["Update the deck by mid-week", "2023-10-04"],
     ["Close the books at month end", "2023-10-31"],
     ["Migrate the DNS over the weekend", "2023-10-08"],
+    // "By the weekend" is before it; the start of a period is its first day, not its end.
+    ["Send the draft by the weekend", "2023-10-06"],
+    ["Send the draft at the start of next week", "2023-10-09"],
+    ["Send the draft by the beginning of next month", "2023-11-01"],
     // A month alone: its last day, the next one to come; "before" a month, the day before it.
     ["Send the deck by December", "2023-12-31"],
     ["Draft the plan, ETA: March", "2024-03-31"],
