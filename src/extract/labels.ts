@@ -252,12 +252,15 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
 }
 
 /**
- * "Who:" lists the people only in a block that says where and when the meeting was ("Where:
- * Zoom / When: 18/09 / Who: ..."), none of them nested; "Who: Kim" under a task says who does it.
+ * "Who:" lists the people at the head of the note, or in a block that says where and when the
+ * meeting was ("Where: Zoom / When: 18/09 / Who: ..."), none of them nested; "Who: Kim" under a
+ * task says who does it.
  */
 function isStrayWho(line: LabelLine, lines: readonly LabelLine[]): boolean {
   if (line.key !== "attendees" || fold(line.label).trim() !== "who") return false;
   if (line.item.parent !== null) return true;
+  // At the head of the note, under its title, "Who:" is the meeting's own.
+  if (line.section.kind === "context") return false;
   return !lines.some(
     (other) =>
       other.section === line.section &&

@@ -19,6 +19,8 @@ export interface PersonEntry {
   email: string | null;
 }
 
+const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]*$/u;
+
 /** Splits at commas, semicolons and " and " outside brackets. */
 const LEGAL_FORM_AFTER_COMMA =
   /^,\s*(?:inc|incorporated|llc|l\.l\.c|ltd|limited|co|corp|corporation|gmbh|ag|plc|llp|lp|s\.?a|s\.?a\.?s|b\.?v|n\.?v|pty(?: ltd)?|oy|ab)\.?(?=\s*(?:[,;)]|$))/i;
@@ -72,6 +74,19 @@ export function parsePeopleList(text: string): PersonEntry[] {
   // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
   // people come from the organization it names.
   const groups = text.split(/\s*;\s*/);
+  // "Lee, Kim; Ode, Ben": a register's "Surname, Given name", one person between semicolons.
+  if (
+    groups.length > 1 &&
+    groups.every(
+      (group) =>
+        SURNAME_FIRST.test(group) && !LEGAL_FORM_AFTER_COMMA.test(group.slice(group.indexOf(","))),
+    )
+  )
+    return groups.flatMap((group) => {
+      const [surname, given] = group.split(/\s*,\s*/) as [string, string];
+      const entry = parsePerson(`${given} ${surname}`);
+      return entry ? [entry] : [];
+    });
   // "Vantage: Carla Mendes (CIO), Ben Holt; Us: Aisha Khan": each side's people after its name.
   // "Ana Ruiz; Ben Ode; Northwind: Paul Stone, Mia Lopez": a side's people among people of no side.
   if (groups.length > 1 && groups.some((group) => SIDE_LABEL.test(group)))

@@ -1443,3 +1443,26 @@ describe("sign-up sheets, course labels and wiki profile links", () => {
     ]);
   });
 });
+
+describe("a register's names and a 'Who:' at the head of the note", () => {
+  it("reads 'Surname, Given name' between semicolons as one person each, and no company", () => {
+    expect(people("Attendees: Lee, Kim; Ode, Ben\n").map(([name]) => name)).toEqual([
+      "Kim Lee",
+      "Ben Ode",
+    ]);
+    expect(people("Attendees: Acme, Inc; Initech, LLC\n")).toEqual([]);
+  });
+
+  it("reads 'Who:' under the title as the people there, but not under a task", () => {
+    expect(
+      parseMinutes("# Sync 2024-03-06\n\nWho: Kim, Ben, Ana\n\n## Notes\n\n- ok\n").attendees.map(
+        (person) => person.name,
+      ),
+    ).toEqual(["Kim", "Ben", "Ana"]);
+    expect(
+      parseMinutes(
+        "# Sync 2024-03-06\n\n## Actions\n\n- Book the venue\n  - Who: Kim\n",
+      ).attendees.map((person) => person.name),
+    ).toEqual([]);
+  });
+});
