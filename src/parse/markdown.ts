@@ -2,6 +2,7 @@ import type { Paragraph, Root, RootContent } from "mdast";
 import { type Chunk, markdownChunks } from "./chunks.js";
 import type { OffsetShift, PlainRegion } from "./guards.js";
 import { parseSlice, parseWhole } from "./processors.js";
+import { movePoints } from "./text.js";
 
 /**
  * Parses Markdown (CommonMark + GFM) into an mdast tree with positions. The tree and its
@@ -52,48 +53,23 @@ function* parsedChunks(
       column: chunk.end.column,
       offset: (chunk.end.offset ?? 0) + chunk.offset,
     };
-    const moved = new Set<Point>();
-    for (const child of chunk.children) shiftPositions(child, chunk, moved);
+    shiftPositions(chunk.children, chunk);
     yield { children: chunk.children, end };
   }
-}
-
-interface Point {
-  line: number;
-  column: number;
-  offset?: number;
-}
-
-interface Positioned {
-  position?: { start: Point; end: Point };
-  children?: Positioned[];
 }
 
 /**
  * Moves a chunk's positions into document coordinates; chunks start at a line start, so columns
  * stay. The points are moved in place: new point objects for every node of a large note were
- * megabytes of garbage that lived as long as the chunk. A point shared by two nodes must move
- * once, hence `moved`.
+ * megabytes of garbage that lived as long as the chunk.
  */
-function shiftPositions(node: Positioned, chunk: Chunk, moved: Set<Point>): void {
+function shiftPositions(nodes: readonly RootContent[], chunk: Chunk): void {
   if (chunk.offset === 0) return;
   const lines = chunk.line - 1;
-  const shift = (point: Point) => {
-    if (moved.has(point)) return;
-    moved.add(point);
+  movePoints(nodes, (point) => {
     point.line += lines;
     if (point.offset !== undefined) point.offset += chunk.offset;
-  };
-  const stack: Positioned[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    const position = current.position;
-    if (position) {
-      shift(position.start);
-      shift(position.end);
-    }
-    if (current.children) for (const child of current.children) stack.push(child);
-  }
+  });
 }
 
 /**
@@ -137,9 +113,9 @@ export function* withGuardShifts(
   }
 }
 
-function shiftOffsets(node: Positioned, shifts: readonly OffsetShift[]): void {
-  const moved = (point: Point): Point => {
-    if (point.offset === undefined) return point;
+function shiftOffsets(node: RootContent, shifts: readonly OffsetShift[]): void {
+  movePoints([node], (point) => {
+    if (point.offset === undefined) return;
     // The last shift whose `from` is at or before the offset applies.
     let low = 0;
     let high = shifts.length;
@@ -148,15 +124,6 @@ function shiftOffsets(node: Positioned, shifts: readonly OffsetShift[]): void {
       if (shifts[middle]!.from <= point.offset) low = middle + 1;
       else high = middle;
     }
-    return low > 0 ? { ...point, offset: point.offset + shifts[low - 1]!.delta } : point;
-  };
-  // An explicit stack, since the tree may nest as deep as the guards allow; new point objects,
-  // since a point shared by two nodes must move once.
-  const stack: Positioned[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.position)
-      current.position = { start: moved(current.position.start), end: moved(current.position.end) };
-    if (current.children) for (const child of current.children) stack.push(child);
-  }
+    if (low > 0) point.offset += shifts[low - 1]!.delta;
+  });
 }

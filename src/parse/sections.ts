@@ -17,7 +17,7 @@ import { headingKind, normalizeHeading, type SectionAliases } from "./heading-ki
 import { htmlBlocks, htmlTableRows } from "./html-tables.js";
 import { type ParagraphLine, paragraphLines, pseudoHeading } from "./paragraph-lines.js";
 import { parseSlice } from "./processors.js";
-import { EMPTY_SOURCE, plainText, sourceOf } from "./text.js";
+import { EMPTY_SOURCE, movePoints, plainText, sourceOf } from "./text.js";
 
 /** One line of prose, one list item or one table row: what extractors read. */
 export interface Item {
@@ -212,37 +212,15 @@ function addAdmonition(builder: Builder, node: Code): boolean {
     at += lines[index]!.length + 1;
   }
   const body = parseSlice(lines.map((line, index) => line.slice(stripped[index])).join("\n"));
-  const moved = new Set<Point>();
-  const move = (point: Point) => {
-    if (moved.has(point)) return;
-    moved.add(point);
+  movePoints(body.children, (point) => {
     const index = Math.min(point.line - 1, lines.length - 1);
     point.line = source.start.line + index;
     point.column += stripped[index]!;
     point.offset = starts[index]! + point.column - 1;
-  };
-  const stack: Array<{ position?: { start: Point; end: Point }; children?: unknown[] }> = [
-    ...body.children,
-  ];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.position) {
-      move(current.position.start);
-      move(current.position.end);
-    }
-    if (current.children) stack.push(...(current.children as typeof stack));
-  }
-  for (const [index, child] of body.children.entries()) {
-    if (index === 0) builder.lastLine = marker;
-    addBlock(builder, child);
-  }
+  });
+  builder.lastLine = marker;
+  for (const child of body.children) addBlock(builder, child);
   return true;
-}
-
-interface Point {
-  line: number;
-  column: number;
-  offset?: number | undefined;
 }
 
 /**

@@ -56,3 +56,38 @@ export function isBreakTag(node: PhrasingContent): boolean {
 }
 
 const TO_STRING = { includeHtml: false } as const;
+
+/** A point of a node's position, moved in place by the walks below. */
+export interface Point {
+  line: number;
+  column: number;
+  offset?: number | undefined;
+}
+
+interface Positioned {
+  position?: { start: Point; end: Point } | undefined;
+  children?: readonly unknown[];
+}
+
+/**
+ * Calls `move` once for every point of the nodes' positions and of their descendants', in place:
+ * a point two nodes share (a parent's end and its last child's) is moved once. An explicit stack,
+ * since a tree may nest as deep as the guards allow.
+ */
+export function movePoints(nodes: readonly unknown[], move: (point: Point) => void): void {
+  const moved = new Set<Point>();
+  const once = (point: Point) => {
+    if (moved.has(point)) return;
+    moved.add(point);
+    move(point);
+  };
+  const stack = [...nodes] as Positioned[];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.position) {
+      once(current.position.start);
+      once(current.position.end);
+    }
+    if (current.children) for (const child of current.children) stack.push(child as Positioned);
+  }
+}
