@@ -7,6 +7,7 @@ import type {
   PhrasingContent,
   Root,
   RootContent,
+  Strong,
   Table,
 } from "mdast";
 import type { SectionKind } from "../model/minutes.js";
@@ -389,8 +390,12 @@ function addListItem(
   const first = listItem.children[0];
   const split = first?.type === "paragraph" ? splitAtActionLine(first, builder.text) : null;
   const phrasing: PhrasingContent[] = [];
+  const actionParagraphs = listItem.children.filter(
+    (child): child is Paragraph =>
+      child !== first && child.type === "paragraph" && opensWithActionLabel(child),
+  );
   for (const child of listItem.children) {
-    if (child.type !== "paragraph") continue;
+    if (child.type !== "paragraph" || actionParagraphs.includes(child)) continue;
     if (phrasing.length > 0) phrasing.push({ type: "text", value: " " });
     if (child === first && split) {
       split.topic.forEach((line, index) => {
@@ -409,6 +414,10 @@ function addListItem(
   for (const line of split?.actions ?? [])
     builder.current.items.push(
       makeItem("line", line.children, line.source, item.text ? item : parent, null),
+    );
+  for (const paragraph of actionParagraphs)
+    builder.current.items.push(
+      makeItem("line", paragraph.children, sourceOf(paragraph), item.text ? item : parent, null),
     );
   for (const child of listItem.children) {
     if (child.type === "list") addList(builder, child, item.text ? item : parent, leadIn);
@@ -654,6 +663,26 @@ function profileMentions(children: readonly PhrasingContent[]): string[] {
 
 const BALLOT_BOX = /^([☐☑☒✅✔✓])\uFE0F?\s*/u;
 
+/** "**Kim:**", and "***ACTION***" (emphasis around strong, as CommonMark reads three stars). */
+function strongOpening(node: PhrasingContent | undefined): Strong | null {
+  if (node?.type === "strong") return node;
+  const inner = node?.type === "emphasis" && node.children.length === 1 ? node.children[0] : null;
+  return inner?.type === "strong" ? inner : null;
+}
+
+/**
+ * A paragraph of its own that opens with an action label ("ACTION: ...", "***ACTION*** Kim to
+ * ..."): written under a list item, it is an action line under the item, not more of its words.
+ */
+function opensWithActionLabel(paragraph: Paragraph): boolean {
+  if (ACTION_LINE.test(squash(plainText(paragraph.children)))) return true;
+  const strong = strongOpening(
+    paragraph.children.find((child) => !(child.type === "text" && !child.value.trim())),
+  );
+  const label = strong && squash(plainText(strong.children)).replace(/:$/, "");
+  return label !== null && ACTION_LABEL_ONLY.test(label);
+}
+
 const ACTION_LABEL_ONLY = new RegExp(`^${ACTION_LABELS}$`, "i");
 
 /** `**Lisa:** task` and `**Deploy Hotfix**: task` both lead with "Lisa" / "Deploy Hotfix". */
@@ -664,8 +693,8 @@ function splitLead(
   const meaningful = children.filter(
     (child) => !(child.type === "text" && child.value.trim() === ""),
   );
-  const first = meaningful[0];
-  if (first?.type !== "strong") return { lead: null, body: text };
+  const first = strongOpening(meaningful[0]);
+  if (!first) return { lead: null, body: text };
   const strongText = squash(plainText(first.children));
   const after = meaningful[1];
   let lead: string | null = null;

@@ -8,6 +8,32 @@ const tasks = (markdown: string) =>
   ]);
 
 describe("actions marked in bold, by initials and by mentions", () => {
+  it("reads an action paragraph written under a bullet as a task of its own, '***ACTION***' too", () => {
+    const note = [
+      "# Steering call 2026-03-04",
+      "",
+      "## Discussion",
+      "",
+      "* Style guide",
+      "  * Ines showed the new diagrams",
+      "",
+      "    ***ACTION*** Tomas to ask the board about the naming rules",
+      "",
+      "    **Action:** Ines to fix the legend colours",
+      "",
+      "    The diagrams were well received by everyone.",
+      "",
+      "    Actions are tracked on the board.",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["Tomas to ask the board about the naming rules", ["Tomas"]],
+      ["Ines to fix the legend colours", ["Ines"]],
+    ]);
+    const minutes = parseMinutes(note);
+    expect(minutes.actionItems.map((task) => task.source.start.line)).toEqual([8, 10]);
+  });
+
   it("reads '**Action**' without its colon as the label it is, with initials in brackets as takers", () => {
     const note =
       "# Working group 2026-03-04\n\n## Experiments\n\n- Where we are\n  - **Action** merge the metrics PR [TO / BK]\n  - **Action** PK to open a thread on the forum\n  - **AI** dataset links are gone -- check the mirror [LW]\n  - **Action** fix the [API] docs\n  - **Actions** are tracked on the board\n";
