@@ -125,6 +125,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       }
       // "cannot attend:" above a list: the people below it were not there.
       if (item.leadIn && saysAbsent(item.leadIn.text)) continue;
+      // "- 4 members are at risk of losing voting rights if they fail to attend" over names.
+      if (item.parent && speaksOfAbsence(item.parent.text)) continue;
       // "Additionally, the following people joined:": a sentence leading into the list names no one.
       if (LEAD_IN_SENTENCE.test(item.text)) continue;
       const told = presentIn(item);
@@ -599,6 +601,8 @@ const TABLE_COLUMNS = {
   group: /^(?:group|team|side)$/,
   email: /^(?:e-?mail|mail|contact)$/,
   attendance: /^(?:present|attended|attendance|here|in attendance)\??$/,
+  given: /^(?:given name|first name|forename|first)$/,
+  family: /^(?:family name|last name|surname|last)$/,
 };
 
 const TASK_SECTION_KINDS = new Set(["actionItems", "resolutionPlan", "commitments", "risks"]);
@@ -617,8 +621,13 @@ function isPeopleTable(headers: readonly string[]): boolean {
     TABLE_COLUMNS.email,
     TABLE_COLUMNS.group,
   ];
+  // "| Given Name | Family Name | Affiliation |": a name written in two columns is a name.
+  const named =
+    headers.some((header) => /^(?:name|full name)$/.test(header)) ||
+    (headers.some((header) => TABLE_COLUMNS.given.test(header)) &&
+      headers.some((header) => TABLE_COLUMNS.family.test(header)));
   return (
-    headers.some((header) => /^(?:name|full name)$/.test(header)) &&
+    named &&
     headers.some((header) => described.some((column) => column.test(header))) &&
     !headers.some((header) =>
       /\b(?:tasks?|actions?|items?|due|deadline|status|topics?|notes?|decisions?)\b/.test(header),
@@ -767,6 +776,16 @@ function saysAbsent(leadIn: string): boolean {
   );
 }
 
+/** A sentence over names that says they were away, or may lose their seat for being away. */
+const AWAY_SENTENCE =
+  /\b(?:at risk|fail(?:s|ed)? to attend|(?:lose|losing|lost) (?:their |its )?(?:voting|seat|rights|status))\b/;
+function speaksOfAbsence(text: string): boolean {
+  const words = fold(text);
+  return (
+    words.split(/\s+/).length >= 5 && (ABSENCE_PHRASE.test(words) || AWAY_SENTENCE.test(words))
+  );
+}
+
 /** A cell that marks someone present ("Yes", "x", "✓") or not (empty, "No", "absent"). */
 const PRESENT_MARK = /^(?:yes|y|x|✓|✔|✔️|☑|present|attended|here)$/i;
 const ABSENT_MARK = /^(?:|no|n|-|–|absent|regrets|apologies|excused)$/i;
@@ -839,7 +858,13 @@ function fromTableRow(item: Item): { entry: PersonEntry; group: string | null } 
       if (pattern.test(header) && value) return value;
     return null;
   };
-  const nameCell = pick(TABLE_COLUMNS.name) ?? Object.values(cells)[0] ?? null;
+  const given = pick(TABLE_COLUMNS.given);
+  const family = pick(TABLE_COLUMNS.family);
+  const nameCell =
+    pick(TABLE_COLUMNS.name) ??
+    (given && family ? `${given} ${family}` : null) ??
+    Object.values(cells)[0] ??
+    null;
   if (!nameCell) return null;
   // "| Ben Ode | Acme | N |" under "Present": a row of someone who was not there.
   const attendance = Object.entries(cells).find(([header]) =>

@@ -1465,4 +1465,28 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
       ).attendees.map((person) => person.name),
     ).toEqual([]);
   });
+
+  it("reads a name written in given and family name columns, and no one a sentence says may lose their seat", () => {
+    const body = [
+      "## Attendance",
+      "",
+      "- Quorum was reached with 3 voting members present.",
+      "- 2 members are at risk of losing voting rights if they fail to attend the next meeting",
+      "  - Tove Berg",
+      "  - Kai Nakamura",
+      "",
+      "### Members",
+      "",
+      "| First Name | Last Name | Affiliation | Role | Present |",
+      "| --- | --- | --- | --- | --- |",
+      "| Ingrid | Dahl | Quarry Labs | Chair | Present |",
+      "| Tove | Berg | Fernbrook | Member | Absent |",
+      "| Omar | Haddad | Individual | Secretary | Present |",
+      "",
+    ].join("\n");
+    expect(people(body)).toEqual([
+      ["Ingrid Dahl", null, "Chair", "Quarry Labs"],
+      ["Omar Haddad", null, "Secretary", "Individual"],
+    ]);
+  });
 });
