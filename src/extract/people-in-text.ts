@@ -21,10 +21,15 @@ const NAME =
 const NAMED = `${NAME}(?:\\s*\\([^(),;]{1,30}\\))?`;
 const NAME_LIST = `(${NAMED}(?:\\s*(?:,|&|\\band\\b|/|\\+)\\s*${NAMED})*)`;
 const ACTOR_VERBS =
-  "owes|owe|has to|have to|is to|are to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|undertook to|undertakes to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took an action to|took an action item to|took the action to|took the action item to|has an action to|has an action item to|have an action item to|has the action to|has the action item to|owns the action to";
+  "owes|owe|has to|have to|is to|are to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|undertook to|undertakes to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took (?:an |the )?action(?: item)? to|ha(?:s|ve) (?:an |the )?action(?: item)? to|owns the action to";
 
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
 const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`, "u");
+/** "Duncan (or anyone who knows how) to determine ...": an aside after someone the note lists. */
+const ACTOR_ASIDE_LEAD = new RegExp(
+  `^${NAME_LIST}\\s*\\([^()]{1,80}\\)(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`,
+  "u",
+);
 
 /** "The team will ...", "All team members to ...": work for a group (see isGroupName). */
 const GROUP_LEAD =
@@ -145,6 +150,13 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
     !/\s(?:asked|requested|invited|reminded)\s+to\s$/i.test(group![0]);
   if (subject && isGroupName(subject) && !rule && !/^(?:we|us)$/i.test(subject)) return [subject];
   if (subject && namesRole(subject)) return [subject];
+  const aside = ACTOR_ASIDE_LEAD.exec(text);
+  if (aside) {
+    const names = acceptedNames(aside[1]!, people);
+    const listed = (name: string) =>
+      people.resolve(name).attendeeId !== null || people.isKnownPerson(name);
+    if (names?.every(listed)) return names;
+  }
   const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text);
   if (!match) return null;
   const names = acceptedNames(match[1]!, people);

@@ -83,6 +83,9 @@ const REPORTED_WOULD =
 const SHOUTED_PREFIX =
   /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
+/** "Action item for Isaac to rework the PR": the label, then who is to do what. */
+const ACTION_FOR =
+  /^(?:an? )?action(?: items?| points?)? for\s+(?=[^\s,;:]+(?:\s+[^\s,;:]+)?\s+to\s)/i;
 const SIGNED_WHEN = new RegExp(`\\s+${DEADLINE_CUES}:?\\s+\\S.*$`, "i");
 
 /** "ACTION: Tom", "ACTION: RK, JS by 20/03": a label followed only by who takes the work (and when). */
@@ -582,6 +585,13 @@ export function readCommitment(
   }
   if (text.length < 8 || /\?\s*$/.test(text) || /^[+-]\d\b/.test(text) || TIMESTAMP_LEAD.test(text))
     return null;
+  const forSomeone = ACTION_FOR.exec(text);
+  if (forSomeone && !nested) {
+    const rest = text.slice(forSomeone[0].length);
+    // "for group to review": the taker opens a sentence of its own once the label is gone.
+    const found = readCommitment(rest[0]!.toUpperCase() + rest.slice(1), context, strict, true);
+    if (found) return found;
+  }
   const shouted = SHOUTED_PREFIX.exec(text) ?? SPOKEN_PREFIX.exec(text);
   if (shouted && shouted[0].length < text.length) {
     const rest = text.slice(shouted[0].length);

@@ -140,7 +140,11 @@ const TRAILING_DATE_WORDS =
 const TOPIC_THEN = /^[^–—]{3,60}?\s[-–—]\s+(\S.*)$/u;
 /** "(Optional) Send ...", "(Urgent) Fix ...": what a bracket says of the item, not who takes it. */
 const ITEM_STATE_TAG =
-  /^(?:optional|draft|new|urgent|important|blocked|stretch|ongoing|recurring|pending|done|open|closed|later|maybe|bonus|critical|high|low|medium|repeat|reminder|followup)$/i;
+  /^(?:optional|draft|new|urgent|important|blocked|stretch|ongoing|recurring|pending|done|open|closed|later|maybe|bonus|critical|high|low|medium|repeat|reminder|followup|standing|in progress|carried over|carry[- ]over|deferred|on hold|completed?|cancell?ed)$/i;
+/** Where an item stands, in a bracket before its words: "(Pending) Jay to send ...", "[Standing] ...". */
+const PROGRESS_TAG =
+  /^(?:pending|standing|ongoing|recurring|open|new|blocked|in progress|carried over|carry[- ]over|deferred|on hold)$/i;
+const LEADING_STATE_TAG = /^[([]\s*([^()[\]]{2,20}?)\s*[)\]]\s+(?=\S)/;
 const CLOSING_INITIALS = /\s*\[(\p{Lu}{2,4}(?:\s*[/,&]\s*\p{Lu}{2,4})*)\]\s*\.?$/u;
 const MENTIONS_LEAD =
   /^(@[\p{L}\d][\w.-]*(?:\s*(?:,|&|\band\b)\s*@[\p{L}\d][\w.-]*)+)\s*(?::\s*|(?:to|will|shall)\s+)(\S.*)$/u;
@@ -219,8 +223,10 @@ const OWNER_READERS: readonly OwnerReader[] = [
     read: (text) => {
       const match = ACTION_PREFIX.exec(text);
       if (!match) return null;
-      // "ACTION (Kim):", "Action for Kim:": the names the label gives the work to.
-      const named = match[1] ?? match[2];
+      // "ACTION (Kim):", "Action for Kim:": the names the label gives the work to;
+      // "Action Item (Pending):" says where the item stands.
+      const label = match[1] ?? match[2];
+      const named = label && !ITEM_STATE_TAG.test(label.trim()) ? label : undefined;
       const rest = text.slice(match[0].length);
       // "ACTION: eP to ask ...", "ACTION: nicholasrice to do ...": after the label, one word
       // before "to <verb>" is whoever takes it, written as they sign (a nickname, a handle).
@@ -238,6 +244,17 @@ const OWNER_READERS: readonly OwnerReader[] = [
       if (initials)
         return { names: splitNames(initials[1]!), text: rest.slice(0, initials.index).trim() };
       return { names: named ? splitNames(named) : taker ? [taker] : [], text: rest };
+    },
+  },
+  {
+    // "(Pending) Jay to send ...": where the item stands is no part of the work, and hides no one.
+    name: "progress-tag",
+    alwaysStrip: true,
+    read: (text) => {
+      const tag = LEADING_STATE_TAG.exec(text);
+      return tag && PROGRESS_TAG.test(tag[1]!)
+        ? { names: [], text: text.slice(tag[0].length) }
+        : null;
     },
   },
   {
