@@ -283,12 +283,19 @@ function roleThenName(part: string): PersonEntry | null {
 /** Up to three lower-case words of role, then a capitalized name: "customer rep Tom Becker". */
 const ROLE_BEFORE_NAME = /^((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})$/u;
 
+/** "nick_l", "Sid_Moudgil": a chat or forum username, its parts joined by underscores. */
+const USERNAME = /^\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+$/u;
+
 function splitParens(text: string): { head: string; parens: string[] } {
   const parens: string[] = [];
-  const head = text.replace(/\(([^()]*)\)/g, (_, inner: string) => {
-    parens.push(inner.trim());
-    return " ";
-  });
+  // "Jan Hanca [Robotec.Ai]": square brackets after the name hold what round ones would.
+  const head = text.replace(
+    /\(([^()]*)\)|(?<=\S\s*)\[([^[\]]{1,60})\]/g,
+    (_, round?: string, square?: string) => {
+      parens.push((round ?? square)!.trim());
+      return " ";
+    },
+  );
   return { head: squash(head), parens };
 }
 
@@ -349,7 +356,9 @@ const ABSENT_MARK = /^(?:❌|✗|✘|✖️?|🚫)\s*\S|\S\s*(?:❌|✗|✘|✖�
 export function parsePerson(raw: string): PersonEntry | null {
   // "[[Dana Ilse]]", "[[dana-ilse|Dana Ilse]]": a link to the person's page names them.
   let text = squash(
-    raw.replace(/[*_`]/g, "").replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, "$1"),
+    raw
+      .replace(/[*`]|(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, "")
+      .replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, "$1"),
   ).replace(/^[-–—•]\s*/, "");
   if (!text) return null;
   // "Kim Lee ✅", "❌ Ana Ruiz": a roll call's marks; a cross says the person was not there.
@@ -397,7 +406,7 @@ export function parsePerson(raw: string): PersonEntry | null {
     const fullName = parens.find((inner) => looksLikeName(inner, true));
     name = fullName ?? name;
     if (fullName) parens.splice(parens.indexOf(fullName), 1);
-  } else if (!looksLikeName(name, true) && !isInitials(name)) {
+  } else if (!looksLikeName(name, true) && !isInitials(name) && !USERNAME.test(name)) {
     return null;
   }
   // "JS (Jane Smith)": the initials the minutes use, and the full name they stand for.

@@ -1489,4 +1489,25 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
       ["Omar Haddad", null, "Secretary", "Individual"],
     ]);
   });
+
+  it("reads an organization in square brackets after a name, and usernames joined by underscores", () => {
+    const body = [
+      "## Attendees (by chat name)",
+      "",
+      "* Jonas Weber [Quarry Labs]",
+      "* kim_lee",
+      "* Ana_Ruiz [Fernbrook]",
+      "* _Ben Ode_",
+      "* Tove Berg [remote]",
+      "* the agenda [link]",
+      "",
+    ].join("\n");
+    expect(people(body)).toEqual([
+      ["Jonas Weber", null, null, "Quarry Labs"],
+      ["kim_lee", null, null, null],
+      ["Ana_Ruiz", null, null, "Fernbrook"],
+      ["Ben Ode", null, null, null],
+      ["Tove Berg", null, null, null],
+    ]);
+  });
 });
