@@ -10,7 +10,7 @@ import {
   isRoleText,
   looksLikeName,
 } from "../util/names.js";
-import { fold } from "../util/strings.js";
+import { fold, squash } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
@@ -85,7 +85,7 @@ const SHOUTED_PREFIX =
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
 /** "Action item for Isaac to rework the PR": the label, then who is to do what. */
 const ACTION_FOR =
-  /^(?:an? )?action(?: items?| points?)? for\s+(?=[^\s,;:]+(?:\s+[^\s,;:]+)?\s+to\s)/i;
+  /^(?:an? )?action(?: items?| points?)? (?:for|on)\s+(?=[^\s,;:]+(?:\s+[^\s,;:]+)?\s+to\s)/i;
 const SIGNED_WHEN = new RegExp(`\\s+${DEADLINE_CUES}:?\\s+\\S.*$`, "i");
 
 /** "ACTION: Tom", "ACTION: RK, JS by 20/03": a label followed only by who takes the work (and when). */
@@ -113,6 +113,10 @@ const NEXT_STEP =
   /^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|asks?|requests?)\s*(?::|(?:is|are|will be)\s+(?:to\b|for\b(?=\s+\S+(?:\s+\S+)?\s+to\s)))\s*/i;
 /** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
 const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
+/** "[TODO Juan]", "[TODO: Ana will email the draft]": a to-do tag that says who takes the work. */
+const TODO_TAG_FOR = /\s*\[(?:todo|to-do)\b:?\s+([^\][]{2,80})\]\s*/i;
+/** "- **action on Miranda**" closing a sentence: the work before it is theirs. */
+const ACTION_ON_AFTER = /\s*[-–—:]\s*action (?:on|for)\s+([^,;.]{2,40}?)\s*\.?$/i;
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
 /** "We will add ...", "we'll look into ...", "we are going to ...": the writers' own promise. */
 const WE_PROMISE =
@@ -610,6 +614,22 @@ export function readCommitment(
     const given = readCommitment(rest, context, strict, true);
     if (given) return given;
     if (opensWithImperative(rest) && !NOT_A_PROMISE.test(rest)) return { text: rest, owners: [] };
+  }
+  // "SKIP 2 formatting issue [TODO Juan]", "[TODO: Ana will email the draft]".
+  const todoFor = TODO_TAG_FOR.exec(text);
+  if (todoFor) {
+    const inside = todoFor[1]!.trim();
+    const work = squash(text.replace(todoFor[0], " "));
+    const takers = actorsAtStart(inside, context.people) ?? splitNames(inside);
+    if (takers.length > 0 && takers.every((name) => isTaker(name, context) || looksLikeName(name)))
+      return { text: work || inside, owners: takers };
+  }
+  // "Someone from the data protection office - action on Miranda".
+  const actionOn = ACTION_ON_AFTER.exec(text);
+  if (actionOn && actionOn.index > 0) {
+    const takers = splitNames(actionOn[1]!);
+    if (takers.every((name) => isTaker(name, context)))
+      return { text: text.slice(0, actionOn.index), owners: takers };
   }
   // "Noor - Open a PR [todo]": a to-do tag marks the item wherever it stands.
   if (TODO_TAG.test(text)) {

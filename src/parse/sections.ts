@@ -618,12 +618,14 @@ function makeItem(
   parent: Item | null,
   leadIn: Item | null,
 ): Item {
-  const written = squash(plainText(children));
+  const written = squash(plainText(children).replace(HACKMD_TAG, hackmdTag));
   // "☐ Kim: update the page", "☑ done": a checkbox as word processors and chat tools write it.
   const box = BALLOT_BOX.exec(written);
   const text = box ? written.slice(box[0].length) : written;
   const split = splitLead(children, written);
-  const body = box && split.body.startsWith(box[0]) ? split.body.slice(box[0].length) : split.body;
+  const unboxed =
+    box && split.body.startsWith(box[0]) ? split.body.slice(box[0].length) : split.body;
+  const body = squash(unboxed.replace(HACKMD_TAG, hackmdTag));
   const checked = box ? box[1] !== "☐" : null;
   const item: Item = {
     type,
@@ -660,6 +662,10 @@ function profileMentions(children: readonly PhrasingContent[]): string[] {
   }
   return found;
 }
+
+/** HackMD's tags: "[name=Lars] will merge" names who speaks or takes it; "[time=...]", "[color=...]" say nothing. */
+const HACKMD_TAG = /\[(name|time|color)=([^\][]*)\]/g;
+const hackmdTag = (_: string, tag: string, value: string) => (tag === "name" ? value.trim() : " ");
 
 const BALLOT_BOX = /^([☐☑☒✅✔✓])\uFE0F?\s*/u;
 

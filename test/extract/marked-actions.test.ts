@@ -110,4 +110,34 @@ describe("an aside that names who takes the work", () => {
       ["We will meet weekly, likely on Thursdays (exact time pending)", ["@pk"]],
     ]);
   });
+
+  it("reads a to-do tag that names its taker, 'action on X', and HackMD's [name=X] tag", () => {
+    const note = [
+      "# Community call 2026-03-04",
+      "",
+      "Attendees: Juan Soto, Ines Dahl, Lars Berg, Mira Kove",
+      "",
+      "## Notes",
+      "",
+      "- The guide needs a table of contents [TODO Juan]",
+      "- Author list is hard to read [TODO: Ines will reformat it]",
+      "- Solver fix:",
+      "  - [name=Lars] will merge",
+      "- Someone from the records office - **action on Mira**",
+      "- Action on Ines: write the release notes",
+      "- The [TODO] column of the board is empty now",
+      "- [time=10:40] [name=Juan] the build is green again",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual(
+      expect.arrayContaining([
+        ["The guide needs a table of contents", ["Juan"]],
+        ["Author list is hard to read", ["Ines"]],
+        ["Lars will merge", ["Lars"]],
+        ["Someone from the records office", ["Mira"]],
+        ["write the release notes", ["Ines"]],
+      ]),
+    );
+    expect(tasks(note).map(([text]) => text)).not.toContain("Juan the build is green again");
+  });
 });
