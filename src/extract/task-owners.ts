@@ -264,6 +264,15 @@ const OWNER_READERS: readonly OwnerReader[] = [
     read: (text, { context }) => {
       const label = plainLabel(text);
       if (!label || ACTION_PREFIX.test(text)) return null;
+      // "Kim by Friday: circulate the minutes": who, then when, in the label.
+      const whoThenWhen = /^(.{2,40}?)\s+((?:by|before|until|due)\s+\S.*)$/i.exec(label.label);
+      const labelTakers = whoThenWhen ? splitNames(whoThenWhen[1]!) : [];
+      if (
+        labelTakers.length > 0 &&
+        mayNameADate(whoThenWhen![2]!) &&
+        labelTakers.every((name) => knownTaker(name, context))
+      )
+        return { names: labelTakers, text };
       // "Friday: Ana sends the deck": a label that is only a day says when as well.
       const when =
         labelsTaskList(label.label) ||

@@ -388,6 +388,30 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "fixed-holiday",
+    // "before Christmas", "by New Year's Eve": holidays on a fixed day, the first on or after the
+    // meeting. Holidays that move (Easter, Thanksgiving) differ by country and are left alone.
+    pattern:
+      /\b(christmas eve|christmas|xmas|new year['’]?s eve|new year['’]?s day|new year['’]?s)\b/gi,
+    read: (match, context) => {
+      // "the Christmas party", "New Year's resolutions": the holiday says which thing, not when.
+      if (NOUN_AFTER.test(match.input.slice(match.index + match[0].length))) return null;
+      if (!context.reference) return NEEDS_REFERENCE;
+      const name = match[1]!.toLowerCase();
+      const [month, day] = name.startsWith("new")
+        ? name.endsWith("eve")
+          ? [12, 31]
+          : [1, 1]
+        : name.endsWith("eve")
+          ? [12, 24]
+          : [12, 25];
+      const year = Number(context.reference.date.slice(0, 4));
+      const thisYear = isoDate(year, month, day);
+      const due = thisYear >= context.reference.date ? thisYear : isoDate(year + 1, month, day);
+      return { due, implied: ["year"] };
+    },
+  },
+  {
     name: "calendar-week",
     // "KW 12", "CW12", "calendar week 12", "2026-W12": an ISO week, due by its Friday. A bare
     // "week 12" is as often a project's own count, so it is left alone.

@@ -24,14 +24,14 @@ export const DAY_NAMES =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun";
 
 export const UNIT =
-  "(minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?|wks?|months?)";
+  "(minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?|wks?|fortnights?|months?)";
 
 export function weekdayIndex(name: string): number {
   const lower = name.toLowerCase();
   return WEEKDAYS.findIndex((day) => day.startsWith(lower.slice(0, 3)));
 }
 
-export type Unit = "minute" | "hour" | "day" | "businessDay" | "week" | "month";
+export type Unit = "minute" | "hour" | "day" | "businessDay" | "week" | "fortnight" | "month";
 
 export function unitOf(word: string): Unit {
   const lower = word.toLowerCase();
@@ -40,6 +40,7 @@ export function unitOf(word: string): Unit {
   if (lower.startsWith("h")) return "hour";
   if (lower.startsWith("w") && !lower.startsWith("working")) return "week";
   if (lower.startsWith("mo")) return "month";
+  if (lower.startsWith("f")) return "fortnight";
   return "day";
 }
 
@@ -54,6 +55,8 @@ export function isoDuration(amount: number, unit: Unit): string {
       return `P${amount}D`;
     case "week":
       return `P${amount}W`;
+    case "fortnight":
+      return `P${amount * 2}W`;
     case "month":
       return `P${amount}M`;
   }
@@ -63,6 +66,7 @@ export function isoDuration(amount: number, unit: Unit): string {
 export function addSpan(reference: Reference, amount: number, unit: Unit): string {
   if (unit === "month") return addMonths(reference.date, amount);
   if (unit === "week") return addDays(reference.date, amount * 7);
+  if (unit === "fortnight") return addDays(reference.date, amount * 14);
   if (unit === "day") return addDays(reference.date, amount);
   if (unit === "businessDay") return addBusinessDays(reference.date, amount);
   const minutes = unit === "hour" ? amount * 60 : amount;

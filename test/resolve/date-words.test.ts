@@ -37,6 +37,13 @@ describe("date words", () => {
     ["Migrate the DNS over the weekend", "2023-10-08"],
     // "By the weekend" is before it; the start of a period is its first day, not its end.
     ["Send the draft by the weekend", "2023-10-06"],
+    // A fortnight is two weeks; a holiday on a fixed day is the next one after the meeting.
+    ["Send the draft in a fortnight", "2023-10-16"],
+    ["Send the draft within two fortnights", "2023-10-30"],
+    ["Book the venue before Christmas", "2023-12-25"],
+    ["Send the cards by Christmas Eve", "2023-12-24"],
+    ["Close the books by New Year's Eve", "2023-12-31"],
+    ["File the return before New Year's Day", "2024-01-01"],
     ["Send the draft at the start of next week", "2023-10-09"],
     ["Send the draft by the beginning of next month", "2023-11-01"],
     // A month alone: its last day, the next one to come; "before" a month, the day before it.
@@ -185,5 +192,24 @@ describe("a weekday with a numeric day", () => {
     // 10/3/2023 is a Tuesday: the writer's weekday slipped, the day stands.
     expect(due("Demo on Thursday 10/3")).toBe("2023-10-03");
     expect(due("Order Friday 3-4 chairs")).toBe("2023-10-06");
+  });
+
+  it("reads no deadline from a holiday that names a thing, and never a fortnightly habit", () => {
+    expect(due("Plan the Christmas party")).toBeNull();
+    expect(due("Share New Year's resolutions")).toBeNull();
+    expect(due("We meet fortnightly")).toBeNull();
+  });
+
+  it("reads who and when from a label written 'Name by <day>:' before the work", () => {
+    const minutes = parseMinutes(
+      "# Team sync 2026-03-04\n\nAttendees: Kim Lee, Ana Ruiz\n\n## Action items\n\n- Kim by Friday: circulate the minutes\n- Ana and Kim before March 20: pay the fee\n- Paid by card: the hotel bill\n",
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.owners.map((owner) => owner.name), task.due]),
+    ).toEqual([
+      [["Kim"], "2026-03-06"],
+      [["Ana", "Kim"], "2026-03-20"],
+      [[], null],
+    ]);
   });
 });
