@@ -620,9 +620,16 @@ export function readCommitment(
   if (todoFor) {
     const inside = todoFor[1]!.trim();
     const work = squash(text.replace(todoFor[0], " "));
-    const takers = actorsAtStart(inside, context.people) ?? splitNames(inside);
-    if (takers.length > 0 && takers.every((name) => isTaker(name, context) || looksLikeName(name)))
-      return { text: work || inside, owners: takers };
+    const actors = actorsAtStart(inside, context.people);
+    const takers = actors ?? splitNames(inside);
+    // "- [TODO Juan]" alone under a topic names a taker and no work.
+    const todo = work || (actors ? inside : "");
+    if (
+      todo &&
+      takers.length > 0 &&
+      takers.every((name) => isTaker(name, context) || looksLikeName(name))
+    )
+      return { text: todo, owners: takers };
   }
   // "Someone from the data protection office - action on Miranda".
   const actionOn = ACTION_ON_AFTER.exec(text);

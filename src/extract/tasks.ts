@@ -155,6 +155,11 @@ export function extractTasks(
       overflow.notes.push(sectionRemark(item.text, item));
       continue;
     }
+    // "| comdex1c36py3… | 4.413023 | 16/12/2022 00:50:10 |": a row of data, no work in any cell.
+    if (item.type === "table-row" && holdsOnlyData(item)) {
+      overflow.notes.push(sectionRemark(item.text, item));
+      continue;
+    }
     const nonTask = NON_TASK_PREFIX.exec(item.text);
     const done = DONE_PREFIX.exec(item.text);
     const doneAfter = DONE_SUFFIX.exec(item.text);
@@ -653,4 +658,12 @@ export function sentences(text: string): string[] {
     .split(/(?<=[.!?])(?<!(?:^|\s)[A-Z]\.)\s+(?=[A-Z@])/)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
+}
+
+/** A number, a date or time, or an identifier (a long token of letters and digits, as addresses and hashes are). */
+const DATA_CELL = /^(?:[-+]?[\d.,:/ %$€£-]*|(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{16,})$/;
+
+function holdsOnlyData(item: Item): boolean {
+  const cells = Object.values(item.cells ?? {});
+  return cells.length > 0 && cells.every((cell) => DATA_CELL.test(cell.trim()));
 }

@@ -189,4 +189,32 @@ describe("follow-ups written as bare imperatives in an incident review", () => {
       ),
     ).toEqual(["We will do a dry run of the cache purge on staging"]);
   });
+
+  it("reads no task from a table of data under a plan, and the rows of a work table all the same", () => {
+    const note = [
+      "# Incident review 2026-03-04",
+      "",
+      "## Mitigation",
+      "",
+      "The affected accounts will be refunded.",
+      "",
+      "| Account | Amount | Time |",
+      "| --- | --- | --- |",
+      "| acct9f3k2m8q7w1x5z0v4b6n | 4.41 | 16/12/2025 00:50 |",
+      "| acct2b7c9d1e3f5g7h9j0k2m | 23.39 | 16/12/2025 02:59 |",
+      "",
+      "| Step | Owner |",
+      "| --- | --- |",
+      "| Refund the accounts | Ops |",
+      "",
+    ].join("\n");
+    const minutes = parseMinutes(note);
+    expect(minutes.resolutionPlan.map((step) => step.text)).toEqual([
+      "The affected accounts will be refunded",
+      "Refund the accounts",
+    ]);
+    expect(minutes.notes.map((remark) => remark.text)).toContain(
+      "acct9f3k2m8q7w1x5z0v4b6n | 4.41 | 16/12/2025 00:50",
+    );
+  });
 });

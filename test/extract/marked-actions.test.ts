@@ -139,5 +139,7 @@ describe("an aside that names who takes the work", () => {
       ]),
     );
     expect(tasks(note).map(([text]) => text)).not.toContain("Juan the build is green again");
+    // A tag alone under a topic names a taker and no work.
+    expect(tasks("# Call 2026-03-04\n\n## Notes\n\n- Dark mode\n  - [TODO Juan]\n")).toEqual([]);
   });
 });
