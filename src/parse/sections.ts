@@ -110,7 +110,26 @@ export function splitSections(
     addBlock(builder, node);
   }
   endRostersAtProse(builder.sections);
+  topicsWithMinutes(builder.sections);
   return builder.sections;
+}
+
+/**
+ * "### Continuous Integration Actions" over "#### Discussion" and "#### Decision": a heading
+ * whose own sub-headings hold the discussion and the decision of it is a topic of the meeting,
+ * whatever its words say; a list of work has no discussion of its own.
+ */
+function topicsWithMinutes(sections: RawSection[]): void {
+  sections.forEach((section, index) => {
+    if (section.kind !== "actionItems" || !section.explicit) return;
+    for (const below of sections.slice(index + 1)) {
+      if (below.depth <= section.depth) return;
+      if (below.explicit && (below.kind === "notes" || below.kind === "decisions")) {
+        section.kind = "other";
+        return;
+      }
+    }
+  });
 }
 
 /**

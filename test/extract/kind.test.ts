@@ -44,4 +44,30 @@ describe("the kind of note a file's name speaks of", () => {
   ])("reads the title %s as a %s", (title, kind) => {
     expect(parseMinutes(`${title}\n\nWe shipped the importer.\n`).kind).toBe(kind);
   });
+
+  it("reads a heading with its own discussion and decision below it as a topic, not a list of work", () => {
+    const note = [
+      "# Steering 2026-03-04",
+      "",
+      "Attendees: Maximilian Ode, Gary Lind",
+      "",
+      "### Build Pipeline Actions",
+      "",
+      "We keep the container and the action in two repositories today.",
+      "",
+      "#### Discussion",
+      "",
+      "The versions drift apart.",
+      "",
+      "#### Decision",
+      "",
+      "We voted to move the container code into the action repository.",
+      "Max will take point on this.",
+      "",
+    ].join("\n");
+    const minutes = parseMinutes(note);
+    expect(minutes.actionItems.map((task) => [task.text, task.extractor])).toEqual([
+      ["Max will take point on this", "prose-commitment"],
+    ]);
+  });
 });
