@@ -139,7 +139,7 @@ export function speaksInSlot(text: string): boolean {
 export function readsAsReport(text: string): boolean {
   const first = /^[^\p{L}]*([\p{L}-]+)/u.exec(text)?.[1]?.toLowerCase() ?? "";
   if (
-    /^(?:done|completed|finished|fixed|resolved|merged|shipped|deployed|removed|approved|added|created|updated|moved|migrated|released|closed|started|began|continued|tried)$/.test(
+    /^(?:done|completed|finished|fixed|resolved|merged|shipped|deployed|removed|approved|added|created|updated|moved|migrated|released|closed|started|began|continued|tried|called|adjourned|convened)$/.test(
       first,
     )
   )

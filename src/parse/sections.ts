@@ -637,7 +637,11 @@ function makeItem(
   parent: Item | null,
   leadIn: Item | null,
 ): Item {
-  const written = squash(plainText(children).replace(HACKMD_TAG, hackmdTag));
+  // ":   Date: December 8th": Pandoc's definition-list marker, as wiki exports write each entry.
+  const written = squash(plainText(children).replace(HACKMD_TAG, hackmdTag)).replace(
+    DEFINITION_MARK,
+    "",
+  );
   // "☐ Kim: update the page", "☑ done": a checkbox as word processors and chat tools write it.
   const box = BALLOT_BOX.exec(written);
   const text = box ? written.slice(box[0].length) : written;
@@ -681,6 +685,8 @@ function profileMentions(children: readonly PhrasingContent[]): string[] {
   }
   return found;
 }
+
+const DEFINITION_MARK = /^:\s+(?=\S)/;
 
 /** HackMD's tags: "[name=Lars] will merge" names who speaks or takes it; "[time=...]", "[color=...]" say nothing. */
 const HACKMD_TAG = /\[(name|time|color)=([^\][]*)\]/g;

@@ -258,13 +258,13 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "month-only",
-    // "by December", "ETA: March", "in June 2026": work due within a month is due by its last
+    // "by December", "ETA: March", "in June 2026", "in the month of May": work due within a month is due by its last
     // day, and "before December" by the day before it. Without a year, "by" means the month's
     // next coming; "in" and "during" also tell of the past ("the outage in March"), so they are
     // read only for the meeting's month or one of the three after it. The month is capitalised,
     // which keeps the verb "may" out.
     pattern: new RegExp(
-      `(?<=\\b(by|before|until|till|in|during|due(?:\\s+by|\\s+in)?|eta:?|target:?)\\s+)(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?\\b(?!\\.?\\s*\\d)(?![-/.]\\w)`,
+      `(?<=\\b(by|before|until|till|in|during|due(?:\\s+by|\\s+in)?|eta:?|target:?)\\s+(?:the\\s+month\\s+of\\s+)?)(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?\\b(?!\\.?\\s*\\d)(?![-/.]\\w)`,
       "gi",
     ),
     read: (match, context) => {

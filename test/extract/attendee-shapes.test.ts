@@ -1510,4 +1510,32 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
       ["Tove Berg", null, null, null],
     ]);
   });
+
+  it("reads a wiki export's definition-list entries (':   Members present: ...') as the labels they are", () => {
+    const note = [
+      "## Time and Location",
+      "",
+      ":   Date: December 8th, 2020",
+      ":   Called to order at 7:40 pm by Ines",
+      ":   Members present: (3) Ines, Omar, Tove",
+      ":   Members remote: None",
+      ":   Others present: Kai Berg",
+      "",
+      "## Actions",
+      "",
+      "- Omar to meet the landlord in the month of December",
+      "",
+    ].join("\n");
+    const minutes = parseMinutes(note);
+    expect(minutes.date).toBe("2020-12-08");
+    expect(minutes.attendees.map((person) => person.name)).toEqual([
+      "Ines",
+      "Omar",
+      "Tove",
+      "Kai Berg",
+    ]);
+    expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["Omar to meet the landlord in the month of December", "2020-12-31"],
+    ]);
+  });
 });
