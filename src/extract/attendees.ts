@@ -105,6 +105,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   for (const section of input.sections) {
     if (section.kind !== "attendees") continue;
     const shapedByList = new Map([
+      ...declaredFields(section),
       ...nameCommaOrganization(section.items),
       ...lowerCaseWordBullets(section.items),
       ...organizationThenPerson(section.items),
@@ -784,6 +785,27 @@ function speaksOfAbsence(text: string): boolean {
   return (
     words.split(/\s+/).length >= 5 && (ABSENCE_PHRASE.test(words) || AWAY_SENTENCE.test(words))
   );
+}
+
+/**
+ * "### Attendees: Name / Institute / Project / handles": a heading that says how each line is
+ * written. Each bullet's fields, split the same way, are the person and, second, where they are from.
+ */
+const FIELDS_DECLARED = /\bname\s*\/\s*\S/i;
+
+function declaredFields(section: RawSection): Map<Item, PersonEntry> {
+  const read = new Map<Item, PersonEntry>();
+  if (!FIELDS_DECLARED.test(section.heading)) return read;
+  for (const item of section.items) {
+    if (item.type !== "list-item" || item.parent !== null) continue;
+    const [first = "", second] = item.text.split(/\s+\/\s+/);
+    const entry = parsePerson(first);
+    if (!entry) continue;
+    const place = second?.trim();
+    if (place && !/[@:]/.test(place)) entry.organization ??= place;
+    read.set(item, entry);
+  }
+  return read;
 }
 
 /** A cell that marks someone present ("Yes", "x", "✓") or not (empty, "No", "absent"). */

@@ -289,9 +289,10 @@ function topicOfAgenda(builder: Builder, heading: string): boolean {
 const AGENDA_HEADING = /^(?:meeting )?agenda\b/;
 /**
  * "#### Attendees: Ana, Ben, Chloe": a heading that holds its own list (read as a label line) heads
- * no list; what follows it is the entry's discussion and actions.
+ * no list; what follows it is the entry's discussion and actions. "Attendees: Name / Org" says how
+ * the list below it is written, and heads that list.
  */
-const HOLDS_ITS_VALUES = /^[^:]{1,40}:\s*\S/;
+const HOLDS_ITS_VALUES = /^[^:]{1,40}:\s*(?!name\s*\/)\S/i;
 
 function openSection(
   builder: Builder,

@@ -1538,4 +1538,26 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
       ["Omar to meet the landlord in the month of December", "2020-12-31"],
     ]);
   });
+
+  it("reads each line's fields as the heading declares them: 'Attendees: Name / Institute / Project'", () => {
+    const body = [
+      "### Attendees: Name / Institute / Project / handles if you like",
+      "",
+      "- Ines Dahl / Quarry Labs / t: idahl / gh @idahl",
+      "- Omar Haddad / Fernbrook",
+      "- Tove",
+      "",
+      "### Attendees: Ana Ruiz, Ben Ode",
+      "",
+      "- Discussed the roadmap",
+      "",
+    ].join("\n");
+    expect(people(body)).toEqual([
+      ["Ines Dahl", null, null, "Quarry Labs"],
+      ["Omar Haddad", null, null, "Fernbrook"],
+      ["Tove", null, null, null],
+      ["Ana Ruiz", null, null, null],
+      ["Ben Ode", null, null, null],
+    ]);
+  });
 });
