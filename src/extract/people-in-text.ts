@@ -150,7 +150,9 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
     !/\s(?:asked|requested|invited|reminded)\s+to\s$/i.test(group![0]);
   if (subject && isGroupName(subject) && !rule && !/^(?:we|us)$/i.test(subject)) return [subject];
   if (subject && namesRole(subject)) return [subject];
-  const aside = ACTOR_ASIDE_LEAD.exec(text);
+  // The list of names is costly to match: try it with an aside only where a bracket comes soon.
+  const bracket = text.indexOf("(");
+  const aside = bracket > 0 && bracket < 90 ? ACTOR_ASIDE_LEAD.exec(text) : null;
   if (aside) {
     const names = acceptedNames(aside[1]!, people);
     const listed = (name: string) =>
