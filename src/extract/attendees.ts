@@ -126,7 +126,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       }
       // "cannot attend:" above a list: the people below it were not there.
       if (item.leadIn && saysAbsent(item.leadIn.text)) continue;
-      // "- 4 members are at risk of losing voting rights if they fail to attend" over names.
+      // "- two members may lose their seats unless they attend" over names.
       if (item.parent && speaksOfAbsence(item.parent.text)) continue;
       // "Additionally, the following people joined:": a sentence leading into the list names no one.
       if (LEAD_IN_SENTENCE.test(item.text)) continue;
@@ -622,7 +622,7 @@ function isPeopleTable(headers: readonly string[]): boolean {
     TABLE_COLUMNS.email,
     TABLE_COLUMNS.group,
   ];
-  // "| Given Name | Family Name | Affiliation |": a name written in two columns is a name.
+  // "| First Name | Last Name | Organisation |": a name written in two columns is a name.
   const named =
     headers.some((header) => /^(?:name|full name)$/.test(header)) ||
     (headers.some((header) => TABLE_COLUMNS.given.test(header)) &&
@@ -788,7 +788,7 @@ function speaksOfAbsence(text: string): boolean {
 }
 
 /**
- * "### Attendees: Name / Institute / Project / handles": a heading that says how each line is
+ * "### Attendees: Name / Organisation / Role": a heading that says how each line is
  * written. Each bullet's fields, split the same way, are the person and, second, where they are from.
  */
 const FIELDS_DECLARED = /\bname\s*\/\s*\S/i;

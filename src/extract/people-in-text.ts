@@ -25,7 +25,7 @@ const ACTOR_VERBS =
 
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
 const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`, "u");
-/** "Duncan (or anyone who knows how) to determine ...": an aside after someone the note lists. */
+/** "Ana (or anyone who knows the tool) to set it up ...": an aside after someone the note lists. */
 const ACTOR_ASIDE_LEAD = new RegExp(
   `^${NAME_LIST}\\s*\\([^()]{1,80}\\)(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`,
   "u",

@@ -283,12 +283,12 @@ function roleThenName(part: string): PersonEntry | null {
 /** Up to three lower-case words of role, then a capitalized name: "customer rep Tom Becker". */
 const ROLE_BEFORE_NAME = /^((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3})$/u;
 
-/** "nick_l", "Sid_Moudgil": a chat or forum username, its parts joined by underscores. */
+/** "kim_l", "Ana_Ruiz": a chat or forum username, its parts joined by underscores. */
 const USERNAME = /^\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+$/u;
 
 function splitParens(text: string): { head: string; parens: string[] } {
   const parens: string[] = [];
-  // "Jan Hanca [Robotec.Ai]": square brackets after the name hold what round ones would.
+  // "Kim Lee [Acme]": square brackets after the name hold what round ones would.
   const head = text.replace(
     /\(([^()]*)\)|(?<=\S\s*)\[([^[\]]{1,60})\]/g,
     (_, round?: string, square?: string) => {

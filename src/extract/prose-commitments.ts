@@ -83,7 +83,7 @@ const REPORTED_WOULD =
 const SHOUTED_PREFIX =
   /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
-/** "Action item for Isaac to rework the PR": the label, then who is to do what. */
+/** "Action item for Kim to rework the draft": the label, then who is to do what. */
 const ACTION_FOR =
   /^(?:an? )?action(?: items?| points?)? (?:for|on)\s+(?=[^\s,;:]+(?:\s+[^\s,;:]+)?\s+to\s)/i;
 const SIGNED_WHEN = new RegExp(`\\s+${DEADLINE_CUES}:?\\s+\\S.*$`, "i");
@@ -113,9 +113,9 @@ const NEXT_STEP =
   /^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|asks?|requests?)\s*(?::|(?:is|are|will be)\s+(?:to\b|for\b(?=\s+\S+(?:\s+\S+)?\s+to\s)))\s*/i;
 /** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
 const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
-/** "[TODO Juan]", "[TODO: Ana will email the draft]": a to-do tag that says who takes the work. */
+/** "[TODO Kim]", "[TODO: Ana will email the draft]": a to-do tag that says who takes the work. */
 const TODO_TAG_FOR = /\s*\[(?:todo|to-do)\b:?\s+([^\][]{2,80})\]\s*/i;
-/** "- **action on Miranda**" closing a sentence: the work before it is theirs. */
+/** "- **action on Ben**" closing a sentence: the work before it is theirs. */
 const ACTION_ON_AFTER = /\s*[-–—:]\s*action (?:on|for)\s+([^,;.]{2,40}?)\s*\.?$/i;
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
 /** "We will add ...", "we'll look into ...", "we are going to ...": the writers' own promise. */
@@ -615,14 +615,14 @@ export function readCommitment(
     if (given) return given;
     if (opensWithImperative(rest) && !NOT_A_PROMISE.test(rest)) return { text: rest, owners: [] };
   }
-  // "SKIP 2 formatting issue [TODO Juan]", "[TODO: Ana will email the draft]".
+  // "Table of contents missing [TODO Kim]", "[TODO: Ana will email the draft]".
   const todoFor = TODO_TAG_FOR.exec(text);
   if (todoFor) {
     const inside = todoFor[1]!.trim();
     const work = squash(text.replace(todoFor[0], " "));
     const actors = actorsAtStart(inside, context.people);
     const takers = actors ?? splitNames(inside);
-    // "- [TODO Juan]" alone under a topic names a taker and no work.
+    // "- [TODO Kim]" alone under a topic names a taker and no work.
     const todo = work || (actors ? inside : "");
     if (
       todo &&
@@ -631,7 +631,7 @@ export function readCommitment(
     )
       return { text: todo, owners: takers };
   }
-  // "Someone from the data protection office - action on Miranda".
+  // "Someone from the records office - action on Ben".
   const actionOn = ACTION_ON_AFTER.exec(text);
   if (actionOn && actionOn.index > 0) {
     const takers = splitNames(actionOn[1]!);

@@ -141,7 +141,7 @@ const TOPIC_THEN = /^[^–—]{3,60}?\s[-–—]\s+(\S.*)$/u;
 /** "(Optional) Send ...", "(Urgent) Fix ...": what a bracket says of the item, not who takes it. */
 const ITEM_STATE_TAG =
   /^(?:optional|draft|new|urgent|important|blocked|stretch|ongoing|recurring|pending|done|open|closed|later|maybe|bonus|critical|high|low|medium|repeat|reminder|followup|standing|in progress|carried over|carry[- ]over|deferred|on hold|completed?|cancell?ed)$/i;
-/** Where an item stands, in a bracket before its words: "(Pending) Jay to send ...", "[Standing] ...". */
+/** Where an item stands, in a bracket before its words: "(Pending) Kim to send ...", "[Standing] ...". */
 const PROGRESS_TAG =
   /^(?:pending|standing|ongoing|recurring|open|new|blocked|in progress|carried over|carry[- ]over|deferred|on hold)$/i;
 const LEADING_STATE_TAG = /^[([]\s*([^()[\]]{2,20}?)\s*[)\]]\s+(?=\S)/;
@@ -247,7 +247,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
-    // "(Pending) Jay to send ...": where the item stands is no part of the work, and hides no one.
+    // "(Pending) Kim to send ...": where the item stands is no part of the work, and hides no one.
     name: "progress-tag",
     alwaysStrip: true,
     read: (text) => {

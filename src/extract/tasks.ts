@@ -155,7 +155,7 @@ export function extractTasks(
       overflow.notes.push(sectionRemark(item.text, item));
       continue;
     }
-    // "| comdex1c36py3… | 4.413023 | 16/12/2022 00:50:10 |": a row of data, no work in any cell.
+    // "| acct9f3k2m8q… | 4.41 | 16/12/2025 00:50 |": a row of data, no work in any cell.
     if (item.type === "table-row" && holdsOnlyData(item)) {
       overflow.notes.push(sectionRemark(item.text, item));
       continue;

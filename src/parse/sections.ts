@@ -115,7 +115,7 @@ export function splitSections(
 }
 
 /**
- * "### Continuous Integration Actions" over "#### Discussion" and "#### Decision": a heading
+ * "### Build Pipeline Actions" over "#### Discussion" and "#### Decision": a heading
  * whose own sub-headings hold the discussion and the decision of it is a topic of the meeting,
  * whatever its words say; a list of work has no discussion of its own.
  */
@@ -638,7 +638,7 @@ function makeItem(
   parent: Item | null,
   leadIn: Item | null,
 ): Item {
-  // ":   Date: December 8th": Pandoc's definition-list marker, as wiki exports write each entry.
+  // ":   Date: March 3rd": Pandoc's definition-list marker, as wiki exports write each entry.
   const written = squash(plainText(children).replace(HACKMD_TAG, hackmdTag)).replace(
     DEFINITION_MARK,
     "",
@@ -689,7 +689,7 @@ function profileMentions(children: readonly PhrasingContent[]): string[] {
 
 const DEFINITION_MARK = /^:\s+(?=\S)/;
 
-/** HackMD's tags: "[name=Lars] will merge" names who speaks or takes it; "[time=...]", "[color=...]" say nothing. */
+/** HackMD's tags: "[name=Ana] will merge" names who speaks or takes it; "[time=...]", "[color=...]" say nothing. */
 const HACKMD_TAG = /\[(name|time|color)=([^\][]*)\]/g;
 const hackmdTag = (_: string, tag: string, value: string) => (tag === "name" ? value.trim() : " ");
 

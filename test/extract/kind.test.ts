@@ -49,7 +49,7 @@ describe("the kind of note a file's name speaks of", () => {
     const note = [
       "# Steering 2026-03-04",
       "",
-      "Attendees: Maximilian Ode, Gary Lind",
+      "Attendees: Benedikt Ode, Carla Lind",
       "",
       "### Build Pipeline Actions",
       "",
@@ -62,12 +62,12 @@ describe("the kind of note a file's name speaks of", () => {
       "#### Decision",
       "",
       "We voted to move the container code into the action repository.",
-      "Max will take point on this.",
+      "Ben will take point on this.",
       "",
     ].join("\n");
     const minutes = parseMinutes(note);
     expect(minutes.actionItems.map((task) => [task.text, task.extractor])).toEqual([
-      ["Max will take point on this", "prose-commitment"],
+      ["Ben will take point on this", "prose-commitment"],
     ]);
   });
 });

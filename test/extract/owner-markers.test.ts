@@ -1378,15 +1378,15 @@ describe("the whole group in brackets", () => {
       "## Action Items",
       "",
       "* Action Item: (**Pending**) Omar to publish the roster",
-      "* Action Item (**Standing**): Everyone to reread the charter",
+      "* Action Item (**Standing**): Everyone to read the new bylaws",
       "* Action Item (Ingrid): check the quorum rules",
       "* Ingrid (or anyone who knows the tool) to set up the recording",
-      "* Omar Haddad took action item to draft the FAQ text",
+      "* Omar Haddad took action item to update the glossary",
       "* Budgets (and forecasts) will be yearly",
       "",
       "## Discussion",
       "",
-      "- Charter: discussed. Action item for Ingrid to rework the scope section. Goal is a vote by mail.",
+      "- Charter: discussed. Action item for Ingrid to rework the scope section. We vote on it next time.",
       "- An action item for the paper is still open.",
       "",
     ].join("\n");
@@ -1397,10 +1397,10 @@ describe("the whole group in brackets", () => {
       ]),
     ).toEqual([
       ["Omar to publish the roster", ["Omar"]],
-      ["Everyone to reread the charter", ["Everyone"]],
+      ["Everyone to read the new bylaws", ["Everyone"]],
       ["check the quorum rules", ["Ingrid"]],
       ["Ingrid (or anyone who knows the tool) to set up the recording", ["Ingrid"]],
-      ["Omar Haddad took action item to draft the FAQ text", ["Omar Haddad"]],
+      ["Omar Haddad took action item to update the glossary", ["Omar Haddad"]],
       ["Ingrid to rework the scope section", ["Ingrid"]],
     ]);
   });
