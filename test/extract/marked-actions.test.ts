@@ -142,4 +142,35 @@ describe("an aside that names who takes the work", () => {
     // A tag alone under a topic names a taker and no work.
     expect(tasks("# Call 2026-03-04\n\n## Notes\n\n- Dark mode\n  - [TODO Kim]\n")).toEqual([]);
   });
+
+  it("reads past an item's state in brackets, an aside after a listed name and 'took action item to'", () => {
+    const note = [
+      "# Steering call 2026-03-04",
+      "",
+      "Attendees: Ingrid Dahl, Omar Haddad",
+      "",
+      "## Action Items",
+      "",
+      "* Action Item: (**Pending**) Omar to publish the roster",
+      "* Action Item (**Standing**): Everyone to read the new bylaws",
+      "* Action Item (Ingrid): check the quorum rules",
+      "* Ingrid (or anyone who knows the tool) to set up the recording",
+      "* Omar Haddad took action item to update the glossary",
+      "* Budgets (and forecasts) will be yearly",
+      "",
+      "## Discussion",
+      "",
+      "- Charter: discussed. Action item for Ingrid to rework the scope section. We vote on it next time.",
+      "- An action item for the paper is still open.",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["Omar to publish the roster", ["Omar"]],
+      ["Everyone to read the new bylaws", ["Everyone"]],
+      ["check the quorum rules", ["Ingrid"]],
+      ["Ingrid (or anyone who knows the tool) to set up the recording", ["Ingrid"]],
+      ["Omar Haddad took action item to update the glossary", ["Omar Haddad"]],
+      ["Ingrid to rework the scope section", ["Ingrid"]],
+    ]);
+  });
 });

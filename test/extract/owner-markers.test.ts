@@ -1368,40 +1368,4 @@ describe("the whole group in brackets", () => {
       ["Ship the kiosk build to all sites (everyone is waiting)", []],
     ]);
   });
-
-  it("reads past an item's state in brackets, an aside after a listed name and 'took action item to'", () => {
-    const note = [
-      "# Steering call 2026-03-04",
-      "",
-      "Attendees: Ingrid Dahl, Omar Haddad",
-      "",
-      "## Action Items",
-      "",
-      "* Action Item: (**Pending**) Omar to publish the roster",
-      "* Action Item (**Standing**): Everyone to read the new bylaws",
-      "* Action Item (Ingrid): check the quorum rules",
-      "* Ingrid (or anyone who knows the tool) to set up the recording",
-      "* Omar Haddad took action item to update the glossary",
-      "* Budgets (and forecasts) will be yearly",
-      "",
-      "## Discussion",
-      "",
-      "- Charter: discussed. Action item for Ingrid to rework the scope section. We vote on it next time.",
-      "- An action item for the paper is still open.",
-      "",
-    ].join("\n");
-    expect(
-      parseMinutes(note).actionItems.map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.name),
-      ]),
-    ).toEqual([
-      ["Omar to publish the roster", ["Omar"]],
-      ["Everyone to read the new bylaws", ["Everyone"]],
-      ["check the quorum rules", ["Ingrid"]],
-      ["Ingrid (or anyone who knows the tool) to set up the recording", ["Ingrid"]],
-      ["Omar Haddad took action item to update the glossary", ["Omar Haddad"]],
-      ["Ingrid to rework the scope section", ["Ingrid"]],
-    ]);
-  });
 });
