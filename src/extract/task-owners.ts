@@ -138,12 +138,15 @@ const NAMES_WITH_BRACKETS =
 const TRAILING_DATE_WORDS =
   /\s+(\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/u;
 const TOPIC_THEN = /^[^–—]{3,60}?\s[-–—]\s+(\S.*)$/u;
-/** "(Optional) Send ...", "(Urgent) Fix ...": what a bracket says of the item, not who takes it. */
-const ITEM_STATE_TAG =
-  /^(?:optional|draft|new|urgent|important|blocked|stretch|ongoing|recurring|pending|done|open|closed|later|maybe|bonus|critical|high|low|medium|repeat|reminder|followup|standing|in progress|carried over|carry[- ]over|deferred|on hold|completed?|cancell?ed)$/i;
 /** Where an item stands, in a bracket before its words: "(Pending) Kim to send ...", "[Standing] ...". */
-const PROGRESS_TAG =
-  /^(?:pending|standing|ongoing|recurring|open|new|blocked|in progress|carried over|carry[- ]over|deferred|on hold)$/i;
+const PROGRESS_WORDS =
+  "pending|standing|ongoing|recurring|open|new|blocked|in progress|carried over|carry[- ]over|deferred|on hold";
+const PROGRESS_TAG = new RegExp(`^(?:${PROGRESS_WORDS})$`, "i");
+/** "(Optional) Send ...", "(Urgent) Fix ...": what a bracket says of the item, not who takes it. */
+const ITEM_STATE_TAG = new RegExp(
+  `^(?:${PROGRESS_WORDS}|optional|draft|urgent|important|stretch|done|closed|later|maybe|bonus|critical|high|low|medium|repeat|reminder|followup|completed?|cancell?ed)$`,
+  "i",
+);
 const LEADING_STATE_TAG = /^[([]\s*([^()[\]]{2,20}?)\s*[)\]]\s+(?=\S)/;
 const CLOSING_INITIALS = /\s*\[(\p{Lu}{2,4}(?:\s*[/,&]\s*\p{Lu}{2,4})*)\]\s*\.?$/u;
 const MENTIONS_LEAD =
