@@ -140,6 +140,16 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         if (row) add(row.entry, row.group, item);
         continue;
       }
+      // "Introductions." after the names: one word closed by a full stop is a topic, no one.
+      if (ONE_WORD_SENTENCE.test(item.text.trim())) continue;
+      // "Ben Ode (Globex) : ben@globex.example": a person, then how to reach them.
+      const contact = PERSON_THEN_CONTACT.exec(item.text.trim());
+      const reached = contact ? parsePerson(contact[1]!) : null;
+      if (reached) {
+        if (contact![2]!.includes("@")) reached.email ??= contact![2]!.replace(/^<|>$/g, "");
+        add(reached, groupFromParent(item) ?? section.group, item);
+        continue;
+      }
       const labelled = itemLabel(item);
       let group: string | null = null;
       let value = item.text;
@@ -807,6 +817,11 @@ function declaredFields(section: RawSection): Map<Item, PersonEntry> {
   }
   return read;
 }
+
+/** A name (and what stands in brackets after it), a colon, then an e-mail address, a phone number or a redaction. */
+const PERSON_THEN_CONTACT =
+  /^([^:]{2,60}?)\s*:\s*(\[redacted\]|<?[^\s@<>:]+@[^\s@<>]+\.[a-z]{2,}>?|\+?[\d ()./-]{7,})$/i;
+const ONE_WORD_SENTENCE = /^\p{Lu}\p{Ll}{2,}\.$/u;
 
 /** A cell that marks someone present ("Yes", "x", "✓") or not (empty, "No", "absent"). */
 const PRESENT_MARK = /^(?:yes|y|x|✓|✔|✔️|☑|present|attended|here)$/i;

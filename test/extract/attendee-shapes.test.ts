@@ -1560,4 +1560,33 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
       ["Ben Ode", null, null, null],
     ]);
   });
+
+  it("reads roster paragraphs of a name, its organization and a contact after a colon, and no topic after them", () => {
+    const note = [
+      "Date: October 10, 2019",
+      "",
+      "Attendees:",
+      "",
+      "Ines Dahl (Quarry Labs)     : [redacted]",
+      "",
+      "Omar Haddad (Fernbrook)   : omar@fernbrook.example",
+      "",
+      "Tove Berg : +44 20 7946 0000",
+      "",
+      "- Introductions.",
+      "- Roadmap review",
+      "",
+    ].join("\n");
+    expect(
+      parseMinutes(note).attendees.map((person) => [
+        person.name,
+        person.organization,
+        person.email,
+      ]),
+    ).toEqual([
+      ["Ines Dahl", "Quarry Labs", null],
+      ["Omar Haddad", "Fernbrook", "omar@fernbrook.example"],
+      ["Tove Berg", null, null],
+    ]);
+  });
 });
