@@ -122,7 +122,8 @@ export function splitSections(
 function topicsWithMinutes(sections: RawSection[]): void {
   sections.forEach((section, index) => {
     if (section.kind !== "actionItems" || !section.explicit) return;
-    for (const below of sections.slice(index + 1)) {
+    for (let next = index + 1; next < sections.length; next++) {
+      const below = sections[next]!;
       if (below.depth <= section.depth) return;
       if (below.explicit && (below.kind === "notes" || below.kind === "decisions")) {
         section.kind = "other";
