@@ -41,13 +41,18 @@ export function readNumericDate(
   // or one that is the whole text (a "When" cell holding "12.03").
   const before = match.input.slice(0, match.index);
   const closedByDot = /^\.(?!\d)/.test(after);
+  // A year of two digits makes a version of three parts ("10.04.18"), unless the date closes a
+  // title after a dash ("Meetup 001 – 10.04.18") or is the whole text, where versions are rare.
+  const closesTheText =
+    (/\s[—–-]\s*$/.test(before) && /^\.?\s*$/.test(after)) ||
+    match.input.trim().replace(/\.$/, "") === match[0];
   const closedDayMonth =
     separator === "." &&
-    !yearText &&
-    (DEADLINE_WORD_BEFORE.test(before) ||
-      (closedByDot && DEADLINE_BEFORE.test(before)) ||
-      (/\s[—–-]\s*$/.test(before) && /^\.?\s*$/.test(after)) ||
-      match.input.trim().replace(/\.$/, "") === match[0]);
+    (yearText
+      ? yearText.length === 2 && closesTheText
+      : DEADLINE_WORD_BEFORE.test(before) ||
+        (closedByDot && DEADLINE_BEFORE.test(before)) ||
+        closesTheText);
   if (separator === "." && yearText?.length !== 4 && !closedDayMonth) return "not-a-date";
   if (/^\s+of\b/i.test(after) || /^\s*(?:%|x\b)/i.test(after)) return "not-a-date";
   const dayFirst = separator === "." || context.dateOrder === "DMY";

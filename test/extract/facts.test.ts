@@ -97,6 +97,20 @@ describe("meeting facts", () => {
     });
   });
 
+  it("read a dotted date with a two-digit year only where it closes a title after a dash, or is a label's whole value", () => {
+    expect(facts("# Organisers' meetup 004 – 21.09.19\n\n- Kim to book the room\n").date).toBe(
+      "2019-09-21",
+    );
+    expect(facts("# Planning\n\nDate: 21.09.19\n\n- Kim to book the room\n").date).toBe(
+      "2019-09-21",
+    );
+    // A version of three parts anywhere else stays a version.
+    expect(
+      facts("# Upgrade to 21.09.19 of the parser\n\n- Kim to book the room\n").date,
+    ).toBeNull();
+    expect(facts("# Release 3.10.12 retro\n\n- Kim to book the room\n").date).toBeNull();
+  });
+
   it("take the date from the title when no label gives one", () => {
     expect(facts(`# Sync 2025-11-04\n\n- Notes\n`)).toMatchObject({
       date: "2025-11-04",
