@@ -310,6 +310,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     for (const { entry, item } of presentInProse(input.sections)) add(entry, null, item);
   if (found.length === 0)
     for (const { entry, item } of speakersOfTranscript(input.sections)) add(entry, null, item);
+  if (found.length === 0)
+    for (const { entry, item } of headingOfNames(input.sections)) add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
   assignIds(found);
   for (const attendee of found) attendee.side = sideOf(attendee, input.customer);
@@ -317,6 +319,31 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
 }
 
 const GROUP_OVER_LIST = /^(\S.{0,40}?)\s*:$/;
+
+/**
+ * "##### Ana Ruiz, Ben Ode, Chen Wu" under the meeting's title: a heading that is nothing but
+ * three or more full names is who came, where the note lists them nowhere else. Two names may be
+ * a topic ("Kim Ilse and the budget" is not one) and a first name alone may be a word, so both are
+ * left alone.
+ */
+function headingOfNames(
+  sections: readonly RawSection[],
+): Array<{ entry: PersonEntry; item: Pick<Item, "source"> }> {
+  for (const section of sections.slice(0, 4)) {
+    if (!section.explicit || /[:;()@]/.test(section.heading)) continue;
+    const parts = section.heading.split(/\s*,\s*|\s+(?:and|&)\s+/).filter(Boolean);
+    if (parts.length < 3) continue;
+    const fullNames = parts.every(
+      (part) => /^\S+(?:\s+\S+){1,3}$/.test(part) && looksLikeName(part, true),
+    );
+    if (!fullNames) continue;
+    return parts.flatMap((part) => {
+      const entry = parsePerson(part);
+      return entry ? [{ entry, item: section }] : [];
+    });
+  }
+  return [];
+}
 
 /**
  * "1. Roll call" or "- Attendees:" as a bullet of the note's running list, with the people as

@@ -1589,4 +1589,31 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
       ["Tove Berg", null, null],
     ]);
   });
+
+  it("reads a heading of three or more full names under the title as who came, and no heading of topics or two names", () => {
+    const names = (heading: string) =>
+      parseMinutes(
+        [
+          "# Data standards call",
+          "",
+          "### 2025-02-03",
+          "",
+          `##### ${heading}`,
+          "",
+          "#### Notes",
+          "",
+          "- Ines to draft the schema",
+          "",
+        ].join("\n"),
+      ).attendees.map((person) => person.name);
+    expect(names("Ines Dahl, Omar Haddad, Tove Berg and Lena Vos")).toEqual([
+      "Ines Dahl",
+      "Omar Haddad",
+      "Tove Berg",
+      "Lena Vos",
+    ]);
+    expect(names("Release Notes, Code Review, Test Plans")).toEqual([]);
+    expect(names("Ines Dahl and Omar Haddad")).toEqual([]);
+    expect(names("Ines, Omar, Tove")).toEqual([]);
+  });
 });
