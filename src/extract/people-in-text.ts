@@ -34,8 +34,11 @@ const ACTOR_ASIDE_LEAD = new RegExp(
 /** "The team will ...", "All team members to ...": work for a group (see isGroupName). */
 const GROUP_LEAD =
   /^((?:the |all |both |each |our )?[\p{L}-]+(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:(?:is|are) (?:asked |requested |invited |reminded |going )?|were (?:asked|requested|invited|reminded) )to)\s/iu;
-/** "The secretary is to circulate ...", "The chair will ...": a role, in the minutes' third person. */
-const ROLE_SUBJECT = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
+/**
+ * "The secretary is to circulate ...", "The chair will ...", "Our mentor will ...": a role, in the
+ * minutes' third person.
+ */
+const ROLE_SUBJECT = /^(?:the|our)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
 
 /** "The secretary", "the project manager": someone named by their role. */
 export function namesRole(text: string): boolean {

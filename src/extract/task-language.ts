@@ -115,12 +115,17 @@ export function promisesNothing(text: string): boolean {
   return !findsOut(verb, text.slice(match.index + match[0].length));
 }
 
-/** "will see if we can ...", "will look into the logs": finding something out is work. */
+/**
+ * "will see if we can ...", "will look into the logs": finding something out is work; so is
+ * answering ("will get back to us", "is going to get to us on that", "will get in touch").
+ */
 export function findsOut(verb: string, after: string): boolean {
   const next = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? "";
   return (
     (verb === "see" && (next === "if" || next === "whether")) ||
-    (verb === "look" && (next === "into" || next === "at" || next === "over"))
+    (verb === "look" && (next === "into" || next === "at" || next === "over")) ||
+    (verb === "get" &&
+      /^\s+(?:back\b|in (?:touch|contact)\b|to (?:us|you|them|him|her|me)\b)/i.test(after))
   );
 }
 

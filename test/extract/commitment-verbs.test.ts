@@ -132,4 +132,24 @@ describe("a rule for a thing in the notes", () => {
       ["Bram will be working on the travel policy", ["bram-visser"]],
     ]);
   });
+
+  it("reads answering later as work, and a role the minutes name with 'our' as its taker", () => {
+    expect(
+      tasks(
+        [
+          "- Hosting: we may stay on the old servers, the customer is going to get back to us on that",
+          "- The vendor will get in touch with their auditors",
+          "- Our mentor will review the test plan",
+          "- Bram will get to know the billing code",
+          "- Our team will get better at estimates",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      // Whole bullets first; the clause after a comma is read by the sentence reader.
+      ["The vendor will get in touch with their auditors", ["person:The vendor"]],
+      ["Our mentor will review the test plan", ["person:Our mentor"]],
+      ["the customer is going to get back to us on that", ["person:the customer"]],
+    ]);
+  });
 });
