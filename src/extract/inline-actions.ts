@@ -159,6 +159,13 @@ export function extractInlineActions(
       tasks.push(...action("planned-work-list"));
       continue;
     }
+    // "Suggested: Add a second reviewer" beside "Implemented: Alerts on the queue", as post-mortems
+    // list their mitigations: the tag says the work is still to do, and the order says what.
+    const proposed = PROPOSED_WORK.exec(text);
+    if (proposed && !parents.has(item) && opensWithImperative(text.slice(proposed[0].length))) {
+      tasks.push(...action("inline-action"));
+      continue;
+    }
     // "we will meet weekly (time pending, action item @kim)": an aside gives the item to someone.
     if (ACTION_ITEM_ASIDE.test(text) && !parents.has(item)) {
       tasks.push(...action("inline-action"));
@@ -288,6 +295,10 @@ function enumeratedSeries(words: string): string[] | null {
     .filter(Boolean);
   return parts.length >= 2 ? parts.filter((part) => !MEETING_AGAIN.test(part)) : null;
 }
+
+/** A tag that offers work not yet done: "Suggested:", "Proposed fix:", "Planned mitigation:". */
+const PROPOSED_WORK =
+  /^(?:suggested|proposed|planned)(?:\s+(?:actions?|fix(?:es)?|changes?|mitigations?|improvements?|next steps?))?\s*:\s+/i;
 
 /** "we reconvene on Friday", "the team meets again next week": when the group meets, not work. */
 const MEETING_AGAIN =

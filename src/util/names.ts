@@ -78,6 +78,7 @@ const NOT_NAME_WORDS = new Set(
   customer client internal external issues problems questions items points team group vendor attendees present absent meeting status update other next weekly daily
   minutes discussion discussions recap outcomes highlights announcements updates attendance participants apologies regrets
   proposal motion vote votes ballot poll consensus agreement suggestion recommendation idea option request reminder goal
+  proposals suggestions recommendations ideas suggested proposed recommended
   is are was were be been will shall need needs may might according due thanks prior similar compared relative owing contrary regarding going subject should would can could may might must has have had do does did done wip todo
   how what why where which who whom whose
   system systems service server app application tool bot script pipeline process website site page model api database code

@@ -217,4 +217,16 @@ describe("follow-ups written as bare imperatives in an incident review", () => {
       "acct9f3k2m8q7w1x5z0v4b6n | 4.41 | 16/12/2025 00:50",
     );
   });
+
+  it("reads mitigations tagged as still to do, with no one named by the tag, and leaves those done", () => {
+    const minutes = parseMinutes(
+      `${header}\n## Mitigations\n\n- Implemented: Alerts on the purge queue.\n- Suggested: Make the purge job refuse an empty bucket name.\n- Proposed fix: Rotate the cache keys weekly.\n- Suggested: the old gallery is fine as it is.\n`,
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
+    ).toEqual([
+      ["Suggested: Make the purge job refuse an empty bucket name", []],
+      ["Proposed fix: Rotate the cache keys weekly", []],
+    ]);
+  });
 });
