@@ -21,7 +21,7 @@ const NAME =
 const NAMED = `${NAME}(?:\\s*\\([^(),;]{1,30}\\))?`;
 const NAME_LIST = `(${NAMED}(?:\\s*(?:,|&|\\band\\b|/|\\+)\\s*${NAMED})*)`;
 const ACTOR_VERBS =
-  "owes|owe|has to|have to|is to|are to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|undertook to|undertakes to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took (?:an |the )?action(?: item)? to|ha(?:s|ve) (?:an |the )?action(?: item)? to|owns the action to";
+  "owes|owe|has to|have to|is to|are to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|undertook to|undertakes to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took (?:an |the )?(?:action(?: item)?|AI) to|ha(?:s|ve) (?:an |the )?(?:action(?: item)?|AI) to|owns the action to";
 
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
 const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`, "u");

@@ -152,4 +152,19 @@ describe("a rule for a thing in the notes", () => {
       ["the customer is going to get back to us on that", ["person:the customer"]],
     ]);
   });
+
+  it("reads an action item taken or held under its short name 'AI'", () => {
+    expect(
+      tasks(
+        [
+          "- We found more guests to invite. Bram took an AI to write to them.",
+          "- Ines has the AI to book the room",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ines has the AI to book the room", ["ines-okafor"]],
+      ["Bram took an AI to write to them", ["bram-visser"]],
+    ]);
+  });
 });
