@@ -117,7 +117,7 @@ export function promisesNothing(text: string): boolean {
 
 /**
  * "will see if we can ...", "will look into the logs": finding something out is work; so is
- * answering ("will get back to us", "is going to get to us on that", "will get in touch").
+ * answering ("will get back to you", "is going to get back to us about it", "will get in touch").
  */
 export function findsOut(verb: string, after: string): boolean {
   const next = /^\s*(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? "";

@@ -41,8 +41,8 @@ export function readNumericDate(
   // or one that is the whole text (a "When" cell holding "12.03").
   const before = match.input.slice(0, match.index);
   const closedByDot = /^\.(?!\d)/.test(after);
-  // A year of two digits makes a version of three parts ("10.04.18"), unless the date closes a
-  // title after a dash ("Meetup 001 – 10.04.18") or is the whole text, where versions are rare.
+  // A year of two digits makes a version of three parts ("21.09.19"), unless the date closes a
+  // title after a dash ("Organisers' sync – 21.09.19") or is the whole text, where versions are rare.
   const closesTheText =
     (/\s[—–-]\s*$/.test(before) && /^\.?\s*$/.test(after)) ||
     match.input.trim().replace(/\.$/, "") === match[0];

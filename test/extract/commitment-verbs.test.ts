@@ -137,7 +137,7 @@ describe("a rule for a thing in the notes", () => {
     expect(
       tasks(
         [
-          "- Hosting: we may stay on the old servers, the customer is going to get back to us on that",
+          "- Hosting: we may stay on the old servers, the customer is going to get back to us about it",
           "- The vendor will get in touch with their auditors",
           "- Our mentor will review the test plan",
           "- Bram will get to know the billing code",
@@ -149,7 +149,7 @@ describe("a rule for a thing in the notes", () => {
       // Whole bullets first; the clause after a comma is read by the sentence reader.
       ["The vendor will get in touch with their auditors", ["person:The vendor"]],
       ["Our mentor will review the test plan", ["person:Our mentor"]],
-      ["the customer is going to get back to us on that", ["person:the customer"]],
+      ["the customer is going to get back to us about it", ["person:the customer"]],
     ]);
   });
 
