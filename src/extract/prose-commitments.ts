@@ -961,8 +961,14 @@ export function clauses(text: string): string[] {
   return (
     text
       // "C. Romero will ...": a capital and a full stop is an initial, not a sentence's end.
-      .split(/(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)\s+(?=[\p{Lu}@"'(])|\s*;\s+/u)
-      .map((part) => part.trim().replace(/[.!]+$/, ""))
+      .split(/(?:(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)|(?<=[.!?]\)))\s+(?=[\p{Lu}@"'(])|\s*;\s+/u)
+      // "(Kim will write the script.)": a sentence set aside in brackets says what it would unbracketed.
+      .map((part) =>
+        part
+          .trim()
+          .replace(/^\(([^()]+?)[.!]?\)\.?$/, "$1")
+          .replace(/[.!]+$/, ""),
+      )
       .filter((part) => part.length > 0)
   );
 }

@@ -167,4 +167,17 @@ describe("a rule for a thing in the notes", () => {
       ["Bram took an AI to write to them", ["bram-visser"]],
     ]);
   });
+
+  it("reads a promise set aside in brackets as its own sentence, and no remark in brackets", () => {
+    expect(
+      tasks(
+        [
+          "The cache is cold after each deploy. (Bram will write the warm-up script.) We moved on.",
+          "",
+          "The grant closes soon. (This will also help when we ask the council for money.)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Bram will write the warm-up script", ["bram-visser"]]]);
+  });
 });
