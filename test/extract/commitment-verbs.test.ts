@@ -180,4 +180,21 @@ describe("a rule for a thing in the notes", () => {
       ),
     ).toEqual([["Bram will write the warm-up script", ["bram-visser"]]]);
   });
+
+  it("reads getting a thing as work, and neither getting a chance nor an opening adverb as a taker", () => {
+    expect(
+      tasks(
+        [
+          "- Bram to get a meeting room for the offsite",
+          "- Ines will get the quotes from both printers",
+          "- Carla will get a chance to present the roadmap",
+          "- Hopefully will get the paperwork done soon",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Bram to get a meeting room for the offsite", ["bram-visser"]],
+      ["Ines will get the quotes from both printers", ["ines-okafor"]],
+    ]);
+  });
 });
