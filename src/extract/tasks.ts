@@ -265,10 +265,32 @@ function labelledTaker(text: string, context: ExtractContext): boolean {
   return names.length > 0 && names.every((name) => knownTaker(name, context));
 }
 
+/**
+ * "Mike - Create the proposal", "Draw the first map - Parker and Owen": a taker and the work,
+ * joined by a dash. In a plain line under a heading of work, someone the note does not list counts
+ * when the other side reads as work (an order, or a verb's -ing form: "Making the chart - Derek").
+ */
 function dashedTaker(text: string, context: ExtractContext): boolean {
   const lead = DASHED_LEAD.exec(text);
-  return !!lead && knownTaker(lead[1]!, context);
+  if (lead) {
+    const rest = text.slice(lead[0].length - 1);
+    if (knownTaker(lead[1]!, context)) return true;
+    if (namesSomeone(lead[1]!, context.people) && opensWithImperative(rest)) return true;
+  }
+  const trailing = TRAILING_DASHED_TAKERS.exec(text);
+  if (!trailing) return false;
+  const names = splitNames(trailing[2]!);
+  return (
+    names.length > 0 &&
+    names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people)) &&
+    (opensWithImperative(trailing[1]!) || OPENING_GERUND_WORK.test(trailing[1]!))
+  );
 }
+
+const TRAILING_DASHED_TAKERS =
+  /^(\S+(?:\s+\S+)+?)\s+[—–-]\s+((?:@?\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|\band\b|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*\.?$/u;
+/** "Making the chart", "Learning more about the engine": work named by a verb's -ing form. */
+const OPENING_GERUND_WORK = /^\p{Lu}\p{Ll}{2,}ing\s+\S/u;
 
 const LOG_ENTRY_HEADING =
   /^\[?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}\b)/i;

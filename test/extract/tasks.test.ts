@@ -99,6 +99,34 @@ describe("owners of a task", () => {
   });
 });
 
+describe("plain lines under a heading of work", () => {
+  const lines = (body: string) =>
+    parseMinutes(`# Team meeting 4\n\nDate: 2023-10-09\n\n${body}`).actionItems.map((task) => [
+      task.text,
+      task.owners.map((owner) => owner.name),
+    ]);
+
+  it("read a taker joined to the work by a dash, when the work reads as work, whoever they are", () => {
+    expect(
+      lines(
+        [
+          "Goals for next week:  ",
+          "Drawing the first level map - Dora  ",
+          "Learning more about the engine - Whole Team  ",
+          "Pia - Set up the build server  ",
+          "The build - Hugo  ",
+          "Hugo - Welcome and introductions",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Drawing the first level map", ["Dora"]],
+      ["Learning more about the engine", ["Whole Team"]],
+      ["Set up the build server", ["Pia"]],
+    ]);
+  });
+});
+
 describe("GFM task state", () => {
   it("reads [x] as done and [ ] as open", () => {
     const [done, open, plain] = tasks(
