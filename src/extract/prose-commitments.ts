@@ -54,7 +54,7 @@ import { wrapsInto } from "./wrapped-lines.js";
 
 /** Words that open a clause without being part of its subject. */
 const FILLER =
-  /^(?:(?:also|then|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay|going forward|moving forward|from now on|in (?:the )?future)\b[,:]?\s+|(?:sure|yes|yeah|yep|right|great|absolutely|of course|fine|alright|no problem|definitely|certainly)[,!]\s+(?=(?:I|we)\b))+/i;
+  /^(?:(?:also|then|now|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay|going forward|moving forward|from now on|in (?:the )?future)\b[,:]?\s+|(?:sure|yes|yeah|yep|right|great|absolutely|of course|fine|alright|no problem|definitely|certainly)[,!]\s+(?=(?:I|we)\b))+/i;
 /** "Once things are back up we will retrospect": a time clause before the writers' promise, with no comma. */
 const WHEN_BEFORE_WE =
   /^(?:once|when|after|as soon as)\s[^,;]{3,80}?\s(?=we\s+(?:will|shall|are going to)\s|we['’]ll\s)/i;

@@ -197,4 +197,22 @@ describe("a rule for a thing in the notes", () => {
       ["Ines will get the quotes from both printers", ["ines-okafor"]],
     ]);
   });
+
+  it("reads a request softened with 'kindly', and a sentence opened with 'Now'", () => {
+    expect(
+      tasks(
+        [
+          "- The design team is kindly requested to review the icon set.",
+          "- Carla is kindly asked to send the slides.",
+          "- The venue is booked. Now the events team will prepare the signage.",
+          "- Now is the time to decide on the venue.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["The design team is kindly requested to review the icon set", ["group:The design team"]],
+      ["Carla is kindly asked to send the slides", ["carla-duarte"]],
+      ["the events team will prepare the signage", ["group:the events team"]],
+    ]);
+  });
 });
