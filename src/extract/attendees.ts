@@ -282,7 +282,13 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       if (!line.value) {
         const nested = line.section.items.filter((child) => child.parent === line.item);
         const below = nested.length > 0 ? nested : listAfter(line);
+        const lowerCase = lowerCaseWordBullets(below);
         for (const child of below) {
+          const handle = lowerCase.get(child);
+          if (handle) {
+            add(handle, attendeeLabelGroup(line.label), child);
+            continue;
+          }
           const labelled = itemLabel(child);
           const group =
             labelled && parsePeopleList(labelled.value).length > 0 && !factKey(labelled.label)
@@ -681,7 +687,8 @@ function isPeopleTable(headers: readonly string[]): boolean {
  */
 function lowerCaseWordBullets(items: readonly Item[]): Map<Item, PersonEntry> {
   const bullets = items.filter((item) => item.type === "list-item" && item.lead === null);
-  const words = bullets.map((bullet) => bullet.text.trim());
+  // "- eloisa (not whole time)": an aside after the name says how they came, not who they are.
+  const words = bullets.map((bullet) => bullet.text.replace(/\s*\([^()]*\)\s*$/, "").trim());
   const read = new Map<Item, PersonEntry>();
   if (
     bullets.length < 2 ||

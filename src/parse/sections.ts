@@ -717,6 +717,8 @@ function opensWithActionLabel(paragraph: Paragraph): boolean {
 }
 
 const ACTION_LABEL_ONLY = new RegExp(`^${ACTION_LABELS}$`, "i");
+/** A GitHub emoji shortcode or a pictograph, alone: ":date: ", "📅 ". */
+const ICON_ONLY = /^\s*(?::[a-z][a-z0-9_-]*:|\p{Extended_Pictographic}\uFE0F?)\s*$/u;
 
 /** `**Lisa:** task` and `**Deploy Hotfix**: task` both lead with "Lisa" / "Deploy Hotfix". */
 function splitLead(
@@ -726,6 +728,10 @@ function splitLead(
   const meaningful = children.filter(
     (child) => !(child.type === "text" && child.value.trim() === ""),
   );
+  // ":date: **Date:** ...", "📅 **Date:** ...": an icon before the label does not make it prose.
+  const head = meaningful[0];
+  if (head?.type === "text" && ICON_ONLY.test(head.value) && meaningful.length > 1)
+    meaningful.shift();
   const first = strongOpening(meaningful[0]);
   if (!first) return { lead: null, body: text };
   const strongText = squash(plainText(first.children));

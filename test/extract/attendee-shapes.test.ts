@@ -1616,4 +1616,25 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
     expect(names("Ines Dahl and Omar Haddad")).toEqual([]);
     expect(names("Ines, Omar, Tove")).toEqual([]);
   });
+
+  it("reads a label after an icon, and a list of lower-case handles with asides under it, but no list of topics", () => {
+    const minutes = parseMinutes(
+      [
+        "# Organisers' call",
+        "",
+        ":date: **Date:** Saturday, 14 September 2024  ",
+        ":busts_in_silhouette: **Attendance:**",
+        "- rosa",
+        "- theo (first half only)",
+        "- mkaur",
+        "",
+        "📌 **Agenda:**",
+        "- budget",
+        "- venue",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.date).toBe("2024-09-14");
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["rosa", "theo", "mkaur"]);
+  });
 });
