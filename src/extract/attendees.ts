@@ -687,7 +687,7 @@ function isPeopleTable(headers: readonly string[]): boolean {
  */
 function lowerCaseWordBullets(items: readonly Item[]): Map<Item, PersonEntry> {
   const bullets = items.filter((item) => item.type === "list-item" && item.lead === null);
-  // "- eloisa (not whole time)": an aside after the name says how they came, not who they are.
+  // "- theo (first half only)": an aside after the name says how they came, not who they are.
   const words = bullets.map((bullet) => bullet.text.replace(/\s*\([^()]*\)\s*$/, "").trim());
   const read = new Map<Item, PersonEntry>();
   if (

@@ -266,9 +266,9 @@ function labelledTaker(text: string, context: ExtractContext): boolean {
 }
 
 /**
- * "Mike - Create the proposal", "Draw the first map - Parker and Owen": a taker and the work,
+ * "Kim - Create the proposal", "Draw the first map - Dora": a taker and the work,
  * joined by a dash. In a plain line under a heading of work, someone the note does not list counts
- * when the other side reads as work (an order, or a verb's -ing form: "Making the chart - Derek").
+ * when the other side reads as work (an order, or a verb's -ing form: "Making the chart - Pia").
  */
 function dashedTaker(text: string, context: ExtractContext): boolean {
   const lead = DASHED_LEAD.exec(text);
