@@ -276,6 +276,7 @@ export function extractProseCommitments(
         continued(words, previous) ??
         plannedToday(words, speaking, context) ??
         pronounPromise(clause, before, context) ??
+        promiseAfterDash(clause, context, options.strict) ??
         (agenda || topics.has(item) ? null : namedInBracket(clause, context));
       previous = found ?? speaking;
       before = signed ? "" : clause;
@@ -314,6 +315,23 @@ export function extractProseCommitments(
     }
   }
   return tasks;
+}
+
+/**
+ * "Martin: unclear this is good -- Matt and Martin to explore it offline": a remark, a dash, and
+ * then someone taking the work; the words after the dash are read as a sentence of their own.
+ */
+function promiseAfterDash(
+  clause: string,
+  context: ExtractContext,
+  strict: boolean,
+): Commitment | null {
+  const dash = /\s(?:--|—|–)\s+(?=\S)/g;
+  let last: RegExpExecArray | null = null;
+  for (let match = dash.exec(clause); match; match = dash.exec(clause)) last = match;
+  if (!last || last.index < 8) return null;
+  const after = clause.slice(last.index + last[0].length);
+  return actorsAtStart(after, context.people) ? readCommitment(after, context, strict) : null;
 }
 
 const DATES_THE_LAST =

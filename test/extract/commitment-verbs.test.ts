@@ -215,4 +215,16 @@ describe("a rule for a thing in the notes", () => {
       ["the events team will prepare the signage", ["group:the events team"]],
     ]);
   });
+
+  it("reads someone taking the work after a dash that closes a remark, and no taker-less words after one", () => {
+    expect(
+      tasks(
+        [
+          "- Carla: not sure this scales -- Ines and Bram to test it on the big dataset",
+          "- The export is slow -- maybe the disk",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Ines and Bram to test it on the big dataset", ["ines-okafor", "bram-visser"]]]);
+  });
 });
