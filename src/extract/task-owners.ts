@@ -84,7 +84,8 @@ const NAMES_END = new RegExp(
 const SHORT_BRACKET = /\s*[([]([\p{L} ]{2,20})[)\]]/gu;
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
-const TRAILING_DASH_NAMES =
+/** " - Ana", " – Ana & Ben", " -> Kim": who takes the work, after a dash or an arrow at the end. */
+export const TRAILING_DASH_NAMES =
   /\s+(?:[–—-]|->|→|=>)\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
 /** "Venue shortlist: Oskar", "Poll for a new time: Ana & Ben": who takes it, after a colon. */
 const TRAILING_COLON_NAMES =

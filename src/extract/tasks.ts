@@ -29,6 +29,7 @@ import {
   knownTaker,
   labelledOwners,
   TAKERS_MARK,
+  TRAILING_DASH_NAMES,
 } from "./task-owners.js";
 import { wrappedLines } from "./wrapped-lines.js";
 
@@ -277,18 +278,17 @@ function dashedTaker(text: string, context: ExtractContext): boolean {
     if (knownTaker(lead[1]!, context)) return true;
     if (namesSomeone(lead[1]!, context.people) && opensWithImperative(rest)) return true;
   }
-  const trailing = TRAILING_DASHED_TAKERS.exec(text);
-  if (!trailing) return false;
-  const names = splitNames(trailing[2]!);
+  const trailing = TRAILING_DASH_NAMES.exec(text.replace(/\s*\.$/, ""));
+  if (!trailing || trailing.index === 0) return false;
+  const work = text.slice(0, trailing.index);
+  const names = splitNames(trailing[1]!);
   return (
     names.length > 0 &&
     names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people)) &&
-    (opensWithImperative(trailing[1]!) || OPENING_GERUND_WORK.test(trailing[1]!))
+    (opensWithImperative(work) || OPENING_GERUND_WORK.test(work))
   );
 }
 
-const TRAILING_DASHED_TAKERS =
-  /^(\S+(?:\s+\S+)+?)\s+[—–-]\s+((?:@?\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|\band\b|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*\.?$/u;
 /** "Making the chart", "Learning more about the engine": work named by a verb's -ing form. */
 const OPENING_GERUND_WORK = /^\p{Lu}\p{Ll}{2,}ing\s+\S/u;
 
