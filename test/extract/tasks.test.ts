@@ -114,6 +114,7 @@ describe("plain lines under a heading of work", () => {
           "Drawing the first level map - Dora  ",
           "Learning more about the engine - Whole Team  ",
           "Pia - Set up the build server  ",
+          "Sketching the title screen - Pia and Hugo  ",
           "The build - Hugo  ",
           "Hugo - Welcome and introductions",
           "",
@@ -123,6 +124,7 @@ describe("plain lines under a heading of work", () => {
       ["Drawing the first level map", ["Dora"]],
       ["Learning more about the engine", ["Whole Team"]],
       ["Set up the build server", ["Pia"]],
+      ["Sketching the title screen", ["Pia", "Hugo"]],
     ]);
   });
 });

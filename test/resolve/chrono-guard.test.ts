@@ -90,8 +90,13 @@ describe("the chrono guard", () => {
       "dashboards",
       "marketing",
       "sunset",
+      // An amount word run into a unit's letter: "an" + "d", "the" + "m", "one" + "s".
+      "Parker and Owen",
+      "send them",
+      "the ones",
     ])
       expect(mayNameADate(word)).toBe(false);
+    for (const phrase of ["in a w", "next m", "a few d"]) expect(mayNameADate(phrase)).toBe(true);
   });
 
   it("takes lower-case 'may' for the verb unless a month's words go with it", () => {
