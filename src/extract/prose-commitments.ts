@@ -55,6 +55,12 @@ import { wrapsInto } from "./wrapped-lines.js";
 /** Words that open a clause without being part of its subject. */
 const FILLER =
   /^(?:(?:also|then|now|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay|going forward|moving forward|from now on|in (?:the )?future)\b[,:]?\s+|(?:sure|yes|yeah|yep|right|great|absolutely|of course|fine|alright|no problem|definitely|certainly)[,!]\s+(?=(?:I|we)\b))+/i;
+/*
+ * "Later today I'll do a count", "Next week we will publish it": when the work is done, said before
+ * who does it. The promise is read after it, and the task keeps it (its deadline).
+ */
+const WHEN_FIRST =
+  /^(?:later (?:today|tonight|this week)|today|tonight|tomorrow(?: morning| afternoon)?|this (?:afternoon|evening|week)|next week|over the weekend|after (?:the|this) (?:meeting|call)|(?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|before) (?:the )?end of (?:the )?(?:day|week|month))\b,?\s+(?=(?:I|we)\b|I['’]|we['’]|@?\p{Lu})/iu;
 /** "Once things are back up we will retrospect": a time clause before the writers' promise, with no comma. */
 const WHEN_BEFORE_WE =
   /^(?:once|when|after|as soon as)\s[^,;]{3,80}?\s(?=we\s+(?:will|shall|are going to)\s|we['’]ll\s)/i;
@@ -266,18 +272,25 @@ export function extractProseCommitments(
       // it to whoever it names; a task that sentence gave already takes the names and the date.
       const signed = before ? signedAfter(clause, context) : null;
       if (signed && lastFrom === before) tasks.pop();
-      const found: Commitment | null =
+      const opening = signed ? null : WHEN_FIRST.exec(words);
+      const read = opening ? clause.replace(opening[0], "") : clause;
+      const said = opening ? words.slice(opening[0].length) : words;
+      const reading: Commitment | null =
         (signed && { text: `${before}${signed.when}`, owners: signed.names }) ??
-        readCommitment(clause, context, options.strict) ??
+        readCommitment(read, context, options.strict) ??
         // "Ana: Ben, please check the path": what the speaker says, read on its own.
-        (words !== clause
-          ? addressedToSomeone(readCommitment(words, context, options.strict))
+        (said !== read
+          ? addressedToSomeone(readCommitment(said, context, options.strict))
           : null) ??
-        continued(words, previous) ??
-        plannedToday(words, speaking, context) ??
-        pronounPromise(clause, before, context) ??
-        promiseAfterDash(clause, context, options.strict) ??
-        (agenda || topics.has(item) ? null : namedInBracket(clause, context));
+        continued(said, previous) ??
+        plannedToday(said, speaking, context) ??
+        pronounPromise(read, before, context) ??
+        promiseAfterDash(read, context, options.strict) ??
+        (agenda || topics.has(item) ? null : namedInBracket(read, context));
+      const found =
+        reading && opening && said.startsWith(reading.text)
+          ? { ...reading, text: `${opening[0]}${reading.text}` }
+          : reading;
       previous = found ?? speaking;
       before = signed ? "" : clause;
       lastFrom = null;
@@ -574,7 +587,7 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
   const will = (
     previous.saysI
       ? // "I'll have to read it more carefully", "I'll probably ...": talk, not a promise.
-        /(?:^|,\s+)(?:(?:and|but|so|also|then)\s+)?(?:I\s+will|I['’]ll|I(?:['’]m| am) (?:going|happy|glad|looking) to|I volunteer to|I plan to)\s+(?!(?:have|need|probably|maybe|try|think|be)\b)\p{L}/iu
+        /(?:^|,\s+)(?:(?:and|but|so|also|then)\s+)?(?:I\s+will|I['’]ll|I(?:['’]m| am) (?:going|happy|glad|looking) to|I volunteer to|I plan to)\s+(?!(?:have|need|probably|maybe|think|be)\b)\p{L}/iu
       : /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|plan(?:ning)? to|I\s+will|I['’]ll)\s+\p{L}/iu
   ).exec(text);
   if (!will) return null;

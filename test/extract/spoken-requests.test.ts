@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
 import { noteWith, tasksIn } from "../helpers/owners.js";
 
 const head = {
@@ -168,6 +169,44 @@ describe("work closed by a dash and the names of who does it", () => {
             "- [question] Will the kiosk support printing? I'm happy to hear ideas.",
             "  - [kim] The split will also shorten the build.",
             "  - [ilse] I see why, I don't think it is needed.",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a promise that opens with when it is done, and keeps that as its deadline", () => {
+    const minutes = parseMinutes(
+      noteWith(
+        head,
+        [
+          "- Build size",
+          "  - Kim: Later today I'll measure the packages and post the numbers.",
+          "  - Tomorrow, Noor will send the invoice to finance.",
+          "  - Ilse: I'll try to set up a lunch for the contributors.",
+        ].join("\n"),
+      ),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+    ).toEqual([
+      ["Later today I'll measure the packages and post the numbers", "kim-lee", "2026-04-08"],
+      ["Tomorrow, Noor will send the invoice to finance", "noor-haddad", "2026-04-09"],
+      ["I'll try to set up a lunch for the contributors", "ilse-berg", null],
+    ]);
+  });
+
+  it("gives no work for a day word before a report, a fact or a speaker's musing", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- Planning",
+            "  - Today we reviewed the roadmap.",
+            "  - Tomorrow is a public holiday.",
+            "  - Next week the office is closed.",
+            "  - Kim: Later today I'll probably think about it.",
           ].join("\n"),
         ),
       ),
