@@ -29,6 +29,7 @@ import {
   ACTION_PREFIX,
   handedByArrow,
   knownTaker,
+  namedAction,
   TAKERS_MARK,
 } from "./task-owners.js";
 import { attachLink, sentences } from "./tasks.js";
@@ -56,6 +57,8 @@ export const TIMESTAMP_LEAD =
   /^\[?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{2,4}t)?\]?\s*[-–—:|]?\s/i;
 /** "Backups will be created", "Deployments should be monitored": what will happen, not who does it. */
 const PASSIVE_FUTURE = /\b(?:will|should|must|shall|would|can|could) (?:not )?be \w+ed\b/i;
+
+const FOR_WHOM = /^(?:for|by)\s+(?:the\s+)?[\p{L}\s&,/-]{2,40}$/u;
 
 /**
  * Action items written outside task sections: "ACTION: ...", and in status trees (Done / Work in
@@ -91,7 +94,11 @@ export function extractInlineActions(
     const typedAction = typed.get(item);
     // "**Action** PK to open a thread": a bold action label without its colon is a label all the same.
     const boldLabel =
-      item.lead !== null && ACTION_PREFIX.test(`${item.lead}:`) && !ACTION_PREFIX.test(item.text)
+      item.lead !== null &&
+      ACTION_PREFIX.test(`${item.lead}:`) &&
+      !ACTION_PREFIX.test(item.text) &&
+      // "**Actions** are tracked on the board": the bold word is what the sentence is about.
+      !/^(?:are|is|were|was|have|has|will|should|can|must)\b/i.test(item.body)
         ? `${item.lead}: ${item.body}`
         : null;
     const text =
@@ -185,12 +192,19 @@ export function extractInlineActions(
       continue;
     }
     // "- **Action items**:" over a list is a label; its items are the tasks.
+    // "Action LA/MR: send the headers": the label with who takes it.
+    if (namedAction(text, context)) {
+      tasks.push(...action("inline-action"));
+      continue;
+    }
     if (
       ACTION_PREFIX.test(text) &&
       !/^follow[- ]?up/i.test(text) &&
       text.replace(ACTION_PREFIX, "").trim() !== "" &&
       // "Action items: None", "AI: n/a": the label says there is no work.
-      !NO_WORK.test(text.replace(ACTION_PREFIX, "").trim())
+      !NO_WORK.test(text.replace(ACTION_PREFIX, "").trim()) &&
+      // "Actions: for the secretariat" over a list: the label says whose the items below are.
+      !FOR_WHOM.test(text.replace(ACTION_PREFIX, "").trim())
     ) {
       const label = ACTION_PREFIX.exec(text)![0];
       const rest = text.slice(label.length);

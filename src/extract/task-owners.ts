@@ -2,7 +2,7 @@ import { type PersonRef, TASK_SECTIONS, type TaskSectionKind } from "../model/mi
 import { headingKind, labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { mayNameADate } from "../resolve/date-reader.js";
-import { ACTION_LABELS, DEADLINE_CUES, TIME_AWAY } from "../util/lexicon.js";
+import { ACTION_LABELS, DEADLINE_CUES, NAMED_ACTION, TIME_AWAY } from "../util/lexicon.js";
 import {
   isDepartment,
   isGroupName,
@@ -40,6 +40,23 @@ export const ACTION_PREFIX = new RegExp(
   `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*[#-]?\\d{1,3}(?=\\s*[:\\-–(]|\\s+[^\\s:]{1,30}:\\s))?\\s*(?:\\(([^)]*)\\)|(?:for|on)\\s+([^:()]{1,40}?)(?=\\s*:))?(?:\\s*[:\\-–]\\s*|(?<=\\d)\\s+(?=[^\\s:]{1,30}:\\s))`,
   "i",
 );
+
+/**
+ * The takers a named action label gives the work to, and the words after it; null when the words
+ * between label and colon are not all initials or takers the note knows ("Action Item:", "Action Plan:"
+ * name no one).
+ */
+export function namedAction(
+  text: string,
+  context: ExtractContext,
+): { label: string; names: string[] } | null {
+  const match = NAMED_ACTION.exec(text);
+  if (!match) return null;
+  const names = splitNames(match[1]!);
+  const taker = (name: string) => /^\p{Lu}{2,4}$/u.test(name) || knownTaker(name, context);
+  return names.length > 0 && names.every(taker) ? { label: match[0], names } : null;
+}
+
 /** "(action item @kim and @ana)", "(time pending, AI: Kim)": an aside that names who takes the work. */
 export const ACTION_ITEM_ASIDE =
   /\s*\((?<before>[^()]*?[,;]\s*)?(?:(?:action(?: items?)?|AI)\s*:?\s+(?<named>(?:@|\p{Lu})[^()]{0,80})|(?<taker>(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and|\/)\s*(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*))*)\s+to\s+action\b[,;]?\s*(?<after>[^()]*))\)/u;
@@ -219,6 +236,14 @@ const OWNER_READERS: readonly OwnerReader[] = [
         );
       if (isOwner) return { names, text: item.body };
       return { names: [], text: item.body, title: item.lead };
+    },
+  },
+  {
+    name: "named-action",
+    alwaysStrip: true,
+    read: (text, { context }) => {
+      const named = namedAction(text, context);
+      return named && { names: named.names, text: text.slice(named.label.length) };
     },
   },
   {

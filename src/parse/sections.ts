@@ -12,7 +12,7 @@ import type {
 } from "mdast";
 import type { SectionKind } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
-import { ACTION_LABELS, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
+import { ACTION_LABELS, NAMED_ACTION, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import { headingKind, normalizeHeading, type SectionAliases } from "./heading-kinds.js";
 import { htmlBlocks, htmlTableRows } from "./html-tables.js";
@@ -471,7 +471,10 @@ function splitAtActionLine(
   const lines = paragraphLines(paragraph, text);
   const at = lines.findIndex((line, index) => {
     const written = plainText(line.children).trim();
-    return index > 0 && (ACTION_LINE.test(written) || OUTLINE_LINE.test(written));
+    return (
+      index > 0 &&
+      (ACTION_LINE.test(written) || NAMED_ACTION.test(written) || OUTLINE_LINE.test(written))
+    );
   });
   return at < 0 ? null : { topic: lines.slice(0, at), actions: lines.slice(at) };
 }

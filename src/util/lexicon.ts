@@ -43,7 +43,14 @@ export const ABSENCE_LABELS =
   "(?:not present|not in attendance|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing)";
 
 /** Labels that say an action follows: "Action:", "Action point:", "AI:", "AP:", "TODO:". */
-export const ACTION_LABELS = "(?:action(?: items?| points?)?|ai|ap|todo|to-do|to do)";
+export const ACTION_LABELS = "(?:action(?:s| items?| points?)?|ai|ap|todo|to-do|to do)";
+
+/**
+ * "Action NC:", "Action LA/MR:", "ACTION Kim:": an action label with who takes the work before its
+ * colon; the capitals tell the takers from a label's own words ("Action plan:").
+ */
+export const NAMED_ACTION =
+  /^(?:[Aa]ctions?|ACTIONS?|AI|AP)\s+((?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+)(?:\s*(?:[/,&+]|and)\s*(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+))*)\s*:\s*(?=\S)/u;
 
 /** Time away: "on PTO", "on parental leave", "OOO". Never anyone's name, never work. */
 export const TIME_AWAY =

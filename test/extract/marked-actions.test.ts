@@ -173,4 +173,43 @@ describe("an aside that names who takes the work", () => {
       ["Ingrid to rework the scope section", ["Ingrid"]],
     ]);
   });
+
+  it("reads who an action label names before its colon, on a line of its own inside a paragraph too", () => {
+    const note = [
+      "# Instrument call 2026-03-04",
+      "",
+      "Attended: Nadia Chen, Luis Alvarez, Maria Ross",
+      "",
+      "* The simulation ran out of memory on the laptop.",
+      "Action NC: retry the simulation on the larger server",
+      "* The wrapper functions are written but not pushed.",
+      "Action LA/MR: send the headers and two example files",
+      "* ACTIONS: Maria to book the room for the review",
+      "* ACTION Luis: renew the cluster account",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["retry the simulation on the larger server", ["NC"]],
+      ["send the headers and two example files", ["LA", "MR"]],
+      ["Maria to book the room for the review", ["Maria"]],
+      ["renew the cluster account", ["Luis"]],
+    ]);
+  });
+
+  it("reads no taker from a label's own words, and no work from a label that says whose the list is", () => {
+    const note = [
+      "# Panel meeting 2026-03-04",
+      "",
+      "## Notes",
+      "",
+      "* Action Plan: the draft is on the wiki.",
+      "* Action Items: none",
+      "",
+      "* **Actions** are tracked on the board",
+      "",
+      "**Actions:** for the secretariat",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([]);
+  });
 });
