@@ -318,6 +318,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     for (const { entry, item } of speakersOfTranscript(input.sections)) add(entry, null, item);
   if (found.length === 0)
     for (const { entry, item } of headingOfNames(input.sections)) add(entry, null, item);
+  if (found.length === 0)
+    for (const { entry, item } of tickedRoster(input.sections)) add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
   assignIds(found);
   for (const attendee of found) attendee.side = sideOf(attendee, input.customer);
@@ -347,6 +349,26 @@ function headingOfNames(
       const entry = parsePerson(part);
       return entry ? [{ entry, item: section }] : [];
     });
+  }
+  return [];
+}
+
+/**
+ * "## Voting members" over "- [x] Ana Ruiz", "- [ ] Ben Ode": a list of nothing but people's names
+ * in checkboxes, some ticked, is a roll call whatever its heading says; the ticked were there.
+ * Where the note lists its attendees elsewhere, that list wins and the boxes are left alone.
+ */
+function tickedRoster(sections: readonly RawSection[]): Array<{ entry: PersonEntry; item: Item }> {
+  for (const section of sections) {
+    if (TASK_SECTION_KINDS.has(section.kind)) continue;
+    const boxes = section.items.filter((item) => item.parent === null);
+    if (boxes.length < 3 || !boxes.every((item) => item.checked !== null)) continue;
+    if (!boxes.some((item) => item.checked === true)) continue;
+    const entries = boxes.map((item) => ({ entry: parsePerson(item.text), item }));
+    if (!entries.every(({ entry }) => entry && looksLikeName(entry.name, true))) continue;
+    return entries
+      .filter(({ item }) => item.checked === true)
+      .map(({ entry, item }) => ({ entry: entry!, item }));
   }
   return [];
 }

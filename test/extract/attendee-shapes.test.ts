@@ -1637,4 +1637,22 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
     expect(minutes.date).toBe("2024-09-14");
     expect(minutes.attendees.map((person) => person.name)).toEqual(["rosa", "theo", "mkaur"]);
   });
+
+  it("reads a roll call of ticked boxes under any heading, and leaves a checklist of work alone", () => {
+    expect(
+      people(
+        "## Voting members\n\n- [x] Dana Ilse\n- [ ] ~~Pete Cole~~\n- [x] Jeremy Kim\n- [ ] Ana Costa\n\n## Notes\n\n- The budget was approved.\n",
+      ).map(([name]) => name),
+    ).toEqual(["Dana Ilse", "Jeremy Kim"]);
+    expect(
+      people(
+        "## Preparation\n\n- [x] Book the room\n- [x] Send the agenda\n- [ ] Print the badges\n",
+      ),
+    ).toEqual([]);
+    expect(
+      people(
+        "Attendees: Dana Ilse, Ana Costa\n\n## Voting members\n\n- [x] Dana Ilse\n- [x] Jeremy Kim\n- [ ] Ana Costa\n",
+      ).map(([name]) => name),
+    ).toEqual(["Dana Ilse", "Ana Costa"]);
+  });
 });

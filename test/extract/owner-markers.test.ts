@@ -896,6 +896,8 @@ describe("a day after a closing dash", () => {
           "- Bertrand Okoye – Print the floor plan – Thu",
           "- Order the spare cables – Fri",
           "- Label the kiosks - Ingrid",
+          "- Ask the venue about parking -- Bertrand",
+          "- Check the hand-over--the old rota",
           "",
         ].join("\n"),
       ),
@@ -903,6 +905,9 @@ describe("a day after a closing dash", () => {
       ["Print the floor plan – Thu", ["bertrand-okoye"], "2026-03-12"],
       ["Order the spare cables – Fri", [], "2026-03-06"],
       ["Label the kiosks", ["ingrid-holm"], null],
+      // Two hyphens written for a dash.
+      ["Ask the venue about parking", ["bertrand-okoye"], null],
+      ["Check the hand-over--the old rota", [], null],
     ]);
   });
 });
