@@ -257,7 +257,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       if (row) add(row.entry, row.group, item);
     }
   }
-  for (const { entry, item } of rollCallBullets(input.sections)) add(entry, null, item);
+  for (const { entry, item, group } of rollCallBullets(input.sections)) add(entry, group, item);
   for (const line of input.labels) {
     // A heading "Attendees: Ana, Ben" opens an attendee section that holds nothing else.
     const headingLabel = line.item.source === line.section.source;
@@ -380,8 +380,8 @@ function tickedRoster(sections: readonly RawSection[]): Array<{ entry: PersonEnt
  */
 function rollCallBullets(
   sections: readonly RawSection[],
-): Array<{ entry: PersonEntry; item: Item }> {
-  const found: Array<{ entry: PersonEntry; item: Item }> = [];
+): Array<{ entry: PersonEntry; item: Item; group: string | null }> {
+  const found: Array<{ entry: PersonEntry; item: Item; group: string | null }> = [];
   for (const section of sections) {
     if (section.kind === "attendees") continue;
     for (const bullet of section.items) {
@@ -393,10 +393,26 @@ function rollCallBullets(
       const ticked = below.some((child) => child.checked === true);
       for (const child of below) {
         if (ticked && child.checked === false) continue;
-        // "Former members" over its own list is a group of the roll call, not a person.
-        if (section.items.some((other) => other.parent === child)) continue;
+        // "Acme representatives" over its own list is a group of the roll call, not a person;
+        // the people under it came, unless the group says they did not ("Former members").
+        const members = section.items.filter((other) => other.parent === child);
+        if (members.length > 0) {
+          const group = child.text.replace(/:\s*$/, "").trim();
+          if (
+            label.split(/\s+/).length > 3 ||
+            group.split(/\s+/).length > 5 ||
+            /[?.]$/.test(group) ||
+            saysAbsent(group) ||
+            /\b(?:former|past|emeriti|emeritus)\b/i.test(group)
+          )
+            continue;
+          for (const member of members)
+            for (const entry of parsePeopleList(member.text))
+              if (looksLikeName(entry.name)) found.push({ entry, item: member, group });
+          continue;
+        }
         for (const entry of parsePeopleList(child.text))
-          if (looksLikeName(entry.name)) found.push({ entry, item: child });
+          if (looksLikeName(entry.name)) found.push({ entry, item: child, group: null });
       }
     }
   }

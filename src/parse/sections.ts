@@ -416,7 +416,9 @@ function addListItem(
       child !== first && child.type === "paragraph" && opensWithActionLabel(child),
   );
   for (const child of listItem.children) {
-    if (child.type !== "paragraph" || actionParagraphs.includes(child)) continue;
+    // "- ### Date: 2022-09-27": a heading written as a list item's text reads as that text.
+    const text = child.type === "paragraph" || (child.type === "heading" && child === first);
+    if (!text || actionParagraphs.includes(child as Paragraph)) continue;
     if (phrasing.length > 0) phrasing.push({ type: "text", value: " " });
     if (child === first && split) {
       split.topic.forEach((line, index) => {

@@ -1655,4 +1655,42 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
       ).map(([name]) => name),
     ).toEqual(["Dana Ilse", "Ana Costa"]);
   });
+
+  it("reads a list item written as a heading, and people listed under a group inside a roll call", () => {
+    const minutes = parseMinutes(
+      [
+        "# Partner kickoff",
+        "",
+        "- ### Date: `2026-02-10`",
+        "- ### Participants:",
+        "  - Mika",
+        "  - Sol",
+        "  - Harbour Trust representatives",
+        "    - Dana Ilse (Programme manager)",
+        "    - Leo Wong",
+        "  - Former mentors",
+        "    - Ana Costa",
+        "",
+        "## Summary",
+        "",
+        "- The partner walked us through the volunteer sign-up.",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.date).toBe("2026-02-10");
+    expect(minutes.attendees.map((attendee) => [attendee.name, attendee.group])).toEqual([
+      ["Mika", null],
+      ["Sol", null],
+      ["Dana Ilse", "Harbour Trust representatives"],
+      ["Leo Wong", "Harbour Trust representatives"],
+    ]);
+  });
+
+  it("reads no people under a topic that merely speaks of participants", () => {
+    expect(
+      people(
+        "## Goals\n\n- Reach more participants this year\n  - Which regions do we miss?\n    - Lagos\n    - Quito\n",
+      ),
+    ).toEqual([]);
+  });
 });
