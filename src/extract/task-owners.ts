@@ -715,7 +715,13 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
   const bracketed = TRAILING_NAMES.exec(text);
   if (bracketed && bracketed.index > 0) {
     const names = splitNames(bracketed[1]!);
-    if (names.every((name) => knownTaker(name, context)))
+    // "Draft the plan (Oren)" in a note that lists no one: a person's name is all there is to go by.
+    const unlisted = context.attendees.length === 0;
+    if (
+      names.every(
+        (name) => knownTaker(name, context) || (unlisted && namesSomeone(name, context.people)),
+      )
+    )
       return { text: text.slice(0, bracketed.index), names };
     // "Fix the upload retry (Kim, 2/14)": the owners, then the deadline, in one bracket.
     const parts = bracketed[1]!.split(/\s*[,;]\s*/);

@@ -1374,3 +1374,40 @@ describe("the whole group in brackets", () => {
     ]);
   });
 });
+
+describe("a name in a closing bracket", () => {
+  const unlisted = (body: string) =>
+    [...parseMinutes(`# Working group 2026-03-05\n\n${body}`).actionItems].map((task) => [
+      task.text,
+      task.owners.map(ownerKey),
+    ]);
+
+  it("is the owner in a note that lists no one, as a listed attendee's is in one that does", () => {
+    expect(
+      unlisted(
+        [
+          "## Action items",
+          "",
+          "- Draft the plan for the parser (Oren)",
+          "- Add tracing to the build (Dana and Ilse)",
+          "- Review the schema (optional)",
+          "- Upgrade the database adapter (v2)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Draft the plan for the parser", ["person:Oren"]],
+      ["Add tracing to the build", ["person:Dana", "person:Ilse"]],
+      ["Review the schema (optional)", []],
+      ["Upgrade the database adapter (v2)", []],
+    ]);
+  });
+
+  it("is not an owner where the note lists its attendees and the name is none of them", () => {
+    expect(
+      tasks(
+        ["## Action items", "", "- Move the reports to the new store (Postgres)", ""].join("\n"),
+      ),
+    ).toEqual([["Move the reports to the new store (Postgres)", [], null]]);
+  });
+});
