@@ -192,7 +192,7 @@ export function extractInlineActions(
       continue;
     }
     // "- **Action items**:" over a list is a label; its items are the tasks.
-    // "Action LA/MR: send the headers": the label with who takes it.
+    // "Action PR/SB: book the hall": the label with who takes it.
     if (namedAction(text, context)) {
       tasks.push(...action("inline-action"));
       continue;
@@ -203,7 +203,7 @@ export function extractInlineActions(
       text.replace(ACTION_PREFIX, "").trim() !== "" &&
       // "Action items: None", "AI: n/a": the label says there is no work.
       !NO_WORK.test(text.replace(ACTION_PREFIX, "").trim()) &&
-      // "Actions: for the secretariat" over a list: the label says whose the items below are.
+      // "Actions: for the treasurer" over a list: the label says whose the items below are.
       !FOR_WHOM.test(text.replace(ACTION_PREFIX, "").trim())
     ) {
       const label = ACTION_PREFIX.exec(text)![0];

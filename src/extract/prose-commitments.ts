@@ -56,7 +56,7 @@ import { wrapsInto } from "./wrapped-lines.js";
 const FILLER =
   /^(?:(?:also|then|now|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay|going forward|moving forward|from now on|in (?:the )?future)\b[,:]?\s+|(?:sure|yes|yeah|yep|right|great|absolutely|of course|fine|alright|no problem|definitely|certainly)[,!]\s+(?=(?:I|we)\b))+/i;
 /*
- * "Later today I'll do a count", "Next week we will publish it": when the work is done, said before
+ * "Later today I'll send the rota", "Next week we will publish it": when the work is done, said before
  * who does it. The promise is read after it, and the task keeps it (its deadline).
  */
 const WHEN_FIRST =

@@ -46,7 +46,7 @@ export const ABSENCE_LABELS =
 export const ACTION_LABELS = "(?:action(?:s| items?| points?)?|ai|ap|todo|to-do|to do)";
 
 /**
- * "Action NC:", "Action LA/MR:", "ACTION Kim:": an action label with who takes the work before its
+ * "Action TK:", "Action PR/SB:", "ACTION Kim:": an action label with who takes the work before its
  * colon; the capitals tell the takers from a label's own words ("Action plan:").
  */
 export const NAMED_ACTION =

@@ -1641,9 +1641,9 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
   it("reads a roll call of ticked boxes under any heading, and leaves a checklist of work alone", () => {
     expect(
       people(
-        "## Voting members\n\n- [x] Dana Ilse\n- [ ] ~~Pete Cole~~\n- [x] Jeremy Kim\n- [ ] Ana Costa\n\n## Notes\n\n- The budget was approved.\n",
+        "## Voting members\n\n- [x] Dana Ilse\n- [ ] ~~Rolf Amsel~~\n- [x] Tereza Nohl\n- [ ] Ana Costa\n\n## Notes\n\n- The budget was approved.\n",
       ).map(([name]) => name),
-    ).toEqual(["Dana Ilse", "Jeremy Kim"]);
+    ).toEqual(["Dana Ilse", "Tereza Nohl"]);
     expect(
       people(
         "## Preparation\n\n- [x] Book the room\n- [x] Send the agenda\n- [ ] Print the badges\n",
@@ -1651,7 +1651,7 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
     ).toEqual([]);
     expect(
       people(
-        "Attendees: Dana Ilse, Ana Costa\n\n## Voting members\n\n- [x] Dana Ilse\n- [x] Jeremy Kim\n- [ ] Ana Costa\n",
+        "Attendees: Dana Ilse, Ana Costa\n\n## Voting members\n\n- [x] Dana Ilse\n- [x] Tereza Nohl\n- [ ] Ana Costa\n",
       ).map(([name]) => name),
     ).toEqual(["Dana Ilse", "Ana Costa"]);
   });
@@ -1663,26 +1663,26 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
         "",
         "- ### Date: `2026-02-10`",
         "- ### Participants:",
-        "  - Mika",
-        "  - Sol",
+        "  - Oskar",
+        "  - Bea",
         "  - Harbour Trust representatives",
         "    - Dana Ilse (Programme manager)",
-        "    - Leo Wong",
+        "    - Ottilie Amsel",
         "  - Former mentors",
         "    - Ana Costa",
         "",
         "## Summary",
         "",
-        "- The partner walked us through the volunteer sign-up.",
+        "- The partner showed us how members renew online.",
         "",
       ].join("\n"),
     );
     expect(minutes.date).toBe("2026-02-10");
     expect(minutes.attendees.map((attendee) => [attendee.name, attendee.group])).toEqual([
-      ["Mika", null],
-      ["Sol", null],
+      ["Oskar", null],
+      ["Bea", null],
       ["Dana Ilse", "Harbour Trust representatives"],
-      ["Leo Wong", "Harbour Trust representatives"],
+      ["Ottilie Amsel", "Harbour Trust representatives"],
     ]);
   });
 

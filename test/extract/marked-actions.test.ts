@@ -176,23 +176,23 @@ describe("an aside that names who takes the work", () => {
 
   it("reads who an action label names before its colon, on a line of its own inside a paragraph too", () => {
     const note = [
-      "# Instrument call 2026-03-04",
+      "# Choir committee 2026-03-04",
       "",
-      "Attended: Nadia Chen, Luis Alvarez, Maria Ross",
+      "Attended: Tove Kask, Piet Roos, Sanne Boer",
       "",
-      "* The simulation ran out of memory on the laptop.",
-      "Action NC: retry the simulation on the larger server",
-      "* The wrapper functions are written but not pushed.",
-      "Action LA/MR: send the headers and two example files",
-      "* ACTIONS: Maria to book the room for the review",
-      "* ACTION Luis: renew the cluster account",
+      "* The spring concert is short of sopranos.",
+      "Action TK: call the sopranos who left last year",
+      "* The hall has not confirmed the date.",
+      "Action PR/SB: ring the hall and ask for a written booking",
+      "* ACTIONS: Sanne to print the programmes",
+      "* ACTION Piet: renew the insurance",
       "",
     ].join("\n");
     expect(tasks(note)).toEqual([
-      ["retry the simulation on the larger server", ["NC"]],
-      ["send the headers and two example files", ["LA", "MR"]],
-      ["Maria to book the room for the review", ["Maria"]],
-      ["renew the cluster account", ["Luis"]],
+      ["call the sopranos who left last year", ["TK"]],
+      ["ring the hall and ask for a written booking", ["PR", "SB"]],
+      ["Sanne to print the programmes", ["Sanne"]],
+      ["renew the insurance", ["Piet"]],
     ]);
   });
 
@@ -207,7 +207,7 @@ describe("an aside that names who takes the work", () => {
       "",
       "* **Actions** are tracked on the board",
       "",
-      "**Actions:** for the secretariat",
+      "**Actions:** for the treasurer",
       "",
     ].join("\n");
     expect(tasks(note)).toEqual([]);

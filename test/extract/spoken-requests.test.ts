@@ -180,19 +180,19 @@ describe("work closed by a dash and the names of who does it", () => {
       noteWith(
         head,
         [
-          "- Build size",
-          "  - Kim: Later today I'll measure the packages and post the numbers.",
+          "- Rota",
+          "  - Kim: Later today I'll update the rota and share it.",
           "  - Tomorrow, Noor will send the invoice to finance.",
-          "  - Ilse: I'll try to set up a lunch for the contributors.",
+          "  - Ilse: I'll try to book a room for the workshop.",
         ].join("\n"),
       ),
     );
     expect(
       minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
     ).toEqual([
-      ["Later today I'll measure the packages and post the numbers", "kim-lee", "2026-04-08"],
+      ["Later today I'll update the rota and share it", "kim-lee", "2026-04-08"],
       ["Tomorrow, Noor will send the invoice to finance", "noor-haddad", "2026-04-09"],
-      ["I'll try to set up a lunch for the contributors", "ilse-berg", null],
+      ["I'll try to book a room for the workshop", "ilse-berg", null],
     ]);
   });
 
