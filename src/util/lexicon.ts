@@ -43,7 +43,7 @@ export const ABSENCE_LABELS =
   "(?:not present|not in attendance|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing)";
 
 /** Labels that say an action follows: "Action:", "Action point:", "AI:", "AP:", "TODO:". */
-export const ACTION_LABELS = "(?:action(?:s| items?| points?)?|ai|ap|todo|to-do|to do)";
+export const ACTION_LABELS = "(?:action(?:s| items?| points?)?|ai|ap|todo|to-do|to do|task)";
 
 /**
  * "Action TK:", "Action PR/SB:", "ACTION Kim:": an action label with who takes the work before its

@@ -212,4 +212,21 @@ describe("an aside that names who takes the work", () => {
     ].join("\n");
     expect(tasks(note)).toEqual([]);
   });
+
+  it("reads 'Task:' as an action label, and neither 'Task: none' nor a sentence about tasks", () => {
+    const note = [
+      "# Choir committee 2026-03-04",
+      "",
+      "## Notes",
+      "",
+      "* The hall moved the concert by a week.",
+      "* Task: draw up a new rehearsal plan by March 20",
+      "* Task: none for the librarian",
+      "* Tasks from the last meeting were all closed.",
+      "",
+    ].join("\n");
+    expect(parseMinutes(note).actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["draw up a new rehearsal plan by March 20", "2026-03-20"],
+    ]);
+  });
 });
