@@ -37,9 +37,13 @@ export const TAKERS_MARK =
   /\s+(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)$|^(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)\s+(?=\S)|['’]s?\s+(?:(?:[Nn]ext|[Mm]ain|[Ss]tretch|[Ww]eekly|[Ss]print)\s+)?(?:[Gg]oals?|[Tt]asks?|[Aa]ction [Ii]tems?|[Aa]ctions?|[Tt]o-?[Dd]os?|[Nn]ext [Ss]teps?|[Aa]ssignments?|[Hh]omework)$/;
 
 export const ACTION_PREFIX = new RegExp(
-  `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*[#-]?\\d{1,3}(?=\\s*[:\\-–(]|\\s+[^\\s:]{1,30}:\\s))?\\s*(?:\\(([^)]*)\\)|(?:for|on)\\s+([^:()]{1,40}?)(?=\\s*:))?(?:\\s*[:\\-–]\\s*|(?<=\\d)\\s+(?=[^\\s:]{1,30}:\\s))`,
+  `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*[#-]?\\d{1,3}(?=\\s*[:\\-–(]|\\s+[^\\s:]{1,30}:\\s))?\\s*(?:\\(([^)]*)\\)|(?:for|on)\\s+([^:()]{1,40}?)(?=\\s*:))?(?:\\s*[:\\-–]\\s*|(?<=\\d)\\s+(?=[^\\s:]{1,30}:\\s)|\\s+(?=for\\s+[^.:;]{1,50}?\\s(?:to\\s+[a-z]|by\\s+\\S)))`,
   "i",
 );
+const WHEN_NOT_WHO = /\b(?:next|this|last|coming)\s+(?:meeting|call|week|month|sprint|time)\b/i;
+/** "ACTION for the panel to update the proposal", "ACTION for the editors by May 27": the taker after "for". */
+const FOR_TAKER =
+  /^for\s+((?:the\s+)?@?[\p{L}][\p{L}\d'’.&/-]*(?:\s+[\p{L}][\p{L}\d'’.&/-]*){0,4}?)(?=\s+(?:to\s+\p{L}|by\s+\S))/u;
 
 /**
  * The takers a named action label gives the work to, and the words after it; null when the words
@@ -255,8 +259,17 @@ const OWNER_READERS: readonly OwnerReader[] = [
       // "ACTION (Kim):", "Action for Kim:": the names the label gives the work to;
       // "Action Item (Pending):" says where the item stands.
       const label = match[1] ?? match[2];
-      const named = label && !ITEM_STATE_TAG.test(label.trim()) ? label : undefined;
+      // "Action for next meeting:" says when, not who.
+      const named =
+        label && !ITEM_STATE_TAG.test(label.trim()) && !WHEN_NOT_WHO.test(label)
+          ? label
+          : undefined;
       const rest = text.slice(match[0].length);
+      const forTaker = named ? null : FOR_TAKER.exec(rest);
+      if (forTaker) {
+        const names = splitNames(forTaker[1]!);
+        return { names, text: rest };
+      }
       // "ACTION: eP to ask ...", "ACTION: nicholasrice to do ...": after the label, one word
       // before "to <verb>" is whoever takes it, written as they sign (a nickname, a handle).
       const signed = named ? null : SIGNED_TAKER.exec(rest);

@@ -229,4 +229,32 @@ describe("an aside that names who takes the work", () => {
       ["draw up a new rehearsal plan by March 20", "2026-03-20"],
     ]);
   });
+
+  it("reads 'ACTION for <taker> to/by ...' after a speaker's initials, and 'Action for next meeting:' names no one", () => {
+    const note = [
+      "# Choir committee 2026-05-13",
+      "",
+      "Attended: Tove Kask (TK), Piet Roos, Sanne Boer",
+      "",
+      "## Notes",
+      "",
+      "* TK: ACTION for the section leads by 2026-05-27.",
+      "* ACTION for the board to approve the budget by 2026-06-10.",
+      "* Action for next meeting: agree on the programme",
+      "* TK: the action list was read out.",
+      "* Action for everyone is welcome.",
+      "",
+    ].join("\n");
+    expect(
+      parseMinutes(note).actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.name),
+        task.due,
+      ]),
+    ).toEqual([
+      ["for the section leads by 2026-05-27", ["the section leads"], "2026-05-27"],
+      ["for the board to approve the budget by 2026-06-10", ["the board"], "2026-06-10"],
+      ["agree on the programme", [], null],
+    ]);
+  });
 });
