@@ -40,6 +40,7 @@ export const ACTION_PREFIX = new RegExp(
   `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*[#-]?\\d{1,3}(?=\\s*[:\\-–(]|\\s+[^\\s:]{1,30}:\\s))?\\s*(?:\\(([^)]*)\\)|(?:for|on)\\s+([^:()]{1,40}?)(?=\\s*:))?(?:\\s*[:\\-–]\\s*|(?<=\\d)\\s+(?=[^\\s:]{1,30}:\\s)|\\s+(?=for\\s+[^.:;]{1,50}?\\s(?:to\\s+[a-z]|by\\s+\\S)))`,
   "i",
 );
+const ISSUE_LEAD = /^(?:(?:issue|pr|pull request|ticket|bug|story)\s*)?#\d+\s*[:\-–]?\s+(?=\S)/i;
 const WHEN_NOT_WHO = /\b(?:next|this|last|coming)\s+(?:meeting|call|week|month|sprint|time)\b/i;
 /** "ACTION for the panel to update the proposal", "ACTION for the editors by May 27": the taker after "for". */
 const FOR_TAKER =
@@ -511,8 +512,11 @@ const OWNER_READERS: readonly OwnerReader[] = [
       // "Investigate the timeout (Dev to follow up)": who takes it on, in a closing bracket.
       const bracket = CLOSING_BRACKET.exec(text);
       const inBracket = bracket ? actorsAtStart(bracket[1]!, context.people) : null;
+      // "Issue #15 Arthur will look into it": the reference the item is filed under comes first.
+      const filed = ISSUE_LEAD.exec(text);
       const actors =
         actorsAtStart(text, context.people) ??
+        (filed ? actorsAtStart(text.slice(filed[0].length), context.people) : null) ??
         (opening ? actorsAtStart(text.slice(opening[0].length), context.people) : null) ??
         (aside
           ? actorsAtStart(`${aside[1]} ${text.slice(aside[0].length)}`, context.people)

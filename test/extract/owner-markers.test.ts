@@ -1411,3 +1411,24 @@ describe("a name in a closing bracket", () => {
     ).toEqual([["Move the reports to the new store (Postgres)", [], null]]);
   });
 });
+
+describe("an issue reference opening the item", () => {
+  it("is read past to the taker, and leaves a report about the issue with no owner", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- [Issue #15](https://example.org/issues/15) Ingrid will test the kiosk printer",
+          "- #12: Bertrand to order the spare cables",
+          "- Issue #11 was closed by Tamsin last week",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Issue #15 Ingrid will test the kiosk printer", ["ingrid-holm"], null],
+      ["#12: Bertrand to order the spare cables", ["bertrand-okoye"], null],
+      ["Issue #11 was closed by Tamsin last week", [], null],
+    ]);
+  });
+});
