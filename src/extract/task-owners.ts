@@ -62,9 +62,9 @@ export function namedAction(
   return names.length > 0 && names.every(taker) ? { label: match[0], names } : null;
 }
 
-/** "(action item @kim and @ana)", "(time pending, AI: Kim)": an aside that names who takes the work. */
+/** "(action item @kim and @ana)", "(time pending, AI: Kim)", "(Kim to do)": an aside that names who takes the work. */
 export const ACTION_ITEM_ASIDE =
-  /\s*\((?<before>[^()]*?[,;]\s*)?(?:(?:action(?: items?)?|AI)\s*:?\s+(?<named>(?:@|\p{Lu})[^()]{0,80})|(?<taker>(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and|\/)\s*(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*))*)\s+to\s+action\b[,;]?\s*(?<after>[^()]*))\)/u;
+  /\s*\((?<before>[^()]*?[,;]\s*)?(?:(?:action(?: items?)?|AI)\s*:?\s+(?<named>(?:@|\p{Lu})[^()]{0,80})|(?<taker>(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and|\/)\s*(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*))*)\s+to\s+(?:action|do(?:\s+(?:it|this|that))?)\b[,;]?\s*(?<after>[^()]*))\)/u;
 
 /** Who an action aside names and what else it says: "(action item @kim)", "(Oskar to action, ask in chat)". */
 export function asideTakers(aside: RegExpExecArray): { names: string[]; kept: string } {
@@ -106,9 +106,9 @@ const NAMES_END = new RegExp(
 const SHORT_BRACKET = /\s*[([]([\p{L} ]{2,20})[)\]]/gu;
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
-/** " - Ana", " – Ana & Ben", " -> Kim": who takes the work, after a dash or an arrow at the end. */
+/** " - Ana", " – Ana & Ben", " -> Kim", " - Ana to do": who takes the work, after a dash or an arrow at the end. */
 export const TRAILING_DASH_NAMES =
-  /\s+(?:--|[–—-]|->|→|=>)\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*$/u;
+  /\s+(?:--|[–—-]|->|→|=>)\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)(?:\s+to\s+do(?:\s+(?:it|this|that))?)?\s*$/u;
 /** "Venue shortlist: Oskar", "Poll for a new time: Ana & Ben": who takes it, after a colon. */
 const TRAILING_COLON_NAMES =
   /:\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*\.?$/u;

@@ -1432,3 +1432,24 @@ describe("an issue reference opening the item", () => {
     ]);
   });
 });
+
+describe("a taker who is 'to do' it", () => {
+  it("is read in a closing bracket and after a closing dash, and 'nothing left to do' names no one", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Print the badges - Ingrid to do",
+          "- Book the room for the launch (Bertrand to do it)",
+          "- Check the kiosk firmware - nothing left to do",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Print the badges", ["ingrid-holm"], null],
+      ["Book the room for the launch", ["bertrand-okoye"], null],
+      ["Check the kiosk firmware - nothing left to do", [], null],
+    ]);
+  });
+});
