@@ -58,7 +58,7 @@ export const TIMESTAMP_LEAD =
 /** "Backups will be created", "Deployments should be monitored": what will happen, not who does it. */
 const PASSIVE_FUTURE = /\b(?:will|should|must|shall|would|can|could) (?:not )?be \w+ed\b/i;
 
-/** "SC: ACTION for the editors by May 27": who spoke, before the action they record. */
+/** "TK: ACTION for the section leads by May 27": who spoke, before the action they record. */
 const SPEAKER_BEFORE_ACTION =
   /^(?:\p{Lu}{2,4}|@?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*:\s+(?=(?:ACTION|Action|AI|TODO)\b)/u;
 const FOR_WHOM = /^(?:for|by)\s+(?:the\s+)?[\p{L}\s&,/-]{2,40}$/u;

@@ -512,7 +512,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
       // "Investigate the timeout (Dev to follow up)": who takes it on, in a closing bracket.
       const bracket = CLOSING_BRACKET.exec(text);
       const inBracket = bracket ? actorsAtStart(bracket[1]!, context.people) : null;
-      // "Issue #15 Arthur will look into it": the reference the item is filed under comes first.
+      // "Issue #15 Ingrid will look into it": the reference the item is filed under comes first.
       const filed = ISSUE_LEAD.exec(text);
       const actors =
         actorsAtStart(text, context.people) ??
