@@ -202,14 +202,14 @@ export function extractInlineActions(
       tasks.push(...action("inline-action"));
       continue;
     }
+    const afterLabel = ACTION_PREFIX.test(text) ? text.replace(ACTION_PREFIX, "").trim() : null;
     if (
-      ACTION_PREFIX.test(text) &&
+      afterLabel &&
       !/^follow[- ]?up/i.test(text) &&
-      text.replace(ACTION_PREFIX, "").trim() !== "" &&
       // "Action items: None", "AI: n/a": the label says there is no work.
-      !NO_WORK.test(text.replace(ACTION_PREFIX, "").trim()) &&
+      !NO_WORK.test(afterLabel) &&
       // "Actions: for the treasurer" over a list: the label says whose the items below are.
-      !FOR_WHOM.test(text.replace(ACTION_PREFIX, "").trim())
+      !FOR_WHOM.test(afterLabel)
     ) {
       const label = ACTION_PREFIX.exec(text)![0];
       const rest = text.slice(label.length);

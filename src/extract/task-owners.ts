@@ -42,7 +42,7 @@ export const ACTION_PREFIX = new RegExp(
 );
 const ISSUE_LEAD = /^(?:(?:issue|pr|pull request|ticket|bug|story)\s*)?#\d+\s*[:\-–]?\s+(?=\S)/i;
 const WHEN_NOT_WHO = /\b(?:next|this|last|coming)\s+(?:meeting|call|week|month|sprint|time)\b/i;
-/** "ACTION for the panel to update the proposal", "ACTION for the editors by May 27": the taker after "for". */
+/** "ACTION for the board to approve the budget", "ACTION for the section leads by May 27": the taker after "for". */
 const FOR_TAKER =
   /^for\s+((?:the\s+)?@?[\p{L}][\p{L}\d'’.&/-]*(?:\s+[\p{L}][\p{L}\d'’.&/-]*){0,4}?)(?=\s+(?:to\s+\p{L}|by\s+\S))/u;
 
@@ -267,10 +267,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
           : undefined;
       const rest = text.slice(match[0].length);
       const forTaker = named ? null : FOR_TAKER.exec(rest);
-      if (forTaker) {
-        const names = splitNames(forTaker[1]!);
-        return { names, text: rest };
-      }
+      if (forTaker) return { names: splitNames(forTaker[1]!), text: rest };
       // "ACTION: eP to ask ...", "ACTION: nicholasrice to do ...": after the label, one word
       // before "to <verb>" is whoever takes it, written as they sign (a nickname, a handle).
       const signed = named ? null : SIGNED_TAKER.exec(rest);

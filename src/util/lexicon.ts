@@ -42,7 +42,7 @@ export const ORGANIZATION_ENDINGS =
 export const ABSENCE_LABELS =
   "(?:not present|not in attendance|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing)";
 
-/** Labels that say an action follows: "Action:", "Action point:", "AI:", "AP:", "TODO:". */
+/** Labels that say an action follows: "Action:", "Actions:", "Action point:", "AI:", "AP:", "TODO:", "Task:". */
 export const ACTION_LABELS = "(?:action(?:s| items?| points?)?|ai|ap|todo|to-do|to do|task)";
 
 /**
