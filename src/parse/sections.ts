@@ -282,10 +282,24 @@ function addIndentedNames(builder: Builder, node: Code): void {
 function topicOfAgenda(builder: Builder, heading: string): boolean {
   if (builder.agendas.length === 0) return false;
   const topic = normalizeHeading(heading);
-  if (topic.split(" ").length < 3) return false;
+  if (topic.split(" ").length < 3 || joinsKindNames(topic, builder.aliases)) return false;
   return builder.agendas.some((agenda) =>
     agenda.items.some((item) => `${normalizeHeading(item.text)} `.startsWith(`${topic} `)),
   );
+}
+/**
+ * "Next steps and action items", "Decisions & actions": nothing but names of kinds, each of one or
+ * two words, joined or run together.
+ */
+function joinsKindNames(topic: string, aliases: Builder["aliases"]): boolean {
+  const words = topic.split(" ").filter((word) => word !== "and");
+  const named = (from: number, to: number) =>
+    headingKind(words.slice(from, to).join(" "), aliases) !== null;
+  const splits = (from: number): boolean =>
+    from === words.length ||
+    (named(from, from + 1) && splits(from + 1)) ||
+    (from + 2 <= words.length && named(from, from + 2) && splits(from + 2));
+  return words.length > 1 && splits(0);
 }
 const AGENDA_HEADING = /^(?:meeting )?agenda\b/;
 /**

@@ -36,6 +36,46 @@ describe("a section that is a topic of the agenda", () => {
     ]);
   });
 
+  it("keeps the kind of a heading made only of kind names, listed or not", () => {
+    const listed = parseMinutes(
+      [
+        "# Steering group",
+        "",
+        "Date: 2026-03-04",
+        "",
+        "## Agenda",
+        "",
+        "1. Budget review",
+        "2. Next steps and action items",
+        "3. Follow up & decisions",
+        "4. Launch plan and next steps",
+        "",
+        "## Next steps and action items",
+        "",
+        "- Create a poll for a new meeting day",
+        "",
+        "## Follow up & decisions",
+        "",
+        "- Raj to book the room",
+        "",
+        "## Launch plan and next steps",
+        "",
+        "- The printer is still broken",
+        "",
+      ].join("\n"),
+    );
+    expect(listed.sections.slice(1).map((section) => [section.heading, section.kind])).toEqual([
+      ["Next steps and action items", "actionItems"],
+      ["Follow up & decisions", "actionItems"],
+      // "Launch plan" names no kind: the agenda's topic it is.
+      ["Launch plan and next steps", "notes"],
+    ]);
+    expect(listed.actionItems.map((task) => task.text)).toEqual([
+      "Create a poll for a new meeting day",
+      "Raj to book the room",
+    ]);
+  });
+
   it("keeps the kind of a heading the agenda does not list", () => {
     const minutes = note("## Launch follow-up actions\n\n* Raj to send the survey results\n");
     expect(minutes.sections.at(-1)).toMatchObject({ kind: "actionItems" });
