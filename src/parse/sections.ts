@@ -195,7 +195,8 @@ function addBlock(builder: Builder, node: RootContent): void {
       addHtmlTables(builder, node);
       return;
     case "code":
-      if (!addAdmonition(builder, node)) addIndentedNames(builder, node);
+      if (!addAdmonition(builder, node) && !addIndentedList(builder, node))
+        addIndentedNames(builder, node);
       return;
     default:
       return;
@@ -225,10 +226,23 @@ function addAdmonition(builder: Builder, node: Code): boolean {
   // the note: the box ends with its body, where a heading would go on.
   marker.text = `${title}:`;
   marker.body = marker.text;
-  // Each line loses up to four columns of indent; positions move back to the note's lines.
+  builder.lastLine = marker;
+  addIndentedBody(builder, lines, source);
+  return true;
+}
+
+/**
+ * An indented block read as the Markdown it holds: each line loses up to four columns of indent,
+ * and positions move back to the note's lines.
+ */
+function addIndentedBody(builder: Builder, lines: readonly string[], source: Source): void {
   const stripped = lines.map((line) => /^(?: {1,4}|\t)?/.exec(line)![0].length);
   const starts: number[] = [];
-  for (let index = 0, at = lineStart; index < lines.length; index++) {
+  for (
+    let index = 0, at = source.start.offset - source.start.column + 1;
+    index < lines.length;
+    index++
+  ) {
     starts.push(at);
     at += lines[index]!.length + 1;
   }
@@ -239,8 +253,31 @@ function addAdmonition(builder: Builder, node: Code): boolean {
     point.column += stripped[index]!;
     point.offset = starts[index]! + point.column - 1;
   });
-  builder.lastLine = marker;
   for (const child of body.children) addBlock(builder, child);
+}
+
+const LIST_MARKER = /^(?:[-*+]|\d{1,3}[.)])[ \t]/;
+
+/**
+ * "\t- Discord" under a heading: a list indented by a tab or four spaces after a blank line, which
+ * CommonMark reads as code. Every line a list item or indented under one: the writer's list.
+ */
+function addIndentedList(builder: Builder, node: Code): boolean {
+  const source = sourceOf(node);
+  if (node.lang || source === EMPTY_SOURCE) return false;
+  const lines = builder.text
+    .slice(source.start.offset - source.start.column + 1, source.end.offset)
+    .split("\n");
+  // A fenced block is code, wherever it stands.
+  if (!/^(?: {4}|\t)/.test(lines[0]!)) return false;
+  const unindented = lines.map((line) => line.replace(/^(?: {4}|\t)/, ""));
+  if (
+    !LIST_MARKER.test(unindented[0]!) ||
+    !unindented.every((line) => !line.trim() || LIST_MARKER.test(line) || /^\s/.test(line))
+  )
+    return false;
+  addIndentedBody(builder, lines, source);
+  builder.lastLine = null;
   return true;
 }
 
