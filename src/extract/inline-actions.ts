@@ -459,11 +459,16 @@ function afterTaskLabel(items: readonly Item[], parents: ReadonlySet<Item>): Set
   return under;
 }
 
+/** "(TODO @kim)", "[todo: Ana]": a to-do mark written beside the work it marks. */
+const TODO_ASIDE = /\s*(?:\[(?:todo|to-do)\b[^\][]*\]|\((?:todo|to-do)\b[^()]*\))/gi;
+
 function underTaskBullet(item: Item): boolean {
   for (let parent = item.parent; parent; parent = parent.parent) {
     // "Next steps are: (action item @kim and @ana)": the label, with who takes the list aside.
+    // "Schedule the posts (TODO @kim)" over what to post: the bullet is the work, its list the details.
     const label = parent.text
       .replace(ACTION_ITEM_ASIDE, "")
+      .replace(TODO_ASIDE, "")
       .replace(/\s+(?:are|is)\s*:?\s*$/i, "")
       .replace(/[:\s]+$/, "");
     if (label.split(/\s+/).length <= 4 && headingKind(label) === "actionItems") return true;

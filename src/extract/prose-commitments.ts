@@ -119,8 +119,9 @@ const NEXT_STEP =
   /^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|asks?|requests?)\s*(?::|(?:is|are|will be)\s+(?:to\b|for\b(?=\s+\S+(?:\s+\S+)?\s+to\s)))\s*/i;
 /** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
 const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
-/** "[TODO Kim]", "[TODO: Ana will email the draft]": a to-do tag that says who takes the work. */
-const TODO_TAG_FOR = /\s*\[(?:todo|to-do)\b:?\s+([^\][]{2,80})\]\s*/i;
+/** "[TODO Kim]", "(TODO @kim)", "[TODO: Ana will email the draft]": a to-do tag that says who takes the work. */
+const TODO_TAG_FOR =
+  /\s*(?:\[(?:todo|to-do)\b:?\s+([^\][]{2,80})\]|\((?:todo|to-do)\b:?\s+([^()]{2,80})\))\s*/i;
 /** "- **action on Ben**" closing a sentence: the work before it is theirs. */
 const ACTION_ON_AFTER = /\s*[-–—:]\s*action (?:on|for)\s+([^,;.]{2,40}?)\s*\.?$/i;
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
@@ -649,7 +650,7 @@ export function readCommitment(
   // "Table of contents missing [TODO Kim]", "[TODO: Ana will email the draft]".
   const todoFor = TODO_TAG_FOR.exec(text);
   if (todoFor) {
-    const inside = todoFor[1]!.trim();
+    const inside = (todoFor[1] ?? todoFor[2])!.trim();
     const work = squash(text.replace(todoFor[0], " "));
     const actors = actorsAtStart(inside, context.people);
     const takers = actors ?? splitNames(inside);

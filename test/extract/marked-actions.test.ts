@@ -260,3 +260,54 @@ describe("an aside that names who takes the work", () => {
     ]);
   });
 });
+
+describe("to-do marks that name who takes the work", () => {
+  it("reads 'TODO <name>:' as the label with its taker, when the note knows the name", () => {
+    const note = [
+      "# Volunteers call 2026-03-04",
+      "",
+      "Attendees: Sarah Lee, Ben Hall",
+      "",
+      "## Market stall",
+      "",
+      "- TODO sarah: email the stall holders",
+      "- Todo Ben: print the badges",
+      "- TODO Kim: book the van",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["email the stall holders", ["sarah"]],
+      ["print the badges", ["Ben"]],
+      // Capitalised, a name the note does not know is still read as its taker.
+      ["book the van", ["Kim"]],
+    ]);
+    expect(parseMinutes(note).actionItems.map((task) => task.owners[0]?.attendeeId)).toEqual([
+      "sarah-lee",
+      "ben-hall",
+      null,
+    ]);
+  });
+
+  it("reads '(TODO @kim)' beside a bullet as that bullet's taker; its list says what, not more work", () => {
+    const note = [
+      "# Outreach call 2026-03-04",
+      "",
+      "## Publicity",
+      "",
+      "- Schedule the posts (TODO @kimh)",
+      "    - Keynote",
+      "    - Sponsors",
+      "    - Volunteer call",
+      "- Poster run [todo: @ravi]",
+      "- Budget is fine (todo: check later)",
+      "- Todo:",
+      "    - Book the photographer",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["Book the photographer", []],
+      ["Schedule the posts", ["@kimh"]],
+      ["Poster run", ["@ravi"]],
+    ]);
+  });
+});
