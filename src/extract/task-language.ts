@@ -37,7 +37,7 @@ export const NUMBER_LEAD =
 
 /** "None", "No action items", "No objections", "No progress on AP1", "No time for now: ...". */
 export const NO_WORK =
-  /^(?:none|n\/?a|nothing|no (?:new |open )?(?:action items?|actions|tasks|items)|no (?:objections?|progress|updates?|news|changes?|blockers?|comments?|time(?: for now)?|decision|consensus)\b)/i;
+  /^(?:none|n\/?a|nothing|no (?:new |open )?(?:action items?|actions|tasks|items)|no (?:objections?|progress|updates?|news|changes?|blockers?|comments?|time(?: for now)?|decision|consensus))(?![\p{L}\d])/iu;
 
 /** "Done: deployed the fix" in a task list: a task already finished. */
 export const DONE_PREFIX = new RegExp(`^${DONE_WORDS}\\s*:\\s*`, "i");

@@ -80,6 +80,8 @@ const NOT_NAME_WORDS = new Set(
   proposal motion vote votes ballot poll consensus agreement suggestion recommendation idea option request reminder goal
   proposals suggestions recommendations ideas suggested proposed recommended
   hopefully probably perhaps maybe ideally eventually possibly likely finally meanwhile otherwise
+  however nonetheless nevertheless also additionally furthermore moreover therefore thus hence instead
+  afterwards later again still besides accordingly consequently lastly firstly secondly thirdly
   is are was were be been will shall need needs may might according due thanks prior similar compared relative owing contrary regarding going subject should would can could may might must has have had do does did done wip todo
   how what why where which who whom whose
   system systems service server app application tool bot script pipeline process website site page model api database code

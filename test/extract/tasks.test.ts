@@ -377,3 +377,36 @@ describe("sub-headings of a task section that each name one piece of work", () =
     ]);
   });
 });
+
+describe("an item that says there is no work", () => {
+  it("is 'None', 'N/A', 'Nothing yet' as a whole word; a name that opens with those letters is a taker", () => {
+    const minutes = parseMinutes(
+      [
+        "# Weekly sync 2026-03-04",
+        "",
+        "## Action items",
+        "",
+        "- None from the last meeting",
+        "- N/A",
+        "- Nothing yet on the survey",
+        "- No updates: the vendor is silent",
+        "- Nadia to send the schema",
+        "- Nathan will book the room",
+        "- Nonetheless, Kim will chase the vendor",
+        "- However, Ana will draft the reply",
+        "- Notes go to the shared drive",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
+    ).toEqual([
+      ["Nadia to send the schema", ["Nadia"]],
+      ["Nathan will book the room", ["Nathan"]],
+      // A word that opens a sentence before its comma is no one's name.
+      ["Nonetheless, Kim will chase the vendor", ["Kim"]],
+      ["However, Ana will draft the reply", ["Ana"]],
+      ["Notes go to the shared drive", []],
+    ]);
+  });
+});
