@@ -129,6 +129,8 @@ const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\]
 const WE_PROMISE =
   /^we\s+(?:will|shall|are going to|are planning to|plan to|commit to|intend to)\s+(?:be\s+(?=\p{L}+ing\b))?(\p{L}+)/iu;
 const WE_WILL = /^we\s+(?:will|shall|are going to)\s+(?!not\b|be\b)(\p{L}+)/iu;
+const DELIBERATION_VERBS = /^(?:decide|agree|think|consider|remember|reflect|ask)$/i;
+const NEED_OPENING = /^(?:(?:we|i)\s+)?(?:still\s+)?(?:really\s+)?needs?\s+to\s+(?!be\b)(\p{L}+)/iu;
 const WE_PLAN_VERBS =
   /^(?:focus|hold|meet|try|discuss|talk|revisit|reconvene|continue|keep|need|want|see|wait|start|begin)$/i;
 /** "We'll also", "we're now going to": the contraction spelt out and the adverb left out. */
@@ -795,6 +797,16 @@ export function readCommitment(
   if (!strict) {
     const we = WE_WILL.exec(spellOutWe(text));
     if (we && !WE_PLAN_VERBS.test(we[1]!) && isWork(text, context, we[1]!))
+      return { text, owners: [], noOwner: true };
+    // "Need to check the tarball", "We need to update the docs": work the group says it has,
+    // unless what it needs is to talk, decide or think.
+    const need = NEED_OPENING.exec(text);
+    if (
+      need &&
+      !WE_PLAN_VERBS.test(need[1]!) &&
+      !DELIBERATION_VERBS.test(need[1]!) &&
+      isWork(text, context, need[1]!)
+    )
       return { text, owners: [], noOwner: true };
   }
   if (nested) return null;

@@ -734,3 +734,33 @@ describe("a topic's presenter in brackets speaks in the bullets under it", () =>
     ).toEqual([]);
   });
 });
+
+describe("work the group says it needs to do", () => {
+  const minutes = parseMinutes(
+    [
+      "# Maintainers call 2026-03-04",
+      "",
+      "## Release",
+      "",
+      "- Need to check the tarball against a clean build",
+      "- We need to update the install guide before the release.",
+      "- We still need to close out the open advisory",
+      "- Need to discuss the signing keys at another meeting",
+      "- We need to decide about the old branches",
+      "- We need to be careful with the mirrors",
+      "- Do we need to rebuild the images?",
+      "- The docs need to be clearer",
+      "",
+    ].join("\n"),
+  );
+
+  it("reads 'Need to <work>' and 'We need to <work>' as work with no one named", () => {
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.length, task.extractor]),
+    ).toEqual([
+      ["Need to check the tarball against a clean build", 0, "prose-commitment"],
+      ["We need to update the install guide before the release", 0, "prose-commitment"],
+      ["We still need to close out the open advisory", 0, "prose-commitment"],
+    ]);
+  });
+});
