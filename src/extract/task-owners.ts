@@ -372,10 +372,14 @@ const OWNER_READERS: readonly OwnerReader[] = [
       if (names.every(isGroupOfPeople)) return { names, text: dashed[2]! };
       const resolved = names.every((name) => context.people.resolve(name).attendeeId !== null);
       // "Budget - send the numbers": where the note lists who came, one word that is none of
-      // them is the item's topic; without a list it may be anyone.
+      // them is the item's topic, unless the note writes it elsewhere taking work ("Jo will
+      // ..."); without a list it may be anyone.
       const topic =
         context.attendees.length > 0 &&
-        names.some((name) => !/\s/.test(name) && !knownTaker(name, context));
+        names.some(
+          (name) =>
+            !/\s/.test(name) && !knownTaker(name, context) && !context.people.writesAsTaker(name),
+        );
       const named = !topic && names.every((name) => namesSomeone(name, context.people));
       if (!resolved && !(named && opensWithVerb(dashed[2]!, context))) return null;
       return { names, text: dashed[2]! };

@@ -1453,3 +1453,36 @@ describe("a taker who is 'to do' it", () => {
     ]);
   });
 });
+
+describe("a single word before a dash, where the note lists who came", () => {
+  const minutes = parseMinutes(
+    [
+      "# Community call 2026-03-04",
+      "",
+      "Notetaker: Ethan Cole",
+      "",
+      "## Discussion",
+      "",
+      "- Servers",
+      "  - Joanna will test the image on a smaller board",
+      "",
+      "## To do",
+      "",
+      "- Joanna - update the setup instructions",
+      "- Budget - send the numbers to the treasurer",
+      "- Ethan - sort the issues into teams",
+      "",
+    ].join("\n"),
+  );
+
+  it("is a taker when the note writes it elsewhere taking work, and a topic otherwise", () => {
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
+    ).toEqual([
+      ["Joanna will test the image on a smaller board", ["Joanna"]],
+      ["update the setup instructions", ["Joanna"]],
+      ["Budget - send the numbers to the treasurer", []],
+      ["sort the issues into teams", ["Ethan"]],
+    ]);
+  });
+});
