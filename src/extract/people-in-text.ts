@@ -53,7 +53,7 @@ const DONE_TO_SUBJECT =
 
 /** "Ines has access and will investigate further": the name, then soon after a promise. */
 const ACTOR_LATER = new RegExp(
-  `^${NAME_LIST}\\s+(?:has|have|is|are)\\b[^.;:]{0,40}?\\b(?:and|so) will\\s`,
+  `^${NAME_LIST}\\s+(?:has|have|is|are)\\b[^.;:]{0,60}?\\b(?:and|so) will\\s+(?!not\\b|never\\b)`,
   "u",
 );
 

@@ -764,3 +764,34 @@ describe("work the group says it needs to do", () => {
     ]);
   });
 });
+
+describe("a name, what they have or are doing, then 'and will'", () => {
+  it("gives the promise to the name when the words between are a clause of their own", () => {
+    const minutes = parseMinutes(
+      [
+        "# Kick-off summary 2026-03-04",
+        "",
+        "Highlights:",
+        "",
+        "* Marta has further documentation in the form of shared slides and will post it in the project channel.",
+        "* Marta is collecting the open user stories and will send the list by Friday.",
+        "* Marta has no time this month and will not join the reviews.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((o) => o.name), task.due]),
+    ).toEqual([
+      [
+        "Marta has further documentation in the form of shared slides and will post it in the project channel",
+        ["Marta"],
+        null,
+      ],
+      [
+        "Marta is collecting the open user stories and will send the list by Friday",
+        ["Marta"],
+        "2026-03-06",
+      ],
+    ]);
+  });
+});
