@@ -120,12 +120,14 @@ export function extractInlineActions(
     }
     // "- [ ] Deploy a second relay" under a topic: an open box is a to-do wherever it stands;
     // on an agenda it is a topic to get through, and a box before a name is a roll call.
-    if (
+    const openBox =
       item.type === "list-item" &&
       item.checked === false &&
       !agenda &&
       !rollCall &&
-      !namesSomeoneFirst(text) &&
+      !namesSomeoneFirst(text);
+    if (
+      openBox &&
       (opensWithSureVerb(text, context.options.partOfSpeech) || actorsTakeWork(text, context))
     ) {
       tasks.push(...action("task-list-item"));
@@ -264,6 +266,9 @@ export function extractInlineActions(
     const needed = nested && expressesNeed(text) && !/\b(?:may|might|could) need\b/i.test(text);
     const imperative = (nested || (unlisted && !decidedAbove(item))) && opensWithImperative(text);
     if (owned || needed || imperative) tasks.push(...action("status-tree-action"));
+    // "- [ ] a service unit for the server": an open box names work in a noun too, as task
+    // lists are written, once no reading above has found it a report, a question or a name.
+    else if (openBox) tasks.push(...action("task-list-item"));
   }
   return tasks;
 }

@@ -114,7 +114,7 @@ describe("open checkboxes outside a list of work", () => {
       `# Product sync 2026-06-03\n\nAttendees: Kim Lee, Ravi Shah, Ana Ruiz\n\n${body}`,
     ).actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.status]);
 
-  it("reads an open box that says work as a task, under a topic of the discussion", () => {
+  it("reads an open box as a task under a topic of the discussion, in a verb or a noun", () => {
     expect(
       tasksOf(
         [
@@ -127,6 +127,7 @@ describe("open checkboxes outside a list of work", () => {
           "- [ ] Write down the handshake for the docs",
           "- [ ] Ravi to deploy a second signalling server",
           "- [ ] Budget spreadsheet",
+          "- [ ] Is the relay still needed?",
           "- [x] Fix the broken link",
           "",
         ].join("\n"),
@@ -134,6 +135,8 @@ describe("open checkboxes outside a list of work", () => {
     ).toEqual([
       ["Write down the handshake for the docs", [], "open"],
       ["Ravi to deploy a second signalling server", ["ravi-shah"], "open"],
+      // A task list names its work in nouns too; a question in a box asks whether there is any.
+      ["Budget spreadsheet", [], "open"],
       // A ticked box beside them is the list's done work.
       ["Fix the broken link", [], "done"],
     ]);
