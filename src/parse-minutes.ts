@@ -2,7 +2,12 @@ import type { Root, RootContent } from "mdast";
 import { z } from "zod";
 import { extractAttendees } from "./extract/attendees.js";
 import type { ExtractContext, ResolvedOptions } from "./extract/context.js";
-import { entriesAtDateLines, extractFacts, isDateHeading } from "./extract/facts.js";
+import {
+  entriesAtDateLines,
+  entriesUnderTaskSections,
+  extractFacts,
+  isDateHeading,
+} from "./extract/facts.js";
 import { type LabelLine, labelLines } from "./extract/labels.js";
 import { extractNextMeeting } from "./extract/next-meeting.js";
 import { defaultPartOfSpeech, lazyPartOfSpeech } from "./extract/part-of-speech.js";
@@ -73,10 +78,10 @@ function readSafely(markdown: string, tree: Root | null, options?: ParseOptions 
 function readMinutes(input: string, given: Resolved, tree: Root | null): Minutes {
   if (input.length > given.maxInputSize) return tooLarge(input, given);
   const note = readNote(input, given, tree);
-  const { options, sections, labels, frontMatter, diagnostics } = note;
+  const { options, labels, frontMatter, diagnostics } = note;
   const found = extractFacts({
     body: note.body,
-    sections,
+    sections: note.sections,
     frontMatter,
     labels,
     options,
@@ -84,7 +89,7 @@ function readMinutes(input: string, given: Resolved, tree: Root | null): Minutes
   });
   const attendees = withKnownPeople(
     extractAttendees({
-      sections,
+      sections: note.sections,
       labels,
       frontMatter,
       frontMatterText: note.frontMatterText,
@@ -101,6 +106,7 @@ function readMinutes(input: string, given: Resolved, tree: Root | null): Minutes
     [facts.customer ?? "", ...attendees.map((attendee) => attendee.organization ?? "")],
     note.body,
   );
+  const sections = entriesUnderTaskSections(note.sections, facts.date, options.dateOrder);
   const context: ExtractContext = {
     text: note.body,
     sections,

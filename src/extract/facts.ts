@@ -502,6 +502,45 @@ export function isDateHeading(heading: string): boolean {
   return /\d/.test(opening) && !/^\W*\d{4}\b(?!-)/.test(opening);
 }
 
+/**
+ * "## Next steps" then "### Monday, January 23, 17:00": a dated sub-heading that takes its kind
+ * from a task section over it dates the items below when its day is after the meeting's; on the
+ * meeting's day or before, it starts another entry of the note (a second session that day), whose
+ * points are notes, as are those of the sub-headings that take their kind from it.
+ */
+/** "January 23", "23rd Jan", "2017-01-23", "23/01": a day of a month, not a weekday alone. */
+const STATES_A_DAY = new RegExp(
+  `\\b${MONTH_WORD}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\b|\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`,
+  "i",
+);
+
+export function entriesUnderTaskSections(
+  sections: readonly RawSection[],
+  meetingDate: string | null,
+  dateOrder: "MDY" | "DMY" | null,
+): readonly RawSection[] {
+  if (!meetingDate) return sections;
+  let entryDepth: number | null = null;
+  return sections.map((section) => {
+    if (entryDepth !== null && section.depth > entryDepth && section.group !== null)
+      return { ...section, kind: "notes", group: null };
+    entryDepth = null;
+    if (
+      section.group === null ||
+      !TASK_SECTION_KINDS.has(section.kind) ||
+      !STATES_A_DAY.test(section.heading)
+    )
+      return section;
+    const day = (
+      readStatedDate(section.heading, dateOrder) ??
+      weekdayDate(section.heading, dateOrder, meetingDate)
+    )?.date;
+    if (!day || day > meetingDate) return section;
+    entryDepth = section.depth;
+    return { ...section, kind: "notes", group: null };
+  });
+}
+
 const CLOSES_WITH_DATE = new RegExp(
   `^(?![\\d\\W])[^:|–—]{2,30}?(?:\\s-|\\s*[–—:|])\\s*(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\.?,?\\s+\\d{4}|${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\s*$`,
   "i",

@@ -241,3 +241,48 @@ describe("a sentence after the work that only says when", () => {
     ).toEqual([null]);
   });
 });
+
+describe("a dated sub-heading under a task section", () => {
+  const minutes = parseMinutes(
+    [
+      "# Task force 2026-03-09",
+      "",
+      "## Monday, March 9, 10:00 Eastern",
+      "",
+      "- Kim to draft the vision statement",
+      "",
+      "## Next steps",
+      "",
+      "- Ana to collect sponsor names",
+      "",
+      "### Monday, March 9, 17:00 Eastern",
+      "",
+      "- very excited about the regional events",
+      "- what is a reasonable timeline?",
+      "",
+      "## Actions",
+      "",
+      "### March 13",
+      "",
+      "- Ben to book the venue",
+      "",
+    ].join("\n"),
+  );
+
+  it("on the meeting's day starts another session, whose points are notes", () => {
+    expect(minutes.sections.map((section) => [section.heading, section.kind]).slice(-4)).toEqual([
+      ["Next steps", "actionItems"],
+      ["Monday, March 9, 17:00 Eastern", "notes"],
+      ["Actions", "actionItems"],
+      ["March 13", "actionItems"],
+    ]);
+  });
+
+  it("on a later day dates the items below it", () => {
+    expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["Kim to draft the vision statement", null],
+      ["Ana to collect sponsor names", null],
+      ["Ben to book the venue", "2026-03-13"],
+    ]);
+  });
+});
