@@ -63,9 +63,10 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     /^(?:in progress|wip|up next|next up|(?:current )?(?:sprint )?backlog|(?:committed|planned|selected) (?:stories|items|tickets|issues|work))$|^(?:moving|carried|carrying|rolled|rolling|rolls) (?:over )?(?:to|into) (?:the )?next (?:sprint|week|iteration|cycle)\b/,
     "actionItems",
   ],
-  // "GitHub Actions", "Class action": a product or a lawsuit, not work, for "actions" alone.
+  // "GitHub Actions", "Class action": a product or a lawsuit, not work, for "actions" alone; an
+  // "After-action report" or "After action review" is an incident review, not a list of work.
   [
-    /\b(action items?|actionable items?|action points?|(?<!\b(?:github|gitlab|class|call to) )actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners|looking forward|going forward|future work|future improvements|preventive|preventative|prevention|what s next|work on next|plans? for (?:the )?(?:next|coming|upcoming)|planning for (?:the )?(?:next|coming)|planned for (?:the )?(?:next|coming)|(?:goals|priorities|focus) for (?:the )?(?:next|coming|upcoming) (?:week|sprint|iteration|cycle|month|quarter)|planned work|upcoming work|open items|outstanding items|open actions|outstanding actions|carried over)\b/,
+    /\b(action items?|actionable items?|action points?|(?<!\b(?:github|gitlab|class|call to|after) )actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners|looking forward|going forward|future work|future improvements|preventive|preventative|prevention|what s next|work on next|plans? for (?:the )?(?:next|coming|upcoming)|planning for (?:the )?(?:next|coming)|planned for (?:the )?(?:next|coming)|(?:goals|priorities|focus) for (?:the )?(?:next|coming|upcoming) (?:week|sprint|iteration|cycle|month|quarter)|planned work|upcoming work|open items|outstanding items|open actions|outstanding actions|carried over)\b/,
     "actionItems",
   ],
   // Work announced by when it is to happen ("Moving forward", "Goals for the next sprint", "Next

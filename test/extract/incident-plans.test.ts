@@ -230,3 +230,39 @@ describe("follow-ups written as bare imperatives in an incident review", () => {
     ]);
   });
 });
+
+describe("an incident review's after-action report", () => {
+  const minutes = parseMinutes(
+    [
+      "# Login outage 2026-03-05",
+      "",
+      "# After-action report",
+      "",
+      "## What went wrong",
+      "",
+      "- The proxy leaks ports under load and runs out of memory.",
+      "",
+      "## Action items",
+      "",
+      "### Process improvements",
+      "",
+      "1. Work with the instructors to reach the users who saw errors.",
+      "",
+      "### Documentation improvements",
+      "",
+      "None.",
+      "",
+      "### Monitoring",
+      "",
+      "Alert on the proxy's memory. The last outage went unseen for an hour.",
+      "",
+    ].join("\n"),
+  );
+
+  it("reads what went wrong as findings, not work, and 'None.' under a heading as no task", () => {
+    expect(minutes.actionItems.map((task) => [task.title, task.text])).toEqual([
+      [null, "Work with the instructors to reach the users who saw errors"],
+      ["Monitoring", "Alert on the proxy's memory"],
+    ]);
+  });
+});

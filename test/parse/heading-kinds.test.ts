@@ -152,8 +152,10 @@ describe("a product or a phrase that holds the word 'actions'", () => {
         "GitLab actions",
         "Class action",
         "Call to action",
+        "After-action report",
+        "After action review",
       ].map((heading) => headingKind(heading)),
-    ).toEqual([null, null, null, null, null]);
+    ).toEqual([null, null, null, null, null, null, null]);
     expect(
       ["Actions", "Next actions", "Deploy actions"].map((heading) => headingKind(heading)),
     ).toEqual(["actionItems", "actionItems", "actionItems"]);
