@@ -427,11 +427,43 @@ function addParagraph(builder: Builder, node: Paragraph): void {
       );
       continue;
     }
+    const listed = index > 0 ? listItemLine(line) : null;
+    if (listed) {
+      builder.current.items.push(
+        makeItem("list-item", listed.children, listed.source, null, builder.lastLine),
+      );
+      continue;
+    }
     const item = makeItem("line", line.children, line.source, null, null);
     builder.current.items.push(item);
     // Only a line ending in a colon introduces the list after it ("Ines committed to:").
     builder.lastLine = item.text.endsWith(":") ? item : null;
   }
+}
+
+/**
+ * "There are orgs outside the subprojects.\n    - Identify them\n    - Notify their owners": list
+ * items indented under a paragraph's first line, which CommonMark reads as more of the paragraph.
+ * Each is the list item its writer meant, without its marker.
+ */
+function listItemLine(line: ParagraphLine): { children: PhrasingContent[]; source: Source } | null {
+  const marker = LIST_MARKER.exec(line.raw.trimStart());
+  const first = line.children[0];
+  if (!marker || first?.type !== "text") return null;
+  const value = first.value.trimStart();
+  if (!value.startsWith(marker[0]) || !value.slice(marker[0].length).trim()) return null;
+  const shift = first.value.length - value.length + marker[0].length;
+  return {
+    children: [{ ...first, value: value.slice(marker[0].length) }, ...line.children.slice(1)],
+    source: {
+      start: {
+        line: line.source.start.line,
+        column: line.source.start.column + shift,
+        offset: line.source.start.offset + shift,
+      },
+      end: line.source.end,
+    },
+  };
 }
 
 function currentDepth(builder: Builder): number {

@@ -60,3 +60,43 @@ describe("a list indented as code", () => {
     expect(texts).not.toMatch(/staging\.example|rotate the keys/);
   });
 });
+
+describe("list items indented under a paragraph's first line", () => {
+  const minutes = parseMinutes(
+    [
+      "# Security call 2026-05-11",
+      "",
+      "## Action items",
+      "",
+      "We agreed on these:",
+      "    - Kim to send the audit plan",
+      "    - Book the room for the review",
+      "",
+      "## Notes",
+      "",
+      "The mirrors are slow - the cache is cold",
+      "on Mondays.",
+      "",
+    ].join("\n"),
+  );
+
+  it("reads each as the list item its writer meant, without its marker, at its own place", () => {
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.name),
+        task.source.start.line,
+        task.source.start.column,
+      ]),
+    ).toEqual([
+      ["Kim to send the audit plan", ["Kim"], 6, 7],
+      ["Book the room for the review", [], 7, 7],
+    ]);
+  });
+
+  it("leaves a dash inside a wrapped line alone", () => {
+    expect(minutes.notes.map((note) => note.text).join(" ")).toMatch(
+      /mirrors are slow - the cache/,
+    );
+  });
+});
