@@ -485,6 +485,33 @@ function addList(builder: Builder, list: List, parent: Item | null, leadIn: Item
   for (const listItem of list.children) addListItem(builder, listItem, parent, leadIn);
 }
 
+/**
+ * "- Attendees" over a paragraph of its own with a name on each line: the item is the label of a
+ * roll call, written as a list item. Its names are read as under an attendee heading, and the
+ * note goes on in the part it was in.
+ */
+function addRollCallItem(builder: Builder, listItem: ListItem, parent: Item | null): boolean {
+  const [first, ...rest] = listItem.children;
+  if (parent !== null || first?.type !== "paragraph" || rest.length === 0) return false;
+  if (!rest.every((child) => child.type === "paragraph")) return false;
+  const label = squash(plainText(first.children)).replace(/:$/, "");
+  if (label.split(" ").length > 3 || headingKind(label, builder.aliases) !== "attendees")
+    return false;
+  const current = builder.current;
+  const stack = [...builder.stack];
+  openSection(builder, label, Math.min(6, currentDepth(builder) + 1), sourceOf(first), false);
+  for (const paragraph of rest) addParagraph(builder, paragraph as Paragraph);
+  builder.current = current;
+  builder.stack = stack;
+  builder.lastLine = null;
+  return true;
+}
+
+/** "Meeting schedule", "Budget:": a few words with no sentence in them. */
+function namesATopic(text: string): boolean {
+  return text.split(" ").length <= 6 && !/[.!?]$/.test(text);
+}
+
 function addListItem(
   builder: Builder,
   listItem: ListItem,
@@ -492,11 +519,16 @@ function addListItem(
   leadIn: Item | null,
 ): void {
   const first = listItem.children[0];
+  if (addRollCallItem(builder, listItem, parent)) return;
   const split = first?.type === "paragraph" ? splitAtActionLine(first, builder.text) : null;
   const phrasing: PhrasingContent[] = [];
+  // "- Meeting schedule" over a paragraph of its own ("Dara will run a new poll."): a topic and
+  // what was said under it, each paragraph a line of its own, as an action paragraph is.
+  const topic =
+    first?.type === "paragraph" && !split && namesATopic(squash(plainText(first.children)));
   const actionParagraphs = listItem.children.filter(
     (child): child is Paragraph =>
-      child !== first && child.type === "paragraph" && opensWithActionLabel(child),
+      child !== first && child.type === "paragraph" && (topic || opensWithActionLabel(child)),
   );
   for (const child of listItem.children) {
     // "- ### Date: 2022-09-27": a heading written as a list item's text reads as that text.

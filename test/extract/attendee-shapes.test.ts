@@ -1694,3 +1694,39 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
     ).toEqual([]);
   });
 });
+
+describe("a roll call written as a list item over a paragraph of names", () => {
+  const minutes = parseMinutes(
+    [
+      "# Task group 2026-01-16",
+      "",
+      "- Attendees",
+      "",
+      "  Dara (Bluespec)",
+      "  Jana Grey (Acme Labs)",
+      "  Anton Kuzmin",
+      "",
+      "- Meeting schedule",
+      "",
+      "  Dara will run a new poll to select a time.",
+      "",
+      "- Regrets",
+      "",
+      "  Paul Shen",
+      "",
+    ].join("\n"),
+  );
+
+  it("reads a name on each line, with its organization, and the note goes on after it", () => {
+    expect(
+      minutes.attendees.map((attendee) => [attendee.name, attendee.organization ?? null]),
+    ).toEqual([
+      ["Dara", "Bluespec"],
+      ["Jana Grey", "Acme Labs"],
+      ["Anton Kuzmin", null],
+    ]);
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
+    ).toEqual([["Dara will run a new poll to select a time", ["dara"]]]);
+  });
+});
