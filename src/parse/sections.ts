@@ -195,7 +195,11 @@ function addBlock(builder: Builder, node: RootContent): void {
       addHtmlTables(builder, node);
       return;
     case "code":
-      if (!addAdmonition(builder, node) && !addIndentedList(builder, node))
+      if (
+        !addAdmonition(builder, node) &&
+        !addAdmonishBlock(builder, node) &&
+        !addIndentedList(builder, node)
+      )
         addIndentedNames(builder, node);
       return;
     default:
@@ -228,6 +232,33 @@ function addAdmonition(builder: Builder, node: Code): boolean {
   marker.body = marker.text;
   builder.lastLine = marker;
   addIndentedBody(builder, lines, source);
+  return true;
+}
+
+/**
+ * "```admonish info" over Markdown: a box as mdBook's admonish plugin writes one, whose body is
+ * the note's own Markdown ("## Attendees" and its list), read at its place in the note.
+ */
+function addAdmonishBlock(builder: Builder, node: Code): boolean {
+  const source = sourceOf(node);
+  if (node.lang !== "admonish" || source === EMPTY_SOURCE || !node.value.trim()) return false;
+  const opening = builder.text.indexOf("\n", source.start.offset);
+  if (opening < 0) return false;
+  const body = parseSlice(node.value);
+  const firstLine = source.start.line + 1;
+  const lines = node.value.split("\n");
+  const starts: number[] = [];
+  for (let index = 0, at = opening + 1; index < lines.length; index++) {
+    starts.push(at);
+    at += lines[index]!.length + 1;
+  }
+  movePoints(body.children, (point) => {
+    const index = Math.min(point.line - 1, lines.length - 1);
+    point.line = firstLine + index;
+    point.offset = starts[index]! + point.column - 1;
+  });
+  for (const child of body.children) addBlock(builder, child);
+  builder.lastLine = null;
   return true;
 }
 

@@ -69,3 +69,40 @@ describe("MkDocs admonitions", () => {
     expect(code.actionItems.map((task) => task.text)).toEqual([]);
   });
 });
+
+describe("an mdBook admonish block", () => {
+  const minutes = parseMinutes(
+    [
+      "# Moderation team meeting 2026-03-30",
+      "",
+      "```admonish info",
+      "",
+      "## Attendees",
+      "- Tamsin Greer - Chair",
+      "- Bertrand Okoye - Minutes",
+      "",
+      "```",
+      "",
+      "## Minutes",
+      "",
+      "- Tamsin will publish the new appeal rules by Friday.",
+      "",
+      "```json",
+      '{ "attendees": ["Not A Person"] }',
+      "```",
+      "",
+    ].join("\n"),
+  );
+
+  it("reads its body as the note's own Markdown, at its place in the note", () => {
+    expect(
+      minutes.attendees.map((person) => [person.name, person.role, person.source.start.line]),
+    ).toEqual([
+      ["Tamsin Greer", "Chair", 6],
+      ["Bertrand Okoye", "Minutes", 7],
+    ]);
+    expect(minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId])).toEqual([
+      ["Tamsin will publish the new appeal rules by Friday", "tamsin-greer"],
+    ]);
+  });
+});
