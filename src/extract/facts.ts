@@ -503,12 +503,12 @@ export function isDateHeading(heading: string): boolean {
 }
 
 /**
- * "## Next steps" then "### Monday, January 23, 17:00": a dated sub-heading that takes its kind
+ * "## Next steps" then "### Tuesday, May 5, 14:00": a dated sub-heading that takes its kind
  * from a task section over it dates the items below when its day is after the meeting's; on the
  * meeting's day or before, it starts another entry of the note (a second session that day), whose
  * points are notes, as are those of the sub-headings that take their kind from it.
  */
-/** "January 23", "23rd Jan", "2017-01-23", "23/01": a day of a month, not a weekday alone. */
+/** "May 5", "5th May", "2026-05-05", "05/05": a day of a month, not a weekday alone. */
 const STATES_A_DAY = new RegExp(
   `\\b${MONTH_WORD}\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\b|\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`,
   "i",

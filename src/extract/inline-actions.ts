@@ -266,7 +266,7 @@ export function extractInlineActions(
     const needed = nested && expressesNeed(text) && !/\b(?:may|might|could) need\b/i.test(text);
     const imperative = (nested || (unlisted && !decidedAbove(item))) && opensWithImperative(text);
     if (owned || needed || imperative) tasks.push(...action("status-tree-action"));
-    // "- [ ] a service unit for the server": an open box names work in a noun too, as task
+    // "- [ ] a spare key for the office": an open box names work in a noun too, as task
     // lists are written, once no reading above has found it a report, a question or a name.
     else if (openBox) tasks.push(...action("task-list-item"));
   }
@@ -470,7 +470,7 @@ const TODO_ASIDE = /\s*(?:\[(?:todo|to-do)\b[^\][]*\]|\((?:todo|to-do)\b[^()]*\)
 function underTaskBullet(item: Item): boolean {
   for (let parent = item.parent; parent; parent = parent.parent) {
     // "Next steps are: (action item @kim and @ana)": the label, with who takes the list aside.
-    // "Schedule the posts (TODO @kim)" over what to post: the bullet is the work, its list the details.
+    // "Print the programme (TODO @kim)" over its pages: the bullet is the work, its list the details.
     const label = parent.text
       .replace(ACTION_ITEM_ASIDE, "")
       .replace(TODO_ASIDE, "")

@@ -798,7 +798,7 @@ export function readCommitment(
     const we = WE_WILL.exec(spellOutWe(text));
     if (we && !WE_PLAN_VERBS.test(we[1]!) && isWork(text, context, we[1]!))
       return { text, owners: [], noOwner: true };
-    // "Need to check the tarball", "We need to update the docs": work the group says it has,
+    // "Need to rerun the benchmarks", "We need to renew the domain": work the group says it has,
     // unless what it needs is to talk, decide or think.
     const need = NEED_OPENING.exec(text);
     if (

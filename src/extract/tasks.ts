@@ -335,7 +335,7 @@ function headingTask(
     opensWithImperative(sentence);
   if (isGroupName(title) || all.filter(readsAsTask).length > 1) return null;
   const [first = "", ...rest] = all;
-  // "### Documentation improvements" over "None.": the heading's kind of work, and none of it.
+  // "### Training" over "None.": the heading's kind of work, and none of it.
   if (NO_WORK.test(first) && rest.length === 0) return null;
   const task = buildTask({
     item: lines[0]!,

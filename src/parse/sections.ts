@@ -290,7 +290,7 @@ function addIndentedBody(builder: Builder, lines: readonly string[], source: Sou
 const LIST_MARKER = /^(?:[-*+]|\d{1,3}[.)])[ \t]/;
 
 /**
- * "\t- Discord" under a heading: a list indented by a tab or four spaces after a blank line, which
+ * "\t- Call on Mondays" under a heading: a list indented by a tab or four spaces after a blank line, which
  * CommonMark reads as code. Every line a list item or indented under one: the writer's list.
  */
 function addIndentedList(builder: Builder, node: Code): boolean {
@@ -356,7 +356,7 @@ function topicOfAgenda(builder: Builder, heading: string): boolean {
   );
 }
 /**
- * "Next steps and action items", "Decisions & actions": nothing but names of kinds, each of one or
+ * "Decisions and next steps", "Follow-ups & actions": nothing but names of kinds, each of one or
  * two words, joined or run together.
  */
 function joinsKindNames(topic: string, aliases: Builder["aliases"]): boolean {
@@ -473,7 +473,7 @@ function addParagraph(builder: Builder, node: Paragraph): void {
 }
 
 /**
- * "There are orgs outside the subprojects.\n    - Identify them\n    - Notify their owners": list
+ * "The hall needs work.\n    - Paint the walls\n    - Fix the lights": list
  * items indented under a paragraph's first line, which CommonMark reads as more of the paragraph.
  * Each is the list item its writer meant, without its marker.
  */
@@ -538,7 +538,7 @@ function addRollCallItem(builder: Builder, listItem: ListItem, parent: Item | nu
   return true;
 }
 
-/** "Meeting schedule", "Budget:": a few words with no sentence in them. */
+/** "Catering", "Budget:": a few words with no sentence in them. */
 function namesATopic(text: string): boolean {
   return text.split(" ").length <= 6 && !/[.!?]$/.test(text);
 }
@@ -553,7 +553,7 @@ function addListItem(
   if (addRollCallItem(builder, listItem, parent)) return;
   const split = first?.type === "paragraph" ? splitAtActionLine(first, builder.text) : null;
   const phrasing: PhrasingContent[] = [];
-  // "- Meeting schedule" over a paragraph of its own ("Dara will run a new poll."): a topic and
+  // "- Catering" over a paragraph of its own ("Ilse will book the caterer."): a topic and
   // what was said under it, each paragraph a line of its own, as an action paragraph is.
   const topic =
     first?.type === "paragraph" && !split && namesATopic(squash(plainText(first.children)));

@@ -46,7 +46,7 @@ export const ABSENCE_LABELS =
 export const ACTION_LABELS = "(?:action(?:s| items?| points?)?|ai|ap|todo|to-do|to do|task)";
 
 /**
- * "Action TK:", "Action PR/SB:", "ACTION Kim:", "TODO sarah:": an action label with who takes the
+ * "Action TK:", "Action PR/SB:", "ACTION Kim:", "TODO priya:": an action label with who takes the
  * work before its colon. Initials are takers as written; other words only when they name someone
  * the note knows, so that a label's own words ("Action plan:", "TODO list:") name no one.
  */

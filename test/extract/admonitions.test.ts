@@ -73,7 +73,7 @@ describe("MkDocs admonitions", () => {
 describe("an mdBook admonish block", () => {
   const minutes = parseMinutes(
     [
-      "# Moderation team meeting 2026-03-30",
+      "# Volunteer desk meeting 2026-03-30",
       "",
       "```admonish info",
       "",
@@ -85,7 +85,7 @@ describe("an mdBook admonish block", () => {
       "",
       "## Minutes",
       "",
-      "- Tamsin will publish the new appeal rules by Friday.",
+      "- Tamsin will publish the desk rota by Friday.",
       "",
       "```json",
       '{ "attendees": ["Not A Person"] }',
@@ -102,7 +102,7 @@ describe("an mdBook admonish block", () => {
       ["Bertrand Okoye", "Minutes", 7],
     ]);
     expect(minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId])).toEqual([
-      ["Tamsin will publish the new appeal rules by Friday", "tamsin-greer"],
+      ["Tamsin will publish the desk rota by Friday", "tamsin-greer"],
     ]);
   });
 });

@@ -52,7 +52,7 @@ describe("a section that is a topic of the agenda", () => {
         "",
         "## Next steps and action items",
         "",
-        "- Create a poll for a new meeting day",
+        "- Order name badges for the fair",
         "",
         "## Follow up & decisions",
         "",
@@ -71,7 +71,7 @@ describe("a section that is a topic of the agenda", () => {
       ["Launch plan and next steps", "notes"],
     ]);
     expect(listed.actionItems.map((task) => task.text)).toEqual([
-      "Create a poll for a new meeting day",
+      "Order name badges for the fair",
       "Raj to book the room",
     ]);
   });

@@ -1698,21 +1698,21 @@ describe("a register's names and a 'Who:' at the head of the note", () => {
 describe("a roll call written as a list item over a paragraph of names", () => {
   const minutes = parseMinutes(
     [
-      "# Task group 2026-01-16",
+      "# Working party 2026-02-10",
       "",
       "- Attendees",
       "",
-      "  Dara (Bluespec)",
-      "  Jana Grey (Acme Labs)",
-      "  Anton Kuzmin",
+      "  Dara (Northwind)",
+      "  Livia Brandt (Acme Labs)",
+      "  Ilya Marek",
       "",
-      "- Meeting schedule",
+      "- Catering",
       "",
-      "  Dara will run a new poll to select a time.",
+      "  Dara will book the caterer for the spring fair.",
       "",
       "- Regrets",
       "",
-      "  Paul Shen",
+      "  Tomasz Wren",
       "",
     ].join("\n"),
   );
@@ -1721,12 +1721,12 @@ describe("a roll call written as a list item over a paragraph of names", () => {
     expect(
       minutes.attendees.map((attendee) => [attendee.name, attendee.organization ?? null]),
     ).toEqual([
-      ["Dara", "Bluespec"],
-      ["Jana Grey", "Acme Labs"],
-      ["Anton Kuzmin", null],
+      ["Dara", "Northwind"],
+      ["Livia Brandt", "Acme Labs"],
+      ["Ilya Marek", null],
     ]);
     expect(
       minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
-    ).toEqual([["Dara will run a new poll to select a time", ["dara"]]]);
+    ).toEqual([["Dara will book the caterer for the spring fair", ["dara"]]]);
   });
 });

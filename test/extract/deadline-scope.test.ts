@@ -245,20 +245,20 @@ describe("a sentence after the work that only says when", () => {
 describe("a dated sub-heading under a task section", () => {
   const minutes = parseMinutes(
     [
-      "# Task force 2026-03-09",
+      "# Working party 2026-03-09",
       "",
-      "## Monday, March 9, 10:00 Eastern",
+      "## Monday, March 9, 09:30 CET",
       "",
-      "- Kim to draft the vision statement",
+      "- Kim to draft the scope note",
       "",
       "## Next steps",
       "",
-      "- Ana to collect sponsor names",
+      "- Ana to gather the quotes",
       "",
-      "### Monday, March 9, 17:00 Eastern",
+      "### Monday, March 9, 15:00 CET",
       "",
-      "- very excited about the regional events",
-      "- what is a reasonable timeline?",
+      "- glad the pilot went well",
+      "- how long would a trial run take?",
       "",
       "## Actions",
       "",
@@ -272,7 +272,7 @@ describe("a dated sub-heading under a task section", () => {
   it("on the meeting's day starts another session, whose points are notes", () => {
     expect(minutes.sections.map((section) => [section.heading, section.kind]).slice(-4)).toEqual([
       ["Next steps", "actionItems"],
-      ["Monday, March 9, 17:00 Eastern", "notes"],
+      ["Monday, March 9, 15:00 CET", "notes"],
       ["Actions", "actionItems"],
       ["March 13", "actionItems"],
     ]);
@@ -280,8 +280,8 @@ describe("a dated sub-heading under a task section", () => {
 
   it("on a later day dates the items below it", () => {
     expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
-      ["Kim to draft the vision statement", null],
-      ["Ana to collect sponsor names", null],
+      ["Kim to draft the scope note", null],
+      ["Ana to gather the quotes", null],
       ["Ben to book the venue", "2026-03-13"],
     ]);
   });

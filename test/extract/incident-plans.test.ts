@@ -234,35 +234,35 @@ describe("follow-ups written as bare imperatives in an incident review", () => {
 describe("an incident review's after-action report", () => {
   const minutes = parseMinutes(
     [
-      "# Login outage 2026-03-05",
+      "# Upload outage 2026-03-05",
       "",
       "# After-action report",
       "",
       "## What went wrong",
       "",
-      "- The proxy leaks ports under load and runs out of memory.",
+      "- The cache filled the disk during the nightly import.",
       "",
       "## Action items",
       "",
-      "### Process improvements",
+      "### Process",
       "",
-      "1. Work with the instructors to reach the users who saw errors.",
+      "1. Ask the course leads which students lost work.",
       "",
-      "### Documentation improvements",
+      "### Training",
       "",
       "None.",
       "",
       "### Monitoring",
       "",
-      "Alert on the proxy's memory. The last outage went unseen for an hour.",
+      "Alert when the disk passes 80%. The last outage went unseen for an hour.",
       "",
     ].join("\n"),
   );
 
   it("reads what went wrong as findings, not work, and 'None.' under a heading as no task", () => {
     expect(minutes.actionItems.map((task) => [task.title, task.text])).toEqual([
-      [null, "Work with the instructors to reach the users who saw errors"],
-      ["Monitoring", "Alert on the proxy's memory"],
+      [null, "Ask the course leads which students lost work"],
+      ["Monitoring", "Alert when the disk passes 80%"],
     ]);
   });
 });

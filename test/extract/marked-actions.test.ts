@@ -266,23 +266,23 @@ describe("to-do marks that name who takes the work", () => {
     const note = [
       "# Volunteers call 2026-03-04",
       "",
-      "Attendees: Sarah Lee, Ben Hall",
+      "Attendees: Priya Nair, Ben Hall",
       "",
       "## Market stall",
       "",
-      "- TODO sarah: email the stall holders",
+      "- TODO priya: email the stall holders",
       "- Todo Ben: print the badges",
       "- TODO Kim: book the van",
       "",
     ].join("\n");
     expect(tasks(note)).toEqual([
-      ["email the stall holders", ["sarah"]],
+      ["email the stall holders", ["priya"]],
       ["print the badges", ["Ben"]],
       // Capitalised, a name the note does not know is still read as its taker.
       ["book the van", ["Kim"]],
     ]);
     expect(parseMinutes(note).actionItems.map((task) => task.owners[0]?.attendeeId)).toEqual([
-      "sarah-lee",
+      "priya-nair",
       "ben-hall",
       null,
     ]);
@@ -290,14 +290,14 @@ describe("to-do marks that name who takes the work", () => {
 
   it("reads '(TODO @kim)' beside a bullet as that bullet's taker; its list says what, not more work", () => {
     const note = [
-      "# Outreach call 2026-03-04",
+      "# Festival crew call 2026-03-04",
       "",
       "## Publicity",
       "",
-      "- Schedule the posts (TODO @kimh)",
-      "    - Keynote",
-      "    - Sponsors",
-      "    - Volunteer call",
+      "- Print the programme (TODO @kimh)",
+      "    - Cover",
+      "    - Map page",
+      "    - Timetable",
       "- Poster run [todo: @ravi]",
       "- Budget is fine (todo: check later)",
       "- Todo:",
@@ -306,7 +306,7 @@ describe("to-do marks that name who takes the work", () => {
     ].join("\n");
     expect(tasks(note)).toEqual([
       ["Book the photographer", []],
-      ["Schedule the posts", ["@kimh"]],
+      ["Print the programme", ["@kimh"]],
       ["Poster run", ["@ravi"]],
     ]);
   });

@@ -1459,18 +1459,18 @@ describe("a single word before a dash, where the note lists who came", () => {
     [
       "# Community call 2026-03-04",
       "",
-      "Notetaker: Ethan Cole",
+      "Notetaker: Owen Pratt",
       "",
       "## Discussion",
       "",
-      "- Servers",
-      "  - Joanna will test the image on a smaller board",
+      "- Laptops",
+      "  - Rosalind will price the replacement laptops",
       "",
       "## To do",
       "",
-      "- Joanna - update the setup instructions",
+      "- Rosalind - write the loan agreement",
       "- Budget - send the numbers to the treasurer",
-      "- Ethan - sort the issues into teams",
+      "- Owen - label the cables",
       "",
     ].join("\n"),
   );
@@ -1479,10 +1479,10 @@ describe("a single word before a dash, where the note lists who came", () => {
     expect(
       minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
     ).toEqual([
-      ["Joanna will test the image on a smaller board", ["Joanna"]],
-      ["update the setup instructions", ["Joanna"]],
+      ["Rosalind will price the replacement laptops", ["Rosalind"]],
+      ["write the loan agreement", ["Rosalind"]],
       ["Budget - send the numbers to the treasurer", []],
-      ["sort the issues into teams", ["Ethan"]],
+      ["label the cables", ["Owen"]],
     ]);
   });
 });

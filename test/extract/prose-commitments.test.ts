@@ -742,10 +742,10 @@ describe("work the group says it needs to do", () => {
       "",
       "## Release",
       "",
-      "- Need to check the tarball against a clean build",
-      "- We need to update the install guide before the release.",
-      "- We still need to close out the open advisory",
-      "- Need to discuss the signing keys at another meeting",
+      "- Need to rerun the benchmarks on the new runner",
+      "- We need to renew the domain before the release.",
+      "- We still need to archive the old wiki",
+      "- Need to discuss the logo at another meeting",
       "- We need to decide about the old branches",
       "- We need to be careful with the mirrors",
       "- Do we need to rebuild the images?",
@@ -758,9 +758,9 @@ describe("work the group says it needs to do", () => {
     expect(
       minutes.actionItems.map((task) => [task.text, task.owners.length, task.extractor]),
     ).toEqual([
-      ["Need to check the tarball against a clean build", 0, "prose-commitment"],
-      ["We need to update the install guide before the release", 0, "prose-commitment"],
-      ["We still need to close out the open advisory", 0, "prose-commitment"],
+      ["Need to rerun the benchmarks on the new runner", 0, "prose-commitment"],
+      ["We need to renew the domain before the release", 0, "prose-commitment"],
+      ["We still need to archive the old wiki", 0, "prose-commitment"],
     ]);
   });
 });
@@ -769,13 +769,13 @@ describe("a name, what they have or are doing, then 'and will'", () => {
   it("gives the promise to the name when the words between are a clause of their own", () => {
     const minutes = parseMinutes(
       [
-        "# Kick-off summary 2026-03-04",
+        "# Book sale planning 2026-03-04",
         "",
         "Highlights:",
         "",
-        "* Marta has further documentation in the form of shared slides and will post it in the project channel.",
-        "* Marta is collecting the open user stories and will send the list by Friday.",
-        "* Marta has no time this month and will not join the reviews.",
+        "* Greta has the price sheets from the last three sales and will post them in the project channel.",
+        "* Greta is sorting the donated books and will send the list by Friday.",
+        "* Greta is away this month and will not join the reviews.",
         "",
       ].join("\n"),
     );
@@ -783,13 +783,13 @@ describe("a name, what they have or are doing, then 'and will'", () => {
       minutes.actionItems.map((task) => [task.text, task.owners.map((o) => o.name), task.due]),
     ).toEqual([
       [
-        "Marta has further documentation in the form of shared slides and will post it in the project channel",
-        ["Marta"],
+        "Greta has the price sheets from the last three sales and will post them in the project channel",
+        ["Greta"],
         null,
       ],
       [
-        "Marta is collecting the open user stories and will send the list by Friday",
-        ["Marta"],
+        "Greta is sorting the donated books and will send the list by Friday",
+        ["Greta"],
         "2026-03-06",
       ],
     ]);

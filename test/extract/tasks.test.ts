@@ -390,7 +390,7 @@ describe("an item that says there is no work", () => {
         "- N/A",
         "- Nothing yet on the survey",
         "- No updates: the vendor is silent",
-        "- Nadia to send the schema",
+        "- Nadia to send the floor plan",
         "- Nathan will book the room",
         "- Nonetheless, Kim will chase the vendor",
         "- However, Ana will draft the reply",
@@ -401,7 +401,7 @@ describe("an item that says there is no work", () => {
     expect(
       minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
     ).toEqual([
-      ["Nadia to send the schema", ["Nadia"]],
+      ["Nadia to send the floor plan", ["Nadia"]],
       ["Nathan will book the room", ["Nathan"]],
       // A word that opens a sentence before its comma is no one's name.
       ["Nonetheless, Kim will chase the vendor", ["Kim"]],
