@@ -231,7 +231,7 @@ function addAdmonition(builder: Builder, node: Code): boolean {
   marker.text = `${title}:`;
   marker.body = marker.text;
   builder.lastLine = marker;
-  addIndentedBody(builder, lines, source);
+  addBodyLines(builder, lines, startOfLine(source), true);
   return true;
 }
 
@@ -244,47 +244,46 @@ function addAdmonishBlock(builder: Builder, node: Code): boolean {
   if (node.lang !== "admonish" || source === EMPTY_SOURCE || !node.value.trim()) return false;
   const opening = builder.text.indexOf("\n", source.start.offset);
   if (opening < 0) return false;
-  const body = parseSlice(node.value);
-  const firstLine = source.start.line + 1;
-  const lines = node.value.split("\n");
-  const starts: number[] = [];
-  for (let index = 0, at = opening + 1; index < lines.length; index++) {
-    starts.push(at);
-    at += lines[index]!.length + 1;
-  }
-  movePoints(body.children, (point) => {
-    const index = Math.min(point.line - 1, lines.length - 1);
-    point.line = firstLine + index;
-    point.offset = starts[index]! + point.column - 1;
-  });
-  for (const child of body.children) addBlock(builder, child);
+  addBodyLines(
+    builder,
+    node.value.split("\n"),
+    { line: source.start.line + 1, offset: opening + 1 },
+    false,
+  );
   builder.lastLine = null;
   return true;
 }
 
 /**
- * An indented block read as the Markdown it holds: each line loses up to four columns of indent,
- * and positions move back to the note's lines.
+ * Lines of a block read as the Markdown they hold, starting at a line of the note: an indented
+ * block's lines each lose up to four columns of indent, a fenced block's are taken as written;
+ * positions move back to the note's lines.
  */
-function addIndentedBody(builder: Builder, lines: readonly string[], source: Source): void {
-  const stripped = lines.map((line) => /^(?: {1,4}|\t)?/.exec(line)![0].length);
+function addBodyLines(
+  builder: Builder,
+  lines: readonly string[],
+  first: { line: number; offset: number },
+  indented: boolean,
+): void {
+  const stripped = lines.map((line) => (indented ? /^(?: {1,4}|\t)?/.exec(line)![0].length : 0));
   const starts: number[] = [];
-  for (
-    let index = 0, at = source.start.offset - source.start.column + 1;
-    index < lines.length;
-    index++
-  ) {
+  for (let index = 0, at = first.offset; index < lines.length; index++) {
     starts.push(at);
     at += lines[index]!.length + 1;
   }
   const body = parseSlice(lines.map((line, index) => line.slice(stripped[index])).join("\n"));
   movePoints(body.children, (point) => {
     const index = Math.min(point.line - 1, lines.length - 1);
-    point.line = source.start.line + index;
+    point.line = first.line + index;
     point.column += stripped[index]!;
     point.offset = starts[index]! + point.column - 1;
   });
   for (const child of body.children) addBlock(builder, child);
+}
+
+/** Where the line of a block's source starts: its line and the offset of its first column. */
+function startOfLine(source: Source): { line: number; offset: number } {
+  return { line: source.start.line, offset: source.start.offset - source.start.column + 1 };
 }
 
 const LIST_MARKER = /^(?:[-*+]|\d{1,3}[.)])[ \t]/;
@@ -307,7 +306,7 @@ function addIndentedList(builder: Builder, node: Code): boolean {
     !unindented.every((line) => !line.trim() || LIST_MARKER.test(line) || /^\s/.test(line))
   )
     return false;
-  addIndentedBody(builder, lines, source);
+  addBodyLines(builder, lines, startOfLine(source), true);
   builder.lastLine = null;
   return true;
 }
