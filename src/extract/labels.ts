@@ -41,7 +41,11 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
     "attendees",
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],
-  [/^(?:next meeting|next call|next sync|follow up meeting)$/, "nextMeeting"],
+  // "Next calls: Monday 10:00 and 17:00": a label of the next meeting in the plural too.
+  [
+    /^(?:next (?:meetings?|calls?|syncs?|sessions?)|follow up (?:meetings?|calls?))$/,
+    "nextMeeting",
+  ],
   [
     /^(?:(?:meeting|session|topic|call|incident) )?(?:chairs?|chairperson|facilitators?|moderators?|assistants?|teaching assistants?|tutors?|supervisors?|mentors?|scribes?|secretary|note ?takers?|note ?taking(?: volunteers?)?|minutes|minutes? ?(?:takers?|keepers?)|(?:minutes|notes)(?: taken)? by|hosts?|organi[sz]ers?|recorders?|commanders?|responders?|on ?call|interviewers?|interviewees?)$|^(?:incident|tech|technical|project|team|meeting) leads?$/,
     "role",

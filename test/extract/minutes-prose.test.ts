@@ -280,3 +280,26 @@ describe("the present tense with a day ahead", () => {
     ]);
   });
 });
+
+describe("the next meeting written in the plural inside a list of next steps", () => {
+  const minutes = parseMinutes(
+    [
+      "# Planning call 2026-02-02",
+      "",
+      "## Next steps",
+      "",
+      "- Kim to draft the scope note",
+      "- Next calls: Monday February 9 10:00 and 16:00 CET",
+      "- Next call schedule needs a poll",
+      "",
+    ].join("\n"),
+  );
+
+  it("is the next meeting, not a task; a step about the calls is still one", () => {
+    expect(minutes.nextMeeting?.date).toBe("2026-02-09");
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "Kim to draft the scope note",
+      "Next call schedule needs a poll",
+    ]);
+  });
+});
