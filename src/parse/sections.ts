@@ -220,7 +220,7 @@ function addAdmonition(builder: Builder, node: Code): boolean {
   const marker = builder.current.items[builder.current.items.length - 1];
   if (node.lang || source === EMPTY_SOURCE || marker?.type !== "line") return false;
   const admonition = ADMONITION.exec(marker.text);
-  const lineStart = source.start.offset - source.start.column + 1;
+  const lineStart = startOfLine(source).offset;
   if (!admonition || /\S/.test(builder.text.slice(marker.source.end.offset, lineStart)))
     return false;
   const lines = builder.text.slice(lineStart, source.end.offset).split("\n");
@@ -289,15 +289,14 @@ function startOfLine(source: Source): { line: number; offset: number } {
 const LIST_MARKER = /^(?:[-*+]|\d{1,3}[.)])[ \t]/;
 
 /**
- * "\t- Call on Mondays" under a heading: a list indented by a tab or four spaces after a blank line, which
- * CommonMark reads as code. Every line a list item or indented under one: the writer's list.
+ * "\t- Call on Mondays" under a heading: a list indented by a tab or four spaces after a blank
+ * line, which CommonMark reads as code. Every line a list item or indented under one: the
+ * writer's list.
  */
 function addIndentedList(builder: Builder, node: Code): boolean {
   const source = sourceOf(node);
   if (node.lang || source === EMPTY_SOURCE) return false;
-  const lines = builder.text
-    .slice(source.start.offset - source.start.column + 1, source.end.offset)
-    .split("\n");
+  const lines = builder.text.slice(startOfLine(source).offset, source.end.offset).split("\n");
   // A fenced block is code, wherever it stands.
   if (!/^(?: {4}|\t)/.test(lines[0]!)) return false;
   const unindented = lines.map((line) => line.replace(/^(?: {4}|\t)/, ""));
@@ -556,14 +555,14 @@ function addListItem(
   // what was said under it, each paragraph a line of its own, as an action paragraph is.
   const topic =
     first?.type === "paragraph" && !split && namesATopic(squash(plainText(first.children)));
-  const actionParagraphs = listItem.children.filter(
+  const ownLineParagraphs = listItem.children.filter(
     (child): child is Paragraph =>
       child !== first && child.type === "paragraph" && (topic || opensWithActionLabel(child)),
   );
   for (const child of listItem.children) {
     // "- ### Date: 2022-09-27": a heading written as a list item's text reads as that text.
     const text = child.type === "paragraph" || (child.type === "heading" && child === first);
-    if (!text || actionParagraphs.includes(child as Paragraph)) continue;
+    if (!text || ownLineParagraphs.includes(child as Paragraph)) continue;
     if (phrasing.length > 0) phrasing.push({ type: "text", value: " " });
     if (child === first && split) {
       split.topic.forEach((line, index) => {
@@ -583,7 +582,7 @@ function addListItem(
     builder.current.items.push(
       makeItem("line", line.children, line.source, item.text ? item : parent, null),
     );
-  for (const paragraph of actionParagraphs)
+  for (const paragraph of ownLineParagraphs)
     builder.current.items.push(
       makeItem("line", paragraph.children, sourceOf(paragraph), item.text ? item : parent, null),
     );
