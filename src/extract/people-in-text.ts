@@ -146,11 +146,14 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
   const subject = group?.[1]?.trim();
   // "Moderators will select ..." states how things are done; "The moderators will ...", "Project
   // leads will ..." give the work to particular people.
-  // "Attendees were asked to review ...": asked of them, it is their work all the same.
+  // "Attendees were asked to review ...": asked of them, it is their work all the same, and so is
+  // "Mentors to collect input ...", the shorthand notes write work in ("Volunteers to help ..."
+  // asks for people rather than giving them work).
   const rule =
     subject !== undefined &&
     isBareRolePlural(subject) &&
-    !/\s(?:asked|requested|invited|reminded)\s+to\s$/i.test(group![0]);
+    !/\s(?:asked|requested|invited|reminded)\s+to\s$/i.test(group![0]) &&
+    (/^volunteers$/i.test(subject) || !/^\s*to\s$/i.test(group![0].slice(group![1]!.length)));
   if (subject && isGroupName(subject) && !rule && !/^(?:we|us)$/i.test(subject)) return [subject];
   if (subject && namesRole(subject)) return [subject];
   // The list of names is costly to match: try it with an aside only where a bracket comes soon.

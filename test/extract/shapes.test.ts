@@ -425,6 +425,25 @@ describe("what is not a task", () => {
     ).toEqual([["Omar to chase the vendor", ["omar-haddad"]]]);
   });
 
+  it("gives a role in the plural the work written in the shorthand, not in a statement", () => {
+    expect(
+      tasks(
+        [
+          "## Actions",
+          "",
+          "- Reviewers to sort the open pull requests by area",
+          "- Volunteers to help staff the booth",
+          "- Editors will check every entry before it goes out",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Reviewers to sort the open pull requests by area", ["group:Reviewers"]],
+      ["Volunteers to help staff the booth", []],
+      ["Editors will check every entry before it goes out", []],
+    ]);
+  });
+
   it("reads a topic label in a task list as a topic", () => {
     expect(
       tasks("## Action Items\n\n- Best Practices\n- Omar - Introduction\n- Book the room\n"),
