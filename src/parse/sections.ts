@@ -891,6 +891,8 @@ function splitLead(
   // "**Action** PK to open a thread": the bold says it is a label, with or without its colon.
   else if (after && ACTION_LABEL_ONLY.test(strongText)) lead = strongText;
   if (!lead) return { lead: null, body: text };
-  const rest = squash(plainText(meaningful.slice(1) as PhrasingContent[])).replace(/^:\s*/, "");
+  // What follows the lead as written: the spaces and line ends between its parts are words' edges.
+  const following = children.slice(children.indexOf(meaningful[0]!) + 1);
+  const rest = squash(plainText(following)).replace(/^:\s*/, "");
   return { lead, body: rest };
 }
