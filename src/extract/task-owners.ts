@@ -11,6 +11,7 @@ import {
   isNotNameWord,
   isWholeGroup,
   looksLikeName,
+  namesNobody,
 } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
@@ -92,6 +93,13 @@ const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
 
 export const OWNER_BEFORE_NAMES =
   /(?:^|(?<=[,;([.|]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
+/**
+ * "Fix the menu text Who: kim When: 13.01": a field label in capitals after the words of the item
+ * before it, as a record of What/Who/When lines reads once its lines are joined. After a word in
+ * capitals it is part of a role ("Product Owner: Kim").
+ */
+const FIELD_OWNER_LABEL =
+  /(?<=(?:^|\s)\p{Ll}[\p{L}\d'’-]*[.,;)]?\s+)(?:Owners?|OWNERS?|Who|WHO|Assignees?|ASSIGNEES?)\s*:\s*/gu;
 /** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
 const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
 /**
@@ -777,11 +785,16 @@ export function labelledOwners(
   text: string,
   context: ExtractContext,
 ): { names: string[]; text: string } | null {
-  for (const match of text.matchAll(OWNER_BEFORE_NAMES)) {
+  const labels = [...text.matchAll(OWNER_BEFORE_NAMES), ...text.matchAll(FIELD_OWNER_LABEL)];
+  for (const match of labels.sort((one, other) => one.index - other.index)) {
     const from = match.index;
     const after = text.slice(match.index + match[0].length);
     const end = NAMES_END.exec(after);
-    const taken = takerPrefix(after.slice(0, end ? end.index : after.length), context);
+    const value = after.slice(0, end ? end.index : after.length);
+    const taken =
+      match[0].endsWith(":") || /:\s*$/.test(match[0])
+        ? (takerPrefix(value, context) ?? fieldTakers(value, context))
+        : takerPrefix(value, context);
     if (!taken) continue;
     const rest = after.slice(taken.length);
     // "Follow-up by the board on the budget": the follow-up is the work itself.
@@ -837,6 +850,20 @@ function displayNameMentions(
  * The longest opening of `words` that is only people or groups: "Kim, Ilse, due Friday" gives
  * "Kim, Ilse"; "Ilse on Monday" gives "Ilse". A date ("done by Friday") is nobody.
  */
+/**
+ * "Who: kim When: Friday", "Owner: 03sano30, ana-r": after a label that asks for who, handles as
+ * people write them (lower case, digits) up to the next field's label.
+ */
+function fieldTakers(words: string, context: ExtractContext): string | null {
+  const value = words.split(/\s+(?=\p{L}+:(?:\s|$))/u)[0]!.trim();
+  const names = splitNames(value);
+  const handle = /^@?[\p{L}\d][\p{L}\d._-]*$/u;
+  return names.length > 0 &&
+    names.every((name) => handle.test(name) && !readsAsDate(name, context) && !namesNobody(name))
+    ? value
+    : null;
+}
+
 function takerPrefix(words: string, context: ExtractContext): string | null {
   const pieces = words.split(/(?=,)/);
   let accepted = "";

@@ -35,6 +35,33 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("reads a Who or Owner field on a line of its own, handles as written", () => {
+    expect(
+      tasks(
+        [
+          "## Action points",
+          "",
+          "1. **WHAT:** Rework the kiosk sign-up form",
+          "   **WHO:** [t-greer](https://example.com/t-greer)",
+          "   **WHEN:** 12.03.2026",
+          "2. **What:** Print the test cards",
+          "   **Who:** bo42",
+          "- Task: Price the spare screens",
+          "  Owner: Ingrid",
+          "- Ask the Product Owner: Ingrid wants the numbers",
+          "- Sort the cables, owner: TBD",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Rework the kiosk sign-up form WHEN: 12.03.2026", ["person:t-greer"], "2026-03-12"],
+      ["Print the test cards", ["person:bo42"], null],
+      ["Price the spare screens", ["ingrid-holm"], null],
+      ["Ask the Product Owner: Ingrid wants the numbers", [], null],
+      ["Sort the cables", [], null],
+    ]);
+  });
+
   it("ends the names of an owner label where a deadline follows a comma", () => {
     expect(
       tasks(
