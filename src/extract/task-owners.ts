@@ -95,11 +95,11 @@ export const OWNER_BEFORE_NAMES =
   /(?:^|(?<=[,;([.|]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /**
  * "Fix the menu text Who: kim When: 13.01": a field label in capitals after the words of the item
- * before it, as a record of What/Who/When lines reads once its lines are joined. After a word in
- * capitals it is part of a role ("Product Owner: Kim").
+ * before it, as a record of What/Who/When lines reads once its lines are joined. After a word with
+ * a capital and small letters it is part of a role ("Product Owner: Kim").
  */
 const FIELD_OWNER_LABEL =
-  /(?<=(?:^|\s)\p{Ll}[\p{L}\d'’-]*[.,;)]?\s+)(?:Owners?|OWNERS?|Who|WHO|Assignees?|ASSIGNEES?)\s*:\s*/gu;
+  /(?<=(?:^|\s)(?!\p{Lu}\p{Ll})[\p{L}\d'’-]+[.,;)]?\s+)(?:Owners?|OWNERS?|Who|WHO|Assignees?|ASSIGNEES?)\s*:\s*/gu;
 /** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
 const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
 /**

@@ -441,6 +441,13 @@ const FACT_LINE = /^[\p{L}][\p{L} ]{0,29}:\s*\S/u;
 /** Paragraph lines, each with its own source position taken from the raw text. */
 function addParagraph(builder: Builder, node: Paragraph): void {
   const lines = paragraphLines(node, builder.text);
+  // "WHAT: Fix the form / WHO: kim / WHEN: Friday": one task written as a record of fields, a
+  // line each, is one item, as it is when written under a list marker.
+  if (isFieldRecord(lines)) {
+    builder.current.items.push(makeItem("list-item", node.children, sourceOf(node), null, null));
+    builder.lastLine = null;
+    return;
+  }
   for (const [index, line] of lines.entries()) {
     // "Attendees" over a name per line, with no blank line between: a plain-text heading too.
     // "Date: 12 March\nAttendees\nAna Ruiz": a label alone after a line of facts heads what follows.
@@ -468,6 +475,20 @@ function addParagraph(builder: Builder, node: Paragraph): void {
     // Only a line ending in a colon introduces the list after it ("Ines committed to:").
     builder.lastLine = item.text.endsWith(":") ? item : null;
   }
+}
+
+/** The field that says what the work is, and the fields a record of it may go on with. */
+const WHAT_FIELD = /^(?:what|task|action|action item|to-?do|item)$/;
+const RECORD_FIELD =
+  /^(?:who|owners?|assignees?|responsible|when|due|due date|deadline|by|eta|status|priority|notes?)$/;
+
+function isFieldRecord(lines: readonly ParagraphLine[]): boolean {
+  if (lines.length < 2) return false;
+  const labels = lines.map(
+    (line) =>
+      /^\s*([\p{L} -]{2,15}?)\s*:/u.exec(plainText(line.children))?.[1]?.toLowerCase() ?? "",
+  );
+  return WHAT_FIELD.test(labels[0]!) && labels.slice(1).every((label) => RECORD_FIELD.test(label));
 }
 
 /**

@@ -62,6 +62,30 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("reads a paragraph of What/Who/When lines as one task, and other label lines as before", () => {
+    expect(
+      tasks(
+        [
+          "## Action points",
+          "",
+          "**What:** Move the kiosk logs to the archive",
+          "**Who:** Bertrand",
+          "**When:** 20.03.2026",
+          "",
+          "Task: Count the spare printers",
+          "Owner: ingrid-h",
+          "",
+          "Status: on track",
+          "Owner: Tamsin",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Move the kiosk logs to the archive When: 20.03.2026", ["bertrand-okoye"], "2026-03-20"],
+      ["Count the spare printers", ["person:ingrid-h"], null],
+    ]);
+  });
+
   it("ends the names of an owner label where a deadline follows a comma", () => {
     expect(
       tasks(
