@@ -17,6 +17,18 @@ describe("meeting facts", () => {
     expect(facts("# Action items\n\n- Ship it by 4 March 2026\n").date).toBeNull();
   });
 
+  it("read a fact written wholly in bold, its value with a weekday, as the label line it is", () => {
+    const note = (line: string) =>
+      `# Team check-in\n\n${line}  \n**Start time: 3 pm**\n\n## Notes\n\n- Demo went fine\n`;
+    expect(facts(note("**Date: Thursday 2/4/2027**")).date).toBe("2027-02-04");
+    expect(facts(note("**Date: Thursday 2/4/2027**")).start).toBe("15:00");
+    // A short bold line without a value in figures still heads what follows.
+    const topic = parseMinutes(
+      "# Check-in 2027-02-04\n\n**Risks: hiring**\n\n- Two roles still open\n",
+    );
+    expect(topic.risks.map((risk) => risk.text)).toEqual(["Two roles still open"]);
+  });
+
   it("read an entry's heading that gives a short name, then the full date", () => {
     const dated = (heading: string) =>
       facts(`# Meetings\n\n## ${heading}\n\n- Kim to send it\n`).date;
