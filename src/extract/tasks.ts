@@ -506,16 +506,42 @@ function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolea
  */
 const TAKES_THE_ITEM = new RegExp(`^(.{2,60}?)\\s+${VOLUNTEER_WORDS}\\s*[.!]?$`, "iu");
 
+/** Tasks whose owners came from bullets of names under them. */
+const ownedByNameBullets = new WeakSet<Task>();
+
+/** The names of a bullet that holds only people the note lists as attendees, or null. */
+function attendeesOnly(text: string, context: ExtractContext): string[] | null {
+  const names = splitNames(text.trim().replace(/[.;]$/, ""));
+  return names.length > 0 && names.every((name) => context.people.resolve(name).attendeeId !== null)
+    ? names
+    : null;
+}
+
 function attachTaker(item: Item, tasks: Task[], context: ExtractContext): boolean {
   if (item.type !== "list-item" || !item.parent || item.checked !== null) return false;
   const taker = TAKES_THE_ITEM.exec(item.text.trim());
-  const names = taker ? splitNames(taker[1]!) : [];
+  // "* Figure out the standup time" over "* Nidhi": a bullet of only attendees' names under a
+  // task names who takes it, as a table's owner column would.
+  const listed = taker ? null : attendeesOnly(item.text, context);
+  const names = taker ? splitNames(taker[1]!) : (listed ?? []);
   if (names.length === 0 || !names.every((name) => namesSomeone(name, context.people)))
     return false;
-  const task =
-    taskAt(tasks, item.parent) ?? (item.parent.parent && taskAt(tasks, item.parent.parent));
+  const task = listed
+    ? taskAt(tasks, item.parent)
+    : (taskAt(tasks, item.parent) ?? (item.parent.parent && taskAt(tasks, item.parent.parent)));
   const owners = toRefs(names, context.people);
-  if (!task || task.owners.length > 0 || owners.length === 0) return false;
+  if (!task || owners.length === 0) return false;
+  // "* Review the draft" over "* Kim" and "* Ana": each bullet of names adds its people.
+  if (listed && ownedByNameBullets.has(task)) {
+    task.owners.push(...owners);
+    return true;
+  }
+  if (task.owners.length > 0) return false;
+  if (listed) {
+    ownedByNameBullets.add(task);
+    task.owners = owners;
+    return true;
+  }
   task.owners = owners;
   task.details = task.details ? `${task.details} ${item.text}` : item.text;
   return true;

@@ -86,6 +86,33 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("gives a task to the attendees named alone on the bullets under it", () => {
+    expect(
+      tasks(
+        [
+          "## To-dos",
+          "",
+          "* Figure out the booth rota",
+          "    * Ingrid",
+          "* Review the kiosk copy",
+          "    * Tamsin",
+          "    * Bertrand Okoye",
+          "* Plan the pilot",
+          "    * Ask Tamsin first",
+          "* Label the crates",
+          "    * Oskar",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Figure out the booth rota", ["ingrid-holm"], null],
+      ["Review the kiosk copy", ["tamsin-greer", "bertrand-okoye"], null],
+      ["Plan the pilot", [], null],
+      ["Ask Tamsin first", [], null],
+      ["Label the crates", [], null],
+    ]);
+  });
+
   it("ends the names of an owner label where a deadline follows a comma", () => {
     expect(
       tasks(
