@@ -72,6 +72,7 @@ export function extractTasks(
   const legend = legendTerms(section.items);
   const marksItsActions = marksActions(section.items);
   const transcript = readsAsTranscript(section.items);
+  const crewOf = new Map<Item, string[]>();
   for (const item of section.items) {
     if (leadIns.has(item) || wrapped.continuations.has(item)) continue;
     if (item.type === "list-item" && definesLegendTerm(item.text, legend)) {
@@ -97,6 +98,16 @@ export function extractTasks(
     if (attachLink(item, tasks)) continue;
     if (attachLabel(item, tasks, context)) continue;
     if (attachTaker(item, tasks, context)) continue;
+    // "- User interface" over "- Aung, Nathan" and "- Homepage, modal": the names under a topic
+    // take the work beside them.
+    const crew =
+      item.type === "list-item" && item.parent && !taskAt(tasks, item.parent)
+        ? attendeesOnly(item.text, context)
+        : null;
+    if (crew) {
+      crewOf.set(item.parent!, crew);
+      continue;
+    }
     if (attachDetail(item, tasks, context)) continue;
     if (item.type === "line") {
       for (const sentence of sentences(wrapped.joined.get(item) ?? item.text)) {
@@ -217,6 +228,11 @@ export function extractTasks(
         context,
       ),
     );
+  }
+  for (const item of section.items) {
+    const crew = item.parent ? crewOf.get(item.parent) : undefined;
+    const task = crew ? taskAt(tasks, item) : null;
+    if (task && task.owners.length === 0) task.owners = toRefs(crew!, context.people);
   }
   return tasks;
 }
@@ -509,12 +525,18 @@ const TAKES_THE_ITEM = new RegExp(`^(.{2,60}?)\\s+${VOLUNTEER_WORDS}\\s*[.!]?$`,
 /** Tasks whose owners came from bullets of names under them. */
 const ownedByNameBullets = new WeakSet<Task>();
 
-/** The names of a bullet that holds only people the note lists as attendees, or null. */
+/**
+ * The names of a bullet that holds only people the note lists as attendees, or null. In a list of
+ * three or more, one may be written otherwise than the attendee list has it (a nickname).
+ */
 function attendeesOnly(text: string, context: ExtractContext): string[] | null {
   const names = splitNames(text.trim().replace(/[.;]$/, ""));
-  return names.length > 0 && names.every((name) => context.people.resolve(name).attendeeId !== null)
-    ? names
-    : null;
+  const listed = names.filter((name) => context.people.resolve(name).attendeeId !== null).length;
+  const nearly =
+    names.length >= 3 &&
+    listed === names.length - 1 &&
+    names.every((name) => namesSomeone(name, context.people));
+  return names.length > 0 && (listed === names.length || nearly) ? names : null;
 }
 
 function attachTaker(item: Item, tasks: Task[], context: ExtractContext): boolean {

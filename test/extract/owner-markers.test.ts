@@ -113,6 +113,32 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("gives the work under a topic to the names listed beside it", () => {
+    expect(
+      tasks(
+        [
+          "## To-dos",
+          "",
+          "- Signage",
+          "  - Tamsin, Bertrand, Ingrid",
+          "  - Print the floor stickers",
+          "- Payments",
+          "  - Bertrand, Ingrid, Bea",
+          "  - Test the card reader",
+          "- Cabling",
+          "  - Oskar, Bea, Lou",
+          "  - Tidy the cable trays",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Print the floor stickers", ["tamsin-greer", "bertrand-okoye", "ingrid-holm"], null],
+      ["Test the card reader", ["bertrand-okoye", "ingrid-holm", "person:Bea"], null],
+      // Names the note does not list take nothing, and are no work either.
+      ["Tidy the cable trays", [], null],
+    ]);
+  });
+
   it("ends the names of an owner label where a deadline follows a comma", () => {
     expect(
       tasks(
