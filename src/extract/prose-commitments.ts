@@ -52,9 +52,12 @@ import { wrapsInto } from "./wrapped-lines.js";
  * `prose-commitment`, so that users and rules can tell them from tasks written in a task list.
  */
 
-/** Words that open a clause without being part of its subject. */
+/**
+ * Words that open a clause without being part of its subject; "Approved, Joe will file it": the
+ * verdict, then who does the work.
+ */
 const FILLER =
-  /^(?:(?:also|then|now|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay|going forward|moving forward|from now on|in (?:the )?future)\b[,:]?\s+|(?:sure|yes|yeah|yep|right|great|absolutely|of course|fine|alright|no problem|definitely|certainly)[,!]\s+(?=(?:I|we)\b))+/i;
+  /^(?:(?:also|then|now|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay|going forward|moving forward|from now on|in (?:the )?future)\b[,:]?\s+|(?:sure|yes|yeah|yep|right|great|absolutely|of course|fine|alright|no problem|definitely|certainly)[,!]\s+(?=(?:I|we)\b)|(?:approved|accepted|agreed|confirmed|decided)[,!]\s+)+/i;
 /*
  * "Later today I'll send the rota", "Next week we will publish it": when the work is done, said before
  * who does it. The promise is read after it, and the task keeps it (its deadline).
@@ -67,6 +70,10 @@ const WHEN_BEFORE_WE =
 /** "Resolution: we will ...", "**Decision**: Kim to ...": a decision's label over what it assigns. */
 const DECISION_LABEL =
   /^(?:resolution|resolved|decision|decided|outcome|conclusion|agreed|agreement|consensus)\s*:\s+(?=\S)/i;
+/** The labels of what a discussion ended in, over work or a verdict. */
+const CONCLUSION_LABEL = /^(?:conclusion|outcome|result)\s*:\s+(?=\S)/i;
+/** Verbs that state a choice made ("Use the new host", "Keep the old flow"), not work to do. */
+const CHOICE_VERB = /^(?:use|keep|stay|adopt|go|stick|leave|continue|accept|reject|approve)\b/i;
 /**
  * "The lasting fix is to add a guard", "Our remedy is to move the jobs": the work a review names
  * as its fix, with no one named.
@@ -609,9 +616,18 @@ export function readCommitment(
   strict: boolean,
   nested = false,
 ): Commitment | null {
-  const opened = written
-    .replace(ARROW_LEAD, "")
-    .replace(NUMBER_LEAD, "")
+  const unnumbered = written.replace(ARROW_LEAD, "").replace(NUMBER_LEAD, "");
+  // "Conclusion: Create an issue to move the jobs": what the talk ended in is work when it is an
+  // order; "Decision: Use the new host" stays the choice made.
+  const ended = CONCLUSION_LABEL.exec(unnumbered);
+  if (ended && !nested) {
+    const rest = unnumbered.slice(ended[0].length).trim();
+    const given = readCommitment(rest, context, strict, true);
+    if (given) return given;
+    if (opensWithImperative(rest) && !CHOICE_VERB.test(rest) && !NOT_A_PROMISE.test(rest))
+      return { text: rest, owners: [] };
+  }
+  const opened = unnumbered
     .replace(DECISION_LABEL, "")
     .replace(FILLER, "")
     .replace(WHEN_BEFORE_WE, "");

@@ -795,3 +795,36 @@ describe("a name, what they have or are doing, then 'and will'", () => {
     ]);
   });
 });
+
+describe("what a discussion ended in", () => {
+  it("reads work after a verdict word and an order after a conclusion label, not a choice", () => {
+    const found = prose(
+      [
+        "## Discussion",
+        "",
+        "- **Staging cluster** (Raj)",
+        "",
+        "  We went over the cost of the old nodes.",
+        "",
+        "  **Conclusion**: Approved, Raj will drain the old nodes.",
+        "",
+        "- **Status page**",
+        "",
+        "  **Outcome**: Open a ticket for the new provider, then have Lisa sign the order.",
+        "",
+        "- **Database**",
+        "",
+        "  **Conclusion**: Use the managed service for now.",
+        "",
+        "- **Budget**",
+        "",
+        "  **Conclusion**: Approved, pending the finance review.",
+        "",
+      ].join("\n"),
+    );
+    expect(found.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)])).toEqual([
+      ["Raj will drain the old nodes", ["raj-patel"]],
+      ["Open a ticket for the new provider, then have Lisa sign the order", []],
+    ]);
+  });
+});
