@@ -389,7 +389,9 @@ const OWNER_READERS: readonly OwnerReader[] = [
             !/\s/.test(name) && !knownTaker(name, context) && !context.people.writesAsTaker(name),
         );
       const named = !topic && names.every((name) => namesSomeone(name, context.people));
-      if (!resolved && !(named && opensWithVerb(dashed[2]!, context))) return null;
+      // "Prasun - please see if ...": the courtesy before the verb asks as an order does.
+      const work = dashed[2]!.replace(/^please\s+/i, "");
+      if (!resolved && !(named && opensWithVerb(work, context))) return null;
       return { names, text: dashed[2]! };
     },
   },

@@ -139,6 +139,19 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("reads a polite request after a name and a dash as that person's work", () => {
+    const minutes = parseMinutes(
+      "# Working group\n\n## Action items\n\n- Priya & Tom - please find a contact on the vendor side\n- Oskar - please see if the lab can host\n- Hosting - please no late changes\n",
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
+    ).toEqual([
+      ["please find a contact on the vendor side", ["Priya", "Tom"]],
+      ["please see if the lab can host", ["Oskar"]],
+      ["Hosting - please no late changes", []],
+    ]);
+  });
+
   it("ends the names of an owner label where a deadline follows a comma", () => {
     expect(
       tasks(
