@@ -403,6 +403,7 @@ describe("what is not a task", () => {
     "The system will track the devices",
     "Moderators will select the entries on their own",
     "Recommend to move to the new licence header",
+    "Dana Moves to approve the minutes, and Omar Seconded",
   ])("%j in a discussion gives no one work", (sentence) => {
     expect(tasks(`## Discussion\n\n- ${sentence}\n`)).toEqual([]);
   });
