@@ -147,7 +147,7 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
   // "Moderators will select ..." states how things are done; "The moderators will ...", "Project
   // leads will ..." give the work to particular people.
   // "Attendees were asked to review ...": asked of them, it is their work all the same, and so is
-  // "Mentors to collect input ...", the shorthand notes write work in ("Volunteers to help ..."
+  // "Mentors to collect the survey answers ...", the shorthand notes write work in ("Volunteers to help ..."
   // asks for people rather than giving them work).
   const rule =
     subject !== undefined &&

@@ -53,7 +53,7 @@ import { wrapsInto } from "./wrapped-lines.js";
  */
 
 /**
- * Words that open a clause without being part of its subject; "Approved, Joe will file it": the
+ * Words that open a clause without being part of its subject; "Approved, Ines will file it": the
  * verdict, then who does the work.
  */
 const FILLER =

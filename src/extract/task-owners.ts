@@ -94,7 +94,7 @@ const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
 export const OWNER_BEFORE_NAMES =
   /(?:^|(?<=[,;([.|]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /**
- * "Fix the menu text Who: kim When: 13.01": a field label in capitals after the words of the item
+ * "Reprint the signs Who: kim When: 13.01": a field label in capitals after the words of the item
  * before it, as a record of What/Who/When lines reads once its lines are joined. After a word with
  * a capital and small letters it is part of a role ("Product Owner: Kim").
  */
@@ -389,7 +389,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
             !/\s/.test(name) && !knownTaker(name, context) && !context.people.writesAsTaker(name),
         );
       const named = !topic && names.every((name) => namesSomeone(name, context.people));
-      // "Prasun - please see if ...": the courtesy before the verb asks as an order does.
+      // "Oskar - please see if ...": the courtesy before the verb asks as an order does.
       const work = dashed[2]!.replace(/^please\s+/i, "");
       if (!resolved && !(named && opensWithVerb(work, context))) return null;
       return { names, text: dashed[2]! };
@@ -853,7 +853,7 @@ function displayNameMentions(
  * "Kim, Ilse"; "Ilse on Monday" gives "Ilse". A date ("done by Friday") is nobody.
  */
 /**
- * "Who: kim When: Friday", "Owner: 03sano30, ana-r": after a label that asks for who, handles as
+ * "Who: kim When: Friday", "Owner: bo42, ana-r": after a label that asks for who, handles as
  * people write them (lower case, digits) up to the next field's label.
  */
 function fieldTakers(words: string, context: ExtractContext): string | null {

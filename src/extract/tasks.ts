@@ -98,7 +98,7 @@ export function extractTasks(
     if (attachLink(item, tasks)) continue;
     if (attachLabel(item, tasks, context)) continue;
     if (attachTaker(item, tasks, context)) continue;
-    // "- User interface" over "- Aung, Nathan" and "- Homepage, modal": the names under a topic
+    // "- Signage" over "- Tamsin, Bertrand" and "- Print the stickers": the names under a topic
     // take the work beside them.
     const crew =
       item.type === "list-item" && item.parent && !taskAt(tasks, item.parent)
@@ -542,7 +542,7 @@ function attendeesOnly(text: string, context: ExtractContext): string[] | null {
 function attachTaker(item: Item, tasks: Task[], context: ExtractContext): boolean {
   if (item.type !== "list-item" || !item.parent || item.checked !== null) return false;
   const taker = TAKES_THE_ITEM.exec(item.text.trim());
-  // "* Figure out the standup time" over "* Nidhi": a bullet of only attendees' names under a
+  // "* Figure out the booth rota" over "* Ingrid": a bullet of only attendees' names under a
   // task names who takes it, as a table's owner column would.
   const listed = taker ? null : attendeesOnly(item.text, context);
   const names = taker ? splitNames(taker[1]!) : (listed ?? []);

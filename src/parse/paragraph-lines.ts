@@ -40,7 +40,7 @@ export function pseudoHeading(
     children[0]!.type === "strong" &&
     children[1]!.type === "text" &&
     children[1]!.value.trim() === ":";
-  // "**Date: Tuesday 1/27/2021**", "**Start time: 2 pm**": a fact and its value, in bold.
+  // "**Date: Thursday 2/4/2027**", "**Start time: 3 pm**": a fact and its value, in bold.
   const boldFact = onlyStrong && /^[\p{L}]+(?: [\p{L}]+){0,2}:\s+.*\d/u.test(text);
   if ((onlyStrong || strongWithColon) && !boldFact) {
     const label = text.replace(/:\s*$/, "").trim();
