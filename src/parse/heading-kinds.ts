@@ -42,8 +42,13 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     /\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there|roll ?call)\b|^(?:who (?:joined|attended|came|is here)|joined|in the room|on the call)$|^(?:co ?)?(?:chairs?|mc|emcee|facilitators?|moderators?|scribes?|note ?takers?|minute ?takers?|hosts?)$/,
     "attendees",
   ],
-  // "Actions taken", "Steps taken": what was done in response, a record rather than work to do.
+  // "Actions taken", "Steps taken": what was done in response, a record rather than work to do;
+  // so is "Completed tasks (from the last meeting)".
   [/\b(?:actions?|steps?|measures?) (?:taken|performed|done)\b/, "other"],
+  [
+    /^(?:completed|finished|closed|accomplished|done) (?:tasks?|action items?|actions?|items?|to ?dos?|work)\b/,
+    "other",
+  ],
   // "Follow-up timeline": what happened, hour by hour, whatever the timeline is of.
   [/\b(?:timeline|chronology|sequence of events)\b/, "other"],
   // "Team Role Assignments", "Roles": who holds which role, not work to do; an agenda lists topics.
