@@ -793,10 +793,9 @@ export function labelledOwners(
     const after = text.slice(match.index + match[0].length);
     const end = NAMES_END.exec(after);
     const value = after.slice(0, end ? end.index : after.length);
-    const taken =
-      match[0].endsWith(":") || /:\s*$/.test(match[0])
-        ? (takerPrefix(value, context) ?? fieldTakers(value, context))
-        : takerPrefix(value, context);
+    const taken = /:\s*$/.test(match[0])
+      ? (takerPrefix(value, context) ?? fieldTakers(value, context))
+      : takerPrefix(value, context);
     if (!taken) continue;
     const rest = after.slice(taken.length);
     // "Follow-up by the board on the budget": the follow-up is the work itself.

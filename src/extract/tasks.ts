@@ -553,17 +553,15 @@ function attachTaker(item: Item, tasks: Task[], context: ExtractContext): boolea
     : (taskAt(tasks, item.parent) ?? (item.parent.parent && taskAt(tasks, item.parent.parent)));
   const owners = toRefs(names, context.people);
   if (!task || owners.length === 0) return false;
-  // "* Review the draft" over "* Kim" and "* Ana": each bullet of names adds its people.
-  if (listed && ownedByNameBullets.has(task)) {
-    task.owners.push(...owners);
+  // "* Review the draft" over "* Kim" and "* Ana": each bullet of names adds its people to the
+  // owners such bullets gave, never to owners the task named itself.
+  if (listed) {
+    if (task.owners.length > 0 && !ownedByNameBullets.has(task)) return false;
+    ownedByNameBullets.add(task);
+    task.owners = [...task.owners, ...owners];
     return true;
   }
   if (task.owners.length > 0) return false;
-  if (listed) {
-    ownedByNameBullets.add(task);
-    task.owners = owners;
-    return true;
-  }
   task.owners = owners;
   task.details = task.details ? `${task.details} ${item.text}` : item.text;
   return true;
