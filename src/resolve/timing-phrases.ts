@@ -63,7 +63,10 @@ const BYDAY = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
   {
     name: "condition",
-    pattern: /\b(?:if|unless|in case(?: of)?|provided(?: that)?|as long as)\b[^.;:()\n]*/gi,
+    // "Check if it can ship by Thursday" asks a question with the work's date in it rather than
+    // setting a condition.
+    pattern:
+      /(?<!\b(?:check|confirm|verify|find out|figure out|determine|investigate)\s+)\b(?:if|unless|in case(?: of)?|provided(?: that)?|as long as)\b[^.;:()\n]*/gi,
     read: (match) => ({ kind: "condition", value: match[0].trim().replace(/[\s,]+$/, "") }),
   },
   {

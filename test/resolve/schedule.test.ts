@@ -77,6 +77,18 @@ describe("the seed's phrases", () => {
       condition: "if issues persist",
     });
   });
+
+  it("reads a date inside a question the work asks as the work's, and one inside a condition as none", () => {
+    expect(readSchedule("Check if the lab can host the demo by Friday", monday)).toMatchObject({
+      due: "2025-09-26",
+      condition: null,
+    });
+    expect(readSchedule("Find out if the venue is free by Friday", monday).due).toBe("2025-09-26");
+    expect(readSchedule("Ping Kim in case he cannot make it by Friday", monday)).toMatchObject({
+      due: null,
+      condition: "in case he cannot make it by Friday",
+    });
+  });
 });
 
 describe("weekdays", () => {
