@@ -496,6 +496,9 @@ const DUE_LABEL =
  * "- Draft the scorecard" over "- Owner: Kim" and "- Due: March 12": a sub-bullet that only says who
  * or when belongs to the task above it.
  */
+/** "by the 26th.", "before the next meeting": a sub-bullet that is only the parent's deadline. */
+const BARE_DEADLINE = /^((?:by|before|until|till|no later than)\s+\S+(?:\s+\S+){0,3}?)\s*[.!]?$/i;
+
 function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolean {
   if (!item.parent || item.type !== "list-item") return false;
   const parent = taskAt(tasks, item.parent);
@@ -505,7 +508,7 @@ function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolea
     if (parent.owners.length === 0) parent.owners = toRefs(owned.names, context.people);
     return true;
   }
-  const dated = DUE_LABEL.exec(item.text);
+  const dated = DUE_LABEL.exec(item.text) ?? BARE_DEADLINE.exec(item.text);
   if (!dated) return false;
   const schedule = scheduleOf(dated[1]!, context);
   if (!schedule.due) return false;

@@ -286,3 +286,25 @@ describe("a dated sub-heading under a task section", () => {
     ]);
   });
 });
+
+describe("a deadline on a bullet of its own", () => {
+  it("dates the task above it, and a bullet that names no date stays out of the tasks", () => {
+    expect(
+      deadlines(
+        [
+          "- Tamsin to list the open questions",
+          "  - by the 26th.",
+          "- Bertrand to send the figures",
+          "  - by email",
+          "- Ingrid to book the room",
+          "  - before Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin to list the open questions", "2026-03-26", "open"],
+      ["Bertrand to send the figures", null, "open"],
+      ["Ingrid to book the room", "2026-03-06", "open"],
+    ]);
+  });
+});
