@@ -496,7 +496,7 @@ const DUE_LABEL =
  * "- Draft the scorecard" over "- Owner: Kim" and "- Due: March 12": a sub-bullet that only says who
  * or when belongs to the task above it.
  */
-/** "by the 26th.", "before the next meeting": a sub-bullet that is only the parent's deadline. */
+/** "by the 14th.", "before the next meeting": a sub-bullet that is only the parent's deadline. */
 const BARE_DEADLINE = /^((?:by|before|until|till|no later than)\s+\S+(?:\s+\S+){0,3}?)\s*[.!]?$/i;
 
 function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolean {

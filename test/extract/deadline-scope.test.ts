@@ -293,7 +293,7 @@ describe("a deadline on a bullet of its own", () => {
       deadlines(
         [
           "- Tamsin to list the open questions",
-          "  - by the 26th.",
+          "  - by the 14th.",
           "- Bertrand to send the figures",
           "  - by email",
           "- Ingrid to book the room",
@@ -302,7 +302,7 @@ describe("a deadline on a bullet of its own", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["Tamsin to list the open questions", "2026-03-26", "open"],
+      ["Tamsin to list the open questions", "2026-03-14", "open"],
       ["Bertrand to send the figures", null, "open"],
       ["Ingrid to book the room", "2026-03-06", "open"],
     ]);
