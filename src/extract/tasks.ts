@@ -636,12 +636,15 @@ function topicOverTakenWork(
 
 function isCategory(item: Item): boolean {
   const words = item.text.replace(/[:.]\s*$/, "").split(/\s+/);
+  // "- Rob: List the open questions" over its details: a label, then the work.
+  const labelled = /^[^:]{1,30}:\s+(\S.*)$/.exec(item.text)?.[1];
   return (
     item.type === "list-item" &&
     // "- [ ] Print the badges" over its owner and deadline: a checkbox marks a to-do.
     item.checked === null &&
     words.length <= 5 &&
     !opensWithImperative(item.text) &&
+    !(labelled && opensWithImperative(labelled)) &&
     !/\b(?:will|to|should|must|need|needs)\b/i.test(item.text) &&
     /^[\p{Lu}\d]/u.test(item.text)
   );

@@ -152,6 +152,26 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("keeps a taker's labelled task over its details, and a topic label over its tasks out", () => {
+    expect(
+      tasks(
+        [
+          "## Tasks",
+          "",
+          "- Tamsin: List the open questions",
+          "  - Send the sample data",
+          "- Budget: Q3",
+          "  - Ingrid to check the totals",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["List the open questions", ["tamsin-greer"], null],
+      ["Send the sample data", ["tamsin-greer"], null],
+      ["Ingrid to check the totals", ["ingrid-holm"], null],
+    ]);
+  });
+
   it("ends the names of an owner label where a deadline follows a comma", () => {
     expect(
       tasks(
