@@ -295,6 +295,7 @@ export function extractProseCommitments(
         continued(said, previous) ??
         plannedToday(said, speaking, context) ??
         pronounPromise(read, before, context) ??
+        (options.strict || speaking ? null : subjectlessPlan(said, context)) ??
         promiseAfterDash(read, context, options.strict) ??
         (agenda || topics.has(item) ? null : namedInBracket(read, context));
       const found =
@@ -454,13 +455,25 @@ function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
   if (!item.parent) return null;
   // "- (RBK) Budget update" over "- Will draft the application": who presents the topic
   // speaks in the bullets below it.
+  // "- (CA;DH) Index update": a slot two people present.
+  const pair = PRESENTERS_TAG.exec(item.parent.text)?.[1];
+  if (pair) return { text: "", owners: pair.split(/\s*[;,/&]\s*/), saysI: true };
   const presenter = SPEAKER_TAG.exec(item.parent.text)?.[1];
   if (presenter && (/^\p{Lu}{2,4}$/u.test(presenter) || knownTaker(presenter, context)))
     return { text: "", owners: [presenter], saysI: true };
+  // "- WV: Working on the parser" over "- Will watch for breakages": the speaker goes on below.
+  const label = itemLabel(item.parent)?.label.trim();
+  if (
+    label &&
+    !SHOUTED_PREFIX.test(`${label}:`) &&
+    (/^\p{Lu}{2,3}$/u.test(label) || context.people.resolve(label).attendeeId !== null)
+  )
+    return { text: "", owners: [label], saysI: true };
   if (!isOwnerBullet(item.parent, context)) return null;
   return { text: "", owners: splitNames(item.parent.text.replace(/:\s*$/, "")) };
 }
 
+const PRESENTERS_TAG = /^[[(](\p{Lu}{2,4}(?:\s*[;,/&]\s*\p{Lu}{2,4})+)[\])]\s*:?\s+(?=\S)/u;
 const DASHED_SPEAKER = /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+[–—-]\s+(?=\S)/u;
 /** "[kim] I'll check with the team", "(Ilse) Will draft it": a transcript's speaker in brackets. */
 const SPEAKER_TAG = /^[[(](\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*)?)[\])]\s*:?\s+(?=\S)/u;
@@ -571,6 +584,29 @@ function plannedToday(
 
 const WHEN_LABEL = new RegExp(`^(?:${WHEN_WORDS})\\s*:\\s*(?=\\S)`, "i");
 
+/** "Will draft the budget", "will also send it round": a promise whose subject is left out. */
+const BARE_WILL = /^will\s+(?:(?:also|then|now|first|still)\s+)?(\p{L}+)/iu;
+
+/**
+ * "- Will copy the files from the old repository": in a note with no action list, a line whose
+ * subject is left out is the writers' plan, as their "we will" is. "Will Hayward (Acme)" names
+ * someone; "Will be released soon" is what happens to a thing; "Will we meet again?" asks.
+ */
+function subjectlessPlan(clause: string, context: ExtractContext): Commitment | null {
+  const text = clause.replace(FILLER, "").trim();
+  const bare = BARE_WILL.exec(text);
+  if (!bare || /\?\s*$/.test(text)) return null;
+  const verb = bare[1]!;
+  if (!/^\p{Ll}/u.test(verb) || NOT_BARE_WORK.test(verb) || DELIBERATION_VERBS.test(verb))
+    return null;
+  if (EFFECT.test(text) || NOT_A_PROMISE.test(text) || !isWork(text, context, verb)) return null;
+  return { text, owners: [], noOwner: true };
+}
+
+/** After a left-out subject: words of what a thing is or does, or of talk, not of work. */
+const NOT_BARE_WORK =
+  /^(?:be|have|not|need|probably|likely|maybe|hopefully|it|this|that|there|we|you|they|he|she|focus|proceed|continue|keep|wait|see|depend|affect|allow|require|cause|mean|become|get)$/i;
+
 /** "Dan will ask X. Also will re-send Y.": a clause with no subject continues the one before. */
 const EFFECT =
   /^will\s+make\b.*\b(?:easier|simpler|better|clearer|faster|harder|possible|worse)\b/i;
@@ -582,7 +618,7 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
   // "(Ilse) Merged most of it. Will add the notes once ...": a sentence with no subject goes on
   // in the speaker's voice when the work's verb follows "will". Waiting is no work, and "will make
   // the code easier to follow" is what a change does.
-  const bare = previous.saysI ? /^will\s+(\p{L}+)/iu.exec(text) : null;
+  const bare = previous.saysI ? BARE_WILL.exec(text) : null;
   // "OK, will do the export tomorrow": "do" with a thing to do.
   const doesIt =
     !!bare && bare[1]!.toLowerCase() === "do" && DOES_A_THING.test(text.slice(bare[0].length));
