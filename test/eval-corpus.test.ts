@@ -29,6 +29,16 @@ describe("the evaluation corpus", () => {
     }
   });
 
+  it("lists the meeting date among the dates a gold file accepts", () => {
+    // The scorer reads only "meetingDateAnyOf" when it is there: a list without the date itself
+    // would mark the right answer wrong.
+    const without = notes.filter((note) => {
+      const gold = JSON.parse(readFileSync(join(root, "gold", `${note}.json`), "utf8"));
+      return gold.meetingDateAnyOf && !gold.meetingDateAnyOf.includes(gold.meetingDate);
+    });
+    expect(without).toEqual([]);
+  });
+
   it("puts every note in the split its name's hash gives, and lists its source", () => {
     const rows = readFileSync(join(root, "splits.tsv"), "utf8")
       .trim()
