@@ -210,6 +210,8 @@ describe("plain-text notes", () => {
 describe("headings", () => {
   it.each([
     ["Actionable Items", "actionItems"],
+    ["Actionables", "actionItems"],
+    ["Actionable insights from the survey", "other"],
     ["Looking Forward", "actionItems"],
     ["Outlook", "actionItems"],
     ["What would you like to work on next week?", "actionItems"],
