@@ -282,11 +282,12 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       if (!line.value) {
         const nested = line.section.items.filter((child) => child.parent === line.item);
         const below = nested.length > 0 ? nested : listAfter(line);
-        const lowerCase = lowerCaseWordBullets(below);
+        // "Tilde Marsh, Northwind Labs" on each bullet: read as a list under an attendee heading is.
+        const shaped = new Map([...nameCommaOrganization(below), ...lowerCaseWordBullets(below)]);
         for (const child of below) {
-          const handle = lowerCase.get(child);
-          if (handle) {
-            add(handle, attendeeLabelGroup(line.label), child);
+          const known = shaped.get(child);
+          if (known) {
+            add(known, attendeeLabelGroup(line.label), child);
             continue;
           }
           const labelled = itemLabel(child);
@@ -391,8 +392,15 @@ function rollCallBullets(
       if (headingKind(label) !== "attendees") continue;
       const below = section.items.filter((child) => child.parent === bullet);
       const ticked = below.some((child) => child.checked === true);
+      // "Tilde Marsh, Northwind Labs" on each bullet: a person and where they work.
+      const shaped = nameCommaOrganization(below);
       for (const child of below) {
         if (ticked && child.checked === false) continue;
+        const known = shaped.get(child);
+        if (known) {
+          found.push({ entry: known, item: child, group: null });
+          continue;
+        }
         // "Acme representatives" over its own list is a group of the roll call, not a person;
         // the people under it came, unless the group says they did not ("Former members").
         const members = section.items.filter((other) => other.parent === child);

@@ -120,6 +120,16 @@ export const TRAILING_DASH_NAMES =
 /** "Venue shortlist: Oskar", "Poll for a new time: Ana & Ben": who takes it, after a colon. */
 const TRAILING_COLON_NAMES =
   /:\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*\.?$/u;
+/** "Send the slides to Kim Lee, Ana Ruiz": the words before the comma close on someone too. */
+function endsWithTaker(text: string, context: ExtractContext): boolean {
+  const words = text.trim().split(/\s+/);
+  return [words.slice(-1), words.slice(-2)].some(
+    (last) => last.length > 0 && knownTaker(last.join(" "), context),
+  );
+}
+
+const TRAILING_COMMA_NAMES =
+  /,\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*\.?$/u;
 const LEADING_DAY = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\s+/;
 const HAS_IT_DONE =
   /^(\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'’-]*)*)\s+(?:has|have)\s+\S.*\s(?:done|ready|finished|uploaded|merged|working|complete|completed|in place)\b/u;
@@ -700,6 +710,20 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
       context.people.resolve(name).attendeeId !== null || context.people.isKnownPerson(name);
     if (names.every((name) => listed(name) && !readsAsDate(name, context)))
       return { text: text.slice(0, colon.index), names };
+  }
+  // "Start nominations for co-chair, Dana Ilse", "Join the channel, All": an action list's
+  // "task, owner" shape. Only attendees and the whole group are read so; "Send it to Kim, Lee"
+  // lists people the work goes to.
+  const comma = dated ? null : TRAILING_COMMA_NAMES.exec(text);
+  if (comma && text.slice(0, comma.index).trim().split(/\s+/).length >= 3) {
+    const names = splitNames(comma[1]!);
+    const before = text.slice(0, comma.index);
+    if (
+      !INVOLVED.test(before) &&
+      !endsWithTaker(before, context) &&
+      names.every((name) => context.people.resolve(name).attendeeId !== null || isWholeGroup(name))
+    )
+      return { text: before, names };
   }
   const attached = dated ? null : TRAILING_ATTACHED_DASH_NAME.exec(text);
   if (attached && attached.index > 0 && knownTaker(attached[1]!, context))

@@ -1729,4 +1729,43 @@ describe("a roll call written as a list item over a paragraph of names", () => {
       minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
     ).toEqual([["Dara will book the caterer for the spring fair", ["dara"]]]);
   });
+
+  it("reads 'Name, Organization' bullets under a participants bullet as people and where they work", () => {
+    const shape = (label: string) =>
+      people(
+        [
+          "## Notes",
+          "",
+          label,
+          "  - Odile Brandt, Harrow Valley Cooperative",
+          "  - Piet Lammers, Quillon",
+          "  - Rosa Tenorio, Fenwick Labs/Open Mesh",
+          "- Odile will send the draft",
+          "",
+        ].join("\n"),
+      );
+    const expected = [
+      ["Odile Brandt", null, null, "Harrow Valley Cooperative"],
+      ["Piet Lammers", null, null, "Quillon"],
+      ["Rosa Tenorio", null, null, "Fenwick Labs/Open Mesh"],
+    ];
+    expect(shape("- **Participants**")).toEqual(expected);
+    expect(shape("- **Attendees:**")).toEqual(expected);
+    expect(shape("- Present:")).toEqual(expected);
+  });
+
+  it("keeps two people on a participants bullet two people when the list is not of that shape", () => {
+    expect(
+      people(
+        [
+          "## Notes",
+          "",
+          "- Present:",
+          "  - Odile Brandt, Piet Lammers",
+          "  - Rosa Tenorio",
+          "",
+        ].join("\n"),
+      ).map(([name]) => name),
+    ).toEqual(["Odile Brandt", "Piet Lammers", "Rosa Tenorio"]);
+  });
 });

@@ -1623,3 +1623,43 @@ describe("a single word before a dash, where the note lists who came", () => {
     ]);
   });
 });
+
+describe("an action list's 'task, owner' shape", () => {
+  it("reads an attendee or the whole group after the last comma as the owner", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Start nominations for the kiosk lead, Tamsin Greer",
+          "- Join the rollout channel, All",
+          "- Ask the vendor for the firmware notes, Ingrid",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Start nominations for the kiosk lead", ["tamsin-greer"], null],
+      ["Join the rollout channel", ["group:All"], null],
+      ["Ask the vendor for the firmware notes", ["ingrid-holm"], null],
+    ]);
+  });
+
+  it("reads no owner after a comma that goes on a list of people or of things", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Send the floor plan to Bertrand, Ingrid",
+          "- Order screens, cables, Mounts",
+          "- Book the van for the depot, Harwich",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Send the floor plan to Bertrand, Ingrid", [], null],
+      ["Order screens, cables, Mounts", [], null],
+      ["Book the van for the depot, Harwich", [], null],
+    ]);
+  });
+});
