@@ -463,7 +463,7 @@ function addParagraph(builder: Builder, node: Paragraph): void {
       );
       continue;
     }
-    const listed = index > 0 ? listItemLine(line) : null;
+    const listed = (index > 0 ? listItemLine(line) : null) ?? enumeratedLine(line);
     if (listed) {
       builder.current.items.push(
         makeItem("list-item", listed.children, listed.source, null, builder.lastLine),
@@ -515,6 +515,34 @@ function listItemLine(line: ParagraphLine): { children: PhrasingContent[]; sourc
     },
   };
 }
+
+/**
+ * "i)   Forward the invitations", "b) Book the room", "c. Venue": items enumerated by letters or
+ * roman numerals, which CommonMark does not read as a list. Each is the list item it stands for.
+ */
+function enumeratedLine(
+  line: ParagraphLine,
+): { children: PhrasingContent[]; source: Source } | null {
+  const first = line.children[0];
+  if (first?.type !== "text") return null;
+  const marker = ENUMERATOR.exec(first.value);
+  if (!marker || marker[0].length >= first.value.length) return null;
+  const shift = marker[0].length;
+  return {
+    children: [{ ...first, value: first.value.slice(shift) }, ...line.children.slice(1)],
+    source: {
+      start: {
+        line: line.source.start.line,
+        column: line.source.start.column + shift,
+        offset: line.source.start.offset + shift,
+      },
+      end: line.source.end,
+    },
+  };
+}
+
+/** "a) ", "iv) ", "b. Book": a letter or a roman numeral, then a bracket, or a dot before a capital. */
+const ENUMERATOR = /^\s*(?:(?:[a-z]|[ivx]{2,4})\)\s+|(?:[a-z]|[ivx]{2,4})\.\s+(?=\p{Lu}))/u;
 
 function currentDepth(builder: Builder): number {
   return builder.current.preamble ? 1 : builder.current.depth;

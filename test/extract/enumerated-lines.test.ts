@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+import { textAndOwners } from "../helpers/owners.js";
+
+const note = (body: string) =>
+  parseMinutes(
+    `# Lantern festival sync\n\nDate: 2026-09-02\n\nAttendees: Mira Solberg, Tobi Ek\n\n${body}`,
+  );
+
+describe("items enumerated by letters or roman numerals", () => {
+  it("reads each as an item of the list it stands for, without its enumerator", () => {
+    const minutes = note(
+      [
+        "## Action items",
+        "",
+        "i)   Forward the stall plan to the council",
+        "",
+        "ii)  Collect the lantern quotes - Tobi",
+        "",
+        "a) Book the park for the rehearsal",
+        "b. Print the volunteer rota",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["Forward the stall plan to the council", []],
+      ["Collect the lantern quotes", ["tobi-ek"]],
+      ["Book the park for the rehearsal", []],
+      ["Print the volunteer rota", []],
+    ]);
+    // The task starts where its words do, after the enumerator.
+    expect(minutes.actionItems[0]!.source.start).toMatchObject({ line: 9, column: 6 });
+  });
+
+  it("leaves an abbreviation or a capital roman numeral opening a line as words", () => {
+    const minutes = note(
+      [
+        "## Action items",
+        "",
+        "e.g. the stalls could go by the river",
+        "",
+        "I. Introduction of the new sponsor",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([]);
+    expect(minutes.notes.map((remark) => remark.text)).toEqual([
+      "e.g. the stalls could go by the river",
+      "I. Introduction of the new sponsor",
+    ]);
+  });
+});
