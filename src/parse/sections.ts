@@ -9,6 +9,7 @@ import type {
   RootContent,
   Strong,
   Table,
+  Text,
 } from "mdast";
 import type { SectionKind } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
@@ -502,9 +503,17 @@ function listItemLine(line: ParagraphLine): { children: PhrasingContent[]; sourc
   if (!marker || first?.type !== "text") return null;
   const value = first.value.trimStart();
   if (!value.startsWith(marker[0]) || !value.slice(marker[0].length).trim()) return null;
-  const shift = first.value.length - value.length + marker[0].length;
+  return withoutMarker(line, first.value.length - value.length + marker[0].length);
+}
+
+/** The line without its first `shift` characters (a marker), its start moved past them. */
+function withoutMarker(
+  line: ParagraphLine,
+  shift: number,
+): { children: PhrasingContent[]; source: Source } {
+  const first = line.children[0] as Text;
   return {
-    children: [{ ...first, value: value.slice(marker[0].length) }, ...line.children.slice(1)],
+    children: [{ ...first, value: first.value.slice(shift) }, ...line.children.slice(1)],
     source: {
       start: {
         line: line.source.start.line,
@@ -527,18 +536,7 @@ function enumeratedLine(
   if (first?.type !== "text") return null;
   const marker = ENUMERATOR.exec(first.value);
   if (!marker || marker[0].length >= first.value.length) return null;
-  const shift = marker[0].length;
-  return {
-    children: [{ ...first, value: first.value.slice(shift) }, ...line.children.slice(1)],
-    source: {
-      start: {
-        line: line.source.start.line,
-        column: line.source.start.column + shift,
-        offset: line.source.start.offset + shift,
-      },
-      end: line.source.end,
-    },
-  };
+  return withoutMarker(line, marker[0].length);
 }
 
 /** "a) ", "iv) ", "b. Book": a letter or a roman numeral, then a bracket, or a dot before a capital. */
