@@ -455,13 +455,13 @@ function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
   if (!item.parent) return null;
   // "- (RBK) Budget update" over "- Will draft the application": who presents the topic
   // speaks in the bullets below it.
-  // "- (CA;DH) Index update": a slot two people present.
+  // "- (IO;BV) Budget update": a slot two people present.
   const pair = PRESENTERS_TAG.exec(item.parent.text)?.[1];
   if (pair) return { text: "", owners: pair.split(/\s*[;,/&]\s*/), saysI: true };
   const presenter = SPEAKER_TAG.exec(item.parent.text)?.[1];
   if (presenter && (/^\p{Lu}{2,4}$/u.test(presenter) || knownTaker(presenter, context)))
     return { text: "", owners: [presenter], saysI: true };
-  // "- WV: Working on the parser" over "- Will watch for breakages": the speaker goes on below.
+  // "- IO: Reworked the rota" over "- Will check it in a month": the speaker goes on below.
   const label = itemLabel(item.parent)?.label.trim();
   if (
     label &&
@@ -588,8 +588,8 @@ const WHEN_LABEL = new RegExp(`^(?:${WHEN_WORDS})\\s*:\\s*(?=\\S)`, "i");
 const BARE_WILL = /^will\s+(?:(?:also|then|now|first|still)\s+)?(\p{L}+)/iu;
 
 /**
- * "- Will copy the files from the old repository": in a note with no action list, a line whose
- * subject is left out is the writers' plan, as their "we will" is. "Will Hayward (Acme)" names
+ * "- Will move the scans to the archive": in a note with no action list, a line whose
+ * subject is left out is the writers' plan, as their "we will" is. "Will Hartley (Acme)" names
  * someone; "Will be released soon" is what happens to a thing; "Will we meet again?" asks.
  */
 function subjectlessPlan(clause: string, context: ExtractContext): Commitment | null {

@@ -711,7 +711,7 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
     if (names.every((name) => listed(name) && !readsAsDate(name, context)))
       return { text: text.slice(0, colon.index), names };
   }
-  // "Start nominations for co-chair, Dana Ilse", "Join the channel, All": an action list's
+  // "Open the vote for the lead, Dana Ilse", "Read the guide, All": an action list's
   // "task, owner" shape. Only attendees and the whole group are read so; "Send it to Kim, Lee"
   // lists people the work goes to.
   const comma = dated ? null : TRAILING_COMMA_NAMES.exec(text);

@@ -526,7 +526,7 @@ function withoutMarker(
 }
 
 /**
- * "i)   Forward the invitations", "b) Book the room", "c. Venue": items enumerated by letters or
+ * "i)   Send the stall plan", "b) Book the room", "c. Venue": items enumerated by letters or
  * roman numerals, which CommonMark does not read as a list. Each is the list item it stands for.
  */
 function enumeratedLine(

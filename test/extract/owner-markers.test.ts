@@ -1631,15 +1631,15 @@ describe("an action list's 'task, owner' shape", () => {
         [
           "## Action items",
           "",
-          "- Start nominations for the kiosk lead, Tamsin Greer",
-          "- Join the rollout channel, All",
+          "- Open the vote for the kiosk lead, Tamsin Greer",
+          "- Read the rollout guide, All",
           "- Ask the vendor for the firmware notes, Ingrid",
           "",
         ].join("\n"),
       ),
     ).toEqual([
-      ["Start nominations for the kiosk lead", ["tamsin-greer"], null],
-      ["Join the rollout channel", ["group:All"], null],
+      ["Open the vote for the kiosk lead", ["tamsin-greer"], null],
+      ["Read the rollout guide", ["group:All"], null],
       ["Ask the vendor for the firmware notes", ["ingrid-holm"], null],
     ]);
   });
