@@ -388,6 +388,9 @@ const MEETING_FACTS: ReadonlySet<FactKey> = new Set([
 function statesMeetingFact(item: Item): boolean {
   const pair = itemLabel(item);
   const key = pair ? factKey(pair.label) : null;
+  // "Minutes: Keep the two approvals. Action: ...": a topic that shares its name with a role
+  // ("Minutes: Kim") goes on in sentences where a role names its holder in a few words.
+  if (key === "role" && pair!.value.trim().split(/\s+/).length > 6) return false;
   return key !== null && MEETING_FACTS.has(key);
 }
 

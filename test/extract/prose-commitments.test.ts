@@ -831,3 +831,21 @@ describe("what a discussion ended in", () => {
     ]);
   });
 });
+
+describe("a topic that shares its label with a role", () => {
+  it("reads the work in its sentences, and a role's holder named in a few words as no work", () => {
+    expect(
+      textAndOwners(
+        prose(
+          [
+            "## Decisions",
+            "",
+            "- Minutes: Keep the two approvals for the notes. Raj will draft the summary template.",
+            "- Minutes: Marcus Lee",
+            "",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([["Raj will draft the summary template", ["raj-patel"]]]);
+  });
+});
