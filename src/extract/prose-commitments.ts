@@ -456,11 +456,11 @@ const TAKES_IT_ON =
 /** "- Lisa" over "- I will test the widget": a bullet naming someone speaks for the items below it. */
 function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
   if (!item.parent) return null;
-  // "- (RBK) Budget update" over "- Will draft the application": who presents the topic
-  // speaks in the bullets below it.
   // "- (IO;BV) Budget update": a slot two people present.
   const pair = PRESENTERS_TAG.exec(item.parent.text)?.[1];
   if (pair) return { text: "", owners: pair.split(/\s*[;,/&]\s*/), saysI: true };
+  // "- (RBK) Budget update" over "- Will draft the application": who presents the topic
+  // speaks in the bullets below it.
   const presenter = SPEAKER_TAG.exec(item.parent.text)?.[1];
   if (presenter && (/^\p{Lu}{2,4}$/u.test(presenter) || knownTaker(presenter, context)))
     return { text: "", owners: [presenter], saysI: true };

@@ -503,15 +503,15 @@ function listItemLine(line: ParagraphLine): { children: PhrasingContent[]; sourc
   if (!marker || first?.type !== "text") return null;
   const value = first.value.trimStart();
   if (!value.startsWith(marker[0]) || !value.slice(marker[0].length).trim()) return null;
-  return withoutMarker(line, first.value.length - value.length + marker[0].length);
+  return withoutMarker(line, first, first.value.length - value.length + marker[0].length);
 }
 
-/** The line without its first `shift` characters (a marker), its start moved past them. */
+/** The line without the first `shift` characters of its first text (a marker), its start moved past them. */
 function withoutMarker(
   line: ParagraphLine,
+  first: Text,
   shift: number,
 ): { children: PhrasingContent[]; source: Source } {
-  const first = line.children[0] as Text;
   return {
     children: [{ ...first, value: first.value.slice(shift) }, ...line.children.slice(1)],
     source: {
@@ -536,7 +536,7 @@ function enumeratedLine(
   if (first?.type !== "text") return null;
   const marker = ENUMERATOR.exec(first.value);
   if (!marker || marker[0].length >= first.value.length) return null;
-  return withoutMarker(line, marker[0].length);
+  return withoutMarker(line, first, marker[0].length);
 }
 
 /** "a) ", "iv) ", "b. Book": a letter or a roman numeral, then a bracket, or a dot before a capital. */
