@@ -2,6 +2,7 @@ import type { Task } from "../model/minutes.js";
 import { isGroupName, isHandle } from "../util/names.js";
 import type { ExtractContext } from "./context.js";
 import { actorsAtStart } from "./people-in-text.js";
+import { ACTION_PREFIX } from "./task-owners.js";
 
 /**
  * Where a second clause may begin: ", and", ", while", "; ", " and ", " while ", " whereas ".
@@ -24,11 +25,13 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
   for (const join of text.matchAll(CLAUSE_JOIN)) {
     const after = join.index + join[0].length;
     const left = text.slice(start, join.index).trim();
+    // "Action: Bram will add a note, and Tove will change the format": the label is no taker.
+    const opened = left.replace(ACTION_PREFIX, "");
     // "A mailing list will be created and Ines will write the wiki page": a thing that will be
     // done, by no one said, then someone's work.
     if (
       !givesWork(text.slice(after), context) ||
-      !(givesWork(left, context) || WILL_BE_DONE.test(left))
+      !(givesWork(opened, context) || WILL_BE_DONE.test(left))
     )
       continue;
     parts.push(left);

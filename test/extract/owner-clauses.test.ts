@@ -136,3 +136,24 @@ describe("a thing that will be done, then someone's work", () => {
     ).toEqual([["Tomas will write the wiki page", ["tomas-varga"]]]);
   });
 });
+
+describe("an action label before two takers' clauses", () => {
+  it("splits the work between them, the label being no taker", () => {
+    expect(
+      tasks(
+        [
+          "## Decisions",
+          "",
+          "- Style guide: keep one page. Action: Noor will add a section on links, and Tomas will check the examples.",
+          "- Action: Eli will book the room and Sunday works for most",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      // A line that opens with its label is read before the sentences of a topic line.
+      ["Eli will book the room and Sunday works for most", ["eli-brandt"]],
+      ["Noor will add a section on links", ["noor-haddad"]],
+      ["Tomas will check the examples", ["tomas-varga"]],
+    ]);
+  });
+});
