@@ -33,6 +33,7 @@ import {
   TAKERS_MARK,
 } from "./task-owners.js";
 import { attachLink, sentences } from "./tasks.js";
+import { type WrappedLines, wrappedLines } from "./wrapped-lines.js";
 
 const BRACKETED_NAME_LEAD = /^\(([^()]{2,40})\)\s+(\S.*)$/;
 
@@ -64,6 +65,28 @@ const SPEAKER_BEFORE_ACTION =
 const FOR_WHOM = /^(?:for|by)\s+(?:the\s+)?[\p{L}\s&,/-]{2,40}$/u;
 
 /**
+ * "Action Item: Kim and Lee to\nreview the grant submissions.": an action label's sentence wrapped
+ * onto the next lines of its paragraph is read whole, and the lines it goes on in are not read again.
+ */
+function wrappedActionLines(items: readonly Item[]): WrappedLines {
+  const all = wrappedLines(items);
+  const joined = new Map<Item, string>();
+  const continuations = new Set<Item>();
+  let inAction = false;
+  for (const item of items) {
+    if (all.continuations.has(item)) {
+      if (inAction) continuations.add(item);
+      continue;
+    }
+    const whole = all.joined.get(item);
+    inAction = whole !== undefined && ACTION_PREFIX.test(item.text);
+    // "... in January. Reese": the label's sentence, not the next one that starts on its last line.
+    if (inAction) joined.set(item, sentences(whole!)[0] ?? whole!);
+  }
+  return { joined, continuations };
+}
+
+/**
  * Action items written outside task sections: "ACTION: ...", and in status trees (Done / Work in
  * progress / ToDo) the entries that give someone work or say that work is needed.
  */
@@ -79,6 +102,7 @@ export function extractInlineActions(
   const agenda = AGENDA.test(section.heading);
   const labelled = afterTaskLabel(section.items, parents);
   const typed = typedActions(section.items);
+  const wrappedActions = wrappedActionLines(section.items);
   // "- [ ] Kim Ilse - Working Group Representative": boxes that mostly name people are a roll call.
   const boxes = section.items.filter((item) => item.type === "list-item" && item.checked !== null);
   const rollCall =
@@ -92,7 +116,7 @@ export function extractInlineActions(
       (other) => other.kind === "actionItems" || other.kind === "resolutionPlan",
     );
   for (const item of section.items) {
-    if (item.type === "table-row") continue;
+    if (item.type === "table-row" || wrappedActions.continuations.has(item)) continue;
     if (attachLink(item, tasks)) continue;
     const typedAction = typed.get(item);
     // "**Action** PK to open a thread": a bold action label without its colon is a label all the same.
@@ -107,7 +131,10 @@ export function extractInlineActions(
     const text =
       typedAction ??
       boldLabel ??
-      item.text.replace(ARROW_LEAD, "").replace(NUMBER_LEAD, "").replace(SPEAKER_BEFORE_ACTION, "");
+      (wrappedActions.joined.get(item) ?? item.text)
+        .replace(ARROW_LEAD, "")
+        .replace(NUMBER_LEAD, "")
+        .replace(SPEAKER_BEFORE_ACTION, "");
     // "- Action items" / "- Next actions:" as a bullet: its children are a task list.
     const action = (extractor: string) => {
       const build = (words: string) =>

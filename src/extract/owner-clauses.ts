@@ -1,7 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import { isGroupName, isHandle } from "../util/names.js";
 import type { ExtractContext } from "./context.js";
-import { actorsAtStart } from "./people-in-text.js";
+import { actorsAtStart, namesSomeone } from "./people-in-text.js";
 import { ACTION_PREFIX } from "./task-owners.js";
 
 /**
@@ -29,11 +29,14 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
     const opened = left.replace(ACTION_PREFIX, "");
     // "A mailing list will be created and Ines will write the wiki page": a thing that will be
     // done, by no one said, then someone's work.
-    if (
-      !givesWork(text.slice(after), context) ||
-      !(givesWork(opened, context) || WILL_BE_DONE.test(left))
-    )
-      continue;
+    const leftGives = givesWork(opened, context);
+    const right = text.slice(after);
+    // "Jessica will contact the vendor and Roger will draft a script": after a clause that gives
+    // work to someone the note knows, a name-shaped taker the note does not list takes the rest
+    // with "will"; with "to" the name may be one more person to work with ("Rockett to work with
+    // Phil and Martin to resolve it").
+    const takers = leftGives && WILL_CLAUSE.test(right) ? "name-shaped" : "known";
+    if (!givesWork(right, context, takers) || !(leftGives || WILL_BE_DONE.test(left))) continue;
     parts.push(left);
     start = after;
   }
@@ -42,19 +45,28 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
   return parts;
 }
 
+const WILL_CLAUSE = /^[^,;]{1,40}?\s(?:will|shall)\s/;
 const WILL_BE_DONE = /^[^,;]{3,80}?\s(?:will|is to|are to|shall)\s+be\s+\p{L}+ed$/u;
 
-/** A clause that opens with takers the note knows, then "to", "will" or the like. */
-function givesWork(clause: string, context: ExtractContext): boolean {
-  const takers = actorsAtStart(clause, context.people);
+/**
+ * A clause that opens with takers, then "to", "will" or the like: takers the note knows, or with
+ * `"name-shaped"` also anyone written as a name.
+ */
+function givesWork(
+  clause: string,
+  context: ExtractContext,
+  takers: "known" | "name-shaped" = "known",
+): boolean {
+  const names = actorsAtStart(clause, context.people);
   return (
-    !!takers &&
-    takers.every(
+    !!names &&
+    names.every(
       (name) =>
         context.people.resolve(name).attendeeId !== null ||
         context.people.isKnownPerson(name) ||
         isHandle(name) ||
-        isGroupName(name),
+        isGroupName(name) ||
+        (takers === "name-shaped" && namesSomeone(name, context.people)),
     )
   );
 }

@@ -5,6 +5,11 @@ import { fold } from "../util/strings.js";
 /** Headings spelled exactly so map straight to a kind (after folding case, accents and punctuation). */
 const EXACT: Record<string, SectionKind> = {
   attendees: "attendees",
+  // "## Guests" under "## Members": people at the meeting all the same.
+  guests: "attendees",
+  guest: "attendees",
+  visitors: "attendees",
+  observers: "attendees",
   resolution: "decisions",
   "resolution plan": "resolutionPlan",
   // Before the keyword rules, where "actions" would win.
@@ -68,10 +73,11 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     /^(?:in progress|wip|up next|next up|(?:current )?(?:sprint )?backlog|(?:committed|planned|selected) (?:stories|items|tickets|issues|work))$|^(?:moving|carried|carrying|rolled|rolling|rolls) (?:over )?(?:to|into) (?:the )?next (?:sprint|week|iteration|cycle)\b/,
     "actionItems",
   ],
-  // "GitHub Actions", "Class action": a product or a lawsuit, not work, for "actions" alone; an
+  // "GitHub Actions", "Class action": a product or a lawsuit, not work, for "actions" alone; a
+  // "Task force" or "Task areas" is a body or a field of work, not a list of it; an
   // "After-action report" or "After action review" is an incident review, not a list of work.
   [
-    /\b(action items?|actionable items?|actionables|action points?|(?<!\b(?:github|gitlab|class|call to|after) )actions?|next steps?|to ?dos?|follow ?ups?|tasks?|assignments|homework|owners|looking forward|going forward|future work|future improvements|preventive|preventative|prevention|what s next|work on next|plans? for (?:the )?(?:next|coming|upcoming)|planning for (?:the )?(?:next|coming)|planned for (?:the )?(?:next|coming)|(?:goals|priorities|focus) for (?:the )?(?:next|coming|upcoming) (?:week|sprint|iteration|cycle|month|quarter)|planned work|upcoming work|open items|outstanding items|open actions|outstanding actions|carried over)\b/,
+    /\b(action items?|actionable items?|actionables|action points?|(?<!\b(?:github|gitlab|class|call to|after) )actions?|next steps?|to ?dos?|follow ?ups?|tasks?(?! (?:areas?|forces?|groups?)\b)|assignments|homework|owners|looking forward|going forward|future work|future improvements|preventive|preventative|prevention|what s next|work on next|plans? for (?:the )?(?:next|coming|upcoming)|planning for (?:the )?(?:next|coming)|planned for (?:the )?(?:next|coming)|(?:goals|priorities|focus) for (?:the )?(?:next|coming|upcoming) (?:week|sprint|iteration|cycle|month|quarter)|planned work|upcoming work|open items|outstanding items|open actions|outstanding actions|carried over)\b/,
     "actionItems",
   ],
   // Work announced by when it is to happen ("Moving forward", "Goals for the next sprint", "Next

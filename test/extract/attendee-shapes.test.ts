@@ -1769,3 +1769,27 @@ describe("a roll call written as a list item over a paragraph of names", () => {
     ).toEqual(["Odile Brandt", "Piet Lammers", "Rosa Tenorio"]);
   });
 });
+
+describe("guests under a heading of their own", () => {
+  it("lists the people under 'Guests' or 'Observers' beside the attendees, and not those under 'Guest speakers'", () => {
+    const body = [
+      "## Attendees",
+      "",
+      "- Ines Wolf",
+      "",
+      "## Guests",
+      "",
+      "- Tomas Varga (Harbor Analytics)",
+      "",
+      "## Observers",
+      "",
+      "- Lea Brandt",
+      "",
+      "## Guest speakers",
+      "",
+      "- Pat Okoye on the migration",
+      "",
+    ].join("\n");
+    expect(people(body).map(([name]) => name)).toEqual(["Ines Wolf", "Tomas Varga", "Lea Brandt"]);
+  });
+});

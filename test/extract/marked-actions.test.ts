@@ -311,3 +311,32 @@ describe("to-do marks that name who takes the work", () => {
     ]);
   });
 });
+
+describe("an action label's sentence wrapped onto the next lines of its paragraph", () => {
+  it("reads the whole sentence, its serial-comma takers and its deadline, and stops at the sentence's end", () => {
+    const note = [
+      "# Review board call 2026-11-17",
+      "",
+      "Attendees: Ada Brandt, Moritz Keller, Lin Okafor, Priya Nair",
+      "",
+      "Action Item: Ada Brandt, Moritz Keller, and Lin Okafor to",
+      "assess the travel grant requests in January. Priya",
+      "Nair will chair the panel.",
+      "",
+      "Action Item: Priya Nair to write the code of",
+      "conduct draft.",
+      "",
+      "The last call reviewed the budget and the",
+      "room bookings for the spring.",
+      "",
+    ].join("\n");
+    expect(datedTasks(note)).toEqual([
+      [
+        "Ada Brandt, Moritz Keller, and Lin Okafor to assess the travel grant requests in January",
+        ["Ada Brandt", "Moritz Keller", "Lin Okafor"],
+        "2027-01-31",
+      ],
+      ["Priya Nair to write the code of conduct draft", ["Priya Nair"], null],
+    ]);
+  });
+});

@@ -157,3 +157,39 @@ describe("an action label before two takers' clauses", () => {
     ]);
   });
 });
+
+describe("a second taker the note does not list", () => {
+  it("takes the clause after a listed taker's when it says 'will'", () => {
+    expect(
+      tasks(
+        [
+          "## Decisions",
+          "",
+          "- Build cache: keep it. Noor will write to the hosting vendor and Marek will draft a cleanup script.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Noor will write to the hosting vendor", ["noor-haddad"]],
+      ["Marek will draft a cleanup script", ["person:Marek"]],
+    ]);
+  });
+
+  it("keeps one task where the name may be one more person to work with, or no one takes the first clause", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Noor to work with Ilse and Marek to settle the glossary",
+          "- The printer broke and Marek will fix it",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Noor to work with Ilse and Marek to settle the glossary", ["noor-haddad"]],
+      // Who "Marek" is, no clause before says: the line stays whole.
+      ["The printer broke and Marek will fix it", []],
+    ]);
+  });
+});

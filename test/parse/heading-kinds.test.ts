@@ -164,3 +164,34 @@ describe("a product or a phrase that holds the word 'actions'", () => {
     ).toEqual(["actionItems", "actionItems", "actionItems"]);
   });
 });
+
+describe("a body or a field of work named with the word 'task'", () => {
+  it("names no list of work, where 'Tasks' and 'Open tasks' do; 'Guests' and 'Observers' are attendees", () => {
+    expect(
+      ["Task force", "Six task areas", "Task groups"].map((heading) => headingKind(heading)),
+    ).toEqual([null, null, null]);
+    expect(
+      ["Tasks", "Open tasks", "Task for next week"].map((heading) => headingKind(heading)),
+    ).toEqual(["actionItems", "actionItems", "actionItems"]);
+    expect(["Guests", "Observers"].map((heading) => headingKind(heading))).toEqual([
+      "attendees",
+      "attendees",
+    ]);
+  });
+
+  it("reads the items under a 'Task areas' bullet as notes, with the names in their brackets as no owners", () => {
+    const minutes = parseMinutes(
+      [
+        "# Consortium update 2026-06-02",
+        "",
+        "## Funding",
+        "",
+        "* Three task areas:",
+        "    * Data formats and standards (Okafor, Brandt)",
+        "    * Training and outreach (Nair)",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems).toEqual([]);
+  });
+});
