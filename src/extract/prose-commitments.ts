@@ -43,7 +43,7 @@ import {
   speaksInSlot,
 } from "./task-language.js";
 import { isOwnerBullet, knownTaker, labelledOwners } from "./task-owners.js";
-import { wrapsInto } from "./wrapped-lines.js";
+import { hardWrapped, wrapsInto } from "./wrapped-lines.js";
 
 /**
  * Work given to someone in running text, sentence by sentence, wherever it stands: "Dan will ask
@@ -408,6 +408,7 @@ interface ReadingRun {
  */
 function readingRuns(items: readonly Item[], taken: ReadonlySet<number>): ReadingRun[] {
   const runs: Array<{ items: Item[]; starts: number[]; text: string }> = [];
+  const prose = hardWrapped(items);
   let last: (typeof runs)[number] | null = null;
   for (const item of items) {
     if (item.type === "table-row" || taken.has(item.source.start.offset)) {
@@ -419,7 +420,7 @@ function readingRuns(items: readonly Item[], taken: ReadonlySet<number>): Readin
       continue;
     }
     const before = last?.items[last.items.length - 1];
-    if (last && before && wrapsInto(before, item)) {
+    if (last && before && wrapsInto(before, item, prose.has(before))) {
       last.starts.push(last.text.length + 1);
       last.text += ` ${item.text}`;
       last.items.push(item);

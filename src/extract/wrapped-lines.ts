@@ -9,12 +9,56 @@ import { plainLabel } from "./labels.js";
 const OPEN_ENDING =
   /\b(?:by|on|to|the|a|an|and|or|of|for|with|before|until|till|in|at|from|due|than|that|will|shall|should|must|please)$/i;
 
-/** Whether the next line of the same paragraph goes on with the sentence the line left open. */
-export function wrapsInto(line: Item, next: Item): boolean {
-  if (line.type !== "line" || next.type !== "line") return false;
-  if (next.source.start.line !== line.source.end.line + 1) return false;
-  if (/[.!?:;]["')\]]*$/.test(line.text) || plainLabel(next.text)) return false;
+/**
+ * Whether the next line of the same paragraph goes on with the sentence the line left open. In
+ * a paragraph of hard-wrapped prose (see hardWrapped) a line that ends no sentence goes on
+ * whatever the next line opens with ("groups like\nIRTFOpen to meet ...").
+ */
+export function wrapsInto(line: Item, next: Item, prose = false): boolean {
+  if (!sameParagraph(line, next)) return false;
+  if (SENTENCE_END.test(line.text) || plainLabel(next.text)) return false;
+  return prose || opensOn(line, next);
+}
+
+const SENTENCE_END = /[.!?:;]["')\]]*$/;
+
+function sameParagraph(line: Item, next: Item): boolean {
+  return (
+    line.type === "line" &&
+    next.type === "line" &&
+    next.source.start.line === line.source.end.line + 1
+  );
+}
+
+function opensOn(line: Item, next: Item): boolean {
   return /^[\p{Ll}\d]/u.test(next.text) || OPEN_ENDING.test(line.text);
+}
+
+/** A line of hard-wrapped prose is this long at least: shorter lines are a list written as lines. */
+const WRAPPED_LINE = 45;
+
+/**
+ * The lines of paragraphs written as prose wrapped at a fixed width: every line but the last is
+ * long, and at least one of them visibly runs on into the next (a lower-case opening or an open
+ * ending). Lines of work written one per line ("Kim will update the runbook\nLee will ...") are
+ * short or never run on, and stay apart.
+ */
+export function hardWrapped(items: readonly Item[]): Set<Item> {
+  const prose = new Set<Item>();
+  let start = 0;
+  for (let end = 1; end <= items.length; end++) {
+    if (end < items.length && sameParagraph(items[end - 1]!, items[end]!)) continue;
+    const lines = items.slice(start, end);
+    start = end;
+    if (lines.length < 2) continue;
+    const body = lines.slice(0, -1);
+    if (
+      body.every((line) => line.text.length >= WRAPPED_LINE) &&
+      body.some((line, at) => !SENTENCE_END.test(line.text) && opensOn(line, lines[at + 1]!))
+    )
+      for (const line of lines) prose.add(line);
+  }
+  return prose;
 }
 
 export interface WrappedLines {
@@ -28,10 +72,11 @@ export interface WrappedLines {
 export function wrappedLines(items: readonly Item[]): WrappedLines {
   const joined = new Map<Item, string>();
   const continuations = new Set<Item>();
+  const prose = hardWrapped(items);
   let first: Item | null = null;
   items.forEach((item, index) => {
     const before = items[index - 1];
-    if (first && before && wrapsInto(before, item)) {
+    if (first && before && wrapsInto(before, item, prose.has(before))) {
       joined.set(first, `${joined.get(first) ?? first.text} ${item.text}`);
       continuations.add(item);
     } else first = item;

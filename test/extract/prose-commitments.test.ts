@@ -849,3 +849,26 @@ describe("a topic that shares its label with a role", () => {
     ).toEqual([["Raj will draft the summary template", ["raj-patel"]]]);
   });
 });
+
+describe("a paragraph hard-wrapped at a fixed width", () => {
+  it("reads a line that opens with a name as the sentence the line before left open", () => {
+    const found = prose(
+      [
+        "## Discussion",
+        "",
+        "Lisa said the new venue is a good fit for the smaller user groups, and it",
+        "may be the right moment to invite newcomers like",
+        "Raj to give their first talk in the spring.",
+        "",
+        "Marcus will book the large room for the autumn meetup tomorrow",
+        "Raj will send the call for speakers to the mailing list",
+        "",
+      ].join("\n"),
+    );
+    // The two lines of work, one per line and neither running on, stay two sentences.
+    expect(textAndOwners(found)).toEqual([
+      ["Marcus will book the large room for the autumn meetup tomorrow", ["marcus-lee"]],
+      ["Raj will send the call for speakers to the mailing list", ["raj-patel"]],
+    ]);
+  });
+});
