@@ -266,6 +266,9 @@ export function extractInlineActions(
       // "- Kim Ilse (@kilse)" under a role heading ("MC", "Chair"): who someone is, not work.
       looksLikeName(squash(text.replace(/\([^()]*\)/g, " ")), true) ||
       item.type !== "list-item" ||
+      // "- **Review actions**:" over a paragraph, "- Emailing the venue:": a label for what follows.
+      /:\s*$/.test(text) ||
+      (item.lead !== null && item.body.trim() === "") ||
       (parents.has(item) && !(unlisted && opensWithImperative(text))) ||
       underDone(item) ||
       readsAsReport(text) ||

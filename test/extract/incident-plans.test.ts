@@ -266,3 +266,28 @@ describe("an incident review's after-action report", () => {
     ]);
   });
 });
+
+describe("a label over what follows it, in an incident review with no list of work", () => {
+  it("is no follow-up, while the imperatives beside it are", () => {
+    expect(
+      tasks(
+        [
+          "## Incident on 2026-02-09",
+          "",
+          "- **Resolution**: cache purged by hand.",
+          "",
+          "- **Review actions**:",
+          "",
+          "None needed beyond the purge.",
+          "",
+          "- Check the purge rota:",
+          "",
+          "It was last updated in the spring.",
+          "",
+          "- rebuild the cache index.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual(["rebuild the cache index"]);
+  });
+});
