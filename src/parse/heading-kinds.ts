@@ -77,7 +77,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   // "Task force" or "Task areas" is a body or a field of work, not a list of it; an
   // "After-action report" or "After action review" is an incident review, not a list of work.
   [
-    /\b(action items?|actionable items?|actionables|action points?|(?<!\b(?:github|gitlab|class|call to|after) )actions?|next steps?|to ?dos?|follow ?ups?|tasks?(?! (?:areas?|forces?|groups?)\b)|assignments|homework|owners|looking forward|going forward|future work|future improvements|preventive|preventative|prevention|what s next|work on next|plans? for (?:the )?(?:next|coming|upcoming)|planning for (?:the )?(?:next|coming)|planned for (?:the )?(?:next|coming)|(?:goals|priorities|focus) for (?:the )?(?:next|coming|upcoming) (?:week|sprint|iteration|cycle|month|quarter)|planned work|upcoming work|open items|outstanding items|open actions|outstanding actions|carried over)\b/,
+    /\b(action items?|actionable items?|actionables|action points?|(?<!\b(?:github|gitlab|class|call to|after) )actions?|next steps?|to ?dos?|follow ?ups?|tasks?(?! (?:areas?|forces?|groups?)\b)|assignments|homework|owners|looking forward|going forward|future work|future improvements|preventive|preventative|prevention|what s next|work on next|plans? for (?:the )?(?:next|coming|upcoming)|planning for (?:the )?(?:next|coming)|planned for (?:the )?(?:next|coming)|(?:goals|priorities|focus) for (?:the )?(?:next|coming|upcoming) (?:week|sprint|iteration|cycle|month|quarter)|planned work|planned changes|upcoming work|open items|outstanding items|open actions|outstanding actions|carried over)\b/,
     "actionItems",
   ],
   // Work announced by when it is to happen ("Moving forward", "Goals for the next sprint", "Next

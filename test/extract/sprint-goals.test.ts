@@ -90,3 +90,30 @@ describe("a stand-up's questions and a person's part of the notes", () => {
     ]);
   });
 });
+
+describe("a retrospective's planned changes under a form's prompt", () => {
+  it("reads the changes as work and leaves the prompt to whoever fills the form in", () => {
+    const note = [
+      "# Iteration 2 review",
+      "",
+      "Date: 2026-03-10",
+      "",
+      "## Planned changes",
+      "",
+      "List any changes to how you work that you are planning to make (if there are any)",
+      "",
+      "### Change 1",
+      "",
+      "We plan to hold a short stand-up twice a week.",
+      "",
+      "### Change 2",
+      "",
+      "Send your sprint notes to the shared folder by Friday.",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["We plan to hold a short stand-up twice a week", "", null],
+      ["Send your sprint notes to the shared folder by Friday", "", "2026-03-13"],
+    ]);
+  });
+});
