@@ -6,6 +6,9 @@ import { weekdayIndex } from "./phrase-words.js";
  * that writes one such date writes "05/03/2025" the same way. Evidence comes from the note's
  * text and its file name; without evidence either way, or with evidence both ways, null.
  */
+/** "2023-04-11-sync.md", "notes_20230411.md": a date the name writes year first. */
+const ISO_IN_NAME = /(?:^|\D)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
+
 export function inferDateOrder(text: string, fileName: string | null): "MDY" | "DMY" | null {
   let dayFirst = 0;
   let monthFirst = 0;
@@ -64,8 +67,11 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
       named[4],
       opening ? weekdayIndex(opening[1]!) : undefined,
     );
-  // "Nov 3, 2025" in the front matter and "3/11/25" in the heading: the same day, written day first.
+  // "Nov 3, 2025" in the front matter and "3/11/25" in the heading: the same day, written day
+  // first; so is "11/04/2023" in a note filed as "2023-04-11-sync.md".
   const worded = wordedDates(text);
+  const filed = ISO_IN_NAME.exec(base);
+  if (filed) worded.add(`${Number(filed[1])}-${Number(filed[2])}-${Number(filed[3])}`);
   for (const [first, second, year] of ambiguous) {
     if (worded.has(`${year}-${second}-${first}`)) dayFirst++;
     if (worded.has(`${year}-${first}-${second}`)) monthFirst++;

@@ -160,6 +160,24 @@ describe("meeting facts", () => {
     expect(facts(`# Sync\n`, { fileName: "sprint-14-3-25x.md" }).date).toBeNull();
   });
 
+  it("take the year of a dated file name for a date label without one, where month and day agree", () => {
+    const note = "# Group meeting\n\nDate: Oct 7th, Monday\n";
+    expect(
+      facts(note, { fileName: "minutes/2013_10_07_minutes.md", today: "2026-12-04" }).date,
+    ).toBe("2013-10-07");
+    // Another day in the name says nothing of the label's year: its weekday gives the year.
+    expect(
+      facts(note, { fileName: "minutes/2013_10_09_minutes.md", today: "2026-12-04" }).date,
+    ).toBe("2024-10-07");
+  });
+
+  it("read an ambiguous numeric date in the order its file name's date agrees with", () => {
+    const note = "Podcast sync 11/04/2023\n===\n";
+    expect(facts(note, { fileName: "2023-04-11.md" }).date).toBe("2023-04-11");
+    expect(facts(note, { fileName: "2023-11-04.md" }).date).toBe("2023-11-04");
+    expect(facts(note).date).toBe("2023-11-04");
+  });
+
   it("take the reference date from the options when the note states none", () => {
     expect(
       facts(`# Sync\n`, { referenceDate: "2025-09-27T10:00", fileName: "2016-5-19.md" }),
