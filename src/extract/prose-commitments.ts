@@ -230,7 +230,8 @@ export function extractProseCommitments(
       tasks.push(task);
     }
     asked = spoken ? (REQUEST.exec(said)?.[1] ?? null) : null;
-    const speaking = bulletSpeaker(run.itemAt(0), context) ?? spoken ?? speaker;
+    // A line's own speaker label speaks before the bullet above it ("- Volunteers" over "Tobi: will ask ...").
+    const speaking = spoken ?? bulletSpeaker(run.itemAt(0), context) ?? speaker;
     let previous: Commitment | null = speaking;
     let before = "";
     // The clause the last task was read from, while it is the one before this.
@@ -323,6 +324,13 @@ export function extractProseCommitments(
         (foundOwners.length > 0 &&
           foundOwners.every((owner) => owner.attendeeId !== null) &&
           task.owners.every((owner) => owner.attendeeId === null && owner.kind === "person"))
+      )
+        task.owners = foundOwners;
+      // "- Volunteers" over "Tobi: will ask the club": the line's own speaker, not the bullet above.
+      if (
+        spoken &&
+        found.owners.length > 0 &&
+        found.owners.every((name) => spoken.owners.includes(name))
       )
         task.owners = foundOwners;
       if (found.noOwner) task.owners = [];

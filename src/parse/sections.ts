@@ -642,11 +642,18 @@ function addListItem(
 const ACTION_LINE = new RegExp(`^${ACTION_LABELS}\\s*(?:\\([^)]*\\))?\\s*:`, "i");
 /** "2.1 Storage will reach 80% by May": a line numbered under its topic's number. */
 const OUTLINE_LINE = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
-/** Cheap first look, so that only such paragraphs are split into lines. */
+/**
+ * "Ingo: will reach out to his team", "Bob D: two months to go": a speaker's line under a topic,
+ * saying a few words. "Owner: Ingrid", "Status: on hold for the vendor" are the topic's fields.
+ */
+const SPEAKER = String.raw`(?!(?:Owners?|Who|What|When|Where|Why|How|Due|Deadline|Status|Task|Action|Date|Time|Notes?|Decision|Outcome|Result|Priority|Links?|Updates?|Comments?|Assignee|Reviewer|Next|Goal|Topic|Location|Ref)\b)(?:\p{Lu}{2,3}|@?\p{Lu}\p{Ll}+(?: \p{Lu}\.?| \p{Lu}\p{Ll}+)?)\s*:\s`;
+const SPEAKER_LINE = new RegExp(`^${SPEAKER}+\\S+(?:\\s+\\S+){2}`, "u");
+/** Cheap first looks, so that only such paragraphs are split into lines. */
 const ACTION_LINE_INSIDE = new RegExp(
   `\\n[\\s>*_]*(?:${ACTION_LABELS}\\b|\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s)`,
   "i",
 );
+const SPEAKER_LINE_INSIDE = new RegExp(`\\n[\\s>*_]*${SPEAKER}`, "u");
 
 /**
  * "1. Migration status" with "Action: Maya to send the metadata" on a line of its own in the same
@@ -660,13 +667,17 @@ function splitAtActionLine(
   text: string,
 ): { topic: ParagraphLine[]; actions: ParagraphLine[] } | null {
   const whole = sourceOf(paragraph);
-  if (!ACTION_LINE_INSIDE.test(text.slice(whole.start.offset, whole.end.offset))) return null;
+  const written = text.slice(whole.start.offset, whole.end.offset);
+  if (!ACTION_LINE_INSIDE.test(written) && !SPEAKER_LINE_INSIDE.test(written)) return null;
   const lines = paragraphLines(paragraph, text);
   const at = lines.findIndex((line, index) => {
     const written = plainText(line.children).trim();
     return (
       index > 0 &&
-      (ACTION_LINE.test(written) || NAMED_ACTION.test(written) || OUTLINE_LINE.test(written))
+      (ACTION_LINE.test(written) ||
+        NAMED_ACTION.test(written) ||
+        OUTLINE_LINE.test(written) ||
+        SPEAKER_LINE.test(written))
     );
   });
   return at < 0 ? null : { topic: lines.slice(0, at), actions: lines.slice(at) };

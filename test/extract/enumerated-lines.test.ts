@@ -50,3 +50,43 @@ describe("items enumerated by letters or roman numerals", () => {
     ]);
   });
 });
+
+describe("speakers' lines under a topic, in one list item's paragraph", () => {
+  it("reads each speaker's line on its own, so a promise after a speaker's label is theirs", () => {
+    const minutes = note(
+      [
+        "## Notes",
+        "",
+        "- Volunteers",
+        "  Mira S: six weeks to go",
+        "  Tobi: will ask the rowing club for helpers",
+        "  The rota is half full.",
+        "",
+        "2) Lanterns",
+        "   TE: will count the lanterns in storage",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners([...minutes.actionItems, ...minutes.commitments])).toEqual([
+      ["will ask the rowing club for helpers", ["tobi-ek"]],
+      // Initials stand for the attendee whose name they are.
+      ["will count the lanterns in storage", ["tobi-ek"]],
+    ]);
+  });
+
+  it("keeps a topic's wrapped lines together where no line opens with a speaker", () => {
+    const minutes = note(
+      [
+        "## Notes",
+        "",
+        "- Volunteers: the rota is half full and the rowing club",
+        "  may send helpers. Tobi will ask them",
+        "  on Friday.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      [...minutes.actionItems, ...minutes.commitments].map((task) => [task.text, task.due]),
+    ).toEqual([["Tobi will ask them on Friday", "2026-09-04"]]);
+  });
+});
