@@ -23,6 +23,7 @@ import {
   readsAsAppointment,
   readsAsReport,
   speaksInSlot,
+  TAKES_IT_ON_WITHOUT_OBJECT,
 } from "./task-language.js";
 import {
   ACTION_ITEM_ASIDE,
@@ -63,6 +64,16 @@ const PASSIVE_FUTURE = /\b(?:will|should|must|shall|would|can|could) (?:not )?be
 const SPEAKER_BEFORE_ACTION =
   /^(?:\p{Lu}{2,4}|@?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*:\s+(?=(?:ACTION|Action|AI|TODO)\b)/u;
 const FOR_WHOM = /^(?:for|by)\s+(?:the\s+)?[\p{L}\s&,/-]{2,40}$/u;
+
+/**
+ * "- Josh and Tim to take it on" under a paragraph or a bullet that says what: the work is the
+ * words above, which the taker's words leave out.
+ */
+function takenOn(words: string, item: Item, items: readonly Item[]): string {
+  if (!TAKES_IT_ON_WITHOUT_OBJECT.test(words)) return words;
+  const above = item.parent ?? items[items.indexOf(item) - 1];
+  return above && above.type !== "table-row" ? `${above.text} - ${words}` : words;
+}
 
 /**
  * "Action Item: Kim and Lee to\nreview the grant submissions.": an action label's sentence wrapped
@@ -137,8 +148,18 @@ export function extractInlineActions(
         .replace(SPEAKER_BEFORE_ACTION, "");
     // "- Action items" / "- Next actions:" as a bullet: its children are a task list.
     const action = (extractor: string) => {
-      const build = (words: string) =>
-        buildTask({ item, text: words, kind: "actionItems", section, context, extractor });
+      const build = (words: string) => {
+        const task = buildTask({
+          item,
+          text: words,
+          kind: "actionItems",
+          section,
+          context,
+          extractor,
+        });
+        task.text = takenOn(task.text, item, section.items);
+        return task;
+      };
       return tasksPerTaker(build(text), build, context);
     };
     if (typedAction !== undefined) {

@@ -41,6 +41,7 @@ import {
   readsAsAppointment,
   readsAsReport,
   speaksInSlot,
+  TAKES_IT_ON_WITHOUT_OBJECT,
 } from "./task-language.js";
 import { isOwnerBullet, knownTaker, labelledOwners } from "./task-owners.js";
 import { hardWrapped, wrapsInto } from "./wrapped-lines.js";
@@ -211,7 +212,12 @@ export function extractProseCommitments(
   const topics = new Set(section.items.map((item) => item.parent).filter((item) => item !== null));
   // "Kim: Could you file the ticket?" then "Ilse: Will do.": what was asked, taken on by who answered.
   let asked: string | null = null;
+  // The last sentence of the run before, for a taker who takes it on in the next ("- Josh and
+  // Tim to take it on" under a paragraph that says what).
+  let lastSaid = "";
   for (const run of readingRuns(section.items.map(withoutChatTime), options.taken)) {
+    const saidBefore = lastSaid;
+    lastSaid = clauses(run.text).at(-1) ?? "";
     const spoken = lineSpeaker(run.itemAt(0), context);
     const said = spoken ? spokenWords(run.itemAt(0)) : "";
     const answer = spoken && asked && said ? TAKES_IT_ON.exec(said) : null;
@@ -299,10 +305,16 @@ export function extractProseCommitments(
         (options.strict || speaking ? null : subjectlessPlan(said, context)) ??
         promiseAfterDash(read, context, options.strict) ??
         (agenda || topics.has(item) ? null : namedInBracket(read, context));
-      const found =
+      const stated =
         reading && opening && said.startsWith(reading.text)
           ? { ...reading, text: `${opening[0]}${reading.text}` }
           : reading;
+      // "Josh and Tim to take it on.": the work is what the sentence before said.
+      const work = before || (at <= 0 ? saidBefore : "");
+      const found =
+        stated && work && TAKES_IT_ON_WITHOUT_OBJECT.test(stated.text)
+          ? { ...stated, text: `${work} - ${stated.text}` }
+          : stated;
       previous = found ?? speaking;
       before = signed ? "" : clause;
       lastFrom = null;

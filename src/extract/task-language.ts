@@ -268,3 +268,7 @@ const PLANNED_CHANGE = new RegExp(
 export function plansChange(text: string): boolean {
   return WE_UNDER_WAY.test(text) || PLANNED_CHANGE.test(text);
 }
+
+/** "to take it on", "will pick this up": a taker's words that leave out what they take. */
+export const TAKES_IT_ON_WITHOUT_OBJECT =
+  /\b(?:to|will|shall|['’]ll)\s+(?:take(?: (?:it|this|that))? on|pick (?:it|this|that) up)\s*\.?$/i;

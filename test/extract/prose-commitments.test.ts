@@ -872,3 +872,30 @@ describe("a paragraph hard-wrapped at a fixed width", () => {
     ]);
   });
 });
+
+describe("a taker who takes on what the words before say", () => {
+  it("reads the words above as the work, in a bullet under a paragraph and in the next sentence", () => {
+    const minutes = read(
+      [
+        "## Discussion",
+        "",
+        "The goal is a sample schema with a short narrative doc.",
+        "",
+        "- Lisa and Raj to take it on.",
+        "",
+        "The export drops rows on retry. Marcus will pick it up.",
+        "",
+        "- Raj will take on the release notes",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners([...minutes.actionItems, ...minutes.commitments])).toEqual([
+      [
+        "The goal is a sample schema with a short narrative doc. - Lisa and Raj to take it on",
+        ["lisa-wong", "raj-patel"],
+      ],
+      ["Raj will take on the release notes", ["raj-patel"]],
+      ["The export drops rows on retry - Marcus will pick it up", ["marcus-lee"]],
+    ]);
+  });
+});
