@@ -321,6 +321,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     for (const { entry, item } of headingOfNames(input.sections)) add(entry, null, item);
   if (found.length === 0)
     for (const { entry, item } of tickedRoster(input.sections)) add(entry, null, item);
+  if (found.length === 0)
+    for (const { entry, item } of rosterBeforeAbsence(input.sections)) add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
   assignIds(found);
   for (const attendee of found) attendee.side = sideOf(attendee, input.customer);
@@ -865,6 +867,50 @@ function saysAbsent(leadIn: string): boolean {
   return (
     factKey(label) === "absent" || (leadIn.trim().endsWith(":") && ABSENCE_PHRASE.test(fold(label)))
   );
+}
+
+/**
+ * "The AGM was held on 5 March." over "- Ana Ruiz (Chair)", "- Ben Ode (Treasurer)", ... and then
+ * "Apologies for absence" over more names: a list of three people or more, every item a person,
+ * right before the list of who was away, is who came.
+ */
+function rosterBeforeAbsence(
+  sections: readonly RawSection[],
+): Array<{ entry: PersonEntry; item: Item }> {
+  for (const [index, section] of sections.entries()) {
+    const { items } = section;
+    // The label as a line of its own under the list, or as the heading of the part that follows.
+    const ends = items.flatMap((line, at) =>
+      line.type === "line" && namesAbsence(line.text) ? [at] : [],
+    );
+    const lists = ends.map((at) => trailingList(items.slice(0, at)));
+    const next = sections[index + 1];
+    if (next && namesAbsence(next.heading)) lists.push(trailingList(items));
+    for (const roster of lists) {
+      const entries = roster.map((item) => parsePerson(item.text));
+      if (
+        roster.length >= 3 &&
+        entries.every(
+          (entry) => entry !== null && looksLikeName(entry.name) && /\s/.test(entry.name),
+        )
+      )
+        return entries.map((entry, at) => ({ entry: entry!, item: roster[at]! }));
+    }
+  }
+  return [];
+}
+
+/** The top-level list items that close `items`. */
+function trailingList(items: readonly Item[]): Item[] {
+  let start = items.length;
+  while (start > 0 && items[start - 1]!.type === "list-item" && items[start - 1]!.parent === null)
+    start--;
+  return items.slice(start);
+}
+
+/** "Apologies for absence", "Absent:", "Regrets": a short label for who was away. */
+function namesAbsence(text: string): boolean {
+  return text.split(/\s+/).length <= 4 && (saysAbsent(text) || ABSENCE_PHRASE.test(fold(text)));
 }
 
 /** A sentence over names that says they were away, or may lose their seat for being away. */

@@ -37,7 +37,7 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [/^(?:customer|client|account|customer name|company)$/, "customer"],
   [/^(?:context|background|purpose|objective)$/, "context"],
   [
-    /^(?:(?:meeting |call )?(?:attendees?|participants?)|(?:[a-z]+ ){1,3}(?:attendees|participants|attendance)|(?:attendees|participants) (?:from|for) (?:[a-z]+ ?){1,3}|(?:attendees|participants) (?!(?:absent|not|regrets|apologies|list)\b)[a-z]+(?: [a-z]+)?|(?!quorum\b)(?:[a-z]+ ){1,2}present|atendees|attended|who attended|who was there|who (?:joined|came)|attending(?: the meeting)?|present|attendance|in attendance|people|guests?|joining|joined|also present|who|on the (?:call|line)|in the room|dial(?:l)?ed in|(?:present |attending |joined )?(?:in person|online|remotely|virtually|on site|by (?:phone|video))|remote|virtual|others|other attendees)$/,
+    /^(?:(?:meeting |call )?(?:attendees?|participants?)|(?:[a-z]+ ){1,3}(?:attendees|participants|attendance)|(?:attendees|participants) (?:from|for) (?:[a-z]+ ?){1,3}|(?:attendees|participants) (?!(?:absent|not|regrets|apologies|list)\b)[a-z]+(?: [a-z]+)?|(?!quorum\b)(?:[a-z]+ ){1,2}present|atendees|attended|who attended|(?:those )?present were|attending were|in attendance were|(?:attendees|participants) were|who was there|who (?:joined|came)|attending(?: the meeting)?|present|attendance|in attendance|people|guests?|joining|joined|also present|who|on the (?:call|line)|in the room|dial(?:l)?ed in|(?:present |attending |joined )?(?:in person|online|remotely|virtually|on site|by (?:phone|video))|remote|virtual|others|other attendees)$/,
     "attendees",
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],

@@ -1793,3 +1793,34 @@ describe("guests under a heading of their own", () => {
     expect(people(body).map(([name]) => name)).toEqual(["Ines Wolf", "Tomas Varga", "Lea Brandt"]);
   });
 });
+
+describe("who came, told before who was away or in a sentence wrapped onto the next lines", () => {
+  it("reads a list of people right before an apologies label as the attendees, whether the label heads a part or not", () => {
+    const roster = [
+      "The annual meeting was held on Thursday 5th March 2026.",
+      "",
+      "  - Ines Wolf (Chair, `iw12`)",
+      "  - Tomas Varga (Treasurer)",
+      "  - Lea Brandt (Secretary)",
+      "",
+    ];
+    const asHeading = [...roster, "Apologies for Absence", "", "  - Pat Okoye (Member)", ""];
+    const asLine = [...roster, "Apologies for absence", "- Pat Okoye (Member)", ""];
+    for (const body of [asHeading, asLine])
+      expect(people(body.join("\n")).map(([name, , role]) => [name, role])).toEqual([
+        ["Ines Wolf", "Chair"],
+        ["Tomas Varga", "Treasurer"],
+        ["Lea Brandt", "Secretary"],
+      ]);
+    // Without a list of who was away, a list of people is what the note is about, no roll call.
+    expect(people(roster.join("\n"))).toEqual([]);
+  });
+
+  it("reads 'Present were:' with its names wrapped onto the next line", () => {
+    expect(
+      people(
+        "## Minutes\n\nPresent were: [Ines Wolf][iw], [Tomas Varga][tv],\n[Lea Brandt][lb] and [Pat Okoye][po] - Clerk\n\n[iw]: https://example.org/iw\n[tv]: https://example.org/tv\n[lb]: https://example.org/lb\n[po]: https://example.org/po\n",
+      ).map(([name]) => name),
+    ).toEqual(["Ines Wolf", "Tomas Varga", "Lea Brandt", "Pat Okoye"]);
+  });
+});
