@@ -109,6 +109,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       ...nameCommaOrganization(section.items),
       ...lowerCaseWordBullets(section.items),
       ...organizationThenPerson(section.items),
+      ...familyNameFirst(section.items),
     ]);
     // "- Acme" over "- Ana Ruiz", "- Ben Ode": a bullet over people is their organization or team.
     const overPeople = new Set(
@@ -794,7 +795,33 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
     if (person && !person.organization && readsAsOrganization(part!)) {
       // "the Open Harbour Foundation (OHF)": the bracket shortens the organization's name.
       read.set(bullet, { ...person, organization: part!.replace(/\s*\([^()]*\)$/, "") });
-    } else if (parsePeopleList(bullet.text).length > 1) return new Map();
+    } else if (
+      // "Hodgkin, Mira" is one person written family name first (familyNameFirst).
+      !FAMILY_THEN_GIVEN.test(bullet.text.trim()) &&
+      parsePeopleList(bullet.text).length > 1
+    )
+      return new Map();
+  }
+  return read;
+}
+
+// One word before the comma: "Jeff Bradley, Dreamworks" is a person and where they work.
+const FAMILY_THEN_GIVEN = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{Ll}'’-]+)$/u;
+
+/**
+ * "Hodgkin, Michael" among "Len Smith", "Margie Smith": in a list of one person a bullet, a bullet
+ * written family name first, a comma and one given name, is one person (named given name first).
+ */
+function familyNameFirst(items: readonly Item[]): Map<Item, PersonEntry> {
+  const bullets = items.filter((item) => item.type === "list-item" && item.lead === null);
+  const read = new Map<Item, PersonEntry>();
+  const oneEach = bullets.some((bullet) => !bullet.text.includes(",") && /\s/.test(bullet.text));
+  if (bullets.length < 3 || !oneEach) return read;
+  for (const bullet of bullets) {
+    const written = FAMILY_THEN_GIVEN.exec(bullet.text.trim());
+    if (!written || ORGANIZATION_END.test(written[2]!) || isRoleText(written[2]!)) continue;
+    const person = parsePerson(`${written[2]} ${written[1]}`);
+    if (person && looksLikeName(person.name)) read.set(bullet, person);
   }
   return read;
 }

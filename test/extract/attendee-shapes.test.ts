@@ -1824,3 +1824,23 @@ describe("who came, told before who was away or in a sentence wrapped onto the n
     ).toEqual(["Ines Wolf", "Tomas Varga", "Lea Brandt", "Pat Okoye"]);
   });
 });
+
+describe("a bullet written family name first among people written given name first", () => {
+  it("is one person, named given name first, while a full name and a comma and one word stays a person and their organization", () => {
+    const body = [
+      "## Attendance",
+      "",
+      "* Len Okafor",
+      "* Hodgkin, Mira",
+      "* O'Connor, Phill",
+      "* Jeff Brandt, Dreamworks",
+      "",
+    ].join("\n");
+    expect(people(body).map(([name, , , organization]) => [name, organization])).toEqual([
+      ["Len Okafor", null],
+      ["Mira Hodgkin", null],
+      ["Phill O'Connor", null],
+      ["Jeff Brandt", "Dreamworks"],
+    ]);
+  });
+});
