@@ -110,6 +110,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       ...lowerCaseWordBullets(section.items),
       ...organizationThenPerson(section.items),
       ...familyNameFirst(section.items),
+      ...initialsThenName(section.items),
     ]);
     // "- Acme" over "- Ana Ruiz", "- Ben Ode": a bullet over people is their organization or team.
     const overPeople = new Set(
@@ -801,6 +802,30 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
       parsePeopleList(bullet.text).length > 1
     )
       return new Map();
+  }
+  return read;
+}
+
+/**
+ * "JRG, Jaime Rodríguez-Guerra (@jaimergp), Quansight, core team": a roster line that opens with
+ * the initials the notes use for the person, then their name, then where they work.
+ */
+function initialsThenName(items: readonly Item[]): Map<Item, PersonEntry> {
+  const read = new Map<Item, PersonEntry>();
+  for (const item of items) {
+    if (item.type !== "list-item") continue;
+    const [initials, name, ...rest] = item.text.split(",").map((part) => part.trim());
+    if (!initials || !name || !/^\p{Lu}{2,4}$/u.test(initials)) continue;
+    // "Wolf Vollprecht, (@wolfv), Prefix.dev": the handle in a part of its own.
+    const handle = rest[0] && /^\(@[\w-]+\)$/.test(rest[0]) ? rest.shift() : "";
+    const person = parsePerson(handle ? `${name} ${handle}` : name);
+    if (!person || !/\s/.test(person.name) || !looksLikeName(person.name)) continue;
+    if (person.name[0] !== initials[0]) continue;
+    read.set(item, {
+      ...person,
+      abbreviation: initials,
+      organization: person.organization ?? (rest[0] ? rest[0] : null),
+    });
   }
   return read;
 }

@@ -1844,3 +1844,35 @@ describe("a bullet written family name first among people written given name fir
     ]);
   });
 });
+
+describe("a roster line that opens with the person's initials", () => {
+  it("reads the initials, the name, a handle in its own part and the organization as one person", () => {
+    const body = [
+      "## Attendees",
+      "",
+      "1. IW, Ines Wolf (@iwolf), Quarry Labs, core team",
+      "2. TV, Tomas Varga, (@tvarga), Harbor Analytics",
+      "3. LB, Lea Brandt, Northwind",
+      "",
+    ].join("\n");
+    const read = parseMinutes(titled(body)).attendees.map((attendee) => [
+      attendee.name,
+      attendee.handle,
+      attendee.abbreviation,
+      attendee.organization,
+    ]);
+    expect(read).toEqual([
+      ["Ines Wolf", "@iwolf", "IW", "Quarry Labs"],
+      ["Tomas Varga", "@tvarga", "TV", "Harbor Analytics"],
+      ["Lea Brandt", null, "LB", "Northwind"],
+    ]);
+  });
+
+  it("takes no capitals that are not the name's initials for them", () => {
+    const read = parseMinutes(
+      titled("## Attendees\n\n1. QA, Tomas Varga\n2. Ines Wolf\n"),
+    ).attendees;
+    expect(read.map((attendee) => attendee.abbreviation)).not.toContain("QA");
+    expect(read.map((attendee) => attendee.name)).toContain("Ines Wolf");
+  });
+});
