@@ -118,9 +118,10 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         .filter((item) => item.parent && groupFromParent(item) && namesOnePerson(item.text))
         .map((item) => item.parent!),
     );
+    const institutions = memberInstitutions(section.items);
     for (const item of section.items) {
       if (rollCall && item.checked === false) continue;
-      if (grid.rows.has(item) || overPeople.has(item)) continue;
+      if (grid.rows.has(item) || overPeople.has(item) || institutions.has(item)) continue;
       const pair = shapedByList.get(item);
       if (pair) {
         add(pair, groupFromParent(item) ?? section.group, item);
@@ -828,6 +829,29 @@ function initialsThenName(items: readonly Item[]): Map<Item, PersonEntry> {
     });
   }
   return read;
+}
+
+/** "University Jena", "BioImage Centre Konstanz", "DKFZ Heidelberg (light microscopy)": a place of work. */
+const INSTITUTION =
+  /\b(?:univ\p{L}*|uni|institut\p{L}*|cent(?:re|er)|centro|zentrum|labs?|laborator\p{L}*|facilit\p{L}*|hospital|clinic|college|school|faculty|department|campus)\b/iu;
+/** "DKFZ Heidelberg", "FLI Jena": an institution's acronym and its city. */
+const ACRONYM_AND_PLACE = /^\p{Lu}{3,}\s+\p{Lu}\p{Ll}+/u;
+
+/**
+ * A roll call of member institutions ("* DKFZ Heidelberg", "* University Jena", "* FLI Jena"),
+ * as a consortium lists who took part: when most of a list's bullets name a place of work and no
+ * bracket names a person, those bullets are no people.
+ */
+function memberInstitutions(items: readonly Item[]): Set<Item> {
+  const bullets = items.filter((item) => item.type === "list-item" && item.lead === null);
+  const named = bullets.filter((bullet) => {
+    const text = bullet.text.replace(/\([^()]*\)/g, " ").trim();
+    return INSTITUTION.test(text) || ACRONYM_AND_PLACE.test(text);
+  });
+  if (bullets.length < 4 || named.length * 5 < bullets.length * 3) return new Set();
+  return new Set(
+    named.filter((bullet) => !/\(\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(bullet.text)),
+  );
 }
 
 // One word before the comma: "Jeff Bradley, Dreamworks" is a person and where they work.

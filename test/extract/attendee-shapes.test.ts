@@ -1876,3 +1876,32 @@ describe("a roster line that opens with the person's initials", () => {
     expect(read.map((attendee) => attendee.name)).toContain("Ines Wolf");
   });
 });
+
+describe("a roll call of member institutions under an attendees heading", () => {
+  it("names no one where most bullets name a place of work, and keeps people listed beside them", () => {
+    const institutions = [
+      "## Attendees",
+      "",
+      "* DKFZ Heidelberg (light microscopy)",
+      "* University Jena",
+      "* Imaging Centre Konstanz",
+      "* FLI Jena",
+      "* Harbor Labs",
+      "",
+    ].join("\n");
+    expect(people(institutions)).toEqual([]);
+    const mixed = [
+      "## Attendees",
+      "",
+      "* Ines Wolf (University Jena)",
+      "* Tomas Varga",
+      "* Lea Brandt",
+      "* Imaging Centre Konstanz",
+      "",
+    ].join("\n");
+    // One place of work among people is no roll call of institutions: the people stay.
+    expect(people(mixed).map(([name]) => name)).toEqual(
+      expect.arrayContaining(["Ines Wolf", "Tomas Varga", "Lea Brandt"]),
+    );
+  });
+});
