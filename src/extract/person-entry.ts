@@ -21,6 +21,18 @@ export interface PersonEntry {
 
 const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]*$/u;
 
+/**
+ * "Kim Ode (@kimo - Docs team)", "(@kimo Docs team)": a bracket's fields parted by a dash or
+ * after a handle, written as the comma-parted fields the bracket's reader takes.
+ */
+function withBracketFields(text: string): string {
+  if (!text.includes("(")) return text;
+  return text.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+    const fields = inner.replace(/\s+[-–—]\s+/g, ", ").replace(/^(@[\w-]+)\s+(?=\p{L})/u, "$1, ");
+    return `(${fields})`;
+  });
+}
+
 /** Splits at commas, semicolons and " and " outside brackets. */
 const LEGAL_FORM_AFTER_COMMA =
   /^,\s*(?:inc|incorporated|llc|l\.l\.c|ltd|limited|co|corp|corporation|gmbh|ag|plc|llp|lp|s\.?a|s\.?a\.?s|b\.?v|n\.?v|pty(?: ltd)?|oy|ab)\.?(?=\s*(?:[,;)]|$))/i;
@@ -70,7 +82,8 @@ export function nameOnly(name: string): PersonEntry {
   return { name, handle: null, abbreviation: null, role: null, organization: null, email: null };
 }
 
-export function parsePeopleList(text: string): PersonEntry[] {
+export function parsePeopleList(written: string): PersonEntry[] {
+  const text = withBracketFields(written);
   // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
   // people come from the organization it names.
   const groups = text.split(/\s*;\s*/);

@@ -1905,3 +1905,23 @@ describe("a roll call of member institutions under an attendees heading", () => 
     );
   });
 });
+
+describe("a bracket after a name that parts its fields with a dash or after a handle", () => {
+  it("reads the handle and the group or organization, as with commas", () => {
+    const body = [
+      "## Present",
+      "",
+      "Ines Wolf (@iwolf - Docs team)",
+      "Tomas Varga (@tvarga Harbor Analytics)",
+      "Lea Brandt (Observer, End-user feedback)",
+      "",
+    ].join("\n");
+    expect(
+      parseMinutes(titled(body)).attendees.map((a) => [a.name, a.handle, a.organization, a.role]),
+    ).toEqual([
+      ["Ines Wolf", "@iwolf", "Docs team", null],
+      ["Tomas Varga", "@tvarga", "Harbor Analytics", null],
+      ["Lea Brandt", null, "End-user feedback", "Observer"],
+    ]);
+  });
+});
