@@ -21,6 +21,10 @@ export interface PersonEntry {
 
 const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]*$/u;
 
+/** ":email: ...", "UTC+1", "she/her", "[redacted]": what a sign-in sheet asks for beside the name. */
+const SIGN_IN_FIELD =
+  /^:[a-z][\w+-]*:|^(?:utc|gmt)\s*[+−-]?\s*\d|^(?:she|he|they)\s*\/\s*(?:her|him|them)|\[redacted\]/i;
+
 /**
  * "Kim Ode (@kimo - Docs team)", "(@kimo Docs team)": a bracket's fields parted by a dash or
  * after a handle, written as the comma-parted fields the bracket's reader takes.
@@ -397,6 +401,14 @@ export function parsePerson(raw: string): PersonEntry | null {
     text = fields[0]!;
     dashTail = rest.length > 0 ? rest.join(" — ") : null;
   }
+  // "Ana Ruiz / :email: [redacted] / :clock4: UTC+1 / she/her / :octopus: aruiz": a sign-in
+  // sheet's fields, tagged or shaped as what they hold; the name is the first.
+  else if (
+    fields.length >= 3 &&
+    looksLikeName(fields[0]!, true) &&
+    fields.slice(1).some((field) => SIGN_IN_FIELD.test(field))
+  )
+    text = fields[0]!;
   const dash = dashTail === null ? /^(.+?)\s+[-–—]\s+(.+)$/.exec(text) : null;
   if (dash) {
     text = dash[1]!;

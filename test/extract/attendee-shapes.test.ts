@@ -1925,3 +1925,22 @@ describe("a bracket after a name that parts its fields with a dash or after a ha
     ]);
   });
 });
+
+describe("a sign-in sheet whose fields are tagged or shaped as what they hold", () => {
+  it("reads the name first on each line, and only where a field is a sign-in sheet's", () => {
+    const body = [
+      "## Participants",
+      "",
+      "1. Ines Wolf / :email: [redacted] / :clock4: UTC+1 / she/her / :octopus: iwolf",
+      "2. Tomas Varga / he/him / :bird: tvarga / :clock4: UTC-4",
+      "3. Lea Brandt / :e-mail: [redacted] / :octopus: lbrandt",
+      "",
+    ].join("\n");
+    expect(people(body).map(([name]) => name)).toEqual(["Ines Wolf", "Tomas Varga", "Lea Brandt"]);
+    // Names parted by slashes with no field of a sign-in sheet are not read as one person's fields.
+    const slashed = people(
+      "## Participants\n\n- Ines Wolf / Tomas Varga / Lea Brandt\n- Pat Okoye\n",
+    );
+    expect(slashed.map(([name]) => name)).not.toContain("Ines Wolf");
+  });
+});
