@@ -798,7 +798,7 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
       // "the Open Harbour Foundation (OHF)": the bracket shortens the organization's name.
       read.set(bullet, { ...person, organization: part!.replace(/\s*\([^()]*\)$/, "") });
     } else if (
-      // "Hodgkin, Mira" is one person written family name first (familyNameFirst).
+      // "Okafor, Mira" is one person written family name first (familyNameFirst).
       !FAMILY_THEN_GIVEN.test(bullet.text.trim()) &&
       parsePeopleList(bullet.text).length > 1
     )
@@ -808,7 +808,7 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
 }
 
 /**
- * "JRG, Jaime Rodríguez-Guerra (@jaimergp), Quansight, core team": a roster line that opens with
+ * "MVB, Mira van Buren (@mvb), Quarry Labs, docs team": a roster line that opens with
  * the initials the notes use for the person, then their name, then where they work.
  */
 function initialsThenName(items: readonly Item[]): Map<Item, PersonEntry> {
@@ -831,14 +831,14 @@ function initialsThenName(items: readonly Item[]): Map<Item, PersonEntry> {
   return read;
 }
 
-/** "University Jena", "BioImage Centre Konstanz", "DKFZ Heidelberg (light microscopy)": a place of work. */
+/** "University of Lisbon", "Imaging Centre Porto", "QRX Lyon (microscopy)": a place of work. */
 const INSTITUTION =
   /\b(?:univ\p{L}*|uni|institut\p{L}*|cent(?:re|er)|centro|zentrum|labs?|laborator\p{L}*|facilit\p{L}*|hospital|clinic|college|school|faculty|department|campus)\b/iu;
-/** "DKFZ Heidelberg", "FLI Jena": an institution's acronym and its city. */
+/** "QRX Lyon", "NBL Ghent": an institution's acronym and its city. */
 const ACRONYM_AND_PLACE = /^\p{Lu}{3,}\s+\p{Lu}\p{Ll}+/u;
 
 /**
- * A roll call of member institutions ("* DKFZ Heidelberg", "* University Jena", "* FLI Jena"),
+ * A roll call of member institutions ("* QRX Lyon", "* University of Lisbon", "* NBL Ghent"),
  * as a consortium lists who took part: when most of a list's bullets name a place of work and no
  * bracket names a person, those bullets are no people.
  */
@@ -854,11 +854,11 @@ function memberInstitutions(items: readonly Item[]): Set<Item> {
   );
 }
 
-// One word before the comma: "Jeff Bradley, Dreamworks" is a person and where they work.
+// One word before the comma: "Ana Ruiz, Quillon" is a person and where they work.
 const FAMILY_THEN_GIVEN = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{Ll}'’-]+)$/u;
 
 /**
- * "Hodgkin, Michael" among "Len Smith", "Margie Smith": in a list of one person a bullet, a bullet
+ * "Okafor, Mira" among "Ana Ruiz", "Ben Ode": in a list of one person a bullet, a bullet
  * written family name first, a comma and one given name, is one person (named given name first).
  */
 function familyNameFirst(items: readonly Item[]): Map<Item, PersonEntry> {

@@ -171,7 +171,7 @@ function settleDate(
       .find((found) => found !== null);
     const dayOnly = later ? yearlessDate(line.value, later.date) : null;
     if (dayOnly) return { date: dayOnly, time: null, source: "note" };
-    // "Date: Oct 7th, Monday" in "2013-10-07-minutes.md": the file name's year, where its month
+    // "Date: Mar 4th, Tuesday" in "2014-03-04-sync.md": the file name's year, where its month
     // and day are the label's; a weekday repeats every few years.
     const named = options.fileName ? dateFromFileName(options.fileName, options.dateOrder) : null;
     if (named && yearlessDate(line.value, named) === named)

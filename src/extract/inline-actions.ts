@@ -66,7 +66,7 @@ const SPEAKER_BEFORE_ACTION =
 const FOR_WHOM = /^(?:for|by)\s+(?:the\s+)?[\p{L}\s&,/-]{2,40}$/u;
 
 /**
- * "- Josh and Tim to take it on" under a paragraph or a bullet that says what: the work is the
+ * "- Ana and Ben to take it on" under a paragraph or a bullet that says what: the work is the
  * words above, which the taker's words leave out.
  */
 function takenOn(words: string, item: Item, items: readonly Item[]): string {
@@ -287,7 +287,7 @@ export function extractInlineActions(
       // "- Kim Ilse (@kilse)" under a role heading ("MC", "Chair"): who someone is, not work.
       looksLikeName(squash(text.replace(/\([^()]*\)/g, " ")), true) ||
       item.type !== "list-item" ||
-      // "- **Review actions**:" over a paragraph, "- Emailing the venue:": a label for what follows.
+      // "- **Follow-up review**:" over a paragraph, "- Emailing the venue:": a label for what follows.
       /:\s*$/.test(text) ||
       (item.lead !== null && item.body.trim() === "") ||
       (parents.has(item) && !(unlisted && opensWithImperative(text))) ||

@@ -31,10 +31,10 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
     // done, by no one said, then someone's work.
     const leftGives = givesWork(opened, context);
     const right = text.slice(after);
-    // "Jessica will contact the vendor and Roger will draft a script": after a clause that gives
+    // "Noor will write to the vendor and Marek will draft a script": after a clause that gives
     // work to someone the note knows, a name-shaped taker the note does not list takes the rest
-    // with "will"; with "to" the name may be one more person to work with ("Rockett to work with
-    // Phil and Martin to resolve it").
+    // with "will"; with "to" the name may be one more person to work with ("Noor to work with
+    // Ilse and Marek to settle it").
     const takers = leftGives && WILL_CLAUSE.test(right) ? "name-shaped" : "known";
     if (!givesWork(right, context, takers) || !(leftGives || WILL_BE_DONE.test(left))) continue;
     parts.push(left);

@@ -212,8 +212,8 @@ export function extractProseCommitments(
   const topics = new Set(section.items.map((item) => item.parent).filter((item) => item !== null));
   // "Kim: Could you file the ticket?" then "Ilse: Will do.": what was asked, taken on by who answered.
   let asked: string | null = null;
-  // The last sentence of the run before, for a taker who takes it on in the next ("- Josh and
-  // Tim to take it on" under a paragraph that says what).
+  // The last sentence of the run before, for a taker who takes it on in the next ("- Ana and
+  // Ben to take it on" under a paragraph that says what).
   let lastSaid = "";
   for (const run of readingRuns(section.items.map(withoutChatTime), options.taken)) {
     const saidBefore = lastSaid;
@@ -309,7 +309,7 @@ export function extractProseCommitments(
         reading && opening && said.startsWith(reading.text)
           ? { ...reading, text: `${opening[0]}${reading.text}` }
           : reading;
-      // "Josh and Tim to take it on.": the work is what the sentence before said.
+      // "Ana and Ben to take it on.": the work is what the sentence before said.
       const work = before || (at <= 0 ? saidBefore : "");
       const found =
         stated && work && TAKES_IT_ON_WITHOUT_OBJECT.test(stated.text)

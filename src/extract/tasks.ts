@@ -38,7 +38,7 @@ import { wrappedLines } from "./wrapped-lines.js";
 const CLOSING_REMARK =
   /^(?:the )?(?:meeting|call|session) (?:concluded|ended|adjourned|closed)\b|^(?:next (?:meeting|call|sync)|adjourned)\b|^(?:this )?(?:document|page|file|export) (?:was )?(?:generated|exported|created|converted) (?:by|from|with|on)\b/i;
 /**
- * "List any changes you are planning to make (if there are any)", "Describe what your team
+ * "List the changes to how your team works (if there are any)", "Describe what your team
  * decided": a form's prompt to whoever fills it in, left in the notes above the answer.
  */
 const TEMPLATE_PROMPT =

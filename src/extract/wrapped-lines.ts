@@ -12,7 +12,7 @@ const OPEN_ENDING =
 /**
  * Whether the next line of the same paragraph goes on with the sentence the line left open. In
  * a paragraph of hard-wrapped prose (see hardWrapped) a line that ends no sentence goes on
- * whatever the next line opens with ("groups like\nIRTFOpen to meet ...").
+ * whatever the next line opens with ("newcomers like\nTomas to give a talk ...").
  */
 export function wrapsInto(line: Item, next: Item, prose = false): boolean {
   if (!sameParagraph(line, next)) return false;

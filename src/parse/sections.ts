@@ -643,7 +643,7 @@ const ACTION_LINE = new RegExp(`^${ACTION_LABELS}\\s*(?:\\([^)]*\\))?\\s*:`, "i"
 /** "2.1 Storage will reach 80% by May": a line numbered under its topic's number. */
 const OUTLINE_LINE = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
 /**
- * "Ingo: will reach out to his team", "Bob D: two months to go": a speaker's line under a topic,
+ * "Tobi: will ask the rowing club", "Mira S: six weeks to go": a speaker's line under a topic,
  * saying a few words. "Owner: Ingrid", "Status: on hold for the vendor" are the topic's fields.
  */
 const SPEAKER = String.raw`(?!(?:Owners?|Who|What|When|Where|Why|How|Due|Deadline|Status|Task|Action|Date|Time|Notes?|Decision|Outcome|Result|Priority|Links?|Updates?|Comments?|Assignee|Reviewer|Next|Goal|Topic|Location|Ref)\b)(?:\p{Lu}{2,3}|@?\p{Lu}\p{Ll}+(?: \p{Lu}\.?| \p{Lu}\p{Ll}+)?)\s*:\s`;

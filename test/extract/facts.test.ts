@@ -161,18 +161,18 @@ describe("meeting facts", () => {
   });
 
   it("take the year of a dated file name for a date label without one, where month and day agree", () => {
-    const note = "# Group meeting\n\nDate: Oct 7th, Monday\n";
+    const note = "# Group meeting\n\nDate: Mar 4th, Tuesday\n";
     expect(
-      facts(note, { fileName: "minutes/2013_10_07_minutes.md", today: "2026-12-04" }).date,
-    ).toBe("2013-10-07");
+      facts(note, { fileName: "minutes/2014_03_04_minutes.md", today: "2026-12-04" }).date,
+    ).toBe("2014-03-04");
     // Another day in the name says nothing of the label's year: its weekday gives the year.
     expect(
-      facts(note, { fileName: "minutes/2013_10_09_minutes.md", today: "2026-12-04" }).date,
-    ).toBe("2024-10-07");
+      facts(note, { fileName: "minutes/2014_03_06_minutes.md", today: "2026-12-04" }).date,
+    ).toBe("2025-03-04");
   });
 
   it("read an ambiguous numeric date in the order its file name's date agrees with", () => {
-    const note = "Podcast sync 11/04/2023\n===\n";
+    const note = "Board sync 11/04/2023\n===\n";
     expect(facts(note, { fileName: "2023-04-11.md" }).date).toBe("2023-04-11");
     expect(facts(note, { fileName: "2023-11-04.md" }).date).toBe("2023-11-04");
     expect(facts(note).date).toBe("2023-11-04");

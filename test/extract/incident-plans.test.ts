@@ -276,7 +276,7 @@ describe("a label over what follows it, in an incident review with no list of wo
           "",
           "- **Resolution**: cache purged by hand.",
           "",
-          "- **Review actions**:",
+          "- **Follow-up review**:",
           "",
           "None needed beyond the purge.",
           "",

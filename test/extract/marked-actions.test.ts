@@ -320,11 +320,11 @@ describe("an action label's sentence wrapped onto the next lines of its paragrap
       "Attendees: Ada Brandt, Moritz Keller, Lin Okafor, Priya Nair",
       "",
       "Action Item: Ada Brandt, Moritz Keller, and Lin Okafor to",
-      "assess the travel grant requests in January. Priya",
-      "Nair will chair the panel.",
+      "assess the hardware fund requests in January. Priya",
+      "Nair will run the vote.",
       "",
-      "Action Item: Priya Nair to write the code of",
-      "conduct draft.",
+      "Action Item: Priya Nair to write the onboarding",
+      "guide draft.",
       "",
       "The last call reviewed the budget and the",
       "room bookings for the spring.",
@@ -332,11 +332,13 @@ describe("an action label's sentence wrapped onto the next lines of its paragrap
     ].join("\n");
     expect(datedTasks(note)).toEqual([
       [
-        "Ada Brandt, Moritz Keller, and Lin Okafor to assess the travel grant requests in January",
+        "Ada Brandt, Moritz Keller, and Lin Okafor to assess the hardware fund requests in January",
         ["Ada Brandt", "Moritz Keller", "Lin Okafor"],
         "2027-01-31",
       ],
-      ["Priya Nair to write the code of conduct draft", ["Priya Nair"], null],
+      ["Priya Nair to write the onboarding guide draft", ["Priya Nair"], null],
+      // The sentence that starts on the label's last line is read on its own, name and all.
+      ["Priya Nair will run the vote", ["Priya Nair"], null],
     ]);
   });
 });

@@ -879,7 +879,7 @@ describe("a taker who takes on what the words before say", () => {
       [
         "## Discussion",
         "",
-        "The goal is a sample schema with a short narrative doc.",
+        "The goal is a dashboard for the queue depth and a short runbook.",
         "",
         "- Lisa and Raj to take it on.",
         "",
@@ -891,7 +891,7 @@ describe("a taker who takes on what the words before say", () => {
     );
     expect(textAndOwners([...minutes.actionItems, ...minutes.commitments])).toEqual([
       [
-        "The goal is a sample schema with a short narrative doc. - Lisa and Raj to take it on",
+        "The goal is a dashboard for the queue depth and a short runbook. - Lisa and Raj to take it on",
         ["lisa-wong", "raj-patel"],
       ],
       ["Raj will take on the release notes", ["raj-patel"]],

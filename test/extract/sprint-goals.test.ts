@@ -100,7 +100,7 @@ describe("a retrospective's planned changes under a form's prompt", () => {
       "",
       "## Planned changes",
       "",
-      "List any changes to how you work that you are planning to make (if there are any)",
+      "List the changes to how your team works (if there are any)",
       "",
       "### Change 1",
       "",

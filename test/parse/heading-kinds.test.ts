@@ -186,9 +186,9 @@ describe("a body or a field of work named with the word 'task'", () => {
         "",
         "## Funding",
         "",
-        "* Three task areas:",
-        "    * Data formats and standards (Okafor, Brandt)",
-        "    * Training and outreach (Nair)",
+        "* Two task areas:",
+        "    * Sensor calibration (Okafor, Brandt)",
+        "    * Field trips (Nair)",
         "",
       ].join("\n"),
     );
