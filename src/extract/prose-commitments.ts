@@ -217,7 +217,8 @@ export function extractProseCommitments(
   let lastSaid = "";
   for (const run of readingRuns(section.items.map(withoutChatTime), options.taken)) {
     const saidBefore = lastSaid;
-    lastSaid = clauses(run.text).at(-1) ?? "";
+    const sentences = clauses(run.text);
+    lastSaid = sentences.at(-1) ?? "";
     const spoken = lineSpeaker(run.itemAt(0), context);
     const said = spoken ? spokenWords(run.itemAt(0)) : "";
     const answer = spoken && asked && said ? TAKES_IT_ON.exec(said) : null;
@@ -244,7 +245,7 @@ export function extractProseCommitments(
     let lastFrom: string | null = null;
     let cursor = 0;
     // "Kim will draft it and Noor will review it": each taker's clause is read on its own.
-    for (const clause of clauses(run.text).flatMap((part) => ownerClauses(part, context))) {
+    for (const clause of sentences.flatMap((part) => ownerClauses(part, context))) {
       const at = run.text.indexOf(clause, cursor);
       cursor = at < 0 ? cursor : at + clause.length;
       const item = run.itemAt(Math.max(0, at));
