@@ -1944,3 +1944,24 @@ describe("a sign-in sheet whose fields are tagged or shaped as what they hold", 
     expect(slashed.map(([name]) => name)).not.toContain("Ines Wolf");
   });
 });
+
+describe("who joined from afar, labelled by where", () => {
+  it("reads 'Members remote:' and 'Attendees online:' as attendee labels, beside 'Others present:'", () => {
+    const body = [
+      "Members remote: Ines, Tomas",
+      "",
+      "Attendees online: Lea Brandt",
+      "",
+      "Others present: Pat Okoye",
+      "",
+      "Remote work policy: still under review",
+      "",
+    ].join("\n");
+    expect(people(body).map(([name]) => name)).toEqual([
+      "Ines",
+      "Tomas",
+      "Lea Brandt",
+      "Pat Okoye",
+    ]);
+  });
+});
