@@ -142,9 +142,10 @@ function settleDate(
   if (stated) {
     // A post's front matter dates its publication; "Committee summary 3 March 2024" in
     // its title dates the meeting.
-    const titled = title ? readStatedDate(title, options.dateOrder) : null;
-    if (titled && titled.date !== stated.date)
-      return { date: titled.date, time: null, source: "note" };
+    const titled = title
+      ? (readStatedDate(title, options.dateOrder)?.date ?? compactDate(title))
+      : null;
+    if (titled && titled !== stated.date) return { date: titled, time: null, source: "note" };
     const dayOnly = title ? yearlessDate(title, stated.date) : null;
     if (dayOnly) return { date: dayOnly, time: null, source: "note" };
     return { ...stated, source: "front-matter" };
@@ -183,6 +184,20 @@ function settleDate(
     if (byWeekday) return { ...byWeekday, source: "weekday" };
     unreadableDate(line.value, line.item.source, input.diagnostics);
   }
+  // "2026-03-04-sync.md" with a heading "## Meeting March 4th" under an introduction that tells
+  // when the group first met, or under a title copied from an older report: the file name and a
+  // heading agree on the day, and two witnesses beat one.
+  const fromFileName = options.fileName
+    ? dateFromFileName(options.fileName, options.dateOrder)
+    : null;
+  const headings = [
+    title ?? "",
+    ...sections.map((section) =>
+      section.explicit && !section.preamble ? (section.heading ?? "") : "",
+    ),
+  ];
+  if (fromFileName && headings.some((text) => givesDay(text, fromFileName, options.dateOrder)))
+    return { date: fromFileName, time: null, source: "note" };
   // "Sprint 14 ran from 2026-02-26 to 2026-03-11. Retro held 2026-03-12.": the day the meeting
   // was held, whatever other dates the line gives.
   for (const text of [title ?? "", ...headLines]) {
@@ -208,24 +223,19 @@ function settleDate(
     title && later ? yearlessNumericDate(title, later.date, options.dateOrder) : null;
   if (numericDay) return { date: numericDay, time: null, source: "note" };
   // "Notes 20260304": a title dated the way file names are.
-  const compact = title ? COMPACT_DATE.exec(title) : null;
-  if (compact) {
-    const [year, month, day] = [Number(compact[1]), Number(compact[2]), Number(compact[3])];
-    if (isValidDate(year, month, day))
-      return { date: isoDate(year, month, day), time: null, source: "note" };
-  }
+  const compact = title ? compactDate(title) : null;
+  if (compact) return { date: compact, time: null, source: "note" };
   if (options.referenceDate) {
     const [date, time] = options.referenceDate.split("T") as [string, string | undefined];
     return { date, time: time ?? null, source: "option" };
   }
-  const fromName = options.fileName ? dateFromFileName(options.fileName, options.dateOrder) : null;
-  if (fromName) {
+  if (fromFileName) {
     // "2024-03-09-results.md" titled "March 6 committee results": posted three days
     // after the meeting the title names.
-    const dayOnly = title ? yearlessDate(title, fromName) : null;
+    const dayOnly = title ? yearlessDate(title, fromFileName) : null;
     return dayOnly
       ? { date: dayOnly, time: null, source: "note" }
-      : { date: fromName, time: null, source: "file-name" };
+      : { date: fromFileName, time: null, source: "file-name" };
   }
   const byline = htmlDate(input.body, options.dateOrder);
   if (byline) return { date: byline, time: null, source: "note" };
@@ -329,6 +339,34 @@ const YEARLESS = new RegExp(
   `\\b(?:(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD}))\\b(?![\\s,]*\\d)`,
   "i",
 );
+
+function compactDate(text: string): string | null {
+  const compact = COMPACT_DATE.exec(text);
+  if (!compact) return null;
+  const [year, month, day] = [Number(compact[1]), Number(compact[2]), Number(compact[3])];
+  return isValidDate(year, month, day) ? isoDate(year, month, day) : null;
+}
+
+function givesDay(text: string, day: string, dateOrder: "MDY" | "DMY" | null | undefined): boolean {
+  if (!text) return false;
+  const heading = text.slice(0, SHORT_DATE_LINE * 2);
+  return (
+    yearlessDate(heading, day) === day ||
+    readStatedDate(heading, dateOrder ?? null)?.date === day ||
+    shortYearDay(heading, day)
+  );
+}
+
+const SHORT_YEAR_DATE = /^\D{0,40}?(?<!\d)(\d{2})([-./])(\d{2})\2(\d{2})(?!\d)\D{0,40}$/;
+
+/** "# 19-09-01" in "2019-09-01.md": a two-digit year first or last, the day the name gives. */
+function shortYearDay(heading: string, day: string): boolean {
+  const match = SHORT_YEAR_DATE.exec(heading);
+  if (!match) return false;
+  const [yy, mm, dd] = [day.slice(2, 4), day.slice(5, 7), day.slice(8, 10)];
+  const written = `${match[1]}-${match[3]}-${match[4]}`;
+  return [`${yy}-${mm}-${dd}`, `${dd}-${mm}-${yy}`, `${mm}-${dd}-${yy}`].includes(written);
+}
 
 /**
  * A day and a month without a year in the title ("March 6 committee results"), dated by

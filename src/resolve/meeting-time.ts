@@ -1,5 +1,5 @@
 import { canonicalTimeZone } from "../model/date-time.js";
-import { MONTH_NAMES, MONTH_WORD } from "../util/lexicon.js";
+import { MONTH_NAMES, MONTH_WORD, monthNumber } from "../util/lexicon.js";
 import { readDates } from "./date-reader.js";
 import { isoDate, isoTime, isValidDate, weekdayOf } from "./wall-clock.js";
 import { weekdayWritten } from "./weekday-year.js";
@@ -76,6 +76,10 @@ export function dateFromFileName(
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (isValidDate(year, month, day)) return isoDate(year, month, day);
   }
+  // "2025-feb-04-notes.md", "04_March_2025.md", "sync-mar-4-2025.md": a month by name needs no
+  // order; the year is four digits, first or last.
+  const named = monthNamedDate(base);
+  if (named) return named;
   // "02-03-2021-outage.md", "19032025-minutes.md": the year last, the other two in the note's order.
   // "meeting-4-4-24.md", "10_08_24_notes.md": a year of two digits only between dashes or
   // underscores, the whole date standing apart ("v1.2.24" is a version).
@@ -91,6 +95,25 @@ export function dateFromFileName(
     yy.length === 2 ? 2000 + Number(yy) : Number(yy),
   ];
   const [month, day] = dateOrder === "DMY" ? [b, a] : [a, b];
+  return isValidDate(year, month, day) ? isoDate(year, month, day) : null;
+}
+
+const NAMED_MONTH_FIRST_YEAR = new RegExp(
+  `(?:^|[^\\d\\p{L}])((?:19|20)\\d{2})[-_ ](${MONTH_WORD})[-_ ](\\d{1,2})(?![\\d\\p{L}])`,
+  "iu",
+);
+const NAMED_MONTH_LAST_YEAR = new RegExp(
+  `(?:^|[^\\d\\p{L}])(?:(\\d{1,2})[-_ ](${MONTH_WORD})|(${MONTH_WORD})[-_ ](\\d{1,2}))[-_ ,]+((?:19|20)\\d{2})(?!\\d)`,
+  "iu",
+);
+
+function monthNamedDate(base: string): string | null {
+  const first = NAMED_MONTH_FIRST_YEAR.exec(base);
+  const last = first ? null : NAMED_MONTH_LAST_YEAR.exec(base);
+  if (!first && !last) return null;
+  const year = Number(first ? first[1] : last![5]);
+  const month = monthNumber(first ? first[2]! : (last![2] ?? last![3])!);
+  const day = Number(first ? first[3] : (last![1] ?? last![4]));
   return isValidDate(year, month, day) ? isoDate(year, month, day) : null;
 }
 

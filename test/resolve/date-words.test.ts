@@ -157,9 +157,20 @@ describe("day-first notes", () => {
     expect(dateFromFileName("19032025-minutes.md", "DMY")).toBe("2025-03-19");
     expect(dateFromFileName("2016-5-18-kickoff.md", "DMY")).toBe("2016-05-18");
     expect(dateFromFileName("notes-v2.md")).toBeNull();
-    // "26-2023" is a day and a year, not a month and a day.
-    expect(dateFromFileName("outage-on-august-26-2023.md")).toBeNull();
+    // "26-2023" is a day and a year, not a month and a day: the month is the word before them.
+    expect(dateFromFileName("outage-on-august-26-2023.md")).toBe("2023-08-26");
     expect(inferDateOrder("", "outage-on-august-26-2023.md")).toBeNull();
+  });
+
+  it("reads a month written by name in a file name, the year first or last", () => {
+    expect(dateFromFileName("2025-feb-04-pm-sync.md")).toBe("2025-02-04");
+    expect(dateFromFileName("notes_2024_March_9.md")).toBe("2024-03-09");
+    expect(dateFromFileName("review-4-Sept-2023.md", "MDY")).toBe("2023-09-04");
+    expect(dateFromFileName("review-Oct-12-2022.md", "DMY")).toBe("2022-10-12");
+    // A month word inside another word, a day with no year, an impossible day: no date.
+    expect(dateFromFileName("2025-mayor-04-visit.md")).toBeNull();
+    expect(dateFromFileName("march-9-planning.md")).toBeNull();
+    expect(dateFromFileName("2025-feb-30-notes.md")).toBeNull();
   });
 });
 
@@ -175,6 +186,46 @@ describe("where the meeting date is written", () => {
       '+++\ntitle = "Disk full outage"\nauthor = "Ops"\n+++\n\nAt 2024-03-02 01:38 UTC the site went down.\n';
     const minutes = parseMinutes(note, { fileName: "2024-03-05-disk-full.md" });
     expect([minutes.title, minutes.date]).toEqual(["Disk full outage", "2024-03-02"]);
+  });
+
+  it("takes the file name's day where a heading gives the same day", () => {
+    const intro = "The garden club first met on June 8th 2020.\n\n";
+    const entry = (heading: string) =>
+      `${intro}## ${heading}\n\n- Pia to order seeds\n\n## Meeting February 25th\n\n- Tom to water\n`;
+    const dateOf = (heading: string, fileName?: string) =>
+      parseMinutes(entry(heading), fileName ? { fileName } : {}).date;
+    expect(dateOf("Meeting March 4th", "2026-03-04-garden.md")).toBe("2026-03-04");
+    // No heading gives the file name's day, or no file name: the day the text says it was held.
+    expect(dateOf("Meeting March 11th", "2026-03-04-garden.md")).toBe("2020-06-08");
+    expect(dateOf("Meeting March 4th")).toBe("2020-06-08");
+  });
+
+  it("prefers the file name and a timeline heading to a date left in a copied title", () => {
+    const note =
+      "---\ntitle: Post-mortem for the storage cluster 2025-11-02\n---\n\n# Post-mortem\n\n## Timeline\n\n### Tuesday 2026-03-03 - 08:35\n\n1. Alerts fire on the storage cluster\n";
+    expect(parseMinutes(note, { fileName: "2026-03-03-storage.md" }).date).toBe("2026-03-03");
+    expect(parseMinutes(note, { fileName: "storage.md" }).date).toBe("2025-11-02");
+  });
+
+  it("reads a two-digit year in the title the way the file name orders it", () => {
+    const note = (title: string) => `# ${title}\n\n## Topics\n\n- Ana: the panel is ready\n`;
+    expect(parseMinutes(note("26-03-04"), { fileName: "2026-03-04.md" }).date).toBe("2026-03-04");
+    expect(parseMinutes(note("04.03.26"), { fileName: "2026-03-04.md" }).date).toBe("2026-03-04");
+    expect(parseMinutes(note("26-03-05"), { fileName: "2026-03-04.md" }).date).not.toBe(
+      "2026-03-04",
+    );
+  });
+
+  it("reads a compact date in the title over a front-matter publication date", () => {
+    const note = (title: string) =>
+      `---\ntitle: "${title}"\ndate: 2026-03-09\n---\n\n- Note taker: Ana Ruiz\n`;
+    expect(parseMinutes(note("Community call - 20260304")).date).toBe("2026-03-04");
+    expect(parseMinutes(note("Community call")).date).toBe("2026-03-09");
+  });
+
+  it("reads a month written by name in the file name", () => {
+    const note = "Features\n\n* Gear system\n* Loot tables\n";
+    expect(parseMinutes(note, { fileName: "2026-mar-04-pm-sync.md" }).date).toBe("2026-03-04");
   });
 });
 
