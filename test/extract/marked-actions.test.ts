@@ -261,6 +261,30 @@ describe("an aside that names who takes the work", () => {
   });
 });
 
+describe("an action label run into its sentence with 'to'", () => {
+  it("reads 'Action item to ...' and 'Action point to ...' as the work, and a plural label as no task", () => {
+    const note = [
+      "# Choir committee 2026-05-13",
+      "",
+      "## Notes",
+      "",
+      "The rehearsal room is double-booked in June.",
+      "",
+      "Action item to look for another room.",
+      "",
+      "* Action point to check the licence of the scores",
+      "* Action items to carry over:",
+      "* Action items to date are kept in the tracker",
+      "* Taking action to protect the choir's reputation was discussed",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["look for another room", []],
+      ["check the licence of the scores", []],
+    ]);
+  });
+});
+
 describe("to-do marks that name who takes the work", () => {
   it("reads 'TODO <name>:' as the label with its taker, when the note knows the name", () => {
     const note = [
