@@ -188,17 +188,18 @@ export const DATE_PARSERS: readonly DateParser[] = [
   {
     name: "part-of-month",
     // "mid-June", "the beginning of July", "end of March 2026": a day set by the part of the month,
-    // in the first such month on or after the meeting when no year is written. "Early June" and
-    // "late June" name a stretch of days, not one, and are left alone.
+    // in the first such month on or after the meeting when no year is written; "by end July" says
+    // the same without "of". "Early June" and "late June" name a stretch of days, not one, and are
+    // left alone.
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+)?(beginning|start|middle|end)\\s+of|(mid))[-\\s]+(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?\\b`,
+      `\\b(?:(?:the\\s+)?(beginning|start|middle|end)\\s+of|(mid)|(?<=\\b(?:by|before|until|till|due)\\s+)(end))[-\\s]+(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?\\b`,
       "gi",
     ),
     read: (match, context) => {
-      const part = (match[1] ?? match[2]!).toLowerCase();
-      const month = monthNumber(match[3]!);
-      if (!match[4] && !context.reference) return NEEDS_REFERENCE;
-      const year = match[4] ? Number(match[4]) : comingYearOf(month, context.reference!.date);
+      const part = (match[1] ?? match[2] ?? match[3]!).toLowerCase();
+      const month = monthNumber(match[4]!);
+      if (!match[5] && !context.reference) return NEEDS_REFERENCE;
+      const year = match[5] ? Number(match[5]) : comingYearOf(month, context.reference!.date);
       const first = isoDate(year, month, 1);
       const day =
         part === "end"
@@ -206,7 +207,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
           : part === "mid" || part === "middle"
             ? isoDate(year, month, 15)
             : first;
-      return { due: day, ...(match[4] ? {} : { implied: ["year"] as ImpliedPart[] }) };
+      return { due: day, ...(match[5] ? {} : { implied: ["year"] as ImpliedPart[] }) };
     },
   },
   {

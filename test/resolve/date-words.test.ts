@@ -46,6 +46,10 @@ describe("date words", () => {
     ["File the return before New Year's Day", "2024-01-01"],
     ["Send the draft at the start of next week", "2023-10-09"],
     ["Send the draft by the beginning of next month", "2023-11-01"],
+    // "end July" after "by", as people write it without "of"; "end" as a verb is no day.
+    ["Submit the grant form by end July", "2024-07-31"],
+    ["Submit the grant form before end Nov 2023", "2023-11-30"],
+    ["We end November with the open day", null],
     // A month alone: its last day, the next one to come; "before" a month, the day before it.
     ["Send the deck by December", "2023-12-31"],
     ["Draft the plan, ETA: March", "2024-03-31"],
