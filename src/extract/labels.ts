@@ -41,9 +41,10 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
     "attendees",
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],
-  // "Next calls: Monday 10:00 and 17:00": a label of the next meeting in the plural too.
+  // "Next calls: Monday 10:00 and 17:00": a label of the next meeting in the plural too;
+  // "Next outreach meeting:", "Next team call:" name the kind of meeting.
   [
-    /^(?:next (?:meetings?|calls?|syncs?|sessions?)|follow up (?:meetings?|calls?))$/,
+    /^(?:next (?:[a-z]+ ){0,2}(?:meetings?|calls?|syncs?|sessions?|telecons?|telcos?)|follow up (?:meetings?|calls?))$/,
     "nextMeeting",
   ],
   [

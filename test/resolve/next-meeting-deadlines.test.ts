@@ -8,6 +8,23 @@ const dues = (markdown: string) =>
   parseMinutes(markdown).actionItems.map((task) => [task.text, task.due, task.dueText]);
 
 describe("tasks set for the next meeting", () => {
+  it("read the next meeting from a label that names its kind, not from another series", () => {
+    const reminders = (labels: string[]) =>
+      `# Outreach committee 2026-03-10\n\n## Press\n\n- ACTION: Noor to draft a press kit by the next meeting\n\n## Reminders\n\n${labels.map((label) => `- ${label}`).join("\n")}\n`;
+    const read = (labels: string[]) => {
+      const minutes = parseMinutes(reminders(labels));
+      return [minutes.nextMeeting?.date ?? null, minutes.actionItems.map((task) => task.due)];
+    };
+    expect(read(["Next all-hands: 16 March", "Next outreach meeting: 24 March"])).toEqual([
+      "2026-03-24",
+      ["2026-03-24"],
+    ]);
+    expect(read(["Next team call: 24 March"])).toEqual(["2026-03-24", ["2026-03-24"]]);
+    // Another series' date, or a label that is about the next meeting: no next meeting.
+    expect(read(["Next all-hands: 16 March"])).toEqual([null, [null]]);
+    expect(read(["Next meeting agenda: the budget"])).toEqual([null, [null]]);
+  });
+
   it("are due when the next meeting is, once the note says when", () => {
     expect(
       dues(
