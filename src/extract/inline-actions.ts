@@ -36,6 +36,34 @@ import {
 import { attachLink, sentences } from "./tasks.js";
 import { type WrappedLines, wrappedLines } from "./wrapped-lines.js";
 
+/** "Due:", "Deadline:", "By when:" on a line of its own, as forms write the date under an action. */
+const DUE_LABEL = /^(?:due(?: date| by| on)?|deadline|target date|by when|eta|to be done by)$/i;
+
+/**
+ * "**Action:** Circulate the draft." then "**Due:** December" as the next paragraph: the line dates
+ * the action right above it, when that action has no date of its own.
+ */
+function attachDueLine(item: Item, before: Item, tasks: Task[], context: ExtractContext): boolean {
+  if (item.type !== "line" || tasks.length === 0) return false;
+  const label = itemLabel(item);
+  if (!label || !DUE_LABEL.test(label.label.trim())) return false;
+  const last = tasks[tasks.length - 1]!;
+  if (last.due || last.source.start.line !== before.source.start.line) return false;
+  const value = label.value.trim();
+  const schedule = scheduleOf(
+    /^(?:by|before|on|until)\b/i.test(value) ? value : `by ${value}`,
+    context,
+  );
+  if (!schedule.due) return false;
+  for (const task of tasks)
+    if (task.source.start.line === before.source.start.line && !task.due) {
+      task.due = schedule.due;
+      task.dueText = value;
+      task.source = { start: task.source.start, end: item.source.end };
+    }
+  return true;
+}
+
 const BRACKETED_NAME_LEAD = /^\(([^()]{2,40})\)\s+(\S.*)$/;
 
 const STATUS_DONE = new RegExp(`^${DONE_WORDS}\\b`, "i");
@@ -126,9 +154,13 @@ export function extractInlineActions(
     !context.sections.some(
       (other) => other.kind === "actionItems" || other.kind === "resolutionPlan",
     );
+  let previous: Item | null = null;
   for (const item of section.items) {
+    const before = previous;
+    previous = item;
     if (item.type === "table-row" || wrappedActions.continuations.has(item)) continue;
     if (attachLink(item, tasks)) continue;
+    if (before !== null && attachDueLine(item, before, tasks, context)) continue;
     const typedAction = typed.get(item);
     // "**Action** PK to open a thread": a bold action label without its colon is a label all the same.
     const boldLabel =

@@ -285,6 +285,40 @@ describe("an action label run into its sentence with 'to'", () => {
   });
 });
 
+describe("a due line under an action paragraph", () => {
+  it("dates the action right above it, and nothing else", () => {
+    const note = [
+      "# Library board 2026-03-10",
+      "",
+      "## Opening hours",
+      "",
+      "**Action:** Staff to survey readers about late opening.",
+      "",
+      "**Due:** April",
+      "",
+      "## Budget",
+      "",
+      "The budget was approved.",
+      "",
+      "**Due:** May",
+      "",
+      "**Action:** Treasurer to publish the accounts by 20 March.",
+      "",
+      "**Deadline:** 31 March",
+      "",
+      "**Action:** Chair to thank the volunteers.",
+      "",
+      "**Due:** whenever there is time",
+      "",
+    ].join("\n");
+    expect(datedTasks(note)).toEqual([
+      ["Staff to survey readers about late opening", ["Staff"], "2026-04-30"],
+      ["Treasurer to publish the accounts by 20 March", ["Treasurer"], "2026-03-20"],
+      ["Chair to thank the volunteers", ["Chair"], null],
+    ]);
+  });
+});
+
 describe("to-do marks that name who takes the work", () => {
   it("reads 'TODO <name>:' as the label with its taker, when the note knows the name", () => {
     const note = [
