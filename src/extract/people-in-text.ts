@@ -11,6 +11,7 @@ import {
   isRoleText,
   looksLikeName,
   namesNobody,
+  namesOffice,
 } from "../util/names.js";
 import { isImperativeVerb } from "./task-language.js";
 
@@ -156,7 +157,7 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
     !/\s(?:asked|requested|invited|reminded)\s+to\s$/i.test(group![0]) &&
     (/^volunteers$/i.test(subject) || !/^\s*to\s$/i.test(group![0].slice(group![1]!.length)));
   if (subject && isGroupName(subject) && !rule && !/^(?:we|us)$/i.test(subject)) return [subject];
-  if (subject && namesRole(subject)) return [subject];
+  if (subject && (namesRole(subject) || namesOffice(subject))) return [subject];
   // The list of names is costly to match: try it with an aside only where a bracket comes soon.
   const bracket = text.indexOf("(");
   const aside = bracket > 0 && bracket < 90 ? ACTOR_ASIDE_LEAD.exec(text) : null;

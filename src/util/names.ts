@@ -17,6 +17,23 @@ const ROLE_WORDS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * The roles a group gives one person, so that the capitalised word alone names them ("Secretary to
+ * circulate the minutes"); departments and kinds of work ("Legal", "Support") name topics as often.
+ */
+const OFFICES = new Set(
+  `chair chairperson cochair co-chair vice-chair secretary treasurer president moderator facilitator
+  scribe notetaker note-taker convener convenor clerk webmaster`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "Secretary", "Co-Chair", "Treasurer": an office one person holds, written alone. */
+export function namesOffice(text: string): boolean {
+  const word = text.trim();
+  return /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(word) && OFFICES.has(fold(word));
+}
+
 const ROLE_ACRONYMS = new Set([
   "CTO",
   "CEO",

@@ -40,6 +40,28 @@ describe("work given in a committee's prose minutes", () => {
     ]);
   });
 
+  it("reads an office written alone and capitalised as the one who holds it", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Chair to write to the council about the allotments",
+          "- Secretary to create a handover document for the new secretary",
+          "- Co-Chair will send the agenda",
+          "- Planting to start in April",
+          "- Compost to be turned monthly",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Chair to write to the council about the allotments", ["a-okafor"], null],
+      ["Secretary to create a handover document for the new secretary", ["person:Secretary"], null],
+      ["Co-Chair will send the agenda", ["person:Co-Chair"], null],
+      ["Planting to start in April", [], null],
+      ["Compost to be turned monthly", [], null],
+    ]);
+  });
+
   it("gives no work to 'is to' after a word that names no one, nor to people by what they do", () => {
     expect(
       tasks(
