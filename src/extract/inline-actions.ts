@@ -577,9 +577,16 @@ const TALK_OR_NOTICE =
   /\b(?:discuss\w*|talk\w*|cover\w*|present\w*|go(?:ing)? over|review\w*|look(?:ing)? at|share\w*|show\w*|demo\w*|hear\w*|note|know|be aware|expect|see|read|mention\w*|explain\w*|consider\w*)\b/i;
 
 /** "Action items:", "Next steps:": a few words that name a list of work, and nothing else. */
+/** "We identified the following next steps:", "... and agreed on these action items:". */
+const ANNOUNCES_TASK_LIST =
+  /\b(?:the following|these|our|some)\s+(?:(?:concrete|immediate|agreed|main)\s+)?(?:next steps|action items|action points|actions|follow[- ]?ups|to-?dos|tasks)\s*:\s*$/i;
+
 function isTaskListLabel(text: string): boolean {
   const label = text.replace(/:\s*$/, "");
-  return label !== text && label.split(/\s+/).length <= 3 && labelsTaskList(label);
+  if (label === text) return false;
+  return (
+    (label.split(/\s+/).length <= 3 && labelsTaskList(label)) || ANNOUNCES_TASK_LIST.test(text)
+  );
 }
 
 function announcesPlannedWork(leadIn: Item | null): boolean {

@@ -771,7 +771,9 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
     const unlisted = context.attendees.length === 0;
     if (
       names.every(
-        (name) => knownTaker(name, context) || (unlisted && namesSomeone(name, context.people)),
+        (name) =>
+          knownTaker(name, context) ||
+          (unlisted && (namesSomeone(name, context.people) || context.people.writesAsTaker(name))),
       )
     )
       return { text: text.slice(0, bracketed.index), names };

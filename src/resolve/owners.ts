@@ -179,7 +179,32 @@ function takersInText(text: string): Set<string> {
   for (const [, initials] of text.matchAll(INITIALS_TAKING))
     if (!ITEM_TAGS.test(initials!)) found.add(key(initials!));
   if (listed || led.size >= 3) for (const initials of led) found.add(key(initials));
+  for (const handle of signingHandles(text)) found.add(key(handle));
   return found;
+}
+
+/** "... and why. (kimura)", "(kimura, ostrava)": lower-case handles closing a line in brackets. */
+const CLOSING_HANDLES = /\(([a-z][a-z0-9_-]{2,19}(?:,\s*[a-z][a-z0-9_-]{2,19}){0,3})\)[ \t]*$/gm;
+/** Words a closing bracket says of the item itself. */
+const CLOSING_TAGS =
+  /^(?:optional|draft|urgent|important|stretch|done|closed|later|maybe|bonus|critical|high|low|medium|ongoing|pending|blocked|blocking|wip|tbd|tba|tbc|todo|none|ditto|again|continued|cont|recurring|weekly|monthly|required|postponed|deferred|cancel+ed|updated|new|old|same|partial|partly|mostly|soon|asap)$/;
+
+/**
+ * Notes that sign each item with the taker's handle in a closing bracket ("... (kimura)") repeat
+ * the handles: one that closes two lines or more is a taker, and so is every handle bracketed
+ * with it. A word closing a single line ("(again)") may say anything.
+ */
+function signingHandles(text: string): string[] {
+  if (!text.includes(")")) return [];
+  const brackets: string[][] = [];
+  const seen = new Map<string, number>();
+  for (const [, inside] of text.matchAll(CLOSING_HANDLES)) {
+    const handles = inside!.split(/,\s*/);
+    if (handles.some((handle) => CLOSING_TAGS.test(handle))) continue;
+    brackets.push(handles);
+    for (const handle of handles) seen.set(handle, (seen.get(handle) ?? 0) + 1);
+  }
+  return brackets.filter((handles) => handles.some((handle) => seen.get(handle)! >= 2)).flat();
 }
 
 const EMAIL = /^<?([^\s@<>]+)@[^\s@<>]+\.[A-Za-z]{2,}>?$/;

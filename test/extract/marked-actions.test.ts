@@ -285,6 +285,20 @@ describe("an action label run into its sentence with 'to'", () => {
   });
 });
 
+describe("a sentence that announces the list of work under it", () => {
+  it("makes the list's items tasks; a sentence announcing topics does not", () => {
+    const note = (leadIn: string) =>
+      `# Parser group 2026-03-05\n\n## Summary\n\n${leadIn}\n\n- Profile the parser on the large fixtures\n- Write up the cache design\n`;
+    expect(tasks(note("In the end we identified the following next steps:"))).toEqual([
+      ["Profile the parser on the large fixtures", []],
+      ["Write up the cache design", []],
+    ]);
+    expect(tasks(note("We agreed on these action items:"))).toHaveLength(2);
+    expect(tasks(note("We discussed the following topics:"))).toEqual([]);
+    expect(tasks(note("The next steps were discussed at length."))).toEqual([]);
+  });
+});
+
 describe("a due line under an action paragraph", () => {
   it("dates the action right above it, and nothing else", () => {
     const note = [

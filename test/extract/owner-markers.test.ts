@@ -1540,6 +1540,29 @@ describe("a name in a closing bracket", () => {
     ]);
   });
 
+  it("is a lower-case handle where handles sign two items or more, and a lone word is not", () => {
+    expect(
+      unlisted(
+        [
+          "We settled on the following next steps:",
+          "",
+          "- Profile the parser on the large fixtures. (oskarv)",
+          "- Write up the cache design. Ask the build team first. (oskarv, lumen42)",
+          "- Retry the flaky upload test (again)",
+          "- Move the docs to the new site (soon)",
+          "- Port the lexer to the new API (quill)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Profile the parser on the large fixtures", ["person:oskarv"]],
+      ["Write up the cache design. Ask the build team first", ["person:oskarv", "person:lumen42"]],
+      ["Retry the flaky upload test (again)", []],
+      ["Move the docs to the new site (soon)", []],
+      ["Port the lexer to the new API (quill)", []],
+    ]);
+  });
+
   it("is not an owner where the note lists its attendees and the name is none of them", () => {
     expect(
       tasks(
