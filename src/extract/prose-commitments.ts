@@ -179,7 +179,7 @@ const MODAL_VERB = new RegExp(
  * sentence; the promise is the clause whose pronoun points back at that subject.
  */
 const REPORTED_BY =
-  /^((?:the\s+)?@?[\p{L}][\p{L}'’.&-]*(?:\s+[\p{L}][\p{L}'’.&-]*){0,2}?)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:assured|promised|told|informed|reassured|confirmed to|committed to)\s+(?:us|me|the team|our team)\b|(?:said|mentioned|confirmed|indicated)\s+(?:that\s+)?(?=(?:he|she|they|(?:his|her|their) team)(?:\s|['’]))(?<=\s))/iu;
+  /^((?:the\s+)?@?[\p{L}][\p{L}'’.&-]*(?:\s+[\p{L}][\p{L}'’.&-]*){0,2}?)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:(?:assured|promised|told|informed|reassured|confirmed to|committed to)\s+(?:us|me|the team|our team)\b|(?:said|mentioned|confirmed|indicated|noted|added|stated|replied|explained)\s+(?:that\s+)?(?=(?:he|she|they|(?:his|her|their) team)(?:\s|['’]))(?<=\s))/iu;
 /** "Ana confirmed the credit was approved and said she would issue it": the report after another. */
 const REPORTED_AFTER =
   /^([Tt]he\s+\p{L}+|(?![Tt]he\s)@?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2}?)\s+[^.;!?]{0,160}?\s+and\s+(?:also\s+)?(?:said|mentioned|confirmed|indicated|added|noted)\s+(?:that\s+)?(?=(?:he|she|they|(?:his|her|their) team)(?:\s|['’]))/u;
@@ -1068,11 +1068,18 @@ function isWork(clause: string, context: ExtractContext, written: string): boole
   if (at && findsOut(folded, read.slice(at.index + word.length))) return true;
   // "will do the necessary PR", "to do a dry run": "do" with a thing to do; "will do so" is not.
   if (at && folded === "do" && DOES_A_THING.test(read.slice(at.index + word.length))) return true;
+  // "will look and comment on the draft": the verb joined to it says what the work is.
+  const joined =
+    at && LOOKS_AND.has(folded) ? AND_VERB.exec(read.slice(at.index + word.length)) : null;
+  if (joined) return isWork(clause, context, joined[1]!);
   // "will reach out to the vendor" is work; "will reach 80% by May" what a figure does.
   if (folded === "reach" && !(at && /^\s+out\b/i.test(read.slice(at.index + word.length))))
     return false;
   return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, read, context.options.partOfSpeech);
 }
+
+const LOOKS_AND = new Set(["look", "see", "get"]);
+const AND_VERB = /^\s+and\s+(\p{L}+)/u;
 
 const DOES_A_THING =
   /^\s+(?:the|a|an|some|more|another|our|their|his|her|its)\s+(?!following\b)\p{L}/iu;

@@ -415,6 +415,28 @@ describe("a promise the writers report", () => {
     ]);
   });
 
+  it("is read after 'noted', 'added' or 'stated', and 'look and comment' is the work of its second verb", () => {
+    expect(
+      textAndOwners(
+        prose(
+          [
+            "## Discussion",
+            "",
+            "- Raj noted that he would ask the vendor about the limits",
+            "- Lisa said she would look and comment on the pricing draft",
+            "- Marcus added that he would like more tests",
+            "- Lisa stated she would be away in May",
+            "- Raj said he would look and feel better after the release",
+            "",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["he would ask the vendor about the limits", ["raj-patel"]],
+      ["she would look and comment on the pricing draft", ["lisa-wong"]],
+    ]);
+  });
+
   it("is nothing when no one is promised anything or the promise sets no work", () => {
     expect(
       prose(
