@@ -326,6 +326,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     for (const { entry, item } of tickedRoster(input.sections)) add(entry, null, item);
   if (found.length === 0)
     for (const { entry, item } of rosterBeforeAbsence(input.sections)) add(entry, null, item);
+  if (found.length === 0)
+    for (const { entry, item } of rosterUnderTitle(input.sections)) add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
   assignIds(found);
   for (const attendee of found) attendee.side = sideOf(attendee, input.customer);
@@ -972,6 +974,42 @@ function rosterBeforeAbsence(
       )
         return entries.map((entry, at) => ({ entry: entry!, item: roster[at]! }));
     }
+  }
+  return [];
+}
+
+/** A line of a roster: a name, perhaps with its organization in brackets, and no sentence. */
+const NAME_OVER_NAMES = /^[\p{L}][\p{L}'’. -]{1,40}(?:\s*\([^()]{1,40}\))?$/u;
+
+/**
+ * "# Standards call" / "December 11, 2015" over "Rachel Ode", "David Lund (Acme)", one name per
+ * line and no label: the lines that open a note, before any list or discussion, say who came.
+ * Three names or more, most of them with a family name, so that a column of topics is no roster.
+ */
+function rosterUnderTitle(
+  sections: readonly RawSection[],
+): Array<{ entry: PersonEntry; item: Item }> {
+  for (const section of sections.slice(0, 2)) {
+    if (TASK_SECTION_KINDS.has(section.kind)) continue;
+    const run: Item[] = [];
+    for (const item of section.items) {
+      if (item.type !== "line") break;
+      if (NAME_OVER_NAMES.test(item.text)) run.push(item);
+      else if (run.length > 0) break;
+    }
+    const entries = run.map((item) => parsePerson(item.text));
+    const named = entries.filter(
+      (entry) =>
+        entry !== null &&
+        (looksLikeName(entry.name) ||
+          (/^\p{Lu}\p{Ll}+$/u.test(entry.name) && !isNotNameWord(entry.name))),
+    );
+    if (
+      run.length >= 3 &&
+      named.length === run.length &&
+      named.filter((entry) => /\s/.test(entry!.name)).length * 3 >= run.length * 2
+    )
+      return entries.map((entry, at) => ({ entry: entry!, item: run[at]! }));
   }
   return [];
 }

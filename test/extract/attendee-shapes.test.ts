@@ -1965,3 +1965,37 @@ describe("who joined from afar, labelled by where", () => {
     ]);
   });
 });
+
+describe("one name per line under the title, with no label", () => {
+  const names = (markdown: string) =>
+    parseMinutes(markdown).attendees.map((attendee) => [attendee.name, attendee.organization]);
+
+  it("is who came, when the lines open the note and most carry a family name", () => {
+    expect(
+      names(
+        "# Seed bank call\nMarch 5, 2026\n\nRosa Lindqvist  \nTariq Bello  \nMeret Aalto (Kew)  \nIlse (Botanic Trust)  \n\n- Tariq has a sorting pipeline\n",
+      ),
+    ).toEqual([
+      ["Rosa Lindqvist", null],
+      ["Tariq Bello", null],
+      ["Meret Aalto", "Kew"],
+      ["Ilse", "Botanic Trust"],
+    ]);
+  });
+
+  it("is nothing when the lines are topics, too few, or come after the discussion starts", () => {
+    expect(
+      names(
+        "# Seed bank call\n\nBudget review  \nVenue options  \nNext steps  \n\n- Venue is open\n",
+      ),
+    ).toEqual([]);
+    expect(
+      names("# Seed bank call\n\nRosa Lindqvist  \nTariq Bello  \n\n- Notes follow\n"),
+    ).toEqual([]);
+    expect(
+      names(
+        "# Seed bank call\n\n## Notes\n\n- The freezer failed\n\n## Later\n\n- More notes\n\nRosa Lindqvist  \nTariq Bello  \nMeret Aalto\n",
+      ),
+    ).toEqual([]);
+  });
+});
