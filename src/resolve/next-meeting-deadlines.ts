@@ -1,16 +1,26 @@
 import type { NextMeeting, Task } from "../model/minutes.js";
 import { MONTH_WORD, monthNumber } from "../util/lexicon.js";
 
+/** "next Monday's all-hands" names its own day: the meeting after the next one may be meant. */
+const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+
+/** What a group calls its meeting: "call", "sync", "stand-up", "plenum", "all-hands". */
+const MEETING_NOUNS =
+  "(?:meeting|call|sync|session|check-?in|stand-?up|retro(?:spective)?|telecon|telco|plenum|plenary|all-?hands|get-?together|catch-?up|huddle)";
+
 /**
  * "bring the numbers to the next meeting", "before our next call", "for the next client sync",
- * and the next meeting alone in a closing bracket or after a dash ("(next meeting)", "— next call").
+ * "before next plenum", "by next time", "before we meet again", and the next meeting alone in a
+ * closing bracket or after a dash ("(next meeting)", "— next call").
  */
-const BY_NEXT_MEETING =
-  /\b(?:by|before|for|to|at|until|till|ahead of|in time for)\s+(?:the\s+|our\s+)?next\s+(?:[a-z]+\s+)?(?:meeting|call|sync|session|check-?in)\b|[([]\s*(?:the\s+)?next\s+(?:meeting|call|sync|session|check-?in)\s*[)\]]|\s[–—-]\s+(?:the\s+)?next\s+(?:meeting|call|sync|session|check-?in)\s*$/i;
+const BY_NEXT_MEETING = new RegExp(
+  `\\b(?:by|before|for|to|at|until|till|ahead of|in time for)\\s+(?:(?:the\\s+|our\\s+)?next\\s+(?:(?!${WEEKDAY})[a-z]+['’]?s?\\s+)?${MEETING_NOUNS}\\b|next time\\b|we (?:next )?meet(?: again| next)?\\b)|[([]\\s*(?:the\\s+)?next\\s+${MEETING_NOUNS}\\s*[)\\]]|\\s[–—-]\\s+(?:the\\s+)?next\\s+${MEETING_NOUNS}\\s*$`,
+  "i",
+);
 
 /** "for the April meeting", "before the May board meeting": a meeting named by its month. */
 const BY_MONTHS_MEETING = new RegExp(
-  `\\b(?:by|before|for|to|at|until|till|ahead of|in time for)\\s+(?:the\\s+|our\\s+)?(${MONTH_WORD})\\s+(?:[a-z]+\\s+)?(?:meeting|call|sync|session|check-?in)\\b`,
+  `\\b(?:by|before|for|to|at|until|till|ahead of|in time for)\\s+(?:the\\s+|our\\s+)?(${MONTH_WORD})\\s+(?:[a-z]+\\s+)?${MEETING_NOUNS}\\b`,
   "i",
 );
 

@@ -53,6 +53,31 @@ describe("tasks set for the next meeting", () => {
     ]);
   });
 
+  it("are due at the next meeting whatever the group calls it, and 'by next time' too", () => {
+    expect(
+      dues(
+        note("Tuesday, March 17, 2026 at 3pm", [
+          "Ana to fix the door before next plenum",
+          "Cy to draft the rules for the next stand-up",
+          "Gus to check the lights by next time",
+          "Jo to finish the poster before we meet again",
+          "Kim to write it down the next time it breaks",
+          "Lu to plan the next all-hands",
+          "Mo to print it by next Monday's all-hands",
+        ]),
+      ),
+    ).toEqual([
+      ["Ana to fix the door before next plenum", "2026-03-17T15:00", "before next plenum"],
+      ["Cy to draft the rules for the next stand-up", "2026-03-17T15:00", "for the next stand-up"],
+      ["Gus to check the lights by next time", "2026-03-17T15:00", "by next time"],
+      ["Jo to finish the poster before we meet again", "2026-03-17T15:00", "before we meet again"],
+      ["Kim to write it down the next time it breaks", null, null],
+      ["Lu to plan the next all-hands", null, null],
+      // A meeting named by its day is on that day, whichever meeting comes next.
+      ["Mo to print it by next Monday's all-hands", "2026-03-16", "next Monday"],
+    ]);
+  });
+
   it("are due at the next meeting when named by its month, and only by its own month", () => {
     expect(
       dues(
