@@ -57,10 +57,17 @@ export function opensWithImperative(text: string): boolean {
 }
 
 /**
+ * "Everyone should be able to contribute", "all members should have a chance to speak": what
+ * people may do, not work given to them.
+ */
+const ABILITY_OR_CHANCE =
+  "(?:should|will|shall|must) (?:(?:all|also|still) )?(?:be able to|have (?:a|the|an|every) (?:chance|opportunity) to|get (?:a|the|an) (?:chance|opportunity) to)";
+
+/**
  * A refusal, a wish or an absence where a promise would stand: "will not", "won't", "would like",
  * "will be on leave", "will be out".
  */
-const REFUSALS_AND_WISHES = `will not|won['’]t|wouldn['’]t|would(?: like| love| prefer| be)|it would|(?:will be|is|are|['’]s|['’]re) (?:out|away|off|absent|unavailable|travell?ing|on ${TIME_AWAY})`;
+const REFUSALS_AND_WISHES = `will not|won['’]t|wouldn['’]t|would(?: like| love| prefer| be)|it would|(?:will be|is|are|['’]s|['’]re) (?:out|away|off|absent|unavailable|travell?ing|on ${TIME_AWAY})|${ABILITY_OR_CHANCE}`;
 
 /**
  * "Kim will check whether the grant covers travel", "Ilse to ask if we can move the call": a
@@ -211,7 +218,7 @@ export function reportsFinishedWork(text: string): boolean {
  * "Ana stays on as secretary". The appointment is a decision; nothing in it is due.
  */
 export function readsAsAppointment(text: string): boolean {
-  return /\b(?:will|to|shall|['’]ll)\s+(?:(?:serve|act|continue|stay(?: on)?|remain)\s+as|be\s+(?:the|our|a|an)\s+(?:new\s+|interim\s+|acting\s+)?(?:chair|co-?chair|lead|host|facilitator|secretary|scribe|note-?taker|release manager|point of contact|liaison|moderator|representative|maintainer)\b)/i.test(
+  return /\b(?:will|to|shall|['’]ll)\s+(?:(?:serve|sit)\s+on\s+(?:the|a|an|our)\b|join\s+(?:the|our)\s+(?:[\w&-]+\s+){0,3}(?:committee|board|council|panel|jury|working group|steering group)\b|(?:serve|act|continue|stay(?: on)?|remain)\s+as|be\s+(?:the|our|a|an)\s+(?:new\s+|interim\s+|acting\s+)?(?:chair|co-?chair|lead|host|facilitator|secretary|scribe|note-?taker|release manager|point of contact|liaison|moderator|representative|maintainer)\b)/i.test(
     text,
   );
 }

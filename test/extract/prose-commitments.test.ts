@@ -263,6 +263,27 @@ describe("sentences that read like assignments and are not", () => {
 });
 
 describe("appointments and questions are not tasks", () => {
+  it("reads a seat taken on a committee, and what people may do, as no task", () => {
+    expect(
+      textAndOwners(
+        prose(
+          [
+            "## Discussion",
+            "",
+            "Marcus Lee to join the steering committee until July. Raj Patel to serve on the",
+            "review panel. Everyone should be able to contribute to the roadmap. All members should",
+            "have a chance to present their work. Lisa will join the partner call to answer questions.",
+            "We will set up a status page to be able to communicate outages.",
+            "",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["Lisa will join the partner call to answer questions", ["lisa-wong"]],
+      ["We will set up a status page to be able to communicate outages", []],
+    ]);
+  });
+
   it("reads a role given to someone as no task, in prose and in a status list", () => {
     expect(prose("## Discussion\n\nMarcus Lee will serve as chair for the next term.\n")).toEqual(
       [],
