@@ -12,6 +12,7 @@ import {
   weekdayIndex,
 } from "./phrase-words.js";
 import {
+  addBusinessDays,
   addDays,
   addMonths,
   isoDate,
@@ -284,6 +285,15 @@ export const DATE_PARSERS: readonly DateParser[] = [
         due: cue === "before" ? addDays(first, -1) : lastDayOfMonth(first),
         ...(match[3] ? {} : { implied: ["year"] as ImpliedPart[] }),
       };
+    },
+  },
+  {
+    name: "next-business-day",
+    // "by the next business day", "next working day": the first working day after the meeting.
+    pattern: /\b(?:the\s+)?(?:next|following)\s+(?:business|working)\s+day\b/gi,
+    read: (_match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      return { due: addBusinessDays(context.reference.date, 1) };
     },
   },
   {

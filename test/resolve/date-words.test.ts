@@ -46,6 +46,10 @@ describe("date words", () => {
     ["File the return before New Year's Day", "2024-01-01"],
     ["Send the draft at the start of next week", "2023-10-09"],
     ["Send the draft by the beginning of next month", "2023-11-01"],
+    // The next working day after the meeting; "next business" alone names no day.
+    ["Reply to the vendor by the next business day", "2023-10-03"],
+    ["Reply on the following working day", "2023-10-03"],
+    ["Our next business is the budget", null],
     // "end July" after "by", as people write it without "of"; "end" as a verb is no day.
     ["Submit the grant form by end July", "2024-07-31"],
     ["Submit the grant form before end Nov 2023", "2023-11-30"],
@@ -71,6 +75,11 @@ describe("date words", () => {
     ["Send the data set by Nov. 8", "2023-11-08"],
   ])("%s -> %s", (text, expected) => {
     expect(due(text)).toBe(expected);
+  });
+
+  it("reads the next business day after a Friday meeting as the Monday", () => {
+    const friday = { reference: { date: "2023-10-06", time: null }, dateOrder: "MDY" as const };
+    expect(readSchedule("Ship the fix by the next business day", friday).due).toBe("2023-10-09");
   });
 
   it("says when the day of the month is not the weekday written", () => {
