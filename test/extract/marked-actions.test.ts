@@ -285,6 +285,23 @@ describe("an action label run into its sentence with 'to'", () => {
   });
 });
 
+describe("an action label joined to the next word by a hyphen", () => {
+  it("is part of a word ('AI-generated', 'TODO-list'), and with a spaced dash still a label", () => {
+    const note = [
+      "# Parser group 2026-03-05",
+      "",
+      "## Agenda",
+      "",
+      "- [AI-generated summary](https://example.org/summary.pdf) - Use with caution!",
+      "- TODO-list for the week",
+      "- AI-assisted triage will be piloted",
+      "- AI - check the parser logs",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([["check the parser logs", []]]);
+  });
+});
+
 describe("a sentence that announces the list of work under it", () => {
   it("makes the list's items tasks; a sentence announcing topics does not", () => {
     const note = (leadIn: string) =>
