@@ -95,7 +95,7 @@ const REPORTED_WOULD =
   /^([^,;]{1,60}?)\s+(?:would|should)\s+(?!(?:not|like|love|prefer|be|have)\b)/i;
 /** "ACTION:", "AI -", "TODO" written in capitals with or without a colon; "AI-generated" is a word. */
 const SHOUTED_PREFIX =
-  /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b(?![-–]\p{L})\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
+  /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b(?![-–/]\p{L})\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
 /** "Action item for Kim to rework the draft": the label, then who is to do what. */
 const ACTION_FOR =

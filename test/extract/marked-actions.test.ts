@@ -286,7 +286,7 @@ describe("an action label run into its sentence with 'to'", () => {
 });
 
 describe("an action label joined to the next word by a hyphen", () => {
-  it("is part of a word ('AI-generated', 'TODO-list'), and with a spaced dash still a label", () => {
+  it("is part of a word ('AI-generated', 'TODO-list', 'AI/ML'), and with a spaced dash still a label", () => {
     const note = [
       "# Parser group 2026-03-05",
       "",
@@ -295,6 +295,7 @@ describe("an action label joined to the next word by a hyphen", () => {
       "- [AI-generated summary](https://example.org/summary.pdf) - Use with caution!",
       "- TODO-list for the week",
       "- AI-assisted triage will be piloted",
+      "- Targets: embedded, AI/ML, HPC",
       "- AI - check the parser logs",
       "",
     ].join("\n");
