@@ -2,14 +2,14 @@ import type { Task } from "../model/minutes.js";
 import { headingKind, labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { DONE_WORDS } from "../util/lexicon.js";
-import { isHandle, looksLikeName } from "../util/names.js";
+import { isHandle, looksLikeName, namesNobody } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { itemLabel, plainLabel } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
-import { actorsAtStart, splitNames } from "./people-in-text.js";
+import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
 import {
   ARROW_LEAD,
   declinesWork,
@@ -31,36 +31,54 @@ import {
   handedByArrow,
   knownTaker,
   namedAction,
+  OWNER_LABEL_WORDS,
   TAKERS_MARK,
 } from "./task-owners.js";
 import { attachLink, sentences } from "./tasks.js";
 import { type WrappedLines, wrappedLines } from "./wrapped-lines.js";
 
-/** "Due:", "Deadline:", "By when:" on a line of its own, as forms write the date under an action. */
+/** "Due:", "Deadline:", "By when:": the field of an action record that says by when. */
 const DUE_LABEL = /^(?:due(?: date| by| on)?|deadline|target date|by when|eta|to be done by)$/i;
 
-/**
- * "**Action:** Circulate the draft." then "**Due:** December" as the next paragraph: the line dates
- * the action right above it, when that action has no date of its own.
- */
-function attachDueLine(item: Item, before: Item, tasks: Task[], context: ExtractContext): boolean {
-  if (item.type !== "line" || tasks.length === 0) return false;
+/** Which field of an action record a line is: who takes it, or by when; null for anything else. */
+function fieldOf(item: Item): { field: "owner" | "due"; value: string } | null {
   const label = itemLabel(item);
-  if (!label || !DUE_LABEL.test(label.label.trim())) return false;
-  const last = tasks[tasks.length - 1]!;
-  if (last.due || last.source.start.line !== before.source.start.line) return false;
-  const value = label.value.trim();
-  const schedule = scheduleOf(
-    /^(?:by|before|on|until)\b/i.test(value) ? value : `by ${value}`,
-    context,
-  );
-  if (!schedule.due) return false;
-  for (const task of tasks)
-    if (task.source.start.line === before.source.start.line && !task.due) {
-      task.due = schedule.due;
-      task.dueText = value;
-      task.source = { start: task.source.start, end: item.source.end };
-    }
+  if (!label) return null;
+  const name = label.label.trim();
+  if (DUE_LABEL.test(name)) return { field: "due", value: label.value.trim() };
+  if (OWNER_LABEL_WORDS.test(name)) return { field: "owner", value: label.value.trim() };
+  return null;
+}
+
+/**
+ * "**Action:** Circulate the draft." with "**Owner:** Kim" and "**Due:** December" after it, as
+ * paragraphs, as lines of its paragraph or as bullets under it: the fields of one action record.
+ * They fill in what the action does not say itself.
+ */
+function attachField(item: Item, target: number, tasks: Task[], context: ExtractContext): boolean {
+  const field = fieldOf(item);
+  if (!field) return false;
+  const record = tasks.filter((task) => task.source.start.line === target);
+  if (field.field === "owner") {
+    // "**Owner:** TBD" says no one has it yet: the field is read, and names no one.
+    if (namesNobody(field.value)) return true;
+    const names = splitNames(field.value).filter((name) => namesSomeone(name, context.people));
+    if (names.length === 0) return false;
+    for (const task of record)
+      if (task.owners.length === 0) task.owners = names.map((name) => context.people.resolve(name));
+  } else {
+    const schedule = scheduleOf(
+      /^(?:by|before|on|until)\b/i.test(field.value) ? field.value : `by ${field.value}`,
+      context,
+    );
+    if (!schedule.due) return false;
+    for (const task of record)
+      if (!task.due) {
+        task.due = schedule.due;
+        task.dueText = field.value;
+      }
+  }
+  for (const task of record) task.source = { start: task.source.start, end: item.source.end };
   return true;
 }
 
@@ -111,17 +129,29 @@ function wrappedActionLines(items: readonly Item[]): WrappedLines {
   const all = wrappedLines(items);
   const joined = new Map<Item, string>();
   const continuations = new Set<Item>();
-  let inAction = false;
+  let action: Item | null = null;
+  let parts: string[] = [];
+  const close = () => {
+    // "... in January. Reese": the label's sentence, not the next one that starts on its last line.
+    if (action) joined.set(action, sentences(parts.join(" "))[0] ?? parts.join(" "));
+  };
   for (const item of items) {
     if (all.continuations.has(item)) {
-      if (inAction) continuations.add(item);
+      // "**Owner:** Kim" on the line under the action is a field of the record, not its words.
+      if (action && fieldOf(item) === null) {
+        continuations.add(item);
+        parts.push(item.text);
+      } else {
+        close();
+        action = null;
+      }
       continue;
     }
-    const whole = all.joined.get(item);
-    inAction = whole !== undefined && ACTION_PREFIX.test(item.text);
-    // "... in January. Reese": the label's sentence, not the next one that starts on its last line.
-    if (inAction) joined.set(item, sentences(whole!)[0] ?? whole!);
+    close();
+    action = all.joined.has(item) && ACTION_PREFIX.test(item.text) ? item : null;
+    parts = [item.text];
   }
+  close();
   return { joined, continuations };
 }
 
@@ -155,12 +185,23 @@ export function extractInlineActions(
       (other) => other.kind === "actionItems" || other.kind === "resolutionPlan",
     );
   let previous: Item | null = null;
+  // A record's field lines, to the line of the action they belong to.
+  const fields = new Map<Item, number>();
   for (const item of section.items) {
     const before = previous;
     previous = item;
     if (item.type === "table-row" || wrappedActions.continuations.has(item)) continue;
     if (attachLink(item, tasks)) continue;
-    if (before !== null && attachDueLine(item, before, tasks, context)) continue;
+    const actionLine = tasks.length > 0 ? tasks[tasks.length - 1]!.source.start.line : null;
+    const inRecord =
+      actionLine !== null &&
+      ((before !== null &&
+        (before.source.start.line === actionLine || fields.get(before) === actionLine)) ||
+        item.parent?.source.start.line === actionLine);
+    if (inRecord && attachField(item, actionLine!, tasks, context)) {
+      fields.set(item, actionLine!);
+      continue;
+    }
     const typedAction = typed.get(item);
     // "**Action** PK to open a thread": a bold action label without its colon is a label all the same.
     const boldLabel =

@@ -196,7 +196,7 @@ const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(
 /** "Please review the draft, Carol.": a request that names its taker at the end. */
 const ASKED_BY_NAME =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*),\s+(?:can|could|would|will) you(?: please)?\s+(\p{Ll}[^?]{3,200})\?$/u;
-const OWNER_LABEL_WORDS =
+export const OWNER_LABEL_WORDS =
   /^(?:owners?|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)$/i;
 const PLEASE_THEN_NAME =
   /,\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:&|and)\s*@?\p{Lu}[\p{L}'’.-]*)?)\s*[.!]?$/u;

@@ -351,6 +351,44 @@ describe("a due line under an action paragraph", () => {
   });
 });
 
+describe("an action record with owner and due fields", () => {
+  it("reads the fields as paragraphs after the action or as bullets under it", () => {
+    const note = [
+      "# Library board 2026-03-10",
+      "",
+      "Attendees: Kim Lee, Ana Ruiz",
+      "",
+      "## Finance",
+      "",
+      "**Action:** Circulate the draft budget to the board.",
+      "",
+      "**Owner:** Kim Lee",
+      "",
+      "**Due:** Friday",
+      "",
+      "## Events",
+      "",
+      "- **Action:** Print the badges",
+      "  - **Owner:** Ana",
+      "  - **Due:** Monday",
+      "- **Action:** Order the chairs",
+      "  - **Owner:** TBD",
+      "",
+      "## Notes",
+      "",
+      "The room was cold.",
+      "",
+      "**Owner:** Kim Lee",
+      "",
+    ].join("\n");
+    expect(datedTasks(note)).toEqual([
+      ["Circulate the draft budget to the board", ["Kim Lee"], "2026-03-13"],
+      ["Print the badges", ["Ana"], "2026-03-16"],
+      ["Order the chairs", [], null],
+    ]);
+  });
+});
+
 describe("to-do marks that name who takes the work", () => {
   it("reads 'TODO <name>:' as the label with its taker, when the note knows the name", () => {
     const note = [
