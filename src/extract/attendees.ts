@@ -982,7 +982,7 @@ function rosterBeforeAbsence(
 const NAME_OVER_NAMES = /^[\p{L}][\p{L}'’. -]{1,40}(?:\s*\([^()]{1,40}\))?$/u;
 
 /**
- * "# Standards call" / "December 11, 2015" over "Rachel Ode", "David Lund (Acme)", one name per
+ * "# Standards call" / "Tuesday 3 March 2026" over "Rosa Ode", "Dario Lund (Acme)", one name per
  * line and no label: the lines that open a note, before any list or discussion, say who came.
  * Three names or more, most of them with a family name, so that a column of topics is no roster.
  */

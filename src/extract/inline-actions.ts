@@ -51,7 +51,7 @@ function fieldOf(item: Item): { field: "owner" | "due"; value: string } | null {
 }
 
 /**
- * "**Action:** Circulate the draft." with "**Owner:** Kim" and "**Due:** December" after it, as
+ * "**Action:** Book the hall." with "**Owner:** Kim" and "**Due:** April" after it, as
  * paragraphs, as lines of its paragraph or as bullets under it: the fields of one action record.
  * They fill in what the action does not say itself.
  */
@@ -618,7 +618,7 @@ const TALK_OR_NOTICE =
   /\b(?:discuss\w*|talk\w*|cover\w*|present\w*|go(?:ing)? over|review\w*|look(?:ing)? at|share\w*|show\w*|demo\w*|hear\w*|note|know|be aware|expect|see|read|mention\w*|explain\w*|consider\w*)\b/i;
 
 /** "Action items:", "Next steps:": a few words that name a list of work, and nothing else. */
-/** "We identified the following next steps:", "... and agreed on these action items:". */
+/** "We settled on the following next steps:", "... and agreed on these action items:". */
 const ANNOUNCES_TASK_LIST =
   /\b(?:the following|these|our|some)\s+(?:(?:concrete|immediate|agreed|main)\s+)?(?:next steps|action items|action points|actions|follow[- ]?ups|to-?dos|tasks)\s*:\s*$/i;
 

@@ -93,7 +93,7 @@ const DECIDED_THAT =
  */
 const REPORTED_WOULD =
   /^([^,;]{1,60}?)\s+(?:would|should)\s+(?!(?:not|like|love|prefer|be|have)\b)/i;
-/** "ACTION:", "AI -", "TODO" written in capitals with or without a colon; "AI-generated" is a word. */
+/** "ACTION:", "AI -", "TODO" written in capitals with or without a colon; "AI-written" is a word. */
 const SHOUTED_PREFIX =
   /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b(?![-–/]\p{L})\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
@@ -1068,7 +1068,7 @@ function isWork(clause: string, context: ExtractContext, written: string): boole
   if (at && findsOut(folded, read.slice(at.index + word.length))) return true;
   // "will do the necessary PR", "to do a dry run": "do" with a thing to do; "will do so" is not.
   if (at && folded === "do" && DOES_A_THING.test(read.slice(at.index + word.length))) return true;
-  // "will look and comment on the draft": the verb joined to it says what the work is.
+  // "will look and respond to the draft": the verb joined to it says what the work is.
   const joined =
     at && LOOKS_AND.has(folded) ? AND_VERB.exec(read.slice(at.index + word.length)) : null;
   if (joined) return isWork(clause, context, joined[1]!);

@@ -560,7 +560,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
-    // "Briefing notes - Malia will send them on Friday", "Import maps: Wes will refactor the
+    // "Briefing notes - Malia will send them on Friday", "Search index: Gabe will rebuild the
     // loader": the topic, then who takes it.
     name: "topic-then-taker",
     read: (text, { context }) => {

@@ -189,7 +189,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   {
     name: "part-of-month",
     // "mid-June", "the beginning of July", "end of March 2026": a day set by the part of the month,
-    // in the first such month on or after the meeting when no year is written; "by end July" says
+    // in the first such month on or after the meeting when no year is written; "by end June" says
     // the same without "of". "Early June" and "late June" name a stretch of days, not one, and are
     // left alone.
     pattern: new RegExp(

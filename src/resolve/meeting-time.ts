@@ -76,7 +76,7 @@ export function dateFromFileName(
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (isValidDate(year, month, day)) return isoDate(year, month, day);
   }
-  // "2025-feb-04-notes.md", "04_March_2025.md", "sync-mar-4-2025.md": a month by name needs no
+  // "2024-nov-19-sync.md", "04_March_2025.md", "review-mar-4-2025.md": a month by name needs no
   // order; the year is four digits, first or last.
   const named = monthNamedDate(base);
   if (named) return named;

@@ -1,7 +1,7 @@
 import type { NextMeeting, Task } from "../model/minutes.js";
 import { MONTH_WORD, monthNumber } from "../util/lexicon.js";
 
-/** "next Monday's all-hands" names its own day: the meeting after the next one may be meant. */
+/** "next Tuesday's all-hands" names its own day: the meeting after the next one may be meant. */
 const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 
 /** What a group calls its meeting: "call", "sync", "stand-up", "plenum", "all-hands". */
@@ -10,7 +10,7 @@ const MEETING_NOUNS =
 
 /**
  * "bring the numbers to the next meeting", "before our next call", "for the next client sync",
- * "before next plenum", "by next time", "before we meet again", and the next meeting alone in a
+ * "by the next plenum", "by next time", "before we meet again", and the next meeting alone in a
  * closing bracket or after a dash ("(next meeting)", "— next call").
  */
 const BY_NEXT_MEETING = new RegExp(

@@ -1973,7 +1973,7 @@ describe("one name per line under the title, with no label", () => {
   it("is who came, when the lines open the note and most carry a family name", () => {
     expect(
       names(
-        "# Seed bank call\nMarch 5, 2026\n\nRosa Lindqvist  \nTariq Bello  \nMeret Aalto (Kew)  \nIlse (Botanic Trust)  \n\n- Tariq has a sorting pipeline\n",
+        "# Seed bank call\nMarch 5, 2026\n\nRosa Lindqvist  \nTariq Bello  \nMeret Aalto (Kew)  \nIlse (Botanic Trust)  \n\n- Tariq brought the freezer logs\n",
       ),
     ).toEqual([
       ["Rosa Lindqvist", null],

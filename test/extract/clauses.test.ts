@@ -39,9 +39,9 @@ describe("a list item that names its topic before whoever takes it", () => {
 
   it("gives the item to the taker after the topic's colon", () => {
     const note =
-      "# Sync 2026-03-04\n\nPresent: Malia Roy, Gabe Tan\n\n## Actions\n\n- Import maps: Gabe will refactor the loader\n- Release: Malia to cut the tag\n- Budget for the venue: the numbers will be final by Friday\n";
+      "# Sync 2026-03-04\n\nPresent: Malia Roy, Gabe Tan\n\n## Actions\n\n- Search index: Gabe will rebuild the loader\n- Release: Malia to cut the tag\n- Budget for the venue: the numbers will be final by Friday\n";
     expect(tasks(note)).toEqual([
-      ["Import maps: Gabe will refactor the loader", ["Gabe"]],
+      ["Search index: Gabe will rebuild the loader", ["Gabe"]],
       ["Release: Malia to cut the tag", ["Malia"]],
       ["Budget for the venue: the numbers will be final by Friday", []],
     ]);

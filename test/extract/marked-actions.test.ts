@@ -286,13 +286,13 @@ describe("an action label run into its sentence with 'to'", () => {
 });
 
 describe("an action label joined to the next word by a hyphen", () => {
-  it("is part of a word ('AI-generated', 'TODO-list', 'AI/ML'), and with a spaced dash still a label", () => {
+  it("is part of a word ('AI-written', 'TODO-list', 'AI/ML'), and with a spaced dash still a label", () => {
     const note = [
       "# Parser group 2026-03-05",
       "",
       "## Agenda",
       "",
-      "- [AI-generated summary](https://example.org/summary.pdf) - Use with caution!",
+      "- [AI-written recap](https://example.org/recap.pdf) - Read with care!",
       "- TODO-list for the week",
       "- AI-assisted triage will be piloted",
       "- Targets: embedded, AI/ML, HPC",
@@ -307,7 +307,7 @@ describe("a sentence that announces the list of work under it", () => {
   it("makes the list's items tasks; a sentence announcing topics does not", () => {
     const note = (leadIn: string) =>
       `# Parser group 2026-03-05\n\n## Summary\n\n${leadIn}\n\n- Profile the parser on the large fixtures\n- Write up the cache design\n`;
-    expect(tasks(note("In the end we identified the following next steps:"))).toEqual([
+    expect(tasks(note("In the end we agreed the following next steps:"))).toEqual([
       ["Profile the parser on the large fixtures", []],
       ["Write up the cache design", []],
     ]);

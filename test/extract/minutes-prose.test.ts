@@ -47,7 +47,7 @@ describe("work given in a committee's prose minutes", () => {
           "## Action items",
           "",
           "- Chair to write to the council about the allotments",
-          "- Secretary to create a handover document for the new secretary",
+          "- Secretary to write up the rules for the seed archive",
           "- Co-Chair will send the agenda",
           "- Planting to start in April",
           "- Compost to be turned monthly",
@@ -55,7 +55,7 @@ describe("work given in a committee's prose minutes", () => {
       ),
     ).toEqual([
       ["Chair to write to the council about the allotments", ["a-okafor"], null],
-      ["Secretary to create a handover document for the new secretary", ["person:Secretary"], null],
+      ["Secretary to write up the rules for the seed archive", ["person:Secretary"], null],
       ["Co-Chair will send the agenda", ["person:Co-Chair"], null],
       ["Planting to start in April", [], null],
       ["Compost to be turned monthly", [], null],

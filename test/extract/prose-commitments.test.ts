@@ -271,16 +271,16 @@ describe("appointments and questions are not tasks", () => {
             "## Discussion",
             "",
             "Marcus Lee to join the steering committee until July. Raj Patel to serve on the",
-            "review panel. Everyone should be able to contribute to the roadmap. All members should",
+            "review panel. Everyone should be able to edit the roadmap. All members should",
             "have a chance to present their work. Lisa will join the partner call to answer questions.",
-            "We will set up a status page to be able to communicate outages.",
+            "We will add an alert feed to be able to warn users earlier.",
             "",
           ].join("\n"),
         ),
       ),
     ).toEqual([
       ["Lisa will join the partner call to answer questions", ["lisa-wong"]],
-      ["We will set up a status page to be able to communicate outages", []],
+      ["We will add an alert feed to be able to warn users earlier", []],
     ]);
   });
 
@@ -436,7 +436,7 @@ describe("a promise the writers report", () => {
     ]);
   });
 
-  it("is read after 'noted', 'added' or 'stated', and 'look and comment' is the work of its second verb", () => {
+  it("is read after 'noted', 'added' or 'stated', and 'look and respond' is the work of its second verb", () => {
     expect(
       textAndOwners(
         prose(
@@ -444,7 +444,7 @@ describe("a promise the writers report", () => {
             "## Discussion",
             "",
             "- Raj noted that he would ask the vendor about the limits",
-            "- Lisa said she would look and comment on the pricing draft",
+            "- Lisa said she would look and respond to the pricing draft",
             "- Marcus added that he would like more tests",
             "- Lisa stated she would be away in May",
             "- Raj said he would look and feel better after the release",
@@ -454,7 +454,7 @@ describe("a promise the writers report", () => {
       ),
     ).toEqual([
       ["he would ask the vendor about the limits", ["raj-patel"]],
-      ["she would look and comment on the pricing draft", ["lisa-wong"]],
+      ["she would look and respond to the pricing draft", ["lisa-wong"]],
     ]);
   });
 

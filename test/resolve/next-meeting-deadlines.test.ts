@@ -10,12 +10,12 @@ const dues = (markdown: string) =>
 describe("tasks set for the next meeting", () => {
   it("read the next meeting from a label that names its kind, not from another series", () => {
     const reminders = (labels: string[]) =>
-      `# Outreach committee 2026-03-10\n\n## Press\n\n- ACTION: Noor to draft a press kit by the next meeting\n\n## Reminders\n\n${labels.map((label) => `- ${label}`).join("\n")}\n`;
+      `# Choir committee 2026-03-10\n\n## Concert\n\n- ACTION: Noor to draft the concert flyer by the next meeting\n\n## Reminders\n\n${labels.map((label) => `- ${label}`).join("\n")}\n`;
     const read = (labels: string[]) => {
       const minutes = parseMinutes(reminders(labels));
       return [minutes.nextMeeting?.date ?? null, minutes.actionItems.map((task) => task.due)];
     };
-    expect(read(["Next all-hands: 16 March", "Next outreach meeting: 24 March"])).toEqual([
+    expect(read(["Next all-hands: 16 March", "Next choir meeting: 24 March"])).toEqual([
       "2026-03-24",
       ["2026-03-24"],
     ]);
@@ -57,7 +57,7 @@ describe("tasks set for the next meeting", () => {
     expect(
       dues(
         note("Tuesday, March 17, 2026 at 3pm", [
-          "Ana to fix the door before next plenum",
+          "Ana to fix the door by the next plenum",
           "Cy to draft the rules for the next stand-up",
           "Gus to check the lights by next time",
           "Jo to finish the poster before we meet again",
@@ -67,7 +67,7 @@ describe("tasks set for the next meeting", () => {
         ]),
       ),
     ).toEqual([
-      ["Ana to fix the door before next plenum", "2026-03-17T15:00", "before next plenum"],
+      ["Ana to fix the door by the next plenum", "2026-03-17T15:00", "by the next plenum"],
       ["Cy to draft the rules for the next stand-up", "2026-03-17T15:00", "for the next stand-up"],
       ["Gus to check the lights by next time", "2026-03-17T15:00", "by next time"],
       ["Jo to finish the poster before we meet again", "2026-03-17T15:00", "before we meet again"],
