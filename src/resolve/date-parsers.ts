@@ -123,6 +123,21 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "span-from-weekday",
+    // "a week from Friday", "two days from Monday": the span counted from that day, not the meeting.
+    pattern: new RegExp(
+      `\\b${AMOUNT}\\s+${UNIT}\\s+from\\s+(?:this\\s+|next\\s+)?(${DAY_NAMES}|tomorrow)\\b`,
+      "gi",
+    ),
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const unit = unitOf(match[2]!);
+      if (unit === "hour" || unit === "minute") return null;
+      const from = dayNamed(match[3]!, context.reference.date);
+      return { due: addSpan({ date: from, time: null }, amountOf(match[1]!), unit) };
+    },
+  },
+  {
     name: "end-of-day",
     pattern: new RegExp(
       `\\b(?:(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|(?:close|end) of business)(?:\\s+(${DAY_NAMES}|today|tomorrow))?\\b`,
@@ -153,12 +168,31 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "mid-week",
-    // "by mid-week": the Wednesday of the meeting's week, or of the next once it has passed.
-    pattern: /\bmid[-\s]?week\b/gi,
-    read: (_match, context) => {
+    // "by mid-week": the Wednesday of the meeting's week, or of the next once it has passed;
+    // "by mid next week" is the Wednesday of the week after the meeting's.
+    pattern: /\bmid[-\s]?(next[-\s]+)?week\b/gi,
+    read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const wednesday = addDays(mondayOf(context.reference.date), 2);
+      if (match[1]) return { due: addDays(wednesday, 7) };
       return { due: wednesday < context.reference.date ? addDays(wednesday, 7) : wednesday };
+    },
+  },
+  {
+    name: "half-year",
+    // "by H1 2027", "end of H2", "in H1": work due in a half-year is due by its last day, in the
+    // meeting's year or the next half-year to come when no year is written.
+    pattern:
+      /\b(?:end\s+of\s+)?(?<=\b(?:by|before|in|during|until|of|due)\s+(?:the\s+)?(?:end\s+of\s+)?)(H[12])(?:\s+(\d{4}))?\b/g,
+    read: (match, context) => {
+      if (!match[2] && !context.reference) return NEEDS_REFERENCE;
+      const half = match[1] === "H1" ? "06-30" : "12-31";
+      let year = match[2] ? Number(match[2]) : Number(context.reference!.date.slice(0, 4));
+      if (!match[2] && `${year}-${half}` < context.reference!.date) year += 1;
+      return {
+        due: `${year}-${half}`,
+        ...(match[2] ? {} : { implied: ["year"] as ImpliedPart[] }),
+      };
     },
   },
   {

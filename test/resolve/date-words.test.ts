@@ -46,6 +46,14 @@ describe("date words", () => {
     ["File the return before New Year's Day", "2024-01-01"],
     ["Send the draft at the start of next week", "2023-10-09"],
     ["Send the draft by the beginning of next month", "2023-11-01"],
+    // "mid next week" is the Wednesday of the next week; a span from a weekday counts from it.
+    ["Send the draft by mid next week", "2023-10-11"],
+    ["Send the draft a week from Friday", "2023-10-13"],
+    // A half-year is due by its last day: the next one to end when no year is written.
+    ["Report the totals by H1 2024", "2024-06-30"],
+    ["Report the totals by end of H2", "2023-12-31"],
+    ["Report the totals in H1", "2024-06-30"],
+    ["Our H1 results were good", null],
     // The next working day after the meeting; "next business" alone names no day.
     ["Reply to the vendor by the next business day", "2023-10-03"],
     ["Reply on the following working day", "2023-10-03"],
