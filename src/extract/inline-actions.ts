@@ -1,7 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import { headingKind, labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { DONE_WORDS } from "../util/lexicon.js";
+import { DONE_WORDS, DUE_FIELD_LABELS } from "../util/lexicon.js";
 import { isHandle, looksLikeName, namesNobody } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
@@ -38,7 +38,7 @@ import { attachLink, sentences } from "./tasks.js";
 import { type WrappedLines, wrappedLines } from "./wrapped-lines.js";
 
 /** "Due:", "Deadline:", "By when:": the field of an action record that says by when. */
-const DUE_LABEL = /^(?:due(?: date| by| on)?|deadline|target date|by when|eta|to be done by)$/i;
+const DUE_LABEL = new RegExp(`^${DUE_FIELD_LABELS}$`, "i");
 
 /** Which field of an action record a line is: who takes it, or by when; null for anything else. */
 function fieldOf(item: Item): { field: "owner" | "due"; value: string } | null {

@@ -1,7 +1,7 @@
 import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/minutes.js";
 import { headingKind, headingNames } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { DEADLINE_CUES, DONE_WORDS, VOLUNTEER_WORDS } from "../util/lexicon.js";
+import { DEADLINE_CUES, DONE_WORDS, DUE_FIELD_LABELS, VOLUNTEER_WORDS } from "../util/lexicon.js";
 import { isGroupName, isHandle, namesNobody } from "../util/names.js";
 import { fold } from "../util/strings.js";
 import { buildTask, namesOwnerOrDue } from "./build-task.js";
@@ -500,8 +500,7 @@ function taskAt(tasks: readonly Task[], item: Item): Task | null {
 }
 
 /** "Due: March 12", "Deadline - Friday", "ETA: next week": a sub-bullet that dates its parent. */
-const DUE_LABEL =
-  /^(?:due(?: date| by)?|deadline|by when|eta|target(?: date)?|when)\s*[:=–—-]\s*(\S.*)$/i;
+const DUE_LABEL = new RegExp(`^${DUE_FIELD_LABELS}\\s*[:=–—-]\\s*(\\S.*)$`, "i");
 
 /**
  * "- Draft the scorecard" over "- Owner: Kim" and "- Due: March 12": a sub-bullet that only says who

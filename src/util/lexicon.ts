@@ -72,6 +72,10 @@ export const VOLUNTEER_WORDS =
   "(?:volunteered|volunteers|offered(?: to help| to (?:do|take|help with) (?:it|this|that))?|(?:will|to|can|['’]ll) (?:do|take|handle|own|drive|pick up) (?:it|this|that)(?: on)?|took it|is on it|has it|takes it)";
 
 /** Words that make the date after them a deadline: "due Friday", "by 3/4", "no later than May 2". */
+/** The label of a field that says by when: "Due:", "Deadline:", "Target date:", "By when:", "ETA:". */
+export const DUE_FIELD_LABELS =
+  "(?:due(?: date| by| on)?|deadline|target(?: date)?|by when|eta|when|to be done by)";
+
 export const DEADLINE_CUES =
   "(?:due(?: on| by| date)?|deadline|by|before|until|till|no later than|not later than|(?:at the )?latest(?: by| on)?|eta|bis)";
 
