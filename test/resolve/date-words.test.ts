@@ -46,6 +46,8 @@ describe("date words", () => {
     ["File the return before New Year's Day", "2024-01-01"],
     ["Send the draft at the start of next week", "2023-10-09"],
     ["Send the draft by the beginning of next month", "2023-11-01"],
+    // "midweek" in one word is the meeting week's Wednesday, as "mid-week" is.
+    ["Send the draft by midweek", "2023-10-04"],
     // "mid next week" is the Wednesday of the next week; a span from a weekday counts from it.
     ["Send the draft by mid next week", "2023-10-11"],
     ["Send the draft a week from Friday", "2023-10-13"],
