@@ -348,7 +348,8 @@ function compactDate(text: string): string | null {
 }
 
 function givesDay(text: string, day: string, dateOrder: "MDY" | "DMY" | null | undefined): boolean {
-  if (!text) return false;
+  // Every heading is asked: only one that writes the day's number is worth a date reading.
+  if (!text || !new RegExp(`(?<!\\d)0?${Number(day.slice(8, 10))}(?!\\d)`).test(text)) return false;
   const heading = text.slice(0, SHORT_DATE_LINE * 2);
   return (
     yearlessDate(heading, day) === day ||
