@@ -140,7 +140,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   {
     name: "end-of-day",
     pattern: new RegExp(
-      `\\b(?:(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|(?:close|end) of business)(?:\\s+(${DAY_NAMES}|today|tomorrow))?\\b`,
+      `\\b(?:(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|(?:close|end) of business|(?<=\\b(?:by|before|until|till|at)\\s+(?:the\\s+)?)end of play)(?:\\s+(${DAY_NAMES}|today|tomorrow))?\\b`,
       "gi",
     ),
     read: (match, context) => {
@@ -151,7 +151,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
   {
     name: "end-of-week",
     // "within the week" closes the same week as "end of the week".
-    pattern: /\b(?:EOW|end of (?:the )?(this |next )?week|within the week)\b/gi,
+    pattern:
+      /\b(?:EOW|end of (?:the )?(this |next )?week|within the week|(?<=\bby\s+)week'?s\s+end)\b/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const next = match[1]?.trim().toLowerCase() === "next";
@@ -266,12 +267,12 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "end-of-quarter",
-    // "end of Q2", "EOQ", "by the end of the quarter": the last day of that calendar quarter, the
+    // "end of Q2", "EOQ", "by the end of the quarter", "by quarter end": the last day of that calendar quarter, the
     // meeting's own unless a later one is named. Fiscal quarters are the note's to state.
     // "by Q3", "in Q3 2027": work due in a quarter is due by its end; so is "Q2" alone, as a
     // "Target" cell holds it.
     pattern:
-      /\b(?:EOQ|end of (?:the )?(?:(this |next )?quarter|(Q[1-4])(?:\s+(\d{4}))?)|(?<=\b(?:by|before|due|in|during|until)\s+(?:the\s+)?)(Q[1-4])(?:\s+(\d{4}))?)\b|^\s*(Q[1-4])(?:\s+(\d{4}))?\s*$/gi,
+      /\b(?:EOQ|(?<=\b(?:by|before|until|till|due|at)\s+(?:the\s+)?)quarter[-\s]?end|end of (?:the )?(?:(this |next )?quarter|(Q[1-4])(?:\s+(\d{4}))?)|(?<=\b(?:by|before|due|in|during|until)\s+(?:the\s+)?)(Q[1-4])(?:\s+(\d{4}))?)\b|^\s*(Q[1-4])(?:\s+(\d{4}))?\s*$/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const [year, month] = context.reference.date.split("-").map(Number) as [number, number];
@@ -332,10 +333,15 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "end-of-year",
-    pattern: /\b(?:EOY|end of (?:the |this )?year)\b/gi,
-    read: (_match, context) => {
+    // "by year end" and "before year's end" say "by the end of the year", but only after such a
+    // word: "the year-end report" names a report, not a day.
+    pattern:
+      /\b(?:EOY|end of (?:the |this )?(next )?year|(?<=\b(?:by|before|until|till|due|at)\s+(?:the\s+)?)year(?:[-\s]?end|'s\s+end)(?:\s+(\d{4}))?)\b/gi,
+    read: (match, context) => {
+      if (match[2]) return { due: `${match[2]}-12-31` };
       if (!context.reference) return NEEDS_REFERENCE;
-      return { due: `${context.reference.date.slice(0, 4)}-12-31` };
+      const year = Number(context.reference.date.slice(0, 4)) + (match[1] ? 1 : 0);
+      return { due: `${year}-12-31` };
     },
   },
   // Before numeric-date, which would read the day alone, and weekday, which would read the name alone.

@@ -43,6 +43,17 @@ describe("one date reader", () => {
     ]);
   });
 
+  it("reads 'end of business' and 'end of play' as the close of that working day", () => {
+    expect(read("send the figures by end of business")).toEqual([
+      { parser: "end-of-day", text: "end of business", due: "2026-03-05T17:00", implied: ["time"] },
+    ]);
+    expect(read("file the claim by end of play Friday").map((reading) => reading.due)).toEqual([
+      "2026-03-06T17:00",
+    ]);
+    // Without a word that asks for it by then, the play is a play.
+    expect(read("we talked about the end of play in chess")).toEqual([]);
+  });
+
   it("reads a calendar week as the Friday it ends on, and 'at the latest' as a deadline's cue", () => {
     // The meeting is in ISO week 10 of 2026 (Monday 2 March).
     expect(read("update the roadmap - KW11")).toEqual([
@@ -253,11 +264,22 @@ describe("the end of a quarter or a year", () => {
     expect(due("done by end of Q1 2027")).toEqual([["end-of-quarter", "2027-03-31"]]);
     expect(due("archive the repo by end of year")).toEqual([["end-of-year", "2026-12-31"]]);
     expect(due("renew it by EOY")).toEqual([["end-of-year", "2026-12-31"]]);
+    expect(due("retire the old mailing list by year end")).toEqual([["end-of-year", "2026-12-31"]]);
+    expect(due("have the new bylaws ready before year's end")).toEqual([
+      ["end-of-year", "2026-12-31"],
+    ]);
+    expect(due("move the wiki by year-end 2027")).toEqual([["end-of-year", "2027-12-31"]]);
+    expect(due("finish the migration by end of next year")).toEqual([
+      ["end-of-year", "2027-12-31"],
+    ]);
+    expect(due("send the invoices by quarter end")).toEqual([["end-of-quarter", "2026-03-31"]]);
   });
 
   it("reads no deadline in a quarter or year that is only a topic", () => {
     expect(due("the Q2 roadmap review")).toEqual([]);
     expect(due("prepare the year-end report")).toEqual([]);
+    expect(due("the year end party is on the lawn")).toEqual([]);
+    expect(due("the quarter-end numbers look fine")).toEqual([]);
     expect(due("the quarterly report")).toEqual([]);
   });
 });
