@@ -15,6 +15,7 @@ import {
   declinesWork,
   expressesNeed,
   isImperativeVerb,
+  isOnlyLink,
   NO_WORK,
   NOT_A_PROMISE,
   NUMBER_LEAD,
@@ -168,6 +169,19 @@ export function extractInlineActions(
   const parents = new Set(
     section.items.map((item) => item.parent).filter((item): item is Item => item !== null),
   );
+  // "- Kim - email the venue" over its link alone: the link is the work's reference, so the
+  // bullet that says the work is the task, not the topic of a list.
+  const overWork = new Set(
+    section.items.filter((item) => !isOnlyLink(item.text)).map((item) => item.parent),
+  );
+  for (const parent of parents)
+    if (
+      !overWork.has(parent) &&
+      (opensWithImperative(parent.text) ||
+        actorsTakeWork(parent.text, context) ||
+        takerBeforeDash(parent.text, context))
+    )
+      parents.delete(parent);
   const agenda = AGENDA.test(section.heading);
   const labelled = afterTaskLabel(section.items, parents);
   const typed = typedActions(section.items);
@@ -191,7 +205,8 @@ export function extractInlineActions(
     const before = previous;
     previous = item;
     if (item.type === "table-row" || wrappedActions.continuations.has(item)) continue;
-    if (attachLink(item, tasks)) continue;
+    // A bare link is a reference, never work of its own.
+    if (attachLink(item, tasks) || isOnlyLink(item.text)) continue;
     const actionLine = tasks.length > 0 ? tasks[tasks.length - 1]!.source.start.line : null;
     const inRecord =
       actionLine !== null &&
@@ -508,6 +523,12 @@ const OBLIGATION_LEAD = /^\S+(?:\s+\S+){0,2}?\s+(?:should|must|needs? to|ha(?:ve
  * for a thing), and before "to" only when a verb follows ("Spoke to the supervisor",
  * "Introduction to the tooling" give none).
  */
+/** "Kim - email the venue", "Ana / Ben — book the room": takers the note knows, a dash, then the work. */
+function takerBeforeDash(text: string, context: ExtractContext): boolean {
+  const named = /^(@?[^\s–—-][^–—]{0,38}?)\s+[-–—]\s+\p{L}/u.exec(text);
+  return !!named && splitNames(named[1]!).every((name) => knownTaker(name, context));
+}
+
 function actorsTakeWork(text: string, context: ExtractContext): boolean {
   const actors = actorsAtStart(text, context.people);
   if (!actors) return false;

@@ -729,10 +729,17 @@ function attachDetail(item: Item, tasks: Task[], context: ExtractContext): boole
   return true;
 }
 
-/** A bare link after a task is the task's reference ("Please everyone read this:" then the URL). */
+/**
+ * A bare link after a task is the task's reference ("Please everyone read this:" then the URL);
+ * one nested under a bullet belongs to that bullet's task, or to none.
+ */
 export function attachLink(item: Item, tasks: Task[]): boolean {
   if (!isOnlyLink(item.text) || tasks.length === 0) return false;
-  const previous = tasks[tasks.length - 1]!;
+  const parent = item.parent;
+  const previous = parent
+    ? [...tasks].reverse().find((task) => task.source.start.offset === parent.source.start.offset)
+    : tasks[tasks.length - 1]!;
+  if (!previous) return false;
   if (previous.text.endsWith(":")) previous.text = `${previous.text} ${item.text}`;
   else previous.details = previous.details ? `${previous.details} ${item.text}` : item.text;
   previous.source = { start: previous.source.start, end: item.source.end };

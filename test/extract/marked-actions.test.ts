@@ -285,6 +285,38 @@ describe("an action label run into its sentence with 'to'", () => {
   });
 });
 
+describe("a to-do under a task label with only a link below it", () => {
+  it("is the task, and the link its reference; a topic over work stays the work's title", () => {
+    const note = [
+      "# Garden club 2026-04-08",
+      "",
+      "Attendees: Rosa Lind, Omar Haddad, Tove Berg",
+      "",
+      "## Notes",
+      "",
+      "* To-dos",
+      "    * Rosa - ask the council about the water tap",
+      "        * https://example.org/council/permits",
+      "    * Omar - price the raised beds",
+      "        * <https://example.org/beds>",
+      "    * Compost bins",
+      "        * https://example.org/bins",
+      "    * Seed swap",
+      "        * Tove - book the hall for the swap",
+      "",
+    ].join("\n");
+    const minutes = parseMinutes(note);
+    expect(tasks(note)).toEqual([
+      ["ask the council about the water tap", ["Rosa"]],
+      ["price the raised beds", ["Omar"]],
+      ["book the hall for the swap", ["Tove"]],
+    ]);
+    expect(minutes.actionItems[0]!.details).toBe("https://example.org/council/permits");
+    expect(minutes.actionItems[1]!.details).toBe("https://example.org/beds");
+    expect(minutes.actionItems[2]!.title).toBe("Seed swap");
+  });
+});
+
 describe("an action label joined to the next word by a hyphen", () => {
   it("is part of a word ('AI-written', 'TODO-list', 'AI/ML'), and with a spaced dash still a label", () => {
     const note = [
