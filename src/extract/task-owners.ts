@@ -13,7 +13,7 @@ import {
   looksLikeName,
   namesNobody,
 } from "../util/names.js";
-import { squash } from "../util/strings.js";
+import { fold, squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { isLikelyVerb } from "./part-of-speech.js";
@@ -152,6 +152,44 @@ const ARROW_TO_TAKER =
 export function handedByArrow(text: string, context: ExtractContext): boolean {
   const handed = ARROW_TO_TAKER.exec(text);
   return !!handed && splitNames(handed[1]!).every((name) => knownTaker(name, context));
+}
+
+/**
+ * "Draft the style notes for the guide Ada Varga", as a list written "**Ada Varga**" after each
+ * item: an attendee's full name closing the item, with nothing between. Only full names as the
+ * note lists them count ("... ask Ada" or "... for Ada Varga" give the work to no one).
+ */
+function closingFullNames(
+  text: string,
+  context: ExtractContext,
+): { text: string; names: string[] } | null {
+  if (context.attendees.length === 0) return null;
+  const fullNames = new Set(
+    context.attendees.map((attendee) => fold(attendee.name)).filter((name) => /\s/.test(name)),
+  );
+  if (fullNames.size === 0) return null;
+  let rest = text.replace(/[.\s]+$/, "");
+  const names: string[] = [];
+  for (;;) {
+    const words = rest.split(/\s+/);
+    const size = [3, 2].find(
+      (size) => words.length > size && fullNames.has(fold(words.slice(-size).join(" "))),
+    );
+    if (!size) break;
+    names.unshift(words.slice(-size).join(" "));
+    rest = words.slice(0, -size).join(" ");
+    const joined = /\s*(?:,|&|\band)$/.exec(rest);
+    if (!joined) break;
+    rest = rest.slice(0, joined.index);
+  }
+  if (names.length === 0 || /(?:,|&|\band)$/.test(rest)) return null;
+  if (
+    rest.split(/\s+/).length < 3 ||
+    INVOLVED.test(rest) ||
+    /\b(?:by|of|from|about|at)$/i.test(rest)
+  )
+    return null;
+  return { text: rest, names };
 }
 
 /** "Send the quote by Friday (Kim)", "... [Kim]": a trailing bracket that holds only names the note knows. */
@@ -788,6 +826,8 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
         names: parts.slice(0, takers),
       };
   }
+  const closing = closingFullNames(text, context);
+  if (closing) return closing;
   const handles = trailingHandles(text);
   if (handles && handles.index > 0 && !INVOLVED.test(text.slice(0, handles.index))) {
     return {

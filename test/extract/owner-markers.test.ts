@@ -1686,3 +1686,45 @@ describe("an action list's 'task, owner' shape", () => {
     ]);
   });
 });
+
+describe("an attendee's full name closing the item, with nothing between", () => {
+  it("reads the full names as the owners, bold or plain, one or joined", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Collect the kiosk firmware notes for the wiki **Ingrid Holm**",
+          "- Price the spare card readers **Tamsin Greer** and **Bertrand Okoye**",
+          "- Draft the depot checklist Bertrand Okoye.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Collect the kiosk firmware notes for the wiki", ["ingrid-holm"], null],
+      ["Price the spare card readers", ["tamsin-greer", "bertrand-okoye"], null],
+      ["Draft the depot checklist", ["bertrand-okoye"], null],
+    ]);
+  });
+
+  it("reads no owner in someone the work goes to or comes from, a first name alone, or a short item", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Send the floor plan to Ingrid Holm",
+          "- Review the report written by Tamsin Greer",
+          "- Book the van for the depot Ingrid",
+          "- Call Bertrand Okoye",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Send the floor plan to Ingrid Holm", [], null],
+      ["Review the report written by Tamsin Greer", [], null],
+      ["Book the van for the depot Ingrid", [], null],
+      ["Call Bertrand Okoye", [], null],
+    ]);
+  });
+});
