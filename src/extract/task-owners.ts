@@ -269,7 +269,18 @@ interface OwnerReader {
 
 const everyoneNamed = (names: readonly string[], context: ExtractContext) =>
   names.length > 0 &&
-  names.every((name) => namesSomeone(name, context.people) || isGroupName(name));
+  names.every(
+    (name) =>
+      namesSomeone(name, context.people) || isGroupName(name) || writesAsHandle(name, context),
+  );
+
+/**
+ * A lower-case word the note writes as a taker elsewhere ("dc: ..." on two items); a verb is a
+ * label however often it opens items ("merge: ...").
+ */
+export function writesAsHandle(name: string, context: ExtractContext): boolean {
+  return context.people.writesAsTaker(name) && !isImperativeVerb(name);
+}
 
 /**
  * The owner readers, in the order they are tried: the first that finds owners wins. Markers that

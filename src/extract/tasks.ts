@@ -30,6 +30,7 @@ import {
   labelledOwners,
   TAKERS_MARK,
   TRAILING_DASH_NAMES,
+  writesAsHandle,
 } from "./task-owners.js";
 import { wrappedLines } from "./wrapped-lines.js";
 
@@ -430,7 +431,11 @@ function isRemarkInList(item: Item, context: ExtractContext): boolean {
   const taker =
     names.length > 0 &&
     names.every(
-      (name) => namesSomeone(name, context.people) || isGroupName(name) || isHandle(name),
+      (name) =>
+        namesSomeone(name, context.people) ||
+        isGroupName(name) ||
+        isHandle(name) ||
+        writesAsHandle(name, context),
     );
   // "Kim: can you check the invoices?" asks someone for work; "Who owns the export?" asks no one.
   // "Implement a quota?", "Something about retries?" are items put tentatively, not questions.

@@ -180,6 +180,7 @@ function takersInText(text: string): Set<string> {
     if (!ITEM_TAGS.test(initials!)) found.add(key(initials!));
   if (listed || led.size >= 3) for (const initials of led) found.add(key(initials));
   for (const handle of signingHandles(text)) found.add(key(handle));
+  for (const handle of openingHandles(text)) found.add(key(handle));
   return found;
 }
 
@@ -205,6 +206,32 @@ function signingHandles(text: string): string[] {
     for (const handle of handles) seen.set(handle, (seen.get(handle) ?? 0) + 1);
   }
   return brackets.filter((handles) => handles.some((handle) => seen.get(handle)! >= 2)).flat();
+}
+
+/** "- [ ] dc/sarah: email the speakers": lower-case handles opening an item, before a colon. */
+const OPENING_HANDLES =
+  /^[ \t>]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\[[ xX]\][ \t]*)?([a-z][a-z0-9_-]{1,19}(?:[ \t]*[/&,][ \t]*[a-z][a-z0-9_-]{1,19}){0,3}):[ \t]+\S/gm;
+/** Words a lower-case label before a colon says of the item rather than who takes it. */
+const OPENING_LABELS =
+  /^(?:notes?|todos?|to-do|updates?|fix(?:es)?|bugs?|ideas?|questions?|q|a|re|fyi|edit|status|info|tips?|warning|next|actions?|decisions?|results?|outcomes?|pros?|cons?|agenda|topics?|summary|goals?|problems?|solutions?|issues?|links?|examples?|why|what|when|where|who|how|context|background|reason|owner|due|eta|feat|chore|docs?|tests?|refactor|perf|ci|build|style|ps|nb|aside|comments?|feedback|answer|proposal|plan|followup|follow-up)$/;
+
+/**
+ * Lists that open each item with the taker's lower-case handle and a colon ("- dc: send the
+ * invoice") repeat the handles: one that opens two items or more is a taker, and so is every
+ * handle written with it ("dc/sarah:"). A word opening a single item ("update: ...") may be a label.
+ */
+function openingHandles(text: string): string[] {
+  if (!text.includes(":")) return [];
+  const groups: string[][] = [];
+  const seen = new Map<string, number>();
+  for (const [, inside] of text.matchAll(OPENING_HANDLES)) {
+    const handles = inside!.split(/\s*[/&,]\s*/);
+    if (handles.some((handle) => OPENING_LABELS.test(handle) || CLOSING_TAGS.test(handle)))
+      continue;
+    groups.push(handles);
+    for (const handle of handles) seen.set(handle, (seen.get(handle) ?? 0) + 1);
+  }
+  return groups.filter((handles) => handles.some((handle) => seen.get(handle)! >= 2)).flat();
 }
 
 const EMAIL = /^<?([^\s@<>]+)@[^\s@<>]+\.[A-Za-z]{2,}>?$/;

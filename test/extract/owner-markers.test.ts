@@ -1728,3 +1728,51 @@ describe("an attendee's full name closing the item, with nothing between", () =>
     ]);
   });
 });
+
+describe("lower-case handles that open items before a colon", () => {
+  const owned = (body: string) =>
+    parseMinutes(`# Zine planning 2026-06-02\n\n## To do\n\n${body}`).actionItems.map((task) => [
+      task.text,
+      task.owners.map((owner) => owner.name),
+    ]);
+
+  it("are takers once a handle opens two items, with every handle written beside it", () => {
+    expect(
+      owned(
+        [
+          "- [ ] mika: scan the covers",
+          "- [ ] mika/jo: email the printers",
+          "- [ ] rue: fold the proofs",
+          "- [ ] jo & rue: book the stall",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["scan the covers", ["mika"]],
+      ["email the printers", ["mika", "jo"]],
+      ["fold the proofs", ["rue"]],
+      ["book the stall", ["jo", "rue"]],
+    ]);
+  });
+
+  it("are not read from a word that opens one item only, nor from labels however often they recur", () => {
+    expect(
+      owned(
+        [
+          "- [ ] mika: scan the covers",
+          "- [ ] update: send the proofs to the printer",
+          "- [ ] note: ask the printer about the paper",
+          "- [ ] note: ask the venue about tables",
+          "- [ ] merge: update the printer's branch",
+          "- [ ] merge: update the cover art branch",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["mika: scan the covers", []],
+      ["update: send the proofs to the printer", []],
+      ["merge: update the printer's branch", []],
+      ["merge: update the cover art branch", []],
+    ]);
+  });
+});
