@@ -221,6 +221,8 @@ export function extractInlineActions(
     // "**Action** PK to open a thread": a bold action label without its colon is a label all the same.
     const boldLabel =
       item.lead !== null &&
+      // "**Action Items** (Andrew/Eric)" over a list labels it, with who takes it.
+      !(parents.has(item) && /^\s*(?:[([][^()[\]]*[)\]])?\s*:?\s*$/.test(item.body)) &&
       ACTION_PREFIX.test(`${item.lead}:`) &&
       !ACTION_PREFIX.test(item.text) &&
       // "**Actions** are tracked on the board": the bold word is what the sentence is about.
@@ -612,6 +614,10 @@ function afterTaskLabel(items: readonly Item[], parents: ReadonlySet<Item>): Set
 /** "(TODO @kim)", "[todo: Ana]": a to-do mark written beside the work it marks. */
 const TODO_ASIDE = /\s*(?:\[(?:todo|to-do)\b[^\][]*\]|\((?:todo|to-do)\b[^()]*\))/gi;
 
+/** "(Andrew/Eric)", "[@kim, @ana]": a closing bracket of names, not "(5 min)". */
+const NAMES_BRACKET_CLOSING =
+  /\s*[([](?:@?\p{Lu}[\p{L}.'’-]*|@[\w-]+)(?:\s*(?:[/,&+]|\band\b)\s*(?:@?\p{Lu}[\p{L}.'’-]*|@[\w-]+))*[)\]]\s*:?\s*$/u;
+
 function underTaskBullet(item: Item): boolean {
   for (let parent = item.parent; parent; parent = parent.parent) {
     // "Next steps are: (action item @kim and @ana)": the label, with who takes the list aside.
@@ -619,6 +625,8 @@ function underTaskBullet(item: Item): boolean {
     const label = parent.text
       .replace(ACTION_ITEM_ASIDE, "")
       .replace(TODO_ASIDE, "")
+      // "**Action Items** (Andrew/Eric)": who takes the list, beside its label.
+      .replace(NAMES_BRACKET_CLOSING, "")
       .replace(/\s+(?:are|is)\s*:?\s*$/i, "")
       .replace(/[:\s]+$/, "");
     if (label.split(/\s+/).length <= 4 && headingKind(label) === "actionItems") return true;

@@ -1022,6 +1022,9 @@ export function isOwnerBullet(item: Item, context: ExtractContext): boolean {
   return /:\s*$/.test(item.text) || names.every((name) => knownTaker(name, context));
 }
 
+/** "Action items (Andrew/Eric)", "Next steps [Kim]:": a list's label, then a bracket. */
+const LABEL_AND_TAKERS = /^(.{2,40}?)\s*[([]([^()[\]]{1,80})[)\]]\s*:?\s*$/;
+
 /** Owners given above the task: a lead-in ("Ines committed to:"), an owner bullet, or a team sub-heading. */
 function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
   if (item.leadIn) {
@@ -1043,6 +1046,14 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
   for (let parent = item.parent; parent; parent = parent.parent) {
     const aside = ACTION_ITEM_ASIDE.exec(parent.text);
     if (aside) return toRefs(asideTakers(aside).names, context.people);
+  }
+  // "- **Action items** (Andrew/Eric)" over the list: the label, with who takes it in brackets.
+  for (let parent = item.parent; parent; parent = parent.parent) {
+    const labelled = LABEL_AND_TAKERS.exec(parent.text);
+    if (!labelled || !labelsTaskList(labelled[1]!)) continue;
+    const names = splitNames(labelled[2]!);
+    if (names.length > 0 && names.every((name) => knownTaker(name, context)))
+      return toRefs(names, context.people);
   }
   // "## Tasks for Everyone", "### Action items for the platform team": the heading names the owner.
   // "Policy for instructors" is a topic: only a heading that names work says for whom it is.

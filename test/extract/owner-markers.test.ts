@@ -1776,3 +1776,47 @@ describe("lower-case handles that open items before a colon", () => {
     ]);
   });
 });
+
+describe("a task list's label with who takes it in brackets", () => {
+  it("gives the list under it to the names, bold or plain, with or without a colon", () => {
+    expect(
+      tasks(
+        [
+          "## Kiosk rollout",
+          "",
+          "- Talked about the depot screens",
+          "\t- **Action items** (Tamsin/Bertrand)",
+          "\t\t- Finish the screen survey and open a ticket",
+          "\t\t- Add the depot to the rollout sheet",
+          "- Next steps (Ingrid):",
+          "\t- Draft the vendor letter",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Finish the screen survey and open a ticket", ["tamsin-greer", "bertrand-okoye"], null],
+      ["Add the depot to the rollout sheet", ["tamsin-greer", "bertrand-okoye"], null],
+      ["Draft the vendor letter", ["ingrid-holm"], null],
+    ]);
+  });
+
+  it("reads no taker in a bracket that names no one, and no list label in one that says how long", () => {
+    expect(
+      tasks(
+        [
+          "## Kiosk rollout",
+          "",
+          "- Action items (Website)",
+          "\t- Fix the receipt printer",
+          "- Past action items (5 min)",
+          "\t- ACTION: Tamsin to map the kiosks",
+          "\t\t- No progress yet",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Fix the receipt printer", [], null],
+      ["Tamsin to map the kiosks", ["tamsin-greer"], null],
+    ]);
+  });
+});
