@@ -336,7 +336,7 @@ export function extractProseCommitments(
         task.owners.length === 0 ||
         (foundOwners.length > 0 &&
           foundOwners.every((owner) => owner.attendeeId !== null) &&
-          task.owners.every((owner) => owner.attendeeId === null && owner.kind === "person"))
+          task.owners.every((owner) => owner.attendeeId === null && owner.kind !== "organization"))
       )
         task.owners = foundOwners;
       // "- Volunteers" over "Tobi: will ask the club": the line's own speaker, not the bullet above.

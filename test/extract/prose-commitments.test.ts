@@ -942,3 +942,24 @@ describe("a taker who takes on what the words before say", () => {
     ]);
   });
 });
+
+describe("an attendee who opens the promise, and a group after a dash", () => {
+  it("gives the work to the attendee, not to the group the dash names", () => {
+    const found = prose(
+      [
+        "## Street fair",
+        "",
+        "Raj Patel will run the stall as a member - the board is on board.",
+        "",
+      ].join("\n"),
+    );
+    expect(found.map((task) => task.owners.map((owner) => owner.name))).toEqual([["Raj Patel"]]);
+  });
+
+  it("keeps the group where no attendee opens the sentence", () => {
+    const found = prose(
+      ["## Street fair", "", "The sign needs a fix - the board will repaint it.", ""].join("\n"),
+    );
+    expect(found.map((task) => task.owners.map((owner) => owner.name))).toEqual([["the board"]]);
+  });
+});
