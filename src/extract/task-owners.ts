@@ -106,6 +106,12 @@ const FIELD_OWNER_LABEL =
  * such a word: a plain search first skips both scans where they cannot match.
  */
 const MAY_HOLD_OWNER_LABEL = /owner|assign|responsible|dri|\sby|is on|who/i;
+/**
+ * "Need an update from Lily on the venue", "waiting on feedback from Sam": what the group waits
+ * for is work owed by whoever is to give it.
+ */
+const OWED_FROM =
+  /^(?:(?:we\s+)?(?:still\s+)?(?:need|needs|needed|waiting\s+(?:on|for)|awaiting|pending|require|requires)\s+)(?:an?\s+|the\s+|some\s+|more\s+)?(?:update|updates|input|feedback|answer|answers|response|reply|confirmation|decision|review|sign-off|approval|info|information|details|numbers|figures|estimate|quote|status)\s+from\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*|@[\w-]+)/u;
 /** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
 const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
 /**
@@ -609,6 +615,18 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const agent = PASSIVE_AGENT.exec(text);
       if (!agent) return null;
       const names = splitNames(agent[1]!.replace(/^the\s+(?=\p{Ll})/u, "the "));
+      return names.length > 0 && names.every((name) => knownTaker(name, context))
+        ? { names, text }
+        : null;
+    },
+  },
+  {
+    name: "owed-by",
+    read: (text, { context }) => {
+      // The names keep their capitals; the words before them are read in lower case.
+      const owed = OWED_FROM.exec(text.charAt(0).toLowerCase() + text.slice(1));
+      if (!owed) return null;
+      const names = splitNames(owed[1]!);
       return names.length > 0 && names.every((name) => knownTaker(name, context))
         ? { names, text }
         : null;

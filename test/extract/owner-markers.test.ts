@@ -1820,3 +1820,43 @@ describe("a task list's label with who takes it in brackets", () => {
     ]);
   });
 });
+
+describe("work the group waits for from someone", () => {
+  it("is owed by whoever is to give it", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Need an update from Ingrid on the depot lease",
+          "- Awaiting sign-off from Tamsin",
+          "- We still need feedback from Bertrand and Ingrid",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Need an update from Ingrid on the depot lease", ["ingrid-holm"], null],
+      ["Awaiting sign-off from Tamsin", ["tamsin-greer"], null],
+      ["We still need feedback from Bertrand and Ingrid", ["bertrand-okoye", "ingrid-holm"], null],
+    ]);
+  });
+
+  it("is owed by no one when it came already, or from someone the note does not know", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Got feedback from Tamsin on the kiosk map",
+          "- Need a quote from Harwich",
+          "- Send an update from Ingrid's notes to the vendor",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Got feedback from Tamsin on the kiosk map", [], null],
+      ["Need a quote from Harwich", [], null],
+      ["Send an update from Ingrid's notes to the vendor", [], null],
+    ]);
+  });
+});
