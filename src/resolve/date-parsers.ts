@@ -124,16 +124,19 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "span-from-weekday",
-    // "a week from Friday", "two days from Monday": the span counted from that day, not the meeting.
+    // "a week from Friday", "two days from Monday", "a week on Friday": the span counted from that
+    // day, not the meeting. "A week today", "a week tomorrow": a week from that day; "2 hours
+    // today" is an amount of work, so only weeks are read without "from" or "on".
     pattern: new RegExp(
-      `\\b${AMOUNT}\\s+${UNIT}\\s+from\\s+(?:this\\s+|next\\s+)?(${DAY_NAMES}|tomorrow)\\b`,
+      `\\b${AMOUNT}\\s+${UNIT}\\s+(?:(?:from|on)\\s+(?:this\\s+|next\\s+)?(${DAY_NAMES}|tomorrow)|(today|tomorrow))\\b`,
       "gi",
     ),
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const unit = unitOf(match[2]!);
       if (unit === "hour" || unit === "minute") return null;
-      const from = dayNamed(match[3]!, context.reference.date);
+      if (match[4] && unit !== "week" && unit !== "fortnight") return null;
+      const from = dayNamed(match[3] ?? match[4]!, context.reference.date);
       return { due: addSpan({ date: from, time: null }, amountOf(match[1]!), unit) };
     },
   },
@@ -180,6 +183,40 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "week-after-next",
+    // "the week after next": a week-long window that ends on the Friday two weeks on.
+    pattern: /\b(?:the\s+)?week\s+after\s+next\b/gi,
+    read: (_match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      return { due: addDays(mondayOf(context.reference.date), 14 + 4) };
+    },
+  },
+  {
+    name: "mid-month",
+    // "by mid-month": the 15th of the meeting's month, or of the next once it has passed.
+    pattern: /\bmid[-\s]?month\b/gi,
+    read: (_match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const fifteenth = `${context.reference.date.slice(0, 8)}15`;
+      return {
+        due:
+          fifteenth < context.reference.date
+            ? `${addMonths(`${context.reference.date.slice(0, 8)}01`, 1).slice(0, 8)}15`
+            : fifteenth,
+      };
+    },
+  },
+  {
+    name: "first-of-the-month",
+    // "by the first of the month": the next month's first day (the meeting's own, met on it).
+    pattern: /\b(?:the\s+)?(?:first|1st)\s+of\s+the\s+month\b/gi,
+    read: (_match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const first = `${context.reference.date.slice(0, 8)}01`;
+      return { due: first === context.reference.date ? first : addMonths(first, 1) };
+    },
+  },
+  {
     name: "half-year",
     // "by H1 2027", "end of H2", "in H1": work due in a half-year is due by its last day, in the
     // meeting's year or the next half-year to come when no year is written.
@@ -211,7 +248,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "end-of-month",
-    pattern: /\b(?:EOM|end of (?:the )?(this |next )?month|within the month|month[-\s]end)\b/gi,
+    pattern:
+      /\b(?:EOM|end of (?:the )?(this |next )?month|within the month|month[-\s]end|(?<=\b(?:by|before|until|till|at)\s+(?:the\s+)?)month['’]s\s+end)\b/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const month =
@@ -403,6 +441,18 @@ export const DATE_PARSERS: readonly DateParser[] = [
       return {
         due: first,
         ambiguity: `"${match[0].trim()}": ${first} is not a ${dayName}; read as the day of the month`,
+      };
+    },
+  },
+  {
+    name: "weekday-of-next-week",
+    // "next week Tuesday", "next week on Thu": that day of the week after the meeting's, as
+    // "Tuesday next week" is.
+    pattern: new RegExp(`\\bnext\\s+week(?:['’]s)?\\s+(?:on\\s+)?(${DAY_NAMES})\\b`, "gi"),
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      return {
+        due: weekdayOfFollowingWeek(context.reference.date, weekdayIndex(match[1]!)),
       };
     },
   },

@@ -51,6 +51,21 @@ describe("date words", () => {
     // "mid next week" is the Wednesday of the next week; a span from a weekday counts from it.
     ["Send the draft by mid next week", "2023-10-11"],
     ["Send the draft a week from Friday", "2023-10-13"],
+    // "a week on Friday", "a week today": a week from that day, as people say it in Britain;
+    // "two hours today" says how long, on the day itself.
+    ["Send the draft a week on Friday", "2023-10-13"],
+    ["Send the draft a week today", "2023-10-09"],
+    ["Send the draft a week tomorrow", "2023-10-10"],
+    ["Spend two hours today on the draft", "2023-10-02"],
+    // "next week Tuesday" is the Tuesday of the next week; "the week after next" ends on its Friday.
+    ["Send the draft next week Tuesday", "2023-10-10"],
+    ["Send the draft next week on Thu", "2023-10-12"],
+    ["Send the draft the week after next", "2023-10-20"],
+    // The middle of the month is its 15th; the first of the month, the next month's first day.
+    ["Send the draft by mid-month", "2023-10-15"],
+    ["Send the draft by month's end", "2023-10-31"],
+    ["Send the draft by the first of the month", "2023-11-01"],
+    ["Our month's end party", null],
     // A half-year is due by its last day: the next one to end when no year is written.
     ["Report the totals by H1 2024", "2024-06-30"],
     ["Report the totals by end of H2", "2023-12-31"],
