@@ -106,6 +106,9 @@ const FIELD_OWNER_LABEL =
  * such a word: a plain search first skips both scans where they cannot match.
  */
 const MAY_HOLD_OWNER_LABEL = /owner|assign|responsible|dri|\sby|is on|who/i;
+/** "Karim said he would ...", "Ana and Ben confirmed they'll ...": who reports their own promise. */
+const REPORTED_SELF =
+  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)\s+(?:said|mentioned|confirmed|indicated|noted|added|stated|replied|explained|agreed|offered)\s+(?:that\s+)?(?:he|she|they)(?:\s+(?:would|will|could|can)\b|['’](?:d|ll)\b)(?!\s+(?:not|never|rather|like|prefer|love)\b)/u;
 /**
  * "Need an update from Lily on the venue", "waiting on feedback from Sam": what the group waits
  * for is work owed by whoever is to give it.
@@ -616,6 +619,18 @@ const OWNER_READERS: readonly OwnerReader[] = [
       if (!agent) return null;
       const names = splitNames(agent[1]!.replace(/^the\s+(?=\p{Ll})/u, "the "));
       return names.length > 0 && names.every((name) => knownTaker(name, context))
+        ? { names, text }
+        : null;
+    },
+  },
+  {
+    // "Karim said he would look at the policy": the item reports who promised the work.
+    name: "reported-promise",
+    read: (text, { context }) => {
+      const reported = REPORTED_SELF.exec(text);
+      if (!reported) return null;
+      const names = splitNames(reported[1]!);
+      return names.length > 0 && names.every((name) => namesSomeone(name, context.people))
         ? { names, text }
         : null;
     },

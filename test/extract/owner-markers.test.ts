@@ -1860,3 +1860,45 @@ describe("work the group waits for from someone", () => {
     ]);
   });
 });
+
+describe("an item that reports who promised the work", () => {
+  it("gives it to whoever said they would do it", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Ingrid said she would check the depot lease",
+          "- Tamsin and Bertrand confirmed they'll repaint the kiosks",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ingrid said she would check the depot lease", ["ingrid-holm"], null],
+      [
+        "Tamsin and Bertrand confirmed they'll repaint the kiosks",
+        ["tamsin-greer", "bertrand-okoye"],
+        null,
+      ],
+    ]);
+  });
+
+  it("gives nothing to a wish, a refusal or a remark", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Ingrid said she would rather wait for the vendor",
+          "- Bertrand said he would not join the depot visit",
+          "- Tamsin said the kiosk map is out of date",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ingrid said she would rather wait for the vendor", [], null],
+      ["Bertrand said he would not join the depot visit", [], null],
+      ["Tamsin said the kiosk map is out of date", [], null],
+    ]);
+  });
+});
