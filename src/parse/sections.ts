@@ -485,11 +485,15 @@ const RECORD_FIELD =
 
 function isFieldRecord(lines: readonly ParagraphLine[]): boolean {
   if (lines.length < 2) return false;
-  const labels = lines.map(
-    (line) =>
-      /^\s*([\p{L} -]{2,15}?)\s*:/u.exec(plainText(line.children))?.[1]?.toLowerCase() ?? "",
+  // Trimmed first: a run of spaces before the label would make the search quadratic per line.
+  const label = (line: ParagraphLine) =>
+    /^(\p{L}[\p{L} -]{1,14}?)\s*:/u
+      .exec(plainText(line.children).trimStart())?.[1]
+      ?.toLowerCase() ?? "";
+  return (
+    WHAT_FIELD.test(label(lines[0]!)) &&
+    lines.slice(1).every((line) => RECORD_FIELD.test(label(line)))
   );
-  return WHAT_FIELD.test(labels[0]!) && labels.slice(1).every((label) => RECORD_FIELD.test(label));
 }
 
 /**

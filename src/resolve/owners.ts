@@ -147,16 +147,16 @@ export function buildPeopleIndex(
 
 /** "- Ravi to comment on ...", "Mona will ask ...": a capitalised word opening a line's work. */
 const TAKER_AT_LINE_START =
-  /^[ \t>]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:to|will)\s+\p{Ll}/gmu;
+  /^[ \t>]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]*)?(?:\[[ xX]\][ \t]*)?(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:to|will)\s+\p{Ll}/gmu;
 
 /**
  * "- [ ] [JH, RB] organize ...", "- [RB] Draft ...", "RB will ask ...": initials that open items,
  * listed together in a bracket or taking work, as teams that sign with initials write them.
  */
 const INITIALS_LEAD =
-  /^[ \t>]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?\[([^\]\n]{2,40})\]/gmu;
+  /^[ \t>]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]*)?(?:\[[ xX]\][ \t]*)?\[([^\]\n]{2,40})\]/gmu;
 const INITIALS_TAKING =
-  /^[ \t>]*(?:[-*+]|\d{1,2}[.)])?[ \t]*(\p{Lu}{2,3})\s+(?:to|will)\s+\p{Ll}/gmu;
+  /^[ \t>]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]*)?(\p{Lu}{2,3})\s+(?:to|will)\s+\p{Ll}/gmu;
 const INITIALS = /^\p{Lu}{2,3}$/u;
 /** What a leading bracket of capitals says of an item rather than of who does it. */
 const ITEM_TAGS =
@@ -208,7 +208,7 @@ function signingHandles(text: string): string[] {
   return brackets.filter((handles) => handles.some((handle) => seen.get(handle)! >= 2)).flat();
 }
 
-/** "- [ ] dc/sarah: email the speakers": lower-case handles opening an item, before a colon. */
+/** "- [ ] jo/mika: email the speakers": lower-case handles opening an item, before a colon. */
 const OPENING_HANDLES =
   /^[ \t>]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\[[ xX]\][ \t]*)?([a-z][a-z0-9_-]{1,19}(?:[ \t]*[/&,][ \t]*[a-z][a-z0-9_-]{1,19}){0,3}):[ \t]+\S/gm;
 /** Words a lower-case label before a colon says of the item rather than who takes it. */
@@ -218,7 +218,7 @@ const OPENING_LABELS =
 /**
  * Lists that open each item with the taker's lower-case handle and a colon ("- dc: send the
  * invoice") repeat the handles: one that opens two items or more is a taker, and so is every
- * handle written with it ("dc/sarah:"). A word opening a single item ("update: ...") may be a label.
+ * handle written with it ("jo/mika:"). A word opening a single item ("update: ...") may be a label.
  */
 function openingHandles(text: string): string[] {
   if (!text.includes(":")) return [];
