@@ -221,7 +221,7 @@ export function extractInlineActions(
     // "**Action** PK to open a thread": a bold action label without its colon is a label all the same.
     const boldLabel =
       item.lead !== null &&
-      // "**Action Items** (Andrew/Eric)" over a list labels it, with who takes it.
+      // "**Action Items** (Ana/Ben)" over a list labels it, with who takes it.
       !(parents.has(item) && /^\s*(?:[([][^()[\]]*[)\]])?\s*:?\s*$/.test(item.body)) &&
       ACTION_PREFIX.test(`${item.lead}:`) &&
       !ACTION_PREFIX.test(item.text) &&
@@ -614,7 +614,7 @@ function afterTaskLabel(items: readonly Item[], parents: ReadonlySet<Item>): Set
 /** "(TODO @kim)", "[todo: Ana]": a to-do mark written beside the work it marks. */
 const TODO_ASIDE = /\s*(?:\[(?:todo|to-do)\b[^\][]*\]|\((?:todo|to-do)\b[^()]*\))/gi;
 
-/** "(Andrew/Eric)", "[@kim, @ana]": a closing bracket of names, not "(5 min)". */
+/** "(Ana/Ben)", "[@kim, @ana]": a closing bracket of names, not "(10 min)". */
 const NAMES_BRACKET_CLOSING =
   /\s*[([](?:@?\p{Lu}[\p{L}.'’-]*|@[\w-]+)(?:\s*(?:[/,&+]|\band\b)\s*(?:@?\p{Lu}[\p{L}.'’-]*|@[\w-]+))*[)\]]\s*:?\s*$/u;
 
@@ -625,7 +625,7 @@ function underTaskBullet(item: Item): boolean {
     const label = parent.text
       .replace(ACTION_ITEM_ASIDE, "")
       .replace(TODO_ASIDE, "")
-      // "**Action Items** (Andrew/Eric)": who takes the list, beside its label.
+      // "**Action Items** (Ana/Ben)": who takes the list, beside its label.
       .replace(NAMES_BRACKET_CLOSING, "")
       .replace(/\s+(?:are|is)\s*:?\s*$/i, "")
       .replace(/[:\s]+$/, "");

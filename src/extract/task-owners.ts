@@ -106,11 +106,11 @@ const FIELD_OWNER_LABEL =
  * such a word: a plain search first skips both scans where they cannot match.
  */
 const MAY_HOLD_OWNER_LABEL = /owner|assign|responsible|dri|\sby|is on|who/i;
-/** "Karim said he would ...", "Ana and Ben confirmed they'll ...": who reports their own promise. */
+/** "Noor said she would ...", "Ana and Ben confirmed they'll ...": who reports their own promise. */
 const REPORTED_SELF =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)\s+(?:said|mentioned|confirmed|indicated|noted|added|stated|replied|explained|agreed|offered)\s+(?:that\s+)?(?:he|she|they)(?:\s+(?:would|will|could|can)\b|['’](?:d|ll)\b)(?!\s+(?:not|never|rather|like|prefer|love)\b)/u;
 /**
- * "Need an update from Lily on the venue", "waiting on feedback from Sam": what the group waits
+ * "Need an update from Ilse on the venue", "waiting on feedback from Sam": what the group waits
  * for is work owed by whoever is to give it.
  */
 const OWED_FROM =
@@ -624,7 +624,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
-    // "Karim said he would look at the policy": the item reports who promised the work.
+    // "Noor said she would check the lease": the item reports who promised the work.
     name: "reported-promise",
     read: (text, { context }) => {
       const reported = REPORTED_SELF.exec(text);
@@ -1062,7 +1062,7 @@ export function isOwnerBullet(item: Item, context: ExtractContext): boolean {
   return /:\s*$/.test(item.text) || names.every((name) => knownTaker(name, context));
 }
 
-/** "Action items (Andrew/Eric)", "Next steps [Kim]:": a list's label, then a bracket. */
+/** "Action items (Ana/Ben)", "Next steps [Kim]:": a list's label, then a bracket. */
 const LABEL_AND_TAKERS = /^(.{2,40}?)\s*[([]([^()[\]]{1,80})[)\]]\s*:?\s*$/;
 
 /** Owners given above the task: a lead-in ("Ines committed to:"), an owner bullet, or a team sub-heading. */
@@ -1087,7 +1087,7 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
     const aside = ACTION_ITEM_ASIDE.exec(parent.text);
     if (aside) return toRefs(asideTakers(aside).names, context.people);
   }
-  // "- **Action items** (Andrew/Eric)" over the list: the label, with who takes it in brackets.
+  // "- **Action items** (Ana/Ben)" over the list: the label, with who takes it in brackets.
   for (let parent = item.parent; parent; parent = parent.parent) {
     const labelled = LABEL_AND_TAKERS.exec(parent.text);
     if (!labelled || !labelsTaskList(labelled[1]!)) continue;

@@ -1808,7 +1808,7 @@ describe("a task list's label with who takes it in brackets", () => {
           "",
           "- Action items (Website)",
           "\t- Fix the receipt printer",
-          "- Past action items (5 min)",
+          "- Open action items (10 min)",
           "\t- ACTION: Tamsin to map the kiosks",
           "\t\t- No progress yet",
           "",

@@ -949,7 +949,7 @@ describe("an attendee who opens the promise, and a group after a dash", () => {
       [
         "## Street fair",
         "",
-        "Raj Patel will run the stall as a member - the board is on board.",
+        "Raj Patel will run the stall as a member - the club is fine with it.",
         "",
       ].join("\n"),
     );
