@@ -180,7 +180,6 @@ function takersInText(text: string): Set<string> {
     if (!ITEM_TAGS.test(initials!)) found.add(key(initials!));
   if (listed || led.size >= 3) for (const initials of led) found.add(key(initials));
   for (const handle of signingHandles(text)) found.add(key(handle));
-  for (const handle of openingHandles(text)) found.add(key(handle));
   return found;
 }
 
@@ -190,24 +189,6 @@ const CLOSING_HANDLES = /\(([a-z][a-z0-9_-]{2,19}(?:,\s*[a-z][a-z0-9_-]{2,19}){0
 const CLOSING_TAGS =
   /^(?:optional|draft|urgent|important|stretch|done|closed|later|maybe|bonus|critical|high|low|medium|ongoing|pending|blocked|blocking|wip|tbd|tba|tbc|todo|none|ditto|again|continued|cont|recurring|weekly|monthly|required|postponed|deferred|cancel+ed|updated|new|old|same|partial|partly|mostly|soon|asap)$/;
 
-/**
- * Notes that sign each item with the taker's handle in a closing bracket ("... (kimura)") repeat
- * the handles: one that closes two lines or more is a taker, and so is every handle bracketed
- * with it. A word closing a single line ("(again)") may say anything.
- */
-function signingHandles(text: string): string[] {
-  if (!text.includes(")")) return [];
-  const brackets: string[][] = [];
-  const seen = new Map<string, number>();
-  for (const [, inside] of text.matchAll(CLOSING_HANDLES)) {
-    const handles = inside!.split(/,\s*/);
-    if (handles.some((handle) => CLOSING_TAGS.test(handle))) continue;
-    brackets.push(handles);
-    for (const handle of handles) seen.set(handle, (seen.get(handle) ?? 0) + 1);
-  }
-  return brackets.filter((handles) => handles.some((handle) => seen.get(handle)! >= 2)).flat();
-}
-
 /** "- [ ] jo/mika: email the speakers": lower-case handles opening an item, before a colon. */
 const OPENING_HANDLES =
   /^[ \t>]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\[[ xX]\][ \t]*)?([a-z][a-z0-9_-]{1,19}(?:[ \t]*[/&,][ \t]*[a-z][a-z0-9_-]{1,19}){0,3}):[ \t]+\S/gm;
@@ -216,21 +197,29 @@ const OPENING_LABELS =
   /^(?:notes?|todos?|to-do|updates?|fix(?:es)?|bugs?|ideas?|questions?|q|a|re|fyi|edit|status|info|tips?|warning|next|actions?|decisions?|results?|outcomes?|pros?|cons?|agenda|topics?|summary|goals?|problems?|solutions?|issues?|links?|examples?|why|what|when|where|who|how|context|background|reason|owner|due|eta|feat|chore|docs?|tests?|refactor|perf|ci|build|style|ps|nb|aside|comments?|feedback|answer|proposal|plan|followup|follow-up)$/;
 
 /**
- * Lists that open each item with the taker's lower-case handle and a colon ("- dc: send the
- * invoice") repeat the handles: one that opens two items or more is a taker, and so is every
- * handle written with it ("jo/mika:"). A word opening a single item ("update: ...") may be a label.
+ * Notes that sign each item with the taker's handle, in a closing bracket ("... (kimura)") or
+ * before a colon ("- dc: send the invoice"), repeat the handles: one that signs two items or more
+ * is a taker, and so is every handle written with it ("(kimura, ostrava)", "jo/mika:"). A word
+ * on a single item ("(again)", "update: ...") may say anything.
  */
-function openingHandles(text: string): string[] {
-  if (!text.includes(":")) return [];
+function signingHandles(text: string): string[] {
   const groups: string[][] = [];
   const seen = new Map<string, number>();
-  for (const [, inside] of text.matchAll(OPENING_HANDLES)) {
-    const handles = inside!.split(/\s*[/&,]\s*/);
-    if (handles.some((handle) => OPENING_LABELS.test(handle) || CLOSING_TAGS.test(handle)))
-      continue;
-    groups.push(handles);
-    for (const handle of handles) seen.set(handle, (seen.get(handle) ?? 0) + 1);
-  }
+  const collect = (pattern: RegExp, separator: RegExp, isTag: (word: string) => boolean) => {
+    for (const [, inside] of text.matchAll(pattern)) {
+      const handles = inside!.split(separator);
+      if (handles.some(isTag)) continue;
+      groups.push(handles);
+      for (const handle of handles) seen.set(handle, (seen.get(handle) ?? 0) + 1);
+    }
+  };
+  if (text.includes(")")) collect(CLOSING_HANDLES, /,\s*/, (word) => CLOSING_TAGS.test(word));
+  if (text.includes(":"))
+    collect(
+      OPENING_HANDLES,
+      /\s*[/&,]\s*/,
+      (word) => OPENING_LABELS.test(word) || CLOSING_TAGS.test(word),
+    );
   return groups.filter((handles) => handles.some((handle) => seen.get(handle)! >= 2)).flat();
 }
 
