@@ -8,7 +8,7 @@ import { fingerprint, slugify, squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { scheduleOf } from "./context.js";
 import { splitNames, toRefs } from "./people-in-text.js";
-import { splitTaskText } from "./task-language.js";
+import { DONE_SUFFIX, OPEN_SUFFIX, splitTaskText } from "./task-language.js";
 import { isOwnerBullet, readOwnership } from "./task-owners.js";
 
 const BLOCK_ID = /\s+\^([A-Za-z0-9][A-Za-z0-9-]*)\s*$/;
@@ -65,6 +65,11 @@ export function buildTask(input: TaskInput): Task {
   // outliners (Logseq, org-mode) write it, opens the task and says whether it is done.
   const keyword = STATE_KEYWORD.exec(text);
   if (keyword) text = text.slice(keyword[0].length);
+  // Read here, for every extractor, so that "- Update the runbook - **DONE**" under a bold
+  // label is as finished as it is under an action heading, and "- **TODO**" is no part of the work.
+  const doneAfter = DONE_SUFFIX.exec(text);
+  const stateAfter = doneAfter ?? OPEN_SUFFIX.exec(text);
+  if (stateAfter) text = text.slice(0, stateAfter.index);
   const ownership = readOwnership(
     text,
     { item, kind, section, context },
@@ -110,6 +115,7 @@ export function buildTask(input: TaskInput): Task {
     DONE_HEADING.test(input.section.heading) ||
     !!cells?.done ||
     keyword?.[1] === "DONE" ||
+    !!doneAfter ||
     marked.done;
   // A finished item's date says when it happened, not when it is due.
   if (done && !cells?.due) {

@@ -42,6 +42,15 @@ export const NO_WORK =
 /** "Done: deployed the fix" in a task list: a task already finished. */
 export const DONE_PREFIX = new RegExp(`^${DONE_WORDS}\\s*:\\s*`, "i");
 
+/** "... — done", "... (completed)": a status closing the item says the work is over. */
+export const DONE_SUFFIX = new RegExp(
+  `\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}(?:\\s+(?!by\\b)(?:on\\s+)?[^()]{1,30})?\\))\\.?\\s*$`,
+  "i",
+);
+
+/** "... - **TODO**", "... (to do)": a status closing the item that says the work is still open. */
+export const OPEN_SUFFIX = /\s*(?:[–—-]\s*to-?\s?do|\(to-?\s?do\))\.?\s*$/i;
+
 export function isImperativeVerb(word: string): boolean {
   return IMPERATIVE_VERBS.has(fold(word));
 }

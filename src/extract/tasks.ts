@@ -14,6 +14,7 @@ import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-tex
 import { readCommitment } from "./prose-commitments.js";
 import {
   DONE_PREFIX,
+  DONE_SUFFIX,
   expressesNeed,
   isOnlyLink,
   NO_WORK,
@@ -409,11 +410,6 @@ function sectionRemark(text: string, item: Item): Statement {
   return { text, by: null, extractor: "section-remark", source: item.source };
 }
 
-/** "... — done", "... (completed)": a status closing the item says the work is over. */
-const DONE_SUFFIX = new RegExp(
-  `\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}(?:\\s+(?!by\\b)(?:on\\s+)?[^()]{1,30})?\\))\\.?\\s*$`,
-  "i",
-);
 /** A question opens with a question word or an auxiliary verb. */
 const ASKS =
   /^\s*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|has|have|had)\b/i;

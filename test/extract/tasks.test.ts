@@ -143,6 +143,27 @@ describe("GFM task state", () => {
     );
     expect(task!.status).toBe("done");
   });
+
+  // A bold label over a list inside the notes takes another path than an action heading; the
+  // closing status has to be read on both.
+  it.each([
+    ["## Action Items\n\n", ""],
+    ["## Review\n\n- **Follow-up actions**:\n", "  "],
+  ])("reads a closing done mark under %j", (opening, indent) => {
+    const list = [
+      "Update the runbook @lwong - **DONE**",
+      "Rotate the keys @lwong (completed)",
+      "Audit the alerts @lwong - **TODO**",
+      "Tidy the dashboards @lwong - not done yet",
+    ];
+    const found = tasks(opening + list.map((line) => `${indent}- ${line}\n`).join(""));
+    expect(found.map((task) => [task.text, task.status])).toEqual([
+      ["Update the runbook", "done"],
+      ["Rotate the keys", "done"],
+      ["Audit the alerts", "open"],
+      ["Tidy the dashboards @lwong - not done yet", "open"],
+    ]);
+  });
 });
 
 describe("task ids", () => {
