@@ -143,8 +143,9 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         if (row) add(row.entry, row.group, item);
         continue;
       }
-      // "Introductions." after the names: one word closed by a full stop is a topic, no one.
-      if (ONE_WORD_SENTENCE.test(item.text.trim())) continue;
+      // "Introductions." after the names: one word closed by a full stop is a topic, no one;
+      // "Quorum NOT achieved." under a roll call says whether enough came, and names no one.
+      if (ONE_WORD_SENTENCE.test(item.text.trim()) || QUORUM.test(item.text)) continue;
       // "Ben Ode (Globex) : ben@globex.example": a person, then how to reach them.
       const contact = PERSON_THEN_CONTACT.exec(item.text.trim());
       const reached = contact ? parsePerson(contact[1]!) : null;
@@ -249,6 +250,14 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
           (!customerPeople || entry.organization !== null || entry.role !== null) &&
           // "Customer: Fernbrook Water (EU region)" names the customer, not one of its people.
           !(input.customer && sameOrganization(entry.name, input.customer)),
+      ) &&
+      // "Team: Great Auk", one bare name, is what the team calls itself; its people are "Team:
+      // Ana Ruiz, Ben Ode" or "Team: Ana Ruiz (Support)".
+      !(
+        fold(label) === "team" &&
+        entries.length === 1 &&
+        entries[0]!.organization === null &&
+        entries[0]!.role === null
       );
     if (people) for (const entry of entries) add(entry, label, item);
   }
@@ -1062,6 +1071,7 @@ function declaredFields(section: RawSection): Map<Item, PersonEntry> {
 const PERSON_THEN_CONTACT =
   /^([^:]{2,60}?)\s*:\s*(\[redacted\]|<?[^\s@<>:]+@[^\s@<>]+\.[a-z]{2,}>?|\+?[\d ()./-]{7,})$/i;
 const ONE_WORD_SENTENCE = /^\p{Lu}\p{Ll}{2,}\.$/u;
+const QUORUM = /\bquorum\b/i;
 
 /** A cell that marks someone present ("Yes", "x", "✓") or not (empty, "No", "absent"). */
 const PRESENT_MARK = /^(?:yes|y|x|✓|✔|✔️|☑|present|attended|here)$/i;

@@ -155,6 +155,26 @@ function dashedNames(part: string): string[] {
   return pieces.length >= 3 && pieces.every(fullName) ? pieces : [part];
 }
 
+/**
+ * "Ana Ruiz (Acme) Ben Ode (Globex)": people each followed by their organization in brackets,
+ * pasted from a table with the separators lost, are one person per bracket.
+ */
+function bracketedRun(part: string): string[] {
+  const pieces = part.split(NEXT_BRACKETED_NAME);
+  if (pieces.length < 2 || !pieces.slice(0, -1).every((piece) => BRACKETED_NAME.test(piece.trim())))
+    return [part];
+  // The last may go on: "... Dave Smith (Sunderland Council) – Ex officio: Ann Lee (Treasury)".
+  const last = BRACKETED_NAME_OPENS.exec(pieces[pieces.length - 1]!.trim());
+  if (!last) return [part];
+  const rest = pieces[pieces.length - 1]!.trim()
+    .slice(last[0].length)
+    .replace(/^\s*[-–—,]\s*/, "");
+  return [...pieces.slice(0, -1), last[0], ...(rest ? [rest] : [])];
+}
+const NEXT_BRACKETED_NAME = /(?<=\))\s+(?=\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*\()/u;
+const BRACKETED_NAME_OPENS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*\([^()]{1,60}\)/u;
+const BRACKETED_NAME = new RegExp(`${BRACKETED_NAME_OPENS.source}$`, "u");
+
 /** "Petra, Omar, Lucia (PH, OA, LM)": the initials of the names before, in their order. */
 const PARALLEL_INITIALS = /^(.*\S)\s*\((\p{Lu}{1,4}(?:\s*,\s*\p{Lu}{1,4})+)\)\.?$/u;
 
@@ -178,7 +198,10 @@ function peopleIn(text: string): PersonEntry[] {
   const entries: PersonEntry[] = [];
   // "... and Carla Diaz." closes a sentence; "Samir N." keeps the initial's full stop.
   const listed = squash(text).replace(/(\p{L}{2,})\.$/u, "$1");
-  const parts = splitTopLevel(listed).flatMap(splitMentions).flatMap(dashedNames);
+  const parts = splitTopLevel(listed)
+    .flatMap(splitMentions)
+    .flatMap(dashedNames)
+    .flatMap(bracketedRun);
   // "kim, raj, lee": notes written fast list people by given name in lower case.
   const words = parts.map((part) => part.trim());
   if (

@@ -22,6 +22,52 @@ describe("attendee shapes", () => {
     ).toEqual(["王小明", "李华", "田中太郎", "김민수", "Nguyễn Văn An"]);
   });
 
+  it("reads people each followed by a bracket with no separator between them as one each", () => {
+    expect(
+      people("## Attendees\n\n- Wanda Okafor (Tidewater) Rui Matos (Larkspur Labs)\n"),
+    ).toEqual([
+      ["Wanda Okafor", null, null, "Tidewater"],
+      ["Rui Matos", null, null, "Larkspur Labs"],
+    ]);
+    expect(
+      people(
+        "Present: Lena Brandt (Chair), Omar Haddad (Quarry Labs) Ivo Petrov (Harbour Council) – guests welcome\n",
+      ).map(([name, , , group]) => [name, group]),
+    ).toEqual([
+      ["Lena Brandt", null],
+      ["Omar Haddad", "Quarry Labs"],
+      ["Ivo Petrov", "Harbour Council"],
+    ]);
+    // One person with a bracket, then more words, stays one person.
+    expect(
+      people("## Attendees\n\n- Wanda Okafor (Tidewater) and Rui Matos\n").map(([name]) => name),
+    ).toEqual(["Wanda Okafor", "Rui Matos"]);
+  });
+
+  it("names no one in a line about the quorum, under a roll call or in the list", () => {
+    expect(
+      people(
+        "## Attendance\n\n- [x] Lena Brandt, Tidewater\n- [ ] Rui Matos, Larkspur\n\nQuorum NOT Achieved.\n\n### Guests\n\n- Ivo Petrov\n",
+      ).map(([name]) => name),
+    ).toEqual(["Lena Brandt", "Ivo Petrov"]);
+    expect(
+      people("## Attendees\n\n- Lena Brandt\n- Quorum Confirmed\n").map(([name]) => name),
+    ).toEqual(["Lena Brandt"]);
+  });
+
+  it("reads 'Team:' with one bare name as what the team calls itself, with people as its people", () => {
+    expect(
+      people("Team: Night Herons\nAttendees: Lena Brandt, Ivo Petrov\n").map(([name]) => name),
+    ).toEqual(["Lena Brandt", "Ivo Petrov"]);
+    expect(people("Team: Lena Brandt, Ivo Petrov\n").map(([name]) => name)).toEqual([
+      "Lena Brandt",
+      "Ivo Petrov",
+    ]);
+    expect(people("Team: Lena Brandt (Support)\n")).toEqual([
+      ["Lena Brandt", null, "Support", "Team"],
+    ]);
+  });
+
   it("lists no one for 'Present: Everyone' or 'all', and keeps the people beside such words", () => {
     expect(people("Present: Everyone\n")).toEqual([]);
     expect(people("Attendees: all\n")).toEqual([]);
