@@ -68,6 +68,9 @@ const WHEN_FIRST =
 /** "Once things are back up we will retrospect": a time clause before the writers' promise, with no comma. */
 const WHEN_BEFORE_WE =
   /^(?:once|when|after|as soon as)\s[^,;]{3,80}?\s(?=we\s+(?:will|shall|are going to)\s|we['’]ll\s)/i;
+/** "Someone will complain": a guess at what happens, with no one taking it on. */
+const ANYONE = /^(?:someone|somebody|anyone|anybody)$/i;
+
 /** "Resolution: we will ...", "**Decision**: Kim to ...": a decision's label over what it assigns. */
 const DECISION_LABEL =
   /^(?:resolution|resolved|decision|decided|outcome|conclusion|agreed|agreement|consensus)\s*:\s+(?=\S)/i;
@@ -725,6 +728,18 @@ export function readCommitment(
     const given = readCommitment(rest, context, strict, true);
     if (given) return given;
     if (opensWithImperative(rest) && !NOT_A_PROMISE.test(rest)) return { text: rest, owners: [] };
+  }
+  // "Import maps: Wes will refactor his branch": a topic's label, then someone the note knows
+  // who takes work on. After a label, "we will ..." is as often the topic's summary, "Charter
+  // will capture it" says what a thing does, and "Mara: ..." is a speaker's line.
+  const topic = nested ? null : plainLabel(text);
+  if (topic && factKey(topic.label) === null && !isTaker(topic.label, context)) {
+    const given = readCommitment(topic.value, context, true, true);
+    if (
+      given?.owners.length &&
+      given.owners.every((name) => isStrongTaker(name, context) && !ANYONE.test(name))
+    )
+      return { ...given, text: given.text === topic.value ? text : given.text };
   }
   // "Table of contents missing [TODO Kim]", "[TODO: Ana will email the draft]".
   const todoFor = TODO_TAG_FOR.exec(text);

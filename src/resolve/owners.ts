@@ -85,7 +85,7 @@ export function buildPeopleIndex(
     if (direct) return { name: written, attendeeId: direct, kind: "person" };
     // "TO'B" for "Tom O'Brien", "J.S." for "Jane Smith": initials written with their marks.
     const initials = INITIALS_WITH_MARKS.test(written) ? key(written.replace(/['’.]/g, "")) : k;
-    const candidates = names.partial.get(k) ?? names.partial.get(initials);
+    const candidates = names.partial.get(k) ?? names.partial.get(initials) ?? names.short.get(k);
     if (direct === undefined && candidates && candidates.size === 1) {
       return { name: written, attendeeId: [...candidates][0]!, kind: "person" };
     }
@@ -233,6 +233,11 @@ interface NameTables {
   exact: Map<string, string | null>;
   /** One word of a name ("Lovelace") or its initials ("AL"), to every attendee that has it. */
   partial: Map<string, Set<string>>;
+  /**
+   * Short forms of given names ("Geoff" for Geoffrey), to every attendee they may name: read only
+   * where no attendee has the word in their name, so that Geoff Lane is Geoff before Geoffrey Ash is.
+   */
+  short: Map<string, Set<string>>;
   /** Names, aliases and name parts of the known people of the options. */
   known: Set<string>;
   /** An attendee's role ("chair", "secretary"), and its last word, to every attendee that has it. */
@@ -246,6 +251,7 @@ function nameTables(
   const tables: NameTables = {
     exact: new Map(),
     partial: new Map(),
+    short: new Map(),
     known: new Set(),
     roles: new Map(),
   };
@@ -255,12 +261,12 @@ function nameTables(
     // A name that two attendees share settles nothing.
     tables.exact.set(k, tables.exact.has(k) && tables.exact.get(k) !== id ? null : id);
   };
-  const addPartial = (name: string, id: string) => {
+  const addTo = (table: Map<string, Set<string>>, name: string, id: string) => {
     const k = key(name);
     if (!k) return;
-    const ids = tables.partial.get(k) ?? new Set<string>();
+    const ids = table.get(k) ?? new Set<string>();
     ids.add(id);
-    tables.partial.set(k, ids);
+    table.set(k, ids);
   };
   for (const attendee of attendees) {
     add(attendee.name, attendee.id);
@@ -271,9 +277,10 @@ function nameTables(
     // "Samir N." is Samir too: a surname cut to its initial still makes a full name.
     const parts = key(attendee.name).split(" ").filter(Boolean);
     if (parts.length > 1) {
-      for (const part of parts) if (part.length > 1) addPartial(part, attendee.id);
-      addPartial(parts.map((part) => part[0]).join(""), attendee.id);
-      for (const short of SHORT_GIVEN_NAMES[parts[0]!] ?? []) addPartial(short, attendee.id);
+      for (const part of parts) if (part.length > 1) addTo(tables.partial, part, attendee.id);
+      addTo(tables.partial, parts.map((part) => part[0]).join(""), attendee.id);
+      for (const short of SHORT_GIVEN_NAMES[parts[0]!] ?? [])
+        addTo(tables.short, short, attendee.id);
     }
     const role = attendee.role ? key(attendee.role) : "";
     for (const word of new Set([role, role.split(" ").at(-1) ?? ""]))

@@ -963,3 +963,28 @@ describe("an attendee who opens the promise, and a group after a dash", () => {
     expect(found.map((task) => task.owners.map((owner) => owner.name))).toEqual([["the board"]]);
   });
 });
+
+describe("a topic's label over someone taking work on", () => {
+  it("reads the taker after the label, when the note knows them", () => {
+    const found = prose(
+      [
+        "## Discussion",
+        "",
+        "- Release: Raj to tag 2.0 on Friday",
+        "- Import maps: Marcus will rework his branch to move the resolver.",
+        "- Docs: the site will move to the new host.",
+        "- Release notes: we will publish them with the tag.",
+        "- Charter: Charter will capture the change process.",
+        "- Lisa: Marcus was right about the cache.",
+        "- Packaging: someone will complain about the new layout.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      found.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId), task.due]),
+    ).toEqual([
+      ["Release: Raj to tag 2.0 on Friday", ["raj-patel"], "2026-04-17"],
+      ["Import maps: Marcus will rework his branch to move the resolver", ["marcus-lee"], null],
+    ]);
+  });
+});

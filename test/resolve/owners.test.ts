@@ -153,6 +153,22 @@ describe("a short form of a given name", () => {
     expect(people.resolve("Will").attendeeId).toBeNull();
     expect(people.resolve("Mike").attendeeId).toBeNull();
   });
+
+  it("gives way to an attendee whose own given name the word is", () => {
+    const both = buildPeopleIndex(
+      [
+        attendee("geoffrey-ash", "Geoffrey Ash"),
+        attendee("geoff-lane", "Geoff Lane"),
+        attendee("wesley-park", "Wesley Park"),
+        attendee("stephanie-moss", "Stephanie Moss"),
+      ],
+      null,
+      [],
+    );
+    expect(both.resolve("Geoff").attendeeId).toBe("geoff-lane");
+    expect(both.resolve("Wes").attendeeId).toBe("wesley-park");
+    expect(both.resolve("Steph").attendeeId).toBe("stephanie-moss");
+  });
 });
 
 describe("an owner named by an attendee's role", () => {
