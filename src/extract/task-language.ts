@@ -7,7 +7,7 @@ const IMPERATIVE_VERBS = new Set(
   benchmark book brief build bump buy call cancel capture change check circle clarify clean close coordinate collect communicate
   compile complete configure confirm connect consider consolidate contact continue convert copy correct create cross-check decide decommission
   decrease define delete deliver deploy deprecate design determine disable discuss document double-check draft drive email enable
-  dump edit ensure escalate estimate evaluate examine expand explain explore extend file fill finalise finalize find fix follow forward gather
+  dump e-mail edit ensure escalate estimate evaluate examine expand explain explore extend file fill finalise finalize find fix follow forward gather
   get give handle help hire identify implement improve include increase inform install integrate introduce investigate invite
   jumpstart keep kick label launch lead learn limit link list log look make map measure meet mention merge migrate monitor move notify
   offer onboard open order organise organize outline pair patch pick ping plan poke post prepare present prioritise prioritize

@@ -285,6 +285,26 @@ describe("an action label run into its sentence with 'to'", () => {
   });
 });
 
+describe("an action label over a name and a verb with no 'to'", () => {
+  it("gives the work to the name, a verb spelt with a hyphen too", () => {
+    const note = [
+      "# Tutor planning 2026-05-13",
+      "",
+      "Attendees: Ines Varga, Odile Brun",
+      "",
+      "## Notes",
+      "",
+      "- ACTION: Ines e-mail last year's tutors to ask who returns",
+      "- ACTION: Odile book the hall",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["e-mail last year's tutors to ask who returns", ["Ines"]],
+      ["book the hall", ["Odile"]],
+    ]);
+  });
+});
+
 describe("a to-do under a task label with only a link below it", () => {
   it("is the task, and the link its reference; a topic over work stays the work's title", () => {
     const note = [
