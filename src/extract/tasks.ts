@@ -654,7 +654,8 @@ function isCategory(item: Item): boolean {
     // "- [ ] Print the badges" over its owner and deadline: a checkbox marks a to-do.
     item.checked === null &&
     words.length <= 5 &&
-    !opensWithImperative(item.text) &&
+    // "- Release" over its work: a verb with nothing to act on names the topic.
+    (!opensWithImperative(item.text) || words.length === 1) &&
     !(labelled && opensWithImperative(labelled)) &&
     !/\b(?:will|to|should|must|need|needs)\b/i.test(item.text) &&
     /^[\p{Lu}\d]/u.test(item.text)

@@ -77,4 +77,31 @@ describe("an item over the work someone takes", () => {
       ["Review the upload limits", "Ravi to check the logs first"],
     ]);
   });
+
+  it("is a topic when it is one verb with nothing to act on", () => {
+    const minutes = parseMinutes(
+      [
+        "# Triage 2026-03-05",
+        "",
+        "Attendees: Kim Lee, Ravi Shah",
+        "",
+        "## Action items",
+        "",
+        "- Release",
+        "  - Kim to tag 2.0",
+        "  - Ravi to write the notes",
+        "- Deploy the fix",
+        "  - Kim to watch the error rate",
+        "- Deploy",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => [task.title, task.text])).toEqual([
+      ["Release", "Kim to tag 2.0"],
+      ["Release", "Ravi to write the notes"],
+      [null, "Deploy the fix"],
+      ["Deploy the fix", "Kim to watch the error rate"],
+      [null, "Deploy"],
+    ]);
+  });
 });
