@@ -793,16 +793,18 @@ export function readCommitment(
       return { text: work, owners: names };
   }
   // "Eva: draft the tender by 31.3.": an attendee's name as the label of an order with a deadline.
-  // Without one, a speaker's "Marta: Run it on two vendors, use the old portal" tells how things are done.
+  // Without one, a speaker's "Marta: Run it on two vendors, use the old portal" tells how things are
+  // done; two people ("Eva & Marta: draft the tender") do not speak as one, and are given the work.
   const ordered = plainLabel(text);
+  const orderedTo = ordered ? splitNames(ordered.label) : [];
   if (
     ordered &&
     opensWithImperative(ordered.value) &&
-    splitNames(ordered.label).every((name) => context.people.resolve(name).attendeeId !== null) &&
-    PRESENT_WITH_WHEN.test(ordered.value) &&
-    scheduleOf(ordered.value, context).due !== null
+    orderedTo.every((name) => context.people.resolve(name).attendeeId !== null) &&
+    (orderedTo.length >= 2 ||
+      (PRESENT_WITH_WHEN.test(ordered.value) && scheduleOf(ordered.value, context).due !== null))
   )
-    return { text: ordered.value.trim(), owners: splitNames(ordered.label) };
+    return { text: ordered.value.trim(), owners: orderedTo };
   // "Responsible for the kick-off: Nils (by 10.04.)": the work in the label, its taker after it.
   const responsible = RESPONSIBLE_FOR.exec(text);
   if (responsible) {
@@ -1003,7 +1005,7 @@ function reportedPromise(text: string, context: ExtractContext): Commitment | nu
 }
 
 /** "... (Kim, Ilse)": a closing bracket that holds only names. */
-const NAMES_BRACKET = /^(.{8,200}?)\s*\(([^()]{2,80})\)\s*\.?$/;
+const NAMES_BRACKET = /^(.{8,200}?)\s*(?:\(([^()]{2,80})\)|\[([^[\]]{2,80})\])\s*\.?$/;
 const NAMES_AFTER_DASH = /^(.{8,200})\s+[—–-]\s+([^—–()]{2,60}?)\s*\.?$/;
 
 /**
@@ -1015,7 +1017,7 @@ function namedInBracket(text: string, context: ExtractContext): Commitment | nul
   const bracket = NAMES_BRACKET.exec(text) ?? NAMES_AFTER_DASH.exec(text);
   if (!bracket) return null;
   const work = bracket[1]!.trim();
-  const names = splitNames(bracket[2]!);
+  const names = splitNames((bracket[2] ?? bracket[3])!);
   // "Spring clean the drive - all": a group of the people there takes it too.
   const everyone = names.length === 1 && isGroupOfPeople(names[0]!);
   if (

@@ -988,3 +988,25 @@ describe("a topic's label over someone taking work on", () => {
     ]);
   });
 });
+
+describe("two people over an order, and names in square brackets", () => {
+  it("gives the order to both people a label names, and the work to a square bracket's names", () => {
+    const found = prose(
+      [
+        "## Discussion",
+        "",
+        "- Raj & Marcus: rerun the load test",
+        "- Raj/Lisa: collect the vendor quotes",
+        "- Marcus and Lisa: we should rerun the load test too",
+        "- Check the rate limits [Lisa]",
+        "- Check the cache headers [WIP]",
+        "",
+      ].join("\n"),
+    );
+    expect(found.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)])).toEqual([
+      ["rerun the load test", ["raj-patel", "marcus-lee"]],
+      ["collect the vendor quotes", ["raj-patel", "lisa-wong"]],
+      ["Check the rate limits", ["lisa-wong"]],
+    ]);
+  });
+});
