@@ -58,6 +58,7 @@ export function pseudoHeading(
     alone &&
     /^[\p{L}\d &/-]{2,40}$/u.test(bare) &&
     !/\d[/.-]\d/.test(bare) &&
+    !MARKED_TASK.test(bare) &&
     isHeadingLabel(bare, aliases, true)
   )
     return { text, depth: null };
@@ -68,6 +69,13 @@ export function pseudoHeading(
 }
 
 const TRAILING_ASIDES = /(?:\s*\([^()]*\))+\s*$/;
+
+/**
+ * "ACTION Ben to draft the FAQ", "TODO Kim send the deck": a marker in capitals, then the task in
+ * other letters, is a task line; "ACTION ITEMS" and "Action items" label a list.
+ */
+const MARKED_TASK =
+  /^(?:ACTION|TODO|AI|AP)\s+(?!(?:ITEMS?|POINTS?|LIST)\b)(?=.*\p{Ll})(?!(?:items?|points?|list)\b)/u;
 
 // "We went over next steps" tells what happened; a label names what follows.
 const NARRATES =

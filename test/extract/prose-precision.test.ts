@@ -255,6 +255,22 @@ describe("headings that lost their markup", () => {
       minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId ?? null]),
     ).toEqual([["Send the pilot contract", "tamsin-greer"]]);
   });
+
+  it("reads a capital marker before a task alone in its paragraph as the task, not a heading", () => {
+    const minutes = parseMinutes(
+      "Quarry Labs weekly\n\nMar 5, 2026\n\nAttendees: Tamsin Greer, Bertrand Okoye\n\nNotes\n\nThe pilot contract is late.\n\nACTION Tamsin to chase the pilot contract\n\nTODO Bertrand book the venue\n\nACTION ITEMS\n\n* Bertrand Okoye - Send the floor plan\n",
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId ?? null]),
+    ).toEqual([
+      ["Tamsin to chase the pilot contract", "tamsin-greer"],
+      ["book the venue", "bertrand-okoye"],
+      ["Send the floor plan", "bertrand-okoye"],
+    ]);
+    expect(minutes.sections.map((section) => section.heading)).not.toContain(
+      "ACTION Tamsin to chase the pilot contract",
+    );
+  });
 });
 
 describe("action markers in discussion", () => {
