@@ -30,6 +30,10 @@ interface TimingPhraseParser {
 
 const FREQUENCIES: Record<string, string> = {
   daily: "FREQ=DAILY",
+  "once a day": "FREQ=DAILY",
+  "once a week": "FREQ=WEEKLY",
+  "once a month": "FREQ=MONTHLY",
+  "once a year": "FREQ=YEARLY",
   "every day": "FREQ=DAILY",
   "each day": "FREQ=DAILY",
   nightly: "FREQ=DAILY",
@@ -39,7 +43,6 @@ const FREQUENCIES: Record<string, string> = {
   biweekly: "FREQ=WEEKLY;INTERVAL=2",
   "bi-weekly": "FREQ=WEEKLY;INTERVAL=2",
   fortnightly: "FREQ=WEEKLY;INTERVAL=2",
-  "every other week": "FREQ=WEEKLY;INTERVAL=2",
   "every two weeks": "FREQ=WEEKLY;INTERVAL=2",
   monthly: "FREQ=MONTHLY",
   "every month": "FREQ=MONTHLY",
@@ -53,6 +56,10 @@ const DESCRIBES_SUBJECT =
   /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:may|might|could|can|would|should|must|keep|keeps|fail|failed|fails|broke|break|breaks)\b/i;
 
 const BYDAY = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
+/** "on Fridays" is a rhythm; "on Weds" is one day, however it ends. */
+const FULL_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+/** "every other week", "every second Friday", "every 2nd month": one in two. */
+const EVERY_OTHER = "other |second |2nd ";
 
 /**
  * In priority order: where two matches overlap, the earlier parser wins. Conditions come first
@@ -64,15 +71,18 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
   {
     name: "condition",
     // "Check if it can ship by Thursday" asks a question with the work's date in it rather than
-    // setting a condition.
+    // setting a condition. "Once the fix lands" waits for something; "once a week" is a rhythm,
+    // and "as soon as possible" is haste.
     pattern:
-      /(?<!\b(?:check|confirm|verify|find out|figure out|determine|investigate)\s+)\b(?:if|unless|in case(?: of)?|provided(?: that)?|as long as)\b[^.;:()\n]*/gi,
+      /(?<!\b(?:check|confirm|verify|find out|figure out|determine|investigate)\s+)\b(?:if|unless|in case(?: of)?|provided(?: that)?|as long as|once(?! (?:a|an|per|every|more|again|or|and|in|at|on|for|we're|done)\b)(?= \S)|as soon as(?! (?:possible|feasible|practical|we can|you can)\b))\b[^.;:()\n]*/gi,
     read: (match) => ({ kind: "condition", value: match[0].trim().replace(/[\s,]+$/, "") }),
   },
   {
     name: "recurrence",
+    // "weekly on Mondays", "every other Friday", "every second week": the rhythm, and the day it
+    // falls on when one is named.
     pattern: new RegExp(
-      `\\b(daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:other )?(?:day|week|month)|each (?:day|week|month)|every two weeks|every (?:${DAY_NAMES})|on (?:${DAY_NAMES})s)\\b(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
+      `\\b(daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:day|week|month)|each (?:day|week|month)|once (?:a|per) (?:day|week|month|year)|every two weeks|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s)\\b(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
       "gi",
     ),
     read: (match, context) => {
@@ -80,17 +90,24 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
       // "Nightly jobs may still fail": the word describes the subject of a sentence, not the task's rhythm.
       if (match.index === 0 && DESCRIBES_SUBJECT.test(match.input.slice(match[1]!.length)))
         return null;
-      let rule = Object.hasOwn(FREQUENCIES, word) ? FREQUENCIES[word] : undefined;
+      const everyOther = new RegExp(`^(?:every|each) (?:${EVERY_OTHER})`).test(word);
+      const plain = word
+        .replace(new RegExp(`^(every|each) (?:${EVERY_OTHER})`), "$1 ")
+        .replace(/^once per /, "once a ");
+      let rule = Object.hasOwn(FREQUENCIES, plain) ? FREQUENCIES[plain] : undefined;
+      if (rule && everyOther) rule = `${rule};INTERVAL=2`;
       if (!rule) {
-        const day = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.exec(word);
+        const day = new RegExp(`(?:${DAY_NAMES})s?$`).exec(word);
         if (!day) return null;
-        rule = `FREQ=WEEKLY;BYDAY=${BYDAY[weekdayIndex(day[1]!)]}`;
+        rule = `FREQ=WEEKLY${everyOther ? ";INTERVAL=2" : ""};BYDAY=${BYDAY[weekdayIndex(day[0])]}`;
+      } else if (match[2] && rule.startsWith("FREQ=WEEKLY")) {
+        rule = `${rule};BYDAY=${BYDAY[weekdayIndex(match[2])]}`;
       }
-      if (match[2] && match[3] && context.reference) {
+      if (match[3] && match[4] && context.reference) {
         const until = addSpan(
           { date: context.reference.date, time: null },
-          amountOf(match[2]),
-          unitOf(match[3]),
+          amountOf(match[3]),
+          unitOf(match[4]),
         );
         rule = `${rule};UNTIL=${until.slice(0, 10).replace(/-/g, "")}`;
       }

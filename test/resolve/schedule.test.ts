@@ -70,6 +70,38 @@ describe("the seed's phrases", () => {
     });
   });
 
+  it.each([
+    ["Back up the wiki weekly on Mondays", "FREQ=WEEKLY;BYDAY=MO"],
+    ["Water the plants every other Friday", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"],
+    ["Check the queue every Fri", "FREQ=WEEKLY;BYDAY=FR"],
+    ["Rotate the on-call every second week", "FREQ=WEEKLY;INTERVAL=2"],
+    ["Sync with the vendor bi-weekly on Thursday", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH"],
+    ["Review the budget once a month", "FREQ=MONTHLY"],
+    ["Post the digest once per week", "FREQ=WEEKLY"],
+    ["Report to the board every other month", "FREQ=MONTHLY;INTERVAL=2"],
+  ])("reads %j as a rhythm with no deadline", (text, recurrence) => {
+    expect(readSchedule(text, meeting)).toMatchObject({ due: null, recurrence });
+  });
+
+  it("reads a day written short after 'on' as one day, not a rhythm", () => {
+    expect(readSchedule("Draft the agenda for the review on Weds", meeting)).toMatchObject({
+      due: "2025-10-01",
+      recurrence: null,
+    });
+  });
+
+  it.each([
+    ["Rerun the import once the fix lands on Friday", "once the fix lands on Friday"],
+    ["Tell the customer as soon as the vendor replies", "as soon as the vendor replies"],
+  ])("keeps %j's wait for something as a condition, not a deadline", (text, condition) => {
+    expect(readSchedule(text, meeting)).toMatchObject({ due: null, condition });
+  });
+
+  it("reads 'as soon as possible' and 'once more' as no condition", () => {
+    expect(readSchedule("Send it as soon as possible", meeting).condition).toBeNull();
+    expect(readSchedule("Try the import once more", meeting).condition).toBeNull();
+  });
+
   it("reads a conditional reaction time as a duration with its condition, not a deadline", () => {
     expect(readSchedule("Available within 4 hours if issues persist", meeting)).toMatchObject({
       due: null,
