@@ -36,13 +36,26 @@ function meetingStart(task: Task, context: ExportContext, dueIsDate: boolean): M
   const until = task.recurrence ? /(?:^|;)UNTIL=(\d{8})(T\d{6}Z?)?/.exec(task.recurrence) : null;
   // §3.3.10: UNTIL has DTSTART's value type; §3.6.2: DTSTART and DUE share theirs.
   const asDate = meeting.time === null || (until !== null && !until[2]) || dueIsDate;
-  const start: Wall = asDate ? { date: meeting.date, time: null } : meeting;
+  // §3.8.5.3: DTSTART should be an instance of the rule, so "every other Friday" agreed on a
+  // Wednesday starts on that Friday.
+  const onDay = firstRuleDay(meeting.date, task.recurrence);
+  const start: Wall = { date: onDay, time: asDate ? null : meeting.time };
   let recurrence = task.recurrence;
   if (recurrence && asDate && until?.[2])
     recurrence = recurrence.replace(until[0], until[0].slice(0, until[0].indexOf("T")));
   if (recurrence && !until && !/(?:^|;)COUNT=/.test(recurrence) && start.time !== null)
     zoneUse.markOpenEnded();
   return { start, recurrence };
+}
+
+const RULE_DAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
+
+/** The first day on or after the date that a weekly rule of one weekday ("BYDAY=FR") falls on. */
+function firstRuleDay(date: string, recurrence: string | null): string {
+  const day = recurrence && /^FREQ=WEEKLY\b.*;BYDAY=(SU|MO|TU|WE|TH|FR|SA)(?:;|$)/.exec(recurrence);
+  if (!day) return date;
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDaysToDate(date, (RULE_DAYS.indexOf(day[1]!) - weekday + 7) % 7);
 }
 
 /** A duration that is a period to schedule: stated, and not only under a condition. */

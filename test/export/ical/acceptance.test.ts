@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { parseMinutes, toICalendar } from "../../../src/index.js";
 import { bySummary, fixtureMinutes, items, NOW, parseCalendar, written } from "./helpers.js";
@@ -50,6 +51,24 @@ describe("the seed-style escalation note", () => {
     const watch = bySummary(todos, "Watch Metrics");
     expect(written(watch, "dtstart")).toBe("20260312T140000");
     expect(written(watch, "due")).toBe("20260314T140000");
+  });
+
+  it("starts a rhythm on a weekday at the first day it falls on, as its rule's first instance", () => {
+    const note = parseMinutes(
+      "# Plant care\n\nDate: 2026-03-11\nTime: 14:00\n\nAttendees: Ana Diaz\n\n## Action items\n\n- Ana to water the plants every other Friday\n- Ana to check the soil weekly on Wednesdays\n",
+    );
+    const tasks = items(parseCalendar(toICalendar(note, { now: NOW })), "vtodo");
+    const water = bySummary(tasks, "Ana to water");
+    expect(written(water, "rrule")).toBe("FREQ=WEEKLY;INTERVAL=2;BYDAY=FR");
+    expect(written(water, "dtstart")).toBe("20260313T140000");
+    const soil = bySummary(tasks, "Ana to check");
+    expect(written(soil, "dtstart")).toBe("20260311T140000");
+    // The rule's own expansion starts where DTSTART does.
+    const first = new ICAL.RecurExpansion({
+      component: water,
+      dtstart: water.getFirstPropertyValue("dtstart") as ICAL.Time,
+    }).next();
+    expect(first.toString()).toBe("2026-03-13T14:00:00");
   });
 
   it("does not schedule a conditional duration", () => {
