@@ -29,6 +29,9 @@ const DEADLINE_CUE = new RegExp(
 );
 const STATED_DEADLINE = new RegExp(`\\b${DEADLINE_CUES}\\s*:?\\s*$`, "i");
 const SHORT_TOMORROW = /\b(?:tmrw|tmrrw|tmr|tomorow|tommorow|tommorrow)\b/gi;
+/** "by next Mondays all-hands": a possessive written without its apostrophe, one day all the same. */
+const BARE_POSSESSIVE_DAY =
+  /\b((?:next|this|coming)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))s(?=\s+\p{L})/giu;
 
 /**
  * How much of a task's text is searched for timing words. A deadline is stated in the sentence
@@ -73,6 +76,7 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
   const text = maskNonDates(
     (fullText.length > MAX_SCHEDULE_TEXT ? fullText.slice(0, MAX_SCHEDULE_TEXT) : fullText)
       .replace(SHORT_TOMORROW, "tomorrow")
+      .replace(BARE_POSSESSIVE_DAY, "$1 ")
       // "Nov 26–29": a range written with an en or em dash is the same range as with a hyphen.
       .replace(DASHED_RANGE, "$1-"),
   );

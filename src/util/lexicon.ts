@@ -77,7 +77,7 @@ export const DUE_FIELD_LABELS =
   "(?:due(?: date| by| on)?|deadline|target(?: date)?|by when|eta|when|to be done by)";
 
 export const DEADLINE_CUES =
-  "(?:due(?: on| by| date)?|deadline|by|before|until|till|no later than|not later than|(?:at the )?latest(?: by| on)?|eta|bis)";
+  "(?:due(?: on| by| date)?|deadline|by|before|ahead of|in time for|until|till|no later than|not later than|(?:at the )?latest(?: by| on)?|eta|bis)";
 
 /**
  * What follows the "@" of a date mention, as Notion and Confluence export them ("@Tomorrow",

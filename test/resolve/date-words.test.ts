@@ -21,6 +21,10 @@ describe("date words", () => {
     ["Contact legal (deadline 12th)", "2023-10-12"],
     ["Contact legal, target date: 20th", "2023-10-20"],
     ["Contact legal no later than the 15th", "2023-10-15"],
+    ["Contact legal ahead of the 15th", "2023-10-15"],
+    ["Book the hall in time for the 20th", "2023-10-20"],
+    ["Have the doc done by next Mondays all-hands", "2023-10-09"],
+    ["Draft the slides for this Fridays review", "2023-10-06"],
     ["Contact legal, at the latest on the 9th", "2023-10-09"],
     ["Due 12.03.: send the draft", "2024-03-12"],
     // Day and month with a dot, closing the item after a dash or alone in a "When" cell.
