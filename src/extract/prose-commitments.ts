@@ -68,6 +68,9 @@ const WHEN_FIRST =
 /** "Once things are back up we will retrospect": a time clause before the writers' promise, with no comma. */
 const WHEN_BEFORE_WE =
   /^(?:once|when|after|as soon as)\s[^,;]{3,80}?\s(?=we\s+(?:will|shall|are going to)\s|we['’]ll\s)/i;
+/** The joining words after a hedged clause, before a name that opens the next. */
+const HEDGE_THEN_PROMISE = /[,;]\s+(?:but|so|and|yet)\s+(?=@?\p{Lu})/u;
+
 /** "Someone will complain": a guess at what happens, with no one taking it on. */
 const ANYONE = /^(?:someone|somebody|anyone|anybody)$/i;
 
@@ -729,18 +732,6 @@ export function readCommitment(
     if (given) return given;
     if (opensWithImperative(rest) && !NOT_A_PROMISE.test(rest)) return { text: rest, owners: [] };
   }
-  // "Import maps: Wes will refactor his branch": a topic's label, then someone the note knows
-  // who takes work on. After a label, "we will ..." is as often the topic's summary, "Charter
-  // will capture it" says what a thing does, and "Mara: ..." is a speaker's line.
-  const topic = nested ? null : plainLabel(text);
-  if (topic && factKey(topic.label) === null && !isTaker(topic.label, context)) {
-    const given = readCommitment(topic.value, context, true, true);
-    if (
-      given?.owners.length &&
-      given.owners.every((name) => isStrongTaker(name, context) && !ANYONE.test(name))
-    )
-      return { ...given, text: given.text === topic.value ? text : given.text };
-  }
   // "Table of contents missing [TODO Kim]", "[TODO: Ana will email the draft]".
   const todoFor = TODO_TAG_FOR.exec(text);
   if (todoFor) {
@@ -771,7 +762,24 @@ export function readCommitment(
   }
   const reported = reportedPromise(text, context);
   if (reported) return reported;
-  if (NOT_A_PROMISE.test(text) || readsAsReport(text) || readsAsAppointment(text)) return null;
+  const hedged = NOT_A_PROMISE.exec(text);
+  if (hedged) {
+    // "Issue 351 may be fixed, but Carl will confirm it": the hedge is the clause before the
+    // promise, which someone the note knows makes after the joining word.
+    const joined = nested ? null : HEDGE_THEN_PROMISE.exec(text.slice(hedged.index));
+    const after = joined
+      ? readCommitment(
+          text.slice(hedged.index + joined.index + joined[0].length),
+          context,
+          strict,
+          true,
+        )
+      : null;
+    return after?.owners.length && after.owners.every((name) => isStrongTaker(name, context))
+      ? after
+      : null;
+  }
+  if (readsAsReport(text) || readsAsAppointment(text)) return null;
   const speaker = SPEAKER_PROMISE.exec(text);
   if (
     speaker &&
@@ -908,14 +916,22 @@ export function readCommitment(
   if (bracketed) return bracketed;
   // "There is a gap – Lisa will follow up", "Plugin gaps -> Lisa to post the list": the work comes
   // after a dash or an arrow; the words before are its context.
-  // "Bank details to keep the account open: Fazil to ping": a topic, then who takes it.
+  // "Bank details to keep the account open: Fazil to ping": a topic, then who takes it. A short
+  // label is a topic too ("Release: Raj to tag 2.0") unless it names someone: "Mara: ..." is a
+  // speaker's line.
   const colon = /:\s+(?=@?\p{Lu})/u.exec(text);
-  if (colon && colon.index >= 12 && colon.index < 160) {
+  const label = colon ? text.slice(0, colon.index) : "";
+  if (
+    colon &&
+    colon.index < 160 &&
+    (colon.index >= 12 || (factKey(label) === null && !isTaker(label, context)))
+  ) {
     const after = readCommitment(text.slice(colon.index + colon[0].length), context, strict, true);
     if (
       after &&
       after.owners.length > 0 &&
-      after.owners.every((name) => isStrongTaker(name, context))
+      // "Packaging: Someone will complain about it" guesses at what happens.
+      after.owners.every((name) => isStrongTaker(name, context) && !ANYONE.test(name))
     )
       return { ...after, text };
   }

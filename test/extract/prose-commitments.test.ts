@@ -1010,3 +1010,24 @@ describe("two people over an order, and names in square brackets", () => {
     ]);
   });
 });
+
+describe("a hedged clause before a promise", () => {
+  it("reads the promise after the joining word, and nothing when no one the note knows makes it", () => {
+    const found = prose(
+      [
+        "## Discussion",
+        "",
+        "- The timeout may be fixed already, but Raj will confirm it on staging",
+        "- Lisa would like to help, but Marcus will draft the FAQ",
+        "- Raj will not draft the FAQ, but Marcus will",
+        "- It may be fixed, but someone will check",
+        "- The export may be slow, so it will be rerun tonight",
+        "",
+      ].join("\n"),
+    );
+    expect(found.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)])).toEqual([
+      ["Raj will confirm it on staging", ["raj-patel"]],
+      ["Marcus will draft the FAQ", ["marcus-lee"]],
+    ]);
+  });
+});
