@@ -105,7 +105,7 @@ const FIELD_OWNER_LABEL =
  * at every position of every clause the prose reader reads, and about one clause in twenty holds
  * such a word: a plain search first skips both scans where they cannot match.
  */
-const MAY_HOLD_OWNER_LABEL = /owner|assign|responsible|dri|\sby|is on|who/i;
+export const MAY_HOLD_OWNER_LABEL = /owner|assign|responsible|dri|\sby|is on|who/i;
 /** "Noor said she would ...", "Ana and Ben confirmed they'll ...": who reports their own promise. */
 const REPORTED_SELF =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)\s+(?:said|mentioned|confirmed|indicated|noted|added|stated|replied|explained|agreed|offered)\s+(?:that\s+)?(?:he|she|they)(?:\s+(?:would|will|could|can)\b|['’](?:d|ll)\b)(?!\s+(?:not|never|rather|like|prefer|love)\b)/u;
