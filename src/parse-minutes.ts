@@ -27,6 +27,7 @@ import { inferDateOrder } from "./resolve/date-order.js";
 import { dueByNextMeeting } from "./resolve/next-meeting-deadlines.js";
 import { buildPeopleIndex, withKnownPeople } from "./resolve/owners.js";
 import { type NoteLayout, withoutRestatements } from "./resolve/restated-tasks.js";
+import { whileReadingNote } from "./util/note-memo.js";
 
 /**
  * Reads a Markdown meeting note into the typed model. Pure and synchronous; never throws on any
@@ -55,7 +56,7 @@ function readSafely(markdown: string, tree: Root | null, options?: ParseOptions 
   const resolved = resolveOptions(options);
   const input = typeof markdown === "string" ? markdown : "";
   try {
-    return readMinutes(input, resolved, tree);
+    return whileReadingNote(() => readMinutes(input, resolved, tree));
   } catch (error) {
     // A last line of defence: a bug must cost the reader this note's model, never the process.
     // The property tests assert this diagnostic never appears.

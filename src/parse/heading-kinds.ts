@@ -1,5 +1,6 @@
 import { type SectionKind, TASK_SECTIONS } from "../model/minutes.js";
 import { ABSENCE_LABELS, MONTH_WORD } from "../util/lexicon.js";
+import { noteMemo, remembering } from "../util/note-memo.js";
 import { fold } from "../util/strings.js";
 
 /** Headings spelled exactly so map straight to a kind (after folding case, accents and punctuation). */
@@ -123,8 +124,21 @@ export function normalizeHeading(heading: string): string {
 
 export type SectionAliases = Partial<Record<SectionKind, readonly string[]>>;
 
+const HEADING_KINDS = noteMemo<SectionKind | null>();
+
 /** The section kind a heading names, or null when it names none. */
 export function headingKind(heading: string, aliases?: SectionAliases | null): SectionKind | null {
+  // Aliases come from a config and are few; the answers without them are remembered per note.
+  if (aliases || !remembering()) return kindOf(heading, aliases);
+  let kind = HEADING_KINDS.get(heading);
+  if (kind === undefined) {
+    kind = kindOf(heading, null);
+    HEADING_KINDS.set(heading, kind);
+  }
+  return kind;
+}
+
+function kindOf(heading: string, aliases: SectionAliases | null | undefined): SectionKind | null {
   const normalized = normalizeHeading(heading);
   if (!normalized) return null;
   if (aliases) {

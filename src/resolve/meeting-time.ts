@@ -1,5 +1,6 @@
 import { canonicalTimeZone } from "../model/date-time.js";
 import { MONTH_NAMES, MONTH_WORD, monthNumber } from "../util/lexicon.js";
+import { noteMemo, remembering } from "../util/note-memo.js";
 import { readDates } from "./date-reader.js";
 import { isoDate, isoTime, isValidDate, weekdayOf } from "./wall-clock.js";
 import { weekdayWritten } from "./weekday-year.js";
@@ -17,11 +18,30 @@ const PLAIN_DATE = new RegExp(`^\\s*(${MONTH_NAMES.join("|")}) (\\d{1,2}), (\\d{
 /** How much of a line is searched for the meeting's date. */
 export const MAX_STATED_TEXT = 400;
 
+/**
+ * What readStatedDate found, per date order and text, while a note is read: its facts, its
+ * date lines and the headings of a running log ask about the same lines again (a fifth of the
+ * calls), and each reading may run chrono.
+ */
+const STATED_DATES = noteMemo<StatedDate | null>();
+
 /** A calendar date with its year written out; chrono reads the many spellings people use. */
 export function readStatedDate(
   written: string,
   dateOrder: "MDY" | "DMY" | null,
 ): StatedDate | null {
+  if (!remembering()) return readDateStated(written, dateOrder);
+  const key = `${dateOrder ?? ""}|${written}`;
+  let stated = STATED_DATES.get(key);
+  if (stated === undefined) {
+    stated = readDateStated(written, dateOrder);
+    STATED_DATES.set(key, stated);
+  }
+  // A copy: callers may change what they are given.
+  return stated && { ...stated };
+}
+
+function readDateStated(written: string, dateOrder: "MDY" | "DMY" | null): StatedDate | null {
   // A meeting's date is stated near the start of its line; chrono's time grows faster than the
   // text, and a pasted line of 100 KB ("1/1 1/1 ...") took seconds, so only the start is read.
   const text = unsqueezed(
@@ -52,7 +72,7 @@ export function readStatedDate(
   // the reading; the words before it are the date (the clock is read as the start time).
   const clockAt = /\s+(?:at\s+|@\s*)?\d{1,2}[.h]\d{2}(?!\d)/.exec(text);
   return clockAt && clockAt.index > 0
-    ? readStatedDate(text.slice(0, clockAt.index), dateOrder)
+    ? readDateStated(text.slice(0, clockAt.index), dateOrder)
     : null;
 }
 

@@ -1,4 +1,5 @@
 import { PERSON_TITLES } from "./lexicon.js";
+import { noteMemo, remembering } from "./note-memo.js";
 import { fold } from "./strings.js";
 
 /** Words that make a phrase a job title rather than a name. */
@@ -173,7 +174,19 @@ export function isBareRolePlural(text: string): boolean {
 const EXPLICIT_GROUP_END =
   /\b(?:team|teams|committee|subcommittee|board|council|members|maintainers|crew|squad|working group|wg|tsc)$/;
 
+const GROUP_NAMES = noteMemo<boolean>();
+
 export function isGroupName(text: string): boolean {
+  if (!remembering()) return namesAGroup(text);
+  let answer = GROUP_NAMES.get(text);
+  if (answer === undefined) {
+    answer = namesAGroup(text);
+    GROUP_NAMES.set(text, answer);
+  }
+  return answer;
+}
+
+function namesAGroup(text: string): boolean {
   const folded = fold(text)
     .replace(/[^a-z ]+/g, " ")
     .replace(/\s+/g, " ")
