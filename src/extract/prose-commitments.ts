@@ -221,6 +221,8 @@ export function extractProseCommitments(
   // The last sentence of the run before, for a taker who takes it on in the next ("- Ana and
   // Ben to take it on" under a paragraph that says what).
   let lastSaid = "";
+  // Who the bullet over an item names, per bullet: every item below one asks the same.
+  const bulletSpeakers = new Map<Item, Commitment | null>();
   for (const run of readingRuns(section.items.map(withoutChatTime), options.taken)) {
     const saidBefore = lastSaid;
     const sentences = clauses(run.text);
@@ -244,7 +246,7 @@ export function extractProseCommitments(
     }
     asked = spoken ? (REQUEST.exec(said)?.[1] ?? null) : null;
     // A line's own speaker label speaks before the bullet above it ("- Volunteers" over "Tobi: will ask ...").
-    const speaking = spoken ?? bulletSpeaker(run.itemAt(0), context) ?? speaker;
+    const speaking = spoken ?? bulletSpeakerOf(run.itemAt(0), bulletSpeakers, context) ?? speaker;
     let previous: Commitment | null = speaking;
     let before = "";
     // The clause the last task was read from, while it is the one before this.
@@ -480,6 +482,21 @@ const REQUEST = /^(?:\w+,\s+)?(?:could|can|would|will) you(?: please)?\s+(\p{Ll}
 /** "Will do.", "Sure, I can do that.", "On it": the answer that takes a request on. */
 const TAKES_IT_ON =
   /^(?:(?:yes|yep|sure|ok|okay|absolutely|of course)[,!.]?\s*)?(?:will do|can do|on it|i will|i can|i['’]ll do (?:it|that)|i can do (?:it|that))?(\s+(?:by|before|until|today|tonight|tomorrow|this|next|on|end of)\b[^.!?]{0,40})?[.!]?$/i;
+
+/** bulletSpeaker, read once per bullet over items (it reads only the item's parent). */
+function bulletSpeakerOf(
+  item: Item,
+  read: Map<Item, Commitment | null>,
+  context: ExtractContext,
+): Commitment | null {
+  if (!item.parent) return null;
+  let speaker = read.get(item.parent);
+  if (speaker === undefined) {
+    speaker = bulletSpeaker(item, context);
+    read.set(item.parent, speaker);
+  }
+  return speaker;
+}
 
 /** "- Lisa" over "- I will test the widget": a bullet naming someone speaks for the items below it. */
 function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
@@ -1112,6 +1129,7 @@ function reportedPromise(text: string, context: ExtractContext): Commitment | nu
 /** "... (Kim, Ilse)": a closing bracket that holds only names. */
 const NAMES_BRACKET = /^(.{8,200}?)\s*(?:\(([^()]{2,80})\)|\[([^[\]]{2,80})\])\s*\.?$/;
 const NAMES_AFTER_DASH = /^(.{8,200})\s+[—–-]\s+([^—–()]{2,60}?)\s*\.?$/;
+const HAS_DASH = /[—–-]/;
 
 /**
  * "Follow-up meeting needed on the pricing page (Kim, Ilse)", "Check the vendor's terms (Kim)":
@@ -1119,7 +1137,11 @@ const NAMES_AFTER_DASH = /^(.{8,200})\s+[—–-]\s+([^—–()]{2,60}?)\s*\.?$/
  */
 function namedInBracket(text: string, context: ExtractContext): Commitment | null {
   // "Check the vendor's terms — Kim": a dash before the names closes the work as a bracket does.
-  const bracket = NAMES_BRACKET.exec(text) ?? NAMES_AFTER_DASH.exec(text);
+  // Both patterns try every split of the clause's first 200 characters, and most clauses have
+  // no bracket or dash: each is tried only where its bracket or dash stands.
+  const bracket =
+    (text.includes("(") ? NAMES_BRACKET.exec(text) : null) ??
+    (HAS_DASH.test(text) ? NAMES_AFTER_DASH.exec(text) : null);
   if (!bracket) return null;
   const work = bracket[1]!.trim();
   const names = splitNames((bracket[2] ?? bracket[3])!);
