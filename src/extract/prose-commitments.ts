@@ -740,6 +740,8 @@ const MAY_GIVE_WORK = new RegExp(
     MAY_HOLD_OWNER_LABEL.source,
     "assign|claimed",
     "working on|in the process of",
+    // "Raj & Marcus: rerun the load test": two people over an order.
+    "^[^:]{1,80}(?:&|/|\\sand\\s)[^:]{0,80}:\\s",
   ].join("|"),
   "iu",
 );
@@ -1140,7 +1142,7 @@ function namedInBracket(text: string, context: ExtractContext): Commitment | nul
   // Both patterns try every split of the clause's first 200 characters, and most clauses have
   // no bracket or dash: each is tried only where its bracket or dash stands.
   const bracket =
-    (text.includes("(") ? NAMES_BRACKET.exec(text) : null) ??
+    (text.includes("(") || text.includes("[") ? NAMES_BRACKET.exec(text) : null) ??
     (HAS_DASH.test(text) ? NAMES_AFTER_DASH.exec(text) : null);
   if (!bracket) return null;
   const work = bracket[1]!.trim();
