@@ -144,7 +144,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         continue;
       }
       // "Introductions." after the names: one word closed by a full stop is a topic, no one;
-      // "Quorum NOT achieved." under a roll call says whether enough came, and names no one.
+      // "Quorum NOT met." under a roll call says whether enough came, and names no one.
       if (ONE_WORD_SENTENCE.test(item.text.trim()) || QUORUM.test(item.text)) continue;
       // "Ben Ode (Globex) : ben@globex.example": a person, then how to reach them.
       const contact = PERSON_THEN_CONTACT.exec(item.text.trim());

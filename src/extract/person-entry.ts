@@ -163,7 +163,7 @@ function bracketedRun(part: string): string[] {
   const pieces = part.split(NEXT_BRACKETED_NAME);
   if (pieces.length < 2 || !pieces.slice(0, -1).every((piece) => BRACKETED_NAME.test(piece.trim())))
     return [part];
-  // The last may go on: "... Dave Smith (Sunderland Council) – Ex officio: Ann Lee (Treasury)".
+  // The last may go on: "... Ivo Petrov (Harbour Council) – ex officio: Ann Lee (Treasury)".
   const last = BRACKETED_NAME_OPENS.exec(pieces[pieces.length - 1]!.trim());
   if (!last) return [part];
   const rest = pieces[pieces.length - 1]!.trim()

@@ -71,7 +71,7 @@ const WHEN_BEFORE_WE =
 /** The joining words after a hedged clause, before a name that opens the next. */
 const HEDGE_THEN_PROMISE = /[,;]\s+(?:but|so|and|yet)\s+(?=@?\p{Lu})/u;
 
-/** "Someone will complain": a guess at what happens, with no one taking it on. */
+/** "Someone will object to it": a guess at what happens, with no one taking it on. */
 const ANYONE = /^(?:someone|somebody|anyone|anybody)$/i;
 
 /** "Resolution: we will ...", "**Decision**: Kim to ...": a decision's label over what it assigns. */
@@ -872,7 +872,7 @@ function readClause(
   if (reported) return reported;
   const hedged = NOT_A_PROMISE.exec(text);
   if (hedged) {
-    // "Issue 351 may be fixed, but Carl will confirm it": the hedge is the clause before the
+    // "The timeout may be fixed already, but Raj will check it": the hedge is the clause before the
     // promise, which someone the note knows makes after the joining word.
     const joined = nested ? null : HEDGE_THEN_PROMISE.exec(text.slice(hedged.index));
     const after = joined
@@ -1025,7 +1025,7 @@ function readClause(
   // "There is a gap – Lisa will follow up", "Plugin gaps -> Lisa to post the list": the work comes
   // after a dash or an arrow; the words before are its context.
   // "Bank details to keep the account open: Fazil to ping": a topic, then who takes it. A short
-  // label is a topic too ("Release: Raj to tag 2.0") unless it names someone: "Mara: ..." is a
+  // label is a topic too ("Release: Raj to tag 2.0") unless it names someone: "Ilse: ..." is a
   // speaker's line.
   const colon = /:\s+(?=@?\p{Lu})/u.exec(text);
   const label = colon ? text.slice(0, colon.index) : "";
@@ -1038,7 +1038,7 @@ function readClause(
     if (
       after &&
       after.owners.length > 0 &&
-      // "Packaging: Someone will complain about it" guesses at what happens.
+      // "Packaging: someone will object to the layout" guesses at what happens.
       after.owners.every((name) => isStrongTaker(name, context) && !ANYONE.test(name))
     )
       return { ...after, text };

@@ -29,7 +29,7 @@ const DEADLINE_CUE = new RegExp(
 );
 const STATED_DEADLINE = new RegExp(`\\b${DEADLINE_CUES}\\s*:?\\s*$`, "i");
 const SHORT_TOMORROW = /\b(?:tmrw|tmrrw|tmr|tomorow|tommorow|tommorrow)\b/gi;
-/** "by next Mondays all-hands": a possessive written without its apostrophe, one day all the same. */
+/** "by next Thursdays board call": a possessive written without its apostrophe, one day all the same. */
 const BARE_POSSESSIVE_DAY =
   /\b((?:next|this|coming)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))s(?=\s+\p{L})/giu;
 

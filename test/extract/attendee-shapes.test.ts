@@ -47,7 +47,7 @@ describe("attendee shapes", () => {
   it("names no one in a line about the quorum, under a roll call or in the list", () => {
     expect(
       people(
-        "## Attendance\n\n- [x] Lena Brandt, Tidewater\n- [ ] Rui Matos, Larkspur\n\nQuorum NOT Achieved.\n\n### Guests\n\n- Ivo Petrov\n",
+        "## Attendance\n\n- [x] Lena Brandt, Tidewater\n- [ ] Rui Matos, Larkspur\n\nQuorum NOT Met.\n\n### Guests\n\n- Ivo Petrov\n",
       ).map(([name]) => name),
     ).toEqual(["Lena Brandt", "Ivo Petrov"]);
     expect(

@@ -288,18 +288,18 @@ describe("an action label run into its sentence with 'to'", () => {
 describe("an action label over a name and a verb with no 'to'", () => {
   it("gives the work to the name, a verb spelt with a hyphen too", () => {
     const note = [
-      "# Tutor planning 2026-05-13",
+      "# Concert planning 2026-05-13",
       "",
       "Attendees: Ines Varga, Odile Brun",
       "",
       "## Notes",
       "",
-      "- ACTION: Ines e-mail last year's tutors to ask who returns",
+      "- ACTION: Ines e-mail the sponsors about the spring concert",
       "- ACTION: Odile book the hall",
       "",
     ].join("\n");
     expect(tasks(note)).toEqual([
-      ["e-mail last year's tutors to ask who returns", ["Ines"]],
+      ["e-mail the sponsors about the spring concert", ["Ines"]],
       ["book the hall", ["Odile"]],
     ]);
   });

@@ -23,7 +23,7 @@ describe("date words", () => {
     ["Contact legal no later than the 15th", "2023-10-15"],
     ["Contact legal ahead of the 15th", "2023-10-15"],
     ["Book the hall in time for the 20th", "2023-10-20"],
-    ["Have the doc done by next Mondays all-hands", "2023-10-09"],
+    ["Have the doc done by next Thursdays board call", "2023-10-12"],
     ["Draft the slides for this Fridays review", "2023-10-06"],
     ["Contact legal, at the latest on the 9th", "2023-10-09"],
     ["Due 12.03.: send the draft", "2024-03-12"],
