@@ -108,12 +108,20 @@ const ACTION_FOR =
   /^(?:an? )?action(?: items?| points?)? (?:for|on)\s+(?=[^\s,;:]+(?:\s+[^\s,;:]+)?\s+to\s)/i;
 const SIGNED_WHEN = new RegExp(`\\s+${DEADLINE_CUES}:?\\s+\\S.*$`, "i");
 
+/** "Update the runbook; assigned to Ana": a clause that only says whose the one before is. */
+const OWNER_ONLY_LEAD = /^(?:assigned to|owned by|owners?\s*:|assignees?\s*:)\s*/i;
+
 /** "ACTION: Tom", "ACTION: RK, JS by 20/03": a label followed only by who takes the work (and when). */
 function signedAfter(
   clause: string,
+  before: string,
   context: ExtractContext,
 ): { names: string[]; when: string } | null {
-  const label = SHOUTED_PREFIX.exec(clause) ?? SPOKEN_PREFIX.exec(clause);
+  // An action label gives the clause before it whatever it says; "owned by" only an order.
+  const label =
+    SHOUTED_PREFIX.exec(clause) ??
+    SPOKEN_PREFIX.exec(clause) ??
+    (opensWithImperative(before) ? OWNER_ONLY_LEAD.exec(clause) : null);
   if (!label || label[0].length === clause.length || label[1]) return null;
   const rest = clause.slice(label[0].length).trim();
   const when = SIGNED_WHEN.exec(rest);
@@ -296,7 +304,7 @@ export function extractProseCommitments(
       }
       // "Capacity review still pending. ACTION: Tom by 20/03": the label gives the sentence before
       // it to whoever it names; a task that sentence gave already takes the names and the date.
-      const signed = before ? signedAfter(clause, context) : null;
+      const signed = before ? signedAfter(clause, before, context) : null;
       if (signed && lastFrom === before) tasks.pop();
       const opening = signed ? null : WHEN_FIRST.exec(words);
       const read = opening ? clause.replace(opening[0], "") : clause;

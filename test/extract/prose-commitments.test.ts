@@ -1031,3 +1031,24 @@ describe("a hedged clause before a promise", () => {
     ]);
   });
 });
+
+describe("a clause that only says whose the work before it is", () => {
+  it("gives the clause before it to whoever it names", () => {
+    const found = prose(
+      [
+        "## Discussion",
+        "",
+        "- Rotate the staging keys; assigned to Lisa",
+        "- Rewrite the onboarding page; owner: Marcus by Friday",
+        "- The dashboard is slow; owned by the vendor",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      found.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId), task.due]),
+    ).toEqual([
+      ["Rotate the staging keys", ["lisa-wong"], null],
+      ["Rewrite the onboarding page by Friday", ["marcus-lee"], "2026-04-17"],
+    ]);
+  });
+});
