@@ -1,18 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { actorsAtStart, readActors } from "../../src/extract/people-in-text.js";
 import { clauses } from "../../src/extract/prose-commitments.js";
 import type { PeopleIndex } from "../../src/model/people.js";
-
-const root = join(import.meta.dirname, "..", "..");
-
-function notesUnder(folder: string): string[] {
-  return readdirSync(join(root, folder), { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map((name) => join(root, folder, name));
-}
+import { notesUnder } from "../helpers/notes.js";
 
 /** Every name is an attendee the note writes as a taker: the readers accept all they can. */
 const everyoneKnown: PeopleIndex = {
@@ -64,7 +55,7 @@ describe("the precheck of actorsAtStart", () => {
   });
 
   it("agrees with the full reading over every sentence of the fixtures and the eval corpus", () => {
-    const files = [...notesUnder("fixtures"), ...notesUnder(join("eval", "corpus", "raw"))];
+    const files = [...notesUnder("fixtures"), ...notesUnder("eval/corpus/raw")];
     const disagreements: string[] = [];
     let texts = 0;
     let found = 0;

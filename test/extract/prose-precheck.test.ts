@@ -1,17 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { auditClauses, mayGiveWork } from "../../src/extract/prose-commitments.js";
 import { parseMinutes } from "../../src/index.js";
-
-const root = join(import.meta.dirname, "..", "..");
-
-function notesUnder(folder: string): string[] {
-  return readdirSync(join(root, folder), { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map((name) => join(root, folder, name));
-}
+import { notesUnder } from "../helpers/notes.js";
 
 const options = (file: string) => ({ today: "2025-10-01", fileName: file });
 
@@ -62,7 +53,7 @@ describe("the prose reader's precheck", () => {
   });
 
   it("never skips a clause that a reader gives work for, over the fixtures and the eval corpus", () => {
-    const files = [...notesUnder("fixtures"), ...notesUnder(join("eval", "corpus", "raw"))];
+    const files = [...notesUnder("fixtures"), ...notesUnder("eval/corpus/raw")];
     const skippedWithWork = new Set<string>();
     let clauses = 0;
     let skipped = 0;
