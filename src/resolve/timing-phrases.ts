@@ -1,3 +1,4 @@
+import { RRULE_WEEKDAYS } from "../util/lexicon.js";
 import {
   AMOUNT,
   addSpan,
@@ -55,7 +56,6 @@ const FREQUENCIES: Record<string, string> = {
 const DESCRIBES_SUBJECT =
   /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:may|might|could|can|would|should|must|keep|keeps|fail|failed|fails|broke|break|breaks)\b/i;
 
-const BYDAY = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 /** "on Fridays" is a rhythm; "on Weds" is one day, however it ends. */
 const FULL_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 /** "every other week", "every second Friday", "every 2nd month": one in two. */
@@ -99,9 +99,9 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
       if (!rule) {
         const day = new RegExp(`(?:${DAY_NAMES})s?$`).exec(word);
         if (!day) return null;
-        rule = `FREQ=WEEKLY${everyOther ? ";INTERVAL=2" : ""};BYDAY=${BYDAY[weekdayIndex(day[0])]}`;
+        rule = `FREQ=WEEKLY${everyOther ? ";INTERVAL=2" : ""};BYDAY=${RRULE_WEEKDAYS[weekdayIndex(day[0])]}`;
       } else if (match[2] && rule.startsWith("FREQ=WEEKLY")) {
-        rule = `${rule};BYDAY=${BYDAY[weekdayIndex(match[2])]}`;
+        rule = `${rule};BYDAY=${RRULE_WEEKDAYS[weekdayIndex(match[2])]}`;
       }
       if (match[3] && match[4] && context.reference) {
         const until = addSpan(

@@ -140,7 +140,6 @@ export const SHORT_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = {
   cynthia: ["cindy"],
   deborah: ["debbie"],
   douglas: ["doug"],
-  elizabeth: ["liz", "beth", "lizzie"],
   evelyn: ["evie"],
   gabriel: ["gabe"],
   gabriella: ["gabby"],
@@ -157,16 +156,14 @@ export const SHORT_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = {
   nicole: ["nikki"],
   oliver: ["ollie"],
   peter: ["pete"],
-  philip: ["phil"],
-  phillip: ["phil"],
-  richard: ["rick"],
   ronald: ["ron"],
   sebastian: ["seb"],
   stephanie: ["steph"],
-  stephen: ["steve"],
-  steven: ["steve"],
   theodore: ["theo", "ted"],
   vincent: ["vince"],
   walter: ["walt"],
   wesley: ["wes"],
 };
+
+/** The weekdays as RFC 5545 writes them in BYDAY, Sunday first as Date.getUTCDay counts. */
+export const RRULE_WEEKDAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;

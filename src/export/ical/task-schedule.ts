@@ -1,4 +1,5 @@
 import type { Task } from "../../model/minutes.js";
+import { RRULE_WEEKDAYS } from "../../util/lexicon.js";
 import { offsetAt, wallToInstant } from "../../util/zone-offsets.js";
 import type { Property } from "./content-line.js";
 import {
@@ -48,14 +49,13 @@ function meetingStart(task: Task, context: ExportContext, dueIsDate: boolean): M
   return { start, recurrence };
 }
 
-const RULE_DAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
-
 /** The first day on or after the date that a weekly rule of one weekday ("BYDAY=FR") falls on. */
 function firstRuleDay(date: string, recurrence: string | null): string {
   const day = recurrence && /^FREQ=WEEKLY\b.*;BYDAY=(SU|MO|TU|WE|TH|FR|SA)(?:;|$)/.exec(recurrence);
   if (!day) return date;
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return addDaysToDate(date, (RULE_DAYS.indexOf(day[1]!) - weekday + 7) % 7);
+  const rule = RRULE_WEEKDAYS.indexOf(day[1] as (typeof RRULE_WEEKDAYS)[number]);
+  const weekday = new Date(wallMillis({ date, time: null })).getUTCDay();
+  return addDaysToDate(date, (rule - weekday + 7) % 7);
 }
 
 /** A duration that is a period to schedule: stated, and not only under a condition. */

@@ -1,3 +1,4 @@
+import { RRULE_WEEKDAYS } from "../../util/lexicon.js";
 import { offsetAt, type Transition, transitionsBetween } from "../../util/zone-offsets.js";
 import type { Component, Property } from "./content-line.js";
 
@@ -20,7 +21,6 @@ export interface ZoneWindow {
 }
 
 const DAY = 86_400_000;
-const WEEKDAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
 /** How many years of the runtime's data a yearly rule must reproduce before it stands for all later years. */
 const RULE_YEARS = 8;
 /** An open-ended zone whose rule is irregular gets this many years of explicit transitions. */
@@ -118,7 +118,7 @@ function ruleFor(sameChangeEachYear: readonly Transition[]): string | null {
   const key = shape(locals[0]!, sameChangeEachYear[0]!);
   if (locals.some((local, index) => shape(local, sameChangeEachYear[index]!) !== key)) return null;
   const month = locals[0]!.getUTCMonth() + 1;
-  const weekday = WEEKDAYS[locals[0]!.getUTCDay()];
+  const weekday = RRULE_WEEKDAYS[locals[0]!.getUTCDay()];
   if (locals.every((local) => local.getUTCDate() > daysIn(local) - 7))
     return `FREQ=YEARLY;BYMONTH=${month};BYDAY=-1${weekday}`;
   const days = locals.map((local) => local.getUTCDate());
