@@ -129,6 +129,22 @@ function onClosedSpans(parser: chrono.Parser): chrono.Parser {
 }
 
 /**
+ * chrono's day-first configuration skips "March 25" and "Mar 12", whose two digits could be a
+ * year ("March '25"). In a note the two digits after a month are its day, as they are in chrono's
+ * month-first configuration: a note written day first still writes "by March 25". The parser is
+ * copied, not changed, so chrono's own configuration stays as the library's other users expect.
+ */
+function readsDayAfterMonth(parser: chrono.Parser): chrono.Parser {
+  if (!(YEAR_LIKE_SKIP in parser) || !(parser as Record<string, unknown>)[YEAR_LIKE_SKIP])
+    return parser;
+  return Object.assign(Object.create(Object.getPrototypeOf(parser)), parser, {
+    [YEAR_LIKE_SKIP]: false,
+  });
+}
+
+const YEAR_LIKE_SKIP = "shouldSkipYearLikeDate";
+
+/**
  * chrono's casual English configuration (day-first for notes written that way), our parsers
  * first, and our refiners after chrono's. Order matters: chrono's refiners merge its readings
  * ("March 6" + "at 10am") before ours judge them against our parsers' readings.
@@ -137,7 +153,7 @@ function configure(base: chrono.Chrono): chrono.Chrono {
   const reader = base.clone();
   reader.parsers = [
     ...DATE_PARSERS.map(asChronoParser),
-    ...base.parsers.map((parser) => onWrittenDates(onClosedSpans(parser))),
+    ...base.parsers.map((parser) => onWrittenDates(onClosedSpans(readsDayAfterMonth(parser)))),
   ];
   reader.refiners = [
     ...base.refiners.map(onlyOnChronoReadings),

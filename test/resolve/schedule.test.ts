@@ -320,6 +320,16 @@ describe("numeric dates", () => {
     expect(readSchedule("by 10/11/2025", dayFirst).due).toBe("2025-11-10");
   });
 
+  it("reads a month name and two digits as a day in a note written day first", () => {
+    // chrono's day-first configuration takes the digits of "Oct 25" for a year and drops it.
+    expect(readSchedule("by Oct 25", dayFirst).due).toBe("2025-10-25");
+    expect(readSchedule("send it by October 12", dayFirst).due).toBe("2025-10-12");
+    expect(readSchedule("by Oct 25", meeting).due).toBe("2025-10-25");
+    // A year written with its century is still a month of that year, not a day.
+    expect(readSchedule("October 2025", dayFirst).due).toBeNull();
+    expect(readSchedule("by Jan 20 2026", dayFirst).due).toBe("2026-01-20");
+  });
+
   it("reads a numeric date that ends a sentence", () => {
     expect(readSchedule("Ship by 10/11.", dayFirst).due).toBe("2025-11-10");
     expect(codes("Ship by 10/20.", dayFirst)).toEqual(["ambiguous-date"]);
