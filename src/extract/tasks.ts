@@ -213,7 +213,12 @@ export function extractTasks(
     const overItem = parentDeadline(item, context);
     // "- By Friday" over the tasks dates them; it is not their topic.
     if (overItem && task.title === item.parent?.text) task.title = null;
-    const listDeadline = overItem ?? leadInDeadline(item, context) ?? headingDeadline;
+    const listDeadline =
+      overItem ??
+      leadInDeadline(item, context) ??
+      // "By Friday:" read as a heading, then "Later:" over a list of its own: a new group the
+      // deadline was not stated for. A heading written as one holds to its end.
+      (section.explicit || !hasLeadIn(item) ? headingDeadline : null);
     if (!task.due && listDeadline && task.status !== "done") Object.assign(task, listDeadline);
     // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
     if ((nonTask || (alsoDecisions && !showsWork(task, item, context))) && !task.due) {
@@ -601,10 +606,6 @@ function isTopicLabel(text: string): boolean {
   );
 }
 
-/**
- * "**Load Handling**" over the tasks of that topic: a short label with no verb, whose children
- * are the work. It becomes their title (see buildTask) rather than a task of its own.
- */
 /** Kinds of section whose items are said, not done. */
 const REMARK_KINDS: ReadonlySet<SectionKind> = new Set([
   "notes",
@@ -711,6 +712,11 @@ function leadInDeadline(
     if (schedule.due) return { due: schedule.due, dueText: schedule.dueText };
   }
   return null;
+}
+
+function hasLeadIn(item: Item): boolean {
+  for (let at: Item | null = item; at; at = at.parent) if (at.leadIn) return true;
+  return false;
 }
 
 /**

@@ -43,6 +43,28 @@ describe("a deadline stated once for a list", () => {
     ]);
   });
 
+  it("ends a lead-in's deadline at the next lead-in of a list", () => {
+    expect(
+      deadlines(
+        [
+          "By Friday:",
+          "- Tamsin: update the status page copy",
+          "",
+          "Later:",
+          "- Ingrid: plan the offsite",
+          "",
+          "Before the review (March 20):",
+          "- Bertrand: rotate the staging secrets",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["update the status page copy", "2026-03-06", "open"],
+      ["plan the offsite", null, "open"],
+      ["rotate the staging secrets", "2026-03-20", "open"],
+    ]);
+  });
+
   it("gives a list's deadline to no finished item", () => {
     expect(
       deadlines(
