@@ -154,6 +154,13 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         add(reached, groupFromParent(item) ?? section.group, item);
         continue;
       }
+      // "Globex — Chloe Park, Dan Moss" under a roll call: an organization, a dash, its people.
+      const team = itemLabel(item) ? null : organizationOverPeople(item.text.trim());
+      if (team) {
+        for (const entry of team.people)
+          add({ ...entry, organization: team.organization }, team.organization, item);
+        continue;
+      }
       const labelled = itemLabel(item);
       let group: string | null = null;
       let value = item.text;
@@ -223,14 +230,10 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     // role: the brackets hold people only when they list them, or give one a role after a comma.
     // "Customer: Orion Bank — Jake Turner (Head of Digital), Nina Patel": the organization, a
     // dash, and who came for it.
-    const dashed = ORGANIZATION_DASH_PEOPLE.exec(labelled.value);
-    const afterDash = dashed ? parsePeopleList(dashed[2]!) : [];
-    if (
-      afterDash.length > 0 &&
-      afterDash.every((entry) => looksLikeName(entry.name, true) && entry.organization === null)
-    ) {
-      for (const entry of afterDash)
-        add({ ...entry, organization: squash(dashed![1]!) }, label, item);
+    const team = organizationOverPeople(labelled.value);
+    if (team) {
+      for (const entry of team.people)
+        add({ ...entry, organization: team.organization }, label, item);
       continue;
     }
     const bracketed = ORGANIZATION_THEN_PEOPLE.exec(labelled.value);
@@ -642,6 +645,31 @@ function namedInTitle(label: string, title: string | null): boolean {
 
 /** "Orion Bank — Jake Turner (CTO), Nina Patel": an organization, a long dash, its people. */
 const ORGANIZATION_DASH_PEOPLE = /^([^()—–,]{2,60}?)\s+[—–]\s+(.*[(,].*)$/;
+
+/**
+ * "Orion Bank — Jake Turner (Head of Digital), Nina Patel" or "Acme — Ana, Ben": an organization,
+ * a dash, and who came for it. "Ben Ode — Globex, Berlin" is one person, then where they are from:
+ * after a full name, only full names are people.
+ */
+function organizationOverPeople(
+  text: string,
+): { organization: string; people: PersonEntry[] } | null {
+  const dashed = ORGANIZATION_DASH_PEOPLE.exec(text);
+  if (!dashed) return null;
+  const organization = squash(dashed[1]!);
+  const people = parsePeopleList(dashed[2]!);
+  const fullName = (name: string) => name.trim().includes(" ");
+  const personFirst = fullName(organization) && looksLikeName(organization, true);
+  return people.length > 0 &&
+    people.every(
+      (entry) =>
+        looksLikeName(entry.name, true) &&
+        entry.organization === null &&
+        (!personFirst || fullName(entry.name)),
+    )
+    ? { organization, people }
+    : null;
+}
 
 /** "Redwood Credit Union (Gail Porter, IT director; Sam Ode)": an organization over its people. */
 const ORGANIZATION_THEN_PEOPLE = /^([^()]{2,60}?)\s*\(([^()]+)\)\s*\.?$/;

@@ -447,6 +447,26 @@ describe("attendee shapes", () => {
     ).toEqual([]);
   });
 
+  it("reads 'Org — Name, Name' lines under a roll call as the organization's people", () => {
+    expect(
+      people(
+        "Call participants\n\nTidewater — Wanda Okafor, Rui Matos\nLarkspur — Ivo (CTO), Lena\n",
+      ),
+    ).toEqual([
+      ["Wanda Okafor", null, null, "Tidewater"],
+      ["Rui Matos", null, null, "Tidewater"],
+      ["Ivo", null, "CTO", "Larkspur"],
+      ["Lena", null, null, "Larkspur"],
+    ]);
+    // A full name, a dash, then where the person comes from: one person, not an organization.
+    expect(people("## Attendees\n\n- Wanda Okafor — Tidewater, Lisbon\n- Rui Matos\n")[0]).toEqual([
+      "Wanda Okafor",
+      null,
+      null,
+      "Tidewater",
+    ]);
+  });
+
   it("reads no one from a list under a label that is not about people", () => {
     expect(
       people(
