@@ -177,7 +177,16 @@ const WE_TOOK_ACTION =
 const ASSIGNED_LEAD = /^(?:assigned|claimed)\s*:\s*(?=\S)/i;
 /** "Kim, please review ..." / "please review ..., Kim". */
 const ADDRESSED_PLEASE =
-  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)[,:]?\s+please\s+(\p{L}+)/u;
+  /^((?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s*(?:,|&|and)\s*(?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*))*)[,:]?\s+please\s+(\p{L}+)/u;
+/**
+ * "The runbook will be updated by Ben", "The deck is to be sent by @kim by Friday": the work in
+ * the passive, then who will do it. "was updated by Ben" reports what is done.
+ */
+const PASSIVE_AGENT =
+  /\b(?:will|shall|is to|are to)\s+be\s+(\p{L}+)\s+by\s+((?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and)\s*(?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*))*)/u;
+/** A past participle: "updated", or one of the common irregular ones. */
+const PARTICIPLE =
+  /^(?:\p{L}+ed|done|sent|written|taken|made|run|built|drawn|given|shown|held|led|set|brought|sought|chosen|driven)$/u;
 /** "will be using the shared repo", "will be speaking at the conference": a state or an appointment, not work. */
 const STATE_GERUNDS =
   "(?:using|having|attending|speaking|presenting|joining|travell?ing|staying|waiting|meeting|visiting|leaving|relying)\\b";
@@ -718,7 +727,8 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
  *   \b), and every other reader's "to", which follows white space (SPEAKER_PROMISE, ASKED_LEAD,
  *   NEED_OPENING, FIX_IS_TO, WE_PROMISE's "plan to", "commit to", "intend to");
  * - the volunteer's words (VOLUNTEER_WORDS); "responsible", "owner", "lead", "charge"
- *   (RESPONSIBLE_FOR, OWNING_LEAD); "own" or "owns" as a word, "drive" (OWNING_LEAD);
+ *   (RESPONSIBLE_FOR, OWNING_LEAD); "own" or "owns" as a word, "drive", "take(s) over",
+ *   "pick(s) up", "point" (OWNING_LEAD); "be ... by" (PASSIVE_AGENT);
  * - "committed", "commits", "promise", "guarantee", "owe" (PROMISE_WORDS, OWES, WE_PROMISED);
  * - "please" (ADDRESSED_PLEASE); the owner labels' words (MAY_HOLD_OWNER_LABEL, labelledOwners);
  *   "assign", "claimed" (ASSIGNED_LEAD); "working on", "in the process of" (WE_UNDER_WAY);
@@ -742,7 +752,7 @@ const MAY_GIVE_WORK = new RegExp(
     "will|would|going|['’]ll|['’]d|must|shall",
     "(?<![A-Za-z0-9_])to\\s",
     VOLUNTEER_WORDS,
-    "responsible|owner|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive",
+    "responsible|owner|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive|takes? over|picks? up|point",
     "committed|commits|promise|guarantee|owe",
     "please",
     MAY_HOLD_OWNER_LABEL.source,
@@ -981,6 +991,11 @@ function readClause(
   const addressed = ADDRESSED_PLEASE.exec(text);
   if (addressed && isWork(text, context, addressed[2]!)) {
     const names = splitNames(addressed[1]!);
+    if (names.every((name) => isStrongTaker(name, context))) return { text, owners: names };
+  }
+  const passive = PASSIVE_AGENT.exec(text);
+  if (passive && PARTICIPLE.test(passive[1]!)) {
+    const names = splitNames(passive[2]!);
     if (names.every((name) => isStrongTaker(name, context))) return { text, owners: names };
   }
   // "..., owned by Kim", "... (assigned to the infra team)", "Owner: Ilse".

@@ -1052,3 +1052,41 @@ describe("a clause that only says whose the work before it is", () => {
     ]);
   });
 });
+
+describe("owners by a lead verb, a handle asked with 'please', and the passive with its agent", () => {
+  it.each([
+    [
+      "Marcus takes over the onboarding rota.",
+      "Marcus takes over the onboarding rota",
+      ["marcus-lee"],
+    ],
+    ["Raj is on point for the vendor call.", "Raj is on point for the vendor call", ["raj-patel"]],
+    ["@lwong please rerun the export.", "@lwong please rerun the export", ["lisa-wong"]],
+    [
+      "The FAQ will be drafted by Raj by Friday.",
+      "The FAQ will be drafted by Raj by Friday",
+      ["raj-patel"],
+    ],
+    [
+      "The slides are to be sent by Lisa and Marcus.",
+      "The slides are to be sent by Lisa and Marcus",
+      ["lisa-wong", "marcus-lee"],
+    ],
+  ])("reads %j", (sentence, text, owners) => {
+    const [task] = prose(`## Discussion\n\n${sentence}\n`);
+    expect(task).toMatchObject({ text, section: "actionItems" });
+    expect(task!.owners.map((owner) => owner.attendeeId)).toEqual(owners);
+  });
+
+  it.each([
+    // Done already, a date after "by", no one named, a change of chair, a thing that picks up.
+    "The FAQ was drafted by Raj.",
+    "The FAQ will be drafted by Friday.",
+    "The FAQ will be reviewed by the board.",
+    "Lisa takes over from Raj as chair.",
+    "The shuttle picks up the team at eight.",
+    "Marcus picked up the rota last week.",
+  ])("reads no task from %j", (sentence) => {
+    expect(prose(`## Discussion\n\n${sentence}\n`)).toEqual([]);
+  });
+});
