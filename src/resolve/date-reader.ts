@@ -5,6 +5,7 @@ import {
   dropNotADates,
   holdsWrittenDate,
   keepDateShapes,
+  nearestYearOfDay,
   OUR_PARSER_PRIORITY,
   onlyOnChronoReadings,
   ourReading,
@@ -157,6 +158,8 @@ function configure(base: chrono.Chrono): chrono.Chrono {
   ];
   reader.refiners = [
     ...base.refiners.map(onlyOnChronoReadings),
+    // After chrono's forward dates, which it corrects.
+    nearestYearOfDay,
     // Before keepDateShapes, which would drop a merged reading that lost its day.
     rereadLostDates(
       (text, context) =>

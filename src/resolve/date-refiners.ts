@@ -1,7 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { MONTH_WORD } from "../util/lexicon.js";
 import { DATE_PARSERS, type DateValue, NOT_A_DATE } from "./date-parsers.js";
-import { isValidDate, WEEKDAYS, weekdayOf } from "./wall-clock.js";
+import { formatDate, isValidDate, nearestDay, WEEKDAYS, weekdayOf } from "./wall-clock.js";
 
 /** What chrono's result does not say: which of our parsers made it, and what it read. */
 interface OurReading {
@@ -218,6 +218,30 @@ export const weekdayNamesTheDate: Refiner = {
           result,
           `"${result.text}": ${day} is not a ${WEEKDAYS[named]}; read the date and ignored the weekday`,
         );
+    }
+    return results;
+  },
+};
+
+/**
+ * chrono's forwardDate puts "March 10", written on 11 March, a year ahead, and "Tuesday, March
+ * 10" too although that Tuesday was the day before. A month and day written with no year is read
+ * as nearestDay reads it, with the weekday written beside it; chrono's forward reading of a
+ * weekday alone stays.
+ */
+export const nearestYearOfDay: Refiner = {
+  refine: (context, results) => {
+    const reference = formatDate(context.reference.instant);
+    for (const result of results) {
+      const start = result.start;
+      if (OURS.has(result) || !start.isDateWithUnknownYear() || !start.isCertain("day")) continue;
+      const weekday = start.isCertain("weekday") ? start.get("weekday")! : null;
+      const nearest = nearestDay(reference, start.get("month")!, start.get("day")!, weekday);
+      const shift = nearest ? Number(nearest.slice(0, 4)) - start.get("year")! : 0;
+      if (shift === 0) continue;
+      start.imply("year", start.get("year")! + shift);
+      if (result.end && !result.end.isCertain("year"))
+        result.end.imply("year", result.end.get("year")! + shift);
     }
     return results;
   },

@@ -1,7 +1,7 @@
 import { DEADLINE_CUES } from "../util/lexicon.js";
 import type { DateValue, NOT_A_DATE } from "./date-parsers.js";
 import type { PhraseContext } from "./phrase-words.js";
-import { isoDate, isoTime, isValidDate } from "./wall-clock.js";
+import { isoDate, isoTime, isValidDate, nearestDay } from "./wall-clock.js";
 
 /** A clock time that cannot be a bare number: "3pm", "3:30 p.m.", "15:00", "noon". One group. */
 export const CLOCK_TIME =
@@ -88,7 +88,7 @@ export function readNumericDate(
   return readInOrder(written, month, day, context);
 }
 
-/** The day `month`/`day` names: in the year written, or else the first on or after the meeting. */
+/** The day `month`/`day` names: in the year written, or else the one nearest the meeting. */
 function readInOrder(
   written: number | null,
   month: number,
@@ -97,12 +97,6 @@ function readInOrder(
 ): DateValue {
   if (written !== null) return { due: isoDate(written, month, day) };
   if (!context.reference) return { due: null };
-  // Without a year, the first such day on or after the meeting, as chrono's forwardDate reads "Oct 17".
-  const year = Number(context.reference.date.slice(0, 4));
-  const sameYear = isValidDate(year, month, day) ? isoDate(year, month, day) : null;
-  const due =
-    sameYear && sameYear >= context.reference.date ? sameYear : isoDate(year + 1, month, day);
-  return isValidDate(Number(due.slice(0, 4)), month, day)
-    ? { due, implied: ["year"] }
-    : { due: null, unresolved: true };
+  const due = nearestDay(context.reference.date, month, day);
+  return due ? { due, implied: ["year"] } : { due: null, unresolved: true };
 }

@@ -97,6 +97,43 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   );
 }
 
+/**
+ * The day `month`/`day` names when no year is written. A deadline lies ahead, so the first such
+ * day on or after the meeting, unless the same day fell within the last quarter of a year and
+ * nearer: "Due 10 Mar" written on 11 March is the day before, overdue (which the check reports),
+ * not a year ahead, while "by 20 Sept" written in March is this September. A weekday written with
+ * it ("Tuesday, March 10") picks the year whose day it is, when one is that near. Null when no
+ * year near the meeting has that day (29 February).
+ */
+export function nearestDay(
+  reference: string,
+  month: number,
+  day: number,
+  weekday: number | null = null,
+): string | null {
+  const year = Number(reference.slice(0, 4));
+  const days = [year - 1, year, year + 1]
+    .filter((candidate) => isValidDate(candidate, month, day))
+    .map((candidate) => isoDate(candidate, month, day));
+  const named = weekday === null ? [] : days.filter((date) => weekdayOf(date) === weekday);
+  return (named.length > 0 ? nearDay(reference, named) : null) ?? nearDay(reference, days);
+}
+
+const LOOKBACK_DAYS = 92;
+
+function nearDay(reference: string, days: readonly string[]): string | null {
+  const from = reference.slice(0, 10);
+  const ahead = days.find((date) => date >= from) ?? null;
+  const before = days.filter((date) => date < from).at(-1) ?? null;
+  const back = before ? daysBetween(before, from) : Number.POSITIVE_INFINITY;
+  if (back <= LOOKBACK_DAYS && (!ahead || daysBetween(from, ahead) > back)) return before;
+  return ahead;
+}
+
+function daysBetween(earlier: string, later: string): number {
+  return Math.round((Date.parse(later) - Date.parse(earlier)) / 86_400_000);
+}
+
 export function isoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }

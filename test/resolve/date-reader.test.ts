@@ -29,9 +29,19 @@ describe("one date reader", () => {
     expect(read("send the deck by 10/17/2026")).toEqual([
       { parser: "numeric-date", text: "10/17/2026", due: "2026-10-17", implied: [] },
     ]);
+    // Three days before the meeting: that day, overdue, not a year ahead.
     expect(read("send the deck by 3/2")).toEqual([
-      { parser: "numeric-date", text: "3/2", due: "2027-03-02", implied: ["year"] },
+      { parser: "numeric-date", text: "3/2", due: "2026-03-02", implied: ["year"] },
     ]);
+    expect(read("send the deck by Mar 2")).toEqual([
+      { parser: "chrono", text: "Mar 2", due: "2026-03-02", implied: ["year"] },
+    ]);
+  });
+
+  it("reads a day written with a weekday and no year in the year whose day it is", () => {
+    // 2026-03-03 is a Tuesday, two days before the meeting; 2027-03-03 is a Wednesday.
+    expect(read("sent on Tuesday, March 3")[0]).toMatchObject({ due: "2026-03-03" });
+    expect(read("due Wednesday, March 3")[0]).toMatchObject({ due: "2027-03-03" });
   });
 
   it("lets our parsers win over chrono's reading of the same words", () => {

@@ -344,8 +344,15 @@ describe("numeric dates", () => {
     expect(readSchedule("2025-11-05", meeting).due).toBe("2025-11-05");
   });
 
-  it("reads a date without a year as its first occurrence on or after the meeting", () => {
-    expect(readSchedule("by 9/20", meeting).due).toBe("2026-09-20");
+  it("reads a date without a year as the next such day, or one of the last quarter that is nearer", () => {
+    // The meeting is on 2025-09-27.
+    expect(readSchedule("by 10/20", meeting).due).toBe("2025-10-20");
+    expect(readSchedule("by 9/20", meeting).due).toBe("2025-09-20");
+    expect(readSchedule("by 7/15", meeting).due).toBe("2025-07-15");
+    // More than a quarter back: the day ahead, even when it is further away.
+    expect(readSchedule("by 6/1", meeting).due).toBe("2026-06-01");
+    expect(readSchedule("by June 1", meeting).due).toBe("2026-06-01");
+    expect(readSchedule("by Sept 20", meeting).due).toBe("2025-09-20");
   });
 });
 
