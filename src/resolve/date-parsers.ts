@@ -153,9 +153,10 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "end-of-week",
-    // "within the week" closes the same week as "end of the week".
+    // "within the week" closes the same week as "end of the week"; "end of week 12" names another
+    // week, of a year or a course, and is left to the readers of week numbers.
     pattern:
-      /\b(?:EOW|end of (?:the )?(this |next )?week|within the week|(?<=\bby\s+)week'?s\s+end)\b/gi,
+      /\b(?:EOW|end of (?:the )?(this |next )?week(?![\s-]*#?\d)|within the week|(?<=\bby\s+)week'?s\s+end)\b/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const next = match[1]?.trim().toLowerCase() === "next";

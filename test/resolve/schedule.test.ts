@@ -187,6 +187,14 @@ describe("business-day words", () => {
     expect(readSchedule("by EOW", monday)).toMatchObject({ due: "2025-09-26T17:00", notes: [] });
   });
 
+  it("reads 'end of week 12' as no end of this week", () => {
+    expect(readSchedule("by the end of week", monday).due).toBe("2025-09-26T17:00");
+    expect(readSchedule("by the end of week 12", monday).due).toBeNull();
+    expect(readSchedule("by end of week 3 of the sprint", monday).due).toBeNull();
+    // A calendar week by its number is a week of the year: its Friday.
+    expect(readSchedule("by the end of CW 40", monday).due).toBe("2025-10-03");
+  });
+
   it("flags EOW at a weekend meeting, whose week's Friday has already passed", () => {
     const schedule = readSchedule("by EOW", meeting);
     expect(schedule.due).toBe("2025-09-26T17:00");
