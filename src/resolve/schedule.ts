@@ -1,4 +1,4 @@
-import { DEADLINE_CUES, DONE_WORDS } from "../util/lexicon.js";
+import { DEADLINE_CUES, DONE_WORDS, MONTH_WORD } from "../util/lexicon.js";
 import { type DateReading, maskNonDates, readDatesInMaskedText } from "./date-reader.js";
 import type { Reference } from "./phrase-words.js";
 import { readTimingPhrases, type TimingPhrase } from "./timing-phrases.js";
@@ -60,6 +60,33 @@ const FINISHED_ON = new RegExp(
   "i",
 );
 
+/** "last Friday", "since March 3", "as of 3/4", "the logs from May 3": a day behind the work. */
+const PAST_LEAD = /\b(?:last|past|since|as of|from)\s+$/i;
+/** "the March 3 incident": a day that names a thing, before a noun. */
+const THE_LEAD = /\bthe\s+$/i;
+const NOUN_AFTER =
+  /^[\s,]*(?!(?:at|by|for|to|and|or|in|on|if|with|as|so|when|then|latest|eod|cob|eow|noon|morning|afternoon|evening|night)\b)\p{L}{3,}/iu;
+const CALENDAR_DAY = new RegExp(`^(?:\\d|${MONTH_WORD}\\b)`, "i");
+
+/**
+ * Whether a date names something the work is about, not when it is due: a day behind it ("follow
+ * up on last Friday's outage", "the logs since March 3") or a day used as a name ("review the
+ * March 3 incident"). A deadline word before it settles it the other
+ * way: "ahead of the 15th", "by the 20th", "for the March 20 board".
+ */
+function namesWhatTheWorkIsAbout(text: string, reading: DateReading): boolean {
+  const before = text.slice(Math.max(0, reading.index - 40), reading.index);
+  // "in the last week of February" is a part of that month, ahead.
+  const partOf = /\bof\b/i.test(reading.text);
+  if (!partOf && (/^last\s/i.test(reading.text) || PAST_LEAD.test(before))) return true;
+  if (!CALENDAR_DAY.test(reading.text)) return false;
+  const lead = THE_LEAD.exec(before);
+  // "for the March 20 board": the work is for that day's event, which is when it is due.
+  const ahead = before.slice(0, lead?.index ?? 0);
+  if (!lead || STATED_DEADLINE.test(ahead) || /\bfor\s+$/i.test(ahead)) return false;
+  return NOUN_AFTER.test(text.slice(reading.end));
+}
+
 /** The words as the note writes them, with the dashes that were read as hyphens. */
 function asWritten(read: string, written: string): string {
   if (!read.includes("-") || written.includes(read)) return read;
@@ -86,7 +113,8 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
       // "the logs from May 3-4": a period the task is about, not when it is due.
       (!reading.range || STATED_DEADLINE.test(text.slice(0, reading.index))) &&
       // "(completed 2026-03-02)", "done on 3/2": when the work was finished.
-      !FINISHED_ON.test(text.slice(Math.max(0, reading.index - 30), reading.index)),
+      !FINISHED_ON.test(text.slice(Math.max(0, reading.index - 30), reading.index)) &&
+      !namesWhatTheWorkIsAbout(text, reading),
   );
   const phrase = (kind: TimingPhrase["kind"]) =>
     timing.find((entry) => entry.kind === kind)?.value ?? null;

@@ -187,6 +187,22 @@ describe("business-day words", () => {
     expect(readSchedule("by EOW", monday)).toMatchObject({ due: "2025-09-26T17:00", notes: [] });
   });
 
+  it("reads a day behind the work, or a day that names a thing, as no deadline", () => {
+    // The meeting is on Monday 2025-09-22.
+    for (const words of [
+      "Follow up on last Friday's outage",
+      "Compare the numbers since Sept 3",
+      "Pull the logs from Sept 14",
+      "Write up the Sept 18 incident",
+    ])
+      expect(readSchedule(words, monday).due, words).toBeNull();
+    // A deadline word before "the", or the event the work is for, is when it is due.
+    expect(readSchedule("Book the room ahead of the 30th", monday).due).toBe("2025-09-30");
+    expect(readSchedule("Send the slides by the Sept 30 review", monday).due).toBe("2025-09-30");
+    expect(readSchedule("Prepare the agenda for the Oct 2 board", monday).due).toBe("2025-10-02");
+    expect(readSchedule("Send the deck on the 30th, please", monday).due).toBe("2025-09-30");
+  });
+
   it("reads 'end of week 12' as no end of this week", () => {
     expect(readSchedule("by the end of week", monday).due).toBe("2025-09-26T17:00");
     expect(readSchedule("by the end of week 12", monday).due).toBeNull();
