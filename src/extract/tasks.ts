@@ -641,6 +641,9 @@ function topicOverTakenWork(
   if (item.type !== "list-item" || item.checked !== null) return false;
   if (opensWithImperative(item.text) || ACTION_PREFIX.test(item.text)) return false;
   if (actorsAtStart(item.text, context.people) || labelledOwners(item.text, context)) return false;
+  // "- Ana: draft the plan" over "- Ben: review it": the parent is a task with its taker too.
+  const pair = plainLabel(item.text);
+  if (pair && labelledTaker(item.text, context) && opensWithImperative(pair.value)) return false;
   return children.some(
     (child) => child.type === "list-item" && !!actorsAtStart(child.text, context.people),
   );
@@ -733,6 +736,8 @@ function attachDetail(item: Item, tasks: Task[], context: ExtractContext): boole
   if (!owner) return false;
   if (opensWithImperative(item.text) || ACTION_PREFIX.test(item.text)) return false;
   if (actorsAtStart(item.text, context.people) || /@[A-Za-z0-9]/.test(item.text)) return false;
+  // "- Ben: review it" under a task: work given to someone by name is a task of its own.
+  if (labelledTaker(item.text, context)) return false;
   owner.details = owner.details ? `${owner.details} ${item.text}` : item.text;
   return true;
 }

@@ -671,6 +671,30 @@ describe("owners and deadlines given on sub-bullets and by request", () => {
     ]);
   });
 
+  it("keeps a labelled task over labelled sub-tasks, each with its own taker", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Tamsin: draft the rollout plan",
+          "  - Bertrand: review it",
+          "  - Ingrid to check the kiosk logs",
+          "  - note: the old plan is stale",
+          "- Ingrid: budget",
+          "  - Bertrand: send the quote",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["draft the rollout plan", ["tamsin-greer"], null],
+      ["review it", ["bertrand-okoye"], null],
+      ["Ingrid to check the kiosk logs", ["ingrid-holm"], null],
+      // A taker's label over no work ("budget") is the topic of the work under it.
+      ["send the quote", ["bertrand-okoye"], null],
+    ]);
+  });
+
   it("strips a display-name mention inside the task and keeps the date after it", () => {
     expect(
       tasks(
