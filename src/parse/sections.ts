@@ -473,10 +473,14 @@ function addParagraph(builder: Builder, node: Paragraph): void {
     }
     const item = makeItem("line", line.children, line.source, null, null);
     builder.current.items.push(item);
-    // Only a line ending in a colon introduces the list after it ("Ines committed to:").
-    builder.lastLine = item.text.endsWith(":") ? item : null;
+    // A line ending in a colon introduces the list after it ("Ines committed to:"), and so does
+    // a name alone on its line ("Ines", "Platform Team"): a label over its list, written plain.
+    builder.lastLine = item.text.endsWith(":") || NAME_ALONE.test(item.text) ? item : null;
   }
 }
+
+/** One to three capitalised words and nothing else, as a name is written. */
+const NAME_ALONE = /^@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 /** The field that says what the work is, and the fields a record of it may go on with. */
 const WHAT_FIELD = /^(?:what|task|action|action item|to-?do|item)$/;

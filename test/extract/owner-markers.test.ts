@@ -999,6 +999,30 @@ describe("an owner written once over the list", () => {
     ]);
   });
 
+  it("reads a name alone on a plain line as the owner of the list below, and a topic as none", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "Ingrid",
+          "- fix the kiosk image",
+          "",
+          "Bertrand Okoye",
+          "- order the stands",
+          "",
+          "Kiosk Hardware",
+          "- check the printer driver",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["fix the kiosk image", ["ingrid-holm"], null],
+      ["order the stands", ["bertrand-okoye"], null],
+      ["check the printer driver", [], null],
+    ]);
+  });
+
   it("gives no owner from a lead-in line or a bullet that names no attendee, in a note that lists them", () => {
     expect(
       tasks(
