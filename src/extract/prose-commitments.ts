@@ -55,10 +55,22 @@ import { hardWrapped, wrapsInto } from "./wrapped-lines.js";
 
 /**
  * Words that open a clause without being part of its subject; "Approved, Ines will file it": the
- * verdict, then who does the work.
+ * verdict, then who does the work. "Next, Ines will" opens with one; "Next meeting: Ines will
+ * host" with a noun's own word.
  */
 const FILLER =
-  /^(?:(?:also|then|now|and|so|finally|lastly|first(?:ly)?|second(?:ly)?|next|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay|going forward|moving forward|from now on|in (?:the )?future)\b[,:]?\s+|(?:sure|yes|yeah|yep|right|great|absolutely|of course|fine|alright|no problem|definitely|certainly)[,!]\s+(?=(?:I|we)\b)|(?:approved|accepted|agreed|confirmed|decided)[,!]\s+)+/i;
+  /^(?:(?:also|then|now|and|so|finally|lastly|firstly|secondly|additionally|in addition|furthermore|moreover|however|afterwards|meanwhile|ok|okay|going forward|moving forward|from now on|in (?:the )?future)\b[,:]?\s+|(?:sure|yes|yeah|yep|right|great|absolutely|of course|fine|alright|no problem|definitely|certainly)[,!]\s+(?=(?:I|we)\b)|(?:approved|accepted|agreed|confirmed|decided)[,!]\s+)+/i;
+/**
+ * "Next, Ines will", "First we", "Next Ines will", "Next up:", "First action:": an order word that
+ * opens the clause. Written
+ * apart from FILLER because case tells it from a noun's own word ("Next meeting: Ines will host").
+ */
+const ORDER_WORD =
+  /^(?:[Ff]irst|[Ss]econd|[Nn]ext)(?:\s+up)?(?:[,:]\s+|\s+(?=(?:I|we|you|they|he|she)\b|@|\p{Lu}|(?:action(?: items?)?|todo|to-do|tasks?|steps?|AI)\b))/u;
+
+function withoutFiller(clause: string): string {
+  return clause.replace(FILLER, "").replace(ORDER_WORD, "").replace(FILLER, "");
+}
 /*
  * "Later today I'll send the rota", "Next week we will publish it": when the work is done, said before
  * who does it. The promise is read after it, and the task keeps it (its deadline).
@@ -658,7 +670,7 @@ const BARE_WILL = /^will\s+(?:(?:also|then|now|first|still)\s+)?(\p{L}+)/iu;
  * someone; "Will be released soon" is what happens to a thing; "Will we meet again?" asks.
  */
 function subjectlessPlan(clause: string, context: ExtractContext): Commitment | null {
-  const text = clause.replace(FILLER, "").trim();
+  const text = withoutFiller(clause).trim();
   const bare = BARE_WILL.exec(text);
   if (!bare || /\?\s*$/.test(text)) return null;
   const verb = bare[1]!;
@@ -679,7 +691,7 @@ const EFFECT =
 function continued(clause: string, previous: Commitment | null): Commitment | null {
   if (!previous || previous.owners.length === 0) return null;
   // "Today: will start on the refunds": a stand-up's label for when is no part of the promise.
-  const text = clause.replace(FILLER, "").replace(WHEN_LABEL, "").trim();
+  const text = withoutFiller(clause).replace(WHEN_LABEL, "").trim();
   // "(Ilse) Merged most of it. Will add the notes once ...": a sentence with no subject goes on
   // in the speaker's voice when the work's verb follows "will". Waiting is no work, and "will make
   // the code easier to follow" is what a change does.
@@ -820,10 +832,7 @@ function readClause(
     if (opensWithImperative(rest) && !CHOICE_VERB.test(rest) && !NOT_A_PROMISE.test(rest))
       return { text: rest, owners: [] };
   }
-  const opened = unnumbered
-    .replace(DECISION_LABEL, "")
-    .replace(FILLER, "")
-    .replace(WHEN_BEFORE_WE, "");
+  const opened = withoutFiller(unnumbered.replace(DECISION_LABEL, "")).replace(WHEN_BEFORE_WE, "");
   const text = opened.replace(DECIDED_THAT, "").trim();
   if (text !== opened.trim() && REPORTED_WOULD.test(text)) {
     const plain = text.replace(REPORTED_WOULD, "$1 will ");

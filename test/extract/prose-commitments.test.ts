@@ -1090,3 +1090,17 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
     expect(prose(`## Discussion\n\n${sentence}\n`)).toEqual([]);
   });
 });
+
+describe("an order word that opens the clause", () => {
+  it.each([
+    ["Next, Raj will book the room.", "Raj will book the room"],
+    ["Next Raj will book the room.", "Raj will book the room"],
+    ["First we will freeze the branch.", "we will freeze the branch"],
+    ["Next up: Lisa will draft the FAQ.", "Lisa will draft the FAQ"],
+    ["First action: freeze the branch.", "freeze the branch"],
+    // "Next" as the word of a noun stays with it: the text is the words as written.
+    ["Next meeting: Lisa will host.", "Next meeting: Lisa will host"],
+  ])("reads %j as %j", (sentence, text) => {
+    expect(prose(`## Discussion\n\n${sentence}\n`).map((task) => task.text)).toEqual([text]);
+  });
+});
