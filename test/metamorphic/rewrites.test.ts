@@ -80,6 +80,8 @@ const attendeeShapes: Record<string, (n: NoteFacts) => string> = {
   "Who: beside Where:": (n) =>
     `Where: Room 2\n\nWho: Team:\n${n.people.map((p) => `- ${p}`).join("\n")}\n\n`,
   "a side label in the note's head": (n) => `**Our side:** ${n.people.join(", ")}\n\n`,
+  "an organization and a dash over its people": (n) =>
+    `## Attendees\n\nLarkspur — ${n.people.join(", ")}\n\n`,
 };
 
 const boldLead = (n: NoteFacts, heading = "Action Items", bullet = "-") =>
@@ -122,6 +124,12 @@ const rewrites: Record<string, Rewrite> = {
     `## Topics\n\n| Topic | Notes | Action | Owner | Due |\n| --- | --- | --- | --- | --- |\n${n.tasks.map((t, i) => `| Topic ${i + 1} | discussed | ${capital(t.work)} | ${t.owner.first} | ${t.due.words} |`).join("\n")}\n`,
   "plain 'Name: work' lines under a plain heading": (n) =>
     `Follow-ups\n${n.tasks.map((t) => `${t.owner.first}: ${t.work} by ${t.due.words}`).join("\n")}\n`,
+  "a plain name line over each owner's list": (n) =>
+    `## Action Items\n\n${n.tasks.map((t) => `${t.owner.first}\n- ${capital(t.work)} by ${t.due.words}\n`).join("\n")}`,
+  "asked by name with please in the discussion": (n) =>
+    `## Discussion\n\n${n.tasks.map((t) => `${t.owner.first}, please ${t.work} by ${t.due.words}.`).join(" ")}\n`,
+  "a lower-case handle on a checkbox": (n) =>
+    `## Action Items\n\n${n.tasks.map((t) => `- [ ] @${t.owner.first.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "")} ${t.work} by ${t.due.words}`).join("\n")}\n`,
   "task lines wrapped in the action list": (n) =>
     `## Action Items\n\n${n.tasks.map((t) => `${t.owner.first} to ${t.work} by\n${t.due.words}.`).join("\n")}\n`,
 };
@@ -186,6 +194,16 @@ describe.each(notes)("$title: the same facts in every shape", (note) => {
     const body = `## Action Items\n\nDue ${first!.due.words}:\n\n${note.tasks.map((t) => `- **${t.owner.first}:** ${capital(t.work)}`).join("\n")}\n`;
     const same = note.tasks.map((t) => ({ ...t, due: first!.due }));
     expect(facts(read(note, body))).toEqual(expected({ ...note, tasks: same }));
+  });
+
+  it("a meeting date written day first", () => {
+    const [year, month, day] = note.date.split("-").map(Number) as [number, number, number];
+    const monthName = new Date(Date.UTC(year, month - 1, day)).toLocaleString("en-GB", {
+      month: "long",
+      timeZone: "UTC",
+    });
+    const text = `# ${note.title}\n\n**Date:** ${day} ${monthName} ${year}\n\n${attendeeList(note)}${boldLead(note)}`;
+    expect(facts(parseMinutes(text))).toEqual(expected(note));
   });
 
   it("CRLF line endings", () => {
