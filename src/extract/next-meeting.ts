@@ -1,6 +1,7 @@
 import { isCalendarDate } from "../model/date-time.js";
 import type { NextMeeting } from "../model/minutes.js";
 import { MAX_SCHEDULE_TEXT } from "../resolve/schedule.js";
+import { addDays } from "../resolve/wall-clock.js";
 import { squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 
@@ -75,7 +76,7 @@ function readNextMeeting(
     text.replace(/\s@\s*(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|h\b|$|[\s,;)]))/gi, " at "),
     context,
   );
-  const due = schedule.due;
+  const due = sameTimeLater(text, context) ?? schedule.due;
   const purpose = /\bfor (?:an? |the )?([^.;,()]+?)\s*(?:[.;,()]|$)/i.exec(
     text.replace(
       /\b(?:on|this|next|coming)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
@@ -88,4 +89,17 @@ function readNextMeeting(
     purpose: purpose ? squash(purpose[1]!) : null,
     source,
   };
+}
+
+/** "Same time next week", "same time in two weeks": the meeting's weekday and hour, weeks on. */
+const SAME_TIME_LATER =
+  /\bsame time(?:,?\s+same place)?,?\s+(?:next week|in (\d|two|three|four) weeks)\b/i;
+const WEEK_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4 };
+
+function sameTimeLater(text: string, context: ExtractContext): string | null {
+  const later = SAME_TIME_LATER.exec(text);
+  if (!later || !context.reference) return null;
+  const count = later[1] ? (WEEK_COUNTS[later[1].toLowerCase()] ?? Number(later[1])) : 1;
+  const date = addDays(context.reference.date, 7 * count);
+  return context.reference.time ? `${date}T${context.reference.time}` : date;
 }

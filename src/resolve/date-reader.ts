@@ -248,7 +248,8 @@ function chronoReading(result: chrono.ParsedResult, hasReference: boolean): Date
     parser: "chrono",
     due: null,
     implied: explicitDay && !start.isCertain("year") ? ["year"] : [],
-    range: result.end != null,
+    // "March 25, 14:00-15:00" is one day's hours, not a period of days.
+    range: result.end != null && !sameDay(start, result.end),
   };
   const conflict = weekdayConflict(result as chrono.ParsingResult);
   if (conflict) reading.ambiguity = conflict;
@@ -258,6 +259,10 @@ function chronoReading(result: chrono.ParsedResult, hasReference: boolean): Date
     ? `${date}T${isoTime(start.get("hour")!, start.get("minute") ?? 0)}`
     : date;
   return reading;
+}
+
+function sameDay(start: chrono.ParsedComponents, end: chrono.ParsedComponents): boolean {
+  return (["year", "month", "day"] as const).every((part) => start.get(part) === end.get(part));
 }
 
 /**

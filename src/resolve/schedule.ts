@@ -78,7 +78,8 @@ function namesWhatTheWorkIsAbout(text: string, reading: DateReading): boolean {
   const before = text.slice(Math.max(0, reading.index - 40), reading.index);
   // "in the last week of February" is a part of that month, ahead.
   const partOf = /\bof\b/i.test(reading.text);
-  if (!partOf && (/^last\s/i.test(reading.text) || PAST_LEAD.test(before))) return true;
+  if (!partOf && (/^(?:last|since|from)\s/i.test(reading.text) || PAST_LEAD.test(before)))
+    return true;
   if (!CALENDAR_DAY.test(reading.text)) return false;
   const lead = THE_LEAD.exec(before);
   // "for the March 20 board": the work is for that day's event, which is when it is due.

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+/** The next meeting's date and time, from a note held on Wednesday 2026-03-11 at 10:00. */
+const next = (line: string) => {
+  const meeting = parseMinutes(
+    `# Kiosk sync\n\nDate: 2026-03-11\nTime: 10:00-11:00\n\n## Notes\n\n- Went through the rollout.\n\n${line}\n`,
+  ).nextMeeting;
+  return meeting && [meeting.date, meeting.time];
+};
+
+describe("the next meeting", () => {
+  it("reads a date followed by its hours as that day and its first hour", () => {
+    expect(next("Next meeting: March 25, 2026, 14:00–15:00 CET, Room 2")).toEqual([
+      "2026-03-25",
+      "14:00",
+    ]);
+    expect(next("Next meeting: 2026-03-25 14:00-15:00")).toEqual(["2026-03-25", "14:00"]);
+  });
+
+  it("reads 'same time next week' and 'same time in two weeks' as this meeting's weekday and hour", () => {
+    expect(next("Next call: same time next week")).toEqual(["2026-03-18", "10:00"]);
+    expect(next("Next meeting: same time, same place in two weeks")).toEqual([
+      "2026-03-25",
+      "10:00",
+    ]);
+    // "next week" alone names no day: the week's end, as for a deadline, with no hour.
+    expect(next("Next call: next week")).toEqual(["2026-03-20", null]);
+  });
+});
