@@ -1,7 +1,9 @@
 import { isCalendarDate } from "../model/date-time.js";
 import type { NextMeeting } from "../model/minutes.js";
+import { readDates } from "../resolve/date-reader.js";
 import { MAX_SCHEDULE_TEXT } from "../resolve/schedule.js";
 import { addDays } from "../resolve/wall-clock.js";
+import { MONTH_WORD } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 
@@ -47,22 +49,40 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
   return undated;
 }
 
-/** "2025-02-30" names no day: said, not silently read as a next meeting without a date. */
+/**
+ * "2025-02-30" names no day, and "March 3O" reads as none: said, not silently read as a next
+ * meeting without a date. "Next meeting: TBD" or "in Room 4" states no date to read.
+ */
 function reportImpossibleDate(
   text: string,
   context: ExtractContext,
   source: NextMeeting["source"],
 ): void {
   const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
-  if (!iso) return;
-  const padded = `${iso[1]}-${iso[2]!.padStart(2, "0")}-${iso[3]!.padStart(2, "0")}`;
-  if (isCalendarDate(padded)) return;
+  if (iso) {
+    const padded = `${iso[1]}-${iso[2]!.padStart(2, "0")}-${iso[3]!.padStart(2, "0")}`;
+    if (isCalendarDate(padded)) return;
+    context.diagnostics.push({
+      code: "unreadable-date",
+      message: `The next meeting's date "${iso[0]}" names no real day, expected a date such as "2025-09-27"`,
+      source,
+    });
+    return;
+  }
+  const written = WRITTEN_DATE.exec(text);
+  if (!written || !context.reference) return;
   context.diagnostics.push({
     code: "unreadable-date",
-    message: `The next meeting's date "${iso[0]}" names no real day, expected a date such as "2025-09-27"`,
+    message: `The next meeting's date "${written[0]}" cannot be read, expected a date such as "2025-09-27" or "Oct 3"`,
     source,
   });
 }
+
+/** What looks like a written date: a month's name beside a number, or digits split by / or . */
+const WRITTEN_DATE = new RegExp(
+  `\\b(?:${MONTH_WORD}\\.?\\s+\\d\\w*|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}|\\d{1,4}[/.]\\d{1,2}(?:[/.]\\d{1,4})?)\\b`,
+  "i",
+);
 
 function readNextMeeting(
   fullText: string,
@@ -76,7 +96,7 @@ function readNextMeeting(
     text.replace(/\s@\s*(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|h\b|$|[\s,;)]))/gi, " at "),
     context,
   );
-  const due = sameTimeLater(text, context) ?? schedule.due;
+  const due = sameTimeLater(text, context) ?? schedule.due ?? firstDayOfPeriod(text, context);
   const purpose = /\bfor (?:an? |the )?([^.;,()]+?)\s*(?:[.;,()]|$)/i.exec(
     text.replace(
       /\b(?:on|this|next|coming)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
@@ -102,4 +122,16 @@ function sameTimeLater(text: string, context: ExtractContext): string | null {
   const count = later[1] ? (WEEK_COUNTS[later[1].toLowerCase()] ?? Number(later[1])) : 1;
   const date = addDays(context.reference.date, 7 * count);
   return context.reference.time ? `${date}T${context.reference.time}` : date;
+}
+
+/**
+ * "Next meeting: August 4-8": a workshop or an offsite over days, which a task's deadline reader
+ * leaves alone ("the logs from May 3-4" is no deadline), starts on its first day.
+ */
+function firstDayOfPeriod(text: string, context: ExtractContext): string | null {
+  const reading = readDates(text, {
+    reference: context.reference,
+    dateOrder: context.options.dateOrder,
+  }).find((candidate) => candidate.range && candidate.due);
+  return reading?.due ?? null;
 }

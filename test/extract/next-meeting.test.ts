@@ -18,6 +18,10 @@ describe("the next meeting", () => {
     expect(next("Next meeting: 2026-03-25 14:00-15:00")).toEqual(["2026-03-25", "14:00"]);
   });
 
+  it("reads a next meeting over several days as starting on the first", () => {
+    expect(next("Next meeting: March 23-25 (offsite)")).toEqual(["2026-03-23", null]);
+  });
+
   it("reads 'same time next week' and 'same time in two weeks' as this meeting's weekday and hour", () => {
     expect(next("Next call: same time next week")).toEqual(["2026-03-18", "10:00"]);
     expect(next("Next meeting: same time, same place in two weeks")).toEqual([
@@ -26,5 +30,28 @@ describe("the next meeting", () => {
     ]);
     // "next week" alone names no day: the week's end, as for a deadline, with no hour.
     expect(next("Next call: next week")).toEqual(["2026-03-20", null]);
+  });
+});
+
+describe("a next meeting's date that cannot be read", () => {
+  const messages = (line: string) =>
+    parseMinutes(`# Kiosk sync\n\nDate: 2026-03-11\n\n## Notes\n\n- Talked.\n\n${line}\n`)
+      .diagnostics.filter((diagnostic) => diagnostic.code === "unreadable-date")
+      .map((diagnostic) => diagnostic.message);
+
+  it("is reported where the words look like a date", () => {
+    expect(messages("Next meeting: March 3O")).toEqual([
+      `The next meeting's date "March 3O" cannot be read, expected a date such as "2025-09-27" or "Oct 3"`,
+    ]);
+    expect(messages("Next meeting: 32/13")).toHaveLength(1);
+  });
+
+  it("is not reported where the words state no date", () => {
+    for (const line of [
+      "Next meeting: TBD",
+      "Next meeting: Room 4",
+      "Next meeting: may be cancelled",
+    ])
+      expect(messages(line), line).toEqual([]);
   });
 });
