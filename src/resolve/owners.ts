@@ -94,12 +94,9 @@ export function buildPeopleIndex(
     if (initialed) {
       const [, given, initial] = initialed;
       const matches = attendees.filter((attendee) => {
-        const words = attendee.name.split(/\s+/);
-        return (
-          words.length > 1 &&
-          key(words[0]!) === key(given!) &&
-          fold(words.at(-1)!).startsWith(fold(initial!))
-        );
+        const words = key(attendee.name).split(" ");
+        const surname = key(attendee.name.trim().split(/\s+/).at(-1)!);
+        return words.length > 1 && words[0] === key(given!) && surname.startsWith(fold(initial!));
       });
       if (matches.length === 1)
         return { name: written, attendeeId: matches[0]!.id, kind: "person" };
@@ -108,12 +105,16 @@ export function buildPeopleIndex(
     const surnamed = direct === undefined ? INITIAL_FIRST.exec(written) : null;
     if (surnamed) {
       const [, initial, surname] = surnamed;
+      // "A. Diaz" for "Dr. Ana Diaz" and "A. Park-Smith" for "Chloe Ana Park-Smith": the words
+      // of the name as keyed, honorific gone, a hyphenated surname as its words.
+      const surnameKey = key(surname!);
       const matches = attendees.filter((attendee) => {
-        const words = attendee.name.split(/\s+/);
+        const name = key(attendee.name);
         return (
-          words.length > 1 &&
-          key(words.at(-1)!) === key(surname!) &&
-          fold(words[0]!).startsWith(fold(initial!))
+          name.includes(" ") &&
+          name.endsWith(` ${surnameKey}`) &&
+          name.startsWith(fold(initial!)) &&
+          name !== surnameKey
         );
       });
       if (matches.length === 1)
@@ -278,6 +279,11 @@ function nameTables(
     const parts = key(attendee.name).split(" ").filter(Boolean);
     if (parts.length > 1) {
       for (const part of parts) if (part.length > 1) addTo(tables.partial, part, attendee.id);
+      // "Park-Smith" alone for Chloe Park-Smith: a hyphenated surname is one word of the name.
+      for (const word of attendee.name.split(/\s+/)) {
+        const joined = key(word);
+        if (joined.includes(" ")) addTo(tables.partial, joined, attendee.id);
+      }
       addTo(tables.partial, parts.map((part) => part[0]).join(""), attendee.id);
       for (const short of SHORT_GIVEN_NAMES[parts[0]!] ?? [])
         addTo(tables.short, short, attendee.id);

@@ -171,6 +171,35 @@ describe("a short form of a given name", () => {
   });
 });
 
+describe("a name with an honorific, a hyphenated surname or an initial", () => {
+  const people = buildPeopleIndex(
+    [
+      attendee("mara-quist", "Dr. Mara Quist"),
+      attendee("ines-vale-moreau", "Ines Vale-Moreau"),
+      attendee("tomas-reyes", "Tomas Reyes"),
+      attendee("tilda-reyes", "Tilda Reyes"),
+    ],
+    null,
+    [],
+  );
+  const id = (written: string) => people.resolve(written).attendeeId;
+
+  it("names the one attendee the short form fits", () => {
+    expect(id("M. Quist")).toBe("mara-quist");
+    expect(id("Mara Q.")).toBe("mara-quist");
+    expect(id("Vale-Moreau")).toBe("ines-vale-moreau");
+    expect(id("I. Vale-Moreau")).toBe("ines-vale-moreau");
+    expect(id("Ines V.")).toBe("ines-vale-moreau");
+  });
+
+  it("names no one where the initial fits two attendees, or none", () => {
+    expect(id("T. Reyes")).toBeNull();
+    expect(id("Reyes")).toBeNull();
+    expect(id("Q. Vale-Moreau")).toBeNull();
+    expect(id("Ines M.")).toBeNull();
+  });
+});
+
 describe("an owner named by an attendee's role", () => {
   const committee = buildPeopleIndex(
     [
