@@ -60,8 +60,11 @@ const FINISHED_ON = new RegExp(
   "i",
 );
 
-/** "last Friday", "since March 3", "as of 3/4", "the logs from May 3": a day behind the work. */
-const PAST_LEAD = /\b(?:last|past|since|as of|from)\s+$/i;
+/**
+ * "last Friday", "since March 3", "as of 3/4", "the logs from May 3": a day behind the work;
+ * "starting Monday", "effective April 1": the day it begins. Neither is when it is due.
+ */
+const PAST_LEAD = /\b(?:last|past|since|as of|from|starting|beginning|effective|commencing)\s+$/i;
 /** "the March 3 incident": a day that names a thing, before a noun. */
 const THE_LEAD = /\bthe\s+$/i;
 const NOUN_AFTER =
@@ -78,7 +81,7 @@ function namesWhatTheWorkIsAbout(text: string, reading: DateReading): boolean {
   const before = text.slice(Math.max(0, reading.index - 40), reading.index);
   // "in the last week of February" is a part of that month, ahead.
   const partOf = /\bof\b/i.test(reading.text);
-  if (!partOf && (/^(?:last|since|from)\s/i.test(reading.text) || PAST_LEAD.test(before)))
+  if (!partOf && (/^(?:last|since|from|starting)\s/i.test(reading.text) || PAST_LEAD.test(before)))
     return true;
   if (!CALENDAR_DAY.test(reading.text)) return false;
   const lead = THE_LEAD.exec(before);

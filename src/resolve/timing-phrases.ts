@@ -29,6 +29,9 @@ interface TimingPhraseParser {
   read(match: RegExpExecArray, context: PhraseContext): Omit<TimingPhrase, "index" | "end"> | null;
 }
 
+/** "every weekday": Monday to Friday, each week. */
+const WORKING_DAYS = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR";
+
 const FREQUENCIES: Record<string, string> = {
   daily: "FREQ=DAILY",
   "once a day": "FREQ=DAILY",
@@ -51,6 +54,9 @@ const FREQUENCIES: Record<string, string> = {
   quarterly: "FREQ=MONTHLY;INTERVAL=3",
   yearly: "FREQ=YEARLY",
   annually: "FREQ=YEARLY",
+  "every weekday": WORKING_DAYS,
+  "each weekday": WORKING_DAYS,
+  "on weekdays": WORKING_DAYS,
 };
 
 const DESCRIBES_SUBJECT =
@@ -79,10 +85,10 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
   },
   {
     name: "recurrence",
-    // "weekly on Mondays", "every other Friday", "every second week": the rhythm, and the day it
-    // falls on when one is named.
+    // "weekly on Mondays", "every other Friday", "every second week", "every weekday": the rhythm,
+    // and the day it falls on when one is named.
     pattern: new RegExp(
-      `\\b(daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:day|week|month)|each (?:day|week|month)|once (?:a|per) (?:day|week|month|year)|every two weeks|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s)\\b(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
+      `\\b(daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:day|week|month)|each (?:day|week|month)|once (?:a|per) (?:day|week|month|year)|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s)\\b(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
       "gi",
     ),
     read: (match, context) => {

@@ -203,6 +203,24 @@ describe("business-day words", () => {
     expect(readSchedule("Send the deck on the 30th, please", monday).due).toBe("2025-09-30");
   });
 
+  it("reads the day work starts as no deadline, and a deadline after it as the deadline", () => {
+    expect(readSchedule("Watch the queue for two weeks starting Monday", monday)).toMatchObject({
+      due: null,
+      duration: "P2W",
+    });
+    expect(readSchedule("New rota effective Oct 1", monday).due).toBeNull();
+    expect(readSchedule("Run the stand-up starting Oct 1, report by Oct 31", monday).due).toBe(
+      "2025-10-31",
+    );
+  });
+
+  it("reads every weekday as Monday to Friday each week", () => {
+    for (const words of ["Post the numbers every weekday", "Check the queue on weekdays"])
+      expect(readSchedule(words, monday).recurrence, words).toBe(
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+      );
+  });
+
   it("reads 'end of week 12' as no end of this week", () => {
     expect(readSchedule("by the end of week", monday).due).toBe("2025-09-26T17:00");
     expect(readSchedule("by the end of week 12", monday).due).toBeNull();
