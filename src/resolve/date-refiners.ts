@@ -52,6 +52,10 @@ export function onlyOnChronoReadings(refiner: Refiner): Refiner {
 const SPAN_WORDS =
   /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|ago|later)\b/i;
 const CALENDAR_WORDS = new RegExp(`\\d{1,4}[/.-]\\d{1,2}|\\b${MONTH_WORD}\\b`, "i");
+const COUNTS_FROM_A_DATE = new RegExp(
+  `\\b(?:before|after|from)\\s.*(?:\\b${MONTH_WORD}\\b|\\d{1,2}/\\d{1,2})`,
+  "i",
+);
 export const RELATIVE_DAY = /\b(?:today|tonight|tomorrow)\b/i;
 const WRITTEN_DATE = new RegExp(
   `\\d|\\b${MONTH_WORD}\\b|\\b(?:today|tonight|tomorrow|noon|midnight)\\b`,
@@ -115,7 +119,10 @@ export const keepDateShapes: Refiner = {
     results.filter((result) => {
       if (OURS.has(result)) return true;
       const start = result.start;
-      if (result.tags().has("result/relativeDate")) return false;
+      // "2 days before" counts from the meeting, which the words do not mean; "two days before
+      // March 20" counts from the date written, as chrono reads it.
+      if (result.tags().has("result/relativeDate") && !COUNTS_FROM_A_DATE.test(result.text))
+        return false;
       const explicitDay = namesCalendarDay(result);
       const explicitTime =
         start.isCertain("hour") &&

@@ -214,6 +214,13 @@ describe("business-day words", () => {
     );
   });
 
+  it("counts days before or after a date written with its month, and from no event", () => {
+    expect(readSchedule("Send the slides two days before Oct 3", monday).due).toBe("2025-10-01");
+    expect(readSchedule("Close the survey a week after Sept 30", monday).due).toBe("2025-10-07");
+    // Before an event the note gives no date for: no deadline, not two days before the meeting.
+    expect(readSchedule("Send the slides two days before the launch", monday).due).toBeNull();
+  });
+
   it("reads every weekday as Monday to Friday each week", () => {
     for (const words of ["Post the numbers every weekday", "Check the queue on weekdays"])
       expect(readSchedule(words, monday).recurrence, words).toBe(
