@@ -174,7 +174,7 @@ export function extractTasks(
     }
     if (
       item.type === "list-item" &&
-      (isRemarkInList(item, context) ||
+      (isRemarkInList(item, kind, context) ||
         (marksItsActions && !ACTION_PREFIX.test(item.text) && !namesItsTaker(item, context)))
     ) {
       overflow.notes.push(sectionRemark(item.text, item));
@@ -424,7 +424,7 @@ const ASKS =
  * ("Who owns the export?"), a fact ("Next meeting: March 12"), a status ("Kim: done",
  * "Status: on track"). A label over words that show work ("Docs: update the README") stays a task.
  */
-function isRemarkInList(item: Item, context: ExtractContext): boolean {
+function isRemarkInList(item: Item, kind: SectionKind, context: ExtractContext): boolean {
   const text = item.text.trim();
   if (NO_WORK.test(text)) return true;
   const pair = itemLabel(item, text);
@@ -463,6 +463,8 @@ function isRemarkInList(item: Item, context: ExtractContext): boolean {
   if (scheduleOf(pair.label, context).due) return false;
   const value = pair.value;
   return (
+    // "Risk: the migration may slip": under a heading of risks, a labelled line is a risk too.
+    kind !== "risks" &&
     !taker &&
     pair.label.split(/\s+/).length <= 2 &&
     !opensWithImperative(value) &&
@@ -482,11 +484,11 @@ function statesTiming(value: string, context: ExtractContext): boolean {
   return !!(schedule.due || schedule.duration || schedule.recurrence);
 }
 
-/** An owner, a checkbox, an imperative or a need: what makes an item work rather than a record. */
 /** "We will send the summary", "We'll hold a review": the writers' team takes the work on. */
 const WE_TAKE_IT_ON =
   /^we(?:\s+will|['’]ll|\s+are going to)\s+(?!(?:not|see|be|have|also be)\b)\p{L}/iu;
 
+/** An owner, a checkbox, an imperative or a need: what makes an item work rather than a record. */
 function showsWork(task: Task, item: Item, context: ExtractContext): boolean {
   return (
     task.owners.length > 0 ||
