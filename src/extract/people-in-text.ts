@@ -224,6 +224,22 @@ const OWNING_LEAD = new RegExp(
   "u",
 );
 
+/**
+ * "Acme promised a credit on the invoice", "Ana guaranteed a reply within 4 hours", "Ana assured
+ * Peter that the fix ships Friday": someone promising a thing rather than to do something.
+ * "Kim offered congratulations" is courtesy, and "promised not to publish" a restraint.
+ */
+const PROMISING_LEAD = new RegExp(
+  `^${NAME_LIST}\\s+(?:promised|guaranteed|pledged|assured)\\s+(?!(?:to|not|nothing)\\b)\\S`,
+  "u",
+);
+
+/** Who opens the words promising a thing, or null. */
+export function promisersAtStart(text: string, people: PeopleIndex): string[] | null {
+  const match = PROMISING_LEAD.exec(text);
+  return match ? acceptedNames(match[1]!, people) : null;
+}
+
 /** Who a task in a task list says owns it ("Kim owns the migration"), or null. */
 export function ownersByVerb(text: string, people: PeopleIndex): string[] | null {
   const match = OWNING_LEAD.exec(text);

@@ -25,6 +25,7 @@ import {
   namesSomeone,
   ownersByVerb,
   presentTenseDoers,
+  promisersAtStart,
   splitNames,
 } from "./people-in-text.js";
 import {
@@ -226,7 +227,7 @@ const REPORTED_PROMISE =
 const OWES = /^\S.{0,40}?\s(?:owes|owe)\s+(?:a|an|the|us|them|him|her)\b/i;
 /** "committed", "promised", "guaranteed": words of a promise to the customer rather than a chore. */
 const PROMISE_WORDS =
-  /\b(?:committed to|commits to|promised|promises to|guaranteed?|guarantees)\b/i;
+  /\b(?:committed to|commits to|promised|promises to|guaranteed?|guarantees|pledged|assured)\b/i;
 
 export interface ProseOptions {
   /** True when the note has an explicit action list: prose then needs a named taker. */
@@ -741,7 +742,8 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
  * - the volunteer's words (VOLUNTEER_WORDS); "responsible", "owner", "lead", "charge"
  *   (RESPONSIBLE_FOR, OWNING_LEAD); "own" or "owns" as a word, "drive", "take(s) over",
  *   "pick(s) up", "point" (OWNING_LEAD); "be ... by" (PASSIVE_AGENT);
- * - "committed", "commits", "promise", "guarantee", "owe" (PROMISE_WORDS, OWES, WE_PROMISED);
+ * - "committed", "commits", "promise", "guarantee", "owe", "pledged", "assured" (PROMISE_WORDS,
+ *   OWES, WE_PROMISED, promisersAtStart);
  * - "please" (ADDRESSED_PLEASE); the owner labels' words (MAY_HOLD_OWNER_LABEL, labelledOwners);
  *   "assign", "claimed" (ASSIGNED_LEAD); "working on", "in the process of" (WE_UNDER_WAY);
  * - a deadline word or "next" (PRESENT_WITH_WHEN, itself, for the order with a deadline and for
@@ -765,7 +767,7 @@ const MAY_GIVE_WORK = new RegExp(
     "(?<![A-Za-z0-9_])to\\s",
     VOLUNTEER_WORDS,
     "responsible|owner|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive|takes? over|picks? up|point",
-    "committed|commits|promise|guarantee|owe",
+    "committed|commits|promise|guarantee|owe|pledged|assured",
     "please",
     MAY_HOLD_OWNER_LABEL.source,
     "assign|claimed",
@@ -974,6 +976,9 @@ function readClause(
     )
       return { text, owners: actors };
   }
+  // "Acme promised a credit on the March invoice": a promise of a thing, to the customer.
+  const promisers = promisersAtStart(text, context.people);
+  if (promisers?.every((name) => isStrongTaker(name, context))) return { text, owners: promisers };
   // "Ben checks the logs until next meeting", "Chloe prepares the agenda for next week": the
   // present tense with a day ahead, as writers whose language says the future so write it.
   const doers = PRESENT_WITH_WHEN.test(text) ? presentTenseDoers(text, context.people) : null;

@@ -408,8 +408,11 @@ describe("a promise the writers report", () => {
         "",
       ].join("\n"),
     );
-    expect(textAndOwners(minutes.actionItems)).toEqual([
+    // "has assured us" is a promise, so a commitment; "told us he would" a task.
+    expect(textAndOwners(minutes.commitments)).toEqual([
       ["they will patch the rate limiter for every customer", ["person:Orbitel"]],
+    ]);
+    expect(textAndOwners(minutes.actionItems)).toEqual([
       ["he would send the signed order form", ["raj-patel"]],
     ]);
   });
@@ -1102,5 +1105,36 @@ describe("an order word that opens the clause", () => {
     ["Next meeting: Lisa will host.", "Next meeting: Lisa will host"],
   ])("reads %j as %j", (sentence, text) => {
     expect(prose(`## Discussion\n\n${sentence}\n`).map((task) => task.text)).toEqual([text]);
+  });
+});
+
+describe("a promise of a thing", () => {
+  const promised = (sentence: string) =>
+    read(`## Discussion\n\n${sentence}\n`).commitments.map((task) => [
+      task.text,
+      task.owners.map((owner) => owner.attendeeId),
+      task.due,
+    ]);
+
+  it("reads someone promising, guaranteeing or assuring a thing as a commitment", () => {
+    expect(promised("Lisa promised Raj a fix by Friday.")).toEqual([
+      ["Lisa promised Raj a fix by Friday", ["lisa-wong"], "2026-04-17"],
+    ]);
+    expect(promised("Marcus guaranteed a credit on the April invoice.")).toEqual([
+      ["Marcus guaranteed a credit on the April invoice", ["marcus-lee"], null],
+    ]);
+    expect(promised("Raj assured us that the patch ships Monday.")).toEqual([
+      ["Raj assured us that the patch ships Monday", ["raj-patel"], "2026-04-20"],
+    ]);
+  });
+
+  it("reads no promise from courtesy, a restraint or a promise of nothing", () => {
+    for (const sentence of [
+      "Marcus offered congratulations to the team.",
+      "Raj promised not to publish the draft.",
+      "The vendor promised nothing.",
+      "Lisa was assured that it works.",
+    ])
+      expect(promised(sentence), sentence).toEqual([]);
   });
 });
