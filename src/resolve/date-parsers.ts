@@ -19,6 +19,7 @@ import {
   isValidDate,
   lastDayOfMonth,
   mondayOf,
+  nearestDayOnWeekday,
   nextWeekday,
   WEEKDAYS,
   weekdayOf,
@@ -398,17 +399,14 @@ export const DATE_PARSERS: readonly DateParser[] = [
       const dayFirst = context.dateOrder === "DMY";
       const month = Number(dayFirst ? match[3] : match[2]);
       const day = Number(dayFirst ? match[2] : match[3]);
-      const weekday = weekdayIndex(match[1]!);
-      const year = Number(context.reference.date.slice(0, 4));
-      // The day within half a year of the meeting, when it agrees; one that does not is left to
-      // the readers of the day and of the weekday alone.
-      const agreeing = [year, year + 1, year - 1]
-        .filter((y) => isValidDate(y, month, day))
-        .map((y) => isoDate(y, month, day))
-        .find(
-          (date) =>
-            distance(date, context.reference!.date) <= HALF_A_YEAR && weekdayOf(date) === weekday,
-        );
+      // The day near the meeting that agrees with the weekday; where none does, the words are
+      // left to the readers of the day and of the weekday alone.
+      const agreeing = nearestDayOnWeekday(
+        context.reference.date,
+        month,
+        day,
+        weekdayIndex(match[1]!),
+      );
       const time = clockOf(match[4]);
       return agreeing ? { due: time ? `${agreeing}T${time}` : agreeing, implied: ["year"] } : null;
     },
@@ -638,12 +636,6 @@ export const DATE_PARSERS: readonly DateParser[] = [
 ];
 
 /** The dates on or after `from` that fall on the given day of the month, in the next `months` months. */
-const HALF_A_YEAR = 183 * 86_400_000;
-
-function distance(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b));
-}
-
 function daysOfMonthFrom(from: string, day: number, months: number): string[] {
   const [year, month] = from.split("-").map(Number) as [number, number];
   const days: string[] = [];

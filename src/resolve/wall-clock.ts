@@ -111,12 +111,37 @@ export function nearestDay(
   day: number,
   weekday: number | null = null,
 ): string | null {
+  return (
+    (weekday === null ? null : nearestDayOnWeekday(reference, month, day, weekday)) ??
+    nearDay(reference, daysNear(reference, month, day))
+  );
+}
+
+/**
+ * As nearestDay, among only the days within half a year of the meeting that fall on `weekday`:
+ * one further off fits the weekday by chance ("Thursday 10/3" written on 2 October 2023, a Tuesday
+ * then, is not the Thursday a year on). Null where none does.
+ */
+export function nearestDayOnWeekday(
+  reference: string,
+  month: number,
+  day: number,
+  weekday: number,
+): string | null {
+  const from = reference.slice(0, 10);
+  return nearDay(
+    reference,
+    daysNear(reference, month, day).filter(
+      (date) => weekdayOf(date) === weekday && Math.abs(daysBetween(from, date)) <= 183,
+    ),
+  );
+}
+
+function daysNear(reference: string, month: number, day: number): string[] {
   const year = Number(reference.slice(0, 4));
-  const days = [year - 1, year, year + 1]
+  return [year - 1, year, year + 1]
     .filter((candidate) => isValidDate(candidate, month, day))
     .map((candidate) => isoDate(candidate, month, day));
-  const named = weekday === null ? [] : days.filter((date) => weekdayOf(date) === weekday);
-  return (named.length > 0 ? nearDay(reference, named) : null) ?? nearDay(reference, days);
 }
 
 const LOOKBACK_DAYS = 92;
