@@ -42,10 +42,13 @@ export const NO_WORK =
 /** "Done: deployed the fix" in a task list: a task already finished. */
 export const DONE_PREFIX = new RegExp(`^${DONE_WORDS}\\s*:\\s*`, "i");
 
-/** "... — done", "... (completed)": a status closing the item says the work is over. */
+/**
+ * "... — done", "... (completed)", "... [DONE]", "...: done 3/10", "... ✅": a status closing the
+ * item says the work is over. "Check whether it is done" asks; the status is set apart.
+ */
 export const DONE_SUFFIX = new RegExp(
-  `\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}(?:\\s+(?!by\\b)(?:on\\s+)?[^()]{1,30})?\\))\\.?\\s*$`,
-  "i",
+  `\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}(?:\\s+(?!by\\b)(?:on\\s+)?[^()]{1,30})?\\)|\\[${DONE_WORDS}\\]|[:,;]\\s*${DONE_WORDS}(?:\\s+(?:on\\s+)?[\\d/.-]{3,10})?|\\s[✅✔☑✓]\\uFE0F?)\\.?\\s*$`,
+  "iu",
 );
 
 /** "... - **TODO**", "... (to do)": a status closing the item that says the work is still open. */

@@ -155,6 +155,10 @@ describe("GFM task state", () => {
       "Rotate the keys @lwong (completed)",
       "Audit the alerts @lwong - **TODO**",
       "Tidy the dashboards @lwong - not done yet",
+      "Renew the certificate @lwong [DONE]",
+      "Archive the old board @lwong: done 3/10",
+      "Label the racks @lwong ✅",
+      "Check whether the export is done @lwong",
     ];
     const found = tasks(opening + list.map((line) => `${indent}- ${line}\n`).join(""));
     expect(found.map((task) => [task.text, task.status])).toEqual([
@@ -162,6 +166,10 @@ describe("GFM task state", () => {
       ["Rotate the keys", "done"],
       ["Audit the alerts", "open"],
       ["Tidy the dashboards @lwong - not done yet", "open"],
+      ["Renew the certificate", "done"],
+      ["Archive the old board", "done"],
+      ["Label the racks", "done"],
+      ["Check whether the export is done", "open"],
     ]);
   });
 });
