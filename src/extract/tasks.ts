@@ -190,7 +190,10 @@ export function extractTasks(
     const doneAfter = DONE_SUFFIX.exec(item.text);
     const text = item.text.slice((nonTask ?? done)?.[0].length ?? 0, doneAfter?.index);
     const finished =
-      !!done || !!doneAfter || (item.type === "list-item" && reportsFinishedWork(text));
+      !!done ||
+      !!doneAfter ||
+      !!item.struck ||
+      (item.type === "list-item" && reportsFinishedWork(text));
     const task = buildTask({
       item,
       text,

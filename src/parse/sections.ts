@@ -42,6 +42,8 @@ export interface Item {
   leadIn: Item | null;
   /** Names written as links to a person's profile, as wikis export a mention of someone. */
   mentions?: readonly string[];
+  /** The whole item is struck through (`~~...~~`), as notes cross off what is over. */
+  struck?: true;
   source: Source;
 }
 
@@ -847,6 +849,11 @@ function cellText(lines: readonly string[]): string {
   return joined;
 }
 
+function isStruck(children: readonly PhrasingContent[]): boolean {
+  const written = children.filter((child) => !(child.type === "text" && !child.value.trim()));
+  return written.length > 0 && written.every((child) => child.type === "delete");
+}
+
 function makeItem(
   type: Item["type"],
   children: readonly PhrasingContent[],
@@ -878,6 +885,7 @@ function makeItem(
     leadIn,
     source,
   };
+  if (isStruck(children)) item.struck = true;
   const mentions = profileMentions(children);
   if (mentions.length > 0) item.mentions = mentions;
   return item;

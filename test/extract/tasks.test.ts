@@ -174,6 +174,15 @@ describe("GFM task state", () => {
   });
 });
 
+describe("an item struck through", () => {
+  it("is work that is over, whether or not it has a box; a struck word inside is not", () => {
+    const found = tasks(
+      "## Action Items\n\n- ~~Rotate the keys @lwong~~\n- [ ] ~~Renew the certificate @lwong~~\n- Send the ~~old~~ new deck @lwong\n",
+    );
+    expect(found.map((task) => task.status)).toEqual(["done", "done", "open"]);
+  });
+});
+
 describe("task ids", () => {
   it("are the section kind and the words, stable across runs", () => {
     const first = tasks(`## Action Items\n\n- Lisa to send the summary\n`)[0]!.id;
