@@ -55,8 +55,9 @@ describe("the title a nested task takes from the bullet above it", () => {
 });
 
 describe("an item over the work someone takes", () => {
-  it("is the topic of that work, not a task of its own, unless it says work itself", () => {
-    const minutes = parseMinutes(
+  /** Each action item of a triage note with these list lines, as [title, text]. */
+  const titled = (lines: string[]) =>
+    parseMinutes(
       [
         "# Triage 2026-03-05",
         "",
@@ -64,14 +65,20 @@ describe("an item over the work someone takes", () => {
         "",
         "## Action items",
         "",
+        ...lines,
+        "",
+      ].join("\n"),
+    ).actionItems.map((task) => [task.title, task.text]);
+
+  it("is the topic of that work, not a task of its own, unless it says work itself", () => {
+    expect(
+      titled([
         "- Crash on empty uploads #4412",
         "  - Kim to write a comment",
         "- Review the upload limits",
         "  - Ravi to check the logs first",
-        "",
-      ].join("\n"),
-    );
-    expect(minutes.actionItems.map((task) => [task.title, task.text])).toEqual([
+      ]),
+    ).toEqual([
       ["Crash on empty uploads #4412", "Kim to write a comment"],
       [null, "Review the upload limits"],
       ["Review the upload limits", "Ravi to check the logs first"],
@@ -79,24 +86,16 @@ describe("an item over the work someone takes", () => {
   });
 
   it("is a topic when it is one verb with nothing to act on", () => {
-    const minutes = parseMinutes(
-      [
-        "# Triage 2026-03-05",
-        "",
-        "Attendees: Kim Lee, Ravi Shah",
-        "",
-        "## Action items",
-        "",
+    expect(
+      titled([
         "- Release",
         "  - Kim to tag 2.0",
         "  - Ravi to write the notes",
         "- Deploy the fix",
         "  - Kim to watch the error rate",
         "- Deploy",
-        "",
-      ].join("\n"),
-    );
-    expect(minutes.actionItems.map((task) => [task.title, task.text])).toEqual([
+      ]),
+    ).toEqual([
       ["Release", "Kim to tag 2.0"],
       ["Release", "Ravi to write the notes"],
       [null, "Deploy the fix"],
