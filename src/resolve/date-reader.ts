@@ -2,7 +2,9 @@ import * as chrono from "chrono-node";
 import { DATE_MENTION_AFTER_AT, MONTH_WORD } from "../util/lexicon.js";
 import { DATE_PARSERS, type DateParser, type ImpliedPart, NOT_A_DATE } from "./date-parsers.js";
 import {
+  closedAtEndOfDay,
   dropNotADates,
+  endOfDayOnTheDate,
   holdsWrittenDate,
   keepDateShapes,
   nearestYearOfDay,
@@ -16,6 +18,7 @@ import {
   weekdayConflict,
   weekdayNamesTheDate,
 } from "./date-refiners.js";
+import { HOUR_TO_THE_END } from "./date-shapes.js";
 import type { PhraseContext } from "./phrase-words.js";
 import { isoDate, isoTime, toUtc } from "./wall-clock.js";
 
@@ -172,6 +175,8 @@ function configure(base: chrono.Chrono): chrono.Chrono {
     keepDateShapes,
     settleOverlaps,
     weekdayNamesTheDate,
+    // After weekdayNamesTheDate, so that "EOD Fri, 3/20" closes the day "Fri, 3/20" names.
+    endOfDayOnTheDate,
     dropNotADates,
   ];
   return reader;
@@ -224,7 +229,7 @@ export function mayNameADate(text: string): boolean {
 // no date; handles and e-mail addresses hold words that are none ("@monday-bot"), unless the
 // mention is a date mention ("@Friday").
 const NOT_DATES = new RegExp(
-  String.raw`^\s*\d{1,2}[/.-]\d{1,2}(?:-\d{1,2})?[.)](?=\s)|<?https?:\/\/[^\s>)]+>?|\`[^\`]*\`|\[\s*\d+(?:\.\d+)?\s*(?:m|min|mins|h|hr|hrs|d|w|pts?|sp)\s*\]|#\d+|\b(?:v|version\s*)\d+(?:\.\d+)+\b|[\w.+-]*@(?!${DATE_MENTION_AFTER_AT})[A-Za-z0-9][\w.-]*`,
+  String.raw`^\s*\d{1,2}[/.-]\d{1,2}(?:-\d{1,2})?[.)](?=\s)(?!${HOUR_TO_THE_END})|<?https?:\/\/[^\s>)]+>?|\`[^\`]*\`|\[\s*\d+(?:\.\d+)?\s*(?:m|min|mins|h|hr|hrs|d|w|pts?|sp)\s*\]|#\d+|\b(?:v|version\s*)\d+(?:\.\d+)+\b|[\w.+-]*@(?!${DATE_MENTION_AFTER_AT})[A-Za-z0-9][\w.-]*`,
   "gi",
 );
 
@@ -247,7 +252,10 @@ function chronoReading(result: chrono.ParsedResult, hasReference: boolean): Date
     text: result.text,
     parser: "chrono",
     due: null,
-    implied: explicitDay && !start.isCertain("year") ? ["year"] : [],
+    implied: [
+      ...(explicitDay && !start.isCertain("year") ? (["year"] as const) : []),
+      ...(closedAtEndOfDay(result as chrono.ParsingResult) ? (["time"] as const) : []),
+    ],
     // "March 25, 14:00-15:00" is one day's hours, not a period of days.
     range: result.end != null && !sameDay(start, result.end),
   };

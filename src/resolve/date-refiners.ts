@@ -167,6 +167,16 @@ export const settleOverlaps: Refiner = {
                 hit.text.length < result.text.length &&
                 dueDay(hit) === dueDay(result))),
         );
+      // "COB Friday, March 20": the date is kept beside the end-of-day words that took its
+      // weekday, and endOfDayOnTheDate joins the two.
+      if (
+        hits.length > 0 &&
+        namesWrittenDay(result) &&
+        hits.every((hit) => OURS.get(hit)!.parser === "end-of-day")
+      ) {
+        kept.push(result);
+        continue;
+      }
       if (hits.length > 0 && !takesThemIn) continue;
       for (const hit of hits) kept.splice(kept.indexOf(hit), 1);
       kept.push(result);
@@ -184,6 +194,13 @@ function dueDay(result: ParsingResult): string | null {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** "Friday (3/20)": a reading joined across an opening parenthesis takes in its closing one. */
+function endAfterParenthesis(text: string, start: number, end: number): number {
+  const opened =
+    text.slice(start, end).split("(").length - text.slice(start, end).split(")").length;
+  return opened > 0 && text[end] === ")" ? end + 1 : end;
+}
+
 /**
  * "Friday, 3/6 at 10am": the weekday only names the day the date already gives, so the date
  * wins and takes in the weekday's words; a weekday that names another day is reported.
@@ -198,11 +215,11 @@ export const weekdayNamesTheDate: Refiner = {
         (other) =>
           OURS.get(other)?.parser === "weekday" &&
           endOf(other) <= result.index &&
-          /^[\s,]{0,3}$/.test(context.text.slice(endOf(other), result.index)),
+          /^[\s,(]{0,3}$/.test(context.text.slice(endOf(other), result.index)),
       );
       if (!weekday) continue;
       results = results.filter((other) => other !== weekday);
-      const end = endOf(result);
+      const end = endAfterParenthesis(context.text, weekday.index, endOf(result));
       result.index = weekday.index;
       result.text = context.text.slice(weekday.index, end).trim();
       const named = WEEKDAYS.findIndex((day) =>
@@ -224,6 +241,92 @@ export const weekdayNamesTheDate: Refiner = {
         WEEKDAY_CONFLICTS.set(
           result,
           `"${result.text}": ${day} is not a ${WEEKDAYS[named]}; read the date and ignored the weekday`,
+        );
+    }
+    return results;
+  },
+};
+
+/** Our parsers whose reading is a calendar day the words write out ("3/20", "Fri 20th", "the 20th"). */
+const WRITTEN_DAY_PARSERS = new Set([
+  "numeric-date",
+  "weekday-and-numeric-date",
+  "weekday-and-day",
+  "day-of-month",
+  "short-year-date",
+  "year-first-date",
+]);
+/** What may stand between "EOD" and the date it closes: "EOD on 3/20", "3/20 by EOD", "March 20, COB". */
+const DAY_TO_ITS_END = /^[\s,(]*(?:(?:on|by|at|of)\s+)?(?:the\s+)?$/i;
+// A calendar day chrono read that "EOD" set 17:00 on, which the words did not write.
+const CLOSED_AT_END_OF_DAY = new WeakSet<ParsingResult>();
+
+export function closedAtEndOfDay(result: ParsingResult): boolean {
+  return CLOSED_AT_END_OF_DAY.has(result);
+}
+
+function namesWrittenDay(result: ParsingResult): boolean {
+  const reading = OURS.get(result);
+  if (reading)
+    return (
+      WRITTEN_DAY_PARSERS.has(reading.parser) &&
+      reading.value !== NOT_A_DATE &&
+      !reading.value.due?.includes("T")
+    );
+  return namesCalendarDay(result) && !result.start.isCertain("hour") && !result.end;
+}
+
+/**
+ * "EOD March 20", "3/20 COB", "end of day on Fri 3/20": the end-of-day words set the hour of the
+ * date written beside them, which names the day; alone, "EOD" would be the meeting's own day.
+ * A weekday the end-of-day words carry that is not the date's is reported, as beside a date.
+ */
+export const endOfDayOnTheDate: Refiner = {
+  refine: (context, results) => {
+    for (const endOfDay of results.filter((result) => OURS.get(result)?.parser === "end-of-day")) {
+      const day = results.find(
+        (other) =>
+          namesWrittenDay(other) &&
+          (overlap(other, endOfDay) ||
+            (endOf(endOfDay) <= other.index
+              ? DAY_TO_ITS_END.test(context.text.slice(endOf(endOfDay), other.index))
+              : endOf(other) <= endOfDay.index &&
+                // "20.3. EOD": the dot closes the day-first date.
+                DAY_TO_ITS_END.test(
+                  context.text.slice(endOf(other), endOfDay.index).replace(/^\./, ""),
+                ))),
+      );
+      if (!day) continue;
+      results = results.filter((other) => other !== endOfDay);
+      const start = Math.min(day.index, endOfDay.index);
+      const end = endAfterParenthesis(context.text, start, Math.max(endOf(day), endOf(endOfDay)));
+      const written = day.text;
+      day.index = start;
+      day.text = context.text.slice(start, end).trim();
+      const ours = OURS.get(day);
+      if (ours && ours.value !== NOT_A_DATE) {
+        const due = ours.value.due;
+        OURS.set(day, {
+          ...ours,
+          value: {
+            ...ours.value,
+            due: due ? `${due}T17:00` : null,
+            implied: [...(ours.value.implied ?? []), "time"],
+          },
+        });
+      } else if (!ours) {
+        day.start.assign("hour", 17);
+        day.start.assign("minute", 0);
+        CLOSED_AT_END_OF_DAY.add(day);
+      }
+      const named = WEEKDAYS.findIndex((weekday) =>
+        new RegExp(`\\b${weekday.slice(0, 3)}`, "i").test(endOfDay.text),
+      );
+      const date = dueDay(day);
+      if (date && named >= 0 && weekdayOf(date) !== named && !WEEKDAY_CONFLICTS.has(day))
+        WEEKDAY_CONFLICTS.set(
+          day,
+          `"${day.text}": ${date} is not a ${WEEKDAYS[named]}; read the date "${written}" and ignored the weekday`,
         );
     }
     return results;

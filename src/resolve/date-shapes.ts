@@ -28,6 +28,10 @@ export function clockOf(text: string | undefined): string | null {
 const DEADLINE_BEFORE = new RegExp(`\\b(?:${DEADLINE_CUES}|on):?\\s*$`, "i");
 const DEADLINE_WORD_BEFORE = new RegExp(`\\b${DEADLINE_CUES}:?\\s*$`, "i");
 
+/** "20.3 evening", "20.3., 17:00", "20.3 EOD": a day and its hour that fill the text, as a "When" cell holds them. */
+export const HOUR_TO_THE_END = `\\s*(?:(?:in the\\s+)?(?:morning|afternoon|evening|night)|EOD|COB|end of (?:the )?day|(?:at\\s+)?${CLOCK_TIME})\\s*$`;
+const HOUR_OF_ITS_DAY = new RegExp(`^\\.?,?${HOUR_TO_THE_END}`, "i");
+
 /** "10/20", "20/10/2025", "16.03.2015", read in the note's date order; dots are always day first. */
 export function readNumericDate(
   match: RegExpExecArray,
@@ -45,7 +49,8 @@ export function readNumericDate(
   // title after a dash ("Organisers' sync – 21.09.19") or is the whole text, where versions are rare.
   const closesTheText =
     (/\s[—–-]\s*$/.test(before) && /^\.?\s*$/.test(after)) ||
-    match.input.trim().replace(/\.$/, "") === match[0];
+    match.input.trim().replace(/\.$/, "") === match[0] ||
+    (before.trim() === "" && HOUR_OF_ITS_DAY.test(after));
   const closedDayMonth =
     separator === "." &&
     (yearText

@@ -314,3 +314,66 @@ describe("within the week or the month", () => {
     expect(read("answer within a week").map((reading) => reading.parser)).toEqual(["within-span"]);
   });
 });
+
+describe("end-of-day words beside a written date", () => {
+  const dayFirst: PhraseContext = { ...meeting, dateOrder: "DMY" };
+
+  it.each([
+    ["EOD March 20", "chrono", "EOD March 20"],
+    ["send it 3/20 by EOD", "numeric-date", "3/20 by EOD"],
+    ["COB Friday, March 20", "chrono", "COB Friday, March 20"],
+    ["close of business on Fri 3/20", "weekday-and-numeric-date", "close of business on Fri 3/20"],
+    ["by end of day Friday (3/20)", "numeric-date", "end of day Friday (3/20)"],
+  ])("%s: 17:00 on the date written, not the meeting's day", (text, parser, words) => {
+    const [reading, ...others] = readDates(text, meeting);
+    expect(others).toEqual([]);
+    expect(reading).toMatchObject({ parser, text: words, due: "2026-03-20T17:00" });
+    expect(reading?.implied).toEqual(["year", "time"]);
+    expect(reading?.ambiguity).toBeUndefined();
+  });
+
+  it("reports a weekday of the end-of-day words that is not the date's", () => {
+    const [reading] = readDates("EOD Monday 3/20", meeting);
+    expect(reading).toMatchObject({ due: "2026-03-20T17:00" });
+    expect(reading?.ambiguity).toMatch(/2026-03-20 is not a monday/);
+  });
+
+  it("leaves a date that is not beside the end-of-day words to be read on its own", () => {
+    expect(read("send the March 20 report by EOD")).toEqual([
+      { parser: "chrono", text: "March 20", due: "2026-03-20", implied: ["year"] },
+      { parser: "end-of-day", text: "EOD", due: "2026-03-05T17:00", implied: ["time"] },
+    ]);
+    expect(read("EOD today; March 20 for the rest").map((reading) => reading.due)).toEqual([
+      "2026-03-05T17:00",
+      "2026-03-20",
+    ]);
+  });
+
+  it("needs a meeting date only where the date leaves out its year", () => {
+    expect(read("EOD March 20", noDate)).toEqual([
+      { parser: "chrono", text: "EOD March 20", due: null, implied: ["year", "time"] },
+    ]);
+    expect(read("EOD 3/20/2026", noDate)).toEqual([
+      { parser: "numeric-date", text: "EOD 3/20/2026", due: "2026-03-20T17:00", implied: ["time"] },
+    ]);
+  });
+
+  it("reads a day-first date with its hour as a cell holds it", () => {
+    for (const cell of ["20.3 evening", "20.3. evening", "20.3., 5pm"])
+      expect(readDates(cell, dayFirst)[0]).toMatchObject({ due: "2026-03-20" });
+    expect(readDates("20.3. EOD", dayFirst)).toMatchObject([
+      { text: "20.3. EOD", due: "2026-03-20T17:00" },
+    ]);
+    // A version, a section number and a date inside more words than a cell's stay no date.
+    expect(read("version 20.3 evening", dayFirst)).toEqual([]);
+    expect(read("1.2. Evening events", dayFirst)).toEqual([]);
+    expect(read("20.3 evening build", dayFirst)).toEqual([]);
+  });
+
+  it("takes in the date a weekday is followed by in parentheses", () => {
+    expect(read("by Friday (3/20)")).toEqual([
+      { parser: "numeric-date", text: "Friday (3/20)", due: "2026-03-20", implied: ["year"] },
+    ]);
+    expect(readDates("by Thursday (3/20)", meeting)[0]?.ambiguity).toMatch(/is not a thursday/);
+  });
+});
