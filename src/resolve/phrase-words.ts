@@ -24,7 +24,7 @@ export const DAY_NAMES =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun";
 
 export const UNIT =
-  "(minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?|weeks?|wks?|fortnights?|months?)";
+  "(minutes?|mins?|hours?|hrs?|h|days?|(?:business|biz|working|work) ?days?|weeks?|wks?|fortnights?|months?)";
 
 export function weekdayIndex(name: string): number {
   const lower = name.toLowerCase();
@@ -35,10 +35,10 @@ export type Unit = "minute" | "hour" | "day" | "businessDay" | "week" | "fortnig
 
 export function unitOf(word: string): Unit {
   const lower = word.toLowerCase();
-  if (lower.startsWith("business") || lower.startsWith("working")) return "businessDay";
+  if (/^(?:business|biz|work)/.test(lower)) return "businessDay";
   if (lower.startsWith("mi")) return "minute";
   if (lower.startsWith("h")) return "hour";
-  if (lower.startsWith("w") && !lower.startsWith("working")) return "week";
+  if (lower.startsWith("w")) return "week";
   if (lower.startsWith("mo")) return "month";
   if (lower.startsWith("f")) return "fortnight";
   return "day";

@@ -266,6 +266,11 @@ describe("business-day words", () => {
 
   it("counts business days over the weekend", () => {
     expect(readSchedule("within 2 business days", meeting).due).toBe("2025-09-30");
+    // The short forms people write for a working day count the same way.
+    for (const words of ["within 2 biz days", "in 2 workdays", "within 2 work days"])
+      expect(readSchedule(words, meeting).due).toBe("2025-09-30");
+    // "work 2 days on it" is an amount of effort, not a span to a deadline.
+    expect(readSchedule("work 2 days on it", meeting).due).toBeNull();
   });
 });
 
