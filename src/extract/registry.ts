@@ -10,7 +10,7 @@ import { extractInlineActions } from "./inline-actions.js";
 import { extractProseCommitments } from "./prose-commitments.js";
 import { extractSiblingTasks } from "./sibling-tasks.js";
 import { extractStatements } from "./statements.js";
-import { extractTasks } from "./tasks.js";
+import { deadlineOnly, extractTasks } from "./tasks.js";
 
 /** What the section extractors produce, list by list. */
 export interface Extracted {
@@ -169,7 +169,45 @@ export function runExtractors(sections: readonly RawSection[], context: ExtractC
       extractor.extract(section, sectionContext, out);
     }
   }
+  datedBySubBullets(sections, entries, context, out);
   return out;
+}
+
+/**
+ * "- Ana will redo the intro" over "- Deadline March 20": a sub-bullet that says only by when
+ * dates the work of the bullet above it, whichever extractor read that work (a task section's
+ * reader takes such a bullet in itself; the readers of discussion and prose do not).
+ */
+function datedBySubBullets(
+  sections: readonly RawSection[],
+  entries: ReadonlyMap<RawSection, ExtractContext>,
+  context: ExtractContext,
+  out: Extracted,
+): void {
+  const undated = new Map<number, Task[]>();
+  for (const task of [
+    ...out.actionItems,
+    ...out.commitments,
+    ...out.resolutionPlan,
+    ...out.risks,
+  ]) {
+    if (task.due || task.dueText || task.status === "done") continue;
+    const offset = task.source.start.offset;
+    undated.set(offset, [...(undated.get(offset) ?? []), task]);
+  }
+  if (undated.size === 0) return;
+  for (const section of sections)
+    for (const item of section.items) {
+      const tasks = item.parent ? undated.get(item.parent.source.start.offset) : undefined;
+      if (!tasks) continue;
+      const deadline = deadlineOnly(item, entries.get(section) ?? context);
+      if (!deadline) continue;
+      for (const task of tasks) {
+        task.due = deadline.due;
+        task.dueText = deadline.dueText;
+      }
+      undated.delete(item.parent!.source.start.offset);
+    }
 }
 
 const TASK_KINDS: ReadonlySet<SectionKind> = new Set([

@@ -514,12 +514,28 @@ function taskAt(tasks: readonly Task[], item: Item): Task | null {
 const DUE_LABEL = new RegExp(`^${DUE_FIELD_LABELS}\\s*[:=–—-]\\s*(\\S.*)$`, "i");
 
 /**
+ * "by the 14th.", "before the next meeting", "Deadline Aug 24th": a sub-bullet that is only the
+ * parent's deadline. "Due to the outage" gives a reason, not a date.
+ */
+const BARE_DEADLINE =
+  /^((?:by|before|until|till|no later than|due(?!\s+to\b)(?: date| by| on)?|deadline|target(?: date)?|eta)\s+\S+(?:\s+\S+){0,3}?)\s*[.!]?$/i;
+
+/** The deadline of a sub-bullet that says nothing but a deadline, or null. */
+export function deadlineOnly(
+  item: Item,
+  context: ExtractContext,
+): { due: string; dueText: string | null } | null {
+  if (item.type !== "list-item") return null;
+  const dated = DUE_LABEL.exec(item.text) ?? BARE_DEADLINE.exec(item.text);
+  if (!dated) return null;
+  const schedule = scheduleOf(dated[1]!, context);
+  return schedule.due ? { due: schedule.due, dueText: schedule.dueText } : null;
+}
+
+/**
  * "- Draft the scorecard" over "- Owner: Kim" and "- Due: March 12": a sub-bullet that only says who
  * or when belongs to the task above it.
  */
-/** "by the 14th.", "before the next meeting": a sub-bullet that is only the parent's deadline. */
-const BARE_DEADLINE = /^((?:by|before|until|till|no later than)\s+\S+(?:\s+\S+){0,3}?)\s*[.!]?$/i;
-
 function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolean {
   if (!item.parent || item.type !== "list-item") return false;
   const parent = taskAt(tasks, item.parent);
@@ -529,10 +545,8 @@ function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolea
     if (parent.owners.length === 0) parent.owners = toRefs(owned.names, context.people);
     return true;
   }
-  const dated = DUE_LABEL.exec(item.text) ?? BARE_DEADLINE.exec(item.text);
-  if (!dated) return false;
-  const schedule = scheduleOf(dated[1]!, context);
-  if (!schedule.due) return false;
+  const schedule = deadlineOnly(item, context);
+  if (!schedule) return false;
   if (!parent.due && parent.status !== "done") {
     parent.due = schedule.due;
     parent.dueText = schedule.dueText;

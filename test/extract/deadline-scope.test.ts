@@ -330,4 +330,51 @@ describe("a deadline on a bullet of its own", () => {
       ["Ingrid to book the room", "2026-03-06", "open"],
     ]);
   });
+
+  it("reads a deadline word without a colon, and not 'due to' a reason", () => {
+    expect(
+      deadlines(
+        [
+          "- Tamsin to list the open questions",
+          "  - Deadline March 20th",
+          "- Bertrand to send the figures",
+          "  - due Friday",
+          "- Ingrid to move the review",
+          "  - due to the March 9 outage",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin to list the open questions", "2026-03-20", "open"],
+      ["Bertrand to send the figures", "2026-03-06", "open"],
+      ["Ingrid to move the review", null, "open"],
+    ]);
+  });
+
+  it("dates work read from a discussion, as it dates a task list's", () => {
+    const minutes = parseMinutes(
+      [
+        "# Platform weekly",
+        "",
+        "Date: 2026-03-05",
+        "Attendees: Tamsin Greer, Bertrand Okoye, Ingrid Holm",
+        "",
+        "## Discussion",
+        "",
+        "- Release planning",
+        "  - Tamsin will rewrite the upgrade guide",
+        "    - Deadline: March 20",
+        "  - Bertrand will check the nightly logs",
+        "    - from March 2",
+        "  - Ingrid will chase the vendor",
+        "    - by Friday",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["Tamsin will rewrite the upgrade guide", "2026-03-20"],
+      ["Bertrand will check the nightly logs", null],
+      ["Ingrid will chase the vendor", "2026-03-06"],
+    ]);
+  });
 });
