@@ -4,7 +4,6 @@ import { DATE_PARSERS, type DateParser, type ImpliedPart, NOT_A_DATE } from "./d
 import {
   closedAtEndOfDay,
   dropNotADates,
-  endOfDayOnTheDate,
   holdsWrittenDate,
   keepDateShapes,
   nearestYearOfDay,
@@ -17,6 +16,7 @@ import {
   settleOverlaps,
   weekdayConflict,
   weekdayNamesTheDate,
+  writtenDateNamesTheDay,
 } from "./date-refiners.js";
 import { HOUR_TO_THE_END } from "./date-shapes.js";
 import type { PhraseContext } from "./phrase-words.js";
@@ -176,7 +176,7 @@ function configure(base: chrono.Chrono): chrono.Chrono {
     settleOverlaps,
     weekdayNamesTheDate,
     // After weekdayNamesTheDate, so that "EOD Fri, 3/20" closes the day "Fri, 3/20" names.
-    endOfDayOnTheDate,
+    writtenDateNamesTheDay,
     dropNotADates,
   ];
   return reader;
@@ -233,9 +233,17 @@ const NOT_DATES = new RegExp(
   "gi",
 );
 
+/**
+ * "SEP19", "MAR3": a month's letters in capitals run into digits name a proposal, a ticket or a
+ * part, as "PR70" and "JIRA-12" do, unless a deadline word says it is a day ("due SEP19").
+ */
+const CAPITALS_RUN_INTO_DIGITS =
+  /(?<!\b(?:[Bb]y|[Dd]ue|[Uu]ntil|[Tt]ill|[Bb]efore|[Oo]n)\s+)\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\d{1,4}\b/g;
+
 /** Blanks what holds digits but names no date, keeping every other character where it was. */
 export function maskNonDates(text: string): string {
-  return text.replace(NOT_DATES, (match) => " ".repeat(match.length));
+  const blank = (match: string) => " ".repeat(match.length);
+  return text.replace(NOT_DATES, blank).replace(CAPITALS_RUN_INTO_DIGITS, blank);
 }
 
 const RELATIVE_WORDS = /\b(?:today|tonight|tomorrow|yesterday|now|ago|next|last|this|coming)\b/i;

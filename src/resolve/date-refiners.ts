@@ -1,7 +1,15 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { MONTH_WORD } from "../util/lexicon.js";
 import { DATE_PARSERS, type DateValue, NOT_A_DATE } from "./date-parsers.js";
-import { formatDate, isValidDate, nearestDay, WEEKDAYS, weekdayOf } from "./wall-clock.js";
+import { DAY_NAMES, weekdayIndex } from "./phrase-words.js";
+import {
+  formatDate,
+  isValidDate,
+  mondayOf,
+  nearestDay,
+  WEEKDAYS,
+  weekdayOf,
+} from "./wall-clock.js";
 
 /** What chrono's result does not say: which of our parsers made it, and what it read. */
 interface OurReading {
@@ -168,11 +176,11 @@ export const settleOverlaps: Refiner = {
                 dueDay(hit) === dueDay(result))),
         );
       // "COB Friday, March 20": the date is kept beside the end-of-day words that took its
-      // weekday, and endOfDayOnTheDate joins the two.
+      // weekday, and writtenDateNamesTheDay joins the two.
       if (
         hits.length > 0 &&
-        namesWrittenDay(result) &&
-        hits.every((hit) => OURS.get(hit)!.parser === "end-of-day")
+        namesWrittenDay(result, false) &&
+        hits.every((hit) => countedSpan(hit) !== null)
       ) {
         kept.push(result);
         continue;
@@ -265,73 +273,130 @@ export function closedAtEndOfDay(result: ParsingResult): boolean {
   return CLOSED_AT_END_OF_DAY.has(result);
 }
 
-function namesWrittenDay(result: ParsingResult): boolean {
+/** A calendar day the words write out; with `hourless`, one that says no hour of it either. */
+function namesWrittenDay(result: ParsingResult, hourless: boolean): boolean {
   const reading = OURS.get(result);
   if (reading)
     return (
       WRITTEN_DAY_PARSERS.has(reading.parser) &&
       reading.value !== NOT_A_DATE &&
-      !reading.value.due?.includes("T")
+      !(hourless && reading.value.due?.includes("T"))
     );
-  return namesCalendarDay(result) && !result.start.isCertain("hour") && !result.end;
+  return namesCalendarDay(result) && !(hourless && result.start.isCertain("hour")) && !result.end;
 }
 
 /**
- * "EOD March 20", "3/20 COB", "end of day on Fri 3/20": the end-of-day words set the hour of the
- * date written beside them, which names the day; alone, "EOD" would be the meeting's own day.
- * A weekday the end-of-day words carry that is not the date's is reported, as beside a date.
+ * Our readings that count from the meeting, by the span of days within which a date written
+ * beside them agrees with them: end-of-day words also set 17:00 on it.
  */
-export const endOfDayOnTheDate: Refiner = {
+const COUNTED_FROM_THE_MEETING: ReadonlyMap<string, "day" | "week" | "month"> = new Map([
+  ["end-of-day", "day"],
+  ["next-business-day", "day"],
+  ["end-of-week", "week"],
+  ["next-week", "week"],
+  ["mid-week", "week"],
+  ["week-after-next", "week"],
+  ["weekend", "week"],
+  ["end-of-month", "month"],
+  ["mid-month", "month"],
+]);
+
+const DAY_NAME = new RegExp(`\\b(?:${DAY_NAMES})\\b`, "i");
+
+/** The span a reading counted from the meeting names, or null for any other reading. */
+function countedSpan(result: ParsingResult): "day" | "week" | "month" | null {
+  const ours = OURS.get(result);
+  if (ours) return COUNTED_FROM_THE_MEETING.get(ours.parser) ?? null;
+  // chrono's "tomorrow", "today": a day, with no date or hour written.
+  return RELATIVE_DAY.test(result.text) &&
+    !CALENDAR_WORDS.test(result.text) &&
+    !result.start.isCertain("hour")
+    ? "day"
+    : null;
+}
+
+function sameSpan(span: "day" | "week" | "month", a: string, b: string): boolean {
+  if (span === "day") return a === b;
+  if (span === "week") return mondayOf(a) === mondayOf(b);
+  return a.slice(0, 7) === b.slice(0, 7);
+}
+
+/**
+ * "EOD March 20", "next week 6/21", "tomorrow (3/12)", "3/20 COB": a date written beside words
+ * that count from the meeting names the day, and the words are the writer's gloss on it (end-of-
+ * day words also set 17:00). Alone, "EOD" would be the meeting's own day and "next week" its
+ * Friday. Words that name another day than the date ("tomorrow (3/14)", "EOD Thu 3/20") are
+ * reported, and the date stands.
+ */
+export const writtenDateNamesTheDay: Refiner = {
   refine: (context, results) => {
-    for (const endOfDay of results.filter((result) => OURS.get(result)?.parser === "end-of-day")) {
+    for (const counted of results.filter((result) => countedSpan(result) !== null)) {
+      const closesTheDay = OURS.get(counted)?.parser === "end-of-day";
       const day = results.find(
         (other) =>
-          namesWrittenDay(other) &&
-          (overlap(other, endOfDay) ||
-            (endOf(endOfDay) <= other.index
-              ? DAY_TO_ITS_END.test(context.text.slice(endOf(endOfDay), other.index))
-              : endOf(other) <= endOfDay.index &&
+          other !== counted &&
+          namesWrittenDay(other, false) &&
+          (overlap(other, counted) ||
+            (endOf(counted) <= other.index
+              ? DAY_TO_ITS_END.test(context.text.slice(endOf(counted), other.index))
+              : endOf(other) <= counted.index &&
                 // "20.3. EOD": the dot closes the day-first date.
                 DAY_TO_ITS_END.test(
-                  context.text.slice(endOf(other), endOfDay.index).replace(/^\./, ""),
+                  context.text.slice(endOf(other), counted.index).replace(/^\./, ""),
                 ))),
       );
       if (!day) continue;
-      results = results.filter((other) => other !== endOfDay);
-      const start = Math.min(day.index, endOfDay.index);
-      const end = endAfterParenthesis(context.text, start, Math.max(endOf(day), endOf(endOfDay)));
+      const span = countedSpan(counted)!;
+      const glossed = dueDay(counted);
+      results = results.filter((other) => other !== counted);
+      const start = Math.min(day.index, counted.index);
+      const end = endAfterParenthesis(context.text, start, Math.max(endOf(day), endOf(counted)));
       const written = day.text;
       day.index = start;
       day.text = context.text.slice(start, end).trim();
-      const ours = OURS.get(day);
-      if (ours && ours.value !== NOT_A_DATE) {
-        const due = ours.value.due;
-        OURS.set(day, {
-          ...ours,
-          value: {
-            ...ours.value,
-            due: due ? `${due}T17:00` : null,
-            implied: [...(ours.value.implied ?? []), "time"],
-          },
-        });
-      } else if (!ours) {
-        day.start.assign("hour", 17);
-        day.start.assign("minute", 0);
-        CLOSED_AT_END_OF_DAY.add(day);
-      }
-      const named = WEEKDAYS.findIndex((weekday) =>
-        new RegExp(`\\b${weekday.slice(0, 3)}`, "i").test(endOfDay.text),
-      );
+      // "EOD 3/20 at 3pm": an hour written with the date is the one meant.
+      if (closesTheDay && namesWrittenDay(day, true)) closeTheDay(day);
       const date = dueDay(day);
-      if (date && named >= 0 && weekdayOf(date) !== named && !WEEKDAY_CONFLICTS.has(day))
+      if (!date || WEEKDAY_CONFLICTS.has(day)) continue;
+      const weekday = DAY_NAME.exec(counted.text);
+      const named = weekday ? weekdayIndex(weekday[0]) : -1;
+      // "EOD March 20": end-of-day words with no day of their own say only the hour.
+      const saysNoDay =
+        OURS.get(counted)?.parser === "end-of-day" && !RELATIVE_DAY.test(counted.text);
+      if (named >= 0 && weekdayOf(date) !== named)
         WEEKDAY_CONFLICTS.set(
           day,
           `"${day.text}": ${date} is not a ${WEEKDAYS[named]}; read the date "${written}" and ignored the weekday`,
+        );
+      else if (named < 0 && !saysNoDay && glossed && !sameSpan(span, glossed, date))
+        WEEKDAY_CONFLICTS.set(
+          day,
+          `"${day.text}": "${counted.text}" names ${span === "day" ? glossed : `the ${span} of ${glossed}`}, not ${date}; read the date "${written}"`,
         );
     }
     return results;
   },
 };
+
+/** 17:00 on the day a reading names, which the words did not write. */
+function closeTheDay(day: ParsingResult): void {
+  const ours = OURS.get(day);
+  if (ours && ours.value !== NOT_A_DATE) {
+    const due = ours.value.due;
+    OURS.set(day, {
+      ...ours,
+      value: {
+        ...ours.value,
+        due: due ? `${due}T17:00` : null,
+        implied: [...(ours.value.implied ?? []), "time"],
+      },
+    });
+  } else if (!ours) {
+    day.start.assign("hour", 17);
+    day.start.assign("minute", 0);
+    CLOSED_AT_END_OF_DAY.add(day);
+  }
+}
 
 /**
  * chrono's forwardDate puts "March 10", written on 11 March, a year ahead, and "Tuesday, March

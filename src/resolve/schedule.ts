@@ -55,8 +55,9 @@ function blank(text: string, claimed: readonly TimingPhrase[]): string {
 
 const DASHED_RANGE = /(\d\s?)[–—](?=\s?\d)/g;
 
+// "to be done Friday", "must be delivered Friday": after "be", the day the work is due.
 const FINISHED_ON = new RegExp(
-  `\\b(?:${DONE_WORDS}|merged|sent|fixed|delivered|released|submitted)(?:\\s+(?:on|at))?\\s*:?\\s*$`,
+  `(?<!\\bbe\\s+)\\b(?:${DONE_WORDS}|merged|sent|fixed|delivered|released|submitted)(?:\\s+(?:on|at))?\\s*:?\\s*$`,
   "i",
 );
 
@@ -65,6 +66,13 @@ const FINISHED_ON = new RegExp(
  * "starting Monday", "effective April 1": the day it begins. Neither is when it is due.
  */
 const PAST_LEAD = /\b(?:last|past|since|as of|from|starting|beginning|effective|commencing)\s+$/i;
+/**
+ * "Actions assigned today", "the bug reported on 3/4", "tickets raised last week": when a thing
+ * was recorded, not when work on it is due. After "be" the words set the work's day ("must be
+ * discussed Friday").
+ */
+const RECORDED_LEAD =
+  /(?<!\bbe\s+)\b(?:assigned|raised|agreed|captured|recorded|noted|discussed|identified|reported|opened|created|filed|logged|decided|mentioned|proposed|requested|received)\s+(?:(?:on|at|in|during)\s+)?(?:the\s+)?$/i;
 /** "the March 3 incident": a day that names a thing, before a noun. */
 const THE_LEAD = /\bthe\s+$/i;
 const NOUN_AFTER =
@@ -83,6 +91,7 @@ function namesWhatTheWorkIsAbout(text: string, reading: DateReading): boolean {
   const partOf = /\bof\b/i.test(reading.text);
   if (!partOf && (/^(?:last|since|from|starting)\s/i.test(reading.text) || PAST_LEAD.test(before)))
     return true;
+  if (RECORDED_LEAD.test(before)) return true;
   if (!CALENDAR_DAY.test(reading.text)) return false;
   const lead = THE_LEAD.exec(before);
   // "for the March 20 board": the work is for that day's event, which is when it is due.

@@ -315,7 +315,7 @@ describe("within the week or the month", () => {
   });
 });
 
-describe("end-of-day words beside a written date", () => {
+describe("words that count from the meeting beside a written date", () => {
   const dayFirst: PhraseContext = { ...meeting, dateOrder: "DMY" };
 
   it.each([
@@ -368,6 +368,37 @@ describe("end-of-day words beside a written date", () => {
     expect(read("version 20.3 evening", dayFirst)).toEqual([]);
     expect(read("1.2. Evening events", dayFirst)).toEqual([]);
     expect(read("20.3 evening build", dayFirst)).toEqual([]);
+  });
+
+  it("reads the date that words counting from the meeting gloss", () => {
+    // "next week" alone is the Friday of the week after the meeting's, "tomorrow" 6 March.
+    expect(read("demo next week 3/10")).toEqual([
+      { parser: "numeric-date", text: "next week 3/10", due: "2026-03-10", implied: ["year"] },
+    ]);
+    expect(read("tomorrow (3/6)")).toEqual([
+      { parser: "numeric-date", text: "tomorrow (3/6)", due: "2026-03-06", implied: ["year"] },
+    ]);
+    expect(readDates("end of month (3/31)", meeting)).toMatchObject([
+      { text: "end of month (3/31)", due: "2026-03-31" },
+    ]);
+    expect(readDates("end of month (3/31)", meeting)[0]?.ambiguity).toBeUndefined();
+    // An hour written with the date is the one meant.
+    expect(readDates("EOD 3/20 at 3pm", meeting)).toMatchObject([{ due: "2026-03-20T15:00" }]);
+    expect(readDates("tomorrow 3/6 at 9am", meeting)).toMatchObject([{ due: "2026-03-06T09:00" }]);
+  });
+
+  it("reports words that name another day or week than the date beside them", () => {
+    const [late] = readDates("demo next week 6/21", meeting);
+    expect(late).toMatchObject({ due: "2026-06-21" });
+    expect(late?.ambiguity).toMatch(/"next week" names the week of 2026-03-13, not 2026-06-21/);
+    expect(readDates("tomorrow (3/9)", meeting)[0]?.ambiguity).toMatch(
+      /"tomorrow" names 2026-03-06, not 2026-03-09/,
+    );
+    // A date further on in the sentence is no gloss.
+    expect(read("send the deck tomorrow; the 3/20 one later").map((r) => r.due)).toEqual([
+      "2026-03-06",
+      "2026-03-20",
+    ]);
   });
 
   it("takes in the date a weekday is followed by in parentheses", () => {

@@ -203,6 +203,23 @@ describe("business-day words", () => {
     expect(readSchedule("Send the deck on the 30th, please", monday).due).toBe("2025-09-30");
   });
 
+  it("reads when a thing was recorded as no deadline, and a passive with 'be' as one", () => {
+    for (const words of [
+      "Actions assigned today",
+      "Retest the bug reported on 9/18",
+      "Triage the tickets raised last Friday",
+      "Wire up the changes to SEP19",
+      "Sent Monday",
+    ])
+      expect(readSchedule(words, monday).due, words).toBeNull();
+    expect(readSchedule("Action items for today", monday).due).toBe("2025-09-22");
+    expect(readSchedule("The report must be delivered Friday", monday).due).toBe("2025-09-26");
+    expect(readSchedule("Needs to be discussed Friday", monday).due).toBe("2025-09-26");
+    expect(readSchedule("To be done Friday", monday).due).toBe("2025-09-26");
+    // Capitals run into digits after a deadline word are still a day.
+    expect(readSchedule("Due SEP30", monday).due).toBe("2025-09-30");
+  });
+
   it("reads the day work starts as no deadline, and a deadline after it as the deadline", () => {
     expect(readSchedule("Watch the queue for two weeks starting Monday", monday)).toMatchObject({
       due: null,
