@@ -93,10 +93,18 @@ const DATE_START = new RegExp(
   "i",
 );
 
+const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?$`, "i");
+
+/** chrono reads "end of March 20" as the end of March 2020; in a note, the 20 is the day. */
+function dayTakenForYear(result: ParsingResult): boolean {
+  return result.tags().has("refiner/ENEndOfPeriodRefiner") && MONTH_THEN_DAY.test(result.text);
+}
+
 /**
  * chrono merges a part of the day written before a date ("this morning, 14 April 2026", "this
- * afternoon (March 4)") into one reading that keeps neither's day: such a reading is read again
- * from its first calendar word, and what that gives stands in its place.
+ * afternoon (March 4)") into one reading that keeps neither's day, and "end of March 20" into the
+ * end of March 2020: such a reading is read again from its first calendar word, and what that
+ * gives stands in its place.
  */
 export function rereadLostDates(
   reread: (text: string, context: ParsingContext) => ParsingResult[],
@@ -104,7 +112,11 @@ export function rereadLostDates(
   return {
     refine: (context, results) =>
       results.flatMap((result) => {
-        if (OURS.has(result) || namesCalendarDay(result) || result.start.isCertain("weekday"))
+        if (
+          OURS.has(result) ||
+          ((namesCalendarDay(result) || result.start.isCertain("weekday")) &&
+            !dayTakenForYear(result))
+        )
           return [result];
         const from = DATE_START.exec(result.text)?.index ?? 0;
         if (from === 0) return [result];

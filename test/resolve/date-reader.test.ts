@@ -408,3 +408,17 @@ describe("words that count from the meeting beside a written date", () => {
     expect(readDates("by Thursday (3/20)", meeting)[0]?.ambiguity).toMatch(/is not a thursday/);
   });
 });
+
+describe("the end of a day written after its month", () => {
+  it("is that day, not the end of the month or of a year written with two digits", () => {
+    expect(read("by the end of Oct 17th")).toEqual([
+      { parser: "chrono", text: "Oct 17th", due: "2026-10-17", implied: ["year"] },
+    ]);
+    expect(read("by end of March 20")).toEqual([
+      { parser: "chrono", text: "March 20", due: "2026-03-20", implied: ["year"] },
+    ]);
+    // A month alone, or with its four-digit year, is still the month's last day.
+    expect(read("by end of March").map((reading) => reading.due)).toEqual(["2026-03-31"]);
+    expect(read("by end of March 2027").map((reading) => reading.due)).toEqual(["2027-03-31"]);
+  });
+});
