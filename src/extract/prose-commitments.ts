@@ -1258,8 +1258,12 @@ function isWork(clause: string, context: ExtractContext, written: string): boole
   // "will reach out to the vendor" is work; "will reach 80% by May" what a figure does.
   if (folded === "reach" && !(at && /^\s+out\b/i.test(read.slice(at.index + word.length))))
     return false;
+  // "Ben to QA the release", "Kim will DM the vendor": letters people use as verbs after a modal.
+  if (INITIALISM_VERBS.has(folded)) return true;
   return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, read, context.options.partOfSpeech);
 }
+
+const INITIALISM_VERBS = new Set(["qa", "dm", "cc"]);
 
 const LOOKS_AND = new Set(["look", "see", "get"]);
 const AND_VERB = /^\s+and\s+(\p{L}+)/u;

@@ -33,6 +33,26 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
+  it("reads letters people use as verbs after 'to' or 'will', and not a report or a team name", () => {
+    expect(
+      tasks(
+        [
+          "Bram to QA the release candidate.",
+          "",
+          "Carla will DM the venue about the deposit.",
+          "",
+          "Ines went to QA yesterday.",
+          "",
+          "The QA rota is full.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Bram to QA the release candidate", ["bram-visser"]],
+      ["Carla will DM the venue about the deposit", ["carla-duarte"]],
+    ]);
+  });
+
   it("reads what was agreed someone will do, with or without 'that'", () => {
     expect(
       tasks(
