@@ -326,6 +326,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   if (fromFrontMatter) {
     for (const entry of fromFrontMatter.entries) add(entry, null, fromFrontMatter);
   }
+  if (found.length > 0)
+    for (const { entry, item } of rollCallContinued(input.sections)) add(entry, null, item);
   if (found.length === 0)
     for (const { entry, item } of rosterOfSpeakers(input.sections)) add(entry, null, item);
   if (found.length === 0)
@@ -380,17 +382,45 @@ function headingOfNames(
  */
 function tickedRoster(sections: readonly RawSection[]): Array<{ entry: PersonEntry; item: Item }> {
   for (const section of sections) {
-    if (TASK_SECTION_KINDS.has(section.kind)) continue;
-    const boxes = section.items.filter((item) => item.parent === null);
-    if (boxes.length < 3 || !boxes.every((item) => item.checked !== null)) continue;
-    if (!boxes.some((item) => item.checked === true)) continue;
-    const entries = boxes.map((item) => ({ entry: parsePerson(item.text), item }));
-    if (!entries.every(({ entry }) => entry && looksLikeName(entry.name, true))) continue;
-    return entries
-      .filter(({ item }) => item.checked === true)
-      .map(({ entry, item }) => ({ entry: entry!, item }));
+    const ticked = tickedBoxes(section);
+    if (ticked) return ticked;
   }
   return [];
+}
+
+/** The people ticked in a section of nothing but names in checkboxes, some ticked; else null. */
+function tickedBoxes(section: RawSection): Array<{ entry: PersonEntry; item: Item }> | null {
+  if (TASK_SECTION_KINDS.has(section.kind)) return null;
+  const boxes = section.items.filter((item) => item.parent === null);
+  if (boxes.length < 3 || !boxes.every((item) => item.checked !== null)) return null;
+  if (!boxes.some((item) => item.checked === true)) return null;
+  const entries = boxes.map((item) => ({ entry: parsePerson(item.text), item }));
+  if (!entries.every(({ entry }) => entry && looksLikeName(entry.name, true))) return null;
+  return entries
+    .filter(({ item }) => item.checked === true)
+    .map(({ entry, item }) => ({ entry: entry!, item }));
+}
+
+/**
+ * "## Voting members" then "## Non-voting projects", each a list of names in checkboxes: the roll
+ * call goes on under a heading that does not say it is one, as long as the sections before it
+ * were the roll call.
+ */
+function rollCallContinued(
+  sections: readonly RawSection[],
+): Array<{ entry: PersonEntry; item: Item }> {
+  const found: Array<{ entry: PersonEntry; item: Item }> = [];
+  let inRollCall = false;
+  for (const section of sections) {
+    if (section.kind === "attendees") {
+      inRollCall = section.items.every((item) => item.parent !== null || item.checked !== null);
+      continue;
+    }
+    const ticked = inRollCall ? tickedBoxes(section) : null;
+    if (ticked) found.push(...ticked);
+    inRollCall = ticked !== null;
+  }
+  return found;
 }
 
 /**

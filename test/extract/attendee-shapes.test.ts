@@ -844,6 +844,36 @@ describe("roll call", () => {
     expect(sides.map((attendee) => attendee.side)).toEqual(["customer"]);
   });
 
+  it("follows a roll call on under a heading that does not name one, and no further", () => {
+    expect(
+      people(
+        [
+          "## Attendance",
+          "",
+          "- [x] Tamsin Greer - Lumenfold, Inc.",
+          "- [ ] Bertrand Okoye - Lumenfold, Inc.",
+          "",
+          "## Observers and staff",
+          "",
+          "- [x] Wen Castillo - Quarry Labs",
+          "- [ ] Ravi Nair - Quarry Labs",
+          "- [x] Olu Adeyemi - Docs project",
+          "",
+          "## Budget",
+          "",
+          "The budget stands.",
+          "",
+          "## Sign-off",
+          "",
+          "- [x] Ines Okafor - release notes",
+          "- [ ] Bram Visser - changelog",
+          "- [x] Carla Duarte - upgrade guide",
+          "",
+        ].join("\n"),
+      ).map(([name]) => name),
+    ).toEqual(["Tamsin Greer", "Wen Castillo", "Olu Adeyemi"]);
+  });
+
   it("counts everyone on a checklist of people when no box is ticked", () => {
     expect(
       people("## Attendees\n\n- [ ] Tamsin Greer\n- [ ] Bertrand Okoye\n").map(([name]) => name),
