@@ -215,6 +215,7 @@ function peopleIn(text: string): PersonEntry[] {
     )
   )
     return words.map(nameOnly);
+  let namedParts: number | undefined;
   for (const [index, part] of parts.entries()) {
     // "Priscilla Yang, Operations Manager, Northgate Clinics": after the role, the organization.
     const last = entries[entries.length - 1];
@@ -255,6 +256,13 @@ function peopleIn(text: string): PersonEntry[] {
       entries.push(named);
       continue;
     }
+    // "sfackler, dtolnay, Amanieu", "Zheng xu, Naomi": among names, a user name or a family name
+    // written in lower case is one more person.
+    namedParts ??= parts.filter((other) => parsePerson(other) !== null).length;
+    if (namedParts >= 1 && writtenLowerAmongNames(part.trim())) {
+      entries.push(nameOnly(part.trim()));
+      continue;
+    }
     // "..., Client: Joan Clarke (Head of Ops)": a role's or side's label before one person.
     const labelled = ROLE_LABEL.exec(part.trim());
     const labelledPerson = labelled && isRoleText(labelled[1]!) ? parsePerson(labelled[2]!) : null;
@@ -282,6 +290,24 @@ function peopleIn(text: string): PersonEntry[] {
   }
   return entries;
 }
+
+const USER_NAME = /^\p{Ll}[\p{Ll}\d._-]{1,30}$/u;
+const GIVEN_THEN_LOWER = /^\p{Lu}\p{Ll}+\s+(\p{Ll}{2,20})$/u;
+
+function writtenLowerAmongNames(part: string): boolean {
+  const word = USER_NAME.test(part) ? part : GIVEN_THEN_LOWER.exec(part)?.[1];
+  return (
+    word !== undefined &&
+    !isNotNameWord(word) &&
+    !isGroupName(part) &&
+    !isRoleText(part) &&
+    !FUNCTION_WORD.test(word)
+  );
+}
+
+/** Words no one is called, that a lower-case list item may hold: "others", "tbd", "me". */
+const FUNCTION_WORD =
+  /^(?:and|or|of|the|from|with|for|at|on|in|to|by|me|myself|us|i|others?|more|tbd|tbc|na|n\/a|etc|absent|present|regrets|guests?|everyone|everybody|nobody|none)$/;
 
 const ROLE_HOLDER_BRACKET = /\s*\((\p{L}[\p{L} ]{0,20}?):\s*([^()]+)\)/gu;
 const ROLE_LABEL = /^(\p{L}[\p{L} ]{0,20}?):\s+(\S.*)$/u;

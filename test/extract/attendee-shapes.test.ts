@@ -844,6 +844,21 @@ describe("roll call", () => {
     expect(sides.map((attendee) => attendee.side)).toEqual(["customer"]);
   });
 
+  it("reads user names and family names in lower case among names, and no filler words", () => {
+    expect(
+      people("Attendees: tgreer, bokoye, Wen Castillo, Olu adeyemi, and others\n").map(
+        ([name]) => name,
+      ),
+    ).toEqual(["tgreer", "bokoye", "Wen Castillo", "Olu adeyemi"]);
+    expect(people("Present: Wen Castillo, tbd, everyone\n").map(([name]) => name)).toEqual([
+      "Wen Castillo",
+    ]);
+    // A name with its particles: four words of a name, and "de" besides.
+    expect(
+      people("Present: Laurent P. Renard de Castille, Wen Castillo\n").map(([name]) => name),
+    ).toEqual(["Laurent P. Renard de Castille", "Wen Castillo"]);
+  });
+
   it("follows a roll call on under a heading that does not name one, and no further", () => {
     expect(
       people(
