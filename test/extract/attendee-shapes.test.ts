@@ -1205,6 +1205,17 @@ describe("roll call", () => {
     ]);
     // Words that come from somewhere name no one.
     expect(on("data from the vendor only")).toEqual([]);
+    const inThe = (label: string, value: string) =>
+      parseMinutes(`# Call, 9 April 2026\n\n${label}: ${value}\n`).attendees.map(
+        (attendee) => attendee.name,
+      );
+    expect(inThe("In the meeting", "InesD, KarlW, Bram Okafor")).toEqual([
+      "InesD",
+      "KarlW",
+      "Bram Okafor",
+    ]);
+    expect(inThe("In the call", "Ines Duarte, Karl Weiss")).toEqual(["Ines Duarte", "Karl Weiss"]);
+    expect(inThe("In the meeting", "we went over the budget and the venue.")).toEqual([]);
   });
 
   it("reads interviewers and interviewees, and an organization after a person's role", () => {
