@@ -85,11 +85,15 @@ export function namesSomeone(name: string, people: PeopleIndex): boolean {
   return looksLikeName(name) && !isNotNameWord(name.split(/\s+/)[0]!);
 }
 
+const WRITER = /^(?:I|me|myself)$/i;
+
 export function toRefs(names: readonly string[], people: PeopleIndex): PersonRef[] {
   const refs: PersonRef[] = [];
+  // "Kim and I will draft it": the writer, whom the note does not name, beside someone it does.
+  const others = names.some((name) => !WRITER.test(name.trim()));
   for (const name of names) {
     // "TBD: decide on pilot size" names no owner yet.
-    if (namesNobody(name)) continue;
+    if (namesNobody(name) || (others && WRITER.test(name.trim()))) continue;
     const ref = people.resolve(name.replace(/[.:]+$/, ""));
     if (!refs.some((existing) => sameRef(existing, ref))) refs.push(ref);
   }

@@ -370,8 +370,20 @@ export function extractProseCommitments(
       // The words left may open with a noun that reads as a taker ("Feedback to the agency ...,
       // responsible: J. Lindgren"): attendees the reading found win over names no one answers to.
       const foundOwners = found.owners.map((name) => context.people.resolve(name));
+      // "Budget talk - Ben, Lou to meet": the reading that found more takers, the task's among
+      // them, found them all.
+      const widens =
+        foundOwners.length > task.owners.length &&
+        task.owners.every((owner) =>
+          foundOwners.some((found) =>
+            owner.attendeeId !== null
+              ? found.attendeeId === owner.attendeeId
+              : found.name.toLowerCase() === owner.name.toLowerCase(),
+          ),
+        );
       if (
         task.owners.length === 0 ||
+        widens ||
         (foundOwners.length > 0 &&
           foundOwners.every((owner) => owner.attendeeId !== null) &&
           task.owners.every((owner) => owner.attendeeId === null && owner.kind !== "organization"))

@@ -338,6 +338,32 @@ describe("owners before the task", () => {
     ]);
   });
 
+  it("keeps every taker after a topic and a dash, and not the writer beside a named taker", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Kiosk budget - Tamsin, Ingrid, Bertrand to meet about the stands",
+          "",
+          "## Action items",
+          "",
+          "- Tamsin and I will draft the rollout plan",
+          "- Ingrid and I to call the vendor",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Kiosk budget - Tamsin, Ingrid, Bertrand to meet about the stands",
+        ["tamsin-greer", "ingrid-holm", "bertrand-okoye"],
+        null,
+      ],
+      ["Tamsin and I will draft the rollout plan", ["tamsin-greer"], null],
+      ["Ingrid and I to call the vendor", ["ingrid-holm"], null],
+    ]);
+  });
+
   it("reads a mention written with a display name and strips it from the task", () => {
     expect(
       tasks(
