@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import { DATE_MENTION_AFTER_AT, MONTH_WORD } from "../util/lexicon.js";
 import { DATE_PARSERS, type DateParser, type ImpliedPart, NOT_A_DATE } from "./date-parsers.js";
 import {
+  clockOnTheDay,
   closedAtEndOfDay,
   dropNotADates,
   holdsWrittenDate,
@@ -177,6 +178,7 @@ function configure(base: chrono.Chrono): chrono.Chrono {
     weekdayNamesTheDate,
     // After weekdayNamesTheDate, so that "EOD Fri, 3/20" closes the day "Fri, 3/20" names.
     writtenDateNamesTheDay,
+    clockOnTheDay,
     dropNotADates,
   ];
   return reader;

@@ -390,6 +390,42 @@ export const writtenDateNamesTheDay: Refiner = {
   },
 };
 
+/** What may stand between a day of ours and its clock time: "20.3. 12:00", "3/20, at 5pm". */
+const DAY_TO_ITS_HOUR = /^\.?[\s,]*(?:(?:at|from)\s+|@\s*)?$/i;
+
+/**
+ * "by 20.3. 12:00", "due 3/20 at 5pm": a clock time chrono read after a day our parsers read is
+ * that day's hour, and of hours ("12:00-13:00") the first (chrono joins the two only for its own
+ * dates).
+ */
+export const clockOnTheDay: Refiner = {
+  refine: (context, results) => {
+    for (const day of results.filter(
+      (result) => namesWrittenDay(result, true) && OURS.has(result),
+    )) {
+      const clock = results.find(
+        (other) =>
+          !OURS.has(other) &&
+          other.index >= endOf(day) &&
+          other.start.isCertain("hour") &&
+          !other.start.isCertain("day") &&
+          DAY_TO_ITS_HOUR.test(context.text.slice(endOf(day), other.index)),
+      );
+      const ours = OURS.get(day)!;
+      if (!clock || ours.value === NOT_A_DATE || !ours.value.due) continue;
+      results = results.filter((other) => other !== clock);
+      const hour = String(clock.start.get("hour")).padStart(2, "0");
+      const minute = String(clock.start.get("minute") ?? 0).padStart(2, "0");
+      OURS.set(day, {
+        ...ours,
+        value: { ...ours.value, due: `${ours.value.due}T${hour}:${minute}` },
+      });
+      day.text = context.text.slice(day.index, endOf(clock)).trim();
+    }
+    return results;
+  },
+};
+
 /** 17:00 on the day a reading names, which the words did not write. */
 function closeTheDay(day: ParsingResult): void {
   const ours = OURS.get(day);

@@ -27,6 +27,9 @@ export function clockOf(text: string | undefined): string | null {
 // "on 12.03." too: a day-first date after "on" is a day the work is set for.
 const DEADLINE_BEFORE = new RegExp(`\\b(?:${DEADLINE_CUES}|on):?\\s*$`, "i");
 const DEADLINE_WORD_BEFORE = new RegExp(`\\b${DEADLINE_CUES}:?\\s*$`, "i");
+// "by the 20.3.", "until the 6.10": with "the", a date that closes its words; "by the 2.10
+// release" names a version.
+const DEADLINE_WORD_THE_BEFORE = new RegExp(`\\b${DEADLINE_CUES}\\s+the\\s+$`, "i");
 
 /** "20.3 evening", "20.3., 17:00", "20.3 EOD": a day and its hour that fill the text, as a "When" cell holds them. */
 export const HOUR_TO_THE_END = `\\s*(?:(?:in the\\s+)?(?:morning|afternoon|evening|night)|EOD|COB|end of (?:the )?day|(?:at\\s+)?${CLOCK_TIME})\\s*$`;
@@ -54,8 +57,9 @@ export function readNumericDate(
   const closedDayMonth =
     separator === "." &&
     (yearText
-      ? yearText.length === 2 && closesTheText
+      ? yearText.length === 2 && (closesTheText || DEADLINE_WORD_BEFORE.test(before))
       : DEADLINE_WORD_BEFORE.test(before) ||
+        (DEADLINE_WORD_THE_BEFORE.test(before) && /^\.?\s*(?:$|[,;)])/.test(after)) ||
         (closedByDot && DEADLINE_BEFORE.test(before)) ||
         closesTheText);
   if (separator === "." && yearText?.length !== 4 && !closedDayMonth) return "not-a-date";

@@ -359,8 +359,9 @@ describe("words that count from the meeting beside a written date", () => {
   });
 
   it("reads a day-first date with its hour as a cell holds it", () => {
-    for (const cell of ["20.3 evening", "20.3. evening", "20.3., 5pm"])
+    for (const cell of ["20.3 evening", "20.3. evening"])
       expect(readDates(cell, dayFirst)[0]).toMatchObject({ due: "2026-03-20" });
+    expect(readDates("20.3., 5pm", dayFirst)).toMatchObject([{ due: "2026-03-20T17:00" }]);
     expect(readDates("20.3. EOD", dayFirst)).toMatchObject([
       { text: "20.3. EOD", due: "2026-03-20T17:00" },
     ]);
@@ -420,5 +421,27 @@ describe("the end of a day written after its month", () => {
     // A month alone, or with its four-digit year, is still the month's last day.
     expect(read("by end of March").map((reading) => reading.due)).toEqual(["2026-03-31"]);
     expect(read("by end of March 2027").map((reading) => reading.due)).toEqual(["2027-03-31"]);
+  });
+});
+
+describe("a day-first date written with dots, after a deadline word", () => {
+  const dayFirst: PhraseContext = { ...meeting, dateOrder: "DMY" };
+  const dues = (text: string) => readDates(text, dayFirst).map((reading) => reading.due);
+
+  it("reads 'the' between them, and a year of two digits", () => {
+    expect(dues("by the 20.3.")).toEqual(["2026-03-20"]);
+    expect(dues("until the 6.10, then the review")).toEqual(["2026-10-06"]);
+    expect(dues("by 20.03.26")).toEqual(["2026-03-20"]);
+    // Versions stay versions.
+    expect(dues("by the 2.10 release")).toEqual([]);
+    expect(dues("ship v2.10.26")).toEqual([]);
+  });
+
+  it("takes the clock time written after it as its hour", () => {
+    expect(dues("by 20.3. 12:00")).toEqual(["2026-03-20T12:00"]);
+    expect(dues("by 20.3., at 5pm")).toEqual(["2026-03-20T17:00"]);
+    expect(dues("by 20.3. 12:00-13:00")).toEqual(["2026-03-20T12:00"]);
+    // A time further on is another thing's.
+    expect(dues("by 20.3, then call the vendor at 5pm")[0]).toBe("2026-03-20");
   });
 });
