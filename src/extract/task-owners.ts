@@ -670,6 +670,8 @@ const OWNER_READERS: readonly OwnerReader[] = [
   },
 ];
 
+const MARKING_READERS = OWNER_READERS.filter((reader) => reader.name !== "name-label");
+
 /** "[Ingrid] Draft ...", "[CS] Send ...": someone in brackets before the work; "[Docs] Describe ..." and "[P1]" tag the item. */
 export function bracketedTakers(
   text: string,
@@ -702,10 +704,29 @@ export function readOwnership(
   words: TaskWords,
   preset: PersonRef[] = [],
 ): Ownership {
+  return readOwners(written, words, preset, OWNER_READERS, true);
+}
+
+/**
+ * Whether the item's own words mark who takes it ("Kim -> book the room", "Order badges [Ben]",
+ * "Renew the domain — @kim"): not a speaker's label ("Brian: consensus was ..."), and not an owner
+ * it would take from the bullets above it.
+ */
+export function marksItsOwnTaker(written: string, words: TaskWords): boolean {
+  return readOwners(written, words, [], MARKING_READERS, false).owners.length > 0;
+}
+
+function readOwners(
+  written: string,
+  words: TaskWords,
+  preset: PersonRef[],
+  readers: readonly OwnerReader[],
+  inherit: boolean,
+): Ownership {
   let text = written;
   let title: string | null = null;
   let owners = preset;
-  for (const reader of OWNER_READERS) {
+  for (const reader of readers) {
     if (owners.length > 0 && !reader.alwaysStrip) continue;
     const found = reader.read(text, words);
     if (!found) continue;
@@ -714,7 +735,7 @@ export function readOwnership(
     if (owners.length === 0 && found.names.length > 0)
       owners = toRefs(found.names, words.context.people);
   }
-  if (owners.length === 0) owners = inheritedOwners(words);
+  if (owners.length === 0 && inherit) owners = inheritedOwners(words);
   return { owners, title, text };
 }
 

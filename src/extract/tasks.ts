@@ -29,6 +29,7 @@ import {
   isOwnerBullet,
   knownTaker,
   labelledOwners,
+  marksItsOwnTaker,
   TAKERS_MARK,
   TRAILING_DASH_NAMES,
   writesAsHandle,
@@ -175,7 +176,10 @@ export function extractTasks(
     if (
       item.type === "list-item" &&
       (isRemarkInList(item, kind, context) ||
-        (marksItsActions && !ACTION_PREFIX.test(item.text) && !namesItsTaker(item, context)))
+        (marksItsActions &&
+          !ACTION_PREFIX.test(item.text) &&
+          !namesItsTaker(item, context) &&
+          !marksItsOwnTaker(item.text, { item, kind, section, context })))
     ) {
       overflow.notes.push(sectionRemark(item.text, item));
       continue;
@@ -278,7 +282,9 @@ function namesItsTaker(item: Item, context: ExtractContext): boolean {
     NON_TASK_PREFIX.test(item.text) ||
     DONE_PREFIX.test(item.text) ||
     !!actorsAtStart(item.text, context.people) ||
-    labelledOwners(item.text, context) !== null
+    labelledOwners(item.text, context) !== null ||
+    // "Ana/Ben: review the slides": people the note knows as the label of an order.
+    (labelledTaker(item.text, context) && opensWithImperative(plainLabel(item.text)!.value))
   );
 }
 

@@ -522,3 +522,35 @@ describe("an action label's sentence wrapped onto the next lines of its paragrap
     ]);
   });
 });
+
+describe("a list that marks some of its actions", () => {
+  it("keeps every item that marks its own taker, however it marks them, and drops the talk", () => {
+    const note = [
+      "# Kiosk sync 2026-03-11",
+      "",
+      "Attendees: Ana Diaz, Ben Ode, Kim Lee",
+      "",
+      "## Action items",
+      "",
+      "- AI: Ben - update the wiki - 3/20",
+      "- TODO(kim): fix the build",
+      "- Kim -> book the room by Friday",
+      "- Order badges [Ben, 3/20]",
+      "- Print flyers (Kim; due Fri)",
+      "- Renew the domain — @ana — Fri",
+      "- Ana/Ben: review the slides by Mon",
+      "- Talked about the venue at length",
+      "- Kim: the venue was fine",
+      "",
+    ].join("\n");
+    expect(datedTasks(note)).toEqual([
+      ["update the wiki - 3/20", ["Ben"], "2026-03-20"],
+      ["fix the build", ["kim"], null],
+      ["book the room by Friday", ["Kim"], "2026-03-13"],
+      ["Order badges (3/20)", ["Ben"], "2026-03-20"],
+      ["Print flyers (due Fri)", ["Kim"], "2026-03-13"],
+      ["Renew the domain, Fri", ["@ana"], "2026-03-13"],
+      ["review the slides by Mon", ["Ana", "Ben"], "2026-03-16"],
+    ]);
+  });
+});
