@@ -8,7 +8,7 @@ import { fingerprint, slugify, squash } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { scheduleOf } from "./context.js";
 import { splitNames, toRefs } from "./people-in-text.js";
-import { DONE_SUFFIX, OPEN_SUFFIX, splitTaskText } from "./task-language.js";
+import { ARROW_LEAD, DONE_SUFFIX, OPEN_SUFFIX, splitTaskText } from "./task-language.js";
 import { isOwnerBullet, readOwnership } from "./task-owners.js";
 
 const BLOCK_ID = /\s+\^([A-Za-z0-9][A-Za-z0-9-]*)\s*$/;
@@ -55,7 +55,8 @@ const WHEN_ONLY =
 /** One task from an item's words: owners, title, deadline and the rest, with its source. */
 export function buildTask(input: TaskInput): Task {
   const { item, kind, section, context } = input;
-  let text = input.text;
+  // "→ Ana: call the vendor": an arrow before the words marks the item, as its bullet does.
+  let text = input.text.replace(ARROW_LEAD, "");
   const block = BLOCK_ID.exec(text);
   if (block) text = text.slice(0, block.index);
   text = text.replace(DATE_MENTION, "$1");

@@ -553,4 +553,24 @@ describe("a list that marks some of its actions", () => {
       ["review the slides by Mon", ["Ana", "Ben"], "2026-03-16"],
     ]);
   });
+
+  it("reads past an arrow that marks an item, as its bullet does", () => {
+    const note = [
+      "# Kiosk sync 2026-03-11",
+      "",
+      "Attendees: Ana Diaz, Ben Ode",
+      "",
+      "## Action items",
+      "",
+      "- → Ana: call the vendor",
+      "- -> Ben to order the stands",
+      "- » Ana: send the minutes",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["call the vendor", ["Ana"]],
+      ["Ben to order the stands", ["Ben"]],
+      ["send the minutes", ["Ana"]],
+    ]);
+  });
 });
