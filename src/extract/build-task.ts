@@ -175,7 +175,7 @@ const OWNER_COLUMNS =
 /** "Action by", "AI POC": owner columns whose words could also read as a deadline's ("by"). */
 const OWNER_FIRST_COLUMNS = /^action(?:ed)? by$|\bpoc\b|\bpoint of contact\b|\bactionee\b/;
 const DUE_COLUMNS =
-  /\b(?:due|deadline|when|date|by|target|eta|by when|until|finish by|complete by)\b/;
+  /\b(?:due|deadline|when|date|by|target|eta|by when|until|finish by|complete by|timeline|time ?frame|expected(?: by| date| completion|$))\b/;
 /** Columns that can only mean the deadline, preferred over a "Date" or "When" beside them. */
 const STRONG_DUE_COLUMNS = /\b(?:due|deadline|target|eta|by when|until|finish by|complete by)\b/;
 /** "Completed date", "Date raised", "AI date": when the item was done or written down, not when it is due. */

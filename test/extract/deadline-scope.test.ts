@@ -85,12 +85,24 @@ describe("deadline columns", () => {
     ["Deadline (DD/MM)", "20/03", "2026-03-20"],
     ["Deadline (dd.mm.yyyy)", "07.04.2026", "2026-04-07"],
     ["Due (MM/DD)", "04/07", "2026-04-07"],
+    ["Timeline", "March 20", "2026-03-20"],
+    ["Time frame", "March 20", "2026-03-20"],
+    ["Expected", "March 20", "2026-03-20"],
+    ["Expected by", "March 20", "2026-03-20"],
   ])("reads a %s column", (column, cell, due) => {
     expect(
       deadlines(
         `| Task | Owner | ${column} |\n| --- | --- | --- |\n| Close the tickets | Tamsin | ${cell} |\n`,
       ),
     ).toEqual([["Close the tickets", due, "open"]]);
+  });
+
+  it("reads no deadline from a column of what is expected to come of the work", () => {
+    expect(
+      deadlines(
+        "| Task | Owner | Expected outcome |\n| --- | --- | --- |\n| Close the tickets | Tamsin | March 20 |\n",
+      ),
+    ).toEqual([["Close the tickets", null, "open"]]);
   });
 });
 
