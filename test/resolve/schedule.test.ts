@@ -17,6 +17,13 @@ const monday: ScheduleContext = {
 const noReference: ScheduleContext = { reference: null, dateOrder: "MDY" };
 const dayFirst: ScheduleContext = { ...meeting, dateOrder: "DMY" };
 
+const dueOnMonday = (text: string) => readSchedule(text, monday).due;
+
+/** Each of `texts`, read at the Monday meeting, states no deadline. */
+function expectNoDeadline(texts: readonly string[]): void {
+  for (const text of texts) expect(dueOnMonday(text), text).toBeNull();
+}
+
 const codes = (text: string, context: ScheduleContext) =>
   readSchedule(text, context).notes.map((note) => note.code);
 
@@ -189,35 +196,33 @@ describe("business-day words", () => {
 
   it("reads a day behind the work, or a day that names a thing, as no deadline", () => {
     // The meeting is on Monday 2025-09-22.
-    for (const words of [
+    expectNoDeadline([
       "Follow up on last Friday's outage",
       "Compare the numbers since Sept 3",
       "Pull the logs from Sept 14",
       "Write up the Sept 18 incident",
-    ])
-      expect(readSchedule(words, monday).due, words).toBeNull();
+    ]);
     // A deadline word before "the", or the event the work is for, is when it is due.
-    expect(readSchedule("Book the room ahead of the 30th", monday).due).toBe("2025-09-30");
-    expect(readSchedule("Send the slides by the Sept 30 review", monday).due).toBe("2025-09-30");
-    expect(readSchedule("Prepare the agenda for the Oct 2 board", monday).due).toBe("2025-10-02");
-    expect(readSchedule("Send the deck on the 30th, please", monday).due).toBe("2025-09-30");
+    expect(dueOnMonday("Book the room ahead of the 30th")).toBe("2025-09-30");
+    expect(dueOnMonday("Send the slides by the Sept 30 review")).toBe("2025-09-30");
+    expect(dueOnMonday("Prepare the agenda for the Oct 2 board")).toBe("2025-10-02");
+    expect(dueOnMonday("Send the deck on the 30th, please")).toBe("2025-09-30");
   });
 
   it("reads when a thing was recorded as no deadline, and a passive with 'be' as one", () => {
-    for (const words of [
+    expectNoDeadline([
       "Actions assigned today",
       "Retest the bug reported on 9/18",
       "Triage the tickets raised last Friday",
       "Wire up the changes to SEP19",
       "Sent Monday",
-    ])
-      expect(readSchedule(words, monday).due, words).toBeNull();
-    expect(readSchedule("Action items for today", monday).due).toBe("2025-09-22");
-    expect(readSchedule("The report must be delivered Friday", monday).due).toBe("2025-09-26");
-    expect(readSchedule("Needs to be discussed Friday", monday).due).toBe("2025-09-26");
-    expect(readSchedule("To be done Friday", monday).due).toBe("2025-09-26");
+    ]);
+    expect(dueOnMonday("Action items for today")).toBe("2025-09-22");
+    expect(dueOnMonday("The report must be delivered Friday")).toBe("2025-09-26");
+    expect(dueOnMonday("Needs to be discussed Friday")).toBe("2025-09-26");
+    expect(dueOnMonday("To be done Friday")).toBe("2025-09-26");
     // Capitals run into digits after a deadline word are still a day.
-    expect(readSchedule("Due SEP30", monday).due).toBe("2025-09-30");
+    expect(dueOnMonday("Due SEP30")).toBe("2025-09-30");
   });
 
   it("reads the day work starts as no deadline, and a deadline after it as the deadline", () => {
