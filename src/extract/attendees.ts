@@ -376,7 +376,7 @@ function headingOfNames(
 }
 
 /**
- * "## Voting members" over "- [x] Ana Ruiz", "- [ ] Ben Ode": a list of nothing but people's names
+ * "## Board members" over "- [x] Ana Ruiz", "- [ ] Ben Ode": a list of nothing but people's names
  * in checkboxes, some ticked, is a roll call whatever its heading says; the ticked were there.
  * Where the note lists its attendees elsewhere, that list wins and the boxes are left alone.
  */
@@ -402,7 +402,7 @@ function tickedBoxes(section: RawSection): Array<{ entry: PersonEntry; item: Ite
 }
 
 /**
- * "## Voting members" then "## Non-voting projects", each a list of names in checkboxes: the roll
+ * "## Attendance" then "## Observers and staff", each a list of names in checkboxes: the roll
  * call goes on under a heading that does not say it is one, as long as the sections before it
  * were the roll call.
  */

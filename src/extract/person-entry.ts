@@ -256,7 +256,7 @@ function peopleIn(text: string): PersonEntry[] {
       entries.push(named);
       continue;
     }
-    // "sfackler, dtolnay, Amanieu", "Zheng xu, Naomi": among names, a user name or a family name
+    // "tgreer, bokoye, Wen Castillo", "Olu adeyemi, Naomi": among names, a user name or a family name
     // written in lower case is one more person.
     namedParts ??= parts.filter((other) => parsePerson(other) !== null).length;
     if (namedParts >= 1 && writtenLowerAmongNames(part.trim())) {

@@ -520,8 +520,8 @@ function taskAt(tasks: readonly Task[], item: Item): Task | null {
 const DUE_LABEL = new RegExp(`^${DUE_FIELD_LABELS}\\s*[:=–—-]\\s*(\\S.*)$`, "i");
 
 /**
- * "by the 14th.", "before the next meeting", "Deadline Aug 24th": a sub-bullet that is only the
- * parent's deadline. "Due to the outage" gives a reason, not a date.
+ * "by the 14th.", "before the next meeting", "Deadline May 9th": a sub-bullet that is only the
+ * parent's deadline. "Due to the move" gives a reason, not a date.
  */
 const BARE_DEADLINE =
   /^((?:by|before|until|till|no later than|due(?!\s+to\b)(?: date| by| on)?|deadline|target(?: date)?|eta)\s+\S+(?:\s+\S+){0,3}?)\s*[.!]?$/i;

@@ -266,7 +266,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
     // "mid-June", "the beginning of July", "end of March 2026": a day set by the part of the month,
     // in the first such month on or after the meeting when no year is written; "by end June" says
     // the same without "of". "Early June" and "late June" name a stretch of days, not one, and are
-    // left alone; "the end of Oct 17th" is the end of that day.
+    // left alone; "the end of Nov 9th" is the end of that day.
     pattern: new RegExp(
       `\\b(?:(?:the\\s+)?(beginning|start|middle|end)\\s+of|(mid)|(?<=\\b(?:by|before|until|till|due)\\s+)(end))[-\\s]+(${MONTH_WORD})\\.?(?:\\s+(\\d{4})\\b|(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)\\b)`,
       "gi",

@@ -95,15 +95,15 @@ const DATE_START = new RegExp(
 
 const MONTH_THEN_DAY = new RegExp(`\\b${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?$`, "i");
 
-/** chrono reads "end of March 20" as the end of March 2020; in a note, the 20 is the day. */
+/** chrono reads "end of May 14" as the end of May 2014; in a note, the 14 is the day. */
 function dayTakenForYear(result: ParsingResult): boolean {
   return result.tags().has("refiner/ENEndOfPeriodRefiner") && MONTH_THEN_DAY.test(result.text);
 }
 
 /**
  * chrono merges a part of the day written before a date ("this morning, 14 April 2026", "this
- * afternoon (March 4)") into one reading that keeps neither's day, and "end of March 20" into the
- * end of March 2020: such a reading is read again from its first calendar word, and what that
+ * afternoon (March 4)") into one reading that keeps neither's day, and "end of May 14" into the
+ * end of May 2014: such a reading is read again from its first calendar word, and what that
  * gives stands in its place.
  */
 export function rereadLostDates(
@@ -334,7 +334,7 @@ function sameSpan(span: "day" | "week" | "month", a: string, b: string): boolean
 }
 
 /**
- * "EOD March 20", "next week 6/21", "tomorrow (3/12)", "3/20 COB": a date written beside words
+ * "EOD March 20", "next week 7/14", "tomorrow (3/12)", "3/20 COB": a date written beside words
  * that count from the meeting names the day, and the words are the writer's gloss on it (end-of-
  * day words also set 17:00). Alone, "EOD" would be the meeting's own day and "next week" its
  * Friday. Words that name another day than the date ("tomorrow (3/14)", "EOD Thu 3/20") are

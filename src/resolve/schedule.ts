@@ -67,7 +67,7 @@ const FINISHED_ON = new RegExp(
  */
 const PAST_LEAD = /\b(?:last|past|since|as of|from|starting|beginning|effective|commencing)\s+$/i;
 /**
- * "Actions assigned today", "the bug reported on 3/4", "tickets raised last week": when a thing
+ * "Tasks assigned today", "the bug reported on 3/4", "tickets raised last week": when a thing
  * was recorded, not when work on it is due. After "be" the words set the work's day ("must be
  * discussed Friday").
  */

@@ -254,7 +254,7 @@ export function looksLikeName(text: string, listed = false): boolean {
   // "王小明", "田中太郎", "김민수": written in a script without capitals, a short name in a list of people.
   if (listed && EAST_ASIAN_NAME.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
-  // "Laurent P. René de Cotret": particles do not count towards the four words of a name.
+  // "Laurent P. Renard de Castille": particles do not count towards the four words of a name.
   if (words.filter((word) => !NAME_PARTICLES.has(fold(word))).length > 4 || words.length > 6)
     return false;
   let capitalised = 0;

@@ -373,7 +373,7 @@ describe("a deadline on a bullet of its own", () => {
         "",
         "## Discussion",
         "",
-        "- Release planning",
+        "- Launch planning",
         "  - Tamsin will rewrite the upgrade guide",
         "    - Deadline: March 20",
         "  - Bertrand will check the nightly logs",

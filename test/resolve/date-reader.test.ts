@@ -412,8 +412,8 @@ describe("words that count from the meeting beside a written date", () => {
 
 describe("the end of a day written after its month", () => {
   it("is that day, not the end of the month or of a year written with two digits", () => {
-    expect(read("by the end of Oct 17th")).toEqual([
-      { parser: "chrono", text: "Oct 17th", due: "2026-10-17", implied: ["year"] },
+    expect(read("by the end of Nov 9th")).toEqual([
+      { parser: "chrono", text: "Nov 9th", due: "2026-11-09", implied: ["year"] },
     ]);
     expect(read("by end of March 20")).toEqual([
       { parser: "chrono", text: "March 20", due: "2026-03-20", implied: ["year"] },

@@ -211,7 +211,7 @@ describe("business-day words", () => {
 
   it("reads when a thing was recorded as no deadline, and a passive with 'be' as one", () => {
     expectNoDeadline([
-      "Actions assigned today",
+      "Tasks assigned today",
       "Retest the bug reported on 9/18",
       "Triage the tickets raised last Friday",
       "Wire up the changes to SEP19",
