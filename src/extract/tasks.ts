@@ -551,13 +551,8 @@ function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolea
     if (parent.owners.length === 0) parent.owners = toRefs(owned.names, context.people);
     return true;
   }
-  const schedule = deadlineOnly(item, context);
-  if (!schedule) return false;
-  if (!parent.due && parent.status !== "done") {
-    parent.due = schedule.due;
-    parent.dueText = schedule.dueText;
-  }
-  return true;
+  // The deadline itself is given to the task with those of every extractor (registry.ts).
+  return deadlineOnly(item, context) !== null;
 }
 
 /**
