@@ -143,13 +143,21 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "end-of-day",
+    // "EOD Friday", "next Friday EOD", "COB next Tue": the close of that day; "next" is the day of
+    // the following week, as for a weekday alone.
     pattern: new RegExp(
-      `\\b(?:(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|(?:close|end) of business|(?<=\\b(?:by|before|until|till|at)\\s+(?:the\\s+)?)end of play)(?:\\s+(${DAY_NAMES}|today|tomorrow))?\\b`,
+      `\\b(?:(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|(?:close|end) of business|(?<=\\b(?:by|before|until|till|at)\\s+(?:the\\s+)?)end of play)(?:\\s+(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow))?\\b`,
       "gi",
     ),
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
-      return endOfBusiness(dayNamed(match[1] ?? match[2] ?? "today", context.reference.date));
+      const day = match[2] ?? match[4] ?? "today";
+      const next = /^next/i.test(match[1] ?? match[3] ?? "") && weekdayIndex(day) >= 0;
+      return endOfBusiness(
+        next
+          ? weekdayOfFollowingWeek(context.reference.date, weekdayIndex(day))
+          : dayNamed(day, context.reference.date),
+      );
     },
   },
   {
@@ -549,10 +557,10 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "day-of-month",
-    // "by the 26th", "due on the 3rd", "by 15th", "(deadline 12th)": the first such day on or after
-    // the meeting.
+    // "by the 26th", "due on the 3rd", "by 15th", "(deadline 12th)", "by the 20th EOD": the first
+    // such day on or after the meeting; "the 20th March" and "the 3rd Monday" are others' to read.
     pattern: new RegExp(
-      `\\b(?:${DEADLINE_CUES}|on|target(?: date)?):?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?[A-Za-z]{3})`,
+      `\\b(?:${DEADLINE_CUES}|on|target(?: date)?):?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?!(?:EOD|COB|EOB|noon|midday)\\b)[A-Za-z]{3})`,
       "gi",
     ),
     read: (match, context) => {

@@ -187,6 +187,11 @@ describe("business-day words", () => {
   it("reads EOD Friday as 17:00 that Friday", () => {
     expect(readSchedule("EOD Friday", meeting).due).toBe("2025-10-03T17:00");
     expect(readSchedule("Friday EOD", meeting).due).toBe("2025-10-03T17:00");
+    // With "next", the day of the week after the meeting's, as "next Friday" alone is read; at
+    // the Monday meeting "EOD next Friday" was 17:00 on the Monday itself.
+    expect(readSchedule("EOD next Friday", monday).due).toBe("2025-10-03T17:00");
+    expect(readSchedule("by next Friday EOD", monday).due).toBe("2025-10-03T17:00");
+    expect(readSchedule("by the 30th EOD", monday).due).toBe("2025-09-30T17:00");
     expect(readSchedule("COB tomorrow", meeting).due).toBe("2025-09-28T17:00");
   });
 
