@@ -87,13 +87,18 @@ export function namesSomeone(name: string, people: PeopleIndex): boolean {
 
 const WRITER = /^(?:I|me|myself)$/i;
 
+/** "I", "me": the note's writer, whom the note does not name. */
+export function isWriter(name: string): boolean {
+  return WRITER.test(name.trim());
+}
+
 export function toRefs(names: readonly string[], people: PeopleIndex): PersonRef[] {
   const refs: PersonRef[] = [];
   // "Kim and I will draft it": the writer, whom the note does not name, beside someone it does.
-  const others = names.some((name) => !WRITER.test(name.trim()));
+  const others = names.some((name) => !isWriter(name));
   for (const name of names) {
     // "TBD: decide on pilot size" names no owner yet.
-    if (namesNobody(name) || (others && WRITER.test(name.trim()))) continue;
+    if (namesNobody(name) || (others && isWriter(name))) continue;
     const ref = people.resolve(name.replace(/[.:]+$/, ""));
     if (!refs.some((existing) => sameRef(existing, ref))) refs.push(ref);
   }

@@ -20,6 +20,7 @@ import { isLikelyVerb } from "./part-of-speech.js";
 import {
   actorsAtStart,
   doersAtStart,
+  isWriter,
   namesSomeone,
   ownersByVerb,
   presentTenseDoers,
@@ -282,11 +283,15 @@ interface OwnerReader {
   ): { names: string[]; text: string; title?: string | null } | null;
 }
 
+// "Lou and me: book the venue": the writer counts beside someone the note names.
 const everyoneNamed = (names: readonly string[], context: ExtractContext) =>
-  names.length > 0 &&
+  names.some((name) => !isWriter(name)) &&
   names.every(
     (name) =>
-      namesSomeone(name, context.people) || isGroupName(name) || writesAsHandle(name, context),
+      isWriter(name) ||
+      namesSomeone(name, context.people) ||
+      isGroupName(name) ||
+      writesAsHandle(name, context),
   );
 
 /**

@@ -338,7 +338,7 @@ describe("owners before the task", () => {
     ]);
   });
 
-  it("keeps every taker after a topic and a dash, and not the writer beside a named taker", () => {
+  it("keeps every taker after a topic and a dash, and not the writer beside a named taker, in a label too", () => {
     expect(
       tasks(
         [
@@ -350,6 +350,8 @@ describe("owners before the task", () => {
           "",
           "- Tamsin and I will draft the rollout plan",
           "- Ingrid and I to call the vendor",
+          "- Bertrand and me: book the hall",
+          "- me: send the notes",
           "",
         ].join("\n"),
       ),
@@ -361,6 +363,9 @@ describe("owners before the task", () => {
       ],
       ["Tamsin and I will draft the rollout plan", ["tamsin-greer"], null],
       ["Ingrid and I to call the vendor", ["ingrid-holm"], null],
+      ["book the hall", ["bertrand-okoye"], null],
+      // The writer alone is no one the note names: the label stays in the text.
+      ["me: send the notes", [], null],
     ]);
   });
 
