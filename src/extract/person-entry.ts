@@ -25,6 +25,17 @@ const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]*$/u;
 const SIGN_IN_FIELD =
   /^:[a-z][\w+-]*:|^(?:utc|gmt)\s*[+−-]?\s*\d|^(?:she|he|they)\s*\/\s*(?:her|him|them)|\[redacted\]/i;
 
+/** A sentence, not a name: it ends as one, runs long, or opens with a verb's -ing form. */
+const SAYS_SOMETHING = /[!?]$|^\p{Ll}+ing\b|^(?:\S+\s+){6,}\S/u;
+
+/** "(she/her)", "(they/them)": the pronouns a person gives beside their name say nothing else. */
+const PRONOUNS_BRACKET =
+  /\s*\((?:she|he|they|ze|xe)\s*\/\s*(?:her|hers|him|his|them|theirs|she|he|they|zir|xem)(?:\s*\/\s*\p{L}+)?\)/giu;
+
+function withoutPronouns(text: string): string {
+  return text.includes("/") ? text.replace(PRONOUNS_BRACKET, "") : text;
+}
+
 /**
  * "Kim Ode (@kimo - Docs team)", "(@kimo Docs team)": a bracket's fields parted by a dash or
  * after a handle, written as the comma-parted fields the bracket's reader takes.
@@ -87,7 +98,7 @@ export function nameOnly(name: string): PersonEntry {
 }
 
 export function parsePeopleList(written: string): PersonEntry[] {
-  const text = withBracketFields(written);
+  const text = withBracketFields(withoutPronouns(written));
   // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
   // people come from the organization it names.
   const groups = text.split(/\s*;\s*/);
@@ -422,7 +433,7 @@ const ABSENT_MARK = /^(?:❌|✗|✘|✖️?|🚫)\s*\S|\S\s*(?:❌|✗|✘|✖�
 export function parsePerson(raw: string): PersonEntry | null {
   // "[[Dana Ilse]]", "[[dana-ilse|Dana Ilse]]": a link to the person's page names them.
   let text = squash(
-    raw
+    withoutPronouns(raw)
       .replace(/[*`]|(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, "")
       .replace(/\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]/g, "$1"),
   ).replace(/^[-–—•]\s*/, "");
@@ -504,6 +515,8 @@ export function parsePerson(raw: string): PersonEntry | null {
   for (const inner of parens) assignParen(entry, inner);
   // "Chloe Park — Initech — PM": after the name, who they work for and what they do, in either order.
   for (const piece of dashTail ? dashTail.split(/\s+[-–—]\s+/) : []) {
+    // "Ines - spending time with family!": what someone said of themselves, not where they work.
+    if (SAYS_SOMETHING.test(piece.trim())) continue;
     const tail = splitParens(piece);
     if (isRolePiece(tail.head)) entry.role ??= tail.head;
     else entry.organization ??= tail.head || null;

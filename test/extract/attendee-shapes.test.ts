@@ -859,6 +859,28 @@ describe("roll call", () => {
     ).toEqual(["Laurent P. Renard de Castille", "Wen Castillo"]);
   });
 
+  it("drops pronouns beside a name, and what someone says of themselves after a dash", () => {
+    expect(
+      people(
+        [
+          "## Attendees",
+          "",
+          "* Tamsin Greer (she/her), Lumenfold",
+          "* Wen Castillo (they/them) - spending the week with family!",
+          "* Olu Adeyemi (he/him/his) - Quarry Labs - PM",
+          "",
+        ].join("\n"),
+      ).map(([name, , role, organization]) => [name, role, organization]),
+    ).toEqual([
+      ["Tamsin Greer", null, "Lumenfold"],
+      ["Wen Castillo", null, null],
+      ["Olu Adeyemi", "PM", "Quarry Labs"],
+    ]);
+    expect(
+      people("Attendees: Tamsin Greer (she/her), Wen Castillo (they/them)\n").map(([name]) => name),
+    ).toEqual(["Tamsin Greer", "Wen Castillo"]);
+  });
+
   it("follows a roll call on under a heading that does not name one, and no further", () => {
     expect(
       people(
