@@ -20,6 +20,7 @@ import {
   NOT_A_PROMISE,
   NUMBER_LEAD,
   opensWithImperative,
+  PROMISE_WORDS,
   promisesNothing,
   readsAsAppointment,
   readsAsReport,
@@ -242,7 +243,8 @@ export function extractInlineActions(
         const task = buildTask({
           item,
           text: words,
-          kind: "actionItems",
+          // "Acme committed to deliver the patch": a promise, wherever it is written.
+          kind: PROMISE_WORDS.test(words) ? "commitments" : "actionItems",
           section,
           context,
           extractor,

@@ -38,6 +38,7 @@ import {
   NOT_A_PROMISE,
   NUMBER_LEAD,
   opensWithImperative,
+  PROMISE_WORDS,
   plansChange,
   readsAsAppointment,
   readsAsReport,
@@ -225,9 +226,6 @@ const REPORTED_PROMISE =
 
 /** "Kim owes a PR to the docs": a debt of work, whatever its words. */
 const OWES = /^\S.{0,40}?\s(?:owes|owe)\s+(?:a|an|the|us|them|him|her)\b/i;
-/** "committed", "promised", "guaranteed": words of a promise to the customer rather than a chore. */
-const PROMISE_WORDS =
-  /\b(?:committed to|commits to|promised|promises to|guaranteed?|guarantees|pledged|assured)\b/i;
 
 export interface ProseOptions {
   /** True when the note has an explicit action list: prose then needs a named taker. */

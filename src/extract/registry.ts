@@ -66,7 +66,7 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
     kinds: ["notes", "other"],
     extract: (section, context, out) => {
       const actions = extractInlineActions(section, context, "status-tree");
-      out.actionItems.push(...actions);
+      intoTaskLists(out, actions);
       const taken = new Set(actions.map((task) => task.source.start.offset));
       const remarks = extractStatements(section, context, `${section.kind}-section`).filter(
         (statement) => !taken.has(statement.source.start.offset),
@@ -93,14 +93,14 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
     preamble: true,
     kinds: [],
     extract: (section, context, out) => {
-      out.actionItems.push(...extractInlineActions(section, context, "status-tree"));
+      intoTaskLists(out, extractInlineActions(section, context, "status-tree"));
     },
   },
   {
     name: "inline-actions",
     kinds: ["concerns", "findings", "decisions", "context"],
     extract: (section, context, out) => {
-      out.actionItems.push(...extractInlineActions(section, context, "prefixed-only"));
+      intoTaskLists(out, extractInlineActions(section, context, "prefixed-only"));
     },
   },
   // Last, so that it reads only what no extractor above took: work given in running text.
@@ -114,12 +114,17 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
         (other) => other.kind === "actionItems" && other.items.length > 0,
       );
       out.actionItems.push(...extractActionColumns(section, context, { strict, taken }));
-      for (const task of extractProseCommitments(section, context, { strict, taken }))
-        (task.section === "commitments" ? out.commitments : out.actionItems).push(task);
+      intoTaskLists(out, extractProseCommitments(section, context, { strict, taken }));
       out.actionItems.push(...extractSiblingTasks(section, context, takenOffsets(out)));
     },
   },
 ];
+
+/** Work read outside task sections: a promise goes to the commitments, the rest to the action items. */
+function intoTaskLists(out: Extracted, tasks: readonly Task[]): void {
+  for (const task of tasks)
+    (task.section === "commitments" ? out.commitments : out.actionItems).push(task);
+}
 
 /** Where each task taken so far starts, per run, and how much of each list it has seen. */
 const takenSoFar = new WeakMap<

@@ -291,3 +291,7 @@ export function plansChange(text: string): boolean {
 /** "to take it on", "will pick this up": a taker's words that leave out what they take. */
 export const TAKES_IT_ON_WITHOUT_OBJECT =
   /\b(?:to|will|shall|['’]ll)\s+(?:take(?: (?:it|this|that))? on|pick (?:it|this|that) up)\s*\.?$/i;
+
+/** Words that make work a promise ("Acme committed to ...", "we guarantee ..."): a commitment, not an action item. */
+export const PROMISE_WORDS =
+  /\b(?:committed to|commits to|promised|promises to|guaranteed?|guarantees|pledged|assured)\b/i;

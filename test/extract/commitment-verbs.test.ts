@@ -53,6 +53,24 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
+  it("files a promise in a discussion's list under the commitments, other work under the actions", () => {
+    const minutes = parseMinutes(
+      note(
+        [
+          "- Bram committed to send the signed contract by Friday",
+          "- Carla guaranteed a refund for the March invoice",
+          "- Ines will book the venue",
+          "",
+        ].join("\n"),
+      ),
+    );
+    expect(minutes.commitments.map((task) => [task.text, task.section])).toEqual([
+      ["Bram committed to send the signed contract by Friday", "commitments"],
+      ["Carla guaranteed a refund for the March invoice", "commitments"],
+    ]);
+    expect(minutes.actionItems.map((task) => task.text)).toEqual(["Ines will book the venue"]);
+  });
+
   it("reads what was agreed someone will do, with or without 'that'", () => {
     expect(
       tasks(
