@@ -149,3 +149,16 @@ describe("meeting-date beside unreadable-date", () => {
     );
   });
 });
+
+describe("a meeting date without its year", () => {
+  it.each([
+    ["Oct. 15th, 12p.m.", "year"],
+    ["15 October", "year"],
+    ["the 15th", "day"],
+  ])("says that %j names no %s", (written, missing) => {
+    const { messages } = checkMinutes(`# Sync\n\n**Date:** ${written}\n`);
+    expect(messages.find((message) => message.ruleId === "unreadable-date")?.reason).toBe(
+      `Unexpected meeting date "${written}" that names no ${missing}, expected a date such as "2025-09-27" or "September 27, 2025"`,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import type { SectionKind, Task, TaskSectionKind } from "../model/minutes.js";
 import { labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
+import { UNIT } from "../resolve/phrase-words.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
 import { DATE_MENTION_AFTER_AT, DONE_WORDS } from "../util/lexicon.js";
 import { namesNobody } from "../util/names.js";
@@ -52,6 +53,16 @@ const CLOSED_DATE_FIELD = /(?:✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/u;
 const WHEN_ONLY =
   /^((?:(?:to be\s+)?(?:complete[ds]?|completed|done|finish(?:ed)?|delivered|ready)\s+(?:by|before|until)|due(?:\s+(?:by|on))?|deadline\s*:?|eta\s*:?|target(?:\s+date)?\s*:?|by)\s+[^.!?]{2,40}?)\s*(?:[.!]|$)/i;
 
+/**
+ * "20.3 abends", "3/20 (tentative)", "20.3. approx.": a due cell that opens with a date and then
+ * only qualifies it in words, in whatever language, is due that day. Digits after the date
+ * ("20.3 or 27.3") are another date, and "2.5 days" is an effort: the cell stays unread.
+ */
+const DATE_THEN_WORDS = new RegExp(
+  String.raw`^\s*(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?)\s*,?\s*\(?(?!${UNIT}\b|(?:pts?|points?|sp|x)\b)\p{L}[\p{L}\s.?!]*\)?\s*$`,
+  "iu",
+);
+
 /** One task from an item's words: owners, title, deadline and the rest, with its source. */
 export function buildTask(input: TaskInput): Task {
   const { item, kind, section, context } = input;
@@ -99,10 +110,16 @@ export function buildTask(input: TaskInput): Task {
     const span = /^\d+\s*(?:business |working )?(?:hours?|days?|weeks?|months?)$/i.test(
       cells.due.trim(),
     );
-    const fromCell = readSchedule(span ? `within ${cells.due}` : cells.due, {
+    const cellContext = {
       reference: context.reference,
       dateOrder: cells.dateOrder ?? context.options.dateOrder,
-    });
+    };
+    let fromCell = readSchedule(span ? `within ${cells.due}` : cells.due, cellContext);
+    const dateThenWords = fromCell.due ? null : DATE_THEN_WORDS.exec(cells.due);
+    if (dateThenWords) {
+      const leading = readSchedule(dateThenWords[1]!, cellContext);
+      if (leading.due) fromCell = leading;
+    }
     due = fromCell.due;
     dueText = cells.due;
     notes =

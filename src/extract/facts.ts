@@ -473,10 +473,18 @@ function unreadableDate(text: string, source: Source | null, diagnostics: Diagno
     code: "unreadable-date",
     message: impossible
       ? `The meeting date "${text.trim()}" names no real day, expected a date such as "2025-09-27"`
-      : `Cannot read the meeting date "${text.trim()}", expected a date such as "2025-09-27" or "September 27, 2025"`,
+      : DAY_WITHOUT_YEAR.test(text) && !/\d{4}/.test(text)
+        ? `The meeting date "${text.trim()}" names no year, expected a date such as "September 27, 2025"`
+        : `Cannot read the meeting date "${text.trim()}", expected a date such as "2025-09-27" or "September 27, 2025"`,
     source,
   });
 }
+
+/** "Oct. 15th", "15 October": a day of a month, which a year would make a date. */
+const DAY_WITHOUT_YEAR = new RegExp(
+  `\\b(?:${MONTH_WORD})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_WORD})\\b`,
+  "i",
+);
 
 const TIMESTAMP_LEAD = /^\s*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;
 

@@ -97,6 +97,22 @@ describe("deadline columns", () => {
     ).toEqual([["Close the tickets", due, "open"]]);
   });
 
+  it.each([
+    ["20.3 abends", "2026-03-20"],
+    ["20.3. approx.", "2026-03-20"],
+    ["3/20 (tentative)", "2026-03-20"],
+    ["3/20, roughly", "2026-03-20"],
+    ["20.3 or 27.3", null],
+    ["2.5 days work", null],
+    ["soon", null],
+  ])("reads the date that opens a due cell %j and words after it", (cell, due) => {
+    expect(
+      deadlines(
+        `| Task | Owner | Due |\n| --- | --- | --- |\n| Close the tickets | Tamsin | ${cell} |\n`,
+      ),
+    ).toEqual([["Close the tickets", due, "open"]]);
+  });
+
   it("reads no deadline from a column of what is expected to come of the work", () => {
     expect(
       deadlines(

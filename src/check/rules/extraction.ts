@@ -73,7 +73,7 @@ export const unreadableDate = diagnosticRule({
     "A date the note states for the meeting (`**Date:**`, `date:`) or the next one names a real day.",
   defaultSeverity: "error",
   message: (diagnostic, quoted) =>
-    `Unexpected ${isNextMeeting(diagnostic) ? "next meeting date" : "meeting date"}${quoted ? ` "${quoted}"` : ""} that names no day, expected a date such as "2025-09-27" or "September 27, 2025"`,
+    `Unexpected ${isNextMeeting(diagnostic) ? "next meeting date" : "meeting date"}${quoted ? ` "${quoted}"` : ""} that names no ${/ names no year\b/.test(diagnostic.message) ? "year" : "day"}, expected a date such as "2025-09-27" or "September 27, 2025"`,
 });
 
 export const unreadableTime = diagnosticRule({
