@@ -208,6 +208,29 @@ function closingFullNames(
   return { text: rest, names };
 }
 
+/**
+ * Whether two or more other items of the item's list end on a bracket of people the note knows
+ * ("Book the room (Kim)", "Send the agenda (Ana, Ben)"): the list's way of saying who takes each.
+ */
+function siblingsCloseOnTakers({ item, section, context }: TaskWords): boolean {
+  let byList = CLOSING_ON_TAKERS.get(section);
+  if (!byList) {
+    byList = new Map();
+    for (const other of section.items) {
+      const bracket = TRAILING_NAMES.exec(other.text);
+      if (!bracket || bracket.index === 0) continue;
+      if (!splitNames(bracket[1]!).every((name) => knownTaker(name, context))) continue;
+      const key = `${other.type}:${other.parent?.source.start.offset ?? -1}`;
+      byList.set(key, [...(byList.get(key) ?? []), other]);
+    }
+    CLOSING_ON_TAKERS.set(section, byList);
+  }
+  const siblings = byList.get(`${item.type}:${item.parent?.source.start.offset ?? -1}`) ?? [];
+  return siblings.filter((other) => other !== item).length >= 2;
+}
+/** Per section, its items that close on known takers, by list (the item type and parent). */
+const CLOSING_ON_TAKERS = new WeakMap<RawSection, Map<string, Item[]>>();
+
 /** "Send the quote by Friday (Kim)", "... [Kim]": a trailing bracket that holds only names the note knows. */
 const TRAILING_NAMES = /\s*[([]([^()[\]]{1,60})[)\]]\s*\.?$/;
 const NAMES_BEFORE_DUE =
@@ -591,7 +614,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
   {
     name: "owner-marker",
     alwaysStrip: true,
-    read: (text, { context }) => ownerMarkers(text, context),
+    read: (text, words) => ownerMarkers(text, words),
   },
   {
     name: "actor-sentence",
@@ -752,7 +775,8 @@ function linkIsObject(before: string): boolean {
 const LINK_PREPOSITION = /^(?:at|in|on|to|from|of|into|onto|per|see|via)$/i;
 
 /** `(owner: Lisa)`, a trailing `- @lisa`, or `@lisa` anywhere; trailing links go too. */
-function ownerMarkers(written: string, context: ExtractContext): { names: string[]; text: string } {
+function ownerMarkers(written: string, words: TaskWords): { names: string[]; text: string } {
+  const { context } = words;
   // "Publish the recording - @mark - https://...": a trailing link is a reference, not the task.
   // "Ana to review https://...": a link right after the verb or a preposition is what the work is on.
   const text = written
@@ -882,13 +906,14 @@ function ownerMarkers(written: string, context: ExtractContext): { names: string
   const bracketed = TRAILING_NAMES.exec(text);
   if (bracketed && bracketed.index > 0) {
     const names = splitNames(bracketed[1]!);
-    // "Draft the plan (Oren)" in a note that lists no one: a person's name is all there is to go by.
-    const unlisted = context.attendees.length === 0;
+    // "Draft the plan (Oren)" in a note that lists no one, or in a list whose other items close
+    // on their takers the same way: a person's name is all there is to go by.
+    const byName = context.attendees.length === 0 || siblingsCloseOnTakers(words);
     if (
       names.every(
         (name) =>
           knownTaker(name, context) ||
-          (unlisted && (namesSomeone(name, context.people) || context.people.writesAsTaker(name))),
+          (byName && (namesSomeone(name, context.people) || context.people.writesAsTaker(name))),
       )
     )
       return { text: text.slice(0, bracketed.index), names };

@@ -104,7 +104,8 @@ const NOT_NAME_WORDS = new Set(
   how what why where which who whom whose
   system systems service server app application tool bot script pipeline process website site page model api database code
   feature release build job cluster network platform product project document doc docs report data
-  monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight weekend`
+  monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight weekend
+  zoom slack jira github gitlab confluence notion discord webex trello asana figma miro`
     .split(/\s+/)
     .filter(Boolean),
 );

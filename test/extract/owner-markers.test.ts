@@ -1619,6 +1619,39 @@ describe("a name in a closing bracket", () => {
     ]);
   });
 
+  it("is a person the note does not list where the list's other items close on their takers", () => {
+    const closing = (items: string[]) =>
+      tasks(["## Action items", "", ...items, ""].join("\n")).map(([text, owners]) => [
+        text,
+        owners,
+      ]);
+    expect(
+      closing([
+        "- Book the venue for the offsite (Tamsin)",
+        "- Collect the dietary needs (Bertrand, Ingrid)",
+        "- Ask the caterer for a second quote (Wendell)",
+        "- Print the badges (optional)",
+        "- Share the dial-in (Zoom)",
+      ]),
+    ).toEqual([
+      ["Book the venue for the offsite", ["tamsin-greer"]],
+      ["Collect the dietary needs", ["bertrand-okoye", "ingrid-holm"]],
+      ["Ask the caterer for a second quote", ["person:Wendell"]],
+      ["Print the badges (optional)", []],
+      ["Share the dial-in (Zoom)", []],
+    ]);
+    // One item that closes on an attendee is no convention of the list.
+    expect(
+      closing([
+        "- Book the venue for the offsite (Tamsin)",
+        "- Ask the caterer for a quote (Wendell)",
+      ]),
+    ).toEqual([
+      ["Book the venue for the offsite", ["tamsin-greer"]],
+      ["Ask the caterer for a quote (Wendell)", []],
+    ]);
+  });
+
   it("is a lower-case handle where handles sign two items or more, and a lone word is not", () => {
     expect(
       unlisted(
