@@ -10,7 +10,7 @@ import type { ExtractContext } from "./context.js";
 import { scheduleOf } from "./context.js";
 import { splitNames, toRefs } from "./people-in-text.js";
 import { ARROW_LEAD, DONE_SUFFIX, OPEN_SUFFIX, splitTaskText } from "./task-language.js";
-import { isOwnerBullet, readOwnership } from "./task-owners.js";
+import { isOwnerBullet, namedAction, readOwnership } from "./task-owners.js";
 
 const BLOCK_ID = /\s+\^([A-Za-z0-9][A-Za-z0-9-]*)\s*$/;
 /**
@@ -75,8 +75,10 @@ export function buildTask(input: TaskInput): Task {
   if (cells) text = cells.text;
   // "TODO Kim: write the post", "DONE Ravi: archive the plans": a state keyword in capitals, as
   // outliners (Logseq, org-mode) write it, opens the task and says whether it is done.
+  // "TODO sarah: email the vendors" keeps its label, which says who takes the work.
   const keyword = STATE_KEYWORD.exec(text);
-  if (keyword) text = text.slice(keyword[0].length);
+  if (keyword && !(keyword[1] === "TODO" && namedAction(text, context)))
+    text = text.slice(keyword[0].length);
   // Read here, for every extractor, so that "- Update the runbook - **DONE**" under a bold
   // label is as finished as it is under an action heading, and "- **TODO**" is no part of the work.
   const doneAfter = DONE_SUFFIX.exec(text);

@@ -45,7 +45,13 @@ import {
   speaksInSlot,
   TAKES_IT_ON_WITHOUT_OBJECT,
 } from "./task-language.js";
-import { isOwnerBullet, knownTaker, labelledOwners, MAY_HOLD_OWNER_LABEL } from "./task-owners.js";
+import {
+  isOwnerBullet,
+  knownTaker,
+  labelledOwners,
+  MAY_HOLD_OWNER_LABEL,
+  namedAction,
+} from "./task-owners.js";
 import { hardWrapped, wrapsInto } from "./wrapped-lines.js";
 
 /**
@@ -860,6 +866,10 @@ function readClause(
     const found = readCommitment(rest[0]!.toUpperCase() + rest.slice(1), context, strict, true);
     if (found) return found;
   }
+  // "TODO sarah: email the vendors": the label, then who takes the work.
+  const named = namedAction(text, context);
+  if (named && named.label.length < text.length)
+    return { text: text.slice(named.label.length), owners: named.names };
   const shouted = SHOUTED_PREFIX.exec(text) ?? SPOKEN_PREFIX.exec(text);
   if (shouted && shouted[0].length < text.length) {
     const rest = text.slice(shouted[0].length);

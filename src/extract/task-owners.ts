@@ -60,9 +60,21 @@ export function namedAction(
   const match = NAMED_ACTION.exec(text);
   if (!match) return null;
   const names = splitNames(match[1]!);
-  const taker = (name: string) => /^\p{Lu}{2,4}$/u.test(name) || knownTaker(name, context);
+  // "TODO sarah:", "AI lou:": after a label in capitals, one word before the colon is a taker's
+  // short name, unless it is a word of the label's own ("TODO items:", "ACTION required:").
+  const shouted = /^(?:TODO|AI|AP|ACTIONS?)\s/.test(match[0]);
+  const taker = (name: string) =>
+    /^\p{Lu}{2,4}$/u.test(name) ||
+    knownTaker(name, context) ||
+    (shouted &&
+      /^@?\p{L}[\p{Ll}\d_-]{1,24}$/u.test(name) &&
+      !isNotNameWord(name.replace(/^@/, "")) &&
+      !LABEL_WORDS.test(name));
   return names.length > 0 && names.every(taker) ? { label: match[0], names } : null;
 }
+
+const LABEL_WORDS =
+  /^(?:items?|required|needed|pending|later|soon|list|owners?|points?|here|below|above)$/i;
 
 /** "(action item @kim and @ana)", "(time pending, AI: Kim)", "(Kim to do)": an aside that names who takes the work. */
 export const ACTION_ITEM_ASIDE =

@@ -554,6 +554,27 @@ describe("a list that marks some of its actions", () => {
     ]);
   });
 
+  it("reads a short lower-case name between a label in capitals and its colon as the taker", () => {
+    const note = [
+      "# Kiosk sync 2026-03-11",
+      "",
+      "Attendees: Ana Diaz, Ben Ode",
+      "",
+      "## Venue",
+      "",
+      "- Catering",
+      "    - TODO wendell: email the caterers",
+      "    - AI ruth: confirm the headcount",
+      "    - TODO items: menu, drinks",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["email the caterers", ["wendell"]],
+      ["confirm the headcount", ["ruth"]],
+      ["items: menu, drinks", []],
+    ]);
+  });
+
   it("reads past an arrow that marks an item, as its bullet does", () => {
     const note = [
       "# Kiosk sync 2026-03-11",
