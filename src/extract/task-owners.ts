@@ -39,14 +39,14 @@ export const TAKERS_MARK =
   /\s+(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)$|^(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)\s+(?=\S)|['’]s?\s+(?:(?:[Nn]ext|[Mm]ain|[Ss]tretch|[Ww]eekly|[Ss]print)\s+)?(?:[Gg]oals?|[Tt]asks?|[Aa]ction [Ii]tems?|[Aa]ctions?|[Tt]o-?[Dd]os?|[Nn]ext [Ss]teps?|[Aa]ssignments?|[Hh]omework)$/;
 
 export const ACTION_PREFIX = new RegExp(
-  `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*[#-]?\\d{1,3}(?=\\s*[:\\-–(]|\\s+[^\\s:]{1,30}:\\s))?\\s*(?:\\(([^)]*)\\)|(?:for|on)\\s+([^:()]{1,40}?)(?=\\s*:))?(?:\\s*:\\s*|\\s*[-–]\\s+|\\s+[-–]\\s*|–|(?<=\\d)\\s+(?=[^\\s:]{1,30}:\\s)|\\s+(?=for\\s+[^.:;]{1,50}?\\s(?:to\\s+[a-z]|by\\s+\\S))|(?<=\\b(?:action|item|point))\\s+to\\s+(?=[a-z][^:]*$))`,
+  `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*[#-]?\\d{1,3}(?=\\s*[:\\-–(]|\\s+[^\\s:]{1,30}:\\s))?\\s*(?:\\(([^)]*)\\)|(?:for|on)\\s+([^:()]{1,40}?)(?=\\s*:))?(?:\\s*:\\s*|\\s*[-–]\\s+|\\s+[-–]\\s*|–|(?<=\\d)\\s+(?=[^\\s:]{1,30}:\\s)|\\s+(?=(?:for|on)\\s+[^.:;]{1,50}?\\s(?:to\\s+[a-z]|by\\s+\\S))|(?<=\\b(?:action|item|point))\\s+to\\s+(?=[a-z][^:]*$))`,
   "i",
 );
 const ISSUE_LEAD = /^(?:(?:issue|pr|pull request|ticket|bug|story)\s*)?#\d+\s*[:\-–]?\s+(?=\S)/i;
 const WHEN_NOT_WHO = /\b(?:next|this|last|coming)\s+(?:meeting|call|week|month|sprint|time)\b/i;
 /** "ACTION for the board to approve the budget", "ACTION for the section leads by May 27": the taker after "for". */
 const FOR_TAKER =
-  /^for\s+((?:the\s+)?@?[\p{L}][\p{L}\d'’.&/-]*(?:\s+[\p{L}][\p{L}\d'’.&/-]*){0,4}?)(?=\s+(?:to\s+\p{L}|by\s+\S))/u;
+  /^(?:for|on)\s+((?:the\s+)?@?[\p{L}][\p{L}\d'’.&/-]*(?:\s+[\p{L}][\p{L}\d'’.&/-]*){0,4}?)(?=\s+(?:to\s+\p{L}|by\s+\S))/u;
 
 /**
  * The takers a named action label gives the work to, and the words after it; null when the words
@@ -105,7 +105,7 @@ const ASIDE_AFTER_TAKER =
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
 
 export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.|]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
+  /(?:^|(?<=[,;([.|]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;([]\s*|\s[–—-]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /**
  * "Reprint the signs Who: kim When: 13.01": a field label in capitals after the words of the item
  * before it, as a record of What/Who/When lines reads once its lines are joined. After a word with
@@ -376,20 +376,44 @@ const OWNER_READERS: readonly OwnerReader[] = [
   {
     name: "action-prefix",
     alwaysStrip: true,
-    read: (text) => {
+    read: (text, { context }) => {
       const match = ACTION_PREFIX.exec(text);
       if (!match) return null;
       // "ACTION (Kim):", "Action for Kim:": the names the label gives the work to;
       // "Action Item (Pending):" says where the item stands.
-      const label = match[1] ?? match[2];
-      // "Action for next meeting:" says when, not who.
+      let label = match[1] ?? match[2];
+      let rest = text.slice(match[0].length);
+      // "Action for Ana by Friday: ...": the label says by when too, which stays with the work.
+      const dated = match[2] ? /^(.+?)\s+((?:by|before|until|due)\s+.+)$/i.exec(match[2]) : null;
+      if (dated && mayNameADate(dated[2]!)) {
+        label = dated[1]!;
+        rest = `${rest} ${dated[2]!}`;
+      }
+      // "Action for next meeting:" says when, not who; "Action on hold:" where the item stands.
+      // After "on" only someone the note knows is a taker ("Action on the runbook: ...").
       const named =
-        label && !ITEM_STATE_TAG.test(label.trim()) && !WHEN_NOT_WHO.test(label)
+        label &&
+        !ITEM_STATE_TAG.test(label.trim()) &&
+        !WHEN_NOT_WHO.test(label) &&
+        (!/^\S+(?:\s+(?:items?|points?))?\s+on\s/i.test(match[0]) ||
+          splitNames(label).every(
+            (name) => /^\p{Lu}{2,4}$/u.test(name) || knownTaker(name, context),
+          ))
           ? label
           : undefined;
-      const rest = text.slice(match[0].length);
       const forTaker = named ? null : FOR_TAKER.exec(rest);
-      if (forTaker) return { names: splitNames(forTaker[1]!), text: rest };
+      const takers = forTaker ? splitNames(forTaker[1]!) : [];
+      if (
+        forTaker &&
+        (/^for\b/i.test(forTaker[0]) || takers.every((name) => knownTaker(name, context)))
+      ) {
+        // "Action for the board to approve the budget": the work is what they are to do.
+        const work = /^\s+to\s+(?=\p{L})/u.exec(rest.slice(forTaker[0].length));
+        return {
+          names: takers,
+          text: work ? rest.slice(forTaker[0].length + work[0].length) : rest,
+        };
+      }
       // "ACTION: eP to ask ...", "ACTION: nicholasrice to do ...": after the label, one word
       // before "to <verb>" is whoever takes it, written as they sign (a nickname, a handle).
       const signed = named ? null : SIGNED_TAKER.exec(rest);
@@ -473,6 +497,12 @@ const OWNER_READERS: readonly OwnerReader[] = [
       if (OWNER_LABEL_WORDS.test(bare)) return null;
       // "Team TODO: ...", "Kim AI: ...": a taker's own mark over the work.
       const names = splitNames(label.label.replace(TAKERS_MARK, ""));
+      // "Runbook: Ana to check the steps", "Kim: Ana to check them": words that give the work
+      // to someone the note knows say whose it is; the label is the topic or who spoke.
+      const inside = opensWithImperative(label.value)
+        ? null
+        : actorsAtStart(label.value, context.people);
+      if (inside?.every((name) => knownTaker(name, context))) return null;
       return everyoneNamed(names, context) ? { names, text: label.value } : null;
     },
   },

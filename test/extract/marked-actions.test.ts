@@ -255,8 +255,34 @@ describe("an aside that names who takes the work", () => {
     ].join("\n");
     expect(datedTasks(note)).toEqual([
       ["for the section leads by 2026-05-27", ["the section leads"], "2026-05-27"],
-      ["for the board to approve the budget by 2026-06-10", ["the board"], "2026-06-10"],
+      ["approve the budget by 2026-06-10", ["the board"], "2026-06-10"],
       ["agree on the programme", [], null],
+    ]);
+  });
+
+  it("reads 'Action on <someone known>' as 'Action for', and 'Action on hold' as no one", () => {
+    const note = [
+      "# Choir committee 2026-05-13",
+      "",
+      "Attended: Tove Kask, Piet Roos, Sanne Boer",
+      "",
+      "## Action items",
+      "",
+      "* Action on Tove to book the hall",
+      "* ACTION on Piet and Sanne: print the programmes",
+      "* Action for Sanne by May 20: order the flowers",
+      "* Action on hold: repaint the stage",
+      "* Action on SB: tune the piano",
+      "* Action on the organ to be decided",
+      "",
+    ].join("\n");
+    expect(datedTasks(note)).toEqual([
+      ["book the hall", ["Tove"], null],
+      ["print the programmes", ["Piet", "Sanne"], null],
+      ["order the flowers by May 20", ["Sanne"], "2026-05-20"],
+      ["repaint the stage", [], null],
+      ["tune the piano", ["SB"], null],
+      ["on the organ to be decided", [], null],
     ]);
   });
 });

@@ -16,6 +16,46 @@ function tasks(body: string): Array<[string, string[], string | null]> {
 }
 
 describe("owner labels and passives anywhere in the item", () => {
+  it("reads an owner word without a colon in a bracket or after a dash, and only before a name", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Migrate the billing cron (owner Bertrand, due March 12)",
+          "- Refresh the SLA page — owners Ingrid and Tamsin",
+          "- Archive the old dashboards (owners meeting)",
+          "- Rotate the kiosk keys — owner sign-off needed",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Migrate the billing cron (due March 12)", ["bertrand-okoye"], "2026-03-12"],
+      ["Refresh the SLA page", ["ingrid-holm", "tamsin-greer"], null],
+      ["Archive the old dashboards (owners meeting)", [], null],
+      ["Rotate the kiosk keys — owner sign-off needed", [], null],
+    ]);
+  });
+
+  it("gives the work to whom the words after a label give it, not to the label", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Kiosk firmware: Ingrid to check the rollback steps",
+          "- Tamsin: Bertrand will draft the notice",
+          "- Tamsin: Invite members to the pilot",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Kiosk firmware: Ingrid to check the rollback steps", ["ingrid-holm"], null],
+      ["Tamsin: Bertrand will draft the notice", ["bertrand-okoye"], null],
+      ["Invite members to the pilot", ["tamsin-greer"], null],
+    ]);
+  });
+
   it("reads an owner label in the middle, at the end and at the start, keeping the deadline", () => {
     expect(
       tasks(
