@@ -9,6 +9,7 @@ import {
   isInitials,
   isRoleText,
   looksLikeName,
+  namesNobody,
 } from "../util/names.js";
 import { fold, squash } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
@@ -126,6 +127,7 @@ const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:
 /** "Action item for Kim to rework the draft": the label, then who is to do what. */
 const ACTION_FOR =
   /^(?:an? )?action(?: items?| points?)? (?:for|on)\s+(?=[^\s,;:]+(?:\s+[^\s,;:]+)?\s+to\s)/i;
+const NO_ONE = /^(?:nobody|no one|no-one|none of us)$/i;
 const SIGNED_WHEN = new RegExp(`\\s+${DEADLINE_CUES}:?\\s+\\S.*$`, "i");
 
 /** "Update the runbook; assigned to Ana": a clause that only says whose the one before is. */
@@ -362,6 +364,8 @@ export function extractProseCommitments(
       before = signed ? "" : clause;
       lastFrom = null;
       if (!found || (agenda && speaksInSlot(found.text))) continue;
+      // "Nobody owns the mirror config", "No one will take notes": no one takes anything on.
+      if (found.owners.length > 0 && found.owners.every((name) => NO_ONE.test(name))) continue;
       lastFrom = clause;
       const task = buildTask({
         item,
@@ -373,7 +377,10 @@ export function extractProseCommitments(
       });
       // The words left may open with a noun that reads as a taker ("Feedback to the agency ...,
       // responsible: J. Lindgren"): attendees the reading found win over names no one answers to.
-      const foundOwners = found.owners.map((name) => context.people.resolve(name));
+      // "TBD to decide on the venue": work that names no taker yet.
+      const foundOwners = found.owners
+        .filter((name) => !namesNobody(name))
+        .map((name) => context.people.resolve(name));
       // "Budget talk - Ben, Lou to meet": the reading that found more takers, the task's among
       // them, found them all.
       const widens =

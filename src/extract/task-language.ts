@@ -288,9 +288,15 @@ export function plansChange(text: string): boolean {
   return WE_UNDER_WAY.test(text) || PLANNED_CHANGE.test(text);
 }
 
-/** "to take it on", "will pick this up": a taker's words that leave out what they take. */
-export const TAKES_IT_ON_WITHOUT_OBJECT =
-  /\b(?:to|will|shall|['’]ll)\s+(?:take(?: (?:it|this|that))? on|pick (?:it|this|that) up)\s*\.?$/i;
+/** "take it on", "pick this up", "follow up", "handle it": taking work on without saying which. */
+export const TAKING_IT_ON =
+  "(?:take(?: (?:it|this|that))? on|pick (?:it|this|that) up|follow[- ]?up(?: on (?:it|this|that))?|(?:handle|own|do|drive|action|look into) (?:it|this|that))";
+
+/** "to take it on", "will pick this up", "will follow up": a taker's words that leave out what they take. */
+export const TAKES_IT_ON_WITHOUT_OBJECT = new RegExp(
+  `\\b(?:to|will|shall|['’]ll)\\s+${TAKING_IT_ON}\\s*[.!]?$`,
+  "i",
+);
 
 /** Words that make work a promise ("Acme committed to ...", "we guarantee ..."): a commitment, not an action item. */
 export const PROMISE_WORDS =

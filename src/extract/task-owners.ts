@@ -29,7 +29,7 @@ import {
   toRefs,
 } from "./people-in-text.js";
 import { parsePeopleList } from "./person-entry.js";
-import { isImperativeVerb, opensWithImperative } from "./task-language.js";
+import { isImperativeVerb, opensWithImperative, TAKING_IT_ON } from "./task-language.js";
 import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "AI 2:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):", "Action for Kim:" */
@@ -99,6 +99,11 @@ const GROUP_DEADLINE = new RegExp(`\\s*(?:[-–—,:]\\s*|\\(\\s*)(?:${DEADLINE_
 
 const PASSIVE_AGENT =
   /\b(?:to|will|shall|should|must|needs?\s+to)\s+be\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b(?:\s+[^\s,;.()]+){0,4}?\s+by\s+((?:the\s+)?@?\p{L}[\p{L}'’.-]*(?:\s+(?:and|&)\s+@?\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)?)(?=\s*(?:$|[,.;)]|\s+(?:by|before|until|on|in|at|next|this|tomorrow|today)\b))/u;
+
+const CLOSING_TAKER = new RegExp(
+  `[.;!]\\s+(@?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*(?:,|&|and)\\s*@?\\p{Lu}[\\p{L}'’.-]*)*)\\s+(?:will|to|shall|['’]ll|is going to|volunteered to|offered to)\\s+${TAKING_IT_ON}\\s*[.!]?\\s*$`,
+  "u",
+);
 
 const ASIDE_AFTER_TAKER =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?),\s+[^,()]{2,60},\s+(?=(?:to|will|is going to|shall)\s)/u;
@@ -714,6 +719,19 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const names = splitNames(owed[1]!);
       return names.length > 0 && names.every((name) => knownTaker(name, context))
         ? { names, text }
+        : null;
+    },
+  },
+  {
+    // "Update the runbook. Ana will follow up.", "Renew the cert; Ben to take it on": a closing
+    // sentence that only says who takes the work before it.
+    name: "closing-taker",
+    read: (text, { context }) => {
+      const closing = CLOSING_TAKER.exec(text);
+      if (!closing || closing.index === 0) return null;
+      const names = splitNames(closing[1]!);
+      return names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people))
+        ? { names, text: text.slice(0, closing.index) }
         : null;
     },
   },

@@ -37,6 +37,27 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("gives the work to whom a closing sentence says takes it", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Renew the kiosk certificate. Ingrid will follow up.",
+          "- Clean up the alert rules; Tamsin and Bertrand to take it on",
+          "- Replace the card readers. Wendell will handle it.",
+          "- Replace the printers. Tamsin will test the result.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Renew the kiosk certificate", ["ingrid-holm"], null],
+      ["Clean up the alert rules", ["tamsin-greer", "bertrand-okoye"], null],
+      ["Replace the card readers", ["person:Wendell"], null],
+      ["Replace the printers. Tamsin will test the result", [], null],
+    ]);
+  });
+
   it("gives the work to whom the words after a label give it, not to the label", () => {
     expect(
       tasks(

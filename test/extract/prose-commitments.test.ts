@@ -944,6 +944,29 @@ describe("a taker who takes on what the words before say", () => {
       ["The export drops rows on retry - Marcus will pick it up", ["marcus-lee"]],
     ]);
   });
+
+  it("reads 'will follow up' and 'will handle it' the same way, and 'Nobody' takes nothing on", () => {
+    const minutes = read(
+      [
+        "## Discussion",
+        "",
+        "The retry queue keeps growing. Lisa will follow up.",
+        "",
+        "Nobody owns the mirror config. Raj will handle it.",
+        "",
+        "TBD to decide on the venue.",
+        "",
+        "- Marcus will follow up with the venue about the deposit",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners([...minutes.actionItems, ...minutes.commitments])).toEqual([
+      ["Marcus will follow up with the venue about the deposit", ["marcus-lee"]],
+      ["The retry queue keeps growing - Lisa will follow up", ["lisa-wong"]],
+      ["Nobody owns the mirror config - Raj will handle it", ["raj-patel"]],
+      ["TBD to decide on the venue", []],
+    ]);
+  });
 });
 
 describe("an attendee who opens the promise, and a group after a dash", () => {
