@@ -250,7 +250,11 @@ export function maskNonDates(text: string): string {
 
 const RELATIVE_WORDS = /\b(?:today|tonight|tomorrow|yesterday|now|ago|next|last|this|coming)\b/i;
 
-function chronoReading(result: chrono.ParsedResult, hasReference: boolean): DateReading {
+/** "this afternoon": the meeting's own day, though its hours may have passed when the meeting ends. */
+const THIS_PART_OF_DAY = /^this (?:afternoon|evening)$/i;
+
+function chronoReading(result: chrono.ParsedResult, reference: string | null): DateReading {
+  const hasReference = reference !== null;
   const start = result.start;
   const explicitDay = start.isCertain("day") && start.isCertain("month");
   const relativeDay = RELATIVE_DAY.test(result.text);
@@ -272,7 +276,9 @@ function chronoReading(result: chrono.ParsedResult, hasReference: boolean): Date
   const conflict = weekdayConflict(result as chrono.ParsingResult);
   if (conflict) reading.ambiguity = conflict;
   if (needsReference && !hasReference) return reading;
-  const date = isoDate(start.get("year")!, start.get("month")!, start.get("day")!);
+  const date = THIS_PART_OF_DAY.test(result.text)
+    ? reference!
+    : isoDate(start.get("year")!, start.get("month")!, start.get("day")!);
   reading.due = start.isCertain("hour")
     ? `${date}T${isoTime(start.get("hour")!, start.get("minute") ?? 0)}`
     : date;
@@ -306,7 +312,7 @@ export function readDatesInMaskedText(text: string, context: PhraseContext): Dat
   ) as chrono.ParsingResult[];
   return results.map((result) => {
     const ours = ourReading(result);
-    if (!ours) return chronoReading(result, instant !== null);
+    if (!ours) return chronoReading(result, instant && reference ? reference.date : null);
     const value = ours.value === NOT_A_DATE ? { due: null } : ours.value;
     const conflict = weekdayConflict(result);
     return {

@@ -1,9 +1,11 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { MONTH_WORD } from "../util/lexicon.js";
 import { DATE_PARSERS, type DateValue, NOT_A_DATE } from "./date-parsers.js";
+import { clockOf } from "./date-shapes.js";
 import { DAY_NAMES, weekdayIndex } from "./phrase-words.js";
 import {
   formatDate,
+  isoTime,
   isValidDate,
   mondayOf,
   nearestDay,
@@ -64,9 +66,11 @@ const COUNTS_FROM_A_DATE = new RegExp(
   `\\b(?:before|after|from)\\s.*(?:\\b${MONTH_WORD}\\b|\\d{1,2}/\\d{1,2})`,
   "i",
 );
-export const RELATIVE_DAY = /\b(?:today|tonight|tomorrow)\b/i;
+// "this afternoon" names the meeting's own day ahead, as "tonight" does; "this morning" is
+// mostly behind it ("as discussed this morning").
+export const RELATIVE_DAY = /\b(?:today|tonight|tomorrow|this (?:afternoon|evening))\b/i;
 const WRITTEN_DATE = new RegExp(
-  `\\d|\\b${MONTH_WORD}\\b|\\b(?:today|tonight|tomorrow|noon|midnight)\\b`,
+  `\\d|\\b${MONTH_WORD}\\b|\\b(?:today|tonight|tomorrow|noon|midnight|this (?:afternoon|evening))\\b`,
   "i",
 );
 
@@ -392,35 +396,45 @@ export const writtenDateNamesTheDay: Refiner = {
 
 /** What may stand between a day of ours and its clock time: "20.3. 12:00", "3/20, at 5pm". */
 const DAY_TO_ITS_HOUR = /^\.?[\s,]*(?:(?:at|from)\s+|@\s*)?$/i;
+/** "5pm PT Friday", "17:00 CET on Fri": a clock time, perhaps its zone, then the day. */
+const HOUR = String.raw`(?:\d{1,2}(?::\d{2})?\s*[aApP]\.?[mM]\b\.?|\d{1,2}:\d{2}|noon|midday|midnight)`;
+// Of hours ("12:00-13:00 on Friday"), the first.
+const HOUR_BEFORE_ITS_DAY = new RegExp(
+  String.raw`(?<![\d:.\/-])(${HOUR})(?:\s*[-–—]\s*${HOUR})?(?:\s+[A-Z]{1,4}T?)?,?\s+(?:on\s+)?$`,
+);
 
 /**
- * "by 20.3. 12:00", "due 3/20 at 5pm": a clock time chrono read after a day our parsers read is
+ * "by 20.3. 12:00", "due 3/20 at 5pm", "5pm PT Friday": a clock time chrono read beside a day our parsers read is
  * that day's hour, and of hours ("12:00-13:00") the first (chrono joins the two only for its own
  * dates).
  */
 export const clockOnTheDay: Refiner = {
   refine: (context, results) => {
-    for (const day of results.filter(
-      (result) => namesWrittenDay(result, true) && OURS.has(result),
-    )) {
-      const clock = results.find(
-        (other) =>
-          !OURS.has(other) &&
-          other.index >= endOf(day) &&
-          other.start.isCertain("hour") &&
-          !other.start.isCertain("day") &&
-          DAY_TO_ITS_HOUR.test(context.text.slice(endOf(day), other.index)),
-      );
+    for (const day of results.filter((result) => OURS.has(result))) {
       const ours = OURS.get(day)!;
-      if (!clock || ours.value === NOT_A_DATE || !ours.value.due) continue;
-      results = results.filter((other) => other !== clock);
-      const hour = String(clock.start.get("hour")).padStart(2, "0");
-      const minute = String(clock.start.get("minute") ?? 0).padStart(2, "0");
-      OURS.set(day, {
-        ...ours,
-        value: { ...ours.value, due: `${ours.value.due}T${hour}:${minute}` },
-      });
-      day.text = context.text.slice(day.index, endOf(clock)).trim();
+      if (ours.value === NOT_A_DATE || !ours.value.due || ours.value.due.includes("T")) continue;
+      const clock = namesWrittenDay(day, true)
+        ? results.find(
+            (other) =>
+              !OURS.has(other) &&
+              other.index >= endOf(day) &&
+              other.start.isCertain("hour") &&
+              !other.start.isCertain("day") &&
+              DAY_TO_ITS_HOUR.test(context.text.slice(endOf(day), other.index)),
+          )
+        : undefined;
+      // chrono joins a weekday to the hour after it ("Friday, 5pm") but not to one before it
+      // with a zone between ("5pm PT Friday"), and drops its own weekday readings for ours.
+      const before = clock ? null : HOUR_BEFORE_ITS_DAY.exec(context.text.slice(0, day.index));
+      const time = clock
+        ? isoTime(clock.start.get("hour")!, clock.start.get("minute") ?? 0)
+        : clockOf(before?.[1]);
+      if (!time) continue;
+      if (clock) results = results.filter((other) => other !== clock);
+      OURS.set(day, { ...ours, value: { ...ours.value, due: `${ours.value.due}T${time}` } });
+      const from = before ? before.index : day.index;
+      day.text = context.text.slice(from, clock ? endOf(clock) : endOf(day)).trim();
+      day.index = from;
     }
     return results;
   },

@@ -110,6 +110,31 @@ describe("one date reader", () => {
     expect(read("send it tonight")).toEqual([
       { parser: "chrono", text: "tonight", due: "2026-03-05", implied: [] },
     ]);
+    // "this afternoon" and "this evening" are that day ahead, as "tonight" is, even from a
+    // meeting that ends after their hours.
+    expect(read("sync again this evening")).toEqual([
+      { parser: "chrono", text: "this evening", due: "2026-03-05", implied: [] },
+    ]);
+    expect(
+      readDates("send the numbers by this afternoon", {
+        reference: { date: "2026-03-05", time: "17:30" },
+      }).map(({ text, due }) => [text, due]),
+    ).toEqual([["this afternoon", "2026-03-05"]]);
+  });
+
+  it("gives a weekday the clock time written before it, with its zone", () => {
+    for (const [written, text] of [
+      ["send it by 5pm PT Friday", "5pm PT Friday"],
+      ["send it by 17:00 CET on Fri", "17:00 CET on Fri"],
+      ["send it by 5 PM, Friday", "5 PM, Friday"],
+    ] as const)
+      expect(read(written).map((reading) => [reading.text, reading.due])).toEqual([
+        [text, "2026-03-06T17:00"],
+      ]);
+    expect(read("at 3pm we meet Friday").map((reading) => reading.due)).toEqual([
+      "2026-03-05T15:00",
+      "2026-03-06",
+    ]);
   });
 
   it("lets a calendar date take in the weekday and the time written with it", () => {
@@ -162,7 +187,7 @@ describe("one date reader", () => {
 
   it("reads no date in words that only look like one", () => {
     expect(read("on call 24/7 from now on")).toEqual([]);
-    expect(read("sync again this evening")).toEqual([]);
+
     expect(read("3/4 of users saw p99 at 2.5s")).toEqual([]);
     expect(read("see https://example.com/2026/03/05 and `v1.2.3`")).toEqual([]);
     expect(read("bump to v2.10 once 1.9 ships")).toEqual([]);
