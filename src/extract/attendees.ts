@@ -176,14 +176,22 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         if (
           key === "customer" ||
           (short && !looksLikeName(labelled.label)) ||
-          (short && parsePeopleList(labelled.value).length >= 2)
+          (short && parsePeopleList(labelled.value).length >= 2) ||
+          // "Globex: Kim Lee": one word over a full name is who they came for, as over two.
+          (!key &&
+            !/\s/.test(labelled.label.trim().replace(FROM_LEAD, "")) &&
+            isFullNameOnly(labelled.value))
         )
-          group = labelled.label.trim();
+          // "From Globex: Kim Lee": the organization they come from.
+          group = labelled.label.trim().replace(FROM_LEAD, "");
         if (!key && !group) {
           // "Name: Role" in a list of people.
           const entry = parsePerson(labelled.label);
           if (entry) {
-            entry.role ??= labelled.value.trim() || null;
+            // "Kim Lee: Acme Corp": who they work for, where others write what they do.
+            if (ORGANIZATION_END.test(labelled.value.trim()))
+              entry.organization ??= labelled.value.trim();
+            else entry.role ??= labelled.value.trim() || null;
             add(entry, groupFromParent(item), item);
             continue;
           }
@@ -604,6 +612,22 @@ const NOT_ATTENDEE_LABELS = new RegExp(
 );
 
 /** "Ana Ruiz", "Ben Ode (PM)": a line that is one person and nothing else. */
+const FROM_LEAD = /^from\s+(?:the\s+)?/i;
+
+/** "Kim Lee": the whole text is one person's given and family name, no role or organization. */
+function isFullNameOnly(text: string): boolean {
+  const value = text.trim();
+  const people = parsePeopleList(value);
+  return (
+    people.length === 1 &&
+    people[0]!.name === value &&
+    /\s/.test(value) &&
+    looksLikeName(value) &&
+    !isRoleText(value) &&
+    !readsAsOrganization(value)
+  );
+}
+
 function namesOnePerson(text: string): boolean {
   const people = parsePeopleList(text);
   return people.length === 1 && looksLikeName(people[0]!.name, true);

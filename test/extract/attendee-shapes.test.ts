@@ -22,6 +22,32 @@ describe("attendee shapes", () => {
     ).toEqual(["王小明", "李华", "田中太郎", "김민수", "Nguyễn Văn An"]);
   });
 
+  it("reads one word over one full name as the group they came for, 'From Org:' too, and a legal name after a colon as the organization", () => {
+    expect(
+      people(
+        [
+          "## Attendees",
+          "",
+          "- Quarry Labs: Ana Diaz, Ben Ode",
+          "- Halvorsen: Kim Lee",
+          "- From Brightwell: Lou Ray",
+          "- Chair: Ida Moss",
+          "- Noor Haddad: Scribe",
+          "- Tove Kask: Kelp Systems Ltd",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ana Diaz", null, null, "Quarry Labs"],
+      ["Ben Ode", null, null, "Quarry Labs"],
+      ["Kim Lee", null, null, "Halvorsen"],
+      ["Lou Ray", null, null, "Brightwell"],
+      ["Noor Haddad", null, "Scribe", null],
+      ["Tove Kask", null, null, "Kelp Systems Ltd"],
+      ["Ida Moss", null, "Chair", null],
+    ]);
+  });
+
   it("reads people each followed by a bracket with no separator between them as one each", () => {
     expect(
       people("## Attendees\n\n- Wanda Okafor (Tidewater) Rui Matos (Larkspur Labs)\n"),
