@@ -32,6 +32,7 @@ import {
   ACTION_PREFIX,
   handedByArrow,
   knownTaker,
+  marksItsOwnTaker,
   namedAction,
   OWNER_LABEL_WORDS,
   TAKERS_MARK,
@@ -268,7 +269,10 @@ export function extractInlineActions(
       !namesSomeoneFirst(text);
     if (
       openBox &&
-      (opensWithSureVerb(text, context.options.partOfSpeech) || actorsTakeWork(text, context))
+      (opensWithSureVerb(text, context.options.partOfSpeech) ||
+        actorsTakeWork(text, context) ||
+        // "- [ ] [RB] Email the leads", "- [ ] Dockerize the linter (@kim)": a box with its taker.
+        marksItsOwnTaker(text, { item, kind: "actionItems", section, context }))
     ) {
       tasks.push(...action("task-list-item"));
       continue;

@@ -142,6 +142,25 @@ describe("open checkboxes outside a list of work", () => {
     ]);
   });
 
+  it("reads an open box that marks its taker as a task, whatever its first word", () => {
+    expect(
+      tasksOf(
+        [
+          "## Notes",
+          "",
+          "### Tooling",
+          "",
+          "- [ ] (Ravi) Environments",
+          "- [ ] (Kim) Release buckets",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Environments", ["ravi-shah"], "open"],
+      ["Release buckets", ["kim-lee"], "open"],
+    ]);
+  });
+
   it("reads no task from a roll call or an agenda of boxes", () => {
     expect(
       tasksOf(
