@@ -789,13 +789,27 @@ function addHtmlTables(builder: Builder, node: Html): void {
   builder.lastLine = null;
 }
 
+const TYPED_BULLET = /^(?:[-–•·▪◦*]|o(?=\s{2}))\s+/;
+
 /**
  * "<h2>Action items</h2>", "<p><strong>Attendees:</strong> Ana, Ben</p>", "<ul><li>Ana to ...":
  * a note (or part of one) written in HTML reads as the same note written in Markdown.
  */
 function addHtmlBlocks(builder: Builder, html: string, start: Source["start"]): void {
   const parents: Item[] = [];
-  for (const block of htmlBlocks(html, start)) {
+  for (const written of htmlBlocks(html, start)) {
+    // "<p>-   Ana to send the deck</p>", "<p>• ...</p>": a word processor's bullet typed into a
+    // paragraph, as an export keeps it, is a list item.
+    const glyph = written.kind === "line" ? TYPED_BULLET.exec(written.text) : null;
+    const block = glyph
+      ? {
+          ...written,
+          kind: "item" as const,
+          depth: 0,
+          text: written.text.slice(glyph[0].length),
+          boldLead: written.boldLead?.replace(TYPED_BULLET, "") || null,
+        }
+      : written;
     if (block.kind === "heading") {
       openSection(builder, block.text, block.depth, block.source, true);
       parents.length = 0;

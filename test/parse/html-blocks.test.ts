@@ -17,6 +17,28 @@ const note = [
 ].join("\n");
 
 describe("a note written in HTML", () => {
+  it("reads a bullet typed into a paragraph, as word processors export it, as a list item", () => {
+    const minutes = parseMinutes(
+      [
+        "<h1>Vendor sync 2026-03-04</h1>",
+        "<p><strong>Attendees:</strong> Ana Ruiz, Ben Ode</p>",
+        "<h2>Notes</h2>",
+        "<p>The group went through the white paper.</p>",
+        "<p><strong>-          Platform Team to circulate the white paper to the officials.</strong></p>",
+        "<p>•  Ben will book the venue for the launch</p>",
+        "<p>- three vendors replied</p>",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
+    ).toEqual([
+      ["Platform Team to circulate the white paper to the officials", ["Platform Team"]],
+      ["Ben will book the venue for the launch", ["Ben"]],
+    ]);
+    expect(minutes.sections.find((section) => section.heading === "Notes")).toBeDefined();
+  });
+
   it("reads its headings, label paragraphs and list items as the same note in Markdown", () => {
     const minutes = parseMinutes(note);
     expect(minutes.date).toBe("2026-03-04");
