@@ -4,7 +4,12 @@
  * text: a list of tasks becomes one paragraph. Each such bullet is written as a "-", one
  * character for one, so every offset, line and column stays where the note has it.
  */
-const PASTED_BULLET = /^([ \t]*)(?:[•◦▪▫‣⁃●○■\uF0A7\uF0B7\uF076\uF0D8](?=[ \t]+\S)|o(?=\t+\S))/gmu;
+/** The bullet characters word processors write. */
+export const BULLET_GLYPHS = "•◦▪▫‣⁃●○■\uF0A7\uF0B7\uF076\uF0D8";
+const PASTED_BULLET = new RegExp(
+  `^([ \\t]*)(?:[${BULLET_GLYPHS}](?=[ \\t]+\\S)|o(?=\\t+\\S))`,
+  "gmu",
+);
 const FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})/m;
 
 export function withMarkdownBullets(text: string): string {

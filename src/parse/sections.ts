@@ -18,6 +18,7 @@ import { squash } from "../util/strings.js";
 import { headingKind, normalizeHeading, type SectionAliases } from "./heading-kinds.js";
 import { htmlBlocks, htmlTableRows } from "./html-tables.js";
 import { type ParagraphLine, paragraphLines, pseudoHeading } from "./paragraph-lines.js";
+import { BULLET_GLYPHS } from "./pasted-bullets.js";
 import { parseSlice } from "./processors.js";
 import { EMPTY_SOURCE, movePoints, plainText, sourceOf } from "./text.js";
 
@@ -789,7 +790,7 @@ function addHtmlTables(builder: Builder, node: Html): void {
   builder.lastLine = null;
 }
 
-const TYPED_BULLET = /^(?:[-–•·▪◦*]|o(?=\s{2}))\s+/;
+const TYPED_BULLET = new RegExp(`^(?:[-–*·${BULLET_GLYPHS}]|o(?=\\s{2}))\\s+`, "u");
 
 /**
  * "<h2>Action items</h2>", "<p><strong>Attendees:</strong> Ana, Ben</p>", "<ul><li>Ana to ...":
