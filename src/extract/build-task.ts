@@ -75,7 +75,7 @@ export function buildTask(input: TaskInput): Task {
   if (cells) text = cells.text;
   // "TODO Kim: write the post", "DONE Ravi: archive the plans": a state keyword in capitals, as
   // outliners (Logseq, org-mode) write it, opens the task and says whether it is done.
-  // "TODO sarah: email the vendors" keeps its label, which says who takes the work.
+  // "TODO wendell: book the caterers" keeps its label, which says who takes the work.
   const keyword = STATE_KEYWORD.exec(text);
   if (keyword && !(keyword[1] === "TODO" && namedAction(text, context)))
     text = text.slice(keyword[0].length);

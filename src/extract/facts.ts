@@ -480,7 +480,7 @@ function unreadableDate(text: string, source: Source | null, diagnostics: Diagno
   });
 }
 
-/** "Oct. 15th", "15 October": a day of a month, which a year would make a date. */
+/** "Nov. 3rd", "3 November": a day of a month, which a year would make a date. */
 const DAY_WITHOUT_YEAR = new RegExp(
   `\\b(?:${MONTH_WORD})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_WORD})\\b`,
   "i",

@@ -271,7 +271,7 @@ export function extractInlineActions(
       openBox &&
       (opensWithSureVerb(text, context.options.partOfSpeech) ||
         actorsTakeWork(text, context) ||
-        // "- [ ] [RB] Email the leads", "- [ ] Dockerize the linter (@kim)": a box with its taker.
+        // "- [ ] [TK] Book the hall", "- [ ] Containerise the linter (@kim)": a box with its taker.
         marksItsOwnTaker(text, { item, kind: "actionItems", section, context }))
     ) {
       tasks.push(...action("task-list-item"));

@@ -873,7 +873,7 @@ function readClause(
     const found = readCommitment(rest[0]!.toUpperCase() + rest.slice(1), context, strict, true);
     if (found) return found;
   }
-  // "TODO sarah: email the vendors": the label, then who takes the work.
+  // "TODO wendell: book the caterers": the label, then who takes the work.
   const named = namedAction(text, context);
   if (named && named.label.length < text.length)
     return { text: text.slice(named.label.length), owners: named.names };

@@ -60,7 +60,7 @@ export function namedAction(
   const match = NAMED_ACTION.exec(text);
   if (!match) return null;
   const names = splitNames(match[1]!);
-  // "TODO sarah:", "AI lou:": after a label in capitals, one word before the colon is a taker's
+  // "TODO wendell:", "AI lou:": after a label in capitals, one word before the colon is a taker's
   // short name, unless it is a word of the label's own ("TODO items:", "ACTION required:").
   const shouted = /^(?:TODO|AI|AP|ACTIONS?)\s/.test(match[0]);
   const taker = (name: string) =>

@@ -150,13 +150,13 @@ describe("open checkboxes outside a list of work", () => {
           "",
           "### Tooling",
           "",
-          "- [ ] (Ravi) Environments",
+          "- [ ] (Ravi) Staging setup",
           "- [ ] (Kim) Release buckets",
           "",
         ].join("\n"),
       ),
     ).toEqual([
-      ["Environments", ["ravi-shah"], "open"],
+      ["Staging setup", ["ravi-shah"], "open"],
       ["Release buckets", ["kim-lee"], "open"],
     ]);
   });

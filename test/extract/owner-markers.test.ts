@@ -66,14 +66,14 @@ describe("owner labels and passives anywhere in the item", () => {
           "",
           "- Kiosk firmware: Ingrid to check the rollback steps",
           "- Tamsin: Bertrand will draft the notice",
-          "- Tamsin: Invite members to the pilot",
+          "- Tamsin: Invite testers to the pilot",
           "",
         ].join("\n"),
       ),
     ).toEqual([
       ["Kiosk firmware: Ingrid to check the rollback steps", ["ingrid-holm"], null],
       ["Tamsin: Bertrand will draft the notice", ["bertrand-okoye"], null],
-      ["Invite members to the pilot", ["tamsin-greer"], null],
+      ["Invite testers to the pilot", ["tamsin-greer"], null],
     ]);
   });
 

@@ -23,8 +23,8 @@ describe("a note written in HTML", () => {
         "<h1>Vendor sync 2026-03-04</h1>",
         "<p><strong>Attendees:</strong> Ana Ruiz, Ben Ode</p>",
         "<h2>Notes</h2>",
-        "<p>The group went through the white paper.</p>",
-        "<p><strong>-          Platform Team to circulate the white paper to the officials.</strong></p>",
+        "<p>The group went through the pricing memo.</p>",
+        "<p><strong>-          Platform Team to share the pricing memo with the board.</strong></p>",
         "<p>•  Ben will book the venue for the launch</p>",
         "<p>- three vendors replied</p>",
         "",
@@ -33,7 +33,7 @@ describe("a note written in HTML", () => {
     expect(
       minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
     ).toEqual([
-      ["Platform Team to circulate the white paper to the officials", ["Platform Team"]],
+      ["Platform Team to share the pricing memo with the board", ["Platform Team"]],
       ["Ben will book the venue for the launch", ["Ben"]],
     ]);
     expect(minutes.sections.find((section) => section.heading === "Notes")).toBeDefined();
