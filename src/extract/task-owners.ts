@@ -64,13 +64,17 @@ export function namedAction(
   // short name, unless it is a word of the label's own ("TODO items:", "ACTION required:").
   const shouted = /^(?:TODO|AI|AP|ACTIONS?)\s/.test(match[0]);
   const taker = (name: string) =>
-    /^\p{Lu}{2,4}$/u.test(name) ||
-    knownTaker(name, context) ||
+    labelsATaker(name, context) ||
     (shouted &&
       /^@?\p{L}[\p{Ll}\d_-]{1,24}$/u.test(name) &&
       !isNotNameWord(name.replace(/^@/, "")) &&
       !LABEL_WORDS.test(name));
   return names.length > 0 && names.every(taker) ? { label: match[0], names } : null;
+}
+
+/** Who an action label may name: initials as written ("Action TK:"), or a taker the note knows. */
+function labelsATaker(name: string, context: ExtractContext): boolean {
+  return /^\p{Lu}{2,4}$/u.test(name) || knownTaker(name, context);
 }
 
 const LABEL_WORDS =
@@ -401,9 +405,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
         !ITEM_STATE_TAG.test(label.trim()) &&
         !WHEN_NOT_WHO.test(label) &&
         (!/^\S+(?:\s+(?:items?|points?))?\s+on\s/i.test(match[0]) ||
-          splitNames(label).every(
-            (name) => /^\p{Lu}{2,4}$/u.test(name) || knownTaker(name, context),
-          ))
+          splitNames(label).every((name) => labelsATaker(name, context)))
           ? label
           : undefined;
       const forTaker = named ? null : FOR_TAKER.exec(rest);
