@@ -611,7 +611,6 @@ const NOT_ATTENDEE_LABELS = new RegExp(
   `^(?:${ABSENCE_LABELS}|agenda|topics?|done|notes?|summary|purpose|goals?|status|decisions?|next steps?)$`,
 );
 
-/** "Ana Ruiz", "Ben Ode (PM)": a line that is one person and nothing else. */
 const FROM_LEAD = /^from\s+(?:the\s+)?/i;
 
 /** "Kim Lee": the whole text is one person's given and family name, no role or organization. */
@@ -628,6 +627,7 @@ function isFullNameOnly(text: string): boolean {
   );
 }
 
+/** "Ana Ruiz", "Ben Ode (PM)": a line that is one person and nothing else. */
 function namesOnePerson(text: string): boolean {
   const people = parsePeopleList(text);
   return people.length === 1 && looksLikeName(people[0]!.name, true);

@@ -1,7 +1,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { MONTH_WORD } from "../util/lexicon.js";
 import { DATE_PARSERS, type DateValue, NOT_A_DATE } from "./date-parsers.js";
-import { clockOf } from "./date-shapes.js";
+import { CLOCK_TIME, clockOf } from "./date-shapes.js";
 import { DAY_NAMES, weekdayIndex } from "./phrase-words.js";
 import {
   formatDate,
@@ -396,11 +396,14 @@ export const writtenDateNamesTheDay: Refiner = {
 
 /** What may stand between a day of ours and its clock time: "20.3. 12:00", "3/20, at 5pm". */
 const DAY_TO_ITS_HOUR = /^\.?[\s,]*(?:(?:at|from)\s+|@\s*)?$/i;
-/** "5pm PT Friday", "17:00 CET on Fri": a clock time, perhaps its zone, then the day. */
-const HOUR = String.raw`(?:\d{1,2}(?::\d{2})?\s*[aApP]\.?[mM]\b\.?|\d{1,2}:\d{2}|noon|midday|midnight)`;
-// Of hours ("12:00-13:00 on Friday"), the first.
+/**
+ * "5pm PT Friday", "17:00 CET on Fri": a clock time, perhaps its zone, then the day; of hours
+ * ("12:00-13:00 on Friday"), the first. The zone's capitals are checked apart, since the clock's
+ * "PM" may be written in either case.
+ */
 const HOUR_BEFORE_ITS_DAY = new RegExp(
-  String.raw`(?<![\d:.\/-])(${HOUR})(?:\s*[-–—]\s*${HOUR})?(?:\s+[A-Z]{1,4}T?)?,?\s+(?:on\s+)?$`,
+  String.raw`(?<![\d:.\/-])${CLOCK_TIME}(?:\s*[-–—]\s*${CLOCK_TIME.replace("(", "(?:")})?(?:\s+(?!on\b)([a-z]{1,4}))?,?\s+(?:on\s+)?$`,
+  "i",
 );
 
 /**
@@ -425,7 +428,9 @@ export const clockOnTheDay: Refiner = {
         : undefined;
       // chrono joins a weekday to the hour after it ("Friday, 5pm") but not to one before it
       // with a zone between ("5pm PT Friday"), and drops its own weekday readings for ours.
-      const before = clock ? null : HOUR_BEFORE_ITS_DAY.exec(context.text.slice(0, day.index));
+      const hourBefore = clock ? null : HOUR_BEFORE_ITS_DAY.exec(context.text.slice(0, day.index));
+      const before =
+        hourBefore && (!hourBefore[2] || /^[A-Z]+$/.test(hourBefore[2])) ? hourBefore : null;
       const time = clock
         ? isoTime(clock.start.get("hour")!, clock.start.get("minute") ?? 0)
         : clockOf(before?.[1]);
