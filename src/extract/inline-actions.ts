@@ -1,8 +1,8 @@
 import type { Task } from "../model/minutes.js";
 import { headingKind, labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { DONE_WORDS, DUE_FIELD_LABELS } from "../util/lexicon.js";
-import { isHandle, looksLikeName, namesNobody } from "../util/names.js";
+import { ACTION_LABELS, DONE_WORDS, DUE_FIELD_LABELS } from "../util/lexicon.js";
+import { isHandle, isNotNameWord, looksLikeName, namesNobody } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
@@ -32,6 +32,7 @@ import {
   ACTION_PREFIX,
   handedByArrow,
   knownTaker,
+  labelsATaker,
   marksItsOwnTaker,
   namedAction,
   OWNER_LABEL_WORDS,
@@ -112,6 +113,14 @@ const PASSIVE_FUTURE = /\b(?:will|should|must|shall|would|can|could) (?:not )?be
 /** "TK: ACTION for the section leads by May 27": who spoke, before the action they record. */
 const SPEAKER_BEFORE_ACTION =
   /^(?:\p{Lu}{2,4}|@?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*:\s+(?=(?:ACTION|Action|AI|TODO)\b)/u;
+/**
+ * "[kim] todo: open an issue", "(Ana) Action: book it": a transcript's speaker tag before a to-do
+ * label. The speaker notes their own work, so the tag is read as the label's taker.
+ */
+const TAGGED_SPEAKER_ACTION = new RegExp(
+  `^[[(](@?\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*)?)[\\])]\\s*:?\\s+(${ACTION_LABELS})\\s*:\\s*(?=\\S)`,
+  "iu",
+);
 const FOR_WHOM = /^(?:for|by)\s+(?:the\s+)?[\p{L}\s&,/-]{2,40}$/u;
 
 /**
@@ -237,7 +246,11 @@ export function extractInlineActions(
       (wrappedActions.joined.get(item) ?? item.text)
         .replace(ARROW_LEAD, "")
         .replace(NUMBER_LEAD, "")
-        .replace(SPEAKER_BEFORE_ACTION, "");
+        .replace(SPEAKER_BEFORE_ACTION, "")
+        .replace(TAGGED_SPEAKER_ACTION, (whole, tag: string, label: string) =>
+          // "[DONE] Action item:", "[WIP] TODO:": a status in brackets, not a speaker.
+          labelsATaker(tag, context) && !isNotNameWord(tag) ? `${label} (${tag}): ` : whole,
+        );
     // "- Action items" / "- Next actions:" as a bullet: its children are a task list.
     const action = (extractor: string) => {
       const build = (words: string) => {

@@ -45,6 +45,7 @@ import {
   readsAsReport,
   speaksInSlot,
   TAKES_IT_ON_WITHOUT_OBJECT,
+  TAKING_IT_ON,
 } from "./task-language.js";
 import {
   isOwnerBullet,
@@ -152,9 +153,13 @@ function signedAfter(
     ? { names, when: when ? when[0] : "" }
     : null;
 }
-/** "Name: will ...", "Name: I'll ...", "(SM): Will ...": a speaker label, bracketed or not, then a promise. */
+/**
+ * "Name: will ...", "Name: I'll ...", "(SM): Will ...", "Name - will ...": a speaker label,
+ * bracketed or not, then a promise. The verb after it is in lower case: in "Demo - Will Dinyes",
+ * "Will" is a name.
+ */
 const SPEAKER_PROMISE =
-  /^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?\s*:\s+(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|[Tt]o|has to|have to|needs? to|must)\s+(?:be sure to\s+|make sure to\s+)?(\p{L}+)/u;
+  /^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?(?:\s*:|\s+(?<dash>[–—-]))\s+(?<said>(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|[Tt]o|has to|have to|needs? to|must)\s+(?:be sure to\s+|make sure to\s+)?(?<verb>\p{Ll}\p{L}*))/u;
 /**
  * "Next step:", "Follow-ups:", "To do:", "Ask:", "Next steps are to", "Next step is for Kim to": a
  * label for the work after it.
@@ -354,10 +359,14 @@ export function extractProseCommitments(
         reading && opening && said.startsWith(reading.text)
           ? { ...reading, text: `${opening[0]}${reading.text}` }
           : reading;
-      // "Ana and Ben to take it on.": the work is what the sentence before said.
+      // "Ana and Ben to take it on.": the work is what the sentence before said; not where the
+      // taker is a bracket closing a sentence that says it ("Circulate it (Ana will do this)").
       const work = before || (at <= 0 ? saidBefore : "");
       const found =
-        stated && work && TAKES_IT_ON_WITHOUT_OBJECT.test(stated.text)
+        stated &&
+        work &&
+        TAKES_IT_ON_WITHOUT_OBJECT.test(stated.text) &&
+        !CLOSING_BRACKET.test(stated.text)
           ? { ...stated, text: `${work} - ${stated.text}` }
           : stated;
       previous = found ?? speaking;
@@ -943,14 +952,22 @@ function readClause(
       ? after
       : null;
   }
-  if (readsAsReport(text) || readsAsAppointment(text)) return null;
+  // "Reviewed the draft (Ana to follow up)": a report, closed by who takes the next step.
+  if (readsAsReport(text)) return nested ? null : bracketWork(text, context, strict);
+  if (readsAsAppointment(text)) return null;
   const speaker = SPEAKER_PROMISE.exec(text);
   if (
     speaker &&
-    splitNames(speaker[1]!).every((name) => isTaker(name, context)) &&
-    isWork(text, context, speaker[2]!)
+    // "Topic - to review it": after a dash, only a taker the note knows speaks.
+    splitNames(speaker[1]!).every((name) =>
+      speaker.groups!.dash ? isStrongTaker(name, context) : isTaker(name, context),
+    ) &&
+    isWork(text, context, speaker.groups!.verb!)
   )
-    return { text: text.slice(text.indexOf(":") + 1).trim(), owners: splitNames(speaker[1]!) };
+    return {
+      text: text.slice(speaker.index + speaker[0].length - speaker.groups!.said!.length).trim(),
+      owners: splitNames(speaker[1]!),
+    };
   // "Need someone to own the rota — Kim volunteered", "Host the retro (Ana offered)": the
   // work before, taken by whoever the end names.
   const volunteered = VOLUNTEERED_AFTER.exec(text);
@@ -1234,12 +1251,24 @@ function bracketWork(text: string, context: ExtractContext, strict: boolean): Co
   if (!bracket) return null;
   const topic = bracket[1]!.trim();
   for (const part of bracket[2]!.split(/[,;]\s+/)) {
-    const found = readCommitment(capitalizeTakers(part, context.people), context, strict, true);
+    const written = capitalizeTakers(part, context.people);
+    const found = readCommitment(written, context, strict, true);
     if (found && found.owners.length > 0)
       return { text: `${topic} (${found.text})`, owners: found.owners };
+    // "The doc is ready to be circulated (Greg will do this)": the topic is the work itself.
+    const takesTopic = TAKES_THE_TOPIC.exec(written);
+    const names = takesTopic ? splitNames(takesTopic[1]!) : [];
+    if (names.length > 0 && names.every((name) => isStrongTaker(name, context)))
+      return { text: topic, owners: names };
   }
   return null;
 }
+
+/** "Greg will do this", "Ana and Ben to take it on": a taker of the work the topic names. */
+const TAKES_THE_TOPIC = new RegExp(
+  `^(\\S+(?:\\s+\\S+){0,4}?)\\s+(?:will|to|shall|['’]ll)\\s+${TAKING_IT_ON}\\s*[.!]?$`,
+  "iu",
+);
 
 /** Someone who can take work: a person, a handle, initials, a group or a known organization. */
 function isTaker(name: string, context: ExtractContext): boolean {

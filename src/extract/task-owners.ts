@@ -73,7 +73,7 @@ export function namedAction(
 }
 
 /** Who an action label may name: initials as written ("Action TK:"), or a taker the note knows. */
-function labelsATaker(name: string, context: ExtractContext): boolean {
+export function labelsATaker(name: string, context: ExtractContext): boolean {
   return /^\p{Lu}{2,4}$/u.test(name) || knownTaker(name, context);
 }
 
@@ -1105,8 +1105,11 @@ function takerPrefix(words: string, context: ExtractContext): string | null {
     else break;
   }
   if (accepted) return accepted.trimEnd();
-  const first = pieces[0]!.trim().split(/\s+/);
-  for (let count = Math.min(first.length - 1, 4); count > 0; count--) {
+  // "Assigned to Ana: clean up the buckets": the colon ends the names as a word would.
+  const head = pieces[0]!.trim();
+  const colon = head.indexOf(":");
+  const first = (colon > 0 ? head.slice(0, colon) : head).split(/\s+/);
+  for (let count = Math.min(colon > 0 ? first.length : first.length - 1, 4); count > 0; count--) {
     const candidate = first.slice(0, count).join(" ");
     if (allTakers(candidate, context))
       return words.slice(0, words.indexOf(candidate) + candidate.length);

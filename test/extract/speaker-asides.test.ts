@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+import { noteWith, tasksIn } from "../helpers/owners.js";
+
+const head = {
+  title: "Tooling sync",
+  date: "2026-05-13",
+  attendees: "Kim Lee, Ilse Berg, Noor Haddad",
+  heading: "Discussion",
+};
+
+const discussion = (...lines: string[]) =>
+  tasksIn(noteWith(head, ["- Kim showed the new dashboard", ...lines].join("\n")));
+
+describe("a speaker set off by a dash before a promise", () => {
+  it("gives the work to an attendee named before the dash", () => {
+    expect(
+      discussion(
+        "- Ilse - will check with legal about the licence",
+        "- Noor – will draft the migration guide",
+      ),
+    ).toEqual([
+      ["will check with legal about the licence", ["ilse-berg"]],
+      ["will draft the migration guide", ["noor-haddad"]],
+    ]);
+  });
+
+  it("reads no promise where 'Will' is a name or the words before the dash are a topic", () => {
+    expect(
+      discussion(
+        "- Search demo - Will Dinsmore",
+        "- Release notes - to review next week",
+        "- Budget - will be tight this quarter",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a transcript's speaker tag before a to-do label", () => {
+  it("gives the to-do to the tagged speaker and keeps only the work as its text", () => {
+    expect(
+      discussion(
+        "- [ilse] todo: open an issue to track the docs effort",
+        "- (Noor) Action: book the room",
+      ),
+    ).toEqual([
+      ["open an issue to track the docs effort", ["ilse-berg"]],
+      ["book the room", ["noor-haddad"]],
+    ]);
+  });
+
+  it("reads a status in brackets as no speaker: a done action is no open work", () => {
+    expect(discussion("- [DONE] Action item: Kim to review the intent draft")).toEqual([]);
+  });
+});
+
+describe("a taker named in a bracket closing the sentence", () => {
+  it("gives the sentence's work to the attendee the bracket names, after a report too", () => {
+    expect(
+      discussion(
+        "- The design doc is ready to be circulated (Ilse will do this)",
+        "- Continued parser work (Kim in flight, noor to review)",
+        "- We want a diagram of the flow (Kim will create a draft PR)",
+        "- Reviewed the intake form (Noor to follow up)",
+      ),
+    ).toEqual([
+      ["The design doc is ready to be circulated", ["ilse-berg"]],
+      ["Continued parser work (Noor to review)", ["noor-haddad"]],
+      ["We want a diagram of the flow (Kim will create a draft PR)", ["kim-lee"]],
+      ["Reviewed the intake form (Noor to follow up)", ["noor-haddad"]],
+    ]);
+  });
+
+  it("reads no work from a bracket that reports, points elsewhere or names no attendee", () => {
+    expect(
+      discussion(
+        "- The budget (Noor presented it) is fine",
+        "- Venue booked (Ilse will be there)",
+        "- The release (see Noor) will slip",
+        "- Storage costs went up (Zed will do this)",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("an owner label with a colon after the names", () => {
+  it("ends the names at the colon", () => {
+    const [task] = parseMinutes(
+      noteWith(head, "- Assigned to Ilse: clean up the staging buckets"),
+    ).actionItems;
+    expect([task?.text, task?.owners.map((owner) => [owner.name, owner.attendeeId])]).toEqual([
+      "clean up the staging buckets",
+      [["Ilse", "ilse-berg"]],
+    ]);
+  });
+});
