@@ -99,7 +99,8 @@ export function toRefs(names: readonly string[], people: PeopleIndex): PersonRef
   for (const name of names) {
     // "TBD: decide on pilot size" names no owner yet.
     if (namesNobody(name) || (others && isWriter(name))) continue;
-    const ref = people.resolve(name.replace(/[.:]+$/, ""));
+    // "A.J.", "Tom B.": the full stop of an initial is part of the name.
+    const ref = people.resolve(name.replace(/(?<!(?:^|[.\s])\p{Lu})[.:]+$|:+$/u, ""));
     if (!refs.some((existing) => sameRef(existing, ref))) refs.push(ref);
   }
   return refs;

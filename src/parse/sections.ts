@@ -869,22 +869,43 @@ function isStruck(children: readonly PhrasingContent[]): boolean {
   return written.length > 0 && written.every((child) => child.type === "delete");
 }
 
+/**
+ * "Book the ~~hall~~ room", "(~~Ana~~ Ben)": words struck through inside an item are crossed off,
+ * and the item says what is left. An item struck through as a whole keeps its words (`struck`).
+ */
+function withoutStruckWords(children: readonly PhrasingContent[]): readonly PhrasingContent[] {
+  if (!children.some(holdsStruckWords)) return children;
+  return children
+    .filter((child) => child.type !== "delete")
+    .map((child) =>
+      "children" in child && child.type !== "link"
+        ? ({ ...child, children: withoutStruckWords(child.children) } as PhrasingContent)
+        : child,
+    );
+}
+
+function holdsStruckWords(child: PhrasingContent): boolean {
+  return child.type === "delete" || ("children" in child && child.children.some(holdsStruckWords));
+}
+
 function makeItem(
   type: Item["type"],
-  children: readonly PhrasingContent[],
+  written: readonly PhrasingContent[],
   source: Source,
   parent: Item | null,
   leadIn: Item | null,
 ): Item {
+  const struck = isStruck(written);
+  const children = struck ? written : withoutStruckWords(written);
   // ":   Date: March 3rd": Pandoc's definition-list marker, as wiki exports write each entry.
-  const written = squash(plainText(children).replace(HACKMD_TAG, hackmdTag)).replace(
+  const said = squash(plainText(children).replace(HACKMD_TAG, hackmdTag)).replace(
     DEFINITION_MARK,
     "",
   );
   // "☐ Kim: update the page", "☑ done": a checkbox as word processors and chat tools write it.
-  const box = BALLOT_BOX.exec(written);
-  const text = box ? written.slice(box[0].length) : written;
-  const split = splitLead(children, written);
+  const box = BALLOT_BOX.exec(said);
+  const text = box ? said.slice(box[0].length) : said;
+  const split = splitLead(children, said);
   const unboxed =
     box && split.body.startsWith(box[0]) ? split.body.slice(box[0].length) : split.body;
   const body = squash(unboxed.replace(HACKMD_TAG, hackmdTag));
@@ -900,7 +921,7 @@ function makeItem(
     leadIn,
     source,
   };
-  if (isStruck(children)) item.struck = true;
+  if (struck) item.struck = true;
   const mentions = profileMentions(children);
   if (mentions.length > 0) item.mentions = mentions;
   return item;

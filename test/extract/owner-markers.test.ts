@@ -394,7 +394,7 @@ describe("owners before the task", () => {
       ["update the kiosk images — due 10 March", ["tamsin-greer", "ingrid-holm"], "2026-03-10"],
       ["Order the stands [due: Mar 12]", ["bertrand-okoye"], "2026-03-12"],
       ["send the invoice by 15th", ["ingrid-holm"], "2026-03-15"],
-      ["Tamsin K. to book the van", ["person:Tamsin K"], null],
+      ["Tamsin K. to book the van", ["person:Tamsin K."], null],
       ["Ship the build (v2, beta) — due Friday", [], "2026-03-06"],
     ]);
   });

@@ -94,3 +94,57 @@ describe("an owner label with a colon after the names", () => {
     ]);
   });
 });
+
+describe("names as the note writes them", () => {
+  const listed = {
+    ...head,
+    attendees: "A.J. Okoro, Ilse Berg, Noor Haddad",
+    heading: "Action items",
+  };
+  const owners = (body: string) =>
+    parseMinutes(noteWith(listed, body)).actionItems.map((task) => [
+      task.text,
+      task.owners.map((owner) => [owner.name, owner.attendeeId]),
+    ]);
+
+  it("keeps the full stop of an initial, and drops a sentence's", () => {
+    expect(
+      owners(
+        ["- A.J. will send the message to the channel", "- Ilse will do the booking."].join("\n"),
+      ),
+    ).toEqual([
+      ["A.J. will send the message to the channel", [["A.J.", "a-j-okoro"]]],
+      ["Ilse will do the booking", [["Ilse", "ilse-berg"]]],
+    ]);
+  });
+
+  it("reads what is left after words struck through, and who is left of a struck-out owner", () => {
+    expect(
+      owners(
+        [
+          "- [ ] Draft the budget (~~Ilse~~ Noor)",
+          "- [ ] [~~IB~~, NH] Move the files off the shared drive",
+          "- Book the ~~hall~~ room",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Draft the budget", [["Noor", "noor-haddad"]]],
+      ["Move the files off the shared drive", [["NH", "noor-haddad"]]],
+      ["Book the room", []],
+    ]);
+  });
+
+  it("reads what a plan is as no one's name", () => {
+    expect(
+      owners(
+        [
+          "- Intent is to land it in the next minor version",
+          "- Objective is to cut the queue",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Intent is to land it in the next minor version", []],
+      ["Objective is to cut the queue", []],
+    ]);
+  });
+});
