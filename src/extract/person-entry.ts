@@ -376,6 +376,32 @@ function splitParens(text: string): { head: string; parens: string[] } {
   return { head: squash(head), parens };
 }
 
+const WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const NAME_AROUND_ANOTHER = new RegExp(
+  `^(${WORD}(?:\\s+${WORD})*)\\s+\\((${WORD}(?:\\s+${WORD})?)\\)\\s+(${WORD}(?:\\s+${WORD})*)(?=\\s*(?:[([]|$))`,
+  "u",
+);
+const SAME_SURNAME_AGAIN = new RegExp(
+  `^(${WORD}(?:\\s+${WORD})+)\\s+\\((${WORD}(?:\\s+${WORD})+)\\)`,
+  "u",
+);
+
+/** The name a person also goes by, as the entry writes it with their name; null where there is none. */
+function otherNameOf(
+  text: string,
+  head: string,
+  parens: readonly string[],
+): { inner: string; written: string } | null {
+  const inside = NAME_AROUND_ANOTHER.exec(text);
+  if (inside && `${inside[1]} ${inside[3]}` === head && !isRolePiece(inside[2]!))
+    return parens.includes(inside[2]!) ? { inner: inside[2]!, written: inside[0] } : null;
+  const again = SAME_SURNAME_AGAIN.exec(text);
+  const last = (words: string) => words.split(/\s+/).at(-1)!.toLowerCase();
+  if (again && again[1] === head && last(again[1]!) === last(again[2]!) && again[1] !== again[2])
+    return parens.includes(again[2]!) ? { inner: again[2]!, written: again[0] } : null;
+  return null;
+}
+
 /** Puts what stood in brackets after a name where it belongs: handle, abbreviation, role or organization. */
 function assignParen(entry: PersonEntry, inner: string): void {
   for (const piece of inner.split(/\s*[,;]\s*/).filter(Boolean)) {
@@ -475,6 +501,10 @@ export function parsePerson(raw: string): PersonEntry | null {
     dashTail = dash[2]!;
   }
   const { head, parens } = splitParens(text);
+  // "Wen Li (Kiri) Chen", "Alex Kim (Yongkook Kim)": a name a person also goes by, written inside
+  // their name or as the same surname again. It is part of the name as written, not an employer.
+  const otherName = otherNameOf(text, head, parens);
+  if (otherName) parens.splice(parens.indexOf(otherName.inner), 1);
   let name = head;
   let handle: string | null = null;
   // "Dana Ilse @dlee (Chair)": a handle written beside the name, before or after it.
@@ -505,7 +535,7 @@ export function parsePerson(raw: string): PersonEntry | null {
     parens.splice(parens.indexOf(spelled), 1);
   }
   const entry: PersonEntry = {
-    name,
+    name: otherName && name === head ? otherName.written : name,
     handle: handle ?? signedHandle,
     abbreviation,
     role: null,

@@ -271,6 +271,13 @@ function nameTables(
   };
   for (const attendee of attendees) {
     add(attendee.name, attendee.id);
+    // "Wen Li (Kiri) Chen", "Alex Kim (Yongkook Kim)": either name, as the notes write it.
+    const bracket = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(attendee.name);
+    if (bracket) {
+      add(`${bracket[1]} ${bracket[3]}`, attendee.id);
+      if (bracket[3]) add(`${bracket[2]} ${bracket[3]}`, attendee.id);
+      else add(bracket[2], attendee.id);
+    }
     add(attendee.id.replace(/-/g, " "), attendee.id);
     add(attendee.handle, attendee.id);
     add(attendee.abbreviation, attendee.id);

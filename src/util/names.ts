@@ -148,6 +148,9 @@ export function isRoleText(text: string): boolean {
   );
 }
 
+const OTHER_NAME_IN_BRACKETS =
+  /(?<=\p{L})\s+(?:\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\)(?=\s+\p{Lu})|\(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*\)$)/u;
+
 /** "TBD", "none", "n/a", "-": a value that names nobody, as an owner or under a people label. */
 export function namesNobody(text: string): boolean {
   return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|\?+|-+|—|–)\.?$/i.test(text.trim());
@@ -249,7 +252,8 @@ const EAST_ASIAN_NAME =
   /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}$/u;
 
 export function looksLikeName(text: string, listed = false): boolean {
-  const whole = text.trim();
+  // "Wen Li (Kiri) Chen", "Alex Kim (Yongkook Kim)": a name with another the person goes by.
+  const whole = text.trim().replace(OTHER_NAME_IN_BRACKETS, "");
   if (!whole || whole.length > 60 || /[\d@:;()[\]{}<>|#*_=+!?]/.test(whole)) return false;
   const trimmed = whole.replace(TITLE, "");
   // "王小明", "田中太郎", "김민수": written in a script without capitals, a short name in a list of people.

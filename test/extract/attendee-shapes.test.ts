@@ -2169,3 +2169,38 @@ describe("one name per line under the title, with no label", () => {
     ).toEqual([]);
   });
 });
+
+describe("a name the person also goes by", () => {
+  it("keeps it in the name as written, inside the name or as the same surname again, and resolves either name", () => {
+    const minutes = parseMinutes(
+      titled(
+        [
+          "## Attendees",
+          "",
+          "- [x] Wen Li (Kiri) Chen",
+          "- [x] Alex Kim (Yongkook Kim)",
+          "- [x] Dana Ilse (Initech Corp)",
+          "- [x] Tom Becker (Product Owner)",
+          "",
+          "## Action items",
+          "",
+          "- Kiri to send the notes",
+          "- Wen Li Chen to book the room",
+          "- Yongkook to check the invoice",
+          "",
+        ].join("\n"),
+      ),
+    );
+    expect(
+      minutes.attendees.map((attendee) => [attendee.name, attendee.organization, attendee.role]),
+    ).toEqual([
+      ["Wen Li (Kiri) Chen", null, null],
+      ["Alex Kim (Yongkook Kim)", null, null],
+      ["Dana Ilse", "Initech Corp", null],
+      ["Tom Becker", null, "Product Owner"],
+    ]);
+    expect(minutes.actionItems.map((task) => task.owners.map((owner) => owner.attendeeId))).toEqual(
+      [["wen-li-kiri-chen"], ["wen-li-kiri-chen"], ["alex-kim-yongkook-kim"]],
+    );
+  });
+});
