@@ -16,6 +16,7 @@ import {
   expressesNeed,
   isImperativeVerb,
   isOnlyLink,
+  LABEL_OVER_LINES,
   NO_WORK,
   NOT_A_PROMISE,
   NUMBER_LEAD,
@@ -367,6 +368,8 @@ export function extractInlineActions(
       !/^follow[- ]?up/i.test(text) &&
       // "Action items: None", "AI: n/a": the label says there is no work.
       !NO_WORK.test(afterLabel) &&
+      // "ACTION: Kim:" heads the lines below it.
+      !LABEL_OVER_LINES.test(afterLabel) &&
       // "Actions: for the treasurer" over a list: the label says whose the items below are.
       !FOR_WHOM.test(afterLabel)
     ) {

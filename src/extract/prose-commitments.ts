@@ -35,6 +35,7 @@ import {
   expressesNeed,
   findsOut,
   isImperativeVerb,
+  LABEL_OVER_LINES,
   NO_WORK,
   NOT_A_PROMISE,
   NUMBER_LEAD,
@@ -123,7 +124,7 @@ const REPORTED_WOULD =
   /^([^,;]{1,60}?)\s+(?:would|should)\s+(?!(?:not|like|love|prefer|be|have)\b)/i;
 /** "ACTION:", "AI -", "TODO" written in capitals with or without a colon; "AI-written" is a word. */
 const SHOUTED_PREFIX =
-  /^(?:ACTION(?: ITEMS?)?|AI|AP|TODO|TO-DO)\b(?![-–/]\p{L})\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
+  /^(?:ACTION(?: [Ii][Tt][Ee][Mm][Ss]?)?|AI|AP|TODO|TO-DO)\b(?![-–/]\p{L})\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
 /** "Action item for Kim to rework the draft": the label, then who is to do what. */
 const ACTION_FOR =
@@ -889,8 +890,8 @@ function readClause(
   const shouted = SHOUTED_PREFIX.exec(text) ?? SPOKEN_PREFIX.exec(text);
   if (shouted && shouted[0].length < text.length) {
     const rest = text.slice(shouted[0].length);
-    // "Action items: None": the label says there is no work.
-    if (NO_WORK.test(rest.trim())) return null;
+    // "Action items: None": the label says there is no work; "ACTION Kim:" heads the lines below.
+    if (NO_WORK.test(rest.trim()) || LABEL_OVER_LINES.test(rest.trim())) return null;
     // "ACTION: Clerk to contact the supplier": a role the minutes name before the work.
     const role = shouted[1] ? null : ROLE_TAKES.exec(rest.trim())?.[1];
     if (role && isRoleText(role)) return { text: rest, owners: [role] };

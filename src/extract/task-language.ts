@@ -288,6 +288,9 @@ export function plansChange(text: string): boolean {
   return WE_UNDER_WAY.test(text) || PLANNED_CHANGE.test(text);
 }
 
+/** "Kim:", "Ana and Ben:": who the lines below are for, with no work of its own. */
+export const LABEL_OVER_LINES = /^[^\s:]+(?:\s+(?:and|&)\s+[^\s:]+)?\s*:$/u;
+
 /** "take it on", "pick this up", "follow up", "handle it": taking work on without saying which. */
 export const TAKING_IT_ON =
   "(?:take(?: (?:it|this|that))? on|pick (?:it|this|that) up|follow[- ]?up(?: on (?:it|this|that))?|(?:handle|own|do|drive|action|look into) (?:it|this|that))";

@@ -904,7 +904,7 @@ function makeItem(
   );
   // "☐ Kim: update the page", "☑ done": a checkbox as word processors and chat tools write it.
   const box = BALLOT_BOX.exec(said);
-  const text = box ? said.slice(box[0].length) : said;
+  const text = (box ? said.slice(box[0].length) : said).replace(ICON_BEFORE_LABEL, "");
   const split = splitLead(children, said);
   const unboxed =
     box && split.body.startsWith(box[0]) ? split.body.slice(box[0].length) : split.body;
@@ -951,9 +951,17 @@ const DEFINITION_MARK = /^:\s+(?=\S)/;
 
 /** HackMD's tags: "[name=Ana] will merge" names who speaks or takes it; "[time=...]", "[color=...]" say nothing. */
 const HACKMD_TAG = /\[(name|time|color)=([^\][]*)\]/g;
-const hackmdTag = (_: string, tag: string, value: string) => (tag === "name" ? value.trim() : " ");
+// "[name=kim-l]" is who wrote the line: a user name in lower case is a handle, as a mention
+// writes it; "[name=Kim Lee]" is a display name.
+const hackmdTag = (_: string, tag: string, value: string) =>
+  tag !== "name" ? " " : /^[a-z\d][\w.-]*$/.test(value.trim()) ? `@${value.trim()}` : value.trim();
 
 const BALLOT_BOX = /^([☐☑☒✅✔✓])\uFE0F?\s*/u;
+/** "⭐ ACTION: ...", ":pushpin: TODO ...": an icon that draws the eye to the label after it. */
+const ICON_BEFORE_LABEL = new RegExp(
+  `^(?:(?::[a-z][a-z0-9_+-]*:|\\p{Extended_Pictographic}\\uFE0F?)\\s*)+(?=${ACTION_LABELS}\\b)`,
+  "iu",
+);
 
 /** "**Kim:**", and "***ACTION***" (emphasis around strong, as CommonMark reads three stars). */
 function strongOpening(node: PhrasingContent | undefined): Strong | null {

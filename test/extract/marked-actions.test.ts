@@ -621,3 +621,53 @@ describe("a list that marks some of its actions", () => {
     ]);
   });
 });
+
+describe("action labels with an icon, a HackMD author, or nothing after them", () => {
+  const note = (...lines: string[]) =>
+    [
+      "# Planning call 2026-03-10",
+      "",
+      "Attendees: @tove-k, @bram, Ilse Berg",
+      "",
+      "## Discussion",
+      "",
+      "- Bram showed the new site",
+      ...lines,
+    ].join("\n");
+
+  it("reads the label after an icon or an emoji shortcode", () => {
+    expect(
+      tasks(
+        note(
+          "- ⭐ ACTION: add the sponsorship thread to the issue",
+          "- :pushpin: TODO: renew the domain",
+          "- 📌 Action: book the hall",
+        ),
+      ),
+    ).toEqual([
+      ["add the sponsorship thread to the issue", []],
+      ["renew the domain", []],
+      ["book the hall", []],
+    ]);
+  });
+
+  it("reads a HackMD user name in lower case as a handle, and a display name as a name", () => {
+    expect(
+      tasks(
+        note(
+          "- ACTION: [name=tove-k] manual deploy of the site on Sunday",
+          "- [name=Ilse Berg] will write up the venue list",
+        ),
+      ),
+    ).toEqual([
+      ["@tove-k manual deploy of the site on Sunday", ["@tove-k"]],
+      ["Ilse Berg will write up the venue list", ["Ilse Berg"]],
+    ]);
+  });
+
+  it("reads no work in a label alone, or a label over the lines below it", () => {
+    expect(tasks(note("- :star: ACTION Item", "- ACTION Items", "- ACTION: [name=bram]:"))).toEqual(
+      [],
+    );
+  });
+});
