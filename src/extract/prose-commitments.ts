@@ -351,6 +351,7 @@ export function extractProseCommitments(
           ? addressedToSomeone(readCommitment(said, context, options.strict))
           : null) ??
         continued(said, previous) ??
+        takerGoesOn(said, context) ??
         plannedToday(said, speaking, context) ??
         pronounPromise(read, before, context) ??
         (options.strict || speaking ? null : subjectlessPlan(said, context)) ??
@@ -741,6 +742,20 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
     !EFFECT.test(text)
   )
     return NOT_A_PROMISE.test(text) ? null : { text, owners: previous.owners };
+  // "Leo: adding an issue for it and will add it to 0.19", "JZ: trying sizes - will also look
+  // into Dask": the speaker goes on after "and" or a dash without a subject, when it is work;
+  // what the "will" refers back to is in the words before, so they stay.
+  // "The new flag will ease it and will help users": a thing the sentence opens with goes on.
+  // "Yes, will help for me to ...": an answer, not a report of work.
+  const goesOn = GOES_ON_WITH_WILL.exec(text);
+  if (
+    goesOn &&
+    isImperativeVerb(goesOn[1]!) &&
+    SELF_REPORT.test(text.slice(0, goesOn.index)) &&
+    !/\?\s*$/.test(text) &&
+    !EFFECT.test(text)
+  )
+    return NOT_A_PROMISE.test(text) ? null : { text, owners: previous.owners };
   const will = (
     previous.saysI
       ? // "I'll have to read it more carefully", "I'll probably ...": talk, not a promise.
@@ -754,6 +769,32 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
     ? text.slice(will.index).replace(/^,\s+(?:(?:and|but|so)\s+)?/i, "")
     : text;
   return NOT_A_PROMISE.test(promise) ? null : { text: promise, owners: previous.owners };
+}
+
+/**
+ * "Adding an issue for it", "Currently trying sizes", "Merged the fix", "I've drafted it": the
+ * speaker's report of their own work, with no other subject ("clients don't ...", "the flag ...").
+ */
+const SELF_REPORT =
+  /^(?:(?:currently|still|now|also|already|just)\s+)?(?:\p{L}+(?:ing|ed)\b|I\b|I['’](?:m|ve)\b)(?!.*\b(?:will|would)\b)/iu;
+/** "... and will add it to 0.19", "... - will also look into it": the speaker goes on. */
+const GOES_ON_WITH_WILL =
+  /(?:,|\s+(?:and|but|so)|\s+[-–—])\s+(?:(?:and|but|so)\s+)?will\s+(?:(?:also|then)\s+)?(\p{Ll}+)/u;
+
+/** "Wes, will refactor it", "Hans working on the flyer, will call the printer". */
+const TAKER_GOES_ON =
+  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:\s*,|\s+\p{Ll}+ing\b[^,;.]{0,80},)\s+(?:and\s+)?will\s+(?:(?:also|then)\s+)?(?!(?:be|have|need|probably|maybe)\b)(\p{Ll}+)/u;
+
+/**
+ * A sentence opened by an attendee, who goes on after a comma with "will" and no subject of
+ * its own: "Wes, will take action to refactor point 4", "Hans working on the flyer, will call
+ * the printer".
+ */
+function takerGoesOn(text: string, context: ExtractContext): Commitment | null {
+  const match = TAKER_GOES_ON.exec(text);
+  if (!match || !isStrongTaker(match[1]!, context) || !isWork(text, context, match[2]!))
+    return null;
+  return NOT_A_PROMISE.test(text) ? null : { text, owners: [match[1]!] };
 }
 
 /*

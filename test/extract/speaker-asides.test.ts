@@ -148,3 +148,34 @@ describe("names as the note writes them", () => {
     ]);
   });
 });
+
+describe("a speaker or an attendee who goes on with 'will' and no subject", () => {
+  it("gives the work to the speaker whose report goes on after 'and', a dash or a comma", () => {
+    expect(
+      discussion(
+        "- Ilse: adding an issue for the dropped alerts and will add it to the next release",
+        "- NH: Currently trying chunk sizes - will also look into the cache",
+        "- Kim, will take action to refactor point 4",
+        "- Noor working on the flyer, will call the printer",
+      ),
+    ).toEqual([
+      ["adding an issue for the dropped alerts and will add it to the next release", ["ilse-berg"]],
+      ["Currently trying chunk sizes - will also look into the cache", ["noor-haddad"]],
+      ["Kim, will take action to refactor point 4", ["kim-lee"]],
+      ["Noor working on the flyer, will call the printer", ["noor-haddad"]],
+    ]);
+  });
+
+  it("reads no work where a thing or someone else goes on, or the speaker answers", () => {
+    expect(
+      discussion(
+        "- Ilse: the new flag will make it simpler and will help users",
+        "- Ilse: in practice clients ignore it and will request a refresh",
+        "- Noor: Yes, will help for me to show one transform",
+        "- Kim: the build is slow and will be fixed next week",
+        "- Noor, will we meet again?",
+        "- Kim, will be away next week",
+      ),
+    ).toEqual([]);
+  });
+});
