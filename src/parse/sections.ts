@@ -884,6 +884,8 @@ function withoutStruckWords(children: readonly PhrasingContent[]): readonly Phra
     );
 }
 
+const LEFT_BY_STRUCK_WORDS = /([[(])\s*[,;/&]\s*|\s*[,;/&]\s*(?=[\])])/g;
+
 function holdsStruckWords(child: PhrasingContent): boolean {
   return child.type === "delete" || ("children" in child && child.children.some(holdsStruckWords));
 }
@@ -898,10 +900,10 @@ function makeItem(
   const struck = isStruck(written);
   const children = struck ? written : withoutStruckWords(written);
   // ":   Date: March 3rd": Pandoc's definition-list marker, as wiki exports write each entry.
-  const said = squash(plainText(children).replace(HACKMD_TAG, hackmdTag)).replace(
-    DEFINITION_MARK,
-    "",
-  );
+  const plain = plainText(children).replace(HACKMD_TAG, hackmdTag);
+  // "[~~NT~~, RB]": the separator a struck word leaves behind goes with it.
+  const unstruck = children === written ? plain : plain.replace(LEFT_BY_STRUCK_WORDS, "$1");
+  const said = squash(unstruck).replace(DEFINITION_MARK, "");
   // "☐ Kim: update the page", "☑ done": a checkbox as word processors and chat tools write it.
   const box = BALLOT_BOX.exec(said);
   const text = (box ? said.slice(box[0].length) : said).replace(ICON_BEFORE_LABEL, "");

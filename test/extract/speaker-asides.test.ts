@@ -179,3 +179,20 @@ describe("a speaker or an attendee who goes on with 'will' and no subject", () =
     ).toEqual([]);
   });
 });
+
+describe("an owner struck out of a list of owners", () => {
+  it("leaves no separator behind in what the items below take as their title", () => {
+    const minutes = parseMinutes(
+      noteWith(
+        { ...head, attendees: "Ilse Berg (IB), Noor Haddad (NH)", heading: "Action items" },
+        ["- [ ] [~~IB~~, NH] Move the files", "  - plan is to move them to the archive"].join("\n"),
+      ),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.title, task.text, task.owners.map((o) => o.name)]),
+    ).toEqual([
+      [null, "Move the files", ["NH"]],
+      ["[NH] Move the files", "plan is to move them to the archive", ["NH"]],
+    ]);
+  });
+});
