@@ -10,7 +10,7 @@ import type { ExtractContext } from "./context.js";
 import { scheduleOf } from "./context.js";
 import { splitNames, toRefs } from "./people-in-text.js";
 import { ARROW_LEAD, DONE_SUFFIX, OPEN_SUFFIX, splitTaskText } from "./task-language.js";
-import { isOwnerBullet, namedAction, readOwnership } from "./task-owners.js";
+import { isOwnerBullet, lowerTakerOrder, namedAction, readOwnership } from "./task-owners.js";
 
 const BLOCK_ID = /\s+\^([A-Za-z0-9][A-Za-z0-9-]*)\s*$/;
 /**
@@ -77,8 +77,12 @@ export function buildTask(input: TaskInput): Task {
   // outliners (Logseq, org-mode) write it, opens the task and says whether it is done.
   // "TODO wendell: book the caterers" keeps its label, which says who takes the work.
   const keyword = STATE_KEYWORD.exec(text);
-  if (keyword && !(keyword[1] === "TODO" && namedAction(text, context)))
+  if (keyword && !(keyword[1] === "TODO" && namedAction(text, context))) {
     text = text.slice(keyword[0].length);
+    // "TODO garry create the stickers": the taker, written as a label would give them.
+    const lower = keyword[1] === "TODO" ? lowerTakerOrder(text, context) : null;
+    if (lower) text = `${lower.name}: ${lower.work}`;
+  }
   // Read here, for every extractor, so that "- Update the runbook - **DONE**" under a bold
   // label is as finished as it is under an action heading, and "- **TODO**" is no part of the work.
   const doneAfter = DONE_SUFFIX.exec(text);

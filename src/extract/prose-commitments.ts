@@ -52,6 +52,7 @@ import {
   isOwnerBullet,
   knownTaker,
   labelledOwners,
+  lowerTakerOrder,
   MAY_HOLD_OWNER_LABEL,
   namedAction,
 } from "./task-owners.js";
@@ -124,7 +125,7 @@ const REPORTED_WOULD =
   /^([^,;]{1,60}?)\s+(?:would|should)\s+(?!(?:not|like|love|prefer|be|have)\b)/i;
 /** "ACTION:", "AI -", "TODO" written in capitals with or without a colon; "AI-written" is a word. */
 const SHOUTED_PREFIX =
-  /^(?:ACTION(?: [Ii][Tt][Ee][Mm][Ss]?)?|AI|AP|TODO|TO-DO)\b(?![-–/]\p{L})\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
+  /^(?:(?:ACTION|TODO|TO-DO)(?: [Ii][Tt][Ee][Mm][Ss]?| [Ll][Ii][Ss][Tt])?|AI|AP)\b(?![-–/]\p{L})\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
 /** "Action item for Kim to rework the draft": the label, then who is to do what. */
 const ACTION_FOR =
@@ -936,6 +937,9 @@ function readClause(
     // "ACTION: Clerk to contact the supplier": a role the minutes name before the work.
     const role = shouted[1] ? null : ROLE_TAKES.exec(rest.trim())?.[1];
     if (role && isRoleText(role)) return { text: rest, owners: [role] };
+    // "TODO garry create the stickers": a taker's short name in lower case, then the order.
+    const lower = shouted[1] ? null : lowerTakerOrder(rest, context);
+    if (lower) return { text: lower.work, owners: [lower.name] };
     return { text: rest, owners: shouted[1] ? splitNames(shouted[1]) : [] };
   }
   // "Next step: Kim to profile it", "Follow-up: send the table", "Next steps are to write a

@@ -189,30 +189,33 @@ function datedBySubBullets(
   context: ExtractContext,
   out: Extracted,
 ): void {
-  const undated = new Map<number, Task[]>();
-  for (const task of [
-    ...out.actionItems,
-    ...out.commitments,
-    ...out.resolutionPlan,
-    ...out.risks,
-  ]) {
-    if (task.due || task.dueText || task.status === "done") continue;
+  const all = [...out.actionItems, ...out.commitments, ...out.resolutionPlan, ...out.risks];
+  const byItem = new Map<number, Task[]>();
+  for (const task of all) {
     const offset = task.source.start.offset;
-    undated.set(offset, [...(undated.get(offset) ?? []), task]);
+    byItem.set(offset, [...(byItem.get(offset) ?? []), task]);
   }
-  if (undated.size === 0) return;
+  // "- Draft EOD Sunday" under the work it dates is that work's deadline, not work of its own.
+  const datingBullets = new Set<number>();
   for (const section of sections)
     for (const item of section.items) {
-      const tasks = item.parent ? undated.get(item.parent.source.start.offset) : undefined;
+      const tasks = item.parent ? byItem.get(item.parent.source.start.offset) : undefined;
       if (!tasks) continue;
       const deadline = deadlineOnly(item, entries.get(section) ?? context);
       if (!deadline) continue;
+      datingBullets.add(item.source.start.offset);
       for (const task of tasks) {
+        if (task.due || task.dueText || task.status === "done") continue;
         task.due = deadline.due;
         task.dueText = deadline.dueText;
       }
-      undated.delete(item.parent!.source.start.offset);
     }
+  if (datingBullets.size === 0) return;
+  const ownWork = (task: Task) => !datingBullets.has(task.source.start.offset);
+  out.actionItems = out.actionItems.filter(ownWork);
+  out.commitments = out.commitments.filter(ownWork);
+  out.resolutionPlan = out.resolutionPlan.filter(ownWork);
+  out.risks = out.risks.filter(ownWork);
 }
 
 const TASK_KINDS: ReadonlySet<SectionKind> = new Set([

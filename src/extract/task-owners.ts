@@ -72,6 +72,26 @@ export function namedAction(
   return names.length > 0 && names.every(taker) ? { label: match[0], names } : null;
 }
 
+const LOWER_TAKER_ORDER = /^(@?\p{Ll}[\p{Ll}\d_-]{1,24})\s+(\p{Ll}+)\b/u;
+
+/**
+ * "garry create the stickers" after a to-do mark ("TODO garry create ...", "#todo garry ..."):
+ * an attendee's short name or a handle in lower case, then the order.
+ */
+export function lowerTakerOrder(
+  text: string,
+  context: ExtractContext,
+): { name: string; work: string } | null {
+  const lower = LOWER_TAKER_ORDER.exec(text);
+  if (
+    !lower ||
+    !(context.people.resolve(lower[1]!).attendeeId !== null || isHandle(lower[1]!)) ||
+    !isImperativeVerb(lower[2]!)
+  )
+    return null;
+  return { name: lower[1]!, work: text.slice(lower[1]!.length).trim() };
+}
+
 /** Who an action label may name: initials as written ("Action TK:"), or a taker the note knows. */
 export function labelsATaker(name: string, context: ExtractContext): boolean {
   return /^\p{Lu}{2,4}$/u.test(name) || knownTaker(name, context);

@@ -520,11 +520,12 @@ function taskAt(tasks: readonly Task[], item: Item): Task | null {
 const DUE_LABEL = new RegExp(`^${DUE_FIELD_LABELS}\\s*[:=–—-]\\s*(\\S.*)$`, "i");
 
 /**
- * "by the 14th.", "before the next meeting", "Deadline May 9th": a sub-bullet that is only the
- * parent's deadline. "Due to the move" gives a reason, not a date.
+ * "by the 14th.", "before the next meeting", "Deadline May 9th", "Draft EOD Sunday": a sub-bullet
+ * that is only the parent's deadline, or the deadline of its draft. "Due to the move" gives a
+ * reason, not a date.
  */
 const BARE_DEADLINE =
-  /^((?:by|before|until|till|no later than|due(?!\s+to\b)(?: date| by| on)?|deadline|target(?: date)?|eta)\s+\S+(?:\s+\S+){0,3}?)\s*[.!]?$/i;
+  /^(?:(?:(?:first|final|rough)\s+)?(?:draft|version|pass)\s+)?((?:by|before|until|till|no later than|due(?!\s+to\b)(?: date| by| on)?|deadline|target(?: date)?|eta|eod|cob|eow)\s+\S+(?:\s+\S+){0,3}?)\s*[.!]?$/i;
 
 /** The deadline of a sub-bullet that says nothing but a deadline, or null. */
 export function deadlineOnly(
@@ -682,6 +683,8 @@ function isCategory(item: Item): boolean {
     (!opensWithImperative(item.text) || words.length === 1) &&
     !(labelled && opensWithImperative(labelled)) &&
     !/\b(?:will|to|should|must|need|needs)\b/i.test(item.text) &&
+    // "- TODO Olga book the hall" over its details: a to-do mark in capitals marks work.
+    !/^(?:TODO|TO-DO|ACTION|AI)\s/.test(item.text) &&
     /^[\p{Lu}\d]/u.test(item.text)
   );
 }

@@ -906,7 +906,9 @@ function makeItem(
   const said = squash(unstruck).replace(DEFINITION_MARK, "");
   // "☐ Kim: update the page", "☑ done": a checkbox as word processors and chat tools write it.
   const box = BALLOT_BOX.exec(said);
-  const text = (box ? said.slice(box[0].length) : said).replace(ICON_BEFORE_LABEL, "");
+  const text = (box ? said.slice(box[0].length) : said)
+    .replace(ICON_BEFORE_LABEL, "")
+    .replace(HASHTAG_LABEL, (_, label: string) => label.toUpperCase());
   const split = splitLead(children, said);
   const unboxed =
     box && split.body.startsWith(box[0]) ? split.body.slice(box[0].length) : split.body;
@@ -959,6 +961,8 @@ const hackmdTag = (_: string, tag: string, value: string) =>
   tag !== "name" ? " " : /^[a-z\d][\w.-]*$/.test(value.trim()) ? `@${value.trim()}` : value.trim();
 
 const BALLOT_BOX = /^([☐☑☒✅✔✓])\uFE0F?\s*/u;
+/** "#todo garry create the stickers", "#action: book it": a tag that notes apps search by, as the label. */
+const HASHTAG_LABEL = /^#(todo|to-do|action)\b(?![-/])/i;
 /** "⭐ ACTION: ...", ":pushpin: TODO ...": an icon that draws the eye to the label after it. */
 const ICON_BEFORE_LABEL = new RegExp(
   `^(?:(?::[a-z][a-z0-9_+-]*:|\\p{Extended_Pictographic}\\uFE0F?)\\s*)+(?=${ACTION_LABELS}\\b)`,

@@ -597,7 +597,7 @@ describe("a list that marks some of its actions", () => {
     expect(tasks(note)).toEqual([
       ["email the caterers", ["wendell"]],
       ["confirm the headcount", ["ruth"]],
-      ["items: menu, drinks", []],
+      ["menu, drinks", []],
     ]);
   });
 
@@ -669,5 +669,56 @@ describe("action labels with an icon, a HackMD author, or nothing after them", (
     expect(tasks(note("- :star: ACTION Item", "- ACTION Items", "- ACTION: [name=bram]:"))).toEqual(
       [],
     );
+  });
+});
+
+describe("to-do tags and the bullets that date them", () => {
+  const note = (...lines: string[]) =>
+    ["# Planning call 2026-03-10", "", "Attendees: Tove Kask, Bram Olde", "", ...lines].join("\n");
+
+  it("reads '#todo' as the to-do mark, and a taker's short name in lower case after it", () => {
+    expect(
+      datedTasks(
+        note(
+          "## Notes",
+          "",
+          "- Bram showed the new site",
+          "- #todo bram update the sponsor page",
+          "- #action tove book the hall",
+          "- TODO tove order the banners",
+          "- TODO Items",
+          "- #todo-list is long",
+        ),
+      ),
+    ).toEqual([
+      ["update the sponsor page", ["bram"], null],
+      ["book the hall", ["tove"], null],
+      ["order the banners", ["tove"], null],
+    ]);
+  });
+
+  it("dates a to-do by a bullet under it that gives only its deadline or its draft's", () => {
+    expect(
+      datedTasks(
+        note(
+          "## Action items",
+          "",
+          "- #todo tove create the stickers",
+          "    - https://example.org/issues/68",
+          "    - Draft EOD Sunday",
+          "- TODO Bram book the hall",
+          "    - by Friday",
+          "",
+          "## Notes",
+          "",
+          "- #todo bram create the poster",
+          "    - Final version by next Tuesday",
+        ),
+      ),
+    ).toEqual([
+      ["create the stickers", ["tove"], "2026-03-15T17:00"],
+      ["book the hall", ["Bram"], "2026-03-13"],
+      ["create the poster", ["bram"], "2026-03-17"],
+    ]);
   });
 });
