@@ -92,6 +92,12 @@ export function lowerTakerOrder(
   return { name: lower[1]!, work: text.slice(lower[1]!.length).trim() };
 }
 
+const LISTED_NAME = "@?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?";
+const NAME_LIST_LABEL = new RegExp(
+  `^(${LISTED_NAME}(?:\\s*,\\s*(?:and\\s+|&\\s*)?${LISTED_NAME})+(?:\\s+(?:and|&)\\s+${LISTED_NAME})?)\\s*:\\s+(\\S.*)$`,
+  "u",
+);
+
 /** Who an action label may name: initials as written ("Action TK:"), or a taker the note knows. */
 export function labelsATaker(name: string, context: ExtractContext): boolean {
   return /^\p{Lu}{2,4}$/u.test(name) || knownTaker(name, context);
@@ -510,16 +516,20 @@ const OWNER_READERS: readonly OwnerReader[] = [
     read: (text, { context }) => {
       const several = NAMES_WITH_BRACKETS.exec(text);
       const bracketed = several ? null : LABEL_WITH_BRACKET.exec(text);
+      // "Olga, Piet: update the runbook", "Ana Diaz, Ben Ode: ...": names listed with commas.
+      const listed = several || bracketed ? null : NAME_LIST_LABEL.exec(text);
       const label = several
         ? { label: several[1]!, value: several[2]! }
         : bracketed
           ? { label: bracketed[1]!, value: bracketed[2]! }
-          : plainLabel(text);
+          : listed
+            ? { label: listed[1]!, value: listed[2]! }
+            : plainLabel(text);
       // "Ana (owner), Ben (reviewer): ..." names two people; their brackets say what they do.
       const bare = label
         ? squash(label.label.replace(/\([^()]*\)/g, " ").replace(TAKERS_MARK, ""))
         : "";
-      if (!label || bare.split(/\s+/).length > 3) return null;
+      if (!label || (!listed && bare.split(/\s+/).length > 3)) return null;
       // "Responsible: Kim — draft it": the owner label, read by the owner markers below.
       if (OWNER_LABEL_WORDS.test(bare)) return null;
       // "Team TODO: ...", "Kim AI: ...": a taker's own mark over the work.
@@ -530,6 +540,8 @@ const OWNER_READERS: readonly OwnerReader[] = [
         ? null
         : actorsAtStart(label.value, context.people);
       if (inside?.every((name) => knownTaker(name, context))) return null;
+      // "Budget, Venue: ..." lists topics: names listed with commas are takers the note knows.
+      if (listed && !names.every((name) => knownTaker(name, context))) return null;
       return everyoneNamed(names, context) ? { names, text: label.value } : null;
     },
   },

@@ -2075,3 +2075,38 @@ describe("an item that reports who promised the work", () => {
     ]);
   });
 });
+
+describe("names listed with commas before the task, and a taker who leads it", () => {
+  it("gives the work to every attendee listed before the colon", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Tamsin, Ingrid: update the kiosk runbook",
+          "- Tamsin Greer, Bertrand Okoye and Ingrid Holm: book the depot visit",
+          "- Print the floor plan; Bertrand to lead",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["update the kiosk runbook", ["tamsin-greer", "ingrid-holm"], null],
+      ["book the depot visit", ["tamsin-greer", "bertrand-okoye", "ingrid-holm"], null],
+      ["Print the floor plan", ["bertrand-okoye"], null],
+    ]);
+  });
+
+  it("reads topics listed with commas, or a list naming someone the note does not know, as no owners", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Budget, Venue: update the kiosk runbook",
+          "- Tamsin, Zed: check the depot keys",
+          "",
+        ].join("\n"),
+      ).map(([, owners]) => owners),
+    ).toEqual([[], []]);
+  });
+});
