@@ -1,7 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { namesNobody } from "../util/names.js";
-import { buildTask, namesOwnerOrDue } from "./build-task.js";
+import { buildTask, namesDue, namesOwner, namesOwnerOrDue } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { clauses, type ProseOptions, readCommitment } from "./prose-commitments.js";
 import { NO_WORK } from "./task-language.js";
@@ -16,6 +16,18 @@ const TYPED_ROW =
   /^(?:[adinqrt]|action(?: item)?|task|todo|to-do|decision|info(?:rmation)?|note|question|risk|issue)$/i;
 /** "Notes/Action items": a column that also records the discussion is read as discussion. */
 const RECORD_COLUMN = /\b(?:notes?|discussion|minutes|comments?|summary)\b/;
+
+/** "Task", "Deliverable", "Work item": a column that names work, in a table that tracks it. */
+const WORK_COLUMN = /^(?:tasks?|deliverables?|work items?|to ?dos?)$/i;
+
+/**
+ * "| Task | Point person | Target |" under any heading: a table with a column of work, one of
+ * who and one of by when tracks work, wherever the note keeps it. Its column of work, or none.
+ */
+function trackedWork(headers: readonly string[]): string | undefined {
+  const work = headers.find((header) => WORK_COLUMN.test(header.trim()));
+  return work && headers.some(namesOwner) && headers.some(namesDue) ? work : undefined;
+}
 
 /**
  * "| Milestone plan | Discussed … | Kim to draft an update |": in a table of topics outside the
@@ -55,9 +67,9 @@ export function extractActionColumns(
       }
       if (TYPED_ROW.test(type)) continue;
     }
-    const column = headers.find(
-      (header) => ACTION_COLUMN.test(header) && !RECORD_COLUMN.test(header),
-    );
+    const column =
+      headers.find((header) => ACTION_COLUMN.test(header) && !RECORD_COLUMN.test(header)) ??
+      trackedWork(headers);
     const cell = column ? item.cells[column] : "";
     if (!column || !cell) continue;
     const topic = item.cells[headers[0]!] ?? "";

@@ -226,8 +226,15 @@ const headerWords = (header: string) => header.replace(/\([^)]*\)|\[[^\]]*\]/g, 
 
 /** Whether a task table's column says who or by when ("Owner", "Due date"), by its header's words. */
 export function namesOwnerOrDue(header: string): boolean {
-  const words = headerWords(header);
-  return OWNER_COLUMNS.test(words) || DUE_COLUMNS.test(words);
+  return namesOwner(header) || namesDue(header);
+}
+
+export function namesOwner(header: string): boolean {
+  return OWNER_COLUMNS.test(headerWords(header));
+}
+
+export function namesDue(header: string): boolean {
+  return DUE_COLUMNS.test(headerWords(header));
 }
 
 function fromCells(item: Item): CellTask | null {

@@ -239,3 +239,43 @@ describe("a table that marks each row's type", () => {
     ]);
   });
 });
+
+describe("a table that tracks work under any heading", () => {
+  it("reads each row of a table with columns of work, of who and of by when", () => {
+    const minutes = parseMinutes(
+      `${header}${[
+        "## Tracker",
+        "",
+        "| Task | Point person | Target |",
+        "| --- | --- | --- |",
+        "| Order the seed trays | Maren | next Tuesday |",
+        "| Fix the gate latch | Tobias, Priya | 20/04 |",
+        "",
+      ].join("\n")}`,
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.due]),
+    ).toEqual([
+      ["Order the seed trays", ["maren-solberg"], "2026-04-14"],
+      ["Fix the gate latch", ["tobias-ekwueme", "priya-lanning"], "2026-04-20"],
+    ]);
+  });
+
+  it("reads no work from a table that lacks a column of who or of by when", () => {
+    const minutes = parseMinutes(
+      `${header}${[
+        "## Tracker",
+        "",
+        "| Task | Notes |",
+        "| --- | --- |",
+        "| Seed swap | Maren reported on the swap |",
+        "",
+        "| Task | Owner |",
+        "| --- | --- |",
+        "| Compost rota | Priya |",
+        "",
+      ].join("\n")}`,
+    );
+    expect(minutes.actionItems).toEqual([]);
+  });
+});
