@@ -137,6 +137,15 @@ describe("one date reader", () => {
     ]);
   });
 
+  it("gives a weekday the first hour of a range written before it, as after it", () => {
+    for (const written of [
+      "hold the demo 12:00-13:00 on Friday",
+      "hold the demo 12:00 - 13:00 on Friday",
+      "hold the demo on Friday 12:00-13:00",
+    ])
+      expect(read(written).map((reading) => reading.due)).toEqual(["2026-03-06T12:00"]);
+  });
+
   it("lets a calendar date take in the weekday and the time written with it", () => {
     expect(read("demo on Friday, March 6 at 10am")).toEqual([
       {
