@@ -22,6 +22,7 @@ import {
   actorsAtStart,
   askedToDo,
   capitalizeTakers,
+  isWriter,
   namesRole,
   namesSomeone,
   ownersByVerb,
@@ -365,13 +366,14 @@ export function extractProseCommitments(
       // "Ana and Ben to take it on.": the work is what the sentence before said; not where the
       // taker is a bracket closing a sentence that says it ("Circulate it (Ana will do this)").
       const work = before || (at <= 0 ? saidBefore : "");
-      const found =
+      const taken =
         stated &&
         work &&
         TAKES_IT_ON_WITHOUT_OBJECT.test(stated.text) &&
         !CLOSING_BRACKET.test(stated.text)
           ? { ...stated, text: `${work} - ${stated.text}` }
           : stated;
+      const found = taken && spoken ? inSpeakersVoice(taken, spoken) : taken;
       previous = found ?? speaking;
       before = signed ? "" : clause;
       lastFrom = null;
@@ -637,6 +639,13 @@ function lineSpeaker(item: Item, context: ExtractContext): Commitment | null {
   return context.people.resolve(label).attendeeId !== null
     ? { text: "", owners: [label], saysI: true }
     : null;
+}
+
+/** "Kim: Ben and I will draft it": the "I" of a speaker's line is the speaker. */
+function inSpeakersVoice(found: Commitment, speaker: Commitment): Commitment {
+  if (!found.owners.some(isWriter)) return found;
+  const owners = found.owners.flatMap((name) => (isWriter(name) ? speaker.owners : [name]));
+  return { ...found, owners: [...new Set(owners)] };
 }
 
 /** "Juan's update (statement status)", "Update from Ana", "Ana Ruiz: report": a person's part. */

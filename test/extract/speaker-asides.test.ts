@@ -196,3 +196,14 @@ describe("an owner struck out of a list of owners", () => {
     ]);
   });
 });
+
+describe("the speaker's own 'I'", () => {
+  it("reads 'I' beside another taker in a speaker's line as the speaker", () => {
+    expect(
+      discussion("- Kim: Ilse and I will draft the budget", "- Noor: I and Kim to book the venue"),
+    ).toEqual([
+      ["Ilse and I will draft the budget", ["ilse-berg", "kim-lee"]],
+      ["I and Kim to book the venue", ["noor-haddad", "kim-lee"]],
+    ]);
+  });
+});
