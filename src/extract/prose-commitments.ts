@@ -373,7 +373,7 @@ export function extractProseCommitments(
         !CLOSING_BRACKET.test(stated.text)
           ? { ...stated, text: `${work} - ${stated.text}` }
           : stated;
-      const found = taken && spoken ? inSpeakersVoice(taken, spoken) : taken;
+      const found = taken && speaking ? inSpeakersVoice(taken, speaking) : taken;
       previous = found ?? speaking;
       before = signed ? "" : clause;
       lastFrom = null;
