@@ -206,4 +206,15 @@ describe("the speaker's own 'I'", () => {
       ["I and Kim to book the venue", ["noor-haddad", "kim-lee"]],
     ]);
   });
+
+  it("reads it as the person whose update the heading names", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          { ...head, heading: "Ilse's update" },
+          "Finished the survey. Noor and I will review the draft next week.",
+        ),
+      ),
+    ).toEqual([["Noor and I will review the draft next week", ["noor-haddad", "ilse-berg"]]]);
+  });
 });
