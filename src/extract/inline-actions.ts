@@ -249,7 +249,7 @@ export function extractInlineActions(
         .replace(NUMBER_LEAD, "")
         .replace(SPEAKER_BEFORE_ACTION, "")
         .replace(TAGGED_SPEAKER_ACTION, (whole, tag: string, label: string) =>
-          // "[DONE] Action item:", "[WIP] TODO:": a status in brackets, not a speaker.
+          // "[DONE] Todo:", "[WIP] TODO:": a status in brackets, not a speaker.
           labelsATaker(tag, context) && !isNotNameWord(tag) ? `${label} (${tag}): ` : whole,
         );
     // "- Action items" / "- Next actions:" as a bullet: its children are a task list.

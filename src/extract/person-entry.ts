@@ -501,7 +501,7 @@ export function parsePerson(raw: string): PersonEntry | null {
     dashTail = dash[2]!;
   }
   const { head, parens } = splitParens(text);
-  // "Wen Li (Kiri) Chen", "Alex Kim (Yongkook Kim)": a name a person also goes by, written inside
+  // "Wen Li (Kiri) Chen", "Sam Cho (Minjun Cho)": a name a person also goes by, written inside
   // their name or as the same surname again. It is part of the name as written, not an employer.
   const otherName = otherNameOf(text, head, parens);
   if (otherName) parens.splice(parens.indexOf(otherName.inner), 1);

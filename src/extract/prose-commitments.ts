@@ -158,7 +158,7 @@ function signedAfter(
 }
 /**
  * "Name: will ...", "Name: I'll ...", "(SM): Will ...", "Name - will ...": a speaker label,
- * bracketed or not, then a promise. The verb after it is in lower case: in "Demo - Will Dinyes",
+ * bracketed or not, then a promise. The verb after it is in lower case: in "Demo - Will Dinsmore",
  * "Will" is a name.
  */
 const SPEAKER_PROMISE =
@@ -797,7 +797,7 @@ const TAKER_GOES_ON =
 
 /**
  * A sentence opened by an attendee, who goes on after a comma with "will" and no subject of
- * its own: "Wes, will take action to refactor point 4", "Hans working on the flyer, will call
+ * its own: "Kim, will take action to refactor it", "Hans working on the flyer, will call
  * the printer".
  */
 function takerGoesOn(text: string, context: ExtractContext): Commitment | null {
@@ -1310,7 +1310,7 @@ function bracketWork(text: string, context: ExtractContext, strict: boolean): Co
     const found = readCommitment(written, context, strict, true);
     if (found && found.owners.length > 0)
       return { text: `${topic} (${found.text})`, owners: found.owners };
-    // "The doc is ready to be circulated (Greg will do this)": the topic is the work itself.
+    // "The doc is ready to be circulated (Ilse will do this)": the topic is the work itself.
     const takesTopic = TAKES_THE_TOPIC.exec(written);
     const names = takesTopic ? splitNames(takesTopic[1]!) : [];
     if (names.length > 0 && names.every((name) => isStrongTaker(name, context)))
@@ -1319,7 +1319,7 @@ function bracketWork(text: string, context: ExtractContext, strict: boolean): Co
   return null;
 }
 
-/** "Greg will do this", "Ana and Ben to take it on": a taker of the work the topic names. */
+/** "Ilse will do this", "Ana and Ben to take it on": a taker of the work the topic names. */
 const TAKES_THE_TOPIC = new RegExp(
   `^(\\S+(?:\\s+\\S+){0,4}?)\\s+(?:will|to|shall|['’]ll)\\s+${TAKING_IT_ON}\\s*[.!]?$`,
   "iu",

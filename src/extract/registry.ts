@@ -195,7 +195,7 @@ function datedBySubBullets(
     const offset = task.source.start.offset;
     byItem.set(offset, [...(byItem.get(offset) ?? []), task]);
   }
-  // "- Draft EOD Sunday" under the work it dates is that work's deadline, not work of its own.
+  // "- Draft EOD Thursday" under the work it dates is that work's deadline, not work of its own.
   const datingBullets = new Set<number>();
   for (const section of sections)
     for (const item of section.items) {

@@ -520,7 +520,7 @@ function taskAt(tasks: readonly Task[], item: Item): Task | null {
 const DUE_LABEL = new RegExp(`^${DUE_FIELD_LABELS}\\s*[:=–—-]\\s*(\\S.*)$`, "i");
 
 /**
- * "by the 14th.", "before the next meeting", "Deadline May 9th", "Draft EOD Sunday": a sub-bullet
+ * "by the 14th.", "before the next meeting", "Deadline May 9th", "Draft EOD Thursday": a sub-bullet
  * that is only the parent's deadline, or the deadline of its draft. "Due to the move" gives a
  * reason, not a date.
  */

@@ -271,7 +271,7 @@ function nameTables(
   };
   for (const attendee of attendees) {
     add(attendee.name, attendee.id);
-    // "Wen Li (Kiri) Chen", "Alex Kim (Yongkook Kim)": either name, as the notes write it.
+    // "Wen Li (Kiri) Chen", "Sam Cho (Minjun Cho)": either name, as the notes write it.
     const bracket = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(attendee.name);
     if (bracket) {
       add(`${bracket[1]} ${bracket[3]}`, attendee.id);

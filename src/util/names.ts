@@ -252,7 +252,7 @@ const EAST_ASIAN_NAME =
   /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}$/u;
 
 export function looksLikeName(text: string, listed = false): boolean {
-  // "Wen Li (Kiri) Chen", "Alex Kim (Yongkook Kim)": a name with another the person goes by.
+  // "Wen Li (Kiri) Chen", "Sam Cho (Minjun Cho)": a name with another the person goes by.
   const whole = text.trim().replace(OTHER_NAME_IN_BRACKETS, "");
   if (!whole || whole.length > 60 || /[\d@:;()[\]{}<>|#*_=+!?]/.test(whole)) return false;
   const trimmed = whole.replace(TITLE, "");

@@ -2178,7 +2178,7 @@ describe("a name the person also goes by", () => {
           "## Attendees",
           "",
           "- [x] Wen Li (Kiri) Chen",
-          "- [x] Alex Kim (Yongkook Kim)",
+          "- [x] Sam Cho (Minjun Cho)",
           "- [x] Dana Ilse (Initech Corp)",
           "- [x] Tom Becker (Product Owner)",
           "",
@@ -2186,7 +2186,7 @@ describe("a name the person also goes by", () => {
           "",
           "- Kiri to send the notes",
           "- Wen Li Chen to book the room",
-          "- Yongkook to check the invoice",
+          "- Minjun to check the invoice",
           "",
         ].join("\n"),
       ),
@@ -2195,12 +2195,12 @@ describe("a name the person also goes by", () => {
       minutes.attendees.map((attendee) => [attendee.name, attendee.organization, attendee.role]),
     ).toEqual([
       ["Wen Li (Kiri) Chen", null, null],
-      ["Alex Kim (Yongkook Kim)", null, null],
+      ["Sam Cho (Minjun Cho)", null, null],
       ["Dana Ilse", "Initech Corp", null],
       ["Tom Becker", null, "Product Owner"],
     ]);
     expect(minutes.actionItems.map((task) => task.owners.map((owner) => owner.attendeeId))).toEqual(
-      [["wen-li-kiri-chen"], ["wen-li-kiri-chen"], ["alex-kim-yongkook-kim"]],
+      [["wen-li-kiri-chen"], ["wen-li-kiri-chen"], ["sam-cho-minjun-cho"]],
     );
   });
 });

@@ -666,7 +666,7 @@ describe("action labels with an icon, a HackMD author, or nothing after them", (
   });
 
   it("reads no work in a label alone, or a label over the lines below it", () => {
-    expect(tasks(note("- :star: ACTION Item", "- ACTION Items", "- ACTION: [name=bram]:"))).toEqual(
+    expect(tasks(note("- :memo: ACTION Item", "- ACTION Items", "- ACTION: [name=bram]:"))).toEqual(
       [],
     );
   });
@@ -705,7 +705,7 @@ describe("to-do tags and the bullets that date them", () => {
           "",
           "- #todo tove create the stickers",
           "    - https://example.org/issues/68",
-          "    - Draft EOD Sunday",
+          "    - Draft EOD Thursday",
           "- TODO Bram book the hall",
           "    - by Friday",
           "",
@@ -716,7 +716,7 @@ describe("to-do tags and the bullets that date them", () => {
         ),
       ),
     ).toEqual([
-      ["create the stickers", ["tove"], "2026-03-15T17:00"],
+      ["create the stickers", ["tove"], "2026-03-12T17:00"],
       ["book the hall", ["Bram"], "2026-03-13"],
       ["create the poster", ["bram"], "2026-03-17"],
     ]);

@@ -50,7 +50,7 @@ describe("a transcript's speaker tag before a to-do label", () => {
   });
 
   it("reads a status in brackets as no speaker: a done action is no open work", () => {
-    expect(discussion("- [DONE] Action item: Kim to review the intent draft")).toEqual([]);
+    expect(discussion("- [DONE] Todo: Kim to review the intent draft")).toEqual([]);
   });
 });
 
