@@ -6,7 +6,7 @@ import { isHandle, isNotNameWord, looksLikeName, namesNobody } from "../util/nam
 import { squash } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
-import { itemLabel, plainLabel } from "./labels.js";
+import { itemLabel, plainLabel, TAGGED_NAME } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
@@ -119,7 +119,7 @@ const SPEAKER_BEFORE_ACTION =
  * label. The speaker notes their own work, so the tag is read as the label's taker.
  */
 const TAGGED_SPEAKER_ACTION = new RegExp(
-  `^[[(](@?\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*)?)[\\])]\\s*:?\\s+(${ACTION_LABELS})\\s*:\\s*(?=\\S)`,
+  String.raw`^[[(](@?${TAGGED_NAME})[\])]\s*:?\s+(${ACTION_LABELS})\s*:\s*(?=\S)`,
   "iu",
 );
 const FOR_WHOM = /^(?:for|by)\s+(?:the\s+)?[\p{L}\s&,/-]{2,40}$/u;

@@ -86,6 +86,9 @@ export function itemLabel(item: Item, text = item.text): { label: string; value:
   return item.lead !== null ? { label: item.lead, value: item.body } : plainLabel(text);
 }
 
+/** The name in a transcript's speaker tag: "[kim]", "(Ilse B)". */
+export const TAGGED_NAME = String.raw`\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*)?`;
+
 /** Splits "Label: value" written without bold; the label is short and starts the line. */
 export function plainLabel(text: string): { label: string; value: string } | null {
   // Most lines hold no colon: every shape below needs one.

@@ -15,7 +15,7 @@ import { fold, squash } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
-import { CHAT_TIME, type FactKey, factKey, itemLabel, plainLabel } from "./labels.js";
+import { CHAT_TIME, type FactKey, factKey, itemLabel, plainLabel, TAGGED_NAME } from "./labels.js";
 import { ownerClauses } from "./owner-clauses.js";
 import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
 import {
@@ -591,7 +591,7 @@ function bulletSpeaker(item: Item, context: ExtractContext): Commitment | null {
 const PRESENTERS_TAG = /^[[(](\p{Lu}{2,4}(?:\s*[;,/&]\s*\p{Lu}{2,4})+)[\])]\s*:?\s+(?=\S)/u;
 const DASHED_SPEAKER = /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+[–—-]\s+(?=\S)/u;
 /** "[kim] I'll check with the team", "(Ilse) Will draft it": a transcript's speaker in brackets. */
-const SPEAKER_TAG = /^[[(](\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*)?)[\])]\s*:?\s+(?=\S)/u;
+const SPEAKER_TAG = new RegExp(String.raw`^[[(](${TAGGED_NAME})[\])]\s*:?\s+(?=\S)`, "u");
 
 /** What the speaker of a labelled or tagged line says, without the label or the tag. */
 /** "[10:07] Ben: I'll dig into it": a transcript's line, read as its speaker's words. */
@@ -1020,7 +1020,7 @@ function readClause(
     isWork(text, context, speaker.groups!.verb!)
   )
     return {
-      text: text.slice(speaker.index + speaker[0].length - speaker.groups!.said!.length).trim(),
+      text: text.slice(speaker[0].length - speaker.groups!.said!.length).trim(),
       owners: splitNames(speaker[1]!),
     };
   // "Need someone to own the rota — Kim volunteered", "Host the retro (Ana offered)": the

@@ -963,11 +963,10 @@ const hackmdTag = (_: string, tag: string, value: string) =>
 const BALLOT_BOX = /^([☐☑☒✅✔✓])\uFE0F?\s*/u;
 /** "#todo garry create the stickers", "#action: book it": a tag that notes apps search by, as the label. */
 const HASHTAG_LABEL = /^#(todo|to-do|action)\b(?![-/])/i;
+/** A GitHub emoji shortcode or a pictograph: ":date:", "📅". */
+const ICON = String.raw`(?::[a-z][a-z0-9_-]*:|\p{Extended_Pictographic}\uFE0F?)`;
 /** "⭐ ACTION: ...", ":pushpin: TODO ...": an icon that draws the eye to the label after it. */
-const ICON_BEFORE_LABEL = new RegExp(
-  `^(?:(?::[a-z][a-z0-9_+-]*:|\\p{Extended_Pictographic}\\uFE0F?)\\s*)+(?=${ACTION_LABELS}\\b)`,
-  "iu",
-);
+const ICON_BEFORE_LABEL = new RegExp(`^(?:${ICON}\\s*)+(?=${ACTION_LABELS}\\b)`, "iu");
 
 /** "**Kim:**", and "***ACTION***" (emphasis around strong, as CommonMark reads three stars). */
 function strongOpening(node: PhrasingContent | undefined): Strong | null {
@@ -990,8 +989,8 @@ function opensWithActionLabel(paragraph: Paragraph): boolean {
 }
 
 const ACTION_LABEL_ONLY = new RegExp(`^${ACTION_LABELS}$`, "i");
-/** A GitHub emoji shortcode or a pictograph, alone: ":date: ", "📅 ". */
-const ICON_ONLY = /^\s*(?::[a-z][a-z0-9_-]*:|\p{Extended_Pictographic}\uFE0F?)\s*$/u;
+/** An icon alone: ":date: ", "📅 ". */
+const ICON_ONLY = new RegExp(String.raw`^\s*${ICON}\s*$`, "u");
 
 /** `**Lisa:** task` and `**Deploy Hotfix**: task` both lead with "Lisa" / "Deploy Hotfix". */
 function splitLead(
