@@ -25,8 +25,11 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
   for (const join of text.matchAll(CLAUSE_JOIN)) {
     const after = join.index + join[0].length;
     const left = text.slice(start, join.index).trim();
-    // "Action: Bram will add a note, and Tove will change the format": the label is no taker.
-    const opened = left.replace(ACTION_PREFIX, "");
+    // "Ana to host (cups and plates, Ben to bring), Kim to sweep": no cut inside a bracket.
+    if (unclosedBracket(left)) continue;
+    // "Action: Bram will add a note, and Tove will change the format": the label is no taker, nor
+    // the topic before an arrow ("Search export -> Bram will fix the query and Tove will ...").
+    const opened = left.replace(ACTION_PREFIX, "").replace(TOPIC_BEFORE_ARROW, "");
     // "A mailing list will be created and Ines will write the wiki page": a thing that will be
     // done, by no one said, then someone's work.
     const leftGives = givesWork(opened, context);
@@ -36,16 +39,49 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
     // with "will"; with "to" the name may be one more person to work with ("Noor to work with
     // Ilse and Marek to settle it").
     const takers = leftGives && WILL_CLAUSE.test(right) ? "name-shaped" : "known";
-    if (!givesWork(right, context, takers) || !(leftGives || WILL_BE_DONE.test(left))) continue;
+    // "John will write the intro, and Wayne will lead the survey": with "will" on both sides,
+    // name-shaped takers on both, whether or not the note lists them.
+    const willBoth = WILL_CLAUSE.test(opened) && WILL_CLAUSE.test(right);
+    const rightGives = givesWork(right, context, willBoth ? "name-shaped" : takers);
+    const leftByName = rightGives && willBoth && givesWork(opened, context, "name-shaped");
+    if (!rightGives || !(leftGives || leftByName || WILL_BE_DONE.test(left))) continue;
     parts.push(left);
     start = after;
   }
-  if (parts.length === 0) return [text];
   parts.push(text.slice(start).trim());
-  return parts;
+  return parts.flatMap((part) => asideOfItsOwn(part, context));
 }
 
-const WILL_CLAUSE = /^[^,;]{1,40}?\s(?:will|shall)\s/;
+function unclosedBracket(text: string): boolean {
+  let depth = 0;
+  for (const char of text) depth += char === "(" ? 1 : char === ")" && depth > 0 ? -1 : 0;
+  return depth > 0;
+}
+
+const CLOSING_ASIDE = /^(.{8,}?)\s*\((@?\p{Lu}[^()]{4,160})\)\s*\.?$/u;
+
+/**
+ * "Kim will fix the export (Noor to tell the users)": a clause that gives work to someone, closed
+ * by a bracket that gives other work to someone else, holds two tasks. A bracket after work no
+ * one takes names its taker ("Fix the export (Noor to do it)") and stays with it.
+ */
+function asideOfItsOwn(clause: string, context: ExtractContext): string[] {
+  const aside = CLOSING_ASIDE.exec(clause);
+  if (!aside) return [clause];
+  const [, outer, inner] = aside as unknown as [string, string, string];
+  const outerGives =
+    givesWork(outer, context) ||
+    (WILL_CLAUSE.test(outer) && givesWork(outer, context, "name-shaped"));
+  if (!outerGives || !givesWork(inner, context)) return [clause];
+  const outerTakers = actorsAtStart(outer, context.people) ?? [];
+  const innerTakers = actorsAtStart(inner, context.people) ?? [];
+  const same = innerTakers.every((name) => outerTakers.includes(name));
+  return same ? [clause] : [outer.trim(), inner.trim()];
+}
+
+// "Tove, Ines and Kim will ...": the names before "will" may be a list.
+const WILL_CLAUSE = /^[^;]{1,40}?\s(?:will|shall)\s/;
+const TOPIC_BEFORE_ARROW = /^[^,;]{2,80}?\s(?:->|→|=>|--|[–—])\s+(?=\S)/;
 const WILL_BE_DONE = /^[^,;]{3,80}?\s(?:will|is to|are to|shall)\s+be\s+\p{L}+ed$/u;
 
 /**

@@ -227,10 +227,11 @@ const BARE_DOING_LEAD = new RegExp(`^${NAME_LIST}\\s+\\p{Ll}+ing\\b`, "u");
 
 /**
  * "Kim owns the credit conversation", "Ilse is responsible for the rollout", "Ilse takes over the
- * rota", "Kim is on point for the vendor call": an owner by the verb.
+ * rota", "Kim is on point for the vendor call", "Noor will be involved in the rollout": an owner
+ * by the verb.
  */
 const OWNING_LEAD = new RegExp(
-  `^${NAME_LIST}\\s+(?:owns|own|will own|is responsible (?:for|to)|are responsible (?:for|to)|(?:is|are|will be) in charge (?:of|for)|will drive|drives|takes? (?:over(?! from)|the lead on)|picks? up|(?:is|are) (?:on )?point (?:on|for))\\s`,
+  `^${NAME_LIST}\\s+(?:owns|own|will own|is responsible (?:for|to)|are responsible (?:for|to)|(?:is|are|will be|shall be) in charge (?:of|for)|(?:will|shall) be (?:responsible (?:for|to)|involved (?:in|with|to))|will drive|drives|takes? (?:over(?! from)|the lead on)|picks? up|(?:is|are) (?:on )?point (?:on|for))\\s`,
   "u",
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
-import { type NoteHead, noteWith, tasksIn } from "../helpers/owners.js";
+import { type NoteHead, noteWith, tasksIn, textAndOwners } from "../helpers/owners.js";
 
 const head: NoteHead = {
   title: "Docs sprint planning",
@@ -198,6 +198,86 @@ describe("a second taker the note does not list", () => {
       ["Noor to work with Ilse and Marek to settle the glossary", ["noor-haddad"]],
       // Who "Marek" is, no clause before says: the line stays whole.
       ["The printer broke and Marek will fix it", []],
+    ]);
+  });
+});
+
+describe("two takers after a topic, in a bracket, or in a note that lists no one", () => {
+  it("reads past the topic before an arrow or a dash", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Search export -> Tomas will fix the query and Eli will update the help page",
+          "- Onboarding – Noor to record the walkthrough, and Eli to cut it",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Search export -> Tomas will fix the query", ["tomas-varga"]],
+      ["Eli will update the help page", ["eli-brandt"]],
+      ["Onboarding – Noor to record the walkthrough", ["noor-haddad"]],
+      ["Eli to cut it", ["eli-brandt"]],
+    ]);
+  });
+
+  it("gives a closing bracket its own task where the clause before has another taker", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Tomas will fix the export query (Noor to tell the users who reported it)",
+          "- Fix the export query (Noor to do it)",
+          "- Eli will rerun the import (Eli to check the counts after)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tomas will fix the export query", ["tomas-varga"]],
+      ["Noor to tell the users who reported it", ["noor-haddad"]],
+      ["Fix the export query", ["noor-haddad"]],
+      ["Eli will rerun the import (Eli to check the counts after)", ["eli-brandt"]],
+    ]);
+  });
+
+  it("does not cut inside a bracket", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Noor to host the review (slides and notes, Eli to share), Tomas to book the room",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Noor to host the review (slides and notes, Eli to share)", ["noor-haddad"]],
+      ["Tomas to book the room", ["tomas-varga"]],
+    ]);
+  });
+
+  it("splits name-shaped takers with 'will' on both sides where no attendee list is given", () => {
+    const unlisted = parseMinutes(
+      [
+        "# Meetup planning",
+        "",
+        "Date: 2026-05-12",
+        "",
+        "## Notes",
+        "",
+        "- Priya will book the hall, and Marcus Lind will order the food.",
+        "- Priya will ask Marcus to order the food",
+        "- Priya will order the food and the hall is booked",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(unlisted.actionItems)).toEqual([
+      ["Priya will book the hall", ["person:Priya"]],
+      ["Marcus Lind will order the food", ["person:Marcus Lind"]],
+      ["Priya will ask Marcus to order the food", ["person:Priya"]],
+      ["Priya will order the food and the hall is booked", ["person:Priya"]],
     ]);
   });
 });

@@ -1087,6 +1087,16 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
       ["marcus-lee"],
     ],
     ["Raj is on point for the vendor call.", "Raj is on point for the vendor call", ["raj-patel"]],
+    [
+      "Lisa will be responsible for the venue.",
+      "Lisa will be responsible for the venue",
+      ["lisa-wong"],
+    ],
+    [
+      "Raj and Marcus shall be involved in the dashboard rework.",
+      "Raj and Marcus shall be involved in the dashboard rework",
+      ["raj-patel", "marcus-lee"],
+    ],
     ["@lwong please rerun the export.", "@lwong please rerun the export", ["lisa-wong"]],
     [
       "The FAQ will be drafted by Raj by Friday.",
@@ -1112,6 +1122,9 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
     "Lisa takes over from Raj as chair.",
     "The shuttle picks up the team at eight.",
     "Marcus picked up the rota last week.",
+    // A role, and a department drawn in if something happens.
+    "Lisa will be the point of contact for the vendor.",
+    "Legal will be involved if the customer escalates.",
   ])("reads no task from %j", (sentence) => {
     expect(prose(`## Discussion\n\n${sentence}\n`)).toEqual([]);
   });
