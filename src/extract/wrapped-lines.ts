@@ -1,5 +1,6 @@
 import type { Item } from "../parse/sections.js";
 import { plainLabel } from "./labels.js";
+import { opensWithImperative } from "./task-language.js";
 
 // A paragraph's lines are items of their own, since a line can be a label ("Date: ...") or a
 // task of its own; but prose wrapped at 80 columns puts one sentence on several lines, and its
@@ -59,6 +60,38 @@ export function hardWrapped(items: readonly Item[]): Set<Item> {
       for (const line of lines) prose.add(line);
   }
   return prose;
+}
+
+/**
+ * Lines of a paragraph that read as a list whose bullets were lost (pasted from a document, or
+ * written one item per line): three or more, none running on into the next, each of three words
+ * or more opening with a capital, none a question or a `Label: value` line, and most of them
+ * orders ("Add ...", "Minimize ...").
+ */
+export function linesAsList(items: readonly Item[], wrapped: WrappedLines): Set<Item> {
+  const listed = new Set<Item>();
+  let start = 0;
+  for (let end = 1; end <= items.length; end++) {
+    if (end < items.length && sameParagraph(items[end - 1]!, items[end]!)) continue;
+    const lines = items.slice(start, end);
+    start = end;
+    if (
+      lines.length >= 3 &&
+      lines.every(
+        (line) =>
+          !wrapped.continuations.has(line) &&
+          !wrapped.joined.has(line) &&
+          /^[^\p{L}\d]*\p{Lu}/u.test(line.text) &&
+          !/\?["')\]]*$/.test(line.text) &&
+          !plainLabel(line.text) &&
+          line.text.split(/\s+/).length >= 3,
+      ) &&
+      // Prose written one sentence per line reports; a list of work orders, line after line.
+      lines.filter((line) => opensWithImperative(line.text)).length * 2 > lines.length
+    )
+      for (const line of lines) listed.add(line);
+  }
+  return listed;
 }
 
 export interface WrappedLines {

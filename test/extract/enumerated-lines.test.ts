@@ -90,3 +90,47 @@ describe("speakers' lines under a topic, in one list item's paragraph", () => {
     ).toEqual([["Tobi will ask them on Friday", "2026-09-04"]]);
   });
 });
+
+describe("a list written without bullets, one item per line", () => {
+  it("reads each line as an item under a heading of work where most lines are orders", () => {
+    const minutes = note(
+      [
+        "## Future improvements",
+        "",
+        "Add a second generator to the stage plan.",
+        "Rain covers for the lantern stalls.",
+        "Move the ticket desk nearer the gate. Mira knows the warden.",
+        "Earlier setup on the day before.",
+        "Print the map twice as large",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["Add a second generator to the stage plan", []],
+      ["Rain covers for the lantern stalls", []],
+      ["Move the ticket desk nearer the gate", []],
+      ["Earlier setup on the day before", []],
+      ["Print the map twice as large", []],
+    ]);
+  });
+
+  it("leaves prose written one sentence per line and a list of names as they are", () => {
+    const minutes = note(
+      [
+        "## Next steps",
+        "",
+        "The council has agreed to the new route for the parade.",
+        "Most stalls will move closer to the river this year.",
+        "Tobi thinks the budget is enough for both evenings.",
+        "",
+        "Sponsors we could ask:",
+        "",
+        "Harbour Bank",
+        "Ek Printing",
+        "Solberg Lights",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([]);
+  });
+});
