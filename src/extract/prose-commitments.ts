@@ -782,11 +782,11 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
 }
 
 /**
- * "Adding an issue for it", "Currently trying sizes", "Merged the fix", "I've drafted it": the
- * speaker's report of their own work, with no other subject ("clients don't ...", "the flag ...").
+ * "Adding an issue for it", "Currently trying sizes", "Merged the fix", "I've drafted it", "Have
+ * fixed the banner": the speaker's report of their own work, with no other subject ("clients don't ...", "the flag ...").
  */
 const SELF_REPORT =
-  /^(?:(?:currently|still|now|also|already|just)\s+)?(?:\p{L}+(?:ing|ed)\b|I\b|I['’](?:m|ve)\b)(?!.*\b(?:will|would)\b)/iu;
+  /^(?:(?:currently|still|now|also|already|just)\s+)?(?:\p{L}+(?:ing|ed)\b|I\b|I['’](?:m|ve)\b|have\s+(?:(?:already|just|now)\s+)?\p{L}+(?:ed|en|t)\b)(?!.*\b(?:will|would)\b)/iu;
 /** "... and will add it to 0.19", "... - will also look into it": the speaker goes on. */
 const GOES_ON_WITH_WILL =
   /(?:,|\s+(?:and|but|so)|\s+[-–—])\s+(?:(?:and|but|so)\s+)?will\s+(?:(?:also|then)\s+)?(\p{Ll}+)/u;

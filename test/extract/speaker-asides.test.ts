@@ -157,12 +157,14 @@ describe("a speaker or an attendee who goes on with 'will' and no subject", () =
         "- NH: Currently trying chunk sizes - will also look into the cache",
         "- Kim, will take action to refactor point 4",
         "- Noor working on the flyer, will call the printer",
+        "- IB: Have fixed the banner - will add it to the style guide",
       ),
     ).toEqual([
       ["adding an issue for the dropped alerts and will add it to the next release", ["ilse-berg"]],
       ["Currently trying chunk sizes - will also look into the cache", ["noor-haddad"]],
       ["Kim, will take action to refactor point 4", ["kim-lee"]],
       ["Noor working on the flyer, will call the printer", ["noor-haddad"]],
+      ["Have fixed the banner - will add it to the style guide", ["ilse-berg"]],
     ]);
   });
 
@@ -175,6 +177,7 @@ describe("a speaker or an attendee who goes on with 'will' and no subject", () =
         "- Kim: the build is slow and will be fixed next week",
         "- Noor, will we meet again?",
         "- Kim, will be away next week",
+        "- Ilse: have the users asked for it - will they use it?",
       ),
     ).toEqual([]);
   });
