@@ -949,6 +949,10 @@ function memberInstitutions(items: readonly Item[]): Set<Item> {
 
 // One word before the comma: "Ana Ruiz, Quillon" is a person and where they work.
 const FAMILY_THEN_GIVEN = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{Ll}'’-]+)$/u;
+// A family name after its particles ("van der Berg, Anna") or a given name's initial ("Moss, J.");
+// two capitalised words before the comma ("Jon Brandt, Quillon") stay a person and a place.
+const LONGER_FAMILY_THEN_GIVEN =
+  /^((?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u;
 
 /**
  * "Okafor, Mira" among "Ana Ruiz", "Ben Ode": in a list of one person a bullet, a bullet
@@ -959,8 +963,12 @@ function familyNameFirst(items: readonly Item[]): Map<Item, PersonEntry> {
   const read = new Map<Item, PersonEntry>();
   const oneEach = bullets.some((bullet) => !bullet.text.includes(",") && /\s/.test(bullet.text));
   if (bullets.length < 3 || !oneEach) return read;
+  // "van Dam, Pia", "Moss, J." where other bullets of the list are written family name first.
+  const familyFirst = bullets.some((bullet) => FAMILY_THEN_GIVEN.test(bullet.text.trim()));
   for (const bullet of bullets) {
-    const written = FAMILY_THEN_GIVEN.exec(bullet.text.trim());
+    const written = (familyFirst ? LONGER_FAMILY_THEN_GIVEN : FAMILY_THEN_GIVEN).exec(
+      bullet.text.trim(),
+    );
     if (!written || ORGANIZATION_END.test(written[2]!) || isRoleText(written[2]!)) continue;
     const person = parsePerson(`${written[2]} ${written[1]}`);
     if (person && looksLikeName(person.name)) read.set(bullet, person);

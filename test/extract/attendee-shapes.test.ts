@@ -2013,6 +2013,24 @@ describe("a bullet written family name first among people written given name fir
       ["Jon Brandt", "Quillon"],
     ]);
   });
+
+  it("reads a family name after its particles and a given name's initial in such a list", () => {
+    const body = [
+      "## Attendance",
+      "",
+      "* Len Okafor",
+      "* Okafor, Mira",
+      "* van Dam, Pia",
+      "* Moss, J.",
+      "",
+    ].join("\n");
+    expect(people(body).map(([name]) => name)).toEqual([
+      "Len Okafor",
+      "Mira Okafor",
+      "Pia van Dam",
+      "J. Moss",
+    ]);
+  });
 });
 
 describe("a roster line that opens with the person's initials", () => {
