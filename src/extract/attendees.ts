@@ -831,8 +831,11 @@ function isPeopleTable(headers: readonly string[]): boolean {
  */
 function lowerCaseWordBullets(items: readonly Item[]): Map<Item, PersonEntry> {
   const bullets = items.filter((item) => item.type === "list-item" && item.lead === null);
-  // "- theo (first half only)": an aside after the name says how they came, not who they are.
-  const words = bullets.map((bullet) => bullet.text.replace(/\s*\([^()]*\)\s*$/, "").trim());
+  // "- theo (first half only)": an aside after the name says how they came, not who they are;
+  // "- theo[Acme]", "- theo [Acme]": a square bracket says where they work.
+  const words = bullets.map((bullet) =>
+    bullet.text.replace(/\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/, "").trim(),
+  );
   const read = new Map<Item, PersonEntry>();
   if (
     bullets.length < 2 ||
@@ -846,7 +849,10 @@ function lowerCaseWordBullets(items: readonly Item[]): Map<Item, PersonEntry> {
     )
   )
     return read;
-  for (const [index, bullet] of bullets.entries()) read.set(bullet, nameOnly(words[index]!));
+  for (const [index, bullet] of bullets.entries()) {
+    const organization = /\[([^[\]]+)\]\s*$/.exec(bullet.text)?.[1]?.trim() ?? null;
+    read.set(bullet, { ...nameOnly(words[index]!), organization });
+  }
   return read;
 }
 

@@ -262,6 +262,12 @@ function peopleIn(text: string): PersonEntry[] {
       entries.push(person, ...holders);
       continue;
     }
+    // "colinb[Acme]", "kim_l [Globex]": a user name in lower case, then where they work.
+    const user = USER_NAME_AT.exec(part.trim());
+    if (user && writtenLowerAmongNames(user[1]!)) {
+      entries.push({ ...nameOnly(user[1]!), organization: user[2]!.trim() });
+      continue;
+    }
     const named = roleThenName(part);
     if (named) {
       entries.push(named);
@@ -303,6 +309,7 @@ function peopleIn(text: string): PersonEntry[] {
 }
 
 const USER_NAME = /^\p{Ll}[\p{Ll}\d._-]{1,30}$/u;
+const USER_NAME_AT = /^(\p{Ll}[\p{Ll}\d._-]{1,30})\s*\[([^[\]]{2,60})\]$/u;
 const GIVEN_THEN_LOWER = /^\p{Lu}\p{Ll}+\s+(\p{Ll}{2,20})$/u;
 
 function writtenLowerAmongNames(part: string): boolean {

@@ -2222,3 +2222,31 @@ describe("a name the person also goes by", () => {
     );
   });
 });
+
+describe("a user name in lower case with where they work in square brackets", () => {
+  it("is the person, and the bracket their organization, written against the name or apart", () => {
+    const mixed = [
+      "## Attendees",
+      "",
+      "* tovek[Harbor Analytics]",
+      "* Ines Wolf [Quarry Labs]",
+      "* Lea Brandt",
+      "",
+    ];
+    expect(
+      people(mixed.join("\n")).map(([name, , , organization]) => [name, organization]),
+    ).toEqual([
+      ["tovek", "Harbor Analytics"],
+      ["Ines Wolf", "Quarry Labs"],
+      ["Lea Brandt", null],
+    ]);
+    const lower = ["## Attendees", "", "* tovek[Northwind]", "* ines_w", "* lbrandt (late)", ""];
+    expect(
+      people(lower.join("\n")).map(([name, , , organization]) => [name, organization]),
+    ).toEqual([
+      ["tovek", "Northwind"],
+      ["ines_w", null],
+      ["lbrandt", null],
+    ]);
+  });
+});
