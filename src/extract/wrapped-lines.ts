@@ -17,7 +17,10 @@ const OPEN_ENDING =
  */
 export function wrapsInto(line: Item, next: Item, prose = false): boolean {
   if (!sameParagraph(line, next)) return false;
-  if (SENTENCE_END.test(line.text) || plainLabel(next.text)) return false;
+  if (SENTENCE_END.test(line.text)) return false;
+  // "Kim will make\ntwo signs: one for ...": in wrapped prose a lower-case line goes on, colon
+  // or not; elsewhere a `Label: value` line is a line of its own.
+  if (plainLabel(next.text) && !(prose && /^\p{Ll}/u.test(next.text))) return false;
   return prose || opensOn(line, next);
 }
 

@@ -917,6 +917,29 @@ describe("a paragraph hard-wrapped at a fixed width", () => {
       ["Raj will send the call for speakers to the mailing list", ["raj-patel"]],
     ]);
   });
+
+  it("goes on into a lower-case line with a colon in it, while a label line stays its own", () => {
+    const found = prose(
+      [
+        "## Discussion",
+        "",
+        "Guests could not find the cloakroom at the last meetup, which we heard about from",
+        "several people on the night. Lisa will print and put up",
+        "two signs: one for the cloakroom and one for the stairs.",
+        "",
+        "Raj will send the call for speakers to the list",
+        "Deadline: Friday",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(found)).toEqual([
+      [
+        "Lisa will print and put up two signs: one for the cloakroom and one for the stairs",
+        ["lisa-wong"],
+      ],
+      ["Raj will send the call for speakers to the list", ["raj-patel"]],
+    ]);
+  });
 });
 
 describe("a taker who takes on what the words before say", () => {
