@@ -54,6 +54,9 @@ export function readNumericDate(
     (/\s[—–-]\s*$/.test(before) && /^\.?\s*$/.test(after)) ||
     match.input.trim().replace(/\.$/, "") === match[0] ||
     (before.trim() === "" && HOUR_OF_ITS_DAY.test(after));
+  // "(13.03.)": a bracket that holds only a day and a month, each closed by a dot, as day-first
+  // writers put a deadline after the work; a version there has no dot after it ("(20.04)").
+  const bracketedDayMonth = closedByDot && /\($/.test(before) && /^\.\)/.test(after);
   const closedDayMonth =
     separator === "." &&
     (yearText
@@ -61,6 +64,7 @@ export function readNumericDate(
       : DEADLINE_WORD_BEFORE.test(before) ||
         (DEADLINE_WORD_THE_BEFORE.test(before) && /^\.?\s*(?:$|[,;)])/.test(after)) ||
         (closedByDot && DEADLINE_BEFORE.test(before)) ||
+        bracketedDayMonth ||
         closesTheText);
   if (separator === "." && yearText?.length !== 4 && !closedDayMonth) return "not-a-date";
   if (/^\s+of\b/i.test(after) || /^\s*(?:%|x\b)/i.test(after)) return "not-a-date";

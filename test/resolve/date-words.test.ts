@@ -31,6 +31,9 @@ describe("date words", () => {
     ["Kim — tidy the board — 12.03.", "2024-03-12"],
     ["Kim - tidy the board - 5.10", "2023-10-05"],
     ["12.03", "2024-03-12"],
+    // A bracket that holds only a day and a month, each closed by a dot.
+    ["Kim to tidy the board (12.03.)", "2024-03-12"],
+    ["Kim to tidy the board (5.10.) first", "2023-10-05"],
     ["To be done until Friday 06.10.2023:", "2023-10-06"],
     ["Recap the May 3 demo, due Friday", "2023-10-06"],
     ["Finish the migration by Q3", "2024-09-30"],
@@ -123,6 +126,8 @@ describe("date words", () => {
     "We sat down with the vendor",
     "Check the sun sensor readings",
     "Upgrade to 2.10.",
+    "Move the servers to the LTS (20.04)",
+    "Bump the client (v2.10.)",
     "Release 12.03 of the client",
     "Pin the parser to 2.10 - then rebuild",
     "Measured 3.14 seconds",
