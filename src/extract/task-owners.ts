@@ -177,12 +177,19 @@ const NAMES_END = new RegExp(
 const SHORT_BRACKET = /\s*[([]([\p{L} ]{2,20})[)\]]/gu;
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
+/** "Ana", "Ana Ruiz & Ben", "@kim, Lee / Ode": names one after another, as items close on them. */
+const NAME_RUN = String.raw`@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*`;
 /** " - Ana", " – Ana & Ben", " -> Kim", " - Ana to do": who takes the work, after a dash or an arrow at the end. */
-export const TRAILING_DASH_NAMES =
-  /\s+(?:--|[–—-]|->|→|=>)\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)(?:\s+to\s+do(?:\s+(?:it|this|that))?)?\s*$/u;
+export const TRAILING_DASH_NAMES = new RegExp(
+  String.raw`\s+(?:--|[–—-]|->|→|=>)\s+(${NAME_RUN})(?:\s+to\s+do(?:\s+(?:it|this|that))?)?\s*$`,
+  "u",
+);
+const NAMES_AFTER_DASH_THEN_MORE = new RegExp(
+  String.raw`\s+(?:--|[–—-]|->|→|=>)\s+(${NAME_RUN})\s+((?:by|before|until|till|due(?:\s+by)?)\s+[^,;()[\]–—]{2,40}?|\([^()]{2,60}\))\s*\.?$`,
+  "u",
+);
 /** "Venue shortlist: Oskar", "Poll for a new time: Ana & Ben": who takes it, after a colon. */
-const TRAILING_COLON_NAMES =
-  /:\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*\.?$/u;
+const TRAILING_COLON_NAMES = new RegExp(String.raw`:\s+(${NAME_RUN})\s*\.?$`, "u");
 /** "Send the slides to Kim Lee, Ana Ruiz": the words before the comma close on someone too. */
 function endsWithTaker(text: string, context: ExtractContext): boolean {
   const words = text.trim().split(/\s+/);
@@ -930,6 +937,25 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
     if (names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people)))
       return {
         text: `${text.slice(0, dashed.index).replace(/[.\s]+$/, "")}${dated ? ` ${dated[0].trim()}` : ""}`,
+        names,
+      };
+  }
+  // "Book the hall — Ines by Fri", "Book the hall — Ines (backup: Kim)": the names after the
+  // dash, then when or an aside in a bracket, which stay with the work.
+  const namesThenMore = NAMES_AFTER_DASH_THEN_MORE.exec(text);
+  if (namesThenMore && namesThenMore.index > 0 && !mayNameADate(namesThenMore[1]!)) {
+    const names = splitNames(namesThenMore[1]!);
+    const more = namesThenMore[2]!;
+    // "- Kim by the look of it" says no date.
+    const saysWhen = more.startsWith("(")
+      ? mayNameADate(more.slice(1, -1))
+      : mayNameADate(more.replace(/^\S+(?:\s+by)?\s+/, ""));
+    if (
+      names.every((name) => knownTaker(name, context)) &&
+      (saysWhen || (more.startsWith("(") && !dated))
+    )
+      return {
+        text: `${text.slice(0, namesThenMore.index).replace(/[.\s]+$/, "")} ${more}`,
         names,
       };
   }

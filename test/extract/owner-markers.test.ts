@@ -2110,3 +2110,41 @@ describe("names listed with commas before the task, and a taker who leads it", (
     ).toEqual([[], []]);
   });
 });
+
+describe("names after a dash, then when or an aside", () => {
+  it("reads the names and keeps the deadline or the bracket with the work", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Print the kiosk signs — Tamsin by Fri",
+          "- Reimage the spare tablets - Bertrand and Ingrid until March 12",
+          "- Check the mounting brackets — Ingrid (backup: Tamsin)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Print the kiosk signs by Fri", ["tamsin-greer"], "2026-03-06"],
+      ["Reimage the spare tablets until March 12", ["bertrand-okoye", "ingrid-holm"], "2026-03-12"],
+      ["Check the mounting brackets (backup: Tamsin)", ["ingrid-holm"], null],
+    ]);
+  });
+
+  it("leaves words after a name that give no date, and a day after the dash, as they are", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Review the floor plan - Tamsin by the look of it",
+          "- Order the stands - Tuesday (tentative)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Review the floor plan - Tamsin by the look of it", [], null],
+      ["Order the stands - Tuesday (tentative)", [], "2026-03-10"],
+    ]);
+  });
+});
