@@ -2148,3 +2148,24 @@ describe("names after a dash, then when or an aside", () => {
     ]);
   });
 });
+
+describe("'lead:' as an owner label inside the item", () => {
+  it("gives the work to the lead named in a bracket, after a semicolon or a dash", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Plan the kiosk training (lead: Ingrid)",
+          "- Migrate the booking wiki; lead: Bertrand",
+          "- Order spare cables – lead: Tamsin, support: Ingrid",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Plan the kiosk training", ["ingrid-holm"], null],
+      ["Migrate the booking wiki", ["bertrand-okoye"], null],
+      ["Order spare cables, support: Ingrid", ["tamsin-greer"], null],
+    ]);
+  });
+});
