@@ -73,8 +73,8 @@ describe("the built package", () => {
   it("the CommonJS build keeps its dependencies external", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
     const cjs = readFileSync(join(root, "dist", "index.js"), "utf8");
-    // Our own code only (about 400 KB): it was 1.9 MB with every dependency bundled in.
-    expect(cjs.length).toBeLessThan(600_000);
+    // Our own code only (about 600 KB, unminified): it was 1.9 MB with every dependency bundled in.
+    expect(cjs.length).toBeLessThan(1_000_000);
     const required = new Set(
       [...cjs.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!),
     );

@@ -2,6 +2,7 @@ import type { Task } from "../model/minutes.js";
 import { isGroupName, isHandle } from "../util/names.js";
 import type { ExtractContext } from "./context.js";
 import { actorsAtStart, namesSomeone } from "./people-in-text.js";
+import { opensWithImperative } from "./task-language.js";
 import { ACTION_PREFIX } from "./task-owners.js";
 
 /**
@@ -44,12 +45,31 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
     const willBoth = WILL_CLAUSE.test(opened) && WILL_CLAUSE.test(right);
     const rightGives = givesWork(right, context, willBoth ? "name-shaped" : takers);
     const leftByName = rightGives && willBoth && givesWork(opened, context, "name-shaped");
-    if (!rightGives || !(leftGives || leftByName || WILL_BE_DONE.test(left))) continue;
+    // "Kim: send the deck; Noor: book the room": attendees' labels over orders, between semicolons.
+    // In an item whose label was read already, the first clause is its order alone.
+    const labelsBoth =
+      join[0].startsWith(";") &&
+      ordersTaker(right, context) &&
+      (ordersTaker(opened, context) || (start === 0 && opensWithImperative(opened)));
+    if (!labelsBoth && (!rightGives || !(leftGives || leftByName || WILL_BE_DONE.test(left))))
+      continue;
     parts.push(left);
     start = after;
   }
   parts.push(text.slice(start).trim());
   return parts.flatMap((part) => asideOfItsOwn(part, context));
+}
+
+const TAKER_LABEL = /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*:\s+(\S.*)$/u;
+
+/** "Noor: book the room": an attendee's name as the label of an order. */
+function ordersTaker(clause: string, context: ExtractContext): boolean {
+  const labelled = TAKER_LABEL.exec(clause);
+  return (
+    !!labelled &&
+    context.people.resolve(labelled[1]!).attendeeId !== null &&
+    opensWithImperative(labelled[2]!)
+  );
 }
 
 function unclosedBracket(text: string): boolean {
@@ -120,6 +140,12 @@ export function tasksPerTaker(
   const clauses = ownerClauses(whole.text, context);
   if (clauses.length < 2) return [whole];
   const tasks = clauses.map(build);
+  // "Kim: send the deck; Noor: book the room": the item's label was the first clause's taker,
+  // where no later clause names the same.
+  const key = (owner: Task["owners"][number]) => owner.attendeeId ?? owner.name.toLowerCase();
+  const later = new Set(tasks.slice(1).flatMap((task) => task.owners.map(key)));
+  if (tasks[0]!.owners.length === 0 && !whole.owners.some((owner) => later.has(key(owner))))
+    tasks[0]!.owners = [...whole.owners];
   const stated =
     whole.dueText !== null && clauses.some((clause) => clause.includes(whole.dueText!));
   for (const task of tasks) {

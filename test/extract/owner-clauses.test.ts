@@ -281,3 +281,26 @@ describe("two takers after a topic, in a bracket, or in a note that lists no one
     ]);
   });
 });
+
+describe("attendees' labels over orders between semicolons", () => {
+  it("gives each order to the attendee who labels it, the item's own label to the first", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Noor: send the style guide; Tomas: book the review room",
+          "- Update the glossary; Eli: check the examples",
+          "- Noor: send the outline; note: the room is small",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["send the style guide", ["noor-haddad"]],
+      ["book the review room", ["tomas-varga"]],
+      ["Update the glossary", []],
+      ["check the examples", ["eli-brandt"]],
+      ["send the outline; note: the room is small", ["noor-haddad"]],
+    ]);
+  });
+});
