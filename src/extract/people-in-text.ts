@@ -26,7 +26,10 @@ const ACTOR_VERBS =
   "owes|owe|has to|have to|is to|are to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|(?:is|are) kindly (?:asked|requested|invited|reminded) to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|undertook to|undertakes to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took (?:an |the )?(?:action(?: item)?|AI) to|ha(?:s|ve) (?:an |the )?(?:action(?: item)?|AI) to|owns the action to";
 
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
-const ACTOR_LEAD = new RegExp(`^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`, "u");
+const ACTOR_LEAD = new RegExp(
+  `^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll|['’](?:s|re) going to)\\s`,
+  "u",
+);
 /** "Ana (or anyone who knows the tool) to set it up ...": an aside after someone the note lists. */
 const ACTOR_ASIDE_LEAD = new RegExp(
   `^${NAME_LIST}\\s*\\([^()]{1,80}\\)(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`,
@@ -227,11 +230,11 @@ const BARE_DOING_LEAD = new RegExp(`^${NAME_LIST}\\s+\\p{Ll}+ing\\b`, "u");
 
 /**
  * "Kim owns the credit conversation", "Ilse is responsible for the rollout", "Ilse takes over the
- * rota", "Kim is on point for the vendor call", "Noor will be involved in the rollout": an owner
- * by the verb.
+ * rota", "Kim is on point for the vendor call", "Noor will be involved in the rollout", "Rob is taking care of the badges": an owner by
+ * the verb.
  */
 const OWNING_LEAD = new RegExp(
-  `^${NAME_LIST}\\s+(?:owns|own|will own|is responsible (?:for|to)|are responsible (?:for|to)|(?:is|are|will be|shall be) in charge (?:of|for)|(?:will|shall) be (?:responsible (?:for|to)|involved (?:in|with|to))|will drive|drives|takes? (?:over(?! from)|the lead on)|picks? up|(?:is|are) (?:on )?point (?:on|for))\\s`,
+  `^${NAME_LIST}\\s+(?:owns|own|will own|is responsible (?:for|to)|are responsible (?:for|to)|(?:is|are|will be|shall be) in charge (?:of|for)|(?:is|are) on the hook for|(?:(?:is|are) taking|takes|will take) care of(?! (?:him|her|them|my|our)sel(?:f|ves)\\b| (?:his|her|their|my|our) (?:kids?|child(?:ren)?|family|mother|father|mum|mom|dad|parents?|baby|son|daughter|partner|wife|husband)\\b)|(?:will|shall) be (?:responsible (?:for|to)|involved (?:in|with|to))|will drive|drives|takes? (?:over(?! from)|the lead on)|picks? up|(?:is|are) (?:on )?point (?:on|for))\\s`,
   "u",
 );
 

@@ -222,7 +222,7 @@ const STATE_GERUNDS =
   "(?:using|having|attending|speaking|presenting|joining|travell?ing|staying|waiting|meeting|visiting|leaving|relying)\\b";
 /** After the modal: the word that must be a verb ("will *send*", "to *review*"). */
 const MODAL_VERB = new RegExp(
-  `\\b(?:will|shall|['’]ll|is going to|are going to|to|volunteered to|agreed to|offered to|committed to|promised to|undert(?:ook|akes|ake) to)\\s+(?:also\\s+|then\\s+|now\\s+|try to\\s+|be sure to\\s+|make sure to\\s+)?(?:be\\s+(?=\\p{L}+ing\\b)(?!${STATE_GERUNDS}))?(\\p{L}+(?:-\\p{L}+)?)`,
+  `\\b(?:will|shall|['’]ll|is going to|are going to|['’](?:s|re) going to|to|volunteered to|agreed to|offered to|committed to|promised to|undert(?:ook|akes|ake) to)\\s+(?:also\\s+|then\\s+|now\\s+|try to\\s+|be sure to\\s+|make sure to\\s+)?(?:be\\s+(?=\\p{L}+ing\\b)(?!${STATE_GERUNDS}))?(\\p{L}+(?:-\\p{L}+)?)`,
   "iu",
 );
 
@@ -825,7 +825,7 @@ function takerGoesOn(text: string, context: ExtractContext): Commitment | null {
  *   NEED_OPENING, FIX_IS_TO, WE_PROMISE's "plan to", "commit to", "intend to");
  * - the volunteer's words (VOLUNTEER_WORDS); "responsible", "owner", "lead", "charge"
  *   (RESPONSIBLE_FOR, OWNING_LEAD); "own" or "owns" as a word, "drive", "take(s) over",
- *   "pick(s) up", "point" (OWNING_LEAD); "be ... by" (PASSIVE_AGENT);
+ *   "pick(s) up", "point", "care", "hook" (OWNING_LEAD); "be ... by" (PASSIVE_AGENT);
  * - "committed", "commits", "promise", "guarantee", "owe", "pledged", "assured" (PROMISE_WORDS,
  *   OWES, WE_PROMISED, promisersAtStart);
  * - "please" (ADDRESSED_PLEASE); the owner labels' words (MAY_HOLD_OWNER_LABEL, labelledOwners);
@@ -850,7 +850,7 @@ const MAY_GIVE_WORK = new RegExp(
     "will|would|going|['’]ll|['’]d|must|shall",
     "(?<![A-Za-z0-9_])to\\s",
     VOLUNTEER_WORDS,
-    "responsible|owner|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive|takes? over|picks? up|point",
+    "responsible|owner|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive|takes? over|picks? up|point|care|hook",
     "committed|commits|promise|guarantee|owe|pledged|assured",
     "please",
     MAY_HOLD_OWNER_LABEL.source,

@@ -1111,6 +1111,17 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
     ],
     ["Raj is on point for the vendor call.", "Raj is on point for the vendor call", ["raj-patel"]],
     [
+      "Marcus is taking care of the badge printing.",
+      "Marcus is taking care of the badge printing",
+      ["marcus-lee"],
+    ],
+    [
+      "Raj and Lisa are on the hook for the migration plan.",
+      "Raj and Lisa are on the hook for the migration plan",
+      ["raj-patel", "lisa-wong"],
+    ],
+    ["Lisa's going to book the room.", "Lisa's going to book the room", ["lisa-wong"]],
+    [
       "Lisa will be responsible for the venue.",
       "Lisa will be responsible for the venue",
       ["lisa-wong"],
@@ -1148,6 +1159,8 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
     // A role, and a department drawn in if something happens.
     "Lisa will be the point of contact for the vendor.",
     "Legal will be involved if the customer escalates.",
+    // Someone looking after family, away from the work.
+    "Marcus is taking care of his kids this week.",
   ])("reads no task from %j", (sentence) => {
     expect(prose(`## Discussion\n\n${sentence}\n`)).toEqual([]);
   });
