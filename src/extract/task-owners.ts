@@ -131,9 +131,11 @@ const PASSIVE_AGENT =
   /\b(?:to|will|shall|should|must|needs?\s+to)\s+be\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b(?:\s+[^\s,;.()]+){0,4}?\s+by\s+((?:the\s+)?@?\p{L}[\p{L}'’.-]*(?:\s+(?:and|&)\s+@?\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)?)(?=\s*(?:$|[,.;)]|\s+(?:by|before|until|on|in|at|next|this|tomorrow|today)\b))/u;
 
 const CLOSING_TAKER = new RegExp(
-  `[.;!]\\s+(@?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*(?:,|&|and)\\s*@?\\p{Lu}[\\p{L}'’.-]*)*)\\s+(?:will|to|shall|['’]ll|is going to|volunteered to|offered to)\\s+${TAKING_IT_ON}\\s*[.!]?\\s*$`,
+  `(?:[.;!]|\\s[—–])\\s+(@?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*(?:,|&|and)\\s*@?\\p{Lu}[\\p{L}'’.-]*)*)\\s+(?:will|to|shall|['’]ll|is going to|volunteered to|offered to|said (?:he|she|they)(?: would| will|['’]d|['’]ll))\\s+(?:${TAKING_IT_ON}|take (?:it|this|that))\\s*[.!]?\\s*$`,
   "u",
 );
+
+const UNNAMED_TAKER = /^(?:someone|somebody|anyone|anybody)$/i;
 
 const ASIDE_AFTER_TAKER =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?),\s+[^,()]{2,60},\s+(?=(?:to|will|is going to|shall)\s)/u;
@@ -723,6 +725,9 @@ const OWNER_READERS: readonly OwnerReader[] = [
           ? actorsAtStart(`${aside[1]} ${text.slice(aside[0].length)}`, context.people)
           : null) ??
         (inBracket?.every((name) => knownTaker(name, context)) ? inBracket : null);
+      // "Someone should fix the docs — Noor said she'd take it": the closing taker answers it.
+      if (actors?.every((name) => UNNAMED_TAKER.test(name)) && CLOSING_TAKER.test(text))
+        return null;
       return actors ? { names: actors, text } : null;
     },
   },
@@ -764,8 +769,9 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
-    // "Update the runbook. Ana will follow up.", "Renew the cert; Ben to take it on": a closing
-    // sentence that only says who takes the work before it.
+    // "Update the runbook. Ana will follow up.", "Renew the cert; Ben to take it on", "Someone
+    // should fix the docs — Noor said she'd take it": a closing sentence that only says who takes
+    // the work before it.
     name: "closing-taker",
     read: (text, { context }) => {
       const closing = CLOSING_TAKER.exec(text);

@@ -69,7 +69,7 @@ export const SPEAKER_VERBS =
  * help", "Lee will do it", "Ben is on it".
  */
 export const VOLUNTEER_WORDS =
-  "(?:volunteered|volunteers|offered(?: to help| to (?:do|take|help with) (?:it|this|that))?|(?:will|to|can|['’]ll) (?:do|take|handle|own|drive|pick up) (?:it|this|that)(?: on)?|took it|is on it|has it|takes it)";
+  "(?:volunteered|volunteers|offered(?: to help| to (?:do|take|help with) (?:it|this|that))?|(?:will|to|can|['’]ll|said (?:he|she|they)(?: would| will|['’]d|['’]ll)) (?:do|take|handle|own|drive|pick up) (?:it|this|that)(?: on)?|took it|is on it|has it|takes it)";
 
 /** Words that make the date after them a deadline: "due Friday", "by 3/4", "no later than May 2". */
 /** The label of a field that says by when: "Due:", "Deadline:", "Target date:", "By when:", "ETA:". */

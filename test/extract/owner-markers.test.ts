@@ -2169,3 +2169,24 @@ describe("'lead:' as an owner label inside the item", () => {
     ]);
   });
 });
+
+describe("someone unnamed, then who takes it after a dash", () => {
+  it("gives the work to whoever said they would take it", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Someone needs to update the kiosk docs — Ingrid said she'd take it",
+          "- Reprint the floor map. Bertrand will follow up.",
+          "- Someone needs to book the van",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Someone needs to update the kiosk docs", ["ingrid-holm"], null],
+      ["Reprint the floor map", ["bertrand-okoye"], null],
+      ["Someone needs to book the van", ["group:Someone"], null],
+    ]);
+  });
+});
