@@ -135,6 +135,8 @@ const CLOSING_TAKER = new RegExp(
   "u",
 );
 
+/** Where a clause after the first may start: a semicolon or a sentence's end. */
+const LATER_CLAUSE = /(?<!\b\p{Lu})[.;]\s+(?=@?\p{Lu})/u;
 const UNNAMED_TAKER = /^(?:someone|somebody|anyone|anybody)$/i;
 
 const ASIDE_AFTER_TAKER =
@@ -780,6 +782,19 @@ const OWNER_READERS: readonly OwnerReader[] = [
       return names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people))
         ? { names, text: text.slice(0, closing.index) }
         : null;
+    },
+  },
+  {
+    // "Vendor may slip; Rob to monitor weekly", "Budget approved. Kim will raise the PO": a
+    // situation, then the clause of whoever acts on it. After an order ("Replace the printers.
+    // Tamsin will test them") the later clause is other work.
+    name: "later-clause-taker",
+    read: (text, { context }) => {
+      const later = opensWithImperative(text) ? null : LATER_CLAUSE.exec(text);
+      const takers = later
+        ? actorsAtStart(text.slice(later.index + later[0].length), context.people)
+        : null;
+      return takers?.every((name) => knownTaker(name, context)) ? { names: takers, text } : null;
     },
   },
   {

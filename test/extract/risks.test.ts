@@ -28,3 +28,27 @@ describe("a section of risks", () => {
     expect(risks("- None\n")).toEqual([]);
   });
 });
+
+describe("who acts on a risk", () => {
+  const owned = (body: string) =>
+    parseMinutes(
+      `# Escalation call\n\nDate: 2026-03-11\nAttendees: Wanda Okafor, Rui Matos\n\n## Risks\n\n${body}`,
+    ).risks.map((risk) => [risk.text, risk.owners.map((owner) => owner.attendeeId)]);
+
+  it("is the attendee whose clause follows the risk, and no one where none does", () => {
+    expect(
+      owned(
+        [
+          "- The vendor may slip; Rui to monitor the shipping weekly",
+          "- Storage may fill up before the renewal. Wanda will watch the quota.",
+          "- The customer may escalate; the account team knows",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["The vendor may slip; Rui to monitor the shipping weekly", ["rui-matos"]],
+      ["Storage may fill up before the renewal. Wanda will watch the quota", ["wanda-okafor"]],
+      ["The customer may escalate; the account team knows", []],
+    ]);
+  });
+});
