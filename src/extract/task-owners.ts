@@ -135,6 +135,12 @@ const CLOSING_TAKER = new RegExp(
   "u",
 );
 
+/** "Ana", "Ana Ruiz & Ben", "@kim, Lee / Ode": names one after another, as items close on them. */
+const NAME_RUN = String.raw`@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*`;
+const WITH_LEADER = new RegExp(
+  String.raw`\bwith\s+(${NAME_RUN})\s+(?:leading|driving|owning|coordinating|running)\b`,
+  "u",
+);
 /** Where a clause after the first may start: a semicolon or a sentence's end. */
 const LATER_CLAUSE = /(?<!\b\p{Lu})[.;]\s+(?=@?\p{Lu})/u;
 const UNNAMED_TAKER = /^(?:someone|somebody|anyone|anybody)$/i;
@@ -181,8 +187,6 @@ const NAMES_END = new RegExp(
 const SHORT_BRACKET = /\s*[([]([\p{L} ]{2,20})[)\]]/gu;
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
 const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
-/** "Ana", "Ana Ruiz & Ben", "@kim, Lee / Ode": names one after another, as items close on them. */
-const NAME_RUN = String.raw`@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*`;
 /** " - Ana", " – Ana & Ben", " -> Kim", " - Ana to do": who takes the work, after a dash or an arrow at the end. */
 export const TRAILING_DASH_NAMES = new RegExp(
   String.raw`\s+(?:--|[–—-]|->|→|=>)\s+(${NAME_RUN})(?:\s+to\s+do(?:\s+(?:it|this|that))?)?\s*$`,
@@ -781,6 +785,17 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const names = splitNames(closing[1]!);
       return names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people))
         ? { names, text: text.slice(0, closing.index) }
+        : null;
+    },
+  },
+  {
+    // "Switch to the new vendor, with Noor leading the transition": who leads the work.
+    name: "with-leader",
+    read: (text, { context }) => {
+      const led = WITH_LEADER.exec(text);
+      const names = led ? splitNames(led[1]!) : [];
+      return names.length > 0 && names.every((name) => knownTaker(name, context))
+        ? { names, text }
         : null;
     },
   },

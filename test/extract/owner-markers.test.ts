@@ -2190,3 +2190,28 @@ describe("someone unnamed, then who takes it after a dash", () => {
     ]);
   });
 });
+
+describe("'with' an attendee who leads", () => {
+  it("gives the work to whoever leads it, and not to someone it is done with", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Switch the kiosks to the new vendor, with Ingrid leading the transition",
+          "- Ship the pilot build with Tamsin running the checks",
+          "- Plan the training day with Bertrand",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Switch the kiosks to the new vendor, with Ingrid leading the transition",
+        ["ingrid-holm"],
+        null,
+      ],
+      ["Ship the pilot build with Tamsin running the checks", ["tamsin-greer"], null],
+      ["Plan the training day with Bertrand", [], null],
+    ]);
+  });
+});
