@@ -20,8 +20,11 @@ const NAME =
   "(?:@[A-Za-z0-9][\\w-]*(?![\\w.-])|@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}](?:\\.|[\\p{L}'’-]*)){0,2})";
 // "Greenleaf (Tom) will ...", "Dana (CSM) to ...": a name may carry a bracket saying who they are.
 const NAMED = `${NAME}(?:\\s*\\([^(),;]{1,30}\\))?`;
+/** "Kim and others", "Noor + team", "Rob et al.": the people named, and some the note leaves unnamed. */
+const AND_OTHERS_TAIL = String.raw`(?:\s+(?:and|&|\+)\s+(?:others|co\.|(?:the\s+)?team)|\s+et\s+al\.?)`;
+const AND_OTHERS = new RegExp(`${AND_OTHERS_TAIL}$`, "i");
 // "Ana, Ben, and Cy": the serial comma before the last name.
-const NAME_LIST = `(${NAMED}(?:\\s*(?:,(?:\\s*(?:and\\b|&))?|&|\\band\\b|/|\\+)\\s*${NAMED})*)`;
+const NAME_LIST = `(${NAMED}(?:\\s*(?:,(?:\\s*(?:and\\b|&))?|&|\\band\\b|/|\\+)\\s*${NAMED})*${AND_OTHERS_TAIL}?)`;
 const ACTOR_VERBS =
   "owes|owe|has to|have to|is to|are to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|(?:is|are) kindly (?:asked|requested|invited|reminded) to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|undertook to|undertakes to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took (?:an |the )?(?:action(?: item)?|AI) to|ha(?:s|ve) (?:an |the )?(?:action(?: item)?|AI) to|owns the action to";
 
@@ -71,8 +74,14 @@ const ROLE_ASSIGNMENT = new RegExp(
 );
 
 /** Splits "Raj & Marcus", "NOOR / TOMAS", "Noor, Tomas" into names. */
+/** Whether a run of names closes on people it does not name ("Kim and others"). */
+export function namesOthersToo(text: string): boolean {
+  return AND_OTHERS.test(text.trim());
+}
+
 export function splitNames(text: string): string[] {
   return text
+    .replace(AND_OTHERS, "")
     .split(/\s*(?:,|&|\band\b|\/|\+)\s*/)
     .map((part) => part.trim())
     .filter(Boolean);

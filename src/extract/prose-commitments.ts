@@ -23,6 +23,7 @@ import {
   askedToDo,
   capitalizeTakers,
   isWriter,
+  namesOthersToo,
   namesRole,
   namesSomeone,
   ownersByVerb,
@@ -1038,7 +1039,8 @@ function readClause(
   }
   // "Eva: draft the tender by 31.3.": an attendee's name as the label of an order with a deadline.
   // Without one, a speaker's "Marta: Run it on two vendors, use the old portal" tells how things are
-  // done; two people ("Eva & Marta: draft the tender") do not speak as one, and are given the work.
+  // done; two people ("Eva & Marta: draft the tender", "Eva and others: ...") do not speak as one,
+  // and are given the work.
   const ordered = plainLabel(text);
   const orderedTo = ordered ? splitNames(ordered.label) : [];
   if (
@@ -1046,6 +1048,7 @@ function readClause(
     opensWithImperative(ordered.value) &&
     orderedTo.every((name) => context.people.resolve(name).attendeeId !== null) &&
     (orderedTo.length >= 2 ||
+      namesOthersToo(ordered.label) ||
       (PRESENT_WITH_WHEN.test(ordered.value) && scheduleOf(ordered.value, context).due !== null))
   )
     return { text: ordered.value.trim(), owners: orderedTo };

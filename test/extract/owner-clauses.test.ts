@@ -304,3 +304,24 @@ describe("attendees' labels over orders between semicolons", () => {
     ]);
   });
 });
+
+describe("a named taker and others the note does not name", () => {
+  it("gives the work to the one named", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Tomas and others: collect the style questions from the forum",
+          "- Eli et al. to draft the survey",
+          "- Noor and co. will review the answers",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Eli et al. to draft the survey", ["eli-brandt"]],
+      ["Noor and co. will review the answers", ["noor-haddad"]],
+      ["collect the style questions from the forum", ["tomas-varga"]],
+    ]);
+  });
+});
