@@ -1,6 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import { isGroupName, isHandle } from "../util/names.js";
 import type { ExtractContext } from "./context.js";
+import { plainLabel } from "./labels.js";
 import { actorsAtStart, namesSomeone } from "./people-in-text.js";
 import { opensWithImperative } from "./task-language.js";
 import { ACTION_PREFIX } from "./task-owners.js";
@@ -60,15 +61,13 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
   return parts.flatMap((part) => asideOfItsOwn(part, context));
 }
 
-const TAKER_LABEL = /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*:\s+(\S.*)$/u;
-
 /** "Noor: book the room": an attendee's name as the label of an order. */
 function ordersTaker(clause: string, context: ExtractContext): boolean {
-  const labelled = TAKER_LABEL.exec(clause);
+  const labelled = plainLabel(clause);
   return (
     !!labelled &&
-    context.people.resolve(labelled[1]!).attendeeId !== null &&
-    opensWithImperative(labelled[2]!)
+    context.people.resolve(labelled.label).attendeeId !== null &&
+    opensWithImperative(labelled.value)
   );
 }
 

@@ -9,6 +9,7 @@ import {
   isInitials,
   isRoleText,
   looksLikeName,
+  namesAnyone,
   namesNobody,
 } from "../util/names.js";
 import { fold, squash } from "../util/strings.js";
@@ -96,9 +97,6 @@ const WHEN_BEFORE_WE =
   /^(?:once|when|after|as soon as)\s[^,;]{3,80}?\s(?=we\s+(?:will|shall|are going to)\s|we['’]ll\s)/i;
 /** The joining words after a hedged clause, before a name that opens the next. */
 const HEDGE_THEN_PROMISE = /[,;]\s+(?:but|so|and|yet)\s+(?=@?\p{Lu})/u;
-
-/** "Someone will object to it": a guess at what happens, with no one taking it on. */
-const ANYONE = /^(?:someone|somebody|anyone|anybody)$/i;
 
 /** "Resolution: we will ...", "**Decision**: Kim to ...": a decision's label over what it assigns. */
 const DECISION_LABEL =
@@ -1178,7 +1176,7 @@ function readClause(
       after &&
       after.owners.length > 0 &&
       // "Packaging: someone will object to the layout" guesses at what happens.
-      after.owners.every((name) => isStrongTaker(name, context) && !ANYONE.test(name))
+      after.owners.every((name) => isStrongTaker(name, context) && !namesAnyone(name))
     )
       return { ...after, text };
   }

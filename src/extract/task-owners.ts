@@ -11,6 +11,7 @@ import {
   isNotNameWord,
   isWholeGroup,
   looksLikeName,
+  namesAnyone,
   namesNobody,
 } from "../util/names.js";
 import { fold, squash } from "../util/strings.js";
@@ -143,7 +144,6 @@ const WITH_LEADER = new RegExp(
 );
 /** Where a clause after the first may start: a semicolon or a sentence's end. */
 const LATER_CLAUSE = /(?<!\b\p{Lu})[.;]\s+(?=@?\p{Lu})/u;
-const UNNAMED_TAKER = /^(?:someone|somebody|anyone|anybody)$/i;
 
 const ASIDE_AFTER_TAKER =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?),\s+[^,()]{2,60},\s+(?=(?:to|will|is going to|shall)\s)/u;
@@ -732,8 +732,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
           : null) ??
         (inBracket?.every((name) => knownTaker(name, context)) ? inBracket : null);
       // "Someone should fix the docs — Noor said she'd take it": the closing taker answers it.
-      if (actors?.every((name) => UNNAMED_TAKER.test(name)) && CLOSING_TAKER.test(text))
-        return null;
+      if (actors?.every(namesAnyone) && CLOSING_TAKER.test(text)) return null;
       return actors ? { names: actors, text } : null;
     },
   },

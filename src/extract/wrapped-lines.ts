@@ -34,6 +34,18 @@ function sameParagraph(line: Item, next: Item): boolean {
   );
 }
 
+/** The items in runs of one paragraph's lines each (an item of any other kind is a run alone). */
+function paragraphs(items: readonly Item[]): Item[][] {
+  const runs: Item[][] = [];
+  let start = 0;
+  for (let end = 1; end <= items.length; end++) {
+    if (end < items.length && sameParagraph(items[end - 1]!, items[end]!)) continue;
+    runs.push(items.slice(start, end));
+    start = end;
+  }
+  return runs;
+}
+
 function opensOn(line: Item, next: Item): boolean {
   return /^[\p{Ll}\d]/u.test(next.text) || OPEN_ENDING.test(line.text);
 }
@@ -49,11 +61,7 @@ const WRAPPED_LINE = 45;
  */
 export function hardWrapped(items: readonly Item[]): Set<Item> {
   const prose = new Set<Item>();
-  let start = 0;
-  for (let end = 1; end <= items.length; end++) {
-    if (end < items.length && sameParagraph(items[end - 1]!, items[end]!)) continue;
-    const lines = items.slice(start, end);
-    start = end;
+  for (const lines of paragraphs(items)) {
     if (lines.length < 2) continue;
     const body = lines.slice(0, -1);
     if (
@@ -73,11 +81,7 @@ export function hardWrapped(items: readonly Item[]): Set<Item> {
  */
 export function linesAsList(items: readonly Item[], wrapped: WrappedLines): Set<Item> {
   const listed = new Set<Item>();
-  let start = 0;
-  for (let end = 1; end <= items.length; end++) {
-    if (end < items.length && sameParagraph(items[end - 1]!, items[end]!)) continue;
-    const lines = items.slice(start, end);
-    start = end;
+  for (const lines of paragraphs(items)) {
     if (
       lines.length >= 3 &&
       lines.every(

@@ -151,6 +151,11 @@ export function isRoleText(text: string): boolean {
 const OTHER_NAME_IN_BRACKETS =
   /(?<=\p{L})\s+(?:\(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\)(?=\s+\p{Lu})|\(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*\)$)/u;
 
+/** "someone", "anybody": a taker the words leave unnamed. */
+export function namesAnyone(name: string): boolean {
+  return /^(?:someone|somebody|anyone|anybody)$/i.test(name.trim());
+}
+
 /** "TBD", "none", "n/a", "-": a value that names nobody, as an owner or under a people label. */
 export function namesNobody(text: string): boolean {
   return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|\?+|-+|—|–)\.?$/i.test(text.trim());
