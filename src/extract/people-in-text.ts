@@ -2,6 +2,7 @@ import type { PersonRef } from "../model/minutes.js";
 import type { PeopleIndex } from "../model/people.js";
 import { PERSON_TITLES, SPEAKER_VERBS } from "../util/lexicon.js";
 import {
+  endsInPersonRole,
   isBareRolePlural,
   isGivenNameWord,
   isGroupName,
@@ -48,10 +49,23 @@ const GROUP_LEAD =
  */
 const ROLE_SUBJECT = /^(?:the|our)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
 
-/** "The secretary", "the project manager": someone named by their role. */
+/**
+ * Formal minutes drop the article: "Recording clerk will send ...", "Project manager to update
+ * ...". The words before the role must not open an order ("Ask the manager to ...") or be its
+ * subject ("I volunteer to ...").
+ */
+const BARE_ROLE = /^(?!(?:I|We|You|They|He|She|It)\s)\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?$/u;
+
+/** "The secretary", "the project manager", "Recording clerk": someone named by their role. */
 export function namesRole(text: string): boolean {
-  const role = ROLE_SUBJECT.exec(text.trim())?.[1];
-  return role !== undefined && isRoleText(role);
+  const trimmed = text.trim();
+  const role = ROLE_SUBJECT.exec(trimmed)?.[1];
+  if (role !== undefined) return isRoleText(role);
+  return (
+    BARE_ROLE.test(trimmed) &&
+    endsInPersonRole(trimmed) &&
+    !isImperativeVerb(trimmed.split(/\s+/)[0]!)
+  );
 }
 /** Who can open a sentence that gives work: a capitalised name, a handle, or a group word. */
 const MAY_OPEN_WITH_ACTOR = /^(?:[@\p{Lu}]|(?:the|all|both|each|our|everyone|everybody|team)\b)/u;

@@ -116,8 +116,9 @@ export const EMPTY_VERBS = new Set(
   [
     "be being been have has had know think feel want like love see seem look get become remain stay need",
     "evolve vary depend happen occur differ expire matter exist suffice",
-    // "Storage will exceed the quota", "It will last a week": what a thing will do, not work.
-    "rise fall exceed last cost peak",
+    // "Storage will exceed the quota", "It will last a week", "Support will end in May": what a
+    // thing will do, not work.
+    "rise fall exceed last cost peak end",
     // "The importer will silently fail on a trailing slash": what software does.
     "fail crash succeed",
   ]

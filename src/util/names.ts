@@ -29,6 +29,27 @@ const OFFICES = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Role words that name a field or a quality rather than the person who holds the role: "Support
+ * will end in May" and "Senior staff" are no one's role alone.
+ */
+const FIELD_ROLE_WORDS = new Set(
+  `support success product account sales marketing counsel legal management engineering operations
+  ops devops qa security infrastructure infra delivery agile scrum backend frontend fullstack
+  interaction ux ui devrel staff senior junior associate principal executive`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "clerk", "project manager": the last word names a person by the role they hold. */
+export function endsInPersonRole(text: string): boolean {
+  const last =
+    fold(text.trim())
+      .split(/[^a-z-]+/)
+      .at(-1) ?? "";
+  return ROLE_WORDS.has(last) && !FIELD_ROLE_WORDS.has(last);
+}
+
 /** "Secretary", "Co-Chair", "Treasurer": an office one person holds, written alone. */
 export function namesOffice(text: string): boolean {
   const word = text.trim();

@@ -62,6 +62,28 @@ describe("work given in a committee's prose minutes", () => {
     ]);
   });
 
+  it("reads a role written without its article at the start of a sentence in the minutes", () => {
+    expect(
+      tasks(
+        [
+          "8. Hall. Membership secretary will send the renewal letters.",
+          "",
+          "Treasurer will circulate the accounts before the next meeting.",
+          "",
+          "Events coordinator to book the marquee.",
+          "",
+          "Remind treasurer to file the return. Hall manager role is still open.",
+          "",
+          "Support will end in May for the old booking system.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Membership secretary will send the renewal letters", ["person:Membership secretary"], null],
+      ["Treasurer will circulate the accounts before the next meeting", ["person:Treasurer"], null],
+      ["Events coordinator to book the marquee", ["person:Events coordinator"], null],
+    ]);
+  });
+
   it("gives no work to 'is to' after a word that names no one, nor to people by what they do", () => {
     expect(
       tasks(
