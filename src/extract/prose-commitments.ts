@@ -363,13 +363,15 @@ export function extractProseCommitments(
           ? { ...reading, text: `${opening[0]}${reading.text}` }
           : reading;
       // "Ana and Ben to take it on.": the work is what the sentence before said; not where the
-      // taker is a bracket closing a sentence that says it ("Circulate it (Ana will do this)").
+      // taker is a bracket or a dash closing words that say it ("Circulate it (Ana will do this)",
+      // "Welcome talk - Rafe to lead").
       const work = before || (at <= 0 ? saidBefore : "");
       const taken =
         stated &&
         work &&
         TAKES_IT_ON_WITHOUT_OBJECT.test(stated.text) &&
-        !CLOSING_BRACKET.test(stated.text)
+        !CLOSING_BRACKET.test(stated.text) &&
+        !SAYS_ITS_WORK_BEFORE_DASH.test(stated.text)
           ? { ...stated, text: `${work} - ${stated.text}` }
           : stated;
       const found = taken && speaking ? inSpeakersVoice(taken, speaking) : taken;
@@ -460,6 +462,9 @@ const VOLUNTEERED_AFTER = new RegExp(
   `^(.{8,200}?)\\s*(?:\\s[—–-]\\s*|,\\s*|\\(\\s*)([^—–()]{2,60}?)\\s+${VOLUNTEER_WORDS}\\s*\\)?\\s*\\.?$`,
   "i",
 );
+const SAYS_ITS_WORK_BEFORE_DASH = /\S\s+(?:--|[—–-])\s+\S/;
+const TAKER_AFTER_DASH =
+  /^(.{8,200}?)\s+(?:--|[—–-])\s+([^—–()]{2,60}?)\s+(?:to|will|['’]ll)\s+(?:do|handle|own|action|drive|follow[- ]?up|look into|take care of|pick (?:it|this|that) up|take (?:it|this|that) on)(?:\s+(?:it|this|that))?\s*\.?$/iu;
 /** "Looking for blog post volunteers", "Need someone to host", "Any volunteers to review?": a call for a taker. */
 const CALL_FOR_HELP =
   /\b(?:looking for (?:a |an |some )?(?:\w+\s+){0,3}(?:volunteers?|someone|somebody|help|owners?|takers?)|need (?:a |an )?(?:someone|somebody|volunteers?|owners?|hosts?|reviewers?|leads?|drivers?|speakers?|presenters?|scribes?|note-?takers?)\b|any(?:one| volunteers?)\b)/i;
@@ -1034,6 +1039,20 @@ function readClause(
       (opensWithImperative(work) || expressesNeed(work) || CALL_FOR_HELP.test(work))
     )
       return { text: work, owners: names };
+  }
+  // "Book the hall - Priya to do", "Budget review -- Kim to handle": the work, then a dash and
+  // who is to do it, as a list's owner column written inline. An order stands alone as the task;
+  // a topic or a report keeps the words that say what is to be done about it.
+  const closing = TAKER_AFTER_DASH.exec(text);
+  if (closing) {
+    const names = splitNames(closing[2]!);
+    const work = closing[1]!.trim();
+    if (
+      names.length > 0 &&
+      names.every((name) => isStrongTaker(name, context) || (!strict && isTaker(name, context))) &&
+      work.split(/\s+/).length >= 2
+    )
+      return { text: opensWithImperative(work) ? work : text, owners: names };
   }
   // "Eva: draft the tender by 31.3.": an attendee's name as the label of an order with a deadline.
   // Without one, a speaker's "Marta: Run it on two vendors, use the old portal" tells how things are

@@ -138,6 +138,32 @@ describe("work closed by a dash and the names of who does it", () => {
     ]);
   });
 
+  it("reads '- Name to do' or '-- Name to handle' closing an item as who does the work before it", () => {
+    const head2 = { title: "Open day planning", date: "2026-04-08", heading: "Notes" };
+    const body = [
+      "- Ask the caterers about vegan options - Tovah to do",
+      "- Parking for the vans -- Rafe to handle",
+      "- Print the maps – Tovah and Rafe will take care of it",
+      "- Welcome talk - Rafe to lead",
+      "- The list of jobs to do",
+    ].join("\n");
+    const markdown = noteWith({ ...head2, attendees: "Tovah Marsh, Rafe Olin" }, body);
+    expect(tasksIn(markdown)).toEqual([
+      ["Ask the caterers about vegan options", ["tovah-marsh"]],
+      ["Parking for the vans -- Rafe to handle", ["rafe-olin"]],
+      ["Print the maps", ["tovah-marsh", "rafe-olin"]],
+      // The item says its own work before the dash: nothing from the item above joins it.
+      ["Welcome talk - Rafe to lead", ["rafe-olin"]],
+    ]);
+    // Without an attendee list the names are read as they are written.
+    expect(tasksIn(`## Notes\n\n${body}`).map(([text]) => text)).toEqual([
+      "Ask the caterers about vegan options",
+      "Parking for the vans -- Rafe to handle",
+      "Print the maps",
+      "Welcome talk - Rafe to lead",
+    ]);
+  });
+
   it("reads a speaker tagged in brackets, and what they say they will do in the first person", () => {
     expect(
       tasksIn(
