@@ -1105,9 +1105,13 @@ function readClause(
     const due = scheduleOf(text, context).due;
     if (due && due.slice(0, 10) >= context.reference.date) return { text, owners: doers };
   }
+  // "The chairs requested Joy to notify the group": where the note has no list of work, the one
+  // asked need not be on the attendee list.
   const asked = askedToDo(text, context.people);
   if (
-    asked?.names.every((name) => isStrongTaker(name, context)) &&
+    asked?.names.every(
+      (name) => isStrongTaker(name, context) || (!strict && isTaker(name, context)),
+    ) &&
     isWork(text, context, asked.verb)
   )
     return { text, owners: asked.names };

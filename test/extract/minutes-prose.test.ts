@@ -138,6 +138,29 @@ describe("work given in a committee's prose minutes", () => {
     ]);
   });
 
+  it("reads work asked of someone the attendee list does not hold, unless the note lists its work", () => {
+    const body = [
+      "# Allotment society, 2 June 2026",
+      "",
+      "## Notes",
+      "",
+      "- The chair asked Ottoline to price the new water butts.",
+      "- Ottoline asked whether the grant covers tools.",
+    ].join("\n");
+    const found = (markdown: string) =>
+      [...parseMinutes(markdown).actionItems].map((task) => [
+        task.text,
+        task.owners.map((owner) => `${owner.kind}:${owner.name}`),
+      ]);
+    expect(found(body)).toEqual([
+      ["The chair asked Ottoline to price the new water butts", ["person:Ottoline"]],
+    ]);
+    // Beside an explicit list of work, a name the note does not know is not enough.
+    expect(found(`${body}\n\n## Action items\n\n- Fix the gate latch`)).toEqual([
+      ["Fix the gate latch", []],
+    ]);
+  });
+
   it("gives no work to a wish, a doubt, a condition or someone asked to attend", () => {
     expect(
       tasks(
