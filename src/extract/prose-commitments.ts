@@ -207,6 +207,8 @@ const ASSIGNED_LEAD = /^(?:assigned|claimed)\s*:\s*(?=\S)/i;
 /** "Kim, please review ..." / "please review ..., Kim". */
 const ADDRESSED_PLEASE =
   /^((?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s*(?:,|&|and)\s*(?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*))*)[,:]?\s+please\s+(\p{L}+)/u;
+const ADDRESSED_ORDER =
+  /^((?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{L}[\p{L}'’.-]*)?(?:\s*(?:,|&|and)\s*(?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*))*),\s+(\p{Ll}.*)$/u;
 /**
  * "The runbook will be updated by Ben", "The deck is to be sent by @kim by Friday": the work in
  * the passive, then who will do it. "was updated by Ben" reports what is done.
@@ -862,6 +864,8 @@ const MAY_GIVE_WORK = new RegExp(
     "working on|in the process of",
     // "Raj & Marcus: rerun the load test": two people over an order.
     "^[^:]{1,80}(?:&|/|\\sand\\s)[^:]{0,80}:\\s",
+    // "Everyone, review the draft": the ones addressed, then an order (ADDRESSED_ORDER).
+    "^[@\\p{Lu}][^,;:]{0,40},\\s+\\p{Ll}",
   ].join("|"),
   "iu",
 );
@@ -1129,6 +1133,19 @@ function readClause(
   if (addressed && isWork(text, context, addressed[2]!)) {
     const names = splitNames(addressed[1]!);
     if (names.every((name) => isStrongTaker(name, context))) return { text, owners: names };
+  }
+  // "Everyone, review the draft before Friday", "Kim, send the slides": the ones addressed, then
+  // an order. A person must be one the note knows; "Also, check ..." addresses no one.
+  const called = ADDRESSED_ORDER.exec(text);
+  if (called && opensWithImperative(called[2]!)) {
+    const names = splitNames(called[1]!);
+    if (
+      names.every(
+        (name) =>
+          isStrongTaker(name, context) || (isGroupOfPeople(name) && !/^(?:we|us)$/i.test(name)),
+      )
+    )
+      return { text, owners: names };
   }
   const passive = PASSIVE_AGENT.exec(text);
   if (passive && PARTICIPLE.test(passive[1]!)) {

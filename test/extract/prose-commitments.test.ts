@@ -256,6 +256,29 @@ describe("sentences that read like assignments and are not", () => {
     expect(prose(`## Discussion\n\n${sentence}\n`)).toEqual([]);
   });
 
+  it("reads an order addressed to attendees or a group before a comma as their work", () => {
+    const found = prose(
+      [
+        "## Discussion",
+        "",
+        "- Everyone, fill in the availability poll",
+        "- Lisa and Raj, update the partner tracker",
+        "- All reviewers, sign off on the pricing page",
+        "- Also, check the staging logs",
+        "- Overall, review went well",
+        "- Dmitri, send the invoice",
+        "- We, the partners, agree on the terms",
+      ].join("\n"),
+    );
+    expect(
+      found.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId ?? owner.name)]),
+    ).toEqual([
+      ["fill in the availability poll", ["Everyone"]],
+      ["update the partner tracker", ["lisa-wong", "raj-patel"]],
+      ["sign off on the pricing page", ["All reviewers"]],
+    ]);
+  });
+
   it("reads 'Action for Raj:' as Raj's action", () => {
     const [task] = read("## Discussion\n\nAction for Raj: send the invoice.\n").actionItems;
     expect(task).toMatchObject({ text: "send the invoice", owners: [{ attendeeId: "raj-patel" }] });
