@@ -1,5 +1,6 @@
 import type { Task } from "../model/minutes.js";
 import { isGroupName, isHandle } from "../util/names.js";
+import { unclosedBracket } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
 import { actorsAtStart, namesSomeone } from "./people-in-text.js";
@@ -69,12 +70,6 @@ function ordersTaker(clause: string, context: ExtractContext): boolean {
     context.people.resolve(labelled.label).attendeeId !== null &&
     opensWithImperative(labelled.value)
   );
-}
-
-function unclosedBracket(text: string): boolean {
-  let depth = 0;
-  for (const char of text) depth += char === "(" ? 1 : char === ")" && depth > 0 ? -1 : 0;
-  return depth > 0;
 }
 
 const CLOSING_ASIDE = /^(.{8,}?)\s*\((@?\p{Lu}[^()]{4,160})\)\s*\.?$/u;

@@ -12,7 +12,7 @@ import {
   namesAnyone,
   namesNobody,
 } from "../util/names.js";
-import { fold, squash } from "../util/strings.js";
+import { fold, squash, unclosedBracket } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
@@ -1239,6 +1239,8 @@ function readClause(
     comma = text.indexOf(", ", comma + 2), tries++
   ) {
     if (tries === 0 && comma >= 120) break;
+    // "Ana and Ben to host (plates, Ben to bring), Kim to sweep": no clause starts in a bracket.
+    if (unclosedBracket(text.slice(0, comma))) continue;
     const rest = text.slice(comma + 2).replace(/^(?:but|and|so|yet)\s+(?=\S)/i, "");
     // "Ben explained the fix, and he offered to send the steps": "he" is the sentence's subject.
     const pronoun = pronounPromise(rest, text.slice(0, comma), context);

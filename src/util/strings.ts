@@ -51,3 +51,10 @@ export function wordsWithoutDeadline(text: string, dueText: string | null): stri
   }
   return squash(words.replace(/[^a-z0-9]+/g, " ")).replace(TRAILING_DEADLINE_WORDS, "");
 }
+
+/** "Ana to host (cups and plates": a bracket opened and not yet closed, where no clause ends. */
+export function unclosedBracket(text: string): boolean {
+  let depth = 0;
+  for (const char of text) depth += char === "(" ? 1 : char === ")" && depth > 0 ? -1 : 0;
+  return depth > 0;
+}

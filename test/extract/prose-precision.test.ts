@@ -513,3 +513,18 @@ describe("what software does, in a list of work", () => {
     ).toEqual([["Tamsin will quickly fix the manifest", ["tamsin-greer"]]]);
   });
 });
+
+describe("a comma inside a bracket", () => {
+  it("starts no clause there, so no task opens inside a bracket and closes outside it", () => {
+    const found = tasks(
+      [
+        "## Notes",
+        "",
+        "- Lunch (sandwiches, Kazimir to order), then the workshop",
+        "- Stand (banners, Kazimir to print), Ingrid will book the van",
+        "",
+      ].join("\n"),
+    );
+    expect(found).toEqual([["Ingrid will book the van", ["ingrid-holm"]]]);
+  });
+});
