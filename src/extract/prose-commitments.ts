@@ -1100,8 +1100,12 @@ function readClause(
       return { text, owners: actors };
   }
   // "Acme promised a credit on the March invoice": a promise of a thing, to the customer.
+  // Where the note lists no work of its own, anyone written as a name may promise.
   const promisers = promisersAtStart(text, context.people);
-  if (promisers?.every((name) => isStrongTaker(name, context))) return { text, owners: promisers };
+  if (
+    promisers?.every((name) => isStrongTaker(name, context) || (!strict && isTaker(name, context)))
+  )
+    return { text, owners: promisers };
   // "Ben checks the logs until next meeting", "Chloe prepares the agenda for next week": the
   // present tense with a day ahead, as writers whose language says the future so write it.
   const doers = PRESENT_WITH_WHEN.test(text) ? presentTenseDoers(text, context.people) : null;

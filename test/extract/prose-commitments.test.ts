@@ -152,6 +152,17 @@ describe("prose commitments", () => {
     expect(task).toMatchObject({ section: "commitments", owners: [{ attendeeId: "lisa-wong" }] });
   });
 
+  it("files a promise by a name the note does not list, unless the note lists its work", () => {
+    const body =
+      "# Vendor call\n\n## Notes\n\nOdalys promised a patched build before the audit. Nobody promised a date for the rest.\n";
+    const promised = parseMinutes(body).commitments;
+    expect(promised.map((task) => [task.text, task.owners.map((owner) => owner.name)])).toEqual([
+      ["Odalys promised a patched build before the audit", ["Odalys"]],
+    ]);
+    const listed = parseMinutes(`${body}\n## Action items\n\n- Fix the login page\n`);
+    expect(listed.commitments).toEqual([]);
+  });
+
   it("takes the topic heading as the title", () => {
     const [task] = prose("## Release date\n\nMarcus will confirm the freeze with QA.\n");
     expect(task?.title).toBe("Release date");
