@@ -101,11 +101,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     "decisions",
   ],
   [
-    /\b(concerns?|issues raised|complaints?|customer feedback|pain points|reported problems)\b/,
+    // "What we heard", "What the customer reported": the other side's account, in the writers' words.
+    /\b(concerns?|issues raised|complaints?|customer feedback|pain points|reported problems|what (?:we|i) heard|what (?:the )?(?:customer|client) (?:said|told us|reported|raised)|(?:customer|client) (?:issues|problems|asks))\b/,
     "concerns",
   ],
   [
-    /\b(findings|technical assessment|assessment|root causes?|analysis|diagnosis|investigation|contributing factors)\b/,
+    /\b(findings|technical assessment|assessment|root causes?|analysis|diagnosis|investigation|contributing factors|what we (?:found|know(?: so far)?)|troubleshooting)\b/,
     "findings",
   ],
   [/\b(context|background|overview|purpose|objective)\b/, "context"],
