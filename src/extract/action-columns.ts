@@ -17,8 +17,11 @@ const TYPED_ROW =
 /** "Notes/Action items": a column that also records the discussion is read as discussion. */
 const RECORD_COLUMN = /\b(?:notes?|discussion|minutes|comments?|summary)\b/;
 
-/** "Task", "Deliverable", "Work item": a column that names work, in a table that tracks it. */
-const WORK_COLUMN = /^(?:tasks?|deliverables?|work items?|to ?dos?)$/i;
+/**
+ * "Task", "Deliverable", "Work item", "Open issue": a column that names work, in a table that
+ * tracks it (with columns of who and by when, see trackedWork).
+ */
+const WORK_COLUMN = /^(?:tasks?|deliverables?|work items?|to ?dos?|(?:open )?(?:issues?|items?))$/i;
 
 /**
  * "| Task | Point person | Target |" under any heading: a table with a column of work, one of

@@ -269,7 +269,15 @@ function fromCells(item: Item): CellTask | null {
     next = pick(TASK_COLUMNS);
     if (next !== null) text = next;
   }
-  text ??= Object.values(cells)[0] ?? "";
+  // "| # | Issue | Owner | Target |": without a column named for the work, the first column left
+  // that holds words, not the row's number.
+  text ??=
+    headers
+      .filter(({ header }) => !used.has(header) && !OWNER_COLUMNS.test(headerWords(header)))
+      .map(({ header }) => cells[header]?.trim() ?? "")
+      .find((value) => value !== "" && !ITEM_NUMBER.test(value)) ??
+    Object.values(cells)[0] ??
+    "";
   const owner = ownerFirst ?? pick(OWNER_COLUMNS);
   return {
     text,

@@ -261,6 +261,26 @@ describe("a table that tracks work under any heading", () => {
     ]);
   });
 
+  it("reads a table of open issues with a number column, an owner and a target", () => {
+    const table = [
+      "| # | Issue | Owner | Target |",
+      "| --- | --- | --- | --- |",
+      "| 1 | Shed roof leaks over the tools | Maren | 20/04 |",
+      "| 2 | Water butts need new taps | Tobias | next Tuesday |",
+      "",
+    ].join("\n");
+    const expected = [
+      ["Shed roof leaks over the tools", ["maren-solberg"], "2026-04-20"],
+      ["Water butts need new taps", ["tobias-ekwueme"], "2026-04-14"],
+    ];
+    for (const heading of ["## Open issues", "## Action items"]) {
+      const minutes = parseMinutes(`${header}${heading}\n\n${table}`);
+      expect(
+        minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.due]),
+      ).toEqual(expected);
+    }
+  });
+
   it("reads no work from a table that lacks a column of who or of by when", () => {
     const minutes = parseMinutes(
       `${header}${[
@@ -273,6 +293,10 @@ describe("a table that tracks work under any heading", () => {
         "| Task | Owner |",
         "| --- | --- |",
         "| Compost rota | Priya |",
+        "",
+        "| Issue | Owner | Status |",
+        "| --- | --- | --- |",
+        "| Gate latch | Priya | open |",
         "",
       ].join("\n")}`,
     );
