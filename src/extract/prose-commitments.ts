@@ -293,6 +293,8 @@ export function extractProseCommitments(
     // A line's own speaker label speaks before the bullet above it ("- Volunteers" over "Tobi: will ask ...").
     const speaking = spoken ?? bulletSpeakerOf(run.itemAt(0), bulletSpeakers, context) ?? speaker;
     let previous: Commitment | null = speaking;
+    // "Tomasz thinks it is the worker's memory; will confirm tomorrow": who the plan after it is.
+    let thinker: string[] | null = null;
     let before = "";
     // The clause the last task was read from, while it is the one before this.
     let lastFrom: string | null = null;
@@ -357,10 +359,10 @@ export function extractProseCommitments(
         takerGoesOn(said, context) ??
         plannedToday(said, speaking, context) ??
         pronounPromise(read, before, context) ??
-        (options.strict || speaking ? null : subjectlessPlan(said, context)) ??
+        (options.strict || speaking ? null : subjectlessPlan(said, context, thinker)) ??
         promiseAfterDash(read, context, options.strict) ??
         (agenda || topics.has(item) ? null : namedInBracket(read, context));
-      const stated =
+      const stated: Commitment | null =
         reading && opening && said.startsWith(reading.text)
           ? { ...reading, text: `${opening[0]}${reading.text}` }
           : reading;
@@ -368,7 +370,7 @@ export function extractProseCommitments(
       // taker is a bracket or a dash closing words that say it ("Circulate it (Ana will do this)",
       // "Welcome talk - Rafe to lead").
       const work = before || (at <= 0 ? saidBefore : "");
-      const taken =
+      const taken: Commitment | null =
         stated &&
         work &&
         TAKES_IT_ON_WITHOUT_OBJECT.test(stated.text) &&
@@ -376,8 +378,9 @@ export function extractProseCommitments(
         !SAYS_ITS_WORK_BEFORE_DASH.test(stated.text)
           ? { ...stated, text: `${work} - ${stated.text}` }
           : stated;
-      const found = taken && speaking ? inSpeakersVoice(taken, speaking) : taken;
+      const found: Commitment | null = taken && speaking ? inSpeakersVoice(taken, speaking) : taken;
       previous = found ?? speaking;
+      thinker = found ? null : thinkerOf(clause, context);
       before = signed ? "" : clause;
       lastFrom = null;
       if (!found || (agenda && speaksInSlot(found.text))) continue;
@@ -720,7 +723,11 @@ const BARE_WILL = /^will\s+(?:(?:also|then|now|first|still)\s+)?(\p{L}+)/iu;
  * subject is left out is the writers' plan, as their "we will" is. "Will Hartley (Acme)" names
  * someone; "Will be released soon" is what happens to a thing; "Will we meet again?" asks.
  */
-function subjectlessPlan(clause: string, context: ExtractContext): Commitment | null {
+function subjectlessPlan(
+  clause: string,
+  context: ExtractContext,
+  thinker: string[] | null = null,
+): Commitment | null {
   const text = withoutFiller(clause).trim();
   const bare = BARE_WILL.exec(text);
   if (!bare || /\?\s*$/.test(text)) return null;
@@ -728,7 +735,16 @@ function subjectlessPlan(clause: string, context: ExtractContext): Commitment | 
   if (!/^\p{Ll}/u.test(verb) || NOT_BARE_WORK.test(verb) || DELIBERATION_VERBS.test(verb))
     return null;
   if (EFFECT.test(text) || NOT_A_PROMISE.test(text) || !isWork(text, context, verb)) return null;
-  return { text, owners: [], noOwner: true };
+  return thinker ? { text, owners: thinker } : { text, owners: [], noOwner: true };
+}
+
+/** "Tomasz thinks ...", "Ana suggested ...": someone says what they think, then may go on to plan. */
+const THINKS =
+  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:thinks|believes|suspects|expects|feels|says|said|suggests|suggested|reports|reported|mentions|mentioned|notes|noted|explains|explained)\b/u;
+
+function thinkerOf(clause: string, context: ExtractContext): string[] | null {
+  const name = THINKS.exec(clause)?.[1];
+  return name && isTaker(name, context) ? [name] : null;
 }
 
 /** After a left-out subject: words of what a thing is or does, or of talk, not of work. */

@@ -28,6 +28,23 @@ describe("a line whose subject is left out: 'Will <verb> ...'", () => {
     ]);
   });
 
+  it("is the plan of whoever the clause before says thinks or said something", () => {
+    expect(
+      tasks(
+        [
+          "- Carla thinks the guillotine blade is blunt; will call the supplier tomorrow.",
+          "- Bram said the paper order is late. Will chase the mill on Monday.",
+          "- The ink stock is low; will order more next week.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["will call the supplier tomorrow", ["carla-duarte"]],
+      ["Will chase the mill on Monday", ["bram-visser"]],
+      ["will order more next week", []],
+    ]);
+  });
+
   it("reads no plan in a name, a question, what a thing will be, or how the group goes on", () => {
     expect(
       tasks(
