@@ -452,11 +452,15 @@ function promiseAfterDash(
   context: ExtractContext,
   strict: boolean,
 ): Commitment | null {
-  const dash = /\s(?:--|—|–)\s+(?=\S)/g;
+  const dash = /\s(?:--|—|–|->|→|=>)\s+(?=\S)/g;
   let last: RegExpExecArray | null = null;
   for (let match = dash.exec(clause); match; match = dash.exec(clause)) last = match;
   if (!last || last.index < 8) return null;
   const after = clause.slice(last.index + last[0].length);
+  // "Anders needs the decision from legal -> he will chase them": "he" is who the words before
+  // name, and "them" what they say, so the task keeps them.
+  const pronoun = pronounPromise(after, clause.slice(0, last.index), context);
+  if (pronoun?.owners.length) return { text: clause, owners: pronoun.owners };
   return actorsAtStart(after, context.people) ? readCommitment(after, context, strict) : null;
 }
 

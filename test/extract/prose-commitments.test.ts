@@ -495,6 +495,24 @@ describe("a promise the writers report", () => {
     ]);
   });
 
+  it("is the work of the one attendee named before an arrow or a dash that 'he' or 'she' follows", () => {
+    const found = prose(
+      [
+        "## Discussion",
+        "",
+        "- Raj needs sign-off from procurement before the trial -> he will chase them.",
+        "- Lisa found the stale cache — she will purge it tonight.",
+        "- Raj and Marcus disagree on the rollout -> he will write it up.",
+        "- Pricing page -- he will check it.",
+        "",
+      ].join("\n"),
+    );
+    expect(found.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)])).toEqual([
+      ["Raj needs sign-off from procurement before the trial -> he will chase them", ["raj-patel"]],
+      ["Lisa found the stale cache — she will purge it tonight", ["lisa-wong"]],
+    ]);
+  });
+
   it("is nothing when no one is promised anything or the promise sets no work", () => {
     expect(
       prose(
