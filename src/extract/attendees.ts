@@ -352,9 +352,18 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     for (const { entry, item } of rosterUnderTitle(input.sections)) add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
   assignIds(found);
-  for (const attendee of found) attendee.side = sideOf(attendee, input.customer);
+  for (const attendee of found) {
+    // "Sara Kim (Vendor side)": the bracket says which side she sits on, not her role.
+    if (attendee.role && !attendee.group && SIDE_IN_BRACKET.test(fold(attendee.role).trim())) {
+      attendee.group = attendee.role;
+      attendee.role = null;
+    }
+    attendee.side = sideOf(attendee, input.customer);
+  }
   return found;
 }
+
+const SIDE_IN_BRACKET = /^(?:vendor|customer|client|our|their) (?:side|team)$/;
 
 const GROUP_OVER_LIST = /^(\S.{0,40}?)\s*:$/;
 

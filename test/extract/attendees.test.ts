@@ -137,6 +137,19 @@ describe("attendees in a note", () => {
     expect(minutes.attendees.map((person) => person.side)).toEqual(["customer", "vendor"]);
   });
 
+  it("reads '(Vendor side)' after a name as the side the person sits on, not a role", () => {
+    const minutes = parseMinutes(
+      "# Account review - Tidewell Mutual\n\nParticipants: Oona Brandt (Tidewell, CIO); Piet Jansen (Vendor side); Lars Holm (Support lead)\n",
+    );
+    expect(
+      minutes.attendees.map((person) => [person.name, person.role, person.group, person.side]),
+    ).toEqual([
+      ["Oona Brandt", "CIO", null, "customer"],
+      ["Piet Jansen", null, "Vendor side", "vendor"],
+      ["Lars Holm", "Support lead", null, null],
+    ]);
+  });
+
   it("matches a short form of the customer's name, and only by its first words", () => {
     const note = [
       "# Support escalation: Quillfield Labs ticket 8812",

@@ -554,6 +554,7 @@ describe("the customer a title names", () => {
     ["Client check-in: Harborview Dental — 2026-10-06", "Harborview Dental"],
     ["Customer call — Brightwater Logistics", "Brightwater Logistics"],
     ["Client Acme Corp | 3 May 2026", "Acme Corp"],
+    ["Weekly account review - Tidewell Mutual", "Tidewell Mutual"],
   ])("%s -> %s", (title, expected) => {
     expect(customer(title)).toBe(expected);
   });
@@ -563,6 +564,8 @@ describe("the customer a title names", () => {
     "Customer feedback — What we heard",
     "Customer feedback: What We Heard",
     "Client call: Notes",
+    "Customer call - notes from the floor",
+    "Account review - Summary",
   ])("reads none from %j, which names no customer", (title) => {
     expect(customer(title)).toBeNull();
   });
