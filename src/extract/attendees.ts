@@ -292,7 +292,10 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
           for (const entry of parsePeopleList(next.text)) add(entry, group, next);
         continue;
       }
-      const linked = linkedRun(line.value, line.item.mentions);
+      const linked = linkedRun(line.value, [
+        ...(line.item.mentions ?? []),
+        ...(line.item.mailed ?? []),
+      ]);
       if (linked) {
         for (const entry of linked) add(entry, attendeeLabelGroup(line.label), line.item);
         continue;

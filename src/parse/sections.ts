@@ -43,6 +43,11 @@ export interface Item {
   leadIn: Item | null;
   /** Names written as links to a person's profile, as wikis export a mention of someone. */
   mentions?: readonly string[];
+  /**
+   * Names written as links to write to them ("[Kim Lee](mailto:…)"), as a document's person chips
+   * export; in a task the name may be whom to write to, so these are no mentions of a taker.
+   */
+  mailed?: readonly string[];
   /** The whole item is struck through (`~~...~~`), as notes cross off what is over. */
   struck?: true;
   source: Source;
@@ -928,6 +933,8 @@ function makeItem(
   if (struck) item.struck = true;
   const mentions = profileMentions(children);
   if (mentions.length > 0) item.mentions = mentions;
+  const mailed = profileMentions(children, MAILTO);
+  if (mailed.length > 0) item.mailed = mailed;
   return item;
 }
 
@@ -935,18 +942,20 @@ function makeItem(
  * "[Ana Ruiz](https://example.atlassian.net/wiki/people/5c81...)": a wiki's mention of someone,
  * exported as a link to their profile page; a link to a people directory or a user's page is one.
  */
+const MAILTO = /^mailto:/i;
 const PROFILE_URL =
   /\/wiki\/people\/|\/display\/~|\/people\/[\w:-]+\/?(?:[?#].*)?$|\/users?\/[\w.-]+\/?(?:[?#].*)?$|\/~[\w.-]+\/?$/i;
 
-function profileMentions(children: readonly PhrasingContent[]): string[] {
+function profileMentions(children: readonly PhrasingContent[], links = PROFILE_URL): string[] {
   const found: string[] = [];
   for (const child of children) {
-    if (child.type !== "link" || !PROFILE_URL.test(child.url)) continue;
+    if (child.type !== "link" || !links.test(child.url)) continue;
     const name = squash(plainText(child.children)).replace(
       /\s*\((?:deactivated|inactive|former user)\)$/i,
       "",
     );
-    if (/\p{L}/u.test(name) && name.length <= 60) found.push(name);
+    // "[kim@example.com](mailto:…)" is an address, not a name; "[@kim](…/users/kim)" is one.
+    if (/\p{L}/u.test(name) && !/^\S+@\S+\.\S+$/.test(name) && name.length <= 60) found.push(name);
   }
   return found;
 }

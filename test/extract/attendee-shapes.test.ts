@@ -1612,6 +1612,31 @@ describe("sign-up sheets, course labels and wiki profile links", () => {
       "Paul Roy",
     ]);
   });
+
+  it("reads a document's person chips, links to write to each, side by side as people", () => {
+    const minutes = parseMinutes(
+      titled(
+        [
+          "**Attendees:** [Ines Dahl](mailto:ines@example.org) [Oskar Lind](mailto:oskar@example.org) [mei@example.org](mailto:mei@example.org)",
+          "",
+          "## Action items",
+          "",
+          "- [ ] Contact [Paul Roy](mailto:paul@example.org) about the venue",
+          "- [ ] [Oskar Lind](mailto:oskar@example.org) to book the room",
+          "",
+        ].join("\n"),
+      ),
+    );
+    // An address alone names no one, as in a plain attendee line.
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["Ines Dahl", "Oskar Lind"]);
+    // Whom to write to is not who does the work.
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
+    ).toEqual([
+      ["Contact Paul Roy about the venue", []],
+      ["Oskar Lind to book the room", ["oskar-lind"]],
+    ]);
+  });
 });
 
 describe("a register's names and a 'Who:' at the head of the note", () => {
