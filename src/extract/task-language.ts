@@ -76,10 +76,10 @@ const ABILITY_OR_CHANCE =
   "(?:should|will|shall|must) (?:(?:all|also|still) )?(?:be able to|have (?:a|the|an|every) (?:chance|opportunity) to|get (?:a|the|an) (?:chance|opportunity) to)";
 
 /**
- * A refusal, a wish or an absence where a promise would stand: "will not", "won't", "would like",
- * "will be on leave", "will be out".
+ * A refusal, a wish, an absence or a guess where a promise would stand: "will not", "won't",
+ * "would like", "will be on leave", "will be out", "will likely hit a snag".
  */
-const REFUSALS_AND_WISHES = `will not|won['’]t|wouldn['’]t|would(?: like| love| prefer| be)|it would|(?:will be|is|are|['’]s|['’]re) (?:out|away|off|absent|unavailable|travell?ing|on ${TIME_AWAY})|${ABILITY_OR_CHANCE}`;
+const REFUSALS_AND_WISHES = `will not|won['’]t|(?:will|['’]ll) (?:likely|probably|possibly|perhaps|maybe)\\b|wouldn['’]t|would(?: like| love| prefer| be)|it would|(?:will be|is|are|['’]s|['’]re) (?:out|away|off|absent|unavailable|travell?ing|on ${TIME_AWAY})|${ABILITY_OR_CHANCE}`;
 
 /**
  * "Kim will check whether the grant covers travel", "Ilse to ask if we can move the call": a

@@ -57,6 +57,21 @@ describe("running text that gives no one work", () => {
     ).toEqual([]);
   });
 
+  it("reads no promise in a guess about what someone will likely or probably do", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- Tamsin will likely hit a few snags moving the queue",
+          "- We'll probably need a bigger instance by spring",
+          "- Bertrand will move the queue on Monday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Bertrand will move the queue on Monday", ["bertrand-okoye"]]]);
+  });
+
   it("still reads a refusal's neighbour that does give work", () => {
     expect(
       tasks(
