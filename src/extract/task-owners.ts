@@ -186,7 +186,13 @@ const NAMES_END = new RegExp(
 /** A bracket that holds a few words alone, which may be the whole group ("(everyone)"). */
 const SHORT_BRACKET = /\s*[([]([\p{L} ]{2,20})[)\]]/gu;
 /** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
-const INVOLVED = /\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i;
+/**
+ * Words before a name that say the person is involved but not the taker: whom to work with or ask,
+ * whom to copy or thank, whose word the work follows ("per @lee", "h/t @ode"), who reviews or
+ * asked for it ("reviewed by @lee", "requested by @ode").
+ */
+const INVOLVED =
+  /\b(?:with|to|for|from|cc|ask|ping|thank|thanks|per|via|h\/t|hat tip|courtesy of|(?:reviewed|requested|reported|suggested|raised|proposed|approved|filed|spotted|noticed|found) by)\s*$/i;
 /** " - Ana", " – Ana & Ben", " -> Kim", " - Ana to do": who takes the work, after a dash or an arrow at the end. */
 export const TRAILING_DASH_NAMES = new RegExp(
   String.raw`\s+(?:--|[–—-]|->|→|=>)\s+(${NAME_RUN})(?:\s+to\s+do(?:\s+(?:it|this|that))?)?\s*$`,
@@ -1094,9 +1100,8 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
   const names: string[] = [];
   for (const match of text.matchAll(INLINE_HANDLES)) {
     const handle = match[0].replace(/^[\s(]+/, "");
-    const before = text.slice(Math.max(0, match.index - 12), match.index);
-    if (isHandle(handle) && !/\b(?:with|to|for|from|cc|ask|ping|thank|thanks)\s*$/i.test(before))
-      names.push(handle);
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    if (isHandle(handle) && !INVOLVED.test(before.replace(/[\s(]+$/, ""))) names.push(handle);
   }
   return { text, names };
 }

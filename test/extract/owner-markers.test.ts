@@ -309,6 +309,29 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("does not read a handle the work follows, credits, copies or has review it as its owner", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Rotate the kiosk keys per @ingrid",
+          "- Bump the base image (h/t @bertrand)",
+          "- Draft the rollout notes, reviewed by @tamsin",
+          "- Update the runbook /cc @ingrid",
+          "- Swap the card readers - @bertrand",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Rotate the kiosk keys per @ingrid", [], null],
+      ["Bump the base image (h/t @bertrand)", [], null],
+      ["Draft the rollout notes, reviewed by @tamsin", [], null],
+      ["Update the runbook /cc @ingrid", [], null],
+      ["Swap the card readers", ["bertrand-okoye"], null],
+    ]);
+  });
+
   it("does not make a task of an owners label that names no work", () => {
     expect(tasks("## Summary\n\nStatus: final\nOwners: @tgreer\n")).toEqual([]);
   });
