@@ -49,9 +49,10 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
     const leftByName = rightGives && willBoth && givesWork(opened, context, "name-shaped");
     // "Kim: send the deck; Noor: book the room": attendees' labels over orders, between semicolons.
     // In an item whose label was read already, the first clause is its order alone.
+    // "Kim: send the deck; @lee to review it": a label's order, then someone else's clause.
     const labelsBoth =
       join[0].startsWith(";") &&
-      ordersTaker(right, context) &&
+      (ordersTaker(right, context) || rightGives) &&
       (ordersTaker(opened, context) || (start === 0 && opensWithImperative(opened)));
     if (!labelsBoth && (!rightGives || !(leftGives || leftByName || WILL_BE_DONE.test(left))))
       continue;

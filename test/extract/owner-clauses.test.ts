@@ -283,7 +283,7 @@ describe("two takers after a topic, in a bracket, or in a note that lists no one
 });
 
 describe("attendees' labels over orders between semicolons", () => {
-  it("gives each order to the attendee who labels it, the item's own label to the first", () => {
+  it("gives each order to the attendee who labels it or takes it, the item's own label to the first", () => {
     expect(
       tasks(
         [
@@ -292,6 +292,8 @@ describe("attendees' labels over orders between semicolons", () => {
           "- Noor: send the style guide; Tomas: book the review room",
           "- Update the glossary; Eli: check the examples",
           "- Noor: send the outline; note: the room is small",
+          "- Noor: fix the index; Tomas to review it",
+          "- Noor: fix the footer; the rest can wait",
           "",
         ].join("\n"),
       ),
@@ -301,6 +303,9 @@ describe("attendees' labels over orders between semicolons", () => {
       ["Update the glossary", []],
       ["check the examples", ["eli-brandt"]],
       ["send the outline; note: the room is small", ["noor-haddad"]],
+      ["fix the index", ["noor-haddad"]],
+      ["Tomas to review it", ["tomas-varga"]],
+      ["fix the footer; the rest can wait", ["noor-haddad"]],
     ]);
   });
 });
