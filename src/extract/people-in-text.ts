@@ -50,13 +50,13 @@ const GROUP_LEAD =
 const ROLE_SUBJECT = /^(?:the|our)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;
 
 /**
- * Formal minutes drop the article: "Recording clerk will send ...", "Project manager to update
+ * Formal minutes drop the article: "Membership secretary will send ...", "Project manager to update
  * ...". The words before the role must not open an order ("Ask the manager to ...") or be its
  * subject ("I volunteer to ...").
  */
 const BARE_ROLE = /^(?!(?:I|We|You|They|He|She|It)\s)\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?$/u;
 
-/** "The secretary", "the project manager", "Recording clerk": someone named by their role. */
+/** "The secretary", "the project manager", "Membership secretary": someone named by their role. */
 export function namesRole(text: string): boolean {
   const trimmed = text.trim();
   const role = ROLE_SUBJECT.exec(trimmed)?.[1];

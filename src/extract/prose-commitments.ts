@@ -1133,7 +1133,7 @@ function readClause(
     const due = scheduleOf(text, context).due;
     if (due && due.slice(0, 10) >= context.reference.date) return { text, owners: doers };
   }
-  // "The chairs requested Joy to notify the group": where the note has no list of work, the one
+  // "The chair asked Ottoline to price the water butts": where the note has no list of work, the one
   // asked need not be on the attendee list.
   const asked = askedToDo(text, context.people);
   if (
