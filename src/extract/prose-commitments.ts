@@ -1372,11 +1372,22 @@ function bracketWork(text: string, context: ExtractContext, strict: boolean): Co
   const bracket = CLOSING_BRACKET.exec(text);
   if (!bracket) return null;
   const topic = bracket[1]!.trim();
-  for (const part of bracket[2]!.split(/[,;]\s+/)) {
+  const parts = bracket[2]!.split(/[,;]\s+/);
+  for (const part of parts) {
     const written = capitalizeTakers(part, context.people);
     const found = readCommitment(written, context, strict, true);
-    if (found && found.owners.length > 0)
-      return { text: `${topic} (${found.text})`, owners: found.owners };
+    // "(matching shirts, Hans to bring)": a part in lower case says what the taker's part is
+    // about; "(Kim in flight, noor to review)": one that opens with a name is someone else's.
+    if (found && found.owners.length > 0) {
+      const about = parts
+        .slice(0, parts.indexOf(part))
+        .filter(
+          (other) =>
+            /^\p{Ll}/u.test(other) &&
+            context.people.resolve(other.split(/\s/)[0]!).attendeeId === null,
+        );
+      return { text: `${topic} (${[...about, found.text].join(", ")})`, owners: found.owners };
+    }
     // "The doc is ready to be circulated (Ilse will do this)": the topic is the work itself.
     const takesTopic = TAKES_THE_TOPIC.exec(written);
     const names = takesTopic ? splitNames(takesTopic[1]!) : [];

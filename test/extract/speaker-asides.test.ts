@@ -71,6 +71,18 @@ describe("a taker named in a bracket closing the sentence", () => {
     ]);
   });
 
+  it("keeps the words in lower case before the taker's part of the bracket, as what it is about", () => {
+    expect(
+      discussion(
+        "- Kim and Ilse to run the stall (printed flyers, Noor to bring)",
+        "- Reviewed the launch plan (looks fine, Kim in flight, Noor to follow up)",
+      ),
+    ).toEqual([
+      ["Kim and Ilse to run the stall (printed flyers, Noor to bring)", ["kim-lee", "ilse-berg"]],
+      ["Reviewed the launch plan (looks fine, Noor to follow up)", ["noor-haddad"]],
+    ]);
+  });
+
   it("reads no work from a bracket that reports, points elsewhere or names no attendee", () => {
     expect(
       discussion(
