@@ -195,7 +195,9 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
   const doneTo = DONE_TO_SUBJECT.test(text);
   const group = doneTo ? null : GROUP_LEAD.exec(text);
   // "We will ..." gives the work to nobody in particular.
-  const subject = group?.[1]?.trim();
+  // "Find volunteers to staff the booth", "Need reviewers to ...": an order or a need whose
+  // object is the group, not the group as its subject.
+  const subject = group && !ordersAGroup(group[1]!) ? group[1]!.trim() : undefined;
   // "Moderators will select ..." states how things are done; "The moderators will ...", "Project
   // leads will ..." give the work to particular people.
   // "Attendees were asked to review ...": asked of them, it is their work all the same, and so is
@@ -222,6 +224,15 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
   const names = acceptedNames(match[1]!, people);
   if (doneTo && names?.some((name) => people.resolve(name).attendeeId === null)) return null;
   return names;
+}
+
+function ordersAGroup(subject: string): boolean {
+  const [first, ...rest] = subject.trim().split(/\s+/);
+  return (
+    rest.length > 0 &&
+    (isImperativeVerb(first!) || /^needs?$/i.test(first!)) &&
+    isBareRolePlural(rest.join(" "))
+  );
 }
 
 /** "The committee asked Tom to prepare ...", "Priya requested Lena and Marco to draft ...". */

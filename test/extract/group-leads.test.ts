@@ -69,6 +69,27 @@ describe("a group named before the work", () => {
       ["Catering, confirm the headcount", []],
     ]);
   });
+
+  it("reads an order or a need whose object is a group as no one's, and a named team as the owner", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- Find volunteers to staff the welcome desk",
+            "- Need ushers to guide the guests",
+            "- Ask reviewers to look at the floor plan",
+            "- Review team to sign off on the menu",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["Find volunteers to staff the welcome desk", []],
+      ["Need ushers to guide the guests", []],
+      ["Ask reviewers to look at the floor plan", []],
+      ["Review team to sign off on the menu", ["group:Review team"]],
+    ]);
+  });
 });
 
 describe("an attendee named before work in the present tense", () => {
