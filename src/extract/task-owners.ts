@@ -337,7 +337,7 @@ const LEADING_STATE_TAG = /^[([]\s*([^()[\]]{2,20}?)\s*[)\]]\s+(?=\S)/;
 const CLOSING_INITIALS = /\s*\[(\p{Lu}{2,4}(?:\s*[/,&]\s*\p{Lu}{2,4})*)\]\s*\.?$/u;
 const MENTIONS_LEAD =
   /^(@[\p{L}\d][\w.-]*(?:\s*(?:,|&|\band\b)\s*@[\p{L}\d][\w.-]*)+)\s*(?::\s*|(?:to|will|shall)\s+)(\S.*)$/u;
-const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(\S.*)$/u;
+const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?::\s+|\s+)(\S.*)$/u;
 /** "Please review the draft, Carol.": a request that names its taker at the end. */
 const ASKED_BY_NAME =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*),\s+(?:can|could|would|will) you(?: please)?\s+(\p{Ll}[^?]{3,200})\?$/u;
@@ -649,10 +649,12 @@ const OWNER_READERS: readonly OwnerReader[] = [
         const { name, rest } = split(count);
         if (context.people.resolve(name).attendeeId !== null) return taken(name, rest);
       }
-      // Without such an attendee, a full name followed by lower-case work: "@Carol Diaz send it".
+      // Without such an attendee, a full name followed by lower-case work: "@Carol Diaz send it",
+      // "@Carol Diaz - send it", "@Carol Diaz: send it" (a document's person chip, then a dash or a
+      // colon).
       for (let count = words.length; count >= 2; count--) {
         const { name, rest } = split(count);
-        if (looksLikeName(name) && /^\p{Ll}/u.test(rest)) return taken(name, rest);
+        if (looksLikeName(name) && /^(?:[–—-]\s+)?\p{Ll}/u.test(rest)) return taken(name, rest);
       }
       return null;
     },

@@ -462,6 +462,8 @@ describe("owners before the task", () => {
           "- [ ] @Tamsin Greer Draft the pilot proposal",
           "- [ ] @Bertrand Okoye to confirm the export format",
           "- [ ] @Wen Castillo send the floor plan",
+          "- [ ] @Wen Castillo - book the van",
+          "- [ ] @Wen Castillo: print the badges",
           "",
         ].join("\n"),
       ),
@@ -469,6 +471,8 @@ describe("owners before the task", () => {
       ["Draft the pilot proposal", ["tamsin-greer"], null],
       ["confirm the export format", ["bertrand-okoye"], null],
       ["send the floor plan", ["person:Wen Castillo"], null],
+      ["book the van", ["person:Wen Castillo"], null],
+      ["print the badges", ["person:Wen Castillo"], null],
     ]);
   });
 
