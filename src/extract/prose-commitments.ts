@@ -884,8 +884,6 @@ const MAY_GIVE_WORK = new RegExp(
     "working on|in the process of",
     // "Raj & Marcus: rerun the load test": two people over an order.
     "^[^:]{1,80}(?:&|/|\\sand\\s)[^:]{0,80}:\\s",
-    // "Everyone, review the draft": the ones addressed, then an order (ADDRESSED_ORDER).
-    "^[@\\p{Lu}][^,;:]{0,40},\\s+\\p{Ll}",
   ].join("|"),
   "iu",
 );
@@ -893,8 +891,19 @@ const MAY_GIVE_WORK = new RegExp(
 const SHOUTED_SHORT = /(?<![A-Za-z0-9_])A[IP](?![A-Za-z0-9_])/;
 
 /** Whether a clause holds any of the words a reader of `readClause` needs to give work. */
+/**
+ * "Everyone, review the draft": the ones addressed, then an order (ADDRESSED_ORDER). Apart from
+ * MAY_GIVE_WORK because its letter cases must hold: under its "i" flag "so, we went" would pass.
+ */
+const ADDRESSED_SHAPE = /^[@\p{Lu}][^,;:]{0,40},\s+\p{Ll}/u;
+
 export function mayGiveWork(text: string): boolean {
-  return MAY_GIVE_WORK.test(text) || PRESENT_WITH_WHEN.test(text) || SHOUTED_SHORT.test(text);
+  return (
+    MAY_GIVE_WORK.test(text) ||
+    PRESENT_WITH_WHEN.test(text) ||
+    SHOUTED_SHORT.test(text) ||
+    ADDRESSED_SHAPE.test(text)
+  );
 }
 
 /** When set (tests only), every clause is read in full and reported with whether it gave work. */
