@@ -1,7 +1,28 @@
+import { isGroupOfPeople } from "../util/names.js";
+
 /** "Consensus: ...", "Agreed: ...", "Resolution: ...": a decision, wherever it stands. */
 export const DECISION_PREFIX =
   /^(?:consensus|conclusion|resolution|resolved|agreed|decision|decided)\s*:\s*/i;
 
+// "Resolved" alone is as often an issue's state ("Resolved for two weeks"), and "voted" a count:
+// each decides only with what it decided ("resolved to ...", "voted to ...").
+const DECIDING = String.raw`(?:(?:unanimously|jointly)\s+)?(?:agreed|decided|resolved\s+(?:to|that)|voted\s+(?:to|for|in\s+favou?r))\b`;
+
 /** "Agreed to move the launch to November." records a decision without a label. */
-export const DECISION_SENTENCE =
-  /^(?:(?:we |it was |the group |all )?(?:agreed|decided)\b|consensus\b)/i;
+const DECIDED_WITHOUT_SUBJECT = new RegExp(
+  String.raw`^(?:(?:we |it was |all |everyone |everybody )?${DECIDING}|consensus\b)`,
+  "i",
+);
+
+/** "The committee agreed to ...", "The board voted to ...": the subject is who decides. */
+const SUBJECT_DECIDED = new RegExp(String.raw`^(.{2,40}?)\s+(?:(?:has|have)\s+)?${DECIDING}`, "i");
+
+/**
+ * A sentence that records what the meeting decided. Only the meeting or a group of its people
+ * decides: "Kim agreed to send the deck" is Kim's promise, read as a task elsewhere.
+ */
+export function recordsDecision(sentence: string): boolean {
+  if (DECIDED_WITHOUT_SUBJECT.test(sentence)) return true;
+  const subject = SUBJECT_DECIDED.exec(sentence)?.[1];
+  return subject !== undefined && isGroupOfPeople(subject);
+}

@@ -4,13 +4,14 @@ import { readStatedDate } from "../resolve/meeting-time.js";
 import { weekdayDate } from "../resolve/weekday-year.js";
 import { extractActionColumns } from "./action-columns.js";
 import type { ExtractContext } from "./context.js";
-import { DECISION_PREFIX, DECISION_SENTENCE } from "./decisions.js";
+import { DECISION_PREFIX, recordsDecision } from "./decisions.js";
 import { isDateHeading } from "./facts.js";
 import { extractInlineActions } from "./inline-actions.js";
 import { extractProseCommitments } from "./prose-commitments.js";
 import { extractSiblingTasks } from "./sibling-tasks.js";
 import { extractStatements } from "./statements.js";
-import { deadlineOnly, extractTasks } from "./tasks.js";
+import { deadlineOnly, extractTasks, sentences } from "./tasks.js";
+import { wrappedLines } from "./wrapped-lines.js";
 
 /** What the section extractors produce, list by list. */
 export interface Extracted {
@@ -71,6 +72,8 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
       const remarks = extractStatements(section, context, `${section.kind}-section`).filter(
         (statement) => !taken.has(statement.source.start.offset),
       );
+      const wrapped = wrappedLines(section.items);
+      const lineAt = new Map(section.items.map((item) => [item.source.start.offset, item]));
       for (const remark of remarks) {
         // "Consensus: ...", "Agreed: ...", "Resolution: ..." record a decision wherever they stand.
         const decision = DECISION_PREFIX.exec(remark.text);
@@ -80,9 +83,21 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
             text: remark.text.slice(decision[0].length),
             extractor: "decision-prefix",
           });
-        else if (DECISION_SENTENCE.test(remark.text))
-          out.decisions.push({ ...remark, extractor: "decision-sentence" });
-        else out.notes.push(remark);
+        else {
+          const item = lineAt.get(remark.source.start.offset);
+          const joined = item ? wrapped.joined.get(item) : undefined;
+          if (!joined && recordsDecision(remark.text)) {
+            out.decisions.push({ ...remark, extractor: "decision-sentence" });
+            continue;
+          }
+          out.notes.push(remark);
+          if (item && wrapped.continuations.has(item)) continue;
+          // "Costs rose 30%. Agreed to move nightly jobs to spot instances.": a decision told in
+          // the middle of a discussion, or over lines wrapped at a fixed width, is one too.
+          for (const sentence of sentences(joined ?? remark.text).slice(joined ? 0 : 1))
+            if (recordsDecision(sentence))
+              out.decisions.push({ ...remark, text: sentence, extractor: "decision-sentence" });
+        }
       }
     },
   },

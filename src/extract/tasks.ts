@@ -6,7 +6,7 @@ import { isGroupName, isHandle, namesNobody } from "../util/names.js";
 import { fold } from "../util/strings.js";
 import { buildTask, namesOwnerOrDue } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
-import { DECISION_SENTENCE } from "./decisions.js";
+import { recordsDecision } from "./decisions.js";
 import { factKey, itemLabel, plainLabel } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { opensWithSureVerb } from "./part-of-speech.js";
@@ -124,7 +124,7 @@ export function extractTasks(
     if (item.type === "line") {
       for (const [at, sentence] of sentences(wrapped.joined.get(item) ?? item.text).entries()) {
         const plain = sentence.replace(ACTION_PREFIX, "");
-        if (DECISION_SENTENCE.test(sentence)) {
+        if (recordsDecision(sentence)) {
           // "Agreed to reconvene Thursday." closing a list is the meeting's decision, not one more task.
           overflow.decisions.push({
             text: sentence,

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { recordsDecision } from "../../src/extract/decisions.js";
+import { parseMinutes } from "../../src/index.js";
+
+const note = (body: string) =>
+  parseMinutes(`# Guild sync\n\nDate: 2026-05-06\nAttendees: Mia Ortiz, Jon Bell\n\n${body}`);
+
+describe("decisions told in the course of a discussion", () => {
+  it("reads a decision in the middle of a paragraph and keeps the paragraph as a note", () => {
+    const minutes = note(
+      "## Discussion\n\nRunner costs rose 30% last month. Agreed to move nightly jobs to spot instances. Jon will draft the change.\n",
+    );
+    expect(minutes.decisions.map((decision) => [decision.text, decision.extractor])).toEqual([
+      ["Agreed to move nightly jobs to spot instances.", "decision-sentence"],
+    ]);
+    expect(minutes.decisions[0]!.source.start.line).toBe(8);
+    expect(minutes.notes.map((remark) => remark.text)).toEqual([
+      "Runner costs rose 30% last month. Agreed to move nightly jobs to spot instances. Jon will draft the change.",
+    ]);
+  });
+
+  it("reads a group deciding, and the passive 'it was agreed that'", () => {
+    const minutes = note(
+      "## Budget\n\nThe treasurer showed the figures. The committee agreed to cap travel at 2,000 EUR. It was agreed that the launch date is set next time.\n",
+    );
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "The committee agreed to cap travel at 2,000 EUR.",
+      "It was agreed that the launch date is set next time.",
+    ]);
+  });
+
+  it("joins a decision wrapped over lines at a fixed width", () => {
+    const minutes = note(
+      "## Website\n\nThe redesign is about seventy percent done and the pages look right. It was agreed that\nthe launch waits for the proofreading of every new page by the team.\n",
+    );
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "It was agreed that the launch waits for the proofreading of every new page by the team.",
+    ]);
+  });
+
+  it("leaves out a person's agreement, an issue's state and a tally", () => {
+    const minutes = note(
+      "## Discussion\n\nCosts were reviewed. Jon agreed to draft the change. Resolved for over two weeks now. We voted 4 to 1. Mia decided nothing yet.\n",
+    );
+    expect(minutes.decisions).toEqual([]);
+  });
+});
+
+describe("recordsDecision", () => {
+  it.each([
+    ["Agreed to drop Node 18 at the end of the quarter.", true],
+    ["We decided to keep the old layout.", true],
+    ["The board unanimously voted to renew the contract.", true],
+    ["Everyone agreed that the flow makes sense.", true],
+    ["The steering committee resolved to publish the report.", true],
+    ["Consensus was to wait.", true],
+    ["Jon agreed to draft the change.", false],
+    ["Resolved for over two weeks.", false],
+    ["We resolved the issue with the pull request.", false],
+    ["Agreement on this is far away.", false],
+  ])("%s -> %s", (sentence, decided) => {
+    expect(recordsDecision(sentence)).toBe(decided);
+  });
+});
