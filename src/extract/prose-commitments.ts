@@ -1458,8 +1458,23 @@ function isWork(clause: string, context: ExtractContext, written: string): boole
     return false;
   // "Ben to QA the release", "Kim will DM the vendor": letters people use as verbs after a modal.
   if (INITIALISM_VERBS.has(folded)) return true;
-  return !EMPTY_VERBS.has(folded) && isLikelyVerb(word, read, context.options.partOfSpeech);
+  if (EMPTY_VERBS.has(folded)) return false;
+  return (
+    isLikelyVerb(word, read, context.options.partOfSpeech) || infinitiveBeforeObject(word, read)
+  );
 }
+
+/**
+ * "offered to proofread the pages": between "to" and a determiner stands a verb, whatever the
+ * tagger makes of a word it does not know (it reads "to" there as a conjunction).
+ */
+function infinitiveBeforeObject(word: string, clause: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) || /(?:ing|ly)$/.test(word)) return false;
+  return new RegExp(`\\bto\\s+${word}\\s+${OBJECT_OPENING}`, "u").test(clause);
+}
+
+const OBJECT_OPENING =
+  "(?:the|a|an|our|their|his|her|its|my|your|this|these|those|every|each|all|both)\\s";
 
 const INITIALISM_VERBS = new Set(["qa", "dm", "cc"]);
 

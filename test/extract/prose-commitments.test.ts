@@ -1262,3 +1262,27 @@ describe("a promise of a thing", () => {
       expect(promised(sentence), sentence).toEqual([]);
   });
 });
+
+describe("a verb the part-of-speech check does not know", () => {
+  const work = (body: string) =>
+    prose(body).map((task) => [task.text, task.owners.map((owner) => owner.name)]);
+
+  it("reads the word between 'to' and the object as the work", () => {
+    expect(
+      work("## Website\n\nThe redesign is done. Lisa offered to proofread the new pages.\n"),
+    ).toEqual([["Lisa offered to proofread the new pages", ["Lisa"]]]);
+    expect(work("## Website\n\nRaj agreed to geotag every photo of the site.\n")).toEqual([
+      ["Raj agreed to geotag every photo of the site", ["Raj"]],
+    ]);
+  });
+
+  it("reads no work where no object follows, or the word is a thing's", () => {
+    for (const sentence of [
+      "Lisa went to proofread.",
+      "Raj moved to production the same day.",
+      "Lisa returned to office the next week.",
+      "Traffic moved to Berlin the next day.",
+    ])
+      expect(work(`## Website\n\n${sentence}\n`), sentence).toEqual([]);
+  });
+});
