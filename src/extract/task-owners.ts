@@ -561,6 +561,12 @@ const OWNER_READERS: readonly OwnerReader[] = [
         ? null
         : actorsAtStart(label.value, context.people);
       if (inside?.every((name) => knownTaker(name, context))) return null;
+      // "Logs: Mark will send them", "Notices: the vendor to warn IT": the words have a taker of
+      // their own, and a label that names no one the note knows is their topic.
+      if (inside && !names.every((name) => knownTaker(name, context)))
+        return inside.every((name) => namesSomeone(name, context.people) || isGroupName(name))
+          ? { names: inside, text }
+          : null;
       // "Budget, Venue: ..." lists topics: names listed with commas are takers the note knows.
       if (listed && !names.every((name) => knownTaker(name, context))) return null;
       return everyoneNamed(names, context) ? { names, text: label.value } : null;

@@ -2242,3 +2242,39 @@ describe("'with' an attendee who leads", () => {
     ]);
   });
 });
+
+describe("a topic label over words that name their own taker", () => {
+  it("gives the work to the taker in the words, not to the label", () => {
+    expect(
+      tasks(
+        [
+          "## Next steps",
+          "",
+          "1. Logs: Marek will send the printer logs.",
+          "2. Upgrade notices: Bertrand to warn the IT list before any release.",
+          "3. Rollout: the operations team will stage the kiosks.",
+          "4. Signage: Ingrid to print the posters.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Logs: Marek will send the printer logs", ["person:Marek"], null],
+      [
+        "Upgrade notices: Bertrand to warn the IT list before any release",
+        ["bertrand-okoye"],
+        null,
+      ],
+      ["Rollout: the operations team will stage the kiosks", ["group:the operations team"], null],
+      ["Signage: Ingrid to print the posters", ["ingrid-holm"], null],
+    ]);
+  });
+
+  it("gives no one the work where the words open with a thing, not a taker", () => {
+    const found = tasks(
+      ["## Next steps", "", "1. Status: Testing will continue next week.", ""].join("\n"),
+    );
+    expect(found.map(([text, owners]) => [text, owners])).toEqual([
+      ["Status: Testing will continue next week", []],
+    ]);
+  });
+});
