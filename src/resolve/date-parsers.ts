@@ -258,8 +258,10 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "end-of-month",
+    // "the month-end export" names a thing that runs at every month's end: "month-end" says when
+    // after a word of time ("by month-end") or standing alone ("(month end)"), not before a noun.
     pattern:
-      /\b(?:EOM|end of (?:the )?(this |next )?month|within the month|month[-\s]end|(?<=\b(?:by|before|until|till|at)\s+(?:the\s+)?)month['’]s\s+end)\b/gi,
+      /\b(?:EOM|end of (?:the )?(this |next )?month|within the month|(?<=\b(?:by|before|until|till|at|for|due|on)\s+(?:the\s+)?)month[-\s]end|month[-\s]end(?![-\s]+\p{L})|(?<=\b(?:by|before|until|till|at)\s+(?:the\s+)?)month['’]s\s+end)\b/giu,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const month =

@@ -41,6 +41,10 @@ describe("date words", () => {
     ["Finish the migration by Q1 2025", "2025-03-31"],
     ["Update the deck by mid-week", "2023-10-04"],
     ["Close the books at month end", "2023-10-31"],
+    ["Send the draft by month-end", "2023-10-31"],
+    ["Send the draft (month end)", "2023-10-31"],
+    // "month-end" before a noun names a thing; the date written after it says when.
+    ["Look into the month-end export slowness - 23/10/2023", "2023-10-23"],
     ["Migrate the DNS over the weekend", "2023-10-08"],
     // "By the weekend" is before it; the start of a period is its first day, not its end.
     ["Send the draft by the weekend", "2023-10-06"],
@@ -133,6 +137,8 @@ describe("date words", () => {
     "Measured 3.14 seconds",
     "Review the Q3 roadmap",
     "The weekend traffic doubled",
+    "Speed up the month-end export",
+    "Rerun the month end close",
     // Past months told with "in", the verb "may", counts and clocks after a weekday.
     "Summarise the incidents in March",
     "Kim may join later",
