@@ -102,7 +102,13 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   ],
   [
     // "What we heard", "What the customer reported": the other side's account, in the writers' words.
-    /\b(concerns?|issues raised|complaints?|customer feedback|pain points|reported problems|what (?:we|i) heard|what (?:the )?(?:customer|client) (?:said|told us|reported|raised)|(?:customer|client) (?:issues|problems|asks))\b/,
+    /\b(concerns?|issues raised|complaints?|customer feedback|pain points|reported problems|what (?:we|i) heard|what (?:the )?(?:customer|client) (?:said|told us|reported|raised)|(?:customer|client) (?:issues?|problems?|asks|impact))\b/,
+    "concerns",
+  ],
+  // An escalation's "Issue", "Problem statement", "Symptoms", "Impact": what the other side
+  // suffers. Only the heading alone: "Issues" over a list of tracker items is a topic list.
+  [
+    /^(?:the )?(?:(?:reported )?(?:issue|problem)(?: (?:statement|summary|description|reported))?|symptoms|(?:business )?impact)$/,
     "concerns",
   ],
   [

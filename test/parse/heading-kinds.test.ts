@@ -16,6 +16,14 @@ describe("section synonyms", () => {
     ["What we found", "findings"],
     ["What we know so far", "findings"],
     ["Troubleshooting", "findings"],
+    ["Issue", "concerns"],
+    ["The problem", "concerns"],
+    ["Problem statement", "concerns"],
+    ["Issue summary", "concerns"],
+    ["Reported issue", "concerns"],
+    ["Symptoms", "concerns"],
+    ["Customer impact", "concerns"],
+    ["Impact", "concerns"],
     ["What we found out we need to do", "actionItems"],
     ["What we heard back on the agenda", "other"],
     ["Resolution Plan", "resolutionPlan"],
@@ -101,6 +109,10 @@ describe("section synonyms", () => {
     "Work in progress demos",
     "Backlog grooming",
     "Stories we liked",
+    // A list of tracker items, not what the other side suffers.
+    "Issues",
+    "Known issues",
+    "Issue 42",
   ])("%s names no kind", (heading) => {
     expect(headingKind(heading)).toBeNull();
   });
