@@ -25,7 +25,8 @@ const NAMED = `${NAME}(?:\\s*\\([^(),;]{1,30}\\))?`;
 const AND_OTHERS_TAIL = String.raw`(?:\s+(?:and|&|\+)\s+(?:others|co\.|(?:the\s+)?team)|\s+et\s+al\.?)`;
 const AND_OTHERS = new RegExp(`${AND_OTHERS_TAIL}$`, "i");
 // "Ana, Ben, and Cy": the serial comma before the last name.
-const NAME_LIST = `(${NAMED}(?:\\s*(?:,(?:\\s*(?:and\\b|&))?|&|\\band\\b|/|\\+)\\s*${NAMED})*${AND_OTHERS_TAIL}?)`;
+// "Ben and/or Carla", "Ben or Carla": either may take the work, and both are named for it.
+const NAME_LIST = `(${NAMED}(?:\\s*(?:,(?:\\s*(?:and\\b|&))?|&|\\band/or\\b|\\band\\b|\\bor\\b|/|\\+)\\s*${NAMED})*${AND_OTHERS_TAIL}?)`;
 const ACTOR_VERBS =
   "owes|owe|has to|have to|is to|are to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|(?:is|are) kindly (?:asked|requested|invited|reminded) to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|undertook to|undertakes to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|signed up to|took (?:an |the )?(?:action(?: item)?|AI) to|ha(?:s|ve) (?:an |the )?(?:action(?: item)?|AI) to|owns the action to";
 
@@ -42,7 +43,7 @@ const ACTOR_ASIDE_LEAD = new RegExp(
 
 /** "The team will ...", "All team members to ...": work for a group (see isGroupName). */
 const GROUP_LEAD =
-  /^((?:the |all |both |each |our )?[\p{L}-]+(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:(?:is|are) (?:(?:kindly )?(?:asked|requested|invited|reminded) |going )?|were (?:asked|requested|invited|reminded) )to)\s/iu;
+  /^((?:the |all |both |each |our )?[\p{L}-]+(?:['’]s)?(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:(?:is|are) (?:(?:kindly )?(?:asked|requested|invited|reminded) |going )?|were (?:asked|requested|invited|reminded) )to)\s/iu;
 /**
  * "The secretary is to circulate ...", "The chair will ...", "Our mentor will ...": a role, in the
  * minutes' third person.
@@ -96,7 +97,7 @@ export function namesOthersToo(text: string): boolean {
 export function splitNames(text: string): string[] {
   return text
     .replace(AND_OTHERS, "")
-    .split(/\s*(?:,|&|\band\b|\/|\+)\s*/)
+    .split(/\s*(?:,|&|\band\/or\b|\band\b|\/|\+)\s*/)
     .map((part) => part.trim())
     .filter(Boolean);
 }
@@ -362,7 +363,9 @@ function acceptedNames(list: string, people: PeopleIndex): string[] | null {
   // "Dr. Lovelace" keeps its title.
   const stop = /(\p{L}{2,})\.\s+\p{Lu}/u.exec(list)?.[1];
   if (stop && !TITLE_OR_SUFFIX.test(stop)) return null;
-  const names = splitNames(list);
+  // "Ben or Carla to ...": either may take it. Only here, between names that open a sentence:
+  // elsewhere "or" joins other things.
+  const names = splitNames(list).flatMap((part) => part.split(/\s+or\s+/));
   // "We will ..." gives the work to nobody in particular.
   if (
     names.length === 0 ||

@@ -317,9 +317,9 @@ const DASHED_OWNER =
 const LOWER_GROUP_DASH = /^(\p{Ll}[\p{Ll} ]{1,20}?)\s*[—–-]\s+(\S.*)$/u;
 /** "Kim (Acme): confirm the window": a name, a bracket saying who they are, a colon, the task. */
 const LABEL_WITH_BRACKET = /^([^():]{1,40}?)\s*\([^()]{1,30}\)\s*:\s+(\S.*)$/;
-/** "Ana (owner), Ben (reviewer): update the docs": people with brackets, then a colon. */
+/** "Ana (owner), Ben (reviewer): update the docs", "Ana (lead), Ben: ...": people listed, some with a bracket, then a colon. */
 const NAMES_WITH_BRACKETS =
-  /^((?:[^():,]{1,30}\([^()]{1,30}\)\s*(?:,|&|and)\s*)+[^():,]{1,30}\([^()]{1,30}\))\s*:\s+(\S.*)$/;
+  /^((?=[^:]*\()(?:[^():,]{1,30}(?:\([^()]{1,30}\))?\s*(?:,|&|and)\s*)+[^():,]{1,30}(?:\([^()]{1,30}\))?)\s*:\s+(\S.*)$/;
 /** "@Carol Diaz send the deck": a mention written with the person's display name. */
 const TRAILING_DATE_WORDS =
   /\s+(\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/u;

@@ -88,7 +88,6 @@ describe("one sentence that gives work to two takers", () => {
           "- Noor and Tomas to review the landing page",
           "- Eli will ask Tomas to review the landing page",
           "- Noor to send the outline and the vendor will reply by email",
-          "- Tomas to draft the release notes and Noor's team will translate them",
           "- Eli to file the bug, and we will discuss it next week",
           "",
         ].join("\n"),
@@ -97,8 +96,23 @@ describe("one sentence that gives work to two takers", () => {
       ["Noor and Tomas to review the landing page", ["noor-haddad", "tomas-varga"]],
       ["Eli will ask Tomas to review the landing page", ["eli-brandt"]],
       ["Noor to send the outline and the vendor will reply by email", ["noor-haddad"]],
-      ["Tomas to draft the release notes and Noor's team will translate them", ["tomas-varga"]],
       ["Eli to file the bug, and we will discuss it next week", ["eli-brandt"]],
+    ]);
+  });
+
+  it("cuts where the second taker is someone's team, a group of its own", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Tomas to draft the release notes and Noor's team will translate them",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tomas to draft the release notes", ["tomas-varga"]],
+      ["Noor's team will translate them", ["group:Noor's team"]],
     ]);
   });
 });

@@ -2278,3 +2278,48 @@ describe("a topic label over words that name their own taker", () => {
     ]);
   });
 });
+
+describe("takers joined in other ways", () => {
+  const body = (...lines: string[]) =>
+    ["## Action items", "", ...lines.map((line) => `- ${line}`), ""].join("\n");
+
+  it("reads 'and/or' and 'or' between takers as both of them", () => {
+    expect(
+      tasks(
+        body("Bertrand and/or Ingrid to book the van", "Tamsin or Ingrid will print the badges"),
+      ),
+    ).toEqual([
+      ["Bertrand and/or Ingrid to book the van", ["bertrand-okoye", "ingrid-holm"], null],
+      ["Tamsin or Ingrid will print the badges", ["tamsin-greer", "ingrid-holm"], null],
+    ]);
+  });
+
+  it("reads someone's team as a group that takes the work", () => {
+    expect(
+      tasks(body("Ingrid's team to stage the kiosks", "Bertrand’s team will check the cables")),
+    ).toEqual([
+      ["Ingrid's team to stage the kiosks", ["group:Ingrid's team"], null],
+      ["Bertrand’s team will check the cables", ["group:Bertrand’s team"], null],
+    ]);
+  });
+
+  it("reads a list of takers where only some carry a bracket", () => {
+    expect(tasks(body("Tamsin (lead), Bertrand: draft the floor plan"))).toEqual([
+      ["draft the floor plan", ["tamsin-greer", "bertrand-okoye"], null],
+    ]);
+  });
+
+  it("reads no taker from 'or' between things, or a list of topics with a bracket", () => {
+    expect(
+      tasks(
+        body(
+          "Venue - is it booked or is more work needed - (Tamsin)",
+          "Budget (Q3), signage: decide next call",
+        ),
+      ).map(([text, owners]) => [text, owners]),
+    ).toEqual([
+      ["Venue - is it booked or is more work needed", ["tamsin-greer"]],
+      ["Budget (Q3), signage: decide next call", []],
+    ]);
+  });
+});
