@@ -74,9 +74,12 @@ const MAY_OPEN_WITH_ACTOR = /^(?:[@\p{Lu}]|(?:the|all|both|each|our|everyone|eve
 const DONE_TO_SUBJECT =
   /^[^,;:()]{1,60}?\s(?:(?:is|are)\s+)?(?:to|will|shall|should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b/u;
 
-/** "Ines has access and will investigate further": the name, then soon after a promise. */
+/**
+ * "Ines has access and will investigate further", "Dev wasn't sure and will check": the name,
+ * what they have or know, then soon after a promise.
+ */
 const ACTOR_LATER = new RegExp(
-  `^${NAME_LIST}\\s+(?:has|have|is|are)\\b[^.;:]{0,60}?\\b(?:and|so) will\\s+(?!not\\b|never\\b)`,
+  `^${NAME_LIST}\\s+(?:has|have|is|are|was|were|(?:has|have|is|are|was|were|did|does|do)n['’]?t)\\b[^.;:]{0,60}?\\b(?:and|so) will\\s+(?!not\\b|never\\b)`,
   "u",
 );
 

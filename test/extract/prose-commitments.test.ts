@@ -1286,3 +1286,28 @@ describe("a verb the part-of-speech check does not know", () => {
       expect(work(`## Website\n\n${sentence}\n`), sentence).toEqual([]);
   });
 });
+
+describe("a promise after what someone knows or did", () => {
+  const work = (body: string) =>
+    prose(body).map((task) => [task.text, task.owners.map((owner) => owner.name)]);
+
+  it("reads 'wasn't sure and will', 'didn't know and will', 'was out and will'", () => {
+    expect(
+      work(
+        "## Discussion\n\nRaj wasn't sure and will check with the billing team. Lisa didn’t know and will ask finance. Marcus was out last week and will review it now.\n",
+      ),
+    ).toEqual([
+      ["Raj wasn't sure and will check with the billing team", ["Raj"]],
+      ["Lisa didn’t know and will ask finance", ["Lisa"]],
+      ["Marcus was out last week and will review it now", ["Marcus"]],
+    ]);
+  });
+
+  it("reads no promise where the will is a thing's or a refusal", () => {
+    expect(
+      work(
+        "## Discussion\n\nThe build was green and will stay so. Raj wasn't sure and will not check.\n",
+      ),
+    ).toEqual([]);
+  });
+});
