@@ -1,7 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { namesNobody } from "../util/names.js";
-import { buildTask, namesDue, namesOwner, namesOwnerOrDue } from "./build-task.js";
+import { buildTask, namesDue, namesOnlyDue, namesOwner, namesOwnerOrDue } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { clauses, type ProseOptions, readCommitment } from "./prose-commitments.js";
 import { NO_WORK } from "./task-language.js";
@@ -29,8 +29,21 @@ const WORK_COLUMN = /^(?:tasks?|deliverables?|work items?|to ?dos?|(?:open )?(?:
  */
 function trackedWork(headers: readonly string[]): string | undefined {
   const work = headers.find((header) => WORK_COLUMN.test(header.trim()));
-  return work && headers.some(namesOwner) && headers.some(namesDue) ? work : undefined;
+  if (work) return headers.some(namesOwner) && headers.some(namesDue) ? work : undefined;
+  // "| Topic | Status | Responsible | Due |" tracks work too; "| Topic | Lead | Time |" is an
+  // agenda, so a column of topics needs a column that can only mean the owner and one that can
+  // only mean the deadline.
+  const topic = headers.find((header) => TOPIC_COLUMN.test(header.trim()));
+  return topic &&
+    headers.some((header) => RESPONSIBLE_COLUMN.test(header.trim())) &&
+    headers.some(namesOnlyDue)
+    ? topic
+    : undefined;
 }
+
+const TOPIC_COLUMN = /^(?:topics?|subjects?|what|description|activit(?:y|ies))$/i;
+const RESPONSIBLE_COLUMN =
+  /^(?:owners?|assignees?|assigned to|responsible|accountable|dri|who|actionee)$/i;
 
 /**
  * "| Milestone plan | Discussed … | Kim to draft an update |": in a table of topics outside the

@@ -237,6 +237,11 @@ export function namesDue(header: string): boolean {
   return DUE_COLUMNS.test(headerWords(header));
 }
 
+/** "Due", "Deadline", "ETA": a column that can only mean by when, not "Date" or "When". */
+export function namesOnlyDue(header: string): boolean {
+  return STRONG_DUE_COLUMNS.test(headerWords(header));
+}
+
 function fromCells(item: Item): CellTask | null {
   const cells = item.cells ?? {};
   const headers = Object.keys(cells).map((header) => ({

@@ -281,6 +281,49 @@ describe("a table that tracks work under any heading", () => {
     }
   });
 
+  it("reads a status table of topics with a responsible and a due column", () => {
+    const minutes = parseMinutes(
+      `${header}${[
+        "## 1. Status",
+        "",
+        "| Topic | Status | Responsible | Due |",
+        "| --- | --- | --- | --- |",
+        "| Compost bays rebuilt | in progress | Maren | 20.04. |",
+        "| Tool shed inventory | done | Tobias | - |",
+        "",
+      ].join("\n")}`,
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map(ownerKey),
+        task.due,
+        task.status,
+      ]),
+    ).toEqual([
+      ["Compost bays rebuilt", ["maren-solberg"], "2026-04-20", "open"],
+      ["Tool shed inventory", ["tobias-ekwueme"], null, "done"],
+    ]);
+  });
+
+  it("reads no work from an agenda table of topics, leads and times", () => {
+    const minutes = parseMinutes(
+      `${header}${[
+        "## Plan",
+        "",
+        "| Topic | Lead | Time |",
+        "| --- | --- | --- |",
+        "| Compost bays | Maren | 10:00 |",
+        "",
+        "| Topic | Presenter | Date |",
+        "| --- | --- | --- |",
+        "| Seed swap | Priya | 20.04. |",
+        "",
+      ].join("\n")}`,
+    );
+    expect(minutes.actionItems).toEqual([]);
+  });
+
   it("reads no work from a table that lacks a column of who or of by when", () => {
     const minutes = parseMinutes(
       `${header}${[
