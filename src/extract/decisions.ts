@@ -18,11 +18,19 @@ const DECIDED_WITHOUT_SUBJECT = new RegExp(
 const SUBJECT_DECIDED = new RegExp(String.raw`^(.{2,40}?)\s+(?:(?:has|have)\s+)?${DECIDING}`, "i");
 
 /**
+ * A board's minutes: "It was moved and seconded that ...", "Resolved that ...", "The motion
+ * carried", "The minutes of the last meeting were approved", "The budget was adopted". Only
+ * things a meeting adopts: "The PR was approved" is a reviewer's, and a report.
+ */
+const FORMAL_DECISION =
+  /^(?:it was (?:moved|proposed)(?: and seconded)? that\b|resolved,? that\b|(?:the )?motion (?:was )?(?:carried|passed|adopted|approved)\b|(?:the )?(?:[\p{L}-]+\s+){0,4}?(?:minutes|motion|proposal|budget|policy|resolution|agenda|accounts|nomination|appointment|amendments?|charter|bylaws|by-laws|terms of reference)\b[^.;]{0,60}?\b(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|ratified|accepted|carried|passed|agreed)\b)/iu;
+
+/**
  * A sentence that records what the meeting decided. Only the meeting or a group of its people
  * decides: "Kim agreed to send the deck" is Kim's promise, read as a task elsewhere.
  */
 export function recordsDecision(sentence: string): boolean {
-  if (DECIDED_WITHOUT_SUBJECT.test(sentence)) return true;
+  if (DECIDED_WITHOUT_SUBJECT.test(sentence) || FORMAL_DECISION.test(sentence)) return true;
   const subject = SUBJECT_DECIDED.exec(sentence)?.[1];
   return subject !== undefined && isGroupOfPeople(subject);
 }

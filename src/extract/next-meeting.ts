@@ -6,6 +6,7 @@ import { addDays } from "../resolve/wall-clock.js";
 import { MONTH_WORD } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
+import { sentences } from "./tasks.js";
 
 const CUE =
   /\b(?:reconven(?:e|ing)|next (?:meeting|call|sync|session|check-?in)|follow[- ]up (?:meeting|call)|meet again|regroup|reconnect|next status update)\b/i;
@@ -40,7 +41,10 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
     for (const item of section.items) {
       const cue = CUE.exec(item.text);
       if (!cue) continue;
-      const found = read(item.text.slice(cue.index), item.source);
+      // "... for the next meeting. Claims are due by 31 January.": the date must be in the
+      // sentence that speaks of the meeting.
+      const sentence = sentences(item.text.slice(cue.index))[0] ?? "";
+      const found = read(sentence, item.source);
       if (found.meeting.date) return found;
       // "Circulate it before the next meeting" points at the meeting and says nothing of it.
       if (!MENTIONED_IN_PASSING.test(item.text.slice(0, cue.index))) undated ??= found;

@@ -72,33 +72,7 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
       const remarks = extractStatements(section, context, `${section.kind}-section`).filter(
         (statement) => !taken.has(statement.source.start.offset),
       );
-      const wrapped = wrappedLines(section.items);
-      const lineAt = new Map(section.items.map((item) => [item.source.start.offset, item]));
-      for (const remark of remarks) {
-        // "Consensus: ...", "Agreed: ...", "Resolution: ..." record a decision wherever they stand.
-        const decision = DECISION_PREFIX.exec(remark.text);
-        if (decision)
-          out.decisions.push({
-            ...remark,
-            text: remark.text.slice(decision[0].length),
-            extractor: "decision-prefix",
-          });
-        else {
-          const item = lineAt.get(remark.source.start.offset);
-          const joined = item ? wrapped.joined.get(item) : undefined;
-          if (!joined && recordsDecision(remark.text)) {
-            out.decisions.push({ ...remark, extractor: "decision-sentence" });
-            continue;
-          }
-          out.notes.push(remark);
-          if (item && wrapped.continuations.has(item)) continue;
-          // "Costs rose 30%. Agreed to move nightly jobs to spot instances.": a decision told in
-          // the middle of a discussion, or over lines wrapped at a fixed width, is one too.
-          for (const sentence of sentences(joined ?? remark.text).slice(joined ? 0 : 1))
-            if (recordsDecision(sentence))
-              out.decisions.push({ ...remark, text: sentence, extractor: "decision-sentence" });
-        }
-      }
+      sortRemarks(section, remarks, out, true);
     },
   },
   {
@@ -108,7 +82,15 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
     preamble: true,
     kinds: [],
     extract: (section, context, out) => {
-      intoTaskLists(out, extractInlineActions(section, context, "status-tree"));
+      const actions = extractInlineActions(section, context, "status-tree");
+      intoTaskLists(out, actions);
+      // "Minutes of the last meeting were approved." in a note with no heading: the decisions
+      // stand among the facts; the rest is no remark of a section.
+      const taken = new Set(actions.map((task) => task.source.start.offset));
+      const remarks = extractStatements(section, context, "notes-section").filter(
+        (statement) => !taken.has(statement.source.start.offset),
+      );
+      sortRemarks(section, remarks, out, false);
     },
   },
   {
@@ -134,6 +116,45 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
     },
   },
 ];
+
+/**
+ * Remarks into decisions and notes: "Consensus: ..." or "Agreed to ..." is a decision as a whole;
+ * "Costs rose 30%. Agreed to move nightly jobs to spot instances." holds one in the middle of a
+ * discussion, or over lines wrapped at a fixed width. The rest are notes, where `keepNotes`.
+ */
+function sortRemarks(
+  section: RawSection,
+  remarks: readonly Statement[],
+  out: Extracted,
+  keepNotes: boolean,
+): void {
+  const wrapped = wrappedLines(section.items);
+  const lineAt = new Map(section.items.map((item) => [item.source.start.offset, item]));
+  for (const remark of remarks) {
+    const decision = DECISION_PREFIX.exec(remark.text);
+    // "Decision:" alone leads in the lines below it, which say what was decided.
+    if (decision && decision[0].length === remark.text.length) continue;
+    if (decision) {
+      out.decisions.push({
+        ...remark,
+        text: remark.text.slice(decision[0].length),
+        extractor: "decision-prefix",
+      });
+      continue;
+    }
+    const item = lineAt.get(remark.source.start.offset);
+    const joined = item ? wrapped.joined.get(item) : undefined;
+    if (!joined && recordsDecision(remark.text)) {
+      out.decisions.push({ ...remark, extractor: "decision-sentence" });
+      continue;
+    }
+    if (keepNotes) out.notes.push(remark);
+    if (item && wrapped.continuations.has(item)) continue;
+    for (const sentence of sentences(joined ?? remark.text).slice(joined ? 0 : 1))
+      if (recordsDecision(sentence))
+        out.decisions.push({ ...remark, text: sentence, extractor: "decision-sentence" });
+  }
+}
 
 /** Work read outside task sections: a promise goes to the commitments, the rest to the action items. */
 function intoTaskLists(out: Extracted, tasks: readonly Task[]): void {

@@ -62,3 +62,40 @@ describe("recordsDecision", () => {
     expect(recordsDecision(sentence)).toBe(decided);
   });
 });
+
+describe("a board's decisions in formal minutes", () => {
+  const board = [
+    "# Minutes of the board meeting held on 14 January 2026",
+    "",
+    "Present: Ruth Adler (Chair), Omar Said (Treasurer), Lena Berg (Secretary)",
+    "",
+    "1. Minutes of the previous meeting were approved.",
+    "",
+    "2. Finance",
+    "The Treasurer presented the accounts. It was moved and seconded that the reserves policy be adopted. Carried.",
+    "The PR for the website was approved by Lena.",
+    "",
+    "Decision:",
+    "",
+    "- The budget for 2026 was adopted unanimously.",
+    "",
+  ].join("\n");
+
+  it("reads approvals, adoptions and motions, also in a note with no heading", () => {
+    expect(parseMinutes(board).decisions.map((decision) => decision.text)).toEqual([
+      "Minutes of the previous meeting were approved.",
+      "It was moved and seconded that the reserves policy be adopted.",
+      "The budget for 2026 was adopted unanimously.",
+    ]);
+  });
+
+  it.each([
+    ["Resolved that the treasurer opens a second account.", true],
+    ["The motion carried.", true],
+    ["The draft terms of reference were agreed.", true],
+    ["The PR was approved by two reviewers.", false],
+    ["The vendor's request has not been approved.", false],
+  ])("%s -> %s", (sentence, decided) => {
+    expect(recordsDecision(sentence)).toBe(decided);
+  });
+});

@@ -33,6 +33,23 @@ describe("the next meeting", () => {
   });
 });
 
+describe("a next meeting mentioned by a task", () => {
+  it("takes no date from the sentence after it", () => {
+    expect(
+      next(
+        "3. Finance\nThe chair asked Ana to prepare a forecast for the next meeting.\nClaims are due by 31 March.\n\n5. Date of next meeting: 8 April 2026 at 18:30.",
+      ),
+    ).toEqual(["2026-04-08", "18:30"]);
+  });
+
+  it("takes the date said in the same sentence", () => {
+    expect(next("Agree the budget before the next meeting on 8 April.")).toEqual([
+      "2026-04-08",
+      null,
+    ]);
+  });
+});
+
 describe("a next meeting's date that cannot be read", () => {
   const messages = (line: string) =>
     parseMinutes(`# Kiosk sync\n\nDate: 2026-03-11\n\n## Notes\n\n- Talked.\n\n${line}\n`)
