@@ -245,6 +245,10 @@ const ASKED_LEAD = new RegExp(
   "u",
 );
 
+/** "The chair asked the executive director to prepare ...": a role, or a group, asked. */
+const ASKED_ROLE =
+  /^[^,;:]{1,50}?\s(?:asked|requested|tasked|charged)\s+((?:the|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+to\s+(\p{L}+)/iu;
+
 /** Who a sentence asks to do work and the verb of that work, or null. */
 export function askedToDo(
   text: string,
@@ -252,7 +256,11 @@ export function askedToDo(
 ): { names: string[]; verb: string } | null {
   const match = ASKED_LEAD.exec(text);
   const names = match ? acceptedNames(match[1]!, people) : null;
-  return names && { names, verb: match![2]! };
+  if (names) return { names, verb: match![2]! };
+  const role = ASKED_ROLE.exec(text);
+  return role && (namesRole(role[1]!) || isGroupName(role[1]!))
+    ? { names: [role[1]!], verb: role[2]! }
+    : null;
 }
 
 /** "Kim is planning the migration", "Kim and Ilse are working on it": someone at the work now. */

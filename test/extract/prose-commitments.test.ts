@@ -1311,3 +1311,28 @@ describe("a promise after what someone knows or did", () => {
     ).toEqual([]);
   });
 });
+
+describe("work asked of a role or a group", () => {
+  const board = (sentence: string) =>
+    parseMinutes(
+      `# Board meeting\n\nDate: 2026-01-14\nPresent: Ruth Adler (Chair), Nora West (Executive Director)\n\n## Finance\n\n${sentence}\n`,
+    ).actionItems.map((task) => [
+      task.text,
+      task.owners.map((owner) => owner.attendeeId ?? owner.name),
+    ]);
+
+  it("gives the work to the role asked, resolved to who holds it", () => {
+    expect(
+      board("The Chair asked the Executive Director to prepare a cash-flow forecast."),
+    ).toEqual([
+      ["The Chair asked the Executive Director to prepare a cash-flow forecast", ["nora-west"]],
+    ]);
+    expect(board("Ruth asked the finance committee to review the reserves.")).toEqual([
+      ["Ruth asked the finance committee to review the reserves", ["the finance committee"]],
+    ]);
+  });
+
+  it("gives no work where the one asked is a thing", () => {
+    expect(board("Ruth asked the new website to load faster.")).toEqual([]);
+  });
+});
