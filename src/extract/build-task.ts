@@ -5,10 +5,10 @@ import { UNIT } from "../resolve/phrase-words.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
 import { DATE_MENTION_AFTER_AT, DONE_WORDS } from "../util/lexicon.js";
 import { namesNobody } from "../util/names.js";
-import { fingerprint, slugify, squash } from "../util/strings.js";
+import { fingerprint, slugify, squash, unclosedBracket } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { scheduleOf } from "./context.js";
-import { splitNames, toRefs } from "./people-in-text.js";
+import { namesSomeone, splitNames, toRefs } from "./people-in-text.js";
 import { ARROW_LEAD, DONE_SUFFIX, OPEN_SUFFIX, splitTaskText } from "./task-language.js";
 import { isOwnerBullet, lowerTakerOrder, namedAction, readOwnership } from "./task-owners.js";
 
@@ -91,7 +91,12 @@ export function buildTask(input: TaskInput): Task {
   const ownership = readOwnership(
     text,
     { item, kind, section, context },
-    cells ? toRefs(cells.owners, context.people) : [],
+    cells
+      ? toRefs(
+          cells.owners.flatMap((owner) => personInBracket(owner, context)),
+          context.people,
+        )
+      : [],
   );
 
   const cleaned = squash(ownership.text)
@@ -166,6 +171,30 @@ export function buildTask(input: TaskInput): Task {
     extractor: input.extractor,
     source: item.source,
   };
+}
+
+/** The names in an owner cell, a bracket kept whole: "Legal (Kim, Tom), Ben" is two entries. */
+function namesInCell(cell: string): string[] {
+  const names: string[] = [];
+  for (const part of splitNames(cell)) {
+    const open = names.length > 0 && unclosedBracket(names[names.length - 1]!);
+    if (open) names[names.length - 1] = `${names[names.length - 1]}, ${part}`;
+    else names.push(part);
+  }
+  return names;
+}
+
+/**
+ * "Support (Ana)", "Legal (Kim, Tom)" in an owner cell: the team, and in its bracket the people
+ * in it who take the work. A person's own bracket ("Ben (with Ana)") is read as it stands.
+ */
+function personInBracket(owner: string, context: ExtractContext): string[] {
+  const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/.exec(owner.trim());
+  if (!bracketed || namesSomeone(bracketed[1]!, context.people)) return [owner];
+  const inside = splitNames(bracketed[2]!);
+  return inside.length > 0 && inside.every((name) => namesSomeone(name, context.people))
+    ? inside
+    : [owner];
 }
 
 /** The topic bullet a task is nested under ("Slow build agents" above "Need to publish the retro notes"). */
@@ -286,7 +315,7 @@ function fromCells(item: Item): CellTask | null {
   const owner = ownerFirst ?? pick(OWNER_COLUMNS);
   return {
     text,
-    owners: owner ? splitNames(owner) : [],
+    owners: owner ? namesInCell(owner) : [],
     // "-", "TBD", "n/a", "Ongoing" in a due column: no date, which is nothing to report; "Done"
     // there closes the item.
     due:

@@ -346,3 +346,25 @@ describe("a table that tracks work under any heading", () => {
     expect(minutes.actionItems).toEqual([]);
   });
 });
+
+describe("an owner cell that names a team and its people", () => {
+  it("gives the work to the people in the team's bracket, and keeps a bracket whole", () => {
+    const minutes = parseMinutes(
+      `${header}${[
+        "## Follow-up actions",
+        "",
+        "| Action | Owner |",
+        "| --- | --- |",
+        "| Draft the volunteer guide | Comms (Maren) |",
+        "| Check the lease | Legal (Priya, Tobias), Maren |",
+        "| Fix the gate | Tobias (with Priya) |",
+        "",
+      ].join("\n")}`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey)])).toEqual([
+      ["Draft the volunteer guide", ["maren-solberg"]],
+      ["Check the lease", ["priya-lanning", "tobias-ekwueme", "maren-solberg"]],
+      ["Fix the gate", ["tobias-ekwueme"]],
+    ]);
+  });
+});
