@@ -430,8 +430,9 @@ export function extractProseCommitments(
       if (found.noOwner) task.owners = [];
       // What the label names is who takes the work, whatever the words before it open with.
       if (signed) task.owners = foundOwners;
-      // A topic heading names what the work is about: "### Release date" over "Dan will ask ...".
-      if (!task.title && section.heading && section.kind !== "decisions")
+      // A topic heading names what the work is about: "### Release date" over "Dan will ask ...";
+      // the note's own title, over a note with no heading, names the meeting, not a topic.
+      if (!task.title && section.heading && !section.preamble && section.kind !== "decisions")
         // "## 2. Website relaunch": the topic, without the agenda's numbering.
         task.title = section.heading.replace(
           /^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+(?=\S)/,

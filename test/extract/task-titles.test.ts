@@ -104,3 +104,18 @@ describe("an item over the work someone takes", () => {
     ]);
   });
 });
+
+describe("the title of work read from prose", () => {
+  it("takes a topic heading, but not the note's own title over a note with no heading", () => {
+    const headed = parseMinutes(note("Ines will draft the retention policy.\n"));
+    expect(headed.actionItems.map((task) => [task.title, task.text])).toEqual([
+      ["Notes", "Ines will draft the retention policy"],
+    ]);
+    const bare = parseMinutes(
+      "# Storage working group\n\nDate: 2026-06-09\nAttendees: Ines Okafor, Bram Visser\n\nInes will draft the retention policy.\n",
+    );
+    expect(bare.actionItems.map((task) => [task.title, task.text])).toEqual([
+      [null, "Ines will draft the retention policy"],
+    ]);
+  });
+});
