@@ -1,5 +1,6 @@
 import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/minutes.js";
 import type { RawSection } from "../parse/sections.js";
+import { sourceOfWords } from "../parse/text.js";
 import { readStatedDate } from "../resolve/meeting-time.js";
 import { weekdayDate } from "../resolve/weekday-year.js";
 import { extractActionColumns } from "./action-columns.js";
@@ -211,6 +212,11 @@ export function runExtractors(sections: readonly RawSection[], context: ExtractC
     }
   }
   datedBySubBullets(sections, entries, context, out);
+  // Read last, once every reader has matched its work to its item by where the item starts:
+  // work and decisions read from one sentence of a paragraph point at that sentence.
+  for (const read of [...out.actionItems, ...out.commitments, ...out.decisions])
+    if (read.extractor === "prose-commitment" || read.extractor === "decision-sentence")
+      read.source = sourceOfWords(read.text, read.source, context.text);
   return out;
 }
 

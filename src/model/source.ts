@@ -7,6 +7,10 @@ export const pointSchema = z.object({
   offset: z.number().int().min(0),
 });
 
+/**
+ * Where an item was read: its list item, table row or line; for work or a decision read from one
+ * sentence of a paragraph, from that sentence's first word to the end of the paragraph's item.
+ */
 export const sourceSchema = z.object({
   start: pointSchema,
   end: pointSchema,

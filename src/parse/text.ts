@@ -91,3 +91,39 @@ export function movePoints(nodes: readonly unknown[], move: (point: Point) => vo
     if (current.children) for (const child of current.children) stack.push(child as Positioned);
   }
 }
+
+/**
+ * Where `words` stand within `within`, a span of `text`: the sentence of a paragraph a task was
+ * read from, rather than the paragraph. Its first words are looked for as written, anything but
+ * letters and digits between them (Markdown marks, line breaks); where they are not found, or
+ * no words stand before them in the span, the span stands.
+ */
+export function sourceOfWords(words: string, within: Source, text: string): Source {
+  const first = words.match(WORD)?.slice(0, 4);
+  if (!first || first.length < 2) return within;
+  const span = text.slice(within.start.offset, within.end.offset);
+  const found = new RegExp(first.map(escapeForPattern).join(BETWEEN_WORDS), "u").exec(span);
+  // "* Agreed to ...": words after no more than the item's marks stand where the item does.
+  if (!found || !/[\p{L}\p{N}]/u.test(span.slice(0, found.index))) return within;
+  return {
+    start: positionAt(text, within.start, within.start.offset + found.index),
+    end: within.end,
+  };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const BETWEEN_WORDS = "[^\\p{L}\\p{N}]{1,12}";
+
+function escapeForPattern(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The line and column of `offset`, counted on from a known position before it. */
+function positionAt(text: string, from: Source["start"], offset: number): Source["start"] {
+  const between = text.slice(from.offset, offset);
+  const lastBreak = between.lastIndexOf("\n");
+  if (lastBreak < 0) return { line: from.line, column: from.column + between.length, offset };
+  let line = from.line;
+  for (const char of between) if (char === "\n") line++;
+  return { line, column: between.length - lastBreak, offset };
+}
