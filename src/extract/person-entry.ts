@@ -101,7 +101,19 @@ export function parsePeopleList(written: string): PersonEntry[] {
   const text = withBracketFields(withoutPronouns(written));
   // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
   // people come from the organization it names.
-  const groups = text.split(/\s*;\s*/);
+  // "Oskar Lind, Greta Holm, Fennwick: Mei Chan, Arjun Das": a side's label after a comma starts
+  // its people, as after a semicolon.
+  // A role's label ("Clerk: Sam Byrne") or a side's word ("Client: Omar Haddad") names one
+  // person there, not the rest of the list.
+  const groups = (
+    text.includes(";")
+      ? text
+      : text.replace(SIDE_AFTER_COMMA, (whole, label: string) =>
+          isRoleText(label) || OUR_SIDE.test(label) || SIDE_WORD.test(label)
+            ? whole
+            : `; ${label}: `,
+        )
+  ).split(/\s*;\s*/);
   // "Lee, Kim; Ode, Ben": a register's "Surname, Given name", one person between semicolons.
   if (
     groups.length > 1 &&
@@ -146,6 +158,9 @@ const FROM_ORGANIZATION = /^(.*\p{Lu}.*?)\s+from\s+(?:the\s+)?(\S[^,]*?)\.?$/u;
 /** "Us", "Our side", "my team": the writers' own side, never an organization's name. */
 export const OUR_SIDE = /^(?:our|my|this) (?:side|end|team|company)$|^(?:us|we|ours)$/i;
 const SIDE_LABEL = /^([^:,()]{1,40}):\s+(\S.*)$/;
+const SIDE_AFTER_COMMA = /,\s*(\p{Lu}[^:,();]{0,38}?):\s+(?=\S)/gu;
+const SIDE_WORD =
+  /^(?:the )?(?:clients?|customers?|vendors?|suppliers?|partners?|guests?|sponsors?)$/i;
 
 const ORGANIZATION_NAME = new RegExp(
   `^\\p{Lu}[\\p{L}&'’.-]*(?:\\s+[\\p{L}&'’.-]+){0,3}\\s+${ORGANIZATION_ENDINGS}\\.?$`,

@@ -449,6 +449,20 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads a side's name after a comma as the start of that side's people", () => {
+    expect(people("Participants: Oskar Lind, Greta Holm, Fennwick: Mei Chan, Arjun Das")).toEqual([
+      ["Oskar Lind", null, null, null],
+      ["Greta Holm", null, null, null],
+      ["Mei Chan", null, null, "Fennwick"],
+      ["Arjun Das", null, null, "Fennwick"],
+    ]);
+    expect(people("Participants: Ana Ruiz, Ben Ode, Clerk: Sam Byrne")).toEqual([
+      ["Ana Ruiz", null, null, null],
+      ["Ben Ode", null, null, null],
+      ["Sam Byrne", null, "Clerk", null],
+    ]);
+  });
+
   it("reads 'Customer: Org — Name (role), Name' as the customer and the people who came for it", () => {
     const minutes = parseMinutes(
       "# Escalation review\n\nDate: 2026-11-30\nCustomer: Orion Bank — Jake Turner (Head of Digital), Nina Patel\nVendor team: Marta Silva, Owen Reid (TAM)\n",
