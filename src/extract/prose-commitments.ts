@@ -1305,7 +1305,7 @@ const PRESENT_WITH_WHEN = new RegExp(`\\b(?:${DEADLINE_CUES}|for next|next)\\b`,
 
 /** "He will discuss it ...", "She'll send ...": a promise whose subject is a pronoun. */
 const PRONOUN_PROMISE =
-  /^(?:he|she)(?:\s+(?:will|is going to|offered to|volunteered to|agreed to|promised to)|['’]ll)\s+(?:also\s+)?(\p{L}+)/iu;
+  /^(?:he|she)(?:\s+(?:will|is going to|offered to|volunteered to|agreed to|promised to|plans to|expects to|intends to)|['’]ll)\s+(?:also\s+)?(\p{L}+)/iu;
 const CAPITALISED_RUN = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
 /**

@@ -1336,3 +1336,27 @@ describe("work asked of a role or a group", () => {
     expect(board("Ruth asked the new website to load faster.")).toEqual([]);
   });
 });
+
+describe("work someone expects to do", () => {
+  const work = (body: string) =>
+    prose(body).map((task) => [task.text, task.owners.map((owner) => owner.name)]);
+
+  it("reads 'expects to' after a name, and after 'she' for the one named before", () => {
+    expect(
+      work(
+        "## Discussion\n\nRaj expects to deploy the fix next Tuesday.\n\nLisa has a patch in review; she expects to ship it Friday.\n",
+      ),
+    ).toEqual([
+      ["Raj expects to deploy the fix next Tuesday", ["Raj"]],
+      ["she expects to ship it Friday", ["Lisa"]],
+    ]);
+  });
+
+  it("reads no work from what a thing aims or someone expects to see", () => {
+    expect(
+      work(
+        "## Discussion\n\nThe new runtime aims to unify the builds. Raj expects to see growth in May.\n",
+      ),
+    ).toEqual([]);
+  });
+});
