@@ -92,7 +92,7 @@ describe("a board's decisions in formal minutes", () => {
   it.each([
     ["Resolved that the treasurer opens a second account.", true],
     ["The motion carried.", true],
-    ["The draft terms of reference were agreed.", true],
+    ["The updated bylaws were agreed.", true],
     ["The PR was approved by two reviewers.", false],
     ["The vendor's request has not been approved.", false],
   ])("%s -> %s", (sentence, decided) => {
