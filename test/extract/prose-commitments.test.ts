@@ -10,6 +10,9 @@ const prose = (body: string, options = {}) => {
     (task) => task.extractor === "prose-commitment",
   );
 };
+/** The prose-read work of a body, as [text, owners' names as written]. */
+const work = (body: string) =>
+  prose(body).map((task) => [task.text, task.owners.map((owner) => owner.name)]);
 
 describe("a speaker's line", () => {
   it("gives the speaker the first-person promise in a later sentence of the line", () => {
@@ -1264,9 +1267,6 @@ describe("a promise of a thing", () => {
 });
 
 describe("a verb the part-of-speech check does not know", () => {
-  const work = (body: string) =>
-    prose(body).map((task) => [task.text, task.owners.map((owner) => owner.name)]);
-
   it("reads the word between 'to' and the object as the work", () => {
     expect(
       work("## Website\n\nThe redesign is done. Lisa offered to proofread the new pages.\n"),
@@ -1288,9 +1288,6 @@ describe("a verb the part-of-speech check does not know", () => {
 });
 
 describe("a promise after what someone knows or did", () => {
-  const work = (body: string) =>
-    prose(body).map((task) => [task.text, task.owners.map((owner) => owner.name)]);
-
   it("reads 'wasn't sure and will', 'didn't know and will', 'was out and will'", () => {
     expect(
       work(
@@ -1338,9 +1335,6 @@ describe("work asked of a role or a group", () => {
 });
 
 describe("work someone expects to do", () => {
-  const work = (body: string) =>
-    prose(body).map((task) => [task.text, task.owners.map((owner) => owner.name)]);
-
   it("reads 'expects to' after a name, and after 'she' for the one named before", () => {
     expect(
       work(
