@@ -66,33 +66,16 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
   {
     name: "remarks-and-actions",
     kinds: ["notes", "other"],
-    extract: (section, context, out) => {
-      const actions = extractInlineActions(section, context, "status-tree");
-      intoTaskLists(out, actions);
-      const taken = new Set(actions.map((task) => task.source.start.offset));
-      const remarks = extractStatements(section, context, `${section.kind}-section`).filter(
-        (statement) => !taken.has(statement.source.start.offset),
-      );
-      sortRemarks(section, remarks, out, true);
-    },
+    extract: (section, context, out) => actionsAndRemarks(section, context, out, true),
   },
   {
     // A note with no heading under its title keeps its lists there, among the facts about the
-    // meeting, which are no remarks.
+    // meeting, which are no remarks; its decisions ("Minutes of the last meeting were approved.")
+    // are the meeting's all the same.
     name: "preamble-actions",
     preamble: true,
     kinds: [],
-    extract: (section, context, out) => {
-      const actions = extractInlineActions(section, context, "status-tree");
-      intoTaskLists(out, actions);
-      // "Minutes of the last meeting were approved." in a note with no heading: the decisions
-      // stand among the facts; the rest is no remark of a section.
-      const taken = new Set(actions.map((task) => task.source.start.offset));
-      const remarks = extractStatements(section, context, "notes-section").filter(
-        (statement) => !taken.has(statement.source.start.offset),
-      );
-      sortRemarks(section, remarks, out, false);
-    },
+    extract: (section, context, out) => actionsAndRemarks(section, context, out, false),
   },
   {
     name: "inline-actions",
@@ -117,6 +100,22 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
     },
   },
 ];
+
+/** Work in a tree of remarks, then the remarks no work was read from, sorted by sortRemarks. */
+function actionsAndRemarks(
+  section: RawSection,
+  context: ExtractContext,
+  out: Extracted,
+  keepNotes: boolean,
+): void {
+  const actions = extractInlineActions(section, context, "status-tree");
+  intoTaskLists(out, actions);
+  const taken = new Set(actions.map((task) => task.source.start.offset));
+  const remarks = extractStatements(section, context, `${section.kind}-section`).filter(
+    (statement) => !taken.has(statement.source.start.offset),
+  );
+  sortRemarks(section, remarks, out, keepNotes);
+}
 
 /**
  * Remarks into decisions and notes: "Consensus: ..." or "Agreed to ..." is a decision as a whole;
