@@ -6,6 +6,7 @@ import {
   isNotNameWord,
   isRoleText,
   looksLikeName,
+  namesOtherSide,
 } from "../util/names.js";
 import { squash } from "../util/strings.js";
 
@@ -109,7 +110,7 @@ export function parsePeopleList(written: string): PersonEntry[] {
     text.includes(";")
       ? text
       : text.replace(SIDE_AFTER_COMMA, (whole, label: string) =>
-          isRoleText(label) || OUR_SIDE.test(label) || SIDE_WORD.test(label)
+          isRoleText(label) || OUR_SIDE.test(label) || namesOtherSide(label)
             ? whole
             : `; ${label}: `,
         )
@@ -159,8 +160,6 @@ const FROM_ORGANIZATION = /^(.*\p{Lu}.*?)\s+from\s+(?:the\s+)?(\S[^,]*?)\.?$/u;
 export const OUR_SIDE = /^(?:our|my|this) (?:side|end|team|company)$|^(?:us|we|ours)$/i;
 const SIDE_LABEL = /^([^:,()]{1,40}):\s+(\S.*)$/;
 const SIDE_AFTER_COMMA = /,\s*(\p{Lu}[^:,();]{0,38}?):\s+(?=\S)/gu;
-const SIDE_WORD =
-  /^(?:the )?(?:clients?|customers?|vendors?|suppliers?|partners?|guests?|sponsors?)$/i;
 
 const ORGANIZATION_NAME = new RegExp(
   `^\\p{Lu}[\\p{L}&'’.-]*(?:\\s+[\\p{L}&'’.-]+){0,3}\\s+${ORGANIZATION_ENDINGS}\\.?$`,

@@ -235,7 +235,23 @@ function namesAGroup(text: string): boolean {
 }
 
 /** The other side's roles: "Customers - notify them" is about them, not work they do. */
-const OTHER_SIDE_ROLES = new Set(["customer", "client", "vendor", "partner", "guest", "sponsor"]);
+const OTHER_SIDE_ROLES = new Set([
+  "customer",
+  "client",
+  "vendor",
+  "supplier",
+  "partner",
+  "guest",
+  "sponsor",
+]);
+
+/** "Client", "the customers", "Vendors": a word for a side of the meeting, not its name. */
+export function namesOtherSide(text: string): boolean {
+  const word = fold(text)
+    .trim()
+    .replace(/^the\s+/, "");
+  return OTHER_SIDE_ROLES.has(word) || OTHER_SIDE_ROLES.has(word.replace(/s$/, ""));
+}
 
 /**
  * "Section owners", "All POs", "the project leads": a role in the plural, after at most a
