@@ -109,7 +109,8 @@ const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
 export const TIMESTAMP_LEAD =
   /^\[?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{2,4}t)?\]?\s*[-–—:|]?\s/i;
 /** "Backups will be created", "Deployments should be monitored": what will happen, not who does it. */
-const PASSIVE_FUTURE = /\b(?:will|should|must|shall|would|can|could) (?:not )?be \w+ed\b/i;
+const PASSIVE_FUTURE =
+  /\b(?:will|should|must|shall|would|can|could) (?:(?:not|always|also|still|never) )?be \w+ed\b/i;
 
 /** "TK: ACTION for the section leads by May 27": who spoke, before the action they record. */
 const SPEAKER_BEFORE_ACTION =
@@ -422,6 +423,7 @@ export function extractInlineActions(
       actorsTakeWork(text, context) ||
       ownedByHandle(text) ||
       speakerAssigns(item, text, context) ||
+      takerAfterTopic(item, text, context) ||
       handedByArrow(text, context);
     // Needs and imperatives count only inside a status tree (under "Work in progress", "ToDo"):
     // elsewhere "we need ..." explains a failure and "Make is missing" reports one.
@@ -591,6 +593,25 @@ function speakerAssigns(item: Item, text: string, context: ExtractContext): bool
   const pair = itemLabel(item, text);
   if (!pair || !opensWithImperative(pair.value)) return false;
   return context.people.resolve(pair.label).attendeeId !== null || isHandle(pair.label);
+}
+
+/**
+ * "Banner: Jon will draft it": a topic's label, then someone present who takes the work. Only
+ * attendees count here, since "Budget: Finance will decide" names a department that may not be
+ * at the table.
+ */
+function takerAfterTopic(item: Item, text: string, context: ExtractContext): boolean {
+  const pair = itemLabel(item, text);
+  // "Shed. The lock is broken. Next step: ..." is sentences before a label, not a topic.
+  if (!pair || /[.!?]/.test(pair.label) || pair.label.split(/\s+/).length > 4) return false;
+  const actors = actorsAtStart(pair.value, context.people);
+  return (
+    !!actors?.every((name) => context.people.resolve(name).attendeeId !== null) &&
+    !declinesWork(pair.value) &&
+    !promisesNothing(pair.value) &&
+    !readsAsReport(pair.value) &&
+    actorsTakeWork(pair.value, context)
+  );
 }
 
 /** "After further discussions, we decided to:" over a list: its items are what was decided. */

@@ -32,7 +32,11 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
     if (unclosedBracket(left)) continue;
     // "Action: Bram will add a note, and Tove will change the format": the label is no taker, nor
     // the topic before an arrow ("Search export -> Bram will fix the query and Tove will ...").
-    const opened = left.replace(ACTION_PREFIX, "").replace(TOPIC_BEFORE_ARROW, "");
+    const unlabelled = left.replace(ACTION_PREFIX, "").replace(TOPIC_BEFORE_ARROW, "");
+    // "Party: Ana to host, Ben to bring the cups": a topic's label before the first taker.
+    const topic = plainLabel(unlabelled);
+    const opened =
+      topic && context.people.resolve(topic.label).attendeeId === null ? topic.value : unlabelled;
     // "A mailing list will be created and Ines will write the wiki page": a thing that will be
     // done, by no one said, then someone's work.
     const leftGives = givesWork(opened, context);

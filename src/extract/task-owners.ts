@@ -560,7 +560,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const inside = opensWithImperative(label.value)
         ? null
         : actorsAtStart(label.value, context.people);
-      if (inside?.every((name) => knownTaker(name, context))) return null;
+      if (inside?.every((name) => knownTaker(name, context))) return { names: inside, text };
       // "Logs: Mark will send them", "Notices: the vendor to warn IT": the words have a taker of
       // their own, and a label that names no one the note knows is their topic.
       if (inside && !names.every((name) => knownTaker(name, context)))

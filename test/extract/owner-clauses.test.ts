@@ -236,6 +236,27 @@ describe("two takers after a topic, in a bracket, or in a note that lists no one
     ]);
   });
 
+  it("reads past a topic's label in the notes, once per taker, and not past a speaker's", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Launch party: Noor and Eli to host, Tomas to write the quiz.",
+          "- Banner: Tomas will draft it.",
+          "- Budget: Eli will not join the review.",
+          "- Venue: Noor said the hall is booked.",
+          "- Style guide: Eli should always be included in the thread.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Launch party: Noor and Eli to host", ["noor-haddad", "eli-brandt"]],
+      ["Tomas to write the quiz", ["tomas-varga"]],
+      ["Banner: Tomas will draft it", ["tomas-varga"]],
+    ]);
+  });
+
   it("gives a closing bracket its own task where the clause before has another taker", () => {
     expect(
       tasks(

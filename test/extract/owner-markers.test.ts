@@ -2269,6 +2269,23 @@ describe("a topic label over words that name their own taker", () => {
     ]);
   });
 
+  it("gives the work to an attendee who takes it, not to a handle mentioned later", () => {
+    const found = tasks(
+      [
+        "## Notes",
+        "",
+        "- Hooks: Ingrid will comment on the thread, much as @bertrand suggested last week.",
+        "",
+      ].join("\n"),
+    );
+    expect(found.map(([text, owners]) => [text, owners])).toEqual([
+      [
+        "Hooks: Ingrid will comment on the thread, much as @bertrand suggested last week",
+        ["ingrid-holm"],
+      ],
+    ]);
+  });
+
   it("gives no one the work where the words open with a thing, not a taker", () => {
     const found = tasks(
       ["## Next steps", "", "1. Status: Testing will continue next week.", ""].join("\n"),
