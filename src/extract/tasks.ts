@@ -1,7 +1,13 @@
 import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/minutes.js";
 import { headingKind, headingNames } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { DEADLINE_CUES, DONE_WORDS, DUE_FIELD_LABELS, VOLUNTEER_WORDS } from "../util/lexicon.js";
+import {
+  DEADLINE_CUES,
+  DONE_WORDS,
+  DUE_FIELD_LABELS,
+  SPEAKER_VERBS,
+  VOLUNTEER_WORDS,
+} from "../util/lexicon.js";
 import { isGroupName, isHandle, namesNobody } from "../util/names.js";
 import { fold } from "../util/strings.js";
 import { buildTask, namesOwnerOrDue } from "./build-task.js";
@@ -433,6 +439,26 @@ const ASKS =
   /^\s*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|has|have|had)\b/i;
 
 /**
+ * "Can the vendor hold the keys", "Does anyone know the number", "Should we cap it": an auxiliary
+ * verb, then who or what it asks about. "Could someone send the logs" asks for work and "Do the
+ * dishes" orders it, so neither is read so.
+ */
+function asksWithoutMark(words: string): boolean {
+  const text = words.trim().replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
+  return UNMARKED_QUESTION.test(text) || ASKS_ABOUT_NAMED.test(text);
+}
+const UNMARKED_QUESTION =
+  /^(?:(?:is|are|was|were|does|did|should|shall)\s+(?:we|they|he|she|it|i|there|this|that|these|those|anyone|anybody|everyone|the|our|their)|(?:can|could|would)\s+(?:we|they|he|she|it|i|there|this|that|the|our|their)|do\s+(?:we|they|you|i))\s+\p{Ll}/u;
+/** "Can Acme commit to the date", "Is Kim around": a question about someone named. */
+const ASKS_ABOUT_NAMED = /^(?:is|are|does|did|can|could|should|would)\s+\p{Lu}[\p{L}-]+\s+\p{Ll}/u;
+
+/** "KT reported that ...", "Ana said: ...": a name or two, a verb of speech, then what was said. */
+const SAID_THAT = new RegExp(
+  `^(?:@?\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?!(?:committed|agreed|promised|proposed|suggested|requested|asked)\\b)${SPEAKER_VERBS}\\s+(?:that\\b|:)`,
+  "u",
+);
+
+/**
  * Items of a task list that are not work: "None this week", a question with no one to answer it
  * ("Who owns the export?"), a fact ("Next meeting: March 12"), a status ("Kim: done",
  * "Status: on track"). A label over words that show work ("Docs: update the README") stays a task.
@@ -460,6 +486,10 @@ function isRemarkInList(item: Item, kind: SectionKind, context: ExtractContext):
     !actorsAtStart(text, context.people)
   )
     return true;
+  // "Can the vendor hold the keys", "Is there a way to reuse them": a question without its mark.
+  if (asksWithoutMark(pair?.value ?? text) && !taker) return true;
+  // "KT reported that the login is fixed": what someone said, unless they take work on too.
+  if (SAID_THAT.test(text) && !/\b(?:will|shall)\b|['’]ll\b/i.test(text)) return true;
   if (!pair) return false;
   if (factKey(pair.label)) return true;
   if (new RegExp(`^${DONE_WORDS}\\.?$`, "i").test(pair.value.trim())) return true;

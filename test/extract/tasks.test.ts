@@ -448,3 +448,40 @@ describe("an item that says there is no work", () => {
     ]);
   });
 });
+
+describe("an item of a task list that asks or reports rather than sets work", () => {
+  it("is a question without its mark, or what someone said; requests and orders stay work", () => {
+    const minutes = parseMinutes(
+      [
+        "# Partner sync 2026-03-02",
+        "",
+        "Attendees: Kai Tran (KT), Dana Moss, Lee Park",
+        "",
+        "## Action items",
+        "",
+        "- Can the vendor hold the spare keys for us",
+        "- Should we cap the budget at ten thousand",
+        "- Is there a way to reuse the old images",
+        "- Does anyone know the caterer's number",
+        "- Can Dana commit to the earlier date",
+        "- KT reported that the login problem is fixed",
+        "- Dana said: the hall is ours until six",
+        "- Could someone send the floor plan",
+        "- Do the dishes after the event",
+        "- Lee noted that the hall is small and will look for another",
+        "- Kai to send the invoice by Friday",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "Could someone send the floor plan",
+      "Do the dishes after the event",
+      // Someone who speaks and takes work on: the promise keeps the item.
+      "Lee noted that the hall is small and will look for another",
+      "Kai to send the invoice by Friday",
+    ]);
+    expect(minutes.notes.map((note) => note.text)).toContain(
+      "KT reported that the login problem is fixed",
+    );
+  });
+});
