@@ -223,12 +223,33 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
       people.resolve(name).attendeeId !== null || people.isKnownPerson(name);
     if (names?.every(listed)) return names;
   }
+  const withRole = NAME_AND_ROLE.exec(text) ?? ROLE_AND_NAME.exec(text);
+  // "Kim and the team will ...": Kim, and others left unnamed (AND_OTHERS_TAIL).
+  if (withRole && !AND_OTHERS.test(withRole[0].replace(/\s+\S+\s$/, "").trim())) {
+    const [name, role] = NAME_AND_ROLE.test(text)
+      ? [withRole[1]!, withRole[2]!]
+      : [withRole[2]!, withRole[1]!];
+    const named = acceptedNames(name, people);
+    if (named?.length === 1 && (namesRole(role) || namesOffice(role) || isGroupName(role)))
+      return NAME_AND_ROLE.test(text) ? [named[0]!, role] : [role, named[0]!];
+  }
   const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text);
   if (!match) return null;
   const names = acceptedNames(match[1]!, people);
   if (doneTo && names?.some((name) => people.resolve(name).attendeeId === null)) return null;
   return names;
 }
+
+/** "Ana and the chair will ...", "The treasurer and Ben to ...": a person and a role together. */
+const ROLE_WORDS = String.raw`(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+`;
+const NAME_AND_ROLE = new RegExp(
+  `^(${NAMED})\\s+(?:and|&)\\s+(${ROLE_WORDS})\\s+(?:${ACTOR_VERBS})\\s`,
+  "u",
+);
+const ROLE_AND_NAME = new RegExp(
+  `^(${ROLE_WORDS})\\s+(?:and|&)\\s+(${NAMED})\\s+(?:${ACTOR_VERBS})\\s`,
+  "iu",
+);
 
 function ordersAGroup(subject: string): boolean {
   const [first, ...rest] = subject.trim().split(/\s+/);

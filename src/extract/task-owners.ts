@@ -613,8 +613,16 @@ const OWNER_READERS: readonly OwnerReader[] = [
     read: (text, { item }) => {
       const mentions = item.mentions;
       if (!mentions) return null;
-      const lead = mentions.find((name) => text.startsWith(name));
-      if (lead) return { names: [lead], text };
+      // "[Ana Diaz](…) and [Ben Ode](…) will draft it", "[Ana](…) [Ben](…) to propose ...":
+      // every mention in the run that opens the item.
+      const leading: string[] = [];
+      let after = text;
+      for (let name = mentions.find((m) => after.startsWith(m)); name; ) {
+        leading.push(name);
+        after = after.slice(name.length).replace(/^\s*(?:,|&|\band\b)?\s*/, "");
+        name = mentions.find((m) => after.startsWith(m));
+      }
+      if (leading.length > 0) return { names: leading, text };
       const dated = TRAILING_DATE_WORDS.exec(text);
       let rest = (dated && mayNameADate(dated[1]!) ? text.slice(0, dated.index) : text).trimEnd();
       const names: string[] = [];

@@ -132,3 +132,26 @@ describe("'Both' before the work", () => {
     ]);
   });
 });
+
+describe("a person and a role named together before the work", () => {
+  it("gives the work to both, the role resolved to who holds it; 'and the team' leaves others unnamed", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          { ...head, attendees: "Tamsin Greer, Bertrand Okoye, Ingrid Holm (Treasurer)" },
+          [
+            "- Tamsin and the treasurer to check the deposit terms",
+            "- The treasurer and Bertrand will draft the budget",
+            "- Tamsin and the team will tidy the hall",
+            "- Tamsin and the rest of it can wait",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["Tamsin and the treasurer to check the deposit terms", ["tamsin-greer", "ingrid-holm"]],
+      ["The treasurer and Bertrand will draft the budget", ["ingrid-holm", "bertrand-okoye"]],
+      ["Tamsin and the team will tidy the hall", ["tamsin-greer"]],
+      ["Tamsin and the rest of it can wait", []],
+    ]);
+  });
+});

@@ -46,4 +46,20 @@ describe("a wiki page's mentions of people, exported as links to their profiles"
       ["Check the release page for the date", [], null],
     ]);
   });
+
+  it("gives an item to every mention in the run that opens it, with or without 'and' between", () => {
+    const opening = [
+      "# Events call 2026-03-04",
+      "",
+      "## Action items",
+      "",
+      `- [Dana Ruiz](${profile("5c81")}) and [Ben Ode](${profile("7120")}) will draft the mail to the local groups`,
+      `- [Mia Cole](${profile("5570")}) [Ben Ode](${profile("7120")}) propose two venues for the dinner`,
+      `- [Mia Cole](${profile("5570")}) to send [Dana Ruiz](${profile("5c81")}) the seating plan`,
+      "",
+    ].join("\n");
+    expect(
+      parseMinutes(opening).actionItems.map((task) => task.owners.map((owner) => owner.name)),
+    ).toEqual([["Dana Ruiz", "Ben Ode"], ["Mia Cole", "Ben Ode"], ["Mia Cole"]]);
+  });
 });
