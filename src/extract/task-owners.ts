@@ -307,6 +307,11 @@ const SIGNED_TAKER = /^(@?[\p{L}][\p{L}\d_.-]{1,24})\s+to\s+\p{L}/u;
 const NAMES_THEN_DASHED_WHEN = /\s*[([]([^()[\]]{1,60})[)\]]\s*[–—-]\s*([^()[\]–—]{2,40})$/;
 /** "[Kim] Draft the announcement", "(Kim, Noor): review the plan": names in brackets open the item. */
 const BRACKETED_LEAD = /^[([]([^()[\]]{1,40})[)\]]\s*(?:[:–—-]\s*)?(\S.*)$/;
+/** "[RB (to start it)] Draft the plan": a note on the taker inside the square bracket. */
+const NOTE_IN_LEAD = /^\[([^()[\]]{1,40}?)\s*\([^()[\]]{1,30}\)\]/;
+/** "Ana, with help from Ben", "Ana supported by Ben": owners, then helpers. */
+const HELPED_BY =
+  /^([^()[\]]+?),?\s+((?:with(?: help from)?|helped by|supported by|assisted by|backed up by)\s+\S.*)$/i;
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
 /**
  * "Carol — schedule the follow-up", "Carol (QA) - regression pass", "Section owners- draft it",
@@ -863,7 +868,7 @@ export function bracketedTakers(
   text: string,
   context: ExtractContext,
 ): { names: string[]; text: string } | null {
-  const lead = BRACKETED_LEAD.exec(text);
+  const lead = BRACKETED_LEAD.exec(text.replace(NOTE_IN_LEAD, "[$1]"));
   if (!lead) return null;
   const names = splitNames(lead[1]!);
   // "(Jen) Create the survey by July 2": a name in round brackets before an order is its taker,
@@ -1103,6 +1108,11 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
         text: `${text.slice(0, bracketed.index)} (${deadline})`,
         names: parts.slice(0, takers),
       };
+    // "Migrate the DNS (Ana, with help from Ben)": the owners, then who helps them, no owners.
+    const helped = HELPED_BY.exec(bracketed[1]!);
+    const owners = helped ? splitNames(helped[1]!) : [];
+    if (owners.length > 0 && owners.every((name) => knownTaker(name, context)))
+      return { text: `${text.slice(0, bracketed.index)} (${helped![2]!})`, names: owners };
   }
   const closing = closingFullNames(text, context);
   if (closing) return closing;

@@ -58,3 +58,28 @@ describe("work given in a bracket closing a topic", () => {
     ).toEqual([]);
   });
 });
+
+describe("a bracket that names the owner and a helper, or notes on the owner", () => {
+  it("gives the work to the owner, not to who helps, and reads a note inside a square lead", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Move the sign-up form to the new host (Hollis, with help from Ruben)",
+          "- Reprint the price labels (Sunniva supported by Ruben)",
+          "- [RC (to get it started)] Draft the picking rota",
+          "- Check the cider press (with help from Ruben)",
+          "- Order crates (compatible with the old racks)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Move the sign-up form to the new host (with help from Ruben)", ["hollis-varga"]],
+      ["Reprint the price labels (supported by Ruben)", ["sunniva-okafor"]],
+      ["Draft the picking rota", ["ruben-castell"]],
+      ["Check the cider press (with help from Ruben)", []],
+      ["Order crates (compatible with the old racks)", []],
+    ]);
+  });
+});
