@@ -3,6 +3,7 @@ import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { ABSENCE_LABELS, ORGANIZATION_ENDINGS, PERSON_TITLES } from "../util/lexicon.js";
 import {
+  isBareRolePlural,
   isGroupName,
   isGroupOfPeople,
   isNotNameWord,
@@ -227,11 +228,15 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     const customerPeople = key === "customer";
     // "Fernbrook: Ingrid Holm, Karl Weiss" / "Acme: Ana Ruiz, Ben Ode": the line of the other side,
     // next to a side's line, names an organization of one to three words.
+    // "Parcelio team:", "From Parcelio:": the organization with a word around it.
+    const organization = key || SIDE_LABEL.test(fold(label)) ? null : organizationInLabel(label);
     const besideSide =
       !key &&
       (sideLine[index - 1] || sideLine[index + 1]) &&
-      /^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}$/u.test(label);
+      (organization !== null || CAPITALISED_LABEL.test(label));
     if (!sideLine[index] && !besideSide) continue;
+    const ofOrganization = (entry: PersonEntry): PersonEntry =>
+      organization && !entry.organization ? { ...entry, organization } : entry;
     // "Customer: Redwood Credit Union (Gail Porter, IT director)": the organization, and in
     // brackets who came for it.
     // "Ingrid Holm (Quarry Labs)" and "Ingrid Holm (CTO)" are a person with their organization or
@@ -270,7 +275,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         entries[0]!.organization === null &&
         entries[0]!.role === null
       );
-    if (people) for (const entry of entries) add(entry, label, item);
+    if (people) for (const entry of entries) add(ofOrganization(entry), label, item);
   }
   for (const section of input.sections) {
     if (section.kind === "attendees" || TASK_SECTION_KINDS.has(section.kind)) continue;
@@ -750,6 +755,22 @@ function headItems(sections: readonly RawSection[]): readonly Item[] {
   const head = first.preamble && first.items.length === 0 ? sections[1] : first;
   // An attendee section's lines are read as such above.
   return head && head.kind !== "attendees" ? head.items : [];
+}
+
+const CAPITALISED_LABEL = /^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}$/u;
+
+/**
+ * The organization a label of one to three capitalised words names, with "team", "side" or
+ * "attendees" after it or "From" before it: "Parcelio", "Parcelio team", "From Blue Harbor".
+ */
+function organizationInLabel(label: string): string | null {
+  const name = label
+    .replace(/^from\s+/i, "")
+    .replace(/\s+(?:team|side|attendees|people|staff|folks)$/i, "");
+  // "Observers", "Presenters": who people are at the meeting, not where they work.
+  return CAPITALISED_LABEL.test(name) && !isBareRolePlural(name) && !isGroupName(name)
+    ? name
+    : null;
 }
 
 /** Labels that name a side of the meeting: "Our side:", "Vendor team:", "Customer side:". */

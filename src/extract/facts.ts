@@ -40,11 +40,11 @@ export function extractFacts(input: FactsInput): Facts {
     realTitle(preamble.heading || firstHeading(sections), preamble);
 
   const when = settleDate(input, title);
-  // "Date: 03/04/2026 (Wed), 14:00 EST": a time the date reader did not join to the date.
-  const timeText =
-    frontMatterString(fm, "time") ?? label("time") ?? (when.time ? null : label("date"));
+  // "Date: 03/04/2026 (Wed), 14:00 EST", "When: Tue 14 April, 16:00–16:45 CET": the time, its
+  // end and its zone written in the date's field.
+  const timeText = frontMatterString(fm, "time") ?? label("time") ?? label("date");
   const range = timeText ? readTimeRange(timeText) : null;
-  const start = frontMatterString(fm, "start") ?? range?.start ?? when.time;
+  const start = frontMatterString(fm, "start") ?? when.time ?? range?.start ?? null;
   const end = frontMatterString(fm, "end") ?? range?.end ?? null;
 
   const zoneFromFrontMatter = frontMatterString(fm, "timezone");

@@ -333,6 +333,29 @@ describe("attendee shapes", () => {
     expect(parseMinutes("# Sync\n\nQuarry: Ingrid Holm, Karl Weiss\n").attendees).toEqual([]);
   });
 
+  it("gives the people of the other side's line the organization its label names", () => {
+    const sides = (line: string) =>
+      parseMinutes(
+        `# Escalation call 2026-04-14\n\n**Customer:** Brightwater Logistics — Hanna Kowalski (Head of Ops)\n${line}\n\n## Notes\n\n- Logs sent\n`,
+      ).attendees.map((person) => [person.name, person.organization, person.side]);
+    const parcelio = [
+      ["Hanna Kowalski", "Brightwater Logistics", "customer"],
+      ["Mira Sandoval", "Parcelio", "vendor"],
+      ["Jonas Berg", "Parcelio", "vendor"],
+    ];
+    expect(sides("**Parcelio:** Mira Sandoval (Account Manager), Jonas Berg")).toEqual(parcelio);
+    expect(sides("**Parcelio team:** Mira Sandoval, Jonas Berg")).toEqual(parcelio);
+    expect(sides("From Parcelio: Mira Sandoval, Jonas Berg")).toEqual(parcelio);
+    // A side's word or who people are at the meeting names no organization.
+    const unnamed = [
+      ["Hanna Kowalski", "Brightwater Logistics", "customer"],
+      ["Mira Sandoval", null, "vendor"],
+      ["Jonas Berg", null, "vendor"],
+    ];
+    expect(sides("**Our side:** Mira Sandoval, Jonas Berg")).toEqual(unnamed);
+    expect(sides("Observers: Mira Sandoval, Jonas Berg")).toEqual(unnamed);
+  });
+
   it("reads a given name alone as the one attendee of that given name written in full", () => {
     expect(people("Scribe: Jonas Weber\nAttendees: Jonas, Mara Lind, Pia\n")).toEqual([
       ["Jonas Weber", null, "Scribe", null],

@@ -29,6 +29,28 @@ describe("meeting facts", () => {
     expect(topic.risks.map((risk) => risk.text)).toEqual(["Two roles still open"]);
   });
 
+  it("read the end and the zone of a time range written in the date's field", () => {
+    const when = (line: string) => {
+      const { date, start, end, timezone } = facts(
+        `# Escalation call\n\n${line}\n\n## Notes\n\n- Logs sent\n`,
+      );
+      return [date, start, end, timezone];
+    };
+    expect(when("**When:** Tue 14 April 2026, 16:00–16:45 CET")).toEqual([
+      "2026-04-14",
+      "16:00",
+      "16:45",
+      "Europe/Paris",
+    ]);
+    expect(when("Date: 2026-04-14 09:30 - 10:15 UTC")).toEqual([
+      "2026-04-14",
+      "09:30",
+      "10:15",
+      "UTC",
+    ]);
+    expect(when("Date: 2026-04-14")).toEqual(["2026-04-14", null, null, null]);
+  });
+
   it("read an entry's heading that gives a short name, then the full date", () => {
     const dated = (heading: string) =>
       facts(`# Meetings\n\n## ${heading}\n\n- Kim to send it\n`).date;
