@@ -165,7 +165,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
     // "within the week" closes the same week as "end of the week"; "end of week 12" names another
     // week, of a year or a course, and is left to the readers of week numbers.
     pattern:
-      /\b(?:EOW|end of (?:the )?(this |next )?week(?![\s-]*#?\d)|within the week|(?<=\bby\s+)week'?s\s+end)\b/gi,
+      /\b(?:EOW|end of (?:the )?(this |next )?(?:week|wk)(?![\s-]*#?\d)|within the week|(?<=\bby\s+)week'?s\s+end)\b/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const next = match[1]?.trim().toLowerCase() === "next";
@@ -626,12 +626,13 @@ export const DATE_PARSERS: readonly DateParser[] = [
     name: "next-week",
     // "the start of next week", "beginning of next month": the period's first day.
     pattern:
-      /\b(?:(early|late|later)\s+|(?:the\s+)?(start|beginning)\s+of\s+(?:the\s+)?)?(next|this|the following) (week|month)\b/gi,
+      /\b(?:(early|late|later)\s+|(?:the\s+)?(start|beginning)\s+of\s+(?:the\s+)?)?(next|this|the following) (week|wk|month)\b/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const which = match[3]!.toLowerCase();
       const opening = match[2] !== undefined;
-      if (match[4]!.toLowerCase() === "week") {
+      // "next wk": the week, as notes shorten it.
+      if (match[4]!.toLowerCase().startsWith("w")) {
         const monday = addDays(mondayOf(context.reference.date), which === "this" ? 0 : 7);
         // "early next week" is its Monday; otherwise a week-long window ends on its last working day.
         if (match[1]?.toLowerCase() === "early" || opening) return { due: monday };

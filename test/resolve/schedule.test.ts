@@ -291,6 +291,15 @@ describe("business-day words", () => {
     expect(readSchedule("later this week", monday).due).toBe("2025-09-26");
   });
 
+  it("reads 'wk' as notes shorten a week", () => {
+    expect(readSchedule("next wk", monday).due).toBe("2025-10-03");
+    expect(readSchedule("this wk", monday).due).toBe("2025-09-26");
+    expect(readSchedule("early next wk", monday).due).toBe("2025-09-29");
+    expect(readSchedule("by end of next wk", monday).due).toBe("2025-10-03T17:00");
+    // A week's number is left to the readers of week numbers.
+    expect(readSchedule("wk 12", monday).due).toBeNull();
+  });
+
   it("counts business days over the weekend", () => {
     expect(readSchedule("within 2 business days", meeting).due).toBe("2025-09-30");
     // The short forms people write for a working day count the same way.
