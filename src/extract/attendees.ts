@@ -188,6 +188,13 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         if (!key && !group) {
           // "Name: Role" in a list of people.
           const entry = parsePerson(labelled.label);
+          // "Carla: absent", "Ana: present" in a roll call: whether they came, not their role.
+          const mark = labelled.value.trim().replace(/\.$/, "");
+          if (entry && ABSENT_WORD.test(fold(mark))) continue;
+          if (entry && PRESENT_WORD.test(mark)) {
+            add(entry, groupFromParent(item), item);
+            continue;
+          }
           if (entry) {
             // "Kim Lee: Acme Corp": who they work for, where others write what they do.
             if (ORGANIZATION_END.test(labelled.value.trim()))
@@ -1076,6 +1083,9 @@ function nameThenPart(text: string): PersonEntry | null {
 
 const LEAD_IN_SENTENCE = /^(?:\S+\s+){4,}\S+:$/;
 const ABSENCE_PHRASE = new RegExp(`\\b${ABSENCE_LABELS}\\b`);
+
+const ABSENT_WORD = new RegExp(`^${ABSENCE_LABELS}$`);
+const PRESENT_WORD = /^(?:present|here|attending|attended|in attendance|yes)$/i;
 
 /** "Regrets:", "The following members are not in attendance but support consensus:". */
 function saysAbsent(leadIn: string): boolean {

@@ -1,4 +1,4 @@
-import { ORGANIZATION_ENDINGS } from "../util/lexicon.js";
+import { ABSENCE_LABELS, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
 import {
   isGroupName,
   isHandle,
@@ -98,8 +98,21 @@ export function nameOnly(name: string): PersonEntry {
   return { name, handle: null, abbreviation: null, role: null, organization: null, email: null };
 }
 
+/**
+ * "Ana Diaz - present, Ben Ode (here), Carla Nunez (absent)": a roll call's marks, which are no
+ * one's role; who was away is left out.
+ */
+function withoutRollMarks(list: string): string {
+  const parts = list.split(/\s*,\s*/);
+  if (!parts.some((part) => ABSENT_NOTE.test(part) || PRESENT_NOTE.test(part))) return list;
+  return parts
+    .filter((part) => !ABSENT_NOTE.test(part))
+    .map((part) => part.replace(PRESENT_NOTE, ""))
+    .join(", ");
+}
+
 export function parsePeopleList(written: string): PersonEntry[] {
-  const text = withBracketFields(withoutPronouns(written));
+  const text = withBracketFields(withoutPronouns(withoutRollMarks(written)));
   // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
   // people come from the organization it names.
   // "Oskar Lind, Greta Holm, Fennwick: Mei Chan, Arjun Das": a side's label after a comma starts
@@ -477,6 +490,15 @@ function initialsOf(name: string): string {
 const PRESENT_MARK = /^(?:✅|✔️?|☑️?|✓)\s*|\s*(?:✅|✔️?|☑️?|✓)$/u;
 const ABSENT_MARK = /^(?:❌|✗|✘|✖️?|🚫)\s*\S|\S\s*(?:❌|✗|✘|✖️?|🚫)$/u;
 
+/** "Carla (absent)", "Carla - regrets", "Carla: apologies": a roll call's word for who was away. */
+const ABSENT_NOTE = new RegExp(
+  String.raw`\S\s*(?:\(\s*${ABSENCE_LABELS}\s*\)|(?:\s[-–—]|:)\s*${ABSENCE_LABELS})\s*\.?$`,
+  "iu",
+);
+/** "Ana - here", "Ana (present)", "Ana: present": a roll call's word for who came. */
+const PRESENT_NOTE =
+  /\s*(?:\(\s*(?:present|here|attending)\s*\)|(?:\s[-–—]|:)\s*(?:present|here|attending))\s*\.?$/i;
+
 export function parsePerson(raw: string): PersonEntry | null {
   // "[[Dana Ilse]]", "[[dana-ilse|Dana Ilse]]": a link to the person's page names them.
   let text = squash(
@@ -486,8 +508,8 @@ export function parsePerson(raw: string): PersonEntry | null {
   ).replace(/^[-–—•]\s*/, "");
   if (!text) return null;
   // "Kim Lee ✅", "❌ Ana Ruiz": a roll call's marks; a cross says the person was not there.
-  if (ABSENT_MARK.test(text)) return null;
-  text = squash(text.replace(PRESENT_MARK, " "));
+  if (ABSENT_MARK.test(text) || ABSENT_NOTE.test(text)) return null;
+  text = squash(text.replace(PRESENT_MARK, " ").replace(PRESENT_NOTE, ""));
   if (!text) return null;
   let email: string | null = null;
   // "<jane@acme.com>" arrives as a GFM autolink, so the brackets may already be gone.

@@ -209,3 +209,37 @@ describe("attendees in a note", () => {
     ]);
   });
 });
+
+describe("a roll call that says who came and who did not", () => {
+  const roll = (markdown: string) =>
+    parseMinutes(
+      `# Sync 2026-03-11\n\n${markdown}\n\n## Notes\n\n- Budget is fine.\n`,
+    ).attendees.map((person) => [person.name, person.role]);
+
+  it("leaves out who was away, in a bracket, after a dash or after a colon, and keeps no mark as a role", () => {
+    expect(
+      roll(
+        "Attendance: Ana Diaz - present, Ben Ode (here), Carla Nunez - absent, Dev Rao (regrets)",
+      ),
+    ).toEqual([
+      ["Ana Diaz", null],
+      ["Ben Ode", null],
+    ]);
+    expect(
+      roll(
+        "## Attendees\n\n- Ana Diaz: present\n- Ben Ode: here\n- Carla Nunez: absent\n- Dev Rao: apologies\n- Eli Park: Treasurer",
+      ),
+    ).toEqual([
+      ["Ana Diaz", null],
+      ["Ben Ode", null],
+      ["Eli Park", "Treasurer"],
+    ]);
+  });
+
+  it("keeps a role or a team after a dash, which is no mark", () => {
+    expect(roll("Attendees: Ana Diaz - Product, Ben Ode")).toEqual([
+      ["Ana Diaz", "Product"],
+      ["Ben Ode", null],
+    ]);
+  });
+});
