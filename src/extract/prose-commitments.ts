@@ -369,7 +369,16 @@ export function extractProseCommitments(
       // "Ana and Ben to take it on.": the work is what the sentence before said; not where the
       // taker is a bracket or a dash closing words that say it ("Circulate it (Ana will do this)",
       // "Welcome talk - Rafe to lead").
-      const work = before || (at <= 0 ? saidBefore : "");
+      // "The build is flaky, Ben will look into it": the words before the taker in the clause.
+      const start: number = stated ? clause.indexOf(stated.text) : -1;
+      const ahead: string =
+        start > 0
+          ? clause
+              .slice(0, start)
+              .replace(/[\s,;:–—-]+$/, "")
+              .replace(/[\s,]+(?:but|and|so)$/i, "")
+          : "";
+      const work: string = ahead || before || (at <= 0 ? saidBefore : "");
       const taken: Commitment | null =
         stated &&
         work &&

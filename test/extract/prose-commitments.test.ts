@@ -1023,6 +1023,23 @@ describe("a taker who takes on what the words before say", () => {
     ]);
   });
 
+  it("reads the words before the taker in the same sentence as the work, not the item above", () => {
+    const minutes = read(
+      [
+        "## Discussion",
+        "",
+        "- The export drops rows on retry.",
+        "- The nightly build is flaky, Marcus will look into it.",
+        "- Not sure the cache helps, but Lisa will pick it up.",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners([...minutes.actionItems, ...minutes.commitments])).toEqual([
+      ["The nightly build is flaky - Marcus will look into it", ["marcus-lee"]],
+      ["Not sure the cache helps - Lisa will pick it up", ["lisa-wong"]],
+    ]);
+  });
+
   it("reads 'will follow up' and 'will handle it' the same way, and 'Nobody' takes nothing on", () => {
     const minutes = read(
       [
