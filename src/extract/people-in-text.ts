@@ -223,6 +223,9 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
       people.resolve(name).attendeeId !== null || people.isKnownPerson(name);
     if (names?.every(listed)) return names;
   }
+  // "Members of the committee will ...", "Each of the leads to ...": some of a group, taking it.
+  const partOfGroup = doneTo ? null : PART_OF_GROUP.exec(text)?.[1];
+  if (partOfGroup && isGroupName(partOfGroup)) return [partOfGroup];
   const withRole = NAME_AND_ROLE.exec(text) ?? ROLE_AND_NAME.exec(text);
   // "Kim and the team will ...": Kim, and others left unnamed (AND_OTHERS_TAIL).
   if (withRole && !AND_OTHERS.test(withRole[0].replace(/\s+\S+\s$/, "").trim())) {
@@ -239,6 +242,9 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
   if (doneTo && names?.some((name) => people.resolve(name).attendeeId === null)) return null;
   return names;
 }
+
+const PART_OF_GROUP =
+  /^((?:all\s+)?(?:members|representatives|each|both|all|the rest|some|two|three|several)\s+of\s+(?:the|each|our|their|both)\s+[\p{L}-]+(?:\s+(?:team|group|committee|board|council))?)\s+(?:will|to|should|must|shall|are to|agreed to)\s+\p{Ll}/iu;
 
 /** "Ana and the chair will ...", "The treasurer and Ben to ...": a person and a role together. */
 const ROLE_WORDS = String.raw`(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+`;

@@ -204,6 +204,9 @@ export function isBareRolePlural(text: string): boolean {
 const EXPLICIT_GROUP_END =
   /\b(?:team|teams|committee|subcommittee|board|council|members|maintainers|crew|squad|working group|wg|tsc)$/;
 
+const PART_OF =
+  /^(?:all )?(?:members|representatives|each|both|all|the rest|some|two|three|several) of (.+)$/;
+
 const GROUP_NAMES = noteMemo<boolean>();
 
 export function isGroupName(text: string): boolean {
@@ -225,6 +228,9 @@ function namesAGroup(text: string): boolean {
   if (folded.split(" ").length > 5) return false;
   // "IT will reset the passwords" is a department; "It will work now" a pronoun.
   if (/^(?:the )?it$/.test(folded) && !/\bIT\b/.test(text)) return false;
+  // "Each of the leads", "Members of the committee": part of a group is a group.
+  const part = PART_OF.exec(folded);
+  if (part) return namesAGroup(part[1]!);
   return (
     GROUP_WORDS.test(folded) ||
     DEPARTMENT_WORDS.test(folded) ||

@@ -155,3 +155,28 @@ describe("a person and a role named together before the work", () => {
     ]);
   });
 });
+
+describe("some or all of a group named before the work", () => {
+  it("gives the work to that part of the group; some of a thing takes no work", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- Members of the committee will review the seating plan",
+            "- Each of the leads to send a status by Friday",
+            "- The rest of the team will set up the chairs",
+            "- Some of the banners will be reprinted",
+            "- Two of the projectors will go back to the store",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["Members of the committee will review the seating plan", ["group:Members of the committee"]],
+      ["Each of the leads to send a status by Friday", ["group:Each of the leads"]],
+      ["The rest of the team will set up the chairs", ["group:The rest of the team"]],
+      ["Some of the banners will be reprinted", []],
+      ["Two of the projectors will go back to the store", []],
+    ]);
+  });
+});
