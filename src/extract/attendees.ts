@@ -1,7 +1,12 @@
 import type { Attendee, Diagnostic, Side } from "../model/minutes.js";
 import { headingKind } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { ABSENCE_LABELS, ORGANIZATION_ENDINGS, PERSON_TITLES } from "../util/lexicon.js";
+import {
+  ABSENCE_LABELS,
+  ORGANIZATION_ENDINGS,
+  PERSON_TITLES,
+  PRESENCE_WORDS,
+} from "../util/lexicon.js";
 import {
   isBareRolePlural,
   isGroupName,
@@ -1085,7 +1090,7 @@ const LEAD_IN_SENTENCE = /^(?:\S+\s+){4,}\S+:$/;
 const ABSENCE_PHRASE = new RegExp(`\\b${ABSENCE_LABELS}\\b`);
 
 const ABSENT_WORD = new RegExp(`^${ABSENCE_LABELS}$`);
-const PRESENT_WORD = /^(?:present|here|attending|attended|in attendance|yes)$/i;
+const PRESENT_WORD = new RegExp(`^(?:${PRESENCE_WORDS}|yes)$`, "i");
 
 /** "Regrets:", "The following members are not in attendance but support consensus:". */
 function saysAbsent(leadIn: string): boolean {

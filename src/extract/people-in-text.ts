@@ -13,6 +13,7 @@ import {
   looksLikeName,
   namesNobody,
   namesOffice,
+  PART_OF_WORDS,
 } from "../util/names.js";
 import { isImperativeVerb } from "./task-language.js";
 
@@ -243,8 +244,10 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
   return names;
 }
 
-const PART_OF_GROUP =
-  /^((?:all\s+)?(?:members|representatives|each|both|all|the rest|some|two|three|several)\s+of\s+(?:the|each|our|their|both)\s+[\p{L}-]+(?:\s+(?:team|group|committee|board|council))?)\s+(?:will|to|should|must|shall|are to|agreed to)\s+\p{Ll}/iu;
+const PART_OF_GROUP = new RegExp(
+  String.raw`^(${PART_OF_WORDS}\s+(?:the|each|our|their|both)\s+[\p{L}-]+(?:\s+(?:team|group|committee|board|council))?)\s+(?:will|to|should|must|shall|are to|agreed to)\s+\p{Ll}`,
+  "iu",
+);
 
 /** "Ana and the chair will ...", "The treasurer and Ben to ...": a person and a role together. */
 const ROLE_WORDS = String.raw`(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+`;

@@ -1,4 +1,4 @@
-import { ABSENCE_LABELS, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
+import { ABSENCE_LABELS, ORGANIZATION_ENDINGS, PRESENCE_WORDS } from "../util/lexicon.js";
 import {
   isGroupName,
   isHandle,
@@ -496,8 +496,10 @@ const ABSENT_NOTE = new RegExp(
   "iu",
 );
 /** "Ana - here", "Ana (present)", "Ana: present": a roll call's word for who came. */
-const PRESENT_NOTE =
-  /\s*(?:\(\s*(?:present|here|attending)\s*\)|(?:\s[-–—]|:)\s*(?:present|here|attending))\s*\.?$/i;
+const PRESENT_NOTE = new RegExp(
+  String.raw`\s*(?:\(\s*${PRESENCE_WORDS}\s*\)|(?:\s[-–—]|:)\s*${PRESENCE_WORDS})\s*\.?$`,
+  "i",
+);
 
 export function parsePerson(raw: string): PersonEntry | null {
   // "[[Dana Ilse]]", "[[dana-ilse|Dana Ilse]]": a link to the person's page names them.

@@ -42,6 +42,9 @@ export const ORGANIZATION_ENDINGS =
 export const ABSENCE_LABELS =
   "(?:not present|not in attendance|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing)";
 
+/** A roll call's word for who came: "Ana - present", "Ben (here)", "Kim: attended". */
+export const PRESENCE_WORDS = "(?:present|here|attending|attended|in attendance)";
+
 /** Labels that say an action follows: "Action:", "Actions:", "Action point:", "AI:", "AP:", "TODO:", "Task:". */
 export const ACTION_LABELS = "(?:action(?:s| items?| points?)?|ai|ap|todo|to-do|to do|task)";
 

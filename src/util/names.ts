@@ -204,8 +204,10 @@ export function isBareRolePlural(text: string): boolean {
 const EXPLICIT_GROUP_END =
   /\b(?:team|teams|committee|subcommittee|board|council|members|maintainers|crew|squad|working group|wg|tsc)$/;
 
-const PART_OF =
-  /^(?:all )?(?:members|representatives|each|both|all|the rest|some|two|three|several) of (.+)$/;
+/** "Members of", "Each of", "The rest of": words for part of a group, before the group. */
+export const PART_OF_WORDS =
+  "(?:all )?(?:members|representatives|each|both|all|the rest|some|two|three|several) of";
+const PART_OF = new RegExp(`^${PART_OF_WORDS} (.+)$`);
 
 const GROUP_NAMES = noteMemo<boolean>();
 
