@@ -294,7 +294,7 @@ export const LABEL_OVER_LINES = /^[^\s:]+(?:\s+(?:and|&)\s+[^\s:]+)?\s*:$/u;
 
 /** "take it on", "pick this up", "follow up", "lead", "handle it": taking work on without saying which. */
 export const TAKING_IT_ON =
-  "(?:take(?: (?:it|this|that))? on|pick (?:it|this|that) up|follow[- ]?up(?: on (?:it|this|that))?|lead(?: (?:it|this|that))?|(?:handle|own|do|drive|action|look into) (?:it|this|that))";
+  "(?:take(?: (?:it|this|that))? on|pick (?:it|this|that) up|follow[- ]?up(?: on (?:it|this|that))?|lead(?: (?:it|this|that))?|handle(?: (?:it|this|that))?|investigate(?: (?:it|this|that))?|help(?: with (?:it|this|that))?|take care of (?:it|this|that)|(?:own|do|drive|action|look into|fix|check) (?:it|this|that))";
 
 /** "to take it on", "will pick this up", "will follow up": a taker's words that leave out what they take. */
 export const TAKES_IT_ON_WITHOUT_OBJECT = new RegExp(

@@ -1031,12 +1031,18 @@ describe("a taker who takes on what the words before say", () => {
         "- The export drops rows on retry.",
         "- The nightly build is flaky, Marcus will look into it.",
         "- Not sure the cache helps, but Lisa will pick it up.",
+        "- The staging certificate expired; Raj offered to help.",
+        "- The invoice export is wrong, Marcus volunteered to fix it.",
+        "- The vendor's answer is late, Lisa to handle.",
         "",
       ].join("\n"),
     );
     expect(textAndOwners([...minutes.actionItems, ...minutes.commitments])).toEqual([
       ["The nightly build is flaky - Marcus will look into it", ["marcus-lee"]],
       ["Not sure the cache helps - Lisa will pick it up", ["lisa-wong"]],
+      ["The staging certificate expired - Raj offered to help", ["raj-patel"]],
+      ["The invoice export is wrong - Marcus volunteered to fix it", ["marcus-lee"]],
+      ["The vendor's answer is late - Lisa to handle", ["lisa-wong"]],
     ]);
   });
 
