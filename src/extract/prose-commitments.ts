@@ -1306,6 +1306,19 @@ function readClause(
       return null;
     return after;
   }
+  // "The build is flaky and Ben will fix the test": a situation, then an attendee taking it on
+  // ("... and the group will offer help" tells how things stand). "Ana and Ben will fix it" is one clause of two takers.
+  const joined = / (?:and|but) (?=\S)/.exec(text);
+  if (joined && joined.index < 120 && !/\p{Lu}[\p{L}\d'’.-]*$/u.test(text.slice(0, joined.index))) {
+    const after = readCommitment(
+      text.slice(joined.index + joined[0].length),
+      context,
+      strict,
+      true,
+    );
+    const present = (name: string) => context.people.resolve(name).attendeeId !== null;
+    if (after && after.owners.length > 0 && after.owners.every(present)) return after;
+  }
   return null;
 }
 

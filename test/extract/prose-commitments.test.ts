@@ -1046,6 +1046,24 @@ describe("a taker who takes on what the words before say", () => {
     ]);
   });
 
+  it("reads an attendee taking work on after 'and' or 'but', and no group or list of names so", () => {
+    const minutes = read(
+      [
+        "## Discussion",
+        "",
+        "- The nightly build is flaky and Marcus will pin the runner image.",
+        "- The export is slow but Lisa will add an index.",
+        "- The backlog is long and the group will offer help where it can.",
+        "- Logs and metrics will move to the new host.",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners([...minutes.actionItems, ...minutes.commitments])).toEqual([
+      ["Marcus will pin the runner image", ["marcus-lee"]],
+      ["Lisa will add an index", ["lisa-wong"]],
+    ]);
+  });
+
   it("reads 'will follow up' and 'will handle it' the same way, and 'Nobody' takes nothing on", () => {
     const minutes = read(
       [
