@@ -488,6 +488,9 @@ const TAKER_AFTER_DASH =
 const CALL_FOR_HELP =
   /\b(?:looking for (?:a |an |some )?(?:\w+\s+){0,3}(?:volunteers?|someone|somebody|help|owners?|takers?)|need (?:a |an )?(?:someone|somebody|volunteers?|owners?|hosts?|reviewers?|leads?|drivers?|speakers?|presenters?|scribes?|note-?takers?)\b|any(?:one| volunteers?)\b)/i;
 
+/** "Someone to fix the build", "Volunteer to host": work put to whoever takes it. */
+const ASKS_FOR_SOMEONE =
+  /^(?:someone|somebody|anyone|a volunteer|volunteers?)\s+(?:to|should|needs? to)\s/i;
 const VOLUNTEERED = new RegExp(`^([^,;:]{2,60}?)\\s+${VOLUNTEER_WORDS}\\s*\\.?$`, "i");
 const ROLE_TAKES = /^(?:the\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+(?:to|will)\s+\p{L}/u;
 const RESPONSIBLE_FOR =
@@ -1076,10 +1079,15 @@ function readClause(
   if (volunteered) {
     const names = splitNames(volunteered[2]!);
     const work = volunteered[1]!.trim();
+    // "Someone to update the page — Lisa volunteered": work put to anyone. "The demo went
+    // well, Ana volunteered" does not say for what.
     if (
       names.length > 0 &&
       names.every((name) => isStrongTaker(name, context)) &&
-      (opensWithImperative(work) || expressesNeed(work) || CALL_FOR_HELP.test(work))
+      (opensWithImperative(work) ||
+        expressesNeed(work) ||
+        CALL_FOR_HELP.test(work) ||
+        ASKS_FOR_SOMEONE.test(work))
     )
       return { text: work, owners: names };
   }

@@ -132,7 +132,7 @@ const PASSIVE_AGENT =
   /\b(?:to|will|shall|should|must|needs?\s+to)\s+be\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b(?:\s+[^\s,;.()]+){0,4}?\s+by\s+((?:the\s+)?@?\p{L}[\p{L}'’.-]*(?:\s+(?:and|&)\s+@?\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)?)(?=\s*(?:$|[,.;)]|\s+(?:by|before|until|on|in|at|next|this|tomorrow|today)\b))/u;
 
 const CLOSING_TAKER = new RegExp(
-  `(?:[.;!]|\\s[—–])\\s+(@?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*(?:,|&|and)\\s*@?\\p{Lu}[\\p{L}'’.-]*)*)\\s+(?:will|to|shall|['’]ll|is going to|volunteered to|offered to|said (?:he|she|they)(?: would| will|['’]d|['’]ll))\\s+(?:${TAKING_IT_ON}|take (?:it|this|that))\\s*[.!]?\\s*$`,
+  `(?:[.;!]|\\s[—–])\\s+(@?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*(?:,|&|and)\\s*@?\\p{Lu}[\\p{L}'’.-]*)*)\\s+(?:(?:will|to|shall|['’]ll|is going to|volunteered to|offered to|said (?:he|she|they)(?: would| will|['’]d|['’]ll))\\s+(?:${TAKING_IT_ON}|take (?:it|this|that))|volunteered|offered)\\s*[.!]?\\s*$`,
   "u",
 );
 

@@ -1064,6 +1064,23 @@ describe("a taker who takes on what the words before say", () => {
     ]);
   });
 
+  it("reads a volunteer for work put to anyone, the owner over 'Someone'", () => {
+    const minutes = read(
+      [
+        "## Discussion",
+        "",
+        "- Someone to update the onboarding page — Lisa volunteered",
+        "- Somebody should renew the staging certificate — Raj volunteered.",
+        "- The staging certificate expired - Raj volunteered.",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners([...minutes.actionItems, ...minutes.commitments])).toEqual([
+      ["Someone to update the onboarding page", ["lisa-wong"]],
+      ["Somebody should renew the staging certificate", ["raj-patel"]],
+    ]);
+  });
+
   it("reads 'will follow up' and 'will handle it' the same way, and 'Nobody' takes nothing on", () => {
     const minutes = read(
       [
