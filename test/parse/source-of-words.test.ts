@@ -70,4 +70,23 @@ describe("sourceOfWords", () => {
     expect(sourceOfWords("Ana", item, text)).toBe(item);
     expect(sourceOfWords("Kim said so", item, text)).toBe(item);
   });
+
+  it("takes the first place all the words follow one another, marks no longer than a few characters between them", () => {
+    const twice = "Notes.\n- Ana asked. Ana will send it.\n";
+    const span = {
+      start: { line: 2, column: 1, offset: 7 },
+      end: { line: 2, column: 32, offset: 38 },
+    };
+    expect(sourceOfWords("Ana will send it", span, twice).start).toEqual({
+      line: 2,
+      column: 14,
+      offset: 20,
+    });
+    const spread = "Notes.\n- Then Ana ~~~~~~~~~~~~~~~ will send it.\n";
+    const wide = {
+      start: { line: 2, column: 1, offset: 7 },
+      end: { line: 2, column: 43, offset: 49 },
+    };
+    expect(sourceOfWords("Ana will send it", wide, spread)).toBe(wide);
+  });
 });
