@@ -23,6 +23,7 @@ import {
   actorsAtStart,
   askedToDo,
   capitalizeTakers,
+  doersAtStart,
   isWriter,
   namesOthersToo,
   namesRole,
@@ -1155,7 +1156,10 @@ function readClause(
     return { text, owners: promisers };
   // "Ben checks the logs until next meeting", "Chloe prepares the agenda for next week": the
   // present tense with a day ahead, as writers whose language says the future so write it.
-  const doers = PRESENT_WITH_WHEN.test(text) ? presentTenseDoers(text, context.people) : null;
+  // "Hans is bringing the projector next week": the progressive with a day ahead says a plan.
+  const doers = PRESENT_WITH_WHEN.test(text)
+    ? (presentTenseDoers(text, context.people) ?? plannedDoers(text, context))
+    : null;
   if (doers && !NOT_A_PROMISE.test(text) && context.reference) {
     const due = scheduleOf(text, context).due;
     if (due && due.slice(0, 10) >= context.reference.date) return { text, owners: doers };
@@ -1452,6 +1456,26 @@ function isTaker(name: string, context: ExtractContext): boolean {
     namesRole(name) ||
     context.people.resolve(name).kind === "organization"
   );
+}
+
+/** Someone the note knows at work the sentence opens with ("Hans is bringing ..."), or null. */
+function plannedDoers(text: string, context: ExtractContext): string[] | null {
+  const doers = doersAtStart(text, context.people);
+  const doing = PROGRESSIVE.exec(text)?.[1];
+  // "Ben is flying to Oslo next week" is a plan, but not work.
+  return doing &&
+    stemsOfProgressive(doing).some(isImperativeVerb) &&
+    doers?.every((name) => isStrongTaker(name, context))
+    ? doers
+    : null;
+}
+
+const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:currently|now|still|already|also)\s+)?(\p{Ll}+ing)\b/u;
+
+/** "bringing" -> bring, "making" -> make, "planning" -> plan: the forms its base may take. */
+function stemsOfProgressive(word: string): string[] {
+  const stem = word.slice(0, -3);
+  return [stem, `${stem}e`, /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem];
 }
 
 /** A taker the note itself knows: an attendee, a configured person, a handle or a group. */

@@ -346,6 +346,23 @@ describe("the present tense with a day ahead", () => {
       ["D. Haas sends the invoice by Tuesday", ["d-haas"], "2026-05-19"],
     ]);
   });
+
+  it("reads the progressive with a day ahead as a plan of work, and not travel, absence or work now", () => {
+    expect(
+      tasks(
+        [
+          "- C. Romero is bringing the ladder next week",
+          "- D. Haas is still making the banner by Friday",
+          "- B. Lindqvist is flying to Oslo next week",
+          "- A. Okafor is away next week",
+          "- B. Lindqvist is planning the harvest day",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["C. Romero is bringing the ladder next week", ["c-romero"], "2026-05-22"],
+      ["D. Haas is still making the banner by Friday", ["d-haas"], "2026-05-15"],
+    ]);
+  });
 });
 
 describe("the next meeting written in the plural inside a list of next steps", () => {
