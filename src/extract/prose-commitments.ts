@@ -208,6 +208,13 @@ const ASSIGNED_LEAD = /^(?:assigned|claimed)\s*:\s*(?=\S)/i;
 /** "Kim, please review ..." / "please review ..., Kim". */
 const ADDRESSED_PLEASE =
   /^((?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s*(?:,|&|and)\s*(?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*))*)[,:]?\s+please\s+(\p{L}+)/u;
+const ONE_ASKED = String.raw`(?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?|the\s+\p{Ll}+(?:\s+\p{Ll}+)??)`;
+const SOMEONE_ASKED = String.raw`${ONE_ASKED}(?:\s*(?:,|\band\b|&)\s*${ONE_ASKED})*`;
+const ASK_SOMEONE_TO = new RegExp(
+  `^(?:[Aa]sk|[Rr]emind|[Tt]ell|[Gg]et|[Ii]nvite|[Ee]ncourage)\\s+${SOMEONE_ASKED}\\s+to\\s+(\\p{Ll}+)`,
+  "u",
+);
+const HAVE_SOMEONE = new RegExp(`^[Hh]ave\\s+${SOMEONE_ASKED}\\s+(\\p{Ll}+)`, "u");
 const ADDRESSED_ORDER =
   /^((?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{L}[\p{L}'’.-]*)?(?:\s*(?:,|&|and)\s*(?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*))*),\s+(\p{Ll}.*)$/u;
 /**
@@ -916,7 +923,8 @@ export function mayGiveWork(text: string): boolean {
     MAY_GIVE_WORK.test(text) ||
     PRESENT_WITH_WHEN.test(text) ||
     SHOUTED_SHORT.test(text) ||
-    ADDRESSED_SHAPE.test(text)
+    ADDRESSED_SHAPE.test(text) ||
+    HAVE_SOMEONE.test(text)
   );
 }
 
@@ -1222,6 +1230,12 @@ function readClause(
   }
   // "We promised a credit", "we have committed to weekly calls": the writers' promise, whatever the note.
   if (WE_PROMISED.test(text) || WE_TOOK_ACTION.test(text))
+    return { text, owners: [], noOwner: true };
+  // "Ask Steve to share the slides", "Have Lee check the logs": an order to get someone else to
+  // do the work, given to whoever reads it; the one asked is not yet its owner.
+  const asking = ASK_SOMEONE_TO.exec(text);
+  const having = HAVE_SOMEONE.exec(text);
+  if ((asking && isWork(text, context, asking[1]!)) || (having && isImperativeVerb(having[1]!)))
     return { text, owners: [], noOwner: true };
   // In an incident review "we will ..." is the writers' promise to their users; in the minutes of
   // a discussion it mostly narrates what the group talked about.

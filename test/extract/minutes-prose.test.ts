@@ -387,3 +387,26 @@ describe("the next meeting written in the plural inside a list of next steps", (
     ]);
   });
 });
+
+describe("an order to get someone else to do the work", () => {
+  it("is work for whoever reads it, not for the one asked; an offer of help and a look are not", () => {
+    expect(
+      tasks(
+        [
+          "- Shed repairs discussed.",
+          "  - Ask D. Haas to price a new lock.",
+          "- Remind C. Romero and @kim to renew the allotment insurance by Friday.",
+          "- Have the treasurer sign the grant form.",
+          "- Have a look at the old minutes.",
+          "- Have fun at the harvest day.",
+          "- Ask questions in the group chat.",
+          "- Invite B. Lindqvist to the next meeting.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ask D. Haas to price a new lock", [], null],
+      ["Remind C. Romero and @kim to renew the allotment insurance by Friday", [], "2026-05-15"],
+      ["Have the treasurer sign the grant form", [], null],
+    ]);
+  });
+});
