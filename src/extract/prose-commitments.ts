@@ -819,7 +819,7 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
         /(?:^|,\s+)(?:(?:and|but|so|also|then)\s+)?(?:I\s+will|I['’]ll|I(?:['’]m| am) (?:going|happy|glad|looking) to|I volunteer to|I plan to)\s+(?!(?:have|need|probably|maybe|think|be)\b)\p{L}/iu
       : /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|plan(?:ning)? to|I\s+will|I['’]ll)\s+\p{L}/iu
   ).exec(text);
-  if (!will) return null;
+  if (!will) return previous.saysI ? offeredBySpeaker(text, previous) : null;
   // "It may be out of scope, but I'm happy to draft the reply": the promise is the clause that says it.
   // A thing's "..., will be merged soon" keeps what it is about.
   const promise = previous.saysI
@@ -827,6 +827,30 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
     : text;
   return NOT_A_PROMISE.test(promise) ? null : { text: promise, owners: previous.owners };
 }
+
+/**
+ * "I can write it up", "Yeah I can take an action on that", "Let me check with legal": a speaker
+ * offering work. "Let me share my screen", "let me know", "I can see why" are talk.
+ */
+function offeredBySpeaker(text: string, previous: Commitment): Commitment | null {
+  const offer = SPEAKER_OFFER.exec(text);
+  if (!offer || /\?\s*$/.test(text)) return null;
+  const verb = offer.groups!.verb!;
+  const work =
+    (isImperativeVerb(verb) && !(offer.groups!.letMe && LET_ME_TALK.test(verb))) ||
+    (/^do$/i.test(verb) && DOES_A_THING.test(text.slice(offer.index + offer[0].length)));
+  if (!work) return null;
+  const promise = text.slice(offer.index + offer[0].length - offer.groups!.said!.length);
+  // The next sentence is still the speaker's: "I can write it up. I can do a review too."
+  return NOT_A_PROMISE.test(promise)
+    ? null
+    : { text: promise, owners: previous.owners, saysI: true };
+}
+
+const SPEAKER_OFFER =
+  /(?:^|[,.;]\s+)(?:(?:yes|yeah|yep|ok|okay|sure|and|but|so|also|then)[,!]?\s+){0,2}(?<said>(?:I\s+can|(?<letMe>let\s+me))\s+(?:also\s+|just\s+)?(?<verb>\p{L}+))/iu;
+const LET_ME_TALK =
+  /^(?:ask|add|clarify|explain|introduce|present|repeat|share|show|start|summari[sz]e|try)$/i;
 
 /**
  * "Adding an issue for it", "Currently trying sizes", "Merged the fix", "I've drafted it", "Have

@@ -239,3 +239,44 @@ describe("work closed by a dash and the names of who does it", () => {
     ).toEqual([]);
   });
 });
+
+describe("a speaker offering work", () => {
+  it("gives 'I can' and 'let me' with work to the speaker, sentence after sentence", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "Kim: Let me check with legal about the clause.",
+            "",
+            "**Ilse:** Yeah I can take the release notes. I can do a dry run on Friday too.",
+            "",
+            "- Noor: sure, I can review it",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["Let me check with legal about the clause", ["kim-lee"]],
+      ["I can take the release notes", ["ilse-berg"]],
+      ["I can do a dry run on Friday too", ["ilse-berg"]],
+      ["I can review it", ["noor-haddad"]],
+    ]);
+  });
+
+  it("gives nothing for talk: sharing a screen, 'let me know', what someone can see or asks", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "Kim: Let me share my screen. Let me know if it works.",
+            "",
+            "Ilse: I can see why it broke. I can imagine the users were upset.",
+            "",
+            "Noor: Can I ask a question?",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
