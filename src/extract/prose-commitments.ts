@@ -1439,8 +1439,18 @@ function namedInBracket(text: string, context: ExtractContext): Commitment | nul
     !(everyone || names.every((name) => context.people.resolve(name).attendeeId !== null))
   )
     return null;
-  return opensWithImperative(work) || expressesNeed(work) ? { text: work, owners: names } : null;
+  // "#338 - will check the headers (Ben)", "Caching: update the docs (Ben)": a topic's label
+  // before the work.
+  const unlabelled = work.replace(TOPIC_LABEL, "");
+  const willDo = BARE_WILL.exec(unlabelled);
+  return opensWithImperative(unlabelled) ||
+    expressesNeed(work) ||
+    (willDo && isImperativeVerb(willDo[1]!))
+    ? { text: work, owners: names }
+    : null;
 }
+
+const TOPIC_LABEL = /^[^:—–()]{1,40}?(?:\s*:|\s+[—–-])\s+(?=\S)/;
 
 /** "Site cleanup (Kim to work off the spreadsheet)": a topic, then a closing bracket. */
 const CLOSING_BRACKET = /^([^()]{3,120}?)\s*\(([^()]{6,200})\)\s*\.?$/;

@@ -83,3 +83,24 @@ describe("a bracket that names the owner and a helper, or notes on the owner", (
     ]);
   });
 });
+
+describe("a topic's label before work closed by who takes it", () => {
+  it("reads the work after the label, an order or a plan, and not a state of things", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- #412 - will check the cache headers (Ruben)",
+          "- Offline sync - pair on the conflict rules (Sunniva, Hollis)",
+          "- Crash reporting - the numbers are fine (Ruben)",
+          "- Settings page - will be slow for a while (Hollis)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["#412 - will check the cache headers", ["ruben-castell"]],
+      ["Offline sync - pair on the conflict rules", ["sunniva-okafor", "hollis-varga"]],
+    ]);
+  });
+});
