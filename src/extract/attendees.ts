@@ -541,12 +541,17 @@ function wrappedValue(line: LabelLine): string {
     if (!adjacent || plainLabel(next.text) !== null) break;
     // A list that goes on without a comma at the line's end: "Ines\nHolm, Ravi Castillo" broke
     // inside a name (one word before the break), "Ines Holm\nRavi Castillo" between two.
-    const goesOn = /[\p{L})]$/u.test(value) && /,/.test(value) && NAME_LIST_GOES_ON.test(next.text);
-    if (!goesOn && !/,\s*$/.test(value) && !/^(?:and|&)\s/i.test(next.text)) break;
-    const brokenName = goesOn && !/\s/.test(value.slice(value.lastIndexOf(",") + 1).trim());
+    // "Ana Ruiz; Ben Ode;\nCarla Nunez": the list's own separator, a semicolon as well as a comma.
+    const separator = value.includes(";") ? ";" : ",";
+    const goesOn =
+      /[\p{L})]$/u.test(value) && value.includes(separator) && NAME_LIST_GOES_ON.test(next.text);
+    const endsWithSeparator = value.trimEnd().endsWith(separator);
+    if (!goesOn && !endsWithSeparator && !/^(?:and|&)\s/i.test(next.text)) break;
+    const brokenName = goesOn && !/\s/.test(value.slice(value.lastIndexOf(separator) + 1).trim());
+    const joined = endsWithSeparator ? value.trimEnd().slice(0, -1) : value;
     value = brokenName
       ? `${value} ${next.text}`
-      : `${value.replace(/,\s*$/, "")}, ${next.text.replace(/^(?:and|&)\s+/i, "")}`;
+      : `${joined}${separator} ${next.text.replace(/^(?:and|&)\s+/i, "")}`;
     at++;
   }
   return value;
@@ -602,7 +607,7 @@ function attendeeValues(value: string): string[] {
 const NEXT_LABEL = /(?:\.\s+|\s+\|\s+|;\s+)(?=\p{Lu}[\p{L} /-]{0,30}:\s)/u;
 
 /** A line that goes on with a list of names: capitalised words up to a comma, no sentence end. */
-const NAME_LIST_GOES_ON = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*[^.!?]*)?$/u;
+const NAME_LIST_GOES_ON = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:[,;]\s*[^.!?]*)?$/u;
 
 const ROLE_LIST_HEADING = /\b(?:roles?|responsibilities|who'?s who|team members?)\b/i;
 const APPOINTED =

@@ -857,6 +857,22 @@ describe("attendee paragraphs wrapped onto the next line", () => {
     ]);
   });
 
+  it("reads a list separated by semicolons wrapped onto the next line, with or without one at the break", () => {
+    expect(
+      people(
+        "Present: Tamsin Greer; Bertrand Okoye;\nIngrid Holm; Wen Castillo\n\nJoining: Olu Adeyemi; Marisol Funk\nNadia Berg\n\n## Notes\n\n- Pricing discussed.\n",
+      ).map(([name]) => name),
+    ).toEqual([
+      "Tamsin Greer",
+      "Bertrand Okoye",
+      "Ingrid Holm",
+      "Wen Castillo",
+      "Olu Adeyemi",
+      "Marisol Funk",
+      "Nadia Berg",
+    ]);
+  });
+
   it("does not read the sentence after an attendee line as more people", () => {
     expect(
       people("Present: Tamsin Greer, Bertrand Okoye\nThe call opened at ten.\n").map(
