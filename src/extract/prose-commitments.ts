@@ -127,6 +127,8 @@ const REPORTED_WOULD =
 /** "ACTION:", "AI -", "TODO" written in capitals with or without a colon; "AI-written" is a word. */
 const SHOUTED_PREFIX =
   /^(?:(?:ACTION|TODO|TO-DO)(?: [Ii][Tt][Ee][Mm][Ss]?| [Ll][Ii][Ss][Tt])?|AI|AP)\b(?![-–/]\p{L})\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
+const TAKER_BEFORE_LABEL =
+  /^(@?\p{Lu}[\p{L}.'’-]*)\s+(?:ACTION|TODO|TO-DO|AI|AP)\s*:\s+(?:to\s+)?(?=\S)/u;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
 /** "Action item for Kim to rework the draft": the label, then who is to do what. */
 const ACTION_FOR =
@@ -1021,6 +1023,13 @@ function readClause(
   const named = namedAction(text, context);
   if (named && named.label.length < text.length)
     return { text: text.slice(named.label.length), owners: named.names };
+  // "M ACTION: to send both documents", "Kim TODO: re-enable the test": who, then the label.
+  const signedLabel = TAKER_BEFORE_LABEL.exec(text);
+  if (signedLabel && signedLabel[0].length < text.length) {
+    const taker = signedLabel[1]!;
+    if (/^[A-Z]{1,4}$/.test(taker) || isTaker(taker, context))
+      return { text: text.slice(signedLabel[0].length), owners: [taker] };
+  }
   const shouted = SHOUTED_PREFIX.exec(text) ?? SPOKEN_PREFIX.exec(text);
   if (shouted && shouted[0].length < text.length) {
     const rest = text.slice(shouted[0].length);

@@ -601,6 +601,29 @@ describe("a list that marks some of its actions", () => {
     ]);
   });
 
+  it("reads the taker written before a label in capitals: initials, a letter or a name", () => {
+    const note = [
+      "# Kiosk sync 2026-03-11",
+      "",
+      "Attendees: Ana Diaz, Ben Ode",
+      "",
+      "## Venue",
+      "",
+      "- Signage",
+      "    - W ACTION: to send both floor plans this week",
+      "    - RT TODO: re-check the fire exits",
+      "    - Ana TODO: book the van",
+      "    - The TODO: list is long",
+      "",
+    ].join("\n");
+    // A taker the note knows is read with the other marked lines, the rest with the prose.
+    expect(datedTasks(note)).toEqual([
+      ["book the van", ["Ana"], null],
+      ["send both floor plans this week", ["W"], "2026-03-13"],
+      ["re-check the fire exits", ["RT"], null],
+    ]);
+  });
+
   it("reads past an arrow that marks an item, as its bullet does", () => {
     const note = [
       "# Kiosk sync 2026-03-11",
