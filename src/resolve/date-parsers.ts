@@ -170,12 +170,13 @@ export const DATE_PARSERS: readonly DateParser[] = [
       if (!context.reference) return NEEDS_REFERENCE;
       const next = match[1]?.trim().toLowerCase() === "next";
       const friday = addDays(mondayOf(context.reference.date), 4 + (next ? 7 : 0));
-      // The rule is the Friday of the meeting's own week; at a weekend meeting that Friday has passed.
+      // The Friday of the meeting's own week; at a weekend meeting that Friday has passed, and a
+      // deadline is not set before the meeting that sets it: the working week ahead is meant.
       const passed = !next && friday < context.reference.date;
       return {
-        ...endOfBusiness(friday),
+        ...endOfBusiness(passed ? addDays(friday, 7) : friday),
         ambiguity: passed
-          ? `"${match[0]}" is read as Friday of the meeting's week, ${friday}, which is before the meeting; it could also mean ${addDays(friday, 7)}`
+          ? `"${match[0]}" is read as Friday of the working week after the weekend meeting, ${addDays(friday, 7)}; the meeting's own week ended on ${friday}`
           : undefined,
       };
     },
@@ -633,7 +634,11 @@ export const DATE_PARSERS: readonly DateParser[] = [
       const opening = match[2] !== undefined;
       // "next wk": the week, as notes shorten it.
       if (match[4]!.toLowerCase().startsWith("w")) {
-        const monday = addDays(mondayOf(context.reference.date), which === "this" ? 0 : 7);
+        const ownWeek = mondayOf(context.reference.date);
+        // "this week" at a weekend meeting, whose working days are over: the week ahead.
+        const thisWeek =
+          addDays(ownWeek, 4) < context.reference.date ? addDays(ownWeek, 7) : ownWeek;
+        const monday = which === "this" ? thisWeek : addDays(ownWeek, 7);
         // "early next week" is its Monday; otherwise a week-long window ends on its last working day.
         if (match[1]?.toLowerCase() === "early" || opening) return { due: monday };
         return { due: addDays(monday, 4) };

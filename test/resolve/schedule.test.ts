@@ -263,10 +263,15 @@ describe("business-day words", () => {
     expect(readSchedule("by the end of CW 40", monday).due).toBe("2025-10-03");
   });
 
-  it("flags EOW at a weekend meeting, whose week's Friday has already passed", () => {
+  it("reads EOW and this week at a weekend meeting as the working week ahead, and flags EOW", () => {
     const schedule = readSchedule("by EOW", meeting);
-    expect(schedule.due).toBe("2025-09-26T17:00");
+    expect(schedule.due).toBe("2025-10-03T17:00");
     expect(schedule.notes.map((note) => note.code)).toEqual(["ambiguous-date"]);
+    expect(readSchedule("this week", meeting).due).toBe("2025-10-03");
+    expect(readSchedule("by end of next week", meeting).due).toBe("2025-10-03T17:00");
+    // On a working day the meeting's own week stands.
+    expect(readSchedule("this week", monday).due).toBe("2025-09-26");
+    expect(readSchedule("by EOW", monday).notes).toEqual([]);
   });
 
   it("reads the part of a month and the end of a quarter", () => {
