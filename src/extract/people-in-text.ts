@@ -271,7 +271,7 @@ function ordersAGroup(subject: string): boolean {
 
 /** "The committee asked Tom to prepare ...", "Priya requested Lena and Marco to draft ...". */
 const ASKED_LEAD = new RegExp(
-  `^[^,;:]{1,50}?\\s(?:asked|requested|tasked|charged)\\s+${NAME_LIST}\\s+to\\s+(\\p{L}+)`,
+  `^(?:[^,;:]{1,50}?|[^;:]{1,200}?,?\\s+and)\\s(?:asked|requested|tasked|charged|wants|wanted)\\s+${NAME_LIST}\\s+to\\s+(\\p{L}+)`,
   "u",
 );
 

@@ -138,6 +138,29 @@ describe("work given in a committee's prose minutes", () => {
     ]);
   });
 
+  it("reads work asked or wanted of someone, at the end of a sentence that first reports something else too", () => {
+    expect(
+      tasks(
+        [
+          "A. Okafor noted that the council has been sending plot notices already, and asked C. Romero to collect the replies.",
+          "",
+          "B. Lindqvist noted the shed is damp, and the gate is stiff.",
+          "",
+          "D. Haas wants B. Lindqvist to order the seed potatoes.",
+          "",
+          "C. Romero wanted A. Okafor to be there.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "A. Okafor noted that the council has been sending plot notices already, and asked C. Romero to collect the replies",
+        ["c-romero"],
+        null,
+      ],
+      ["D. Haas wants B. Lindqvist to order the seed potatoes", ["b-lindqvist"], null],
+    ]);
+  });
+
   it("reads work asked of someone the attendee list does not hold, unless the note lists its work", () => {
     const body = [
       "# Allotment society, 2 June 2026",
