@@ -328,6 +328,13 @@ describe("the end of a quarter or a year", () => {
     expect(due("the year end party is on the lawn")).toEqual([]);
     expect(due("the quarter-end numbers look fine")).toEqual([]);
     expect(due("the quarterly report")).toEqual([]);
+    expect(due("Q3 planning - kickoff")).toEqual([]);
+    expect(due("review the defaults — Q3 planning")).toEqual([]);
+  });
+
+  it("reads a quarter that closes an item after a dash as its end", () => {
+    expect(due("review the pool defaults — Q3")).toEqual([["end-of-quarter", "2026-09-30"]]);
+    expect(due("retire the old proxy - Q1 2027.")).toEqual([["end-of-quarter", "2027-03-31"]]);
   });
 });
 
