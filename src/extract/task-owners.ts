@@ -13,6 +13,7 @@ import {
   looksLikeName,
   namesAnyone,
   namesNobody,
+  saysWhenNotWho,
 } from "../util/names.js";
 import { fold, squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
@@ -228,6 +229,9 @@ const TRAILING_DASH_GROUP = /\s+(?:[–—-]|->|→|=>)\s+(\p{Ll}[\p{Ll} ]{1,24}
  */
 const TRAILING_NAMES_THEN_WHEN =
   /(?:\s+(?:--?|[–—]|->|→|=>)\s+|,\s+)([^,;()[\]–—]{1,40}?(?:\s*(?:,|&|\band\b|\/|\+)\s*[^,;()[\]–—]{1,40}?)*)\s*(?:[,;]|\s(?:--?|[–—]))\s*([^,;()[\]–—]{1,40}?)\s*\.?$/u;
+/** "— Kwame — before the holidays", "— Yusuf — ASAP": when, in words that give no date. */
+const UNDATED_WHEN =
+  /^(?:(?:by|before|until|till|after|due|eta:?)\s+\S.*|asap|tbd|tba|tbc|soon|later|ongoing|next\s+(?:sprint|release|iteration|cycle|version))$/i;
 /** "Launch plan update → Ana (Fri)": work handed by an arrow to whoever closes the item. */
 const ARROW_TO_TAKER =
   /\s(?:->|→|=>|⇒)\s*(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*(?:\([^()]{1,40}\))?\s*\.?$/u;
@@ -994,7 +998,7 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
   const dated = when && when.index > 0 && mayNameADate(when[1]!) ? when : null;
   const dashed = TRAILING_DASH_NAMES.exec(dated ? text.slice(0, dated.index) : text);
   // "Tag the release – Thu": a day after the dash says when, not who.
-  if (dashed && dashed.index > 0 && !mayNameADate(dashed[1]!)) {
+  if (dashed && dashed.index > 0 && !mayNameADate(dashed[1]!) && !saysWhenNotWho(dashed[1]!)) {
     const names = splitNames(dashed[1]!);
     if (names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people)))
       return {
@@ -1053,7 +1057,11 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
   if (group && group.index > 0 && isGroupOfPeople(group[1]!))
     return { text: text.slice(0, group.index).replace(/[.\s]+$/, ""), names: [group[1]!] };
   const namesThenWhen = TRAILING_NAMES_THEN_WHEN.exec(text);
-  if (namesThenWhen && namesThenWhen.index > 0 && mayNameADate(namesThenWhen[2]!)) {
+  if (
+    namesThenWhen &&
+    namesThenWhen.index > 0 &&
+    (mayNameADate(namesThenWhen[2]!) || UNDATED_WHEN.test(namesThenWhen[2]!))
+  ) {
     const names = splitNames(namesThenWhen[1]!);
     if (names.every((name) => knownTaker(name, context) && !mayNameADate(name)))
       return { text: `${text.slice(0, namesThenWhen.index)}, ${namesThenWhen[2]!}`, names };

@@ -282,8 +282,24 @@ function namesRoleHolders(text: string): boolean {
 
 /** Initials written in capitals, "RF" or "MVB". */
 export function isInitials(text: string): boolean {
-  return /^[A-Z]{2,4}$/.test(text.trim()) && !ROLE_ACRONYMS.has(text.trim());
+  const trimmed = text.trim();
+  return /^[A-Z]{2,4}$/.test(trimmed) && !ROLE_ACRONYMS.has(trimmed) && !NOTE_ACRONYMS.has(trimmed);
 }
+
+/** "Lint rules — ASAP", "— WIP": capitals that say when or how things stand, not who. */
+export function saysWhenNotWho(text: string): boolean {
+  return NOTE_ACRONYMS.has(
+    text
+      .trim()
+      .replace(/[.!]+$/, "")
+      .toUpperCase(),
+  );
+}
+
+/** "Lint rules — ASAP", "Owner: TBD": capitals that say when or how things stand, not who. */
+const NOTE_ACRONYMS = new Set(
+  "ASAP TBD TBA TBC WIP EOD EOW EOM EOQ EOY COB EOB ETA FYI OOO PTO NA".split(" "),
+);
 
 export function isHandle(text: string): boolean {
   return /^@[A-Za-z0-9][\w.-]*$/.test(text.trim());

@@ -2340,3 +2340,37 @@ describe("takers joined in other ways", () => {
     ]);
   });
 });
+
+describe("work, its taker and when, set apart by dashes", () => {
+  it("reads the taker between two dashes when the last part says when without a date", () => {
+    expect(
+      tasks(
+        [
+          "## Next steps",
+          "",
+          "- Lint rules — Bertrand — before the holidays",
+          "- Hosting estimate — Ingrid — ASAP",
+          "- Banner copy — Tamsin, Ingrid — next sprint",
+          "- Kiosk photos — Bertrand — Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Lint rules, before the holidays", ["bertrand-okoye"], null],
+      ["Hosting estimate, ASAP", ["ingrid-holm"], null],
+      ["Banner copy, next sprint", ["tamsin-greer", "ingrid-holm"], null],
+      ["Kiosk photos, Friday", ["bertrand-okoye"], "2026-03-06"],
+    ]);
+  });
+
+  it("reads no taker in capitals that say when or how the work stands", () => {
+    expect(
+      tasks(
+        ["## Next steps", "", "- Hosting estimate — ASAP", "- Style guide — WIP", ""].join("\n"),
+      ),
+    ).toEqual([
+      ["Hosting estimate — ASAP", [], null],
+      ["Style guide — WIP", [], null],
+    ]);
+  });
+});
