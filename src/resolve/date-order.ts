@@ -81,7 +81,8 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
   if (dayFirst === 0 && monthFirst === 0)
     return (
       orderThatClusters(ambiguous, anchors(text, worded)) ??
-      (ambiguous.length === 0 ? wordedOrder(text) : null)
+      (ambiguous.length === 0 ? wordedOrder(text) : null) ??
+      wordedOrder(text, DAY_MONTH, MONTH_DAY)
     );
   return null;
 }
@@ -90,10 +91,14 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
  * "3rd April 2026" in a note's head, and no date in figures with a year: the writer puts the day first,
  * in figures too ("by 10/04"); "April 3, 2026" puts the month first. Both ways, or neither: null.
  */
-function wordedOrder(text: string): "MDY" | "DMY" | null {
+function wordedOrder(
+  text: string,
+  dayMonth = DAY_MONTH_YEAR,
+  monthDay = MONTH_DAY_YEAR,
+): "MDY" | "DMY" | null {
   const head = text.slice(0, 2000);
-  const dayFirst = head.search(DAY_MONTH_YEAR) >= 0;
-  const monthFirst = head.search(MONTH_DAY_YEAR) >= 0;
+  const dayFirst = head.search(dayMonth) >= 0;
+  const monthFirst = head.search(monthDay) >= 0;
   if (dayFirst === monthFirst) return null;
   return dayFirst ? "DMY" : "MDY";
 }
@@ -131,6 +136,15 @@ const OPENING_WEEKDAY =
 const MONTH_DAY_YEAR = new RegExp(
   `\\b(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
   "gi",
+);
+// Without a year, as the last hint left: "w/c 14 Dec" is written by someone who puts the day first.
+const DAY_MONTH = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_WORD})\\b(?!\\.?,?\\s+\\d{4})`,
+  "i",
+);
+const MONTH_DAY = new RegExp(
+  `\\b(?:${MONTH_WORD})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`,
+  "i",
 );
 const DAY_MONTH_YEAR = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD})\\.?,?\\s+(\\d{4})\\b`,

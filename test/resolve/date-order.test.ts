@@ -100,4 +100,13 @@ describe("a date order the note's dates settle by clustering", () => {
         .actionItems[0]?.due,
     ).toBe("2026-04-10");
   });
+
+  it("takes it, last of all, from the day written before or after a month's name without a year", () => {
+    const note = (line: string) => `Check-in\nDate: 03/12/2026\n\n- Book the call for ${line}\n`;
+    expect(inferDateOrder(note("w/c 14 Dec"), null)).toBe("DMY");
+    expect(inferDateOrder(note("the week of Dec 14"), null)).toBe("MDY");
+    expect(inferDateOrder(note("14 Dec or Dec 21"), null)).toBeNull();
+    expect(inferDateOrder(note("the new year"), null)).toBeNull();
+    expect(parseMinutes(note("w/c 14 Dec")).date).toBe("2026-12-03");
+  });
 });
