@@ -1,7 +1,7 @@
 import { DEADLINE_CUES } from "../util/lexicon.js";
 import type { DateValue, NOT_A_DATE } from "./date-parsers.js";
 import type { PhraseContext } from "./phrase-words.js";
-import { isoDate, isoTime, isValidDate, nearestDay } from "./wall-clock.js";
+import { addDays, isoDate, isoTime, isValidDate, nearestDay } from "./wall-clock.js";
 
 /** A clock time that cannot be a bare number: "3pm", "3:30 p.m.", "15:00", "noon". One group. */
 export const CLOCK_TIME =
@@ -98,7 +98,35 @@ export function readNumericDate(
     }
     return cued || otherOrder ? { due: null, unresolved: true } : "not-a-date";
   }
-  return readInOrder(written, month, day, context);
+  const read = readInOrder(written, month, day, context);
+  // "come back by 10/12" in a December meeting of a note that settles no order: a deadline is
+  // not set in the past, so the reading that falls in the coming weeks is meant (10 December).
+  if (
+    DEADLINE_WORD_BEFORE.test(before) &&
+    !dayFirst &&
+    context.dateOrder == null &&
+    !written &&
+    context.reference &&
+    read.due
+  ) {
+    const swapped =
+      isValidDate(2000, day, month) && day !== month
+        ? nearestDay(context.reference.date, day, month)
+        : null;
+    const meeting = context.reference.date;
+    if (
+      read.due < addDays(meeting, -7) &&
+      swapped &&
+      swapped >= meeting &&
+      swapped <= addDays(meeting, 62)
+    )
+      return {
+        due: swapped,
+        implied: ["year"],
+        ambiguity: `"${match[0]}" read day first as ${swapped}, the reading after the meeting; month first it is ${read.due}`,
+      };
+  }
+  return read;
 }
 
 /** The day `month`/`day` names: in the year written, or else the one nearest the meeting. */

@@ -379,6 +379,18 @@ describe("numeric dates", () => {
     expect(readSchedule("20/60", unsettled).due).toBeNull();
   });
 
+  it("reads a deadline whose month-first reading is weeks past day first, when the note settles no order", () => {
+    // The meeting is on 2025-09-27: "by 8/10" month first is 10 August, day first 8 October.
+    const unsettled: ScheduleContext = { ...meeting, dateOrder: null };
+    const late = readSchedule("come back by 8/10", unsettled);
+    expect(late.due).toBe("2025-10-08");
+    expect(late.notes.map((note) => note.code)).toEqual(["ambiguous-date"]);
+    // A few days past may be a note written late; a stated order, or no deadline word, stands.
+    expect(readSchedule("by 9/24", unsettled).due).toBe("2025-09-24");
+    expect(readSchedule("by 8/10", meeting).due).toBe("2025-08-10");
+    expect(readSchedule("met on 8/10", unsettled).due).toBe("2025-08-10");
+  });
+
   it("reads a range of days as what the task is about, whatever dash joins it", () => {
     const monday: ScheduleContext = {
       reference: { date: "2026-11-30", time: null },
