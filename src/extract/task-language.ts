@@ -20,7 +20,8 @@ const IMPERATIVE_VERBS = new Set(
   generate hold host inspect interview join maintain manage nominate obtain perform pilot procure purge pursue reconcile recruit
   reproduce rerun reset revert rework scan select solicit stabilise stabilize survey translate troubleshoot tune
   finish stay receive roll refresh print instruct advise minimize minimise maximize maximise
-  combine debug demo fetch polish sketch animate clone code draw export import figure-out come-up`
+  combine debug demo fetch polish sketch animate clone code draw export import figure-out come-up
+  liaise chase approach consult negotiate`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -13,7 +13,8 @@ const ROLE_WORDS = new Set(
   fullstack interaction ux ui security infrastructure infra devrel maintainer contributor member customer client vendor
   reviewer approver committer mentor mentee student instructor trainer speaker presenter panelist volunteer participant
   attendee author commander responder oncall on-call supervisor assistant recorder timekeeper treasurer
-  convener convenor steward ambassador evangelist advocate planner programmer tutor professor mgr clerk`
+  convener convenor steward ambassador evangelist advocate planner programmer tutor professor mgr clerk
+  trustee governor delegate councillor councilor commissioner`
     .split(/\s+/)
     .filter(Boolean),
 );

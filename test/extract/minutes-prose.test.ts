@@ -433,3 +433,30 @@ describe("an order to get someone else to do the work", () => {
     ]);
   });
 });
+
+describe("a board's officers and what they offer", () => {
+  it("reads trustees and governors as a group of role holders, and liaising as work", () => {
+    expect(
+      tasks(
+        [
+          "All trustees to complete the safeguarding refresher by 31 May.",
+          "",
+          "Governors to approve the budget.",
+          "",
+          "B. Lindqvist offered to liaise with the youth club about the hall.",
+          "",
+          "C. Romero offered to chase the council about the lease.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "All trustees to complete the safeguarding refresher by 31 May",
+        ["group:All trustees"],
+        "2026-05-31",
+      ],
+      ["Governors to approve the budget", ["group:Governors"], null],
+      ["B. Lindqvist offered to liaise with the youth club about the hall", ["b-lindqvist"], null],
+      ["C. Romero offered to chase the council about the lease", ["c-romero"], null],
+    ]);
+  });
+});
