@@ -42,7 +42,7 @@ export function extractFacts(input: FactsInput): Facts {
   const when = settleDate(input, title);
   // "Date: 03/04/2026 (Wed), 14:00 EST", "When: Tue 14 April, 16:00–16:45 CET": the time, its
   // end and its zone written in the date's field.
-  const timeText = frontMatterString(fm, "time") ?? label("time") ?? label("date");
+  const timeText = frontMatterString(fm, "time") ?? label("time") ?? label("date") ?? when.line;
   const range = timeText ? readTimeRange(timeText) : null;
   const start = frontMatterString(fm, "start") ?? when.time ?? range?.start ?? null;
   const end = frontMatterString(fm, "end") ?? range?.end ?? null;
@@ -130,11 +130,14 @@ const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 
 /** "July 14, 2016", "Tuesday 3 March 2026": a line that is little more than a date. */
 const SHORT_DATE_LINE = 40;
+const TIMED_DATE_LINE = 60;
+/** "February 21, 2012 19:31 | Tags: ...", "by kim, 3 March 2026 10:02": when a page was posted. */
+const POST_STAMP = /\|\s*tags\b|\b(?:posted|published|updated|edited|by)\b/i;
 
 function settleDate(
   input: FactsInput,
   title: string | null,
-): { date: string | null; time: string | null; source: Facts["dateSource"] } {
+): { date: string | null; time: string | null; source: Facts["dateSource"]; line?: string } {
   const { frontMatter, labels, options, sections } = input;
   const fromFrontMatter = frontMatterString(frontMatter ?? undefined, "date");
   const stated = fromFrontMatter ? readStatedDate(fromFrontMatter, options.dateOrder) : null;
@@ -203,7 +206,8 @@ function settleDate(
   for (const text of [title ?? "", ...headLines]) {
     const held = HELD_ON.exec(text);
     const found = held ? readStatedDate(held[1]!, options.dateOrder) : null;
-    if (found) return { date: found.date, time: null, source: "note" };
+    // "Held on Tuesday 17 November 2026 at 7.30pm": the line may say when it began, too.
+    if (found) return { ...found, source: "note", line: text };
   }
   // "Follow-ups due 3/10/2026" under the title dates the work, not the meeting.
   const candidates = [
@@ -212,7 +216,10 @@ function settleDate(
   ];
   for (const text of candidates) {
     const found = text ? readStatedDate(text, options.dateOrder) : null;
-    if (found) return { date: found.date, time: null, source: "note" };
+    // "October 28, 2015 2pm EST" alone on a line says when the meeting began; a sentence
+    // ("At 2019-10-21 01:38 UTC the site went down") times something else.
+    const timed = text.length <= TIMED_DATE_LINE && !POST_STAMP.test(text);
+    if (found) return { ...found, source: "note", ...(timed ? { line: text } : { time: null }) };
   }
   // "# 3/3 sync" over "Follow-ups due 3/10/2026": a title's day without a year takes the year of
   // the first full date under it, when the day comes at most a quarter before that date.

@@ -143,7 +143,9 @@ export interface TimeRange {
   timezone: string | null;
 }
 
-const CLOCK = "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])?\\.?\\s*(?:m\\.?)?";
+// "7pm", "7 p.m.", "7a": a meridiem letter alone or before "m", not the first letter of a word
+// ("10 April" is no time).
+const CLOCK = "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(?:([ap])(?:\\.?\\s*m\\b\\.?|\\.|(?![a-z])))?";
 const RANGES = new RegExp(
   `${CLOCK}(?:\\s*(?:-|–|—|to|until)\\s*${CLOCK})?(?:\\s*\\(?\\b([A-Z]{2,5}(?:[+-]\\d{1,2})?|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\\b\\)?)?`,
   "gi",

@@ -210,6 +210,38 @@ describe("meeting facts", () => {
     expect(facts(`# Sync\n`)).toMatchObject({ date: null, start: null, dateSource: null });
   });
 
+  it("read the time beside the date of a line that says when the meeting was held, or that gives only those", () => {
+    const at = (line: string) => {
+      const { date, start, end, timezone } = facts(
+        `# Trustees' meeting\n\n${line}\n\n## Finance\n\n- Fine.\n`,
+      );
+      return [date, start, end, timezone];
+    };
+    expect(at("Held on Tuesday 17 November 2026 at 7.30pm, Riverside Community Hall")).toEqual([
+      "2026-11-17",
+      "19:30",
+      null,
+      null,
+    ]);
+    expect(at("17 November 2026, 7.30–9pm GMT")).toEqual(["2026-11-17", "19:30", "21:00", "UTC"]);
+    // A sentence about something else that happened, and a page's stamp, time no meeting.
+    expect(at("At 2026-11-17 01:38 UTC the booking site went down for everyone.")).toEqual([
+      "2026-11-17",
+      null,
+      null,
+      null,
+    ]);
+    expect(at("November 17, 2026 19:31 | Tags: trustees")).toEqual([
+      "2026-11-17",
+      null,
+      null,
+      null,
+    ]);
+    // "10 April 24" is a date: the "A" of April is no morning.
+    expect(at("10 April 2026")).toEqual(["2026-04-10", null, null, null]);
+    expect(facts("# Maintainers\n\n**Time:** 6 April 2026 18:00 UTC\n").start).toBe("18:00");
+  });
+
   it("read a time zone written after the time", () => {
     expect(facts(`# Sync\n\n**Date:** 2026-04-03\n**Time:** 1:00 PM - 2:00 PM ET\n`)).toMatchObject(
       { start: "13:00", end: "14:00", timezone: "America/New_York" },
