@@ -144,12 +144,39 @@ function dateUnderHeading(section: RawSection, sections: readonly RawSection[]):
 const SIDE_BY_SIDE = /\s+[|·•]\s+/;
 
 /**
+ * "📅 2026-11-24", "🕙 10:00–10:30 CET", "📍 Room 4", "👥 Ana, Ben": an icon standing for a
+ * fact's label, as note templates write it. A label written after the icon ("👥 Who: ...") is
+ * the label read.
+ */
+const ICON_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
+  [/^(?:📅|🗓|📆)\uFE0F?/u, "date"],
+  [/^(?:⏰|⏱|🕰|[\u{1F550}-\u{1F567}])\uFE0F?/u, "time"],
+  [/^(?:📍|🏢|🗺)\uFE0F?/u, "location"],
+  [/^(?:👥|👤|🧑‍🤝‍🧑)\uFE0F?/u, "attendees"],
+];
+
+function iconFact(text: string): { key: FactKey; label: string; value: string } | null {
+  for (const [icon, key] of ICON_LABELS) {
+    const found = icon.exec(text);
+    if (!found) continue;
+    const rest = text.slice(found[0].length).trim();
+    const labelled = plainLabel(rest);
+    const labelledKey = labelled ? factKey(labelled.label) : null;
+    if (labelled && labelledKey) return { key: labelledKey, ...labelled };
+    return rest ? { key, label: found[0], value: rest } : null;
+  }
+  return null;
+}
+
+/**
  * The facts of a line that sets them side by side with bars or dots, when a part after the first
  * is a fact's label; the first part counts too when it is one. None otherwise.
  */
 function sideBySideFacts(text: string): Array<{ key: FactKey; label: string; value: string }> {
   if (!SIDE_BY_SIDE.test(text)) return [];
   const facts = text.split(SIDE_BY_SIDE).map((part, index) => {
+    const icon = iconFact(part.trim());
+    if (icon) return { ...icon, value: icon.value.trim(), index };
     const side = plainLabel(part.trim());
     const key = side ? factKey(side.label) : null;
     return side && key ? { key, label: side.label, value: side.value.trim(), index } : null;
@@ -245,6 +272,11 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       const sides = item.type === "table-row" ? [] : sideBySideFacts(item.text);
       if (sides.length > 0) {
         for (const side of sides) lines.push({ ...side, item, section });
+        continue;
+      }
+      const icon = item.type === "table-row" ? null : iconFact(item.text);
+      if (icon) {
+        lines.push({ ...icon, value: icon.value.trim(), item, section });
         continue;
       }
       const pair =

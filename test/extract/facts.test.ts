@@ -242,6 +242,36 @@ describe("meeting facts", () => {
     expect(facts("# Maintainers\n\n**Time:** 6 April 2026 18:00 UTC\n").start).toBe("18:00");
   });
 
+  it("read icons that stand for the labels of the date, time, place and people", () => {
+    const note = [
+      "## Weekly sync — Mobile team",
+      "📅 2026-11-24 · 🕙 10:00–10:30 CET · 📍 Meet",
+      "",
+      "👥 **Who:** @lena.k, @omar, Tess van Dijk (PM)",
+      "",
+      "### Notes",
+      "",
+      "- 📅 is how the calendar app shows a day.",
+      "",
+    ].join("\n");
+    const minutes = parseMinutes(note);
+    expect([minutes.date, minutes.start, minutes.end, minutes.timezone, minutes.location]).toEqual([
+      "2026-11-24",
+      "10:00",
+      "10:30",
+      "Europe/Paris",
+      "Meet",
+    ]);
+    expect(minutes.attendees.map((person) => [person.name, person.role])).toEqual([
+      ["@lena.k", null],
+      ["@omar", null],
+      ["Tess van Dijk", "PM"],
+    ]);
+    expect(facts("# Sync\n\n🗓️ Thursday 3 December 2026\n👤 Ana Ruiz, Ben Ode\n").date).toBe(
+      "2026-12-03",
+    );
+  });
+
   it("read a time zone written after the time", () => {
     expect(facts(`# Sync\n\n**Date:** 2026-04-03\n**Time:** 1:00 PM - 2:00 PM ET\n`)).toMatchObject(
       { start: "13:00", end: "14:00", timezone: "America/New_York" },
