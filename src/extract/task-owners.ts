@@ -2,6 +2,7 @@ import { type PersonRef, TASK_SECTIONS, type TaskSectionKind } from "../model/mi
 import { headingKind, labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { mayNameADate } from "../resolve/date-reader.js";
+import { DAY_NAMES } from "../resolve/phrase-words.js";
 import { ACTION_LABELS, DEADLINE_CUES, NAMED_ACTION, TIME_AWAY } from "../util/lexicon.js";
 import {
   isDepartment,
@@ -305,6 +306,7 @@ const CLOSING_ON_TAKERS = new WeakMap<RawSection, Map<string, Item[]>>();
 
 /** "Send the quote by Friday (Kim)", "... [Kim]": a trailing bracket that holds only names the note knows. */
 const TRAILING_NAMES = /\s*[([]([^()[\]]{1,60})[)\]]\s*\.?$/;
+const DAY_NAME = new RegExp(`^(?:${DAY_NAMES})\\.?$`, "i");
 const NAMES_BEFORE_DUE =
   /\s*[([]([^()[\]]{1,60})[)\]](?=\s*(?:[,;–—-]\s*)?[([]?\s*(?:due|by|deadline|eta|before|until|target)\b[^()[\]]*[)\]]?\s*\.?$)/i;
 const SIGNED_TAKER = /^(@?[\p{L}][\p{L}\d_.-]{1,24})\s+to\s+\p{L}/u;
@@ -1103,7 +1105,10 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
       names.every(
         (name) =>
           knownTaker(name, context) ||
-          (byName && (namesSomeone(name, context.people) || context.people.writesAsTaker(name))),
+          // "(Wed/Thu)", "(Fri)": days, whoever the note lists.
+          (byName &&
+            !DAY_NAME.test(name) &&
+            (namesSomeone(name, context.people) || context.people.writesAsTaker(name))),
       )
     )
       return { text: text.slice(0, bracketed.index), names };

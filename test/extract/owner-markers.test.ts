@@ -2374,3 +2374,16 @@ describe("work, its taker and when, set apart by dashes", () => {
     ]);
   });
 });
+
+describe("days in a closing bracket", () => {
+  it("are when, not who, in a note that lists no one", () => {
+    const minutes = parseMinutes(
+      "## Sync\n\n- [ ] Pair on the tokens (Wed/Thu)\n- [ ] Review the deck (Fri)\n- [ ] Draft the plan (Oren)\n",
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey)])).toEqual([
+      ["Pair on the tokens (Wed/Thu)", []],
+      ["Review the deck (Fri)", []],
+      ["Draft the plan", ["person:Oren"]],
+    ]);
+  });
+});
