@@ -11,6 +11,7 @@ import {
   isBareRolePlural,
   isGroupName,
   isGroupOfPeople,
+  isHandle,
   isNotNameWord,
   isRoleText,
   looksLikeName,
@@ -365,6 +366,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   if (found.length === 0)
     for (const { entry, item } of headingOfNames(input.sections)) add(entry, null, item);
   if (found.length === 0)
+    for (const { entry, item } of standupHeadings(input.sections)) add(entry, null, item);
+  if (found.length === 0)
     for (const { entry, item } of tickedRoster(input.sections)) add(entry, null, item);
   if (found.length === 0)
     for (const { entry, item } of rosterBeforeAbsence(input.sections)) add(entry, null, item);
@@ -411,6 +414,34 @@ function headingOfNames(
   }
   return [];
 }
+
+/**
+ * "## Ana" over "- Yesterday: ...", "- Today: ...", "- Blockers: ...": a stand-up gives each
+ * person who spoke a heading over their report. Two or more such headings, each a name or a
+ * handle over report labels, are who came, where the note lists them nowhere else.
+ */
+function standupHeadings(
+  sections: readonly RawSection[],
+): Array<{ entry: PersonEntry; item: Pick<Item, "source"> }> {
+  const reporting = sections.filter(
+    (section) =>
+      section.explicit &&
+      /^@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?$/u.test(section.heading.trim()) &&
+      (isHandle(section.heading) || looksLikeName(section.heading, true)) &&
+      section.items.filter((item) => {
+        const label = itemLabel(item)?.label;
+        return label !== undefined && STANDUP_LABEL.test(fold(label).trim());
+      }).length >= 2,
+  );
+  if (reporting.length < 2) return [];
+  return reporting.flatMap((section) => {
+    const entry = parsePerson(section.heading.trim());
+    return entry ? [{ entry, item: section }] : [];
+  });
+}
+
+const STANDUP_LABEL =
+  /^(?:yesterday|today|tomorrow|blockers?|blocked|impediments?|done|doing|did|to do|todo|next|plans?|progress|problems?|issues?|wins?|highlights?|last week|this week|next week)$/;
 
 /**
  * "## Board members" over "- [x] Ana Ruiz", "- [ ] Ben Ode": a list of nothing but people's names

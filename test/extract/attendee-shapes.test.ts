@@ -2328,3 +2328,42 @@ describe("a user name in lower case with where they work in square brackets", ()
     ]);
   });
 });
+
+describe("a stand-up's headings", () => {
+  it("reads each person heading their own report as an attendee, where no list names them", () => {
+    const report = (heading: string) =>
+      [
+        `## ${heading}`,
+        "",
+        "- Yesterday: closed two tickets",
+        "- Today: the export",
+        "- Blockers: none",
+        "",
+      ].join("\n");
+    expect(
+      people(
+        [
+          "# Daily stand-up 2026-12-02",
+          "",
+          report("Tamsin"),
+          report("@bokoye"),
+          report("Ingrid Holm"),
+        ].join("\n"),
+      ).map(([name]) => name),
+    ).toEqual(["Tamsin", "@bokoye", "Ingrid Holm"]);
+    // Teams reporting, one person alone, and a list that names the people elsewhere.
+    expect(
+      people(["# Retro", "", report("Infrastructure"), report("Frontend")].join("\n")),
+    ).toEqual([]);
+    expect(
+      people(["# Stand-up", "", report("Tamsin"), "## Notes", "", "- Fine", ""].join("\n")),
+    ).toEqual([]);
+    expect(
+      people(
+        ["# Stand-up", "", "Present: Wen Castillo", "", report("Tamsin"), report("Ingrid")].join(
+          "\n",
+        ),
+      ).map(([name]) => name),
+    ).toEqual(["Wen Castillo"]);
+  });
+});
