@@ -131,7 +131,7 @@ const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]
 /** "July 14, 2016", "Tuesday 3 March 2026": a line that is little more than a date. */
 const SHORT_DATE_LINE = 40;
 const TIMED_DATE_LINE = 60;
-/** "February 21, 2012 19:31 | Tags: ...", "by kim, 3 March 2026 10:02": when a page was posted. */
+/** "May 4, 2026 18:12 | Tags: ...", "by kim, 3 March 2026 10:02": when a page was posted. */
 const POST_STAMP = /\|\s*tags\b|\b(?:posted|published|updated|edited|by)\b/i;
 
 function settleDate(
@@ -216,8 +216,8 @@ function settleDate(
   ];
   for (const text of candidates) {
     const found = text ? readStatedDate(text, options.dateOrder) : null;
-    // "October 28, 2015 2pm EST" alone on a line says when the meeting began; a sentence
-    // ("At 2019-10-21 01:38 UTC the site went down") times something else.
+    // "March 3, 2026 4pm CET" alone on a line says when the meeting began; a sentence
+    // ("At 2026-03-02 22:10 UTC the queue stalled") times something else.
     const timed = text.length <= TIMED_DATE_LINE && !POST_STAMP.test(text);
     if (found) return { ...found, source: "note", ...(timed ? { line: text } : { time: null }) };
   }

@@ -831,7 +831,7 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
 }
 
 /**
- * "I can write it up", "Yeah I can take an action on that", "Let me check with legal": a speaker
+ * "I can draft the reply", "Sure, I can own the follow-up", "Let me check with legal": a speaker
  * offering work. "Let me share my screen", "let me know", "I can see why" are talk.
  */
 function offeredBySpeaker(text: string, previous: Commitment): Commitment | null {
@@ -843,7 +843,7 @@ function offeredBySpeaker(text: string, previous: Commitment): Commitment | null
     (/^do$/i.test(verb) && DOES_A_THING.test(text.slice(offer.index + offer[0].length)));
   if (!work) return null;
   const promise = text.slice(offer.index + offer[0].length - offer.groups!.said!.length);
-  // The next sentence is still the speaker's: "I can write it up. I can do a review too."
+  // The next sentence is still the speaker's: "I can draft the reply. I can do a review too."
   return NOT_A_PROMISE.test(promise)
     ? null
     : { text: promise, owners: previous.owners, saysI: true };
@@ -1023,7 +1023,7 @@ function readClause(
   const named = namedAction(text, context);
   if (named && named.label.length < text.length)
     return { text: text.slice(named.label.length), owners: named.names };
-  // "M ACTION: to send both documents", "Kim TODO: re-enable the test": who, then the label.
+  // "W ACTION: to send the floor plans", "Kim TODO: re-check the exits": who, then the label.
   const signedLabel = TAKER_BEFORE_LABEL.exec(text);
   if (signedLabel && signedLabel[0].length < text.length) {
     const taker = signedLabel[1]!;

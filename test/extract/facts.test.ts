@@ -225,13 +225,13 @@ describe("meeting facts", () => {
     ]);
     expect(at("17 November 2026, 7.30–9pm GMT")).toEqual(["2026-11-17", "19:30", "21:00", "UTC"]);
     // A sentence about something else that happened, and a page's stamp, time no meeting.
-    expect(at("At 2026-11-17 01:38 UTC the booking site went down for everyone.")).toEqual([
+    expect(at("At 2026-11-17 22:10 UTC the booking queue stalled for every user.")).toEqual([
       "2026-11-17",
       null,
       null,
       null,
     ]);
-    expect(at("November 17, 2026 19:31 | Tags: trustees")).toEqual([
+    expect(at("November 17, 2026 18:12 | Tags: trustees")).toEqual([
       "2026-11-17",
       null,
       null,
