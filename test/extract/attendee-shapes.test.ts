@@ -841,20 +841,22 @@ describe("<br> inside table cells", () => {
 });
 
 describe("attendee paragraphs wrapped onto the next line", () => {
+  const wrapped = [
+    "Tamsin Greer",
+    "Bertrand Okoye",
+    "Ingrid Holm",
+    "Wen Castillo",
+    "Olu Adeyemi",
+    "Marisol Funk",
+    "Nadia Berg",
+  ];
+
   it("joins a name broken by the line end, and starts a new name after a full one", () => {
     expect(
       people(
         "Present: Tamsin Greer, Bertrand Okoye, Ingrid\nHolm, Wen Castillo\n\nJoining: Olu Adeyemi, Marisol Funk\nNadia Berg\n\n## Notes\n\n- Pricing discussed.\n",
       ).map(([name]) => name),
-    ).toEqual([
-      "Tamsin Greer",
-      "Bertrand Okoye",
-      "Ingrid Holm",
-      "Wen Castillo",
-      "Olu Adeyemi",
-      "Marisol Funk",
-      "Nadia Berg",
-    ]);
+    ).toEqual(wrapped);
   });
 
   it("reads a list separated by semicolons wrapped onto the next line, with or without one at the break", () => {
@@ -862,15 +864,7 @@ describe("attendee paragraphs wrapped onto the next line", () => {
       people(
         "Present: Tamsin Greer; Bertrand Okoye;\nIngrid Holm; Wen Castillo\n\nJoining: Olu Adeyemi; Marisol Funk\nNadia Berg\n\n## Notes\n\n- Pricing discussed.\n",
       ).map(([name]) => name),
-    ).toEqual([
-      "Tamsin Greer",
-      "Bertrand Okoye",
-      "Ingrid Holm",
-      "Wen Castillo",
-      "Olu Adeyemi",
-      "Marisol Funk",
-      "Nadia Berg",
-    ]);
+    ).toEqual(wrapped);
   });
 
   it("does not read the sentence after an attendee line as more people", () => {
