@@ -864,13 +864,13 @@ const SELF_REPORT =
 const GOES_ON_WITH_WILL =
   /(?:,|\s+(?:and|but|so)|\s+[-–—])\s+(?:(?:and|but|so)\s+)?will\s+(?:(?:also|then)\s+)?(\p{Ll}+)/u;
 
-/** "Wes, will refactor it", "Hans working on the flyer, will call the printer". */
+/** "Wes, will refactor it", "Ravi working on the flyer, will call the printer". */
 const TAKER_GOES_ON =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:\s*,|\s+\p{Ll}+ing\b[^,;.]{0,80},)\s+(?:and\s+)?will\s+(?:(?:also|then)\s+)?(?!(?:be|have|need|probably|maybe)\b)(\p{Ll}+)/u;
 
 /**
  * A sentence opened by an attendee, who goes on after a comma with "will" and no subject of
- * its own: "Kim, will take action to refactor it", "Hans working on the flyer, will call
+ * its own: "Kim, will take action to refactor it", "Ravi working on the flyer, will call
  * the printer".
  */
 function takerGoesOn(text: string, context: ExtractContext): Commitment | null {
@@ -1197,7 +1197,7 @@ function readClause(
     return { text, owners: promisers };
   // "Ben checks the logs until next meeting", "Chloe prepares the agenda for next week": the
   // present tense with a day ahead, as writers whose language says the future so write it.
-  // "Hans is bringing the projector next week": the progressive with a day ahead says a plan.
+  // "Ravi is bringing the projector next week": the progressive with a day ahead says a plan.
   const doers = PRESENT_WITH_WHEN.test(text)
     ? (presentTenseDoers(text, context.people) ?? plannedDoers(text, context))
     : null;
@@ -1264,7 +1264,7 @@ function readClause(
   // "We promised a credit", "we have committed to weekly calls": the writers' promise, whatever the note.
   if (WE_PROMISED.test(text) || WE_TOOK_ACTION.test(text))
     return { text, owners: [], noOwner: true };
-  // "Ask Steve to share the slides", "Have Lee check the logs": an order to get someone else to
+  // "Ask Noor to share the slides", "Have Lee check the logs": an order to get someone else to
   // do the work, given to whoever reads it; the one asked is not yet its owner.
   const asking = ASK_SOMEONE_TO.exec(text);
   const having = HAVE_SOMEONE.exec(text);
@@ -1477,7 +1477,7 @@ function bracketWork(text: string, context: ExtractContext, strict: boolean): Co
   for (const part of parts) {
     const written = capitalizeTakers(part, context.people);
     const found = readCommitment(written, context, strict, true);
-    // "(matching shirts, Hans to bring)": a part in lower case says what the taker's part is
+    // "(own cables, Ravi to bring)": a part in lower case says what the taker's part is
     // about; "(Kim in flight, noor to review)": one that opens with a name is someone else's.
     if (found && found.owners.length > 0) {
       const about = parts
@@ -1515,7 +1515,7 @@ function isTaker(name: string, context: ExtractContext): boolean {
   );
 }
 
-/** Someone the note knows at work the sentence opens with ("Hans is bringing ..."), or null. */
+/** Someone the note knows at work the sentence opens with ("Ravi is bringing ..."), or null. */
 function plannedDoers(text: string, context: ExtractContext): string[] | null {
   const doers = doersAtStart(text, context.people);
   const doing = PROGRESSIVE.exec(text)?.[1];

@@ -230,7 +230,7 @@ const TRAILING_DASH_GROUP = /\s+(?:[–—-]|->|→|=>)\s+(\p{Ll}[\p{Ll} ]{1,24}
  */
 const TRAILING_NAMES_THEN_WHEN =
   /(?:\s+(?:--?|[–—]|->|→|=>)\s+|,\s+)([^,;()[\]–—]{1,40}?(?:\s*(?:,|&|\band\b|\/|\+)\s*[^,;()[\]–—]{1,40}?)*)\s*(?:[,;]|\s(?:--?|[–—]))\s*([^,;()[\]–—]{1,40}?)\s*\.?$/u;
-/** "— Kwame — before the holidays", "— Yusuf — ASAP": when, in words that give no date. */
+/** "— Kwame — before the holidays", "— Tomas — ASAP": when, in words that give no date. */
 const UNDATED_WHEN =
   /^(?:(?:by|before|until|till|after|due|eta:?)\s+\S.*|asap|tbd|tba|tbc|soon|later|ongoing|next\s+(?:sprint|release|iteration|cycle|version))$/i;
 /** "Launch plan update → Ana (Fri)": work handed by an arrow to whoever closes the item. */
