@@ -21,7 +21,14 @@ import { fold, slugify, squash } from "../util/strings.js";
 import { isDateHeading } from "./facts.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
 import type { LabelLine } from "./labels.js";
-import { attendeeLabelGroup, CHAT_TIME, factKey, itemLabel, plainLabel } from "./labels.js";
+import {
+  attendeeLabelGroup,
+  CHAT_TIME,
+  factKey,
+  isStandUpEntry,
+  itemLabel,
+  plainLabel,
+} from "./labels.js";
 import { nameOnly, type PersonEntry, parsePeopleList, parsePerson } from "./person-entry.js";
 
 interface AttendeeInput {
@@ -428,10 +435,7 @@ function standupHeadings(
       section.explicit &&
       /^@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?$/u.test(section.heading.trim()) &&
       (isHandle(section.heading) || looksLikeName(section.heading, true)) &&
-      section.items.filter((item) => {
-        const label = itemLabel(item)?.label;
-        return label !== undefined && STANDUP_LABEL.test(fold(label).trim());
-      }).length >= 2,
+      isStandUpEntry(section),
   );
   if (reporting.length < 2) return [];
   return reporting.flatMap((section) => {
@@ -439,9 +443,6 @@ function standupHeadings(
     return entry ? [{ entry, item: section }] : [];
   });
 }
-
-const STANDUP_LABEL =
-  /^(?:yesterday|today|tomorrow|blockers?|blocked|impediments?|done|doing|did|to do|todo|next|plans?|progress|problems?|issues?|wins?|highlights?|last week|this week|next week)$/;
 
 /**
  * "## Board members" over "- [x] Ana Ruiz", "- [ ] Ben Ode": a list of nothing but people's names

@@ -308,3 +308,17 @@ function isStrayWho(line: LabelLine, lines: readonly LabelLine[]): boolean {
       (other.key === "date" || other.key === "location"),
   );
 }
+
+/** "Yesterday:", "Today:", "Blockers:": the labels of a stand-up's entry for one person. */
+const STAND_UP_LABEL =
+  /^(?:yesterday|today|tomorrow|blockers?|blocked|impediments?|done|doing|next|plans?|progress)$/i;
+
+/** A section that holds two or more of a stand-up's labels: one person's report. */
+export function isStandUpEntry(section: RawSection): boolean {
+  const labels = new Set<string>();
+  for (const item of section.items) {
+    const label = itemLabel(item)?.label.trim().toLowerCase();
+    if (label && STAND_UP_LABEL.test(label)) labels.add(label);
+  }
+  return labels.size >= 2;
+}

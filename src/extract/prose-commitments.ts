@@ -16,7 +16,15 @@ import { fold, squash, unclosedBracket } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
-import { CHAT_TIME, type FactKey, factKey, itemLabel, plainLabel, TAGGED_NAME } from "./labels.js";
+import {
+  CHAT_TIME,
+  type FactKey,
+  factKey,
+  isStandUpEntry,
+  itemLabel,
+  plainLabel,
+  TAGGED_NAME,
+} from "./labels.js";
 import { ownerClauses } from "./owner-clauses.js";
 import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
 import {
@@ -710,19 +718,6 @@ function headingPerson(section: RawSection, context: ExtractContext): Commitment
 
 /** "Today:", "Next week:", "Plans:": a label that says when the work after it is done. */
 const WHEN_WORDS = "today|tomorrow|this week|next week|next|up next|next up|plans?";
-
-/** "Yesterday:", "Today:", "Blockers:": the labels of a stand-up's entry for one person. */
-const STAND_UP_LABEL =
-  /^(?:yesterday|today|tomorrow|blockers?|blocked|impediments?|done|doing|next|plans?|progress)$/i;
-
-function isStandUpEntry(section: RawSection): boolean {
-  const labels = new Set<string>();
-  for (const item of section.items) {
-    const label = itemLabel(item)?.label.trim().toLowerCase();
-    if (label && STAND_UP_LABEL.test(label)) labels.add(label);
-  }
-  return labels.size >= 2;
-}
 
 /** "Today: write tests for the export", "Next: start on billing": what a stand-up's person plans. */
 const PLANNED_LABEL = new RegExp(`^(?:${WHEN_WORDS}|to ?do|will do)\\s*:\\s+(\\S.*)$`, "i");

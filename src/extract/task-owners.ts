@@ -232,7 +232,7 @@ const TRAILING_NAMES_THEN_WHEN =
   /(?:\s+(?:--?|[–—]|->|→|=>)\s+|,\s+)([^,;()[\]–—]{1,40}?(?:\s*(?:,|&|\band\b|\/|\+)\s*[^,;()[\]–—]{1,40}?)*)\s*(?:[,;]|\s(?:--?|[–—]))\s*([^,;()[\]–—]{1,40}?)\s*\.?$/u;
 /** "— Kwame — before the holidays", "— Tomas — ASAP": when, in words that give no date. */
 const UNDATED_WHEN =
-  /^(?:(?:by|before|until|till|after|due|eta:?)\s+\S.*|asap|tbd|tba|tbc|soon|later|ongoing|next\s+(?:sprint|release|iteration|cycle|version))$/i;
+  /^(?:(?:by|before|until|till|after|due|eta:?)\s+\S.*|soon|later|ongoing|next\s+(?:sprint|release|iteration|cycle|version))$/i;
 /** "Launch plan update → Ana (Fri)": work handed by an arrow to whoever closes the item. */
 const ARROW_TO_TAKER =
   /\s(?:->|→|=>|⇒)\s*(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*(?:\([^()]{1,40}\))?\s*\.?$/u;
@@ -1062,7 +1062,9 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
   if (
     namesThenWhen &&
     namesThenWhen.index > 0 &&
-    (mayNameADate(namesThenWhen[2]!) || UNDATED_WHEN.test(namesThenWhen[2]!))
+    (mayNameADate(namesThenWhen[2]!) ||
+      UNDATED_WHEN.test(namesThenWhen[2]!) ||
+      saysWhenNotWho(namesThenWhen[2]!))
   ) {
     const names = splitNames(namesThenWhen[1]!);
     if (names.every((name) => knownTaker(name, context) && !mayNameADate(name)))
