@@ -15,6 +15,19 @@ const datedTasks = (markdown: string) =>
     task.due,
   ]);
 
+/** A kiosk team's note with `lines` under its "Venue" heading. */
+const underVenue = (lines: string[]) =>
+  [
+    "# Kiosk sync 2026-03-11",
+    "",
+    "Attendees: Ana Diaz, Ben Ode",
+    "",
+    "## Venue",
+    "",
+    ...lines,
+    "",
+  ].join("\n");
+
 describe("actions marked in bold, by initials and by mentions", () => {
   it("reads an action paragraph written under a bullet as a task of its own, '***ACTION***' too", () => {
     const note = [
@@ -581,19 +594,12 @@ describe("a list that marks some of its actions", () => {
   });
 
   it("reads a short lower-case name between a label in capitals and its colon as the taker", () => {
-    const note = [
-      "# Kiosk sync 2026-03-11",
-      "",
-      "Attendees: Ana Diaz, Ben Ode",
-      "",
-      "## Venue",
-      "",
+    const note = underVenue([
       "- Catering",
       "    - TODO wendell: email the caterers",
       "    - AI ruth: confirm the headcount",
       "    - TODO items: menu, drinks",
-      "",
-    ].join("\n");
+    ]);
     expect(tasks(note)).toEqual([
       ["email the caterers", ["wendell"]],
       ["confirm the headcount", ["ruth"]],
@@ -602,20 +608,13 @@ describe("a list that marks some of its actions", () => {
   });
 
   it("reads the taker written before a label in capitals: initials, a letter or a name", () => {
-    const note = [
-      "# Kiosk sync 2026-03-11",
-      "",
-      "Attendees: Ana Diaz, Ben Ode",
-      "",
-      "## Venue",
-      "",
+    const note = underVenue([
       "- Signage",
       "    - W ACTION: to send both floor plans this week",
       "    - RT TODO: re-check the fire exits",
       "    - Ana TODO: book the van",
       "    - The TODO: list is long",
-      "",
-    ].join("\n");
+    ]);
     // A taker the note knows is read with the other marked lines, the rest with the prose.
     expect(datedTasks(note)).toEqual([
       ["book the van", ["Ana"], null],
