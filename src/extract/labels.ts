@@ -172,10 +172,13 @@ function iconFact(text: string): { key: FactKey; label: string; value: string } 
  * The facts of a line that sets them side by side with bars or dots, when a part after the first
  * is a fact's label; the first part counts too when it is one. None otherwise.
  */
-function sideBySideFacts(text: string): Array<{ key: FactKey; label: string; value: string }> {
+function sideBySideFacts(
+  text: string,
+  iconsAllowed: boolean,
+): Array<{ key: FactKey; label: string; value: string }> {
   if (!SIDE_BY_SIDE.test(text)) return [];
   const facts = text.split(SIDE_BY_SIDE).map((part, index) => {
-    const icon = iconFact(part.trim());
+    const icon = iconsAllowed ? iconFact(part.trim()) : null;
     if (icon) return { ...icon, value: icon.value.trim(), index };
     const side = plainLabel(part.trim());
     const key = side ? factKey(side.label) : null;
@@ -244,7 +247,11 @@ function factColumns(
 /** Every fact label line in the note, in document order. */
 export function labelLines(sections: readonly RawSection[]): LabelLine[] {
   const lines: LabelLine[] = [];
-  for (const section of sections) {
+  for (const [index, section] of sections.entries()) {
+    // "📅 …" at the head of the note says when it met; in a later section's list it is a
+    // bullet's decoration ("- 📅 reminders go out on Mondays").
+    const atHead =
+      section.preamble || (index <= 1 && (section.kind === "other" || section.kind === "context"));
     // "## Date: 4 March 2026", "#### Attendees: Ana, Ben": a heading written as a label.
     const headed = section.explicit ? plainLabel(section.heading) : null;
     const headedKey = headed ? factKey(headed.label) : null;
@@ -269,12 +276,13 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       if (item.type === "table-row" && Object.keys(item.cells ?? {}).length >= 2)
         for (const fact of factColumns(item, section)) lines.push({ ...fact, item, section });
       // "Mar 4, 2026 | Attendees: Ana, Ben", "Chair: Ana · Minutes: Ben": facts side by side.
-      const sides = item.type === "table-row" ? [] : sideBySideFacts(item.text);
+      const sides = item.type === "table-row" ? [] : sideBySideFacts(item.text, atHead);
       if (sides.length > 0) {
         for (const side of sides) lines.push({ ...side, item, section });
         continue;
       }
-      const icon = item.type === "table-row" ? null : iconFact(item.text);
+      const icon =
+        item.type === "table-row" || !atHead || item.parent !== null ? null : iconFact(item.text);
       if (icon) {
         lines.push({ ...icon, value: icon.value.trim(), item, section });
         continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectKind } from "../../src/extract/facts.js";
-import { parseMinutes } from "../../src/index.js";
+import { checkMinutes, parseMinutes } from "../../src/index.js";
 
 const facts = (markdown: string, options = {}) => {
   const { title, kind, date, start, end, timezone, location, customer, context, dateSource } =
@@ -270,6 +270,10 @@ describe("meeting facts", () => {
     expect(facts("# Sync\n\n🗓️ Thursday 3 December 2026\n👤 Ana Ruiz, Ben Ode\n").date).toBe(
       "2026-12-03",
     );
+    // In a list further down, an icon decorates a bullet: no date, and no unreadable one.
+    const decorated = checkMinutes("# Sync\n\n## Notes\n\n- 📅 reminders go out on Mondays.\n");
+    expect(decorated.minutes.date).toBeNull();
+    expect(decorated.messages.map((message) => message.ruleId)).not.toContain("unreadable-date");
   });
 
   it("read a time zone written after the time", () => {
