@@ -47,6 +47,7 @@ import {
   expressesNeed,
   findsOut,
   isImperativeVerb,
+  isProgressiveOfTaskVerb,
   LABEL_OVER_LINES,
   NO_WORK,
   NOT_A_PROMISE,
@@ -1516,19 +1517,13 @@ function plannedDoers(text: string, context: ExtractContext): string[] | null {
   const doing = PROGRESSIVE.exec(text)?.[1];
   // "Ben is flying to Oslo next week" is a plan, but not work.
   return doing &&
-    stemsOfProgressive(doing).some(isImperativeVerb) &&
+    isProgressiveOfTaskVerb(doing) &&
     doers?.every((name) => isStrongTaker(name, context))
     ? doers
     : null;
 }
 
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:currently|now|still|already|also)\s+)?(\p{Ll}+ing)\b/u;
-
-/** "bringing" -> bring, "making" -> make, "planning" -> plan: the forms its base may take. */
-function stemsOfProgressive(word: string): string[] {
-  const stem = word.slice(0, -3);
-  return [stem, `${stem}e`, /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem];
-}
 
 /** A taker the note itself knows: an attendee, a configured person, a handle or a group. */
 function isStrongTaker(name: string, context: ExtractContext): boolean {

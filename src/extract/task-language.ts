@@ -209,6 +209,15 @@ function isPastOfTaskVerb(word: string): boolean {
   return stems.some((stem) => stem.length > 1 && IMPERATIVE_VERBS.has(stem));
 }
 
+/** "bringing", "making", "planning": the progressive of a verb a task can open with. */
+export function isProgressiveOfTaskVerb(word: string): boolean {
+  const folded = fold(word);
+  if (!folded.endsWith("ing")) return false;
+  const stem = folded.slice(0, -3);
+  const stems = [stem, `${stem}e`, /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem];
+  return stems.some((candidate) => candidate.length > 1 && IMPERATIVE_VERBS.has(candidate));
+}
+
 /**
  * "Deployed the hotfix on March 4", "Kim sent the contract on Monday": an item of a task list that
  * reports work already done. Its date is when that happened, never a deadline.
