@@ -737,6 +737,32 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads a sales call's 'Us:' and 'Them:' as the two sides, and 'Invited:' as who was asked in", () => {
+    const minutes = parseMinutes(
+      [
+        "Renewal call",
+        "Date: 2026-12-03",
+        "Us: Sigrun Halme (AE), Bartosz Nowicki (SE)",
+        "Them: Prisha Raman (Head of Data), Colum Burke",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees.map((person) => [person.name, person.group, person.side])).toEqual([
+      ["Sigrun Halme", "Us", "vendor"],
+      ["Bartosz Nowicki", "Us", "vendor"],
+      ["Prisha Raman", "Them", "customer"],
+      ["Colum Burke", "Them", "customer"],
+    ]);
+    expect(people("Invited: Hanne Solberg; Ruadh Quill; Amaka Obinna\n")).toEqual([
+      ["Hanne Solberg", null, null, null],
+      ["Ruadh Quill", null, null, null],
+      ["Amaka Obinna", null, null, null],
+    ]);
+    // A pronoun inside a sentence is no label, and "Us" among other words names no side.
+    expect(parseMinutes("# Sync\n\nThey said the rollout slipped.\n").attendees).toEqual([]);
+    expect(parseMinutes("# Sync\n\nTalk to us: the help desk, the wiki\n").attendees).toEqual([]);
+  });
+
   it("reads people set apart by bars, a count after the label, and 'Team:' and 'Customer:' over people", () => {
     expect(
       people("Participants (3): Tamsin Greer (Quarry Labs) | Bertrand Okoye · Ingrid Holm\n"),
