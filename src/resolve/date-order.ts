@@ -13,6 +13,7 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
   let dayFirst = 0;
   let monthFirst = 0;
   const ambiguous: Array<[number, number, number]> = [];
+  const yearless: Array<[number, number]> = [];
   const count = (first: number, second: number, year?: string, weekday?: number) => {
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst++;
     else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst++;
@@ -53,6 +54,8 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
     if (match[0] === "24/7") continue;
     const [first, second] = [Number(match[1]), Number(match[2])];
     if (first > 12 !== second > 12) count(first, second);
+    else if (first !== second && first >= 1 && second >= 1 && first <= 12 && second <= 12)
+      yearless.push([first, second]);
   }
   const base = fileName?.split(/[\\/]/).pop() ?? "";
   const named =
@@ -78,12 +81,16 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
   }
   if (dayFirst > 0 && monthFirst === 0) return "DMY";
   if (monthFirst > 0 && dayFirst === 0) return "MDY";
-  if (dayFirst === 0 && monthFirst === 0)
+  if (dayFirst === 0 && monthFirst === 0) {
+    const fixed = anchors(text, worded);
     return (
-      orderThatClusters(ambiguous, anchors(text, worded)) ??
+      orderThatClusters(ambiguous, fixed) ??
       (ambiguous.length === 0 ? wordedOrder(text) : null) ??
+      // After the writer's own order: "April 3, 2026 ... by 10/04" is October in that hand.
+      orderThatClusters(ambiguous, fixed, yearless) ??
       wordedOrder(text, DAY_MONTH, MONTH_DAY)
     );
+  }
   return null;
 }
 
@@ -112,13 +119,24 @@ function wordedOrder(
 function orderThatClusters(
   dates: ReadonlyArray<[number, number, number]>,
   fixed: readonly number[],
+  yearless: ReadonlyArray<[number, number]> = [],
 ): "MDY" | "DMY" | null {
   const spread = (read: (date: [number, number, number]) => number) => {
-    const days = [...dates.map(read), ...fixed];
+    const dated = [...dates.map(read), ...fixed];
+    // "by 11/12" in a note dated "03/12/2026": the year, either side of the dated days' middle,
+    // that brings the date nearest them.
+    const middle = (Math.max(...dated) + Math.min(...dated)) / 2;
+    const year = new Date(middle).getUTCFullYear();
+    const nearest = ([first, second]: [number, number]) =>
+      [year - 1, year, year + 1]
+        .map((candidate) => read([first, second, candidate]))
+        .reduce((best, day) => (Math.abs(day - middle) < Math.abs(best - middle) ? day : best));
+    const days = [...dated, ...yearless.map(nearest)];
     return (Math.max(...days) - Math.min(...days)) / 86_400_000;
   };
-  const distinct = new Set(dates.map((date) => date.join("/")));
-  if (distinct.size === 0 || distinct.size + fixed.length < 2) return null;
+  const distinct = new Set([...dates, ...yearless].map((date) => date.join("/")));
+  if (dates.length + fixed.length === 0 || distinct.size === 0 || distinct.size + fixed.length < 2)
+    return null;
   const monthFirst = spread(([month, day, year]) => Date.UTC(year, month - 1, day));
   const dayFirst = spread(([day, month, year]) => Date.UTC(year, month - 1, day));
   if (dayFirst <= 62 && monthFirst >= 3 * Math.max(dayFirst, 7)) return "DMY";

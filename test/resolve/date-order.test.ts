@@ -37,6 +37,28 @@ describe("a date order the note's dates settle by clustering", () => {
     expect(inferDateOrder("Date: 04/03/2026. Score 15/20 of 30.", null)).toBeNull();
   });
 
+  it("clusters a date without its year with the dated ones, in the year that brings it nearest", () => {
+    // 3 and 11 December, or 12 March and 12 November.
+    const call =
+      "Call with the customer\nDate: 03/12/2026\n\nNext steps\nBartosz - send the questionnaire - by 11/12\n";
+    expect(inferDateOrder(call, null)).toBe("DMY");
+    const minutes = parseMinutes(call);
+    expect(minutes.date).toBe("2026-12-03");
+    expect(minutes.actionItems.map((task) => task.due)).toEqual(["2026-12-11"]);
+    // 30 December and 2 January across the year's end, or 12 March and 1 February.
+    expect(inferDateOrder("Date: 30/12/2026. Invoice by 02/01.", null)).toBe("DMY");
+    // "Tuesday 11/06" beside a dated next meeting of 2024-06-11.
+    expect(inferDateOrder("Next meeting: 2024-06-11\n\nWe reconvene Tuesday 11/06.", null)).toBe(
+      "DMY",
+    );
+    expect(inferDateOrder("Date: 03/04/2026. Draft due 3/9.", null)).toBe("MDY");
+    // Alone, a date without its year settles nothing, and one the same either way counts for none.
+    expect(inferDateOrder("Draft due 11/12, review 12/11.", null)).toBeNull();
+    expect(inferDateOrder("Date: 03/12/2026. Party on 12/12.", null)).toBeNull();
+    // Both readings keep them close: no order.
+    expect(inferDateOrder("Date: 2026-12-03. Draft by 11/12.", null)).toBeNull();
+  });
+
   it("lets a date that can only be day first win over clustering", () => {
     expect(inferDateOrder("Date: 05/03/2025, next 06/03/2025, filed 13/01/2025", null)).toBe("DMY");
     expect(inferDateOrder("Date: 03/05/2025, next 03/06/2025, filed 01/13/2025", null)).toBe("MDY");
