@@ -226,7 +226,11 @@ const FILL_IN_HERE =
 function saysSomething(task: Task): boolean {
   if (FILL_IN_HERE.test(task.text) && task.owners.length === 0) return false;
   const written = `${task.title ?? ""} ${task.text}`;
-  const words = written.replace(/\[[^\]]{0,40}\]|<[^>]{0,40}>|\{\{?[^}]{0,40}\}?\}/g, " ");
+  // An outliner's "<2026-12-09 Wed>" is a day, not a blank.
+  const words = written.replace(
+    /\[(?!\d{4}-\d{2}-\d{2})[^\]]{0,40}\]|<(?!\d{4}-\d{2}-\d{2})[^>]{0,40}>|\{\{?[^}]{0,40}\}?\}/g,
+    " ",
+  );
   if (words === written) return true;
   // What stands before the blank may be its label: one to three words and a colon.
   return /\p{L}/u.test(words.replace(/^\s*\p{L}+(?:\s+\p{L}+){0,2}:\s*$/u, ""));

@@ -35,15 +35,32 @@ const STATE_KEYWORD = /^(TODO|DONE|DOING|NOW|LATER|WAITING)\s+(?=\S)/;
 /**
  * The dates a note app writes after a task with a sign each: 📅 (or 🗓) due, ⏳ scheduled, 🛫 start,
  * ➕ created, ✅ done, ❌ cancelled. Only the first is a deadline; a done or cancelled date closes
- * the task. Returns the words to read the deadline from, and whether the task is closed.
+ * the task. So do an outliner's planning fields (below). Returns the words to read the deadline
+ * from, and whether the task is closed.
  */
 function noteAppDates(text: string): { text: string; done: boolean } {
+  if (PLANNING_FIELD.test(text))
+    return {
+      text: text.replace(PLANNING_FIELDS, (_, field: string, day: string, time?: string) =>
+        field === "DEADLINE" ? ` due ${day}${time ? ` ${time}` : ""}` : " ",
+      ),
+      done: /\bCLOSED:/.test(text),
+    };
   if (!NOTE_APP_SIGN.test(text)) return { text, done: false };
   return {
     text: text.replace(OTHER_DATE_FIELD, " ").replace(DUE_SIGN, " due "),
     done: CLOSED_DATE_FIELD.test(text),
   };
 }
+
+/**
+ * "DEADLINE: <2026-12-04 Fri 17:00>", "SCHEDULED: <2026-12-02 Wed>", "CLOSED: [2026-12-01 Tue 10:02]":
+ * an outliner's planning line (Logseq, org-mode), written under the task. Only the deadline is
+ * one; a scheduled day is when to start, and a closed one ends the task.
+ */
+const PLANNING_FIELD = /\b(?:DEADLINE|SCHEDULED|CLOSED):\s*[<[]\d{4}-\d{2}-\d{2}/;
+const PLANNING_FIELDS =
+  /\s*\b(DEADLINE|SCHEDULED|CLOSED):\s*[<[](\d{4}-\d{2}-\d{2})(?:\s+\p{L}{2,3}\.?)?(?:\s+(\d{1,2}:\d{2}))?[^\]>]*[\]>]/gu;
 const NOTE_APP_SIGN = /[📅🗓⏳🛫➕✅❌]/u;
 const DUE_SIGN = /\s*(?:📅|🗓)\uFE0F?\s*/gu;
 const OTHER_DATE_FIELD = /\s*(?:⏳|🛫|➕|✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu;

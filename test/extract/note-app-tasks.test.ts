@@ -45,6 +45,31 @@ describe("tasks as note apps and word processors write them", () => {
     ]);
   });
 
+  it("reads an outliner's planning lines: a deadline with its hour, a scheduled day as no deadline, a closed one as done", () => {
+    expect(
+      note([
+        "- TODO Kim: book the venue",
+        "  DEADLINE: <2026-06-12 Fri 17:00>",
+        "- LATER Ravi: order the chairs",
+        "  SCHEDULED: <2026-06-09 Tue>",
+        "- DONE Ana: send the minutes",
+        "  CLOSED: [2026-06-03 Wed 10:02]",
+        "- TODO Kim: fix the DEADLINE: field on the form",
+      ]),
+    ).toEqual([
+      [
+        "book the venue DEADLINE: <2026-06-12 Fri 17:00>",
+        ["kim-lee"],
+        "2026-06-12T17:00",
+        "open",
+        null,
+      ],
+      ["order the chairs SCHEDULED: <2026-06-09 Tue>", ["ravi-shah"], null, "open", null],
+      ["send the minutes CLOSED: [2026-06-03 Wed 10:02]", ["ana-ruiz"], null, "done", null],
+      ["fix the DEADLINE: field on the form", ["kim-lee"], null, "open", null],
+    ]);
+  });
+
   it("reads the due sign among a task's dated signs, and a done date as done", () => {
     expect(
       note([
