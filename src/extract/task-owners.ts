@@ -334,7 +334,7 @@ const NAMES_WITH_BRACKETS =
 /** "@Carol Diaz send the deck": a mention written with the person's display name. */
 const TRAILING_DATE_WORDS =
   /\s+(\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/u;
-const TOPIC_THEN = /^[^–—:]{3,60}?(?:\s[-–—]|:)\s+(\S.*)$/u;
+const TOPIC_THEN = /^[^–—:→]{3,60}?(?:\s(?:[-–—]|-{1,2}>|→|=>|⇒)|:)\s+(\S.*)$/u;
 /** Where an item stands, in a bracket before its words: "(Pending) Kim to send ...", "[Standing] ...". */
 const PROGRESS_WORDS =
   "pending|standing|ongoing|recurring|open|new|blocked|in progress|carried over|carry[- ]over|deferred|on hold";
@@ -846,7 +846,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
   },
   {
     // "Briefing notes - Malia will send them on Friday", "Search index: Gabe will rebuild the
-    // loader": the topic, then who takes it.
+    // loader", "Flaky tests → Elias to quarantine them": the topic, then who takes it.
     name: "topic-then-taker",
     read: (text, { context }) => {
       const split = TOPIC_THEN.exec(text);

@@ -46,6 +46,16 @@ describe("a list item that names its topic before whoever takes it", () => {
       ["Budget for the venue: the numbers will be final by Friday", []],
     ]);
   });
+
+  it("gives the item to the taker after an arrow from its topic", () => {
+    const note =
+      "# Retro 2026-03-04\n\nPresent: Malia Roy, Gabe Tan\n\n## Actions\n\n- Release notes lack an owner → Malia to set up a rota\n- Flaky tests -> Gabe will quarantine them\n- Docs => nobody to own them yet\n";
+    expect(tasks(note)).toEqual([
+      ["Release notes lack an owner → Malia to set up a rota", ["Malia"]],
+      ["Flaky tests -> Gabe will quarantine them", ["Gabe"]],
+      ["Docs => nobody to own them yet", []],
+    ]);
+  });
 });
 
 describe("a template's blanks", () => {
