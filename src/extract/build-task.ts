@@ -80,6 +80,8 @@ const DATE_THEN_WORDS = new RegExp(
   "iu",
 );
 
+const SPAN_CELL = new RegExp(`^\\d+\\s*${UNIT}$`, "i");
+
 /** One task from an item's words: owners, title, deadline and the rest, with its source. */
 export function buildTask(input: TaskInput): Task {
   const { item, kind, section, context } = input;
@@ -134,10 +136,8 @@ export function buildTask(input: TaskInput): Task {
   if (cells?.due) {
     // A due column settles the deadline, and what could not be settled about it is reported too.
     // The column may state its own date order ("Deadline (DD/MM)"), so it is read on its own.
-    // "2 weeks" in a due column counts from the meeting, as "within 2 weeks" does.
-    const span = /^\d+\s*(?:business |working )?(?:hours?|days?|weeks?|months?)$/i.test(
-      cells.due.trim(),
-    );
+    // "2 weeks", "2h", "30 min" in a due column count from the meeting, as "within 2 weeks" does.
+    const span = SPAN_CELL.test(cells.due.trim());
     const cellContext = {
       reference: context.reference,
       dateOrder: cells.dateOrder ?? context.options.dateOrder,

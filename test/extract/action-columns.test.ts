@@ -160,6 +160,28 @@ describe("a due column holding a span", () => {
       'Cannot read a date in "ASAP"',
     ]);
   });
+
+  it("counts '2h' and '30 min' from the meeting's start, and leaves a bare number unread", () => {
+    const minutes = parseMinutes(
+      [
+        "# Support handover",
+        "",
+        "Date: 2026-04-09, 16:00",
+        "",
+        "| Owner | Action | ETA |",
+        "| --- | --- | --- |",
+        "| Priya | Re-run the failed exports | 2h |",
+        "| Tobias | Call the branch back | 30 min |",
+        "| Maren | Archive the logs | 2027 |",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["Re-run the failed exports", "2026-04-09T18:00"],
+      ["Call the branch back", "2026-04-09T16:30"],
+      ["Archive the logs", null],
+    ]);
+  });
 });
 
 describe("a task table whose first task column numbers the items", () => {
