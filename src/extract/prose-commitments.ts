@@ -535,6 +535,10 @@ function statesMeetingFact(item: Item): boolean {
   return key !== null && MEETING_FACTS.has(key);
 }
 
+const TOPIC_COLUMN = /^(?:topics?|items?|subjects?|agenda items?|discussion items?|titles?)$/;
+const NOTES_COLUMN =
+  /^(?:notes?|discussion(?: notes)?|comments?|outcomes?|details|summary|minutes|remarks|notes? (?:and|&|\/) decisions?)$/;
+
 interface ReadingRun {
   /** The run's text: one item's, or a wrapped sentence's lines joined by spaces. */
   text: string;
@@ -552,6 +556,31 @@ function readingRuns(items: readonly Item[], taken: ReadonlySet<number>): Readin
   const prose = hardWrapped(items);
   let last: (typeof runs)[number] | null = null;
   for (const item of items) {
+    if (item.type === "table-row" && item.cells && !taken.has(item.source.start.offset)) {
+      // "| Data checks | Cyrus | Cyrus will send the queries by Tuesday. |": a wiki's table of
+      // discussion items says what was agreed in its notes column, sentence by sentence.
+      const { cellLines: _, ...row } = item;
+      const topicCell = Object.entries(item.cells).find(([header]) => TOPIC_COLUMN.test(header));
+      // The row's topic stands over its notes as a bullet's topic stands over its sub-bullets.
+      const topic: Item | null = topicCell?.[1]
+        ? { ...row, type: "line", text: topicCell[1], body: topicCell[1], cells: null }
+        : null;
+      for (const [header, cell] of Object.entries(item.cells))
+        if (NOTES_COLUMN.test(header) && cell) {
+          // Read as a line of its own at the row, so the task is the cell's words, not the row's.
+          const line: Item = {
+            ...row,
+            type: "line",
+            text: cell,
+            body: cell,
+            cells: null,
+            parent: topic,
+          };
+          runs.push({ items: [line], starts: [0], text: cell });
+        }
+      last = null;
+      continue;
+    }
     if (item.type === "table-row" || taken.has(item.source.start.offset)) {
       last = null;
       continue;

@@ -1413,3 +1413,32 @@ describe("work someone expects to do", () => {
     ).toEqual([]);
   });
 });
+
+describe("a table of discussion items", () => {
+  it("reads the work promised in its notes column, sentence by sentence, at the row", () => {
+    const body = [
+      "## Discussion items",
+      "",
+      "| Time | Item | Who | Notes |",
+      "| --- | --- | --- | --- |",
+      "| 10 min | Window | Raj | Marcus confirmed we can staff it. Who will own the rollback? |",
+      "| 15 min | Data checks | Lisa | Lisa will send the queries by Friday. Raj to review them. |",
+      "| 5 min | Budget | Raj | We will revisit next quarter. It would be great to have a dashboard. |",
+      "",
+      "| Item | Status |",
+      "| --- | --- |",
+      "| Portal | Marcus will deploy on Friday |",
+      "",
+    ].join("\n");
+    expect(work(body)).toEqual([
+      ["Lisa will send the queries by Friday", ["Lisa"]],
+      ["Raj to review them", ["Raj"]],
+    ]);
+    const [first] = prose(body);
+    expect([first?.due, first?.title, first?.source.start.line]).toEqual([
+      "2026-04-17",
+      "Data checks",
+      16,
+    ]);
+  });
+});
