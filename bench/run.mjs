@@ -179,6 +179,12 @@ cliRow(
   cli.markdownlintOne,
 );
 cliRow(
+  "the same, first run on a fresh machine (no code cache)",
+  cli.checkOneUncached,
+  "markdownlint-cli2, one note",
+  cli.markdownlintOne,
+);
+cliRow(
   `${cli.copies} notes: md-minutes check`,
   cli.checkMany,
   `markdownlint-cli2, ${cli.copies} notes`,

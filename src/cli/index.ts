@@ -1,4 +1,3 @@
-import { setFlagsFromString } from "node:v8";
 import { isMainThread, workerData } from "node:worker_threads";
 import { printableLine, stripControlCharacters } from "../report/plain-text.js";
 import { closestName } from "../util/closest-name.js";
@@ -6,19 +5,6 @@ import { VERSION } from "../version.js";
 import { UsageError } from "./errors.js";
 import type { CommandIo } from "./extract.js";
 import { WORKER_MARK } from "./worker-mark.js";
-
-// V8 compiles a regular expression to machine code on its second use. chrono's are large, and
-// compiling them costs about 90 ms, more than a run over a few hundred notes saves by it; they
-// stay interpreted until used a thousand times. The flag only moves that threshold.
-setFlagsFromString("--regexp-tier-up-ticks=1000");
-// V8's optimizing compiler inlines callees into a hot function up to 920 bytes of their bytecode
-// in all. A run compiles about a thousand functions, ours and our dependencies' (micromark,
-// chrono, compromise), many of them large and many twice, as new notes bring new shapes; in a
-// pool every thread compiles them all again. On the bench's 2,000 notes, compiling took about a
-// quarter of the CPU, on the cores the pool's threads need. With 100 bytes the compiler does much
-// less and the code it makes is hardly slower: 13% less CPU in all, on two threads as on one;
-// a one-note run is unchanged. Only the CLI sets it: the library leaves its host's V8 alone.
-setFlagsFromString("--max-inlined-bytecode-size-cumulative=100");
 
 const HELP = `Usage: md-minutes <command> [options]
 
@@ -97,8 +83,9 @@ if (!isMainThread && workerData?.[WORKER_MARK] === true) {
     env: process.env,
     isTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    // The bundle starts its own worker threads (__filename is dist/cli.js there).
-    workerScript: __filename,
+    // Worker threads start as the command does: through dist/cli.js (src/cli/launch.ts), which
+    // runs the bundle from V8's code cache. Run on its own, the bundle starts its own file.
+    workerScript: require.main?.filename ?? __filename,
   }).then((code) => {
     process.exitCode = code;
   });
