@@ -845,8 +845,8 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
-    // "Briefing notes - Malia will send them on Friday", "Search index: Gabe will rebuild the
-    // loader", "Flaky tests → Elias to quarantine them": the topic, then who takes it.
+    // "Briefing notes - Malia will send them on Friday", "Search index: Tova will rebuild the
+    // loader", "Flaky tests → Tova to quarantine them": the topic, then who takes it.
     name: "topic-then-taker",
     read: (text, { context }) => {
       const split = TOPIC_THEN.exec(text);
