@@ -539,6 +539,12 @@ const TOPIC_COLUMN = /^(?:topics?|items?|subjects?|agenda items?|discussion item
 const NOTES_COLUMN =
   /^(?:notes?|discussion(?: notes)?|comments?|outcomes?|details|summary|minutes|remarks|notes? (?:and|&|\/) decisions?)$/;
 
+/** A cell read as a line of its own at its row, so a task is the cell's words, not the row's. */
+function cellAsLine(row: Item, text: string, parent: Item | null): Item {
+  const { cellLines: _, ...rest } = row;
+  return { ...rest, type: "line", text, body: text, cells: null, parent };
+}
+
 interface ReadingRun {
   /** The run's text: one item's, or a wrapped sentence's lines joined by spaces. */
   text: string;
@@ -559,25 +565,12 @@ function readingRuns(items: readonly Item[], taken: ReadonlySet<number>): Readin
     if (item.type === "table-row" && item.cells && !taken.has(item.source.start.offset)) {
       // "| Data checks | Cyrus | Cyrus will send the queries by Tuesday. |": a wiki's table of
       // discussion items says what was agreed in its notes column, sentence by sentence.
-      const { cellLines: _, ...row } = item;
       const topicCell = Object.entries(item.cells).find(([header]) => TOPIC_COLUMN.test(header));
       // The row's topic stands over its notes as a bullet's topic stands over its sub-bullets.
-      const topic: Item | null = topicCell?.[1]
-        ? { ...row, type: "line", text: topicCell[1], body: topicCell[1], cells: null }
-        : null;
+      const topic = topicCell?.[1] ? cellAsLine(item, topicCell[1], null) : null;
       for (const [header, cell] of Object.entries(item.cells))
-        if (NOTES_COLUMN.test(header) && cell) {
-          // Read as a line of its own at the row, so the task is the cell's words, not the row's.
-          const line: Item = {
-            ...row,
-            type: "line",
-            text: cell,
-            body: cell,
-            cells: null,
-            parent: topic,
-          };
-          runs.push({ items: [line], starts: [0], text: cell });
-        }
+        if (NOTES_COLUMN.test(header) && cell)
+          runs.push({ items: [cellAsLine(item, cell, topic)], starts: [0], text: cell });
       last = null;
       continue;
     }
