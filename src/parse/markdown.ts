@@ -8,7 +8,7 @@ import { movePoints } from "./text.js";
  * Parses Markdown (CommonMark + GFM) into an mdast tree with positions. The tree and its
  * positions are the same as one parse of the whole text; the text is parsed chunk by chunk
  * because micromark's cost grows faster than linearly with the length of one document.
- * `minChunkLength` (default 2048 characters) is the shortest slice worth a parse of its own;
+ * `minChunkLength` (default 1024 characters) is the shortest slice worth a parse of its own;
  * tests set it to 1 to split at every heading.
  */
 export function parseMarkdown(text: string, minChunkLength?: number): Root {
