@@ -1,7 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { closestAttendee, editDistance } from "../util/closest-name.js";
-import { DEADLINE_CUES, VOLUNTEER_WORDS } from "../util/lexicon.js";
+import { DEADLINE_CUES, VOLUNTEER_WORDS, WILL_ADVERBS } from "../util/lexicon.js";
 import {
   isGroupName,
   isGroupOfPeople,
@@ -69,7 +69,7 @@ import {
   MAY_HOLD_OWNER_LABEL,
   namedAction,
 } from "./task-owners.js";
-import { hardWrapped, wrapsInto } from "./wrapped-lines.js";
+import { hardWrapped, sameParagraph, wrapsInto } from "./wrapped-lines.js";
 
 /**
  * Work given to someone in running text, sentence by sentence, wherever it stands: "Dan will ask
@@ -172,8 +172,10 @@ function signedAfter(
  * bracketed or not, then a promise. The verb after it is in lower case: in "Demo - Will Dinsmore",
  * "Will" is a name.
  */
-const SPEAKER_PROMISE =
-  /^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?(?:\s*:|\s+(?<dash>[–—-]))\s+(?<said>(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|[Tt]o|has to|have to|needs? to|must)\s+(?:be sure to\s+|make sure to\s+)?(?<verb>\p{Ll}\p{L}*))/u;
+const SPEAKER_PROMISE = new RegExp(
+  String.raw`^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?(?:\s*:|\s+(?<dash>[–—-]))\s+(?<said>(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|[Tt]o|has to|have to|needs? to|must)\s+(?:${WILL_ADVERBS}\s+)?(?:be sure to\s+|make sure to\s+)?(?<verb>\p{Ll}\p{L}*))`,
+  "u",
+);
 /**
  * "Next step:", "Follow-ups:", "To do:", "Ask:", "Next steps are to", "Next step is for Kim to": a
  * label for the work after it.
@@ -242,7 +244,7 @@ const STATE_GERUNDS =
   "(?:using|having|attending|speaking|presenting|joining|travell?ing|staying|waiting|meeting|visiting|leaving|relying)\\b";
 /** After the modal: the word that must be a verb ("will *send*", "to *review*"). */
 const MODAL_VERB = new RegExp(
-  `\\b(?:will|shall|['’]ll|is going to|are going to|['’](?:s|re) going to|to|volunteered to|agreed to|offered to|committed to|promised to|undert(?:ook|akes|ake) to)\\s+(?:also\\s+|then\\s+|now\\s+|try to\\s+|be sure to\\s+|make sure to\\s+)?(?:be\\s+(?=\\p{L}+ing\\b)(?!${STATE_GERUNDS}))?(\\p{L}+(?:-\\p{L}+)?)`,
+  `\\b(?:will|shall|['’]ll|is going to|are going to|['’](?:s|re) going to|to|volunteered to|agreed to|offered to|committed to|promised to|undert(?:ook|akes|ake) to)\\s+(?:${WILL_ADVERBS}\\s+|try to\\s+|be sure to\\s+|make sure to\\s+)?(?:be\\s+(?=\\p{L}+ing\\b)(?!${STATE_GERUNDS}))?(\\p{L}+(?:-\\p{L}+)?)`,
   "iu",
 );
 
@@ -257,8 +259,10 @@ const REPORTED_BY =
 const REPORTED_AFTER =
   /^([Tt]he\s+\p{L}+|(?![Tt]he\s)@?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2}?)\s+[^.;!?]{0,160}?\s+and\s+(?:also\s+)?(?:said|mentioned|confirmed|indicated|added|noted)\s+(?:that\s+)?(?=(?:he|she|they|(?:his|her|their) team)(?:\s|['’]))/u;
 const PRONOUN = /^(?:we|they|he|she|it|i|you|this|that|someone|everyone)$/i;
-const REPORTED_PROMISE =
-  /\b(?:they|he|she|it|(?:his|her|their) team)(?:\s+(?:will|would|are going to|is going to)|['’](?:ll|d))\s+(?:also\s+)?(\p{L}+)[\s\S]*$/iu;
+const REPORTED_PROMISE = new RegExp(
+  String.raw`\b(?:they|he|she|it|(?:his|her|their) team)(?:\s+(?:will|would|are going to|is going to)|['’](?:ll|d))\s+(?:${WILL_ADVERBS}\s+)?(\p{L}+)[\s\S]*$`,
+  "iu",
+);
 
 /** "Kim owes a PR to the docs": a debt of work, whatever its words. */
 const OWES = /^\S.{0,40}?\s(?:owes|owe)\s+(?:a|an|the|us|them|him|her)\b/i;
@@ -287,11 +291,23 @@ export function extractProseCommitments(
   let lastSaid = "";
   // Who the bullet over an item names, per bullet: every item below one asks the same.
   const bulletSpeakers = new Map<Item, Commitment | null>();
+  // "**Ana:** the link stays the same" then "… I'll send the agenda" on the paragraph's next
+  // line: a scribe's minutes go on in the speaker's voice until a line names another.
+  let paragraphSpeaker: { speaker: Commitment; last: Item } | null = null;
   for (const run of readingRuns(section.items.map(withoutChatTime), options.taken)) {
     const saidBefore = lastSaid;
     const sentences = clauses(run.text);
     lastSaid = sentences.at(-1) ?? "";
     const spoken = lineSpeaker(run.itemAt(0), context);
+    const goesOn: Commitment | null =
+      !spoken &&
+      paragraphSpeaker &&
+      sameParagraph(paragraphSpeaker.last, run.itemAt(0)) &&
+      !itemLabel(run.itemAt(0))
+        ? paragraphSpeaker.speaker
+        : null;
+    const voice: Commitment | null = spoken ?? goesOn;
+    paragraphSpeaker = voice ? { speaker: voice, last: run.itemAt(run.text.length) } : null;
     const said = spoken ? spokenWords(run.itemAt(0)) : "";
     const answer = spoken && asked && said ? TAKES_IT_ON.exec(said) : null;
     if (spoken && answer) {
@@ -310,7 +326,7 @@ export function extractProseCommitments(
     }
     asked = spoken ? (REQUEST.exec(said)?.[1] ?? null) : null;
     // A line's own speaker label speaks before the bullet above it ("- Volunteers" over "Tobi: will ask ...").
-    const speaking = spoken ?? bulletSpeakerOf(run.itemAt(0), bulletSpeakers, context) ?? speaker;
+    const speaking = voice ?? bulletSpeakerOf(run.itemAt(0), bulletSpeakers, context) ?? speaker;
     let previous: Commitment | null = speaking;
     // "Tomasz thinks it is the worker's memory; will confirm tomorrow": who the plan after it is.
     let thinker: string[] | null = null;
@@ -761,7 +777,7 @@ function plannedToday(
 const WHEN_LABEL = new RegExp(`^(?:${WHEN_WORDS})\\s*:\\s*(?=\\S)`, "i");
 
 /** "Will draft the budget", "will also send it round": a promise whose subject is left out. */
-const BARE_WILL = /^will\s+(?:(?:also|then|now|first|still)\s+)?(\p{L}+)/iu;
+const BARE_WILL = new RegExp(String.raw`^will\s+(?:${WILL_ADVERBS}\s+)?(\p{L}+)`, "iu");
 
 /**
  * "- Will move the scans to the archive": in a note with no action list, a line whose
@@ -805,7 +821,8 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
   // "Today: will start on the refunds": a stand-up's label for when is no part of the promise.
   const text = withoutFiller(clause).replace(WHEN_LABEL, "").trim();
   // "(Ilse) Merged most of it. Will add the notes once ...": a sentence with no subject goes on
-  // in the speaker's voice when the work's verb follows "will". Waiting is no work, and "will make
+  // in the speaker's voice when the work's verb follows "will". Waiting is no work, nor is what
+  // there will be ("Will have some speeches", "Will be there"), and "will make
   // the code easier to follow" is what a change does.
   const bare = previous.saysI ? BARE_WILL.exec(text) : null;
   // "OK, will do the export tomorrow": "do" with a thing to do.
@@ -814,11 +831,11 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
   if (
     bare &&
     (isImperativeVerb(bare[1]!) || doesIt) &&
-    !/^wait$/i.test(bare[1]!) &&
+    !/^(?:wait|have|be)$/i.test(bare[1]!) &&
     !/\?\s*$/.test(text) &&
     !EFFECT.test(text)
   )
-    return NOT_A_PROMISE.test(text) ? null : { text, owners: previous.owners };
+    return NOT_A_PROMISE.test(text) ? null : { text, owners: previous.owners, saysI: true };
   // "Leo: adding an issue for it and will add it to 0.19", "JZ: trying sizes - will also look
   // into Dask": the speaker goes on after "and" or a dash without a subject, when it is work;
   // what the "will" refers back to is in the words before, so they stay.
@@ -879,12 +896,16 @@ const LET_ME_TALK =
 const SELF_REPORT =
   /^(?:(?:currently|still|now|also|already|just)\s+)?(?:\p{L}+(?:ing|ed)\b|I\b|I['’](?:m|ve)\b|have\s+(?:(?:already|just|now)\s+)?\p{L}+(?:ed|en|t)\b)(?!.*\b(?:will|would)\b)/iu;
 /** "... and will add it to 0.19", "... - will also look into it": the speaker goes on. */
-const GOES_ON_WITH_WILL =
-  /(?:,|\s+(?:and|but|so)|\s+[-–—])\s+(?:(?:and|but|so)\s+)?will\s+(?:(?:also|then)\s+)?(\p{Ll}+)/u;
+const GOES_ON_WITH_WILL = new RegExp(
+  String.raw`(?:,|\s+(?:and|but|so)|\s+[-–—])\s+(?:(?:and|but|so)\s+)?will\s+(?:${WILL_ADVERBS}\s+)?(\p{Ll}+)`,
+  "u",
+);
 
 /** "Wes, will refactor it", "Ravi working on the flyer, will call the printer". */
-const TAKER_GOES_ON =
-  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:\s*,|\s+\p{Ll}+ing\b[^,;.]{0,80},)\s+(?:and\s+)?will\s+(?:(?:also|then)\s+)?(?!(?:be|have|need|probably|maybe)\b)(\p{Ll}+)/u;
+const TAKER_GOES_ON = new RegExp(
+  String.raw`^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:\s*,|\s+\p{Ll}+ing\b[^,;.]{0,80},)\s+(?:and\s+)?will\s+(?:${WILL_ADVERBS}\s+)?(?!(?:be|have|need|probably|maybe)\b)(\p{Ll}+)`,
+  "u",
+);
 
 /**
  * A sentence opened by an attendee, who goes on after a comma with "will" and no subject of
@@ -1618,6 +1639,8 @@ export function clauses(text: string): string[] {
       .map((part) =>
         part
           .trim()
+          // "… I'll send it": a scribe's mark that the speaker goes on.
+          .replace(/^(?:…|\.{3})\s*/u, "")
           .replace(/^\(([^()]+?)[.!]?\)\.?$/, "$1")
           .replace(/[.!]+$/, ""),
       )

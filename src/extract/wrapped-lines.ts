@@ -26,7 +26,8 @@ export function wrapsInto(line: Item, next: Item, prose = false): boolean {
 
 const SENTENCE_END = /[.!?:;]["')\]]*$/;
 
-function sameParagraph(line: Item, next: Item): boolean {
+/** Whether the next item is the next line of the same paragraph. */
+export function sameParagraph(line: Item, next: Item): boolean {
   return (
     line.type === "line" &&
     next.type === "line" &&

@@ -74,6 +74,13 @@ export const SPEAKER_VERBS =
 export const VOLUNTEER_WORDS =
   "(?:volunteered|volunteers|offered(?: to help| to (?:do|take|help with) (?:it|this|that))?|(?:will|to|can|['’]ll|said (?:he|she|they)(?: would| will|['’]d|['’]ll)) (?:do|take|handle|own|drive|pick up) (?:it|this|that)(?: on)?|took it|is on it|has it|takes it)";
 
+/**
+ * Adverbs that may stand between "will" and the verb of a promise without making it less of one:
+ * "I'll also take a look", "Kim will then send it", "we will first draft it". Hedges ("probably",
+ * "maybe") are not among them: "I'll probably look" is not a promise.
+ */
+export const WILL_ADVERBS = "(?:also|then|now|first|still|just|soon|personally)";
+
 /** Words that make the date after them a deadline: "due Friday", "by 3/4", "no later than May 2". */
 /** The label of a field that says by when: "Due:", "Deadline:", "Target date:", "By when:", "ETA:". */
 export const DUE_FIELD_LABELS =

@@ -85,6 +85,55 @@ describe("a speaker's line", () => {
       ["Will to send the minutes", ["will-hart"]],
     ]);
   });
+
+  it("reads an adverb between 'will' and the verb of a labelled speaker's promise", () => {
+    const found = prose(
+      [
+        "## Notes",
+        "",
+        "JDO: I'll also take a look at the flaky job. Can you add a note on it?",
+        "",
+        "Lisa: I will then send the summary to the list.",
+        "",
+        "Marcus: I'll probably look at it at some point.",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(found)).toEqual([
+      ["I'll also take a look at the flaky job", ["person:JDO"]],
+      ["I will then send the summary to the list", ["lisa-wong"]],
+    ]);
+  });
+
+  it("keeps a scribe's speaker over the next lines of the paragraph", () => {
+    const found = prose(
+      [
+        "## Minutes",
+        "",
+        "**Lisa Wong:** the call link stays the same  ",
+        "… I will follow up with the docs task force  ",
+        "… Raj and I will draft the charter",
+        "",
+        "**Marcus Lee:** the venue is confirmed",
+        "... I'll send the agenda on Friday",
+        "Will have some speeches while the release happens.",
+        "Will also book the caterer.",
+        "",
+        "The room was cold.",
+        "I will bring a heater next time.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      found.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId), task.due]),
+    ).toEqual([
+      ["I will follow up with the docs task force", ["lisa-wong"], null],
+      ["Raj and I will draft the charter", ["raj-patel", "lisa-wong"], null],
+      ["I'll send the agenda on Friday", ["marcus-lee"], "2026-04-17"],
+      // What there will be is no one's work.
+      ["Will also book the caterer", ["marcus-lee"], null],
+    ]);
+  });
 });
 
 describe("prose commitments", () => {
