@@ -59,9 +59,14 @@ export function isImperativeVerb(word: string): boolean {
   return IMPERATIVE_VERBS.has(fold(word));
 }
 
+/** Verbs whose order takes "of" straight after them: "Dispose of the old disks". */
+const VERBS_BEFORE_OF = /^(?:dispose|think|approve|speak|make)$/i;
+
 export function opensWithImperative(text: string): boolean {
   const first = /^[^\p{L}]*([\p{L}-]+)(?:\s+([\p{L}]+))?/u.exec(text);
   if (!first) return false;
+  // "Review of last year's topics", "Update of the roadmap": the verb's noun, naming a talk.
+  if (first[2]?.toLowerCase() === "of" && !VERBS_BEFORE_OF.test(first[1]!)) return false;
   // "Double check the logs", "Cross check the totals": a compound verb written apart.
   return (
     IMPERATIVE_VERBS.has(fold(first[1]!)) ||
