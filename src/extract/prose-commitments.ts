@@ -282,7 +282,8 @@ export function extractProseCommitments(
   const tasks: Task[] = [];
   // "### Dana Ilse" over "- Will meet with the vendor": the heading names who speaks below it.
   const speaker = headingPerson(section, context);
-  const agenda = /\bagenda\b/i.test(section.heading);
+  // An agenda, or a programme of talks: a bracket names who leads the slot, not who takes work.
+  const agenda = /\b(?:agenda|presentations?|talks|topics)\b/i.test(section.heading);
   const topics = new Set(section.items.map((item) => item.parent).filter((item) => item !== null));
   // "Kim: Could you file the ticket?" then "Ilse: Will do.": what was asked, taken on by who answered.
   let asked: string | null = null;

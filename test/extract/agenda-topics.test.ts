@@ -134,3 +134,35 @@ describe("the points written under an agenda's topics", () => {
     ]);
   });
 });
+
+describe("a list of talks with their presenters in brackets", () => {
+  const talks = (heading: string) =>
+    parseMinutes(
+      [
+        "# Annual meeting",
+        "",
+        "Date: 2026-05-09",
+        "Attendees: Lisa Wong, Raj Patel, Marcus Lee",
+        "",
+        `## ${heading}`,
+        "",
+        "* Review of last year's goals (Lisa Wong)",
+        "* Rename the default branches (Raj Patel)",
+        "* Build caching on the shared runners (Marcus Lee)",
+        "",
+      ].join("\n"),
+    ).actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]);
+
+  it("names who presents each, under a heading of talks, presentations or topics", () => {
+    expect(talks("Presentations and discussions (10:00-12:00)")).toEqual([]);
+    expect(talks("Lightning talks")).toEqual([]);
+    expect(talks("Topics")).toEqual([]);
+  });
+
+  it("names who takes each order elsewhere, and a verb's noun ('Review of') is no order", () => {
+    expect(talks("Notes")).toEqual([
+      ["Rename the default branches", ["raj-patel"]],
+      ["Build caching on the shared runners", ["marcus-lee"]],
+    ]);
+  });
+});
