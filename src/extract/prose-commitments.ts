@@ -197,7 +197,7 @@ const WE_WILL = /^we\s+(?:will|shall|are going to)\s+(?!not\b|be\b)(\p{L}+)/iu;
 const DELIBERATION_VERBS = /^(?:decide|agree|think|consider|remember|reflect|ask)$/i;
 const NEED_OPENING = /^(?:(?:we|i)\s+)?(?:still\s+)?(?:really\s+)?needs?\s+to\s+(?!be\b)(\p{L}+)/iu;
 const WE_PLAN_VERBS =
-  /^(?:focus|hold|meet|try|discuss|talk|revisit|reconvene|continue|keep|need|want|see|wait|start|begin)$/i;
+  /^(?:focus|hold|meet|try|discuss|talk|revisit|reconvene|convene|regroup|gather|continue|keep|need|want|see|wait|start|begin)$/i;
 /** "We'll also", "we're now going to": the contraction spelt out and the adverb left out. */
 const WE_SPELT_OUT: ReadonlyArray<readonly [RegExp, string]> = [
   [/^we['’]ll\b/i, "we will"],
@@ -974,6 +974,12 @@ const MAY_GIVE_WORK = new RegExp(
   ].join("|"),
   "iu",
 );
+/**
+ * "Everyone is responsible for making a branch when starting a task", "Kim owns the tags whenever
+ * we release": a standing duty, a role or a rule of the team, not a piece of work.
+ */
+const HABITUAL = /\b(?:whenever|when\s+\p{L}+ing|each time|every time|always|at all times)\b/iu;
+
 /** "AI", "AP" written as a word in capitals (SHOUTED_PREFIX reads them case-sensitively). */
 const SHOUTED_SHORT = /(?<![A-Za-z0-9_])A[IP](?![A-Za-z0-9_])/;
 
@@ -1259,6 +1265,7 @@ function readClause(
   // work. "Acme owns the DNS zone" says whose a thing is.
   const owning = ownersByVerb(text, context.people);
   if (
+    !HABITUAL.test(text) &&
     owning?.every(
       (name) =>
         isStrongTaker(name, context) && context.people.resolve(name).kind !== "organization",

@@ -543,3 +543,22 @@ describe("a comma inside a bracket", () => {
     expect(found).toEqual([["Ingrid will book the van", ["ingrid-holm"]]]);
   });
 });
+
+describe("standing duties and the next meeting", () => {
+  it("reads no task in a duty that holds every time, nor in the group meeting again", () => {
+    expect(
+      tasks(
+        [
+          "## Working agreement",
+          "",
+          "- Everyone is responsible for opening a branch when starting work on a ticket",
+          "- Ingrid owns the release tags whenever we ship",
+          "- Tamsin is responsible for the March rota",
+          "- We'll convene again next week to go through the rest",
+          "- We will regroup on Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Tamsin is responsible for the March rota", ["tamsin-greer"]]]);
+  });
+});
