@@ -112,7 +112,9 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     "concerns",
   ],
   [
-    /\b(findings|technical assessment|assessment|root causes?|analysis|diagnosis|investigation|contributing factors|what we (?:found|know(?: so far)?)|troubleshooting)\b/,
+    // "Identified problems", "Issues found", "What went wrong": what a review found, though it
+    // stands under "Future work".
+    /\b(findings|technical assessment|assessment|root causes?|analysis|diagnosis|investigation|contributing factors|what we (?:found|know(?: so far)?)|troubleshooting|(?:identified|observed) (?:problems|issues|gaps|weaknesses)|(?:problems|issues|gaps|weaknesses) (?:identified|found|observed)|what went wrong)\b/,
     "findings",
   ],
   [/\b(context|background|overview|purpose|objective)\b/, "context"],

@@ -16,6 +16,10 @@ describe("section synonyms", () => {
     ["What we found", "findings"],
     ["What we know so far", "findings"],
     ["Troubleshooting", "findings"],
+    ["Identified Problems:", "findings"],
+    ["Issues found", "findings"],
+    ["Observed gaps", "findings"],
+    ["What went wrong", "findings"],
     ["Issue", "concerns"],
     ["The problem", "concerns"],
     ["Problem statement", "concerns"],
@@ -213,5 +217,36 @@ describe("a body or a field of work named with the word 'task'", () => {
       ].join("\n"),
     );
     expect(minutes.actionItems).toEqual([]);
+  });
+});
+
+describe("what a review found, under a heading of future work", () => {
+  it("is findings, and the plan beside it stays work", () => {
+    const minutes = parseMinutes(
+      [
+        "# Router outage review",
+        "",
+        "Date: 2026-02-11",
+        "",
+        "## Future work",
+        "",
+        "### Identified problems",
+        "",
+        "- Lack of a fallback route for the core switches",
+        "- No alert on the link's error rate",
+        "",
+        "### Planned changes",
+        "",
+        "- Add a fallback route for the core switches",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.findings.map((finding) => finding.text)).toEqual([
+      "Lack of a fallback route for the core switches",
+      "No alert on the link's error rate",
+    ]);
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "Add a fallback route for the core switches",
+    ]);
   });
 });
