@@ -959,15 +959,15 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
   // "Tilde Marsh, Northwind Labs" on every bullet: a full name and one more part after a comma,
   // the same shape all down the list, is a person and where they work, whatever the part's words.
   const uniform = bullets.map((bullet) => {
-    const [name, part, ...more] = bullet.text.split(",").map((piece) => piece.trim());
-    const person = part && more.length === 0 && /\s/.test(name!) ? parsePerson(name!) : null;
+    const { name, part, role: held } = nameOrganizationRole(bullet.text);
+    const person = part && /\s/.test(name) ? parsePerson(name) : null;
     // "Quarry Labs Web UI" names a company though "UI" is a role word; "Product Manager" is a role.
     const role = part
       ?.replace(/\s*\([^()]*\)$/, "")
       .split(/\s+/)
       .every((word) => isRoleText(word));
     return person && looksLikeName(person.name) && !person.organization && !role
-      ? { ...person, organization: part!.replace(/\s*\([^()]*\)$/, "") }
+      ? { ...person, organization: part!.replace(/\s*\([^()]*\)$/, ""), role: held ?? person.role }
       : null;
   });
   if (bullets.length >= 3 && uniform.every((entry) => entry !== null)) {
@@ -977,11 +977,15 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
   // "Oskar Ode, Quillon" among bullets of one person each: a full name, a comma and one word
   // (or "the ..." or a name that ends like an organization's) is a person and where they work.
   for (const bullet of bullets) {
-    const [name, part, ...more] = bullet.text.split(",").map((piece) => piece.trim());
-    const person = part && more.length === 0 && /\s/.test(name!) ? parsePerson(name!) : null;
+    const { name, part, role } = nameOrganizationRole(bullet.text);
+    const person = part && /\s/.test(name) ? parsePerson(name) : null;
     if (person && !person.organization && readsAsOrganization(part!)) {
       // "the Open Harbour Foundation (OHF)": the bracket shortens the organization's name.
-      read.set(bullet, { ...person, organization: part!.replace(/\s*\([^()]*\)$/, "") });
+      read.set(bullet, {
+        ...person,
+        organization: part!.replace(/\s*\([^()]*\)$/, ""),
+        role: role ?? person.role,
+      });
     } else if (
       // "Okafor, Mira" is one person written family name first (familyNameFirst).
       !FAMILY_THEN_GIVEN.test(bullet.text.trim()) &&
@@ -990,6 +994,17 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
       return new Map();
   }
   return read;
+}
+
+/**
+ * "Tilde Marsh, Northwind Labs" and "Tilde Marsh, Northwind Labs, Voting Member": a name, one
+ * more part, and maybe a role after a second comma. Any other shape gives no part.
+ */
+function nameOrganizationRole(text: string): { name: string; part?: string; role?: string } {
+  const [name = "", part, ...more] = text.split(",").map((piece) => piece.trim());
+  if (more.length === 0) return { name, part };
+  const role = more.length === 1 ? more[0]! : "";
+  return isRoleText(role.replace(/\s*\([^()]*\)$/, "")) ? { name, part, role } : { name };
 }
 
 /**

@@ -2387,3 +2387,34 @@ describe("a stand-up's headings", () => {
     ).toEqual(["Wen Castillo"]);
   });
 });
+
+describe("a roster of name, organization and role", () => {
+  it("reads each bullet as one person, whatever the organization's name looks like", () => {
+    expect(
+      people(
+        [
+          "## Participants",
+          "",
+          "* Ana Lippo, Harwick Corporation,  Chair",
+          "* Ben Mann, Sorrel Ltd, Voting Member",
+          "* Cal Fraser, Sorrel Ltd",
+          "* Dee Marr, Fenwick Widgets, Observer (maintainer)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ana Lippo", null, "Chair", "Harwick Corporation"],
+      ["Ben Mann", null, "Voting Member", "Sorrel Ltd"],
+      ["Cal Fraser", null, null, "Sorrel Ltd"],
+      ["Dee Marr", null, "Observer (maintainer)", "Fenwick Widgets"],
+    ]);
+  });
+
+  it("still reads three people on a bullet as three", () => {
+    expect(
+      people(["## Participants", "", "* Ana Lippo, Ben Mann, Cal Fraser", ""].join("\n")).map(
+        ([name]) => name,
+      ),
+    ).toEqual(["Ana Lippo", "Ben Mann", "Cal Fraser"]);
+  });
+});
