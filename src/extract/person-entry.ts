@@ -261,6 +261,12 @@ function peopleIn(text: string): PersonEntry[] {
       last.organization = part.trim();
       continue;
     }
+    // "John Ode, Harbor Foundation": a full name, then a name that ends as an organization's is
+    // where the person works, not one more attendee.
+    if (last && !last.organization && /\s/.test(last.name) && ORGANIZATION_NAME.test(part.trim())) {
+      last.organization = part.trim();
+      continue;
+    }
     // "Ben Ode, Globex, CTO": a full name, then a word that a role follows is the organization.
     const next = parts[index + 1]?.trim() ?? "";
     if (

@@ -2410,6 +2410,23 @@ describe("a roster of name, organization and role", () => {
     ]);
   });
 
+  it("reads a name ending as an organization's after a person as where they work", () => {
+    expect(
+      people(
+        [
+          "Meeting chair: Ivo Marsh, Harbor Foundation",
+          "Present: Ana Lippo, Ben Mann, Quarry Labs; Cal Fraser",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ivo Marsh", null, "Meeting chair", "Harbor Foundation"],
+      ["Ana Lippo", null, null, null],
+      ["Ben Mann", null, null, "Quarry Labs"],
+      ["Cal Fraser", null, null, null],
+    ]);
+  });
+
   it("still reads three people on a bullet as three", () => {
     expect(
       people(["## Participants", "", "* Ana Lippo, Ben Mann, Cal Fraser", ""].join("\n")).map(
