@@ -1102,7 +1102,11 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
     const names = splitNames(bracketed[1]!);
     // "Draft the plan (Oren)" in a note that lists no one, or in a list whose other items close
     // on their takers the same way: a person's name is all there is to go by.
-    const byName = context.attendees.length === 0 || siblingsCloseOnTakers(words);
+    // "JS to send the draft (Leeds October)": where the item opens with its taker, a bracket of
+    // names no one answers to is an aside.
+    const byName =
+      (context.attendees.length === 0 || siblingsCloseOnTakers(words)) &&
+      !actorsAtStart(text, context.people);
     if (
       names.every(
         (name) =>

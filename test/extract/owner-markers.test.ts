@@ -2387,3 +2387,24 @@ describe("days in a closing bracket", () => {
     ]);
   });
 });
+
+describe("a closing bracket in a note that lists no one", () => {
+  const unlisted = (items: string[]) =>
+    parseMinutes(
+      ["# Working group", "", "Date: 2026-03-05", "", "## Actions", "", ...items, ""].join("\n"),
+    ).actionItems.map((task) => [task.text, task.owners.map(ownerKey)]);
+
+  it("names the taker of an order, and is an aside where the item opens with its taker", () => {
+    expect(
+      unlisted([
+        "- Send the draft to the board (Oren)",
+        "- JS to circulate the draft before the board meeting (Leeds, October)",
+        "- Priya to post a comment on the issue (Pin)",
+      ]),
+    ).toEqual([
+      ["Send the draft to the board", ["person:Oren"]],
+      ["JS to circulate the draft before the board meeting (Leeds, October)", ["person:JS"]],
+      ["Priya to post a comment on the issue (Pin)", ["person:Priya"]],
+    ]);
+  });
+});
