@@ -2408,3 +2408,26 @@ describe("a closing bracket in a note that lists no one", () => {
     ]);
   });
 });
+
+describe("work as the label, its takers as the value", () => {
+  it("gives the work to the attendees after the colon, with the deadline after them", () => {
+    expect(
+      tasks(
+        [
+          "## Next steps",
+          "",
+          "- Root-cause write-up: Tamsin + Ingrid, due Monday EOD",
+          "- Vendor call: Bertrand, by Friday",
+          "- Write-up: Tamsin and Bertrand",
+          "- Budget: Tamsin to check the numbers, due Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Root-cause write-up, due Monday EOD", ["tamsin-greer", "ingrid-holm"], "2026-03-09T17:00"],
+      ["Vendor call, by Friday", ["bertrand-okoye"], "2026-03-06"],
+      ["Write-up: Tamsin and Bertrand", ["tamsin-greer", "bertrand-okoye"], null],
+      ["Budget: Tamsin to check the numbers, due Friday", ["tamsin-greer"], "2026-03-06"],
+    ]);
+  });
+});
