@@ -183,12 +183,15 @@ class GistIndex<T> {
   }
 }
 
-/** Words that carry no part of what the task is: articles, modals, "need to". */
+/**
+ * Words that carry no part of what the task is: articles, modals, "need to", and pronouns ("he
+ * would check with billing and get back to her" is the list's "Sanjay will check with billing
+ * and get back to Ingrid").
+ */
 const FILLER_WORDS = new Set(
   `a an the to of for and or in on at by with from into our their its is are be will shall should
-  would can could may might this that these those it as per any all some via then up out need needs`.split(
-    /\s+/,
-  ),
+  would can could may might this that these those it as per any all some via then up out need needs
+  i me my we us you your he him his she her they them`.split(/\s+/),
 );
 
 /** A task's content words, each cut to its first five letters so that "implementing" is "implementation". */

@@ -291,3 +291,29 @@ describe("a task reworded in another list of the same meeting", () => {
     ]);
   });
 });
+
+describe("a discussion's reported promise restated in the action list", () => {
+  it("is one task, though the discussion says 'he' and 'her' where the list gives names", () => {
+    expect(
+      tasks(
+        [
+          "## Details",
+          "",
+          "- **Invoice**: Ingrid asked about the February invoice. Bertrand Okoye said he would check with billing and get back to her by end of week.",
+          "",
+          "## Next steps",
+          "",
+          "- [ ] Bertrand Okoye will check the February invoice with billing and get back to Ingrid by end of week.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "actionItems",
+        "Bertrand Okoye will check the February invoice with billing and get back to Ingrid by end of week",
+        ["Bertrand Okoye"],
+        "2026-03-06T17:00",
+      ],
+    ]);
+  });
+});
