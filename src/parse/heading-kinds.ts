@@ -102,7 +102,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   ],
   [
     // "What we heard", "What the customer reported": the other side's account, in the writers' words.
-    /\b(concerns?|issues raised|complaints?|customer feedback|pain points|reported problems|what (?:we|i) heard|what (?:the )?(?:customer|client) (?:said|told us|reported|raised)|(?:customer|client) (?:issues?|problems?|asks|impact))\b/,
+    /\b(concerns?|issues raised|complaints?|customer feedback|pain points|reported problems|what (?:we|i) heard|what (?:the )?(?:customer|client) (?:said|told us|reported|raised|asked(?: for)?|wants|needs|requested|expects)|(?:customer|client) (?:issues?|problems?|asks|requests|expectations|impact))\b/,
     "concerns",
   ],
   // An escalation's "Issue", "Problem statement", "Symptoms", "Impact": what the other side
