@@ -29,7 +29,7 @@ const AND_OTHERS = new RegExp(`${AND_OTHERS_TAIL}$`, "i");
 // "Ben and/or Carla", "Ben or Carla": either may take the work, and both are named for it.
 const NAME_LIST = `(${NAMED}(?:\\s*(?:,(?:\\s*(?:and\\b|&))?|&|\\band/or\\b|\\band\\b|\\bor\\b|/|\\+)\\s*${NAMED})*${AND_OTHERS_TAIL}?)`;
 const ACTOR_VERBS =
-  "owes|owe|has to|have to|is to|are to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|(?:is|are) kindly (?:asked|requested|invited|reminded) to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|undertook to|undertakes to|needs to|need to|must|should|promised to|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|expects to|expect to|signed up to|took (?:an |the )?(?:action(?: item)?|AI) to|ha(?:s|ve) (?:an |the )?(?:action(?: item)?|AI) to|owns the action to";
+  "owes|owe|has to|have to|is to|are to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|(?:is|are) kindly (?:asked|requested|invited|reminded) to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|undertook to|undertakes to|needs to|need to|must|should|promised to|(?:has |have )?promised(?! not\\b)|promises(?! not\\b)|pledged|guaranteed|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|expects to|expect to|signed up to|took (?:an |the )?(?:action(?: item)?|AI) to|ha(?:s|ve) (?:an |the )?(?:action(?: item)?|AI) to|owns the action to";
 
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
 const ACTOR_LEAD = new RegExp(
@@ -175,10 +175,11 @@ export function capitalizeTakers(
  * Every reading below that finds takers needs a word of ACTOR_VERBS after the names (ACTOR_LEAD,
  * ACTOR_ASIDE_LEAD), "will" (ACTOR_LATER) or a modal of GROUP_LEAD. Each of them is "will",
  * "shall", "must", "should", "owe", "'ll", or holds "to" between white space ("is to", "agreed
- * to", the bare "to" after the names), and capitalizeTakers changes a text only before " to " or
- * " will ". Two texts in three that this is asked about hold none of them (over the eval corpus).
+ * to", the bare "to" after the names) or is a promise's word ("promised", "pledged",
+ * "guaranteed"), and capitalizeTakers changes a text only before " to " or " will ". Two texts in
+ * three that this is asked about hold none of them (over the eval corpus).
  */
-const MAY_GIVE_A_TASK = /\sto\s|will|shall|must|should|owe|['’]ll/iu;
+const MAY_GIVE_A_TASK = /\sto\s|will|shall|must|should|owe|['’]ll|promise|pledged|guaranteed/iu;
 
 /** The names a sentence opens with when it gives someone a task, or null. */
 export function actorsAtStart(written: string, people: PeopleIndex): string[] | null {

@@ -577,12 +577,24 @@ export function deadlineOnly(
  * "- Draft the scorecard" over "- Owner: Kim" and "- Due: March 12": a sub-bullet that only says who
  * or when belongs to the task above it.
  */
+/** A short bracket alone: "(customer)", "(backup)", "(Acme)". */
+const ABOUT_THE_OWNER = /^\([^()]{1,40}\)\.?$/;
+
+/**
+ * "Owner: Kim", "Owner: Hanna Kovač (customer)": a field that only names who takes the work (a
+ * bracket after the owner says who they are); null for anything else.
+ */
+function ownerField(text: string, context: ExtractContext): ReturnType<typeof labelledOwners> {
+  const owned = labelledOwners(text, context);
+  return owned && (owned.text === "" || ABOUT_THE_OWNER.test(owned.text)) ? owned : null;
+}
+
 function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolean {
   if (!item.parent || item.type !== "list-item") return false;
   const parent = taskAt(tasks, item.parent);
   if (!parent) return false;
-  const owned = labelledOwners(item.text, context);
-  if (owned && owned.text === "") {
+  const owned = ownerField(item.text, context);
+  if (owned) {
     if (parent.owners.length === 0) parent.owners = toRefs(owned.names, context.people);
     return true;
   }
@@ -679,7 +691,7 @@ function underRemarksLabel(item: Item): boolean {
 /** "- Badges" over "- Owner: Kim" and "- Due: Friday" only: the bullet is the work they are about. */
 function onlyLabels(below: readonly Item[], context: ExtractContext): boolean {
   return below.every(
-    (child) => labelledOwners(child.text, context)?.text === "" || DUE_LABEL.test(child.text),
+    (child) => ownerField(child.text, context) !== null || DUE_LABEL.test(child.text),
   );
 }
 

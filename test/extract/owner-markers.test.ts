@@ -2431,3 +2431,32 @@ describe("work as the label, its takers as the value", () => {
     ]);
   });
 });
+
+describe("an owner field under the item, and a promise of a thing", () => {
+  it("reads 'Owner: Name (who they are)' as the owner, and the one who promised a thing as its owner", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "1. Re-run the June export",
+          "   - Owner: Ingrid Holm (customer)",
+          "2. Check the retry logs",
+          "   - Owner: Bertrand (vendor)",
+          "   - ETA: Friday",
+          "",
+          "## Commitments",
+          "",
+          "- Tamsin promised a service credit proposal by Friday.",
+          "- Bertrand has promised weekly calls.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Re-run the June export", ["ingrid-holm"], null],
+      ["Check the retry logs", ["bertrand-okoye"], "2026-03-06"],
+      ["Tamsin promised a service credit proposal by Friday", ["tamsin-greer"], "2026-03-06"],
+      ["Bertrand has promised weekly calls", ["bertrand-okoye"], null],
+    ]);
+  });
+});
