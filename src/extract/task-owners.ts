@@ -152,7 +152,7 @@ const ASIDE_AFTER_TAKER =
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
 
 export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.|]\s*|\s[–—-]\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri|lead)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;([]\s*|\s[–—-]\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
+  /(?:^|(?<=[,;([.|]\s*|\s(?:[–—-]|→|->|=>)\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri|lead)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;([]\s*|\s(?:[–—-]|→|->|=>)\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /**
  * "Reprint the signs Who: kim When: 13.01": a field label in capitals after the words of the item
  * before it, as a record of What/Who/When lines reads once its lines are joined. After a word with
@@ -1191,7 +1191,9 @@ export function labelledOwners(
     // "Follow-up by the board on the budget": the follow-up is the work itself.
     if (from === 0 && /^follow/i.test(match[0])) return { names: splitNames(taken), text };
     // "The cache work is owned by Kim": the auxiliary of the passive goes with its label.
-    const head = text.slice(0, from).replace(/(?:\s+(?:is|are|will be|to be))?[\s,;:|–—-]*$/i, "");
+    const head = text
+      .slice(0, from)
+      .replace(/(?:\s+(?:is|are|will be|to be))?(?:[\s,;:|–—-]|→|->|=>)*$/i, "");
     const kept = `${head} ${rest}`
       .replace(/\(\s*\)/g, "")
       .replace(/\(\s*(?:[,;]\s*)?/g, "(")
@@ -1209,7 +1211,7 @@ export function labelledOwners(
  * "[[Dana Ilse]]", a link to a person's page, as Obsidian and Logseq write it.
  */
 const DISPLAY_MENTION =
-  /(^|\s)(?:@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|\[\[(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\]\])/gu;
+  /(^|[\s([,;])(?:@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|\[\[(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\]\])/gu;
 
 /**
  * "Draft the proposal @Dana Ilse March 10": attendees mentioned by display name, taken out of the
@@ -1234,7 +1236,28 @@ function displayNameMentions(
       break;
     }
   }
-  return names.length > 0 ? { names, text: squash(text).replace(/\s+([,.;])/g, "$1") } : null;
+  return names.length > 0 ? { names, text: withoutEmptyPlaces(text) } : null;
+}
+
+/** "owner:" with its names taken out, up to the next comma or the end. */
+const EMPTY_OWNER_LABEL = /(?:^|\s)(?:owners?|assignees?|assigned to|who)\s*:\s*(?=[,;)]|$)/gi;
+
+/**
+ * What is left where mentions were taken out of the words: "Schedule a call — , — by June 12",
+ * "Write the FAQ → owner: , due Friday", "Check in (, ) by Friday".
+ */
+function withoutEmptyPlaces(text: string): string {
+  return squash(
+    squash(text)
+      .replace(EMPTY_OWNER_LABEL, " ")
+      .replace(/\(\s*(?:[,;&]\s*)*\)/g, " ")
+      .replace(/\(\s*(?:[,;&]\s*)+/g, "(")
+      .replace(/(?:\s*[,;&])+\s*\)/g, ")")
+      .replace(/\s[–—-]\s*(?:[,;&]\s*)*(?=[–—-]\s)/g, " ")
+      .replace(/\s*(?:→|->|=>)\s*(?=[,;]|$)/g, "")
+      .replace(/\s+([,.;])/g, "$1")
+      .replace(/[\s,;:–—-]+$/, ""),
+  );
 }
 
 /**

@@ -2460,3 +2460,32 @@ describe("an owner field under the item, and a promise of a thing", () => {
     ]);
   });
 });
+
+describe("mentions by display name and owner labels after an arrow", () => {
+  it("takes the mentions out of the words without leaving their commas, dashes or labels", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- [ ] Schedule a check-in with each partner — @Tamsin Greer, @Ingrid Holm — by Friday",
+          "- [ ] Collect the signed forms (@Bertrand Okoye, @Ingrid Holm) before Monday",
+          "- [ ] Write the FAQ page → owner: @Bertrand Okoye, due 2026-03-20",
+          "- [ ] Print the badges → owner: Tamsin",
+          "- [ ] Review the deck with @Ingrid Holm",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Schedule a check-in with each partner — by Friday",
+        ["tamsin-greer", "ingrid-holm"],
+        "2026-03-06",
+      ],
+      ["Collect the signed forms before Monday", ["bertrand-okoye", "ingrid-holm"], "2026-03-09"],
+      ["Write the FAQ page, due 2026-03-20", ["bertrand-okoye"], "2026-03-20"],
+      ["Print the badges", ["tamsin-greer"], null],
+      ["Review the deck with @Ingrid Holm", [], null],
+    ]);
+  });
+});
