@@ -82,6 +82,25 @@ const DATE_THEN_WORDS = new RegExp(
 
 const SPAN_CELL = new RegExp(`^\\d+\\s*${UNIT}$`, "i");
 
+/**
+ * "[owner:: Kim]", "(assignee:: [[Ravi Shah]])", "[due:: 2026-07-03]": a field written inline as
+ * Obsidian's Dataview reads it, in square or round brackets. Who and by when are written as the
+ * readers of owners and deadlines know them; other fields stay as written.
+ */
+const INLINE_FIELD =
+  /\s*[[(]\s*([\p{L} _-]{1,20}?)::\s*([^[\]()]*(?:\[\[[^\]]*\]\][^[\]()]*)*)[\])]/gu;
+const INLINE_OWNER_KEY = /^(?:owners?|assignees?|assigned|who|responsible)$/i;
+const INLINE_DUE_KEY = /^(?:due|deadline|due date|by)$/i;
+
+function withInlineFields(text: string): string {
+  return text.replace(INLINE_FIELD, (whole, key: string, value: string) => {
+    const plain = value.replace(/\[\[([^\]|]*)(?:\|[^\]]*)?\]\]/g, "$1").trim();
+    if (INLINE_OWNER_KEY.test(key.trim())) return plain ? ` (owner: ${plain})` : " ";
+    if (INLINE_DUE_KEY.test(key.trim())) return plain ? ` (due ${plain})` : " ";
+    return whole;
+  });
+}
+
 /** One task from an item's words: owners, title, deadline and the rest, with its source. */
 export function buildTask(input: TaskInput): Task {
   const { item, kind, section, context } = input;
@@ -90,6 +109,7 @@ export function buildTask(input: TaskInput): Task {
   const block = BLOCK_ID.exec(text);
   if (block) text = text.slice(0, block.index);
   text = text.replace(DATE_MENTION, "$1");
+  if (text.includes("::")) text = withInlineFields(text);
   const cells = item.type === "table-row" ? fromCells(item) : null;
   if (cells) text = cells.text;
   // "TODO Kim: write the post", "DONE Ravi: archive the plans": a state keyword in capitals, as

@@ -206,3 +206,21 @@ describe("open checkboxes outside a list of work", () => {
     ).toEqual([]);
   });
 });
+
+describe("inline fields as Obsidian's Dataview writes them", () => {
+  it("reads who and by when from [key:: value] and (key:: value), a page link too", () => {
+    expect(
+      note([
+        "- [ ] Rotate the staging keys [owner:: Kim] [due:: 2026-06-05]",
+        "- [ ] Write the migration guide (assignee:: [[Ravi Shah]]) 📅 2026-06-10",
+        "- [ ] Draft the roadmap [due:: next Friday] [effort:: 3h]",
+        "- [ ] Tidy the backlog [owner:: ]",
+      ]),
+    ).toEqual([
+      ["Rotate the staging keys (due 2026-06-05)", ["kim-lee"], "2026-06-05", "open", null],
+      ["Write the migration guide 📅 2026-06-10", ["ravi-shah"], "2026-06-10", "open", null],
+      ["Draft the roadmap (due next Friday) [effort:: 3h]", [], "2026-06-12", "open", null],
+      ["Tidy the backlog", [], null, "open", null],
+    ]);
+  });
+});
