@@ -976,9 +976,11 @@ const MAY_GIVE_WORK = new RegExp(
 );
 /**
  * "Everyone is responsible for making a branch when starting a task", "Kim owns the tags whenever
- * we release": a standing duty, a role or a rule of the team, not a piece of work.
+ * we release", "Lars owns the cost report from now on": a standing duty, a role or a rule of the
+ * team, not a piece of work.
  */
-const HABITUAL = /\b(?:whenever|when\s+\p{L}+ing|each time|every time|always|at all times)\b/iu;
+const HABITUAL =
+  /\b(?:whenever|when\s+\p{L}+ing|each time|every time|always|at all times|from now on|going forward|on an ongoing basis|permanently)\b/iu;
 
 /** "AI", "AP" written as a word in capitals (SHOUTED_PREFIX reads them case-sensitively). */
 const SHOUTED_SHORT = /(?<![A-Za-z0-9_])A[IP](?![A-Za-z0-9_])/;

@@ -553,6 +553,7 @@ describe("standing duties and the next meeting", () => {
           "",
           "- Everyone is responsible for opening a branch when starting work on a ticket",
           "- Ingrid owns the release tags whenever we ship",
+          "- Agreed that Bertrand owns the cost report from now on",
           "- Tamsin is responsible for the March rota",
           "- We'll convene again next week to go through the rest",
           "- We will regroup on Friday",
