@@ -29,6 +29,20 @@ interface TimingPhraseParser {
   read(match: RegExpExecArray, context: PhraseContext): Omit<TimingPhrase, "index" | "end"> | null;
 }
 
+/** "the first Monday of each month", "the last Friday of every month": which one of the month's. */
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+  last: -1,
+};
+const ORDINAL_OF_MONTH = "(?:first|1st|second|2nd|third|3rd|fourth|4th|last)";
+
 /** "every weekday": Monday to Friday, each week. */
 const WORKING_DAYS = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR";
 
@@ -88,7 +102,7 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
     // "weekly on Mondays", "every other Friday", "every second week", "every weekday": the rhythm,
     // and the day it falls on when one is named.
     pattern: new RegExp(
-      `\\b(daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:day|week|month)|each (?:day|week|month)|once (?:a|per) (?:day|week|month|year)|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s)\\b(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
+      `\\b(daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:day|week|month)|each (?:day|week|month)|once (?:a|per) (?:day|week|month|year)|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:on )?the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
       "gi",
     ),
     read: (match, context) => {
@@ -100,6 +114,13 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
       const plain = word
         .replace(new RegExp(`^(every|each) (?:${EVERY_OTHER})`), "$1 ")
         .replace(/^once per /, "once a ");
+      // "the first Monday of each month": the month's nth such day (-1 the last).
+      const nth = new RegExp(`the (${ORDINAL_OF_MONTH}) (${DAY_NAMES}) of`).exec(word);
+      if (nth)
+        return {
+          kind: "recurrence",
+          value: `FREQ=MONTHLY;BYDAY=${ORDINALS[nth[1]!]}${RRULE_WEEKDAYS[weekdayIndex(nth[2]!)]}`,
+        };
       let rule = Object.hasOwn(FREQUENCIES, plain) ? FREQUENCIES[plain] : undefined;
       if (rule && everyOther) rule = `${rule};INTERVAL=2`;
       if (!rule) {

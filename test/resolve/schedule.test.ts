@@ -86,6 +86,9 @@ describe("the seed's phrases", () => {
     ["Review the budget once a month", "FREQ=MONTHLY"],
     ["Post the digest once per week", "FREQ=WEEKLY"],
     ["Report to the board every other month", "FREQ=MONTHLY;INTERVAL=2"],
+    ["Send the summary on the first Monday of each month", "FREQ=MONTHLY;BYDAY=1MO"],
+    ["Review the budget the last Friday of every month", "FREQ=MONTHLY;BYDAY=-1FR"],
+    ["Host the call on the 3rd Thursday of each month", "FREQ=MONTHLY;BYDAY=3TH"],
   ])("reads %j as a rhythm with no deadline", (text, recurrence) => {
     expect(readSchedule(text, meeting)).toMatchObject({ due: null, recurrence });
   });
