@@ -49,13 +49,37 @@ function meetingStart(task: Task, context: ExportContext, dueIsDate: boolean): M
   return { start, recurrence };
 }
 
-/** The first day on or after the date that a weekly rule of one weekday ("BYDAY=FR") falls on. */
+/**
+ * The first day on or after the date that a weekly rule of one weekday ("BYDAY=FR") or a monthly
+ * rule of the month's nth weekday ("BYDAY=1MO", "BYDAY=-1FR") falls on.
+ */
 function firstRuleDay(date: string, recurrence: string | null): string {
+  const nth = recurrence && /^FREQ=MONTHLY;BYDAY=(-?[1-4])(SU|MO|TU|WE|TH|FR|SA)$/.exec(recurrence);
+  if (nth) {
+    const rule = RRULE_WEEKDAYS.indexOf(nth[2] as (typeof RRULE_WEEKDAYS)[number]);
+    const [year, month] = date.split("-").map(Number) as [number, number];
+    const thisMonth = nthWeekday(year, month, Number(nth[1]), rule);
+    return thisMonth >= date
+      ? thisMonth
+      : nthWeekday(month === 12 ? year + 1 : year, (month % 12) + 1, Number(nth[1]), rule);
+  }
   const day = recurrence && /^FREQ=WEEKLY\b.*;BYDAY=(SU|MO|TU|WE|TH|FR|SA)(?:;|$)/.exec(recurrence);
   if (!day) return date;
   const rule = RRULE_WEEKDAYS.indexOf(day[1] as (typeof RRULE_WEEKDAYS)[number]);
   const weekday = new Date(wallMillis({ date, time: null })).getUTCDay();
   return addDaysToDate(date, (rule - weekday + 7) % 7);
+}
+
+/** The month's nth given weekday (0 Sunday ... 6 Saturday); -1 is its last. */
+function nthWeekday(year: number, month: number, nth: number, weekday: number): string {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  if (nth > 0) {
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    return `${year}-${pad(month)}-${pad(1 + ((weekday - first + 7) % 7) + 7 * (nth - 1))}`;
+  }
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  const back = (lastDay.getUTCDay() - weekday + 7) % 7;
+  return `${year}-${pad(month)}-${pad(lastDay.getUTCDate() - back)}`;
 }
 
 /** A duration that is a period to schedule: stated, and not only under a condition. */

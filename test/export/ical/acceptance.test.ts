@@ -71,6 +71,29 @@ describe("the seed-style escalation note", () => {
     expect(first.toString()).toBe("2026-03-13T14:00:00");
   });
 
+  it("starts a monthly rhythm on the month's nth weekday at its first such day", () => {
+    const note = parseMinutes(
+      "# Finance\n\nDate: 2026-02-18\n\nAttendees: Ana Diaz\n\n## Action items\n\n- Ana to send the summary on the first Monday of each month\n- Ana to review the budget the last Friday of every month\n- Ana to post the numbers the first Wednesday of each month\n",
+    );
+    const tasks = items(parseCalendar(toICalendar(note, { now: NOW })), "vtodo");
+    const starts = ["Ana to send", "Ana to review", "Ana to post"].map((summary) => {
+      const task = bySummary(tasks, summary);
+      return [written(task, "rrule"), written(task, "dtstart")];
+    });
+    expect(starts).toEqual([
+      ["FREQ=MONTHLY;BYDAY=1MO", "20260302"],
+      ["FREQ=MONTHLY;BYDAY=-1FR", "20260227"],
+      // The month's first Wednesday was before the meeting: the next month's.
+      ["FREQ=MONTHLY;BYDAY=1WE", "20260304"],
+    ]);
+    const review = bySummary(tasks, "Ana to review");
+    const first = new ICAL.RecurExpansion({
+      component: review,
+      dtstart: review.getFirstPropertyValue("dtstart") as ICAL.Time,
+    }).next();
+    expect(first.toString()).toBe("2026-02-27");
+  });
+
   it("does not schedule a conditional duration", () => {
     const fallback = bySummary(todos, "Fallback");
     expect(fallback.getFirstProperty("dtstart")).toBeNull();
