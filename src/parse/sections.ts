@@ -869,10 +869,25 @@ function cellText(lines: readonly string[]): string {
   return joined;
 }
 
+/**
+ * An item struck through as a whole: all its words, or all but a short remark after them on what
+ * became of it ("~~Ana to send the report~~ (dropped)", "~~Fix the build~~ done"). "~~Kim~~ Ana"
+ * crosses off one name, "~~Kim~~ will book it" one taker.
+ */
 function isStruck(children: readonly PhrasingContent[]): boolean {
   const written = children.filter((child) => !(child.type === "text" && !child.value.trim()));
-  return written.length > 0 && written.every((child) => child.type === "delete");
+  if (written.length === 0 || written[0]!.type !== "delete") return false;
+  const rest = written.filter((child) => child.type !== "delete");
+  return (
+    rest.length === 0 ||
+    (rest.every((child) => child.type === "text") &&
+      written.findIndex((child) => child.type !== "delete") === written.length - rest.length &&
+      STRUCK_REMARK.test(squash(rest.map((child) => (child as { value: string }).value).join(" "))))
+  );
 }
+
+/** "(dropped)", "done", "- moved to backlog": up to three words in lower case, maybe bracketed or dashed. */
+const STRUCK_REMARK = /^(?:[([]\s*|[-–—:]\s*)?\p{Ll}+(?:[\s-]\p{Ll}+){0,2}\s*[)\]]?\.?$/u;
 
 /**
  * "Book the ~~hall~~ room", "(~~Ana~~ Ben)": words struck through inside an item are crossed off,

@@ -181,6 +181,26 @@ describe("an item struck through", () => {
     );
     expect(found.map((task) => task.status)).toEqual(["done", "done", "open"]);
   });
+
+  it("is over with a short remark after it on what became of it; a struck name is crossed off", () => {
+    const found = tasks(
+      [
+        "## Action Items",
+        "",
+        "- ~~Lisa to send the report~~ (dropped)",
+        "- ~~Raj to fix the build~~ - moved to backlog",
+        "- ~~Raj~~ Lisa to book the room",
+        "- ~~Raj~~ will call the vendor",
+        "",
+      ].join("\n"),
+    );
+    expect(found.map((task) => [task.text, task.status])).toEqual([
+      ["Lisa to send the report (dropped)", "done"],
+      ["Raj to fix the build - moved to backlog", "done"],
+      ["Lisa to book the room", "open"],
+      ["will call the vendor", "open"],
+    ]);
+  });
 });
 
 describe("task ids", () => {
