@@ -87,6 +87,22 @@ function isFraction(text: string, index: number, matched: string): boolean {
   return /^\s+of\b/i.test(after) || /[\d.]/.test(before);
 }
 
+/**
+ * "Send Erik the quote (12:41)", "Pricing (02:10 - 14:30)": a clock reading alone in brackets is
+ * where a recording's transcript says it, as meeting recorders write their recaps, not a time
+ * the work is due.
+ */
+function isRecordingTimestamp(text: string, index: number, matched: string): boolean {
+  if (!/^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–]\s*\d{1,2}:\d{2}(?::\d{2})?)?$/.test(matched))
+    return false;
+  const before = text.slice(0, index);
+  const after = text.slice(index + matched.length);
+  return (
+    /\(\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-–]\s*)?$/.test(before) &&
+    /^\s*(?:[-–]\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?\)/.test(after)
+  );
+}
+
 /** The day and month are written, not filled in from the meeting. */
 export function namesCalendarDay(result: ParsingResult): boolean {
   return result.start.isCertain("day") && result.start.isCertain("month");
@@ -158,6 +174,7 @@ export const keepDateShapes: Refiner = {
       if (!WRITTEN_DATE.test(result.text)) return false;
       if (start.isCertain("weekday") && !explicitDay) return false;
       if (isFraction(context.text, result.index, result.text)) return false;
+      if (isRecordingTimestamp(context.text, result.index, result.text)) return false;
       // chrono reads a bare span ("5 minutes", "in 1 second") as an instant; spans are ours to read.
       if (SPAN_WORDS.test(result.text) && !CALENDAR_WORDS.test(result.text)) return false;
       return isValidDate(start.get("year")!, start.get("month")!, start.get("day")!);

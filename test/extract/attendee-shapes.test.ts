@@ -2435,3 +2435,11 @@ describe("a roster of name, organization and role", () => {
     ).toEqual(["Ana Lippo", "Ben Mann", "Cal Fraser"]);
   });
 });
+
+describe("a recorder's list of speakers", () => {
+  it("reads 'Speakers:' as who took part", () => {
+    expect(
+      people("Speakers: Erik Solberg, Hana Ito (Acme), Marcus Webb\n").map(([name]) => name),
+    ).toEqual(["Erik Solberg", "Hana Ito", "Marcus Webb"]);
+  });
+});

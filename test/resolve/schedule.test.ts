@@ -580,3 +580,14 @@ describe("spans and weekdays people write", () => {
       expect(readSchedule(text, monday)).toMatchObject({ due: null, dueText: null, notes: [] });
   });
 });
+
+describe("a recording's timestamps in a recap", () => {
+  it("reads a clock reading alone in brackets as where the recording says it, not a due time", () => {
+    expect(readSchedule("Send Erik the revised quote (12:41)", meeting).due).toBeNull();
+    expect(readSchedule("Pricing discussion (02:10 - 14:30)", meeting).due).toBeNull();
+    expect(readSchedule("Confirm the add-on pricing (1:05:30)", meeting).due).toBeNull();
+    // Said as a time, it still is one.
+    expect(readSchedule("Call the vendor at 14:00", meeting).due).toBe("2025-09-27T14:00");
+    expect(readSchedule("Call the vendor (by 14:00)", meeting).due).toBe("2025-09-27T14:00");
+  });
+});
