@@ -467,6 +467,16 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "weekday-week",
+    // "by Friday week", "Tuesday week": British for that day a week after the coming one. Before
+    // "weekday", which would read the day alone; "Friday week 12" is a calendar week's day.
+    pattern: new RegExp(`\\b(${DAY_NAMES})\\s+week\\b(?!['’]|\\s*\\d)`, "gi"),
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      return { due: addDays(nextWeekday(context.reference.date, weekdayIndex(match[1]!)), 7) };
+    },
+  },
+  {
     name: "weekday",
     // An optional clock time before or after the day: "3pm Friday", "Friday at 15:00". The end
     // of a range before it ("12:00-13:00 on Friday") is left to clockOnTheDay, which takes the first.

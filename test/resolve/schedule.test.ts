@@ -591,3 +591,13 @@ describe("a recording's timestamps in a recap", () => {
     expect(readSchedule("Call the vendor (by 14:00)", meeting).due).toBe("2025-09-27T14:00");
   });
 });
+
+describe("a day a week on", () => {
+  it("reads 'Friday week' as the Friday after the coming one, and a calendar week's day apart", () => {
+    // The meeting is on Saturday 27 September 2025.
+    expect(readSchedule("Send the minutes by Friday week", meeting).due).toBe("2025-10-10");
+    expect(readSchedule("Book the room Tuesday week", meeting).due).toBe("2025-10-07");
+    expect(readSchedule("Send the minutes by Friday", meeting).due).toBe("2025-10-03");
+    expect(readSchedule("Post it Friday week 42", meeting).due).toBe("2025-10-03");
+  });
+});
