@@ -31,9 +31,12 @@ const NAME_LIST = `(${NAMED}(?:\\s*(?:,(?:\\s*(?:and\\b|&))?|&|\\band/or\\b|\\ba
 const ACTOR_VERBS =
   "owes|owe|has to|have to|is to|are to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|(?:is|are) kindly (?:asked|requested|invited|reminded) to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|undertook to|undertakes to|needs to|need to|must|should|promised to|(?:has |have )?promised(?! not\\b)|promises(?! not\\b)|pledged|guaranteed|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|expects to|expect to|signed up to|took (?:an |the )?(?:action(?: item)?|AI) to|ha(?:s|ve) (?:an |the )?(?:action(?: item)?|AI) to|owns the action to";
 
+/** "Mrs Patel kindly offered to ...", "Kim also agreed to ...": a word between the names and the verb. */
+const ACTOR_ADVERB = "(?:kindly|also|graciously|generously|then|already)";
+
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */
 const ACTOR_LEAD = new RegExp(
-  `^${NAME_LIST}(?:\\s+(?:${ACTOR_VERBS})|['’]ll|['’](?:s|re) going to)\\s`,
+  `^${NAME_LIST}(?:(?:\\s+${ACTOR_ADVERB})?\\s+(?:${ACTOR_VERBS})|['’]ll|['’](?:s|re) going to)\\s`,
   "u",
 );
 /** "Ana (or anyone who knows the tool) to set it up ...": an aside after someone the note lists. */
@@ -44,7 +47,7 @@ const ACTOR_ASIDE_LEAD = new RegExp(
 
 /** "The team will ...", "All team members to ...": work for a group (see isGroupName). */
 const GROUP_LEAD =
-  /^((?:the |all |both |each |our )?[\p{L}-]+(?:['’]s)?(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:(?:is|are) (?:(?:kindly )?(?:asked|requested|invited|reminded) |going )?|were (?:asked|requested|invited|reminded) )to)\s/iu;
+  /^((?:the |all |both |each |our )?[\p{L}-]+(?:['’]s)?(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:(?:is|are) (?:(?:kindly )?(?:asked|requested|invited|reminded) |going )?|(?:was|were|has been|have been) (?:kindly )?(?:asked|requested|invited|reminded) )to)\s/iu;
 /**
  * "The secretary is to circulate ...", "The chair will ...", "Our mentor will ...": a role, in the
  * minutes' third person.

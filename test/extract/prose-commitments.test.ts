@@ -1491,3 +1491,36 @@ describe("a table of discussion items", () => {
     ]);
   });
 });
+
+describe("committee minutes in the third person", () => {
+  it("reads who was asked or kindly offered, a role's holder too", () => {
+    const minutes = parseMinutes(
+      [
+        "# Committee meeting",
+        "",
+        "Date: 2026-11-12",
+        "",
+        "Present: Mrs Anjali Patel (Chair), Ms Claire Dunn (Secretary), Mr Femi Ade",
+        "",
+        "The secretary was asked to write to the council about the crossing patrol.",
+        "",
+        "Mrs Patel kindly offered to organise the raffle.",
+        "",
+        "The chair has been asked to call the head teacher.",
+        "",
+        "Mr Ade also agreed the plan was sound.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
+    ).toEqual([
+      [
+        "The secretary was asked to write to the council about the crossing patrol",
+        ["claire-dunn"],
+      ],
+      ["Mrs Patel kindly offered to organise the raffle", ["anjali-patel"]],
+      ["The chair has been asked to call the head teacher", ["anjali-patel"]],
+    ]);
+  });
+});
