@@ -31,7 +31,7 @@ const NAME_LIST = `(${NAMED}(?:\\s*(?:,(?:\\s*(?:and\\b|&))?|&|\\band/or\\b|\\ba
 const ACTOR_VERBS =
   "owes|owe|has to|have to|is to|are to|to|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|(?:is|are) kindly (?:asked|requested|invited|reminded) to|will|shall|is going to|are going to|agreed to|agrees to|committed to|commits to|volunteered to|volunteers to|offered to|offers to|undertook to|undertakes to|needs to|need to|must|should|promised to|(?:has |have )?promised(?! not\\b)|promises(?! not\\b)|pledged|guaranteed|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|expects to|expect to|signed up to|took (?:an |the )?(?:action(?: item)?|AI) to|ha(?:s|ve) (?:an |the )?(?:action(?: item)?|AI) to|owns the action to";
 
-/** "Mrs Patel kindly offered to ...", "Kim also agreed to ...": a word between the names and the verb. */
+/** "Mrs Quist kindly offered to ...", "Kim also agreed to ...": a word between the names and the verb. */
 const ACTOR_ADVERB = "(?:kindly|also|graciously|generously|then|already)";
 
 /** "Lisa to ...", "Raj & Marcus will ...", "@lisa volunteered to ..." at the start of a sentence. */

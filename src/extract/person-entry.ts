@@ -261,7 +261,7 @@ function peopleIn(text: string): PersonEntry[] {
       last.organization = part.trim();
       continue;
     }
-    // "John Ode, Harbor Foundation": a full name, then a name that ends as an organization's is
+    // "Ivo Marsh, Harbor Foundation": a full name, then a name that ends as an organization's is
     // where the person works, not one more attendee.
     if (last && !last.organization && /\s/.test(last.name) && ORGANIZATION_NAME.test(part.trim())) {
       last.organization = part.trim();

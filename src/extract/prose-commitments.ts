@@ -975,7 +975,7 @@ const MAY_GIVE_WORK = new RegExp(
   "iu",
 );
 /**
- * "Everyone is responsible for making a branch when starting a task", "Kim owns the tags whenever
+ * "The team answers for the changelog when cutting a release", "Kim owns the tags whenever
  * we release", "Lars owns the cost report from now on": a standing duty, a role or a rule of the
  * team, not a piece of work.
  */

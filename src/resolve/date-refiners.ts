@@ -88,7 +88,7 @@ function isFraction(text: string, index: number, matched: string): boolean {
 }
 
 /**
- * "Send Erik the quote (12:41)", "Pricing (02:10 - 14:30)": a clock reading alone in brackets is
+ * "Send Noor the quote (12:41)", "Pricing (02:10 - 14:30)": a clock reading alone in brackets is
  * where a recording's transcript says it, as meeting recorders write their recaps, not a time
  * the work is due.
  */

@@ -185,8 +185,8 @@ class GistIndex<T> {
 
 /**
  * Words that carry no part of what the task is: articles, modals, "need to", and pronouns ("he
- * would check with billing and get back to her" is the list's "Sanjay will check with billing
- * and get back to Ingrid").
+ * would check with billing and get back to her" is the list's "Ilse will check with billing
+ * and get back to Noor").
  */
 const FILLER_WORDS = new Set(
   `a an the to of for and or in on at by with from into our their its is are be will shall should

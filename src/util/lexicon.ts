@@ -76,7 +76,7 @@ export const VOLUNTEER_WORDS =
 
 /**
  * Adverbs that may stand between "will" and the verb of a promise without making it less of one:
- * "I'll also take a look", "Kim will then send it", "we will first draft it". Hedges ("probably",
+ * "I'll also review the draft", "Kim will then send it", "we will first draft it". Hedges ("probably",
  * "maybe") are not among them: "I'll probably look" is not a promise.
  */
 export const WILL_ADVERBS = "(?:also|then|now|first|still|just|soon|personally)";
