@@ -83,7 +83,7 @@ const DATE_THEN_WORDS = new RegExp(
 const SPAN_CELL = new RegExp(`^\\d+\\s*${UNIT}$`, "i");
 
 /**
- * "[owner:: Kim]", "(assignee:: [[Ilse Brandt]])", "[due:: 2026-07-03]": a field written inline as
+ * "[owner:: Kim]", "(assignee:: [[Ilse Quarn]])", "[due:: 2026-07-03]": a field written inline as
  * Obsidian's Dataview reads it, in square or round brackets. Who and by when are written as the
  * readers of owners and deadlines know them; other fields stay as written.
  */
