@@ -1017,7 +1017,7 @@ function initialsThenName(items: readonly Item[]): Map<Item, PersonEntry> {
     if (item.type !== "list-item") continue;
     const [initials, name, ...rest] = item.text.split(",").map((part) => part.trim());
     if (!initials || !name || !/^\p{Lu}{2,4}$/u.test(initials)) continue;
-    // "Wolf Vollprecht, (@wolfv), Prefix.dev": the handle in a part of its own.
+    // "Ilse Quarn, (@iquarn), Quarry.dev": the handle in a part of its own.
     const handle = rest[0] && /^\(@[\w-]+\)$/.test(rest[0]) ? rest.shift() : "";
     const person = parsePerson(handle ? `${name} ${handle}` : name);
     if (!person || !/\s/.test(person.name) || !looksLikeName(person.name)) continue;
