@@ -118,7 +118,7 @@ export function buildTask(input: TaskInput): Task {
   const keyword = STATE_KEYWORD.exec(text);
   if (keyword && !(keyword[1] === "TODO" && namedAction(text, context))) {
     text = text.slice(keyword[0].length);
-    // "TODO garry create the stickers": the taker, written as a label would give them.
+    // "TODO tobin create the stickers": the taker, written as a label would give them.
     const lower = keyword[1] === "TODO" ? lowerTakerOrder(text, context) : null;
     if (lower) text = `${lower.name}: ${lower.work}`;
   }

@@ -295,7 +295,7 @@ function peopleIn(text: string): PersonEntry[] {
       entries.push(person, ...holders);
       continue;
     }
-    // "colinb[Acme]", "kim_l [Globex]": a user name in lower case, then where they work.
+    // "ilseq[Acme]", "kim_l [Globex]": a user name in lower case, then where they work.
     const user = USER_NAME_AT.exec(part.trim());
     if (user && writtenLowerAmongNames(user[1]!)) {
       entries.push({ ...nameOnly(user[1]!), organization: user[2]!.trim() });

@@ -1086,7 +1086,7 @@ function readClause(
     // "ACTION: Clerk to contact the supplier": a role the minutes name before the work.
     const role = shouted[1] ? null : ROLE_TAKES.exec(rest.trim())?.[1];
     if (role && isRoleText(role)) return { text: rest, owners: [role] };
-    // "TODO garry create the stickers": a taker's short name in lower case, then the order.
+    // "TODO tobin create the stickers": a taker's short name in lower case, then the order.
     const lower = shouted[1] ? null : lowerTakerOrder(rest, context);
     if (lower) return { text: lower.work, owners: [lower.name] };
     return { text: rest, owners: shouted[1] ? splitNames(shouted[1]) : [] };

@@ -78,7 +78,7 @@ export function namedAction(
 const LOWER_TAKER_ORDER = /^(@?\p{Ll}[\p{Ll}\d_-]{1,24})\s+(\p{Ll}+)\b/u;
 
 /**
- * "garry create the stickers" after a to-do mark ("TODO garry create ...", "#todo garry ..."):
+ * "tobin create the stickers" after a to-do mark ("TODO tobin create ...", "#todo tobin ..."):
  * an attendee's short name or a handle in lower case, then the order.
  */
 export function lowerTakerOrder(

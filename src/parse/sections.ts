@@ -985,7 +985,7 @@ const hackmdTag = (_: string, tag: string, value: string) =>
   tag !== "name" ? " " : /^[a-z\d][\w.-]*$/.test(value.trim()) ? `@${value.trim()}` : value.trim();
 
 const BALLOT_BOX = /^([☐☑☒✅✔✓])\uFE0F?\s*/u;
-/** "#todo garry create the stickers", "#action: book it": a tag that notes apps search by, as the label. */
+/** "#todo tobin create the stickers", "#action: book it": a tag that notes apps search by, as the label. */
 const HASHTAG_LABEL = /^#(todo|to-do|action)\b(?![-/])/i;
 /** A GitHub emoji shortcode or a pictograph: ":date:", "📅". */
 const ICON = String.raw`(?::[a-z][a-z0-9_-]*:|\p{Extended_Pictographic}\uFE0F?)`;
