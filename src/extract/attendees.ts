@@ -1148,7 +1148,7 @@ const ABSENCE_PHRASE = new RegExp(`\\b${ABSENCE_LABELS}\\b`);
 const ABSENT_WORD = new RegExp(`^${ABSENCE_LABELS}$`);
 const PRESENT_WORD = new RegExp(`^(?:${PRESENCE_WORDS}|yes)$`, "i");
 
-/** "Regrets:", "The following members are not in attendance but support consensus:". */
+/** "Regrets:", "These members could not join and back the outcome:". */
 function saysAbsent(leadIn: string): boolean {
   const label = leadIn.replace(/:\s*$/, "");
   return (

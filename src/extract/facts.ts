@@ -282,7 +282,7 @@ function settleDate(
   const busiest = busiestTimelineDay(sections, options.dateOrder);
   if (busiest) return { date: busiest, time: null, source: "note" };
   // A report with no title date tells its story from the day it began: "On Wednesday, July
-  // 21st, 2021, we released ...", "was released on 2021-10-21". Only its opening is read, and only
+  // 21st, 2021, we released ...", "went live on 2024-02-14". Only its opening is read, and only
   // a day "on" which something happened, so that "by 2021-11-01" stays a deadline.
   for (const section of sections.slice(0, 3)) {
     for (const item of section.items.slice(0, 4)) {
@@ -509,7 +509,7 @@ const OPENS_WITH_DAY = new RegExp(
 );
 
 /**
- * "Monday, Oct 9, 11:00-12:10" alone on its line over each meeting's points: a running log whose
+ * "Thursday, Feb 5, 14:00-14:50" alone on its line over each meeting's points: a running log whose
  * entries are headed by plain date lines. With two such lines or more, outside lists of work, each
  * starts an entry, read as a dated heading would be; one such line is the note's date, left where
  * it stands.

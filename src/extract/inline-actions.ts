@@ -614,7 +614,7 @@ function takerAfterTopic(item: Item, text: string, context: ExtractContext): boo
   );
 }
 
-/** "After further discussions, we decided to:" over a list: its items are what was decided. */
+/** "After a long debate, the group chose to:" over a list: its items are what was decided. */
 const DECISION_LEAD_IN = /\b(?:decided|agreed|resolved|chose|opted)\b[^.!?]*:\s*$/i;
 
 function decidedAbove(item: Item): boolean {

@@ -37,7 +37,7 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
     const topic = plainLabel(unlabelled);
     const opened =
       topic && context.people.resolve(topic.label).attendeeId === null ? topic.value : unlabelled;
-    // "A mailing list will be created and Ines will write the wiki page": a thing that will be
+    // "A shared inbox will be opened and Ines will write the wiki page": a thing that will be
     // done, by no one said, then someone's work.
     const leftGives = givesWork(opened, context);
     const right = text.slice(after);

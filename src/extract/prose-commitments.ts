@@ -264,7 +264,7 @@ const REPORTED_PROMISE = new RegExp(
   "iu",
 );
 
-/** "Kim owes a PR to the docs": a debt of work, whatever its words. */
+/** "Kim owes the wiki a cleanup": a debt of work, whatever its words. */
 const OWES = /^\S.{0,40}?\s(?:owes|owe)\s+(?:a|an|the|us|them|him|her)\b/i;
 
 export interface ProseOptions {
@@ -490,7 +490,7 @@ export function extractProseCommitments(
 }
 
 /**
- * "Martin: unclear this is good -- Matt and Martin to explore it offline": a remark, a dash, and
+ * "Ilse: not sure it holds -- Ilse and Noor to dig into it later": a remark, a dash, and
  * then someone taking the work; the words after the dash are read as a sentence of their own.
  */
 function promiseAfterDash(
@@ -571,7 +571,7 @@ interface ReadingRun {
 
 /**
  * What is read as running text: each list item alone, and the lines of a paragraph that wrap
- * one sentence joined ("We will set up a status page to\nbetter communicate ...", "Kim will
+ * one sentence joined ("We will add a banner to\nwarn users sooner ...", "Kim will
  * update the runbook by\nFriday"), so that a sentence's work and deadline stay together.
  */
 function readingRuns(items: readonly Item[], taken: ReadonlySet<number>): ReadingRun[] {
@@ -841,7 +841,7 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
   // into Dask": the speaker goes on after "and" or a dash without a subject, when it is work;
   // what the "will" refers back to is in the words before, so they stay.
   // "The new flag will ease it and will help users": a thing the sentence opens with goes on.
-  // "Yes, will help for me to ...": an answer, not a report of work.
+  // "Yes, will be useful for me to ...": an answer, not a report of work.
   const goesOn = GOES_ON_WITH_WILL.exec(text);
   if (
     goesOn &&
@@ -858,7 +858,7 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
       : /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|plan(?:ning)? to|I\s+will|I['’]ll)\s+\p{L}/iu
   ).exec(text);
   if (!will) return previous.saysI ? offeredBySpeaker(text, previous) : null;
-  // "It may be out of scope, but I'm happy to draft the reply": the promise is the clause that says it.
+  // "It may not be ours to fix, but I'm happy to draft the reply": the promise is the clause that says it.
   // A thing's "..., will be merged soon" keeps what it is about.
   const promise = previous.saysI
     ? text.slice(will.index).replace(/^,\s+(?:(?:and|but|so)\s+)?/i, "")
@@ -1538,7 +1538,7 @@ function bracketWork(text: string, context: ExtractContext, strict: boolean): Co
         );
       return { text: `${topic} (${[...about, found.text].join(", ")})`, owners: found.owners };
     }
-    // "The doc is ready to be circulated (Ilse will do this)": the topic is the work itself.
+    // "The handbook can go out now (Ilse will do this)": the topic is the work itself.
     const takesTopic = TAKES_THE_TOPIC.exec(written);
     const names = takesTopic ? splitNames(takesTopic[1]!) : [];
     if (names.length > 0 && names.every((name) => isStrongTaker(name, context)))

@@ -786,7 +786,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
-    // "Minutes to be circulated by Ana", "alarms to be researched further by the team": the
+    // "Minutes to be circulated by Ana", "the alerts to be looked into more by the team": the
     // passive's agent does the work.
     name: "passive-agent",
     read: (text, { context }) => {

@@ -82,7 +82,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     "actionItems",
   ],
   // Work announced by when it is to happen ("Moving forward", "Goals for the next sprint", "Next
-  // week" in a status report, "Outlook" alone, a stand-up's "What will be the focus this week?") or by what it prevents ("What we're doing about it", "How we will
+  // week" in a status report, "Outlook" alone, a stand-up's "What will be the focus for the week?") or by what it prevents ("What we're doing about it", "How we will
   // prevent this", "Long-term fixes" in an incident review). "Improvements" alone is left out: as
   // a bullet it is as often a topic of the discussion ("- Dashboard improvements").
   [
