@@ -75,7 +75,7 @@ export function opensWithImperative(text: string): boolean {
 }
 
 /**
- * "Everyone should be able to vote", "all members should have a chance to speak": what
+ * "Everyone should be able to vote", "each of us should have a chance to weigh in": what
  * people may do, not work given to them.
  */
 const ABILITY_OR_CHANCE =
