@@ -2443,3 +2443,19 @@ describe("a recorder's list of speakers", () => {
     ).toEqual(["Erik Solberg", "Hana Ito", "Marcus Webb"]);
   });
 });
+
+describe("people who came late or left early", () => {
+  it("are attendees; those not attending are not", () => {
+    expect(
+      people(
+        [
+          "Attendees: Greta Holm, Sam Oyelaran",
+          "Joining late: Ravi Menon; Dana Ilse",
+          "Left early: Lena Fischer",
+          "Not attending: Paul Stone",
+          "",
+        ].join("\n"),
+      ).map(([name]) => name),
+    ).toEqual(["Greta Holm", "Sam Oyelaran", "Ravi Menon", "Dana Ilse", "Lena Fischer"]);
+  });
+});

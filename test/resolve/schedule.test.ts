@@ -601,3 +601,11 @@ describe("a day a week on", () => {
     expect(readSchedule("Post it Friday week 42", meeting).due).toBe("2025-10-03");
   });
 });
+
+describe("the close of the working day, said the British way", () => {
+  it("reads 'by close of play' as 'by end of play', and not the words alone", () => {
+    expect(readSchedule("Send the figures by close of play", meeting).due).toBe("2025-09-27T17:00");
+    expect(readSchedule("Send the figures by end of play", meeting).due).toBe("2025-09-27T17:00");
+    expect(readSchedule("Review the close of play rules", meeting).due).toBeNull();
+  });
+});
