@@ -103,12 +103,14 @@ export function nameOnly(name: string): PersonEntry {
  * one's role; who was away is left out.
  */
 function withoutRollMarks(list: string): string {
-  const parts = list.split(/\s*,\s*/);
+  // "Kim Ode (chair); Ben Lee (absent)": people set apart by semicolons, commas inside a part.
+  const separator = list.includes(";") ? ";" : ",";
+  const parts = list.split(new RegExp(`\\s*${separator}\\s*`));
   if (!parts.some((part) => ABSENT_NOTE.test(part) || PRESENT_NOTE.test(part))) return list;
   return parts
     .filter((part) => !ABSENT_NOTE.test(part))
     .map((part) => part.replace(PRESENT_NOTE, ""))
-    .join(", ");
+    .join(`${separator} `);
 }
 
 export function parsePeopleList(written: string): PersonEntry[] {

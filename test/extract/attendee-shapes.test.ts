@@ -2459,3 +2459,16 @@ describe("people who came late or left early", () => {
     ).toEqual(["Greta Holm", "Sam Oyelaran", "Ravi Menon", "Dana Ilse", "Lena Fischer"]);
   });
 });
+
+describe("a roll call set apart by semicolons", () => {
+  it("leaves out who was away and keeps the rest", () => {
+    expect(
+      people(
+        "Attendance: Greta Holm (chair); Sam Oyelaran, Harbor Labs; Ravi Menon (absent)\n",
+      ).map(([name, , role, organization]) => [name, role, organization]),
+    ).toEqual([
+      ["Greta Holm", "chair", null],
+      ["Sam Oyelaran", null, "Harbor Labs"],
+    ]);
+  });
+});
