@@ -458,6 +458,13 @@ const SAID_THAT = new RegExp(
   "u",
 );
 
+/** "See previous notes for open items", "See above": where the work is, not work. */
+const POINTER =
+  /^see (?:above|below|(?:the )?(?:previous|prior|last|earlier|attached|linked|other)\b)/i;
+/** "Great meeting everyone!", "Thanks all": what is said at the end, not work. */
+const PLEASANTRY =
+  /^(?:(?:great|good|nice|productive) (?:meeting|call|session|discussion)|thanks?(?: you)?(?:,? (?:all|everyone|everybody|team))?)\b[^.?]{0,20}[.!]*$/i;
+
 /**
  * Items of a task list that are not work: "None this week", a question with no one to answer it
  * ("Who owns the export?"), a fact ("Next meeting: March 12"), a status ("Kim: done",
@@ -465,8 +472,12 @@ const SAID_THAT = new RegExp(
  */
 function isRemarkInList(item: Item, kind: SectionKind, context: ExtractContext): boolean {
   const text = item.text.trim();
-  if (NO_WORK.test(text)) return true;
+  // "(none)", "[n/a]": the same, in brackets.
+  if (NO_WORK.test(text.replace(/^[([]\s*|\s*[)\]]$/g, ""))) return true;
+  if (POINTER.test(text) || PLEASANTRY.test(text)) return true;
   const pair = itemLabel(item, text);
+  // "Ana: n/a", "Docs: none": someone's or something's share of the work, and none of it.
+  if (pair && NO_WORK.test(pair.value.trim())) return true;
   const names = pair ? splitNames(pair.label) : [];
   const taker =
     names.length > 0 &&

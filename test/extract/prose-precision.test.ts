@@ -563,3 +563,29 @@ describe("standing duties and the next meeting", () => {
     ).toEqual([["Tamsin is responsible for the March rota", ["tamsin-greer"]]]);
   });
 });
+
+describe("items of an action list that hold no work", () => {
+  it("reads none in brackets, a name's 'n/a', a pointer elsewhere and thanks as no task", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- (none)",
+          "- Tamsin: n/a",
+          "- See previous notes for open items",
+          "- Great meeting everyone!",
+          "- Thanks all",
+          "- See if the vendor can extend the trial",
+          "- Thank the vendor for the quick fix",
+          "- Ingrid to follow up on the contract",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["See if the vendor can extend the trial", []],
+      ["Thank the vendor for the quick fix", []],
+      ["Ingrid to follow up on the contract", ["ingrid-holm"]],
+    ]);
+  });
+});
