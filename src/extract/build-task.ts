@@ -203,7 +203,7 @@ export function buildTask(input: TaskInput): Task {
     recurrence: schedule.recurrence,
     condition: schedule.condition,
     status: done ? "done" : "open",
-    priority: priorityOf(text),
+    priority: cells?.priority ?? priorityOf(text),
     section: kind,
     extractor: input.extractor,
     source: item.source,
@@ -254,7 +254,11 @@ interface CellTask {
   /** The order a due column's header states for its numeric dates: "Deadline (DD/MM)". */
   dateOrder: "MDY" | "DMY" | null;
   done: boolean;
+  /** What a "Priority" column says, as RFC 5545 PRIORITY. */
+  priority: number | null;
 }
+
+const PRIORITY_COLUMNS = /^(?:priority|prio|importance|urgency|sev|severity)$/;
 
 // Column headers are matched by their words, after dropping a parenthesised hint ("Deadline (DD/MM)").
 const TASK_COLUMNS =
@@ -334,6 +338,7 @@ function fromCells(item: Item): CellTask | null {
   for (const { header, words } of headers) if (NOT_DUE_COLUMNS.test(words)) used.add(header);
   const due = dueHeader ? (cells[dueHeader.header] ?? null) : null;
   const status = pick(STATUS_COLUMNS);
+  const priority = pick(PRIORITY_COLUMNS);
   // "| Item | Description |": the item's number, then what the item is.
   let text = pick(TASK_COLUMNS);
   for (let next = text; next !== null && ITEM_NUMBER.test(next.trim()); ) {
@@ -360,6 +365,7 @@ function fromCells(item: Item): CellTask | null {
         ? due
         : null,
     dateOrder: dueHeader ? statedDateOrder(dueHeader.header) : null,
+    priority: priority ? priorityInCell(priority) : null,
     done:
       (!!status && DONE.test(status.trim())) ||
       (!!due && DONE.test(due.trim())) ||
@@ -379,6 +385,17 @@ export function taskId(kind: SectionKind, title: string | null, text: string): s
   const normalized = squash(`${title ?? ""} ${text}`).toLowerCase();
   const words = slugify(normalized).split("-").filter(Boolean).slice(0, 5).join("-");
   return `${kind}-${words || "task"}-${fingerprint(normalized).slice(0, 4)}`;
+}
+
+/** "P1", "2", "High", "Medium", "low" in a priority column, as RFC 5545 PRIORITY. */
+function priorityInCell(cell: string): number | null {
+  const value = cell.trim();
+  const level = /^(?:P|SEV\s?|S)?([0-4])$/i.exec(value);
+  if (level) return [1, 1, 5, 9, 9][Number(level[1])]!;
+  if (/^(?:highest|high|critical|urgent|blocker|must(?: have)?)$/i.test(value)) return 1;
+  if (/^(?:medium|med|normal|moderate|should(?: have)?)$/i.test(value)) return 5;
+  if (/^(?:lowest|low|minor|trivial|could(?: have)?|nice to have)$/i.test(value)) return 9;
+  return null;
 }
 
 /** RFC 5545 PRIORITY: 1 highest, 5 medium, 9 lowest. */

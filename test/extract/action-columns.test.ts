@@ -400,3 +400,17 @@ describe("an owner cell that names a team and its people", () => {
     ]);
   });
 });
+
+describe("a priority column", () => {
+  it("gives each task its priority, as iCalendar counts it (1 highest, 5 medium, 9 lowest)", () => {
+    const minutes = parseMinutes(
+      `${header}## Action items\n\n| Priority | Owner | Action | Due |\n|---|---|---|---|\n| P1 | Priya | Add a size check to the linter | 2026-04-16 |\n| Medium | Maren | Alert on queue depth | — |\n| low | Tobias | Review the other settings | May |\n| ? | Maren | Tidy the wiki | — |\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.priority])).toEqual([
+      ["Add a size check to the linter", 1],
+      ["Alert on queue depth", 5],
+      ["Review the other settings", 9],
+      ["Tidy the wiki", null],
+    ]);
+  });
+});
