@@ -3,7 +3,7 @@ import { labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { UNIT } from "../resolve/phrase-words.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
-import { DATE_MENTION_AFTER_AT, DONE_WORDS } from "../util/lexicon.js";
+import { DATE_MENTION_AFTER_AT, DONE_WORDS, MONTH_WORD } from "../util/lexicon.js";
 import { namesNobody } from "../util/names.js";
 import { fingerprint, slugify, squash, unclosedBracket } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
@@ -81,6 +81,8 @@ const DATE_THEN_WORDS = new RegExp(
 );
 
 const SPAN_CELL = new RegExp(`^\\d+\\s*${UNIT}$`, "i");
+/** "May", "Sept", "March 2027" alone in a due column: by the end of that month. */
+const MONTH_CELL = new RegExp(`^${MONTH_WORD}\\.?(?:\\s+\\d{4})?$`, "i");
 
 /**
  * "[owner:: Kim]", "(assignee:: [[Ilse Quarn]])", "[due:: 2026-07-03]": a field written inline as
@@ -162,7 +164,11 @@ export function buildTask(input: TaskInput): Task {
       reference: context.reference,
       dateOrder: cells.dateOrder ?? context.options.dateOrder,
     };
-    let fromCell = readSchedule(span ? `within ${cells.due}` : cells.due, cellContext);
+    const month = MONTH_CELL.test(cells.due.trim());
+    let fromCell = readSchedule(
+      span ? `within ${cells.due}` : month ? `by ${cells.due.trim()}` : cells.due,
+      cellContext,
+    );
     const dateThenWords = fromCell.due ? null : DATE_THEN_WORDS.exec(cells.due);
     if (dateThenWords) {
       const leading = readSchedule(dateThenWords[1]!, cellContext);

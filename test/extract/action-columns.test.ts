@@ -414,3 +414,17 @@ describe("a priority column", () => {
     ]);
   });
 });
+
+describe("a due column holding a month alone", () => {
+  it("is due by the month's last day, the coming one where no year is written", () => {
+    const minutes = parseMinutes(
+      `${header}## Action items\n\n| Owner | Action | Due |\n|---|---|---|\n| Priya | Draft the rota | May |\n| Maren | Order the seeds | Sept |\n| Tobias | Renew the lease | March 2027 |\n| Maren | Water the beds | March |\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["Draft the rota", "2026-05-31"],
+      ["Order the seeds", "2026-09-30"],
+      ["Renew the lease", "2027-03-31"],
+      ["Water the beds", "2027-03-31"],
+    ]);
+  });
+});
