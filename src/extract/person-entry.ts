@@ -540,7 +540,7 @@ export function parsePerson(raw: string): PersonEntry | null {
     text = fields[0]!;
     dashTail = rest.length > 0 ? rest.join(" — ") : null;
   }
-  // "Ana Ruiz / :email: [redacted] / :globe: UTC+1 / she/her / :octopus: aruiz": a sign-in
+  // "Ana Ruiz / :email: [redacted] / :globe: UTC+2 / they/them / :bird: aruiz": a sign-in
   // sheet's fields, tagged or shaped as what they hold; the name is the first.
   else if (
     fields.length >= 3 &&
