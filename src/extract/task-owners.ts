@@ -404,9 +404,6 @@ export function writesAsHandle(name: string, context: ExtractContext): boolean {
   return context.people.writesAsTaker(name) && !isImperativeVerb(name);
 }
 
-/** Where the takers after a label end and by when begins: "Tom + Lea, due Monday". */
-const TAKERS_THEN_WHEN = new RegExp(`\\s*[,;–—-]\\s*(?=${DEADLINE_CUES}\\b)`, "i");
-
 /**
  * The owner readers, in the order they are tried: the first that finds owners wins. Markers that
  * surround the task (a bold lead, an ACTION prefix, a label) come before words inside it, and what
@@ -571,8 +568,9 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const names = splitNames(label.label.replace(TAKERS_MARK, ""));
       // "Root-cause write-up: Tom + Lea, due Monday": the work in the label, then only who takes
       // it (people the note knows), and maybe by when.
-      const [who = "", ...when] = label.value.split(TAKERS_THEN_WHEN);
-      const takers = splitNames(who);
+      // The deadline is cut off as from a heading of takers ("Tom + Lea - due Monday").
+      const when = GROUP_DEADLINE.exec(label.value);
+      const takers = splitNames(when ? label.value.slice(0, when.index) : label.value);
       if (
         takers.length > 0 &&
         takers.every((name) => context.people.resolve(name).attendeeId !== null) &&
@@ -580,7 +578,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
       )
         return {
           names: takers,
-          text: when.length > 0 ? [label.label.trim(), ...when].join(", ") : text,
+          text: when ? `${label.label.trim()}, ${when[0].replace(/^\s*[-–—,:(]\s*/, "")}` : text,
         };
       // "Runbook: Ana to check the steps", "Kim: Ana to check them": words that give the work
       // to someone the note knows say whose it is; the label is the topic or who spoke.
