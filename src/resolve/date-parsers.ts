@@ -375,11 +375,14 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "next-business-day",
-    // "by the next business day", "next working day": the first working day after the meeting.
-    pattern: /\b(?:the\s+)?(?:next|following)\s+(?:business|working)\s+day\b/gi,
-    read: (_match, context) => {
+    // "by the next business day", "next working day": the first working day after the meeting;
+    // "end of next business day" is its close, as "end of day" is today's.
+    pattern:
+      /\b(?:(?:end|close) of\s+)?(?:the\s+)?(?:next|following)\s+(?:business|working)\s+day\b/gi,
+    read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
-      return { due: addBusinessDays(context.reference.date, 1) };
+      const day = addBusinessDays(context.reference.date, 1);
+      return /^(?:end|close)/i.test(match[0]) ? endOfBusiness(day) : { due: day };
     },
   },
   {

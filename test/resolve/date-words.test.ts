@@ -86,6 +86,9 @@ describe("date words", () => {
     ["Reply to the vendor by the next business day", "2023-10-03"],
     ["Reply on the following working day", "2023-10-03"],
     ["Our next business is the budget", null],
+    // Its end is its close of business, as for "end of day".
+    ["Send the test accounts (end of next business day)", "2023-10-03T17:00"],
+    ["Reply by close of the next working day", "2023-10-03T17:00"],
     // "end June" after "by", as people write it without "of"; "end" as a verb is no day.
     ["Return the loan forms by end June", "2024-06-30"],
     ["Submit the grant form before end Nov 2023", "2023-11-30"],
