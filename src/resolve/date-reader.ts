@@ -20,7 +20,7 @@ import {
   writtenDateNamesTheDay,
 } from "./date-refiners.js";
 import { HOUR_TO_THE_END } from "./date-shapes.js";
-import type { PhraseContext } from "./phrase-words.js";
+import { AMOUNT, addSpan, amountOf, type PhraseContext, UNIT, unitOf } from "./phrase-words.js";
 import { isoDate, isoTime, toUtc } from "./wall-clock.js";
 
 /** One date the words name, with where it was written and how it was read. */
@@ -310,22 +310,58 @@ export function readDatesInMaskedText(text: string, context: PhraseContext): Dat
     { instant: instant ?? NO_MEETING_INSTANT, timezone: 0 },
     option,
   ) as chrono.ParsingResult[];
-  return results.map((result) => {
-    const ours = ourReading(result);
-    if (!ours) return chronoReading(result, instant && reference ? reference.date : null);
-    const value = ours.value === NOT_A_DATE ? { due: null } : ours.value;
-    const conflict = weekdayConflict(result);
-    return {
-      index: result.index,
-      end: result.index + result.text.length,
-      text: result.text.trim(),
-      parser: ours.parser,
-      due: value.due,
-      implied: value.implied ?? [],
-      range: false,
-      ...(value.span ? { span: value.span } : {}),
-      ...((conflict ?? value.ambiguity) ? { ambiguity: conflict ?? value.ambiguity } : {}),
-      ...(value.unresolved ? { unresolved: true } : {}),
-    };
-  });
+  return results.map((result) => countedFromAnEvent(text, readingOf(result, reference, instant)));
+}
+
+function readingOf(
+  result: chrono.ParsingResult,
+  reference: PhraseContext["reference"],
+  instant: Date | null,
+): DateReading {
+  const ours = ourReading(result);
+  if (!ours) return chronoReading(result, instant && reference ? reference.date : null);
+  const value = ours.value === NOT_A_DATE ? { due: null } : ours.value;
+  const conflict = weekdayConflict(result);
+  return {
+    index: result.index,
+    end: result.index + result.text.length,
+    text: result.text.trim(),
+    parser: ours.parser,
+    due: value.due,
+    implied: value.implied ?? [],
+    range: false,
+    ...(value.span ? { span: value.span } : {}),
+    ...((conflict ?? value.ambiguity) ? { ambiguity: conflict ?? value.ambiguity } : {}),
+    ...(value.unresolved ? { unresolved: true } : {}),
+  };
+}
+
+/**
+ * "two days before their budget meeting on 28 October", "a week ahead of the launch (3 May)":
+ * a span counted back (or on) from the day an event is on, which the words between keep chrono
+ * from reading as one date as it reads "2 days before 28 October". Hours are left alone: "2 hours
+ * before the dinner on Friday" says when on a day the reader does not know the hours of. The
+ * event is named in lower case or after an article ("the day before Ben Ode 10 Mar" names a
+ * person, then the day the item is due).
+ */
+const SPAN_FROM_AN_EVENT = new RegExp(
+  `\\b(?:${AMOUNT}\\s+${UNIT}|(?:the\\s+)?(day|week))\\s+(before|ahead of|prior to|after)\\s+([\\p{L}'’-]+)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:on\\s+|of\\s+|\\(\\s*|,\\s*)?(?:the\\s+)?$`,
+  "iu",
+);
+
+function countedFromAnEvent(text: string, reading: DateReading): DateReading {
+  if (!reading.due || reading.range) return reading;
+  const span = SPAN_FROM_AN_EVENT.exec(text.slice(Math.max(0, reading.index - 120), reading.index));
+  if (!span || !/^\p{Ll}/u.test(span[5]!)) return reading;
+  const unit = unitOf(span[2] ?? span[3]!);
+  if (unit === "hour" || unit === "minute") return reading;
+  const amount = span[1] ? amountOf(span[1]) : 1;
+  const back = /^after$/i.test(span[4]!) ? 1 : -1;
+  const index = reading.index - (span.input.length - span.index);
+  return {
+    ...reading,
+    index,
+    text: text.slice(index, reading.end).trim(),
+    due: addSpan({ date: reading.due.slice(0, 10), time: null }, back * amount, unit),
+  };
 }

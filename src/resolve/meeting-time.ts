@@ -2,6 +2,7 @@ import { canonicalTimeZone } from "../model/date-time.js";
 import { MONTH_NAMES, MONTH_WORD, monthNumber } from "../util/lexicon.js";
 import { noteMemo, remembering } from "../util/note-memo.js";
 import { readDates } from "./date-reader.js";
+import { RELATIVE_DAY } from "./date-refiners.js";
 import { isoDate, isoTime, isValidDate, weekdayOf } from "./wall-clock.js";
 import { weekdayWritten } from "./weekday-year.js";
 
@@ -14,6 +15,13 @@ const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 // "September 27, 2025" alone, the way most notes state their date: read without chrono, whose
 // parse of the same text gives the same day (and no time) at many times the cost.
 const PLAIN_DATE = new RegExp(`^\\s*(${MONTH_NAMES.join("|")}) (\\d{1,2}), (\\d{4})\\s*$`, "i");
+
+/**
+ * "Thanks for the call today, Tue 17 Nov 2026": a day named relative to the reader goes with the
+ * date beside it into one reading, which has no day without a meeting date to count from; a
+ * stated date never leans on it.
+ */
+const RELATIVE_DAYS = new RegExp(`${RELATIVE_DAY.source}|\\byesterday\\b`, "gi");
 
 /** How much of a line is searched for the meeting's date. */
 export const MAX_STATED_TEXT = 400;
@@ -46,7 +54,7 @@ function readDateStated(written: string, dateOrder: "MDY" | "DMY" | null): State
   // text, and a pasted line of 100 KB ("1/1 1/1 ...") took seconds, so only the start is read.
   const text = unsqueezed(
     written.length > MAX_STATED_TEXT ? written.slice(0, MAX_STATED_TEXT) : written,
-  );
+  ).replace(RELATIVE_DAYS, (word) => " ".repeat(word.length));
   const plain = PLAIN_DATE.exec(text);
   if (plain) {
     const [month, day, year] = [

@@ -167,12 +167,16 @@ export function isoTime(hour: number, minute: number): string {
   return `${pad(hour)}:${pad(minute)}`;
 }
 
-/** Adds working days (Monday to Friday); a weekend reference counts from the Monday after it. */
+/**
+ * Adds working days (Monday to Friday); a weekend reference counts from the Monday after it.
+ * A negative count goes back ("3 working days before the audit").
+ */
 export function addBusinessDays(date: string, days: number): string {
+  const step = days < 0 ? -1 : 1;
   let current = date;
-  let left = days;
+  let left = Math.abs(days);
   while (left > 0) {
-    current = addDays(current, 1);
+    current = addDays(current, step);
     const weekday = weekdayOf(current);
     if (weekday !== 0 && weekday !== 6) left--;
   }

@@ -105,6 +105,17 @@ describe("one date reader", () => {
       date: "2026-04-14",
       time: null,
     });
+    // "today" beside the written date: the date is stated, though "today" has nothing to count from.
+    expect(
+      readStatedDate("Thanks for the time today (Tue 17 Nov 2026). Recap below.", null),
+    ).toEqual({
+      date: "2026-11-17",
+      time: null,
+    });
+    expect(readStatedDate("Thanks for the call today, 17 Nov 2026.", null)?.date).toBe(
+      "2026-11-17",
+    );
+    expect(readStatedDate("Thanks for the call today.", null)).toBeNull();
     // A part of the day with no date after it stays the meeting's own moment, no deadline.
     expect(read("as discussed this morning")).toEqual([]);
     expect(read("send it tonight")).toEqual([
@@ -225,6 +236,34 @@ describe("one date reader", () => {
   });
   // chrono's parsers are skipped where nothing is left for them beside our readings, and its
   // costly "ago"/"later" patterns where no time unit comes before those words: neither changes a reading.
+  it("counts a span back or on from the day an event is on", () => {
+    const short = (text: string) => read(text).map(({ text, due }) => [text, due]);
+    expect(short("share the quote two days before their budget meeting on 28 October")).toEqual([
+      ["two days before their budget meeting on 28 October", "2026-10-26"],
+    ]);
+    expect(short("book the room the day before the board meeting on 20 March")).toEqual([
+      ["the day before the board meeting on 20 March", "2026-03-19"],
+    ]);
+    expect(short("send the deck a week ahead of the launch (3 Nov)")).toEqual([
+      ["a week ahead of the launch (3 Nov", "2026-10-27"],
+    ]);
+    // Working days skip the weekend going back: Monday 2 November less three is the Wednesday.
+    expect(short("file it 3 working days before the audit on Monday 2 November")).toEqual([
+      ["3 working days before the audit on Monday 2 November", "2026-10-28"],
+    ]);
+    // Hours say when on a day whose hours the reader does not know; a name after "before" is
+    // who, not the event, and a sentence between breaks the tie.
+    expect(short("arrive 2 hours before the dinner on March 20")).toEqual([
+      ["March 20", "2026-03-20"],
+    ]);
+    expect(short("post it the day before Ben Ode 10 Mar 2026")).toEqual([
+      ["10 Mar 2026", "2026-03-10"],
+    ]);
+    expect(short("we met two days before. The launch is on 3 November")).toEqual([
+      ["on 3 November", "2026-11-03"],
+    ]);
+  });
+
   it("still lets chrono add a date or a time to what our parsers read", () => {
     const short = (text: string) => read(text).map(({ parser, text, due }) => [parser, text, due]);
     expect(short("send it 3/6 at 10am")).toEqual([["chrono", "3/6 at 10am", "2026-03-06T10:00"]]);
@@ -234,8 +273,9 @@ describe("one date reader", () => {
     expect(short("call on Friday at noon")).toEqual([
       ["weekday", "Friday at noon", "2026-03-06T12:00"],
     ]);
+    // A span from the day an event is on counts from that day.
     expect(short("ship it 2 days after the release on March 9")).toEqual([
-      ["chrono", "March 9", "2026-03-09"],
+      ["chrono", "2 days after the release on March 9", "2026-03-11"],
     ]);
     expect(short("the fix landed 2 days ago")).toEqual([]);
     expect(short("review it 3 days later")).toEqual([]);
