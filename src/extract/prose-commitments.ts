@@ -181,7 +181,12 @@ const SPEAKER_PROMISE = new RegExp(
  * label for the work after it.
  */
 const NEXT_STEP =
-  /^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|asks?|requests?)\s*(?::|(?:is|are|will be)\s+(?:to\b|for\b(?=\s+\S+(?:\s+\S+)?\s+to\s)))\s*/i;
+  /^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|asks?|requests?)\s*(?::|(?:is|are|will be)\s+(?:to\b|for\b(?=\s+\S+(?:\s+\S+)?\s+to\s))|(?:include|includes|will include|are|will be)\s+(?=\p{Ll}+ing\b))\s*/iu;
+/**
+ * "scheduling a follow-up", "sharing the quote": work named by its gerund after a label of next
+ * steps, kept as written. Waiting, hoping or thinking is no work to do.
+ */
+const GERUND_WORK = /^(?!(?:waiting|hoping|thinking|being|having|seeing)\b)\p{Ll}{2,}ing\b/u;
 /** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
 const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
 /** "[TODO Kim]", "(TODO @kim)", "[TODO: Ana will email the draft]": a to-do tag that says who takes the work. */
@@ -1098,7 +1103,10 @@ function readClause(
     const rest = text.slice(step[0].length).trim();
     const given = readCommitment(rest, context, strict, true);
     if (given) return given;
-    if (opensWithImperative(rest) && !NOT_A_PROMISE.test(rest)) return { text: rest, owners: [] };
+    // "Next step is for testing to finish" waits for something; it names no work.
+    const gerund = GERUND_WORK.test(rest) && !/\bfor\s*$/i.test(step[0]);
+    if ((opensWithImperative(rest) || gerund) && !NOT_A_PROMISE.test(rest))
+      return { text: rest, owners: [] };
   }
   // "Table of contents missing [TODO Kim]", "[TODO: Ana will email the draft]".
   const todoFor = TODO_TAG_FOR.exec(text);

@@ -229,6 +229,32 @@ describe("work given in a committee's prose minutes", () => {
     ]);
   });
 
+  it("reads next steps named by their gerunds as one piece of work, as written", () => {
+    expect(
+      tasks(
+        [
+          "12. Open day. Next steps include booking the hall and printing the flyers two days before the open day on 6 June.",
+          "Follow-ups will be sending the thank-you notes.",
+        ].join(" "),
+      ),
+    ).toEqual([
+      [
+        "booking the hall and printing the flyers two days before the open day on 6 June",
+        [],
+        "2026-06-04",
+      ],
+      ["sending the thank-you notes", [], null],
+    ]);
+  });
+
+  it("reads no work from next steps that wait, or a step that is for something to finish", () => {
+    expect(
+      tasks(
+        "13. Grant. Next steps are waiting on the council. Next step is for testing to finish.",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads no work after such a label when what follows is a report, a doubt or a question", () => {
     expect(
       tasks(
