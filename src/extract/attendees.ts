@@ -239,6 +239,22 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
           namedInTitle(label, input.title ?? null)))
     );
   });
+  // "Tidewater: Rosa Diaz", "Marlow: Amir Haddad", "Us: Lena Voss": each organization's line in
+  // a run of such lines that holds a side's line, however far down the run that line is.
+  const organizationLine = head.map((item) => {
+    const labelled = itemLabel(item);
+    if (!labelled) return false;
+    const label = labelled.label.trim();
+    if (factKey(label) || SIDE_LABEL.test(fold(label))) return false;
+    return organizationInLabel(label) !== null || CAPITALISED_LABEL.test(label);
+  });
+  const runHoldsSide = (index: number, step: 1 | -1): boolean => {
+    for (let at = index + step; at >= 0 && at < head.length; at += step) {
+      if (sideLine[at]) return true;
+      if (!organizationLine[at]) return false;
+    }
+    return false;
+  };
   for (const [index, item] of head.entries()) {
     const labelled = itemLabel(item);
     if (!labelled) continue;
@@ -252,7 +268,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     const organization = key || SIDE_LABEL.test(fold(label)) ? null : organizationInLabel(label);
     const besideSide =
       !key &&
-      (sideLine[index - 1] || sideLine[index + 1]) &&
+      (runHoldsSide(index, -1) || runHoldsSide(index, 1)) &&
       (organization !== null || CAPITALISED_LABEL.test(label));
     if (!sideLine[index] && !besideSide) continue;
     const ofOrganization = (entry: PersonEntry): PersonEntry =>
@@ -382,15 +398,42 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     for (const { entry, item } of rosterUnderTitle(input.sections)) add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
   assignIds(found);
+  const customer = input.customer ?? counterpart(found, input.title ?? null);
   for (const attendee of found) {
     // "Sara Kim (Vendor side)": the bracket says which side she sits on, not her role.
     if (attendee.role && !attendee.group && SIDE_IN_BRACKET.test(fold(attendee.role).trim())) {
       attendee.group = attendee.role;
       attendee.role = null;
     }
-    attendee.side = sideOf(attendee, input.customer);
+    attendee.side = sideOf(attendee, customer);
   }
   return found;
+}
+
+/**
+ * The organization across the table, where the note does not name its customer: the
+ * attendees' organization the title says the meeting was with ("Weekly sync with Lumen Retail"
+ * over "Tom Becker (Lumen Retail)"), or else the one organization beside people labelled as our
+ * side ("Us: Priya, Jonas" and "Kestrel: Maya, Dev"). An organization the title merely names is
+ * as often the host ("Harbor TSC meeting" of "Ana Ruiz (TSC)"), and two ("Orbis x Fenwick
+ * Bank") say nothing about which one buys.
+ */
+function counterpart(found: readonly Attendee[], title: string | null): string | null {
+  const organizations = new Map<string, string>();
+  for (const attendee of found)
+    if (attendee.organization && !isVendorGroup(attendee.organization))
+      organizations.set(organizationWords(attendee.organization).join(" "), attendee.organization);
+  const met = title ? /\bwith\s+(?:the\s+)?(.+)$/i.exec(title)?.[1] : undefined;
+  const named = [...organizations.values()].filter(
+    (name) => met !== undefined && sameOrganization(name, met),
+  );
+  if (named.length > 0) return named.length === 1 ? named[0]! : null;
+  const ours = found.some((attendee) => attendee.group && isVendorGroup(attendee.group));
+  return ours && organizations.size === 1 ? [...organizations.values()][0]! : null;
+}
+
+function isVendorGroup(name: string): boolean {
+  return VENDOR_GROUPS.test(fold(name).trim());
 }
 
 const SIDE_IN_BRACKET = /^(?:vendor|customer|client|our|their) (?:side|team)$/;

@@ -137,6 +137,62 @@ describe("attendees in a note", () => {
     expect(minutes.attendees.map((person) => person.side)).toEqual(["customer", "vendor"]);
   });
 
+  it("finds the customer the title says the meeting was with, or the one organization beside our side", () => {
+    const sides = (markdown: string) => {
+      const minutes = parseMinutes(markdown);
+      return [minutes.customer, minutes.attendees.map((person) => [person.name, person.side])];
+    };
+    expect(
+      sides(
+        "# Monthly sync with Harlow Freight\n\nAttendees: Ines Cole (Harlow Freight), Bo Lindt (Quay Systems)\n",
+      ),
+    ).toEqual([
+      "Harlow Freight",
+      [
+        ["Ines Cole", "customer"],
+        ["Bo Lindt", "vendor"],
+      ],
+    ]);
+    expect(
+      sides(
+        "# Intro call\n\nDate: 2026-05-04\nTidewater: Rosa Diaz (COO), Amir Haddad\nUs: Lena Voss (AE)\n",
+      ),
+    ).toEqual([
+      "Tidewater",
+      [
+        ["Rosa Diaz", "customer"],
+        ["Amir Haddad", "customer"],
+        ["Lena Voss", "vendor"],
+      ],
+    ]);
+    expect(sides("# Discovery call: Marlow Dental\n\nAttendees: Rosa Diaz, Lena Voss\n")[0]).toBe(
+      "Marlow Dental",
+    );
+  });
+
+  it("takes no customer from an organization the title only names, or from two across the table", () => {
+    const sides = (markdown: string) => {
+      const minutes = parseMinutes(markdown);
+      return [minutes.customer, minutes.attendees.map((person) => person.side)];
+    };
+    // The host's own meeting: its members came, no one bought anything.
+    expect(
+      sides(
+        "# Harbor TSC meeting\n\nAttendees: Ines Cole (TSC), Bo Lindt (TSC), Ada Moss (Quay)\n",
+      ),
+    ).toEqual([null, [null, null, null]]);
+    expect(
+      sides(
+        "# Kickoff: Quay x Harlow Freight\n\nAttendees: Ines Cole (Harlow Freight), Bo Lindt (Quay)\n",
+      ),
+    ).toEqual([null, [null, null]]);
+    // Our side beside two organizations, each on its own line: all three lines are people,
+    // and which organization buys is not said.
+    expect(
+      sides("# Intro call\n\nTidewater: Rosa Diaz\nMarlow: Amir Haddad\nUs: Lena Voss\n"),
+    ).toEqual([null, [null, null, "vendor"]]);
+  });
+
   it("reads '(Vendor side)' after a name as the side the person sits on, not a role", () => {
     const minutes = parseMinutes(
       "# Account review - Tidewell Mutual\n\nParticipants: Oona Brandt (Tidewell, CIO); Piet Jansen (Vendor side); Lars Holm (Support lead)\n",
