@@ -437,6 +437,8 @@ function isVendorGroup(name: string): boolean {
 }
 
 const SIDE_IN_BRACKET = /^(?:vendor|customer|client|our|their) (?:side|team)$/;
+/** "PL (Pia Lund, client)", "Kurt (Client)": a role that is a side; the role stays as written. */
+const SIDE_AS_ROLE = /^(?:(customer|client)|vendor|supplier)$/;
 
 const GROUP_OVER_LIST = /^(\S.{0,40}?)\s*:$/;
 
@@ -899,6 +901,8 @@ export function sameOrganization(one: string, other: string): boolean {
 }
 
 function sideOf(attendee: Attendee, customer: string | null): Side | null {
+  const asRole = attendee.role ? SIDE_AS_ROLE.exec(fold(attendee.role).trim()) : null;
+  if (asRole) return asRole[1] ? "customer" : "vendor";
   const group = attendee.group ? fold(attendee.group).trim() : null;
   if (group && (CUSTOMER_GROUPS.test(group) || (customer && sameOrganization(group, customer))))
     return "customer";

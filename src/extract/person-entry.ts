@@ -577,15 +577,20 @@ export function parsePerson(raw: string): PersonEntry | null {
   } else if (!looksLikeName(name, true) && !isInitials(name) && !USERNAME.test(name)) {
     return null;
   }
-  // "JS (Jane Smith)": the initials the minutes use, and the full name they stand for.
+  // "JS (Jane Smith)": the initials the minutes use, and the full name they stand for; "JS
+  // (Jane Smith, chair)": then what else the bracket says of her.
   let abbreviation: string | null = null;
-  const spelled = isInitials(name)
-    ? parens.find((inner) => looksLikeName(inner, true) && initialsOf(inner) === name.toUpperCase())
-    : undefined;
-  if (spelled) {
+  const spells = (piece: string) =>
+    looksLikeName(piece, true) && initialsOf(piece) === name.toUpperCase();
+  const spelledAt = isInitials(name)
+    ? parens.findIndex((inner) => spells(inner.split(/\s*[,;]\s*/)[0]!))
+    : -1;
+  if (spelledAt >= 0) {
+    const [spelled, ...rest] = parens[spelledAt]!.split(/\s*[,;]\s*/);
     abbreviation = name;
-    name = spelled;
-    parens.splice(parens.indexOf(spelled), 1);
+    name = spelled!;
+    if (rest.length > 0) parens[spelledAt] = rest.join(", ");
+    else parens.splice(spelledAt, 1);
   }
   const entry: PersonEntry = {
     name: otherName && name === head ? otherName.written : name,

@@ -193,6 +193,30 @@ describe("attendees in a note", () => {
     ).toEqual([null, [null, null, "vendor"]]);
   });
 
+  it("reads initials before the full name and what else the bracket says, and a side given as a role", () => {
+    const minutes = parseMinutes(
+      "# Steering group, 12 Feb 2026\n\nPresent: JD (Jane Doyle, chair), MK (Marek Kowal), PL (Pia Lund, client), Sade Ogun (vendor)\n\n- JD to send the minutes\n",
+    );
+    expect(
+      minutes.attendees.map((person) => [
+        person.name,
+        person.abbreviation,
+        person.role,
+        person.side,
+      ]),
+    ).toEqual([
+      ["Jane Doyle", "JD", "chair", null],
+      ["Marek Kowal", "MK", null, null],
+      ["Pia Lund", "PL", "client", "customer"],
+      ["Sade Ogun", null, "vendor", "vendor"],
+    ]);
+    expect(minutes.actionItems[0]?.owners[0]?.attendeeId).toBe("jane-doyle");
+    // Initials the bracket's first name does not spell stay the name as written.
+    expect(parseMinutes("# Sync\n\nPresent: JD (Marek Kowal, chair)\n").attendees[0]?.name).toBe(
+      "JD",
+    );
+  });
+
   it("reads '(Vendor side)' after a name as the side the person sits on, not a role", () => {
     const minutes = parseMinutes(
       "# Account review - Tidewell Mutual\n\nParticipants: Oona Brandt (Tidewell, CIO); Piet Jansen (Vendor side); Lars Holm (Support lead)\n",
