@@ -396,13 +396,15 @@ export function extractProseCommitments(
         (said !== read
           ? addressedToSomeone(readCommitment(said, context, options.strict))
           : null) ??
-        continued(said, previous) ??
+        continued(said, previous, speaking) ??
+        (speaking ? null : writersPromise(said, context)) ??
         takerGoesOn(said, context) ??
         plannedToday(said, speaking, context) ??
         pronounPromise(read, before, context) ??
         (options.strict || speaking ? null : subjectlessPlan(said, context, thinker)) ??
         promiseAfterDash(read, context, options.strict) ??
-        (agenda || topics.has(item) ? null : namedInBracket(read, context));
+        (agenda || topics.has(item) ? null : namedInBracket(read, context)) ??
+        (section.kind === "decisions" ? agreedWorkByWhen(item, said, context) : null);
       const stated: Commitment | null =
         reading && opening && said.startsWith(reading.text)
           ? { ...reading, text: `${opening[0]}${reading.text}` }
@@ -822,7 +824,17 @@ const NOT_BARE_WORK =
 const EFFECT =
   /^will\s+make\b.*\b(?:easier|simpler|better|clearer|faster|harder|possible|worse)\b/i;
 
-function continued(clause: string, previous: Commitment | null): Commitment | null {
+/**
+ * The clause's promise in the voice of the one before it. A clause in the first person is the
+ * speaker's where a line or heading names one ("Joe: Aisha will do it; I'll write it up"), and
+ * otherwise the writer's, not the one the clause before named ("Aisha will do the palettes; I'll
+ * write it up").
+ */
+function continued(
+  clause: string,
+  previous: Commitment | null,
+  speaker: Commitment | null,
+): Commitment | null {
   if (!previous || previous.owners.length === 0) return null;
   // "Today: will start on the refunds": a stand-up's label for when is no part of the promise.
   const text = withoutFiller(clause).replace(WHEN_LABEL, "").trim();
@@ -860,7 +872,9 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
     previous.saysI
       ? // "I'll have to read it more carefully", "I'll probably ...": talk, not a promise.
         /(?:^|,\s+)(?:(?:and|but|so|also|then)\s+)?(?:I\s+will|I['’]ll|I(?:['’]m| am) (?:going|happy|glad|looking) to|I volunteer to|I plan to)\s+(?!(?:have|need|probably|maybe|think|be)\b)\p{L}/iu
-      : /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|plan(?:ning)? to|I\s+will|I['’]ll)\s+\p{L}/iu
+      : speaker
+        ? /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|plan(?:ning)? to|(?<i>I\s+will|I['’]ll))\s+\p{L}/iu
+        : /(?:^|,\s+)(?:(?:also|then)\s+)?(?:will|plan(?:ning)? to)\s+\p{L}/iu
   ).exec(text);
   if (!will) return previous.saysI ? offeredBySpeaker(text, previous) : null;
   // "It may not be ours to fix, but I'm happy to draft the reply": the promise is the clause that says it.
@@ -868,7 +882,8 @@ function continued(clause: string, previous: Commitment | null): Commitment | nu
   const promise = previous.saysI
     ? text.slice(will.index).replace(/^,\s+(?:(?:and|but|so)\s+)?/i, "")
     : text;
-  return NOT_A_PROMISE.test(promise) ? null : { text: promise, owners: previous.owners };
+  const owners = will.groups?.i && speaker ? speaker.owners : previous.owners;
+  return NOT_A_PROMISE.test(promise) ? null : { text: promise, owners };
 }
 
 /**
@@ -1646,6 +1661,56 @@ const AND_VERB = /^\s+and\s+(\p{L}+)/u;
 
 const DOES_A_THING =
   /^\s+(?:the|a|an|some|more|another|our|their|his|her|its)\s+(?!following\b)\p{L}/iu;
+
+/**
+ * "We agreed to:" over "- send two revised palettes by COB Tuesday": a decision item that orders
+ * work and says by when is work to do as well as what was agreed. Without a deadline ("- hold
+ * off on the mock-ups", "- use the new logo") it is the decision alone.
+ */
+function agreedWorkByWhen(item: Item, said: string, context: ExtractContext): Commitment | null {
+  // A known verb only: "Project transition: ...", "Awaiting comments ..." open with words a
+  // tagger may call verbs, and a decision's list is mostly other words.
+  if (item.type !== "list-item" || !opensWithImperative(said)) return null;
+  if (NOT_A_PROMISE.test(said) || scheduleOf(said, context).due === null) return null;
+  return { text: said, owners: [] };
+}
+
+/**
+ * "Who: Nadia (client), me (Chris), Aisha", "Chris (me)": the note names its writer among the
+ * people who came, so its "I" is someone.
+ */
+const WRITER =
+  /(?:^|[\s,;:(])[Mm]e\s*\((\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\)|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*\((?:me|myself)\)/u;
+/** How far into a note its list of people is looked for. */
+const WRITER_HEAD = 2000;
+const writers = new WeakMap<ExtractContext, string | null>();
+
+function writerOf(context: ExtractContext): string | null {
+  let writer = writers.get(context);
+  if (writer === undefined) {
+    const named = WRITER.exec(context.text.slice(0, WRITER_HEAD));
+    const name = named ? (named[1] ?? named[2])! : null;
+    writer = name && context.people.resolve(name).attendeeId !== null ? name : null;
+    writers.set(context, writer);
+  }
+  return writer;
+}
+
+const FIRST_PERSON_PROMISE = new RegExp(
+  `^I(?:\\s+will|['’]ll|\\s+am going to|['’]m going to|\\s+need to)\\s+(?:${WILL_ADVERBS}\\s+)?(\\p{L}+)`,
+  "u",
+);
+
+/**
+ * "I'll write up the rationale" in a note that names its writer ("me (Chris)"), on no speaker's
+ * line: the writer's promise. Where no one is named as the writer, "I" may be anyone quoted.
+ */
+function writersPromise(said: string, context: ExtractContext): Commitment | null {
+  const promise = FIRST_PERSON_PROMISE.exec(said);
+  if (!promise || !isImperativeVerb(promise[1]!) || NOT_A_PROMISE.test(said)) return null;
+  const writer = writerOf(context);
+  return writer ? { text: said, owners: [writer], saysI: true } : null;
+}
 
 /** Sentences, and within them clauses joined by a semicolon. */
 export function clauses(text: string): string[] {

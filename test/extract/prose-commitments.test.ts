@@ -1524,3 +1524,65 @@ describe("committee minutes in the third person", () => {
     ]);
   });
 });
+
+describe("the writer's own promises, and agreed work with a deadline", () => {
+  const note = (people: string, body: string) =>
+    parseMinutes(`# Client call, 8 October 2026\n\nWho: ${people}\n\n${body}`);
+  const found = (people: string, body: string) => {
+    const minutes = note(people, body);
+    return [...minutes.actionItems, ...minutes.commitments].map((task) => [
+      task.text,
+      task.owners.map((owner) => owner.attendeeId),
+      task.due,
+    ]);
+  };
+
+  it("gives 'I'll ...' to the writer the note names, not to the one the clause before named", () => {
+    expect(
+      found(
+        "Nadia (client), me (Chris), Aisha",
+        "## Notes\n\nAisha will do the palettes; I'll write up the rationale and send it over.\n",
+      ),
+    ).toEqual([
+      ["Aisha will do the palettes", ["aisha"], null],
+      ["I'll write up the rationale and send it over", ["chris"], null],
+    ]);
+    expect(
+      found("Nadia (client), Chris (me), Aisha", "## Notes\n\nI will book the room by Friday.\n"),
+    ).toEqual([["I will book the room by Friday", ["chris"], "2026-10-09"]]);
+  });
+
+  it("gives 'I'll ...' to no one where the note names no writer, and to a line's speaker", () => {
+    expect(
+      found(
+        "Nadia (client), Chris, Aisha",
+        "## Notes\n\nAisha will do the palettes; I'll write up the rationale.\n\nI'll think about it.\n",
+      ),
+    ).toEqual([["Aisha will do the palettes", ["aisha"], null]]);
+    expect(
+      found(
+        "Nadia (client), me (Chris), Aisha",
+        "## Notes\n\n**Nadia:** Aisha will do the palettes; I'll send the brief.\n",
+      ),
+    ).toEqual([
+      ["Aisha will do the palettes", ["aisha"], null],
+      ["I'll send the brief", ["nadia"], null],
+    ]);
+  });
+
+  it("reads an agreed item that orders work by a deadline as work too, and other agreed items as decisions only", () => {
+    const minutes = note(
+      "Nadia (client), Chris, Aisha",
+      "We agreed to:\n\n* send two revised palettes by COB Tuesday\n* hold off on the mock-ups until the logo is signed off\n* Project handover: teams are moving offices this week\n* assign 2/3 people to the pilot\n",
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["send two revised palettes by COB Tuesday", "2026-10-13T17:00"],
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "send two revised palettes by COB Tuesday",
+      "hold off on the mock-ups until the logo is signed off",
+      "Project handover: teams are moving offices this week",
+      "assign 2/3 people to the pilot",
+    ]);
+  });
+});
