@@ -109,10 +109,11 @@ const WEEK_ORDINALS = ["fir", "sec", "thi", "fou", "1st", "2nd", "3rd", "4th"];
 export const DATE_PARSERS: readonly DateParser[] = [
   {
     name: "within-span",
-    // "within 24 hours", "ETA: 2 weeks", "a week from today": a span counted from the meeting;
+    // "within 24 hours", "ETA: 2 weeks", "a week from today", "in ~2 weeks": a span counted from
+    // the meeting, however roughly;
     // "within 2 days of the release" counts from something else, "2 days of effort" is an amount.
     pattern: new RegExp(
-      `\\b(?:(?:within|in|in the next|within the next|over the next|next|inside|eta:?)\\s+(?:${AMOUNT}\\s*[-–]\\s*)?${AMOUNT}\\s*${UNIT}(?![a-z])(?!\\s+of\\b)|${AMOUNT}\\s+${UNIT}\\s+from\\s+(?:today|now)\\b)`,
+      `\\b(?:(?:within|in|in the next|within the next|over the next|next|inside|eta:?)\\s+(?:~\\s*|about\\s+|around\\s+|approx(?:\\.|imately)?\\s+|roughly\\s+)?(?:${AMOUNT}\\s*[-–]\\s*)?${AMOUNT}\\s*${UNIT}(?![a-z])(?!\\s+of\\b)|${AMOUNT}\\s+${UNIT}\\s+from\\s+(?:today|now)\\b)`,
       "gi",
     ),
     read: (match, context) => {

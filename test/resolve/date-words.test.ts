@@ -86,6 +86,11 @@ describe("date words", () => {
     ["Reply to the vendor by the next business day", "2023-10-03"],
     ["Reply on the following working day", "2023-10-03"],
     ["Our next business is the budget", null],
+    // A rough span counts as the span: "~", "about", "approx."; a span that was is none.
+    ["Follow-up demo with their CISO in ~2 weeks", "2023-10-16"],
+    ["Send the quote in about 3 days", "2023-10-05"],
+    ["Rebuild the index within approx. 48 hours", "2023-10-04"],
+    ["The import took about 3 days", null],
     // Its end is its close of business, as for "end of day".
     ["Send the test accounts (end of next business day)", "2023-10-03T17:00"],
     ["Reply by close of the next working day", "2023-10-03T17:00"],
