@@ -1,4 +1,4 @@
-import type { Task } from "../model/minutes.js";
+import type { Statement, Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { namesNobody } from "../util/names.js";
 import { buildTask, namesDue, namesOnlyDue, namesOwner, namesOwnerOrDue } from "./build-task.js";
@@ -12,6 +12,8 @@ const ACTION_COLUMN = /\b(?:actions?|action items?|next steps?|to ?dos?|follow[ 
 const TYPE_COLUMN =
   /^(?:type|kind|item type|entry type|category|a\/d\/i|[a-z]\/[a-z]\/[a-z](?:\/[a-z])?)$/;
 const ACTION_TYPE = /^(?:a|t|action(?: item)?|task|todo|to-do)$/i;
+const RISK_TYPE = /^(?:r|risks?)$/i;
+const DECISION_TYPE = /^(?:d|decisions?|agreed)$/i;
 const TYPED_ROW =
   /^(?:[adinqrt]|action(?: item)?|task|todo|to-do|decision|info(?:rmation)?|note|question|risk|issue)$/i;
 /** "Notes/Action items": a column that also records the discussion is read as discussion. */
@@ -64,9 +66,7 @@ export function extractActionColumns(
     const typeColumn = headers.find((header) => TYPE_COLUMN.test(header));
     if (typeColumn) {
       const type = (item.cells[typeColumn] ?? "").trim();
-      const words = headers.find(
-        (header) => header !== typeColumn && !namesOwnerOrDue(header) && item.cells![header],
-      );
+      const words = typedWords(item, typeColumn);
       if (ACTION_TYPE.test(type) && words) {
         const text = item.cells[words]!;
         if (!namesNobody(text) && !NO_WORK.test(text.trim()))
@@ -126,4 +126,55 @@ export function extractActionColumns(
     }
   }
   return tasks;
+}
+
+/** The column of a typed row that says what the row is about: the first other than its type, owner or date. */
+function typedWords(item: Item, typeColumn: string): string | undefined {
+  return Object.keys(item.cells!).find(
+    (header) =>
+      header !== typeColumn &&
+      !namesOwnerOrDue(header) &&
+      !ID_COLUMN.test(header.trim()) &&
+      item.cells![header],
+  );
+}
+
+/** "ID", "#", "Ref": a column that numbers the rows ("A-014", "7"). */
+const ID_COLUMN = /^(?:id|#|no\.?|nr\.?|ref(?:erence)?|key|number)$/i;
+
+/**
+ * "| R-007 | Risk | Go-live slips if ... | Tomas |" and "| D-002 | Decision | Launch with two
+ * languages | Lars |" in a log of actions, risks, issues and decisions: the rows its type column
+ * marks as a risk or a decision, where each belongs. Rows typed as actions are extractActionColumns'.
+ */
+export function extractTypedRows(
+  section: RawSection,
+  context: ExtractContext,
+): { risks: Task[]; decisions: Statement[] } {
+  const risks: Task[] = [];
+  const decisions: Statement[] = [];
+  for (const item of section.items) {
+    if (item.type !== "table-row" || !item.cells) continue;
+    const typeColumn = Object.keys(item.cells).find((header) => TYPE_COLUMN.test(header));
+    if (!typeColumn) continue;
+    const type = (item.cells[typeColumn] ?? "").trim();
+    const words = typedWords(item, typeColumn);
+    const text = words ? item.cells[words]!.trim() : "";
+    if (!text || namesNobody(text) || NO_WORK.test(text)) continue;
+    if (RISK_TYPE.test(type))
+      risks.push(
+        buildTask({ item, text, kind: "risks", section, context, extractor: "typed-row" }),
+      );
+    else if (DECISION_TYPE.test(type)) {
+      const by = Object.keys(item.cells).find((header) => namesOwner(header));
+      const who = by ? item.cells[by]!.trim() : "";
+      decisions.push({
+        text,
+        by: who && !namesNobody(who) ? context.people.resolve(who) : null,
+        extractor: "typed-row",
+        source: item.source,
+      });
+    }
+  }
+  return { risks, decisions };
 }

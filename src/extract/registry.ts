@@ -3,7 +3,7 @@ import type { RawSection } from "../parse/sections.js";
 import { sourceOfWords } from "../parse/text.js";
 import { readStatedDate } from "../resolve/meeting-time.js";
 import { weekdayDate } from "../resolve/weekday-year.js";
-import { extractActionColumns } from "./action-columns.js";
+import { extractActionColumns, extractTypedRows } from "./action-columns.js";
 import type { ExtractContext } from "./context.js";
 import { DECISION_PREFIX, recordsDecision } from "./decisions.js";
 import { isDateHeading } from "./facts.js";
@@ -95,6 +95,17 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
         (other) => other.kind === "actionItems" && other.items.length > 0,
       );
       out.actionItems.push(...extractActionColumns(section, context, { strict, taken }));
+      const typed = extractTypedRows(section, context);
+      if (typed.risks.length + typed.decisions.length > 0) {
+        out.risks.push(...typed.risks);
+        out.decisions.push(...typed.decisions);
+        // Read as a risk or a decision, the row is no longer a remark.
+        const routed = new Set(
+          [...typed.risks, ...typed.decisions].map((found) => found.source.start.offset),
+        );
+        const remarks = out.notes.filter((note) => !routed.has(note.source.start.offset));
+        out.notes.splice(0, out.notes.length, ...remarks);
+      }
       intoTaskLists(out, extractProseCommitments(section, context, { strict, taken }));
       out.actionItems.push(...extractSiblingTasks(section, context, takenOffsets(out)));
     },

@@ -270,6 +270,33 @@ describe("a table that marks each row's type", () => {
       ["Book the hall for the open day", ["tobias-ekwueme"], null],
     ]);
   });
+
+  it("reads rows typed as risks into the risks and rows typed as decisions into the decisions", () => {
+    const minutes = parseMinutes(
+      `${header}## RAID\n\n| ID | Type | Description | Owner | Due | Status |\n|---|---|---|---|---|---|\n| A-1 | Action | Order the seed trays | Maren | 16/04 | Open |\n| R-1 | Risk | Frost may kill the seedlings | Tobias | | Watching |\n| I-1 | Issue | The gate latch is broken | | | Open |\n| D-1 | Decision | Buy from the local nursery | Priya | | Agreed |\n| R-2 | Risk | – | | | |\n`,
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual(["Order the seed trays"]);
+    expect(minutes.risks.map((risk) => [risk.text, risk.owners.map(ownerKey)])).toEqual([
+      ["Frost may kill the seedlings", ["tobias-ekwueme"]],
+    ]);
+    expect(minutes.decisions.map((decision) => [decision.text, decision.by?.attendeeId])).toEqual([
+      ["Buy from the local nursery", "priya-lanning"],
+    ]);
+    // A row read as a risk or a decision is not also a remark; an issue stays one.
+    expect(minutes.notes.map((note) => note.text)).not.toContainEqual(
+      expect.stringContaining("Frost"),
+    );
+    expect(minutes.notes.map((note) => note.text)).toContainEqual(
+      expect.stringContaining("gate latch"),
+    );
+  });
+
+  it("reads no risk or decision from a table without a type column", () => {
+    const minutes = parseMinutes(
+      `${header}## Log\n\n| Item | Description | Owner |\n|---|---|---|\n| Risk | Frost may kill the seedlings | Tobias |\n| Decision | Buy from the local nursery | Priya |\n`,
+    );
+    expect([minutes.risks.length, minutes.decisions.length]).toEqual([0, 0]);
+  });
 });
 
 describe("a table that tracks work under any heading", () => {
