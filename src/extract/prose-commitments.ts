@@ -62,6 +62,7 @@ import {
   TAKING_IT_ON,
 } from "./task-language.js";
 import {
+  ASKED_BY_NAME,
   isOwnerBullet,
   knownTaker,
   labelledOwners,
@@ -398,6 +399,7 @@ export function extractProseCommitments(
           : null) ??
         continued(said, previous, speaking) ??
         (speaking ? null : writersPromise(said, context)) ??
+        requestWithDeadline(said, context) ??
         takerGoesOn(said, context) ??
         plannedToday(said, speaking, context) ??
         pronounPromise(read, before, context) ??
@@ -1710,6 +1712,20 @@ function writersPromise(said: string, context: ExtractContext): Commitment | nul
   if (!promise || !isImperativeVerb(promise[1]!) || NOT_A_PROMISE.test(said)) return null;
   const writer = writerOf(context);
   return writer ? { text: said, owners: [writer], saysI: true } : null;
+}
+
+/**
+ * "Lars, can you confirm the go-live date by next Thursday?": a request to an attendee that says
+ * by when is work asked of them. Without a deadline a question in discussion is as often talk
+ * ("Leon, can you give a summary?"), and stays so.
+ */
+function requestWithDeadline(said: string, context: ExtractContext): Commitment | null {
+  const asked = ASKED_BY_NAME.exec(said);
+  if (!asked) return null;
+  const names = splitNames(asked[1]!);
+  const work = asked[2]!.trim();
+  if (!names.every((name) => context.people.resolve(name).attendeeId !== null)) return null;
+  return scheduleOf(work, context).due === null ? null : { text: work, owners: names };
 }
 
 /** Sentences, and within them clauses joined by a semicolon. */

@@ -350,7 +350,7 @@ const MENTIONS_LEAD =
   /^(@[\p{L}\d][\w.-]*(?:\s*(?:,|&|\band\b)\s*@[\p{L}\d][\w.-]*)+)\s*(?::\s*|(?:to|will|shall)\s+)(\S.*)$/u;
 const MENTION_LEAD = /^@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?::\s+|\s+)(\S.*)$/u;
 /** "Please review the draft, Carol.": a request that names its taker at the end. */
-const ASKED_BY_NAME =
+export const ASKED_BY_NAME =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*),\s+(?:can|could|would|will) you(?: please)?\s+(\p{Ll}[^?]{3,200})\?$/u;
 export const OWNER_LABEL_WORDS =
   /^(?:owners?|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri)$/i;

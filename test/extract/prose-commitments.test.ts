@@ -1570,6 +1570,17 @@ describe("the writer's own promises, and agreed work with a deadline", () => {
     ]);
   });
 
+  it("reads a request to an attendee that says by when as their work, and not one that does not", () => {
+    expect(
+      found(
+        "Nadia (client), Chris, Aisha",
+        "## Discussion\n\nNadia, can you confirm the launch date with your board by next Thursday?\n\nAisha, could you give us a summary?\n\nBoston, can you hear us by Friday?\n",
+      ),
+    ).toEqual([
+      ["confirm the launch date with your board by next Thursday", ["nadia"], "2026-10-15"],
+    ]);
+  });
+
   it("reads an agreed item that orders work by a deadline as work too, and other agreed items as decisions only", () => {
     const minutes = note(
       "Nadia (client), Chris, Aisha",
