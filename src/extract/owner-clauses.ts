@@ -100,7 +100,7 @@ function asideOfItsOwn(clause: string, context: ExtractContext): string[] {
 
 // "Tove, Ines and Kim will ...": the names before "will" may be a list.
 const WILL_CLAUSE = /^[^;]{1,40}?\s(?:will|shall)\s/;
-const TOPIC_BEFORE_ARROW = /^[^,;]{2,80}?\s(?:->|→|=>|--|[–—])\s+(?=\S)/;
+const TOPIC_BEFORE_ARROW = /^[^,;]{2,80}?\s(?:->|→|=>|⇒|➔|➜|--|[–—])\s+(?=\S)/;
 const WILL_BE_DONE = /^[^,;]{3,80}?\s(?:will|is to|are to|shall)\s+be\s+\p{L}+ed$/u;
 
 /**

@@ -507,7 +507,7 @@ function promiseAfterDash(
   context: ExtractContext,
   strict: boolean,
 ): Commitment | null {
-  const dash = /\s(?:--|—|–|->|→|=>)\s+(?=\S)/g;
+  const dash = /\s(?:--|—|–|->|→|=>|⇒|➔|➜)\s+(?=\S)/g;
   let last: RegExpExecArray | null = null;
   for (let match = dash.exec(clause); match; match = dash.exec(clause)) last = match;
   if (!last || last.index < 8) return null;
@@ -1396,7 +1396,7 @@ function readClause(
     )
       return { ...after, text };
   }
-  const dash = /\s(?:[–—-]|->|→|=>)\s+(?=\S)/.exec(text);
+  const dash = /\s(?:[–—-]|->|→|=>|⇒|➔|➜)\s+(?=\S)/.exec(text);
   if (dash) {
     const after = readCommitment(text.slice(dash.index + dash[0].length), context, strict, true);
     if (after)

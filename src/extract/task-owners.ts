@@ -3,7 +3,13 @@ import { headingKind, labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { mayNameADate } from "../resolve/date-reader.js";
 import { DAY_NAMES } from "../resolve/phrase-words.js";
-import { ACTION_LABELS, DEADLINE_CUES, NAMED_ACTION, TIME_AWAY } from "../util/lexicon.js";
+import {
+  ACTION_LABELS,
+  DEADLINE_CUES,
+  MONTH_WORD,
+  NAMED_ACTION,
+  TIME_AWAY,
+} from "../util/lexicon.js";
 import {
   isDepartment,
   isGroupName,
@@ -74,6 +80,8 @@ export function namedAction(
       !LABEL_WORDS.test(name));
   return names.length > 0 && names.every(taker) ? { label: match[0], names } : null;
 }
+
+const SHOUTED_MARKER = /^(?:ACTIONS?|TODO|AI|AP)\s+(?=@?\p{Lu}\p{Ll})/u;
 
 const LOWER_TAKER_ORDER = /^(@?\p{Ll}[\p{Ll}\d_-]{1,24})\s+(\p{Ll}+)\b/u;
 
@@ -152,7 +160,7 @@ const ASIDE_AFTER_TAKER =
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
 
 export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.|]\s*|\s(?:[–—-]|→|->|=>)\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri|lead)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;([]\s*|\s(?:[–—-]|→|->|=>)\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
+  /(?:^|(?<=[,;([.|]\s*|\s(?:[–—-]|→|->|=>|⇒|➔|➜)\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri|lead)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;([]\s*|[.]\s+|\s(?:[–—-]|→|->|=>|⇒|➔|➜)\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
 /**
  * "Reprint the signs Who: kim When: 13.01": a field label in capitals after the words of the item
  * before it, as a record of What/Who/When lines reads once its lines are joined. After a word with
@@ -197,11 +205,11 @@ const INVOLVED =
   /\b(?:with|to|for|from|cc|ask|ping|thank|thanks|per|via|h\/t|hat tip|courtesy of|(?:reviewed|requested|reported|suggested|raised|proposed|approved|filed|spotted|noticed|found) by)\s*$/i;
 /** " - Ana", " – Ana & Ben", " -> Kim", " - Ana to do": who takes the work, after a dash or an arrow at the end. */
 export const TRAILING_DASH_NAMES = new RegExp(
-  String.raw`\s+(?:--|[–—-]|->|→|=>)\s+(${NAME_RUN})(?:\s+to\s+do(?:\s+(?:it|this|that))?)?\s*$`,
+  String.raw`\s+(?:--|[–—-]|->|→|=>|⇒|➔|➜)\s+(${NAME_RUN})(?:\s+to\s+do(?:\s+(?:it|this|that))?)?\s*$`,
   "u",
 );
 const NAMES_AFTER_DASH_THEN_MORE = new RegExp(
-  String.raw`\s+(?:--|[–—-]|->|→|=>)\s+(${NAME_RUN})\s+((?:by|before|until|till|due(?:\s+by)?)\s+[^,;()[\]–—]{2,40}?|\([^()]{2,60}\))\s*\.?$`,
+  String.raw`\s+(?:--|[–—-]|->|→|=>|⇒|➔|➜)\s+(${NAME_RUN})\s+((?:by|before|until|till|due(?:\s+by)?)\s+[^,;()[\]–—]{2,40}?|\([^()]{2,60}\))\s*\.?$`,
   "u",
 );
 /** "Venue shortlist: Oskar", "Poll for a new time: Ana & Ben": who takes it, after a colon. */
@@ -222,20 +230,20 @@ const HAS_IT_DONE =
 /** "level select -Kim": the dash written against the name; only someone the note knows is read so. */
 const TRAILING_ATTACHED_DASH_NAME = /\s+[–—-](@?\p{Lu}[\p{L}'’.]*)\s*$/u;
 /** "Spring clean the drive - all", "Tidy the board — the team": a group closing the item. */
-const TRAILING_DASH_GROUP = /\s+(?:[–—-]|->|→|=>)\s+(\p{Ll}[\p{Ll} ]{1,24}?)\s*\.?$/u;
+const TRAILING_DASH_GROUP = /\s+(?:[–—-]|->|→|=>|⇒|➔|➜)\s+(\p{Ll}[\p{Ll} ]{1,24}?)\s*\.?$/u;
 /**
  * "Confirm the driver count — Kim, by Friday", "Update the runbook -- Dev -- 2026-03-10",
  * "Reprint the signs, Kim, 10 March": names after a dash, an arrow or a comma, then when, closing
  * the item. The names must be people the note knows, and the closing part a date.
  */
 const TRAILING_NAMES_THEN_WHEN =
-  /(?:\s+(?:--?|[–—]|->|→|=>)\s+|,\s+)([^,;()[\]–—]{1,40}?(?:\s*(?:,|&|\band\b|\/|\+)\s*[^,;()[\]–—]{1,40}?)*)\s*(?:[,;]|\s(?:--?|[–—]))\s*([^,;()[\]–—]{1,40}?)\s*\.?$/u;
+  /(?:\s+(?:--?|[–—]|->|→|=>|⇒|➔|➜)\s+|,\s+)([^,;()[\]–—]{1,40}?(?:\s*(?:,|&|\band\b|\/|\+)\s*[^,;()[\]–—]{1,40}?)*)\s*(?:[,;]|\s(?:--?|[–—]))\s*([^,;()[\]–—]{1,40}?)\s*\.?$/u;
 /** "— Kwame — before the holidays", "— Tomas — ASAP": when, in words that give no date. */
 const UNDATED_WHEN =
   /^(?:(?:by|before|until|till|after|due|eta:?)\s+\S.*|soon|later|ongoing|next\s+(?:sprint|release|iteration|cycle|version))$/i;
 /** "Launch plan update → Ana (Fri)": work handed by an arrow to whoever closes the item. */
 const ARROW_TO_TAKER =
-  /\s(?:->|→|=>|⇒)\s*(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*(?:\([^()]{1,40}\))?\s*\.?$/u;
+  /\s(?:->|→|=>|⇒|➔|➜)\s*(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*(?:\([^()]{1,40}\))?\s*\.?$/u;
 
 /** Whether an item closes by handing its work, with an arrow, to people the note knows. */
 export function handedByArrow(text: string, context: ExtractContext): boolean {
@@ -307,8 +315,11 @@ const CLOSING_ON_TAKERS = new WeakMap<RawSection, Map<string, Item[]>>();
 /** "Send the quote by Friday (Kim)", "... [Kim]": a trailing bracket that holds only names the note knows. */
 const TRAILING_NAMES = /\s*[([]([^()[\]]{1,60})[)\]]\s*\.?$/;
 const DAY_NAME = new RegExp(`^(?:${DAY_NAMES})\\.?$`, "i");
-const NAMES_BEFORE_DUE =
-  /\s*[([]([^()[\]]{1,60})[)\]](?=\s*(?:[,;–—-]\s*)?[([]?\s*(?:due|by|deadline|eta|before|until|target)\b[^()[\]]*[)\]]?\s*\.?$)/i;
+/** "... (Kim) due Friday", "... [Kim] [Fri]", "... (Ana) (3/12)": names, then when, closing the item. */
+const NAMES_BEFORE_DUE = new RegExp(
+  String.raw`\s*[([]([^()[\]]{1,60})[)\]](?=\s*(?:[,;–—-]\s*)?(?:[([]?\s*(?:due|by|deadline|eta|before|until|target)\b[^()[\]]*[)\]]?|[([]\s*(?:(?:${DAY_NAMES}|${MONTH_WORD})\b\.?|\d{1,2}[/.-]\d{1,2}\b)[^()[\]]{0,20}[)\]])\s*\.?$)`,
+  "i",
+);
 const SIGNED_TAKER = /^(@?[\p{L}][\p{L}\d_.-]{1,24})\s+to\s+\p{L}/u;
 const NAMES_THEN_DASHED_WHEN = /\s*[([]([^()[\]]{1,60})[)\]]\s*[–—-]\s*([^()[\]–—]{2,40})$/;
 /** "[Kim] Draft the announcement", "(Kim, Noor): review the plan": names in brackets open the item. */
@@ -324,7 +335,7 @@ const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
  * "@ All POs - close them": a name or a group, a dash, then the task.
  */
 const DASHED_OWNER =
-  /^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*(?:[—–-]|-{1,2}>|→|=>)\s+(.+)$/u;
+  /^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*(?:[—–-]|-{1,2}>|→|=>|⇒|➔|➜)\s+(.+)$/u;
 const LOWER_GROUP_DASH = /^(\p{Ll}[\p{Ll} ]{1,20}?)\s*[—–-]\s+(\S.*)$/u;
 /** "Kim (Acme): confirm the window": a name, a bracket saying who they are, a colon, the task. */
 const LABEL_WITH_BRACKET = /^([^():]{1,40}?)\s*\([^()]{1,30}\)\s*:\s+(\S.*)$/;
@@ -334,7 +345,7 @@ const NAMES_WITH_BRACKETS =
 /** "@Carol Diaz send the deck": a mention written with the person's display name. */
 const TRAILING_DATE_WORDS =
   /\s+(\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/u;
-const TOPIC_THEN = /^[^–—:→]{3,60}?(?:\s(?:[-–—]|-{1,2}>|→|=>|⇒)|:)\s+(\S.*)$/u;
+const TOPIC_THEN = /^[^–—:→]{3,60}?(?:\s(?:[-–—]|-{1,2}>|→|=>|⇒|➔|➜)|:)\s+(\S.*)$/u;
 /** Where an item stands, in a bracket before its words: "(Pending) Kim to send ...", "[Standing] ...". */
 const PROGRESS_WORDS =
   "pending|standing|ongoing|recurring|open|new|blocked|in progress|carried over|carry[- ]over|deferred|on hold";
@@ -437,7 +448,15 @@ const OWNER_READERS: readonly OwnerReader[] = [
     alwaysStrip: true,
     read: (text, { context }) => {
       const named = namedAction(text, context);
-      return named && { names: named.names, text: text.slice(named.label.length) };
+      if (named) return { names: named.names, text: text.slice(named.label.length) };
+      // "ACTION Kim to send the deck": a marker in capitals, then a sentence that gives the work
+      // to someone the note knows.
+      const marker = SHOUTED_MARKER.exec(text);
+      const rest = marker ? text.slice(marker[0].length) : "";
+      const actors = marker ? actorsAtStart(rest, context.people) : null;
+      return actors?.every((name) => knownTaker(name, context))
+        ? { names: actors, text: rest }
+        : null;
     },
   },
   {
@@ -578,7 +597,10 @@ const OWNER_READERS: readonly OwnerReader[] = [
       )
         return {
           names: takers,
-          text: when ? `${label.label.trim()}, ${when[0].replace(/^\s*[-–—,:(]\s*/, "")}` : text,
+          // "Update FAQ: Ana (due 3/11)": a bracket round the deadline goes with the words cut.
+          text: when
+            ? `${label.label.trim()}, ${when[0].replace(/^\s*[-–—,:(]\s*/, "").replace(/^([^()]*)\)\s*$/, "$1")}`
+            : text,
         };
       // "Runbook: Ana to check the steps", "Kim: Ana to check them": words that give the work
       // to someone the note knows say whose it is; the label is the topic or who spoke.
@@ -1191,7 +1213,7 @@ export function labelledOwners(
     // "The cache work is owned by Kim": the auxiliary of the passive goes with its label.
     const head = text
       .slice(0, from)
-      .replace(/(?:\s+(?:is|are|will be|to be))?(?:[\s,;:|–—-]|→|->|=>)*$/i, "");
+      .replace(/(?:\s+(?:is|are|will be|to be))?(?:[\s,;:|–—-]|→|->|=>|⇒|➔|➜)*$/i, "");
     const kept = `${head} ${rest}`
       .replace(/\(\s*\)/g, "")
       .replace(/\(\s*(?:[,;]\s*)?/g, "(")
@@ -1252,7 +1274,7 @@ function withoutEmptyPlaces(text: string): string {
       .replace(/\(\s*(?:[,;&]\s*)+/g, "(")
       .replace(/(?:\s*[,;&])+\s*\)/g, ")")
       .replace(/\s[–—-]\s*(?:[,;&]\s*)*(?=[–—-]\s)/g, " ")
-      .replace(/\s*(?:→|->|=>)\s*(?=[,;]|$)/g, "")
+      .replace(/\s*(?:→|->|=>|⇒|➔|➜)\s*(?=[,;]|$)/g, "")
       .replace(/\s+([,.;])/g, "$1")
       .replace(/[\s,;:–—-]+$/, ""),
   );

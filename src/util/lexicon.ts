@@ -49,12 +49,12 @@ export const PRESENCE_WORDS = "(?:present|here|attending|attended|in attendance)
 export const ACTION_LABELS = "(?:action(?:s| items?| points?)?|ai|ap|todo|to-do|to do|task)";
 
 /**
- * "Action TK:", "Action PR/SB:", "ACTION Kim:", "TODO priya:": an action label with who takes the
- * work before its colon. Initials are takers as written; other words only when they name someone
+ * "Action TK:", "Action PR/SB:", "ACTION Kim:", "TODO priya:", "ACTION Kim - ...": an action label
+ * with who takes the work before its colon or dash. Initials are takers as written; other words only when they name someone
  * the note knows, so that a label's own words ("Action plan:", "TODO list:") name no one.
  */
 export const NAMED_ACTION =
-  /^(?:[Aa]ctions?|ACTIONS?|AI|AP|TODO|[Tt]o-?[Dd]o)\s+(@?(?:\p{Lu}{2,4}|\p{L}[\p{Ll}\d_-]+)(?:\s*(?:[/,&+]|and)\s*@?(?:\p{Lu}{2,4}|\p{L}[\p{Ll}\d_-]+))*)\s*:\s*(?=\S)/u;
+  /^(?:[Aa]ctions?|ACTIONS?|AI|AP|TODO|[Tt]o-?[Dd]o)\s+(@?(?:\p{Lu}{2,4}|\p{L}[\p{Ll}\d_-]+)(?:\s*(?:[/,&+]|and)\s*@?(?:\p{Lu}{2,4}|\p{L}[\p{Ll}\d_-]+))*)(?:\s*:|\s+[-–—])\s*(?=\S)/u;
 
 /** Time away: "on PTO", "on parental leave", "OOO". Never anyone's name, never work. */
 export const TIME_AWAY =

@@ -2489,3 +2489,48 @@ describe("mentions by display name and owner labels after an arrow", () => {
     ]);
   });
 });
+
+describe("takers after an arrow, a capital marker, a full stop, or in a bracket before the date", () => {
+  it("reads each shape as the item's taker and keeps the date", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Renew the kiosk certificate ➜ Bertrand, ETA 2 weeks",
+          "- Send the floor plan ⇒ Ingrid",
+          "- ACTION Tamsin - order the stands - next Monday",
+          "- ACTION Ingrid to brief the store managers",
+          "- Print the price cards. Owner Bertrand. Due 13 March.",
+          "- Book the installers [Tamsin] [Fri]",
+          "- Test the card readers (Ingrid) (3/12)",
+          "- Update the FAQ: Bertrand (due 3/11)",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Renew the kiosk certificate, ETA 2 weeks", ["bertrand-okoye"], "2026-03-19"],
+      ["Send the floor plan", ["ingrid-holm"], null],
+      ["order the stands - next Monday", ["tamsin-greer"], "2026-03-09"],
+      ["Ingrid to brief the store managers", ["ingrid-holm"], null],
+      ["Print the price cards. Due 13 March", ["bertrand-okoye"], "2026-03-13"],
+      ["Book the installers [Fri]", ["tamsin-greer"], "2026-03-06"],
+      ["Test the card readers (3/12)", ["ingrid-holm"], "2026-03-12"],
+      ["Update the FAQ, due 3/11", ["bertrand-okoye"], "2026-03-11"],
+    ]);
+  });
+
+  it("takes no taker from a label's own words, an owner word before no name, or a bracket of no date", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Action plan - review the rollout",
+          "- ACTION Plan to be reviewed",
+          "- Review the doc. Owner approval needed.",
+          "- Read the spec [Tamsin] [optional]",
+        ].join("\n"),
+      ).map(([, owners]) => owners),
+    ).toEqual([[], [], [], []]);
+  });
+});
