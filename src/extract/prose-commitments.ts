@@ -1063,6 +1063,15 @@ function readClause(
   nested: boolean,
 ): Commitment | null {
   const unnumbered = written.replace(ARROW_LEAD, "").replace(NUMBER_LEAD, "");
+  // "Once the CI is fixed, we'll look into the installer", "In order to ensure a quorum we will
+  // meet earlier": a clause of when or what for, then the promise. What the lead says happened
+  // ("is fixed") is no report. The promise is the task, as after "If the vendor agrees, ...";
+  // what it is for stays with it, being what the work is.
+  const lead = nested ? null : LEADING_CLAUSE.exec(unnumbered);
+  if (lead) {
+    const main = readCommitment(unnumbered.slice(lead[0].length), context, strict, true);
+    if (main) return /^(?:in order|so as)/i.test(lead[0]) ? { ...main, text: unnumbered } : main;
+  }
   // "Conclusion: Create an issue to move the jobs": what the talk ended in is work when it is an
   // order; "Decision: Use the new host" stays the choice made.
   const ended = CONCLUSION_LABEL.exec(unnumbered);
@@ -1727,6 +1736,14 @@ function requestWithDeadline(said: string, context: ExtractContext): Commitment 
   if (!names.every((name) => context.people.resolve(name).attendeeId !== null)) return null;
   return scheduleOf(work, context).due === null ? null : { text: work, owners: names };
 }
+
+/**
+ * "Once the CI issues are resolved, ", "In order to ensure a quorum ", "As soon as the contract is
+ * signed, ": a clause of when or what for that opens a sentence, ended by a comma or by "we will".
+ * "When the system corrects an essay, the student will tag it" tells how something works.
+ */
+const LEADING_CLAUSE =
+  /^(?:once|as soon as|after|in order to|so as to)\s[^,;]{3,80}?(?:,\s*|\s+(?=we\s+(?:will|shall)\b|we['’]ll\b))/i;
 
 /** Sentences, and within them clauses joined by a semicolon. */
 export function clauses(text: string): string[] {

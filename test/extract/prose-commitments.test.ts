@@ -1570,6 +1570,31 @@ describe("the writer's own promises, and agreed work with a deadline", () => {
     ]);
   });
 
+  it("reads a promise after a clause of when or what for, and not a habit", () => {
+    expect(
+      found(
+        "Nadia (client), Chris, Aisha",
+        [
+          "## Notes",
+          "",
+          "Once the contract is signed, Aisha will book the photographer.",
+          "",
+          "In order to keep the launch date we will skip the second review.",
+          "",
+          "As soon as the logo is approved, we'll print the cards.",
+          "",
+          "When the client approves a draft, the designer will export it.",
+          "",
+          "After the launch was delayed, the team met twice.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Aisha will book the photographer", ["aisha"], null],
+      ["In order to keep the launch date we will skip the second review", [], null],
+      ["we'll print the cards", [], null],
+    ]);
+  });
+
   it("reads a request to an attendee that says by when as their work, and not one that does not", () => {
     expect(
       found(
