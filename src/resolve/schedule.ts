@@ -63,9 +63,11 @@ const FINISHED_ON = new RegExp(
 
 /**
  * "last Friday", "since March 3", "as of 3/4", "the logs from May 3": a day behind the work;
- * "starting Monday", "effective April 1": the day it begins. Neither is when it is due.
+ * "starting Monday", "effective April 1", "not before Friday", "no earlier than the 20th": the
+ * day it begins. Neither is when it is due.
  */
-const PAST_LEAD = /\b(?:last|past|since|as of|from|starting|beginning|effective|commencing)\s+$/i;
+const PAST_LEAD =
+  /\b(?:last|past|since|as of|from|starting|beginning|effective|commencing|not before|no earlier than|not until)\s+(?:the\s+)?$/i;
 /**
  * "Tasks assigned today", "the bug reported on 3/4", "tickets raised last week": when a thing
  * was recorded, not when work on it is due. After "be" the words set the work's day ("must be

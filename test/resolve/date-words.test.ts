@@ -86,6 +86,11 @@ describe("date words", () => {
     ["Reply to the vendor by the next business day", "2023-10-03"],
     ["Reply on the following working day", "2023-10-03"],
     ["Our next business is the budget", null],
+    // The earliest day the work may happen is no deadline; "before" alone is one.
+    ["Send the deck, but not before Friday", null],
+    ["Publish the post no earlier than the 20th", null],
+    ["Publish the post not until Monday", null],
+    ["Publish the post before Friday", "2023-10-06"],
     // A rough span counts as the span: "~", "about", "approx."; a span that was is none.
     ["Follow-up demo with their CISO in ~2 weeks", "2023-10-16"],
     ["Send the quote in about 3 days", "2023-10-05"],
