@@ -397,6 +397,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   if (found.length === 0)
     for (const { entry, item } of rosterUnderTitle(input.sections)) add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
+  dropInvitedWhoDidNotCome(found, input.labels);
   assignIds(found);
   const customer = input.customer ?? counterpart(found, input.title ?? null);
   for (const attendee of found) {
@@ -408,6 +409,25 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     attendee.side = sideOf(attendee, customer);
   }
   return found;
+}
+
+const INVITED_LABEL = /^(?:invited|invitees|invited attendees)$/;
+
+/**
+ * "Invited: Kim Lee, Ana Ruiz, Ben Ode" over "Attended: Kim Lee, Ben Ode": who came is the second
+ * list; the invited who are on no other list stayed away. An invitation alone is who came.
+ */
+function dropInvitedWhoDidNotCome(found: Attendee[], labels: readonly LabelLine[]): void {
+  const people = labels.filter((line) => line.key === "attendees");
+  const invited = people.filter((line) => INVITED_LABEL.test(fold(line.label).trim()));
+  const came = people.filter((line) => !INVITED_LABEL.test(fold(line.label).trim()));
+  if (invited.length === 0 || came.length === 0) return;
+  const names = (lines: LabelLine[]) =>
+    new Set(lines.flatMap((line) => parsePeopleList(line.value).map((entry) => fold(entry.name))));
+  const onlyInvited = names(invited);
+  for (const name of names(came)) onlyInvited.delete(name);
+  const kept = found.filter((attendee) => !onlyInvited.has(fold(attendee.name)));
+  found.splice(0, found.length, ...kept);
 }
 
 /**
@@ -1322,7 +1342,9 @@ const QUORUM = /\bquorum\b/i;
 
 /** A cell that marks someone present ("Yes", "x", "✓") or not (empty, "No", "absent"). */
 const PRESENT_MARK = /^(?:yes|y|x|✓|✔|✔️|☑|present|attended|here)$/i;
-const ABSENT_MARK = /^(?:|no|n|-|–|absent|regrets|apologies|excused)$/i;
+/** A cell that says someone was not there: "No", "–", "Absent", "❌", "✗", "[ ]". */
+const ABSENT_MARK =
+  /^(?:|no|n|-|–|absent|regrets|apologies|excused|❌|✗|✘|✖️?|×|🚫|:x:|:no_entry:|\[\s\]|☐)$/iu;
 
 /**
  * A table of names beside a mark for each ("Ana Ruiz | Yes", "Ben Ode | "), as a wiki's

@@ -113,8 +113,15 @@ function withoutRollMarks(list: string): string {
     .join(`${separator} `);
 }
 
+/** "+ 3 others", "and two more", "& a few guests": people the list counts without naming. */
+const UNNAMED_OTHERS =
+  /\s*(?:,\s*)?(?:\+|&|\band\b|\bplus\b)\s*(?:\d+|a few|a couple|several|some|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:more|other)\s+)?(?:others?|more|people|guests|attendees|participants|members)\b\.?\s*$/i;
+
 export function parsePeopleList(written: string): PersonEntry[] {
-  const text = withBracketFields(withoutPronouns(withoutRollMarks(written)));
+  const text = withBracketFields(withoutPronouns(withoutRollMarks(written))).replace(
+    UNNAMED_OTHERS,
+    "",
+  );
   // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
   // people come from the organization it names.
   // "Oskar Lind, Greta Holm, Fennwick: Mei Chan, Arjun Das": a side's label after a comma starts

@@ -131,6 +131,31 @@ describe("attendees in a note", () => {
     ).toEqual(["elif-kaya", "marco-bianchi"]);
   });
 
+  it("reads who came from a table's ticks, a count of others, and a list of invitees beside who attended", () => {
+    expect(
+      people(
+        "# Weekly sync\n\nDate: 2026-03-10\n\n## Attendees\n\n| Name | Role | Present |\n|---|---|---|\n| Elif Kaya | PM | ✅ |\n| Marco Bianchi | Dev | ❌ |\n| Ines Cole | QA | :x: |\n| Bo Lindt | QA | ✅ |\n",
+      ).map((person) => person.name),
+    ).toEqual(["Elif Kaya", "Bo Lindt"]);
+    expect(
+      people("# Sync\n\nAttendees: Elif Kaya, Marco Bianchi + 3 others\n").map(
+        (person) => person.name,
+      ),
+    ).toEqual(["Elif Kaya", "Marco Bianchi"]);
+    expect(
+      people("# Sync\n\nAttendees: Elif Kaya and two more\n").map((person) => person.name),
+    ).toEqual(["Elif Kaya"]);
+    expect(
+      people(
+        "# Sync\n\nInvited: Elif Kaya, Marco Bianchi, Bo Lindt\nAttended: Elif Kaya, Bo Lindt\n",
+      ).map((person) => person.name),
+    ).toEqual(["Elif Kaya", "Bo Lindt"]);
+    // Invited alone: the invitation is the list of who came.
+    expect(
+      people("# Sync\n\nInvited: Elif Kaya, Marco Bianchi\n").map((person) => person.name),
+    ).toEqual(["Elif Kaya", "Marco Bianchi"]);
+  });
+
   it("counts the customer's organization as the customer side", () => {
     const note = `# Review\n\n## Attendees\n\n- Helen Marsh, COO (Orchard Health)\n- Daniel Brooks, Account Executive (Keel Software)\n`;
     const minutes = parseMinutes(`---\ncustomer: Orchard Health\n---\n${note}`);
