@@ -128,11 +128,13 @@ export function isWriter(name: string): boolean {
 
 export function toRefs(names: readonly string[], people: PeopleIndex): PersonRef[] {
   const refs: PersonRef[] = [];
-  // "Kim and I will draft it": the writer, whom the note does not name, beside someone it does.
+  // "Kim and I will draft it": the writer, whom the note does not name, beside someone it does;
+  // where the note names its writer ("me (Tom Ellis)"), the writer is one of the owners.
   const others = names.some((name) => !isWriter(name));
   for (const name of names) {
     // "TBD: decide on pilot size" names no owner yet.
-    if (namesNobody(name) || (others && isWriter(name))) continue;
+    const unnamedWriter = isWriter(name) && people.resolve(name).attendeeId === null;
+    if (namesNobody(name) || (others && unnamedWriter)) continue;
     // "A.J.", "Tom B.": the full stop of an initial is part of the name.
     const ref = people.resolve(name.replace(/(?<!(?:^|[.\s])\p{Lu})[.:]+$|:+$/u, ""));
     if (!refs.some((existing) => sameRef(existing, ref))) refs.push(ref);

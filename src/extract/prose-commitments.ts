@@ -1686,25 +1686,12 @@ function agreedWorkByWhen(item: Item, said: string, context: ExtractContext): Co
   return { text: said, owners: [] };
 }
 
-/**
- * "Who: Nadia (client), me (Chris), Aisha", "Chris (me)": the note names its writer among the
- * people who came, so its "I" is someone.
- */
-const WRITER =
-  /(?:^|[\s,;:(])[Mm]e\s*\((\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\)|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*\((?:me|myself)\)/u;
-/** How far into a note its list of people is looked for. */
-const WRITER_HEAD = 2000;
-const writers = new WeakMap<ExtractContext, string | null>();
-
+/** The writer's name, where the note names one who came ("me (Chris)"): who "me" resolves to. */
 function writerOf(context: ExtractContext): string | null {
-  let writer = writers.get(context);
-  if (writer === undefined) {
-    const named = WRITER.exec(context.text.slice(0, WRITER_HEAD));
-    const name = named ? (named[1] ?? named[2])! : null;
-    writer = name && context.people.resolve(name).attendeeId !== null ? name : null;
-    writers.set(context, writer);
-  }
-  return writer;
+  const me = context.people.resolve("me");
+  return me.attendeeId === null
+    ? null
+    : (context.attendees.find((attendee) => attendee.id === me.attendeeId)?.name ?? null);
 }
 
 const FIRST_PERSON_PROMISE = new RegExp(

@@ -160,7 +160,7 @@ const ASIDE_AFTER_TAKER =
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
 
 export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.|]\s*|\s(?:[–—-]|→|->|=>|⇒|➔|➜)\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri|lead)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;([]\s*|[.]\s+|\s(?:[–—-]|→|->|=>|⇒|➔|➜)\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+/gi;
+  /(?:^|(?<=[,;([.|]\s*|\s(?:[–—-]|→|->|=>|⇒|➔|➜)\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri|lead)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;([]\s*|[.]\s+|\s(?:[–—-]|→|->|=>|⇒|➔|➜)\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+|👤\uFE0F?\s*/gi;
 /**
  * "Reprint the signs Who: kim When: 13.01": a field label in capitals after the words of the item
  * before it, as a record of What/Who/When lines reads once its lines are joined. After a word with
@@ -173,7 +173,7 @@ const FIELD_OWNER_LABEL =
  * at every position of every clause the prose reader reads, and about one clause in twenty holds
  * such a word: a plain search first skips both scans where they cannot match.
  */
-export const MAY_HOLD_OWNER_LABEL = /owner|assign|responsible|dri|lead|\sby|is on|who/i;
+export const MAY_HOLD_OWNER_LABEL = /owner|assign|responsible|dri|lead|\sby|is on|who|👤/i;
 /** "Noor said she would ...", "Ana and Ben confirmed they'll ...": who reports their own promise. */
 const REPORTED_SELF =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and)\s*@?\p{Lu}[\p{L}'’.-]*)*)\s+(?:said|mentioned|confirmed|indicated|noted|added|stated|replied|explained|agreed|offered)\s+(?:that\s+)?(?:he|she|they)(?:\s+(?:would|will|could|can)\b|['’](?:d|ll)\b)(?!\s+(?:not|never|rather|like|prefer|love)\b)/u;
@@ -189,8 +189,9 @@ const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
  * Where the names after an owner label end: a bracket, a sentence end, a dash, a semicolon, or a
  * comma before the deadline ("owner: Kim, ETA May").
  */
+// A pictograph ("👤 Raj 📅 Mar 14") starts the next field of a note app's task.
 const NAMES_END = new RegExp(
-  `[;()[\\]|]|(?<!(?:^|\\s)\\p{Lu})\\.(?:\\s|$)|\\s[–—-]\\s|${DUE_IN_BRACKET.source}`,
+  `[;()[\\]|]|(?<!(?:^|\\s)\\p{Lu})\\.(?:\\s|$)|\\s[–—-]\\s|\\s*\\p{Extended_Pictographic}|${DUE_IN_BRACKET.source}`,
   "iu",
 );
 /** A bracket that holds a few words alone, which may be the whole group ("(everyone)"). */
@@ -396,9 +397,10 @@ interface OwnerReader {
   ): { names: string[]; text: string; title?: string | null } | null;
 }
 
-// "Lou and me: book the venue": the writer counts beside someone the note names.
+// "Lou and me: book the venue": the writer counts beside someone the note names, or alone where
+// the note names the writer ("me (Tom Ellis)").
 const everyoneNamed = (names: readonly string[], context: ExtractContext) =>
-  names.some((name) => !isWriter(name)) &&
+  names.some((name) => !isWriter(name) || context.people.resolve(name).attendeeId !== null) &&
   names.every(
     (name) =>
       isWriter(name) ||
@@ -1092,7 +1094,13 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
   if (attached && attached.index > 0 && knownTaker(attached[1]!, context))
     return { text: text.slice(0, attached.index), names: [attached[1]!] };
   const group = dated ? null : TRAILING_DASH_GROUP.exec(text);
-  if (group && group.index > 0 && isGroupOfPeople(group[1]!))
+  // "Send over the case studies — me": the writer, where the note names who that is.
+  if (
+    group &&
+    group.index > 0 &&
+    (isGroupOfPeople(group[1]!) ||
+      (isWriter(group[1]!) && context.people.resolve(group[1]!).attendeeId !== null))
+  )
     return { text: text.slice(0, group.index).replace(/[.\s]+$/, ""), names: [group[1]!] };
   const namesThenWhen = TRAILING_NAMES_THEN_WHEN.exec(text);
   if (

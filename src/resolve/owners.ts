@@ -2,7 +2,7 @@ import type { Attendee, PersonRef } from "../model/minutes.js";
 import type { Person } from "../model/options.js";
 import type { PeopleIndex } from "../model/people.js";
 import { PERSON_TITLES, SHORT_GIVEN_NAMES } from "../util/lexicon.js";
-import { isGroupName, isNotNameWord, isRoleText } from "../util/names.js";
+import { isGroupName, isNotNameWord, isRoleText, writerNamed } from "../util/names.js";
 import { fold } from "../util/strings.js";
 
 const TITLE_BEFORE = new RegExp(`^${PERSON_TITLES}\\.?\\s+`);
@@ -59,8 +59,12 @@ export function buildPeopleIndex(
   for (const word of ["vendor", "customer", "client", "us", "we"]) orgKeys.add(word);
   // Read on the first lower-case name that needs it.
   let takers: Set<string> | undefined;
+  // "me (Chris)" among the people: "me" and "myself" in the note are Chris.
+  const writer = writerNamed(text);
   const resolveWritten = (name: string): PersonRef => {
     const written = name.trim();
+    if (writer && /^(?:me|myself)$/i.test(written))
+      return { ...resolveWritten(writer), name: written };
     // "Dana Whitfield (CSM)", "Greenleaf (Tom)": a name with a bracket names whichever of the
     // two is an attendee, the name first; a role in the bracket is no one else.
     const bracket = /^([^()]+?)\s*\(([^()]+)\)$/.exec(written);

@@ -366,3 +366,18 @@ export function isGivenNameWord(word: string): boolean {
 export function isNotNameWord(word: string): boolean {
   return NOT_NAME_WORDS.has(fold(word));
 }
+
+/**
+ * "Who: Nadia (client), me (Chris), Aisha", "Chris (me)": the note names its writer among the
+ * people who came, so its "I" and "me" are someone.
+ */
+const WRITER =
+  /(?:^|[\s,;:(])[Mm]e\s*\((\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\)|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*\((?:me|myself)\)/u;
+/** How far into a note its list of people is looked for. */
+const WRITER_HEAD = 2000;
+
+/** The name the note gives its writer, as written, or null. */
+export function writerNamed(text: string): string | null {
+  const named = WRITER.exec(text.slice(0, WRITER_HEAD));
+  return named ? (named[1] ?? named[2])! : null;
+}

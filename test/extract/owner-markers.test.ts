@@ -2534,3 +2534,49 @@ describe("takers after an arrow, a capital marker, a full stop, or in a bracket 
     ).toEqual([[], [], [], []]);
   });
 });
+
+describe("the writer as a taker, and a note app's owner sign", () => {
+  const minutes = (people: string, items: string) =>
+    parseMinutes(
+      `# Renewal call\n\nDate: 2026-03-10\nAttendees: ${people}\n\n## Action items\n\n${items}`,
+    );
+  const owners = (people: string, items: string) =>
+    minutes(people, items).actionItems.map((task) => [task.text, task.owners.map(ownerKey)]);
+
+  it("gives 'me' to the writer the note names among the people who came", () => {
+    expect(
+      owners(
+        "Sarah Kim (Fjord Air), Raj Mehta, me (Tom Ellis)",
+        "- Send over the case studies — me\n- Me: book the room\n- Raj and me: draft the deck\n",
+      ),
+    ).toEqual([
+      ["Send over the case studies", ["tom-ellis"]],
+      ["book the room", ["tom-ellis"]],
+      ["draft the deck", ["raj-mehta", "tom-ellis"]],
+    ]);
+  });
+
+  it("gives 'me' to no one where the note does not say who wrote it", () => {
+    expect(
+      owners(
+        "Sarah Kim, Raj Mehta",
+        "- Send over the case studies — me\n- Me: book the room\n- Raj and me: draft the deck\n",
+      ),
+    ).toEqual([
+      ["Send over the case studies — me", []],
+      ["Me: book the room", []],
+      ["draft the deck", ["raj-mehta"]],
+    ]);
+  });
+
+  it("reads the names after a person sign up to the next sign", () => {
+    const tasks = minutes(
+      "Raj Mehta, Kim Lee",
+      "- [ ] Share the pricing sheet 👤 Raj 📅 Mar 14\n- [ ] Fix the login bug 👤 Kim Lee, Raj\n",
+    ).actionItems;
+    expect(tasks.map((task) => [task.owners.map(ownerKey), task.due])).toEqual([
+      [["raj-mehta"], "2026-03-14"],
+      [["kim-lee", "raj-mehta"], null],
+    ]);
+  });
+});
