@@ -94,7 +94,11 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     /\b(resolution plan|remediation|mitigation|fix plan|recovery plan|plan of action|immediate actions|resolution steps)\b/,
     "resolutionPlan",
   ],
-  [/\b(commitments?|account management|promises|pledges|undertakings)\b/, "commitments"],
+  // "What we promised", "We committed to": the promises made in the meeting, in the writers' words.
+  [
+    /\b(commitments?|account management|promises|pledges|undertakings)\b|^(?:what )?we (?:promised|committed to|have committed to|agreed to deliver)$/,
+    "commitments",
+  ],
   [
     // "Consensus on the release train" is a topic; only a heading that is the word lists decisions.
     /\b(decisions?|decided|conclusions?|agreed|agreements?|outcomes?|resolutions?)\b|^consensus(?: reached| items| points)?$/,

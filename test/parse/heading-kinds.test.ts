@@ -58,6 +58,8 @@ describe("section synonyms", () => {
     ["Action items: questions", "other"],
     ["Account Management", "commitments"],
     ["Commitments", "commitments"],
+    ["What we promised", "commitments"],
+    ["We committed to", "commitments"],
     ["Customer Commitment", "commitments"],
     ["Risk Mitigation", "risks"],
     ["Risks", "risks"],
@@ -120,6 +122,8 @@ describe("section synonyms", () => {
     "Issues",
     "Known issues",
     "Issue 42",
+    // A sentence about a promise is a topic, not the list of them.
+    "What we promised to fix last quarter was late",
   ])("%s names no kind", (heading) => {
     expect(headingKind(heading)).toBeNull();
   });
