@@ -21,7 +21,7 @@ import {
 } from "./date-refiners.js";
 import { HOUR_TO_THE_END } from "./date-shapes.js";
 import { AMOUNT, addSpan, amountOf, type PhraseContext, UNIT, unitOf } from "./phrase-words.js";
-import { isoDate, isoTime, toUtc } from "./wall-clock.js";
+import { addDays, isoDate, isoTime, toUtc } from "./wall-clock.js";
 
 /** One date the words name, with where it was written and how it was read. */
 export interface DateReading {
@@ -254,7 +254,11 @@ const RELATIVE_WORDS = /\b(?:today|tonight|tomorrow|yesterday|now|ago|next|last|
 /** "this afternoon": the meeting's own day, though its hours may have passed when the meeting ends. */
 const THIS_PART_OF_DAY = /^this (?:afternoon|evening)$/i;
 
-function chronoReading(result: chrono.ParsedResult, reference: string | null): DateReading {
+function chronoReading(
+  result: chrono.ParsedResult,
+  meeting: PhraseContext["reference"],
+): DateReading {
+  const reference = meeting?.date ?? null;
   const hasReference = reference !== null;
   const start = result.start;
   const explicitDay = start.isCertain("day") && start.isCertain("month");
@@ -283,6 +287,18 @@ function chronoReading(result: chrono.ParsedResult, reference: string | null): D
   reading.due = start.isCertain("hour")
     ? `${date}T${isoTime(start.get("hour")!, start.get("minute") ?? 0)}`
     : date;
+  // "at 9 AM EST" from a meeting at 14:00: chrono weighs the hour in its zone against the
+  // meeting's instant in UTC and may keep the meeting's day; on the wall clock the notes are
+  // written in, 9 AM has passed, and a clock alone names its next coming, as "at 9 AM" does.
+  const passed = `${meeting?.date}T${meeting?.time ?? "12:00"}`;
+  if (
+    meeting &&
+    start.isCertain("timezoneOffset") &&
+    !start.isCertain("day") &&
+    start.isCertain("hour") &&
+    reading.due < passed
+  )
+    reading.due = `${addDays(date, 1)}${reading.due.slice(10)}`;
   return reading;
 }
 
@@ -320,7 +336,7 @@ function readingOf(
   instant: Date | null,
 ): DateReading {
   const ours = ourReading(result);
-  if (!ours) return chronoReading(result, instant && reference ? reference.date : null);
+  if (!ours) return chronoReading(result, instant && reference ? reference : null);
   const value = ours.value === NOT_A_DATE ? { due: null } : ours.value;
   const conflict = weekdayConflict(result);
   return {

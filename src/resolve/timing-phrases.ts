@@ -47,6 +47,11 @@ const ORDINAL_OF_MONTH = "(?:first|1st|second|2nd|third|3rd|fourth|4th|last)";
 const WORKING_DAYS = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR";
 
 const FREQUENCIES: Record<string, string> = {
+  // "Hourly status updates until resolved": an escalation's rhythm ("an hourly rate" is a price).
+  hourly: "FREQ=HOURLY",
+  "every hour": "FREQ=HOURLY",
+  "each hour": "FREQ=HOURLY",
+  "once an hour": "FREQ=HOURLY",
   daily: "FREQ=DAILY",
   "once a day": "FREQ=DAILY",
   "once a week": "FREQ=WEEKLY",
@@ -102,7 +107,7 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
     // "weekly on Mondays", "every other Friday", "every second week", "every weekday": the rhythm,
     // and the day it falls on when one is named.
     pattern: new RegExp(
-      `\\b(daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:day|week|month)|each (?:day|week|month)|once (?:a|per) (?:day|week|month|year)|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:on )?the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
+      `\\b(hourly(?!\\s+(?:rates?|wages?|pay|costs?|prices?|billing|fees?)\\b)|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:hour|day|week|month)|each (?:hour|day|week|month)|once (?:a|per) (?:day|week|month|year)|once (?:an|per) hour|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:on )?the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
       "gi",
     ),
     read: (match, context) => {
@@ -113,6 +118,7 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
       const everyOther = new RegExp(`^(?:every|each) (?:${EVERY_OTHER})`).test(word);
       const plain = word
         .replace(new RegExp(`^(every|each) (?:${EVERY_OTHER})`), "$1 ")
+        .replace(/^once per hour$/, "once an hour")
         .replace(/^once per /, "once a ");
       // "the first Monday of each month": the month's nth such day (-1 the last).
       const nth = new RegExp(`the (${ORDINAL_OF_MONTH}) (${DAY_NAMES}) of`).exec(word);

@@ -70,6 +70,30 @@ describe("the seed's phrases", () => {
     });
   });
 
+  it("reads hourly updates as a recurrence, and an hourly rate as none", () => {
+    expect(readSchedule("Hourly status updates until resolved", meeting)).toMatchObject({
+      due: null,
+      recurrence: "FREQ=HOURLY",
+    });
+    expect(readSchedule("Post an update every hour", meeting).recurrence).toBe("FREQ=HOURLY");
+    expect(readSchedule("Post an update once per hour", meeting).recurrence).toBe("FREQ=HOURLY");
+    expect(readSchedule("Our hourly rate goes up in May", meeting).recurrence).toBeNull();
+  });
+
+  it("reads a clock in a named zone that has passed at the meeting as its next coming", () => {
+    // The meeting is at 10:00; 9 AM EST has passed, 8 PM EST has not.
+    expect(readSchedule("Check-in call at 9 AM EST", meeting).due).toBe(
+      readSchedule("Check-in call at 9 AM", meeting).due,
+    );
+    expect(readSchedule("Check-in call at 9 AM EST", meeting).due).toMatch(/T09:00$/);
+    expect(readSchedule("Check-in call at 9 AM EST", meeting).due?.slice(0, 10)).not.toBe(
+      meeting.reference?.date,
+    );
+    expect(readSchedule("Check-in call at 8 PM EST", meeting).due).toBe(
+      `${meeting.reference?.date}T20:00`,
+    );
+  });
+
   it("bounds a weekly recurrence by 'for next 3 months'", () => {
     expect(readSchedule("Weekly business reviews for next 3 months", meeting)).toMatchObject({
       due: null,
