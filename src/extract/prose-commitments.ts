@@ -1072,6 +1072,16 @@ function readClause(
     const main = readCommitment(unnumbered.slice(lead[0].length), context, strict, true);
     if (main) return /^(?:in order|so as)/i.test(lead[0]) ? { ...main, text: unnumbered } : main;
   }
+  // "We agreed that Omar sends a daily summary", "We agreed Kim owns the RCA": what the meeting
+  // agreed someone does is theirs to do, in the present as in the future.
+  const agreed = nested ? null : AGREED_THAT.exec(unnumbered);
+  if (agreed) {
+    const rest = unnumbered.slice(agreed[0].length);
+    const agreedDoers =
+      presentTenseDoers(rest, context.people) ?? ownersByVerb(rest, context.people);
+    if (agreedDoers?.every((name) => isStrongTaker(name, context)) && !NOT_A_PROMISE.test(rest))
+      return { text: rest, owners: agreedDoers };
+  }
   // "Conclusion: Create an issue to move the jobs": what the talk ended in is work when it is an
   // order; "Decision: Use the new host" stays the choice made.
   const ended = CONCLUSION_LABEL.exec(unnumbered);
@@ -1731,6 +1741,10 @@ function requestWithDeadline(said: string, context: ExtractContext): Commitment 
  */
 const LEADING_CLAUSE =
   /^(?:once|as soon as|after|in order to|so as to)\s[^,;]{3,80}?(?:,\s*|\s+(?=we\s+(?:will|shall)\b|we['’]ll\b))/i;
+
+/** "We agreed that", "It was agreed", "All agreed": the meeting's agreement, then what it agreed. */
+const AGREED_THAT =
+  /^(?:we|it was|all|everyone|everybody)\s+(?:(?:have|has|had)\s+)?agreed,?\s+(?:that\s+)?/i;
 
 /** Sentences, and within them clauses joined by a semicolon. */
 export function clauses(text: string): string[] {

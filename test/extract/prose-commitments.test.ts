@@ -1595,6 +1595,20 @@ describe("the writer's own promises, and agreed work with a deadline", () => {
     ]);
   });
 
+  it("reads what the meeting agreed an attendee does, in the present, as their work and its decision", () => {
+    const minutes = note(
+      "Nadia (client), Chris, Aisha",
+      "## Discussion\n\nWe agreed that Aisha sends a daily summary at 5pm.\n\nWe agreed Chris owns the brief.\n\nWe agreed that Chris needs more time.\n\nEveryone agreed Aisha is right.\n",
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
+    ).toEqual([
+      ["Aisha sends a daily summary at 5pm", ["aisha"]],
+      ["Chris owns the brief", ["chris"]],
+    ]);
+    expect(minutes.decisions).toHaveLength(4);
+  });
+
   it("reads a request to an attendee that says by when as their work, and not one that does not", () => {
     expect(
       found(
