@@ -457,7 +457,7 @@ function isVendorGroup(name: string): boolean {
 }
 
 const SIDE_IN_BRACKET = /^(?:vendor|customer|client|our|their) (?:side|team)$/;
-/** "PL (Pia Lund, client)", "Kurt (Client)": a role that is a side; the role stays as written. */
+/** "PL (Pia Lund, client)", "Rafe Ortiz (Client)": a role that is a side; the role stays as written. */
 const SIDE_AS_ROLE = /^(?:(customer|client)|vendor|supplier)$/;
 
 const GROUP_OVER_LIST = /^(\S.{0,40}?)\s*:$/;

@@ -828,7 +828,7 @@ const EFFECT =
 
 /**
  * The clause's promise in the voice of the one before it. A clause in the first person is the
- * speaker's where a line or heading names one ("Joe: Aisha will do it; I'll write it up"), and
+ * speaker's where a line or heading names one ("Nadia: Aisha will do it; I'll write it up"), and
  * otherwise the writer's, not the one the clause before named ("Aisha will do the palettes; I'll
  * write it up").
  */
@@ -1442,8 +1442,8 @@ function readClause(
     if (pronoun && pronoun.owners.length > 0) return pronoun;
     const after = readCommitment(rest, context, strict, true);
     if (!after) continue;
-    // "When the system flags an essay, the student will tag it": how things go whenever something
-    // happens, told of a role ("the student"), not work someone took on.
+    // "When a form is sent, the clerk will file it": how things go whenever something
+    // happens, told of a role ("the clerk"), not work someone took on.
     if (
       WHENEVER.test(text) &&
       after.owners.every((name) => /^the\s+\p{Ll}/u.test(name) && !isGroupName(name))
@@ -1723,7 +1723,7 @@ function writersPromise(said: string, context: ExtractContext): Commitment | nul
 /**
  * "Lars, can you confirm the go-live date by next Thursday?": a request to an attendee that says
  * by when is work asked of them. Without a deadline a question in discussion is as often talk
- * ("Leon, can you give a summary?"), and stays so.
+ * ("Ilse, can you walk us through it?"), and stays so.
  */
 function requestWithDeadline(said: string, context: ExtractContext): Commitment | null {
   const asked = ASKED_BY_NAME.exec(said);
@@ -1737,7 +1737,7 @@ function requestWithDeadline(said: string, context: ExtractContext): Commitment 
 /**
  * "Once the CI issues are resolved, ", "In order to ensure a quorum ", "As soon as the contract is
  * signed, ": a clause of when or what for that opens a sentence, ended by a comma or by "we will".
- * "When the system corrects an essay, the student will tag it" tells how something works.
+ * "When a form is sent, the clerk will file it" tells how something works.
  */
 const LEADING_CLAUSE =
   /^(?:once|as soon as|after|in order to|so as to)\s[^,;]{3,80}?(?:,\s*|\s+(?=we\s+(?:will|shall)\b|we['’]ll\b))/i;

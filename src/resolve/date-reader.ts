@@ -229,7 +229,7 @@ export function mayNameADate(text: string): boolean {
 
 // Links, code, effort estimates ("[20m]") and item numbers ("11/02-03. ...") hold digits that are
 // no date; handles and e-mail addresses hold words that are none ("@monday-bot"), unless the
-// mention is a date mention ("@Friday"). "2/3 of the team", "assign 2/3 people": a fraction or a
+// mention is a date mention ("@Friday"). "2/3 of the team", "ask 2/3 volunteers": a fraction or a
 // count of people.
 const NOT_DATES = new RegExp(
   String.raw`^\s*\d{1,2}[/.-]\d{1,2}(?:-\d{1,2})?[.)](?=\s)(?!${HOUR_TO_THE_END})|\b\d{1,2}\/\d{1,2}(?=\s+(?:of|people|persons|folks|members|volunteers|devs?|developers|engineers|students|times)\b)|<?https?:\/\/[^\s>)]+>?|\`[^\`]*\`|\[\s*\d+(?:\.\d+)?\s*(?:m|min|mins|h|hr|hrs|d|w|pts?|sp)\s*\]|#\d+|\b(?:v|version\s*)\d+(?:\.\d+)+\b|[\w.+-]*@(?!${DATE_MENTION_AFTER_AT})[A-Za-z0-9][\w.-]*`,

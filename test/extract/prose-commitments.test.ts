@@ -1623,7 +1623,7 @@ describe("the writer's own promises, and agreed work with a deadline", () => {
   it("reads an agreed item that orders work by a deadline as work too, and other agreed items as decisions only", () => {
     const minutes = note(
       "Nadia (client), Chris, Aisha",
-      "We agreed to:\n\n* send two revised palettes by COB Tuesday\n* hold off on the mock-ups until the logo is signed off\n* Project handover: teams are moving offices this week\n* assign 2/3 people to the pilot\n",
+      "We agreed to:\n\n* send two revised palettes by COB Tuesday\n* hold off on the mock-ups until the logo is signed off\n* Project handover: teams are moving offices this week\n* ask 2/3 volunteers to staff the pilot\n",
     );
     expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
       ["send two revised palettes by COB Tuesday", "2026-10-13T17:00"],
@@ -1632,7 +1632,7 @@ describe("the writer's own promises, and agreed work with a deadline", () => {
       "send two revised palettes by COB Tuesday",
       "hold off on the mock-ups until the logo is signed off",
       "Project handover: teams are moving offices this week",
-      "assign 2/3 people to the pilot",
+      "ask 2/3 volunteers to staff the pilot",
     ]);
   });
 });
