@@ -8,12 +8,12 @@ import { opensWithImperative } from "./task-language.js";
 import { ACTION_PREFIX } from "./task-owners.js";
 
 /**
- * Where a second clause may begin: ", and", ", while", "; ", " and ", " while ", " whereas ".
- * Every match opens on a comma, a semicolon or a joining word and cannot fail after it, so the
- * scan stays linear however many spaces follow.
+ * Where a second clause may begin: ", and", ", while", ", then", "; ", " and ", " while ",
+ * " whereas ", " and then ". Every match opens on a comma, a semicolon or a joining word and
+ * cannot fail after it, so the scan stays linear however many spaces follow.
  */
 const CLAUSE_JOIN =
-  /(?:[,;][ \t]*(?:(?:and|while|whereas)[ \t])?|[ \t](?:and|while|whereas)[ \t])[ \t]*/g;
+  /(?:[,;][ \t]*(?:(?:and(?:[ \t]then)?|then|while|whereas)[ \t])?|[ \t](?:and(?:[ \t]then)?|while|whereas)[ \t])[ \t]*/g;
 
 /**
  * "Kim to post the draft and Noor will review it", "@kim will set up the board; @noor to invite

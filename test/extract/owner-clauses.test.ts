@@ -365,3 +365,26 @@ describe("a named taker and others the note does not name", () => {
     ]);
   });
 });
+
+describe("work handed on in turn", () => {
+  it("gives each taker the clause after 'then', and keeps one taker's two steps whole", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Noor to chase the invoice, then Tomas to pay it by Friday",
+          "- Eli to draft the FAQ and then Noor to review it",
+          "- Noor will call the printer, then file the order",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Noor to chase the invoice", ["noor-haddad"]],
+      ["Tomas to pay it by Friday", ["tomas-varga"]],
+      ["Eli to draft the FAQ", ["eli-brandt"]],
+      ["Noor to review it", ["noor-haddad"]],
+      ["Noor will call the printer, then file the order", ["noor-haddad"]],
+    ]);
+  });
+});
