@@ -1297,6 +1297,19 @@ function readClause(
     const due = scheduleOf(text, context).due;
     if (due && due.slice(0, 10) >= context.reference.date) return { text, owners: doers };
   }
+  // "The RCA will be shared with the customer by March 20", "Twitter will be closed by the end of
+  // the year": a thing that will be done by a day ahead, by whoever does it; without a day ahead
+  // ("The release will be delayed", "It will be discussed") the sentence tells, it sets no work.
+  const planned = strict ? null : PLANNED_PASSIVE.exec(text);
+  if (
+    planned &&
+    !TALKED_OVER.test(planned[1]!) &&
+    isImperativeVerb(participleBase(planned[1]!)) &&
+    !NOT_A_PROMISE.test(text)
+  ) {
+    const due = context.reference ? scheduleOf(text, context).due : null;
+    if (due && due.slice(0, 10) >= context.reference!.date) return { text, owners: [] };
+  }
   // "The chair asked Ottoline to price the water butts": where the note has no list of work, the one
   // asked need not be on the attendee list.
   const asked = askedToDo(text, context.people);
@@ -1745,6 +1758,39 @@ const LEADING_CLAUSE =
 /** "We agreed that", "It was agreed", "All agreed": the meeting's agreement, then what it agreed. */
 const AGREED_THAT =
   /^(?:we|it was|all|everyone|everybody)\s+(?:(?:have|has|had)\s+)?agreed,?\s+(?:that\s+)?/i;
+
+/** "X will be shared", "X is to be sent": a thing that will be done, and the verb's participle. */
+const PLANNED_PASSIVE =
+  /^(?!(?:it|this|that|there|we|i|you|they|he|she)\b)[\p{L}\d'’ -]{2,60}?\s+(?:will|is to|are to|is going to|are going to)\s+be\s+(\p{Ll}+ed|sent|done|written|given|taken|built|run|set up|made|shown)\b/iu;
+
+/**
+ * "will be discussed next week", "will be presented on May 1", "will be moved to April 10": what a
+ * meeting or a calendar does with a thing, not work done by a day.
+ */
+const TALKED_OVER =
+  /^(?:discussed|talked|presented|covered|revisited|addressed|considered|decided|debated|moved|postponed|rescheduled|held|announced|continued|voted)$/i;
+
+/** "shared" -> "share", "submitted" -> "submit", "sent" -> "send": the verb a participle is of. */
+function participleBase(participle: string): string {
+  const irregular: Record<string, string> = {
+    sent: "send",
+    done: "do",
+    written: "write",
+    given: "give",
+    taken: "take",
+    built: "build",
+    run: "run",
+    "set up": "set up",
+    made: "make",
+    shown: "show",
+  };
+  const word = participle.toLowerCase();
+  if (Object.hasOwn(irregular, word)) return irregular[word]!;
+  const stem = word.slice(0, -2);
+  // "submitted" -> "submit", "planned" -> "plan"; "shared" -> "share", "closed" -> "close".
+  if (/([^aeiou])\1$/.test(stem) && !/(?:ll|ss)$/.test(stem)) return stem.slice(0, -1);
+  return isImperativeVerb(stem) ? stem : `${stem}e`;
+}
 
 /** Sentences, and within them clauses joined by a semicolon. */
 export function clauses(text: string): string[] {

@@ -237,7 +237,8 @@ describe("prose commitments", () => {
     "Will Raj send the quote?",
     "+1 from Marcus",
     "Raj will be on leave next week.",
-    "The report will be published on Monday.",
+    // A thing that will be done, with no day it is due by.
+    "The report will be published.",
     "Blocks will be created every two seconds.",
     "[04-14 10:05] Raj reports the outage on chat.",
     "11:20 - Lisa will rejoin after lunch.",
@@ -865,7 +866,7 @@ describe("a topic's presenter in brackets speaks in the bullets under it", () =>
           "## New agenda items",
           "",
           "* [x] (RP) Budget update",
-          "  * The code of conduct PR will be submitted to the council tomorrow.",
+          "  * The travel policy draft will be sent to the board tomorrow.",
           "  * Will start applying the new policies this week.",
           "* (Marcus Lee) Hosting",
           "  * Will move the docs to the new host by Friday.",
@@ -873,6 +874,8 @@ describe("a topic's presenter in brackets speaks in the bullets under it", () =>
         ].join("\n"),
       ).map((task) => [task.text, task.owners.map((owner) => owner.name), task.due]),
     ).toEqual([
+      // A thing that will be done by a day ahead is work, by no one the words name.
+      ["The travel policy draft will be sent to the board tomorrow", [], "2026-04-15"],
       ["Will start applying the new policies this week", ["RP"], "2026-04-17"],
       ["Will move the docs to the new host by Friday", ["Marcus Lee"], "2026-04-17"],
     ]);
@@ -1314,7 +1317,7 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
   it.each([
     // Done already, a date after "by", no one named, a change of chair, a thing that picks up.
     "The FAQ was drafted by Raj.",
-    "The FAQ will be drafted by Friday.",
+    "The FAQ will be drafted by someone.",
     "The FAQ will be reviewed by the board.",
     "Lisa takes over from Raj as chair.",
     "The shuttle picks up the team at eight.",
@@ -1607,6 +1610,34 @@ describe("the writer's own promises, and agreed work with a deadline", () => {
       ["Chris owns the brief", ["chris"]],
     ]);
     expect(minutes.decisions).toHaveLength(4);
+  });
+
+  it("reads a thing that will be done by a day ahead as work, and not what a meeting will do with it", () => {
+    expect(
+      found(
+        "Nadia (client), Chris, Aisha",
+        [
+          "## Discussion",
+          "",
+          "The style guide will be shared with the client by 20 October.",
+          "",
+          "The old mailbox will be closed by the end of the year.",
+          "",
+          "The launch will be delayed.",
+          "",
+          "The pricing will be discussed next week.",
+          "",
+          "The review will be moved to 14 October.",
+          "",
+          "It will be sent tomorrow.",
+          "",
+          "The banner was printed on Monday.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["The style guide will be shared with the client by 20 October", [], "2026-10-20"],
+      ["The old mailbox will be closed by the end of the year", [], "2026-12-31"],
+    ]);
   });
 
   it("reads a request to an attendee that says by when as their work, and not one that does not", () => {
