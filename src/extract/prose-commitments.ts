@@ -1297,8 +1297,8 @@ function readClause(
     const due = scheduleOf(text, context).due;
     if (due && due.slice(0, 10) >= context.reference.date) return { text, owners: doers };
   }
-  // "The RCA will be shared with the customer by March 20", "Twitter will be closed by the end of
-  // the year": a thing that will be done by a day ahead, by whoever does it; without a day ahead
+  // "The RCA will be shared with the customer by March 20", "The old mailbox will be shut down
+  // before June": a thing that will be done by a day ahead, by whoever does it; without a day ahead
   // ("The release will be delayed", "It will be discussed") the sentence tells, it sets no work.
   const planned = strict ? null : PLANNED_PASSIVE.exec(text);
   if (
@@ -1764,7 +1764,7 @@ const PLANNED_PASSIVE =
   /^(?!(?:it|this|that|there|we|i|you|they|he|she)\b)[\p{L}\d'’ -]{2,60}?\s+(?:will|is to|are to|is going to|are going to)\s+be\s+(\p{Ll}+ed|sent|done|written|given|taken|built|run|set up|made|shown)\b/iu;
 
 /**
- * "will be discussed next week", "will be presented on May 1", "will be moved to April 10": what a
+ * "will be discussed next week", "will be presented at the fair", "will be moved to Tuesday": what a
  * meeting or a calendar does with a thing, not work done by a day.
  */
 const TALKED_OVER =
