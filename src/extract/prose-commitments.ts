@@ -531,7 +531,7 @@ const TAKER_AFTER_DASH =
   /^(.{8,200}?)\s+(?:--|[—–-])\s+([^—–()]{2,60}?)\s+(?:to|will|['’]ll)\s+(?:do|handle|own|action|drive|follow[- ]?up|look into|take care of|pick (?:it|this|that) up|take (?:it|this|that) on)(?:\s+(?:it|this|that))?\s*\.?$/iu;
 /** "Looking for blog post volunteers", "Need someone to host", "Any volunteers to review?": a call for a taker. */
 const CALL_FOR_HELP =
-  /\b(?:looking for (?:a |an |some )?(?:\w+\s+){0,3}(?:volunteers?|someone|somebody|help|owners?|takers?)|need (?:a |an )?(?:someone|somebody|volunteers?|owners?|hosts?|reviewers?|leads?|drivers?|speakers?|presenters?|scribes?|note-?takers?)\b|any(?:one| volunteers?)\b)/i;
+  /\b(?:looking for (?:a |an |some )?(?:\w+\s+){0,3}(?:volunteers?|someone|somebody|help|owners?|takers?)|need (?:a |an )?(?:someone|somebody|volunteers?|owners?|hosts?|reviewers?|leads?|drivers?|speakers?|presenters?|scribes?|note-?takers?)\b|any(?:one| volunteers?)\b|\bwho (?:can|could|will|wants to|would like to)\b|\b(?:can|could|would|will) some(?:one|body)\b)/i;
 
 /** "Someone to fix the build", "Volunteer to host": work put to whoever takes it. */
 const ASKS_FOR_SOMEONE =
@@ -1797,7 +1797,10 @@ export function clauses(text: string): string[] {
   return (
     text
       // "C. Romero will ...": a capital and a full stop is an initial, not a sentence's end.
-      .split(/(?:(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)|(?<=[.!?]\)))\s+(?=[\p{Lu}@"'(])|\s*;\s+/u)
+      // "Can someone own it? → Lars will.": a question, an arrow, and the answer.
+      .split(
+        /(?:(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)|(?<=[.!?]\)))\s+(?=[\p{Lu}@"'(])|\s*;\s+|(?<=\?)\s*(?:→|->|=>|⇒|➔|➜)\s*/u,
+      )
       // "(Kim will write the script.)": a sentence set aside in brackets says what it would unbracketed.
       .map((part) =>
         part

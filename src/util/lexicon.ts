@@ -72,7 +72,7 @@ export const SPEAKER_VERBS =
  * help", "Lee will do it", "Ben is on it".
  */
 export const VOLUNTEER_WORDS =
-  "(?:volunteered|volunteers|offered(?: to help| to (?:do|take|help with) (?:it|this|that))?|(?:will|to|can|['’]ll|said (?:he|she|they)(?: would| will|['’]d|['’]ll)) (?:do|take|handle|own|drive|pick up) (?:it|this|that)(?: on)?|took it|is on it|has it|takes it)";
+  "(?:volunteered|volunteers|will(?=\\s*\\.?\\s*$)|offered(?: to help| to (?:do|take|help with) (?:it|this|that))?|(?:will|to|can|['’]ll|said (?:he|she|they)(?: would| will|['’]d|['’]ll)) (?:do|take|handle|own|drive|pick up) (?:it|this|that)(?: on)?|took it|is on it|has it|takes it)";
 
 /**
  * Adverbs that may stand between "will" and the verb of a promise without making it less of one:

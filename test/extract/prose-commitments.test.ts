@@ -1640,6 +1640,25 @@ describe("the writer's own promises, and agreed work with a deadline", () => {
     ]);
   });
 
+  it("gives a call for a taker to whoever answers it, after an arrow or in the next sentence", () => {
+    expect(
+      found(
+        "Nadia (client), Chris, Aisha",
+        [
+          "## Discussion",
+          "",
+          "- Nadia: can someone own the launch email? → Aisha will.",
+          "- Who can take the printer call? Chris volunteered.",
+          "- The budget is tight. Chris will.",
+          "- Is the logo final? → Aisha thinks so.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["can someone own the launch email?", ["aisha"], null],
+      ["Who can take the printer call?", ["chris"], null],
+    ]);
+  });
+
   it("reads a request to an attendee that says by when as their work, and not one that does not", () => {
     expect(
       found(
