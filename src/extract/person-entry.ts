@@ -117,10 +117,29 @@ function withoutRollMarks(list: string): string {
 const UNNAMED_OTHERS =
   /\s*(?:,\s*)?(?:\+|&|\band\b|\bplus\b)\s*(?:\d+|a few|a couple|several|some|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:more|other)\s+)?(?:others?|more|people|guests|attendees|participants|members)\b\.?\s*$/i;
 
+/**
+ * Six or eight capitalised words and nothing else: full names exported without commas. Four are
+ * as often one person's names ("Maria Luisa Ortega Vidal") as two people's.
+ */
+const NAMES_RUN_TOGETHER =
+  /^\s*(?:\p{Lu}[\p{Ll}'’]+\s+\p{Lu}[\p{Ll}'’]+\s+){2,3}\p{Lu}[\p{Ll}'’]+\s+\p{Lu}[\p{Ll}'’]+\s*$/u;
+
+/**
+ * "Kim Lee Ana Ruiz Raj Mehta": a document's person chips, pasted as plain text, lose what set
+ * them apart. Given and family name each, two by two, where every pair reads as a name.
+ */
+function namesRunTogether(text: string): string {
+  if (!NAMES_RUN_TOGETHER.test(text)) return text;
+  const words = text.trim().split(/\s+/);
+  const pairs = words.flatMap((word, index) =>
+    index % 2 === 0 ? [`${word} ${words[index + 1]}`] : [],
+  );
+  return pairs.every((pair) => looksLikeName(pair, true)) ? pairs.join(", ") : text;
+}
+
 export function parsePeopleList(written: string): PersonEntry[] {
-  const text = withBracketFields(withoutPronouns(withoutRollMarks(written))).replace(
-    UNNAMED_OTHERS,
-    "",
+  const text = namesRunTogether(
+    withBracketFields(withoutPronouns(withoutRollMarks(written))).replace(UNNAMED_OTHERS, ""),
   );
   // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
   // people come from the organization it names.

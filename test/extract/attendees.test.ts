@@ -156,6 +156,20 @@ describe("attendees in a note", () => {
     ).toEqual(["Elif Kaya", "Marco Bianchi"]);
   });
 
+  it("reads full names exported from a document's person chips without commas, two words each", () => {
+    const names = (list: string) =>
+      people(`# Sync\n\nAttendees: ${list}\n`).map((person) => person.name);
+    expect(names("Elif Kaya Marco Bianchi Bo Lindt")).toEqual([
+      "Elif Kaya",
+      "Marco Bianchi",
+      "Bo Lindt",
+    ]);
+    // Four words may be one person's names; three are one name; teams are not people.
+    expect(names("Maria Luisa Ortega Vidal")).toEqual(["Maria Luisa Ortega Vidal"]);
+    expect(names("Mary Ann Lee")).toEqual(["Mary Ann Lee"]);
+    expect(names("Product Team Design Team")).toEqual([]);
+  });
+
   it("counts the customer's organization as the customer side", () => {
     const note = `# Review\n\n## Attendees\n\n- Helen Marsh, COO (Orchard Health)\n- Daniel Brooks, Account Executive (Keel Software)\n`;
     const minutes = parseMinutes(`---\ncustomer: Orchard Health\n---\n${note}`);
