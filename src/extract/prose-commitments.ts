@@ -638,7 +638,10 @@ interface Commitment {
 }
 
 /** "Could you put it in the channel?", "Can you send the deck?": a request put to the next speaker. */
-const REQUEST = /^(?:\w+,\s+)?(?:could|can|would|will) you(?: please)?\s+(\p{Ll}[^?]{4,200})\?$/iu;
+/** "Also, Ana, could you ...": a word that only carries the talk on, before a request. */
+const CARRIES_ON = /^(?:also|and|so|oh|ok|okay|then),?\s+/i;
+const REQUEST =
+  /^(?:(?:also|and|so|oh|ok|okay|then),?\s+)?(?:\w+,\s+)?(?:could|can|would|will) you(?: please)?\s+(\p{Ll}[^?]{4,200})\?$/iu;
 /** "Will do.", "Sure, I can do that.", "On it": the answer that takes a request on. */
 const TAKES_IT_ON =
   /^(?:(?:yes|yep|sure|ok|okay|absolutely|of course)[,!.]?\s*)?(?:will do|can do|on it|i will|i can|i['’]ll do (?:it|that)|i can do (?:it|that))?(\s+(?:by|before|until|today|tonight|tomorrow|this|next|on|end of)\b[^.!?]{0,40})?[.!]?$/i;
@@ -1739,7 +1742,7 @@ function writersPromise(said: string, context: ExtractContext): Commitment | nul
  * ("Ilse, can you walk us through it?"), and stays so.
  */
 function requestWithDeadline(said: string, context: ExtractContext): Commitment | null {
-  const asked = ASKED_BY_NAME.exec(said);
+  const asked = ASKED_BY_NAME.exec(said.replace(CARRIES_ON, ""));
   if (!asked) return null;
   const names = splitNames(asked[1]!);
   const work = asked[2]!.trim();

@@ -14,6 +14,7 @@ import type {
 import type { SectionKind } from "../model/minutes.js";
 import type { Source } from "../model/source.js";
 import { ACTION_LABELS, NAMED_ACTION, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
+import { looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { headingKind, normalizeHeading, type SectionAliases } from "./heading-kinds.js";
 import { htmlBlocks, htmlTableRows } from "./html-tables.js";
@@ -82,6 +83,8 @@ interface Builder {
   aliases: SectionAliases | null;
   /** The note's agenda sections, whose items name the meeting's topics (see topicOfAgenda). */
   agendas: RawSection[];
+  /** The speakers of a transcript's turns ("Kim Lee  10:02"), when the note is one. */
+  turnSpeakers: ReadonlySet<string>;
 }
 
 /**
@@ -111,6 +114,7 @@ export function splitSections(
     text,
     aliases: options.sectionAliases ?? null,
     agendas: [],
+    turnSpeakers: transcriptSpeakers(text),
   };
   let first = true;
   for (const node of "type" in root ? root.children : root) {
@@ -457,7 +461,23 @@ function addParagraph(builder: Builder, node: Paragraph): void {
     builder.lastLine = null;
     return;
   }
+  // "Kim Lee  10:02" over what Kim said: a transcript's turn, as meeting apps export it.
+  let turn: string | null = null;
   for (const [index, line] of lines.entries()) {
+    const turnOf =
+      index < lines.length - 1 && builder.turnSpeakers.size > 0
+        ? TRANSCRIPT_TURN.exec(line.raw.trim())
+        : null;
+    if (turnOf && builder.turnSpeakers.has(turnOf[1]!)) {
+      turn = turnOf[1]!;
+      continue;
+    }
+    if (turn !== null) {
+      const said = makeItem("line", line.children, line.source, null, null);
+      builder.current.items.push({ ...said, text: `${turn}: ${said.text}`, lead: turn });
+      builder.lastLine = null;
+      continue;
+    }
     // "Attendees" over a name per line, with no blank line between: a plain-text heading too.
     // "Date: 12 March\nAttendees\nAna Ruiz": a label alone after a line of facts heads what follows.
     const alone = index === 0 || FACT_LINE.test(plainText(lines[index - 1]!.children));
@@ -485,6 +505,34 @@ function addParagraph(builder: Builder, node: Paragraph): void {
     // a name alone on its line ("Ines", "Platform Team"): a label over its list, written plain.
     builder.lastLine = item.text.endsWith(":") || NAME_ALONE.test(item.text) ? item : null;
   }
+}
+
+/**
+ * A speaker's name and the time they began, alone on a line: "Kim Lee  10:02", "Ana Ruiz 0:14:05",
+ * "Kim Lee 10:02 AM".
+ */
+const TRANSCRIPT_TURN =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$/u;
+
+const TURN_LINES = new RegExp(TRANSCRIPT_TURN.source, "gmu");
+
+/**
+ * The names of a transcript's turns: two speakers at least, one of whom speaks again, each with a
+ * full name. An agenda's times ("Welcome Remarks 10:00", "Lunch Break 12:30") name no one twice.
+ */
+function transcriptSpeakers(text: string): ReadonlySet<string> {
+  if (!/\d:\d\d/.test(text)) return new Set();
+  const turns = new Map<string, number>();
+  for (const match of text.matchAll(TURN_LINES)) {
+    const name = match[1]!;
+    turns.set(name, (turns.get(name) ?? 0) + 1);
+  }
+  const names = [...turns.keys()];
+  const people =
+    names.length >= 2 &&
+    [...turns.values()].some((count) => count >= 2) &&
+    names.every((name) => /\s/.test(name) && looksLikeName(name, true));
+  return people ? new Set(names) : new Set();
 }
 
 /** One to three capitalised words and nothing else, as a name is written. */

@@ -45,3 +45,46 @@ describe("a discussion written speaker by speaker under a heading that names wor
     ]);
   });
 });
+
+describe("a transcript exported with each turn's speaker and time on a line of its own", () => {
+  const transcript = [
+    "# Call with Harlow Freight, 10 March 2026",
+    "",
+    "Ines Cole  10:02",
+    "I can send the rate card by Friday.",
+    "",
+    "Bo Lindt  10:03",
+    "Great, thanks. I'll review it over the weekend.",
+    "",
+    "Ines Cole  10:05",
+    "Also, Bo, could you book the depot visit?",
+    "",
+    "Bo Lindt  10:06",
+    "Sure, will do.",
+    "",
+  ].join("\n");
+
+  it("reads the speakers as the attendees and each turn in its speaker's voice", () => {
+    const minutes = parseMinutes(transcript);
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["Ines Cole", "Bo Lindt"]);
+    expect(
+      [...minutes.actionItems, ...minutes.commitments].map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+      ]),
+    ).toEqual([
+      ["I can send the rate card by Friday", ["ines-cole"], "2026-03-13"],
+      ["I'll review it over the weekend", ["bo-lindt"], "2026-03-15"],
+      ["book the depot visit", ["bo-lindt"], null],
+    ]);
+  });
+
+  it("reads no speakers from an agenda's times, where no name comes back", () => {
+    const minutes = parseMinutes(
+      "# Open day, 10 March 2026\n\nWelcome Remarks 10:00\nThe chair opens the day\n\nLunch Break 12:30\nSandwiches in room 4\n",
+    );
+    expect(minutes.attendees).toEqual([]);
+    expect(minutes.actionItems).toEqual([]);
+  });
+});
