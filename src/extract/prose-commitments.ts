@@ -1303,7 +1303,8 @@ function readClause(
   // "The RCA will be shared with the customer by March 20", "The old mailbox will be shut down
   // before June": a thing that will be done by a day ahead, by whoever does it; without a day ahead
   // ("The release will be delayed", "It will be discussed") the sentence tells, it sets no work.
-  const planned = strict ? null : PLANNED_PASSIVE.exec(text);
+  // Most clauses hold no " be ": a plain search first skips the scan where it cannot match.
+  const planned = strict || !text.includes(" be ") ? null : PLANNED_PASSIVE.exec(text);
   if (
     planned &&
     !TALKED_OVER.test(planned[1]!) &&
