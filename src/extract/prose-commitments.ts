@@ -640,8 +640,10 @@ interface Commitment {
 /** "Could you put it in the channel?", "Can you send the deck?": a request put to the next speaker. */
 /** "Also, Ana, could you ...": a word that only carries the talk on, before a request. */
 const CARRIES_ON = /^(?:also|and|so|oh|ok|okay|then),?\s+/i;
-const REQUEST =
-  /^(?:(?:also|and|so|oh|ok|okay|then),?\s+)?(?:\w+,\s+)?(?:could|can|would|will) you(?: please)?\s+(\p{Ll}[^?]{4,200})\?$/iu;
+const REQUEST = new RegExp(
+  `^(?:${CARRIES_ON.source.slice(1)})?(?:\\w+,\\s+)?(?:could|can|would|will) you(?: please)?\\s+(\\p{Ll}[^?]{4,200})\\?$`,
+  "iu",
+);
 /** "Will do.", "Sure, I can do that.", "On it": the answer that takes a request on. */
 const TAKES_IT_ON =
   /^(?:(?:yes|yep|sure|ok|okay|absolutely|of course)[,!.]?\s*)?(?:will do|can do|on it|i will|i can|i['’]ll do (?:it|that)|i can do (?:it|that))?(\s+(?:by|before|until|today|tonight|tomorrow|this|next|on|end of)\b[^.!?]{0,40})?[.!]?$/i;
@@ -1774,22 +1776,24 @@ const PLANNED_PASSIVE =
 const TALKED_OVER =
   /^(?:discussed|talked|presented|covered|revisited|addressed|considered|decided|debated|moved|postponed|rescheduled|held|announced|continued|voted)$/i;
 
+/** The participles PLANNED_PASSIVE reads that are not a verb and "ed". */
+const IRREGULAR_PARTICIPLES: Record<string, string> = {
+  sent: "send",
+  done: "do",
+  written: "write",
+  given: "give",
+  taken: "take",
+  built: "build",
+  run: "run",
+  "set up": "set up",
+  made: "make",
+  shown: "show",
+};
+
 /** "shared" -> "share", "submitted" -> "submit", "sent" -> "send": the verb a participle is of. */
 function participleBase(participle: string): string {
-  const irregular: Record<string, string> = {
-    sent: "send",
-    done: "do",
-    written: "write",
-    given: "give",
-    taken: "take",
-    built: "build",
-    run: "run",
-    "set up": "set up",
-    made: "make",
-    shown: "show",
-  };
   const word = participle.toLowerCase();
-  if (Object.hasOwn(irregular, word)) return irregular[word]!;
+  if (Object.hasOwn(IRREGULAR_PARTICIPLES, word)) return IRREGULAR_PARTICIPLES[word]!;
   const stem = word.slice(0, -2);
   // "submitted" -> "submit", "planned" -> "plan"; "shared" -> "share", "closed" -> "close".
   if (/([^aeiou])\1$/.test(stem) && !/(?:ll|ss)$/.test(stem)) return stem.slice(0, -1);
