@@ -1,4 +1,5 @@
 import type { Task } from "../model/minutes.js";
+import { ARROWS } from "../util/lexicon.js";
 import { isGroupName, isHandle } from "../util/names.js";
 import { unclosedBracket } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
@@ -100,7 +101,7 @@ function asideOfItsOwn(clause: string, context: ExtractContext): string[] {
 
 // "Tove, Ines and Kim will ...": the names before "will" may be a list.
 const WILL_CLAUSE = /^[^;]{1,40}?\s(?:will|shall)\s/;
-const TOPIC_BEFORE_ARROW = /^[^,;]{2,80}?\s(?:->|→|=>|⇒|➔|➜|--|[–—])\s+(?=\S)/;
+const TOPIC_BEFORE_ARROW = new RegExp(String.raw`^[^,;]{2,80}?\s(?:${ARROWS}|--|[–—])\s+(?=\S)`);
 const WILL_BE_DONE = /^[^,;]{3,80}?\s(?:will|is to|are to|shall)\s+be\s+\p{L}+ed$/u;
 
 /**

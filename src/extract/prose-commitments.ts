@@ -1,7 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { closestAttendee, editDistance } from "../util/closest-name.js";
-import { DEADLINE_CUES, VOLUNTEER_WORDS, WILL_ADVERBS } from "../util/lexicon.js";
+import { ARROWS, DEADLINE_CUES, VOLUNTEER_WORDS, WILL_ADVERBS } from "../util/lexicon.js";
 import {
   isGroupName,
   isGroupOfPeople,
@@ -173,6 +173,10 @@ function signedAfter(
  * bracketed or not, then a promise. The verb after it is in lower case: in "Demo - Will Dinsmore",
  * "Will" is a name.
  */
+/** " -- ", " — ", " -> ": a dash or an arrow between words. */
+const DASH_OR_ARROW = new RegExp(String.raw`\s(?:--|—|–|${ARROWS})\s+(?=\S)`);
+/** " - ", " – ", " → ": one dash (a hyphen with spaces round it) or an arrow between words. */
+const DASH_OR_ARROW_ONE = new RegExp(String.raw`\s(?:[–—-]|${ARROWS})\s+(?=\S)`);
 const SPEAKER_PROMISE = new RegExp(
   String.raw`^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?(?:\s*:|\s+(?<dash>[–—-]))\s+(?<said>(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|[Tt]o|has to|have to|needs? to|must)\s+(?:${WILL_ADVERBS}\s+)?(?:be sure to\s+|make sure to\s+)?(?<verb>\p{Ll}\p{L}*))`,
   "u",
@@ -507,7 +511,7 @@ function promiseAfterDash(
   context: ExtractContext,
   strict: boolean,
 ): Commitment | null {
-  const dash = /\s(?:--|—|–|->|→|=>|⇒|➔|➜)\s+(?=\S)/g;
+  const dash = new RegExp(DASH_OR_ARROW.source, "g");
   let last: RegExpExecArray | null = null;
   for (let match = dash.exec(clause); match; match = dash.exec(clause)) last = match;
   if (!last || last.index < 8) return null;
@@ -1434,7 +1438,7 @@ function readClause(
     )
       return { ...after, text };
   }
-  const dash = /\s(?:[–—-]|->|→|=>|⇒|➔|➜)\s+(?=\S)/.exec(text);
+  const dash = DASH_OR_ARROW_ONE.exec(text);
   if (dash) {
     const after = readCommitment(text.slice(dash.index + dash[0].length), context, strict, true);
     if (after)
@@ -1800,15 +1804,21 @@ function participleBase(participle: string): string {
   return isImperativeVerb(stem) ? stem : `${stem}e`;
 }
 
+/**
+ * Where a sentence or a clause ends: a full stop, "!" or "?" before a capital ("C. Romero will
+ * ...": a capital and a full stop is an initial, not a sentence's end), a semicolon, and "Can
+ * someone own it? → Lars will.": a question, an arrow, and the answer.
+ */
+const CLAUSE_BREAK = new RegExp(
+  String.raw`(?:(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)|(?<=[.!?]\)))\s+(?=[\p{Lu}@"'(])|\s*;\s+|(?<=\?)\s*(?:${ARROWS})\s*`,
+  "u",
+);
+
 /** Sentences, and within them clauses joined by a semicolon. */
 export function clauses(text: string): string[] {
   return (
     text
-      // "C. Romero will ...": a capital and a full stop is an initial, not a sentence's end.
-      // "Can someone own it? → Lars will.": a question, an arrow, and the answer.
-      .split(
-        /(?:(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)|(?<=[.!?]\)))\s+(?=[\p{Lu}@"'(])|\s*;\s+|(?<=\?)\s*(?:→|->|=>|⇒|➔|➜)\s*/u,
-      )
+      .split(CLAUSE_BREAK)
       // "(Kim will write the script.)": a sentence set aside in brackets says what it would unbracketed.
       .map((part) =>
         part

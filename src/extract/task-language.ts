@@ -1,4 +1,4 @@
-import { DONE_WORDS, TIME_AWAY } from "../util/lexicon.js";
+import { ARROWS, DONE_WORDS, TIME_AWAY } from "../util/lexicon.js";
 import { fold } from "../util/strings.js";
 
 /** Verbs a task usually opens with, in the imperative ("Write the report", "Set up access"). */
@@ -31,7 +31,7 @@ export const NON_TASK_PREFIX =
   /^(?:plan|decision|decided|agreed|note|notes|fyi|info|question|idea|resolved)\s*:\s*/i;
 
 /** "→ Kim: draft the notice", "-> Ilse to call": an arrow that marks an outcome; the words after it are read. */
-export const ARROW_LEAD = /^(?:→|->|=>|⇒|➔|➜|»|›)\s*/;
+export const ARROW_LEAD = new RegExp(String.raw`^(?:${ARROWS}|»|›)\s*`);
 /** "#3 Chloe to draft the FAQ", "[2] Chloe to ...", "(2) ...", "2.1 ...": the number of the item or topic, before its words. */
 export const NUMBER_LEAD =
   /^(?:#\d{1,3}[.:)]?|\[\d{1,3}\]|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)/;

@@ -5,6 +5,7 @@ import { mayNameADate } from "../resolve/date-reader.js";
 import { DAY_NAMES } from "../resolve/phrase-words.js";
 import {
   ACTION_LABELS,
+  ARROWS,
   DEADLINE_CUES,
   MONTH_WORD,
   NAMED_ACTION,
@@ -159,8 +160,10 @@ const ASIDE_AFTER_TAKER =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?),\s+[^,()]{2,60},\s+(?=(?:to|will|is going to|shall)\s)/u;
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
 
-export const OWNER_BEFORE_NAMES =
-  /(?:^|(?<=[,;([.|]\s*|\s(?:[–—-]|→|->|=>|⇒|➔|➜)\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri|lead)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;([]\s*|[.]\s+|\s(?:[–—-]|→|->|=>|⇒|➔|➜)\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+|👤\uFE0F?\s*/gi;
+export const OWNER_BEFORE_NAMES = new RegExp(
+  String.raw`(?:^|(?<=[,;([.|]\s*|\s(?:[–—-]|${ARROWS})\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri|lead)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;([]\s*|[.]\s+|\s(?:[–—-]|${ARROWS})\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+|👤\uFE0F?\s*`,
+  "gi",
+);
 /**
  * "Reprint the signs Who: kim When: 13.01": a field label in capitals after the words of the item
  * before it, as a record of What/Who/When lines reads once its lines are joined. After a word with
@@ -206,11 +209,11 @@ const INVOLVED =
   /\b(?:with|to|for|from|cc|ask|ping|thank|thanks|per|via|h\/t|hat tip|courtesy of|(?:reviewed|requested|reported|suggested|raised|proposed|approved|filed|spotted|noticed|found) by)\s*$/i;
 /** " - Ana", " – Ana & Ben", " -> Kim", " - Ana to do": who takes the work, after a dash or an arrow at the end. */
 export const TRAILING_DASH_NAMES = new RegExp(
-  String.raw`\s+(?:--|[–—-]|->|→|=>|⇒|➔|➜)\s+(${NAME_RUN})(?:\s+to\s+do(?:\s+(?:it|this|that))?)?\s*$`,
+  String.raw`\s+(?:--|[–—-]|${ARROWS})\s+(${NAME_RUN})(?:\s+to\s+do(?:\s+(?:it|this|that))?)?\s*$`,
   "u",
 );
 const NAMES_AFTER_DASH_THEN_MORE = new RegExp(
-  String.raw`\s+(?:--|[–—-]|->|→|=>|⇒|➔|➜)\s+(${NAME_RUN})\s+((?:by|before|until|till|due(?:\s+by)?)\s+[^,;()[\]–—]{2,40}?|\([^()]{2,60}\))\s*\.?$`,
+  String.raw`\s+(?:--|[–—-]|${ARROWS})\s+(${NAME_RUN})\s+((?:by|before|until|till|due(?:\s+by)?)\s+[^,;()[\]–—]{2,40}?|\([^()]{2,60}\))\s*\.?$`,
   "u",
 );
 /** "Venue shortlist: Oskar", "Poll for a new time: Ana & Ben": who takes it, after a colon. */
@@ -231,20 +234,27 @@ const HAS_IT_DONE =
 /** "level select -Kim": the dash written against the name; only someone the note knows is read so. */
 const TRAILING_ATTACHED_DASH_NAME = /\s+[–—-](@?\p{Lu}[\p{L}'’.]*)\s*$/u;
 /** "Spring clean the drive - all", "Tidy the board — the team": a group closing the item. */
-const TRAILING_DASH_GROUP = /\s+(?:[–—-]|->|→|=>|⇒|➔|➜)\s+(\p{Ll}[\p{Ll} ]{1,24}?)\s*\.?$/u;
+const TRAILING_DASH_GROUP = new RegExp(
+  String.raw`\s+(?:[–—-]|${ARROWS})\s+(\p{Ll}[\p{Ll} ]{1,24}?)\s*\.?$`,
+  "u",
+);
 /**
  * "Confirm the driver count — Kim, by Friday", "Update the runbook -- Dev -- 2026-03-10",
  * "Reprint the signs, Kim, 10 March": names after a dash, an arrow or a comma, then when, closing
  * the item. The names must be people the note knows, and the closing part a date.
  */
-const TRAILING_NAMES_THEN_WHEN =
-  /(?:\s+(?:--?|[–—]|->|→|=>|⇒|➔|➜)\s+|,\s+)([^,;()[\]–—]{1,40}?(?:\s*(?:,|&|\band\b|\/|\+)\s*[^,;()[\]–—]{1,40}?)*)\s*(?:[,;]|\s(?:--?|[–—]))\s*([^,;()[\]–—]{1,40}?)\s*\.?$/u;
+const TRAILING_NAMES_THEN_WHEN = new RegExp(
+  String.raw`(?:\s+(?:--?|[–—]|${ARROWS})\s+|,\s+)([^,;()[\]–—]{1,40}?(?:\s*(?:,|&|\band\b|\/|\+)\s*[^,;()[\]–—]{1,40}?)*)\s*(?:[,;]|\s(?:--?|[–—]))\s*([^,;()[\]–—]{1,40}?)\s*\.?$`,
+  "u",
+);
 /** "— Kwame — before the holidays", "— Tomas — ASAP": when, in words that give no date. */
 const UNDATED_WHEN =
   /^(?:(?:by|before|until|till|after|due|eta:?)\s+\S.*|soon|later|ongoing|next\s+(?:sprint|release|iteration|cycle|version))$/i;
 /** "Launch plan update → Ana (Fri)": work handed by an arrow to whoever closes the item. */
-const ARROW_TO_TAKER =
-  /\s(?:->|→|=>|⇒|➔|➜)\s*(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*(?:\([^()]{1,40}\))?\s*\.?$/u;
+const ARROW_TO_TAKER = new RegExp(
+  String.raw`\s(?:${ARROWS})\s*(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*(?:\([^()]{1,40}\))?\s*\.?$`,
+  "u",
+);
 
 /** Whether an item closes by handing its work, with an arrow, to people the note knows. */
 export function handedByArrow(text: string, context: ExtractContext): boolean {
@@ -335,8 +345,10 @@ const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
  * "Carol — schedule the follow-up", "Carol (QA) - regression pass", "Section owners- draft it",
  * "@ All POs - close them": a name or a group, a dash, then the task.
  */
-const DASHED_OWNER =
-  /^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*(?:[—–-]|-{1,2}>|→|=>|⇒|➔|➜)\s+(.+)$/u;
+const DASHED_OWNER = new RegExp(
+  String.raw`^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*(?:[—–-]|-{1,2}>|${ARROWS})\s+(.+)$`,
+  "u",
+);
 const LOWER_GROUP_DASH = /^(\p{Ll}[\p{Ll} ]{1,20}?)\s*[—–-]\s+(\S.*)$/u;
 /** "Kim (Acme): confirm the window": a name, a bracket saying who they are, a colon, the task. */
 const LABEL_WITH_BRACKET = /^([^():]{1,40}?)\s*\([^()]{1,30}\)\s*:\s+(\S.*)$/;
@@ -346,7 +358,10 @@ const NAMES_WITH_BRACKETS =
 /** "@Carol Diaz send the deck": a mention written with the person's display name. */
 const TRAILING_DATE_WORDS =
   /\s+(\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/u;
-const TOPIC_THEN = /^[^–—:→]{3,60}?(?:\s(?:[-–—]|-{1,2}>|→|=>|⇒|➔|➜)|:)\s+(\S.*)$/u;
+const TOPIC_THEN = new RegExp(
+  String.raw`^[^–—:→]{3,60}?(?:\s(?:[-–—]|-{1,2}>|${ARROWS})|:)\s+(\S.*)$`,
+  "u",
+);
 /** Where an item stands, in a bracket before its words: "(Pending) Kim to send ...", "[Standing] ...". */
 const PROGRESS_WORDS =
   "pending|standing|ongoing|recurring|open|new|blocked|in progress|carried over|carry[- ]over|deferred|on hold";
@@ -1195,6 +1210,14 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
   return { text, names };
 }
 
+/** What an owner label leaves before it once taken out: "is", a comma, a dash, an arrow. */
+const LINK_WORDS_LEFT = new RegExp(
+  String.raw`(?:\s+(?:is|are|will be|to be))?(?:[\s,;:|–—-]|${ARROWS})*$`,
+  "i",
+);
+/** An arrow left pointing at nothing once the names after it are taken out. */
+const ARROW_LEFT = new RegExp(String.raw`\s*(?:${ARROWS})\s*(?=[,;]|$)`, "g");
+
 /**
  * "Migrate the cron, owner: Kim, due May 3", "Owner - Kim", "(done by Ilse on Monday)": the names
  * after an owner label, wherever it stands. The label and names are taken out and the rest of the
@@ -1219,9 +1242,7 @@ export function labelledOwners(
     // "Follow-up by the board on the budget": the follow-up is the work itself.
     if (from === 0 && /^follow/i.test(match[0])) return { names: splitNames(taken), text };
     // "The cache work is owned by Kim": the auxiliary of the passive goes with its label.
-    const head = text
-      .slice(0, from)
-      .replace(/(?:\s+(?:is|are|will be|to be))?(?:[\s,;:|–—-]|→|->|=>|⇒|➔|➜)*$/i, "");
+    const head = text.slice(0, from).replace(LINK_WORDS_LEFT, "");
     const kept = `${head} ${rest}`
       .replace(/\(\s*\)/g, "")
       .replace(/\(\s*(?:[,;]\s*)?/g, "(")
@@ -1282,7 +1303,7 @@ function withoutEmptyPlaces(text: string): string {
       .replace(/\(\s*(?:[,;&]\s*)+/g, "(")
       .replace(/(?:\s*[,;&])+\s*\)/g, ")")
       .replace(/\s[–—-]\s*(?:[,;&]\s*)*(?=[–—-]\s)/g, " ")
-      .replace(/\s*(?:→|->|=>|⇒|➔|➜)\s*(?=[,;]|$)/g, "")
+      .replace(ARROW_LEFT, "")
       .replace(/\s+([,.;])/g, "$1")
       .replace(/[\s,;:–—-]+$/, ""),
   );

@@ -74,6 +74,9 @@ export const SPEAKER_VERBS =
 export const VOLUNTEER_WORDS =
   "(?:volunteered|volunteers|will(?=\\s*\\.?\\s*$)|offered(?: to help| to (?:do|take|help with) (?:it|this|that))?|(?:will|to|can|['’]ll|said (?:he|she|they)(?: would| will|['’]d|['’]ll)) (?:do|take|handle|own|drive|pick up) (?:it|this|that)(?: on)?|took it|is on it|has it|takes it)";
 
+/** An arrow between words, as notes type or paste it: "->", "→", "=>", "⇒", "➔", "➜". */
+export const ARROWS = "->|→|=>|⇒|➔|➜";
+
 /**
  * Adverbs that may stand between "will" and the verb of a promise without making it less of one:
  * "I'll also review the draft", "Kim will then send it", "we will first draft it". Hedges ("probably",
