@@ -15,6 +15,7 @@ describe("a meeting day written with its weekday and no year", () => {
     expect(weekdayDate("Tue 14 March", null, today)?.date).toBe("2023-03-14");
     expect(weekdayDate("Thursday the 4th of June", null, today)?.date).toBe("2026-06-04");
     expect(weekdayDate("Sept 23 (Saturday)", null, today)?.date).toBe("2023-09-23");
+    expect(weekdayDate("Kickoff call (Tue 14 March)", null, today)?.date).toBe("2023-03-14");
   });
 
   it("reads a numeric day in the note's date order", () => {
