@@ -17,7 +17,7 @@ import { factKey, itemLabel, plainLabel } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
-import { readCommitment } from "./prose-commitments.js";
+import { clauses, readCommitment } from "./prose-commitments.js";
 import {
   DONE_PREFIX,
   DONE_SUFFIX,
@@ -165,8 +165,15 @@ export function extractTasks(
             buildTask({ item, text, kind, section, context, extractor: "task-sentence" });
           tasks.push(...tasksPerTaker(build(sentence), build, context));
         } else {
-          const promised = readCommitment(sentence, context, false);
-          if (promised) {
+          // "The client asked about credits; Ruth to confirm by EOW.": a remark, then a promise
+          // in the clause after the semicolon.
+          const whole = readCommitment(sentence, context, false);
+          const promises = whole
+            ? [whole]
+            : !sentence.includes(";")
+              ? []
+              : clauses(sentence).flatMap((part) => readCommitment(part, context, false) ?? []);
+          for (const promised of promises) {
             const task = buildTask({
               item,
               text: promised.text,
@@ -178,7 +185,8 @@ export function extractTasks(
             if (task.owners.length === 0 && promised.owners.length > 0)
               task.owners = promised.owners.map((name) => context.people.resolve(name));
             tasks.push(task);
-          } else overflow.notes.push(sectionRemark(sentence, item));
+          }
+          if (promises.length === 0) overflow.notes.push(sectionRemark(sentence, item));
         }
       }
       continue;

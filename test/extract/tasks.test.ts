@@ -504,4 +504,23 @@ describe("an item of a task list that asks or reports rather than sets work", ()
       "KT reported that the login problem is fixed",
     );
   });
+
+  it("reads a promise in the clause after a remark and a semicolon", () => {
+    const minutes = parseMinutes(
+      header +
+        [
+          "## Follow-up",
+          "",
+          "The customer asked whether the credits apply; Raj to confirm with billing by Friday.",
+          "Marcus wondered about the old export; nobody knew.",
+          "",
+        ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+    ).toEqual([["Raj to confirm with billing by Friday", "raj-patel", "2025-09-26"]]);
+    expect(minutes.notes.map((note) => note.text)).toContain(
+      "Marcus wondered about the old export; nobody knew.",
+    );
+  });
 });
