@@ -97,7 +97,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       abbreviation: entry.abbreviation,
       role: entry.role,
       organization: entry.organization,
-      group,
+      group: group ?? entry.group ?? null,
       side: null,
       email: entry.email,
       source: item.source,
@@ -219,8 +219,17 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         }
         value = labelled.value;
       }
+      // "From Globex: Kim Lee, Ana Ruiz": the organization they come from.
+      const from =
+        labelled && group && FROM_LEAD.test(labelled.label.trim()) && !isVendorGroup(group)
+          ? organizationInLabel(group)
+          : null;
       for (const entry of parsePeopleList(value))
-        add(entry, group ?? groupFromParent(item) ?? section.group, item);
+        add(
+          from ? { ...entry, organization: entry.organization ?? from } : entry,
+          group ?? groupFromParent(item) ?? section.group,
+          item,
+        );
     }
   }
   // "**Our side:** Maya Chen (Support), ..." and "**Globex:** Hank Scorpio (CTO)" in the note's
@@ -235,6 +244,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       key === "customer" ||
       (!key &&
         (SIDE_LABEL.test(fold(label)) ||
+          SIDE_AFTER_NAME.test(label) ||
           (!!input.customer && sameOrganization(label, input.customer)) ||
           namedInTitle(label, input.title ?? null)))
     );
@@ -265,7 +275,14 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     // "Fernbrook: Ingrid Holm, Karl Weiss" / "Acme: Ana Ruiz, Ben Ode": the line of the other side,
     // next to a side's line, names an organization of one to three words.
     // "Parcelio team:", "From Parcelio:": the organization with a word around it.
-    const organization = key || SIDE_LABEL.test(fold(label)) ? null : organizationInLabel(label);
+    // "Fernway (us):", "Brightwater (client):": an organization's label that gives its side.
+    const sided = key ? null : SIDE_AFTER_NAME.exec(label);
+    const organization = sided
+      ? sided[1]!
+      : key || SIDE_LABEL.test(fold(label))
+        ? null
+        : organizationInLabel(label);
+    const group = sided ? sided[2]! : label;
     const besideSide =
       !key &&
       (runHoldsSide(index, -1) || runHoldsSide(index, 1)) &&
@@ -282,7 +299,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     const team = organizationOverPeople(labelled.value);
     if (team) {
       for (const entry of team.people)
-        add({ ...entry, organization: team.organization }, label, item);
+        add({ ...entry, organization: team.organization }, group, item);
       continue;
     }
     const bracketed = ORGANIZATION_THEN_PEOPLE.exec(labelled.value);
@@ -290,7 +307,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       bracketed && /[,;]/.test(bracketed[2]!) ? parsePeopleList(bracketed[2]!) : [];
     if (inBrackets.length > 0 && inBrackets.every((entry) => looksLikeName(entry.name, true))) {
       for (const entry of inBrackets)
-        add({ ...entry, organization: entry.organization ?? squash(bracketed![1]!) }, label, item);
+        add({ ...entry, organization: entry.organization ?? squash(bracketed![1]!) }, group, item);
       continue;
     }
     const entries = parsePeopleList(labelled.value);
@@ -311,7 +328,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         entries[0]!.organization === null &&
         entries[0]!.role === null
       );
-    if (people) for (const entry of entries) add(ofOrganization(entry), label, item);
+    if (people) for (const entry of entries) add(ofOrganization(entry), group, item);
   }
   for (const section of input.sections) {
     if (section.kind === "attendees" || TASK_SECTION_KINDS.has(section.kind)) continue;
@@ -441,13 +458,25 @@ function dropInvitedWhoDidNotCome(found: Attendee[], labels: readonly LabelLine[
 function counterpart(found: readonly Attendee[], title: string | null): string | null {
   const organizations = new Map<string, string>();
   for (const attendee of found)
-    if (attendee.organization && !isVendorGroup(attendee.organization))
+    if (
+      attendee.organization &&
+      !isVendorGroup(attendee.organization) &&
+      // "Fernway (us): Lucas Ferreira": the writers' own organization.
+      !(attendee.group && isVendorGroup(attendee.group))
+    )
       organizations.set(organizationWords(attendee.organization).join(" "), attendee.organization);
   const met = title ? /\bwith\s+(?:the\s+)?(.+)$/i.exec(title)?.[1] : undefined;
   const named = [...organizations.values()].filter(
     (name) => met !== undefined && sameOrganization(name, met),
   );
   if (named.length > 0) return named.length === 1 ? named[0]! : null;
+  // "Brightwater (client): Helena Ortiz": the organization of those the note seats as the customer.
+  const theirs = new Set(
+    found
+      .filter((attendee) => attendee.group && CUSTOMER_GROUPS.test(fold(attendee.group).trim()))
+      .map((attendee) => attendee.organization),
+  );
+  if (theirs.size === 1 && !theirs.has(null)) return [...theirs][0]!;
   const ours = found.some((attendee) => attendee.group && isVendorGroup(attendee.group));
   return ours && organizations.size === 1 ? [...organizations.values()][0]! : null;
 }
@@ -456,6 +485,8 @@ function isVendorGroup(name: string): boolean {
   return VENDOR_GROUPS.test(fold(name).trim());
 }
 
+const SIDE_AFTER_NAME =
+  /^(\p{Lu}[^()]{0,40}?)\s*\(\s*(us|we|our side|our team|vendor|customer|client|them)\s*\)$/iu;
 const SIDE_IN_BRACKET = /^(?:vendor|customer|client|our|their) (?:side|team)$/;
 /** "PL (Pia Lund, client)", "Rafe Ortiz (Client)": a role that is a side; the role stays as written. */
 const SIDE_AS_ROLE = /^(?:(customer|client)|vendor|supplier)$/;

@@ -18,6 +18,8 @@ export interface PersonEntry {
   role: string | null;
   organization: string | null;
   email: string | null;
+  /** "Omar and me from our side": the side a list gave them, where it named no organization. */
+  group?: string;
 }
 
 const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}'’.-]*$/u;
@@ -186,17 +188,31 @@ export function parsePeopleList(written: string): PersonEntry[] {
         for (const person of entries) person.organization ??= side!.trim();
       return entries;
     });
-  if (!groups.some((group) => FROM_ORGANIZATION.test(group))) return peopleIn(text);
+  // "from Brightwater, Helena Ortiz and Sam Yoon; from our side, Lucas Ferreira": the same,
+  // the organization first.
+  const fromWhere = (group: string): [people: string, where: string] | null => {
+    const after = FROM_ORGANIZATION.exec(group);
+    if (after) return [after[1]!, after[2]!];
+    const before = FROM_ORGANIZATION_FIRST.exec(group);
+    return before && (OUR_SIDE.test(before[1]!) || /^\p{Lu}/u.test(before[1]!))
+      ? [before[2]!, before[1]!]
+      : null;
+  };
+  if (!groups.some((group) => fromWhere(group) !== null)) return peopleIn(text);
   return groups.flatMap((group) => {
-    const from = FROM_ORGANIZATION.exec(group);
-    const people = peopleIn(from ? from[1]! : group);
-    const organization = from && !OUR_SIDE.test(from[2]!) ? from[2]!.trim() : null;
-    if (organization) for (const person of people) person.organization ??= organization;
+    const from = fromWhere(group);
+    const people = peopleIn(from ? from[0] : group);
+    const where = from?.[1].trim();
+    for (const person of people) {
+      if (where && OUR_SIDE.test(where)) person.group ??= where;
+      else if (where) person.organization ??= where;
+    }
     return people;
   });
 }
 
 const FROM_ORGANIZATION = /^(.*\p{Lu}.*?)\s+from\s+(?:the\s+)?(\S[^,]*?)\.?$/u;
+const FROM_ORGANIZATION_FIRST = /^from\s+(?:the\s+)?([^,]{2,40}?),\s+(\p{Lu}.*?)\.?$/iu;
 /** "Us", "Our side", "my team": the writers' own side, never an organization's name. */
 export const OUR_SIDE = /^(?:our|my|this) (?:side|end|team|company)$|^(?:us|we|ours)$/i;
 const SIDE_LABEL = /^([^:,()]{1,40}):\s+(\S.*)$/;
