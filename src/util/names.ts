@@ -14,7 +14,8 @@ const ROLE_WORDS = new Set(
   reviewer approver committer mentor mentee student instructor trainer speaker presenter panelist volunteer participant
   attendee author commander responder oncall on-call supervisor assistant recorder timekeeper treasurer
   convener convenor steward ambassador evangelist advocate planner programmer tutor professor mgr clerk
-  trustee governor delegate councillor councilor commissioner`
+  trustee governor delegate councillor councilor commissioner buyer purchaser procurement finance accountant
+  controller auditor recruiter`
     .split(/\s+/)
     .filter(Boolean),
 );

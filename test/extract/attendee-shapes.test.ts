@@ -2523,4 +2523,14 @@ describe("a roll call set apart by semicolons", () => {
       ["Ben Ode", "Kestrel", null],
     ]);
   });
+
+  it("reads a buyer's or an accountant's job in brackets as a role, not an organization", () => {
+    expect(
+      people("Attendees: Rina Osei (buyer), Paul Gray (Finance), Ada Lind (Tallow Foods)\n"),
+    ).toEqual([
+      ["Rina Osei", null, "buyer", null],
+      ["Paul Gray", null, "Finance", null],
+      ["Ada Lind", null, null, "Tallow Foods"],
+    ]);
+  });
 });
