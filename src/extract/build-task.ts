@@ -3,7 +3,12 @@ import { labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { UNIT } from "../resolve/phrase-words.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
-import { DATE_MENTION_AFTER_AT, DONE_WORDS, MONTH_WORD } from "../util/lexicon.js";
+import {
+  DATE_MENTION_AFTER_AT,
+  DONE_WORDS,
+  DUE_FIELD_LABELS,
+  MONTH_WORD,
+} from "../util/lexicon.js";
 import { namesNobody } from "../util/names.js";
 import { fingerprint, slugify, squash, unclosedBracket } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
@@ -103,6 +108,29 @@ function withInlineFields(text: string): string {
   });
 }
 
+/**
+ * "…, ETA: Fri", "… | Due: 18/12", "… (deadline: 3/12)" after the work, "Due: 18/12 — rotate the
+ * keys", "Due 18/12: rotate the keys" before it: a field that says by when, set off from the work.
+ */
+const DUE_FIELD_AFTER = new RegExp(
+  String.raw`(?:\s*[,;|.]|\s+[-–—]|\s*\()\s*(${DUE_FIELD_LABELS}\s*:\s*[^,;|()]{1,30}?)\s*\)?\s*\.?$`,
+  "i",
+);
+const DUE_FIELD_BEFORE = new RegExp(
+  String.raw`^\(?(${DUE_FIELD_LABELS}\s*:?\s*[^,;|():]{1,25}?)\)?(?:\s*[:,;|.]|\s+[-–—])\s+(?=\S)`,
+  "i",
+);
+
+function withoutDueField(text: string, due: string, context: ExtractContext): string {
+  for (const field of [DUE_FIELD_AFTER, DUE_FIELD_BEFORE]) {
+    const found = field.exec(text);
+    if (!found || scheduleOf(found[1]!, context).due !== due) continue;
+    const rest = text.replace(found[0], "").trim();
+    if (rest) return rest;
+  }
+  return text;
+}
+
 /** One task from an item's words: owners, title, deadline and the rest, with its source. */
 export function buildTask(input: TaskInput): Task {
   const { item, kind, section, context } = input;
@@ -140,7 +168,9 @@ export function buildTask(input: TaskInput): Task {
       : [],
   );
 
-  const cleaned = squash(ownership.text)
+  // "Owner: Omar. Due: 18/12. Rotate the keys": what stood after the owner's field.
+  const afterOwner = ownership.text === text ? "" : /^[.,;|]\s+/.exec(ownership.text)?.[0];
+  const cleaned = squash(ownership.text.slice(afterOwner?.length ?? 0))
     .replace(/\s+[-–—]\s*$/, "")
     .replace(/\.$/, "");
   const split = splitTaskText(cleaned);
@@ -149,6 +179,9 @@ export function buildTask(input: TaskInput): Task {
   const marked = noteAppDates(text);
   const schedule = scheduleOf(marked.text, context);
   let { due, dueText } = schedule;
+  // "Migrate the exports, ETA: Fri", "Due 18/12: rotate the keys": the field that gave the
+  // deadline is no part of the work's words.
+  if (due) text = withoutDueField(text, due, context);
   // "Poll the members on the venue. Finish by month end. The answers decide ...": a sentence after the work
   // that only says by when dates it.
   const when = !due && split.details ? WHEN_ONLY.exec(split.details) : null;

@@ -406,3 +406,29 @@ describe("a deadline on a bullet of its own", () => {
     ]);
   });
 });
+
+describe("a field that says by when", () => {
+  it("gives the deadline and leaves the work's words", () => {
+    expect(
+      deadlines(
+        [
+          "- Migrate the billing exports, ETA: Fri",
+          "- Owner: Ingrid. Due: 18/03. Rotate the API keys",
+          "- Due 20/03: archive the old dashboards",
+          "- Send the renewal quote (deadline: 12/03)",
+          "- Send the customer our ETA: Friday at the latest",
+          "- Due when the vendor replies: swap the certificates",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Migrate the billing exports", "2026-03-06", "open"],
+      ["Rotate the API keys", "2026-03-18", "open"],
+      ["archive the old dashboards", "2026-03-20", "open"],
+      ["Send the renewal quote", "2026-03-12", "open"],
+      // "our ETA" is what the work sends, and no field of the item.
+      ["Send the customer our ETA: Friday at the latest", "2026-03-06", "open"],
+      ["Due when the vendor replies: swap the certificates", null, "open"],
+    ]);
+  });
+});
