@@ -94,6 +94,13 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     /\b(resolution plan|remediation|mitigation|fix plan|recovery plan|plan of action|immediate actions|resolution steps)\b/,
     "resolutionPlan",
   ],
+  // "Plan", "The plan", "Rollout plan", "Improvement plan": the steps agreed on for what went
+  // wrong or is to change. A plan of a project's weeks ("Short term plan") or one someone sells
+  // ("Pricing plans") is a topic, and "Plan for the migration" may only discuss it.
+  [
+    /^(?:(?:the|our|agreed|proposed|current|revised|updated)\s+)?(?:(?:rollout|roll out|improvement|fix|response|support|escalation|deployment|cutover|go live|launch|comms|communications?|transition|onboarding|corrective|containment|workaround|rollback|backout|migration|upgrade|recovery)\s+)?plan$/,
+    "resolutionPlan",
+  ],
   // "What we promised", "We committed to": the promises made in the meeting, in the writers' words.
   [
     /\b(commitments?|account management|promises|pledges|undertakings)\b|^(?:what )?we (?:promised|committed to|have committed to|agreed to deliver)$/,

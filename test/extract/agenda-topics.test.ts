@@ -48,7 +48,7 @@ describe("a section that is a topic of the agenda", () => {
         "1. Budget review",
         "2. Next steps and action items",
         "3. Follow up & decisions",
-        "4. Launch plan and next steps",
+        "4. Venue plan and next steps",
         "",
         "## Next steps and action items",
         "",
@@ -58,7 +58,7 @@ describe("a section that is a topic of the agenda", () => {
         "",
         "- Raj to book the room",
         "",
-        "## Launch plan and next steps",
+        "## Venue plan and next steps",
         "",
         "- The printer is still broken",
         "",
@@ -67,8 +67,8 @@ describe("a section that is a topic of the agenda", () => {
     expect(listed.sections.slice(1).map((section) => [section.heading, section.kind])).toEqual([
       ["Next steps and action items", "actionItems"],
       ["Follow up & decisions", "actionItems"],
-      // "Launch plan" names no kind: the agenda's topic it is.
-      ["Launch plan and next steps", "notes"],
+      // "Venue plan" names no kind: the agenda's topic it is.
+      ["Venue plan and next steps", "notes"],
     ]);
     expect(listed.actionItems.map((task) => task.text)).toEqual([
       "Order name badges for the fair",

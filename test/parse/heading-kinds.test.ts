@@ -35,6 +35,10 @@ describe("section synonyms", () => {
     ["What we heard back on the agenda", "other"],
     ["Resolution Plan", "resolutionPlan"],
     ["Remediation", "resolutionPlan"],
+    ["Plan", "resolutionPlan"],
+    ["The plan:", "resolutionPlan"],
+    ["Rollout plan", "resolutionPlan"],
+    ["Improvement Plan:", "resolutionPlan"],
     ["Follow-up Actions", "actionItems"],
     ["Action Items", "actionItems"],
     ["Next Steps", "actionItems"],
@@ -124,6 +128,10 @@ describe("section synonyms", () => {
     "Issue 42",
     // A sentence about a promise is a topic, not the list of them.
     "What we promised to fix last quarter was late",
+    // A plan sold, a plan of the weeks ahead, a plan's topic: no steps agreed on.
+    "Pricing plan",
+    "Short to medium term plan",
+    "Plan for the database migration",
   ])("%s names no kind", (heading) => {
     expect(headingKind(heading)).toBeNull();
   });
