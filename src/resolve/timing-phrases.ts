@@ -92,14 +92,19 @@ const EVERY_OTHER = "other |second |2nd ";
  * task's own; recurrences before durations so that "for next 3 months" after "Weekly" bounds
  * the recurrence instead of reading as a span.
  */
+const CONDITION_WORDS = String.raw`(?:if|unless|in case(?: of)?|provided(?: that)?|as long as|once(?! (?:a|an|per|every|more|again|or|and|in|at|on|for|we're|done)\b)(?= \S)|as soon as(?! (?:possible|feasible|practical|we can|you can)\b))`;
+
 const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
   {
     name: "condition",
     // "Check if it can ship by Thursday" asks a question with the work's date in it rather than
     // setting a condition. "Once the fix lands" waits for something; "once a week" is a rhythm,
-    // and "as soon as possible" is haste.
-    pattern:
-      /(?<!\b(?:check|confirm|verify|find out|figure out|determine|investigate)\s+)\b(?:if|unless|in case(?: of)?|provided(?: that)?|as long as|once(?! (?:a|an|per|every|more|again|or|and|in|at|on|for|we're|done)\b)(?= \S)|as soon as(?! (?:possible|feasible|practical|we can|you can)\b))\b[^.;:()\n]*/gi,
+    // and "as soon as possible" is haste. "If the pilot is clean, roll out by Wednesday": a
+    // condition that opens the words ends at the comma, where the work begins.
+    pattern: new RegExp(
+      String.raw`^[\W_]*${CONDITION_WORDS}\b[^.;:()\n,]*|(?<!\b(?:check|confirm|verify|find out|figure out|determine|investigate)\s+)\b${CONDITION_WORDS}\b[^.;:()\n]*`,
+      "gi",
+    ),
     read: (match) => ({ kind: "condition", value: match[0].trim().replace(/[\s,]+$/, "") }),
   },
   {

@@ -131,6 +131,16 @@ describe("the seed's phrases", () => {
     expect(readSchedule(text, meeting)).toMatchObject({ due: null, condition });
   });
 
+  it("ends a condition that opens the words at its comma, where the work and its deadline begin", () => {
+    expect(
+      readSchedule("If the pilot is clean, roll out to all stores by Friday", monday),
+    ).toMatchObject({ due: "2025-09-26", condition: "If the pilot is clean" });
+    // Later in the words, a comma may stand inside the condition.
+    expect(
+      readSchedule("Roll out to all stores if the pilot, the audit and the backup pass", monday),
+    ).toMatchObject({ due: null, condition: "if the pilot, the audit and the backup pass" });
+  });
+
   it("reads 'as soon as possible' and 'once more' as no condition", () => {
     expect(readSchedule("Send it as soon as possible", meeting).condition).toBeNull();
     expect(readSchedule("Try the import once more", meeting).condition).toBeNull();
