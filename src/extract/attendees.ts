@@ -417,13 +417,22 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   dropInvitedWhoDidNotCome(found, input.labels);
   assignIds(found);
   const customer = input.customer ?? counterpart(found, input.title ?? null);
+  // "Ingrid Holm (Quillfield, Head of IT), Tamsin Greer (Support Lead)": where the customer's
+  // people are marked with its name, one given only a role is of the writers' side.
+  const customerMarked =
+    customer !== null &&
+    found.some(
+      (attendee) => attendee.organization && sameOrganization(attendee.organization, customer),
+    );
   for (const attendee of found) {
     // "Sara Kim (Vendor side)": the bracket says which side she sits on, not her role.
     if (attendee.role && !attendee.group && SIDE_IN_BRACKET.test(fold(attendee.role).trim())) {
       attendee.group = attendee.role;
       attendee.role = null;
     }
-    attendee.side = sideOf(attendee, customer);
+    attendee.side =
+      sideOf(attendee, customer) ??
+      (customerMarked && attendee.role && !attendee.organization ? "vendor" : null);
   }
   return found;
 }

@@ -2533,4 +2533,22 @@ describe("a roll call set apart by semicolons", () => {
       ["Ada Lind", null, null, "Tallow Foods"],
     ]);
   });
+
+  it("seats someone given only a role on the writers' side, where the customer's people carry its name", () => {
+    const seats = (attendees: string) =>
+      parseMinutes(
+        `# Escalation call with Tallow Foods\n\nDate: 2026-12-03\nAttendees: ${attendees}\n`,
+      ).attendees.map((person) => [person.name, person.side]);
+    expect(seats("Rina Osei (Tallow Foods), Ada Lind (Support Lead), Ben Ode")).toEqual([
+      ["Rina Osei", "customer"],
+      ["Ada Lind", "vendor"],
+      // Neither an organization nor a role: either side's.
+      ["Ben Ode", null],
+    ]);
+    // No one marked as the customer's: a role alone seats no one.
+    expect(seats("Rina Osei (Buyer), Ada Lind (Support Lead)")).toEqual([
+      ["Rina Osei", null],
+      ["Ada Lind", null],
+    ]);
+  });
 });

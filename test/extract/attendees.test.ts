@@ -265,7 +265,8 @@ describe("attendees in a note", () => {
     ).toEqual([
       ["Oona Brandt", "CIO", null, "customer"],
       ["Piet Jansen", null, "Vendor side", "vendor"],
-      ["Lars Holm", "Support lead", null, null],
+      // A role and no organization, beside the customer's people marked with theirs.
+      ["Lars Holm", "Support lead", null, "vendor"],
     ]);
   });
 
