@@ -17,6 +17,7 @@ import {
   isGroupOfPeople,
   isHandle,
   isNotNameWord,
+  isRoleText,
   isWholeGroup,
   looksLikeName,
   namesAnyone,
@@ -908,6 +909,23 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
+    // "Onboarding guide (Sam) first week of March": attendees in a bracket inside the item, as
+    // its closing bracket names them. After a role ("the sponsor (Kim)") the bracket says who
+    // that is.
+    name: "inner-bracket-taker",
+    read: (text, { context }) => {
+      const inner = INNER_BRACKET.exec(text);
+      if (!inner || isRoleText(inner[1]!)) return null;
+      const names = splitNames(inner[3]!);
+      const bracket = inner.index + inner[1]!.length;
+      return names.length > 0 &&
+        names.length <= 3 &&
+        names.every((name) => context.people.resolve(name).attendeeId !== null)
+        ? { names, text: squash(text.slice(0, bracket) + text.slice(bracket + inner[2]!.length)) }
+        : null;
+    },
+  },
+  {
     // Last of the words inside the task: in a task list, who is at the work owns it.
     name: "doer-sentence",
     read: (text, { context }) => {
@@ -919,6 +937,9 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
 ];
+
+/** A bracket of a few words with words on both sides, and the word before it. */
+const INNER_BRACKET = /([\p{L}'’-]+)(\s+\(([^()]{2,40})\))(?=\s+\S)/u;
 
 const MARKING_READERS = OWNER_READERS.filter((reader) => reader.name !== "name-label");
 

@@ -921,6 +921,29 @@ describe("groups are short", () => {
 });
 
 describe("owners in brackets and after arrows", () => {
+  it("reads attendees in a bracket inside the item, and not a bracket after a role or of other words", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Pilot store checklist (Ingrid) first week of March as a draft",
+          "- Walk the floor (Tamsin, Bertrand) after the store closes",
+          "- Send the deck to the sponsor (Ingrid) and the board",
+          "- Compare the two quotes (Acme, Globex) for the board",
+          "- Print the labels (v2) for the pilot stores",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Pilot store checklist first week of March as a draft", ["ingrid-holm"], "2026-03-07"],
+      ["Walk the floor after the store closes", ["tamsin-greer", "bertrand-okoye"], null],
+      ["Send the deck to the sponsor (Ingrid) and the board", [], null],
+      ["Compare the two quotes (Acme, Globex) for the board", [], null],
+      ["Print the labels (v2) for the pilot stores", [], null],
+    ]);
+  });
+
   it("reads names in brackets at either end, after an arrow, and before a deadline in the bracket", () => {
     expect(
       tasks(
