@@ -969,7 +969,8 @@ function takerGoesOn(text: string, context: ExtractContext): Commitment | null {
  *   NEED_OPENING, FIX_IS_TO, WE_PROMISE's "plan to", "commit to", "intend to");
  * - the volunteer's words (VOLUNTEER_WORDS); "responsible", "owner", "lead", "charge"
  *   (RESPONSIBLE_FOR, OWNING_LEAD); "own" or "owns" as a word, "drive", "take(s) over",
- *   "pick(s) up", "point", "care", "hook" (OWNING_LEAD); "be ... by" (PASSIVE_AGENT);
+ *   "pick(s) up", "point", "care", "hook", "owning", "handling", "driving", "chasing", "looking
+ *   into", "following up", "tasked" (OWNING_LEAD); "be ... by" (PASSIVE_AGENT);
  * - "committed", "commits", "promise", "guarantee", "owe", "pledged", "assured" (PROMISE_WORDS,
  *   OWES, WE_PROMISED, promisersAtStart);
  * - "please" (ADDRESSED_PLEASE); the owner labels' words (MAY_HOLD_OWNER_LABEL, labelledOwners);
@@ -995,6 +996,7 @@ const MAY_GIVE_WORK = new RegExp(
     "(?<![A-Za-z0-9_])to\\s",
     VOLUNTEER_WORDS,
     "responsible|owner|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive|takes? over|picks? up|point|care|hook",
+    "owning|handling|driving|chasing|looking into|following up|tasked",
     "committed|commits|promise|guarantee|owe|pledged|assured",
     "please",
     MAY_HOLD_OWNER_LABEL.source,

@@ -183,9 +183,11 @@ export function readsAsReport(text: string): boolean {
   // "The team was able to split the work": what could be done, and was.
   if (/\b(?:was|were) able to\b/i.test(text) && !/\b(?:will|should|must|need|needs)\b/i.test(text))
     return true;
+  // "Rob has been tasked with the guide", "Kim was assigned the refund": work given, not done.
   return (
-    /\b(?:was|were|has been|have been) (?:\w+ed|done|built|made|sent|set up)\b/i.test(text) &&
-    !/\b(?:need|needs|should|must|will|to)\b/i.test(text)
+    /\b(?:was|were|has been|have been) (?!(?:tasked|assigned)\b)(?:\w+ed|done|built|made|sent|set up)\b/i.test(
+      text,
+    ) && !/\b(?:need|needs|should|must|will|to)\b/i.test(text)
   );
 }
 

@@ -33,6 +33,30 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
+  it("reads work someone is handling or has been given, and not what they were doing or a thing's state", () => {
+    expect(
+      tasks(
+        [
+          "- Ines is handling the refund for the March invoice",
+          "- Bram is following up with finance on the credit",
+          "- Carla is looking into the failed exports",
+          "- Bram has been tasked with the onboarding guide",
+          "- Carla was assigned the venue contract",
+          "- Ines was handling the queue when it fell over",
+          "- The new server is handling the load fine",
+          "- The ticket has been assigned a number",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ines is handling the refund for the March invoice", ["ines-okafor"]],
+      ["Bram is following up with finance on the credit", ["bram-visser"]],
+      ["Carla is looking into the failed exports", ["carla-duarte"]],
+      ["Bram has been tasked with the onboarding guide", ["bram-visser"]],
+      ["Carla was assigned the venue contract", ["carla-duarte"]],
+    ]);
+  });
+
   it("reads letters people use as verbs after 'to' or 'will', and not a report or a team name", () => {
     expect(
       tasks(
