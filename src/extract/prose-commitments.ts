@@ -1682,6 +1682,11 @@ function isWork(clause: string, context: ExtractContext, written: string): boole
     return false;
   // "Ben to QA the release", "Kim will DM the vendor": letters people use as verbs after a modal.
   if (INITIALISM_VERBS.has(folded)) return true;
+  // "Kim will have the numbers by Friday", "Rob will have the evidence ready": a thing to deliver.
+  if (at && folded === "have") {
+    const had = read.slice(at.index + word.length);
+    if (A_THING.test(had) && (READY.test(had) || scheduleOf(had, context).due)) return true;
+  }
   if (EMPTY_VERBS.has(folded)) return false;
   return (
     isLikelyVerb(word, read, context.options.partOfSpeech) || infinitiveBeforeObject(word, read)
@@ -1701,6 +1706,11 @@ const OBJECT_OPENING =
   "(?:the|a|an|our|their|his|her|its|my|your|this|these|those|every|each|all|both)\\s";
 
 const INITIALISM_VERBS = new Set(["qa", "dm", "cc"]);
+
+/** After "have": a thing, not a meeting ("our next Board meeting", "an all-hands call") or a look. */
+const A_THING =
+  /^\s+(?!\S+(?:\s+\S+){0,3}?\s+(?:meetings?|calls?|chat|sessions?|sync|workshop|discussion|look|think|go|break|lunch|holiday|vacation|leave)\b)(?:the|a|an|our|their|his|her|its|all|every)\s/i;
+const READY = /\b(?:ready|done|finished|completed|in place)\b/i;
 
 const LOOKS_AND = new Set(["look", "see", "get"]);
 const AND_VERB = /^\s+and\s+(\p{L}+)/u;

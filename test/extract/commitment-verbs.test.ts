@@ -57,6 +57,28 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
+  it("reads a thing someone will have ready or by a day as theirs to deliver, and not a meeting they will have", () => {
+    expect(
+      tasks(
+        [
+          "Bram will have the travel figures by Friday.",
+          "",
+          "Carla will have the venue contract ready.",
+          "",
+          "Ines will have our next board meeting on 12 July.",
+          "",
+          "Bram will have more time next week.",
+          "",
+          "Carla will have a call with the caterer by Friday.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Bram will have the travel figures by Friday", ["bram-visser"]],
+      ["Carla will have the venue contract ready", ["carla-duarte"]],
+    ]);
+  });
+
   it("reads letters people use as verbs after 'to' or 'will', and not a report or a team name", () => {
     expect(
       tasks(
