@@ -222,7 +222,8 @@ const WE_SPELT_OUT: ReadonlyArray<readonly [RegExp, string]> = [
 function spellOutWe(text: string): string {
   return WE_SPELT_OUT.reduce((words, [pattern, plain]) => words.replace(pattern, plain), text);
 }
-const WE_PROMISED = /^we\s+(?:have\s+)?(?:promised|committed to|guaranteed)\s+\S/i;
+const WE_PROMISED =
+  /^we\s+(?:have\s+)?(?:promised|committed to|guaranteed)\s+\S|^we\s+(?:still\s+)?owe\s+(?!(?:it|that|this)\s+to\s+ourselves\b)\S+\s+\S/i;
 /** "We took an action item to check the retention policy": the writers took the work on in the meeting. */
 const WE_TOOK_ACTION =
   /^we\s+(?:also\s+)?(?:took|take|have)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}action(?:\s+items?)?\s+to\s+\p{L}/iu;
@@ -1379,7 +1380,8 @@ function readClause(
     const onlyNames = splitNames(rest).every((name) => isTaker(name, context));
     if (rest.split(/\s+/).length >= 2 && !onlyNames) return { text: rest, owners: [] };
   }
-  // "We promised a credit", "we have committed to weekly calls": the writers' promise, whatever the note.
+  // "We promised a credit", "we have committed to weekly calls", "we owe them a revised quote":
+  // the writers' promise, whatever the note.
   if (WE_PROMISED.test(text) || WE_TOOK_ACTION.test(text))
     return { text, owners: [], noOwner: true };
   // "Ask Noor to share the slides", "Have Lee check the logs": an order to get someone else to

@@ -79,6 +79,24 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
+  it("reads what the writers owe someone as their work, and not a debt to themselves", () => {
+    expect(
+      tasks(
+        [
+          "We owe the caterer a revised headcount by Friday.",
+          "",
+          "We still owe Bram the signed forms.",
+          "",
+          "We owe it to ourselves to take a break.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["We owe the caterer a revised headcount by Friday", []],
+      ["We still owe Bram the signed forms", []],
+    ]);
+  });
+
   it("reads letters people use as verbs after 'to' or 'will', and not a report or a team name", () => {
     expect(
       tasks(
