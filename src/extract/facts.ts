@@ -706,10 +706,11 @@ function customerFromTitle(written: string | null): string | null {
     );
   if (match) return organizationOnly(squash(match[1]!));
   // "Quarterly Business Review: Orchard Health", "Customer call — Brightwater Logistics",
-  // "Weekly account review - Nordlys Bank", "Discovery call: Kestrel Insurance": a customer
+  // "Weekly account review - Nordlys Bank", "Discovery call: Kestrel Insurance", "Monthly service
+  // review — Orbis Logistics": a customer
   // meeting named after its customer.
   const named =
-    /^(.*?\b(?:business review|qbr|account review|renewal|onboarding|customer|client|discovery|sales)\b[^:–—]*?)(?::|\s+[-–—]\s)\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/i.exec(
+    /^(.*?\b(?:business review|qbr|account review|service review|success review|account (?:sync|call|meeting|check-?in)|renewal|onboarding|customer|client|discovery|sales)\b[^:–—]*?)(?::|\s+[-–—]\s)\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/i.exec(
       title,
     );
   return named && NAMED_AFTER.test(named[2]!) && !NOT_A_CUSTOMER.test(named[2]!.split(/\s+/)[0]!)

@@ -643,6 +643,8 @@ describe("the customer a title names", () => {
     ["Customer call — Brightwater Logistics", "Brightwater Logistics"],
     ["Client Acme Corp | 3 May 2026", "Acme Corp"],
     ["Weekly account review - Tidewell Mutual", "Tidewell Mutual"],
+    ["Monthly service review — Orbis Freight", "Orbis Freight"],
+    ["Account sync: Lumen Retail", "Lumen Retail"],
   ])("%s -> %s", (title, expected) => {
     expect(customer(title)).toBe(expected);
   });
@@ -654,6 +656,8 @@ describe("the customer a title names", () => {
     "Client call: Notes",
     "Customer call - notes from the floor",
     "Account review - Summary",
+    "Service review — Notes",
+    "Vendor review — Orbis Freight",
   ])("reads none from %j, which names no customer", (title) => {
     expect(customer(title)).toBeNull();
   });
