@@ -1564,11 +1564,11 @@ function speakersOfTranscript(
 
 /**
  * "The whole committee was present, including Ana Ruiz, Ben Ode and Cy Park.", "Present were Ana Ruiz
- * and Ben Ode; Dora Lim sent regrets.", "Ana Ruiz, Ben Ode and Cy Park attended.": who came, told
+ * and Ben Ode; Dora Lim sent regrets.", "Meeting attendees were Ana Ruiz and Ben Ode.", "Ana Ruiz, Ben Ode and Cy Park attended.": who came, told
  * in a sentence of a note that has no list of them. Two full names at least, and nothing else.
  */
 const PRESENT_BEFORE =
-  /(?<!\b(?:[Nn]ot|[Nn]ever|n['’]t)\s+)\b(?:(?:was|were) present|(?:[Pp]resent|[Aa]ttending|[Ii]n attendance)(?: (?:were|was|today))?)\s*(?:[,:]\s*|\s)(?:(?:including|namely|with)\s+)?(?<list>\p{Lu}[^;:]*?)(?=[;]|\.(?:\s|$)|$)/u;
+  /(?<!\b(?:[Nn]ot|[Nn]ever|n['’]t)\s+)\b(?:(?:was|were) present|(?:[Pp]resent|[Aa]ttending|[Ii]n attendance)(?: (?:were|was|today))?|(?:[Mm]eeting |[Cc]all )?(?:[Aa]ttendees|[Pp]articipants) (?:were|included|today were))\s*(?:[,:]\s*|\s)(?:(?:including|namely|with)\s+)?(?<list>\p{Lu}[^;:]*?)(?=[;]|\.(?:\s|$)|$)/u;
 const PRESENT_AFTER =
   /(?:^|[.;]\s+)(?<list>\p{Lu}[^;:.]*?)\s+(?:(?:were|was) (?:all )?present|attended(?: the (?:meeting|call))?)\s*(?:[.;]|$)/u;
 

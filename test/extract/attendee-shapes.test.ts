@@ -1112,6 +1112,13 @@ describe("roll call", () => {
       "Ben Ode",
       "Cy Park",
     ]);
+    expect(names("Meeting attendees were Ana Ruiz, Ben Ode and Cy Park.\n")).toEqual([
+      "Ana Ruiz",
+      "Ben Ode",
+      "Cy Park",
+    ]);
+    expect(names("Participants included Ana Ruiz and Ben Ode.\n")).toEqual(["Ana Ruiz", "Ben Ode"]);
+    expect(names("The attendees were happy with the demo.\n")).toEqual([]);
   });
 
   it("reads no one from a sentence about presence that names no people", () => {
