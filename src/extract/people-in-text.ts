@@ -221,6 +221,9 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
     (/^volunteers$/i.test(subject) || !/^\s*to\s$/i.test(group![0].slice(group![1]!.length)));
   if (subject && isGroupName(subject) && !rule && !/^(?:we|us)$/i.test(subject)) return [subject];
   if (subject && (namesRole(subject) || namesOffice(subject))) return [subject];
+  // "Acme IT to open the firewall": a department of an organization the note knows.
+  if (subject && !isGroupName(subject) && people.resolve(subject).kind === "group")
+    return [subject];
   // The list of names is costly to match: try it with an aside only where a bracket comes soon.
   const bracket = text.indexOf("(");
   const aside = bracket > 0 && bracket < 90 ? ACTOR_ASIDE_LEAD.exec(text) : null;

@@ -2,7 +2,13 @@ import type { Attendee, PersonRef } from "../model/minutes.js";
 import type { Person } from "../model/options.js";
 import type { PeopleIndex } from "../model/people.js";
 import { PERSON_TITLES, SHORT_GIVEN_NAMES } from "../util/lexicon.js";
-import { isGroupName, isNotNameWord, isRoleText, writerNamed } from "../util/names.js";
+import {
+  isDepartment,
+  isGroupName,
+  isNotNameWord,
+  isRoleText,
+  writerNamed,
+} from "../util/names.js";
 import { fold } from "../util/strings.js";
 
 const TITLE_BEFORE = new RegExp(`^${PERSON_TITLES}\\.?\\s+`);
@@ -130,6 +136,10 @@ export function buildPeopleIndex(
     const byRole = direct === undefined ? roleOwner(k, names.roles) : null;
     if (byRole) return { name: written, attendeeId: byRole, kind: "person" };
     if (isGroupName(written)) return { name: written, attendeeId: null, kind: "group" };
+    // "Acme IT", "Acme's security team": a department of an organization the note knows.
+    const department = ORGANIZATION_DEPARTMENT.exec(written);
+    if (department && isDepartment(department[2]!) && orgKeys.has(key(department[1]!)))
+      return { name: written, attendeeId: null, kind: "group" };
     if (orgKeys.has(k))
       return {
         name: written,
@@ -149,6 +159,9 @@ export function buildPeopleIndex(
     },
   };
 }
+
+const ORGANIZATION_DEPARTMENT =
+  /^(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?)(?:['’]s)?\s+(.+?)(?:\s+team)?$/u;
 
 /** "- Ravi to comment on ...", "Mona will ask ...": a capitalised word opening a line's work. */
 const TAKER_AT_LINE_START =

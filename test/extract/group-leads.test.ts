@@ -180,3 +180,30 @@ describe("some or all of a group named before the work", () => {
     ]);
   });
 });
+
+describe("a department of an organization the note knows", () => {
+  it("takes the work as a group, and an unknown organization's department does not", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          {
+            title: "Escalation call with Tallow",
+            date: "2026-03-02",
+            attendees: "Rina Osei (Tallow), Ada Lind (Support Lead)",
+            heading: "Action items",
+          },
+          [
+            "- Tallow IT to open the firewall for our probes",
+            "- Tallow security to approve the probes",
+            "- Kestrel security to review the report",
+            "",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["Tallow IT to open the firewall for our probes", ["group:Tallow IT"]],
+      ["Tallow security to approve the probes", ["group:Tallow security"]],
+      ["Kestrel security to review the report", []],
+    ]);
+  });
+});
