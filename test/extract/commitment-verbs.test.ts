@@ -65,7 +65,7 @@ describe("the verbs with which someone takes work", () => {
           "",
           "Carla will have the venue contract ready.",
           "",
-          "Ines will have our next board meeting on 12 July.",
+          "Ines will have a planning session with the caterer on 12 July.",
           "",
           "Bram will have more time next week.",
           "",

@@ -130,7 +130,7 @@ describe("section synonyms", () => {
     "What we promised to fix last quarter was late",
     // A plan sold, a plan of the weeks ahead, a plan's topic: no steps agreed on.
     "Pricing plan",
-    "Short to medium term plan",
+    "Medium term plan",
     "Plan for the database migration",
   ])("%s names no kind", (heading) => {
     expect(headingKind(heading)).toBeNull();
