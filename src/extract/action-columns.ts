@@ -88,7 +88,9 @@ export function extractActionColumns(
       trackedWork(headers);
     const cell = column ? item.cells[column] : "";
     if (!column || !cell) continue;
-    const topic = item.cells[headers[0]!] ?? "";
+    // The row's topic is its first column, past one that only numbers the rows ("| # | Issue |").
+    const topicColumn = headers.find((header) => !ID_COLUMN.test(header.trim()));
+    const topic = (topicColumn && item.cells[topicColumn]) || "";
     // "| Topic | Notes | Action | Owner | Due |": the table says who and when in columns of their
     // own, so the action cell is the task as it stands.
     if (headers.some((header) => header !== column && namesOwnerOrDue(header))) {

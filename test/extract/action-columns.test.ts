@@ -454,4 +454,21 @@ describe("a due column holding a month alone", () => {
       ["Water the beds", "2027-03-31"],
     ]);
   });
+
+  it("titles a row by its first column past one that only numbers the rows", () => {
+    const minutes = parseMinutes(
+      [
+        header,
+        "## Open issues",
+        "",
+        "| # | Topic | Action | Owner |",
+        "| --- | --- | --- | --- |",
+        "| 12 | Compost rota | Draft the summer rota | Priya |",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => [task.title, task.text])).toEqual([
+      ["Compost rota", "Draft the summer rota"],
+    ]);
+  });
 });
