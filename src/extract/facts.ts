@@ -710,7 +710,7 @@ function customerFromTitle(written: string | null): string | null {
   // review — Orbis Logistics": a customer
   // meeting named after its customer.
   const named =
-    /^(.*?\b(?:business review|qbr|account review|service review|success review|account (?:sync|call|meeting|check-?in)|renewal|onboarding|customer|client|discovery|sales)\b[^:–—]*?)(?::|\s+[-–—]\s)\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/i.exec(
+    /^(.*?\b(?:business review|qbr|account review|service review|success review|account (?:sync|call|meeting|check-?in)|renewal|onboarding|implementation|customer|client|discovery|sales)\b[^:–—]*?)(?::|\s+[-–—]\s)\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/i.exec(
       title,
     );
   return named && NAMED_AFTER.test(named[2]!) && !NOT_A_CUSTOMER.test(named[2]!.split(/\s+/)[0]!)

@@ -645,6 +645,7 @@ describe("the customer a title names", () => {
     ["Weekly account review - Tidewell Mutual", "Tidewell Mutual"],
     ["Monthly service review — Orbis Freight", "Orbis Freight"],
     ["Account sync: Lumen Retail", "Lumen Retail"],
+    ["Implementation sync — Halvard Energy", "Halvard Energy"],
   ])("%s -> %s", (title, expected) => {
     expect(customer(title)).toBe(expected);
   });
