@@ -9,6 +9,7 @@ import { DECISION_PREFIX, recordsDecision } from "./decisions.js";
 import { isDateHeading } from "./facts.js";
 import { extractInlineActions } from "./inline-actions.js";
 import { extractProseCommitments } from "./prose-commitments.js";
+import { mitigationTasks } from "./risk-mitigations.js";
 import { extractSiblingTasks } from "./sibling-tasks.js";
 import { extractStatements } from "./statements.js";
 import { deadlineOnly, extractTasks, sentences } from "./tasks.js";
@@ -62,7 +63,14 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
   { name: "resolution-plan", kinds: ["resolutionPlan"], extract: tasksInto("resolutionPlan") },
   { name: "action-items", kinds: ["actionItems"], extract: tasksInto("actionItems") },
   { name: "commitments", kinds: ["commitments"], extract: tasksInto("commitments") },
-  { name: "risks", kinds: ["risks"], extract: tasksInto("risks") },
+  {
+    name: "risks",
+    kinds: ["risks"],
+    extract: (section, context, out) => {
+      out.risks.push(...extractTasks(section, "risks", context, out));
+      out.actionItems.push(...mitigationTasks(section, context));
+    },
+  },
   {
     name: "remarks-and-actions",
     kinds: ["notes", "other"],

@@ -51,4 +51,26 @@ describe("who acts on a risk", () => {
       ["The customer may escalate; the account team knows", []],
     ]);
   });
+
+  it("gives the work a risk's mitigation assigns to the action items, and keeps the risk", () => {
+    const minutes = parseMinutes(
+      [
+        "# Escalation call",
+        "",
+        "Date: 2026-03-11",
+        "Attendees: Wanda Okafor, Rui Matos",
+        "",
+        "## Risks",
+        "",
+        "- The SSO work may slip past the freeze. Mitigation: Rui to line up a contractor by Friday.",
+        "- The vendor may ship late. Mitigation: monitor the release notes weekly.",
+        "- Budget may run out. Next step: talk it over at the board.",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.risks).toHaveLength(3);
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+    ).toEqual([["Rui to line up a contractor by Friday", "rui-matos", "2026-03-13"]]);
+  });
 });
