@@ -3,7 +3,12 @@ import type { Item, RawSection } from "../parse/sections.js";
 import { namesNobody } from "../util/names.js";
 import { buildTask, namesDue, namesOnlyDue, namesOwner, namesOwnerOrDue } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
-import { clauses, type ProseOptions, readCommitment } from "./prose-commitments.js";
+import {
+  clauses,
+  type ProseOptions,
+  readCommitment,
+  taskOfCommitment,
+} from "./prose-commitments.js";
 import { NO_WORK } from "./task-language.js";
 
 /** A column for what is to be done: "Actions", "Action items: owner", "Next steps". */
@@ -113,16 +118,13 @@ export function extractActionColumns(
       const found = readCommitment(clause, context, options.strict);
       if (!found || found.owners.length === 0) continue;
       const line: Item = { ...item, type: "line", text: found.text, body: found.text, cells: null };
-      const task = buildTask({
+      const task = taskOfCommitment(found, {
         item: line,
-        text: found.text,
         kind: "actionItems",
         section,
         context,
         extractor: "action-column",
       });
-      if (task.owners.length === 0)
-        task.owners = found.owners.map((name) => context.people.resolve(name));
       if (!task.title && topic && topic !== cell) task.title = topic;
       tasks.push(task);
     }

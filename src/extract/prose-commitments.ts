@@ -13,7 +13,7 @@ import {
   namesNobody,
 } from "../util/names.js";
 import { fold, squash, unclosedBracket } from "../util/strings.js";
-import { buildTask } from "./build-task.js";
+import { buildTask, type TaskInput } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
 import {
@@ -631,6 +631,17 @@ function readingRuns(items: readonly Item[], taken: ReadonlySet<number>): Readin
       return inRun[index]!;
     },
   }));
+}
+
+/**
+ * The task a commitment read from an item's words makes: the task reader's owners where it finds
+ * some, else the takers the commitment named.
+ */
+export function taskOfCommitment(found: Commitment, input: Omit<TaskInput, "text">): Task {
+  const task = buildTask({ ...input, text: found.text });
+  if (task.owners.length === 0)
+    task.owners = found.owners.map((name) => input.context.people.resolve(name));
+  return task;
 }
 
 interface Commitment {

@@ -1,8 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import type { RawSection } from "../parse/sections.js";
-import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
-import { readCommitment } from "./prose-commitments.js";
+import { readCommitment, taskOfCommitment } from "./prose-commitments.js";
 
 /**
  * "SSO may slip past the freeze. Mitigation: Maya to line up a contractor by 4 Dec": a risk whose
@@ -19,17 +18,15 @@ export function mitigationTasks(section: RawSection, context: ExtractContext): T
     if (!mitigation || mitigation.index === 0) continue;
     const found = readCommitment(mitigation[1]!.replace(/\.$/, ""), context, false);
     if (!found || found.owners.length === 0) continue;
-    const task = buildTask({
-      item,
-      text: found.text,
-      kind: "actionItems",
-      section,
-      context,
-      extractor: "risk-mitigation",
-    });
-    if (task.owners.length === 0)
-      task.owners = found.owners.map((name) => context.people.resolve(name));
-    tasks.push(task);
+    tasks.push(
+      taskOfCommitment(found, {
+        item,
+        kind: "actionItems",
+        section,
+        context,
+        extractor: "risk-mitigation",
+      }),
+    );
   }
   return tasks;
 }

@@ -17,7 +17,7 @@ import { factKey, itemLabel, plainLabel } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
-import { clauses, readCommitment } from "./prose-commitments.js";
+import { clauses, readCommitment, taskOfCommitment } from "./prose-commitments.js";
 import {
   DONE_PREFIX,
   DONE_SUFFIX,
@@ -173,19 +173,16 @@ export function extractTasks(
             : !sentence.includes(";")
               ? []
               : clauses(sentence).flatMap((part) => readCommitment(part, context, false) ?? []);
-          for (const promised of promises) {
-            const task = buildTask({
-              item,
-              text: promised.text,
-              kind,
-              section,
-              context,
-              extractor: "task-sentence",
-            });
-            if (task.owners.length === 0 && promised.owners.length > 0)
-              task.owners = promised.owners.map((name) => context.people.resolve(name));
-            tasks.push(task);
-          }
+          for (const promised of promises)
+            tasks.push(
+              taskOfCommitment(promised, {
+                item,
+                kind,
+                section,
+                context,
+                extractor: "task-sentence",
+              }),
+            );
           if (promises.length === 0) overflow.notes.push(sectionRemark(sentence, item));
         }
       }
