@@ -2479,57 +2479,47 @@ describe("a roll call set apart by semicolons", () => {
     ]);
   });
 
-  it("seats people by the side their organization's label or a sentence gives", () => {
-    const seats = (text: string) =>
-      parseMinutes(text).attendees.map((person) => [person.name, person.organization, person.side]);
-    expect(
-      seats(
-        "# Handover call\n\nDate: 2026-12-08\n\n**Tallow Foods (client):** Rina Osei, Paul Gray\n**Kestrel:** Ada Lind\n",
-      ),
-    ).toEqual([
-      ["Rina Osei", "Tallow Foods", "customer"],
-      ["Paul Gray", "Tallow Foods", "customer"],
-      ["Ada Lind", "Kestrel", "vendor"],
-    ]);
-    expect(
-      seats(
-        "# Handover call\n\nDate: 2026-12-08\n\n**Tallow Foods:** Rina Osei, Paul Gray\n**Kestrel (us):** Ada Lind\n",
-      ),
-    ).toEqual([
-      ["Rina Osei", "Tallow Foods", "customer"],
-      ["Paul Gray", "Tallow Foods", "customer"],
-      ["Ada Lind", "Kestrel", "vendor"],
-    ]);
-    expect(
-      seats(
-        "# Handover call\n\nDate: 2026-12-08\n\nWho joined: from Tallow Foods, Rina Osei (Procurement Lead) and Paul Gray; from our side, Ada Lind.\n",
-      ),
-    ).toEqual([
-      ["Rina Osei", "Tallow Foods", "customer"],
-      ["Paul Gray", "Tallow Foods", "customer"],
-      ["Ada Lind", null, "vendor"],
-    ]);
-    expect(
-      seats(
-        "# Handover call\n\nDate: 2026-12-08\n\n## Attendees\n\n- From Tallow Foods: Rina Osei, Paul Gray\n- From our side: Ada Lind\n",
-      ),
-    ).toEqual([
-      ["Rina Osei", "Tallow Foods", "customer"],
-      ["Paul Gray", "Tallow Foods", "customer"],
-      ["Ada Lind", null, "vendor"],
-    ]);
+  const tallowAndKestrel = (organization: string | null) => [
+    ["Rina Osei", "Tallow Foods", "customer"],
+    ["Paul Gray", "Tallow Foods", "customer"],
+    ["Ada Lind", organization, "vendor"],
+  ];
+  it.each([
+    [
+      "**Tallow Foods (client):** Rina Osei, Paul Gray\n**Kestrel:** Ada Lind",
+      tallowAndKestrel("Kestrel"),
+    ],
+    [
+      "**Tallow Foods:** Rina Osei, Paul Gray\n**Kestrel (us):** Ada Lind",
+      tallowAndKestrel("Kestrel"),
+    ],
+    [
+      "Who joined: from Tallow Foods, Rina Osei (Procurement Lead) and Paul Gray; from our side, Ada Lind.",
+      tallowAndKestrel(null),
+    ],
+    [
+      "## Attendees\n\n- From Tallow Foods: Rina Osei, Paul Gray\n- From our side: Ada Lind",
+      tallowAndKestrel(null),
+    ],
     // Two organizations with no side said: nobody is seated.
-    expect(
-      seats(
-        "# Handover call\n\nDate: 2026-12-08\n\n## Attendees\n\n- From Tallow Foods: Rina Osei, Paul Gray\n- From Kestrel: Ada Lind, Ben Ode\n",
-      ),
-    ).toEqual([
-      ["Rina Osei", "Tallow Foods", null],
-      ["Paul Gray", "Tallow Foods", null],
-      ["Ada Lind", "Kestrel", null],
-      ["Ben Ode", "Kestrel", null],
-    ]);
-  });
+    [
+      "## Attendees\n\n- From Tallow Foods: Rina Osei, Paul Gray\n- From Kestrel: Ada Lind, Ben Ode",
+      [
+        ["Rina Osei", "Tallow Foods", null],
+        ["Paul Gray", "Tallow Foods", null],
+        ["Ada Lind", "Kestrel", null],
+        ["Ben Ode", "Kestrel", null],
+      ],
+    ],
+  ])(
+    "seats people by the side their organization's label or a sentence gives: %j",
+    (lines, seated) => {
+      const minutes = parseMinutes(`# Handover call\n\nDate: 2026-12-08\n\n${lines}\n`);
+      expect(
+        minutes.attendees.map((person) => [person.name, person.organization, person.side]),
+      ).toEqual(seated);
+    },
+  );
 
   it("reads a buyer's or an accountant's job in brackets as a role, not an organization", () => {
     expect(
