@@ -1564,8 +1564,9 @@ function speakersOfTranscript(
 
 /**
  * "The whole committee was present, including Ana Ruiz, Ben Ode and Cy Park.", "Present were Ana Ruiz
- * and Ben Ode; Dora Lim sent regrets.", "Meeting attendees were Ana Ruiz and Ben Ode.", "Ana Ruiz, Ben Ode and Cy Park attended.": who came, told
- * in a sentence of a note that has no list of them. Two full names at least, and nothing else.
+ * and Ben Ode; Dora Lim sent regrets.", "Meeting attendees were Ana Ruiz and Ben Ode.", "Ana Ruiz,
+ * Ben Ode and Cy Park attended.": who came, told in a sentence of a note that has no list of them.
+ * Two full names at least, and nothing else.
  */
 const PRESENT_BEFORE =
   /(?<!\b(?:[Nn]ot|[Nn]ever|n['’]t)\s+)\b(?:(?:was|were) present|(?:[Pp]resent|[Aa]ttending|[Ii]n attendance)(?: (?:were|was|today))?|(?:[Mm]eeting |[Cc]all )?(?:[Aa]ttendees|[Pp]articipants) (?:were|included|today were))\s*(?:[,:]\s*|\s)(?:(?:including|namely|with)\s+)?(?<list>\p{Lu}[^;:]*?)(?=[;]|\.(?:\s|$)|$)/u;
