@@ -2,6 +2,7 @@ import { type Diagnostic, type MeetingKind, TASK_SECTIONS } from "../model/minut
 import type { Source } from "../model/source.js";
 import { frontMatterString } from "../parse/front-matter.js";
 import type { Item, RawSection } from "../parse/sections.js";
+import { readDates } from "../resolve/date-reader.js";
 import {
   dateFromFileName,
   isIanaZone,
@@ -37,7 +38,8 @@ export function extractFacts(input: FactsInput): Facts {
   const preamble = sections[0]!;
   const title =
     frontMatterString(fm, "title") ??
-    realTitle(preamble.heading || firstHeading(sections), preamble);
+    realTitle(preamble.heading || firstHeading(sections), preamble) ??
+    plainTitle(preamble);
 
   const when = settleDate(input, title);
   // "Date: 03/04/2026 (Wed), 14:00 EST", "When: Tue 14 April, 16:00–16:45 CET": the time, its
@@ -97,6 +99,33 @@ function realTitle(heading: string | null, preamble: RawSection): string | null 
   }
   return heading;
 }
+
+/**
+ * "Kickoff – Wrenfield Council digital forms" or "Subject: Recap of our call" on the first line of
+ * a note with no heading, as an e-mail or a plain-text page is written: a short line that is no
+ * sentence, no field and no date.
+ */
+function plainTitle(preamble: RawSection): string | null {
+  const [first, next] = preamble.items;
+  if (!first || !next || first.type !== "line") return null;
+  const subject = SUBJECT_LINE.exec(first.text);
+  if (subject) return subject[1]!.trim();
+  // A line of its own: the first of a wrapped paragraph is part of a sentence.
+  const alone = next.source.start.line > first.source.end.line + 1;
+  const text = first.text.trim();
+  return alone &&
+    text.length <= 90 &&
+    /^\p{Lu}/u.test(text) &&
+    // "At 11:30 in room 4", "On Tuesday the queue stalled": when or where, not what.
+    !/^(?:at|on|in|by|from|since|when|after|before|during)\s/i.test(text) &&
+    !/[.:?!,;]$/.test(text) &&
+    !/^[^:]{1,30}:\s/.test(text) &&
+    readDates(text, { reference: null, dateOrder: null }).length === 0
+    ? text
+    : null;
+}
+
+const SUBJECT_LINE = /^(?:subject|re|fwd?)\s*:\s*(\S.{2,120})$/i;
 
 function firstHeading(sections: readonly RawSection[]): string | null {
   return (

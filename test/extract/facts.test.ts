@@ -632,6 +632,34 @@ describe("a meeting written up later: the post's date and the meeting's", () => 
   });
 });
 
+describe("the title of a note with no heading", () => {
+  const title = (text: string) => parseMinutes(text).title;
+
+  it.each([
+    [
+      "Kickoff – Halvard Energy digital forms\n\nWed 2 Dec 2026\n",
+      "Kickoff – Halvard Energy digital forms",
+    ],
+    [
+      "Subject: Recap of our call with Orbis Freight\n\nHi all,\n",
+      "Recap of our call with Orbis Freight",
+    ],
+  ])("reads %j", (text, expected) => {
+    expect(title(text)).toBe(expected);
+  });
+
+  it.each([
+    // A wrapped sentence, a date, a field, a line alone, and when or where.
+    "Once a month the web teams meet to show\nwhat they shipped.\n\nMore below.\n",
+    "Dec 4, 15h-16h\n\nPresent: Ana Ruiz, Ben Ode\n",
+    "Attendees: Ana Ruiz, Ben Ode\n\nWe met.\n",
+    "Kickoff – Halvard Energy digital forms\n",
+    "At 11h30 in room D-429\n\nPresent: Ana Ruiz, Ben Ode\n",
+  ])("reads none from %j", (text) => {
+    expect(title(text)).toBeNull();
+  });
+});
+
 describe("the customer a title names", () => {
   const customer = (title: string) => parseMinutes(`# ${title}\n\nDate: 2026-02-11\n`).customer;
 
