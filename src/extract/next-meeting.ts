@@ -50,8 +50,22 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
       if (!MENTIONED_IN_PASSING.test(item.text.slice(0, cue.index))) undated ??= found;
     }
   }
-  return undated;
+  if (undated) return undated;
+  // "Next: 10.12., same time" closing the minutes: "Next:" over a day and nothing else names the
+  // next meeting; "Next: send the deck by Friday" is work.
+  for (const section of context.sections)
+    for (const item of section.items) {
+      const next = BARE_NEXT.exec(item.text);
+      const found = next ? read(next[1]!, item.source) : null;
+      if (found?.meeting.date) return found;
+    }
+  return null;
 }
+
+const BARE_NEXT = new RegExp(
+  String.raw`^next\s*:\s*((?:\d{1,4}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s|(?:mon|tue|wed|thu|fri|sat|sun)\w*|${MONTH_WORD}|same time)[^a-z]*(?:(?:same time|same place|as usual|${MONTH_WORD}|\w+day|at|\d+(?:am|pm|h)?)[^a-z]*)*)$`,
+  "i",
+);
 
 /**
  * "2025-02-30" names no day, and "March 3O" reads as none: said, not silently read as a next

@@ -33,6 +33,14 @@ describe("the next meeting", () => {
   });
 });
 
+describe("a bare 'Next:' closing the minutes", () => {
+  it("reads a day after it as the next meeting, and work after it as none", () => {
+    expect(next("Next: Tuesday 17 March at 2pm")).toEqual(["2026-03-17", "14:00"]);
+    expect(next("Next: 18 March, same place")).toEqual(["2026-03-18", null]);
+    expect(next("Next: send the deck by Friday")).toBeNull();
+  });
+});
+
 describe("a next meeting mentioned by a task", () => {
   it("takes no date from the sentence after it", () => {
     expect(
