@@ -309,9 +309,9 @@ export function plansChange(text: string): boolean {
 /** "Kim:", "Ana and Ben:": who the lines below are for, with no work of its own. */
 export const LABEL_OVER_LINES = /^[^\s:]+(?:\s+(?:and|&)\s+[^\s:]+)?\s*:$/u;
 
-/** "take it on", "pick this up", "follow up", "lead", "handle it": taking work on without saying which. */
+/** "take it on", "pick this up", "follow up", "lead", "handle it", "confirm": taking work on without saying which. */
 export const TAKING_IT_ON =
-  "(?:take(?: (?:it|this|that))? on|pick (?:it|this|that) up|follow[- ]?up(?: on (?:it|this|that))?|lead(?: (?:it|this|that))?|handle(?: (?:it|this|that))?|investigate(?: (?:it|this|that))?|help(?: with (?:it|this|that))?|take care of (?:it|this|that)|(?:own|do|drive|action|look into|fix|check) (?:it|this|that))";
+  "(?:take(?: (?:it|this|that))? on|pick (?:it|this|that) up|follow[- ]?up(?: on (?:it|this|that))?|lead(?: (?:it|this|that))?|handle(?: (?:it|this|that))?|investigate(?: (?:it|this|that))?|help(?: with (?:it|this|that))?|take care of (?:it|this|that)|(?:own|do|drive|action|look into|fix|check|confirm|verify|test|review|chase) (?:it|this|that)|(?:check|confirm|verify|test|chase))";
 
 /** "to take it on", "will pick this up", "will follow up": a taker's words that leave out what they take. */
 export const TAKES_IT_ON_WITHOUT_OBJECT = new RegExp(

@@ -1086,6 +1086,9 @@ describe("a taker who takes on what the words before say", () => {
         "- The staging certificate expired; Raj offered to help.",
         "- The invoice export is wrong, Marcus volunteered to fix it.",
         "- The vendor's answer is late, Lisa to handle.",
+        "- Ticket 4411 may be a duplicate, but Raj will confirm.",
+        "- The login page is back up. Marcus to check.",
+        "- The invoices look right; Lisa will check the credit notes.",
         "",
       ].join("\n"),
     );
@@ -1095,6 +1098,9 @@ describe("a taker who takes on what the words before say", () => {
       ["The staging certificate expired - Raj offered to help", ["raj-patel"]],
       ["The invoice export is wrong - Marcus volunteered to fix it", ["marcus-lee"]],
       ["The vendor's answer is late - Lisa to handle", ["lisa-wong"]],
+      ["Ticket 4411 may be a duplicate - Raj will confirm", ["raj-patel"]],
+      ["The login page is back up - Marcus to check", ["marcus-lee"]],
+      ["Lisa will check the credit notes", ["lisa-wong"]],
     ]);
   });
 
