@@ -184,11 +184,20 @@ function settleDate(
   }
   // The document's own date stands in its title or first lines; later dates are timeline entries.
   // "Next meeting: ..." and "Last updated: ..." in those lines date something else.
+  const [first, second] = sections[0]!.items;
   const headLines = [
     ...sections[0]!.items
       .slice(0, 3)
       .filter((item) => item.type === "line")
       .map((item) => item.text),
+    // "- Call with Quarry, Mar 10th, 2026" over the whole note nested under it, as an outliner
+    // writes a page: the root bullet is the note's first line ("- Review the figures by Mar
+    // 10th" over its steps is work).
+    ...(first?.type === "list-item" &&
+    second?.parent === first &&
+    !/\b(?:by|before)\b/i.test(first.text)
+      ? [first.text]
+      : []),
     ...(headOfNote(sections)
       ?.items.slice(0, 2)
       .filter((item) => item.type === "line" && item.text.length <= SHORT_DATE_LINE)

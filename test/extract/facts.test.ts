@@ -91,6 +91,18 @@ describe("meeting facts", () => {
     ).toBeNull();
   });
 
+  it("read the date of an outline's root bullet that the whole note hangs under, and not of work", () => {
+    expect(
+      facts(
+        "- Call with Quarry Health, [[Mar 10th, 2026]]\n  - SSO before go-live\n  - Ana will draft the plan\n",
+      ).date,
+    ).toBe("2026-03-10");
+    expect(
+      facts("- Review the figures by Mar 10th, 2026\n  - Revenue\n  - Churn\n").date,
+    ).toBeNull();
+    expect(facts("- Ship the fix, Mar 10th, 2026\n- Revenue\n- Churn\n").date).toBeNull();
+  });
+
   it("never take a deadline under the title for the meeting date, and date a year-less title by it", () => {
     expect(
       facts("# 3/3 sync\n\nFollow-ups due 3/10/2026\n\n## Notes\n\n- Budget agreed\n").date,
