@@ -41,11 +41,22 @@ function trackedWork(headers: readonly string[]): string | undefined {
   // agenda, so a column of topics needs a column that can only mean the owner and one that can
   // only mean the deadline.
   const topic = headers.find((header) => TOPIC_COLUMN.test(header.trim()));
-  return topic &&
-    headers.some((header) => RESPONSIBLE_COLUMN.test(header.trim())) &&
-    headers.some(namesOnlyDue)
+  if (!topic || !headers.some((header) => RESPONSIBLE_COLUMN.test(header.trim()))) return undefined;
+  if (headers.some(namesOnlyDue)) return topic;
+  // "| Who | What | When |": the three questions of a list of work; the rows of an agenda's
+  // "| When | What | Who |" give times of day (see ofAgenda).
+  return /^what$/i.test(topic.trim()) && headers.some((header) => /^when$/i.test(header.trim()))
     ? topic
     : undefined;
+}
+
+/** "10:00", "10:00–10:15", "9.30am": a When cell that times a slot of the meeting itself. */
+const CLOCK_CELL =
+  /^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?$/i;
+
+function ofAgenda(item: Item): boolean {
+  const when = Object.keys(item.cells!).find((header) => /^when$/i.test(header.trim()));
+  return when !== undefined && CLOCK_CELL.test((item.cells![when] ?? "").trim());
 }
 
 const TOPIC_COLUMN = /^(?:topics?|subjects?|what|description|activit(?:y|ies))$/i;
@@ -92,9 +103,12 @@ export function extractActionColumns(
       headers.find((header) => ACTION_COLUMN.test(header) && !RECORD_COLUMN.test(header)) ??
       trackedWork(headers);
     const cell = column ? item.cells[column] : "";
-    if (!column || !cell) continue;
-    // The row's topic is its first column, past one that only numbers the rows ("| # | Issue |").
-    const topicColumn = headers.find((header) => !ID_COLUMN.test(header.trim()));
+    if (!column || !cell || ofAgenda(item)) continue;
+    // The row's topic is its first column, past one that only numbers the rows ("| # | Issue |")
+    // and one that says who ("| Who | What | When |").
+    const topicColumn = headers.find(
+      (header) => !ID_COLUMN.test(header.trim()) && !namesOwnerOrDue(header),
+    );
     const topic = (topicColumn && item.cells[topicColumn]) || "";
     // "| Topic | Notes | Action | Owner | Due |": the table says who and when in columns of their
     // own, so the action cell is the task as it stands.

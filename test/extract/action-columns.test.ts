@@ -383,6 +383,38 @@ describe("a table that tracks work under any heading", () => {
     expect(minutes.actionItems).toEqual([]);
   });
 
+  it("reads the rows of a who, what and when table, untitled by the taker, and no agenda's slots", () => {
+    const minutes = parseMinutes(
+      `${header}${[
+        "## Wrap-up",
+        "",
+        "| Who | What | When |",
+        "| --- | --- | --- |",
+        "| Priya | Order the seed trays | Fri |",
+        "| Tobias & Maren | Fix the gate latch | 20/4 |",
+        "",
+        "## Open day",
+        "",
+        "| When | What | Who |",
+        "| --- | --- | --- |",
+        "| 10:00 | Welcome and tour | Maren |",
+        "| 10.30-11am | Composting talk | Tobias |",
+        "",
+      ].join("\n")}`,
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.title,
+        task.owners.map(ownerKey),
+        task.due,
+      ]),
+    ).toEqual([
+      ["Order the seed trays", null, ["priya-lanning"], "2026-04-10"],
+      ["Fix the gate latch", null, ["tobias-ekwueme", "maren-solberg"], "2026-04-20"],
+    ]);
+  });
+
   it("reads no work from a table that lacks a column of who or of by when", () => {
     const minutes = parseMinutes(
       `${header}${[
