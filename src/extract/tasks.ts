@@ -601,7 +601,9 @@ const ABOUT_THE_OWNER = /^\([^()]{1,40}\)\.?$/;
  * bracket after the owner says who they are); null for anything else.
  */
 function ownerField(text: string, context: ExtractContext): ReturnType<typeof labelledOwners> {
-  const owned = labelledOwners(text, context);
+  // "Who: Ivy and Nora" under a task, as its "When:" beside it: the owner field of a record of
+  // what, who and when (a "Who:" line elsewhere lists the people present).
+  const owned = labelledOwners(text.replace(/^(?:who|by whom)\s*:\s*/i, "Owner: "), context);
   return owned && (owned.text === "" || ABOUT_THE_OWNER.test(owned.text)) ? owned : null;
 }
 

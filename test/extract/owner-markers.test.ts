@@ -1323,6 +1323,26 @@ describe("owners in sub-bullets and over a list with its deadline", () => {
     ]);
   });
 
+  it("reads a 'Who:' sub-bullet beside a 'When:' one as the owner, and no question of who", () => {
+    expect(
+      tasks(
+        [
+          "## Next steps",
+          "",
+          "- Book the caterer",
+          "  - Who: Ingrid and Tamsin",
+          "  - When: 12 March",
+          "- Print the agenda",
+          "  - Who knows the printer's code?",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Book the caterer", ["ingrid-holm", "tamsin-greer"], "2026-03-12"],
+      ["Print the agenda", [], null],
+    ]);
+  });
+
   it("reads the person of a sub-heading that also gives the list's deadline", () => {
     expect(
       tasks(
