@@ -479,15 +479,19 @@ function counterpart(found: readonly Attendee[], title: string | null): string |
     (name) => met !== undefined && sameOrganization(name, met),
   );
   if (named.length > 0) return named.length === 1 ? named[0]! : null;
-  // "Brightwater (client): Helena Ortiz": the organization of those the note seats as the customer.
+  // "Brightwater (client): Helena Ortiz", "Omar Haddad (Client Sponsor, Fenwick Bank)": the
+  // organization of those the note seats as the customer.
   const theirs = new Set(
-    found
-      .filter((attendee) => attendee.group && CUSTOMER_GROUPS.test(fold(attendee.group).trim()))
-      .map((attendee) => attendee.organization),
+    found.filter(seatedAsCustomer).flatMap((attendee) => attendee.organization ?? []),
   );
-  if (theirs.size === 1 && !theirs.has(null)) return [...theirs][0]!;
-  const ours = found.some((attendee) => attendee.group && isVendorGroup(attendee.group));
-  return ours && organizations.size === 1 ? [...organizations.values()][0]! : null;
+  if (theirs.size === 1) return [...theirs][0]!;
+  // "Us: Priya, Jonas" or "Dana Ruiz (Account Executive, Orbis)" beside one other organization.
+  if (!found.some(seatedAsVendor)) return null;
+  const others = new Map<string, string>();
+  for (const attendee of found)
+    if (attendee.organization && !seatedAsVendor(attendee))
+      others.set(organizationWords(attendee.organization).join(" "), attendee.organization);
+  return others.size === 1 ? [...others.values()][0]! : null;
 }
 
 function isVendorGroup(name: string): boolean {
@@ -499,6 +503,35 @@ const SIDE_AFTER_NAME =
 const SIDE_IN_BRACKET = /^(?:vendor|customer|client|our|their) (?:side|team)$/;
 /** "PL (Pia Lund, client)", "Rafe Ortiz (Client)": a role that is a side; the role stays as written. */
 const SIDE_AS_ROLE = /^(?:(customer|client)|vendor|supplier)$/;
+/**
+ * "Client Sponsor", "Customer PM": a role held for the customer. "Customer Success Manager" and
+ * "Client Services Lead" are the vendor's people who look after it.
+ */
+const CUSTOMER_ROLE =
+  /^(?:customer|client)(?:['’]s)?\s+(?:sponsor|project manager|pm|product owner|po|representative|rep|contact|stakeholder|lead|champion|admin(?:istrator)?|owner|executive|cto|ceo|cio|cfo|coo|it lead|it manager)$/;
+
+/** "Customer Success Manager", "Account Executive", "Solutions Engineer": roles of the side that sells. */
+const VENDOR_ROLE =
+  /^(?:customer success(?: manager| lead| director)?|csm|account (?:manager|executive|director|lead)|technical account manager|tam|solutions? (?:engineer|architect|consultant)|sales engineer|implementation (?:manager|consultant|lead|specialist)|engagement manager)$/;
+
+function seatedAsVendor(attendee: Attendee): boolean {
+  return (
+    (attendee.group ? isVendorGroup(attendee.group) : false) ||
+    (attendee.role ? VENDOR_ROLE.test(fold(attendee.role).trim()) : false)
+  );
+}
+
+/** Whether an attendee's role or group seats them at the customer's side of the table. */
+function seatedAsCustomer(attendee: Attendee): boolean {
+  const role = attendee.role ? fold(attendee.role).trim() : "";
+  return (
+    SIDE_AS_ROLE.exec(role)?.[1] !== undefined ||
+    CUSTOMER_ROLE.test(role) ||
+    (attendee.group !== null &&
+      attendee.group !== undefined &&
+      CUSTOMER_GROUPS.test(fold(attendee.group).trim()))
+  );
+}
 
 const GROUP_OVER_LIST = /^(\S.{0,40}?)\s*:$/;
 
@@ -963,6 +996,9 @@ export function sameOrganization(one: string, other: string): boolean {
 function sideOf(attendee: Attendee, customer: string | null): Side | null {
   const asRole = attendee.role ? SIDE_AS_ROLE.exec(fold(attendee.role).trim()) : null;
   if (asRole) return asRole[1] ? "customer" : "vendor";
+  if (attendee.role && CUSTOMER_ROLE.test(fold(attendee.role).trim())) return "customer";
+  if (attendee.role && !attendee.organization && VENDOR_ROLE.test(fold(attendee.role).trim()))
+    return "vendor";
   const group = attendee.group ? fold(attendee.group).trim() : null;
   if (group && (CUSTOMER_GROUPS.test(group) || (customer && sameOrganization(group, customer))))
     return "customer";

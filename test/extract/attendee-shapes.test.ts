@@ -2548,4 +2548,38 @@ describe("a roll call set apart by semicolons", () => {
       ["Ada Lind", null],
     ]);
   });
+
+  it("reads a role held for the customer, or one of the side that sells, as the side and the customer", () => {
+    const read = (attendees: string) => {
+      const minutes = parseMinutes(
+        `# Steering meeting\n\nDate: 2026-12-03\nPresent: ${attendees}\n`,
+      );
+      return [minutes.customer, minutes.attendees.map((person) => [person.name, person.side])];
+    };
+    expect(read("Ada Lind (Programme Manager), Rina Osei (Client Sponsor, Tallow Foods)")).toEqual([
+      "Tallow Foods",
+      [
+        ["Ada Lind", "vendor"],
+        ["Rina Osei", "customer"],
+      ],
+    ]);
+    expect(read("Ada Lind (Customer Success Manager), Rina Osei (Tallow Foods, IT)")).toEqual([
+      "Tallow Foods",
+      [
+        ["Ada Lind", "vendor"],
+        ["Rina Osei", "customer"],
+      ],
+    ]);
+    // Who looks after customers is no customer; two organizations besides say nothing.
+    expect(
+      read("Ada Lind (Customer Support Lead), Rina Osei (Tallow Foods), Ben Ode (Kestrel)"),
+    ).toEqual([
+      null,
+      [
+        ["Ada Lind", null],
+        ["Rina Osei", null],
+        ["Ben Ode", null],
+      ],
+    ]);
+  });
 });
