@@ -12,7 +12,7 @@ import {
   namesAnyone,
   namesNobody,
 } from "../util/names.js";
-import { fold, squash, unclosedBracket } from "../util/strings.js";
+import { fold, NOT_AFTER_ABBREVIATION, squash, unclosedBracket } from "../util/strings.js";
 import { buildTask, type TaskInput } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
@@ -1835,7 +1835,7 @@ function participleBase(participle: string): string {
  * someone own it? → Lars will.": a question, an arrow, and the answer.
  */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`(?:(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)|(?<=[.!?]\)))\s+(?=[\p{Lu}@"'(])|\s*;\s+|(?<=\?)\s*(?:${ARROWS})\s*`,
+  String.raw`(?:(?<=[.!?])${NOT_AFTER_ABBREVIATION}|(?<=[.!?]\)))\s+(?=[\p{Lu}@"'(])|\s*;\s+|(?<=\?)\s*(?:${ARROWS})\s*`,
   "u",
 );
 

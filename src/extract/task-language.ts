@@ -1,5 +1,5 @@
 import { ARROWS, DONE_WORDS, TIME_AWAY } from "../util/lexicon.js";
-import { fold } from "../util/strings.js";
+import { fold, NOT_AFTER_ABBREVIATION } from "../util/strings.js";
 
 /** Verbs a task usually opens with, in the imperative ("Write the report", "Set up access"). */
 const IMPERATIVE_VERBS = new Set(
@@ -271,10 +271,15 @@ export function isOnlyLink(text: string): boolean {
  * first only asks a question), so that "Decrease the timeout. 10 minutes is too long ..." reads as
  * the task it is. The rest is kept as details.
  */
+const TASK_SENTENCE_BREAK = new RegExp(
+  String.raw`(?<=[.!?])${NOT_AFTER_ABBREVIATION}\s+(?=[\p{Lu}*_"'(@\d])`,
+  "u",
+);
+
 export function splitTaskText(text: string): { text: string; details: string | null } {
   const words = text.split(/\s+/).length;
   if (words <= 25) return { text, details: null };
-  const sentences = text.split(/(?<=[.!?])\s+(?=[\p{Lu}*_"'(@\d])/u);
+  const sentences = text.split(TASK_SENTENCE_BREAK);
   if (sentences.length < 2) return { text, details: null };
   const take = sentences[0]!.trim().endsWith("?") && sentences.length > 2 ? 2 : 1;
   const head = sentences.slice(0, take).join(" ");

@@ -9,7 +9,7 @@ import {
   VOLUNTEER_WORDS,
 } from "../util/lexicon.js";
 import { isGroupName, isHandle, namesNobody } from "../util/names.js";
-import { fold } from "../util/strings.js";
+import { fold, NOT_AFTER_ABBREVIATION } from "../util/strings.js";
 import { buildTask, namesOwnerOrDue } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { recordsDecision } from "./decisions.js";
@@ -846,9 +846,14 @@ export function attachLink(item: Item, tasks: Task[]): boolean {
   return true;
 }
 
+const SENTENCE_BREAK = new RegExp(
+  String.raw`(?<=[.!?])${NOT_AFTER_ABBREVIATION}\s+(?=[A-Z@])`,
+  "u",
+);
+
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])(?<!(?:^|\s)[A-Z]\.)\s+(?=[A-Z@])/)
+    .split(SENTENCE_BREAK)
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 }

@@ -58,3 +58,9 @@ export function unclosedBracket(text: string): boolean {
   for (const char of text) depth += char === "(" ? 1 : char === ")" && depth > 0 ? -1 : 0;
   return depth > 0;
 }
+
+/**
+ * A look-behind that fails after an initial or a title's full stop ("C. Romero", "Mr. Ortiz",
+ * "e.g. Kim"), which ends no sentence.
+ */
+export const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sr|Jr|St|vs|cf|approx|e\.g|i\.e)\.)`;

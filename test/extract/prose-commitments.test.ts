@@ -1692,3 +1692,28 @@ describe("the writer's own promises, and agreed work with a deadline", () => {
     ]);
   });
 });
+
+describe("a title's full stop inside a sentence", () => {
+  it("ends no sentence, so the taker after 'Mr.' or 'Dr.' keeps the work", () => {
+    const minutes = read(
+      [
+        "## Discussion",
+        "",
+        "It was agreed that Mr. Patel would send the revised quote. Dr. Wong will check the figures.",
+        "",
+        "The vendor, e.g. Acme, may be late. Marcus will call them.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
+    ).toEqual([
+      ["Mr. Patel would send the revised quote", ["raj-patel"]],
+      ["Dr. Wong will check the figures", ["lisa-wong"]],
+      ["Marcus will call them", ["marcus-lee"]],
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "It was agreed that Mr. Patel would send the revised quote. Dr. Wong will check the figures.",
+    ]);
+  });
+});
