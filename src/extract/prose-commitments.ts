@@ -427,6 +427,8 @@ export function extractProseCommitments(
               .slice(0, start)
               .replace(/[\s,;:–—-]+$/, "")
               .replace(/[\s,]+(?:but|and|so)$/i, "")
+              // "The owner is unclear; action on Kim to find out": a label is no work.
+              .replace(/^(?:actions?(?:\s+(?:on|for))?|todo|ap|ai)$/i, "")
           : "";
       const work: string = ahead || before || (at <= 0 ? saidBefore : "");
       const taken: Commitment | null =

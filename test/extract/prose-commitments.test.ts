@@ -1089,6 +1089,7 @@ describe("a taker who takes on what the words before say", () => {
         "- Ticket 4411 may be a duplicate, but Raj will confirm.",
         "- The login page is back up. Marcus to check.",
         "- The invoices look right; Lisa will check the credit notes.",
+        "- The data owner is unclear; action on Raj to find out.",
         "",
       ].join("\n"),
     );
@@ -1101,6 +1102,7 @@ describe("a taker who takes on what the words before say", () => {
       ["Ticket 4411 may be a duplicate - Raj will confirm", ["raj-patel"]],
       ["The login page is back up - Marcus to check", ["marcus-lee"]],
       ["Lisa will check the credit notes", ["lisa-wong"]],
+      ["The data owner is unclear - Raj to find out", ["raj-patel"]],
     ]);
   });
 
