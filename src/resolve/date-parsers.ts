@@ -5,6 +5,7 @@ import {
   addSpan,
   amountOf,
   DAY_NAMES,
+  END_OF_DAY_ABBREVIATIONS,
   isoDuration,
   type PhraseContext,
   UNIT,
@@ -58,7 +59,10 @@ export interface DateParser {
 }
 
 /** A short day name counts when capitalised or cued: "sat down" and "the sun" name no day. */
-const DAY_CUE = /\b(?:by|due|until|till|before|on|next|this|coming|eod|cob|from|to)\s*[:,]?\s*$/i;
+const DAY_CUE = new RegExp(
+  `\\b(?:by|due|until|till|before|on|next|this|coming|${END_OF_DAY_ABBREVIATIONS}|from|to)\\s*[:,]?\\s*$`,
+  "i",
+);
 
 function isDayWord(match: RegExpExecArray, day: string): boolean {
   if (day.length >= 6) return true;
@@ -71,8 +75,10 @@ function isDayWord(match: RegExpExecArray, day: string): boolean {
 const OWNED_OR_DEFINITE = /(?:^|[^\p{L}])(?:the|our|their|your|my|its|his|her)\s+$/iu;
 const CUE_THEN_DEFINITE =
   /\b(?:by|before|until|till|ahead of|for|at|on|from|after|since|during|in)\s+(?:the|our|their|your|my|its|his|her)\s+$/i;
-const NOUN_AFTER =
-  /^\s+(?!(?:morning|afternoon|evening|night|noon|midday|eod|cob|eow|after|before|of|at|in|on|and|or|to|the|this|next|week)\b)\p{Ll}{3,}/u;
+const NOUN_AFTER = new RegExp(
+  `^\\s+(?!(?:morning|afternoon|evening|night|noon|midday|${END_OF_DAY_ABBREVIATIONS}|eow|after|before|of|at|in|on|and|or|to|the|this|next|week)\\b)\\p{Ll}{3,}`,
+  "u",
+);
 
 function namesAKindOfThing(match: RegExpExecArray): boolean {
   // With "next"/"this", a clock or a week after it, the weekday is a day.
@@ -144,10 +150,10 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "end-of-day",
-    // "EOD Friday", "next Friday EOD", "COB next Tue": the close of that day; "next" is the day of
+    // "EOD Friday", "next Friday EOD", "COB next Tue", "EOP Fri" (end of play): the close of that day; "next" is the day of
     // the following week, as for a weekday alone.
     pattern: new RegExp(
-      `\\b(?:(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|end of (?:the )?(?:business )?day|(?:close|end) of business|(?<=\\b(?:by|before|until|till|at)\\s+(?:the\\s+)?)(?:end|close) of play)(?:\\s+(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow))?\\b`,
+      `\\b(?:(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|EOP|end of (?:the )?(?:business )?day|(?:close|end) of business|(?<=\\b(?:by|before|until|till|at)\\s+(?:the\\s+)?)(?:end|close) of play)(?:\\s+(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow))?\\b`,
       "gi",
     ),
     read: (match, context) => {

@@ -217,7 +217,7 @@ const DATE_WORD = new RegExp(
     "\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|christmas|xmas|new year)\\b",
     "\\b(?:second|minute|hour|day|week|wk|fortnight|month|quarter|year)s?\\b|\\bmidweek\\b",
     "\\b(?:an?|the|few|several|couple|of|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|this|last|past|next|after)\\s{1,3}(?:s|sec|m|mins?|h|hrs?|d|w|mos?|mon|qtr|y|yr)\\b",
-    "\\b(?:EOD|COB|EOB|EOW|EOM|EOQ|EOY|(?:close|end) of (?:business|play))\\b",
+    "\\b(?:EOD|COB|EOB|EOP|EOW|EOM|EOQ|EOY|(?:close|end) of (?:business|play))\\b",
   ].join("|"),
   "i",
 );

@@ -23,6 +23,9 @@ export interface PhraseContext {
 export const DAY_NAMES =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun";
 
+/** The close of a working day in short: "EOD", "COB" (close of business), "EOB", "EOP" (end of play). */
+export const END_OF_DAY_ABBREVIATIONS = "eod|cob|eob|eop";
+
 export const UNIT =
   "(minutes?|mins?|hours?|hrs?|h|days?|(?:business|biz|working|work) ?days?|weeks?|wks?|fortnights?|months?)";
 

@@ -1,6 +1,6 @@
 import { DEADLINE_CUES, DONE_WORDS, MONTH_WORD } from "../util/lexicon.js";
 import { type DateReading, maskNonDates, readDatesInMaskedText } from "./date-reader.js";
-import type { Reference } from "./phrase-words.js";
+import { END_OF_DAY_ABBREVIATIONS, type Reference } from "./phrase-words.js";
 import { readTimingPhrases, type TimingPhrase } from "./timing-phrases.js";
 
 export interface ScheduleContext {
@@ -64,10 +64,11 @@ const FINISHED_ON = new RegExp(
 /**
  * "last Friday", "since March 3", "as of 3/4", "the logs from May 3": a day behind the work;
  * "starting Monday", "effective April 1", "not before Friday", "no earlier than the 20th": the
- * day it begins. Neither is when it is due.
+ * day it begins. Neither is when it is due; "week commencing June 15" is the week of the work, as
+ * "w/c June 15" is.
  */
 const PAST_LEAD =
-  /\b(?:last|past|since|as of|from|starting|beginning|effective|commencing|not before|no earlier than|not until)\s+(?:the\s+)?$/i;
+  /\b(?:last|past|since|as of|from|starting|(?<!\bweek\s+)(?:beginning|commencing)|effective|not before|no earlier than|not until)\s+(?:the\s+)?$/i;
 /**
  * "Tasks assigned today", "the bug reported on 3/4", "tickets raised last week": when a thing
  * was recorded, not when work on it is due. After "be" the words set the work's day ("must be
@@ -77,8 +78,10 @@ const RECORDED_LEAD =
   /(?<!\bbe\s+)\b(?:assigned|raised|agreed|captured|recorded|noted|discussed|identified|reported|opened|created|filed|logged|decided|mentioned|proposed|requested|received)\s+(?:(?:on|at|in|during)\s+)?(?:the\s+)?$/i;
 /** "the March 3 incident": a day that names a thing, before a noun. */
 const THE_LEAD = /\bthe\s+$/i;
-const NOUN_AFTER =
-  /^[\s,]*(?!(?:at|by|for|to|and|or|in|on|if|with|as|so|when|then|latest|eod|cob|eow|noon|morning|afternoon|evening|night)\b)\p{L}{3,}/iu;
+const NOUN_AFTER = new RegExp(
+  `^[\\s,]*(?!(?:at|by|for|to|and|or|in|on|if|with|as|so|when|then|latest|${END_OF_DAY_ABBREVIATIONS}|eow|noon|morning|afternoon|evening|night)\\b)\\p{L}{3,}`,
+  "iu",
+);
 const CALENDAR_DAY = new RegExp(`^(?:\\d|${MONTH_WORD}\\b)`, "i");
 
 /**

@@ -65,6 +65,9 @@ describe("one date reader", () => {
     ]);
     // Without a word that asks for it by then, the play is a play.
     expect(read("we talked about the end of play in chess")).toEqual([]);
+    expect(read("file the claim EOP Fri").map((reading) => reading.due)).toEqual([
+      "2026-03-06T17:00",
+    ]);
   });
 
   it("reads a calendar week as the Friday it ends on, and 'at the latest' as a deadline's cue", () => {

@@ -273,6 +273,10 @@ describe("business-day words", () => {
       duration: "P2W",
     });
     expect(readSchedule("New rota effective Oct 1", monday).due).toBeNull();
+    expect(readSchedule("New rota commencing Oct 1", monday).due).toBeNull();
+    // "week commencing" names the week of the work, as "w/c" does.
+    expect(readSchedule("Run the survey week commencing Oct 6", monday).due).toBe("2025-10-06");
+    expect(readSchedule("Run the survey w/c Oct 6", monday).due).toBe("2025-10-06");
     expect(readSchedule("Run the stand-up starting Oct 1, report by Oct 31", monday).due).toBe(
       "2025-10-31",
     );
