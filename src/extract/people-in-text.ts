@@ -39,6 +39,14 @@ const ACTOR_LEAD = new RegExp(
   `^${NAME_LIST}(?:(?:\\s+${ACTOR_ADVERB})?\\s+(?:${ACTOR_VERBS})|['’]ll|['’](?:s|re) going to)\\s`,
   "u",
 );
+/**
+ * "Kim with Ana to review ...", "Kim w/ the vendor to ...": the taker, then who helps, whom the
+ * work is not given to.
+ */
+const ACTOR_WITH_HELPER = new RegExp(
+  `^${NAME_LIST}\\s+(?:(?:together\\s+)?with|w/|with\\s+(?:help|support)\\s+from|helped\\s+by|supported\\s+by)\\s+(?:${NAME_LIST}|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:${ACTOR_VERBS})\\s`,
+  "u",
+);
 /** "Ana (or anyone who knows the tool) to set it up ...": an aside after someone the note lists. */
 const ACTOR_ASIDE_LEAD = new RegExp(
   `^${NAME_LIST}\\s*\\([^()]{1,80}\\)(?:\\s+(?:${ACTOR_VERBS})|['’]ll)\\s`,
@@ -246,11 +254,22 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
     if (named?.length === 1 && (namesRole(role) || namesOffice(role) || isGroupName(role)))
       return NAME_AND_ROLE.test(text) ? [named[0]!, role] : [role, named[0]!];
   }
-  const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text);
+  const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text) ?? helpedActor(text, people);
   if (!match) return null;
   const names = acceptedNames(match[1]!, people);
   if (doneTo && names?.some((name) => people.resolve(name).attendeeId === null)) return null;
   return names;
+}
+
+/** ACTOR_WITH_HELPER where its taker is someone the note knows ("Met with Kyle to ..." is a report). */
+function helpedActor(text: string, people: PeopleIndex): RegExpExecArray | null {
+  const match = /\s(?:with|w\/|by)\s/.test(text) ? ACTOR_WITH_HELPER.exec(text) : null;
+  return match &&
+    splitNames(match[1]!).every(
+      (name) => people.resolve(name).attendeeId !== null || people.isKnownPerson(name),
+    )
+    ? match
+    : null;
 }
 
 const PART_OF_GROUP = new RegExp(

@@ -316,7 +316,7 @@ export const LABEL_OVER_LINES = /^[^\s:]+(?:\s+(?:and|&)\s+[^\s:]+)?\s*:$/u;
 
 /** "take it on", "pick this up", "follow up", "lead", "handle it", "confirm": taking work on without saying which. */
 export const TAKING_IT_ON =
-  "(?:take(?: (?:it|this|that))? on|pick (?:it|this|that) up|follow[- ]?up(?: on (?:it|this|that))?|lead(?: (?:it|this|that))?|handle(?: (?:it|this|that))?|investigate(?: (?:it|this|that))?|help(?: with (?:it|this|that))?|take care of (?:it|this|that)|(?:own|do|drive|action|look into|fix|check|confirm|verify|test|review|chase) (?:it|this|that)|(?:check|confirm|verify|test|chase|find out|clarify|sort (?:it|this|that) out))";
+  "(?:take(?: (?:it|this|that))? on|pick (?:it|this|that) up|follow[- ]?up(?: on (?:it|this|that))?|lead(?: (?:it|this|that))?|handle(?: (?:it|this|that))?|investigate(?: (?:it|this|that))?|help(?: with (?:it|this|that))?|take care of (?:it|this|that)|(?:own|do|drive|action|look into|fix|check|confirm|verify|test|review|chase) (?:it|this|that)|(?:own|drive|check|confirm|verify|test|chase|find out|clarify|sort (?:it|this|that) out))";
 
 /** "to take it on", "will pick this up", "will follow up": a taker's words that leave out what they take. */
 export const TAKES_IT_ON_WITHOUT_OBJECT = new RegExp(

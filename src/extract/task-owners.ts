@@ -144,7 +144,7 @@ const PASSIVE_AGENT =
   /\b(?:to|will|shall|should|must|needs?\s+to)\s+be\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b(?:\s+[^\s,;.()]+){0,4}?\s+by\s+((?:the\s+)?@?\p{L}[\p{L}'’.-]*(?:\s+(?:and|&)\s+@?\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)?)(?=\s*(?:$|[,.;)]|\s+(?:by|before|until|on|in|at|next|this|tomorrow|today)\b))/u;
 
 const CLOSING_TAKER = new RegExp(
-  `(?:[.;!]|\\s[—–])\\s+(@?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*(?:,|&|and)\\s*@?\\p{Lu}[\\p{L}'’.-]*)*)\\s+(?:(?:will|to|shall|['’]ll|is going to|volunteered to|offered to|said (?:he|she|they)(?: would| will|['’]d|['’]ll))\\s+(?:${TAKING_IT_ON}|take (?:it|this|that))|volunteered|offered)\\s*[.!]?\\s*$`,
+  `(?:[.;!]|\\s(?:[—–]|--))\\s+(@?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*(?:,|&|and)\\s*@?\\p{Lu}[\\p{L}'’.-]*)*)\\s+(?:(?:will|to|shall|['’]ll|is going to|volunteered to|offered to|said (?:he|she|they)(?: would| will|['’]d|['’]ll))\\s+(?:${TAKING_IT_ON}|take (?:it|this|that))|(?:owns|has|takes|handles|is on|is handling|is taking) (?:it|this|that)|volunteered|offered)\\s*[.!]?\\s*$`,
   "u",
 );
 
@@ -385,8 +385,11 @@ export const OWNER_LABEL_WORDS =
 const PLEASE_THEN_NAME =
   /,\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s*(?:&|and)\s*@?\p{Lu}[\p{L}'’.-]*)?)\s*[.!]?$/u;
 const MODAL_NAMES = /^(?:will|may|can|shall)$/i;
-/** "For the demo, Carol will ...": a short opening phrase before the sentence that gives the work. */
-const OPENING_PHRASE = /^[^,;:]{3,60},\s+(?=\S)/;
+/**
+ * "For the demo, Carol will ...": a short opening phrase before the sentence that gives the work;
+ * not the inside of a bracket ("Review it (Kim to review, Ana to sign)").
+ */
+const OPENING_PHRASE = /^[^,;:()]{3,60},\s+(?=\S)/;
 
 export interface TaskWords {
   item: Item;

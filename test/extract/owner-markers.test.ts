@@ -2623,3 +2623,43 @@ describe("the writer as a taker, and a note app's owner sign", () => {
     ]);
   });
 });
+
+describe("a taker with a helper, and a taker who claims the work after it", () => {
+  it("gives the work to the taker before 'with' or 'w/', not to who helps, and not to a report", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Tamsin with Ingrid to test the kiosk printer",
+          "- Bertrand w/ the vendor to fix the card reader",
+          "- Met with Ingrid to discuss the kiosk budget",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin with Ingrid to test the kiosk printer", ["tamsin-greer"], null],
+      ["Bertrand w/ the vendor to fix the card reader", ["bertrand-okoye"], null],
+      ["Met with Ingrid to discuss the kiosk budget", [], null],
+    ]);
+  });
+
+  it("reads the first of two takers in a closing bracket, and a claim after a dash or a semicolon", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Rework the kiosk menu (Ingrid to lead, Tamsin to support)",
+          "- Kiosk signage -- Bertrand to own",
+          "- Replace the receipt paper; Tamsin owns it",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Rework the kiosk menu (Ingrid to lead, Tamsin to support)", ["ingrid-holm"], null],
+      ["Kiosk signage", ["bertrand-okoye"], null],
+      ["Replace the receipt paper", ["tamsin-greer"], null],
+    ]);
+  });
+});
