@@ -97,7 +97,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       abbreviation: entry.abbreviation,
       role: entry.role,
       organization: entry.organization,
-      group: group ?? entry.group ?? null,
+      group: entry.group ?? group ?? null,
       side: null,
       email: entry.email,
       source: item.source,

@@ -149,10 +149,13 @@ export function parsePeopleList(written: string): PersonEntry[] {
   // its people, as after a semicolon.
   // A role's label ("Clerk: Sam Byrne") or a side's word ("Client: Omar Haddad") names one
   // person there, not the rest of the list.
+  // "Customer: Kim Lee, Ana Ruiz | Vendor: Ben Ode", "In the room: Kim, Ana. On the phone: Ben": a
+  // bar or a full stop before the next label parts the groups as a semicolon does.
+  const parted = text.replace(NEXT_LABEL, "; ");
   const groups = (
-    text.includes(";")
-      ? text
-      : text.replace(SIDE_AFTER_COMMA, (whole, label: string) =>
+    parted.includes(";")
+      ? parted
+      : parted.replace(SIDE_AFTER_COMMA, (whole, label: string) =>
           isRoleText(label) || OUR_SIDE.test(label) || namesOtherSide(label)
             ? whole
             : `; ${label}: `,
@@ -184,8 +187,12 @@ export function parsePeopleList(written: string): PersonEntry[] {
         entries[0]!.role ??= side!.trim();
         return entries;
       }
-      if (!OUR_SIDE.test(side!.trim()))
-        for (const person of entries) person.organization ??= side!.trim();
+      // "Customer: ...", "Us: ...", "(remote): ...": a side or a way of attending, no organization.
+      const label = side!.trim();
+      for (const person of entries)
+        if (OUR_SIDE.test(label) || namesOtherSide(label) || ATTENDANCE_NOTE.test(label))
+          person.group ??= label;
+        else person.organization ??= label;
       return entries;
     });
   // "from Brightwater, Helena Ortiz and Sam Yoon; from our side, Lucas Ferreira": the same,
@@ -215,7 +222,8 @@ const FROM_ORGANIZATION = /^(.*\p{Lu}.*?)\s+from\s+(?:the\s+)?(\S[^,]*?)\.?$/u;
 const FROM_ORGANIZATION_FIRST = /^from\s+(?:the\s+)?([^,]{2,40}?),\s+(\p{Lu}.*?)\.?$/iu;
 /** "Us", "Our side", "my team": the writers' own side, never an organization's name. */
 export const OUR_SIDE = /^(?:our|my|this) (?:side|end|team|company)$|^(?:us|we|ours)$/i;
-const SIDE_LABEL = /^([^:,()]{1,40}):\s+(\S.*)$/;
+const SIDE_LABEL = /^\(?([^:,()]{1,40})\)?:\s+(\S.*)$/;
+const NEXT_LABEL = /(?:\s+\|\s+|(?<=\p{Ll}{2})\.\s+)(?=\(?\p{Lu}[^:,;.()|]{0,38}\)?:\s)/gu;
 const SIDE_AFTER_COMMA = /,\s*(\p{Lu}[^:,();]{0,38}?):\s+(?=\S)/gu;
 
 const ORGANIZATION_NAME = new RegExp(
@@ -302,6 +310,21 @@ function peopleIn(text: string): PersonEntry[] {
     // "Priscilla Yang, Operations Manager, Northgate Clinics": after the role, the organization.
     const last = entries[entries.length - 1];
     if (last?.role && !last.organization && ORGANIZATION_NAME.test(part.trim())) {
+      last.organization = part.trim();
+      continue;
+    }
+    // "Ben Ode, Account Executive, Kestrel" alone: a full name, a title of some words, then who
+    // they work for ("Ana Ruiz, CTO, Ben" may be two people).
+    if (
+      parts.length === 3 &&
+      index === 2 &&
+      last &&
+      entries.length === 1 &&
+      /\s/.test(last.name) &&
+      /\s/.test(last.role ?? "") &&
+      !last.organization &&
+      /^\p{Lu}[\p{L}\d&'’.-]*$/u.test(part.trim())
+    ) {
       last.organization = part.trim();
       continue;
     }
@@ -491,7 +514,9 @@ function assignParen(entry: PersonEntry, inner: string): void {
   for (const piece of inner.split(/\s*[,;]\s*/).filter(Boolean)) {
     // "(remote)", "(joined late)": how they attended, neither who they are nor where from.
     if (ATTENDANCE_NOTE.test(piece)) continue;
-    if (isHandle(piece)) entry.handle ??= piece;
+    // "Priya (us)": the writers' side, where others carry their organization.
+    if (OUR_SIDE.test(piece)) entry.group ??= piece;
+    else if (isHandle(piece)) entry.handle ??= piece;
     else if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(piece)) entry.email ??= piece;
     else if (!entry.abbreviation && isAbbreviationOf(piece, entry.name)) entry.abbreviation = piece;
     else if (!entry.role && isRolePiece(piece)) entry.role = piece;
@@ -512,7 +537,7 @@ function isRolePiece(piece: string): boolean {
 }
 
 const ATTENDANCE_NOTE =
-  /^(?:remote(?:ly)?|online|virtual(?:ly)?|in person|in-person|on ?site|in the room|by phone|phone|dial-in|video|zoom|teams|late|joined late|left early|partly|partial|part-time|first half|second half|\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]m)?)$/i;
+  /^(?:remote(?:ly)?|online|virtual(?:ly)?|in person|in-person|on ?site|in the room|by phone|phone|on the (?:phone|call|line)|over the phone|dial-in|dial(?:l)?ed in|video|zoom|teams|late|joined late|left early|partly|partial|part-time|first half|second half|\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]m)?)$/i;
 
 /** "(MVB)" after Mira van den Berg, "(PO)" after Paul Okafor: initials, even where they spell a title. */
 function isAbbreviationOf(piece: string, name: string): boolean {

@@ -467,8 +467,8 @@ describe("attendee shapes", () => {
     ).toEqual([
       ["Carla Mendes", null, "CIO", "Vantage"],
       ["Ben Holt", null, "Store Ops", "Vantage"],
-      ["Aisha Khan", null, "CSM", null],
-      ["Diego Ruiz", null, "Eng Mgr", null],
+      ["Aisha Khan", null, "CSM", "Us"],
+      ["Diego Ruiz", null, "Eng Mgr", "Us"],
     ]);
   });
 
@@ -2580,6 +2580,92 @@ describe("a roll call set apart by semicolons", () => {
         ["Rina Osei", null],
         ["Ben Ode", null],
       ],
+    ]);
+  });
+});
+
+describe("groups inside one line of attendees", () => {
+  const seats = (line: string) => {
+    const minutes = parseMinutes(
+      `# Partner sync\n\nDate: 2026-06-03\n${line}\n\n## Notes\n\n- Budget agreed\n`,
+    );
+    return [
+      minutes.customer,
+      minutes.attendees.map((person) => [
+        person.name,
+        person.group,
+        person.organization,
+        person.side,
+      ]),
+    ];
+  };
+
+  it("reads each side after a bar, and a way of attending after a full stop or in brackets, as a group", () => {
+    expect(seats("Attendees: Customer: Rina Osei, Paul Gray | Vendor: Ada Lind")).toEqual([
+      null,
+      [
+        ["Rina Osei", "Customer", null, "customer"],
+        ["Paul Gray", "Customer", null, "customer"],
+        // One person after a side's word holds it as a role.
+        ["Ada Lind", null, null, "vendor"],
+      ],
+    ]);
+    expect(seats("In the room: Rina Osei, Paul Gray. On the phone: Ada Lind.")).toEqual([
+      null,
+      [
+        ["Rina Osei", null, null, null],
+        ["Paul Gray", null, null, null],
+        ["Ada Lind", "On the phone", null, null],
+      ],
+    ]);
+    expect(seats("Attendees (in person): Rina Osei; (remote): Ada Lind, Ben Ode")).toEqual([
+      null,
+      [
+        ["Rina Osei", "in person", null, null],
+        ["Ada Lind", "remote", null, null],
+        ["Ben Ode", "remote", null, null],
+      ],
+    ]);
+    // An organization's label is still the organization.
+    expect(seats("Attendees: Tallow Foods: Rina Osei, Paul Gray; Ada Lind")).toEqual([
+      null,
+      [
+        ["Rina Osei", null, "Tallow Foods", null],
+        ["Paul Gray", null, "Tallow Foods", null],
+        ["Ada Lind", null, null, null],
+      ],
+    ]);
+  });
+
+  it("seats '(us)' on the writers' side, across from the organization the others carry", () => {
+    expect(seats("Attendees: Rina (Tallow), Paul (Tallow), Ada (us)")).toEqual([
+      "Tallow",
+      [
+        ["Rina", null, "Tallow", "customer"],
+        ["Paul", null, "Tallow", "customer"],
+        ["Ada", "us", null, "vendor"],
+      ],
+    ]);
+  });
+
+  it("reads the organization after a full name and a title of some words, and not after a short one", () => {
+    const people = (markdown: string) =>
+      parseMinutes(markdown).attendees.map((person) => [
+        person.name,
+        person.role,
+        person.organization,
+      ]);
+    expect(
+      people(
+        "# Partner sync\n\n## Participants\n\n- Ada Lind, Account Executive, Kestrel\n- Rina Osei, IT Manager, Tallow Foods\n",
+      ),
+    ).toEqual([
+      ["Ada Lind", "Account Executive", "Kestrel"],
+      ["Rina Osei", "IT Manager", "Tallow Foods"],
+    ]);
+    expect(people("# Partner sync\n\nAttendees: Ada Lind, CTO, Ben\n")).toEqual([
+      ["Ada Lind", "CTO", null],
+      ["Ben", null, null],
     ]);
   });
 });
