@@ -246,6 +246,8 @@ function endAfterParenthesis(text: string, start: number, end: number): number {
  * "Friday, 3/6 at 10am": the weekday only names the day the date already gives, so the date
  * wins and takes in the weekday's words; a weekday that names another day is reported.
  */
+const CLOSING_RELATIVE_DAY = /\s(today|tonight|tomorrow|tmrw?)$/i;
+
 export const weekdayNamesTheDate: Refiner = {
   refine: (context, results) => {
     const dated = results.filter(
@@ -278,6 +280,14 @@ export const weekdayNamesTheDate: Refiner = {
       if (OURS.has(result) || !result.start.isCertain("weekday")) continue;
       const day = dueDay(result);
       const named = result.start.get("weekday")!;
+      // "the logs from last Friday today": a day counted from the meeting closes the reading,
+      // and the weekday before it names another day, which the work is about.
+      const counted = CLOSING_RELATIVE_DAY.exec(result.text);
+      if (day && weekdayOf(day) !== named && counted) {
+        result.index += counted.index + counted[0].length - counted[1]!.length;
+        result.text = counted[1]!;
+        continue;
+      }
       if (day && weekdayOf(day) !== named)
         WEEKDAY_CONFLICTS.set(
           result,

@@ -196,6 +196,15 @@ describe("one date reader", () => {
     );
   });
 
+  it("reads 'today' or 'tomorrow' after a weekday that names another day as the day on its own", () => {
+    expect(read("send the logs from last Friday today")).toEqual([
+      { parser: "chrono", text: "today", due: "2026-03-05", implied: [] },
+    ]);
+    expect(read("send the logs from last Monday tomorrow").map((reading) => reading.due)).toEqual([
+      "2026-03-06",
+    ]);
+  });
+
   it("gives no date to words that lean on a meeting date the note lacks", () => {
     expect(read("ship EOD Friday", noDate)).toEqual([
       { parser: "end-of-day", text: "EOD Friday", due: null, implied: [] },
