@@ -359,7 +359,12 @@ export function extractProseCommitments(
       // dates the task the clause before it gave.
       const last = tasks[tasks.length - 1];
       const when =
-        lastFrom !== null && lastFrom === before && last ? DATES_THE_LAST.exec(clause) : null;
+        lastFrom !== null && lastFrom === before && last
+          ? (DATES_THE_LAST.exec(clause) ??
+            (NOT_A_THING.test(clause) || opensWithImperative(clause)
+              ? null
+              : DELIVERABLE_BY.exec(clause)))
+          : null;
       if (when && last && !last.due) {
         const schedule = scheduleOf(when[1]!, context);
         if (schedule.due) {
@@ -528,6 +533,13 @@ function promiseAfterDash(
 
 const DATES_THE_LAST =
   /^(?:(?:the\s+)?(?:target(?:\s+date)?|due(?:\s+date)?|deadline|eta)\s*(?:is|:|=|-)?\s*|due\s+)(\S.{1,40})$/i;
+/**
+ * "Sam owns the investigation; first findings to Marta by Thursday noon": a clause that names only
+ * what is to be handed over, to whom and by when, dates the task of the clause before it.
+ */
+const DELIVERABLE_BY =
+  /^(?:(?:the|a|an|first|initial|final|updated|revised)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?(?:\s+to\s+@?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:by|before|no later than)\s+(\S.{1,40})$/u;
+const NOT_A_THING = /\b(?:will|shall|should|must|is|are|was|were|be|been|has|have|had)\b/i;
 
 const VOLUNTEERED_AFTER = new RegExp(
   `^(.{8,200}?)\\s*(?:\\s[—–-]\\s*|,\\s*|\\(\\s*)([^—–()]{2,60}?)\\s+${VOLUNTEER_WORDS}\\s*\\)?\\s*\\.?$`,

@@ -720,6 +720,8 @@ describe("a recap and a stand-up of our own", () => {
       "- Lumen ships a hotfix for the label template by Thursday.",
       "- Sara owns the root-cause write-up; target is end of next week.",
       "- Lumen ships twice a month.",
+      "- Jonas owns the data fix; first findings to Priya by Thursday noon.",
+      "- Priya owns the rollout plan; tickets are open until Friday.",
       "",
     ];
     expect(parseMinutes(recap.join("\n")).attendees.map((person) => person.name)).toEqual([
@@ -730,6 +732,9 @@ describe("a recap and a stand-up of our own", () => {
     expect(tasksOf(recap)).toEqual([
       ["Lumen ships a hotfix for the label template by Thursday", ["Lumen"], "2026-03-12"],
       ["Sara owns the root-cause write-up", ["Sara"], "2026-03-20T17:00"],
+      // What is to be handed over, to whom and by when, dates the work; a statement does not.
+      ["Jonas owns the data fix", ["Jonas"], "2026-03-12T12:00"],
+      ["Priya owns the rollout plan", ["Priya"], null],
     ]);
   });
 
