@@ -288,17 +288,23 @@ function chronoReading(
     ? `${date}T${isoTime(start.get("hour")!, start.get("minute") ?? 0)}`
     : date;
   // "at 9 AM EST" from a meeting at 14:00: chrono weighs the hour in its zone against the
-  // meeting's instant in UTC and may keep the meeting's day; on the wall clock the notes are
-  // written in, 9 AM has passed, and a clock alone names its next coming, as "at 9 AM" does.
-  const passed = `${meeting?.date}T${meeting?.time ?? "12:00"}`;
+  // meeting's instant in UTC, and may keep the meeting's day or move to the next ("17:00 CEST"
+  // from a meeting at 16:00); on the wall clock the notes are written in, a clock alone names its
+  // next coming, as "at 9 AM" does.
   if (
     meeting &&
     start.isCertain("timezoneOffset") &&
     !start.isCertain("day") &&
     start.isCertain("hour") &&
-    reading.due < passed
-  )
-    reading.due = `${addDays(date, 1)}${reading.due.slice(10)}`;
+    !RELATIVE_WORDS.test(result.text)
+  ) {
+    const clock = reading.due.slice(10);
+    const passed = `${meeting.date}T${meeting.time ?? "12:00"}`;
+    reading.due =
+      `${meeting.date}${clock}` < passed
+        ? `${addDays(meeting.date, 1)}${clock}`
+        : `${meeting.date}${clock}`;
+  }
   return reading;
 }
 

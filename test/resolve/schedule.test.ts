@@ -92,6 +92,9 @@ describe("the seed's phrases", () => {
     expect(readSchedule("Check-in call at 8 PM EST", meeting).due).toBe(
       `${meeting.reference?.date}T20:00`,
     );
+    // An hour after the meeting, in a zone east of UTC, is still the meeting's day.
+    expect(readSchedule("Status e-mail at 11:00 CEST", meeting).due).toBe("2025-09-27T11:00");
+    expect(readSchedule("Status e-mail at 09:30 CEST", meeting).due).toBe("2025-09-28T09:30");
   });
 
   it("bounds a weekly recurrence by 'for next 3 months'", () => {
