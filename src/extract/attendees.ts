@@ -73,6 +73,15 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   ) => {
     // "Present: Everyone", "Attendees: all": the whole team was there, and names no one.
     if (isGroupOfPeople(entry.name)) return;
+    // "Lea Fischer (our Support Manager)": the role, and the side it is held on.
+    const side = entry.role ? SIDE_BEFORE_ROLE.exec(entry.role) : null;
+    if (side) {
+      entry = {
+        ...entry,
+        role: side[2]!,
+        group: entry.group ?? (/^our$/i.test(side[1]!) ? "us" : "them"),
+      };
+    }
     const existing =
       found.find((attendee) => sameName(attendee, entry)) ?? onlyFullNameOf(found, entry);
     if (existing) {
@@ -436,6 +445,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   }
   return found;
 }
+
+const SIDE_BEFORE_ROLE = /^(our|their)\s+(\S.*)$/i;
 
 const INVITED_LABEL = /^(?:invited|invitees|invited attendees)$/;
 

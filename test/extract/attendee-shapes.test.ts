@@ -2637,6 +2637,18 @@ describe("groups inside one line of attendees", () => {
     ]);
   });
 
+  it("reads 'our' or 'their' before a role as the side it is held on, and the role without it", () => {
+    const minutes = parseMinutes(
+      "# Partner sync\n\nDate: 2026-06-03\nAttendees: Rina Osei (their CTO), Ada Lind (our Support Manager)\n",
+    );
+    expect(
+      minutes.attendees.map((person) => [person.name, person.role, person.group, person.side]),
+    ).toEqual([
+      ["Rina Osei", "CTO", "them", "customer"],
+      ["Ada Lind", "Support Manager", "us", "vendor"],
+    ]);
+  });
+
   it("seats '(us)' on the writers' side, across from the organization the others carry", () => {
     expect(seats("Attendees: Rina (Tallow), Paul (Tallow), Ada (us)")).toEqual([
       "Tallow",
