@@ -419,7 +419,8 @@ describe("attendee shapes", () => {
       ["Ola Berg", null, "Incident commander", null],
       ["Jamal Price", null, null, null],
       ["Tom Becker", null, "customer rep", "Greenleaf Bank"],
-      ["Nadia Farouk", null, "our support engineer", null],
+      // "our" says the side she is on, not the role.
+      ["Nadia Farouk", null, "support engineer", "us"],
     ]);
     // Lower-case words before a name that are no role leave the entry unread, not misread.
     expect(people("Participants: Ola Berg, thanks to Tom Becker")).toEqual([
