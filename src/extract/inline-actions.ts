@@ -27,6 +27,7 @@ import {
   readsAsReport,
   speaksInSlot,
   TAKES_IT_ON_WITHOUT_OBJECT,
+  TAKES_THE_REQUEST,
 } from "./task-language.js";
 import {
   ACTION_ITEM_ASIDE,
@@ -130,7 +131,11 @@ const FOR_WHOM = /^(?:for|by)\s+(?:the\s+)?[\p{L}\s&,/-]{2,40}$/u;
  * words above, which the taker's words leave out.
  */
 function takenOn(words: string, item: Item, items: readonly Item[]): string {
-  if (!TAKES_IT_ON_WITHOUT_OBJECT.test(words)) return words;
+  // "#12 needs a repro, can you look?" over "- Kim: yes, will do tomorrow": the answer takes the
+  // question's work on.
+  const answers =
+    item.parent !== null && /\?\s*$/.test(item.parent.text) && TAKES_THE_REQUEST.test(words);
+  if (!answers && !TAKES_IT_ON_WITHOUT_OBJECT.test(words)) return words;
   const above = item.parent ?? items[items.indexOf(item) - 1];
   return above && above.type !== "table-row" ? `${above.text} - ${words}` : words;
 }

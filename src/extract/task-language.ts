@@ -324,6 +324,13 @@ export const TAKES_IT_ON_WITHOUT_OBJECT = new RegExp(
   "i",
 );
 
+/**
+ * "Yes, will do tomorrow", "Sure, I'll take it", "On it": an answer that takes on what was asked,
+ * and may say by when.
+ */
+export const TAKES_THE_REQUEST =
+  /^(?:(?:yes|yep|yeah|sure|ok|okay|absolutely|of course)[,!.]?\s*)?(?:will do|can do|on it|i will|i can|i['’]ll do (?:it|that|this)|i['’]ll take (?:it|that|this)|i can do (?:it|that|this))(?:\s+(?:by|before|until|today|tonight|tomorrow|this|next|on|end of)\b[^.!?]{0,40})?[.!]?$/i;
+
 /** Words that make work a promise ("Acme committed to ...", "we guarantee ..."): a commitment, not an action item. */
 export const PROMISE_WORDS =
   /\b(?:committed to|commits to|promised|promises to|guaranteed?|guarantees|pledged|assured)\b/i;

@@ -2663,3 +2663,25 @@ describe("a taker with a helper, and a taker who claims the work after it", () =
     ]);
   });
 });
+
+describe("an answer under a question that asks someone", () => {
+  it("takes the question's work on, by when the answer says", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Printer #12 needs a new driver. @ingrid can you take a look?",
+          "  - @ingrid: yes, will do tomorrow",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Printer #12 needs a new driver. @ingrid can you take a look? - yes, will do tomorrow",
+        ["ingrid-holm"],
+        "2026-03-06",
+      ],
+    ]);
+  });
+});
