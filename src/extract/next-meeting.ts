@@ -56,7 +56,8 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
   for (const section of context.sections)
     for (const item of section.items) {
       const next = BARE_NEXT.exec(item.text);
-      const found = next ? read(next[1]!, item.source) : null;
+      // "on" reads "10.12." as the day it is ("10.12" alone may be a version).
+      const found = next ? read(`on ${next[1]!}`, item.source) : null;
       if (found?.meeting.date) return found;
     }
   return null;
@@ -114,7 +115,12 @@ function readNextMeeting(
     text.replace(/\s@\s*(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|h\b|$|[\s,;)]))/gi, " at "),
     context,
   );
-  const due = sameTimeLater(text, context) ?? schedule.due ?? firstDayOfPeriod(text, context);
+  const day = sameTimeLater(text, context) ?? schedule.due ?? firstDayOfPeriod(text, context);
+  // "Thursday, same time": the day given, at the hour this meeting began.
+  const due =
+    day && day.length === 10 && context.reference?.time && /\bsame time\b/i.test(text)
+      ? `${day}T${context.reference.time}`
+      : day;
   const purpose = /\bfor (?:an? |the )?([^.;,()]+?)\s*(?:[.;,()]|$)/i.exec(
     text.replace(
       /\b(?:on|this|next|coming)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,

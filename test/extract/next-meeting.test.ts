@@ -30,6 +30,8 @@ describe("the next meeting", () => {
     ]);
     // "next week" alone names no day: the week's end, as for a deadline, with no hour.
     expect(next("Next call: next week")).toEqual(["2026-03-20", null]);
+    // A day and "same time": that day, at this meeting's hour.
+    expect(next("Next meeting: Thursday, same time")).toEqual(["2026-03-12", "10:00"]);
   });
 });
 
@@ -37,6 +39,7 @@ describe("a bare 'Next:' closing the minutes", () => {
   it("reads a day after it as the next meeting, and work after it as none", () => {
     expect(next("Next: Tuesday 17 March at 2pm")).toEqual(["2026-03-17", "14:00"]);
     expect(next("Next: 18 March, same place")).toEqual(["2026-03-18", null]);
+    expect(next("Next: 18.03., same time")).toEqual(["2026-03-18", "10:00"]);
     expect(next("Next: send the deck by Friday")).toBeNull();
   });
 });
