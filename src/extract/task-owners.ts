@@ -154,8 +154,11 @@ const WITH_LEADER = new RegExp(
   String.raw`\bwith\s+(${NAME_RUN})\s+(?:leading|driving|owning|coordinating|running)\b`,
   "u",
 );
-/** Where a clause after the first may start: a semicolon or a sentence's end. */
-const LATER_CLAUSE = /(?<!\b\p{Lu})[.;]\s+(?=@?\p{Lu})/u;
+/**
+ * Where a clause after the first may start: a semicolon, a sentence's end, or "and", "but" or
+ * "so" before a capital ("The importer is slow and Kim will profile it").
+ */
+const LATER_CLAUSE = /(?<!\b\p{Lu})[.;]\s+(?=@?\p{Lu})|,?\s+(?:and|but|so)\s+(?=@?\p{Lu})/u;
 
 const ASIDE_AFTER_TAKER =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?),\s+[^,()]{2,60},\s+(?=(?:to|will|is going to|shall)\s)/u;
@@ -894,7 +897,14 @@ const OWNER_READERS: readonly OwnerReader[] = [
     // Tamsin will test them") the later clause is other work.
     name: "later-clause-taker",
     read: (text, { context }) => {
-      const later = opensWithImperative(text) ? null : LATER_CLAUSE.exec(text);
+      const found = opensWithImperative(text) ? null : LATER_CLAUSE.exec(text);
+      // "Cello and Explorer teams to connect": a conjunction after one or two words joins names.
+      const later =
+        found &&
+        /^[.;]/.test(found[0]) === false &&
+        text.slice(0, found.index).split(/\s+/).length < 3
+          ? null
+          : found;
       const takers = later
         ? actorsAtStart(text.slice(later.index + later[0].length), context.people)
         : null;

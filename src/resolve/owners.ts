@@ -93,6 +93,12 @@ export function buildPeopleIndex(
     const k = key(written);
     const direct = names.exact.get(k);
     if (direct) return { name: written, attendeeId: direct, kind: "person" };
+    // "LEE Kim" for "Kim Lee": the family name first, in capitals, as many write it.
+    const familyFirst = FAMILY_NAME_FIRST.exec(written);
+    const swapped = familyFirst
+      ? names.exact.get(key(`${familyFirst[2]} ${familyFirst[1]}`))
+      : undefined;
+    if (swapped) return { name: written, attendeeId: swapped, kind: "person" };
     // "TO'B" for "Tom O'Brien", "J.S." for "Jane Smith": initials written with their marks.
     const initials = INITIALS_WITH_MARKS.test(written) ? key(written.replace(/['’.]/g, "")) : k;
     const candidates = names.partial.get(k) ?? names.partial.get(initials) ?? names.short.get(k);
@@ -159,6 +165,8 @@ export function buildPeopleIndex(
     },
   };
 }
+
+const FAMILY_NAME_FIRST = /^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)?)\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u;
 
 const ORGANIZATION_DEPARTMENT =
   /^(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?)(?:['’]s)?\s+(.+?)(?:\s+team)?$/u;

@@ -2685,3 +2685,29 @@ describe("an answer under a question that asks someone", () => {
     ]);
   });
 });
+
+describe("a taker after 'and', 'but' or 'so' in an item of a list of work", () => {
+  it("gives the item to the attendees of the later clause, and not to a name joined to another", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- The kiosk importer is slow and Tamsin and Ingrid will profile it",
+          "- The receipts look wrong so Bertrand will check the printer",
+          "- Signage and Ingrid's team to meet on Friday",
+          "- Replace the card reader and Tamsin will test it",
+          "",
+        ].join("\n"),
+      ).map(([text, owners]) => [text, owners]),
+    ).toEqual([
+      [
+        "The kiosk importer is slow and Tamsin and Ingrid will profile it",
+        ["tamsin-greer", "ingrid-holm"],
+      ],
+      ["The receipts look wrong so Bertrand will check the printer", ["bertrand-okoye"]],
+      ["Signage and Ingrid's team to meet on Friday", []],
+      ["Replace the card reader and Tamsin will test it", []],
+    ]);
+  });
+});

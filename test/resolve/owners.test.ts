@@ -45,12 +45,17 @@ describe("resolving an owner to an attendee", () => {
     ["lisa.wong@keel.example", "lisa-wong"],
     ["jose.alvarez@acme.example", "jose-alvarez"],
     ["<raj_patel@acme.example>", "raj-patel"],
+    // The family name first, in capitals.
+    ["WONG Lisa", "lisa-wong"],
+    ["PATEL Raj", "raj-patel"],
   ])("%s -> %s", (written, id) => {
     expect(index.resolve(written)).toEqual({ name: written, attendeeId: id, kind: "person" });
   });
 
   it("keeps a first name two attendees share unresolved", () => {
     expect(index.resolve("Raj")).toEqual({ name: "Raj", attendeeId: null, kind: "person" });
+    // Capitals that are no family name of an attendee's.
+    expect(index.resolve("KIM Raj").attendeeId).toBeNull();
     expect(index.resolve("raj@acme.example")).toEqual({
       name: "raj@acme.example",
       attendeeId: null,
