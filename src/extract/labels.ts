@@ -37,7 +37,7 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [/^(?:customer|client|account|customer name|company)$/, "customer"],
   [/^(?:context|background|purpose|objective)$/, "context"],
   [
-    /^(?:(?:meeting |call )?(?:attendees?|participants?)|(?:[a-z]+ ){1,3}(?:attendees|participants|attendance)|(?:attendees|participants) (?:from|for) (?:[a-z]+ ?){1,3}|(?:attendees|participants) (?!(?:absent|not|regrets|apologies|list)\b)[a-z]+(?: [a-z]+)?|(?!quorum\b)(?:[a-z]+ ){1,2}present|atendees|attended|who attended|(?:those )?present were|attending were|in attendance were|(?:attendees|participants) were|who was there|who (?:joined|came)|attending(?: the meeting)?|present|attendance|in attendance|people|guests?|joining|joined|also present|who|(?:on|in) the (?:call|line|meeting)|in the room|dial(?:l)?ed in|(?:present |attending |joined )?(?:in person|online|remotely|virtually|on site|by (?:phone|video))|(?:members |attendees |participants )?(?:remote|virtual|online|in person)|others|other attendees|invited|invitees|invited attendees|speakers|(?:joining|joined|arriving|arrived) late|late (?:arrivals?|joiners?)|(?:left|leaving) early)$/,
+    /^(?:(?:meeting |call )?(?:attendees?|participants?)|(?:[a-z]+ ){1,3}(?:attendees|participants|attendance)|(?:attendees|participants) (?:from|for) (?:[a-z]+ ?){1,3}|(?:attendees|participants) (?!(?:absent|not|regrets|apologies|list)\b)[a-z]+(?: [a-z]+)?|(?!quorum\b)(?:[a-z]+ ){1,2}present|atendees|attended|who attended|(?:those )?present were|attending were|in attendance were|(?:attendees|participants) were|who was there|who (?:joined|came)|attending(?: the meeting)?|present|attendance|in attendance|people|guests?|joining|joined|also present|who|(?:on|in) the (?:call|line|meeting)|in the room|dial(?:l)?ed in|(?:present |attending |joined )?(?:in person|online|remotely|virtually|on site|by (?:phone|video))|(?:members |attendees |participants )?(?:remote|virtual|online|in person)|others|other attendees|invited|invitees|invited attendees|speakers|(?:joining|joined|arriving|arrived) late|late (?:arrivals?|joiners?)|(?:left|leaving) early|(?:customer |client |key )?contacts|stakeholders)$/,
     "attendees",
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],
@@ -48,7 +48,7 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
     "nextMeeting",
   ],
   [
-    /^(?:(?:meeting|session|topic|call|incident) )?(?:chairs?|chairperson|facilitators?|moderators?|assistants?|teaching assistants?|tutors?|supervisors?|mentors?|scribes?|secretary|note ?takers?|note ?taking(?: volunteers?)?|minutes|minutes? ?(?:takers?|keepers?)|(?:minutes|notes)(?: taken)? by|hosts?|organi[sz]ers?|recorders?|commanders?|responders?|on ?call|interviewers?|interviewees?)$|^(?:incident|tech|technical|project|team|meeting) leads?$/,
+    /^(?:(?:meeting|session|topic|call|incident) )?(?:chairs?|chairperson|facilitators?|moderators?|assistants?|teaching assistants?|tutors?|supervisors?|mentors?|scribes?|secretary|note ?takers?|note ?taking(?: volunteers?)?|minutes|minutes? ?(?:takers?|keepers?)|(?:minutes|notes)(?: taken)? by|hosts?|organi[sz]ers?|recorders?|commanders?|responders?|on ?call|interviewers?|interviewees?|(?:prepared|written|compiled|reported) by|authors?)$|^(?:incident|tech|technical|project|team|meeting) leads?$/,
     "role",
   ],
 ];

@@ -70,6 +70,17 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   // board lists open work under "In progress", "Up next", "Sprint backlog", "Committed stories",
   // and what is "Moving to next sprint".
   [/^(?:next|upcoming) (?:week|sprint|iteration|cycle)$/, "actionItems"],
+  // A status report's "Planned next week", "Planned for this sprint": the work it plans.
+  [
+    /^(?:planned|scheduled)(?: for)? (?:the )?(?:next|coming|this) (?:week|sprint|iteration|cycle|month)$/,
+    "actionItems",
+  ],
+  // "Asks of Orbis", "Requests to the customer", "What we need from IT": what the writers ask of
+  // the other side, to do; the customer's own asks are its concerns (below).
+  [
+    /^(?:our )?(?:asks|requests) (?:of|to|for) (?:the )?\S|^what we need from\b|^needed from (?:the )?\S/,
+    "actionItems",
+  ],
   [
     /^(?:in progress|wip|up next|next up|(?:current )?(?:sprint )?backlog|(?:committed|planned|selected) (?:stories|items|tickets|issues|work))$|^(?:moving|carried|carrying|rolled|rolling|rolls) (?:over )?(?:to|into) (?:the )?next (?:sprint|week|iteration|cycle)\b/,
     "actionItems",

@@ -2682,3 +2682,40 @@ describe("groups inside one line of attendees", () => {
     ]);
   });
 });
+
+describe("the people of a status report", () => {
+  it("reads who prepared it and the customer's contacts as its people, and the owners they give", () => {
+    const minutes = parseMinutes(
+      [
+        "# Weekly status: Quarry onboarding, week of 8 June 2026",
+        "",
+        "**Prepared by:** Ada Lind (Implementation Lead)",
+        "**Customer contacts:** Rina Osei (IT Director), Paul Gray",
+        "",
+        "## Planned next week",
+        "",
+        "- Cut over the production login (Ada, Tue 16 Jun)",
+        "",
+        "## Asks of Quarry",
+        "",
+        "- Confirm the go-live date by 15 June (Rina)",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees.map((person) => [person.name, person.role])).toEqual([
+      ["Ada Lind", "Implementation Lead"],
+      ["Rina Osei", "IT Director"],
+      ["Paul Gray", null],
+    ]);
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+      ]),
+    ).toEqual([
+      ["Cut over the production login (Tue 16 Jun)", ["ada-lind"], "2026-06-16"],
+      ["Confirm the go-live date by 15 June", ["rina-osei"], "2026-06-15"],
+    ]);
+  });
+});
