@@ -73,7 +73,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   ) => {
     // "Present: Everyone", "Attendees: all": the whole team was there, and names no one.
     if (isGroupOfPeople(entry.name)) return;
-    // "Lea Fischer (our Support Manager)": the role, and the side it is held on.
+    // "Tamsin Greer (our Support Manager)": the role, and the side it is held on.
     const side = entry.role ? SIDE_BEFORE_ROLE.exec(entry.role) : null;
     if (side) {
       entry = {
@@ -490,7 +490,7 @@ function counterpart(found: readonly Attendee[], title: string | null): string |
     (name) => met !== undefined && sameOrganization(name, met),
   );
   if (named.length > 0) return named.length === 1 ? named[0]! : null;
-  // "Brightwater (client): Helena Ortiz", "Omar Haddad (Client Sponsor, Fenwick Bank)": the
+  // "Brightwater (client): Rina Osei", "Ingrid Holm (Client Sponsor, Tallow Foods)": the
   // organization of those the note seats as the customer.
   const theirs = new Set(
     found.filter(seatedAsCustomer).flatMap((attendee) => attendee.organization ?? []),

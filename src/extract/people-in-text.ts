@@ -261,7 +261,7 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
   return names;
 }
 
-/** ACTOR_WITH_HELPER where its taker is someone the note knows ("Met with Kyle to ..." is a report). */
+/** ACTOR_WITH_HELPER where its taker is someone the note knows ("Met with Ingrid to ..." is a report). */
 function helpedActor(text: string, people: PeopleIndex): RegExpExecArray | null {
   const match = /\s(?:with|w\/|by)\s/.test(text) ? ACTOR_WITH_HELPER.exec(text) : null;
   return match &&

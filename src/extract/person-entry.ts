@@ -195,7 +195,7 @@ export function parsePeopleList(written: string): PersonEntry[] {
         else person.organization ??= label;
       return entries;
     });
-  // "from Brightwater, Helena Ortiz and Sam Yoon; from our side, Lucas Ferreira": the same,
+  // "from Brightwater, Rina Osei and Paul Gray; from our side, Ada Lind": the same,
   // the organization first.
   const fromWhere = (group: string): [people: string, where: string] | null => {
     const after = FROM_ORGANIZATION.exec(group);

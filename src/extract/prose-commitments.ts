@@ -534,7 +534,7 @@ function promiseAfterDash(
 const DATES_THE_LAST =
   /^(?:(?:the\s+)?(?:target(?:\s+date)?|due(?:\s+date)?|deadline|eta)\s*(?:is|:|=|-)?\s*|due\s+)(\S.{1,40})$/i;
 /**
- * "Sam owns the investigation; first findings to Marta by Thursday noon": a clause that names only
+ * "Ingrid owns the data fix; first findings to Tamsin by Thursday noon": a clause that names only
  * what is to be handed over, to whom and by when, dates the task of the clause before it.
  */
 const DELIVERABLE_BY =

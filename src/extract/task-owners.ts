@@ -898,7 +898,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
     name: "later-clause-taker",
     read: (text, { context }) => {
       const found = opensWithImperative(text) ? null : LATER_CLAUSE.exec(text);
-      // "Cello and Explorer teams to connect": a conjunction after one or two words joins names.
+      // "Signage and Ingrid's team to meet": a conjunction after one or two words joins names.
       const later =
         found &&
         /^[.;]/.test(found[0]) === false &&

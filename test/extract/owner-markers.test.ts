@@ -2671,14 +2671,14 @@ describe("an answer under a question that asks someone", () => {
         [
           "## Discussion",
           "",
-          "- Printer #12 needs a new driver. @ingrid can you take a look?",
+          "- Printer #12 needs a new driver. @ingrid could you look into it?",
           "  - @ingrid: yes, will do tomorrow",
           "",
         ].join("\n"),
       ),
     ).toEqual([
       [
-        "Printer #12 needs a new driver. @ingrid can you take a look? - yes, will do tomorrow",
+        "Printer #12 needs a new driver. @ingrid could you look into it? - yes, will do tomorrow",
         ["ingrid-holm"],
         "2026-03-06",
       ],
