@@ -23,7 +23,9 @@ export function pseudoHeading(
   alone = false,
 ): PseudoHeading | null {
   const text = squash(plainText(line.children));
-  const hashes = /^(#{1,6})([^#\s].*)$/.exec(line.raw.trim());
+  // "#4 – Draft the plan", "#1812: needs a repro", "#364 has a comment": an item's or an issue's
+  // number, then what is said of it, is no heading ("#6/9 Action items", "###1. Locals" are).
+  const hashes = /^(#{1,6})(?!\d+(?:\s*[:–—-]\s|\s+\p{Ll}))([^#\s].*)$/u.exec(line.raw.trim());
   if (hashes) return { text: squash(hashes[2]!.replace(/#+\s*$/, "")), depth: hashes[1]!.length };
   const written = line.children.filter(
     (child) => !(child.type === "text" && child.value.trim() === ""),
