@@ -368,6 +368,8 @@ function headingTask(
   context: ExtractContext,
 ): Task | null {
   const lines = section.items;
+  if (lines.length === 0 && section.explicit && !section.preamble)
+    return headingAlone(section, kind, context);
   if (
     (kind !== "actionItems" && kind !== "resolutionPlan") ||
     !section.explicit ||
@@ -406,6 +408,49 @@ function headingTask(
   task.title = title;
   task.details = rest.join(" ") || null;
   return task;
+}
+
+/** "### Action: Renew the certificate (Ben, 3 May)", "### ACTION – Ana to brief the helpdesk". */
+const ACTION_HEADING = /^(?:action(?: item| point)?|ai|ap|todo|to-do)\s*(?::|\s[–—-])\s*(\S.*)$/i;
+
+/**
+ * A heading with nothing under it that is itself the work: one labelled as an action, or, in a
+ * section of work, one whose words give someone work ("### Kim to update the risk register").
+ */
+function headingAlone(
+  section: RawSection,
+  kind: TaskSectionKind,
+  context: ExtractContext,
+): Task | null {
+  const labelled = ACTION_HEADING.exec(section.heading.trim());
+  const text = labelled
+    ? labelled[1]!
+    : (kind === "actionItems" || kind === "resolutionPlan") &&
+        actorsAtStart(section.heading, context.people)?.every(
+          (name) => context.people.resolve(name).attendeeId !== null,
+        )
+      ? section.heading
+      : null;
+  if (!text || NO_WORK.test(text)) return null;
+  const item: Item = {
+    type: "line",
+    text,
+    lead: null,
+    body: text,
+    checked: null,
+    cells: null,
+    parent: null,
+    leadIn: null,
+    source: section.source,
+  };
+  return buildTask({
+    item,
+    text,
+    kind: kind === "resolutionPlan" ? "resolutionPlan" : "actionItems",
+    section,
+    context,
+    extractor: "task-heading",
+  });
 }
 
 /**

@@ -524,3 +524,45 @@ describe("an item of a task list that asks or reports rather than sets work", ()
     );
   });
 });
+
+describe("a heading that is itself the work, with nothing under it", () => {
+  it("reads a heading labelled as an action, and one in a section of work that gives an attendee work", () => {
+    const minutes = parseMinutes(
+      [
+        "# Board sync",
+        "",
+        "Date: 2026-04-14",
+        "Attendees: Kim Lee, Ana Ruiz, Ben Ode",
+        "",
+        "## Actions",
+        "",
+        "### Action: Renew the TLS certificate (Ben, 3 May)",
+        "",
+        "### ACTION – Ana to brief the helpdesk by Friday",
+        "",
+        "### Kim will order lunch",
+        "",
+        "### Catering",
+        "",
+        "## Notes",
+        "",
+        "### Kim to present the roadmap",
+        "",
+        "- Budget agreed",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+        task.extractor,
+      ]),
+    ).toEqual([
+      ["Renew the TLS certificate (3 May)", ["ben-ode"], "2026-05-03", "task-heading"],
+      ["Ana to brief the helpdesk by Friday", ["ana-ruiz"], "2026-04-17", "task-heading"],
+      ["Kim will order lunch", ["kim-lee"], null, "task-heading"],
+    ]);
+  });
+});
