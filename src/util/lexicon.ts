@@ -84,13 +84,13 @@ export const ARROWS = "->|→|=>|⇒|➔|➜";
  */
 export const WILL_ADVERBS = "(?:also|then|now|first|still|just|soon|personally)";
 
-/** Words that make the date after them a deadline: "due Friday", "by 3/4", "no later than May 2". */
 /** The label of a field that says by when: "Due:", "Deadline:", "Target date:", "By when:", "ETA:". */
 export const DUE_FIELD_LABELS =
   "(?:due(?: date| by| on)?|deadline|target(?: date)?|by when|eta|when|to be done by)";
 
+/** Words that make the date after them a deadline: "due Friday", "by 3/4", "no later than May 2", "prior to the 15th". */
 export const DEADLINE_CUES =
-  "(?:due(?: on| by| date)?|deadline|by|before|ahead of|in time for|until|till|no later than|not later than|(?:at the )?latest(?: by| on)?|eta|bis)";
+  "(?:due(?: on| by| date)?|deadline|by|before|prior to|ahead of|in time for|until|till|no later than|not later than|(?:at the )?latest(?: by| on)?|eta|bis)";
 
 /**
  * What follows the "@" of a date mention, as Notion and Confluence export them ("@Tomorrow",

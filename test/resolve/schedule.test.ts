@@ -277,6 +277,9 @@ describe("business-day words", () => {
     });
     expect(readSchedule("New rota effective Oct 1", monday).due).toBeNull();
     expect(readSchedule("New rota commencing Oct 1", monday).due).toBeNull();
+    // "prior to" cues a deadline as "before" does.
+    expect(readSchedule("Send the figures prior to the 30th", monday).due).toBe("2025-09-30");
+    expect(readSchedule("Send the figures prior to Friday", monday).due).toBe("2025-09-26");
     // "week commencing" names the week of the work, as "w/c" does.
     expect(readSchedule("Run the survey week commencing Oct 6", monday).due).toBe("2025-10-06");
     expect(readSchedule("Run the survey w/c Oct 6", monday).due).toBe("2025-10-06");
