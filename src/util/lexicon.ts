@@ -38,9 +38,13 @@ export const DONE_WORDS = "(?:done|completed?|finished|closed|shipped|resolved)"
 export const ORGANIZATION_ENDINGS =
   "(?:inc|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|bv|group|labs?|clinics?|health|healthcare|hospitals?|bank|university|college|school|council|agency|authority|department|ministry|foundation|institute|partners|solutions|systems|technologies|software|services|consulting|networks|logistics|freight|foods|energy|water|studios?|media|insurance|capital|holdings|industries|association|society|trust|union)";
 
-/** A label for people who were not there: "Regrets:", "Absent", "Unable to attend". */
+/**
+ * A label for people who were not there: "Regrets:", "Absent", "Unable to attend", and the
+ * German, French and Spanish words minutes use ("Entschuldigt:", "Excusés :", "Ausentes:"),
+ * matched folded.
+ */
 export const ABSENCE_LABELS =
-  "(?:not present|not in attendance|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing)";
+  "(?:not present|not in attendance|absent|absentees|regrets|apologies|unable to attend|(?:can ?not|can t|could not|couldn t|did not|didn t) attend|not attending|excused|missing|entschuldigt|abwesend|excuses|absents|ausentes)";
 
 /** A roll call's word for who came: "Ana - present", "Ben (here)", "Kim: attended". */
 export const PRESENCE_WORDS = "(?:present|here|attending|attended|in attendance)";

@@ -2719,3 +2719,25 @@ describe("the people of a status report", () => {
     ]);
   });
 });
+
+describe("attendee and absence labels in German, French and Spanish minutes", () => {
+  it("reads who came and leaves out who sent apologies", () => {
+    const names = (markdown: string) =>
+      parseMinutes(markdown).attendees.map((person) => person.name);
+    expect(
+      names(
+        "# Vorstandssitzung 2026-03-12\n\nTeilnehmer: Anna Brenner, Jonas Falk\nEntschuldigt: Tim Kasper\n\n## TOP 1\n- Haushalt\n",
+      ),
+    ).toEqual(["Anna Brenner", "Jonas Falk"]);
+    expect(
+      names(
+        "# Réunion 2026-03-12\n\nPrésents : Anne Morel, Paul Vidal\nExcusés : Luc Garnier\n\n## Notes\n- Budget\n",
+      ),
+    ).toEqual(["Anne Morel", "Paul Vidal"]);
+    expect(
+      names(
+        "# Reunión 2026-03-12\n\nAsistentes: Lucía Vega, Mateo Rey\nAusentes: Sara Gil\n\n## Notas\n- Presupuesto\n",
+      ),
+    ).toEqual(["Lucía Vega", "Mateo Rey"]);
+  });
+});
