@@ -107,7 +107,8 @@ export function plainLabel(text: string): { label: string; value: string } | nul
   return glued && factKey(glued[1]!) !== null ? { label: glued[1]!, value: glued[2]! } : null;
 }
 
-function headingItem(section: RawSection): Item {
+/** A section's heading as an item of its own, for what reads the heading as a line. */
+export function headingItem(section: RawSection): Item {
   const text = section.heading;
   return {
     type: "line",

@@ -13,7 +13,7 @@ import { fold, NOT_AFTER_ABBREVIATION } from "../util/strings.js";
 import { buildTask, namesOwnerOrDue } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { recordsDecision } from "./decisions.js";
-import { factKey, itemLabel, plainLabel } from "./labels.js";
+import { factKey, headingItem, itemLabel, plainLabel } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
@@ -432,19 +432,8 @@ function headingAlone(
       ? section.heading
       : null;
   if (!text || NO_WORK.test(text)) return null;
-  const item: Item = {
-    type: "line",
-    text,
-    lead: null,
-    body: text,
-    checked: null,
-    cells: null,
-    parent: null,
-    leadIn: null,
-    source: section.source,
-  };
   return buildTask({
-    item,
+    item: { ...headingItem(section), text, body: text },
     text,
     kind: kind === "resolutionPlan" ? "resolutionPlan" : "actionItems",
     section,

@@ -2726,9 +2726,9 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       parseMinutes(markdown).attendees.map((person) => person.name);
     expect(
       names(
-        "# Vorstandssitzung 2026-03-12\n\nTeilnehmer: Anna Brenner, Jonas Falk\nEntschuldigt: Tim Kasper\n\n## TOP 1\n- Haushalt\n",
+        "# Vorstandssitzung 2026-03-12\n\nTeilnehmer: Anna Brenner, Jonas Brandl\nEntschuldigt: Tim Ordaz\n\n## TOP 1\n- Haushalt\n",
       ),
-    ).toEqual(["Anna Brenner", "Jonas Falk"]);
+    ).toEqual(["Anna Brenner", "Jonas Brandl"]);
     expect(
       names(
         "# Réunion 2026-03-12\n\nPrésents : Anne Morel, Paul Vidal\nExcusés : Luc Garnier\n\n## Notes\n- Budget\n",
@@ -2736,8 +2736,8 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
     ).toEqual(["Anne Morel", "Paul Vidal"]);
     expect(
       names(
-        "# Reunión 2026-03-12\n\nAsistentes: Lucía Vega, Mateo Rey\nAusentes: Sara Gil\n\n## Notas\n- Presupuesto\n",
+        "# Reunión 2026-03-12\n\nAsistentes: Lucía Moreno, Mateo Rey\nAusentes: Sara Gil\n\n## Notas\n- Presupuesto\n",
       ),
-    ).toEqual(["Lucía Vega", "Mateo Rey"]);
+    ).toEqual(["Lucía Moreno", "Mateo Rey"]);
   });
 });
