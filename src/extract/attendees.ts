@@ -538,9 +538,7 @@ function seatedAsCustomer(attendee: Attendee): boolean {
   return (
     SIDE_AS_ROLE.exec(role)?.[1] !== undefined ||
     CUSTOMER_ROLE.test(role) ||
-    (attendee.group !== null &&
-      attendee.group !== undefined &&
-      CUSTOMER_GROUPS.test(fold(attendee.group).trim()))
+    (attendee.group ? CUSTOMER_GROUPS.test(fold(attendee.group).trim()) : false)
   );
 }
 
@@ -1005,11 +1003,11 @@ export function sameOrganization(one: string, other: string): boolean {
 }
 
 function sideOf(attendee: Attendee, customer: string | null): Side | null {
-  const asRole = attendee.role ? SIDE_AS_ROLE.exec(fold(attendee.role).trim()) : null;
+  const role = attendee.role ? fold(attendee.role).trim() : "";
+  const asRole = SIDE_AS_ROLE.exec(role);
   if (asRole) return asRole[1] ? "customer" : "vendor";
-  if (attendee.role && CUSTOMER_ROLE.test(fold(attendee.role).trim())) return "customer";
-  if (attendee.role && !attendee.organization && VENDOR_ROLE.test(fold(attendee.role).trim()))
-    return "vendor";
+  if (CUSTOMER_ROLE.test(role)) return "customer";
+  if (!attendee.organization && VENDOR_ROLE.test(role)) return "vendor";
   const group = attendee.group ? fold(attendee.group).trim() : null;
   if (group && (CUSTOMER_GROUPS.test(group) || (customer && sameOrganization(group, customer))))
     return "customer";

@@ -900,9 +900,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const found = opensWithImperative(text) ? null : LATER_CLAUSE.exec(text);
       // "Signage and Ingrid's team to meet": a conjunction after one or two words joins names.
       const later =
-        found &&
-        /^[.;]/.test(found[0]) === false &&
-        text.slice(0, found.index).split(/\s+/).length < 3
+        found && !/^[.;]/.test(found[0]) && text.slice(0, found.index).split(/\s+/).length < 3
           ? null
           : found;
       const takers = later

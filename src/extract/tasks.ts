@@ -415,7 +415,7 @@ const ACTION_HEADING = /^(?:action(?: item| point)?|ai|ap|todo|to-do)\s*(?::|\s[
 
 /**
  * A heading with nothing under it that is itself the work: one labelled as an action, or, in a
- * section of work, one whose words give someone work ("### Kim to update the risk register").
+ * section of work, one whose words give someone work ("### Ana to book the room").
  */
 function headingAlone(
   section: RawSection,

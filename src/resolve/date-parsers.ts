@@ -150,8 +150,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "end-of-day",
-    // "EOD Friday", "next Friday EOD", "COB next Tue", "EOP Fri" (end of play): the close of that day; "next" is the day of
-    // the following week, as for a weekday alone.
+    // "EOD Friday", "next Friday EOD", "COB next Tue", "EOP Fri" (end of play): the close of that
+    // day; "next" is the day of the following week, as for a weekday alone.
     pattern: new RegExp(
       `\\b(?:(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|EOP|end of (?:the )?(?:business )?day|(?:close|end) of business|(?<=\\b(?:by|before|until|till|at)\\s+(?:the\\s+)?)(?:end|close) of play)(?:\\s+(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow))?\\b`,
       "gi",
