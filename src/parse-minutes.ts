@@ -266,7 +266,7 @@ function assemble(context: ExtractContext, extracted: Extracted): Minutes {
     notes: extracted.notes,
     nextMeeting,
     sections: sections
-      .filter((section) => !section.preamble)
+      .filter((section) => !section.preamble && !section.continues)
       .map(({ heading, kind, depth, source }) => ({ heading, kind, depth, source })),
     diagnostics,
   };

@@ -11,6 +11,8 @@ export interface PseudoHeading {
   text: string;
   /** The depth written with hashes (`##Roles`), or null for a bold or `Label:` line. */
   depth: number | null;
+  /** A plain `Label:` line ("Agreed:"), which heads the list after it rather than a part. */
+  leadIn?: true;
 }
 
 /**
@@ -66,7 +68,7 @@ export function pseudoHeading(
     return { text, depth: null };
   const plainLabel = /^([^:]{2,60}):$/.exec(text);
   if (plainLabel && isHeadingLabel(plainLabel[1]!.replace(TRAILING_ASIDES, "").trim(), aliases))
-    return { text: plainLabel[1]!.trim(), depth: null };
+    return { text: plainLabel[1]!.trim(), depth: null, leadIn: true };
   return null;
 }
 

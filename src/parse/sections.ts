@@ -68,6 +68,10 @@ export interface RawSection {
   preamble: boolean;
   source: Source;
   items: Item[];
+  /** For a `Label:` line's part, the part the note goes back to once the label's list ends. */
+  resumes?: RawSection;
+  /** The rest of a part that a `Label:` line and its list interrupted: no heading of its own. */
+  continues?: true;
 }
 
 export interface SectionOptions {
@@ -451,6 +455,30 @@ function openSection(
 
 const FACT_LINE = /^[\p{L}][\p{L} ]{0,29}:\s*\S/u;
 
+/**
+ * "Agreed:" over a list, then a paragraph of prose: the label headed its list, and the prose goes
+ * on with the part the label stood in, so that "We talked about hiring." after the list of what
+ * was agreed is no decision. A line that introduces more ("Also:") or is an item written plain
+ * ("2) Book the room") stays with the label.
+ */
+function endsLeadInList(builder: Builder, line: ParagraphLine): boolean {
+  const section = builder.current;
+  if (!section.resumes || !section.items.some((item) => item.type === "list-item")) return false;
+  const text = plainText(line.children).trim();
+  return text.length > 0 && !text.endsWith(":") && !enumeratedLine(line) && !listItemLine(line);
+}
+
+function resumeAfterLeadIn(builder: Builder): void {
+  const outer = builder.current.resumes!;
+  const section: RawSection = { ...outer, items: [], continues: true };
+  delete section.resumes;
+  builder.sections.push(section);
+  builder.stack = builder.stack.filter((open) => open.depth < outer.depth);
+  builder.stack.push(section);
+  builder.current = section;
+  builder.lastLine = null;
+}
+
 /** Paragraph lines, each with its own source position taken from the raw text. */
 function addParagraph(builder: Builder, node: Paragraph): void {
   const lines = paragraphLines(node, builder.text);
@@ -483,6 +511,7 @@ function addParagraph(builder: Builder, node: Paragraph): void {
     const alone = index === 0 || FACT_LINE.test(plainText(lines[index - 1]!.children));
     const heading = pseudoHeading(line, builder.aliases, alone);
     if (heading) {
+      const outer = builder.current.resumes ?? builder.current;
       openSection(
         builder,
         heading.text,
@@ -490,8 +519,10 @@ function addParagraph(builder: Builder, node: Paragraph): void {
         line.source,
         heading.depth !== null,
       );
+      if (heading.leadIn && builder.current !== outer) builder.current.resumes = outer;
       continue;
     }
+    if (index === 0 && endsLeadInList(builder, line)) resumeAfterLeadIn(builder);
     const listed = (index > 0 ? listItemLine(line) : null) ?? enumeratedLine(line);
     if (listed) {
       builder.current.items.push(
