@@ -245,6 +245,27 @@ function factColumns(
   return sameTable.length === 1 ? facts : [];
 }
 
+/**
+ * "With Ana, Ben & kim" alone on a line at the head of the note: who met, as a line written under
+ * a title says it. Each part is a name or a handle of a few words; "With that, our time is up"
+ * and "With partner approval, a second attempt was made" are sentences.
+ */
+function inCompanyOf(text: string): string | null {
+  const company = /^with\s+(.+?)\.?$/i.exec(text)?.[1];
+  if (!company || /[.!?;:]/.test(company)) return null;
+  const parts = company.split(/\s*,\s*|\s+(?:&|and|\+)\s+/);
+  const named = parts.every(
+    (part) =>
+      /^@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}$/u.test(part) &&
+      !new RegExp(`^(?:${NOT_A_NAME_START})\\b`, "i").test(part),
+  );
+  return named && parts.length <= 12 ? company : null;
+}
+
+/** A part of a "With ..." line that opens a phrase, not a name: "that", "our time", "the team". */
+const NOT_A_NAME_START =
+  "the|this|that|these|those|a|an|our|their|its|his|her|my|your|some|all|no|only|partner|each|every|it|we|they|you|he|she|respect|regard|reference|thanks";
+
 /** Every fact label line in the note, in document order. */
 export function labelLines(sections: readonly RawSection[]): LabelLine[] {
   const lines: LabelLine[] = [];
@@ -280,6 +301,11 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       const sides = item.type === "table-row" ? [] : sideBySideFacts(item.text, atHead);
       if (sides.length > 0) {
         for (const side of sides) lines.push({ ...side, item, section });
+        continue;
+      }
+      const company = atHead && item.type === "line" ? inCompanyOf(item.text) : null;
+      if (company) {
+        lines.push({ key: "attendees", label: "With", value: company, item, section });
         continue;
       }
       const icon =

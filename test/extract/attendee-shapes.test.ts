@@ -2740,4 +2740,28 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       ),
     ).toEqual(["Lucía Moreno", "Mateo Rey"]);
   });
+
+  it("reads 'With A, B & c' on its own line at the head of the note as the people who met", () => {
+    expect(
+      people("With Ingrid Holm, rosei & Ada Lind\n\n## Notes\n- rosei will send the plan\n"),
+    ).toEqual([
+      ["Ingrid Holm", null, null, null],
+      ["rosei", null, null, null],
+      ["Ada Lind", null, null, null],
+    ]);
+    const minutes = parseMinutes(
+      titled("With Ingrid Holm, rosei & Ada Lind\n\n## Notes\n- rosei will send the plan\n"),
+    );
+    expect(minutes.actionItems.map((task) => task.owners.map((owner) => owner.attendeeId))).toEqual(
+      [["rosei"]],
+    );
+  });
+
+  it("reads no one from a sentence that opens with 'With'", () => {
+    expect(
+      people(
+        "With that, our time is up.\n\nWith partner approval, a second attempt was made.\n\nWith the new flow in place\n",
+      ),
+    ).toEqual([]);
+  });
 });
