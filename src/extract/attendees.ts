@@ -442,6 +442,11 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     attendee.side =
       sideOf(attendee, customer) ??
       (customerMarked && attendee.role && !attendee.organization ? "vendor" : null);
+    // "Tallow Foods: Ingrid Holm, Rina Osei" where Tallow Foods is the customer: the group that
+    // bears the customer's name is the organization they work for.
+    if (customer && attendee.group && !attendee.organization && attendee.side === "customer")
+      if (sameOrganization(attendee.group, customer) && !CUSTOMER_GROUPS.test(fold(attendee.group)))
+        attendee.organization = attendee.group;
   }
   return found;
 }
@@ -502,7 +507,20 @@ function counterpart(found: readonly Attendee[], title: string | null): string |
   for (const attendee of found)
     if (attendee.organization && !seatedAsVendor(attendee))
       others.set(organizationWords(attendee.organization).join(" "), attendee.organization);
-  return others.size === 1 ? [...others.values()][0]! : null;
+  if (others.size > 0) return others.size === 1 ? [...others.values()][0]! : null;
+  // "Tallow Foods: Ingrid, Rina" and "Kestrel: Ben (Account Manager), Ada" under a title that
+  // names both: the group beside the seller's is the one it sells to. Teams of one company
+  // ("Platform: ...", "Sales: ...") are not named in the title and name no customer.
+  const sellers = new Set(found.filter(seatedAsVendor).flatMap((attendee) => attendee.group ?? []));
+  const groups = new Set(
+    found.flatMap((attendee) =>
+      attendee.group && !sellers.has(attendee.group) && !isVendorGroup(attendee.group)
+        ? [attendee.group]
+        : [],
+    ),
+  );
+  const [buyer] = groups;
+  return sellers.size === 1 && groups.size === 1 && namedInTitle(buyer!, title) ? buyer! : null;
 }
 
 function isVendorGroup(name: string): boolean {
@@ -826,9 +844,12 @@ const NOT_ATTENDEE_LABELS = new RegExp(
 
 const FROM_LEAD = /^from\s+(?:the\s+)?/i;
 
-/** "Kim Lee": the whole text is one person's given and family name, no role or organization. */
+/**
+ * "Kim Lee", "Ada Lind (Support Engineer)": the whole text is one person's given and family name,
+ * with at most a bracket of what the person is; no role or organization of its own.
+ */
 function isFullNameOnly(text: string): boolean {
-  const value = text.trim();
+  const value = text.trim().replace(/\s*\([^()]*\)$/, "");
   const people = parsePeopleList(value);
   return (
     people.length === 1 &&

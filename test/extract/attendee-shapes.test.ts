@@ -2764,4 +2764,41 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       ),
     ).toEqual([]);
   });
+
+  it("reads one word over a full name with a bracket as the group they came for, and 'Kim: note taker' as a person", () => {
+    expect(
+      people("## Attendees\n\nBrightwater: Ada Lind (Support Engineer)\n\nKim: note taker\n"),
+    ).toEqual([
+      ["Ada Lind", null, "Support Engineer", "Brightwater"],
+      ["Kim", null, "note taker", null],
+    ]);
+  });
+
+  it("names the customer from the group beside the seller's when the title names both", () => {
+    const minutes = parseMinutes(
+      "# Tallow Foods / Brightwater escalation call 2026-06-09\n\n**On the call**\nTallow Foods: Ingrid Holm (IT Director), Rina Osei\nBrightwater: Bertrand Okoye (Account Manager), Ada Lind\n\n## Notes\n- Exports fail\n",
+    );
+    expect(minutes.customer).toBe("Tallow Foods");
+    expect(
+      minutes.attendees.map((attendee) => [attendee.name, attendee.organization, attendee.side]),
+    ).toEqual([
+      ["Ingrid Holm", "Tallow Foods", "customer"],
+      ["Rina Osei", "Tallow Foods", "customer"],
+      ["Bertrand Okoye", null, "vendor"],
+      ["Ada Lind", null, "vendor"],
+    ]);
+  });
+
+  it("names no customer from teams of one company that the title does not name", () => {
+    const minutes = parseMinutes(
+      "# Weekly sync 2026-06-09\n\n**On the call**\nPlatform: Ingrid Holm, Rina Osei\nDesign: Bertrand Okoye (Account Manager), Ada Lind\n\n## Notes\n- Exports fail\n",
+    );
+    expect(minutes.customer).toBeNull();
+    expect(minutes.attendees.map((attendee) => attendee.side)).toEqual([
+      null,
+      null,
+      "vendor",
+      null,
+    ]);
+  });
 });
