@@ -163,6 +163,19 @@ const TIMED_DATE_LINE = 60;
 /** "May 4, 2026 18:12 | Tags: ...", "by kim, 3 March 2026 10:02": when a page was posted. */
 const POST_STAMP = /\|\s*tags\b|\b(?:posted|published|updated|edited|by)\b/i;
 
+/**
+ * "Recap - Tallow Foods / Brightwater escalation call (Tue 9 Jun 2026, 14:00 CET)": a long title
+ * whose last part, in brackets or after a dash or bar, is only its date and time says when the
+ * meeting began, as a short one does.
+ */
+const TITLE_STAMP = /(?:\(([^()]{6,40})\)|\s[-–—|]\s+([^-–—|()]{6,40}))\s*$/;
+
+function titleStamp(title: string, order: "MDY" | "DMY" | null): string | null {
+  const stamp = TITLE_STAMP.exec(title);
+  const text = stamp?.[1] ?? stamp?.[2];
+  return text && readStatedDate(text, order) ? text : null;
+}
+
 function settleDate(
   input: FactsInput,
   title: string | null,
@@ -257,7 +270,13 @@ function settleDate(
     // "March 3, 2026 4pm CET" alone on a line says when the meeting began; a sentence
     // ("At 2026-03-02 22:10 UTC the queue stalled") times something else.
     const timed = text.length <= TIMED_DATE_LINE && !POST_STAMP.test(text);
-    if (found) return { ...found, source: "note", ...(timed ? { line: text } : { time: null }) };
+    const stamp = !timed && found && text === title ? titleStamp(text, options.dateOrder) : null;
+    if (found)
+      return {
+        ...found,
+        source: "note",
+        ...(timed ? { line: text } : stamp ? { line: stamp } : { time: null }),
+      };
   }
   // "# 3/3 sync" over "Follow-ups due 3/10/2026": a title's day without a year takes the year of
   // the first full date under it, when the day comes at most a quarter before that date.

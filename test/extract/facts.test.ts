@@ -157,6 +157,24 @@ describe("meeting facts", () => {
     expect(facts("# Release 3.10.12 retro\n\n- Kim to book the room\n").date).toBeNull();
   });
 
+  it("read the time and zone that close a long title, in brackets or after a dash, and not a time in its sentence", () => {
+    const timed = (title: string) => {
+      const { date, start, timezone } = facts(
+        `# ${title}\n\nAttendees: Ada Lind\n\n## Notes\n- Exports fail\n`,
+      );
+      return [date, start, timezone];
+    };
+    expect(
+      timed("Recap - Tallow Foods / Brightwater escalation call (Tue 9 Jun 2026, 14:00 CET)"),
+    ).toEqual(["2026-06-09", "14:00", "Europe/Paris"]);
+    expect(
+      timed("Quarterly account review with Tallow Foods and Brightwater — 9 Jun 2026, 9:30 EST"),
+    ).toEqual(["2026-06-09", "09:30", "America/New_York"]);
+    expect(
+      timed("Postmortem: on 9 Jun 2026 at 22:10 UTC the order export queue stalled for two hours"),
+    ).toEqual(["2026-06-09", null, null]);
+  });
+
   it("take the date from the title when no label gives one", () => {
     expect(facts(`# Sync 2025-11-04\n\n- Notes\n`)).toMatchObject({
       date: "2025-11-04",
