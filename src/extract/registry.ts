@@ -4,6 +4,7 @@ import { sourceOfWords } from "../parse/text.js";
 import { readStatedDate } from "../resolve/meeting-time.js";
 import { weekdayDate } from "../resolve/weekday-year.js";
 import { extractActionColumns, extractTypedRows } from "./action-columns.js";
+import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { DECISION_PREFIX, recordsDecision } from "./decisions.js";
 import { isDateHeading } from "./facts.js";
@@ -133,7 +134,7 @@ function actionsAndRemarks(
   const remarks = extractStatements(section, context, `${section.kind}-section`).filter(
     (statement) => !taken.has(statement.source.start.offset),
   );
-  sortRemarks(section, remarks, out, keepNotes);
+  sortRemarks(section, context, remarks, out, keepNotes);
 }
 
 /**
@@ -143,6 +144,7 @@ function actionsAndRemarks(
  */
 function sortRemarks(
   section: RawSection,
+  context: ExtractContext,
   remarks: readonly Statement[],
   out: Extracted,
   keepNotes: boolean,
@@ -150,6 +152,7 @@ function sortRemarks(
   const wrapped = wrappedLines(section.items);
   const lineAt = new Map(section.items.map((item) => [item.source.start.offset, item]));
   for (const remark of remarks) {
+    if (labelledRemark(remark, lineAt, section, context, out)) continue;
     const decision = DECISION_PREFIX.exec(remark.text);
     // "Decision:" alone leads in the lines below it, which say what was decided.
     if (decision && decision[0].length === remark.text.length) continue;
@@ -173,6 +176,38 @@ function sortRemarks(
       if (recordsDecision(sentence))
         out.decisions.push({ ...remark, text: sentence, extractor: "decision-sentence" });
   }
+}
+
+/**
+ * "Risk: the fix may not hold", "Concern: exports are slow", "Root cause: a 30 s timeout": a
+ * remark that names what it is, read as that, as a line under a heading of that name would be.
+ * A label alone ("Risks:") leads in the lines below it.
+ */
+const LABELLED_REMARKS: ReadonlyArray<readonly [RegExp, "risks" | "concerns" | "findings"]> = [
+  [/^(?:risks?|main risk|key risk)\s*:\s*(?=\S)/i, "risks"],
+  [/^(?:concerns?|customer concerns?|worry|worries)\s*:\s*(?=\S)/i, "concerns"],
+  [/^(?:findings?|root cause|cause|rca)\s*:\s*(?=\S)/i, "findings"],
+];
+
+function labelledRemark(
+  remark: Statement,
+  lineAt: ReadonlyMap<number, RawSection["items"][number]>,
+  section: RawSection,
+  context: ExtractContext,
+  out: Extracted,
+): boolean {
+  for (const [label, kind] of LABELLED_REMARKS) {
+    const found = label.exec(remark.text);
+    if (!found) continue;
+    const text = remark.text.slice(found[0].length);
+    const extractor = `${kind.replace(/s$/, "")}-prefix`;
+    const item = lineAt.get(remark.source.start.offset);
+    if (kind !== "risks") out[kind].push({ ...remark, text, extractor });
+    else if (item) out.risks.push(buildTask({ item, text, kind, section, context, extractor }));
+    else return false;
+    return true;
+  }
+  return false;
 }
 
 /** Work read outside task sections: a promise goes to the commitments, the rest to the action items. */
