@@ -265,6 +265,14 @@ function namesInCell(cell: string): string[] {
  * in it who take the work. A person's own bracket ("Ben (with Ana)") is read as it stands.
  */
 function personInBracket(owner: string, context: ExtractContext): string[] {
+  // "BW – Ada", "Tallow: Rina", "Rina @ Tallow": the organization or team and the attendee in
+  // it who takes the work, set apart.
+  const apart = TEAM_AND_PERSON.exec(owner.trim());
+  if (apart) {
+    // "Rina - Ada": two attendees, both of whom take it.
+    const known = [apart[1]!, apart[2]!].filter((part) => context.people.resolve(part).attendeeId);
+    if (known.length > 0) return known;
+  }
   const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/.exec(owner.trim());
   if (!bracketed || namesSomeone(bracketed[1]!, context.people)) return [owner];
   const inside = splitNames(bracketed[2]!);
@@ -272,6 +280,8 @@ function personInBracket(owner: string, context: ExtractContext): string[] {
     ? inside
     : [owner];
 }
+
+const TEAM_AND_PERSON = /^([^:@–—()]+?)(?:\s+[-–—]\s+|\s*:\s+|\s+@\s+)([^:@–—()]+)$/;
 
 /** The topic bullet a task is nested under ("Slow build agents" above "Need to publish the retro notes"). */
 function topicOf(item: Item, context: ExtractContext): string | null {

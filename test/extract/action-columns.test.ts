@@ -458,6 +458,30 @@ describe("an owner cell that names a team and its people", () => {
       ["Fix the gate", ["tobias-ekwueme"]],
     ]);
   });
+
+  it("gives the work to the attendee set apart from the team by a dash, a colon or an 'at'", () => {
+    const minutes = parseMinutes(
+      `${header}${[
+        "## Follow-up actions",
+        "",
+        "| Action | Owner |",
+        "| --- | --- |",
+        "| Draft the volunteer guide | Comms – Maren |",
+        "| Check the lease | Legal: Priya |",
+        "| Fix the gate | Tobias @ Works |",
+        "| Paint the shed | Maren - Tobias |",
+        "| Order the seeds | Buying - TBD |",
+        "",
+      ].join("\n")}`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey)])).toEqual([
+      ["Draft the volunteer guide", ["maren-solberg"]],
+      ["Check the lease", ["priya-lanning"]],
+      ["Fix the gate", ["tobias-ekwueme"]],
+      ["Paint the shed", ["maren-solberg", "tobias-ekwueme"]],
+      ["Order the seeds", ["person:Buying - TBD"]],
+    ]);
+  });
 });
 
 describe("a priority column", () => {
