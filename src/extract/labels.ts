@@ -164,6 +164,9 @@ function iconFact(text: string): { key: FactKey; label: string; value: string } 
     const labelled = plainLabel(rest);
     const labelledKey = labelled ? factKey(labelled.label) : null;
     if (labelled && labelledKey) return { key: labelledKey, ...labelled };
+    // "🗓 Next: Tue 16 Jun, 15:00": the date of the next meeting, not of this one.
+    if (labelled && key === "date" && /^next$/i.test(labelled.label.trim()))
+      return { key: "nextMeeting", ...labelled };
     return rest ? { key, label: found[0], value: rest } : null;
   }
   return null;

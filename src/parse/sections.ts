@@ -1007,6 +1007,7 @@ function makeItem(
   const box = BALLOT_BOX.exec(said);
   const text = (box ? said.slice(box[0].length) : said)
     .replace(ICON_BEFORE_LABEL, "")
+    .replace(DECORATIVE_ICONS, "")
     .replace(HASHTAG_LABEL, (_, label: string) => label.toUpperCase());
   const split = splitLead(children, said);
   const unboxed =
@@ -1070,6 +1071,17 @@ const HASHTAG_LABEL = /^#(todo|to-do|action)\b(?![-/])/i;
 const ICON = String.raw`(?::[a-z][a-z0-9_-]*:|\p{Extended_Pictographic}\uFE0F?)`;
 /** "⭐ ACTION: ...", ":pushpin: TODO ...": an icon that draws the eye to the label after it. */
 const ICON_BEFORE_LABEL = new RegExp(`^(?:${ICON}\\s*)+(?=${ACTION_LABELS}\\b)`, "iu");
+
+/**
+ * "📌 Ingrid will book the auditors", "⚠️ Risk: ...": pictographs that open a line to draw the
+ * eye, and say nothing of its words. Those that stand for a fact's label ("📅 2026-06-09",
+ * "👥 Ana, Ben", "📍 Room 4", "⏰ 10:00") are read as that label, and stay.
+ */
+const FACT_ICON = String.raw`(?:[📅🗓📆⏰⏱🕰📍🏢🗺👥👤\u{1F550}-\u{1F567}]|🧑\u200D🤝\u200D🧑)`;
+const DECORATIVE_ICONS = new RegExp(
+  String.raw`^(?:(?!${FACT_ICON})\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*\s*)+(?=\S)`,
+  "u",
+);
 
 /** "**Kim:**", and "***ACTION***" (emphasis around strong, as CommonMark reads three stars). */
 function strongOpening(node: PhrasingContent | undefined): Strong | null {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const recap = [
+  "# Weekly sync – Brightwater × Tallow (2026-06-09)",
+  "",
+  "👥 Ingrid Holm, Rina Osei, Ada Lind",
+  "",
+  "✅ Decided: keep the nightly export at 02:00",
+  "📌 Ingrid will book a slot with their auditors next week",
+  "⚠️ Risk: the audit may slip if SSO is late",
+  "🧑‍💻 Rina to rerun the export tonight",
+  "🗓 Next: Tue 16 Jun, 15:00",
+  "",
+].join("\n");
+
+describe("a pictograph that opens a line", () => {
+  it("draws the eye and says nothing: the line is read as if written without it", () => {
+    const minutes = parseMinutes(recap);
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((o) => o.attendeeId),
+        task.due,
+      ]),
+    ).toEqual([
+      ["Ingrid will book a slot with their auditors next week", ["ingrid-holm"], "2026-06-19"],
+      ["Rina to rerun the export tonight", ["rina-osei"], "2026-06-09"],
+    ]);
+    expect(minutes.risks.map((risk) => risk.text)).toEqual(["the audit may slip if SSO is late"]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "keep the nightly export at 02:00",
+    ]);
+  });
+
+  it("stands for a fact's label where it is one, and a calendar before 'Next:' dates the next meeting", () => {
+    const minutes = parseMinutes(recap);
+    expect(minutes.attendees.map((attendee) => attendee.name)).toEqual([
+      "Ingrid Holm",
+      "Rina Osei",
+      "Ada Lind",
+    ]);
+    expect([minutes.date, minutes.start]).toEqual(["2026-06-09", null]);
+    expect([minutes.nextMeeting?.date, minutes.nextMeeting?.time]).toEqual(["2026-06-16", "15:00"]);
+  });
+});
