@@ -127,7 +127,7 @@ const FIX_IS_TO =
  * ...": the decision's content is read.
  */
 const DECIDED_THAT =
-  /^(?:(?:[Ii]t was|[Ww]e|[Tt]he [\p{L}-]+|[Aa]ll|[Ee]veryone)\s+)?(?:[Aa]greed|[Dd]ecided|[Rr]esolved|[Cc]onfirmed|AGREED|DECIDED)\s+(?:that\s+|(?=\p{Lu}\p{L}*\s+(?:will|would|should|shall|is to|are to)\s))/u;
+  /^(?:(?:[Ii]t was|[Ww]e|[Tt]he [\p{L}-]+|[Aa]ll|[Ee]veryone)\s+)?(?:[Aa]greed|[Dd]ecided|[Rr]esolved|[Cc]onfirmed|AGREED|DECIDED|RESOLVED)\s+(?:that\s+|(?=\p{Lu}\p{L}*\s+(?:will|would|should|shall|is to|are to)\s))/u;
 /**
  * "It was agreed that Tom would circulate ...", "We agreed that Kim should draft ...": minutes
  * report the decision in the past; its "would" or "should" is a "will".
@@ -1136,6 +1136,13 @@ function readClause(
     const found = readCommitment(plain, context, strict, nested);
     return found && { ...found, text: found.text === plain ? text : found.text };
   }
+  // "Resolved that the Clerk obtain a third quote": formal minutes give the order in the
+  // subjunctive, the taker then the verb's plain form.
+  const subjunctive = text !== opened.trim() ? subjunctiveOrder(text, context) : null;
+  if (subjunctive) {
+    const found = readCommitment(subjunctive, context, strict, nested);
+    return found && { ...found, text };
+  }
   if (text.length < 8 || /\?\s*$/.test(text) || /^[+-]\d\b/.test(text) || TIMESTAMP_LEAD.test(text))
     return null;
   const forSomeone = ACTION_FOR.exec(text);
@@ -1675,6 +1682,18 @@ function plannedDoers(text: string, context: ExtractContext): string[] | null {
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:currently|now|still|already|also)\s+)?(\p{Ll}+ing)\b/u;
 
 /** A taker the note itself knows: an attendee, a configured person, a handle or a group. */
+/** "the Secretary obtain a quote" as "the Secretary will obtain a quote", for a known taker. */
+function subjunctiveOrder(text: string, context: ExtractContext): string | null {
+  const words = text.split(/\s+/);
+  for (let length = 1; length <= 4 && length < words.length; length++) {
+    const taker = words.slice(0, length).join(" ");
+    const rest = words.slice(length).join(" ");
+    if (/^\p{Ll}/u.test(rest) && opensWithImperative(rest) && isStrongTaker(taker, context))
+      return `${taker} will ${rest}`;
+  }
+  return null;
+}
+
 function isStrongTaker(name: string, context: ExtractContext): boolean {
   const ref = context.people.resolve(name);
   return (

@@ -485,4 +485,23 @@ describe("a board's officers and what they offer", () => {
       ["C. Romero offered to chase the council about the lease", ["c-romero"], null],
     ]);
   });
+
+  it("reads a resolution in the subjunctive as work for the taker it names, and not one with none", () => {
+    expect(
+      tasks(
+        [
+          "Next meeting: 11 June 2026",
+          "",
+          "5. Roof. Resolved that the chair obtain a third quote before the June meeting.",
+          "",
+          "6. Hall. RESOLVED that D. Haas book the hall by 30 May.",
+          "",
+          "7. Budget. Resolved that the budget be approved. Agreed that the shed remain closed in August.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["the chair obtain a third quote before the June meeting", ["a-okafor"], "2026-06-11"],
+      ["book the hall by 30 May", ["d-haas"], "2026-05-30"],
+    ]);
+  });
 });
