@@ -26,11 +26,19 @@ const FORMAL_DECISION =
   /^(?:it was (?:moved|proposed)(?: and seconded)? that\b|resolved,? that\b|(?:the )?motion (?:was )?(?:carried|passed|adopted|approved)\b|(?:the )?(?:[\p{L}-]+\s+){0,4}?(?:minutes|motion|proposal|budget|policy|resolution|agenda|accounts|nomination|appointment|amendments?|charter|bylaws|by-laws|terms of reference)\b[^.;]{0,60}?\b(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|ratified|accepted|carried|passed|agreed)\b)/iu;
 
 /**
+ * "Motion to accept the report: moved by Ana, seconded by Ben. Carried unanimously.": a motion and,
+ * after it, its fate; the motion is what was decided. One that failed or was lost decides nothing.
+ */
+const MOTION_CARRIED =
+  /^(?:a |the )?motion (?:to|that)\b(?!.*\b(?:not carried|not passed|failed|defeated|lost|withdrawn|tabled)\b).*\b(?:carried|passed|adopted|approved)\b/i;
+
+/**
  * A sentence that records what the meeting decided. Only the meeting or a group of its people
  * decides: "Kim agreed to send the deck" is Kim's promise, read as a task elsewhere.
  */
 export function recordsDecision(sentence: string): boolean {
   if (DECIDED_WITHOUT_SUBJECT.test(sentence) || FORMAL_DECISION.test(sentence)) return true;
+  if (MOTION_CARRIED.test(sentence)) return true;
   const subject = SUBJECT_DECIDED.exec(sentence)?.[1];
   return subject !== undefined && isGroupOfPeople(subject);
 }

@@ -5,6 +5,21 @@ import { parseMinutes } from "../../src/index.js";
 const note = (body: string) =>
   parseMinutes(`# Guild sync\n\nDate: 2026-05-06\nAttendees: Mia Ortiz, Jon Bell\n\n${body}`);
 
+describe("a motion and its fate", () => {
+  it("is a decision when it carried, with who moved and seconded it, and none when it failed", () => {
+    const minutes = note(
+      "## Business\n\n- Motion to buy a second mower: moved by Mia Ortiz, seconded by Jon Bell. Carried unanimously.\n- Motion to raise the fees: defeated 2-3.\n- Motion to repaint the hall was not carried.\n- A motion that the shed close in August. Passed.\n",
+    );
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "Motion to buy a second mower: moved by Mia Ortiz, seconded by Jon Bell. Carried unanimously.",
+      "A motion that the shed close in August. Passed.",
+    ]);
+    expect(
+      recordsDecision("Motion to raise the fees: carried over to the next meeting, then lost."),
+    ).toBe(false);
+  });
+});
+
 describe("decisions told in the course of a discussion", () => {
   it("reads a decision in the middle of a paragraph and keeps the paragraph as a note", () => {
     const minutes = note(
