@@ -1450,6 +1450,15 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
     // "Tamsin:" on its own line over the list: the attendee named owns what follows.
     if (isOwnerBullet(item.leadIn, context))
       return toRefs(splitNames(item.leadIn.text.replace(/:\s*$/, "")), context.people);
+    // "Ada Lind" over lines of work, in a recorder's export that lists no attendees: a full name.
+    const fullName = item.leadIn.text.trim();
+    if (
+      item.type === "line" &&
+      context.attendees.length === 0 &&
+      /\s/.test(fullName) &&
+      looksLikeName(fullName)
+    )
+      return toRefs([fullName], context.people);
     const speaker = speakerOf(item.leadIn.text, context.people);
     if (speaker) return toRefs(speaker, context.people);
     // "The support team will:": the lead-in's subject, when it names someone or a group.

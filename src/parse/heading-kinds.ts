@@ -141,6 +141,9 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   ],
   [/\b(context|background|overview|purpose|objective)\b/, "context"],
   [/\b(notes?|remarks|discussions?|parking lot|other business|aob)\b/, "notes"],
+  // "Outline", "Chapters", "Key points": how meeting recorders head the talk's summary, after
+  // the action items they list first.
+  [/^(?:outline|chapters|key points|highlights)$/, "notes"],
 ];
 
 /** Folds a heading for matching: case, accents, emoji, numbering and trailing punctuation away. */

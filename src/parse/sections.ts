@@ -530,12 +530,35 @@ function addParagraph(builder: Builder, node: Paragraph): void {
       );
       continue;
     }
-    const item = makeItem("line", line.children, line.source, null, null);
+    // "Ada Lind" over "Raise the timeout (03:12)" in a list of work: a meeting recorder's export
+    // names the taker once over the lines of their work, with no bullets.
+    const taker = index > 0 ? takerOverLines(builder, lines) : null;
+    const item = makeItem("line", line.children, line.source, null, taker);
     builder.current.items.push(item);
     // A line ending in a colon introduces the list after it ("Ines committed to:"), and so does
     // a name alone on its line ("Ines", "Platform Team"): a label over its list, written plain.
     builder.lastLine = item.text.endsWith(":") || NAME_ALONE.test(item.text) ? item : null;
   }
+}
+
+const TASK_KINDS: ReadonlySet<SectionKind> = new Set([
+  "actionItems",
+  "resolutionPlan",
+  "commitments",
+]);
+
+/** The paragraph's first line, when it is a name over lines that are not, in a list of work. */
+function takerOverLines(builder: Builder, lines: readonly ParagraphLine[]): Item | null {
+  if (!TASK_KINDS.has(builder.current.kind)) return null;
+  const [first, second] = lines.map((line) => squash(plainText(line.children)));
+  if (!first || !second || !NAME_ALONE.test(first) || NAME_ALONE.test(second)) return null;
+  // "Update Docs" over more lines is one more line of work; only a name heads them.
+  if (!looksLikeName(first)) return null;
+  const items = builder.current.items;
+  for (let at = items.length - 1; at >= 0; at--)
+    if (items[at]!.source.start.offset === lines[0]!.source.start.offset)
+      return items[at]!.type === "line" ? items[at]! : null;
+  return null;
 }
 
 /**
