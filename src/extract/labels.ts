@@ -1,5 +1,6 @@
 import type { Item, RawSection } from "../parse/sections.js";
-import { ABSENCE_LABELS } from "../util/lexicon.js";
+import { ABSENCE_LABELS, MONTH_WORD } from "../util/lexicon.js";
+import { looksLikeName } from "../util/names.js";
 import { fold } from "../util/strings.js";
 
 export type FactKey =
@@ -265,6 +266,25 @@ function inCompanyOf(text: string): string | null {
   return named && parts.length <= 12 ? company : null;
 }
 
+/**
+ * "24 Sep 2019 :: Lori, Gio, Steph", "2021-09-30, 1300, JN, MC": a log's head line gives the
+ * day, perhaps the hour, then who met, each a name, initials or a handle and nothing more.
+ */
+const DATE_THEN_REST = new RegExp(
+  String.raw`^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}\.?,? \d{4}|${MONTH_WORD}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?:\s*(?:,|::|[-–—|])\s*(?:\d{3,4}h?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?))?\s*(?:,|::|[-–—|])\s*(\S.*)$`,
+  "iu",
+);
+
+function rosterAfterDate(text: string): string | null {
+  const rest = DATE_THEN_REST.exec(text)?.[1];
+  if (!rest) return null;
+  const parts = rest.split(/\s*,\s*|\s+(?:&|and)\s+/);
+  const named = parts.every(
+    (part) => /^\p{Lu}{2,3}$/u.test(part) || /^@[\w.-]+$/.test(part) || looksLikeName(part, true),
+  );
+  return named && parts.length >= 2 ? rest : null;
+}
+
 /** A part of a "With ..." line that opens a phrase, not a name: "that", "our time", "the team". */
 const NOT_A_NAME_START =
   "the|this|that|these|those|a|an|our|their|its|his|her|my|your|some|all|no|only|partner|each|every|it|we|they|you|he|she|respect|regard|reference|thanks";
@@ -309,6 +329,11 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       const company = atHead && item.type === "line" ? inCompanyOf(item.text) : null;
       if (company) {
         lines.push({ key: "attendees", label: "With", value: company, item, section });
+        continue;
+      }
+      const dated = atHead && item.type === "line" ? rosterAfterDate(item.text) : null;
+      if (dated) {
+        lines.push({ key: "attendees", label: "", value: dated, item, section });
         continue;
       }
       const icon =

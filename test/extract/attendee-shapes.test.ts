@@ -2801,4 +2801,22 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       null,
     ]);
   });
+
+  it("reads who met after the day and hour on a log's head line, and no one from a title there", () => {
+    const head = (line: string) => {
+      const minutes = parseMinutes(`# Team log\n\n${line}\n\n- Tidied the backlog\n`);
+      return [minutes.date, minutes.attendees.map((attendee) => attendee.name)];
+    };
+    expect(head("24 Sep 2026 :: Ingrid, Rina, Ada")).toEqual([
+      "2026-09-24",
+      ["Ingrid", "Rina", "Ada"],
+    ]);
+    expect(head("> 2026-09-30, 1300, IH, AL")).toEqual(["2026-09-30", ["IH", "AL"]]);
+    expect(head("March 3, 2026 | Ada Lind, @rosei")).toEqual([
+      "2026-03-03",
+      ["Ada Lind", "@rosei"],
+    ]);
+    expect(head("2026-06-09 - Kickoff with the Client")).toEqual(["2026-06-09", []]);
+    expect(head("2026-06-09, 14:00, Ingrid")).toEqual(["2026-06-09", []]);
+  });
 });
