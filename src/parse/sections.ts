@@ -431,8 +431,13 @@ function openSection(
     items: [],
   };
   // The title (the first H1, before any other heading) keeps the preamble open for the facts under
-  // it. An H1 that only names a section ("# Action Items") is a section, not a title.
-  const isTitle = !named || heading.split(/\s+/).length >= 4 || /\d/.test(heading);
+  // it. An H1 that only names a section ("# Action Items") is a section, not a title; "# Team
+  // Meeting Notes" names the whole document.
+  const isTitle =
+    !named ||
+    heading.split(/\s+/).length >= 4 ||
+    /\d/.test(heading) ||
+    /\b(?:meeting|call|sync) (?:notes|minutes)$/i.test(heading);
   if (
     depth === 1 &&
     builder.sections.length === 1 &&

@@ -175,6 +175,23 @@ describe("meeting facts", () => {
     ).toEqual(["2026-06-09", null, null]);
   });
 
+  it("take an H1 'Team Meeting Notes' as the title over the facts, and '# Notes' as a part", () => {
+    const titled = parseMinutes(
+      "# Team Meeting Notes\n\n2026-06-09 :: Ingrid, Rina\n\n- Location: Room 4\n\n## Discussion\n\n- Exports are slow\n",
+    );
+    expect([titled.title, titled.date, titled.location]).toEqual([
+      "Team Meeting Notes",
+      "2026-06-09",
+      "Room 4",
+    ]);
+    expect(titled.attendees.map((attendee) => attendee.name)).toEqual(["Ingrid", "Rina"]);
+    expect(titled.notes.map((remark) => remark.text)).toEqual(["Exports are slow"]);
+    const part = parseMinutes("# Notes\n\n- Exports are slow\n");
+    expect(part.sections.map((section) => [section.heading, section.kind])).toEqual([
+      ["Notes", "notes"],
+    ]);
+  });
+
   it("take the date from the title when no label gives one", () => {
     expect(facts(`# Sync 2025-11-04\n\n- Notes\n`)).toMatchObject({
       date: "2025-11-04",
