@@ -1054,6 +1054,21 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
       names: splitNames(names),
     };
   }
+  // "Send the deck | Ana | Fri": a table's row pasted as one line, its cells set apart by bars;
+  // the cell of names only is who takes it, and the rest is the work and when.
+  const cells = text.replace(/^\|\s*|\s*\|$/g, "").split(/\s+\|\s+/);
+  if (cells.length >= 2 && cells.length <= 5) {
+    const taker = cells.findIndex(
+      (cell, index) =>
+        index > 0 &&
+        splitNames(cell).every((name) => knownTaker(name, context) && !mayNameADate(name)),
+    );
+    if (taker > 0)
+      return {
+        text: cells.filter((_, index) => index !== taker).join(", "),
+        names: splitNames(cells[taker]!),
+      };
+  }
   // "Give feedback on the summary (everyone), mostly on what is missing": a bracket that holds
   // only the whole group gives it the work, wherever it stands.
   const everyone = [...text.matchAll(SHORT_BRACKET)].find((bracket) => isWholeGroup(bracket[1]!));

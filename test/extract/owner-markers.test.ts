@@ -15,6 +15,21 @@ function tasks(body: string): Array<[string, string[], string | null]> {
   ]);
 }
 
+describe("a table's row pasted as a line, its cells set apart by bars", () => {
+  it("gives the work to the cell of names, and keeps the other cells as its words", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- Order the kiosk stands | Tamsin | Fri\n- Test the card readers | Bertrand, Ingrid | 2026-03-12\n\n| Label the cables | Ingrid | To do | 10 Mar |\n\n- Compare vendors A | B | C\n",
+      ),
+    ).toEqual([
+      ["Order the kiosk stands, Fri", ["tamsin-greer"], "2026-03-06"],
+      ["Test the card readers, 2026-03-12", ["bertrand-okoye", "ingrid-holm"], "2026-03-12"],
+      ["Label the cables, To do, 10 Mar", ["ingrid-holm"], "2026-03-10"],
+      ["Compare vendors A | B | C", [], null],
+    ]);
+  });
+});
+
 describe("owner labels and passives anywhere in the item", () => {
   it("reads an owner word without a colon in a bracket or after a dash, and only before a name", () => {
     expect(
