@@ -87,11 +87,12 @@ const DONE_TO_SUBJECT =
   /^[^,;:()]{1,60}?\s(?:(?:is|are)\s+)?(?:to|will|shall|should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b/u;
 
 /**
- * "Ines has access and will investigate further", "Dev wasn't sure and will check": the name,
- * what they have or know, then soon after a promise.
+ * "Ines has access and will investigate further", "Dev wasn't sure and will check", "Kim reviewed
+ * the draft and will send comments": the name, what they have, know or did, then soon after a
+ * promise. "Ann mentioned that Molly ... and will ..." reports what someone else will do.
  */
 const ACTOR_LATER = new RegExp(
-  `^${NAME_LIST}\\s+(?:has|have|is|are|was|were|(?:has|have|is|are|was|were|did|does|do)n['’]?t)\\b[^.;:]{0,60}?\\b(?:and|so) will\\s+(?!not\\b|never\\b)`,
+  `^${NAME_LIST}\\s+(?:has|have|is|are|was|were|(?:has|have|is|are|was|were|did|does|do)n['’]?t|\\p{Ll}{2,}ed|met|spoke|took|gave|sent|wrote|found|ran|made|saw|got|read)\\b(?:(?!\\bthat\\b)[^.;:]){0,60}?\\b(?:and|so) will\\s+(?!not\\b|never\\b|be\\b)`,
   "u",
 );
 

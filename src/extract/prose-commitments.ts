@@ -253,6 +253,10 @@ const PARTICIPLE =
 /** "will be using the shared repo", "will be speaking at the conference": a state or an appointment, not work. */
 const STATE_GERUNDS =
   "(?:using|having|attending|speaking|presenting|joining|travell?ing|staying|waiting|meeting|visiting|leaving|relying)\\b";
+/** "Kim should follow up", "Ana and Ben should also check": the verb after the taker's "should". */
+const TOLD_TO =
+  /^[^,;:]{1,40}?\s+should\s+(?:also\s+|now\s+|then\s+)?(?!(?:be|have|not|probably|consider|think|know|expect|feel|maybe)\b)(\p{Ll}+)/u;
+
 /** After the modal: the word that must be a verb ("will *send*", "to *review*"). */
 const MODAL_VERB = new RegExp(
   `\\b(?:will|shall|['’]ll|is going to|are going to|['’](?:s|re) going to|to|volunteered to|agreed to|offered to|committed to|promised to|undert(?:ook|akes|ake) to)\\s+(?:${WILL_ADVERBS}\\s+|try to\\s+|be sure to\\s+|make sure to\\s+)?(?:be\\s+(?=\\p{L}+ing\\b)(?!${STATE_GERUNDS}))?(\\p{L}+(?:-\\p{L}+)?)`,
@@ -1321,6 +1325,15 @@ function readClause(
       modal &&
       isWork(text, context, modal[1]!) &&
       (!strict || actors.every((name) => isStrongTaker(name, context)))
+    )
+      return { text, owners: actors };
+    // "Kim should follow up with finance": an attendee told what to do. "We should ..." and "The
+    // docs should ..." muse on what would be good.
+    const told = TOLD_TO.exec(text);
+    if (
+      told &&
+      actors.every((name) => context.people.resolve(name).attendeeId !== null) &&
+      isWork(text, context, told[1]!)
     )
       return { text, owners: actors };
   }

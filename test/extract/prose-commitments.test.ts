@@ -310,6 +310,28 @@ describe("speaker lines and debts", () => {
   });
 });
 
+describe("work after a report, and work an attendee is told to do", () => {
+  it("reads 'Raj reviewed the draft and will send comments' and 'Marcus should follow up'", () => {
+    expect(
+      work(
+        "## Discussion\n\nRaj reviewed the draft and will send comments by Friday. Marcus met the vendor and will report back. Lisa should follow up with finance.\n",
+      ),
+    ).toEqual([
+      ["Raj reviewed the draft and will send comments by Friday", ["Raj"]],
+      ["Marcus met the vendor and will report back", ["Marcus"]],
+      ["Lisa should follow up with finance", ["Lisa"]],
+    ]);
+  });
+
+  it("reads none from what someone else will do, what will be, or what should be", () => {
+    expect(
+      work(
+        "## Discussion\n\nRaj mentioned that Marcus is busy and will call later. Lisa tested the fix and will be away next week. Marcus should be careful with the keys. We should follow up with finance. The docs should explain the limits.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("sentences that read like assignments and are not", () => {
   it.each([
     "One is to make sure there are no open complaints.",
