@@ -172,14 +172,16 @@ export const DATE_PARSERS: readonly DateParser[] = [
     // "within the week" closes the same week as "end of the week"; "end of week 12" names another
     // week, of a year or a course, and is left to the readers of week numbers.
     pattern:
-      /\b(?:EOW|end of (?:the )?(this |next )?(?:week|wk)(?![\s-]*#?\d)|within the week|(?<=\bby\s+)week'?s\s+end)\b/gi,
+      /\b(?:EOW|end of (?:the )?(this |next )?(?:week|wk)(?![\s-]*#?\d)(\s+after\s+next)?|within the week|(?<=\bby\s+)week'?s\s+end)\b/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const next = match[1]?.trim().toLowerCase() === "next";
-      const friday = addDays(mondayOf(context.reference.date), 4 + (next ? 7 : 0));
+      // "end of the week after next": the Friday two weeks on.
+      const weeksOn = match[2] ? 14 : next ? 7 : 0;
+      const friday = addDays(mondayOf(context.reference.date), 4 + weeksOn);
       // The Friday of the meeting's own week; at a weekend meeting that Friday has passed, and a
       // deadline is not set before the meeting that sets it: the working week ahead is meant.
-      const passed = !next && friday < context.reference.date;
+      const passed = weeksOn === 0 && friday < context.reference.date;
       return {
         ...endOfBusiness(passed ? addDays(friday, 7) : friday),
         ambiguity: passed

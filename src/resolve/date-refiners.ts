@@ -465,6 +465,11 @@ export const clockOnTheDay: Refiner = {
       if (clock) results = results.filter((other) => other !== clock);
       OURS.set(day, { ...ours, value: { ...ours.value, due: `${ours.value.due}T${time}` } });
       const from = before ? before.index : day.index;
+      // "by 5 p.m. on the 12th": chrono's reading of the hour alone is the day's hour now.
+      if (before)
+        results = results.filter(
+          (other) => OURS.has(other) || other.index < from || other.index >= day.index,
+        );
       day.text = context.text.slice(from, clock ? endOf(clock) : endOf(day)).trim();
       day.index = from;
     }

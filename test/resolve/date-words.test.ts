@@ -72,6 +72,11 @@ describe("date words", () => {
     ["Send the draft next week Tuesday", "2023-10-10"],
     ["Send the draft next week on Thu", "2023-10-12"],
     ["Send the draft the week after next", "2023-10-20"],
+    ["Send the draft by the end of the week after next", "2023-10-20T17:00"],
+    ["Send the draft by the end of next week", "2023-10-13T17:00"],
+    // An hour before the day of the month it falls on is that day's hour.
+    ["Send the draft by 5 p.m. on the 12th", "2023-10-12T17:00"],
+    ["Send the draft by 17:00 on the 3rd", "2023-10-03T17:00"],
     // The middle of the month is its 15th; the first of the month, the next month's first day.
     ["Send the draft by mid-month", "2023-10-15"],
     ["Send the draft by month's end", "2023-10-31"],
