@@ -131,6 +131,18 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "same-time-next",
+    // "by this time next week", "same time next month": the meeting's day and hour, a week or a
+    // month on, not the end of that week.
+    pattern: /\b(?:this|the same|same) time next (week|month)\b/gi,
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const { date, time } = context.reference;
+      const day = match[1]!.toLowerCase() === "week" ? addDays(date, 7) : addMonths(date, 1);
+      return { due: time ? `${day}T${time}` : day };
+    },
+  },
+  {
     name: "span-from-weekday",
     // "a week from Friday", "two days from Monday", "a week on Friday": the span counted from that
     // day, not the meeting. "A week today", "a week tomorrow": a week from that day; "2 hours

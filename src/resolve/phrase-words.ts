@@ -98,10 +98,11 @@ const NUMBER_WORDS: Record<string, number> = {
   "seventy-two": 72,
 };
 
+/** "a couple of days" is two of them, as the phrase is meant; "a few" says no number. */
 export const AMOUNT =
-  "(\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|seventy-two)";
+  "(\\d{1,4}|a couple of|couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|forty-eight|seventy-two)";
 
 export function amountOf(word: string): number {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/^(?:a )?couple of$/, "two");
   return Object.hasOwn(NUMBER_WORDS, lower) ? NUMBER_WORDS[lower]! : Number(word);
 }

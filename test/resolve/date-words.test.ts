@@ -73,6 +73,12 @@ describe("date words", () => {
     ["Send the draft next week on Thu", "2023-10-12"],
     ["Send the draft the week after next", "2023-10-20"],
     ["Send the draft by the end of the week after next", "2023-10-20T17:00"],
+    // "a couple of" is two; "a few" names no number. "This time next week" is the meeting's day.
+    ["Send the draft in a couple of days", "2023-10-04"],
+    ["Send the draft within the next couple of weeks", "2023-10-16"],
+    ["Send the draft in a few days", null],
+    ["Send the draft by this time next week", "2023-10-09"],
+    ["Send the draft same time next month", "2023-11-02"],
     ["Send the draft by the end of next week", "2023-10-13T17:00"],
     // An hour before the day of the month it falls on is that day's hour.
     ["Send the draft by 5 p.m. on the 12th", "2023-10-12T17:00"],
