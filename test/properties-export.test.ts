@@ -94,6 +94,7 @@ function modelWith(text: string): Minutes {
     dueText: "Sept 30",
     duration: null,
     recurrence: null,
+    start: null,
     condition: null,
     status: "open",
     priority: null,

@@ -240,6 +240,7 @@ export function buildTask(input: TaskInput): Task {
     dueText,
     duration: schedule.duration,
     recurrence: schedule.recurrence,
+    start: schedule.start,
     condition: schedule.condition,
     status: done ? "done" : "open",
     priority: cells?.priority ?? priorityOf(text),

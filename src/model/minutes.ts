@@ -75,6 +75,11 @@ export const taskSchema = z.object({
   duration: z.string().nullable(),
   /** RFC 5545 RRULE value, "FREQ=WEEKLY;UNTIL=20251227". */
   recurrence: z.string().nullable(),
+  /**
+   * When the work begins, where the words say ("daily starting tomorrow", "from 1 June"), as
+   * local wall-clock like `due`; null when they do not (it begins at the meeting).
+   */
+  start: z.string().nullable(),
   /** "if issues persist": the task only applies when this holds, so its duration is no deadline. */
   condition: z.string().nullable(),
   status: z.enum(["open", "done"]),

@@ -2,6 +2,7 @@ import { DEADLINE_CUES, DONE_WORDS, MONTH_WORD } from "../util/lexicon.js";
 import { type DateReading, maskNonDates, readDatesInMaskedText } from "./date-reader.js";
 import { END_OF_DAY_ABBREVIATIONS, type Reference } from "./phrase-words.js";
 import { readTimingPhrases, type TimingPhrase } from "./timing-phrases.js";
+import { addDays, mondayOf } from "./wall-clock.js";
 
 export interface ScheduleContext {
   reference: Reference | null;
@@ -19,6 +20,8 @@ export interface Schedule {
   dueText: string | null;
   duration: string | null;
   recurrence: string | null;
+  /** When the work begins, where the words say: "starting Monday", "from 1 June". */
+  start: string | null;
   condition: string | null;
   notes: ScheduleNote[];
 }
@@ -105,6 +108,32 @@ function namesWhatTheWorkIsAbout(text: string, reading: DateReading): boolean {
   return NOUN_AFTER.test(text.slice(reading.end));
 }
 
+/**
+ * "daily starting tomorrow", "from 1 June", "beginning Monday", "effective the 15th": the day the
+ * work begins, at the meeting or after it. "since March 3" and "from last week" are behind it.
+ */
+const START_LEAD =
+  /\b(?:starting|from|(?<!\bweek\s+)(?:beginning|commencing)|effective|as of)\s+(?:on\s+)?(?:the\s+)?$/i;
+
+function startOf(
+  text: string,
+  readings: readonly DateReading[],
+  context: ScheduleContext,
+): string | null {
+  const reference = context.reference?.date;
+  const begins = readings.find(
+    (reading) =>
+      reading.due !== null &&
+      !/^(?:last|past)\b/i.test(reading.text) &&
+      (START_LEAD.test(text.slice(Math.max(0, reading.index - 30), reading.index)) ||
+        /^(?:starting|from)\s/i.test(reading.text)),
+  );
+  if (!begins?.due || !reference || begins.due.slice(0, 10) < reference) return null;
+  // "starting next week": the week's first day, where as a deadline it would be its last.
+  if (/\bnext\s+week\b/i.test(begins.text)) return addDays(mondayOf(reference), 7);
+  return begins.due;
+}
+
 /** The words as the note writes them, with the dashes that were read as hyphens. */
 function asWritten(read: string, written: string): string {
   if (!read.includes("-") || written.includes(read)) return read;
@@ -126,7 +155,8 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
       .replace(DASHED_RANGE, "$1-"),
   );
   const timing = readTimingPhrases(text, context);
-  const dates = readDatesInMaskedText(blank(text, timing), context).filter(
+  const readings = readDatesInMaskedText(blank(text, timing), context);
+  const dates = readings.filter(
     (reading) =>
       // "the logs from May 3-4": a period the task is about, not when it is due.
       (!reading.range || STATED_DEADLINE.test(text.slice(0, reading.index))) &&
@@ -140,7 +170,12 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
     due: null,
     dueText: null,
     duration: phrase("duration"),
-    recurrence: phrase("recurrence"),
+    // "the weekly report every Friday": the rhythm that names its day says more than the word
+    // describing the report.
+    recurrence:
+      timing.find((entry) => entry.kind === "recurrence" && entry.value.includes("BYDAY="))
+        ?.value ?? phrase("recurrence"),
+    start: startOf(text, readings, context),
     condition: phrase("condition"),
     notes: [],
   };

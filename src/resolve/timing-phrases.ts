@@ -59,6 +59,13 @@ const FREQUENCIES: Record<string, string> = {
   "once a year": "FREQ=YEARLY",
   "every day": "FREQ=DAILY",
   "each day": "FREQ=DAILY",
+  // "each morning", "every evening": a time of every day.
+  "every morning": "FREQ=DAILY",
+  "each morning": "FREQ=DAILY",
+  "every evening": "FREQ=DAILY",
+  "each evening": "FREQ=DAILY",
+  "every night": "FREQ=DAILY",
+  "each night": "FREQ=DAILY",
   nightly: "FREQ=DAILY",
   weekly: "FREQ=WEEKLY",
   "every week": "FREQ=WEEKLY",
@@ -112,7 +119,7 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
     // "weekly on Mondays", "every other Friday", "every second week", "every weekday": the rhythm,
     // and the day it falls on when one is named.
     pattern: new RegExp(
-      `\\b(hourly(?!\\s+(?:rates?|wages?|pay|costs?|prices?|billing|fees?)\\b)|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:hour|day|week|month)|each (?:hour|day|week|month)|once (?:a|per) (?:day|week|month|year)|once (?:an|per) hour|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:on )?the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
+      `\\b(hourly(?!\\s+(?:rates?|wages?|pay|costs?|prices?|billing|fees?)\\b)|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:hour|day|week|month)|each (?:hour|day|week|month)|(?:every|each) (?:morning|evening|night)|once (?:a|per) (?:day|week|month|year)|once (?:an|per) hour|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:on )?the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
       "gi",
     ),
     read: (match, context) => {

@@ -63,6 +63,36 @@ describe("the seed's phrases", () => {
     });
   });
 
+  it("reads when recurring or lasting work begins, apart from its deadline", () => {
+    const read = (text: string) => {
+      const { due, recurrence, start } = readSchedule(text, monday);
+      return [due, recurrence, start];
+    };
+    expect(read("Run the backup check daily starting tomorrow")).toEqual([
+      null,
+      "FREQ=DAILY",
+      "2025-09-23",
+    ]);
+    expect(read("Send the weekly report every Friday, starting next week")).toEqual([
+      null,
+      "FREQ=WEEKLY;BYDAY=FR",
+      "2025-09-29",
+    ]);
+    expect(read("Review the queue each morning from Thursday")).toEqual([
+      null,
+      "FREQ=DAILY",
+      "2025-09-25",
+    ]);
+    expect(read("Migrate the DNS starting Wednesday 2pm, done by Friday")).toEqual([
+      "2025-09-26",
+      null,
+      "2025-09-24T14:00",
+    ]);
+    // Behind the meeting: what the work is about, not when it begins.
+    expect(read("Pull the logs from last week")).toEqual([null, null, null]);
+    expect(read("Check every ticket since 3 September")).toEqual([null, null, null]);
+  });
+
   it("reads daily updates as a recurrence", () => {
     expect(readSchedule("Daily updates to customer executive team", meeting)).toMatchObject({
       due: null,

@@ -27,13 +27,17 @@ interface MeetingStart {
 }
 
 /**
- * RFC 5545 §3.8.5.3: a recurrence is counted from DTSTART, and a period needs a start. The model
- * has neither start, so both start at the meeting, the moment they were agreed.
+ * RFC 5545 §3.8.5.3: a recurrence is counted from DTSTART, and a period needs a start. Both start
+ * when the words say the work begins ("daily starting tomorrow"), or else at the meeting, the
+ * moment they were agreed.
  */
 function meetingStart(task: Task, context: ExportContext, dueIsDate: boolean): MeetingStart | null {
   const { minutes, zoneUse } = context;
   if (!minutes.date) return null;
-  const meeting: Wall = { date: minutes.date, time: minutes.start };
+  const stated = task.start ? parseWall(task.start) : null;
+  const meeting: Wall = stated
+    ? { date: stated.date, time: stated.time ?? minutes.start }
+    : { date: minutes.date, time: minutes.start };
   const until = task.recurrence ? /(?:^|;)UNTIL=(\d{8})(T\d{6}Z?)?/.exec(task.recurrence) : null;
   // §3.3.10: UNTIL has DTSTART's value type; §3.6.2: DTSTART and DUE share theirs.
   const asDate = meeting.time === null || (until !== null && !until[2]) || dueIsDate;
@@ -104,9 +108,18 @@ export function scheduleTask(task: Task, context: ExportContext): TaskSchedule {
   const end = candidate && duration ? addDuration(candidate.start, duration, form) : null;
   // A period that does not fit a day start (5 hours from an all-day meeting) stays in words.
   const begin = candidate && (task.recurrence !== null || end !== null) ? candidate : null;
+  const stated = !needsStart && task.start ? parseWall(task.start) : null;
   if (begin) properties.push(dateTimeProperty("DTSTART", begin.start, form, zoneUse));
   else if (needsStart && !candidate)
     unscheduled.push("The note has no meeting date to start from, so this is not scheduled.");
+  // "Cover on-call starting Monday, hand over by Friday": when the work begins, before it is
+  // due; §3.6.2 wants DTSTART and DUE of one value type.
+  else if (
+    stated &&
+    (!due ||
+      ((stated.time === null) === (due.time === null) && wallMillis(stated) < wallMillis(due)))
+  )
+    properties.push(dateTimeProperty("DTSTART", stated, form, zoneUse));
   if (due) properties.push(dateTimeProperty("DUE", due, form, zoneUse));
   else if (end) properties.push(dateTimeProperty("DUE", end, form, zoneUse));
   if (begin?.recurrence) properties.push({ name: "RRULE", value: begin.recurrence });

@@ -71,6 +71,27 @@ describe("the seed-style escalation note", () => {
     expect(first.toString()).toBe("2026-03-13T14:00:00");
   });
 
+  it("starts a rhythm or other work where the words say it begins, before its deadline", () => {
+    const note = parseMinutes(
+      "# Plant care\n\nDate: 2026-03-11\nTime: 14:00\n\nAttendees: Ana Diaz\n\n## Action items\n\n- Ana to water the plants daily starting tomorrow\n- Ana to feed the plants every Friday, starting next week\n- Ana to cover the greenhouse starting Monday 9am\n- Ana to repot the ferns starting Monday, done by 20 March\n",
+    );
+    const tasks = items(parseCalendar(toICalendar(note, { now: NOW })), "vtodo");
+    const water = bySummary(tasks, "Ana to water");
+    expect([written(water, "rrule"), written(water, "dtstart")]).toEqual([
+      "FREQ=DAILY",
+      "20260312T140000",
+    ]);
+    const feed = bySummary(tasks, "Ana to feed");
+    expect([written(feed, "rrule"), written(feed, "dtstart")]).toEqual([
+      "FREQ=WEEKLY;BYDAY=FR",
+      "20260320T140000",
+    ]);
+    expect(written(bySummary(tasks, "Ana to cover"), "dtstart")).toBe("20260316T090000");
+    const repot = bySummary(tasks, "Ana to repot");
+    expect([written(repot, "dtstart"), written(repot, "due")]).toEqual(["20260316", "20260320"]);
+    expect(repot.getFirstProperty("dtstart")!.type).toBe("date");
+  });
+
   it("starts a monthly rhythm on the month's nth weekday at its first such day", () => {
     const note = parseMinutes(
       "# Finance\n\nDate: 2026-02-18\n\nAttendees: Ana Diaz\n\n## Action items\n\n- Ana to send the summary on the first Monday of each month\n- Ana to review the budget the last Friday of every month\n- Ana to post the numbers the first Wednesday of each month\n",
