@@ -113,17 +113,24 @@ function namesWhatTheWorkIsAbout(text: string, reading: DateReading): boolean {
  * work begins, at the meeting or after it. "since March 3" and "from last week" are behind it.
  */
 const START_LEAD =
-  /\b(?:starting|from|(?<!\bweek\s+)(?:beginning|commencing)|effective|as of)\s+(?:on\s+)?(?:the\s+)?$/i;
+  /\b(?:starting|(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)from|(?<!\bweek\s+)(?:beginning|commencing)|effective)\s+(?:on\s+)?(?:the\s+)?$/i;
 
+/**
+ * The day the work begins. "two weeks from today" counts a span, "completed as of May 3" says
+ * when it ended, and "extended (from Dec 21 to Dec 22)" names a period the work is about; a rhythm
+ * "from 1 June until 30 June" begins on the range's first day.
+ */
 function startOf(
   text: string,
   readings: readonly DateReading[],
   context: ScheduleContext,
+  recurring: boolean,
 ): string | null {
   const reference = context.reference?.date;
   const begins = readings.find(
     (reading) =>
       reading.due !== null &&
+      (!reading.range || recurring) &&
       !/^(?:last|past)\b/i.test(reading.text) &&
       (START_LEAD.test(text.slice(Math.max(0, reading.index - 30), reading.index)) ||
         /^(?:starting|from)\s/i.test(reading.text)),
@@ -175,7 +182,7 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
     recurrence:
       timing.find((entry) => entry.kind === "recurrence" && entry.value.includes("BYDAY="))
         ?.value ?? phrase("recurrence"),
-    start: startOf(text, readings, context),
+    start: null,
     condition: phrase("condition"),
     notes: [],
   };
@@ -213,5 +220,9 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
       });
     }
   }
+  // Work begins before it is due; a "start" after the deadline was read from other words.
+  const start = startOf(text, readings, context, schedule.recurrence !== null);
+  if (start && !(schedule.due && start.slice(0, 10) > schedule.due.slice(0, 10)))
+    schedule.start = start;
   return schedule;
 }

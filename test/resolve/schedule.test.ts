@@ -91,6 +91,15 @@ describe("the seed's phrases", () => {
     // Behind the meeting: what the work is about, not when it begins.
     expect(read("Pull the logs from last week")).toEqual([null, null, null]);
     expect(read("Check every ticket since 3 September")).toEqual([null, null, null]);
+    // A span counted from a day, a day the work ended, a period it is about: no start.
+    expect(read("Send the report within two weeks from today")).toEqual(["2025-10-06", null, null]);
+    expect(read("Purge the old logs; completed as of Monday")[2]).toBeNull();
+    expect(read("Extend the trial (from October 1 to October 8)")[2]).toBeNull();
+    expect(read("Check the logs daily from October 1 until October 8")).toEqual([
+      null,
+      "FREQ=DAILY",
+      "2025-10-01",
+    ]);
   });
 
   it("reads daily updates as a recurrence", () => {
