@@ -115,6 +115,16 @@ function namesWhatTheWorkIsAbout(text: string, reading: DateReading): boolean {
 const START_LEAD =
   /\b(?:starting|(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)from|(?<!\bweek\s+)(?:beginning|commencing)|effective)\s+(?:on\s+)?(?:the\s+)?$/i;
 
+/** "daily from 1 June until 30 June", "weekly through the end of May": a rhythm's last day. */
+const UNTIL_LEAD = /\b(?:until|till|through|thru|ending)\s+((?:the\s+)?[^,;.()]{3,40})/i;
+
+function lastDayOf(text: string, context: ScheduleContext): string | null {
+  const words = UNTIL_LEAD.exec(text)?.[1];
+  const last = words ? readDatesInMaskedText(words, context)[0]?.due : null;
+  const reference = context.reference?.date;
+  return last && reference && last.slice(0, 10) >= reference ? last.slice(0, 10) : null;
+}
+
 /**
  * The day the work begins. "two weeks from today" counts a span, "completed as of May 3" says
  * when it ended, and "extended (from Dec 21 to Dec 22)" names a period the work is about; a rhythm
@@ -219,6 +229,10 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
         message: `Cannot read a date in "${cue[0]}"`,
       });
     }
+  }
+  if (schedule.recurrence && !/(?:^|;)(?:UNTIL|COUNT)=/.test(schedule.recurrence)) {
+    const until = lastDayOf(text, context);
+    if (until) schedule.recurrence = `${schedule.recurrence};UNTIL=${until.replace(/-/g, "")}`;
   }
   // Work begins before it is due; a "start" after the deadline was read from other words.
   const start = startOf(text, readings, context, schedule.recurrence !== null);

@@ -97,9 +97,15 @@ describe("the seed's phrases", () => {
     expect(read("Extend the trial (from October 1 to October 8)")[2]).toBeNull();
     expect(read("Check the logs daily from October 1 until October 8")).toEqual([
       null,
-      "FREQ=DAILY",
+      "FREQ=DAILY;UNTIL=20251008",
       "2025-10-01",
     ]);
+    // A rhythm's last day; "until resolved" or "until further notice" names none.
+    expect(read("Post updates every Monday through October 27")[1]).toBe(
+      "FREQ=WEEKLY;BYDAY=MO;UNTIL=20251027",
+    );
+    expect(read("Hourly status updates until resolved")[1]).toBe("FREQ=HOURLY");
+    expect(read("Water the plants daily until further notice")[1]).toBe("FREQ=DAILY");
   });
 
   it("reads daily updates as a recurrence", () => {
