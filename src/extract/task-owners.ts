@@ -409,6 +409,10 @@ export interface Ownership {
 }
 
 /** One way people write an owner; returns the owners found and the words that remain. */
+/** A tracker's key ("PROJ-12"), a priority ("(P1)", "[P2]") or an action's number ("AI#3", "#4"). */
+const ITEM_KEY_LEAD =
+  /^(?:[A-Z][A-Z\d]{1,9}-\d+|\(P[0-4]\)|P[0-4]|\[(?:P[0-4]|[A-Z][A-Z\d]{1,9}-\d+|#\d+)\]|(?:AI|AP)\s?#\s?\d+|#\d+)\s*[:.–—-]?\s+(?=\S)/;
+
 interface OwnerReader {
   name: string;
   /** Markers that are taken out of the words even when an earlier reader already found the owner. */
@@ -445,6 +449,23 @@ export function writesAsHandle(name: string, context: ExtractContext): boolean {
  * the note says above the task (a lead-in, an owner bullet, a team heading) comes last.
  */
 const OWNER_READERS: readonly OwnerReader[] = [
+  {
+    // "JIRA-77 Ana to migrate the DB", "(P1) Ana: migrate the DB", "#12: Ana to ...": an item's
+    // key, priority or issue before its words, which keep it; "AI#3 Ana migrate the DB": the
+    // action's number, which they do not. The taker is read after either.
+    name: "keyed-lead",
+    read: (text, words) => {
+      const key = ITEM_KEY_LEAD.exec(text);
+      if (!key) return null;
+      const rest = readOwners(text.slice(key[0].length), words, [], OWNER_READERS, false);
+      if (rest.owners.length === 0) return null;
+      const numbered = /^A[IP]\b|^A[IP]#/.test(key[0]);
+      return {
+        names: rest.owners.map((owner) => owner.name),
+        text: numbered ? rest.text : `${key[0]}${rest.text}`,
+      };
+    },
+  },
   {
     name: "bold-lead",
     read: (text, { item, kind, context }) => {

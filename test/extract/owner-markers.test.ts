@@ -30,6 +30,21 @@ describe("a table's row pasted as a line, its cells set apart by bars", () => {
   });
 });
 
+describe("an item's key or priority before its taker", () => {
+  it("keeps the key in the words and reads the taker after it", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- KIOSK-77 Tamsin to order the stands\n- (P1) Bertrand: test the card readers by Fri\n- AI#3 Ingrid label the cables\n- #12 Check the lease\n",
+      ),
+    ).toEqual([
+      ["KIOSK-77 Tamsin to order the stands", ["tamsin-greer"], null],
+      ["(P1) test the card readers by Fri", ["bertrand-okoye"], "2026-03-06"],
+      ["label the cables", ["ingrid-holm"], null],
+      ["#12 Check the lease", [], null],
+    ]);
+  });
+});
+
 describe("owner labels and passives anywhere in the item", () => {
   it("reads an owner word without a colon in a bracket or after a dash, and only before a name", () => {
     expect(
