@@ -151,7 +151,9 @@ export function parsePeopleList(written: string): PersonEntry[] {
   // person there, not the rest of the list.
   // "Customer: Kim Lee, Ana Ruiz | Vendor: Ben Ode", "In the room: Kim, Ana. On the phone: Ben": a
   // bar or a full stop before the next label parts the groups as a semicolon does.
-  const parted = text.replace(NEXT_LABEL, "; ");
+  // "Ana Ruiz and Ben Ode from Acme, Kim Lee from Globex": a comma after an organization named
+  // with "from" parts the groups as a semicolon does.
+  const parted = text.replace(NEXT_LABEL, "; ").replace(FROM_THEN_COMMA, "$1; ");
   const groups = (
     parted.includes(";")
       ? parted
@@ -195,6 +197,19 @@ export function parsePeopleList(written: string): PersonEntry[] {
         else person.organization ??= label;
       return entries;
     });
+  // "Ingrid Holm, Rina Osei (Tallow Foods); Ada Lind (Brightwater)": a group's organization in a
+  // bracket at its end is everyone's in it, where each group of the list closes so.
+  const organizationOf = (group: string) => {
+    const name = GROUP_BRACKET.exec(group)?.[2]?.trim();
+    // "(PM)", "(QA)", "(chair)": a role or a short team name is the last person's.
+    return name && !isRoleText(name) && !/^\p{Lu}{2,3}$/u.test(name) ? name : null;
+  };
+  if (groups.length > 1 && groups.every((group) => organizationOf(group) !== null))
+    return groups.flatMap((group) => {
+      const entries = peopleIn(GROUP_BRACKET.exec(group)![1]!);
+      for (const person of entries) person.organization ??= organizationOf(group);
+      return entries;
+    });
   // "from Brightwater, Rina Osei and Paul Gray; from our side, Ada Lind": the same,
   // the organization first.
   const fromWhere = (group: string): [people: string, where: string] | null => {
@@ -219,6 +234,9 @@ export function parsePeopleList(written: string): PersonEntry[] {
 }
 
 const FROM_ORGANIZATION = /^(.*\p{Lu}.*?)\s+from\s+(?:the\s+)?(\S[^,]*?)\.?$/u;
+const FROM_THEN_COMMA = /(\s+from\s+(?:the\s+)?\p{Lu}[^,;()]{1,40}?),\s+(?=\p{Lu})/gu;
+/** People, then a bracket of one capitalised organization's name: "Ana, Ben (Tallow Foods)". */
+const GROUP_BRACKET = /^([^()]*,[^()]*?)\s*\((\p{Lu}[\p{L}&.' -]{1,40})\)$/u;
 const FROM_ORGANIZATION_FIRST = /^from\s+(?:the\s+)?([^,]{2,40}?),\s+(\p{Lu}.*?)\.?$/iu;
 /** "Us", "Our side", "my team": the writers' own side, never an organization's name. */
 export const OUR_SIDE = /^(?:our|my|this) (?:side|end|team|company)$|^(?:us|we|ours)$/i;

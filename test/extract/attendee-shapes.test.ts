@@ -2819,4 +2819,33 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
     expect(head("2026-06-09 - Kickoff with the Client")).toEqual(["2026-06-09", []]);
     expect(head("2026-06-09, 14:00, Ingrid")).toEqual(["2026-06-09", []]);
   });
+
+  it("gives a group's organization, after 'from' or in a bracket closing it, to everyone in the group", () => {
+    const line = (value: string) =>
+      people(`Attendees: ${value}\n`).map(([name, , role, organization]) => [
+        name,
+        role,
+        organization,
+      ]);
+    expect(line("Ingrid Holm and Rina Osei from Tallow Foods, Ada Lind from Brightwater")).toEqual([
+      ["Ingrid Holm", null, "Tallow Foods"],
+      ["Rina Osei", null, "Tallow Foods"],
+      ["Ada Lind", null, "Brightwater"],
+    ]);
+    expect(
+      line("Ingrid Holm, Rina Osei (Tallow Foods); Ada Lind, Bertrand Okoye (Brightwater)"),
+    ).toEqual([
+      ["Ingrid Holm", null, "Tallow Foods"],
+      ["Rina Osei", null, "Tallow Foods"],
+      ["Ada Lind", null, "Brightwater"],
+      ["Bertrand Okoye", null, "Brightwater"],
+    ]);
+    // A role in the bracket is the last person's own.
+    expect(line("Ingrid Holm, Rina Osei (PM); Ada Lind, Bertrand Okoye (Chair)")).toEqual([
+      ["Ingrid Holm", null, null],
+      ["Rina Osei", "PM", null],
+      ["Ada Lind", null, null],
+      ["Bertrand Okoye", "Chair", null],
+    ]);
+  });
 });
