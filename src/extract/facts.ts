@@ -14,7 +14,7 @@ import {
 import { DAY_NAMES } from "../resolve/phrase-words.js";
 import { isoDate, isValidDate } from "../resolve/wall-clock.js";
 import { weekdayDate } from "../resolve/weekday-year.js";
-import { MONTH_WORD, monthNumber } from "../util/lexicon.js";
+import { MONTH_WORD, monthNumber, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import type { Facts, ResolvedOptions } from "./context.js";
 import type { LabelLine } from "./labels.js";
@@ -770,10 +770,21 @@ function customerFromTitle(written: string | null): string | null {
     /^(.*?\b(?:business review|qbr|account review|service review|success review|account (?:sync|call|meeting|check-?in)|renewal|onboarding|implementation|customer|client|discovery|sales)\b[^:–—]*?)(?::|\s+[-–—]\s)\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/i.exec(
       title,
     );
-  return named && NAMED_AFTER.test(named[2]!) && !NOT_A_CUSTOMER.test(named[2]!.split(/\s+/)[0]!)
-    ? organizationOnly(squash(named[2]!))
-    : null;
+  if (named && NAMED_AFTER.test(named[2]!) && !NOT_A_CUSTOMER.test(named[2]!.split(/\s+/)[0]!))
+    return organizationOnly(squash(named[2]!));
+  // "Tallow Foods escalation call", "Weekly status report – Tallow Foods", "Call with Orbis
+  // Logistics": an organization's name (its last word a kind of organization) in the title of a
+  // meeting held with a customer. "Quarry Labs TSC meeting" is the host's own.
+  return CUSTOMER_MEETING.test(title) ? (ORGANIZATION_IN_TITLE.exec(title)?.[1] ?? null) : null;
 }
+
+const CUSTOMER_MEETING =
+  /\b(?:escalation|status (?:report|update)|(?:call|meeting|sync|check-?in|kick-?off) with|qbr|business review|account review|service review|renewal|rollout|go-?live|onboarding|implementation)\b/i;
+/** "Tallow Foods", "Orbis Logistics Ltd": capitalised words, the last naming a kind of organization. */
+const ORGANIZATION_IN_TITLE = new RegExp(
+  `((?:\\p{Lu}\\p{Ll}[\\p{L}&'-]*\\s+){1,3}${ORGANIZATION_ENDINGS.replace(/(?<=[(:|])([a-z])/g, (letter) => letter.toUpperCase())})\\b`,
+  "u",
+);
 
 /** Capitalised words, each of them: "Orchard Health", not "what we heard". */
 const NAMED_AFTER = /^[A-Z0-9][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*)*$/;

@@ -192,6 +192,20 @@ describe("meeting facts", () => {
     ]);
   });
 
+  it("take the customer from an organization's name in the title of a meeting held with one", () => {
+    const customer = (title: string) =>
+      facts(`# ${title}\n\nDate: 2026-06-09\nAttendees: Ada Lind\n\n## Notes\n- Exports fail\n`)
+        .customer;
+    expect(customer("Tallow Foods escalation call")).toBe("Tallow Foods");
+    expect(customer("Weekly status report – Tallow Foods")).toBe("Tallow Foods");
+    expect(customer("Call with Orbis Logistics")).toBe("Orbis Logistics");
+    expect(customer("QBR Tallow Foods Q2")).toBe("Tallow Foods");
+    // The host's own meeting, a team's, or no organization's name at all.
+    expect(customer("Quarry Labs TSC meeting")).toBeNull();
+    expect(customer("New Hire Onboarding")).toBeNull();
+    expect(customer("Weekly status report")).toBeNull();
+  });
+
   it("take the date from the title when no label gives one", () => {
     expect(facts(`# Sync 2025-11-04\n\n- Notes\n`)).toMatchObject({
       date: "2025-11-04",
