@@ -115,6 +115,8 @@ function namesWhatTheWorkIsAbout(text: string, reading: DateReading): boolean {
 const START_LEAD =
   /\b(?:starting|(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)from|(?<!\bweek\s+)(?:beginning|commencing)|effective)\s+(?:on\s+)?(?:the\s+)?$/i;
 
+const ONLY_A_CLOCK = /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
+
 /** "daily from 1 June until 30 June", "weekly through the end of May": a rhythm's last day. */
 const UNTIL_LEAD = /\b(?:until|till|through|thru|ending)\s+((?:the\s+)?[^,;.()]{3,40})/i;
 
@@ -233,6 +235,19 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
   if (schedule.recurrence && !/(?:^|;)(?:UNTIL|COUNT)=/.test(schedule.recurrence)) {
     const until = lastDayOf(text, context);
     if (until) schedule.recurrence = `${schedule.recurrence};UNTIL=${until.replace(/-/g, "")}`;
+  }
+  // "Daily 10:00 status call": a rhythm's hour is when each time falls, first after the meeting,
+  // not a deadline.
+  if (
+    schedule.recurrence &&
+    schedule.due?.includes("T") &&
+    deadline &&
+    ONLY_A_CLOCK.test(deadline.text)
+  ) {
+    schedule.start = schedule.due;
+    schedule.due = null;
+    schedule.dueText = null;
+    return schedule;
   }
   // Work begins before it is due; a "start" after the deadline was read from other words.
   const start = startOf(text, readings, context, schedule.recurrence !== null);

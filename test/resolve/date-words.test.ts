@@ -73,6 +73,11 @@ describe("date words", () => {
     ["Send the draft next week on Thu", "2023-10-12"],
     ["Send the draft the week after next", "2023-10-20"],
     ["Send the draft by the end of the week after next", "2023-10-20T17:00"],
+    // An incident plan's steps counted from the meeting; "+1" is a vote, "+20 percent" a rise.
+    ["T+24h – RCA to the customer", "2023-10-03"],
+    ["+3 days: post-incident review", "2023-10-05"],
+    ["Vote on the plan +1", null],
+    ["Raise the limit by +20 percent", null],
     // "a couple of" is two; "a few" names no number. "This time next week" is the meeting's day.
     ["Send the draft in a couple of days", "2023-10-04"],
     ["Send the draft within the next couple of weeks", "2023-10-16"],

@@ -100,6 +100,12 @@ describe("the seed's phrases", () => {
       "FREQ=DAILY;UNTIL=20251008",
       "2025-10-01",
     ]);
+    // A rhythm's hour is when each time falls, the first after the meeting, not a deadline.
+    expect(read("Daily 10:00 status call until resolved")).toEqual([
+      null,
+      "FREQ=DAILY",
+      "2025-09-22T10:00",
+    ]);
     // A rhythm's last day; "until resolved" or "until further notice" names none.
     expect(read("Post updates every Monday through October 27")[1]).toBe(
       "FREQ=WEEKLY;BYDAY=MO;UNTIL=20251027",
