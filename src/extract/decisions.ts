@@ -2,7 +2,7 @@ import { isGroupOfPeople } from "../util/names.js";
 
 /** "Consensus: ...", "Agreed: ...", "Resolution: ...": a decision, wherever it stands. */
 export const DECISION_PREFIX =
-  /^(?:consensus|conclusion|resolution|resolved|agreed|decision|decided)\s*:\s*/i;
+  /^(?:consensus|conclusion|resolution|resolved|agreed|decision|decided|approved|verdict|final (?:decision|call))\s*:\s*/i;
 
 // "Resolved" alone is as often an issue's state ("Resolved for two weeks"), and "voted" a count:
 // each decides only with what it decided ("resolved to ...", "voted to ...").

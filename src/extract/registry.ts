@@ -131,9 +131,17 @@ function actionsAndRemarks(
   const actions = extractInlineActions(section, context, "status-tree");
   intoTaskLists(out, actions);
   const taken = new Set(actions.map((task) => task.source.start.offset));
-  const remarks = extractStatements(section, context, `${section.kind}-section`).filter(
-    (statement) => !taken.has(statement.source.start.offset),
-  );
+  const statements = extractStatements(section, context, `${section.kind}-section`);
+  const remarks = statements.filter((statement) => !taken.has(statement.source.start.offset));
+  // "The group agreed to keep the nightly export": work the meeting decided on is a decision too;
+  // "Decision: ..." before work is read as the work it labels.
+  for (const statement of statements)
+    if (
+      taken.has(statement.source.start.offset) &&
+      recordsDecision(statement.text) &&
+      !DECISION_PREFIX.test(statement.text)
+    )
+      out.decisions.push({ ...statement, extractor: "decision-sentence" });
   sortRemarks(section, context, remarks, out, keepNotes);
 }
 

@@ -5,6 +5,24 @@ import { parseMinutes } from "../../src/index.js";
 const note = (body: string) =>
   parseMinutes(`# Guild sync\n\nDate: 2026-05-06\nAttendees: Mia Ortiz, Jon Bell\n\n${body}`);
 
+describe("decisions under other labels, and work the meeting decided on", () => {
+  it("reads 'Approved:', 'Verdict:', 'Final call:' as decisions, and 'The group agreed to ...' as one besides its work", () => {
+    const minutes = note(
+      "## Notes\n\n- Approved: the revised budget\n- Verdict: ship on Friday\n- Final call: keep the old host\n- The group agreed to keep the nightly export.\n- Jon agreed to send the deck.\n- Approval of the budget is pending\n",
+    );
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "The group agreed to keep the nightly export.",
+      "the revised budget",
+      "ship on Friday",
+      "keep the old host",
+    ]);
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "The group agreed to keep the nightly export",
+      "Jon agreed to send the deck",
+    ]);
+  });
+});
+
 describe("a motion and its fate", () => {
   it("is a decision when it carried, with who moved and seconded it, and none when it failed", () => {
     const minutes = note(
