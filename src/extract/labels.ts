@@ -251,8 +251,8 @@ function factColumns(
 
 /**
  * "With Ana, Ben & kim" alone on a line at the head of the note: who met, as a line written under
- * a title says it. Each part is a name or a handle of a few words; "With that, our time is up"
- * and "With partner approval, a second attempt was made" are sentences.
+ * a title says it. Each part is a name or a handle of a few words; "With that, we closed the call"
+ * and "With the vendor's consent, the job was rerun" are sentences.
  */
 function inCompanyOf(text: string): string | null {
   const company = /^with\s+(.+?)\.?$/i.exec(text)?.[1];
@@ -267,7 +267,7 @@ function inCompanyOf(text: string): string | null {
 }
 
 /**
- * "24 Sep 2019 :: Lori, Gio, Steph", "2021-09-30, 1300, JN, MC": a log's head line gives the
+ * "3 Mar 2026 :: Ana, Ben, Kim", "2026-03-10, 0900, AR, BO": a log's head line gives the
  * day, perhaps the hour, then who met, each a name, initials or a handle and nothing more.
  */
 const DATE_THEN_REST = new RegExp(

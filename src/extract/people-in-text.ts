@@ -89,7 +89,7 @@ const DONE_TO_SUBJECT =
 /**
  * "Ines has access and will investigate further", "Dev wasn't sure and will check", "Kim reviewed
  * the draft and will send comments": the name, what they have, know or did, then soon after a
- * promise. "Ann mentioned that Molly ... and will ..." reports what someone else will do.
+ * promise. "Kim mentioned that Ana ... and will ..." reports what someone else will do.
  */
 const ACTOR_LATER = new RegExp(
   `^${NAME_LIST}\\s+(?:has|have|is|are|was|were|(?:has|have|is|are|was|were|did|does|do)n['’]?t|\\p{Ll}{2,}ed|met|spoke|took|gave|sent|wrote|found|ran|made|saw|got|read)\\b(?:(?!\\bthat\\b)[^.;:]){0,60}?\\b(?:and|so) will\\s+(?!not\\b|never\\b|be\\b)`,

@@ -2760,7 +2760,7 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
   it("reads no one from a sentence that opens with 'With'", () => {
     expect(
       people(
-        "With that, our time is up.\n\nWith partner approval, a second attempt was made.\n\nWith the new flow in place\n",
+        "With that, we closed the call.\n\nWith the vendor's consent, the job was rerun.\n\nWith the draft in hand\n",
       ),
     ).toEqual([]);
   });
