@@ -439,20 +439,20 @@ describe("a table that tracks work under any heading", () => {
 });
 
 describe("an owner cell that names a team and its people", () => {
+  /** Each row of a follow-up table of action and owner, as [text, owners]. */
+  const owned = (rows: string[]) =>
+    parseMinutes(
+      `${header}## Follow-up actions\n\n| Action | Owner |\n| --- | --- |\n${rows.join("\n")}\n`,
+    ).actionItems.map((task) => [task.text, task.owners.map(ownerKey)]);
+
   it("gives the work to the people in the team's bracket, and keeps a bracket whole", () => {
-    const minutes = parseMinutes(
-      `${header}${[
-        "## Follow-up actions",
-        "",
-        "| Action | Owner |",
-        "| --- | --- |",
+    expect(
+      owned([
         "| Draft the volunteer guide | Comms (Maren) |",
         "| Check the lease | Legal (Priya, Tobias), Maren |",
         "| Fix the gate | Tobias (with Priya) |",
-        "",
-      ].join("\n")}`,
-    );
-    expect(minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey)])).toEqual([
+      ]),
+    ).toEqual([
       ["Draft the volunteer guide", ["maren-solberg"]],
       ["Check the lease", ["priya-lanning", "tobias-ekwueme", "maren-solberg"]],
       ["Fix the gate", ["tobias-ekwueme"]],
@@ -460,21 +460,15 @@ describe("an owner cell that names a team and its people", () => {
   });
 
   it("gives the work to the attendee set apart from the team by a dash, a colon or an 'at'", () => {
-    const minutes = parseMinutes(
-      `${header}${[
-        "## Follow-up actions",
-        "",
-        "| Action | Owner |",
-        "| --- | --- |",
+    expect(
+      owned([
         "| Draft the volunteer guide | Comms – Maren |",
         "| Check the lease | Legal: Priya |",
         "| Fix the gate | Tobias @ Works |",
         "| Paint the shed | Maren - Tobias |",
         "| Order the seeds | Buying - TBD |",
-        "",
-      ].join("\n")}`,
-    );
-    expect(minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey)])).toEqual([
+      ]),
+    ).toEqual([
       ["Draft the volunteer guide", ["maren-solberg"]],
       ["Check the lease", ["priya-lanning"]],
       ["Fix the gate", ["tobias-ekwueme"]],
