@@ -420,9 +420,13 @@ function fromCells(item: Item): CellTask | null {
       (!!status && DONE.test(status.trim())) ||
       (!!due && DONE.test(due.trim())) ||
       // A "Completed date" column with a date in it.
-      (!!completed && /\d/.test(completed)),
+      (!!completed && /\d/.test(completed)) ||
+      // "| Bug 5554 DONE |": a state written in capitals closing another column's cell.
+      Object.values(cells).some((cell) => cell !== text && CLOSED_IN_CAPITALS.test(cell.trim())),
   };
 }
+
+const CLOSED_IN_CAPITALS = /(?:^|\s)(?:DONE|CLOSED|COMPLETED|FIXED|RESOLVED)\.?$/;
 
 /** "(DD/MM)", "dd.mm.yyyy", "[MM/DD]": the order of day and month a header spells out. */
 function statedDateOrder(header: string): "MDY" | "DMY" | null {

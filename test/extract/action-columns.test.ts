@@ -478,6 +478,19 @@ describe("an owner cell that names a team and its people", () => {
   });
 });
 
+describe("a state written in capitals in a cell of another column", () => {
+  it("closes the row where it says DONE, and leaves TODO or a 'Done by' date open", () => {
+    const minutes = parseMinutes(
+      `${header}## Action items\n\n| Action item | Type | Owner | Bug |\n| --- | --- | --- | --- |\n| Update the rota | mitigate | Priya | n/a **DONE** |\n| Add a gate alarm | prevent | Maren | Bug 5554 **TODO** |\n| Check the lease | mitigate | Tobias | Done by Friday |\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.status])).toEqual([
+      ["Update the rota", "done"],
+      ["Add a gate alarm", "open"],
+      ["Check the lease", "open"],
+    ]);
+  });
+});
+
 describe("a priority column", () => {
   it("gives each task its priority, as iCalendar counts it (1 highest, 5 medium, 9 lowest)", () => {
     const minutes = parseMinutes(
