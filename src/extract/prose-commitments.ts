@@ -134,9 +134,12 @@ const DECIDED_THAT =
  */
 const REPORTED_WOULD =
   /^([^,;]{1,60}?)\s+(?:would|should)\s+(?!(?:not|like|love|prefer|be|have)\b)/i;
-/** "ACTION:", "AI -", "TODO" written in capitals with or without a colon; "AI-written" is a word. */
+/**
+ * "ACTION:", "AI -", "TODO" written in capitals with or without a colon; "AI-written" is a word.
+ * An outliner's "LATER", "DOING", "WAITING" mark a task as its "TODO" does.
+ */
 const SHOUTED_PREFIX =
-  /^(?:(?:ACTION|TODO|TO-DO)(?: [Ii][Tt][Ee][Mm][Ss]?| [Ll][Ii][Ss][Tt])?|AI|AP)\b(?![-–/]\p{L})\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
+  /^(?:(?:ACTION|TODO|TO-DO)(?: [Ii][Tt][Ee][Mm][Ss]?| [Ll][Ii][Ss][Tt])?|AI|AP|(?:LATER|DOING|WAITING)(?=\s+\p{Lu}\p{Ll}+:?\s+\p{Ll}|\s+\p{Ll}))\b(?![-–/]\p{L})\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
 const TAKER_BEFORE_LABEL =
   /^(@?\p{Lu}[\p{L}.'’-]*)\s+(?:ACTION|TODO|TO-DO|AI|AP)\s*:\s+(?:to\s+)?(?=\S)/u;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
@@ -990,7 +993,8 @@ function takerGoesOn(text: string, context: ExtractContext): Commitment | null {
  *   "confirmed" before a reported "would" (DECIDED_THAT);
  * - "action", "todo", "to-do" (ACTION_FOR, SHOUTED_PREFIX, SPOKEN_PREFIX, TODO_TAG_FOR,
  *   ACTION_ON_AFTER, TODO_TAG, WE_TOOK_ACTION), "[ai]" (TODO_TAG), "AI" or "AP" as a word in
- *   capitals (SHOUTED_PREFIX, case-sensitive, at the start of the clause);
+ *   capitals, and an outliner's "LATER", "DOING", "WAITING" (SHOUTED_PREFIX, case-sensitive,
+ *   at the start of the clause);
  * - "step", "follow-up", "to do", "ask" opening a word, "request" (NEXT_STEP);
  * - "will", "would", "going", "'ll", "'d" (REPORTED_PROMISE, SPEAKER_PROMISE, MODAL_VERB,
  *   WE_PROMISE and WE_WILL after spellOutWe, PLANNED_CHANGE, PRONOUN_PROMISE), "must", "shall";
@@ -1045,8 +1049,11 @@ const MAY_GIVE_WORK = new RegExp(
 const HABITUAL =
   /\b(?:whenever|when\s+\p{L}+ing|each time|every time|always|at all times|from now on|going forward|on an ongoing basis|permanently)\b/iu;
 
-/** "AI", "AP" written as a word in capitals (SHOUTED_PREFIX reads them case-sensitively). */
-const SHOUTED_SHORT = /(?<![A-Za-z0-9_])A[IP](?![A-Za-z0-9_])/;
+/**
+ * "AI", "AP" written as a word in capitals, and an outliner's "LATER", "DOING", "WAITING"
+ * (SHOUTED_PREFIX reads them case-sensitively).
+ */
+const SHOUTED_SHORT = /(?<![A-Za-z0-9_])(?:A[IP]|LATER|DOING|WAITING)(?![A-Za-z0-9_])/;
 
 /** Whether a clause holds any of the words a reader of `readClause` needs to give work. */
 /**

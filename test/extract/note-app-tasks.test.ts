@@ -105,6 +105,19 @@ describe("tasks as note apps and word processors write them", () => {
   });
 });
 
+describe("an outliner's task keywords in a page of discussion", () => {
+  it("reads LATER, DOING and WAITING as TODO is read, and the word in a sentence as none", () => {
+    const minutes = parseMinutes(
+      "# Product sync 2026-06-03\n\nAttendees: Kim Lee, Ravi Shah, Ana Ruiz\n\n## Discussion\n\n- The launch slipped a week\n  - LATER Ravi to check the pricing page\n  - DOING Kim drafts the launch post\n  - WAITING Ana: sign-off from legal\n  - Later we can revisit the pricing\n  - DOING IT NOW\n",
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey)])).toEqual([
+      ["Ravi to check the pricing page", ["ravi-shah"]],
+      ["Kim drafts the launch post", ["kim-lee"]],
+      ["sign-off from legal", ["ana-ruiz"]],
+    ]);
+  });
+});
+
 describe("people as note apps link them", () => {
   it("reads an inline attendee field of page links, and a task's link to an attendee's page as its owner", () => {
     const minutes = parseMinutes(
