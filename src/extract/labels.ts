@@ -261,7 +261,7 @@ function inCompanyOf(text: string): string | null {
   const named = parts.every(
     (part) =>
       /^@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}$/u.test(part) &&
-      !new RegExp(`^(?:${NOT_A_NAME_START})\\b`, "i").test(part),
+      !NOT_A_NAME_START.test(part),
   );
   return named && parts.length <= 12 ? company : null;
 }
@@ -287,7 +287,7 @@ function rosterAfterDate(text: string): string | null {
 
 /** A part of a "With ..." line that opens a phrase, not a name: "that", "our time", "the team". */
 const NOT_A_NAME_START =
-  "the|this|that|these|those|a|an|our|their|its|his|her|my|your|some|all|no|only|partner|each|every|it|we|they|you|he|she|respect|regard|reference|thanks";
+  /^(?:the|this|that|these|those|a|an|our|their|its|his|her|my|your|some|all|no|only|partner|each|every|it|we|they|you|he|she|respect|regard|reference|thanks)\b/i;
 
 /** Every fact label line in the note, in document order. */
 export function labelLines(sections: readonly RawSection[]): LabelLine[] {

@@ -199,15 +199,11 @@ export function parsePeopleList(written: string): PersonEntry[] {
     });
   // "Ingrid Holm, Rina Osei (Tallow Foods); Ada Lind (Brightwater)": a group's organization in a
   // bracket at its end is everyone's in it, where each group of the list closes so.
-  const organizationOf = (group: string) => {
-    const name = GROUP_BRACKET.exec(group)?.[2]?.trim();
-    // "(PM)", "(QA)", "(chair)": a role or a short team name is the last person's.
-    return name && !isRoleText(name) && !/^\p{Lu}{2,3}$/u.test(name) ? name : null;
-  };
-  if (groups.length > 1 && groups.every((group) => organizationOf(group) !== null))
-    return groups.flatMap((group) => {
-      const entries = peopleIn(GROUP_BRACKET.exec(group)![1]!);
-      for (const person of entries) person.organization ??= organizationOf(group);
+  const bracketed = groups.length > 1 ? groups.map(groupInBracket) : [];
+  if (bracketed.length > 0 && bracketed.every((group) => group !== null))
+    return bracketed.flatMap((group) => {
+      const entries = peopleIn(group!.people);
+      for (const person of entries) person.organization ??= group!.organization;
       return entries;
     });
   // "from Brightwater, Rina Osei and Paul Gray; from our side, Ada Lind": the same,
@@ -237,6 +233,14 @@ const FROM_ORGANIZATION = /^(.*\p{Lu}.*?)\s+from\s+(?:the\s+)?(\S[^,]*?)\.?$/u;
 const FROM_THEN_COMMA = /(\s+from\s+(?:the\s+)?\p{Lu}[^,;()]{1,40}?),\s+(?=\p{Lu})/gu;
 /** People, then a bracket of one capitalised organization's name: "Ana, Ben (Tallow Foods)". */
 const GROUP_BRACKET = /^([^()]*,[^()]*?)\s*\((\p{Lu}[\p{L}&.' -]{1,40})\)$/u;
+
+function groupInBracket(group: string): { people: string; organization: string } | null {
+  const found = GROUP_BRACKET.exec(group);
+  const organization = found?.[2]?.trim();
+  // "(PM)", "(QA)", "(chair)": a role or a short team name is the last person's.
+  if (!organization || isRoleText(organization) || /^\p{Lu}{2,3}$/u.test(organization)) return null;
+  return { people: found![1]!, organization };
+}
 const FROM_ORGANIZATION_FIRST = /^from\s+(?:the\s+)?([^,]{2,40}?),\s+(\p{Lu}.*?)\.?$/iu;
 /** "Us", "Our side", "my team": the writers' own side, never an organization's name. */
 export const OUR_SIDE = /^(?:our|my|this) (?:side|end|team|company)$|^(?:us|we|ours)$/i;
