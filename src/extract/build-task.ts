@@ -39,23 +39,66 @@ const STATE_KEYWORD = /^(TODO|DONE|DOING|NOW|LATER|WAITING)\s+(?=\S)/;
 
 /**
  * The dates a note app writes after a task with a sign each: 📅 (or 🗓) due, ⏳ scheduled, 🛫 start,
- * ➕ created, ✅ done, ❌ cancelled. Only the first is a deadline; a done or cancelled date closes
- * the task. So do an outliner's planning fields (below). Returns the words to read the deadline
- * from, and whether the task is closed.
+ * ➕ created, ✅ done, ❌ cancelled. The first is the deadline; a start or scheduled day is when the
+ * work begins; a done or cancelled date closes the task. So do an outliner's planning fields
+ * (below) and a plain-text list's tags ("@due(2026-06-11)", "@start(…)", "@done"). Returns the
+ * words to read the schedule from, and whether the task is closed.
  */
 function noteAppDates(text: string): { text: string; done: boolean } {
   if (PLANNING_FIELD.test(text))
     return {
-      text: text.replace(PLANNING_FIELDS, (_, field: string, day: string, time?: string) =>
-        field === "DEADLINE" ? ` due ${day}${time ? ` ${time}` : ""}` : " ",
-      ),
+      text: text.replace(PLANNING_FIELDS, (_, field: string, day: string, time?: string) => {
+        const when = `${day}${time ? ` ${time}` : ""}`;
+        return field === "DEADLINE"
+          ? ` due ${when}`
+          : field === "SCHEDULED"
+            ? ` starting ${when}`
+            : " ";
+      }),
       done: /\bCLOSED:/.test(text),
     };
+  if (TAG_FIELD.test(text))
+    return {
+      text: text.replace(TAG_FIELDS, (_, tag: string, value = "") =>
+        !value
+          ? " "
+          : tag.toLowerCase() === "due"
+            ? ` due ${value}`
+            : /^(?:start|defer)$/i.test(tag)
+              ? ` starting ${value}`
+              : " ",
+      ),
+      done: /(?:^|\s)@done\b/i.test(text),
+    };
   if (!NOTE_APP_SIGN.test(text)) return { text, done: false };
+  let started = false;
   return {
-    text: text.replace(OTHER_DATE_FIELD, " ").replace(DUE_SIGN, " due "),
+    text: text
+      .replace(START_DATE_FIELD, (_, day: string) => {
+        // A task with both a start and a scheduled day begins at the first written.
+        if (started) return " ";
+        started = true;
+        return ` starting ${day}`;
+      })
+      .replace(OTHER_DATE_FIELD, " ")
+      .replace(DUE_SIGN, " due "),
     done: CLOSED_DATE_FIELD.test(text),
   };
+}
+
+/**
+ * The task's words as a reader wants them in a list or a calendar: without the signs and dates,
+ * rhythm and priority a note app writes after them ("Book the room ⏫ 📅 2026-06-05"), its
+ * planning fields or its tags. What they say is in the task's own fields.
+ */
+function withoutNoteAppFields(text: string): string {
+  const plain = text
+    .replace(PLANNING_FIELDS, " ")
+    .replace(TAG_FIELDS, " ")
+    .replace(DATED_SIGN, " ")
+    .replace(RHYTHM_SIGN, " ")
+    .replace(PRIORITY_SIGN, " ");
+  return plain === text ? text : squash(plain);
 }
 
 /**
@@ -66,10 +109,18 @@ function noteAppDates(text: string): { text: string; done: boolean } {
 const PLANNING_FIELD = /\b(?:DEADLINE|SCHEDULED|CLOSED):\s*[<[]\d{4}-\d{2}-\d{2}/;
 const PLANNING_FIELDS =
   /\s*\b(DEADLINE|SCHEDULED|CLOSED):\s*[<[](\d{4}-\d{2}-\d{2})(?:\s+\p{L}{2,3}\.?)?(?:\s+(\d{1,2}:\d{2}))?[^\]>]*[\]>]/gu;
+/** "@due(2026-06-11)", "@start(2026-06-08)", "@done(2026-06-02)", "@done": a plain-text task list's tags. */
+const TAG_FIELD = /(?:^|\s)@(?:due|start|defer|done)(?:\(|\b)/i;
+const TAG_FIELDS = /\s*(?<!\S)@(due|start|defer|done)(?:\(([^()]*)\))?(?![\w-])/gi;
 const NOTE_APP_SIGN = /[📅🗓⏳🛫➕✅❌]/u;
 const DUE_SIGN = /\s*(?:📅|🗓)\uFE0F?\s*/gu;
-const OTHER_DATE_FIELD = /\s*(?:⏳|🛫|➕|✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu;
+const START_DATE_FIELD = /\s*(?:🛫|⏳)\uFE0F?\s*(\d{4}-\d{2}-\d{2})/gu;
+const OTHER_DATE_FIELD = /\s*(?:➕|✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu;
 const CLOSED_DATE_FIELD = /(?:✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/u;
+const DATED_SIGN = /\s*(?:📅|🗓|⏳|🛫|➕|✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu;
+/** "🔁 every week on Friday": the rhythm runs to the next sign or the end. */
+const RHYTHM_SIGN = /\s*🔁\uFE0F?[^📅🗓⏳🛫➕✅❌🔺⏫🔼🔽⏬]*/gu;
+const PRIORITY_SIGN = /\s*[🔺⏫🔼🔽⏬]\uFE0F?/gu;
 
 /** "Finish by month end.", "Due Friday.", "To be done by next week.": a sentence that only says when. */
 const WHEN_ONLY =
@@ -103,7 +154,7 @@ function withInlineFields(text: string): string {
   return text.replace(INLINE_FIELD, (whole, key: string, value: string) => {
     const plain = value.replace(/\[\[([^\]|]*)(?:\|[^\]]*)?\]\]/g, "$1").trim();
     if (INLINE_OWNER_KEY.test(key.trim())) return plain ? ` (owner: ${plain})` : " ";
-    if (INLINE_DUE_KEY.test(key.trim())) return plain ? ` (due ${plain})` : " ";
+    if (INLINE_DUE_KEY.test(key.trim())) return plain ? ` (due: ${plain})` : " ";
     return whole;
   });
 }
@@ -121,8 +172,14 @@ const DUE_FIELD_BEFORE = new RegExp(
   "i",
 );
 
+/** "Send the deck (due: Fri) to Ana": a bracketed field in the middle of the words. */
+const DUE_FIELD_BRACKETED = new RegExp(
+  String.raw`\s*\((${DUE_FIELD_LABELS}\s*:\s*[^()]{1,30}?)\s*\)(?=\s|$)`,
+  "i",
+);
+
 function withoutDueField(text: string, due: string, context: ExtractContext): string {
-  for (const field of [DUE_FIELD_AFTER, DUE_FIELD_BEFORE]) {
+  for (const field of [DUE_FIELD_AFTER, DUE_FIELD_BEFORE, DUE_FIELD_BRACKETED]) {
     const found = field.exec(text);
     if (!found || scheduleOf(found[1]!, context).due !== due) continue;
     const rest = text.replace(found[0], "").trim();
@@ -179,6 +236,8 @@ export function buildTask(input: TaskInput): Task {
   const marked = noteAppDates(text);
   const schedule = scheduleOf(marked.text, context);
   let { due, dueText } = schedule;
+  const priority = cells?.priority ?? priorityOf(text);
+  text = withoutNoteAppFields(text);
   // "Migrate the exports, ETA: Fri", "Due 18/12: rotate the keys": the field that gave the
   // deadline is no part of the work's words.
   if (due) text = withoutDueField(text, due, context);
@@ -243,7 +302,7 @@ export function buildTask(input: TaskInput): Task {
     start: schedule.start,
     condition: schedule.condition,
     status: done ? "done" : "open",
-    priority: cells?.priority ?? priorityOf(text),
+    priority,
     section: kind,
     extractor: input.extractor,
     source: item.source,

@@ -418,6 +418,8 @@ describe("a field that says by when", () => {
           "- Send the renewal quote (deadline: 12/03)",
           "- Send the customer our ETA: Friday at the latest",
           "- Due when the vendor replies: swap the certificates",
+          "- Send the deck (due: 12/03) to the board",
+          "- Book the hall (due: when the quote lands) for the fair",
           "",
         ].join("\n"),
       ),
@@ -429,6 +431,9 @@ describe("a field that says by when", () => {
       // "our ETA" is what the work sends, and no field of the item.
       ["Send the customer our ETA: Friday at the latest", "2026-03-06", "open"],
       ["Due when the vendor replies: swap the certificates", null, "open"],
+      ["Send the deck to the board", "2026-03-12", "open"],
+      // A field that gives no day stays in the words, where the reader can see it.
+      ["Book the hall (due: when the quote lands) for the fair", null, "open"],
     ]);
   });
 });

@@ -38,10 +38,10 @@ describe("tasks as note apps and word processors write them", () => {
         "- [ ] Prepare the board deck ⏫ 📅 2026-06-15",
       ]),
     ).toEqual([
-      ["write the launch post DEADLINE: <2026-06-19 Fri>", ["kim-lee"], "2026-06-19", "open", null],
+      ["write the launch post", ["kim-lee"], "2026-06-19", "open", null],
       ["archive the old plans", ["ravi-shah"], null, "done", null],
       ["Review the dashboard copy due:: 2026-06-12", ["ana-ruiz"], "2026-06-12", "open", null],
-      ["Prepare the board deck ⏫ 📅 2026-06-15", [], "2026-06-15", "open", 1],
+      ["Prepare the board deck", [], "2026-06-15", "open", 1],
     ]);
   });
 
@@ -57,15 +57,9 @@ describe("tasks as note apps and word processors write them", () => {
         "- TODO Kim: fix the DEADLINE: field on the form",
       ]),
     ).toEqual([
-      [
-        "book the venue DEADLINE: <2026-06-12 Fri 17:00>",
-        ["kim-lee"],
-        "2026-06-12T17:00",
-        "open",
-        null,
-      ],
-      ["order the chairs SCHEDULED: <2026-06-09 Tue>", ["ravi-shah"], null, "open", null],
-      ["send the minutes CLOSED: [2026-06-03 Wed 10:02]", ["ana-ruiz"], null, "done", null],
+      ["book the venue", ["kim-lee"], "2026-06-12T17:00", "open", null],
+      ["order the chairs", ["ravi-shah"], null, "open", null],
+      ["send the minutes", ["ana-ruiz"], null, "done", null],
       ["fix the DEADLINE: field on the form", ["kim-lee"], null, "open", null],
     ]);
   });
@@ -79,16 +73,69 @@ describe("tasks as note apps and word processors write them", () => {
         "- [ ] Ana: start the audit 🛫 2026-06-10",
       ]),
     ).toEqual([
-      ["draft the hiring plan 📅 2026-06-08", ["kim-lee"], "2026-06-08", "open", null],
+      ["draft the hiring plan", ["kim-lee"], "2026-06-08", "open", null],
+      ["book the venue", ["ravi-shah"], "2026-06-15", "open", null],
+      ["close the old tickets", ["ana-ruiz"], null, "done", null],
+      ["start the audit", ["ana-ruiz"], null, "open", null],
+    ]);
+  });
+
+  it("reads a start or scheduled day as the task's start, and keeps the signs out of its words", () => {
+    const minutes = parseMinutes(
       [
-        "book the venue ⏳ 2026-06-05 📅 2026-06-15 ➕ 2026-06-01",
-        ["ravi-shah"],
-        "2026-06-15",
-        "open",
-        null,
-      ],
-      ["close the old tickets ✅ 2026-06-02", ["ana-ruiz"], null, "done", null],
-      ["start the audit 🛫 2026-06-10", ["ana-ruiz"], null, "open", null],
+        "# Product sync 2026-06-03",
+        "",
+        "## Action items",
+        "- [ ] Review the retention clause 🛫 2026-06-08 📅 2026-06-12",
+        "- [ ] Draft the FAQ ⏳ 2026-06-10 🛫 2026-06-09",
+        "- [ ] Post the weekly digest 🔁 every week on Friday 🔼",
+        "- TODO Order the badges",
+        "  SCHEDULED: <2026-06-20 Sat>",
+        "- [ ] Wrap the pilot 🛫 2026-06-20 📅 2026-06-12",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.start,
+        task.due,
+        task.recurrence,
+        task.priority,
+      ]),
+    ).toEqual([
+      ["Review the retention clause", "2026-06-08", "2026-06-12", null, null],
+      // The first day written is when it begins.
+      ["Draft the FAQ", "2026-06-10", null, null, null],
+      ["Post the weekly digest", null, null, "FREQ=WEEKLY;BYDAY=FR", 5],
+      ["Order the badges", "2026-06-20", null, null, null],
+      // A start after the deadline is a slip of the pen: the deadline stands alone.
+      ["Wrap the pilot", null, "2026-06-12", null, null],
+    ]);
+  });
+
+  it("reads a plain-text list's @due, @start and @done tags, and an @ before a name as none", () => {
+    const minutes = parseMinutes(
+      [
+        "# Product sync 2026-06-03",
+        "",
+        "Attendees: Kim Lee, Ravi Shah",
+        "",
+        "## Action items",
+        "- Kim: update the runbook @due(2026-06-11)",
+        "- Ravi: plan the migration @start(2026-06-08) @due(2026-06-19)",
+        "- Kim: send the invoices @done(2026-06-02)",
+        "- Ask @dueling-banjos about the stage",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.start, task.due, task.status]),
+    ).toEqual([
+      ["update the runbook", null, "2026-06-11", "open"],
+      ["plan the migration", "2026-06-08", "2026-06-19", "open"],
+      ["send the invoices", null, null, "done"],
+      ["Ask @dueling-banjos about the stage", null, null, "open"],
     ]);
   });
 
@@ -140,7 +187,7 @@ describe("people as note apps link them", () => {
     expect(
       minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.due]),
     ).toEqual([
-      ["Review the onboarding flow 📅 2026-06-10", ["ravi-shah"], "2026-06-10"],
+      ["Review the onboarding flow", ["ravi-shah"], "2026-06-10"],
       ["Read the notes on [[Pricing]] before Friday", [], "2026-06-05"],
     ]);
   });
@@ -230,9 +277,9 @@ describe("inline fields as Obsidian's Dataview writes them", () => {
         "- [ ] Tidy the backlog [owner:: ]",
       ]),
     ).toEqual([
-      ["Rotate the staging keys (due 2026-06-05)", ["kim-lee"], "2026-06-05", "open", null],
-      ["Write the migration guide 📅 2026-06-10", ["ravi-shah"], "2026-06-10", "open", null],
-      ["Draft the roadmap (due next Friday) [effort:: 3h]", [], "2026-06-12", "open", null],
+      ["Rotate the staging keys", ["kim-lee"], "2026-06-05", "open", null],
+      ["Write the migration guide", ["ravi-shah"], "2026-06-10", "open", null],
+      ["Draft the roadmap [effort:: 3h]", [], "2026-06-12", "open", null],
       ["Tidy the backlog", [], null, "open", null],
     ]);
   });
