@@ -152,8 +152,12 @@ function headOfNote(sections: readonly RawSection[]): RawSection | null {
   return first.depth === top ? first : null;
 }
 
+/**
+ * "Next meeting: ...", "Updated: ...", "Release date: ...": a head line whose label dates
+ * something other than the meeting.
+ */
 const DATES_SOMETHING_ELSE =
-  /^\W*(?:next (?:meeting|call|sync|session|check-?in)|(?:last )?(?:updated|modified|edited)|created|published|posted)\b/i;
+  /^\W*(?:next (?:meeting|call|sync|session|check-?in)|(?:last )?(?:updated|modified|edited)|created|published|posted|(?:release|launch|go[ -]?live|cut ?over|ship|delivery|expiry|expiration|renewal|target|start|end|effective|publication)\s+dates?\b)\b/i;
 const DATES_A_DEADLINE = /\b(?:due|deadline|no later than|until)\b/i;
 const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
 

@@ -27,10 +27,18 @@ export interface LabelLine {
 /** "[10:02] Ana: ...", "10:02 - Ana: ...": a transcript line's time, before its speaker. */
 export const CHAT_TIME = /^\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\]?\s*(?:[-–—|]\s*)?/;
 
+/** The names of a gathering, as a date label qualifies them: "Review held:", "Session date:". */
+const GATHERING =
+  "(?:meeting|call|session|review|retro|retrospective|post ?mortem|post incident review|workshop|interview|stand ?up|sync|debrief|kick ?off|briefing|hearing|consultation|visit|assembly|class|lecture)";
+
 const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [new RegExp(`^${ABSENCE_LABELS}$`), "absent"],
+  // "Review held:", "Workshop date:", "Date of the call:": the day of the gathering itself. An
+  // incident's, a release's or a target date is some other day.
   [
-    /^(?:meeting )?date(?: (?:and )?time)?$|^date of (?:the )?(?:meeting|call|session)$|^when$|^held(?: on)?$/,
+    new RegExp(
+      `^(?:${GATHERING} )?date(?: (?:and )?time)?$|^date of (?:the )?${GATHERING}$|^when$|^(?:${GATHERING} )?held(?: on)?$|^date held$`,
+    ),
     "date",
   ],
   [/^(?:meeting )?time$|^start time$/, "time"],

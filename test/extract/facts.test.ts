@@ -450,6 +450,25 @@ describe("facts laid out as the columns of a one-row table", () => {
     expect(parseMinutes("# Sync\n\nDate of meeting: 12 March 2026\n").date).toBe("2026-03-12");
     expect(parseMinutes("# Sync\n\nHeld: 12 March 2026\n").date).toBe("2026-03-12");
   });
+
+  it("reads a date label that names the gathering, and not one that names another day", () => {
+    const review = (labels: string) =>
+      facts(
+        `# Post-incident review: checkout latency\n\n${labels}\n\n## Follow-ups\n\n- Resize the pool\n`,
+      );
+    expect(
+      review("- **Incident date:** 2026-04-02\n- **Review held:** 2026-04-06 15:00 UTC"),
+    ).toMatchObject({
+      date: "2026-04-06",
+      start: "15:00",
+      timezone: "UTC",
+    });
+    expect(facts("# Design workshop\n\nWorkshop date: 9 June 2026\n").date).toBe("2026-06-09");
+    expect(facts("# Escalation call\n\nDate of the call: 9 June 2026\n").date).toBe("2026-06-09");
+    // The day things went wrong, or were due, is not the day the people met.
+    expect(review("- **Incident date:** 2026-04-02").date).toBeNull();
+    expect(facts("# Launch sync\n\nRelease date: 9 June 2026\n").date).toBeNull();
+  });
 });
 
 describe("the day a note says the meeting was held", () => {
