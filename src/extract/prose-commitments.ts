@@ -176,12 +176,17 @@ function signedAfter(
  * bracketed or not, then a promise. The verb after it is in lower case: in "Demo - Will Dinsmore",
  * "Will" is a name.
  */
+/**
+ * "Sure, ", "Yes — ", "OK. ": the answer a speaker gives before taking the work on in the first
+ * person ("Yes, to get the names" answers what something is for).
+ */
+const ANSWER_LEAD = String.raw`(?:[Ss]ure|[Yy]es|[Yy]eah|[Yy]ep|OK|[Oo]k(?:ay)?|[Oo]f course|[Aa]bsolutely|[Cc]ertainly|[Nn]o problem|[Hh]appy to(?: help)?)\s*(?:[,!.;]|\s[–—-])\s*`;
 /** " -- ", " — ", " -> ": a dash or an arrow between words. */
 const DASH_OR_ARROW = new RegExp(String.raw`\s(?:--|—|–|${ARROWS})\s+(?=\S)`);
 /** " - ", " – ", " → ": one dash (a hyphen with spaces round it) or an arrow between words. */
 const DASH_OR_ARROW_ONE = new RegExp(String.raw`\s(?:[–—-]|${ARROWS})\s+(?=\S)`);
 const SPEAKER_PROMISE = new RegExp(
-  String.raw`^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?(?:\s*:|\s+(?<dash>[–—-]))\s+(?<said>(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|[Tt]o|has to|have to|needs? to|must)\s+(?:${WILL_ADVERBS}\s+)?(?:be sure to\s+|make sure to\s+)?(?<verb>\p{Ll}\p{L}*))`,
+  String.raw`^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?(?:\s*:|\s+(?<dash>[–—-]))\s+(?:${ANSWER_LEAD}(?=I\b))?(?<said>(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|[Tt]o|has to|have to|needs? to|must)\s+(?:${WILL_ADVERBS}\s+)?(?:be sure to\s+|make sure to\s+)?(?<verb>\p{Ll}\p{L}*))`,
   "u",
 );
 /**

@@ -32,6 +32,31 @@ describe("work taken on in a transcript of speakers", () => {
     ]);
   });
 
+  it("reads a speaker's promise after the word that answers, and not an answer that explains", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "**Noor:** Sure, I'll have a draft of the checklist by Friday.",
+            "",
+            "**Ilse:** Yes — I'll book the room for the review.",
+            "",
+            "**Kim:** OK. I will chase security about the sign-off.",
+            "",
+            "**Noor:** Yeah, to get the numbers from the old report.",
+            "",
+            "**Ilse:** Yes, I'll have to think about it.",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["I'll have a draft of the checklist by Friday", ["noor-haddad"]],
+      ["I'll book the room for the review", ["ilse-berg"]],
+      ["I will chase security about the sign-off", ["kim-lee"]],
+    ]);
+  });
+
   it("gives no work for a question answered with facts, a refusal, or a request nobody answers", () => {
     expect(
       tasksIn(
