@@ -16,6 +16,7 @@ import { canonicalTimeZone } from "./model/date-time.js";
 import { type Diagnostic, type Minutes, minutesSchema, type Task } from "./model/minutes.js";
 import { DEFAULT_MAX_INPUT_SIZE, type ParseOptions, parseOptionsSchema } from "./model/options.js";
 import { sureCheck } from "./model/sure-check.js";
+import { withoutContainerFences } from "./parse/container-fences.js";
 import { blankOut, frontMatterString, readFrontMatter } from "./parse/front-matter.js";
 import { DEFAULT_GUARD_LIMITS, type GuardLimits, guardMarkdown } from "./parse/guards.js";
 import { labelsTaskList } from "./parse/heading-kinds.js";
@@ -166,7 +167,7 @@ function readNote(input: string, given: Resolved, tree: Root | null): ReadNote {
     });
   const frontMatterEnd = frontMatter?.endOffset ?? 0;
   const written = frontMatter ? blankOut(text, frontMatterEnd) : text;
-  const body = withMarkdownBullets(written);
+  const body = withoutContainerFences(withMarkdownBullets(written));
   const guarded = guardMarkdown(body, options.limits);
   diagnostics.push(...guarded.diagnostics);
   // A tree someone else parsed stands for ours only when we read the very text it was made from.

@@ -92,6 +92,9 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
           source: item.source,
         });
       }
+      // "Host: @tamsin" above "Tamsin Greer (@tamsin)": the person's name, where the first
+      // mention gave only their handle.
+      if (existing.name.startsWith("@") && !entry.name.startsWith("@")) existing.name = entry.name;
       existing.role ??= entry.role;
       existing.organization ??= entry.organization;
       existing.handle ??= entry.handle;

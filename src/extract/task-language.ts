@@ -132,7 +132,8 @@ export const EMPTY_VERBS = new Set(
     .split(" "),
 );
 /** "Bertrand will depend on the vendor": a subject, its modal, then a verb that sets no work. */
-const SUBJECT_MODAL = /^[^.;:,]{1,60}?\s(?:will|shall|['’]ll|to)\s+(?:\p{L}+ly\s+)?(\p{L}+)/u;
+const SUBJECT_MODAL =
+  /^[^.;:,]{1,60}?\s(?:will|shall|should|must|['’]ll|to)\s+(?:\p{L}+ly\s+)?(\p{L}+)/u;
 
 export function promisesNothing(text: string): boolean {
   const match = SUBJECT_MODAL.exec(text);

@@ -104,7 +104,7 @@ describe("transcript lines", () => {
 });
 
 describe("verbs of what happens", () => {
-  it("reads no task in 'will evolve', 'will depend on', 'to happen', and still reads work beside them, finding out too", () => {
+  it("reads no task in 'will evolve', 'will depend on', 'to happen', 'should be', and still reads work beside them, finding out too", () => {
     expect(
       tasks(
         [
@@ -115,12 +115,17 @@ describe("verbs of what happens", () => {
           "- Ingrid expects the cutover to happen in May",
           "- Ingrid will change the default timeout",
           "- Tamsin will see if the export can wait",
+          "- Bertrand should be independent of the vendor",
+          "- Ingrid must be careful with the quotas",
+          "- Bertrand should ping the vendor about the quotas",
           "",
         ].join("\n"),
       ),
     ).toEqual([
       ["Ingrid will change the default timeout", ["ingrid-holm"]],
       ["Tamsin will see if the export can wait", ["tamsin-greer"]],
+      // What someone should be is how they are, not work; what they should do is.
+      ["Bertrand should ping the vendor about the quotas", ["bertrand-okoye"]],
     ]);
   });
 });
