@@ -1032,10 +1032,11 @@ function makeItem(
   const unstruck = children === written ? plain : plain.replace(LEFT_BY_STRUCK_WORDS, "$1");
   const said = squash(unstruck).replace(DEFINITION_MARK, "");
   // "☐ Kim: update the page", "☑ done": a checkbox as word processors and chat tools write it.
-  const box = BALLOT_BOX.exec(said);
-  const text = (box ? said.slice(box[0].length) : said)
+  const box = BALLOT_BOX.exec(said.replace(CHECK_SHORTCODE, "✅ "));
+  const text = (box ? said.replace(CHECK_SHORTCODE, "✅ ").slice(box[0].length) : said)
     .replace(ICON_BEFORE_LABEL, "")
     .replace(DECORATIVE_ICONS, "")
+    .replace(DECORATIVE_SHORTCODES, "")
     .replace(HASHTAG_LABEL, (_, label: string) => label.toUpperCase());
   const split = splitLead(children, said);
   const unboxed =
@@ -1110,6 +1111,16 @@ const DECORATIVE_ICONS = new RegExp(
   String.raw`^(?:(?!${FACT_ICON})\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*\s*)+(?=\S)`,
   "u",
 );
+
+/**
+ * ":arrow_right: @kim will ...", ":warning: Risk: ...": GitHub's shortcodes for the same
+ * pictographs, as notes written in a repository or a HackMD pad leave them. Those for a fact's
+ * label (":date:", ":round_pushpin:", ":busts_in_silhouette:", a clock) stay, and a check mark
+ * (":white_check_mark:") is the box it draws.
+ */
+const DECORATIVE_SHORTCODES =
+  /^(?::(?!(?:date|calendar|spiral_calendar|alarm_clock|stopwatch|round_pushpin|office|busts_in_silhouette|bust_in_silhouette|clock\d+(?:30)?|white_check_mark|heavy_check_mark|ballot_box_with_check):)[a-z][a-z0-9_+-]*:\s*)+(?=\S)/;
+const CHECK_SHORTCODE = /^:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):\s*/;
 
 /** "**Kim:**", and "***ACTION***" (emphasis around strong, as CommonMark reads three stars). */
 function strongOpening(node: PhrasingContent | undefined): Strong | null {

@@ -44,3 +44,43 @@ describe("a pictograph that opens a line", () => {
     expect([minutes.nextMeeting?.date, minutes.nextMeeting?.time]).toEqual(["2026-06-16", "15:00"]);
   });
 });
+
+describe("a GitHub shortcode that opens a line", () => {
+  const note = [
+    "# Infra sync 2026-09-15",
+    "",
+    "Participants: Tamsin Greer (@tamsin), Bertrand Okoye (@bokoye)",
+    "",
+    "## Notes",
+    "",
+    "- Disk filled up on the second mirror",
+    "- :arrow_right: @bokoye will write the cleanup cron by next Tuesday",
+    "- :warning: Risk: the disk may fill again before the cron lands",
+    "- :white_check_mark: @tamsin rotate the mirror keys",
+    "- :tada: :clap:",
+    "",
+  ].join("\n");
+
+  it("is read as the pictograph it writes: decoration, or the check mark of done work", () => {
+    const minutes = parseMinutes(note);
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((o) => o.attendeeId),
+        task.due,
+        task.status,
+      ]),
+    ).toEqual([
+      [
+        "@bokoye will write the cleanup cron by next Tuesday",
+        ["bertrand-okoye"],
+        "2026-09-22",
+        "open",
+      ],
+      ["@tamsin rotate the mirror keys", ["tamsin-greer"], null, "done"],
+    ]);
+    expect(minutes.risks.map((risk) => risk.text)).toEqual([
+      "the disk may fill again before the cron lands",
+    ]);
+  });
+});
