@@ -1,5 +1,5 @@
 import type { SectionKind, Statement, Task, TaskSectionKind } from "../model/minutes.js";
-import type { RawSection } from "../parse/sections.js";
+import type { Item, RawSection } from "../parse/sections.js";
 import { sourceOfWords } from "../parse/text.js";
 import { readStatedDate } from "../resolve/meeting-time.js";
 import { weekdayDate } from "../resolve/weekday-year.js";
@@ -142,7 +142,28 @@ function actionsAndRemarks(
       !DECISION_PREFIX.test(statement.text)
     )
       out.decisions.push({ ...statement, extractor: "decision-sentence" });
-  sortRemarks(section, context, remarks, out, keepNotes);
+  sortRemarks(section, context, remarks, statements, out, keepNotes);
+}
+
+/**
+ * "agreed", "Agreed by all.", "No objections": assent alone, written under the proposal it
+ * answers ("- let's cap the runners at 4" over "- agreed"). The proposal is what was decided.
+ */
+const ASSENT_ONLY =
+  /^(?:(?:yes|ok|okay)[,.]?\s+)?(?:agreed|approved|accepted|consensus|decided|unanimous|all agreed|everyone agreed|no objections?)(?:\s+(?:by all|by everyone|by consensus|unanimously|with no objections?))?\s*[.!]?$/i;
+
+/** The proposal an assent answers, as a decision where it stands; null where there is none. */
+function assentedProposal(
+  item: Item | undefined,
+  statements: readonly Statement[],
+): Statement | null {
+  const parent = item?.parent;
+  if (!parent) return null;
+  const proposal = statements.find(
+    (statement) => statement.source.start.offset === parent.source.start.offset,
+  );
+  if (!proposal || ASSENT_ONLY.test(proposal.text)) return null;
+  return { ...proposal, extractor: "decision-assent" };
 }
 
 /**
@@ -154,6 +175,7 @@ function sortRemarks(
   section: RawSection,
   context: ExtractContext,
   remarks: readonly Statement[],
+  statements: readonly Statement[],
   out: Extracted,
   keepNotes: boolean,
 ): void {
@@ -161,6 +183,14 @@ function sortRemarks(
   const lineAt = new Map(section.items.map((item) => [item.source.start.offset, item]));
   for (const remark of remarks) {
     if (labelledRemark(remark, lineAt, section, context, out)) continue;
+    if (ASSENT_ONLY.test(remark.text)) {
+      const proposal = assentedProposal(lineAt.get(remark.source.start.offset), statements);
+      if (proposal) {
+        if (!out.decisions.some((d) => d.source.start.offset === proposal.source.start.offset))
+          out.decisions.push(proposal);
+        continue;
+      }
+    }
     const decision = DECISION_PREFIX.exec(remark.text);
     // "Decision:" alone leads in the lines below it, which say what was decided.
     if (decision && decision[0].length === remark.text.length) continue;

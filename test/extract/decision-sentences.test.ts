@@ -132,3 +132,34 @@ describe("a board's decisions in formal minutes", () => {
     expect(recordsDecision(sentence)).toBe(decided);
   });
 });
+
+describe("assent under a proposal", () => {
+  it("makes the proposal above it the decision, and stays a plain remark with nothing above it", () => {
+    const minutes = note(
+      [
+        "## Runner budget",
+        "",
+        "- Spend is over by 12%",
+        "- Mia: let's cap the ARM runners at 4",
+        "    - agreed",
+        "- Drop the macOS runners?",
+        "    - Agreed by all.",
+        "- Jon to move the docs build to the cheap pool",
+        "    - no objections",
+        "- Move the retro to Fridays",
+        "    - agreed to try it for a month",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.decisions.map((decision) => [decision.text, decision.extractor])).toEqual([
+      ["let's cap the ARM runners at 4", "decision-assent"],
+      ["Drop the macOS runners?", "decision-assent"],
+      ["Jon to move the docs build to the cheap pool", "decision-assent"],
+      // Assent that says to what is a decision of its own words.
+      ["agreed to try it for a month", "decision-sentence"],
+    ]);
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "Jon to move the docs build to the cheap pool",
+    ]);
+  });
+});
