@@ -393,7 +393,7 @@ function weekdayDated(
 }
 
 const HELD_ON =
-  /\b(?:held|took place|convened|met)\s+(?:on\s+)?(?:the\s+)?(\S[^.;()]{5,40}?)(?=[.;()]|\s+(?:via|at|in|on|from|with)\b|$)/i;
+  /(?:\b(?:held|took place|convened|met)\s+(?:on\s+)?|^(?:the\s+)?(?:call|meeting|sync|session|check-?in|catch-?up|video call|phone call)\s+on\s+)(?:the\s+)?(\S[^.;()]{5,40}?)(?=[.;()]|\s+(?:via|at|in|on|from|with)\b|$)/i;
 
 const PAGE_STAMP = /^\W*(?:created|date created|created on|created time)\b/i;
 

@@ -260,12 +260,17 @@ function factColumns(
 /**
  * "With Ana, Ben & kim" alone on a line at the head of the note: who met, as a line written under
  * a title says it. Each part is a name or a handle of a few words; "With that, we closed the call"
- * and "With the vendor's consent, the job was rerun" are sentences.
+ * and "With the vendor's consent, the job was rerun" are sentences. "Call on 3 Nov at 16:00 with
+ * Ana (Acme, Finance) and Ben." says it in a sentence that names the meeting first.
  */
+const MET_WITH =
+  /^(?:(?:the\s+)?(?:call|meeting|sync|session|check-?in|catch-?up|conversation|video call|phone call|review)\s+(?:(?:held\s+)?(?:on|at)\s+[^()]{3,60}?\s+)?)with\s+(.+?)\.?$/i;
 function inCompanyOf(text: string): string | null {
-  const company = /^with\s+(.+?)\.?$/i.exec(text)?.[1];
-  if (!company || /[.!?;:]/.test(company)) return null;
-  const parts = company.split(/\s*,\s*|\s+(?:&|and|\+)\s+/);
+  const company = (MET_WITH.exec(text) ?? /^with\s+(.+?)\.?$/i.exec(text))?.[1];
+  // "Ana (Acme, Finance Lead)": who someone is, in brackets, is read with the name.
+  const names = company?.replace(/\s*\([^()]{1,60}\)/g, "");
+  if (!company || !names || /[.!?;:()]/.test(names)) return null;
+  const parts = names.split(/\s*,\s*|\s+(?:&|and|\+)\s+/);
   const named = parts.every(
     (part) =>
       /^@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}$/u.test(part) &&
@@ -298,6 +303,8 @@ const NOT_A_NAME_START =
   /^(?:the|this|that|these|those|a|an|our|their|its|his|her|my|your|some|all|no|only|partner|each|every|it|we|they|you|he|she|respect|regard|reference|thanks)\b/i;
 
 /** Every fact label line in the note, in document order. */
+const ITEM_FIELD_KEYS: ReadonlySet<FactKey> = new Set(["date", "time", "location"]);
+
 export function labelLines(sections: readonly RawSection[]): LabelLine[] {
   const lines: LabelLine[] = [];
   for (const [index, section] of sections.entries()) {
@@ -356,6 +363,9 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
           : (itemLabel(item) ?? dashedLabel(item.text) ?? bareLabel(item));
       if (!pair) continue;
       const key = factKey(pair.label);
+      // "1. Re-run the invoices" over "- When: today, 6 PM": below the head of the note, a
+      // label nested under an item is a field of that item, not when or where the meeting was.
+      if (key && item.parent !== null && !atHead && ITEM_FIELD_KEYS.has(key)) continue;
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });
     }
   }

@@ -308,8 +308,8 @@ function peopleIn(text: string): PersonEntry[] {
     }
   }
   const entries: PersonEntry[] = [];
-  // "... and Carla Diaz." closes a sentence; "Samir N." keeps the initial's full stop.
-  const listed = squash(text).replace(/(\p{L}{2,})\.$/u, "$1");
+  // "... and Carla Diaz." or "... and Carla Diaz (Acme)." closes a sentence; "Samir N." keeps the initial's full stop.
+  const listed = squash(text).replace(/(\p{L}{2,}|\))\.$/u, "$1");
   const parts = splitTopLevel(listed)
     .flatMap(splitMentions)
     .flatMap(dashedNames)

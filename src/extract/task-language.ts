@@ -62,15 +62,20 @@ export function isImperativeVerb(word: string): boolean {
 /** Verbs whose order takes "of" straight after them: "Dispose of the old disks". */
 const VERBS_BEFORE_OF = /^(?:dispose|think|approve|speak|make)$/i;
 
+const VERB_PREFIX = /^(?:re|pre|un|de|dis|mis|over|under|up)-(\p{L}{2,})$/iu;
+
 export function opensWithImperative(text: string): boolean {
   const first = /^[^\p{L}]*([\p{L}-]+)(?:\s+([\p{L}]+))?/u.exec(text);
   if (!first) return false;
   // "Review of last year's topics", "Update of the roadmap": the verb's noun, naming a talk.
   if (first[2]?.toLowerCase() === "of" && !VERBS_BEFORE_OF.test(first[1]!)) return false;
   // "Double check the logs", "Cross check the totals": a compound verb written apart.
+  // "Re-run the job", "Pre-fill the form": a verb with its prefix set off.
+  const prefixed = VERB_PREFIX.exec(first[1]!);
   return (
     IMPERATIVE_VERBS.has(fold(first[1]!)) ||
-    (!!first[2] && IMPERATIVE_VERBS.has(fold(`${first[1]}-${first[2]}`)))
+    (!!first[2] && IMPERATIVE_VERBS.has(fold(`${first[1]}-${first[2]}`))) ||
+    (!!prefixed && IMPERATIVE_VERBS.has(fold(prefixed[1]!)))
   );
 }
 

@@ -243,7 +243,12 @@ export function extractTasks(
       (section.explicit || !hasLeadIn(item) ? headingDeadline : null);
     if (!task.due && listDeadline && task.status !== "done") Object.assign(task, listDeadline);
     // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
-    if ((nonTask || (alsoDecisions && !showsWork(task, item, context))) && !task.due) {
+    // "1. Re-run the invoices" over "- Owner: Kim" and "- When: today": the fields below say
+    // who and when, as only work has them.
+    if (
+      (nonTask || (alsoDecisions && !overLabels && !showsWork(task, item, context))) &&
+      !task.due
+    ) {
       overflow.decisions.push({
         text,
         by: null,

@@ -153,6 +153,40 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("reads fields under a list of agreed steps as those of its work, and never as the meeting's time or place", () => {
+    const minutes = parseMinutes(
+      [
+        "# Kiosk escalation",
+        "",
+        "Call on 2026-03-05 at 15:00 with Tamsin Greer (Kiosk Co, Ops Lead), Bertrand Okoye and Ingrid Holm (Kiosk Co).",
+        "",
+        "## Agreed next steps",
+        "",
+        "1. Re-run the kiosk sync for all stores",
+        "   - Owner: Bertrand",
+        "   - When: today, 6 PM",
+        "   - Where: the staging cluster",
+        "2. The old sign-up form stays",
+        "",
+      ].join("\n"),
+    );
+    expect([minutes.date, minutes.start, minutes.location]).toEqual(["2026-03-05", "15:00", null]);
+    expect(
+      minutes.attendees.map((person) => [person.name, person.organization, person.role]),
+    ).toEqual([
+      ["Tamsin Greer", "Kiosk Co", "Ops Lead"],
+      ["Bertrand Okoye", null, null],
+      ["Ingrid Holm", "Kiosk Co", null],
+    ]);
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.due]),
+    ).toEqual([["Re-run the kiosk sync for all stores", ["bertrand-okoye"], "2026-03-05T18:00"]]);
+    // An item of the list with no work in it stays what was agreed.
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "The old sign-up form stays",
+    ]);
+  });
+
   it("reads a paragraph of What/Who/When lines as one task, and other label lines as before", () => {
     expect(
       tasks(

@@ -96,6 +96,11 @@ describe("labels inside a combined summary section", () => {
     expect(opensWithImperative("Double check the harbour fees")).toBe(true);
     expect(opensWithImperative("Cross check the totals")).toBe(true);
     expect(opensWithImperative("Double decker buses on the route")).toBe(false);
+    // A verb with its prefix set off by a hyphen is the verb; a noun so written is not.
+    expect(opensWithImperative("Re-run the fare export")).toBe(true);
+    expect(opensWithImperative("Pre-fill the booking form")).toBe(true);
+    expect(opensWithImperative("Re-org of the harbour team")).toBe(false);
+    expect(opensWithImperative("Co-working space for the crews")).toBe(false);
     const minutes = note(
       [
         "## Decisions and action items",
