@@ -178,8 +178,14 @@ const DUE_FIELD_BRACKETED = new RegExp(
   "i",
 );
 
+/** "Send the pricing - Nov 24, 2026", "Close the issues | 24/11": a date alone set off at the end. */
+const DATE_AFTER_DASH = new RegExp(
+  String.raw`\s+[-–—|]\s+((?:${MONTH_WORD}\.?\s+\d|\d{1,4}[./-]\d)[^-–—|]{0,20})$`,
+  "i",
+);
+
 function withoutDueField(text: string, due: string, context: ExtractContext): string {
-  for (const field of [DUE_FIELD_AFTER, DUE_FIELD_BEFORE, DUE_FIELD_BRACKETED]) {
+  for (const field of [DUE_FIELD_AFTER, DUE_FIELD_BEFORE, DUE_FIELD_BRACKETED, DATE_AFTER_DASH]) {
     const found = field.exec(text);
     if (!found || scheduleOf(found[1]!, context).due !== due) continue;
     const rest = text.replace(found[0], "").trim();

@@ -419,6 +419,9 @@ describe("a field that says by when", () => {
           "- Send the customer our ETA: Friday at the latest",
           "- Due when the vendor replies: swap the certificates",
           "- Send the deck (due: 12/03) to the board",
+          "- Send the pricing for the add-on - Mar 24, 2026",
+          "- Close the three issues | 20/03",
+          "- Re-test the build - 3 runs",
           "- Book the hall (due: when the quote lands) for the fair",
           "",
         ].join("\n"),
@@ -432,6 +435,9 @@ describe("a field that says by when", () => {
       ["Send the customer our ETA: Friday at the latest", "2026-03-06", "open"],
       ["Due when the vendor replies: swap the certificates", null, "open"],
       ["Send the deck to the board", "2026-03-12", "open"],
+      ["Send the pricing for the add-on", "2026-03-24", "open"],
+      ["Close the three issues", "2026-03-20", "open"],
+      ["Re-test the build - 3 runs", null, "open"],
       // A field that gives no day stays in the words, where the reader can see it.
       ["Book the hall (due: when the quote lands) for the fair", null, "open"],
     ]);

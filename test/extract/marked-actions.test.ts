@@ -583,7 +583,7 @@ describe("a list that marks some of its actions", () => {
       "",
     ].join("\n");
     expect(datedTasks(note)).toEqual([
-      ["update the wiki - 3/20", ["Ben"], "2026-03-20"],
+      ["update the wiki", ["Ben"], "2026-03-20"],
       ["fix the build", ["kim"], null],
       ["book the room by Friday", ["Kim"], "2026-03-13"],
       ["Order badges (3/20)", ["Ben"], "2026-03-20"],

@@ -633,7 +633,7 @@ describe("notes pasted as plain text", () => {
         task.due,
       ]),
     ).toEqual([
-      ["share the updated plan - 16/03", ["priya-shah"], "2026-03-16"],
+      ["share the updated plan", ["priya-shah"], "2026-03-16"],
       ["confirm the sign-off - end of next week", ["tom-ode"], "2026-03-20T17:00"],
     ]);
   });
