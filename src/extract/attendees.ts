@@ -73,6 +73,9 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   ) => {
     // "Present: Everyone", "Attendees: all": the whole team was there, and names no one.
     if (isGroupOfPeople(entry.name)) return;
+    // "[Kim Lee](mailto:kim@example.com)": a document's person chip gives the address.
+    const address = "addresses" in item ? (item as Item).addresses?.[entry.name] : undefined;
+    if (address && !entry.email) entry = { ...entry, email: address };
     // "Tamsin Greer (our Support Manager)": the role, and the side it is held on.
     const side = entry.role ? SIDE_BEFORE_ROLE.exec(entry.role) : null;
     if (side) {

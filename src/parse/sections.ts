@@ -49,6 +49,8 @@ export interface Item {
    * export; in a task the name may be whom to write to, so these are no mentions of a taker.
    */
   mailed?: readonly string[];
+  /** The address each of `mailed` links to: "[Kim Lee](mailto:kim@example.com)". */
+  addresses?: Readonly<Record<string, string>>;
   /** The whole item is struck through (`~~...~~`), as notes cross off what is over. */
   struck?: true;
   source: Source;
@@ -1058,7 +1060,10 @@ function makeItem(
   const mentions = profileMentions(children);
   if (mentions.length > 0) item.mentions = mentions;
   const mailed = profileMentions(children, MAILTO);
-  if (mailed.length > 0) item.mailed = mailed;
+  if (mailed.length > 0) {
+    item.mailed = mailed;
+    item.addresses = mailAddresses(children);
+  }
   return item;
 }
 
@@ -1082,6 +1087,26 @@ function profileMentions(children: readonly PhrasingContent[], links = PROFILE_U
     if (/\p{L}/u.test(name) && !/^\S+@\S+\.\S+$/.test(name) && name.length <= 60) found.push(name);
   }
   return found;
+}
+
+/** "[Kim Lee](mailto:kim@example.com?subject=Sync)": the name and the address it writes to. */
+function mailAddresses(children: readonly PhrasingContent[]): Record<string, string> {
+  const addresses: Record<string, string> = {};
+  for (const child of children) {
+    if (child.type !== "link" || !MAILTO.test(child.url)) continue;
+    const address = safeDecode(child.url.replace(MAILTO, "").replace(/[?#].*$/, "")).trim();
+    const name = squash(plainText(child.children));
+    if (/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]{2,}$/.test(address)) addresses[name] = address;
+  }
+  return addresses;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 const DEFINITION_MARK = /^:\s+(?=\S)/;

@@ -1698,7 +1698,7 @@ describe("sign-up sheets, course labels and wiki profile links", () => {
     const minutes = parseMinutes(
       titled(
         [
-          "**Attendees:** [Ines Dahl](mailto:ines@example.org) [Oskar Lind](mailto:oskar@example.org) [mei@example.org](mailto:mei@example.org)",
+          "**Attendees:** [Ines Dahl](mailto:ines@example.org) [Oskar Lind](mailto:oskar%40example.org?subject=Sync) [mei@example.org](mailto:mei@example.org)",
           "",
           "## Action items",
           "",
@@ -1708,8 +1708,11 @@ describe("sign-up sheets, course labels and wiki profile links", () => {
         ].join("\n"),
       ),
     );
-    // An address alone names no one, as in a plain attendee line.
-    expect(minutes.attendees.map((person) => person.name)).toEqual(["Ines Dahl", "Oskar Lind"]);
+    // An address alone names no one, as in a plain attendee line; a chip gives its person's.
+    expect(minutes.attendees.map((person) => [person.name, person.email])).toEqual([
+      ["Ines Dahl", "ines@example.org"],
+      ["Oskar Lind", "oskar@example.org"],
+    ]);
     // Whom to write to is not who does the work.
     expect(
       minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
