@@ -16,6 +16,7 @@ import {
   addBusinessDays,
   addDays,
   addMonths,
+  daysBetween,
   isoDate,
   isValidDate,
   lastDayOfMonth,
@@ -106,6 +107,21 @@ const NEEDS_REFERENCE: DateValue = { due: null };
 
 /** The first three letters of the ordinals of "the 2nd week of June"; "las" is none of them. */
 const WEEK_ORDINALS = ["fir", "sec", "thi", "fou", "1st", "2nd", "3rd", "4th"];
+/** "the first of next month", "the fifteenth of this month": a day of the month in words. */
+const DAY_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  fifteenth: 15,
+  twentieth: 20,
+};
 
 /**
  * Our parsers, in priority order: where two of their readings overlap, the earlier parser's
@@ -449,14 +465,31 @@ export const DATE_PARSERS: readonly DateParser[] = [
       const day = Number(dayFirst ? match[2] : match[3]);
       // The day near the meeting that agrees with the weekday; where none does, the words are
       // left to the readers of the day and of the weekday alone.
-      const agreeing = nearestDayOnWeekday(
-        context.reference.date,
-        month,
-        day,
-        weekdayIndex(match[1]!),
-      );
+      const weekday = weekdayIndex(match[1]!);
+      const agreeing = nearestDayOnWeekday(context.reference.date, month, day, weekday);
+      // "Thu 11/6" in a note read month first: 6 November is a Friday, and 11 June, six weeks
+      // on from the meeting, a Thursday. The weekday settles the order where it agrees with the
+      // other one only, and that day is close.
+      const swapped =
+        agreeing === null && month <= 12 && day <= 12 && month !== day
+          ? nearestDayOnWeekday(context.reference.date, day, month, weekday)
+          : null;
+      const other =
+        swapped && Math.abs(daysBetween(context.reference.date.slice(0, 10), swapped)) <= 62
+          ? swapped
+          : null;
+      const found = agreeing ?? other;
       const time = clockOf(match[4]);
-      return agreeing ? { due: time ? `${agreeing}T${time}` : agreeing, implied: ["year"] } : null;
+      if (!found) return null;
+      return {
+        due: time ? `${found}T${time}` : found,
+        implied: ["year"],
+        ...(other
+          ? {
+              ambiguity: `"${match[0].trim()}" is read ${context.dateOrder === "DMY" ? "month" : "day"} first, the order in which it falls on a ${WEEKDAYS[weekday]!.replace(/^./, (letter) => letter.toUpperCase())}`,
+            }
+          : {}),
+      };
     },
   },
   {
@@ -593,14 +626,17 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "day-of-relative-month",
-    // "on the 1st of next month", "the 15th of this month".
-    pattern: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(next|this|the following)\s+month\b/gi,
+    // "on the 1st of next month", "the 15th of this month", "by the first of next month".
+    pattern: new RegExp(
+      String.raw`\bthe\s+(\d{1,2}(?:st|nd|rd|th)|${Object.keys(DAY_ORDINAL_WORDS).join("|")})\s+of\s+(next|this|the following)\s+month\b`,
+      "gi",
+    ),
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const first = `${context.reference.date.slice(0, 8)}01`;
       const month = match[2]!.toLowerCase() === "this" ? first : addMonths(first, 1);
       const [year, monthNumber] = month.split("-").map(Number) as [number, number];
-      const day = Number(match[1]);
+      const day = DAY_ORDINAL_WORDS[match[1]!.toLowerCase()] ?? Number.parseInt(match[1]!, 10);
       return isValidDate(year, monthNumber, day)
         ? { due: isoDate(year, monthNumber, day) }
         : { due: null, unresolved: true };

@@ -155,7 +155,7 @@ function nearDay(reference: string, days: readonly string[]): string | null {
   return ahead;
 }
 
-function daysBetween(earlier: string, later: string): number {
+export function daysBetween(earlier: string, later: string): number {
   return Math.round((Date.parse(later) - Date.parse(earlier)) / 86_400_000);
 }
 

@@ -131,6 +131,11 @@ describe("date words", () => {
     ["Test the build by Fri 6", "2023-10-06"],
     ["Send the invoice on the 1st of next month", "2023-11-01"],
     ["Send the invoice on the 20th of this month", "2023-10-20"],
+    ["Send the invoice by the first of next month", "2023-11-01"],
+    ["Send the invoice by the fifteenth of this month", "2023-10-15"],
+    // A weekday that agrees with the other order of a numeric date settles it, when close.
+    ["Send the invoice by Thu 12/10", "2023-10-12"],
+    ["Send the invoice by Thu 10/5", "2023-10-05"],
     // A count or a clock after a weekday is no day of the month.
     ["Rerun the Monday 3 jobs", "2023-10-09"],
     ["Move the call to Friday 16:30", "2023-10-06T16:30"],
@@ -145,6 +150,18 @@ describe("date words", () => {
   it("reads the next business day after a Friday meeting as the Monday", () => {
     const friday = { reference: { date: "2023-10-06", time: null }, dateOrder: "MDY" as const };
     expect(readSchedule("Ship the fix by the next business day", friday).due).toBe("2023-10-09");
+  });
+
+  it("says when the weekday chose the other order of a numeric date, and takes none far off", () => {
+    const schedule = readSchedule("Send the invoice by Thu 12/10", at);
+    expect(schedule.notes).toEqual([
+      {
+        code: "ambiguous-date",
+        message: '"Thu 12/10" is read day first, the order in which it falls on a Thursday',
+      },
+    ]);
+    // 3 January 2024 is a Wednesday, but three months off: the written order stands.
+    expect(readSchedule("Send the invoice by Wed 3/1", at).due).toBe("2024-03-01");
   });
 
   it("says when the day of the month is not the weekday written", () => {
