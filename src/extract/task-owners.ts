@@ -165,7 +165,7 @@ const ASIDE_AFTER_TAKER =
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
 
 export const OWNER_BEFORE_NAMES = new RegExp(
-  String.raw`(?:^|(?<=[,;([.|]\s*|\s(?:[–—-]|${ARROWS})\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri|lead)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;([]\s*|[.]\s+|\s(?:[–—-]|${ARROWS})\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+|👤\uFE0F?\s*`,
+  String.raw`(?:^|(?<=[,;([.|]\s*|\s(?:[–—-]|${ARROWS})\s*))(?:owners?|ownership|assignees?|assigned(?: to)?|responsible(?: person| party)?|dri|lead)\s*(?:[:=]|\s[–—-])\s*|(?<=[,;([]\s*|[.]\s+|\s(?:--|[–—-]|${ARROWS})\s*)(?:owners?|assignees?)\s+(?=\S)|(?:^|(?<=[\s(]))(?:owned by|assigned to|(?:to be |will be )?(?<!\b(?:was|were|has been|have been|had been)\s+)(?:done by|taken by|picked up by|driven by|led by|handled by|followed up by|follow[- ]?ups? by)|(?<!\b(?:who|which|that|what|it|this|there)\s+)is on)\s+|👤\uFE0F?\s*`,
   "gi",
 );
 /**

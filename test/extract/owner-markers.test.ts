@@ -56,6 +56,8 @@ describe("owner labels and passives anywhere in the item", () => {
           "- Refresh the SLA page — owners Ingrid and Tamsin",
           "- Archive the old dashboards (owners meeting)",
           "- Rotate the kiosk keys — owner sign-off needed",
+          "- Reprint the kiosk signs -- owner Ingrid",
+          "- Recheck the kiosk fonts -- owner approval first",
           "",
         ].join("\n"),
       ),
@@ -64,6 +66,9 @@ describe("owner labels and passives anywhere in the item", () => {
       ["Refresh the SLA page", ["ingrid-holm", "tamsin-greer"], null],
       ["Archive the old dashboards (owners meeting)", [], null],
       ["Rotate the kiosk keys — owner sign-off needed", [], null],
+      // Two hyphens stand for the dash where a keyboard has none.
+      ["Reprint the kiosk signs", ["ingrid-holm"], null],
+      ["Recheck the kiosk fonts -- owner approval first", [], null],
     ]);
   });
 
