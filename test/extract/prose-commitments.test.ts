@@ -1412,6 +1412,35 @@ describe("a promise of a thing", () => {
   });
 });
 
+describe("an offer or a charge in the perfect or the passive", () => {
+  it("reads 'has volunteered to', 'has offered to', 'has committed to' and 'was tasked with' as the work of the one named", () => {
+    expect(
+      work(
+        [
+          "## Website",
+          "",
+          "Lisa has volunteered to run the retro.",
+          "",
+          "Raj has offered to host the demo.",
+          "",
+          "Marcus has committed to a fix for the search page.",
+          "",
+          "Lisa was tasked with moving the blog.",
+          "",
+          "Raj has offered his apologies.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Lisa has volunteered to run the retro", ["Lisa"]],
+      ["Raj has offered to host the demo", ["Raj"]],
+      ["Lisa was tasked with moving the blog", ["Lisa"]],
+      // A promise, among the commitments.
+      ["Marcus has committed to a fix for the search page", ["Marcus"]],
+    ]);
+  });
+});
+
 describe("a verb the part-of-speech check does not know", () => {
   it("reads the word between 'to' and the object as the work", () => {
     expect(
