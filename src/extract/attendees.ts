@@ -454,6 +454,21 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       if (sameOrganization(attendee.group, customer) && !CUSTOMER_GROUPS.test(fold(attendee.group)))
         attendee.organization = attendee.group;
   }
+  // "Team: Priya, Ben, Ana" at a retro: a roster's label, and no one else at the table. A side
+  // is one of two; with no other, the label says nothing of which ("Internal" says it is ours).
+  const groups = new Set(
+    found.map((attendee) => (attendee.group ? fold(attendee.group).trim() : "")),
+  );
+  const [onlyGroup] = groups;
+  if (
+    customer === null &&
+    groups.size === 1 &&
+    onlyGroup &&
+    /^(?:team|staff)$/.test(onlyGroup) &&
+    found.every((attendee) => !attendee.organization && attendee.side !== "customer")
+  )
+    for (const attendee of found)
+      if (sideOf({ ...attendee, group: null }, null) === null) attendee.side = null;
   return found;
 }
 

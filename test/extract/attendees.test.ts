@@ -230,6 +230,15 @@ describe("attendees in a note", () => {
     expect(
       sides("# Intro call\n\nTidewater: Rosa Diaz\nMarlow: Amir Haddad\nUs: Lena Voss\n"),
     ).toEqual([null, [null, null, "vendor"]]);
+    // A retro's roster under "Team:", with no one else at the table: no side to be on.
+    expect(sides("# Sprint 42 retro\n\nTeam: Rosa Diaz, Lena Voss\n")).toEqual([
+      null,
+      [null, null],
+    ]);
+    // Across the table from a customer, the team is the vendor's.
+    expect(
+      sides("# Escalation call\n\nCustomer: Marlow Dental\nTeam: Rosa Diaz, Lena Voss\n"),
+    ).toEqual(["Marlow Dental", ["vendor", "vendor"]]);
   });
 
   it("reads initials before the full name and what else the bracket says, and a side given as a role", () => {
