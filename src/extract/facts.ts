@@ -78,7 +78,7 @@ export function extractFacts(input: FactsInput): Facts {
     start: start ? readClock(start, "start", input.diagnostics) : null,
     end: end ? readClock(end, "end", input.diagnostics) : null,
     timezone,
-    location: frontMatterString(fm, "location") ?? label("location"),
+    location: frontMatterString(fm, "location") ?? label("location") ?? placeHeld(sections),
     customer:
       frontMatterString(fm, "customer") ??
       frontMatterString(fm, "client") ??
@@ -87,6 +87,27 @@ export function extractFacts(input: FactsInput): Facts {
     context: frontMatterString(fm, "context") ?? label("context") ?? contextText(sections),
     dateSource: when.source,
   };
+}
+
+/**
+ * "Held at the Scout Hut on Tuesday 14 April", "Meeting held in Room 4, 7pm": the place a line
+ * at the head of the note says the meeting was held, named with a capital ("held in person",
+ * "held at 7pm" and "held in March" name none).
+ */
+const HELD_AT = new RegExp(
+  String.raw`\b(?:[Hh]eld|[Mm]et|[Tt]ook place)\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[^,.;()]{1,50}?)(?=\s+(?:on|at|from|and)\b|\s*[,.;(]|$)`,
+  "u",
+);
+
+const A_DAY_OR_MONTH = new RegExp(`^(?:${MONTH_WORD}|${DAY_NAMES})\\b`, "i");
+
+function placeHeld(sections: readonly RawSection[]): string | null {
+  for (const item of sections[0]?.items.slice(0, 3) ?? []) {
+    if (item.type !== "line") continue;
+    const place = HELD_AT.exec(item.text)?.[1]?.trim();
+    if (place && !A_DAY_OR_MONTH.test(place)) return place;
+  }
+  return null;
 }
 
 /** A template's placeholder ("# Incident Title") gives way to the line under it. */

@@ -210,11 +210,21 @@ function sortRemarks(
     }
     if (keepNotes) out.notes.push(remark);
     if (item && wrapped.continuations.has(item)) continue;
-    for (const sentence of sentences(joined ?? remark.text).slice(joined ? 0 : 1))
+    const all = sentences(joined ?? remark.text);
+    // "Plot inspections It was agreed that ...": a topic's title on the line above, joined to the
+    // sentence that records the decision; the sentence begins at its capital.
+    const titled = joined ? null : TITLE_THEN_DECISION.exec(all[0] ?? "");
+    const read = titled
+      ? [all[0]!.slice(titled.index), ...all.slice(1)]
+      : all.slice(joined ? 0 : 1);
+    for (const sentence of read)
       if (recordsDecision(sentence))
         out.decisions.push({ ...remark, text: sentence, extractor: "decision-sentence" });
   }
 }
+
+const TITLE_THEN_DECISION =
+  /(?<=\p{Ll}\s)(?:It was (?:agreed|decided|resolved|moved)|The (?:committee|board|meeting|group|team) (?:agreed|decided|resolved|voted)|(?:Agreed|Decided) (?:that|to)|Resolved,? that)\b/u;
 
 /**
  * "Risk: the fix may not hold", "Concern: exports are slow", "Root cause: a 30 s timeout": a

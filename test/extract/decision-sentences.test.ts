@@ -163,3 +163,44 @@ describe("assent under a proposal", () => {
     ]);
   });
 });
+
+describe("formal minutes: numbered items under a bold title", () => {
+  it("reads the decision recorded under a topic's title line, the place it was held, and the work beside it", () => {
+    const minutes = parseMinutes(
+      [
+        "# Allotment Society committee minutes",
+        "",
+        "Held at the Scout Hut on Tuesday 14 April 2026, 7:30pm.",
+        "",
+        "**Present:** R. Osei (Chair), T. Greer (Secretary), B. Okoye (Treasurer)",
+        "",
+        "1. **Plot inspections**",
+        "   It was agreed that inspections will take place monthly from May.",
+        "   TG to draw up the inspection rota.",
+        "2. **Gate lock**",
+        "   The lock was fitted in March.",
+        "",
+      ].join("\n"),
+    );
+    expect([minutes.date, minutes.start, minutes.location]).toEqual([
+      "2026-04-14",
+      "19:30",
+      "Scout Hut",
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "It was agreed that inspections will take place monthly from May.",
+    ]);
+    expect(minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId])).toEqual([
+      ["TG to draw up the inspection rota", "t-greer"],
+    ]);
+  });
+
+  it("names no place held in person, at an hour or in a month", () => {
+    for (const line of [
+      "Meeting held in person on 14 April 2026.",
+      "Held at 7pm on 14 April 2026.",
+      "Held in April 2026 at the usual place.",
+    ])
+      expect(parseMinutes(`# Committee minutes\n\n${line}\n`).location, line).toBeNull();
+  });
+});
