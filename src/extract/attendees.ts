@@ -206,10 +206,9 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
           key === "customer" ||
           (short && !looksLikeName(labelled.label)) ||
           (short && parsePeopleList(labelled.value).length >= 2) ||
-          // "Globex: Kim Lee": one word over a full name is who they came for, as over two.
-          (!key &&
-            !/\s/.test(labelled.label.trim().replace(FROM_LEAD, "")) &&
-            isFullNameOnly(labelled.value))
+          // "Globex: Kim Lee", "Marlow Dental: Rosa Diaz": a label over a full name is who they
+          // came for, as over two; a person's label would be over a role.
+          (!key && short && isFullNameOnly(labelled.value))
         )
           // "From Globex: Kim Lee": the organization they come from.
           group = labelled.label.trim().replace(FROM_LEAD, "");

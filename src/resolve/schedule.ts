@@ -115,7 +115,9 @@ function namesWhatTheWorkIsAbout(text: string, reading: DateReading): boolean {
 const START_LEAD =
   /\b(?:starting|(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)from|(?<!\bweek\s+)(?:beginning|commencing)|effective)\s+(?:on\s+)?(?:the\s+)?$/i;
 
-const ONLY_A_CLOCK = /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
+/** "10:00", "at 5 PM", "5 PM PT", "17:00 CET": an hour, perhaps with its zone, and no day. */
+const ONLY_A_CLOCK =
+  /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|UTC[+-]\d{1,2})\)?)?$/i;
 
 /** "daily from 1 June until 30 June", "weekly through the end of May": a rhythm's last day. */
 const UNTIL_LEAD = /\b(?:until|till|through|thru|ending)\s+((?:the\s+)?[^,;.()]{3,40})/i;

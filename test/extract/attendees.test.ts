@@ -235,6 +235,17 @@ describe("attendees in a note", () => {
       null,
       [null, null],
     ]);
+    // Each side's people under its group's name, the customer's a full name too: the other
+    // group is the vendor's side.
+    const bySide = parseMinutes(
+      "# Escalation: Marlow Dental reminders\n\n**Customer:** Marlow Dental\n\n## Attendees\n\n- Marlow Dental: Rosa Diaz (Office Manager)\n- Brightwater: Lena Voss, Amir Haddad (SRE)\n- Our team: Bo Lindt\n",
+    ).attendees.map((person) => [person.name, person.organization, person.side]);
+    expect(bySide).toEqual([
+      ["Rosa Diaz", "Marlow Dental", "customer"],
+      ["Lena Voss", null, "vendor"],
+      ["Amir Haddad", null, "vendor"],
+      ["Bo Lindt", null, "vendor"],
+    ]);
     // Across the table from a customer, the team is the vendor's.
     expect(
       sides("# Escalation call\n\nCustomer: Marlow Dental\nTeam: Rosa Diaz, Lena Voss\n"),

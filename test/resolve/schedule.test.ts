@@ -106,6 +106,12 @@ describe("the seed's phrases", () => {
       "FREQ=DAILY",
       "2025-09-22T10:00",
     ]);
+    // With its zone written after it, too.
+    expect(read("Daily status email at 5 PM PT until resolved")).toEqual([
+      null,
+      "FREQ=DAILY",
+      "2025-09-22T17:00",
+    ]);
     // A rhythm's last day; "until resolved" or "until further notice" names none.
     expect(read("Post updates every Monday through October 27")[1]).toBe(
       "FREQ=WEEKLY;BYDAY=MO;UNTIL=20251027",
