@@ -217,6 +217,7 @@ function addBlock(builder: Builder, node: RootContent): void {
       if (
         !addAdmonition(builder, node) &&
         !addAdmonishBlock(builder, node) &&
+        !addProseFence(builder, node) &&
         !addIndentedList(builder, node)
       )
         addIndentedNames(builder, node);
@@ -274,6 +275,52 @@ function addAdmonishBlock(builder: Builder, node: Code): boolean {
 }
 
 /**
+ * A page whose minutes were pasted into a fence with no language, as a wiki keeps plain text
+ * apart: sentences, not code or a log. Its lines are read as the note's own, from their first
+ * word. A fence of code, commands, a log's time-stamped lines or data stays unread.
+ */
+function addProseFence(builder: Builder, node: Code): boolean {
+  const source = sourceOf(node);
+  if (source === EMPTY_SOURCE || (node.lang && !/^(?:text|txt|plain(?:text)?)$/i.test(node.lang)))
+    return false;
+  const written = builder.text.slice(source.start.offset, source.end.offset);
+  if (!/^(?:`{3,}|~{3,})/.test(written) || !readsAsProse(node.value)) return false;
+  const opening = builder.text.indexOf("\n", source.start.offset);
+  if (opening < 0) return false;
+  // Plain text indents to lay out, not to nest: every line is read from its first word.
+  const lines = node.value.split("\n");
+  addBodyLines(builder, lines, { line: source.start.line + 1, offset: opening + 1 }, Infinity);
+  builder.lastLine = null;
+  return true;
+}
+
+/** A sentence of words: a capital or a list mark, then mostly letters, and no code or log tokens. */
+const PROSE_LINE = /^(?:[-*+]\s+|\d{1,2}[.)]\s+)?[\p{Lu}\p{Ll}"'(][^{};=<>|\\$]*$/u;
+const LOG_OR_CODE =
+  /^\s*(?:\d{4}-\d{2}-\d{2}[T ]\d|\[?\d{1,2}:\d{2}:\d{2}|[$#>]\s|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|(?:import|export|const|let|var|def|function|class|return|if|for|while|SELECT|INSERT|UPDATE)\b)|(?:\(\)|=>|::|\/\/|\w\.\w+\()/;
+
+function readsAsProse(value: string): boolean {
+  const lines = value
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (lines.length < 4) return false;
+  // A short title line ("Session resumption update") is neither; code or a log is against.
+  const codeLike = lines.filter((line) => !PROSE_LINE.test(line) || LOG_OR_CODE.test(line));
+  const sentences = lines.filter(
+    (line) =>
+      !codeLike.includes(line) &&
+      line.split(/\s+/).length >= 4 &&
+      (line.match(/\p{L}/gu)?.length ?? 0) >= line.replace(/\s/g, "").length * 0.75,
+  );
+  return (
+    sentences.length >= 3 &&
+    sentences.length * 5 >= lines.length * 2 &&
+    codeLike.length * 5 <= lines.length
+  );
+}
+
+/**
  * Lines of a block read as the Markdown they hold, starting at a line of the note: an indented
  * block's lines each lose up to four columns of indent, a fenced block's are taken as written;
  * positions move back to the note's lines.
@@ -282,9 +329,15 @@ function addBodyLines(
   builder: Builder,
   lines: readonly string[],
   first: { line: number; offset: number },
-  indented: boolean,
+  indented: boolean | number,
 ): void {
-  const stripped = lines.map((line) => (indented ? /^(?: {1,4}|\t)?/.exec(line)![0].length : 0));
+  const stripped = lines.map((line) =>
+    typeof indented === "number"
+      ? Math.min(indented, /^[ \t]*/.exec(line)![0].length)
+      : indented
+        ? /^(?: {1,4}|\t)?/.exec(line)![0].length
+        : 0,
+  );
   const starts: number[] = [];
   for (let index = 0, at = first.offset; index < lines.length; index++) {
     starts.push(at);
