@@ -29,6 +29,22 @@ describe("tasks as note apps and word processors write them", () => {
     ]);
   });
 
+  it("reads boxes typed without a list marker, in a list of work and in the discussion", () => {
+    expect(note(["[ ] Kim: update the pricing page", "[x] Ravi: close the billing bug"])).toEqual([
+      ["update the pricing page", ["kim-lee"], null, "open", null],
+      ["close the billing bug", ["ravi-shah"], null, "done", null],
+    ]);
+    const discussion = parseMinutes(
+      "# Product sync 2026-06-03\n\nAttendees: Kim Lee, Ravi Shah\n\n## Notes\n\nThe pricing page is out of date.\n[ ] Kim: update the pricing page\n☐ Ravi: close the billing bug\n[1] A footnote about pricing\n",
+    );
+    expect(
+      discussion.actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.status]),
+    ).toEqual([
+      ["update the pricing page", ["kim-lee"], "open"],
+      ["close the billing bug", ["ravi-shah"], "open"],
+    ]);
+  });
+
   it("reads a state keyword in capitals, an inline owner field and priority signs", () => {
     expect(
       note([
