@@ -234,7 +234,7 @@ export function buildTask(input: TaskInput): Task {
   // "Owner: Omar. Due: 18/12. Rotate the keys": what stood after the owner's field.
   const afterOwner = ownership.text === text ? "" : /^[.,;|]\s+/.exec(ownership.text)?.[0];
   const cleaned = squash(ownership.text.slice(afterOwner?.length ?? 0))
-    .replace(/\s+[-–—]\s*$/, "")
+    .replace(/\s+(?:[-–—]|→|->|=>)\s*$/, "")
     .replace(/\.$/, "");
   const split = splitTaskText(cleaned);
   text = split.text.replace(/\.$/, "");

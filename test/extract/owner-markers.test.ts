@@ -1025,6 +1025,7 @@ describe("owners in brackets and after arrows", () => {
           "- Book the installers (Tamsin, Friday)",
           "- Order the spare kiosks (owner: Ingrid, due: March 20)",
           "- Update the floor plan -> Tamsin",
+          "- Repaint the kiosk frames → @ingrid",
           "",
         ].join("\n"),
       ),
@@ -1035,6 +1036,7 @@ describe("owners in brackets and after arrows", () => {
       ["Book the installers (Friday)", ["tamsin-greer"], "2026-03-06"],
       ["Order the spare kiosks", ["ingrid-holm"], "2026-03-20"],
       ["Update the floor plan", ["tamsin-greer"], null],
+      ["Repaint the kiosk frames", ["ingrid-holm"], null],
     ]);
   });
 
