@@ -283,6 +283,8 @@ export function buildTask(input: TaskInput): Task {
     input.done === true ||
     item.checked === true ||
     DONE_HEADING.test(input.section.heading) ||
+    // "* Finished" over the work, as "## Done" would head it.
+    (item.parent !== null && DONE_HEADING.test(item.parent.text)) ||
     !!cells?.done ||
     keyword?.[1] === "DONE" ||
     !!doneAfter ||

@@ -17,9 +17,10 @@ import {
 } from "../util/names.js";
 import { isImperativeVerb } from "./task-language.js";
 
-// A handle is written as its owner spells it, often in lower case ("@kim-lee").
+// A handle is written as its owner spells it, often in lower case ("@kim-lee"). "Feedback I have
+// to ...": the pronoun is no part of a name.
 const NAME =
-  "(?:@[A-Za-z0-9][\\w-]*(?![\\w.-])|@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*[\\p{Lu}](?:\\.|[\\p{L}'’-]*)){0,2})";
+  "(?:@[A-Za-z0-9][\\w-]*(?![\\w.-])|@?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:van|von|de|der|da|del|di|du|le|la)?\\s*(?!I(?![.\\p{L}'’-]))[\\p{Lu}](?:\\.|[\\p{L}'’-]*)){0,2})";
 // "Greenleaf (Tom) will ...", "Dana (CSM) to ...": a name may carry a bracket saying who they are.
 const NAMED = `${NAME}(?:\\s*\\([^(),;]{1,30}\\))?`;
 /** "Kim and others", "Noor + team", "Rob et al.": the people named, and some the note leaves unnamed. */

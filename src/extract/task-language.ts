@@ -1,4 +1,4 @@
-import { ARROWS, DONE_WORDS, TIME_AWAY } from "../util/lexicon.js";
+import { ARROWS, DONE_WORDS, MONTH_WORD, TIME_AWAY } from "../util/lexicon.js";
 import { fold, NOT_AFTER_ABBREVIATION } from "../util/strings.js";
 
 /** Verbs a task usually opens with, in the imperative ("Write the report", "Set up access"). */
@@ -45,10 +45,12 @@ export const DONE_PREFIX = new RegExp(`^${DONE_WORDS}\\s*:\\s*`, "i");
 
 /**
  * "... — done", "... (completed)", "... [DONE]", "...: done 3/10", "... ✅": a status closing the
- * item says the work is over. "Check whether it is done" asks; the status is set apart.
+ * item says the work is over. "Check whether it is done" asks; the status is set apart. In a
+ * bracket the state may say when ("(closed 3/2)", "(done in Sprint 4)"); "(closed division and
+ * rules)" is a part of the work's words.
  */
 export const DONE_SUFFIX = new RegExp(
-  `\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}(?:\\s+(?!by\\b)(?:on\\s+)?[^()]{1,30})?\\)|\\[${DONE_WORDS}\\]|[:,;]\\s*${DONE_WORDS}(?:\\s+(?:on\\s+)?[\\d/.-]{3,10})?|\\s[✅✔☑✓]\\uFE0F?)\\.?\\s*$`,
+  `\\s*(?:[–—-]\\s*${DONE_WORDS}|\\(${DONE_WORDS}(?:\\s+(?=\\d|(?:on|in|as of|during|at|before|after|since|via|per|with|earlier|today|yesterday|already|last|this|early|mid|end|${MONTH_WORD})\\b)[^()]{1,30})?\\)|\\[${DONE_WORDS}\\]|[:,;]\\s*${DONE_WORDS}(?:\\s+(?:on\\s+)?[\\d/.-]{3,10})?|\\s[✅✔☑✓]\\uFE0F?)\\.?\\s*$`,
   "iu",
 );
 

@@ -159,6 +159,8 @@ describe("GFM task state", () => {
       "Archive the old board @lwong: done 3/10",
       "Label the racks @lwong ✅",
       "Check whether the export is done @lwong",
+      "Purge the stale backups @lwong (done during the incident)",
+      "Review the rules (closed division and open division) @lwong",
     ];
     const found = tasks(opening + list.map((line) => `${indent}- ${line}\n`).join(""));
     expect(found.map((task) => [task.text, task.status])).toEqual([
@@ -170,6 +172,44 @@ describe("GFM task state", () => {
       ["Archive the old board", "done"],
       ["Label the racks", "done"],
       ["Check whether the export is done", "open"],
+      ["Purge the stale backups", "done"],
+      // A bracket that goes on about something else is part of the work's words.
+      ["Review the rules (closed division and open division)", "open"],
+    ]);
+  });
+
+  it("reads the work under a bullet that says it is finished as done, and a pronoun as no name", () => {
+    const minutes = parseMinutes(
+      [
+        "# Thesis check-in 2026-03-03",
+        "",
+        "Present: Alan Stokes, Jonas Berg",
+        "",
+        "## Actions",
+        "",
+        "* On-going",
+        "  - **Jonas Berg:** Read the second chapter",
+        "* Finished",
+        "  - **Alan Stokes:** Read the first chapter",
+        "",
+        "## Discussion",
+        "",
+        "Feedback I have to work into the report is:",
+        "",
+        "* Add the risk analysis",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId ?? owner.name),
+        task.status,
+      ]),
+    ).toEqual([
+      ["Read the second chapter", ["jonas-berg"], "open"],
+      ["Read the first chapter", ["alan-stokes"], "done"],
+      ["Add the risk analysis", [], "open"],
     ]);
   });
 });
