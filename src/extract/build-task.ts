@@ -14,7 +14,13 @@ import { fingerprint, slugify, squash, unclosedBracket } from "../util/strings.j
 import type { ExtractContext } from "./context.js";
 import { scheduleOf } from "./context.js";
 import { namesSomeone, splitNames, toRefs } from "./people-in-text.js";
-import { ARROW_LEAD, DONE_SUFFIX, OPEN_SUFFIX, splitTaskText } from "./task-language.js";
+import {
+  ARROW_LEAD,
+  DONE_SUFFIX,
+  OPEN_SUFFIX,
+  opensWithImperative,
+  splitTaskText,
+} from "./task-language.js";
 import { isOwnerBullet, lowerTakerOrder, namedAction, readOwnership } from "./task-owners.js";
 
 const BLOCK_ID = /\s+\^([A-Za-z0-9][A-Za-z0-9-]*)\s*$/;
@@ -235,10 +241,26 @@ export function buildTask(input: TaskInput): Task {
   const afterOwner = ownership.text === text ? "" : /^[.,;|]\s+/.exec(ownership.text)?.[0];
   const cleaned = squash(ownership.text.slice(afterOwner?.length ?? 0))
     .replace(/\s+(?:[-–—]|→|->|=>)\s*$/, "")
+    // "(00:03:12)": where in the recording it was said, a link back to the transcript.
+    .replace(/\s*\(\d{1,2}:\d{2}:\d{2}\)(?=\.?$)/, "")
     .replace(/\.$/, "");
   const split = splitTaskText(cleaned);
   text = split.text.replace(/\.$/, "");
-  const title = ownership.title ?? topicOf(item, context);
+  // "[Ada Lind] Go/no-go call: Schedule the call": a meeting app's next step, its taker named
+  // first, then the step's short name and the work. With the taker found, the name before the
+  // colon is the title, not a second taker.
+  const named = ownership.owners.length > 0 && !ownership.title ? STEP_NAME.exec(text) : null;
+  const stepName =
+    named &&
+    !FIELD_NAME.test(named[1]!) &&
+    scheduleOf(named[1]!, context).dueText === null &&
+    context.people.resolve(named[1]!).attendeeId === null &&
+    !context.people.isKnownPerson(named[1]!) &&
+    opensWithImperative(named[2]!)
+      ? named[1]!
+      : null;
+  if (stepName) text = text.slice(named![0].length - named![2]!.length);
+  const title = stepName ?? ownership.title ?? topicOf(item, context);
   const marked = noteAppDates(text);
   const schedule = scheduleOf(marked.text, context);
   let { due, dueText } = schedule;
@@ -350,6 +372,15 @@ function personInBracket(owner: string, context: ExtractContext): string[] {
 }
 
 const TEAM_AND_PERSON = /^([^:@–—()]+?)(?:\s+[-–—]\s+|\s*:\s+|\s+@\s+)([^:@–—()]+)$/;
+
+/** "Due:", "Status:", "Note:": a field's label, which names no step. */
+const FIELD_NAME = new RegExp(
+  `^(?:${DUE_FIELD_LABELS}|status|notes?|priority|owners?|who|context)$`,
+  "i",
+);
+/** "Go/no-go call: ", "Pilot users: ": a short name of words; "Create issue for: " is a sentence begun. */
+const STEP_NAME =
+  /^(\p{L}[\p{L}\d/&'’ -]{0,38}[\p{L}\d])(?<!\s(?:for|to|of|with|about|on|in|is|are|be|needs?)):\s+(\S.*)$/u;
 
 /** The topic bullet a task is nested under ("Slow build agents" above "Need to publish the retro notes"). */
 function topicOf(item: Item, context: ExtractContext): string | null {

@@ -258,6 +258,21 @@ function factColumns(
 }
 
 /**
+ * "Invited [Ada Lind](mailto:…) [Ben Ode](mailto:…)": a meeting app's summary lists who was
+ * invited as person chips after a word, with no colon; only the chips follow it.
+ */
+const CHIP_LABEL = /^(invited|invitees|attendees|participants|guests)\s+/i;
+
+function chipRoster(item: Item): { label: string; names: string } | null {
+  const label = CHIP_LABEL.exec(item.text);
+  const people = item.mailed ?? [];
+  if (!label || people.length === 0) return null;
+  let rest = item.text.slice(label[0].length);
+  for (const name of people) rest = rest.replace(name, " ");
+  return /^[\s,;]*$/.test(rest) ? { label: label[1]!, names: people.join(", ") } : null;
+}
+
+/**
  * "With Ana, Ben & kim" alone on a line at the head of the note: who met, as a line written under
  * a title says it. Each part is a name or a handle of a few words; "With that, we closed the call"
  * and "With the vendor's consent, the job was rerun" are sentences. "Call on 3 Nov at 16:00 with
@@ -339,6 +354,12 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       const sides = item.type === "table-row" ? [] : sideBySideFacts(item.text, atHead);
       if (sides.length > 0) {
         for (const side of sides) lines.push({ ...side, item, section });
+        continue;
+      }
+      // Person chips after "Invited" say who came wherever the app put them.
+      const chips = item.type === "line" ? chipRoster(item) : null;
+      if (chips) {
+        lines.push({ key: "attendees", label: chips.label, value: chips.names, item, section });
         continue;
       }
       const company = atHead && item.type === "line" ? inCompanyOf(item.text) : null;
