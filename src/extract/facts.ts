@@ -38,7 +38,10 @@ export function extractFacts(input: FactsInput): Facts {
   const preamble = sections[0]!;
   const title =
     frontMatterString(fm, "title") ??
-    realTitle(preamble.heading || firstHeading(sections), preamble) ??
+    namedUnderGenericTitle(
+      realTitle(preamble.heading || firstHeading(sections), preamble),
+      sections,
+    ) ??
     plainTitle(preamble);
 
   const when = settleDate(input, title);
@@ -94,10 +97,8 @@ export function extractFacts(input: FactsInput): Facts {
  * at the head of the note says the meeting was held, named with a capital ("held in person",
  * "held at 7pm" and "held in March" name none).
  */
-const HELD_AT = new RegExp(
-  String.raw`\b(?:[Hh]eld|[Mm]et|[Tt]ook place)\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[^,.;()]{1,50}?)(?=\s+(?:on|at|from|and)\b|\s*[,.;(]|$)`,
-  "u",
-);
+const HELD_AT =
+  /\b(?:[Hh]eld|[Mm]et|[Tt]ook place)\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[^,.;()]{1,50}?)(?=\s+(?:on|at|from|and)\b|\s*[,.;(]|$)/u;
 
 const A_DAY_OR_MONTH = new RegExp(`^(?:${MONTH_WORD}|${DAY_NAMES})\\b`, "i");
 
@@ -108,6 +109,28 @@ function placeHeld(sections: readonly RawSection[]): string | null {
     if (place && !A_DAY_OR_MONTH.test(place)) return place;
   }
   return null;
+}
+
+/**
+ * "# 📝 Notes" over its date and "## Weekly sync - Quarry Labs / Tallow Foods": a meeting app
+ * heads every note it writes with the same word; the meeting's own name is the heading below.
+ */
+const GENERIC_TITLE =
+  /^(?:\P{L}*\s*)?(?:(?:meeting|call)\s+)?(?:notes|minutes|summary)(?:\s+by\s+\S.*)?$/iu;
+
+function namedUnderGenericTitle(
+  title: string | null,
+  sections: readonly RawSection[],
+): string | null {
+  if (!title || !GENERIC_TITLE.test(title.trim())) return title;
+  const at = sections.findIndex((section) => section.explicit && section.heading === title);
+  const top = sections[at];
+  const next = sections[at + 1];
+  if (!top || !next?.explicit || next.depth !== top.depth + 1 || top.items.length > 2) return title;
+  // "### 2018-05-23" under "## Meeting Minutes": a running log's first entry, not its name.
+  return (next.kind === "other" || next.kind === "notes") && !isDateHeading(next.heading)
+    ? next.heading
+    : title;
 }
 
 /** A template's placeholder ("# Incident Title") gives way to the line under it. */

@@ -26,6 +26,14 @@ const summary = [
 ].join("\n");
 
 describe("a meeting app's summary", () => {
+  it("takes the meeting's name from the heading under the app's own word, and not a log's first day", () => {
+    expect(parseMinutes(summary).title).toBe("Weekly sync - Quarry Labs / Tallow Foods");
+    expect(parseMinutes("## Meeting Minutes\n\n### 2026-05-23\n\n* Start a roadmap\n").title).toBe(
+      "Meeting Minutes",
+    );
+    expect(parseMinutes("# Notes\n\n## Attendees\n\n- Ada Lind\n").title).toBe("Notes");
+  });
+
   it("reads who was invited from the person chips, with their addresses", () => {
     expect(parseMinutes(summary).attendees.map((person) => [person.name, person.email])).toEqual([
       ["Ada Lind", "ada@example.com"],
