@@ -452,6 +452,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     if (customer && attendee.group && !attendee.organization && attendee.side === "customer")
       if (sameOrganization(attendee.group, customer) && !CUSTOMER_GROUPS.test(fold(attendee.group)))
         attendee.organization = attendee.group;
+      // "Customer contacts: Rina Osei (CTO)" in a note about Tallow Foods: the customer's people.
+      else if (CUSTOMER_GROUPS.test(fold(attendee.group).trim())) attendee.organization = customer;
   }
   // "Team: Priya, Ben, Ana" at a retro: a roster's label, and no one else at the table. A side
   // is one of two; with no other, the label says nothing of which ("Internal" says it is ours).

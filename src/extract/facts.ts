@@ -809,7 +809,8 @@ function customerFromTitle(written: string | null): string | null {
     /\bescalation(?: meeting| call)?\s*(?:[:\-–—]|with|for)\s*(?:enterprise\s+)?(?:client|customer)?\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})/i.exec(
       title,
     );
-  if (match) return organizationOnly(squash(match[1]!));
+  // "Client Meeting Minutes", "Customer Call Notes": the kind of meeting, not whose.
+  if (match && !MEETING_WORDS.test(match[1]!)) return organizationOnly(squash(match[1]!));
   // "Quarterly Business Review: Orchard Health", "Customer call — Brightwater Logistics",
   // "Weekly account review - Nordlys Bank", "Discovery call: Kestrel Insurance", "Monthly service
   // review — Orbis Logistics": a customer
@@ -837,6 +838,8 @@ const ORGANIZATION_IN_TITLE = new RegExp(
 /** Capitalised words, each of them: "Orchard Health", not "what we heard". */
 const NAMED_AFTER = /^[A-Z0-9][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*)*$/;
 /** "Customer feedback — What We Heard", "Client call: Notes": words that head a part, not a name. */
+const MEETING_WORDS =
+  /^(?:meeting|meetings|call|calls|sync|minutes|notes|reports?|review|check-?in|session|update|updates|kick-?off|interview|workshop|demo|visit)\b/i;
 const NOT_A_CUSTOMER =
   /^(?:what|how|why|when|where|who|notes?|summary|recap|feedback|updates?|agenda|minutes|overview|next|action|actions|questions?)$/i;
 

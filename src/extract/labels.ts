@@ -71,7 +71,9 @@ export function attendeeLabelGroup(label: string): string | null {
   const named =
     /^(?:attendees|participants)\s+(?:from|for)\s+(?:the\s+)?(.+)$/i.exec(trimmed)?.[1] ??
     /^(?:attendees|participants)\s*\(([^()]+)\)$/i.exec(trimmed)?.[1] ??
-    /^(.+?)\s+(?:attendees|participants)$/i.exec(trimmed)?.[1];
+    /^(.+?)\s+(?:attendees|participants)$/i.exec(trimmed)?.[1] ??
+    // "Customer contacts:", "Client contacts:": whose people they are.
+    /^(customer|client)\s+contacts$/i.exec(trimmed)?.[1];
   if (!named || /^(?:meeting|call|other|also|all|\d+)$/i.test(named.trim())) return null;
   return named.trim();
 }

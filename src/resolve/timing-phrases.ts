@@ -115,6 +115,21 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
     read: (match) => ({ kind: "condition", value: match[0].trim().replace(/[\s,]+$/, "") }),
   },
   {
+    // Before "recurrence", which reads "every two weeks" alone of these.
+    name: "recurrence-every-n",
+    // "every 4 hours until resolved", "every three days": a rhythm with a step of more than one.
+    pattern:
+      /\bevery\s+(\d{1,2}|two|three|four|five|six|eight|twelve)\s+(hour|day|week|month)s\b/gi,
+    read: (match) => {
+      const step = amountOf(match[1]!);
+      if (!Number.isInteger(step) || step < 2) return null;
+      const frequency = { hour: "HOURLY", day: "DAILY", week: "WEEKLY", month: "MONTHLY" }[
+        match[2]!.toLowerCase() as "hour" | "day" | "week" | "month"
+      ];
+      return { kind: "recurrence", value: `FREQ=${frequency};INTERVAL=${step}` };
+    },
+  },
+  {
     name: "recurrence",
     // "weekly on Mondays", "every other Friday", "every second week", "every weekday": the rhythm,
     // and the day it falls on when one is named.

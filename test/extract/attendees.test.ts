@@ -383,3 +383,34 @@ describe("a roll call that says who came and who did not", () => {
     ]);
   });
 });
+
+describe("the customer's people under a label of contacts", () => {
+  it("seats 'Customer contacts' on the customer's side, of the customer's organization", () => {
+    const minutes = parseMinutes(
+      "# P1 escalation – Marlow Dental – reminders\n\n**Call date:** 2026-06-03\n**Customer contacts:** Rosa Diaz (CTO), Amir Haddad (Ops)\n**Our team:** Lena Voss (TAM)\n",
+    );
+    expect(minutes.customer).toBe("Marlow Dental");
+    expect(
+      minutes.attendees
+        .map((person) => [person.name, person.side, person.organization])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual([
+      ["Amir Haddad", "customer", "Marlow Dental"],
+      ["Lena Voss", "vendor", null],
+      ["Rosa Diaz", "customer", "Marlow Dental"],
+    ]);
+  });
+
+  it("takes no customer from a title that names only the kind of meeting", () => {
+    for (const title of [
+      "Client Meeting Minutes",
+      "Client Meetings",
+      "Customer Call Notes",
+      "Client Reports",
+    ])
+      expect(parseMinutes(`# ${title}\n\nDate: 2026-06-03\n`).customer, title).toBeNull();
+    expect(parseMinutes("# Client Marlow Dental\n\nDate: 2026-06-03\n").customer).toBe(
+      "Marlow Dental",
+    );
+  });
+});

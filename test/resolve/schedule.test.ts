@@ -106,6 +106,11 @@ describe("the seed's phrases", () => {
       "FREQ=DAILY",
       "2025-09-22T10:00",
     ]);
+    // A rhythm with a step of more than one.
+    expect(read("Status updates to the customer every 4 hours until resolved")[1]).toBe(
+      "FREQ=HOURLY;INTERVAL=4",
+    );
+    expect(read("Rotate the logs every three days")[1]).toBe("FREQ=DAILY;INTERVAL=3");
     // With its zone written after it, too.
     expect(read("Daily status email at 5 PM PT until resolved")).toEqual([
       null,
