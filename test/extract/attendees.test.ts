@@ -412,5 +412,10 @@ describe("the customer's people under a label of contacts", () => {
     expect(parseMinutes("# Client Marlow Dental\n\nDate: 2026-06-03\n").customer).toBe(
       "Marlow Dental",
     );
+    // A topic's label and a question about it, in the discussion.
+    expect(
+      parseMinutes("# Summit\n\n## Notes\n\n* Protocols\n  * Client - Should fetch be our focus?\n")
+        .customer,
+    ).toBeNull();
   });
 });
