@@ -414,8 +414,9 @@ describe("the customer's people under a label of contacts", () => {
     );
     // A topic's label and a question about it, in the discussion.
     expect(
-      parseMinutes("# Summit\n\n## Notes\n\n* Protocols\n  * Client - Should fetch be our focus?\n")
-        .customer,
+      parseMinutes(
+        "# Summit\n\n## Notes\n\n* Protocols\n  * Client - Is the streaming API worth it?\n",
+      ).customer,
     ).toBeNull();
   });
 });

@@ -183,14 +183,14 @@ describe("GFM task state", () => {
       [
         "# Thesis check-in 2026-03-03",
         "",
-        "Present: Alan Stokes, Jonas Berg",
+        "Present: Odile Brandt, Pavel Sorensen",
         "",
         "## Actions",
         "",
         "* On-going",
-        "  - **Jonas Berg:** Read the second chapter",
+        "  - **Pavel Sorensen:** Read the second chapter",
         "* Finished",
-        "  - **Alan Stokes:** Read the first chapter",
+        "  - **Odile Brandt:** Read the first chapter",
         "",
         "## Discussion",
         "",
@@ -207,8 +207,8 @@ describe("GFM task state", () => {
         task.status,
       ]),
     ).toEqual([
-      ["Read the second chapter", ["jonas-berg"], "open"],
-      ["Read the first chapter", ["alan-stokes"], "done"],
+      ["Read the second chapter", ["pavel-sorensen"], "open"],
+      ["Read the first chapter", ["odile-brandt"], "done"],
       ["Add the risk analysis", [], "open"],
     ]);
   });

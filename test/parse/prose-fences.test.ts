@@ -3,7 +3,7 @@ import { parseMinutes } from "../../src/index.js";
 
 const note = (fence: string) =>
   parseMinutes(
-    `# Working group interim, 3 March 2026\n\nAttendees: Paula Hesse, Joy Amari\n\n${fence}\n`,
+    `# Working group interim, 3 March 2026\n\nAttendees: Greta Lund, Nell Okafor\n\n${fence}\n`,
   );
 const work = (fence: string) =>
   note(fence).actionItems.map((task) => [task.text, task.owners.map((o) => o.attendeeId)]);
@@ -16,26 +16,24 @@ describe("minutes pasted into a fence with no language", () => {
       "",
       "Session resumption update",
       "",
-      "        Paula presented the open issues on the ticket format.",
-      "        General agreement that the text needs one more pass. Paula will republish the text for this issue.",
+      "        Greta presented the open issues on the ticket format.",
+      "        General agreement that the text needs one more pass. Greta will republish the text for this issue.",
       "",
-      "        Joy promised a new version of the draft before the deadline.",
+      "        Nell promised to circulate a fresh revision ahead of the cutoff.",
       "```",
     ].join("\n");
-    expect(work(fence)).toEqual([
-      ["Paula will republish the text for this issue", ["paula-hesse"]],
-    ]);
+    expect(work(fence)).toEqual([["Greta will republish the text for this issue", ["greta-lund"]]]);
     expect(note(fence).commitments.map((task) => task.text)).toEqual([
-      "Joy promised a new version of the draft before the deadline",
+      "Nell promised to circulate a fresh revision ahead of the cutoff",
     ]);
   });
 
   it("leaves code, a log, a shell session and a short fence unread", () => {
     for (const fence of [
-      "```\nconst owner = 'Paula';\nfunction assign(task) {\n  return owner;\n}\nassign('Paula will fix it');\n```",
-      "```\n2026-03-03 10:02:11 ERROR Paula will retry the sync job now\n2026-03-03 10:02:12 INFO Joy will get the lock for the import\n2026-03-03 10:02:13 WARN Paula will back off for a while now\n2026-03-03 10:02:14 INFO Joy will release the lock again soon\n2026-03-03 10:02:15 INFO Paula will finish the whole sync job\n```",
-      "```python\nPaula will send the notes to the list.\nJoy will book the room for the next call.\nPaula will update the draft before Friday.\nJoy will check the numbers with finance.\nPaula will chase the reviewers this week.\n```",
-      "```\nPaula will send the notes to the list.\nJoy will book the room.\n```",
+      "```\nconst owner = 'Greta';\nfunction assign(task) {\n  return owner;\n}\nassign('Greta will fix it');\n```",
+      "```\n2026-03-03 10:02:11 ERROR Greta will retry the sync job now\n2026-03-03 10:02:12 INFO Nell will get the lock for the import\n2026-03-03 10:02:13 WARN Greta will back off for a while now\n2026-03-03 10:02:14 INFO Nell will release the lock again soon\n2026-03-03 10:02:15 INFO Greta will finish the whole sync job\n```",
+      "```python\nGreta will send the notes to the list.\nNell will book the room for the next call.\nGreta will update the draft before Friday.\nNell will check the numbers with finance.\nGreta will chase the reviewers this week.\n```",
+      "```\nGreta will send the notes to the list.\nNell will book the room.\n```",
     ])
       expect(work(fence), fence).toEqual([]);
   });
