@@ -791,7 +791,7 @@ function customerLabel(labels: readonly LabelLine[]): string | null {
   const value = line.value
     .replace(/\s+[—–]\s+.*[(,].*$/, "")
     .replace(/\s*\([^()]*[,;][^()]*\)\s*\.?$/, "");
-  // "Client - Should Fetch be our focus?": a topic and a question about it, not a name.
+  // "Client - Is the streaming API worth it?": a topic and a question about it, not a name.
   if (/[?!]\s*$/.test(value) || value.split(/\s+/).length > 6) return null;
   return /[,(]/.test(value) || !value ? null : value;
 }

@@ -183,14 +183,14 @@ describe("GFM task state", () => {
       [
         "# Thesis check-in 2026-03-03",
         "",
-        "Present: Odile Brandt, Pavel Sorensen",
+        "Present: Odile Quast, Pim Sorensen",
         "",
         "## Actions",
         "",
         "* On-going",
-        "  - **Pavel Sorensen:** Read the second chapter",
+        "  - **Pim Sorensen:** Read the second chapter",
         "* Finished",
-        "  - **Odile Brandt:** Read the first chapter",
+        "  - **Odile Quast:** Read the first chapter",
         "",
         "## Discussion",
         "",
@@ -207,8 +207,8 @@ describe("GFM task state", () => {
         task.status,
       ]),
     ).toEqual([
-      ["Read the second chapter", ["pavel-sorensen"], "open"],
-      ["Read the first chapter", ["odile-brandt"], "done"],
+      ["Read the second chapter", ["pim-sorensen"], "open"],
+      ["Read the first chapter", ["odile-quast"], "done"],
       ["Add the risk analysis", [], "open"],
     ]);
   });
