@@ -98,6 +98,7 @@ function noteAppDates(text: string): { text: string; done: boolean } {
  * planning fields or its tags. What they say is in the task's own fields.
  */
 function withoutNoteAppFields(text: string): string {
+  if (!MAY_HOLD_NOTE_APP_FIELD.test(text)) return text;
   const plain = text
     .replace(PLANNING_FIELDS, " ")
     .replace(TAG_FIELDS, " ")
@@ -119,6 +120,8 @@ const PLANNING_FIELDS =
 const TAG_FIELD = /(?:^|\s)@(?:due|start|defer|done)(?:\(|\b)/i;
 const TAG_FIELDS = /\s*(?<!\S)@(due|start|defer|done)(?:\(([^()]*)\))?(?![\w-])/gi;
 const NOTE_APP_SIGN = /[📅🗓⏳🛫➕✅❌]/u;
+/** A character every field of withoutNoteAppFields holds: most tasks have none, and skip its scans. */
+const MAY_HOLD_NOTE_APP_FIELD = /[📅🗓⏳🛫➕✅❌🔁🔺⏫🔼🔽⏬@:]/u;
 const DUE_SIGN = /\s*(?:📅|🗓)\uFE0F?\s*/gu;
 const START_DATE_FIELD = /\s*(?:🛫|⏳)\uFE0F?\s*(\d{4}-\d{2}-\d{2})/gu;
 const OTHER_DATE_FIELD = /\s*(?:➕|✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu;

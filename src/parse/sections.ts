@@ -300,24 +300,22 @@ const LOG_OR_CODE =
   /^\s*(?:\d{4}-\d{2}-\d{2}[T ]\d|\[?\d{1,2}:\d{2}:\d{2}|[$#>]\s|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|(?:import|export|const|let|var|def|function|class|return|if|for|while|SELECT|INSERT|UPDATE)\b)|(?:\(\)|=>|::|\/\/|\w\.\w+\()/;
 
 function readsAsProse(value: string): boolean {
-  const lines = value
-    .split("\n")
-    .map((line) => line.trim())
-    .filter(Boolean);
-  if (lines.length < 4) return false;
-  // A short title line ("Session resumption update") is neither; code or a log is against.
-  const codeLike = lines.filter((line) => !PROSE_LINE.test(line) || LOG_OR_CODE.test(line));
-  const sentences = lines.filter(
-    (line) =>
-      !codeLike.includes(line) &&
+  let lines = 0;
+  let codeLike = 0;
+  let sentences = 0;
+  for (const written of value.split("\n")) {
+    const line = written.trim();
+    if (!line) continue;
+    lines++;
+    // A short title line ("Session resumption update") is neither; code or a log is against.
+    if (!PROSE_LINE.test(line) || LOG_OR_CODE.test(line)) codeLike++;
+    else if (
       line.split(/\s+/).length >= 4 &&
-      (line.match(/\p{L}/gu)?.length ?? 0) >= line.replace(/\s/g, "").length * 0.75,
-  );
-  return (
-    sentences.length >= 3 &&
-    sentences.length * 5 >= lines.length * 2 &&
-    codeLike.length * 5 <= lines.length
-  );
+      (line.match(/\p{L}/gu)?.length ?? 0) >= line.replace(/\s/g, "").length * 0.75
+    )
+      sentences++;
+  }
+  return lines >= 4 && sentences >= 3 && sentences * 5 >= lines * 2 && codeLike * 5 <= lines;
 }
 
 /**
@@ -1087,8 +1085,9 @@ function makeItem(
   const unstruck = children === written ? plain : plain.replace(LEFT_BY_STRUCK_WORDS, "$1");
   const said = squash(unstruck).replace(DEFINITION_MARK, "");
   // "☐ Kim: update the page", "☑ done": a checkbox as word processors and chat tools write it.
-  const box = BALLOT_BOX.exec(said.replace(CHECK_SHORTCODE, "✅ "));
-  const text = (box ? said.replace(CHECK_SHORTCODE, "✅ ").slice(box[0].length) : said)
+  const boxed = said.replace(CHECK_SHORTCODE, "✅ ");
+  const box = BALLOT_BOX.exec(boxed);
+  const text = (box ? boxed.slice(box[0].length) : said)
     .replace(ICON_BEFORE_LABEL, "")
     .replace(DECORATIVE_ICONS, "")
     .replace(DECORATIVE_SHORTCODES, "")
