@@ -534,7 +534,8 @@ function otherNameOf(
 /** Puts what stood in brackets after a name where it belongs: handle, abbreviation, role or organization. */
 function assignParen(entry: PersonEntry, inner: string): void {
   for (const piece of inner.split(/\s*[,;]\s*/).filter(Boolean)) {
-    // "(remote)", "(joined late)": how they attended, neither who they are nor where from.
+    // "(remote)", "(joined late)", "(left at 10:30)": how they attended, neither who they are nor
+    // where from.
     if (ATTENDANCE_NOTE.test(piece)) continue;
     // "Priya (us)": the writers' side, where others carry their organization.
     if (OUR_SIDE.test(piece)) entry.group ??= piece;
@@ -559,7 +560,7 @@ function isRolePiece(piece: string): boolean {
 }
 
 const ATTENDANCE_NOTE =
-  /^(?:remote(?:ly)?|online|virtual(?:ly)?|in person|in-person|on ?site|in the room|by phone|phone|on the (?:phone|call|line)|over the phone|dial-in|dial(?:l)?ed in|video|zoom|teams|late|joined late|left early|partly|partial|part-time|first half|second half|\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]m)?)$/i;
+  /^(?:remote(?:ly)?|online|virtual(?:ly)?|in person|in-person|on ?site|in the room|by phone|phone|on the (?:phone|call|line)|over the phone|dial-in|dial(?:l)?ed in|video|zoom|teams|late|joined late|left early|(?:joined|arrived|left|dropped(?: off)?|from|until|till|after|before)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|partly|partial|part-time|first half|second half|\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]m)?)$/i;
 
 /** "(MVB)" after Mira van den Berg, "(PO)" after Paul Okafor: initials, even where they spell a title. */
 function isAbbreviationOf(piece: string, name: string): boolean {

@@ -1436,6 +1436,16 @@ describe("people in front matter and in brackets", () => {
       ["Rhea Gupta", null, "Clerk", null],
       ["Ivo Lenz", null, null, "Harbor Freight"],
     ]);
+    // When someone came or went is how they attended too.
+    expect(
+      people(
+        "Present: Maria Garcia (left at 10:30), Dev Patel (joined 9:45 am), Rhea Gupta (from 14:00)",
+      ),
+    ).toEqual([
+      ["Maria Garcia", null, null, null],
+      ["Dev Patel", null, null, null],
+      ["Rhea Gupta", null, null, null],
+    ]);
   });
 });
 
