@@ -73,8 +73,15 @@ export function opensWithSureVerb(text: string, tagger: () => PartOfSpeech | nul
 export function compromisePartOfSpeech(nlp: (text: string) => CompromiseDoc): PartOfSpeech {
   return {
     isVerb(clause, word) {
-      const match = nlp(around(clause, word)).match(word);
-      return match.found && match.has("#Verb");
+      const near = around(clause, word);
+      const match = nlp(near).match(word);
+      if (!match.found) return false;
+      if (match.has("#Verb")) return true;
+      // "will grant Chris access": the tagger joins a verb that is also a first name to the
+      // name after it; a word written in lower case is no name, so read it with a pronoun there.
+      return /^\p{Ll}/u.test(word) && match.has("#Person")
+        ? nlp(beforePronoun(near, word)).match(word).has("#Verb")
+        : false;
     },
   };
 }
@@ -93,6 +100,10 @@ function around(clause: string, word: string): string {
 }
 
 const CONTEXT_WORDS = 5;
+
+function beforePronoun(text: string, word: string): string {
+  return text.replace(new RegExp(`(\\b${word}\\s+)\\p{Lu}[\\p{L}'’-]*`, "u"), "$1them");
+}
 
 /** The few members of a compromise document this module uses. */
 export interface CompromiseDoc {

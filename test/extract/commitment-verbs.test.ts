@@ -329,4 +329,24 @@ describe("a rule for a thing in the notes", () => {
       ),
     ).toEqual([["Ines and Bram to test it on the big dataset", ["ines-okafor", "bram-visser"]]]);
   });
+
+  it("reads a verb that is also a first name (grant, mark, bill) as the verb before a name", () => {
+    // No roster: the taker is known only from the sentence, so the verb must be read as one.
+    const minutes = parseMinutes(
+      [
+        "# Infra sync 2026-07-01",
+        "",
+        "## Agenda",
+        "",
+        "- Ines will grant Chris access to the staging hosts.",
+        "- Bram will mark Pat as the second reviewer.",
+        "- Grant Chris joined late.",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.owners.map((o) => o.name)])).toEqual([
+      ["Ines will grant Chris access to the staging hosts", ["Ines"]],
+      ["Bram will mark Pat as the second reviewer", ["Bram"]],
+    ]);
+  });
 });
