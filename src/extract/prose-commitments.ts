@@ -1726,6 +1726,7 @@ function isStrongTaker(name: string, context: ExtractContext): boolean {
     // "Acme will provide a root-cause analysis": an organization the attendee list names.
     ref.kind === "organization" ||
     context.people.isKnownPerson(name) ||
+    context.people.speaksInNote(name) ||
     isHandle(name) ||
     isGroupName(name)
   );

@@ -65,6 +65,7 @@ export function buildPeopleIndex(
   for (const word of ["vendor", "customer", "client", "us", "we"]) orgKeys.add(word);
   // Read on the first lower-case name that needs it.
   let takers: Set<string> | undefined;
+  let speakers: Set<string> | undefined;
   // "me (Chris)" among the people: "me" and "myself" in the note are Chris.
   const writer = writerNamed(text);
   const resolveWritten = (name: string): PersonRef => {
@@ -163,6 +164,10 @@ export function buildPeopleIndex(
       takers ??= takersInText(text);
       return takers.has(key(name));
     },
+    speaksInNote(name: string): boolean {
+      speakers ??= speakersInText(text);
+      return speakers.has(key(name));
+    },
   };
 }
 
@@ -170,6 +175,20 @@ const FAMILY_NAME_FIRST = /^(\p{Lu}{2,}(?:[-'’]\p{Lu}+)?)\s+(\p{Lu}\p{Ll}[\p{L
 
 const ORGANIZATION_DEPARTMENT =
   /^(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?)(?:['’]s)?\s+(.+?)(?:\s+team)?$/u;
+
+/**
+ * "Rob:" alone on a line, twice or more: a stand-up's or a transcript's speaker, whose updates
+ * follow. A label line met once ("Agenda:", "Next steps:") says nothing of who the people are.
+ */
+function speakersInText(text: string): Set<string> {
+  const seen = new Map<string, number>();
+  for (const [, name] of text.matchAll(SPEAKER_LINE))
+    if (!isNotNameWord(name!)) seen.set(key(name!), (seen.get(key(name!)) ?? 0) + 1);
+  return new Set([...seen].filter(([, count]) => count >= 2).map(([name]) => name));
+}
+
+const SPEAKER_LINE =
+  /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*)?(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\*\*)?:(?:\*\*)?[ \t]*$/gmu;
 
 /** "- Ravi to comment on ...", "Mona will ask ...": a capitalised word opening a line's work. */
 const TAKER_AT_LINE_START =

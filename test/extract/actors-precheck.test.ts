@@ -10,12 +10,14 @@ const everyoneKnown: PeopleIndex = {
   resolve: (name) => ({ name, attendeeId: "someone", kind: "person" }),
   isKnownPerson: () => true,
   writesAsTaker: () => true,
+  speaksInNote: () => true,
 };
 /** No name is anyone the note knows. */
 const nobodyKnown: PeopleIndex = {
   resolve: (name) => ({ name, attendeeId: null, kind: "person" }),
   isKnownPerson: () => false,
   writesAsTaker: () => false,
+  speaksInNote: () => false,
 };
 
 /** The texts takers are looked for in: lines, their sentences, and what follows each join. */

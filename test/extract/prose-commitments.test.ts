@@ -1282,6 +1282,35 @@ describe("a hedged clause before a promise", () => {
   });
 });
 
+describe("a hedged clause before a promise, in a note with no roster", () => {
+  const taken = (speakerLines: string) =>
+    parseMinutes(
+      [
+        "# Stand-up 2026-04-14",
+        "",
+        speakerLines,
+        "",
+        "## Wrap-up",
+        "",
+        "- The backlog is larger than we can finish by Tuesday, but Ingrid will rank it",
+        "",
+      ].join("\n"),
+    ).actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]);
+
+  it("takes the promise of someone the note gives lines of their own", () => {
+    expect(
+      taken(
+        "Ingrid:\n\n- fixed the export\n\nPim:\n\n- on leave\n\nIngrid:\n\n- paired on the import",
+      ),
+    ).toEqual([["Ingrid will rank it", ["Ingrid"]]]);
+  });
+
+  it("takes none from a name written once over lines, or only in the sentence", () => {
+    expect(taken("Ingrid:\n\n- fixed the export\n\nPim:\n\n- on leave")).toEqual([]);
+    expect(taken("Status:\n\n- fine\n\nStatus:\n\n- still fine")).toEqual([]);
+  });
+});
+
 describe("a clause that only says whose the work before it is", () => {
   it("gives the clause before it to whoever it names", () => {
     const found = prose(
