@@ -379,6 +379,14 @@ function peopleIn(text: string): PersonEntry[] {
       holders.push(holder);
       return "";
     });
+    // After a name still without one, "CFO (Initech)" is that person's role and organization.
+    const roleFirst = last && !last.role ? null : ROLE_THEN_HOLDER.exec(own.trim());
+    const holder = roleFirst && isRoleText(roleFirst[1]!) ? parsePerson(roleFirst[2]!) : null;
+    if (holder && !looksLikeName(roleFirst![1]!, true) && looksLikeName(holder.name, true)) {
+      holder.role ??= roleFirst![1]!;
+      entries.push(holder, ...holders);
+      continue;
+    }
     const person = parsePerson(own);
     if (person) {
       entries.push(person, ...holders);
@@ -449,6 +457,8 @@ function writtenLowerAmongNames(part: string): boolean {
 const FUNCTION_WORD =
   /^(?:and|or|of|the|from|with|for|at|on|in|to|by|me|myself|us|i|others?|more|tbd|tbc|na|n\/a|etc|absent|present|regrets|guests?|everyone|everybody|nobody|none)$/;
 
+/** "Chair (Ada Lind)", "Minute taker (Nell Okafor)": formal minutes name the office, then its holder. */
+const ROLE_THEN_HOLDER = /^(\p{L}[\p{L} -]{0,30}?)\s*\(([^()]+)\)$/u;
 const ROLE_HOLDER_BRACKET = /\s*\((\p{L}[\p{L} ]{0,20}?):\s*([^()]+)\)/gu;
 const ROLE_LABEL = /^(\p{L}[\p{L} ]{0,20}?):\s+(\S.*)$/u;
 

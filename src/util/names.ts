@@ -6,7 +6,7 @@ import { fold } from "./strings.js";
 const ROLE_WORDS = new Set(
   `cto ceo cfo coo cio ciso cpo cmo vp svp evp president director manager management lead leader head engineer engineering architect
   executive coach designer owner officer analyst consultant developer dev admin administrator sre specialist representative rep
-  chair chairperson cochair co-chair scribe moderator facilitator notetaker note-taker secretary pm tpm em founder cofounder co-founder partner intern
+  chair chairperson cochair co-chair scribe moderator facilitator notetaker note-taker taker minute-taker secretary pm tpm em founder cofounder co-founder partner intern
   support success product account sales marketing counsel legal advisor adviser principal staff senior junior associate
   coordinator strategist scientist researcher technician operator operations ops devops qa tester champion editor
   liaison sponsor stakeholder observer guest host organizer organiser contractor delivery agile scrum master backend frontend

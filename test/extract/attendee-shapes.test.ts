@@ -2861,4 +2861,17 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       ["Bertrand Okoye", "Chair", null],
     ]);
   });
+
+  it("reads an office before its holder in brackets, and a role after a name still without one as that person's", () => {
+    expect(
+      people(
+        "Present: Chair (Ada Lind), Minute taker (Odile Quast), Rina Osei, Ben Ode, CFO (Tallow Foods)\n",
+      ),
+    ).toEqual([
+      ["Ada Lind", null, "Chair", null],
+      ["Odile Quast", null, "Minute taker", null],
+      ["Rina Osei", null, null, null],
+      ["Ben Ode", null, "CFO", "Tallow Foods"],
+    ]);
+  });
 });
