@@ -187,10 +187,13 @@ const DUE_FIELD_BRACKETED = new RegExp(
   "i",
 );
 
-/** "Send the pricing - Nov 24, 2026", "Close the issues | 24/11": a date alone set off at the end. */
+/**
+ * "Send the pricing - Nov 24, 2026", "Close the issues | 24/11", "New mock-ups — Fri": a date
+ * alone set off at the end.
+ */
 const DATE_AFTER_DASH = new RegExp(
-  String.raw`\s+[-–—|]\s+((?:${MONTH_WORD}\.?\s+\d|\d{1,4}[./-]\d)[^-–—|]{0,20})$`,
-  "i",
+  String.raw`\s+[-–—|]\s+((?:${MONTH_WORD}\.?\s+\d|\d{1,4}[./-]\d)[^-–—|]{0,20}|(?:(?:next|this|by|eod|cob)\s+)?(?:today|tonight|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?))$`,
+  "iu",
 );
 
 function withoutDueField(text: string, due: string, context: ExtractContext): string {

@@ -1096,7 +1096,7 @@ function makeItem(
   const unboxed =
     box && split.body.startsWith(box[0]) ? split.body.slice(box[0].length) : split.body;
   const body = squash(unboxed.replace(HACKMD_TAG, hackmdTag));
-  const checked = box ? (box[1] ?? box[2]) !== "☐" && box[2] !== " " : null;
+  const checked = box ? !EMPTY_BOXES.has(box[1] ?? "") && box[2] !== " " : null;
   const item: Item = {
     // A line that opens with a box is an item of a task list, as its list marker would make it.
     type: box && type === "line" ? "list-item" : type,
@@ -1171,8 +1171,12 @@ const HACKMD_TAG = /\[(name|time|color)=([^\][]*)\]/g;
 const hackmdTag = (_: string, tag: string, value: string) =>
   tag !== "name" ? " " : /^[a-z\d][\w.-]*$/.test(value.trim()) ? `@${value.trim()}` : value.trim();
 
-/** "☐ ", "☑ ", "✅ ", and "[ ] ", "[x] " written at the start of a line with no list marker before them. */
-const BALLOT_BOX = /^(?:([☐☑☒✅✔✓])\uFE0F?|\[([ xX])\](?=\s+\S))\s*/u;
+/**
+ * "☐ ", "☑ ", "✅ ", and "[ ] ", "[x] " written at the start of a line with no list marker before
+ * them; chat tools and emoji pickers give an empty box as "⬜" or "🔲" too.
+ */
+const BALLOT_BOX = /^(?:([☐☑☒✅✔✓⬜🔲🔳◻▢])\uFE0F?|\[([ xX])\](?=\s+\S))\s*/u;
+const EMPTY_BOXES = new Set(["☐", "⬜", "🔲", "🔳", "◻", "▢"]);
 /** "#todo tobin create the stickers", "#action: book it": a tag that notes apps search by, as the label. */
 const HASHTAG_LABEL = /^#(todo|to-do|action)\b(?![-/])/i;
 /** A GitHub emoji shortcode or a pictograph: ":date:", "📅". */

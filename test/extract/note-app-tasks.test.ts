@@ -29,6 +29,22 @@ describe("tasks as note apps and word processors write them", () => {
     ]);
   });
 
+  it("reads the empty boxes of emoji pickers, and a weekday set off at the end as the deadline only", () => {
+    expect(
+      note([
+        "🔲 Kim: new mock-ups for the pricing page — Fri",
+        "⬜ Ravi: check the contrast ratios",
+        "✅ Ana: share the icon set",
+        "🔲 Kim: book the Friday review",
+      ]),
+    ).toEqual([
+      ["new mock-ups for the pricing page", ["kim-lee"], "2026-06-05", "open", null],
+      ["check the contrast ratios", ["ravi-shah"], null, "open", null],
+      ["share the icon set", ["ana-ruiz"], null, "done", null],
+      ["book the Friday review", ["kim-lee"], null, "open", null],
+    ]);
+  });
+
   it("reads boxes typed without a list marker, in a list of work and in the discussion", () => {
     expect(note(["[ ] Kim: update the pricing page", "[x] Ravi: close the billing bug"])).toEqual([
       ["update the pricing page", ["kim-lee"], null, "open", null],
