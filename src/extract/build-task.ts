@@ -181,9 +181,12 @@ const DUE_FIELD_BEFORE = new RegExp(
   "i",
 );
 
-/** "Send the deck (due: Fri) to Ana": a bracketed field in the middle of the words. */
+/**
+ * "Send the deck (due: Fri) to Ana", "Add the alert (due 2026-04-15)": a bracketed field in the
+ * middle of the words or at their end, where the bracket sets it off without a colon.
+ */
 const DUE_FIELD_BRACKETED = new RegExp(
-  String.raw`\s*\((${DUE_FIELD_LABELS}\s*:\s*[^()]{1,30}?)\s*\)(?=\s|$)`,
+  String.raw`\s*\((${DUE_FIELD_LABELS}\s*:?\s*[^()]{1,30}?)\s*\)(?=\s|$)`,
   "i",
 );
 

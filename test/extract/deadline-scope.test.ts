@@ -423,6 +423,9 @@ describe("a field that says by when", () => {
           "- Close the three issues | 20/03",
           "- Re-test the build - 3 runs",
           "- Book the hall (due: when the quote lands) for the fair",
+          "- Add an alert on the error rate (due 2026-03-15)",
+          "- Refund the order (due to the outage)",
+          "- Print the flyers — Thu",
           "",
         ].join("\n"),
       ),
@@ -440,6 +443,9 @@ describe("a field that says by when", () => {
       ["Re-test the build - 3 runs", null, "open"],
       // A field that gives no day stays in the words, where the reader can see it.
       ["Book the hall (due: when the quote lands) for the fair", null, "open"],
+      ["Add an alert on the error rate", "2026-03-15", "open"],
+      ["Refund the order (due to the outage)", null, "open"],
+      ["Print the flyers", "2026-03-12", "open"],
     ]);
   });
 });

@@ -62,7 +62,7 @@ describe("owner labels and passives anywhere in the item", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["Migrate the billing cron (due March 12)", ["bertrand-okoye"], "2026-03-12"],
+      ["Migrate the billing cron", ["bertrand-okoye"], "2026-03-12"],
       ["Refresh the SLA page", ["ingrid-holm", "tamsin-greer"], null],
       ["Archive the old dashboards (owners meeting)", [], null],
       ["Rotate the kiosk keys — owner sign-off needed", [], null],
@@ -314,7 +314,7 @@ describe("owner labels and passives anywhere in the item", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["Retire the kiosk firmware v1 (ETA April)", ["bertrand-okoye"], "2026-04-30"],
+      ["Retire the kiosk firmware v1", ["bertrand-okoye"], "2026-04-30"],
       ["Reprint the signs, by Friday", ["tamsin-greer"], "2026-03-06"],
     ]);
   });

@@ -728,7 +728,7 @@ describe("notes pasted as plain text", () => {
       ),
     ).toEqual([
       ["Dana to draft the FAQ", ["dana-lee"]],
-      ["confirm the deposit date (due 5/20)", ["omar-haddad"]],
+      ["confirm the deposit date", ["omar-haddad"]],
     ]);
   });
 

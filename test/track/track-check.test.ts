@@ -40,7 +40,7 @@ describe("check over the notes of one series", () => {
       'Unexpected open item missing from every later note of the series ("Draft a service credit proposal for the April invoice"), expected it marked done (`- [x]`) or carried into 2026-04-10-status-update.md',
     );
     expect(stdout).toContain(
-      'Unexpected deadline moved later 2 times (2026-04-08 -> 2026-04-10 -> 2026-04-14) for "Send the incident timeline to Ingrid (due 2026-04-14)", expected at most 0 moves',
+      'Unexpected deadline moved later 2 times (2026-04-08 -> 2026-04-10 -> 2026-04-14) for "Send the incident timeline to Ingrid", expected at most 0 moves',
     );
   });
 

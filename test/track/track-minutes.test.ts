@@ -97,7 +97,7 @@ describe("trackMinutes over the Kestrel Maritime series", () => {
     expect(timeline.firstSeen).toEqual({ file: note("06"), date: "2026-04-06" });
     expect(timeline.lastSeen).toEqual({ file: note("15"), date: "2026-04-15" });
     expect(timeline.owners).toEqual(["Beatriz Costa"]);
-    expect(timeline.text).toBe("Send the incident timeline to Ingrid (due 2026-04-14)");
+    expect(timeline.text).toBe("Send the incident timeline to Ingrid");
     expect(timeline.history.at(-1)!.source.start.line).toBe(17);
   });
 
