@@ -28,7 +28,8 @@ const RECORD_COLUMN = /\b(?:notes?|discussion|minutes|comments?|summary)\b/;
  * "Task", "Deliverable", "Work item", "Open issue": a column that names work, in a table that
  * tracks it (with columns of who and by when, see trackedWork).
  */
-const WORK_COLUMN = /^(?:tasks?|deliverables?|work items?|to ?dos?|(?:open )?(?:issues?|items?))$/i;
+const WORK_COLUMN =
+  /^(?:tasks?|deliverables?|work items?|to ?dos?|(?:open )?(?:issues?|items?)|aufgaben?|tareas?|t[aâ]ches?|actiepunt(?:en)?)$/i;
 
 /**
  * "| Task | Point person | Target |" under any heading: a table with a column of work, one of
@@ -61,7 +62,7 @@ function ofAgenda(item: Item): boolean {
 
 const TOPIC_COLUMN = /^(?:topics?|subjects?|what|description|activit(?:y|ies))$/i;
 const RESPONSIBLE_COLUMN =
-  /^(?:owners?|assignees?|assigned to|responsible|accountable|dri|who|actionee)$/i;
+  /^(?:owners?|assignees?|assigned to|responsible|accountable|dri|who|actionee|verantwortlich(?:e|er)?|wer|zust[aä]ndig|responsables?|qui[eé]n|qui|wie|eigenaar)$/i;
 
 /**
  * "| Milestone plan | Discussed … | Kim to draft an update |": in a table of topics outside the

@@ -418,16 +418,18 @@ interface CellTask {
 const PRIORITY_COLUMNS = /^(?:priority|prio|importance|urgency|sev|severity)$/;
 
 // Column headers are matched by their words, after dropping a parenthesised hint ("Deadline (DD/MM)").
+// Each column's words in English, then German, Spanish, French and Dutch ("Aufgabe | Wer | Bis wann").
 const TASK_COLUMNS =
-  /\b(?:tasks?|actions?|action items?|items?|description|what|to ?dos?|todo|activity|activities|deliverables?|next steps?|follow ?ups?)\b/;
+  /\b(?:tasks?|actions?|action items?|items?|description|what|to ?dos?|todo|activity|activities|deliverables?|next steps?|follow ?ups?)\b|^(?:aufgaben?|was|ma[sß]nahmen?|tareas?|acci[oó]n(?:es)?|t[aâ]ches?|actiepunt(?:en)?|actie|wat)$/;
 const OWNER_COLUMNS =
-  /\b(?:owners?|assignees?|assigned(?: to)?|who|responsible|accountable|dri|person|people|name|lead|drivers?|by whom|poc|point of contact|actionee|actioner)\b/;
+  /\b(?:owners?|assignees?|assigned(?: to)?|who|responsible|accountable|dri|person|people|name|lead|drivers?|by whom|poc|point of contact|actionee|actioner)\b|^(?:verantwortlich(?:e|er)?|wer|zust[aä]ndig|responsables?|qui[eé]n|qui|wie|eigenaar|verantwoordelijke)$/;
 /** "Action by", "AI POC": owner columns whose words could also read as a deadline's ("by"). */
 const OWNER_FIRST_COLUMNS = /^action(?:ed)? by$|\bpoc\b|\bpoint of contact\b|\bactionee\b/;
 const DUE_COLUMNS =
-  /\b(?:due|deadline|when|date|by|target|eta|by when|until|finish by|complete by|timeline|time ?frame|expected(?: by| date| completion|$))\b/;
+  /\b(?:due|deadline|when|date|by|target|eta|by when|until|finish by|complete by|timeline|time ?frame|expected(?: by| date| completion|$))\b|^(?:termin|bis(?: wann)?|wann|datum|f[aä]llig(?:keit)?|frist|fecha(?: l[ií]mite)?|plazo|cu[aá]ndo|[eé]ch[eé]ance|date limite|quand|wanneer|uiterlijk)$/;
 /** Columns that can only mean the deadline, preferred over a "Date" or "When" beside them. */
-const STRONG_DUE_COLUMNS = /\b(?:due|deadline|target|eta|by when|until|finish by|complete by)\b/;
+const STRONG_DUE_COLUMNS =
+  /\b(?:due|deadline|target|eta|by when|until|finish by|complete by)\b|^(?:termin|bis(?: wann)?|f[aä]llig(?:keit)?|frist|fecha l[ií]mite|plazo|[eé]ch[eé]ance|date limite|uiterlijk)$/;
 /** "Completed date", "Date raised", "AI date": when the item was done or written down, not when it is due. */
 /**
  * "#### Completed" under "### Actions", "Done items": a part of a list of work that is over.

@@ -100,6 +100,17 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     /\b(?:moving forward|upcoming work|planned work|work planned|future plans|(?:goals|objectives|plans?) for (?:the )?(?:next|coming|upcoming)|pending items|to be done|what we re doing|what we are doing|how we (?:will|plan to|are going to) prevent|(?:long|short|medium) term (?:fixes|changes|work)|changes we (?:are|will|plan))\b|^(?:for |by )?(?:the )?next (?:week|sprint|iteration)$|^(?:for|until|till) (?:the )?next (?:meeting|call|session|sync|time)$|^outlook$|\bwhat will (?:be )?(?:the )?focus\b|\bwhat will (?:you|we|i|the team) (?:do|work on|be working on|focus on)\b|\b(?:this|next|coming) week s (?:focus|goals|plans?|priorities)\b|\b(?:focus|goals|plans?|priorities) (?:for )?this (?:week|sprint)\b/,
     "actionItems",
   ],
+  // Notes kept in German, Spanish, French or Dutch head the same lists in their own words
+  // (folded: "Nächste Schritte" reads "nachste schritte").
+  [
+    /^(?:aufgaben|to dos|todos|nachste schritte|massnahmen|offene punkte|aktionspunkte|tareas|acciones|proximos pasos|pendientes|taches|actions a mener|prochaines etapes|actiepunten|acties|volgende stappen)$/,
+    "actionItems",
+  ],
+  [
+    /^(?:beschlusse|beschluss|entscheidungen|vereinbarungen|ergebnisse|decisiones|acuerdos|releve de decisions|besluiten|afspraken)$/,
+    "decisions",
+  ],
+  [/^(?:risiken|riesgos|risques|risico s)$/, "risks"],
   [/\brisks?\b/, "risks"],
   [
     /\b(resolution plan|remediation|mitigation|fix plan|recovery plan|plan of action|immediate actions|resolution steps)\b/,

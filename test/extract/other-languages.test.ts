@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+import { ownerKey } from "../helpers/owners.js";
+
+const tasks = (markdown: string) =>
+  parseMinutes(markdown).actionItems.map((task) => [
+    task.text,
+    task.owners.map(ownerKey),
+    task.due,
+  ]);
+
+describe("lists of work headed in German, Spanish, French or Dutch", () => {
+  it("reads a German table of work under its heading, with day-first dates and a calendar week", () => {
+    expect(
+      tasks(
+        [
+          "# Sprintplanung 12.05.2026",
+          "",
+          "Teilnehmer: Ada Lind, Pim Sorensen, Odile Quast",
+          "",
+          "## Aufgaben",
+          "",
+          "| Aufgabe | Verantwortlich | Termin |",
+          "| --- | --- | --- |",
+          "| Release Notes schreiben | Ada | 15.05.2026 |",
+          "| Testumgebung aufsetzen | Pim | 19.05. |",
+          "| Kunden informieren | Odile | KW 21 |",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Release Notes schreiben", ["ada-lind"], "2026-05-15"],
+      ["Testumgebung aufsetzen", ["pim-sorensen"], "2026-05-19"],
+      ["Kunden informieren", ["odile-quast"], "2026-05-22"],
+    ]);
+  });
+
+  it("reads a table of who, what and by when in Spanish under any heading", () => {
+    expect(
+      tasks(
+        [
+          "# Reunión de equipo 2026-05-12",
+          "",
+          "Asistentes: Rina Osei, Greta Lund",
+          "",
+          "## Seguimiento",
+          "",
+          "| Tarea | Responsable | Fecha límite |",
+          "| --- | --- | --- |",
+          "| Enviar el presupuesto | Rina | 2026-05-20 |",
+          "| Revisar el contrato | Greta | 2026-05-22 |",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Enviar el presupuesto", ["rina-osei"], "2026-05-20"],
+      ["Revisar el contrato", ["greta-lund"], "2026-05-22"],
+    ]);
+  });
+
+  it("heads work, decisions and risks by the words of those languages, and leaves other headings alone", () => {
+    const kinds = (heading: string) =>
+      parseMinutes(`# Treffen 2026-05-12\n\n## ${heading}\n\n- Punkt eins\n`).sections.map(
+        (section) => section.kind,
+      );
+    expect(kinds("Nächste Schritte")).toEqual(["actionItems"]);
+    expect(kinds("Beschlüsse")).toEqual(["decisions"]);
+    expect(kinds("Prochaines étapes")).toEqual(["actionItems"]);
+    expect(kinds("Afspraken")).toEqual(["decisions"]);
+    expect(kinds("Risiken")).toEqual(["risks"]);
+    expect(kinds("Aufgabenverteilung im Team")).toEqual(["other"]);
+  });
+
+  it("reads no work from a table whose columns only look alike", () => {
+    expect(
+      tasks(
+        [
+          "# Treffen 2026-05-12",
+          "",
+          "## Ablauf",
+          "",
+          "| Was | Wo |",
+          "| --- | --- |",
+          "| Begrüßung | Saal 2 |",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
