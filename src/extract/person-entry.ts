@@ -370,6 +370,21 @@ function peopleIn(text: string): PersonEntry[] {
       last.organization = part.trim();
       continue;
     }
+    // "Marlow Dental (Rosa Diaz, Practice Manager; Ben Ode, IT)": an organization, then the
+    // people who came for it in one bracket, each set off by a semicolon and named in full. With
+    // commas alone, "Kim Lee (Tallow Foods, Denmark)" says where the person before it works.
+    const team = TEAM_IN_BRACKET.exec(part.trim());
+    const members = team
+      ? team[2]!.split(";").flatMap((member) => peopleIn(member).slice(0, 1))
+      : [];
+    if (
+      members.length >= 2 &&
+      members.every((member) => /\s/.test(member.name) && looksLikeName(member.name, true))
+    ) {
+      for (const member of members) member.organization ??= team![1]!;
+      entries.push(...members);
+      continue;
+    }
     // "Oskar (PO: Elena)": a bracket that gives a role and its holder names one more person.
     const holders: PersonEntry[] = [];
     const own = part.replace(ROLE_HOLDER_BRACKET, (whole, role: string, name: string) => {
@@ -457,6 +472,7 @@ function writtenLowerAmongNames(part: string): boolean {
 const FUNCTION_WORD =
   /^(?:and|or|of|the|from|with|for|at|on|in|to|by|me|myself|us|i|others?|more|tbd|tbc|na|n\/a|etc|absent|present|regrets|guests?|everyone|everybody|nobody|none)$/;
 
+const TEAM_IN_BRACKET = /^(\p{Lu}[^()]{1,40}?)\s*\(([^()]*;[^()]*)\)$/u;
 /** "Chair (Ada Lind)", "Minute taker (Nell Okafor)": formal minutes name the office, then its holder. */
 const ROLE_THEN_HOLDER = /^(\p{L}[\p{L} -]{0,30}?)\s*\(([^()]+)\)$/u;
 const ROLE_HOLDER_BRACKET = /\s*\((\p{L}[\p{L} ]{0,20}?):\s*([^()]+)\)/gu;

@@ -2874,4 +2874,16 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       ["Ben Ode", null, "CFO", "Tallow Foods"],
     ]);
   });
+
+  it("reads an organization's people in one bracket set off by semicolons, and no team from commas alone", () => {
+    expect(
+      people(
+        "Attendees: Marlow Dental (Rosa Diaz, Practice Manager; Ben Ode, Office Manager), Ada Lind (Tallow Foods, CTO)\n",
+      ),
+    ).toEqual([
+      ["Rosa Diaz", null, "Practice Manager", "Marlow Dental"],
+      ["Ben Ode", null, "Office Manager", "Marlow Dental"],
+      ["Ada Lind", null, "CTO", "Tallow Foods"],
+    ]);
+  });
 });
