@@ -71,6 +71,8 @@ export function opensWithImperative(text: string): boolean {
   if (!first) return false;
   // "Review of last year's topics", "Update of the roadmap": the verb's noun, naming a talk.
   if (first[2]?.toLowerCase() === "of" && !VERBS_BEFORE_OF.test(first[1]!)) return false;
+  // "Pilot starts 21 Sept", "Launch moves to May": a thing, and what it does, not an order.
+  if (first[2] && THING_DOES.test(first[2])) return false;
   // "Double check the logs", "Cross check the totals": a compound verb written apart.
   // "Re-run the job", "Pre-fill the form": a verb with its prefix set off.
   const prefixed = VERB_PREFIX.exec(first[1]!);
@@ -80,6 +82,10 @@ export function opensWithImperative(text: string): boolean {
     (!!prefixed && IMPERATIVE_VERBS.has(fold(prefixed[1]!)))
   );
 }
+
+/** Verbs of a thing's course after its name: a plural noun cannot be written so ("Review comments"). */
+const THING_DOES =
+  /^(?:starts|begins|ends|moves|slips|stays|remains|happens|continues|goes|seems|looks|kicks|lands|resumes|finishes)$/i;
 
 /**
  * "Everyone should be able to vote", "each of us should have a chance to weigh in": what

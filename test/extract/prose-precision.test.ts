@@ -35,6 +35,23 @@ describe("lines of meeting facts", () => {
   });
 });
 
+describe("a thing named, then what it does", () => {
+  it("reads no order in 'Pilot starts 21 Sept', and still one in 'Review comments ...'", () => {
+    expect(
+      tasks(
+        [
+          "## Agreed",
+          "",
+          "- Pilot starts 21 Sept with 20 users.",
+          "- Launch moves to 28 Sept.",
+          "- Review comments from the pilot users by Friday.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Review comments from the pilot users by Friday", []]]);
+  });
+});
+
 describe("running text that gives no one work", () => {
   it("reads no task in labels, questions, votes, musings, refusals, wishes or reports", () => {
     expect(
