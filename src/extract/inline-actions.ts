@@ -508,7 +508,7 @@ function takerSeries(words: string, context: ExtractContext): string[] | null {
   const parts = sentences(words)
     .map((sentence) => sentence.replace(/[.;]+$/, ""))
     .flatMap((sentence) => {
-      const clauses = sentence.split(/,\s+/);
+      const clauses = sentence.split(/[,;]\s+/);
       return clauses.length > 1 &&
         clauses.slice(1).every((clause) => opensWithTaker(clause, context))
         ? clauses

@@ -46,6 +46,21 @@ describe("a run-in list of work after an action label", () => {
     ).toEqual([["Tamsin to draft the plan. Bertrand reviews it at the next meeting", ["Tamsin"]]]);
   });
 
+  it("reads takers set off by dashes between semicolons, one task each, and one task when a part has no taker", () => {
+    expect(
+      tasks(
+        "Next steps: Tamsin — book the hall; Bertrand — send the agenda; Tamsin — update the site.\n",
+      ),
+    ).toEqual([
+      ["book the hall", ["Tamsin"]],
+      ["send the agenda", ["Bertrand"]],
+      ["update the site", ["Tamsin"]],
+    ]);
+    expect(tasks("Next steps: Tamsin — book the hall; the rest can wait.\n")).toEqual([
+      ["book the hall; the rest can wait", ["Tamsin"]],
+    ]);
+  });
+
   it("reads no task from a label that says there is none", () => {
     expect(tasks("Action items: None\n\nAction items: n/a\n\n- AI: none\n")).toEqual([]);
   });
