@@ -199,10 +199,24 @@ const DATE_AFTER_DASH = new RegExp(
   "iu",
 );
 
+/** "Follow up with the vendor, 3/20", "... (3/20)": what is left of "— Ada, 3/20" once the taker is read. */
+const DATE_ALONE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+${MONTH_WORD}|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?)|(?:(?:next|this|by|eod|cob)\s+)?(?:today|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?)`;
+const DATE_CLOSING = new RegExp(
+  String.raw`(?:,\s+(${DATE_ALONE})|\s*\((${DATE_ALONE})\)|\s+[-–—]\s+(${DATE_ALONE}))$`,
+  "iu",
+);
+
 function withoutDueField(text: string, due: string, context: ExtractContext): string {
-  for (const field of [DUE_FIELD_AFTER, DUE_FIELD_BEFORE, DUE_FIELD_BRACKETED, DATE_AFTER_DASH]) {
+  for (const field of [
+    DUE_FIELD_AFTER,
+    DUE_FIELD_BEFORE,
+    DUE_FIELD_BRACKETED,
+    DATE_AFTER_DASH,
+    DATE_CLOSING,
+  ]) {
     const found = field.exec(text);
-    if (!found || scheduleOf(found[1]!, context).due !== due) continue;
+    const value = found?.slice(1).find((group) => group !== undefined);
+    if (!found || !value || scheduleOf(value, context).due !== due) continue;
     const rest = text.replace(found[0], "").trim();
     if (rest) return rest;
   }

@@ -1603,6 +1603,8 @@ function reportedPromise(text: string, context: ExtractContext): Commitment | nu
 const NAMES_BRACKET = /^(.{8,200}?)\s*(?:\(([^()]{2,80})\)|\[([^[\]]{2,80})\])\s*\.?$/;
 const NAMES_AFTER_DASH = /^(.{8,200})\s+[—–-]\s+([^—–()]{2,60}?)\s*\.?$/;
 const HAS_DASH = /[—–-]/;
+const CLOSING_WHEN =
+  /,\s*((?:\d|(?:next|this|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|eod|eow|end|\p{L}{3,9}\.?\s+\d))[^,]{0,20})$/iu;
 
 /**
  * "Follow-up meeting needed on the pricing page (Kim, Ilse)", "Check the vendor's terms (Kim)":
@@ -1616,8 +1618,15 @@ function namedInBracket(text: string, context: ExtractContext): Commitment | nul
     (text.includes("(") || text.includes("[") ? NAMES_BRACKET.exec(text) : null) ??
     (HAS_DASH.test(text) ? NAMES_AFTER_DASH.exec(text) : null);
   if (!bracket) return null;
-  const work = bracket[1]!.trim();
-  const names = splitNames((bracket[2] ?? bracket[3])!);
+  let work = bracket[1]!.trim();
+  let written = (bracket[2] ?? bracket[3])!;
+  // "Follow up with the vendor — Ada, 3/20", "(Ada, Fri)": the names, then by when.
+  const when = CLOSING_WHEN.exec(written);
+  if (when && scheduleOf(when[1]!, context).due) {
+    written = written.slice(0, when.index);
+    work = `${work}, ${when[1]}`;
+  }
+  const names = splitNames(written);
   // "Spring clean the drive - all": a group of the people there takes it too.
   const everyone = names.length === 1 && isGroupOfPeople(names[0]!);
   if (
@@ -1636,7 +1645,8 @@ function namedInBracket(text: string, context: ExtractContext): Commitment | nul
     : null;
 }
 
-const TOPIC_LABEL = /^[^:—–()]{1,40}?(?:\s*:|\s+[—–-])\s+(?=\S)/;
+/** "Caching: ", "#338 - ": a topic's label; "re:" is "regarding" inside the work, no label's colon. */
+const TOPIC_LABEL = /^[^:—–()]{1,40}?(?<!\bre)(?:\s*:|\s+[—–-])\s+(?=\S)/i;
 
 /** "Site cleanup (Kim to work off the spreadsheet)": a topic, then a closing bracket. */
 const CLOSING_BRACKET = /^([^()]{3,120}?)\s*\(([^()]{6,200})\)\s*\.?$/;

@@ -21,7 +21,7 @@ const IMPERATIVE_VERBS = new Set(
   reproduce rerun reset revert rework scan select solicit stabilise stabilize survey translate troubleshoot tune
   finish stay receive roll refresh print instruct advise minimize minimise maximize maximise
   combine debug demo fetch polish sketch animate clone code draw export import figure-out come-up
-  liaise chase approach consult negotiate`
+  liaise chase approach consult negotiate renew retire pay reimburse invoice backfill offboard`
     .split(/\s+/)
     .filter(Boolean),
 );

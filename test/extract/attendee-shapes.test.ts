@@ -2727,7 +2727,7 @@ describe("the people of a status report", () => {
         task.due,
       ]),
     ).toEqual([
-      ["Cut over the production login (Tue 16 Jun)", ["ada-lind"], "2026-06-16"],
+      ["Cut over the production login", ["ada-lind"], "2026-06-16"],
       ["Confirm the go-live date by 15 June", ["rina-osei"], "2026-06-15"],
     ]);
   });

@@ -426,6 +426,8 @@ describe("a field that says by when", () => {
           "- Add an alert on the error rate (due 2026-03-15)",
           "- Refund the order (due to the outage)",
           "- Print the flyers — Thu",
+          "- Send the invoice, 20/03",
+          "- Count the votes, 2 of 3",
           "",
         ].join("\n"),
       ),
@@ -446,6 +448,8 @@ describe("a field that says by when", () => {
       ["Add an alert on the error rate", "2026-03-15", "open"],
       ["Refund the order (due to the outage)", null, "open"],
       ["Print the flyers", "2026-03-12", "open"],
+      ["Send the invoice", "2026-03-20", "open"],
+      ["Count the votes, 2 of 3", null, "open"],
     ]);
   });
 });

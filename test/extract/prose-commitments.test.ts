@@ -1311,6 +1311,29 @@ describe("a hedged clause before a promise, in a note with no roster", () => {
   });
 });
 
+describe("work closed by its takers and a day", () => {
+  it("reads the day after the names as the deadline and leaves both out of the words", () => {
+    const found = prose(
+      [
+        "## Log",
+        "",
+        "- Follow up with the vendor re: the contract — Raj, 4/20",
+        "- Check the export totals (Lisa, Marcus, Friday)",
+        "- Renew the certificate — Marcus, next Tuesday",
+        "- The export was slow (Lisa, Friday)",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      found.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId), task.due]),
+    ).toEqual([
+      ["Follow up with the vendor re: the contract", ["raj-patel"], "2026-04-20"],
+      ["Check the export totals", ["lisa-wong", "marcus-lee"], "2026-04-17"],
+      ["Renew the certificate", ["marcus-lee"], "2026-04-21"],
+    ]);
+  });
+});
+
 describe("a clause that only says whose the work before it is", () => {
   it("gives the clause before it to whoever it names", () => {
     const found = prose(

@@ -600,7 +600,7 @@ describe("a heading that is itself the work, with nothing under it", () => {
         task.extractor,
       ]),
     ).toEqual([
-      ["Renew the TLS certificate (3 May)", ["ben-ode"], "2026-05-03", "task-heading"],
+      ["Renew the TLS certificate", ["ben-ode"], "2026-05-03", "task-heading"],
       ["Ana to brief the helpdesk by Friday", ["ana-ruiz"], "2026-04-17", "task-heading"],
       ["Kim will order lunch", ["kim-lee"], null, "task-heading"],
     ]);
