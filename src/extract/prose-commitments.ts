@@ -776,7 +776,7 @@ function lineSpeaker(item: Item, context: ExtractContext): Commitment | null {
     SPEAKER_TAG.exec(item.text)?.[1] ??
     DASHED_SPEAKER.exec(item.text)?.[1];
   if (!label || label.split(/\s+/).length > 3) return null;
-  return context.people.resolve(label).attendeeId !== null
+  return context.people.resolve(label).attendeeId !== null || context.people.speaksInNote(label)
     ? { text: "", owners: [label], saysI: true }
     : null;
 }

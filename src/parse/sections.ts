@@ -16,6 +16,7 @@ import type { Source } from "../model/source.js";
 import { ACTION_LABELS, NAMED_ACTION, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
 import { looksLikeName } from "../util/names.js";
 import { squash } from "../util/strings.js";
+import { TRANSCRIPT_TURN, transcriptSpeakers } from "../util/transcript-turns.js";
 import { headingKind, normalizeHeading, type SectionAliases } from "./heading-kinds.js";
 import { htmlBlocks, htmlTableRows } from "./html-tables.js";
 import { type ParagraphLine, paragraphLines, pseudoHeading } from "./paragraph-lines.js";
@@ -91,6 +92,8 @@ interface Builder {
   agendas: RawSection[];
   /** The speakers of a transcript's turns ("Kim Lee  10:02"), when the note is one. */
   turnSpeakers: ReadonlySet<string>;
+  /** The speaker of a turn whose line stood alone, over the paragraphs they said after it. */
+  speaking: string | null;
 }
 
 /**
@@ -121,6 +124,7 @@ export function splitSections(
     aliases: options.sectionAliases ?? null,
     agendas: [],
     turnSpeakers: transcriptSpeakers(text),
+    speaking: null,
   };
   let first = true;
   for (const node of "type" in root ? root.children : root) {
@@ -452,6 +456,7 @@ function openSection(
   source: Source,
   explicit: boolean,
 ): void {
+  builder.speaking = null;
   while (builder.stack.length > 0 && builder.stack[builder.stack.length - 1]!.depth >= depth)
     builder.stack.pop();
   const parent = builder.stack[builder.stack.length - 1];
@@ -547,15 +552,14 @@ function addParagraph(builder: Builder, node: Paragraph): void {
     builder.lastLine = null;
     return;
   }
-  // "Kim Lee  10:02" over what Kim said: a transcript's turn, as meeting apps export it.
-  let turn: string | null = null;
+  // "Kim Lee  10:02" over what Kim said: a transcript's turn, as meeting apps export it. Chat
+  // exports set the turn's line apart by a blank line: Kim speaks on until the next turn.
+  let turn: string | null = builder.speaking;
   for (const [index, line] of lines.entries()) {
-    const turnOf =
-      index < lines.length - 1 && builder.turnSpeakers.size > 0
-        ? TRANSCRIPT_TURN.exec(line.raw.trim())
-        : null;
+    const turnOf = builder.turnSpeakers.size > 0 ? TRANSCRIPT_TURN.exec(line.raw.trim()) : null;
     if (turnOf && builder.turnSpeakers.has(turnOf[1]!)) {
       turn = turnOf[1]!;
+      builder.speaking = index === lines.length - 1 ? turn : null;
       continue;
     }
     if (turn !== null) {
@@ -617,34 +621,6 @@ function takerOverLines(builder: Builder, lines: readonly ParagraphLine[]): Item
     if (items[at]!.source.start.offset === lines[0]!.source.start.offset)
       return items[at]!.type === "line" ? items[at]! : null;
   return null;
-}
-
-/**
- * A speaker's name and the time they began, alone on a line: "Kim Lee  10:02", "Ana Ruiz 0:14:05",
- * "Kim Lee 10:02 AM".
- */
-const TRANSCRIPT_TURN =
-  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$/u;
-
-const TURN_LINES = new RegExp(TRANSCRIPT_TURN.source, "gmu");
-
-/**
- * The names of a transcript's turns: two speakers at least, one of whom speaks again, each with a
- * full name. An agenda's times ("Welcome Remarks 10:00", "Lunch Break 12:30") name no one twice.
- */
-function transcriptSpeakers(text: string): ReadonlySet<string> {
-  if (!/\d:\d\d/.test(text)) return new Set();
-  const turns = new Map<string, number>();
-  for (const match of text.matchAll(TURN_LINES)) {
-    const name = match[1]!;
-    turns.set(name, (turns.get(name) ?? 0) + 1);
-  }
-  const names = [...turns.keys()];
-  const people =
-    names.length >= 2 &&
-    [...turns.values()].some((count) => count >= 2) &&
-    names.every((name) => /\s/.test(name) && looksLikeName(name, true));
-  return people ? new Set(names) : new Set();
 }
 
 /** One to three capitalised words and nothing else, as a name is written. */

@@ -10,6 +10,7 @@ import {
   writerNamed,
 } from "../util/names.js";
 import { fold } from "../util/strings.js";
+import { transcriptSpeakers } from "../util/transcript-turns.js";
 
 const TITLE_BEFORE = new RegExp(`^${PERSON_TITLES}\\.?\\s+`);
 // Honorifics are dropped so that "Dr. Lovelace" finds "Dr. Ada Lovelace" and "Ada Lovelace" alike.
@@ -184,7 +185,10 @@ function speakersInText(text: string): Set<string> {
   const seen = new Map<string, number>();
   for (const [, name] of text.matchAll(SPEAKER_LINE))
     if (!isNotNameWord(name!)) seen.set(key(name!), (seen.get(key(name!)) ?? 0) + 1);
-  return new Set([...seen].filter(([, count]) => count >= 2).map(([name]) => name));
+  const speakers = new Set([...seen].filter(([, count]) => count >= 2).map(([name]) => name));
+  // "Kim Lee  10:02" over what Kim said: a transcript's or a chat export's turns.
+  for (const name of transcriptSpeakers(text)) speakers.add(key(name));
+  return speakers;
 }
 
 const SPEAKER_LINE =

@@ -80,6 +80,45 @@ describe("a transcript exported with each turn's speaker and time on a line of i
     ]);
   });
 
+  it("reads a chat export's turns, bold names over their messages or set apart by a blank line", () => {
+    const chat = [
+      "# Release thread 2026-05-06",
+      "",
+      "**Greta Lund** 10:42 AM",
+      "I'll take the release notes, will have them by Friday",
+      "",
+      "**Pim Sorensen** 10:44 AM",
+      "",
+      "Looks fine to me.",
+      "",
+      "I will update the changelog tomorrow.",
+      "",
+      "**Greta Lund** 10:45 AM",
+      "great, thanks. I'll ping marketing about the blog post",
+      "",
+      "**Pim Sorensen** 10:46 AM",
+      "ok",
+      "",
+      "## Later",
+      "",
+      "I'll tidy the board.",
+      "",
+    ].join("\n");
+    const minutes = parseMinutes(chat);
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["Greta Lund", "Pim Sorensen"]);
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+      ]),
+    ).toEqual([
+      ["I'll take the release notes, will have them by Friday", ["greta-lund"], "2026-05-08"],
+      ["I will update the changelog tomorrow", ["pim-sorensen"], "2026-05-07"],
+      ["I'll ping marketing about the blog post", ["greta-lund"], null],
+    ]);
+  });
+
   it("reads no speakers from an agenda's times, where no name comes back", () => {
     const minutes = parseMinutes(
       "# Open day, 10 March 2026\n\nWelcome Remarks 10:00\nThe chair opens the day\n\nLunch Break 12:30\nSandwiches in room 4\n",
