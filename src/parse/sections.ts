@@ -1064,6 +1064,7 @@ function makeItem(
   const boxed = said.replace(CHECK_SHORTCODE, "✅ ");
   const box = BALLOT_BOX.exec(boxed);
   const text = (box ? boxed.slice(box[0].length) : said)
+    .replace(PLURAL_LABEL, "$1s")
     .replace(ICON_BEFORE_LABEL, "")
     .replace(DECORATIVE_ICONS, "")
     .replace(DECORATIVE_SHORTCODES, "")
@@ -1146,6 +1147,9 @@ const HACKMD_TAG = /\[(name|time|color)=([^\][]*)\]/g;
 // writes it; "[name=Kim Lee]" is a display name.
 const hackmdTag = (_: string, tag: string, value: string) =>
   tag !== "name" ? " " : /^[a-z\d][\w.-]*$/.test(value.trim()) ? `@${value.trim()}` : value.trim();
+
+/** "Owner(s): Ada, Pim": a label in the plural as forms write it, read as "Owners:". */
+const PLURAL_LABEL = /\b(owner|assignee|person|lead)\(s\)(?=\s*:)/gi;
 
 /**
  * "☐ ", "☑ ", "✅ ", and "[ ] ", "[x] " written at the start of a line with no list marker before

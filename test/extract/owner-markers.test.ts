@@ -72,6 +72,27 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("reads a label in the plural form writes it, 'Owner(s)', and an action label set off by a long dash", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- Migrate the billing cron. Owner(s): Ingrid, Tamsin",
+          "- Action — Bertrand Okoye: reprint the kiosk signs",
+          "- Refresh the SLA page (person(s) to be found)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      // The labelled action is read before the discussion's sentences.
+      ["reprint the kiosk signs", ["bertrand-okoye"], null],
+      ["Migrate the billing cron", ["ingrid-holm", "tamsin-greer"], null],
+      // No label: the words stay as written.
+      ["Refresh the SLA page (person(s) to be found)", [], null],
+    ]);
+  });
+
   it("gives the work to whom a closing sentence says takes it", () => {
     expect(
       tasks(
