@@ -77,7 +77,7 @@ export function compromisePartOfSpeech(nlp: (text: string) => CompromiseDoc): Pa
       const match = nlp(near).match(word);
       if (!match.found) return false;
       if (match.has("#Verb")) return true;
-      // "will grant Chris access": the tagger joins a verb that is also a first name to the
+      // "will grant Mila access": the tagger joins a verb that is also a first name to the
       // name after it; a word written in lower case is no name, so read it with a pronoun there.
       return /^\p{Ll}/u.test(word) && match.has("#Person")
         ? nlp(beforePronoun(near, word)).match(word).has("#Verb")

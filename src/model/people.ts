@@ -7,6 +7,6 @@ export interface PeopleIndex {
   isKnownPerson(name: string): boolean;
   /** Whether the note writes the name with a capital as someone taking work ("Ravi to comment ..."). */
   writesAsTaker(name: string): boolean;
-  /** Whether the note gives the name lines of its own ("Rob:" over their updates, "Kim Lee  10:02" over a turn). */
+  /** Whether the note gives the name lines of its own ("Kim:" over their updates, "Kim Lee  10:02" over a turn). */
   speaksInNote(name: string): boolean;
 }

@@ -178,7 +178,7 @@ const ORGANIZATION_DEPARTMENT =
   /^(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?)(?:['’]s)?\s+(.+?)(?:\s+team)?$/u;
 
 /**
- * "Rob:" alone on a line, twice or more: a stand-up's or a transcript's speaker, whose updates
+ * "Kim:" alone on a line, twice or more: a stand-up's or a transcript's speaker, whose updates
  * follow. A label line met once ("Agenda:", "Next steps:") says nothing of who the people are.
  */
 function speakersInText(text: string): Set<string> {

@@ -338,15 +338,15 @@ describe("a rule for a thing in the notes", () => {
         "",
         "## Agenda",
         "",
-        "- Ines will grant Chris access to the staging hosts.",
-        "- Bram will mark Pat as the second reviewer.",
-        "- Grant Chris joined late.",
+        "- Ines will grant Mila admin rights on the wiki.",
+        "- Bram will mark Wendy as the second reviewer.",
+        "- Grant Mila joined late.",
         "",
       ].join("\n"),
     );
     expect(minutes.actionItems.map((task) => [task.text, task.owners.map((o) => o.name)])).toEqual([
-      ["Ines will grant Chris access to the staging hosts", ["Ines"]],
-      ["Bram will mark Pat as the second reviewer", ["Bram"]],
+      ["Ines will grant Mila admin rights on the wiki", ["Ines"]],
+      ["Bram will mark Wendy as the second reviewer", ["Bram"]],
     ]);
   });
 });
