@@ -339,14 +339,14 @@ describe("a rule for a thing in the notes", () => {
         "## Agenda",
         "",
         "- Ines will grant Mila admin rights on the wiki.",
-        "- Bram will mark Jory as the second reviewer.",
+        "- Bram will mark Tallis as the second reviewer.",
         "- Grant Mila joined late.",
         "",
       ].join("\n"),
     );
     expect(minutes.actionItems.map((task) => [task.text, task.owners.map((o) => o.name)])).toEqual([
       ["Ines will grant Mila admin rights on the wiki", ["Ines"]],
-      ["Bram will mark Jory as the second reviewer", ["Bram"]],
+      ["Bram will mark Tallis as the second reviewer", ["Bram"]],
     ]);
   });
 });
