@@ -601,9 +601,10 @@ const DAY_WITHOUT_YEAR = new RegExp(
 const TIMESTAMP_LEAD = /^\s*\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;
 
 // What a heading that names a meeting by its date holds besides the date: "Meeting of Tuesday,
-// 9 November 2021", "2021-11-09 sync". Any other word makes it a topic ("Next meeting: 3 March").
+// 9 November 2021", "2021-11-09 sync", "Week of 8 June 2026", "w/c 8 June". Any other word makes it
+// a topic ("Next meeting: 3 March").
 const DATE_HEADING_WORDS = new RegExp(
-  `\\b\\d+(?:st|nd|rd|th)\\b|\\b(?:${MONTH_WORD}\\.?|${DAY_NAMES}|of|the|on|meeting|minutes|notes|sync|call|session|standup|stand-up|check-in)\\b|[\\d\\s.,:/()–—-]+`,
+  `\\b\\d+(?:st|nd|rd|th)\\b|\\b(?:${MONTH_WORD}\\.?|${DAY_NAMES}|of|the|on|meeting|minutes|notes|sync|call|session|standup|stand-up|check-in|week|commencing|beginning|ending)\\b|\\bw\\/[ce]\\b|[\\d\\s.,:/()–—-]+`,
   "gi",
 );
 

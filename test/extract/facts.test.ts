@@ -544,6 +544,14 @@ describe("a running log of meetings, each under a dated heading", () => {
     expect(facts(log(["## Jan27  2022 Platform Planning Memo", "## Nov23rd 2021 Memo"])).date).toBe(
       "2022-01-27",
     );
+    // A weekly log's week, by the day written.
+    expect(facts(log(["## Week of 8 June 2026", "## Week of 1 June 2026"])).date).toBe(
+      "2026-06-08",
+    );
+    expect(facts(log(["## w/c 8 June 2026", "## w/c 1 June 2026"])).date).toBe("2026-06-08");
+    expect(facts("# Payments status\n\n**Week of 2026-06-08**\n\n- Refunds on track\n").date).toBe(
+      "2026-06-08",
+    );
   });
 
   it("is not dated by a heading about something else, or over a date the note states", () => {
