@@ -186,7 +186,7 @@ const DUE_FIELD_BEFORE = new RegExp(
  * middle of the words or at their end, where the bracket sets it off without a colon.
  */
 const DUE_FIELD_BRACKETED = new RegExp(
-  String.raw`\s*\((${DUE_FIELD_LABELS}\s*:?\s*[^()]{1,30}?)\s*\)(?=\s|$)`,
+  String.raw`\s*\((${DUE_FIELD_LABELS}\s*:?\s*[^()]{1,30}?)\s*\)(?=\s|$)|\s*\[((?:${DUE_FIELD_LABELS}\s*:?|by|before|until|till)\s*[^[\]]{1,30}?)\s*\](?=\s|$)|\s*\(((?:by|before|until|till)\s+[^()]{1,30}?)\s*\)$`,
   "i",
 );
 
@@ -217,7 +217,10 @@ function withoutDueField(text: string, due: string, context: ExtractContext): st
     const found = field.exec(text);
     const value = found?.slice(1).find((group) => group !== undefined);
     if (!found || !value || scheduleOf(value, context).due !== due) continue;
-    const rest = text.replace(found[0], "").trim();
+    const rest = text
+      .replace(found[0], "")
+      .replace(/[\s,;:]+$/, "")
+      .trim();
     if (rest) return rest;
   }
   return text;

@@ -428,6 +428,9 @@ describe("a field that says by when", () => {
           "- Print the flyers — Thu",
           "- Send the invoice, 20/03",
           "- Count the votes, 2 of 3",
+          "- Write the merge bot [by 10/03]",
+          "- Coordinate the website updates, [due 2026-03-11]",
+          "- Tidy the backlog [before the release]",
           "",
         ].join("\n"),
       ),
@@ -450,6 +453,9 @@ describe("a field that says by when", () => {
       ["Print the flyers", "2026-03-12", "open"],
       ["Send the invoice", "2026-03-20", "open"],
       ["Count the votes, 2 of 3", null, "open"],
+      ["Write the merge bot", "2026-03-10", "open"],
+      ["Coordinate the website updates", "2026-03-11", "open"],
+      ["Tidy the backlog [before the release]", null, "open"],
     ]);
   });
 });

@@ -804,7 +804,7 @@ describe("decisions written as orders to attendees", () => {
       ]),
     ).toEqual([
       ["draft the tender by 31.3", ["Eva"], "2026-03-31"],
-      ["the kick-off (by 10.04.)", ["Nils"], "2026-04-10"],
+      ["the kick-off", ["Nils"], "2026-04-10"],
     ]);
   });
 });
