@@ -1269,6 +1269,10 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
       names: handles.handles.map((handle) => handle.replace(/[.]+$/, "")),
     };
   }
+  // "@nell update the definition of done": a handle, then the order it is given.
+  const addressed = HANDLE_THEN_ORDER.exec(text);
+  if (addressed && isHandle(addressed[1]!) && opensWithImperative(text.slice(addressed[0].length)))
+    return { text: text.slice(addressed[0].length), names: [addressed[1]!] };
   const names: string[] = [];
   for (const match of text.matchAll(INLINE_HANDLES)) {
     const handle = match[0].replace(/^[\s(]+/, "");
@@ -1277,6 +1281,8 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
   }
   return { text, names };
 }
+
+const HANDLE_THEN_ORDER = /^(@[\w.-]+)\s+(?=\p{Ll})/u;
 
 /** What an owner label leaves before it once taken out: "is", a comma, a dash, an arrow. */
 const LINK_WORDS_LEFT = new RegExp(

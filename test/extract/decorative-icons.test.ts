@@ -77,7 +77,7 @@ describe("a GitHub shortcode that opens a line", () => {
         "2026-09-22",
         "open",
       ],
-      ["@tamsin rotate the mirror keys", ["tamsin-greer"], null, "done"],
+      ["rotate the mirror keys", ["tamsin-greer"], null, "done"],
     ]);
     expect(minutes.risks.map((risk) => risk.text)).toEqual([
       "the disk may fill again before the cron lands",

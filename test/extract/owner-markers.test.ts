@@ -93,6 +93,23 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("reads a handle that opens an order as its taker, and leaves it out of the words", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- AI: @tgreer update the definition of done",
+          "- @bokoye mentioned the docs are stale",
+          "",
+        ].join("\n"),
+      ).map(([text, owners]) => [text, owners]),
+    ).toEqual([
+      ["update the definition of done", ["tamsin-greer"]],
+      ["@bokoye mentioned the docs are stale", ["bertrand-okoye"]],
+    ]);
+  });
+
   it("gives the work to whom a closing sentence says takes it", () => {
     expect(
       tasks(
@@ -817,7 +834,7 @@ describe("owners before the task", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["@bokoye confirm the export format Tomorrow", ["bertrand-okoye"], "2026-03-06"],
+      ["confirm the export format Tomorrow", ["bertrand-okoye"], "2026-03-06"],
       ["Send the floor plan by Friday", ["person:@igholm"], "2026-03-06"],
       ["Draft the pilot proposal March 9, 2026", ["tamsin-greer"], "2026-03-09"],
       ["Ask @monday-bot to post the agenda", [], null],
@@ -1137,7 +1154,7 @@ describe("owners in brackets and after arrows", () => {
     ).toEqual([
       "@tgreer and @iholm working the ticket",
       "@bokoye preparing the blog post",
-      "@bokoye rotate the pager schedule",
+      "rotate the pager schedule",
     ]);
   });
 
