@@ -21,6 +21,9 @@ describe("the verbs with which someone takes work", () => {
           "- Carla has an action to renew the domain",
           "- Ines signed up to mentor the new reviewers",
           "- Carla has the action to book the hall",
+          "- Bram has taken an action to review the budget",
+          "- The plan is for Ines to migrate the archive",
+          "- The plan is for the launch to happen in May",
           "",
         ].join("\n"),
       ),
@@ -30,6 +33,8 @@ describe("the verbs with which someone takes work", () => {
       ["Carla has an action to renew the domain", ["carla-duarte"]],
       ["Ines signed up to mentor the new reviewers", ["ines-okafor"]],
       ["Carla has the action to book the hall", ["carla-duarte"]],
+      ["Bram has taken an action to review the budget", ["bram-visser"]],
+      ["Ines to migrate the archive", ["ines-okafor"]],
     ]);
   });
 
