@@ -205,6 +205,8 @@ const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
 /** "[TODO Kim]", "(TODO @kim)", "[TODO: Ana will email the draft]": a to-do tag that says who takes the work. */
 const TODO_TAG_FOR =
   /\s*(?:\[(?:todo|to-do)\b:?\s+([^\][]{2,80})\]|\((?:todo|to-do)\b:?\s+([^()]{2,80})\))\s*/i;
+const RESPONSIBILITY_WITH =
+  /^(?:the\s+)?(?:responsibility|ownership|accountability)\s+for\s+\S.{2,80}?\s+(?:sits|lies|rests|stays|remains|is)\s+with\s+([^,;.()]{2,60}?)\.?$/i;
 /** "- **action on Ben**" closing a sentence: the work before it is theirs. */
 const ACTION_ON_AFTER = /\s*[-–—:]\s*action (?:on|for)\s+([^,;.]{2,40}?)\s*\.?$/i;
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
@@ -1006,8 +1008,8 @@ function takerGoesOn(text: string, context: ExtractContext): Commitment | null {
  * - "to" after a non-word character and before white space: the "to" of MODAL_VERB (after its
  *   \b), and every other reader's "to", which follows white space (SPEAKER_PROMISE, ASKED_LEAD,
  *   NEED_OPENING, FIX_IS_TO, WE_PROMISE's "plan to", "commit to", "intend to");
- * - the volunteer's words (VOLUNTEER_WORDS); "responsible", "owner", "lead", "charge"
- *   (RESPONSIBLE_FOR, OWNING_LEAD); "own" or "owns" as a word, "drive", "take(s) over",
+ * - the volunteer's words (VOLUNTEER_WORDS); "responsib(le|ility)", "accountab(le|ility)",
+ *   "owner", "lead", "charge" (RESPONSIBLE_FOR, OWNING_LEAD, RESPONSIBILITY_WITH); "own" or "owns" as a word, "drive", "take(s) over",
  *   "pick(s) up", "point", "care", "hook", "owning", "handling", "driving", "chasing", "looking
  *   into", "following up", "tasked" (OWNING_LEAD); "be ... by" (PASSIVE_AGENT);
  * - "committed", "commits", "promise", "guarantee", "owe", "pledged", "assured" (PROMISE_WORDS,
@@ -1034,7 +1036,7 @@ const MAY_GIVE_WORK = new RegExp(
     "will|would|going|['’]ll|['’]d|must|shall",
     "(?<![A-Za-z0-9_])to\\s",
     VOLUNTEER_WORDS,
-    "responsible|owner|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive|takes? over|picks? up|point|care|hook",
+    "responsib|accountab|owner|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive|takes? over|picks? up|point|care|hook",
     "owning|handling|driving|chasing|looking into|following up|tasked",
     "committed|commits|promise|guarantee|owe|pledged|assured",
     "please",
@@ -1226,6 +1228,13 @@ function readClause(
     const takers = splitNames(actionOn[1]!);
     if (takers.every((name) => isTaker(name, context)))
       return { text: text.slice(0, actionOn.index), owners: takers };
+  }
+  // "Responsibility for the rota sits with Pim": the work, then who holds it.
+  const held = RESPONSIBILITY_WITH.exec(text);
+  if (held) {
+    const holders = splitNames(held[1]!);
+    if (holders.length > 0 && holders.every((name) => isStrongTaker(name, context)))
+      return { text: text.replace(/\.$/, ""), owners: holders };
   }
   // "Noor - Open a PR [todo]": a to-do tag marks the item wherever it stands.
   if (TODO_TAG.test(text)) {

@@ -62,6 +62,23 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
+  it("reads who a responsibility sits with as its taker, and no one for a fault that lies with a thing", () => {
+    expect(
+      tasks(
+        [
+          "- Responsibility for the visitor rota sits with Bram.",
+          "- Accountability for the budget rests with Ines and Carla.",
+          "- Responsibility for the outage lies with the hosting provider.",
+          "- The problem lies with Bram's laptop.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Responsibility for the visitor rota sits with Bram", ["bram-visser"]],
+      ["Accountability for the budget rests with Ines and Carla", ["ines-okafor", "carla-duarte"]],
+    ]);
+  });
+
   it("reads a thing someone will have ready or by a day as theirs to deliver, and not a meeting they will have", () => {
     expect(
       tasks(
