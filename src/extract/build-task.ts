@@ -182,6 +182,14 @@ const DUE_FIELD_BEFORE = new RegExp(
 );
 
 /**
+ * "Rework the form WHEN: 12.03.2026", "... When: Friday": a record's field on a line of its own,
+ * which reaches us joined to the work by a space; its label is capitalised, as a field's is.
+ * "Send the customer our ETA: Friday" sends an estimate: no field after a determiner.
+ */
+const DUE_FIELD_ON_ITS_LINE =
+  /(?<!\b(?:our|the|your|their|my|his|her|its|a|an|new))\s+((?:Due|DUE|When|WHEN|Deadline|DEADLINE|ETA|Target|TARGET)(?: date| DATE| by| BY)?\s*:\s*[^,;|()]{1,30}?)\s*\.?$/;
+
+/**
  * "Send the deck (due: Fri) to Ana", "Add the alert (due 2026-04-15)": a bracketed field in the
  * middle of the words or at their end, where the bracket sets it off without a colon.
  */
@@ -209,6 +217,7 @@ const DATE_CLOSING = new RegExp(
 function withoutDueField(text: string, due: string, context: ExtractContext): string {
   for (const field of [
     DUE_FIELD_AFTER,
+    DUE_FIELD_ON_ITS_LINE,
     DUE_FIELD_BEFORE,
     DUE_FIELD_BRACKETED,
     DATE_AFTER_DASH,

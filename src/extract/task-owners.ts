@@ -401,6 +401,8 @@ export interface TaskWords {
   context: ExtractContext;
 }
 
+const WHAT_LEAD = /^(?:what|item|description)$/i;
+
 /** A task's owners, its bold title when the lead names no one, and its words without the owner markers. */
 export interface Ownership {
   owners: PersonRef[];
@@ -485,6 +487,8 @@ const OWNER_READERS: readonly OwnerReader[] = [
             : knownTaker(name, context) || namesSomeone(name, context.people),
         );
       if (isOwner) return { names, text: item.body };
+      // "**What:** Update the docs" over "**Who:**" and "**When:**": a record's field, no title.
+      if (WHAT_LEAD.test(item.lead)) return { names: [], text: item.body };
       return { names: [], text: item.body, title: item.lead };
     },
   },

@@ -188,11 +188,29 @@ describe("owner labels and passives anywhere in the item", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["Rework the kiosk sign-up form WHEN: 12.03.2026", ["person:t-greer"], "2026-03-12"],
+      ["Rework the kiosk sign-up form", ["person:t-greer"], "2026-03-12"],
       ["Print the test cards", ["person:bo42"], null],
       ["Price the spare screens", ["ingrid-holm"], null],
       ["Ask the Product Owner: Ingrid wants the numbers", [], null],
       ["Sort the cables", [], null],
+    ]);
+  });
+
+  it("reads a record of What, Who and When in bold, a line each, as one task with no title", () => {
+    const minutes = parseMinutes(
+      `${header}## Actions\n\n**What:** Update the kiosk guide\n**Who:** Ingrid\n**When:** Friday\n\n**What:** Renegotiate the support tier\n**Who:** Tamsin\n**When:** the first sprint\n`,
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.title,
+        task.text,
+        task.owners.map(ownerKey),
+        task.due,
+      ]),
+    ).toEqual([
+      [null, "Update the kiosk guide", ["ingrid-holm"], "2026-03-06"],
+      // No day: the field stays in the words, where the reader can see it.
+      [null, "Renegotiate the support tier When: the first sprint", ["tamsin-greer"], null],
     ]);
   });
 
@@ -249,7 +267,7 @@ describe("owner labels and passives anywhere in the item", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["Move the kiosk logs to the archive When: 20.03.2026", ["bertrand-okoye"], "2026-03-20"],
+      ["Move the kiosk logs to the archive", ["bertrand-okoye"], "2026-03-20"],
       ["Count the spare printers", ["person:ingrid-h"], null],
     ]);
   });
