@@ -322,7 +322,7 @@ export function extractProseCommitments(
   let paragraphSpeaker: { speaker: Commitment; last: Item } | null = null;
   for (const run of readingRuns(section.items.map(withoutChatTime), options.taken)) {
     const saidBefore = lastSaid;
-    const sentences = clauses(run.text);
+    const sentences = withFieldSentences(clauses(run.text));
     lastSaid = sentences.at(-1) ?? "";
     const spoken = lineSpeaker(run.itemAt(0), context);
     const goesOn: Commitment | null =
@@ -1933,4 +1933,23 @@ export function clauses(text: string): string[] {
       )
       .filter((part) => part.length > 0)
   );
+}
+
+/** "Owner: Pim.", "Due: 3/6.": a sentence that is only a field of the one before it. */
+const FIELD_SENTENCE =
+  /^(?:owners?|assignees?|assigned to|who|responsible|due(?: date| by)?|deadline|by when|eta|target(?: date)?)\s*:\s*\S/i;
+
+/**
+ * "Switch to annual billing. Owner: Pim. Due: 3/6.": each field goes with the sentence it closes,
+ * as the fields of a list item do, rather than standing as a sentence of its own.
+ */
+export function withFieldSentences(written: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const sentence of written) {
+    const last = joined.length - 1;
+    if (last >= 0 && FIELD_SENTENCE.test(sentence))
+      joined[last] = `${joined[last]!.replace(/[.\s]+$/, "")}, ${sentence.replace(/[.\s]+$/, "")}`;
+    else joined.push(sentence);
+  }
+  return joined;
 }

@@ -17,7 +17,12 @@ import { factKey, headingItem, itemLabel, plainLabel } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
-import { clauses, readCommitment, taskOfCommitment } from "./prose-commitments.js";
+import {
+  clauses,
+  readCommitment,
+  taskOfCommitment,
+  withFieldSentences,
+} from "./prose-commitments.js";
 import {
   DONE_PREFIX,
   DONE_SUFFIX,
@@ -128,7 +133,9 @@ export function extractTasks(
     }
     if (attachDetail(item, tasks, context)) continue;
     if (item.type === "line") {
-      for (const [at, sentence] of sentences(wrapped.joined.get(item) ?? item.text).entries()) {
+      for (const [at, sentence] of withFieldSentences(
+        sentences(wrapped.joined.get(item) ?? item.text),
+      ).entries()) {
         const plain = sentence.replace(ACTION_PREFIX, "");
         if (recordsDecision(sentence)) {
           // "Agreed to reconvene Thursday." closing a list is the meeting's decision, not one more task.

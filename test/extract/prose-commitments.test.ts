@@ -1334,6 +1334,30 @@ describe("work closed by its takers and a day", () => {
   });
 });
 
+describe("fields written as sentences after the work", () => {
+  it("gives the owner and the deadline to the sentence before them, in a discussion and in a list of work", () => {
+    const read = (heading: string) =>
+      parseMinutes(
+        `${header}## ${heading}\n\nSwitch the plan to annual billing. Owner: Marcus. Due: 4/30.\n\nDecision: keep the old portal. Owner: Raj. Due: 5/15.\n`,
+      );
+    const work = (heading: string) =>
+      read(heading).actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+      ]);
+    const expected = [
+      ["Switch the plan to annual billing", ["marcus-lee"], "2026-04-30"],
+      ["keep the old portal", ["raj-patel"], "2026-05-15"],
+    ];
+    expect(work("Discussion")).toEqual(expected);
+    expect(work("Action items")).toEqual(expected);
+    expect(read("Discussion").decisions.map((decision) => decision.text)).toEqual([
+      "keep the old portal. Owner: Raj. Due: 5/15.",
+    ]);
+  });
+});
+
 describe("a clause that only says whose the work before it is", () => {
   it("gives the clause before it to whoever it names", () => {
     const found = prose(
