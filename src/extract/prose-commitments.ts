@@ -336,7 +336,14 @@ export function extractProseCommitments(
     paragraphSpeaker = voice ? { speaker: voice, last: run.itemAt(run.text.length) } : null;
     const said = spoken ? spokenWords(run.itemAt(0)) : "";
     const answer = spoken && asked && said ? TAKES_IT_ON.exec(said) : null;
-    if (spoken && answer) {
+    // "Greta, could you please file it?" gave Greta the work already; her "Will do." repeats it.
+    const given = tasks.at(-1);
+    const repeats =
+      !!given &&
+      given.text === asked &&
+      !!spoken &&
+      given.owners.map((owner) => owner.name).join() === spoken.owners.join();
+    if (spoken && answer && !repeats) {
       // "Sure, will do by tomorrow": the answer may say by when.
       const when = answer[1]?.trim();
       const task = buildTask({
@@ -688,6 +695,25 @@ const REQUEST = new RegExp(
   `^(?:${CARRIES_ON.source.slice(1)})?(?:\\w+,\\s+)?(?:could|can|would|will) you(?: please)?\\s+(\\p{Ll}[^?]{4,200})\\?$`,
   "iu",
 );
+const ADDRESSEE = String.raw`(?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)`;
+const ASKED = String.raw`(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill) you\s+(?<please>please\s+)?(?<verb>\p{Ll}+)(?<rest>[^?]*?)`;
+const NAMED_REQUEST_FIRST = new RegExp(String.raw`^(?<name>${ADDRESSEE}),?\s+${ASKED}\?$`, "u");
+const NAMED_REQUEST_LAST = new RegExp(String.raw`^${ASKED},\s*(?<name>${ADDRESSEE})\?$`, "u");
+/** What a speaker asks to hear or see in the meeting, not work: "can you explain ...". */
+const TALK_VERBS =
+  /^(?:explain|clarify|repeat|summari[sz]e|elaborate|describe|tell|say|speak|talk|hear|see|show|share|present|introduce|remind|walk)$/;
+
+function namedRequest(text: string, context: ExtractContext): Commitment | null {
+  const asked = (NAMED_REQUEST_FIRST.exec(text) ?? NAMED_REQUEST_LAST.exec(text))?.groups;
+  if (!asked) return null;
+  const { name, please, verb, rest } = asked as Record<string, string | undefined>;
+  if (!name || !verb || !isStrongTaker(name, context)) return null;
+  if (!isImperativeVerb(verb) || TALK_VERBS.test(verb)) return null;
+  const work = `${verb}${rest ?? ""}`.trim();
+  if (!please && !scheduleOf(work, context).due) return null;
+  return { text: work, owners: [name] };
+}
+
 /** "Will do.", "Sure, I can do that.", "On it": the answer that takes a request on. */
 const TAKES_IT_ON =
   /^(?:(?:yes|yep|sure|ok|okay|absolutely|of course)[,!.]?\s*)?(?:will do|can do|on it|i will|i can|i['’]ll do (?:it|that)|i can do (?:it|that))?(\s+(?:by|before|until|today|tonight|tomorrow|this|next|on|end of)\b[^.!?]{0,40})?[.!]?$/i;
@@ -1161,6 +1187,10 @@ function readClause(
     const found = readCommitment(subjunctive, context, strict, nested);
     return found && { ...found, text };
   }
+  // "Greta, can you please send the report?", "Could you send it by Friday, Greta?": a request put
+  // to someone the note knows, with "please" or a day, is work for them; other questions are not.
+  const request = /\?\s*$/.test(text) ? namedRequest(text, context) : null;
+  if (request) return request;
   if (text.length < 8 || /\?\s*$/.test(text) || /^[+-]\d\b/.test(text) || TIMESTAMP_LEAD.test(text))
     return null;
   const forSomeone = ACTION_FOR.exec(text);

@@ -32,6 +32,30 @@ describe("work taken on in a transcript of speakers", () => {
     ]);
   });
 
+  it("gives a request to whoever it names, with 'please' or a day, and once though they answer", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- Ilse, can you please send the SOC 2 report?",
+            "- Could you send the renewal quote by Friday, Noor?",
+            "- Kim, can you explain the numbers?",
+            "- Noor, can you check the logs?",
+            "",
+            "Kim: Ilse, could you please file the ticket?",
+            "",
+            "Ilse: Will do.",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["send the SOC 2 report", ["ilse-berg"]],
+      ["send the renewal quote by Friday", ["noor-haddad"]],
+      ["file the ticket", ["ilse-berg"]],
+    ]);
+  });
+
   it("reads a speaker's promise after the word that answers, and not an answer that explains", () => {
     expect(
       tasksIn(
