@@ -310,6 +310,8 @@ function peopleIn(text: string): PersonEntry[] {
   const entries: PersonEntry[] = [];
   // "... and Carla Diaz." or "... and Carla Diaz (Acme)." closes a sentence; "Samir N." keeps the initial's full stop.
   const listed = squash(text).replace(/(\p{L}{2,}|\))\.$/u, "$1");
+  const described = describedBySemicolons(listed);
+  if (described) return described;
   const parts = splitTopLevel(listed)
     .flatMap(splitMentions)
     .flatMap(dashedNames)
@@ -471,6 +473,25 @@ function writtenLowerAmongNames(part: string): boolean {
 /** Words no one is called, that a lower-case list item may hold: "others", "tbd", "me". */
 const FUNCTION_WORD =
   /^(?:and|or|of|the|from|with|for|at|on|in|to|by|me|myself|us|i|others?|more|tbd|tbc|na|n\/a|etc|absent|present|regrets|guests?|everyone|everybody|nobody|none)$/;
+
+/**
+ * "Ada Lind, Product Manager, Brightwater; Pim Sorensen, CTO, Tallow Foods": people set apart by
+ * semicolons, each with a role and where they work after commas. Null unless every entry reads
+ * so ("Lind, Ada; Sorensen, Pim" writes names family name first).
+ */
+function describedBySemicolons(listed: string): PersonEntry[] | null {
+  if (!listed.includes(";")) return null;
+  const entries = listed.split(/\s*;\s*/).filter(Boolean);
+  if (entries.length < 2) return null;
+  const people: PersonEntry[] = [];
+  for (const entry of entries) {
+    const [name, role, organization, ...more] = entry.split(/\s*,\s*/);
+    if (!name || !role || more.length > 0 || /[()[\]]/.test(entry)) return null;
+    if (!looksLikeName(name, true) || !isRoleText(role)) return null;
+    people.push({ ...nameOnly(name), role, organization: organization ?? null });
+  }
+  return people;
+}
 
 const TEAM_IN_BRACKET = /^(\p{Lu}[^()]{1,40}?)\s*\(([^()]*;[^()]*)\)$/u;
 /** "Chair (Ada Lind)", "Minute taker (Nell Okafor)": formal minutes name the office, then its holder. */

@@ -2886,4 +2886,20 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       ["Ada Lind", null, "CTO", "Tallow Foods"],
     ]);
   });
+
+  it("reads people set apart by semicolons with a role and an organization after commas, and family names first as before", () => {
+    expect(
+      people(
+        "Attendees: Ada Lind, Product Manager, Brightwater; Pim Sorensen, CTO, Tallow Foods; Rina Osei, Engineer\n",
+      ),
+    ).toEqual([
+      ["Ada Lind", null, "Product Manager", "Brightwater"],
+      ["Pim Sorensen", null, "CTO", "Tallow Foods"],
+      ["Rina Osei", null, "Engineer", null],
+    ]);
+    expect(people("Attendees: Lind, Ada; Sorensen, Pim\n")).toEqual([
+      ["Ada Lind", null, null, null],
+      ["Pim Sorensen", null, null, null],
+    ]);
+  });
 });
