@@ -1520,15 +1520,11 @@ function readClause(
   // "There is a gap – Lisa will follow up", "Plugin gaps -> Lisa to post the list": the work comes
   // after a dash or an arrow; the words before are its context.
   // "Bank details to keep the account open: Fazil to ping": a topic, then who takes it. A short
-  // label is a topic too ("Release: Raj to tag 2.0") unless it names someone: "Ilse: ..." is a
-  // speaker's line.
+  // label is a topic too ("Release: Raj to tag 2.0", "Roads: Greta to report it"), or a speaker
+  // ("Ilse: Greta to report it"), who gives the work to whom the words after it name.
   const colon = /:\s+(?=@?\p{Lu})/u.exec(text);
   const label = colon ? text.slice(0, colon.index) : "";
-  if (
-    colon &&
-    colon.index < 160 &&
-    (colon.index >= 12 || (factKey(label) === null && !isTaker(label, context)))
-  ) {
+  if (colon && colon.index < 160 && (colon.index >= 12 || factKey(label) === null)) {
     const after = readCommitment(text.slice(colon.index + colon[0].length), context, strict, true);
     if (
       after &&
@@ -1536,7 +1532,8 @@ function readClause(
       // "Packaging: someone will object to the layout" guesses at what happens.
       after.owners.every((name) => isStrongTaker(name, context) && !namesAnyone(name))
     )
-      return { ...after, text };
+      // A speaker's name is no part of the work; a topic's stays with it.
+      return colon.index < 12 && isTaker(label, context) ? after : { ...after, text };
   }
   const dash = DASH_OR_ARROW_ONE.exec(text);
   if (dash) {

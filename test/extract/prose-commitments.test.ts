@@ -1334,6 +1334,29 @@ describe("work closed by its takers and a day", () => {
   });
 });
 
+describe("a short label before a sentence that names its own taker", () => {
+  it("gives the work to whom the sentence names, after a topic or a speaker, and none to a guess", () => {
+    expect(
+      work(
+        [
+          "## Discussion",
+          "",
+          "Roads: Raj to report the pothole on the high street.",
+          "",
+          "Lisa: Marcus will book the venue.",
+          "",
+          "Lisa: someone will object to the layout.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      // One capitalised word may be a topic or a speaker: either way it is left out of the work.
+      ["Raj to report the pothole on the high street", ["Raj"]],
+      ["Marcus will book the venue", ["Marcus"]],
+    ]);
+  });
+});
+
 describe("fields written as sentences after the work", () => {
   it("gives the owner and the deadline to the sentence before them, in a discussion and in a list of work", () => {
     const read = (heading: string) =>
