@@ -1338,10 +1338,11 @@ export function labelledOwners(
  * "[[Dana Ilse]]", a link to a person's page, as Obsidian and Logseq write it.
  */
 const DISPLAY_MENTION =
-  /(^|[\s([,;])(?:@(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|\[\[(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\]\])/gu;
+  /(^|[\s([,;])(?:([@+])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|\[\[(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\]\])/gu;
 
 /**
- * "Draft the proposal @Dana Ilse March 10": attendees mentioned by display name, taken out of the
+ * "Draft the proposal @Dana Ilse March 10", "+Dana Ilse draft it" (an older word processor's
+ * mention): attendees mentioned by display name, taken out of the
  * words. The longest run of capitalised words that names an attendee is the name, so the date
  * after it stays. A mention after "with", "to" or "for" involves someone without making them owner.
  */
@@ -1353,13 +1354,13 @@ function displayNameMentions(
   let text = written;
   for (const match of written.matchAll(DISPLAY_MENTION)) {
     if (INVOLVED.test(written.slice(0, match.index))) continue;
-    const linked = match[3];
-    const words = (match[2] ?? linked)!.split(/\s+/);
+    const linked = match[4];
+    const words = (match[3] ?? linked)!.split(/\s+/);
     for (let count = words.length; count > 0; count--) {
       const name = words.slice(0, count).join(" ");
       if (context.people.resolve(name).attendeeId === null) continue;
       names.push(name);
-      text = text.replace(linked ? `[[${linked}]]` : `@${name}`, " ");
+      text = text.replace(linked ? `[[${linked}]]` : `${match[2]}${name}`, " ");
       break;
     }
   }

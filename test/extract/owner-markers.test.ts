@@ -2628,6 +2628,25 @@ describe("an owner field under the item, and a promise of a thing", () => {
 });
 
 describe("mentions by display name and owner labels after an arrow", () => {
+  it("reads a mention signed with a plus as one with an at sign, and no sum as a mention", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- +Ingrid Holm send the floor plan by Friday",
+          "- Order the badges +Tamsin Greer",
+          "- Budget +5 Ingrid",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["send the floor plan by Friday", ["ingrid-holm"], "2026-03-06"],
+      ["Order the badges", ["tamsin-greer"], null],
+      ["Budget +5 Ingrid", [], null],
+    ]);
+  });
+
   it("takes the mentions out of the words without leaving their commas, dashes or labels", () => {
     expect(
       tasks(
