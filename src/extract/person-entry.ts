@@ -487,7 +487,18 @@ function describedBySemicolons(listed: string): PersonEntry[] | null {
   for (const entry of entries) {
     const [name, role, organization, ...more] = entry.split(/\s*,\s*/);
     if (!name || !role || more.length > 0 || /[()[\]]/.test(entry)) return null;
-    if (!looksLikeName(name, true) || !isRoleText(role)) return null;
+    if (!looksLikeName(name, true)) return null;
+    // "Ada Lind, Brightwater; Pim Sorensen, Tallow Foods": a full name, then where they work.
+    const works =
+      !organization &&
+      /\s/.test(name) &&
+      !isRoleText(role) &&
+      (ORGANIZATION_NAME.test(role) || /^\p{Lu}[\p{L}&.-]+$/u.test(role));
+    if (works) {
+      people.push({ ...nameOnly(name), organization: role });
+      continue;
+    }
+    if (!isRoleText(role)) return null;
     people.push({ ...nameOnly(name), role, organization: organization ?? null });
   }
   return people;

@@ -2901,5 +2901,14 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       ["Ada Lind", null, null, null],
       ["Pim Sorensen", null, null, null],
     ]);
+    // A full name, then only where the person works.
+    expect(people("Attendees: Ada Lind, Brightwater; Pim Sorensen, Tallow Foods\n")).toEqual([
+      ["Ada Lind", null, null, "Brightwater"],
+      ["Pim Sorensen", null, null, "Tallow Foods"],
+    ]);
+    // Two full names in each part are four people.
+    expect(
+      people("Attendees: Ada Lind, Pim Sorensen; Greta Lund, Rina Osei\n").map(([name]) => name),
+    ).toEqual(["Ada Lind", "Pim Sorensen", "Greta Lund", "Rina Osei"]);
   });
 });
