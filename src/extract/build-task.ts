@@ -202,13 +202,15 @@ const DUE_FIELD_BRACKETED = new RegExp(
  * "Send the pricing - Nov 24, 2026", "Close the issues | 24/11", "New mock-ups — Fri": a date
  * alone set off at the end.
  */
+/** "Fri", "next Tuesday", "EOD Thursday", "tomorrow": a day named by its word alone. */
+const DAY_WORD_ALONE = String.raw`(?:(?:next|this|by|eod|cob)\s+)?(?:today|tonight|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?)`;
 const DATE_AFTER_DASH = new RegExp(
-  String.raw`\s+[-–—|]\s+((?:${MONTH_WORD}\.?\s+\d|\d{1,4}[./-]\d)[^-–—|]{0,20}|(?:(?:next|this|by|eod|cob)\s+)?(?:today|tonight|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?))$`,
+  String.raw`\s+[-–—|]\s+((?:${MONTH_WORD}\.?\s+\d|\d{1,4}[./-]\d)[^-–—|]{0,20}|${DAY_WORD_ALONE})$`,
   "iu",
 );
 
 /** "Follow up with the vendor, 3/20", "... (3/20)": what is left of "— Ada, 3/20" once the taker is read. */
-const DATE_ALONE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+${MONTH_WORD}|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?)|(?:(?:next|this|by|eod|cob)\s+)?(?:today|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?)`;
+const DATE_ALONE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+${MONTH_WORD}|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?)|${DAY_WORD_ALONE}`;
 const DATE_CLOSING = new RegExp(
   String.raw`(?:,\s+(${DATE_ALONE})|\s*\((${DATE_ALONE})\)|\s+[-–—]\s+(${DATE_ALONE}))$`,
   "iu",

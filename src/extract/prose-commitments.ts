@@ -1,7 +1,13 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { closestAttendee, editDistance } from "../util/closest-name.js";
-import { ARROWS, DEADLINE_CUES, VOLUNTEER_WORDS, WILL_ADVERBS } from "../util/lexicon.js";
+import {
+  ARROWS,
+  DEADLINE_CUES,
+  DUE_FIELD_LABELS,
+  VOLUNTEER_WORDS,
+  WILL_ADVERBS,
+} from "../util/lexicon.js";
 import {
   isGroupName,
   isGroupOfPeople,
@@ -69,6 +75,7 @@ import {
   lowerTakerOrder,
   MAY_HOLD_OWNER_LABEL,
   namedAction,
+  OWNER_LABEL_WORDS,
 } from "./task-owners.js";
 import { hardWrapped, sameParagraph, wrapsInto } from "./wrapped-lines.js";
 
@@ -335,14 +342,12 @@ export function extractProseCommitments(
     const voice: Commitment | null = spoken ?? goesOn;
     paragraphSpeaker = voice ? { speaker: voice, last: run.itemAt(run.text.length) } : null;
     const said = spoken ? spokenWords(run.itemAt(0)) : "";
-    const answer = spoken && asked && said ? TAKES_IT_ON.exec(said) : null;
+    const answer: RegExpExecArray | null = spoken && asked && said ? TAKES_IT_ON.exec(said) : null;
     // "Greta, could you please file it?" gave Greta the work already; her "Will do." repeats it.
-    const given = tasks.at(-1);
+    const given: Task | undefined = answer ? tasks.at(-1) : undefined;
     const repeats =
-      !!given &&
-      given.text === asked &&
-      !!spoken &&
-      given.owners.map((owner) => owner.name).join() === spoken.owners.join();
+      given?.text === asked &&
+      given.owners.map((owner) => owner.name).join() === spoken?.owners.join();
     if (spoken && answer && !repeats) {
       // "Sure, will do by tomorrow": the answer may say by when.
       const when = answer[1]?.trim();
@@ -1962,9 +1967,16 @@ export function clauses(text: string): string[] {
   );
 }
 
-/** "Owner: Pim.", "Due: 3/6.": a sentence that is only a field of the one before it. */
-const FIELD_SENTENCE =
-  /^(?:owners?|assignees?|assigned to|who|responsible|due(?: date| by)?|deadline|by when|eta|target(?: date)?)\s*:\s*\S/i;
+/** "Owner: Pim.", "Due: 3/6.", "Who: Kim.": a sentence that is only a field of the one before it. */
+function isFieldSentence(sentence: string): boolean {
+  const label = FIELD_LABEL.exec(sentence)?.[1]?.trim();
+  return (
+    !!label && (OWNER_LABEL_WORDS.test(label) || /^who$/i.test(label) || DUE_LABEL.test(label))
+  );
+}
+
+const FIELD_LABEL = /^([\p{L} ]{2,20}?)\s*:\s*\S/u;
+const DUE_LABEL = new RegExp(`^${DUE_FIELD_LABELS}$`, "i");
 
 /**
  * "Switch to annual billing. Owner: Pim. Due: 3/6.": each field goes with the sentence it closes,
@@ -1974,7 +1986,7 @@ export function withFieldSentences(written: readonly string[]): string[] {
   const joined: string[] = [];
   for (const sentence of written) {
     const last = joined.length - 1;
-    if (last >= 0 && FIELD_SENTENCE.test(sentence))
+    if (last >= 0 && isFieldSentence(sentence))
       joined[last] = `${joined[last]!.replace(/[.\s]+$/, "")}, ${sentence.replace(/[.\s]+$/, "")}`;
     else joined.push(sentence);
   }
