@@ -1352,7 +1352,12 @@ function readClause(
   if (
     ordered &&
     opensWithImperative(ordered.value) &&
-    orderedTo.every((name) => context.people.resolve(name).attendeeId !== null) &&
+    // In a note that lists no one, a name it also writes taking work ("Pim to pair ...") is someone.
+    orderedTo.every(
+      (name) =>
+        context.people.resolve(name).attendeeId !== null ||
+        (context.attendees.length === 0 && context.people.writesAsTaker(name)),
+    ) &&
     (orderedTo.length >= 2 ||
       namesOthersToo(ordered.label) ||
       (PRESENT_WITH_WHEN.test(ordered.value) && scheduleOf(ordered.value, context).due !== null))

@@ -1334,6 +1334,29 @@ describe("work closed by its takers and a day", () => {
   });
 });
 
+describe("a name's order with a deadline in a note that lists no one", () => {
+  it("gives the order to a name the note also writes taking work, and not to any capitalised label", () => {
+    const found = parseMinutes(
+      [
+        "# One-to-one 2026-08-12",
+        "",
+        "## Asks",
+        "",
+        "- Tamsin: write up the incident timeline by Friday",
+        "- Tamsin to pair with Odile on the billing tests",
+        "- Budget: approve the travel requests by Friday",
+        "",
+      ].join("\n"),
+    ).actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name), task.due]);
+    expect(found).toContainEqual([
+      "write up the incident timeline by Friday",
+      ["Tamsin"],
+      "2026-08-14",
+    ]);
+    expect(found.some(([, owners]) => (owners as string[]).includes("Budget"))).toBe(false);
+  });
+});
+
 describe("a short label before a sentence that names its own taker", () => {
   it("gives the work to whom the sentence names, after a topic or a speaker, and none to a guess", () => {
     expect(
