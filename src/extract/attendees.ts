@@ -430,7 +430,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   enrichFromRoleLists(found, input.sections);
   dropInvitedWhoDidNotCome(found, input.labels);
   assignIds(found);
-  const customer = input.customer ?? counterpart(found, input.title ?? null);
+  const customer = input.customer ?? counterpart(found, input.title ?? null, input.sections);
   // "Ingrid Holm (Quillfield, Head of IT), Tamsin Greer (Support Lead)": where the customer's
   // people are marked with its name, one given only a role is of the writers' side.
   const customerMarked =
@@ -502,7 +502,11 @@ function dropInvitedWhoDidNotCome(found: Attendee[], labels: readonly LabelLine[
  * as often the host ("Harbor TSC meeting" of "Ana Ruiz (TSC)"), and two ("Orbis x Fenwick
  * Bank") say nothing about which one buys.
  */
-function counterpart(found: readonly Attendee[], title: string | null): string | null {
+function counterpart(
+  found: readonly Attendee[],
+  title: string | null,
+  sections: readonly RawSection[],
+): string | null {
   const organizations = new Map<string, string>();
   for (const attendee of found)
     if (
@@ -517,6 +521,8 @@ function counterpart(found: readonly Attendee[], title: string | null): string |
     (name) => met !== undefined && sameOrganization(name, met),
   );
   if (named.length > 0) return named.length === 1 ? named[0]! : null;
+  const across = acrossFromCommitments(found, title, sections);
+  if (across) return across;
   // "Brightwater (client): Rina Osei", "Ingrid Holm (Client Sponsor, Tallow Foods)": the
   // organization of those the note seats as the customer.
   const theirs = new Set(
@@ -543,6 +549,44 @@ function counterpart(found: readonly Attendee[], title: string | null): string |
   );
   const [buyer] = groups;
   return sellers.size === 1 && groups.size === 1 && namedInTitle(buyer!, title) ? buyer! : null;
+}
+
+/**
+ * "Escalation call — Brightwater / Tallow Foods": a title naming both organizations at the table
+ * says nothing of which one buys. The note's commitments do: "What we committed to" is the
+ * writers' side's promise, so the organization whose people own them sells, and the other named
+ * in the title is its customer. Where both own some, or neither, nothing is said.
+ */
+function acrossFromCommitments(
+  found: readonly Attendee[],
+  title: string | null,
+  sections: readonly RawSection[],
+): string | null {
+  if (!title) return null;
+  const inTitle = new Map<string, string>();
+  for (const attendee of found)
+    if (attendee.organization && namedInTitle(attendee.organization, title))
+      inTitle.set(organizationWords(attendee.organization).join(" "), attendee.organization);
+  if (inTitle.size !== 2) return null;
+  const promised = sections
+    .filter((section) => section.kind === "commitments")
+    .flatMap((section) => section.items.map((item) => fold(item.text)));
+  const promising = new Set<string>();
+  for (const attendee of found) {
+    if (!attendee.organization) continue;
+    const names = [fold(attendee.name), fold(attendee.name.split(/\s+/)[0]!)];
+    if (promised.some((text) => names.some((name) => startsWithName(text, name))))
+      promising.add(organizationWords(attendee.organization).join(" "));
+  }
+  if (promising.size !== 1) return null;
+  const [seller] = promising;
+  const buyers = [...inTitle.keys()].filter((key) => key !== seller);
+  return inTitle.has(seller!) && buyers.length === 1 ? inTitle.get(buyers[0]!)! : null;
+}
+
+function startsWithName(text: string, name: string): boolean {
+  const rest = text.replace(/^[^\p{L}]+/u, "");
+  return rest.startsWith(name) && !/^\p{L}/u.test(rest.slice(name.length));
 }
 
 function isVendorGroup(name: string): boolean {

@@ -812,6 +812,9 @@ function customerFromTitle(written: string | null): string | null {
     /\bescalation(?: meeting| call)?\s*(?:[:\-–—]|with|for)\s*(?:enterprise\s+)?(?:client|customer)?\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})/i.exec(
       title,
     );
+  // "Escalation call — Brightwater / Tallow Foods" names both sides, and not which one buys:
+  // the attendees and the note's commitments say (attendees.ts).
+  if (match && TWO_PARTIES.test(title.slice(match.index + match[0].length))) return null;
   // "Client Meeting Minutes", "Customer Call Notes": the kind of meeting, not whose.
   if (match && !MEETING_WORDS.test(match[1]!)) return organizationOnly(squash(match[1]!));
   // "Quarterly Business Review: Orchard Health", "Customer call — Brightwater Logistics",
@@ -829,6 +832,8 @@ function customerFromTitle(written: string | null): string | null {
   // meeting held with a customer. "Quarry Labs TSC meeting" is the host's own.
   return CUSTOMER_MEETING.test(title) ? (ORGANIZATION_IN_TITLE.exec(title)?.[1] ?? null) : null;
 }
+
+const TWO_PARTIES = /^\s*(?:\/|&|\+|<>|x|vs\.?|and)\s*\p{Lu}/u;
 
 const CUSTOMER_MEETING =
   /\b(?:escalation|status (?:report|update)|(?:call|meeting|sync|check-?in|kick-?off) with|qbr|business review|account review|service review|renewal|rollout|go-?live|onboarding|implementation)\b/i;

@@ -252,6 +252,53 @@ describe("attendees in a note", () => {
     ).toEqual(["Marlow Dental", ["vendor", "vendor"]]);
   });
 
+  it("seats the side whose people made the commitments as the vendor where the title names both organizations", () => {
+    const note = (title: string, promises: string) =>
+      [
+        `# ${title}`,
+        "",
+        "Date: 2026-05-04",
+        "",
+        "## Attendees",
+        "- Ada Lind (Brightwater, Support Lead)",
+        "- Pim Sorensen (Brightwater, Engineering Manager)",
+        "- Ingrid Holm (Tallow Foods, Head of IT)",
+        "",
+        "## What we committed to",
+        promises,
+        "",
+      ].join("\n");
+    const sides = (markdown: string) => {
+      const minutes = parseMinutes(markdown);
+      return [minutes.customer, minutes.attendees.map((person) => person.side)];
+    };
+    const ours = "- Ada to send the root-cause report by Friday\n- Pim Sorensen: ship the hotfix";
+    expect(sides(note("Escalation call — Brightwater / Tallow Foods", ours))).toEqual([
+      "Tallow Foods",
+      ["vendor", "vendor", "customer"],
+    ]);
+    // The order in the title does not decide: the promises do.
+    expect(sides(note("Escalation call — Tallow Foods / Brightwater", ours))[0]).toBe(
+      "Tallow Foods",
+    );
+    expect(
+      sides(note("Escalation: Brightwater x Tallow Foods", "- Ingrid to share the logs"))[0],
+    ).toBe("Brightwater");
+    // Both sides promised, or no one named: the notes say nothing of which side buys.
+    expect(
+      sides(
+        note("Escalation call — Brightwater / Tallow Foods", `${ours}\n- Ingrid to share the logs`),
+      ),
+    ).toEqual([null, [null, null, null]]);
+    expect(
+      sides(note("Escalation call — Brightwater / Tallow Foods", "- Send the report by Friday")),
+    ).toEqual([null, [null, null, null]]);
+    // One organization in the title is still the customer, whoever promised.
+    expect(sides(note("Escalation call — Tallow Foods", "- Ingrid to share the logs"))[0]).toBe(
+      "Tallow Foods",
+    );
+  });
+
   it("reads initials before the full name and what else the bracket says, and a side given as a role", () => {
     const minutes = parseMinutes(
       "# Steering group, 12 Feb 2026\n\nPresent: JD (Jane Doyle, chair), MK (Marek Kowal), PL (Pia Lund, client), Sade Ogun (vendor)\n\n- JD to send the minutes\n",
