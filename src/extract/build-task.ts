@@ -216,6 +216,9 @@ const DATE_CLOSING = new RegExp(
   "iu",
 );
 
+/** "Open a PR [todo] [decision]": tags that file the item, not words of the work. */
+const CLOSING_TAGS = /(?:\s*\[(?:todo|to-do|action(?: item)?|ai|decision)\])+\s*$/i;
+
 function withoutDueField(text: string, due: string, context: ExtractContext): string {
   for (const field of [
     DUE_FIELD_AFTER,
@@ -244,6 +247,7 @@ export function buildTask(input: TaskInput): Task {
   let text = input.text.replace(ARROW_LEAD, "");
   const block = BLOCK_ID.exec(text);
   if (block) text = text.slice(0, block.index);
+  text = text.replace(CLOSING_TAGS, "");
   text = text.replace(DATE_MENTION, "$1");
   if (text.includes("::")) text = withInlineFields(text);
   const cells = item.type === "table-row" ? fromCells(item) : null;

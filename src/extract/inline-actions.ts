@@ -1,7 +1,7 @@
 import type { Task } from "../model/minutes.js";
 import { headingKind, labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { ACTION_LABELS, DONE_WORDS, DUE_FIELD_LABELS } from "../util/lexicon.js";
+import { ACTION_LABELS, ARROWS, DONE_WORDS, DUE_FIELD_LABELS } from "../util/lexicon.js";
 import { isHandle, isNotNameWord, looksLikeName, namesNobody } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
@@ -593,11 +593,36 @@ function ownedByHandle(text: string): boolean {
 }
 const LEADING_HANDLES = /^@[A-Za-z0-9][\w-]*(?:\s*(?:,|&|\band\b|\/)\s*@[A-Za-z0-9][\w-]*)*/;
 
-/** "ZOE: confirm the booth size": someone present, then work in the imperative. */
+/**
+ * "ZOE: confirm the booth size", "Ada — update the dashboard", "Pim → book the room": someone
+ * present, then work in the imperative.
+ */
 function speakerAssigns(item: Item, text: string, context: ExtractContext): boolean {
-  const pair = itemLabel(item, text);
+  const pair = itemLabel(item, text) ?? nameThenArrow(text, context);
   if (!pair || !opensWithImperative(pair.value)) return false;
   return context.people.resolve(pair.label).attendeeId !== null || isHandle(pair.label);
+}
+
+const NAME_THEN_ARROW = new RegExp(
+  String.raw`^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+([-–—]|${ARROWS})\s+(\S.*)$`,
+  "u",
+);
+
+/**
+ * An arrow hands the work over. A dash does only before work with a deadline, in lower case:
+ * "Ada Lind - Open Source Office", "SS - Looks good" and "Omar - make sure the design allows
+ * it" say who someone is or what they said, as lists of people and remarks are written.
+ */
+function nameThenArrow(
+  text: string,
+  context: ExtractContext,
+): { label: string; value: string } | null {
+  const named = NAME_THEN_ARROW.exec(text);
+  if (!named) return null;
+  const work = named[3]!;
+  const dashed = /^[-–—]$/.test(named[2]!);
+  if (dashed && (/^\p{Lu}/u.test(work) || scheduleOf(work, context).due === null)) return null;
+  return { label: named[1]!, value: work };
 }
 
 /**

@@ -71,8 +71,13 @@ export function opensWithImperative(text: string): boolean {
   if (!first) return false;
   // "Review of last year's topics", "Update of the roadmap": the verb's noun, naming a talk.
   if (first[2]?.toLowerCase() === "of" && !VERBS_BEFORE_OF.test(first[1]!)) return false;
+  // "Update on the dashboard", "Recap from the offsite": the news a speaker brings ("Report on
+  // the options" may be an order).
+  if (first[2] && /^(?:on|from|about)$/i.test(first[2]) && NEWS_NOUNS.test(first[1]!)) return false;
   // "Pilot starts 21 Sept", "Launch moves to May": a thing, and what it does, not an order.
   if (first[2] && THING_DOES.test(first[2])) return false;
+  // "use case - I want to ...", "Call notes": a noun of two words whose first is a verb.
+  if (first[2] && NOUN_PAIRS.test(`${first[1]} ${first[2]}`)) return false;
   // "Double check the logs", "Cross check the totals": a compound verb written apart.
   // "Re-run the job", "Pre-fill the form": a verb with its prefix set off.
   const prefixed = VERB_PREFIX.exec(first[1]!);
@@ -82,6 +87,9 @@ export function opensWithImperative(text: string): boolean {
     (!!prefixed && IMPERATIVE_VERBS.has(fold(prefixed[1]!)))
   );
 }
+
+const NOUN_PAIRS = /^(?:use cases?|call notes)$/i;
+const NEWS_NOUNS = /^(?:updates?|recaps?)$/i;
 
 /** Verbs of a thing's course after its name: a plural noun cannot be written so ("Review comments"). */
 const THING_DOES =

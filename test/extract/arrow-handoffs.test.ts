@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../src/index.js";
+
+const note = (lines: string[]) =>
+  parseMinutes(
+    [
+      "# Design review",
+      "",
+      "Date: 2026-06-10",
+      "",
+      "Attendees: Ada Lind, Pim Sorensen, Greta Lund",
+      "",
+      "## Notes",
+      "",
+      ...lines.map((line) => `- ${line}`),
+      "",
+    ].join("\n"),
+  );
+
+const tasks = (lines: string[]) =>
+  note(lines).actionItems.map((task) => [
+    task.text,
+    task.owners.map((owner) => owner.attendeeId),
+    task.due,
+  ]);
+
+describe("work handed to someone by an arrow or a dash in the discussion", () => {
+  it("reads an attendee, an arrow, then work as the attendee's task", () => {
+    expect(
+      tasks([
+        "Ada ➜ update the dashboard by Thursday",
+        "Pim Sorensen → book the room",
+        "Greta -> Send the invite",
+      ]),
+    ).toEqual([
+      ["update the dashboard by Thursday", ["ada-lind"], "2026-06-11"],
+      ["book the room", ["pim-sorensen"], null],
+      ["Send the invite", ["greta-lund"], null],
+    ]);
+  });
+
+  it("reads a dash so only before work with a deadline, written in lower case", () => {
+    expect(tasks(["Ada — update the dashboard by Thursday"])).toEqual([
+      ["update the dashboard by Thursday", ["ada-lind"], "2026-06-11"],
+    ]);
+    // A list of who said what, and of who someone is: no work handed over.
+    expect(
+      tasks([
+        "Ada - make sure the design allows a rollback",
+        "Pim - Open Source Office liaison",
+        "Greta — agreed the dashboard is fine by Thursday",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("hands no work to a name the note does not know, or to a topic", () => {
+    expect(tasks(["Kim ➜ fix the search", "Dashboard → update the colours"])).toEqual([]);
+  });
+});
+
+describe("words that read as an order and are not", () => {
+  it("takes news on a topic and a noun of two words for what they are", () => {
+    expect(
+      tasks([
+        "Ada: Update on the dashboard",
+        "Pim: Recap from the offsite",
+        "Greta: use cases may shape the roadmap",
+      ]),
+    ).toEqual([]);
+    // A report may still be ordered.
+    expect(tasks(["Ada: report on the vendor options by Friday"])).toEqual([
+      ["report on the vendor options by Friday", ["ada-lind"], "2026-06-12"],
+    ]);
+  });
+});
+
+describe("tags that file a task", () => {
+  it("leaves '[todo]' and '[decision]' at the end of the item out of the task's words", () => {
+    expect(tasks(["Ada: open a ticket for the outage [todo] [decision]"])).toEqual([
+      ["open a ticket for the outage", ["ada-lind"], null],
+    ]);
+    // Inside the words a bracket stays.
+    expect(tasks(["Ada: open a ticket [todo] for the outage"])[0]?.[0]).toBe(
+      "open a ticket [todo] for the outage",
+    );
+  });
+});
