@@ -198,10 +198,10 @@ const SPEAKER_PROMISE = new RegExp(
 );
 /**
  * "Next step:", "Follow-ups:", "To do:", "Ask:", "Next steps are to", "Next step is for Kim to",
- * "The plan is for Kim to": a label for the work after it.
+ * "The plan is for Kim to", "Leaving it with Kim to": a label for the work after it.
  */
 const NEXT_STEP =
-  /^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|asks?|requests?|the\s+(?=(?:plan|idea|intention)\s+is\s+for\b)(?:plan|idea|intention))\s*(?::|(?:is|are|will be)\s+(?:to\b|for\b(?=\s+\S+(?:\s+\S+)?\s+to\s))|(?:include|includes|will include|are|will be)\s+(?=\p{Ll}+ing\b))\s*/iu;
+  /^(?:(?:we|I)\s+(?:are\s+|am\s+)?|we['’]re\s+|I['’]m\s+)?(?:leaving|left|leave)\s+(?:it|this|that|the (?:action|task|follow[- ]?up))\s+with\s+(?=\S+(?:\s+\S+)?\s+to\s)|^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|asks?|requests?|the\s+(?=(?:plan|idea|intention)\s+is\s+for\b)(?:plan|idea|intention))\s*(?::|(?:is|are|will be)\s+(?:to\b|for\b(?=\s+\S+(?:\s+\S+)?\s+to\s))|(?:include|includes|will include|are|will be)\s+(?=\p{Ll}+ing\b))\s*/iu;
 /**
  * "scheduling a follow-up", "sharing the quote": work named by its gerund after a label of next
  * steps, kept as written. Waiting, hoping or thinking is no work to do.

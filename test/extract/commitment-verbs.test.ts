@@ -38,6 +38,26 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
+  it("reads work left with someone to do, and not a matter left with them", () => {
+    expect(
+      tasks(
+        [
+          "Leaving it with Ines to chase the supplier about the quota.",
+          "",
+          "We left this with Bram Visser to confirm the numbers.",
+          "",
+          "Carla: left it with Bram for now.",
+          "",
+          "Leave it with me to check.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ines to chase the supplier about the quota", ["ines-okafor"]],
+      ["Bram Visser to confirm the numbers", ["bram-visser"]],
+    ]);
+  });
+
   it("reads work someone is handling or has been given, and not what they were doing or a thing's state", () => {
     expect(
       tasks(
