@@ -51,9 +51,9 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],
   // "Next calls: Monday 10:00 and 17:00": a label of the next meeting in the plural too;
-  // "Next choir meeting:", "Next team call:" name the kind of meeting.
+  // "Next choir meeting:", "Next team call:", "Next board:" name the kind of meeting.
   [
-    /^(?:next (?:[a-z]+ ){0,2}(?:meetings?|calls?|syncs?|sessions?|telecons?|telcos?)|follow up (?:meetings?|calls?))$/,
+    /^(?:next (?:[a-z]+ ){0,2}(?:meetings?|calls?|syncs?|sessions?|telecons?|telcos?|check ?ins?|catch ?ups?|stand ?ups?|boards?|committees?)|follow up (?:meetings?|calls?))$/,
     "nextMeeting",
   ],
   [

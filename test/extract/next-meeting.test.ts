@@ -35,6 +35,33 @@ describe("the next meeting", () => {
   });
 });
 
+describe("the next meeting named by the kind of meeting", () => {
+  it("reads 'Next board:' and 'Next committee meeting:' as the next meeting, and no task", () => {
+    expect(next("Next board: 25 March 2026, 10:00")).toEqual(["2026-03-25", "10:00"]);
+    expect(next("Next committee meeting: 1 April 2026")).toEqual(["2026-04-01", null]);
+    expect(next("Next check-in: 2026-03-18")).toEqual(["2026-03-18", null]);
+    const minutes = parseMinutes(
+      [
+        "# Programme board",
+        "",
+        "Date: 2026-03-11",
+        "",
+        "## Actions",
+        "",
+        "1. Rina Osei: circulate the revised forecast before the next board",
+        "",
+        "Next board: 25 March 2026, 10:00",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["circulate the revised forecast before the next board", "2026-03-25T10:00"],
+    ]);
+    // A board's own item is not the next meeting.
+    expect(next("Board: approve the budget by 25 March")).toBeNull();
+  });
+});
+
 describe("a bare 'Next:' closing the minutes", () => {
   it("reads a day after it as the next meeting, and work after it as none", () => {
     expect(next("Next: Tuesday 17 March at 2pm")).toEqual(["2026-03-17", "14:00"]);
