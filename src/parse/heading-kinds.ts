@@ -97,7 +97,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   // prevent this", "Long-term fixes" in an incident review). "Improvements" alone is left out: as
   // a bullet it is as often a topic of the discussion ("- Dashboard improvements").
   [
-    /\b(?:moving forward|upcoming work|planned work|work planned|future plans|(?:goals|objectives|plans?) for (?:the )?(?:next|coming|upcoming)|pending items|to be done|what we re doing|what we are doing|how we (?:will|plan to|are going to) prevent|(?:long|short|medium) term (?:fixes|changes|work)|changes we (?:are|will|plan))\b|^(?:for |by )?(?:the )?next (?:week|sprint|iteration)$|^(?:for|until|till) (?:the )?next (?:meeting|call|session|sync|time)$|^outlook$|\bwhat will (?:be )?(?:the )?focus\b|\bwhat will (?:you|we|i|the team) (?:do|work on|be working on|focus on)\b|\b(?:this|next|coming) week s (?:focus|goals|plans?|priorities)\b|\b(?:focus|goals|plans?|priorities) (?:for )?this (?:week|sprint)\b/,
+    /\b(?:moving forward|upcoming work|planned work|work planned|future plans|(?:goals|objectives|plans?) for (?:the )?(?:next|coming|upcoming)|pending items|to be done|what we re doing|what we are doing|how we (?:will|plan to|are going to) prevent|(?:long|short|medium) term (?:fixes|changes|work)|changes we (?:are|will|plan))\b|^(?:for |by )?(?:the )?next (?:week|sprint|iteration)$|^(?:for|until|till) (?:the )?next (?:meeting|call|session|sync|time)$|^outlook$|\bwhat will (?:be )?(?:the )?focus\b|\bwhat will (?:you|we|i|the team) (?:do|work on|be working on|focus on)\b|^what you (?:ll|will) do(?: next)?$|\b(?:this|next|coming) week s (?:focus|goals|plans?|priorities)\b|\b(?:focus|goals|plans?|priorities) (?:for )?this (?:week|sprint)\b/,
     "actionItems",
   ],
   // Notes kept in German, Spanish, French or Dutch head the same lists in their own words
@@ -123,9 +123,10 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     /^(?:(?:the|our|agreed|proposed|current|revised|updated)\s+)?(?:(?:rollout|roll out|improvement|fix|response|support|escalation|deployment|cutover|go live|launch|comms|communications?|transition|onboarding|corrective|containment|workaround|rollback|backout|migration|upgrade|recovery)\s+)?plan$/,
     "resolutionPlan",
   ],
-  // "What we promised", "We committed to": the promises made in the meeting, in the writers' words.
+  // "What we promised", "We committed to", "What we'll do": the promises made in the meeting,
+  // in the writers' words.
   [
-    /\b(commitments?|account management|promises|pledges|undertakings)\b|^(?:what )?we (?:promised|committed to|have committed to|agreed to deliver)$/,
+    /\b(commitments?|account management|promises|pledges|undertakings)\b|^(?:what )?we (?:promised|committed to|have committed to|agreed to deliver)$|^what we (?:ll|will|are going to|re going to) do(?: next| now| about it)?$/,
     "commitments",
   ],
   [

@@ -64,6 +64,9 @@ describe("section synonyms", () => {
     ["Commitments", "commitments"],
     ["What we promised", "commitments"],
     ["We committed to", "commitments"],
+    ["What we'll do", "commitments"],
+    ["What we will do next", "commitments"],
+    ["What you'll do", "actionItems"],
     ["Customer Commitment", "commitments"],
     ["Risk Mitigation", "risks"],
     ["Risks", "risks"],
@@ -112,6 +115,11 @@ describe("section synonyms", () => {
     ["Moving to Next Sprint (Review, In Progress, Backlog)", "actionItems"],
   ])("%s -> %s", (heading, kind) => {
     expect(headingKind(heading)).toBe(kind);
+  });
+
+  it("names no kind in a heading of what someone does rather than will do", () => {
+    expect(headingKind("What we do")).toBeNull();
+    expect(headingKind("What we did")).toBeNull();
   });
 
   it.each([
