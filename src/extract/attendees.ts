@@ -414,7 +414,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   if (found.length === 0)
     for (const { entry, item } of rosterOfSpeakers(input.sections)) add(entry, null, item);
   if (found.length === 0)
-    for (const { entry, item } of presentInProse(input.sections)) add(entry, null, item);
+    for (const { entry, group, item } of presentInProse(input.sections)) add(entry, group, item);
   if (found.length === 0)
     for (const { entry, item } of speakersOfTranscript(input.sections)) add(entry, null, item);
   if (found.length === 0)
@@ -1701,17 +1701,19 @@ function speakersOfTranscript(
  * Two full names at least, and nothing else.
  */
 const PRESENT_BEFORE =
-  /(?<!\b(?:[Nn]ot|[Nn]ever|n['’]t)\s+)\b(?:(?:was|were) present|(?:[Pp]resent|[Aa]ttending|[Ii]n attendance)(?: (?:were|was|today))?|(?:[Mm]eeting |[Cc]all )?(?:[Aa]ttendees|[Pp]articipants) (?:were|included|today were))\s*(?:[,:]\s*|\s)(?:(?:including|namely|with)\s+)?(?<list>\p{Lu}[^;:]*?)(?=[;]|\.(?:\s|$)|$)/u;
+  /(?<!\b(?:[Nn]ot|[Nn]ever|n['’]t)\s+)\b(?:(?:was|were) present|[Oo]n the (?:call|line)(?: (?:were|was|today))|(?:[Pp]resent|[Aa]ttending|[Ii]n attendance)(?: (?:were|was|today))?|(?:[Mm]eeting |[Cc]all )?(?:[Aa]ttendees|[Pp]articipants) (?:were|included|today were))\s*(?:[,:]\s*|\s)(?:(?:including|namely|with)\s+)?(?<list>\p{Lu}[^;:]*?)(?=[;]|\.(?:\s|$)|$)/u;
 const PRESENT_AFTER =
   /(?:^|[.;]\s+)(?<list>\p{Lu}[^;:.]*?)\s+(?:(?:were|was) (?:all )?present|attended(?: the (?:meeting|call))?)\s*(?:[.;]|$)/u;
 
 function presentInProse(
   sections: readonly RawSection[],
-): Array<{ entry: PersonEntry; item: Item }> {
+): Array<{ entry: PersonEntry; group: string | null; item: Item }> {
   for (const section of sections) {
     for (const item of section.items) {
+      const bySide = presentBySide(item);
+      if (bySide) return bySide.map((found) => ({ ...found, item }));
       const entries = presentIn(item);
-      if (entries) return entries.map((entry) => ({ entry, item }));
+      if (entries) return entries.map((entry) => ({ entry, group: null, item }));
     }
   }
   return [];
@@ -1721,12 +1723,52 @@ function presentInProse(
 function presentIn(item: Item): PersonEntry[] | null {
   if (item.type !== "line") return null;
   const list = (PRESENT_BEFORE.exec(item.text) ?? PRESENT_AFTER.exec(item.text))?.groups?.list;
-  if (!list) return null;
+  return list ? fullNames(list) : null;
+}
+
+/** "Ana Ruiz, Ben Ode and Cy Park": two full names at least, and nothing else. */
+function fullNames(list: string): PersonEntry[] | null {
   const entries = parsePeopleList(list.replace(/,?\s+and\s+/g, ", "));
   const people =
     entries.length >= 2 &&
     entries.every((entry) => looksLikeName(entry.name) && /\s/.test(entry.name));
   return people ? entries : null;
+}
+
+/**
+ * "On the call from Tallow Foods were Ingrid Holm (Head of IT) and Rina Osei; from our side, Ada
+ * Lind and Pim Sorensen.": who came, told side by side. Each part names where its people come
+ * from; "our side" is the writers', any other name an organization.
+ */
+const FROM_SIDE =
+  /^(?:(?:[Oo]n the (?:call|line)|[Jj]oining(?: us)?|[Pp]resent|[Aa]ttending|[Ii]n the room)\s+)?[Ff]rom\s+(?<side>our (?:side|team|end)|us|(?!(?:[Oo]ur|[Tt]he)\b)\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})(?:\s+(?:were|was)\s+|\s*[,:]\s*)(?<list>\p{Lu}.*?)\.?$/u;
+
+function presentBySide(item: Item): Array<{ entry: PersonEntry; group: string | null }> | null {
+  if (item.type !== "line" || !/\bfrom\b/i.test(item.text)) return null;
+  const parts = item.text.split(/\s*;\s*|(?<=\.)\s+(?=\p{Lu})/u);
+  const found: Array<{ entry: PersonEntry; group: string | null }> = [];
+  for (const part of parts) {
+    const side = FROM_SIDE.exec(part.trim());
+    if (!side) return null;
+    const named = side.groups!.side!;
+    const entries = fullNames(side.groups!.list!) ?? [];
+    const one = parsePeopleList(side.groups!.list!);
+    // "from our side, Ada Lind": a part may name one person.
+    const people =
+      entries.length > 0
+        ? entries
+        : one.length === 1 && looksLikeName(one[0]!.name) && /\s/.test(one[0]!.name)
+          ? one
+          : null;
+    if (!people) return null;
+    const ours = /^(?:our|us)\b/.test(named);
+    for (const entry of people)
+      found.push({
+        entry: ours ? entry : { ...entry, organization: entry.organization ?? named },
+        group: ours ? "our side" : null,
+      });
+  }
+  return found.length >= 2 ? found : null;
 }
 
 /** Lines that follow one another in the note, with no blank line or other item between. */

@@ -1122,6 +1122,52 @@ describe("roll call", () => {
     expect(names("The attendees were happy with the demo.\n")).toEqual([]);
   });
 
+  it("reads who came side by side from a sentence, each side's people with where they come from", () => {
+    const sides = (body: string) => {
+      const minutes = parseMinutes(`# Outage follow-up call\n\nDate: 2026-06-04\n\n${body}\n`);
+      return [
+        minutes.customer,
+        minutes.attendees.map((person) => [
+          person.name,
+          person.role,
+          person.organization,
+          person.side,
+        ]),
+      ];
+    };
+    const seated = [
+      "Tallow Foods",
+      [
+        ["Ingrid Holm", "Head of IT", "Tallow Foods", "customer"],
+        ["Rina Osei", null, "Tallow Foods", "customer"],
+        ["Ada Lind", null, null, "vendor"],
+        ["Pim Sorensen", null, null, "vendor"],
+      ],
+    ];
+    expect(
+      sides(
+        "On the call from Tallow Foods were Ingrid Holm (Head of IT) and Rina Osei; from our side, Ada Lind and Pim Sorensen.",
+      ),
+    ).toEqual(seated);
+    expect(
+      sides(
+        "Joining from Tallow Foods: Ingrid Holm (Head of IT), Rina Osei. From our side: Ada Lind and Pim Sorensen.",
+      ),
+    ).toEqual(seated);
+    // Two organizations and no word of ours: who buys is not said.
+    expect(sides("From Tallow Foods, Ingrid Holm; from Brightwater, Ada Lind.")).toEqual([
+      null,
+      [
+        ["Ingrid Holm", null, "Tallow Foods", null],
+        ["Ada Lind", null, "Brightwater", null],
+      ],
+    ]);
+    expect(sides("On the call were Ingrid Holm, Rina Osei and Ada Lind.")[1]).toHaveLength(3);
+    // "from" before a day or a month, or before no one, seats no one.
+    expect(sides("From Monday, Ingrid Holm takes over; from June, Ada Lind leads.")[1]).toEqual([]);
+    expect(sides("We heard from Ingrid Holm about the outage.")[1]).toEqual([]);
+  });
+
   it("reads no one from a sentence about presence that names no people", () => {
     expect(
       people(
