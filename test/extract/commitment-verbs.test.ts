@@ -333,12 +333,17 @@ describe("a rule for a thing in the notes", () => {
           "- Ines will get the quotes from both printers",
           "- Carla will get a chance to present the roadmap",
           "- Hopefully will get the paperwork done soon",
+          "- Carla to get two quotes for the printers",
+          "- Bram to get Ines's sign-off on the budget",
+          "- Ines will get two weeks off in August",
           "",
         ].join("\n"),
       ),
     ).toEqual([
       ["Bram to get a meeting room for the offsite", ["bram-visser"]],
       ["Ines will get the quotes from both printers", ["ines-okafor"]],
+      ["Carla to get two quotes for the printers", ["carla-duarte"]],
+      ["Bram to get Ines's sign-off on the budget", ["bram-visser"]],
     ]);
   });
 
