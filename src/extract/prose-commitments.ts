@@ -1654,7 +1654,8 @@ const CLOSING_WHEN =
 
 /**
  * "Follow-up meeting needed on the pricing page (Kim, Ilse)", "Check the vendor's terms (Kim)":
- * work, an imperative or a need, closed by a bracket that names only attendees, is theirs.
+ * work, an imperative, a need or a thing to be done, closed by a bracket that names only
+ * attendees, is theirs.
  */
 function namedInBracket(text: string, context: ExtractContext): Commitment | null {
   // "Check the vendor's terms — Kim": a dash before the names closes the work as a bracket does.
@@ -1686,10 +1687,15 @@ function namedInBracket(text: string, context: ExtractContext): Commitment | nul
   const willDo = BARE_WILL.exec(unlabelled);
   return opensWithImperative(unlabelled) ||
     expressesNeed(work) ||
+    PASSIVE_WORK.test(unlabelled) ||
     (willDo && isImperativeVerb(willDo[1]!))
     ? { text: work, owners: names }
     : null;
 }
+
+/** "Accounts to be created by Friday (Nell)", "Wiki needs to be updated — Ada": work to be done. */
+const PASSIVE_WORK =
+  /^[^.;:!?]{1,60}?\s(?:to be|needs? to be|must be|ha(?:s|ve) to be)\s+(?:\p{L}+ly\s+)?(?:\p{L}{2,}(?:ed|en)|sent|built|set up|done|run|made|kept|bought|put|held|paid)\b/u;
 
 /** "Caching: ", "#338 - ": a topic's label; "re:" is "regarding" inside the work, no label's colon. */
 const TOPIC_LABEL = /^[^:—–()]{1,40}?(?<!\bre)(?:\s*:|\s+[—–-])\s+(?=\S)/i;

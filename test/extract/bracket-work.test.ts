@@ -104,3 +104,27 @@ describe("a topic's label before work closed by who takes it", () => {
     ]);
   });
 });
+
+describe("a thing to be done, closed by who does it", () => {
+  it("reads work written in the passive as the work of the attendee named after it", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Accounts to be created by Friday (Ruben).",
+          "- Wiki needs to be updated — Sunniva",
+          "- The release notes have to be written (Hollis, Ruben)",
+          "- The server was updated on Friday (Ruben).",
+          "- Everyone to be honest in the retro (Hollis)",
+          "- The budget to be approved by the board (Kim)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Accounts to be created by Friday", ["ruben-castell"]],
+      ["Wiki needs to be updated", ["sunniva-okafor"]],
+      ["The release notes have to be written", ["hollis-varga", "ruben-castell"]],
+    ]);
+  });
+});
