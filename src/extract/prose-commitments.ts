@@ -225,12 +225,16 @@ const DELIBERATION_VERBS = /^(?:decide|agree|think|consider|remember|reflect|ask
 const NEED_OPENING = /^(?:(?:we|i)\s+)?(?:still\s+)?(?:really\s+)?needs?\s+to\s+(?!be\b)(\p{L}+)/iu;
 const WE_PLAN_VERBS =
   /^(?:focus|hold|meet|try|discuss|talk|revisit|reconvene|convene|regroup|gather|continue|keep|need|want|see|wait|start|begin)$/i;
-/** "We'll also", "we're now going to": the contraction spelt out and the adverb left out. */
+/**
+ * "We'll also", "we're now going to", "we've also promised": the contraction spelt out and the
+ * adverb left out.
+ */
 const WE_SPELT_OUT: ReadonlyArray<readonly [RegExp, string]> = [
   [/^we['’]ll\b/i, "we will"],
   [/^we['’]re\b/i, "we are"],
+  [/^we['’]ve\b/i, "we have"],
   [
-    /^(we(?:\s+(?:will|shall|are))?)\s+(?:also|now|then|still|additionally|shortly|soon|obviously|immediately|definitely|certainly|quickly|promptly)\b/i,
+    /^(we(?:\s+(?:will|shall|are|have))?)\s+(?:also|now|then|still|additionally|shortly|soon|obviously|immediately|definitely|certainly|quickly|promptly)\b/i,
     "$1",
   ],
 ];
@@ -1486,9 +1490,10 @@ function readClause(
     const onlyNames = splitNames(rest).every((name) => isTaker(name, context));
     if (rest.split(/\s+/).length >= 2 && !onlyNames) return { text: rest, owners: [] };
   }
-  // "We promised a credit", "we have committed to weekly calls", "we owe them a revised quote":
-  // the writers' promise, whatever the note.
-  if (WE_PROMISED.test(text) || WE_TOOK_ACTION.test(text))
+  // "We promised a credit", "we have committed to weekly calls", "we owe them a revised quote",
+  // "We also promised a write-up": the writers' promise, whatever the note.
+  const plainWe = spellOutWe(text);
+  if (WE_PROMISED.test(plainWe) || WE_TOOK_ACTION.test(plainWe))
     return { text, owners: [], noOwner: true };
   // "Ask Noor to share the slides", "Have Lee check the logs": an order to get someone else to
   // do the work, given to whoever reads it; the one asked is not yet its owner.

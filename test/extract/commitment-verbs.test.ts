@@ -139,6 +139,29 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
+  it("reads the writers' promise with a word between 'we' and the verb", () => {
+    expect(
+      tasks(
+        [
+          "We also promised a short write-up of today's call by tomorrow.",
+          "",
+          "We've also promised the caterer a revised headcount.",
+          "",
+          "We then committed to a fix by Friday.",
+          "",
+          "We also discussed the promised fix.",
+          "",
+          "We've already looked at the logs.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["We also promised a short write-up of today's call by tomorrow", []],
+      ["We've also promised the caterer a revised headcount", []],
+      ["We then committed to a fix by Friday", []],
+    ]);
+  });
+
   it("reads letters people use as verbs after 'to' or 'will', and not a report or a team name", () => {
     expect(
       tasks(
