@@ -272,6 +272,19 @@ export function extractTasks(
     // "Kim (QA) - regression pass" over "- Verify the exports": work under an owned task is theirs.
     const parentTask = item.parent ? taskAt(tasks, item.parent) : null;
     if (task.owners.length === 0 && parentTask) task.owners = [...parentTask.owners];
+    // "Finish the proposal by Tuesday. Ping Mel after 2pm for feedback": orders one after
+    // another in an item no one is named in are as many tasks, each with its own deadline.
+    const orders =
+      item.type === "list-item" && task.owners.length === 0 && !task.title
+        ? ordersInTurn(text)
+        : null;
+    if (orders) {
+      for (const order of orders)
+        tasks.push(
+          buildTask({ item, text: order, kind, section, context, extractor: task.extractor }),
+        );
+      continue;
+    }
     tasks.push(
       ...tasksPerTaker(
         task,
@@ -896,6 +909,16 @@ const SENTENCE_BREAK = new RegExp(
   String.raw`(?<=[.!?])${NOT_AFTER_ABBREVIATION}\s+(?=[A-Z@])`,
   "u",
 );
+
+/** Two to four sentences, each an order of some words ("Book the hall. Send the invites."), or null. */
+function ordersInTurn(text: string): string[] | null {
+  const parts = sentences(text).map((sentence) => sentence.replace(/[.!]+$/, ""));
+  return parts.length >= 2 &&
+    parts.length <= 4 &&
+    parts.every((part) => part.split(/\s+/).length >= 3 && opensWithImperative(part))
+    ? parts
+    : null;
+}
 
 export function sentences(text: string): string[] {
   return text

@@ -606,3 +606,24 @@ describe("a heading that is itself the work, with nothing under it", () => {
     ]);
   });
 });
+
+describe("orders one after another in one item", () => {
+  it("reads each as a task with its own deadline, where no one is named", () => {
+    expect(
+      tasks(
+        "## Action Items\n\n- Finish the proposal by Tuesday noon. Ping the sponsor on Wednesday for feedback.\n",
+      ).map((task) => [task.text, task.due]),
+    ).toEqual([
+      ["Finish the proposal by Tuesday noon", "2025-09-23T12:00"],
+      ["Ping the sponsor on Wednesday for feedback", "2025-09-24"],
+    ]);
+  });
+
+  it("keeps one task where a sentence is no order, is short, or someone is named", () => {
+    const texts = (line: string) =>
+      tasks(`## Action Items\n\n- ${line}\n`).map((task) => task.text);
+    expect(texts("Fix the export job. It blocks the release.")).toHaveLength(1);
+    expect(texts("Fix the export job. Urgent!")).toHaveLength(1);
+    expect(texts("Lisa to fix the export job. Send the patch notes after.")).toHaveLength(1);
+  });
+});
