@@ -440,7 +440,8 @@ const ACTION_HEADING = /^(?:action(?: item| point)?|ai|ap|todo|to-do)\s*(?::|\s[
 
 /**
  * A heading with nothing under it that is itself the work: one labelled as an action, or, in a
- * section of work, one whose words give someone work ("### Ana to book the room").
+ * section of work, one whose words give someone work ("### Ana to book the room") or are an
+ * order ("#### Please send us your storage needs" under "## To do").
  */
 function headingAlone(
   section: RawSection,
@@ -448,12 +449,14 @@ function headingAlone(
   context: ExtractContext,
 ): Task | null {
   const labelled = ACTION_HEADING.exec(section.heading.trim());
+  const ofWork = kind === "actionItems" || kind === "resolutionPlan";
   const text = labelled
     ? labelled[1]!
-    : (kind === "actionItems" || kind === "resolutionPlan") &&
-        actorsAtStart(section.heading, context.people)?.every(
+    : ofWork &&
+        (actorsAtStart(section.heading, context.people)?.every(
           (name) => context.people.resolve(name).attendeeId !== null,
-        )
+        ) ||
+          isOrderUnderWork(section))
       ? section.heading
       : null;
   if (!text || NO_WORK.test(text)) return null;
@@ -465,6 +468,17 @@ function headingAlone(
     context,
     extractor: "task-heading",
   });
+}
+
+/** "#### Please provide your storage needs" below "## To do": an order of some words, deeper than the heading of work. */
+function isOrderUnderWork(section: RawSection): boolean {
+  const order = section.heading.trim().replace(/^please\s+/i, "");
+  return (
+    section.explicit &&
+    headingKind(section.heading) === null &&
+    order.split(/\s+/).length >= 3 &&
+    opensWithImperative(order)
+  );
 }
 
 /**

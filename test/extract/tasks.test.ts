@@ -627,3 +627,31 @@ describe("orders one after another in one item", () => {
     expect(texts("Lisa to fix the export job. Send the patch notes after.")).toHaveLength(1);
   });
 });
+
+describe("headings that are orders under a heading of work", () => {
+  it("reads an empty heading that is an order, with or without 'please', as a task", () => {
+    expect(
+      tasks(
+        [
+          "## To do",
+          "",
+          "#### Please send the board your storage needs for next year",
+          "#### Book the venue for the spring meetup",
+          "#### Budget",
+          "#### Hosting",
+          "",
+          "- Lisa to check the contract",
+          "",
+        ].join("\n"),
+      ).map((task) => task.text),
+    ).toEqual([
+      "Please send the board your storage needs for next year",
+      "Book the venue for the spring meetup",
+      "Lisa to check the contract",
+    ]);
+  });
+
+  it("reads no task from an order heading outside a section of work", () => {
+    expect(tasks("## Notes\n\n#### Book the venue for the spring meetup\n")).toEqual([]);
+  });
+});
