@@ -93,12 +93,12 @@ export function extractFacts(input: FactsInput): Facts {
 }
 
 /**
- * "Held at the Scout Hut on Tuesday 14 April", "Meeting held in Room 4, 7pm": the place a line
- * at the head of the note says the meeting was held, named with a capital ("held in person",
- * "held at 7pm" and "held in March" name none).
+ * "Held at the Scout Hut on Tuesday 14 April", "Meeting held in Room 4, 7pm", "Held on 3 March
+ * 2026 at the Community Hall": the place a line at the head of the note says the meeting was
+ * held, named with a capital ("held in person", "held at 7pm" and "held in March" name none).
  */
 const HELD_AT =
-  /\b(?:[Hh]eld|[Mm]et|[Tt]ook place)\s+(?:at|in)\s+(?:the\s+)?(\p{Lu}[^,.;()]{1,50}?)(?=\s+(?:on|at|from|and)\b|\s*[,.;(]|$)/u;
+  /\b(?:[Hh]eld|[Mm]et|[Tt]ook place)\s+(?:on\s+[^,;()]{3,40}?\s+)?(?:at|in)\s+(?:the\s+)?(\p{Lu}[^,.;:()]{1,50}?)(?=\s+(?:on|at|from|and)\b|\s*[,.;:(]|$)/u;
 
 const A_DAY_OR_MONTH = new RegExp(`^(?:${MONTH_WORD}|${DAY_NAMES})\\b`, "i");
 
