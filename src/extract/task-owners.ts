@@ -138,7 +138,11 @@ const OWNER_MARKER =
  * "Product Owner: Kim" stays a role; or a passive ("assigned to Kim", "owned by the infra team",
  * "done by Ilse"). The one list of these words; the prose reader uses it too.
  */
-const GROUP_DEADLINE = new RegExp(`\\s*(?:[-–—,:]\\s*|\\(\\s*)(?:${DEADLINE_CUES})\\b.*$`, "i");
+// "Ana - due Monday", "Ana (by Fri)", "Ana by Friday": who, then when.
+const GROUP_DEADLINE = new RegExp(
+  `\\s*(?:[-–—,:]\\s*|\\(\\s*|\\s(?=(?:by|before|until|due)\\s))(?:${DEADLINE_CUES})\\b.*$`,
+  "i",
+);
 
 const PASSIVE_AGENT =
   /\b(?:to|will|shall|should|must|needs?\s+to)\s+be\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b(?:\s+[^\s,;.()]+){0,4}?\s+by\s+((?:the\s+)?@?\p{L}[\p{L}'’.-]*(?:\s+(?:and|&)\s+@?\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)?)(?=\s*(?:$|[,.;)]|\s+(?:by|before|until|on|in|at|next|this|tomorrow|today)\b))/u;
@@ -217,11 +221,11 @@ export const TRAILING_DASH_NAMES = new RegExp(
   "u",
 );
 const NAMES_AFTER_DASH_THEN_MORE = new RegExp(
-  String.raw`\s+(?:--|[–—-]|${ARROWS})\s+(${NAME_RUN})\s+((?:by|before|until|till|due(?:\s+by)?)\s+[^,;()[\]–—]{2,40}?|\([^()]{2,60}\))\s*\.?$`,
+  String.raw`(?:\s+(?:--|[–—-]|${ARROWS})|[:;])\s+(${NAME_RUN})\s+((?:by|before|until|till|due(?:\s+by)?)\s+[^,;()[\]–—]{2,40}?|\([^()]{2,60}\))\s*\.?$`,
   "u",
 );
 /** "Venue shortlist: Oskar", "Poll for a new time: Ana & Ben": who takes it, after a colon. */
-const TRAILING_COLON_NAMES = new RegExp(String.raw`:\s+(${NAME_RUN})\s*\.?$`, "u");
+const TRAILING_COLON_NAMES = new RegExp(String.raw`[:;]\s+(${NAME_RUN})\s*\.?$`, "u");
 /** "Send the slides to Kim Lee, Ana Ruiz": the words before the comma close on someone too. */
 function endsWithTaker(text: string, context: ExtractContext): boolean {
   const words = text.trim().split(/\s+/);
@@ -1133,8 +1137,9 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
         names,
       };
   }
-  // "Book the hall — Ines by Fri", "Book the hall — Ines (backup: Kim)": the names after the
-  // dash, then when or an aside in a bracket, which stay with the work.
+  // "Book the hall — Ines by Fri", "Book the hall: Ines by Fri", "Book the hall — Ines (backup:
+  // Kim)": the names after the dash or colon, then when or an aside in a bracket, which stay
+  // with the work.
   const namesThenMore = NAMES_AFTER_DASH_THEN_MORE.exec(text);
   if (namesThenMore && namesThenMore.index > 0 && !mayNameADate(namesThenMore[1]!)) {
     const names = splitNames(namesThenMore[1]!);
@@ -1152,7 +1157,8 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
         names,
       };
   }
-  // "Venue shortlist: Oskar": a topic, a colon, then only who takes it. The words
+  // "Venue shortlist: Oskar", "Book the hall; Oskar": a topic or the work, a colon or a
+  // semicolon, then only who takes it. The words
   // before must say what ("Host: Kim" is a role).
   const colon = dated ? null : TRAILING_COLON_NAMES.exec(text);
   if (colon && text.slice(0, colon.index).trim().split(/\s+/).length >= 2) {

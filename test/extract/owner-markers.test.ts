@@ -2586,6 +2586,7 @@ describe("work as the label, its takers as the value", () => {
           "- Vendor call: Bertrand, by Friday",
           "- Write-up: Tamsin and Bertrand",
           "- Budget: Tamsin to check the numbers, due Friday",
+          "- Venue deposit: Ingrid by Friday",
           "",
         ].join("\n"),
       ),
@@ -2594,6 +2595,26 @@ describe("work as the label, its takers as the value", () => {
       ["Vendor call", ["bertrand-okoye"], "2026-03-06"],
       ["Write-up: Tamsin and Bertrand", ["tamsin-greer", "bertrand-okoye"], null],
       ["Budget: Tamsin to check the numbers, due Friday", ["tamsin-greer"], "2026-03-06"],
+      ["Venue deposit", ["ingrid-holm"], "2026-03-06"],
+    ]);
+  });
+
+  it("gives the work before a colon or a semicolon to the attendee after it, and when after them", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Migrate the billing database; Tamsin",
+          "- Migrate the billing database: Bertrand by Friday",
+          "- Send the slides to the board; Kestrel",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Migrate the billing database", ["tamsin-greer"], null],
+      ["Migrate the billing database by Friday", ["bertrand-okoye"], "2026-03-06"],
+      ["Send the slides to the board; Kestrel", [], null],
     ]);
   });
 });
