@@ -147,6 +147,18 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "the-next-unit",
+    // "within the hour", "in the next day or two": one hour or day, counted from the meeting.
+    pattern:
+      /\b(?:within the (hour)|(?:in|within|over) the next (hour|day))\b(?!\s+(?:of|after|before)\b)/gi,
+    read: (match, context) => {
+      const unit = unitOf((match[1] ?? match[2])!);
+      const span = isoDuration(1, unit);
+      if (!context.reference) return { due: null, span };
+      return { due: addSpan(context.reference, 1, unit), span };
+    },
+  },
+  {
     name: "plus-span",
     // "T+24h – RCA to the customer", "+48h: post-incident review": an incident plan counts its
     // steps from the meeting, as a timeline counts from T. "+1" alone is a vote.

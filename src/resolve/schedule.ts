@@ -31,6 +31,8 @@ const DEADLINE_CUE = new RegExp(
     String.raw`(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?: of)?(?: [A-Za-z]+)?|[A-Z][a-z]{2,}\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)`,
 );
 const STATED_DEADLINE = new RegExp(`\\b${DEADLINE_CUES}\\s*:?\\s*$`, "i");
+/** "by lunchtime", "before midday": noon, which chrono reads; "book lunch" is no time. */
+const BY_LUNCHTIME = /\b(by|before|until|till|at|around)\s+(?:midday|lunch\s?time|lunch)\b/gi;
 const SHORT_TOMORROW = /\b(?:tmrw|tmrrw|tmr|tomorow|tommorow|tommorrow)\b/gi;
 /** "by next Thursdays board call": a possessive written without its apostrophe, one day all the same. */
 const BARE_POSSESSIVE_DAY =
@@ -171,6 +173,7 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
   const text = maskNonDates(
     (fullText.length > MAX_SCHEDULE_TEXT ? fullText.slice(0, MAX_SCHEDULE_TEXT) : fullText)
       .replace(SHORT_TOMORROW, "tomorrow")
+      .replace(BY_LUNCHTIME, "$1 noon")
       .replace(BARE_POSSESSIVE_DAY, "$1 ")
       // "Nov 26–29": a range written with an en or em dash is the same range as with a hyphen.
       .replace(DASHED_RANGE, "$1-"),

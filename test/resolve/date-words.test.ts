@@ -8,6 +8,19 @@ import { readSchedule } from "../../src/resolve/schedule.js";
 const at = { reference: { date: "2023-10-02", time: null }, dateOrder: "MDY" as const };
 const due = (text: string) => readSchedule(text, at).due;
 
+describe("an hour from the meeting, without a number", () => {
+  it("reads 'within the hour' as 'within an hour'", () => {
+    const timed = { reference: { date: "2023-10-02", time: "10:00" }, dateOrder: "MDY" as const };
+    expect(readSchedule("Call the customer back within the hour", timed).due).toBe(
+      "2023-10-02T11:00",
+    );
+    expect(due("Call the customer back within the hour")).toBe(
+      due("Call the customer back within an hour"),
+    );
+    expect(due("Note the hour of the next day of the trial")).toBeNull();
+  });
+});
+
 describe("date words", () => {
   it.each([
     ["Send the draft by Wed", "2023-10-04"],
@@ -16,6 +29,12 @@ describe("date words", () => {
     ["Agenda for the review on Weds PM", "2023-10-04"],
     ["Send the draft by end of business tomorrow", "2023-10-03T17:00"],
     ["Send the draft tmrw", "2023-10-03"],
+    // Lunch and midday as noon, on the meeting's day or the day named.
+    ["Send the draft by lunchtime", "2023-10-02T12:00"],
+    ["Send the draft by midday Wednesday", "2023-10-04T12:00"],
+    ["Send the draft before lunch", "2023-10-02T12:00"],
+    // One day from the meeting, without a number.
+    ["Send the draft in the next day or two", "2023-10-03"],
     ["Send the draft by the 26th", "2023-10-26"],
     ["Send the draft by the 1st", "2023-11-01"],
     ["Contact legal (deadline 12th)", "2023-10-12"],
