@@ -601,9 +601,18 @@ function isRemarkInList(item: Item, kind: SectionKind, context: ExtractContext):
     pair.label.split(/\s+/).length <= 2 &&
     !opensWithImperative(value) &&
     !actorsAtStart(value, context.people) &&
+    // "Venue shortlist: Ada Lind": the work, then only who takes it.
+    !onlyAttendees(value, context) &&
     !expressesNeed(value) &&
     !ACTION_PREFIX.test(text) &&
     !statesTiming(value, context)
+  );
+}
+
+function onlyAttendees(text: string, context: ExtractContext): boolean {
+  const names = splitNames(text.replace(/[.\s]+$/, ""));
+  return (
+    names.length > 0 && names.every((name) => context.people.resolve(name).attendeeId !== null)
   );
 }
 

@@ -2587,6 +2587,8 @@ describe("work as the label, its takers as the value", () => {
           "- Write-up: Tamsin and Bertrand",
           "- Budget: Tamsin to check the numbers, due Friday",
           "- Venue deposit: Ingrid by Friday",
+          "- Vendor shortlist: Ingrid Holm",
+          "- Chair: Tamsin",
           "",
         ].join("\n"),
       ),
@@ -2596,6 +2598,7 @@ describe("work as the label, its takers as the value", () => {
       ["Write-up: Tamsin and Bertrand", ["tamsin-greer", "bertrand-okoye"], null],
       ["Budget: Tamsin to check the numbers, due Friday", ["tamsin-greer"], "2026-03-06"],
       ["Venue deposit", ["ingrid-holm"], "2026-03-06"],
+      ["Vendor shortlist", ["ingrid-holm"], null],
     ]);
   });
 
