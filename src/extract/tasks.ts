@@ -412,6 +412,18 @@ function headingTask(
     splitNames(title).every((name) => namesSomeone(name, context.people))
   )
     return null;
+  const page = propertiesPage(title, lines);
+  if (page === "no work") return null;
+  if (page)
+    return buildTask({
+      item: lines[0]!,
+      text: page.text,
+      kind,
+      section,
+      context,
+      extractor: "task-heading",
+      done: page.done,
+    });
   const all = sentences(lines.map((item) => item.text).join(" "));
   // "### Platform" over "Noor to fix the build. Tomas to rotate the keys.": the team's tasks.
   const readsAsTask = (sentence: string) =>
@@ -433,6 +445,33 @@ function headingTask(
   task.title = title;
   task.details = rest.join(" ") || null;
   return task;
+}
+
+/** "Assignee: Pim Sorensen", "Due: June 24, 2026", "Status: Not started": a property of a page. */
+const PROPERTY_LINE =
+  /^(owners?|assignees?|assigned(?: to)?|responsible|dri|due(?: date| by| on)?|deadline|target(?: date)?|when|status|state|priority|tags?|type|project|sprint|estimate|created(?: by| time| at)?|last edited(?: by| time)?)\s*:\s*(.*)$/i;
+const TAKER_OR_DUE_PROPERTY =
+  /^(?:owners?|assignees?|assigned(?: to)?|responsible|dri|due(?: date| by| on)?|deadline|target(?: date)?|when)$/i;
+
+/**
+ * "### Migrate billing webhooks" over "Assignee: Pim", "Due: June 24, 2026", "Status: Not
+ * started": a task database's page, exported. The heading is the work; the properties say who,
+ * by when and whether it is done. A page whose properties name neither ("Type: Brainstorm")
+ * is no work.
+ */
+function propertiesPage(
+  title: string,
+  lines: readonly Item[],
+): { text: string; done: boolean } | "no work" | null {
+  const fields = lines.map((item) => PROPERTY_LINE.exec(item.text.trim()));
+  if (fields.some((field) => !field)) return null;
+  const kept = fields.filter((field) => TAKER_OR_DUE_PROPERTY.test(field![1]!.trim()));
+  if (kept.length === 0) return "no work";
+  const status = fields.find((field) => /^(?:status|state)$/i.test(field![1]!.trim()))?.[2];
+  return {
+    text: `${title} (${kept.map((field) => `${field![1]}: ${field![2]!.trim()}`).join("; ")})`,
+    done: !!status && new RegExp(`^${DONE_WORDS}\\b`, "i").test(status.trim()),
+  };
 }
 
 /** "### Action: Renew the certificate (Ben, 3 May)", "### ACTION – Ana to brief the helpdesk". */

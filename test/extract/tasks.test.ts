@@ -655,3 +655,37 @@ describe("headings that are orders under a heading of work", () => {
     expect(tasks("## Notes\n\n#### Book the venue for the spring meetup\n")).toEqual([]);
   });
 });
+
+describe("a task database's pages, exported as headings over their properties", () => {
+  it("reads the heading as the work, and the properties as who, by when and whether it is done", () => {
+    expect(
+      tasks(
+        [
+          "## Tasks",
+          "",
+          "### Migrate the billing webhooks",
+          "Assignee: Raj Patel",
+          "Due: September 26, 2025",
+          "Status: Not started",
+          "",
+          "### Archive the old tickets",
+          "Owner: Lisa Wong",
+          "Status: Done",
+          "",
+          "### Ideas",
+          "Type: Brainstorm",
+          "Status: Open",
+          "",
+        ].join("\n"),
+      ).map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+        task.status,
+      ]),
+    ).toEqual([
+      ["Migrate the billing webhooks", ["raj-patel"], "2025-09-26", "open"],
+      ["Archive the old tickets", ["lisa-wong"], null, "done"],
+    ]);
+  });
+});
