@@ -179,9 +179,14 @@ export function namesAnyone(name: string): boolean {
   return /^(?:someone|somebody|anyone|anybody)$/i.test(name.trim());
 }
 
-/** "TBD", "none", "n/a", "-": a value that names nobody, as an owner or under a people label. */
+/**
+ * "TBD", "none", "n/a", "-", "someone": a value that names nobody, as an owner or under a people
+ * label ("Someone needs to chase the vendor" is work no one has taken yet).
+ */
 export function namesNobody(text: string): boolean {
-  return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|\?+|-+|—|–)\.?$/i.test(text.trim());
+  return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|someone|somebody|anyone|anybody|\?+|-+|—|–)\.?$/i.test(
+    text.trim(),
+  );
 }
 
 /**

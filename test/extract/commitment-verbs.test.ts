@@ -139,6 +139,25 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
+  it("reads work someone unnamed is to do as work no one has taken yet", () => {
+    expect(
+      tasks(
+        [
+          "Someone needs to chase the supplier.",
+          "",
+          "Somebody will book the hall.",
+          "",
+          "- Renew the domain — anyone",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Someone needs to chase the supplier", []],
+      ["Somebody will book the hall", []],
+      ["Renew the domain", []],
+    ]);
+  });
+
   it("reads the writers' promise with a word between 'we' and the verb", () => {
     expect(
       tasks(
