@@ -198,10 +198,11 @@ const SPEAKER_PROMISE = new RegExp(
 );
 /**
  * "Next step:", "Follow-ups:", "To do:", "Ask:", "Next steps are to", "Next step is for Kim to",
- * "The plan is for Kim to", "Leaving it with Kim to": a label for the work after it.
+ * "The plan is for Kim to", "Leaving it with Kim to", "Over to Kim to": a label for the work
+ * after it.
  */
 const NEXT_STEP =
-  /^(?:(?:we|I)\s+(?:are\s+|am\s+)?|we['’]re\s+|I['’]m\s+)?(?:leaving|left|leave)\s+(?:it|this|that|the (?:action|task|follow[- ]?up))\s+with\s+(?=\S+(?:\s+\S+)?\s+to\s)|^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|asks?|requests?|the\s+(?=(?:plan|idea|intention)\s+is\s+for\b)(?:plan|idea|intention))\s*(?::|(?:is|are|will be)\s+(?:to\b|for\b(?=\s+\S+(?:\s+\S+)?\s+to\s))|(?:include|includes|will include|are|will be)\s+(?=\p{Ll}+ing\b))\s*/iu;
+  /^(?:(?:we|I)\s+(?:are\s+|am\s+)?|we['’]re\s+|I['’]m\s+)?(?:leaving|left|leave)\s+(?:it|this|that|the (?:action|task|follow[- ]?up))\s+with\s+(?=\S+(?:\s+\S+)?\s+to\s)|^over to\s+(?=\S+(?:\s+\S+)?\s+to\s)|^(?:(?:the\s+)?(?:next\s+)?steps?|follow[- ]?ups?|to do|asks?|requests?|the\s+(?=(?:plan|idea|intention)\s+is\s+for\b)(?:plan|idea|intention))\s*(?::|(?:is|are|will be)\s+(?:to\b|for\b(?=\s+\S+(?:\s+\S+)?\s+to\s))|(?:include|includes|will include|are|will be)\s+(?=\p{Ll}+ing\b))\s*/iu;
 /**
  * "scheduling a follow-up", "sharing the quote": work named by its gerund after a label of next
  * steps, kept as written. Waiting, hoping or thinking is no work to do.
@@ -222,7 +223,9 @@ const WE_PROMISE =
   /^we\s+(?:will|shall|are going to|are planning to|plan to|commit to|intend to)\s+(?:be\s+(?=\p{L}+ing\b))?(\p{L}+)/iu;
 const WE_WILL = /^we\s+(?:will|shall|are going to)\s+(?!not\b|be\b)(\p{L}+)/iu;
 const DELIBERATION_VERBS = /^(?:decide|agree|think|consider|remember|reflect|ask)$/i;
-const NEED_OPENING = /^(?:(?:we|i)\s+)?(?:still\s+)?(?:really\s+)?needs?\s+to\s+(?!be\b)(\p{L}+)/iu;
+/** "Need to rerun the benchmarks", "We need someone to renew the domain", "Need a volunteer to ...". */
+const NEED_OPENING =
+  /^(?:(?:we|i)\s+)?(?:still\s+)?(?:really\s+)?needs?\s+(?:(?:a volunteer|someone|somebody|an owner)\s+)?to\s+(?!be\b)(\p{L}+)/iu;
 const WE_PLAN_VERBS =
   /^(?:focus|hold|meet|try|discuss|talk|revisit|reconvene|convene|regroup|gather|continue|keep|need|want|see|wait|start|begin)$/i;
 /**

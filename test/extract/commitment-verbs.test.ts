@@ -38,6 +38,22 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
+  it("reads work handed over to someone, and a call for someone to take it", () => {
+    const body = (lines: string[]) =>
+      tasksIn(`# Committee\n\nDate: 2026-07-01\n\n## Discussion\n\n${lines.join("\n")}\n`);
+    expect(
+      body([
+        "- Over to Ines to chase the supplier",
+        "- Need a volunteer to run the raffle",
+        "- Need someone to talk to the council",
+        "- We need someone like her on the board",
+      ]),
+    ).toEqual([
+      ["Ines to chase the supplier", ["person:Ines"]],
+      ["Need a volunteer to run the raffle", []],
+    ]);
+  });
+
   it("reads work left with someone to do, and not a matter left with them", () => {
     expect(
       tasks(
