@@ -181,10 +181,11 @@ export function namesAnyone(name: string): boolean {
 
 /**
  * "TBD", "none", "n/a", "-", "someone": a value that names nobody, as an owner or under a people
- * label ("Someone needs to chase the vendor" is work no one has taken yet).
+ * label ("Someone needs to chase the vendor" is work no one has taken yet; "Anyone to add their
+ * items" asks the whole group).
  */
 export function namesNobody(text: string): boolean {
-  return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|someone|somebody|anyone|anybody|\?+|-+|—|–)\.?$/i.test(
+  return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|someone|somebody|\?+|-+|—|–)\.?$/i.test(
     text.trim(),
   );
 }

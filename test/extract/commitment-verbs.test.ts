@@ -155,7 +155,7 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
-  it("reads work someone unnamed is to do as work no one has taken yet", () => {
+  it("reads work someone unnamed is to do as work no one has taken yet, and anyone as everyone", () => {
     expect(
       tasks(
         [
@@ -163,11 +163,13 @@ describe("the verbs with which someone takes work", () => {
           "",
           "Somebody will book the hall.",
           "",
-          "- Renew the domain — anyone",
+          "- Renew the domain — someone",
+          "- Anyone to add the topics they want to the list",
           "",
         ].join("\n"),
       ),
     ).toEqual([
+      ["Anyone to add the topics they want to the list", ["group:Anyone"]],
       ["Someone needs to chase the supplier", []],
       ["Somebody will book the hall", []],
       ["Renew the domain", []],
