@@ -179,15 +179,9 @@ export function namesAnyone(name: string): boolean {
   return /^(?:someone|somebody|anyone|anybody)$/i.test(name.trim());
 }
 
-/**
- * "TBD", "none", "n/a", "-", "someone": a value that names nobody, as an owner or under a people
- * label ("Someone needs to chase the vendor" is work no one has taken yet; "Anyone to add their
- * items" asks the whole group).
- */
+/** "TBD", "none", "n/a", "-": a value that names nobody, as an owner or under a people label. */
 export function namesNobody(text: string): boolean {
-  return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|someone|somebody|\?+|-+|—|–)\.?$/i.test(
-    text.trim(),
-  );
+  return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|\?+|-+|—|–)\.?$/i.test(text.trim());
 }
 
 /**

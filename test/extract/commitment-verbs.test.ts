@@ -155,27 +155,6 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
-  it("reads work someone unnamed is to do as work no one has taken yet, and anyone as everyone", () => {
-    expect(
-      tasks(
-        [
-          "Someone needs to chase the supplier.",
-          "",
-          "Somebody will book the hall.",
-          "",
-          "- Renew the domain — someone",
-          "- Anyone to add the topics they want to the list",
-          "",
-        ].join("\n"),
-      ),
-    ).toEqual([
-      ["Anyone to add the topics they want to the list", ["group:Anyone"]],
-      ["Someone needs to chase the supplier", []],
-      ["Somebody will book the hall", []],
-      ["Renew the domain", []],
-    ]);
-  });
-
   it("reads the writers' promise with a word between 'we' and the verb", () => {
     expect(
       tasks(

@@ -2379,7 +2379,7 @@ describe("someone unnamed, then who takes it after a dash", () => {
     ).toEqual([
       ["Someone needs to update the kiosk docs", ["ingrid-holm"], null],
       ["Reprint the floor map", ["bertrand-okoye"], null],
-      ["Someone needs to book the van", [], null],
+      ["Someone needs to book the van", ["group:Someone"], null],
     ]);
   });
 });
