@@ -173,27 +173,52 @@ export function extractTypedRows(
   const risks: Task[] = [];
   const decisions: Statement[] = [];
   for (const item of section.items) {
-    if (item.type !== "table-row" || !item.cells) continue;
-    const typeColumn = Object.keys(item.cells).find((header) => TYPE_COLUMN.test(header));
-    if (!typeColumn) continue;
-    const type = (item.cells[typeColumn] ?? "").trim();
-    const words = typedWords(item, typeColumn);
-    const text = words ? item.cells[words]!.trim() : "";
-    if (!text || namesNobody(text) || NO_WORK.test(text)) continue;
-    if (RISK_TYPE.test(type))
-      risks.push(
-        buildTask({ item, text, kind: "risks", section, context, extractor: "typed-row" }),
-      );
-    else if (DECISION_TYPE.test(type)) {
-      const by = Object.keys(item.cells).find((header) => namesOwner(header));
-      const who = by ? item.cells[by]!.trim() : "";
-      decisions.push({
+    const row = readTypedRow(item, section, context);
+    if (row?.risk) risks.push(row.risk);
+    if (row?.decision) decisions.push(row.decision);
+  }
+  return { risks, decisions };
+}
+
+/** What a row of a typed log records, other than an action: a risk, a decision or a remark. */
+export interface TypedRow {
+  risk?: Task;
+  decision?: Statement;
+  remark?: string;
+}
+
+/**
+ * A row whose type column says it is no action: its risk, its decision, or (typed as
+ * information, a note or a question) its words as a remark. Null for an action or an untyped row.
+ */
+export function readTypedRow(
+  item: Item,
+  section: RawSection,
+  context: ExtractContext,
+): TypedRow | null {
+  if (item.type !== "table-row" || !item.cells) return null;
+  const typeColumn = Object.keys(item.cells).find((header) => TYPE_COLUMN.test(header));
+  if (!typeColumn) return null;
+  const type = (item.cells[typeColumn] ?? "").trim();
+  if (ACTION_TYPE.test(type)) return null;
+  const words = typedWords(item, typeColumn);
+  const text = words ? item.cells[words]!.trim() : "";
+  if (!text || namesNobody(text) || NO_WORK.test(text)) return null;
+  if (RISK_TYPE.test(type))
+    return {
+      risk: buildTask({ item, text, kind: "risks", section, context, extractor: "typed-row" }),
+    };
+  if (DECISION_TYPE.test(type)) {
+    const by = Object.keys(item.cells).find((header) => namesOwner(header));
+    const who = by ? item.cells[by]!.trim() : "";
+    return {
+      decision: {
         text,
         by: who && !namesNobody(who) ? context.people.resolve(who) : null,
         extractor: "typed-row",
         source: item.source,
-      });
-    }
+      },
+    };
   }
-  return { risks, decisions };
+  return TYPED_ROW.test(type) ? { remark: text } : null;
 }

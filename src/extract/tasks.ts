@@ -10,6 +10,7 @@ import {
 } from "../util/lexicon.js";
 import { isGroupName, isHandle, namesNobody } from "../util/names.js";
 import { fold, NOT_AFTER_ABBREVIATION } from "../util/strings.js";
+import { readTypedRow } from "./action-columns.js";
 import { buildTask, namesOwnerOrDue } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { recordsDecision } from "./decisions.js";
@@ -62,6 +63,7 @@ const TEMPLATE_PROMPT =
 export interface Overflow {
   notes: Statement[];
   decisions: Statement[];
+  risks: Task[];
 }
 
 /** Tasks from a task section's list items, table rows and owner sentences. */
@@ -209,6 +211,15 @@ export function extractTasks(
     // "| acct9f3k2m8q… | 4.41 | 16/12/2025 00:50 |": a row of data, no work in any cell.
     if (item.type === "table-row" && holdsOnlyData(item)) {
       overflow.notes.push(sectionRemark(item.text, item));
+      continue;
+    }
+    // "| 1 | Decision | Move to the annual plan | — |" in a table of decisions and actions: the
+    // row's type says what it records.
+    const typed = kind === "risks" ? null : readTypedRow(item, section, context);
+    if (typed) {
+      if (typed.risk) overflow.risks.push(typed.risk);
+      else if (typed.decision) overflow.decisions.push(typed.decision);
+      else overflow.notes.push(sectionRemark(typed.remark!, item));
       continue;
     }
     const nonTask = NON_TASK_PREFIX.exec(item.text);

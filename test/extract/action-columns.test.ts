@@ -291,6 +291,20 @@ describe("a table that marks each row's type", () => {
     );
   });
 
+  it("reads a typed row under a heading of actions as what its type says it records", () => {
+    const minutes = parseMinutes(
+      `${header}## Decisions and actions\n\n| # | Type | Description | Owner | Due |\n|---|---|---|---|---|\n| 1 | Decision | Move to the annual plan | — | — |\n| 2 | Action | Send the revised order form | Maren | 16/04 |\n| 3 | Info | Support hours change in May | — | — |\n| 4 | Risk | Frost may delay the planting | Tobias | — |\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey)])).toEqual([
+      ["Send the revised order form", ["maren-solberg"]],
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual(["Move to the annual plan"]);
+    expect(minutes.risks.map((risk) => [risk.text, risk.owners.map(ownerKey)])).toEqual([
+      ["Frost may delay the planting", ["tobias-ekwueme"]],
+    ]);
+    expect(minutes.notes.map((note) => note.text)).toEqual(["Support hours change in May"]);
+  });
+
   it("reads no risk or decision from a table without a type column", () => {
     const minutes = parseMinutes(
       `${header}## Log\n\n| Item | Description | Owner |\n|---|---|---|\n| Risk | Frost may kill the seedlings | Tobias |\n| Decision | Buy from the local nursery | Priya |\n`,
