@@ -855,8 +855,14 @@ function headingPerson(section: RawSection, context: ExtractContext): Commitment
 /** "Today:", "Next week:", "Plans:": a label that says when the work after it is done. */
 const WHEN_WORDS = "today|tomorrow|this week|next week|next|up next|next up|plans?";
 
-/** "Today: write tests for the export", "Next: start on billing": what a stand-up's person plans. */
-const PLANNED_LABEL = new RegExp(`^(?:${WHEN_WORDS}|to ?do|will do)\\s*:\\s+(\\S.*)$`, "i");
+/**
+ * "Today: write tests for the export", "Next: start on billing", "Doing: migrate the cron jobs":
+ * what a stand-up's person plans or is at.
+ */
+const PLANNED_LABEL = new RegExp(
+  `^(?:${WHEN_WORDS}|to ?do|will do|doing|in progress|working on)\\s*:\\s+(\\S.*)$`,
+  "i",
+);
 
 function plannedToday(
   words: string,

@@ -780,8 +780,17 @@ describe("a recap and a stand-up of our own", () => {
         "",
         "- Today: ship the new table",
         "",
+        "### Bruno",
+        "",
+        "**Done:** dashboard alerts",
+        "**Doing:** migrate the cron jobs to the scheduler",
+        "**Blocked:** —",
+        "",
       ]),
-    ).toEqual([["write tests for the export", ["Anna"], null]]);
+    ).toEqual([
+      ["write tests for the export", ["Anna"], null],
+      ["migrate the cron jobs to the scheduler", ["Bruno"], null],
+    ]);
   });
 });
 
