@@ -383,15 +383,16 @@ export const DATE_PARSERS: readonly DateParser[] = [
     // "end of Q2", "EOQ", "by the end of the quarter", "by quarter end": the last day of that calendar quarter, the
     // meeting's own unless a later one is named. Fiscal quarters are the note's to state.
     // "by Q3", "in Q3 2027": work due in a quarter is due by its end; so is "Q2" alone, as a
-    // "Target" cell holds it, or closing an item after a dash ("Review the defaults — Q4").
+    // "Target" cell holds it, closing an item after a dash ("Review the defaults — Q4"), or alone
+    // in brackets ("Longer term (Q4)").
     pattern:
-      /\b(?:EOQ|(?<=\b(?:by|before|until|till|due|at)\s+(?:the\s+)?)quarter[-\s]?end|end of (?:the )?(?:(this |next )?quarter|(Q[1-4])(?:\s+(\d{4}))?)|(?<=\b(?:by|before|due|in|during|until)\s+(?:the\s+)?)(Q[1-4])(?:\s+(\d{4}))?)\b|^\s*(Q[1-4])(?:\s+(\d{4}))?\s*$|(?<=\s(?:[—–-]|--)\s*)(Q[1-4])(?:\s+(\d{4}))?(?=\s*\.?\s*$)/gi,
+      /\b(?:EOQ|(?<=\b(?:by|before|until|till|due|at)\s+(?:the\s+)?)quarter[-\s]?end|end of (?:the )?(?:(this |next )?quarter|(Q[1-4])(?:\s+(\d{4}))?)|(?<=\b(?:by|before|due|in|during|until)\s+(?:the\s+)?)(Q[1-4])(?:\s+(\d{4}))?)\b|^\s*(Q[1-4])(?:\s+(\d{4}))?\s*$|(?<=\s(?:[—–-]|--)\s*)(Q[1-4])(?:\s+(\d{4}))?(?=\s*\.?\s*$)|(?<=\()(Q[1-4])(?:\s+(\d{4}))?(?=\))/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const [year, month] = context.reference.date.split("-").map(Number) as [number, number];
       const current = Math.ceil(month / 3);
-      const named = match[2] ?? match[4] ?? match[6] ?? match[8];
-      const stated = match[3] ?? match[5] ?? match[7] ?? match[9];
+      const named = match[2] ?? match[4] ?? match[6] ?? match[8] ?? match[10];
+      const stated = match[3] ?? match[5] ?? match[7] ?? match[9] ?? match[11];
       let quarter = match[1]?.trim().toLowerCase() === "next" ? current + 1 : current;
       let inYear = year;
       if (named) {

@@ -57,6 +57,8 @@ describe("date words", () => {
     ["Recap the May 3 demo, due Friday", "2023-10-06"],
     ["Finish the migration by Q3", "2024-09-30"],
     ["Finish the migration in Q4", "2023-12-31"],
+    ["Longer term (Q1)", "2024-03-31"],
+    ["Rework the retry logic (Q2 2025)", "2025-06-30"],
     ["Finish the migration by Q1 2025", "2025-03-31"],
     ["Update the deck by mid-week", "2023-10-04"],
     ["Close the books at month end", "2023-10-31"],
