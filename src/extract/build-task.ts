@@ -244,7 +244,8 @@ function withoutDueField(text: string, due: string, context: ExtractContext): st
 export function buildTask(input: TaskInput): Task {
   const { item, kind, section, context } = input;
   // "→ Ana: call the vendor": an arrow before the words marks the item, as its bullet does.
-  let text = input.text.replace(ARROW_LEAD, "");
+  // "What: renew the certificate": a record's field that names the work, not a title of it.
+  let text = input.text.replace(ARROW_LEAD, "").replace(WHAT_FIELD, "");
   const block = BLOCK_ID.exec(text);
   if (block) text = text.slice(0, block.index);
   text = text.replace(CLOSING_TAGS, "");
@@ -415,8 +416,9 @@ function personInBracket(owner: string, context: ExtractContext): string[] {
 const TEAM_AND_PERSON = /^([^:@–—()]+?)(?:\s+[-–—]\s+|\s*:\s+|\s+@\s+)([^:@–—()]+)$/;
 
 /** "Due:", "Status:", "Note:": a field's label, which names no step. */
+const WHAT_FIELD = /^(?:what|item|task|description)\s*:\s*(?=\S)/i;
 const FIELD_NAME = new RegExp(
-  `^(?:${DUE_FIELD_LABELS}|status|notes?|priority|owners?|who|context)$`,
+  `^(?:${DUE_FIELD_LABELS}|status|notes?|priority|owners?|who|what|item|task|description|context)$`,
   "i",
 );
 /** "Go/no-go call: ", "Pilot users: ": a short name of words; "Create issue for: " is a sentence begun. */

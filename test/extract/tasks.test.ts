@@ -689,3 +689,30 @@ describe("a task database's pages, exported as headings over their properties", 
     ]);
   });
 });
+
+describe("a record of fields for each piece of work", () => {
+  it("reads 'What:' as the work itself, with or without 'Who:' and 'When:' after it", () => {
+    expect(
+      tasks(
+        [
+          "## Actions",
+          "",
+          "What: renew the certificate",
+          "Who: Raj",
+          "When: Friday",
+          "",
+          "What: update the status page",
+          "",
+        ].join("\n"),
+      ).map((task) => [
+        task.title,
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+      ]),
+    ).toEqual([
+      [null, "renew the certificate", ["raj-patel"], "2025-09-26"],
+      [null, "update the status page", [], null],
+    ]);
+  });
+});
