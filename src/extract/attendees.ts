@@ -1737,18 +1737,24 @@ function fullNames(list: string): PersonEntry[] | null {
 
 /**
  * "On the call from Tallow Foods were Ingrid Holm (Head of IT) and Rina Osei; from our side, Ada
- * Lind and Pim Sorensen.": who came, told side by side. Each part names where its people come
- * from; "our side" is the writers', any other name an organization.
+ * Lind and Pim Sorensen.", "Call with Rosa Diaz and Ben Ode from Marlow Dental. From our side:
+ * Ada Lind.": who came, told side by side. Each part names where its people come from; "our
+ * side" is the writers', any other name an organization.
  */
 const FROM_SIDE =
   /^(?:(?:[Oo]n the (?:call|line)|[Jj]oining(?: us)?|[Pp]resent|[Aa]ttending|[Ii]n the room)\s+)?[Ff]rom\s+(?<side>our (?:side|team|end)|us|(?!(?:[Oo]ur|[Tt]he)\b)\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})(?:\s+(?:were|was)\s+|\s*[,:]\s*)(?<list>\p{Lu}.*?)\.?$/u;
+
+/** "Call with Rosa Diaz (Practice Manager) and Ben Ode from Marlow Dental": who came, then from where. */
+const WITH_THEM_FROM =
+  /^(?:[Cc]all|[Mm]eeting|[Ss]poke|[Mm]et|[Cc]atch-?up)\s+with\s+(?<list>\p{Lu}.*?)\s+from\s+(?<side>(?!(?:[Oo]ur|[Tt]he)\b)\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\.?$/u;
 
 function presentBySide(item: Item): Array<{ entry: PersonEntry; group: string | null }> | null {
   if (item.type !== "line" || !/\bfrom\b/i.test(item.text)) return null;
   const parts = item.text.split(/\s*;\s*|(?<=\.)\s+(?=\p{Lu})/u);
   const found: Array<{ entry: PersonEntry; group: string | null }> = [];
   for (const part of parts) {
-    const side = FROM_SIDE.exec(part.trim());
+    const clause = part.trim().replace(/\.$/, "");
+    const side = FROM_SIDE.exec(clause) ?? WITH_THEM_FROM.exec(clause);
     if (!side) return null;
     const named = side.groups!.side!;
     const entries = fullNames(side.groups!.list!) ?? [];

@@ -1154,6 +1154,11 @@ describe("roll call", () => {
         "Joining from Tallow Foods: Ingrid Holm (Head of IT), Rina Osei. From our side: Ada Lind and Pim Sorensen.",
       ),
     ).toEqual(seated);
+    expect(
+      sides(
+        "Call with Ingrid Holm (Head of IT) and Rina Osei from Tallow Foods. From our side: Ada Lind, Pim Sorensen.",
+      ),
+    ).toEqual(seated);
     // Two organizations and no word of ours: who buys is not said.
     expect(sides("From Tallow Foods, Ingrid Holm; from Brightwater, Ada Lind.")).toEqual([
       null,
