@@ -154,6 +154,10 @@ const CLOSING_TAKER = new RegExp(
 
 /** "Ana", "Ana Ruiz & Ben", "@kim, Lee / Ode": names one after another, as items close on them. */
 const NAME_RUN = String.raw`@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*`;
+const TAKER_IN_CLOSING_BRACKET = new RegExp(
+  String.raw`\((${NAME_RUN})\s+(?:to|will|['’]ll)\s+\p{Ll}[^()]*\)\s*\.?$`,
+  "u",
+);
 const WITH_LEADER = new RegExp(
   String.raw`\bwith\s+(${NAME_RUN})\s+(?:leading|driving|owning|coordinating|running)\b`,
   "u",
@@ -1233,6 +1237,13 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
         text: `${text.slice(0, namesThenDashedWhen.index)} — ${namesThenDashedWhen[2]!}`,
         names,
       };
+  }
+  // "Credit for the fees (Pim to raise with billing)": a closing bracket in which someone the
+  // note knows takes the work on; the bracket stays, as it says how.
+  const takesOn = TAKER_IN_CLOSING_BRACKET.exec(text);
+  if (takesOn && takesOn.index > 0) {
+    const names = splitNames(takesOn[1]!);
+    if (names.every((name) => knownTaker(name, context))) return { text, names };
   }
   const bracketed = TRAILING_NAMES.exec(text);
   if (bracketed && bracketed.index > 0) {

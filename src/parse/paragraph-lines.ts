@@ -94,11 +94,16 @@ function isHeadingLabel(label: string, aliases: SectionAliases | null, alone = f
   // a list of work; "We went through the risks:" stays the lead-in to a paragraph.
   // "Goals for next 2 weeks" alone on its line: a label of a few more words that names a list of
   // work, in no sentence. With a colon ("To be done until Friday:") it is the lead-in to its list.
+  // "Commitments made to the customer:", "Follow-ups on their side:": the list of work named
+  // first, then whose it is.
   const kind =
     words.length <= 3
       ? headingKind(label, aliases)
-      : words.length <= 6 && headingKind(words.slice(-2).join(" "), aliases) === "actionItems"
-        ? "actionItems"
+      : words.length <= 6 &&
+          (headingKind(words.slice(-2).join(" "), aliases) === "actionItems" ||
+            (!NARRATES.test(label) &&
+              (labelsWork(words[0]!, aliases) || labelsWork(words.slice(0, 2).join(" "), aliases))))
+        ? (headingKind(label, aliases) ?? "actionItems")
         : alone && words.length <= 6 && !NARRATES.test(label) && labelsWork(label, aliases)
           ? "actionItems"
           : null;

@@ -55,3 +55,41 @@ describe("a `Label:` line over a list", () => {
     ]);
   });
 });
+
+describe("a longer `Label:` line that names a list of work first, then whose it is", () => {
+  it("heads the writers' commitments and the other side's follow-ups", () => {
+    const minutes = note(
+      [
+        "We went through the risks of moving:",
+        "- The buyer may leave",
+        "",
+        "Rosa's concerns:",
+        "- Reminders did not go out on Monday",
+        "",
+        "Commitments made to the customer:",
+        "- Root-cause report by Tuesday 26 May (Tamsin)",
+        "- Credit for the May fees (Bertrand to raise with billing)",
+        "",
+        "Follow-ups on their side:",
+        "- Send us the sender ID",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.sections.map((section) => [section.heading, section.kind])).toEqual([
+      ["Rosa's concerns", "concerns"],
+      ["Commitments made to the customer", "commitments"],
+      ["Follow-ups on their side", "actionItems"],
+    ]);
+    expect(
+      minutes.commitments.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+      ]),
+    ).toEqual([
+      ["Root-cause report by Tuesday 26 May", ["tamsin-greer"], "2026-05-26"],
+      ["Credit for the May fees (Bertrand to raise with billing)", ["bertrand-okoye"], null],
+    ]);
+    expect(minutes.actionItems.map((task) => task.text)).toEqual(["Send us the sender ID"]);
+  });
+});
