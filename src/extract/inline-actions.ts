@@ -471,9 +471,14 @@ function imperativeSeries(words: string): string[] | null {
     : null;
 }
 
-/** "Kim Ilse", "Kim Ilse - OpenFX Representative", "Kim Ilse (Acme)": a person, then what they are. */
+/**
+ * "Kim Ilse", "Kim Ilse - OpenFX Representative", "Kim Ilse (Acme)": a person, then what they
+ * are. "Ada - chase the vendor" gives Ada work: an order in lower case follows the dash.
+ */
 function namesSomeoneFirst(text: string): boolean {
-  const first = text.split(/\s+[-–—]\s+|,\s+|\s*\(/)[0]!;
+  const [first = "", ...rest] = text.split(/\s+[-–—]\s+|,\s+|\s*\(/);
+  const after = rest.join(" ");
+  if (/^\p{Ll}/u.test(after) && opensWithImperative(after)) return false;
   return looksLikeName(squash(first), true);
 }
 

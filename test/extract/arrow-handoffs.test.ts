@@ -85,3 +85,31 @@ describe("tags that file a task", () => {
     );
   });
 });
+
+describe("an open box before a name, a dash and work", () => {
+  it("reads the box as the named attendee's task, and a box of a name and a title as a roll call", () => {
+    const boxes = (lines: string[]) =>
+      parseMinutes(
+        [
+          "# Design review",
+          "",
+          "Date: 2026-06-10",
+          "",
+          "Attendees: Ada Lind, Pim Sorensen, Greta Lund",
+          "",
+          "## Notes",
+          "",
+          "- The vendor was discussed.",
+          ...lines,
+          "",
+        ].join("\n"),
+      ).actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]);
+    expect(
+      boxes(["- [ ] Ada - chase the vendor", "- [ ] Pim Sorensen — renew the domain"]),
+    ).toEqual([
+      ["chase the vendor", ["ada-lind"]],
+      ["renew the domain", ["pim-sorensen"]],
+    ]);
+    expect(boxes(["- [ ] Greta Lund - Working Group Representative"])).toEqual([]);
+  });
+});
