@@ -74,3 +74,42 @@ describe("who acts on a risk", () => {
     ).toEqual([["Rui to line up a contractor by Friday", "rui-matos", "2026-03-13"]]);
   });
 });
+
+describe("a table of risks with a mitigation someone owns", () => {
+  it("keeps each row a risk and makes its owned mitigation that person's action", () => {
+    const minutes = parseMinutes(
+      [
+        "# Escalation call",
+        "",
+        "Date: 2026-03-11",
+        "Attendees: Wanda Okafor, Rui Matos",
+        "",
+        "## Risks & mitigations",
+        "",
+        "| Risk | Likelihood | Mitigation | Owner |",
+        "|---|---|---|---|",
+        "| Peak orders double the rejections | High | Ship the hotfix before Friday | Rui |",
+        "| The customer escalates to the CIO | Medium | Daily status mail until fixed | Wanda |",
+        "| Staff turnover | Low | — | Rui |",
+        "| Vendor delay | Low | Weekly check with the vendor | TBD |",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.risks.map((risk) => risk.text)).toEqual([
+      "Peak orders double the rejections",
+      "The customer escalates to the CIO",
+      "Staff turnover",
+      "Vendor delay",
+    ]);
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+      ]),
+    ).toEqual([
+      ["Ship the hotfix before Friday", ["rui-matos"], "2026-03-13"],
+      ["Daily status mail until fixed", ["wanda-okafor"], null],
+    ]);
+  });
+});
