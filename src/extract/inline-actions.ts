@@ -136,6 +136,8 @@ function takenOn(words: string, item: Item, items: readonly Item[]): string {
   const answers =
     item.parent !== null && /\?\s*$/.test(item.parent.text) && TAKES_THE_REQUEST.test(words);
   if (!answers && !TAKES_IT_ON_WITHOUT_OBJECT.test(words)) return words;
+  // "Lisa will draft the FAQ, Marcus will review it": the work is in the item's own clause before.
+  if (!answers && /^[^,;]*\S\s+\S+\s+\S+[^,;]*[,;]\s/.test(item.text)) return words;
   const above = item.parent ?? items[items.indexOf(item) - 1];
   return above && above.type !== "table-row" ? `${above.text} - ${words}` : words;
 }

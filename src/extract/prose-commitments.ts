@@ -469,9 +469,12 @@ export function extractProseCommitments(
               .replace(/^(?:actions?(?:\s+(?:on|for))?|todo|ap|ai)$/i, "")
           : "";
       const work: string = ahead || before || (at <= 0 ? saidBefore : "");
+      // "Ada will draft the FAQ, Pim will review it": words that give someone else work are
+      // their task, not the topic of this one.
       const taken: Commitment | null =
         stated &&
         work &&
+        !actorsAtStart(work, context.people) &&
         TAKES_IT_ON_WITHOUT_OBJECT.test(stated.text) &&
         !CLOSING_BRACKET.test(stated.text) &&
         !SAYS_ITS_WORK_BEFORE_DASH.test(stated.text)

@@ -1126,10 +1126,14 @@ describe("a taker who takes on what the words before say", () => {
         "- The login page is back up. Marcus to check.",
         "- The invoices look right; Lisa will check the credit notes.",
         "- The data owner is unclear; action on Raj to find out.",
+        "- Lisa will draft the FAQ, Marcus will review it.",
         "",
       ].join("\n"),
     );
     expect(textAndOwners([...minutes.actionItems, ...minutes.commitments])).toEqual([
+      // Words that give someone else work are their task, not this one's topic.
+      ["Lisa will draft the FAQ", ["lisa-wong"]],
+      ["Marcus will review it", ["marcus-lee"]],
       ["The nightly build is flaky - Marcus will look into it", ["marcus-lee"]],
       ["Not sure the cache helps - Lisa will pick it up", ["lisa-wong"]],
       ["The staging certificate expired - Raj offered to help", ["raj-patel"]],
