@@ -208,6 +208,7 @@ const NEXT_STEP =
  * steps, kept as written. Waiting, hoping or thinking is no work to do.
  */
 const GERUND_WORK = /^(?!(?:waiting|hoping|thinking|being|having|seeing)\b)\p{Ll}{2,}ing\b/u;
+const ANSWER_LABEL = /^(?:A|Ans|Answer)\s*:\s+(?=\S)/;
 /** "[todo]", "[action]", "(TODO)": a tag that marks an item as work. */
 const TODO_TAG = /[[(](?:todo|to-do|action(?: item)?|ai)[\])]/i;
 /** "[TODO Kim]", "(TODO @kim)", "[TODO: Ana will email the draft]": a to-do tag that says who takes the work. */
@@ -380,7 +381,13 @@ export function extractProseCommitments(
     let lastFrom: string | null = null;
     let cursor = 0;
     // "Kim will draft it and Noor will review it": each taker's clause is read on its own.
-    for (const clause of sentences.flatMap((part) => ownerClauses(part, context))) {
+    // "Q: Do we need a second region? A: Pim will find out": after a question, the answer's label
+    // is no part of it ("A:" elsewhere may be a speaker's).
+    for (const clause of sentences
+      .map((part, index) =>
+        index > 0 && /\?\s*$/.test(sentences[index - 1]!) ? part.replace(ANSWER_LABEL, "") : part,
+      )
+      .flatMap((part) => ownerClauses(part, context))) {
       const at = run.text.indexOf(clause, cursor);
       cursor = at < 0 ? cursor : at + clause.length;
       const item = run.itemAt(Math.max(0, at));

@@ -1910,3 +1910,22 @@ describe("a title's full stop inside a sentence", () => {
     ]);
   });
 });
+
+describe("a question and its answer on one line", () => {
+  it("reads the answer after 'A:' without its label", () => {
+    expect(
+      tasksOf([
+        "# Roadmap sync",
+        "",
+        "Date: 2026-03-03",
+        "",
+        "Attendees: Lisa Wong, Raj Patel",
+        "",
+        "## Open questions",
+        "",
+        "- Q: Do we need a second region? A: Raj will find out by Friday",
+        "",
+      ]),
+    ).toEqual([["Raj will find out by Friday", ["Raj"], "2026-03-06"]]);
+  });
+});
