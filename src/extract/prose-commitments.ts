@@ -414,9 +414,13 @@ export function extractProseCommitments(
           continue;
         }
       }
-      // "Need a host for the retro. Kim and Ana volunteered.": the call before is their work.
-      const call = before && CALL_FOR_HELP.test(before) ? before : null;
-      const taker = call ? VOLUNTEERED.exec(clause) : null;
+      // "Need a host for the retro. Kim and Ana volunteered.": the call before is their work;
+      // "Can we drop IE11? Ada checking.": so is the question before someone finding out.
+      const call =
+        before && (CALL_FOR_HELP.test(before) || (/\?\s*$/.test(before) && FINDS_OUT.test(clause)))
+          ? before
+          : null;
+      const taker = call ? (VOLUNTEERED.exec(clause) ?? FINDS_OUT.exec(clause)) : null;
       const takers = taker ? splitNames(taker[1]!) : [];
       if (taker && takers.length > 0 && takers.every((name) => isStrongTaker(name, context))) {
         const task = buildTask({
@@ -598,6 +602,9 @@ const CALL_FOR_HELP =
 /** "Someone to fix the build", "Volunteer to host": work put to whoever takes it. */
 const ASKS_FOR_SOMEONE =
   /^(?:someone|somebody|anyone|a volunteer|volunteers?)\s+(?:to|should|needs? to)\s/i;
+/** "Ada checking.", "Pim to find out.", "Greta is looking into it.": someone finding out the answer. */
+const FINDS_OUT =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:(?:is\s+)?(?:checking|investigating|finding out|looking into it)|(?:to|will)\s+(?:check|find out|investigate|look into it|confirm))\s*\.?$/u;
 const VOLUNTEERED = new RegExp(`^([^,;:]{2,60}?)\\s+${VOLUNTEER_WORDS}\\s*\\.?$`, "i");
 const ROLE_TAKES = /^(?:the\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+(?:to|will)\s+\p{L}/u;
 const RESPONSIBLE_FOR =

@@ -1929,3 +1929,27 @@ describe("a question and its answer on one line", () => {
     ).toEqual([["Raj will find out by Friday", ["Raj"], "2026-03-06"]]);
   });
 });
+
+describe("a question, then someone finding out", () => {
+  it("gives the question to whoever checks it, where the note knows them", () => {
+    expect(
+      tasksOf([
+        "# Roadmap sync",
+        "",
+        "Date: 2026-03-03",
+        "",
+        "Attendees: Lisa Wong, Raj Patel",
+        "",
+        "## Open questions",
+        "",
+        "- Can we drop the old browser? Lisa checking.",
+        "- Is the export broken? Raj is looking into it.",
+        "- Why is it slow? Kim checking.",
+        "",
+      ]),
+    ).toEqual([
+      ["Can we drop the old browser?", ["Lisa"], null],
+      ["Is the export broken?", ["Raj"], null],
+    ]);
+  });
+});
