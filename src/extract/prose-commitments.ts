@@ -420,7 +420,12 @@ export function extractProseCommitments(
         before && (CALL_FOR_HELP.test(before) || (/\?\s*$/.test(before) && FINDS_OUT.test(clause)))
           ? before
           : null;
-      const taker = call ? (VOLUNTEERED.exec(clause) ?? FINDS_OUT.exec(clause)) : null;
+      // "Who will book the hall? Ada.": the name alone answers who.
+      const taker = call
+        ? (VOLUNTEERED.exec(clause) ??
+          FINDS_OUT.exec(clause) ??
+          (/^who\b.*\?\s*$/i.test(call) ? NAME_ALONE.exec(clause) : null))
+        : null;
       const takers = taker ? splitNames(taker[1]!) : [];
       if (taker && takers.length > 0 && takers.every((name) => isStrongTaker(name, context))) {
         const task = buildTask({
@@ -605,6 +610,7 @@ const ASKS_FOR_SOMEONE =
 /** "Ada checking.", "Pim to find out.", "Greta is looking into it.": someone finding out the answer. */
 const FINDS_OUT =
   /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:(?:is\s+)?(?:checking|investigating|finding out|looking into it)|(?:to|will)\s+(?:check|find out|investigate|look into it|confirm))\s*\.?$/u;
+const NAME_ALONE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*[.!]?$/u;
 const VOLUNTEERED = new RegExp(`^([^,;:]{2,60}?)\\s+${VOLUNTEER_WORDS}\\s*\\.?$`, "i");
 const ROLE_TAKES = /^(?:the\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+(?:to|will)\s+\p{L}/u;
 const RESPONSIBLE_FOR =

@@ -1931,7 +1931,7 @@ describe("a question and its answer on one line", () => {
 });
 
 describe("a question, then someone finding out", () => {
-  it("gives the question to whoever checks it, where the note knows them", () => {
+  it("gives the question to whoever checks it or is named to do it, where the note knows them", () => {
     expect(
       tasksOf([
         "# Roadmap sync",
@@ -1945,11 +1945,14 @@ describe("a question, then someone finding out", () => {
         "- Can we drop the old browser? Lisa checking.",
         "- Is the export broken? Raj is looking into it.",
         "- Why is it slow? Kim checking.",
+        "- Who will book the hall? Raj.",
+        "- Who was there? Lisa.",
         "",
       ]),
     ).toEqual([
       ["Can we drop the old browser?", ["Lisa"], null],
       ["Is the export broken?", ["Raj"], null],
+      ["Who will book the hall?", ["Raj"], null],
     ]);
   });
 });
