@@ -617,7 +617,7 @@ const NAME_THEN_ARROW = new RegExp(
 
 /**
  * An arrow hands the work over. A dash does only before work with a deadline, in lower case:
- * "Ada Lind - Open Source Office", "SS - Looks good" and "Omar - make sure the design allows
+ * "Ada Lind - Records Office", "Kim - Sounds fine to me" and "Pim - make sure the plan allows
  * it" say who someone is or what they said, as lists of people and remarks are written.
  */
 function nameThenArrow(

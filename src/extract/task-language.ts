@@ -76,7 +76,7 @@ export function opensWithImperative(text: string): boolean {
   if (first[2] && /^(?:on|from|about)$/i.test(first[2]) && NEWS_NOUNS.test(first[1]!)) return false;
   // "Pilot starts 21 Sept", "Launch moves to May": a thing, and what it does, not an order.
   if (first[2] && THING_DOES.test(first[2])) return false;
-  // "use case - I want to ...", "Call notes": a noun of two words whose first is a verb.
+  // "use cases for the export", "Call notes": a noun of two words whose first is a verb.
   if (first[2] && NOUN_PAIRS.test(`${first[1]} ${first[2]}`)) return false;
   // "Double check the logs", "Cross check the totals": a compound verb written apart.
   // "Re-run the job", "Pre-fill the form": a verb with its prefix set off.

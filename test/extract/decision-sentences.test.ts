@@ -198,7 +198,7 @@ describe("formal minutes: numbered items under a bold title", () => {
   it("reads the place after the day the meeting was held on", () => {
     const place = (line: string) => parseMinutes(`# Committee minutes\n\n${line}\n`).location;
     expect(place("Held on 3 March 2026 at the Community Hall")).toBe("Community Hall");
-    expect(place("Minutes of the meeting held on 13 May at the Guild Rooms:")).toBe("Guild Rooms");
+    expect(place("Notes of the session held on 4 May at the Guild Rooms:")).toBe("Guild Rooms");
     expect(place("Held on Tuesday at 7pm in the Scout Hut.")).toBe("Scout Hut");
     expect(place("Held on 3 March 2026 at 7pm.")).toBeNull();
   });

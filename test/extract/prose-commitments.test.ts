@@ -780,7 +780,7 @@ describe("a recap and a stand-up of our own", () => {
         "",
         "- Today: ship the new table",
         "",
-        "### Bruno",
+        "### Tovah",
         "",
         "**Done:** dashboard alerts",
         "**Doing:** migrate the cron jobs to the scheduler",
@@ -789,7 +789,7 @@ describe("a recap and a stand-up of our own", () => {
       ]),
     ).toEqual([
       ["write tests for the export", ["Anna"], null],
-      ["migrate the cron jobs to the scheduler", ["Bruno"], null],
+      ["migrate the cron jobs to the scheduler", ["Tovah"], null],
     ]);
   });
 });
