@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
+import { textOwnersAndDue } from "../helpers/owners.js";
 
-const note = (lines: string[]) =>
+/** A design review whose notes are `items`, each a whole list item as written. */
+const noteOf = (items: string[]) =>
   parseMinutes(
     [
       "# Design review",
@@ -12,17 +14,14 @@ const note = (lines: string[]) =>
       "",
       "## Notes",
       "",
-      ...lines.map((line) => `- ${line}`),
+      ...items,
       "",
     ].join("\n"),
   );
 
-const tasks = (lines: string[]) =>
-  note(lines).actionItems.map((task) => [
-    task.text,
-    task.owners.map((owner) => owner.attendeeId),
-    task.due,
-  ]);
+const note = (lines: string[]) => noteOf(lines.map((line) => `- ${line}`));
+
+const tasks = (lines: string[]) => textOwnersAndDue(note(lines).actionItems);
 
 describe("work handed to someone by an arrow or a dash in the discussion", () => {
   it("reads an attendee, an arrow, then work as the attendee's task", () => {
@@ -89,21 +88,10 @@ describe("tags that file a task", () => {
 describe("an open box before a name, a dash and work", () => {
   it("reads the box as the named attendee's task, and a box of a name and a title as a roll call", () => {
     const boxes = (lines: string[]) =>
-      parseMinutes(
-        [
-          "# Design review",
-          "",
-          "Date: 2026-06-10",
-          "",
-          "Attendees: Ada Lind, Pim Sorensen, Greta Lund",
-          "",
-          "## Notes",
-          "",
-          "- The vendor was discussed.",
-          ...lines,
-          "",
-        ].join("\n"),
-      ).actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]);
+      noteOf(["- The vendor was discussed.", ...lines]).actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+      ]);
     expect(
       boxes(["- [ ] Ada - chase the vendor", "- [ ] Pim Sorensen — renew the domain"]),
     ).toEqual([

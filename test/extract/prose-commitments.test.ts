@@ -1911,21 +1911,24 @@ describe("a title's full stop inside a sentence", () => {
   });
 });
 
+/** A roadmap sync whose open questions are `lines`. */
+const openQuestions = (lines: readonly string[]) =>
+  tasksOf([
+    "# Roadmap sync",
+    "",
+    "Date: 2026-03-03",
+    "",
+    "Attendees: Lisa Wong, Raj Patel",
+    "",
+    "## Open questions",
+    "",
+    ...lines,
+  ]);
+
 describe("a question and its answer on one line", () => {
   it("reads the answer after 'A:' without its label", () => {
     expect(
-      tasksOf([
-        "# Roadmap sync",
-        "",
-        "Date: 2026-03-03",
-        "",
-        "Attendees: Lisa Wong, Raj Patel",
-        "",
-        "## Open questions",
-        "",
-        "- Q: Do we need a second region? A: Raj will find out by Friday",
-        "",
-      ]),
+      openQuestions(["- Q: Do we need a second region? A: Raj will find out by Friday", ""]),
     ).toEqual([["Raj will find out by Friday", ["Raj"], "2026-03-06"]]);
   });
 });
@@ -1933,15 +1936,7 @@ describe("a question and its answer on one line", () => {
 describe("a question, then someone finding out", () => {
   it("gives the question to whoever checks it or is named to do it, where the note knows them", () => {
     expect(
-      tasksOf([
-        "# Roadmap sync",
-        "",
-        "Date: 2026-03-03",
-        "",
-        "Attendees: Lisa Wong, Raj Patel",
-        "",
-        "## Open questions",
-        "",
+      openQuestions([
         "- Can we drop the old browser? Lisa checking.",
         "- Is the export broken? Raj is looking into it.",
         "- Why is it slow? Kim checking.",

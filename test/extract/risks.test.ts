@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
+import { textOwnersAndDue } from "../helpers/owners.js";
 
 const risks = (body: string) =>
   parseMinutes(
@@ -101,13 +102,7 @@ describe("a table of risks with a mitigation someone owns", () => {
       "Staff turnover",
       "Vendor delay",
     ]);
-    expect(
-      minutes.actionItems.map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.attendeeId),
-        task.due,
-      ]),
-    ).toEqual([
+    expect(textOwnersAndDue(minutes.actionItems)).toEqual([
       ["Ship the hotfix before Friday", ["tallis-grove"], "2026-03-13"],
       ["Daily status mail until fixed", ["odile-quast"], null],
     ]);

@@ -10,6 +10,11 @@ export function textAndOwners(tasks: readonly Task[]): Array<[string, string[]]>
   return tasks.map((task) => [task.text, task.owners.map(ownerKey)]);
 }
 
+/** Each task as its text, its owners' keys and its deadline, in the order given. */
+export function textOwnersAndDue(tasks: readonly Task[]): Array<[string, string[], string | null]> {
+  return tasks.map((task) => [task.text, task.owners.map(ownerKey), task.due]);
+}
+
 /** The head of a note the tests write: title, date, attendees and an optional section heading. */
 export interface NoteHead {
   title: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
+import { textOwnersAndDue } from "../helpers/owners.js";
 
 const note = (body: string) =>
   parseMinutes(
@@ -80,13 +81,7 @@ describe("a longer `Label:` line that names a list of work first, then whose it 
       ["Commitments made to the customer", "commitments"],
       ["Follow-ups on their side", "actionItems"],
     ]);
-    expect(
-      minutes.commitments.map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.attendeeId),
-        task.due,
-      ]),
-    ).toEqual([
+    expect(textOwnersAndDue(minutes.commitments)).toEqual([
       ["Root-cause report by Tuesday 26 May", ["tamsin-greer"], "2026-05-26"],
       ["Credit for the May fees (Bertrand to raise with billing)", ["bertrand-okoye"], null],
     ]);
