@@ -416,7 +416,8 @@ function personInBracket(owner: string, context: ExtractContext): string[] {
 const TEAM_AND_PERSON = /^([^:@–—()]+?)(?:\s+[-–—]\s+|\s*:\s+|\s+@\s+)([^:@–—()]+)$/;
 
 /** "Due:", "Status:", "Note:": a field's label, which names no step. */
-const WHAT_FIELD = /^(?:what|item|task|description)\s*:\s*(?=\S)/i;
+/** "What: renew the certificate": a record's field that names the work itself. */
+export const WHAT_FIELD = /^(?:what|item|task|description)\s*:\s*(?=\S)/i;
 const FIELD_NAME = new RegExp(
   `^(?:${DUE_FIELD_LABELS}|status|notes?|priority|owners?|who|what|item|task|description|context)$`,
   "i",
