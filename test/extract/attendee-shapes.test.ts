@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
+import { textOwnersAndDue } from "../helpers/owners.js";
 
 const titled = (body: string) => `# Quarry Labs onboarding call\n\nDate: 2026-03-05\n\n${body}`;
 
@@ -857,13 +858,9 @@ describe("<br> inside table cells", () => {
         ].join("\n"),
       ),
     );
-    expect(
-      minutes.actionItems.map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.attendeeId),
-        task.due,
-      ]),
-    ).toEqual([["Share the data export sample", ["bertrand-okoye", "ingrid-holm"], "2026-03-12"]]);
+    expect(textOwnersAndDue(minutes.actionItems)).toEqual([
+      ["Share the data export sample", ["bertrand-okoye", "ingrid-holm"], "2026-03-12"],
+    ]);
   });
 });
 
@@ -2771,13 +2768,7 @@ describe("the people of a status report", () => {
       ["Rina Osei", "IT Director"],
       ["Paul Gray", null],
     ]);
-    expect(
-      minutes.actionItems.map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.attendeeId),
-        task.due,
-      ]),
-    ).toEqual([
+    expect(textOwnersAndDue(minutes.actionItems)).toEqual([
       ["Cut over the production login", ["ada-lind"], "2026-06-16"],
       ["Confirm the go-live date by 15 June", ["rina-osei"], "2026-06-15"],
     ]);

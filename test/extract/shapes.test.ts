@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
 import { headingKind } from "../../src/parse/heading-kinds.js";
-import { textAndOwners } from "../helpers/owners.js";
+import { textAndOwners, textOwnersAndDue } from "../helpers/owners.js";
 
 const header = `# Weekly sync\n\n**Date:** 2026-05-04\n\n## Attendees\n\n- Dana Lee\n- Omar Haddad\n- Priya Nair\n\n`;
 const tasks = (body: string) => {
@@ -626,13 +626,7 @@ describe("notes pasted as plain text", () => {
       ].join("\n"),
     );
     expect(minutes.attendees.map((person) => person.name)).toEqual(["Priya Shah", "Tom Ode"]);
-    expect(
-      minutes.actionItems.map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.attendeeId),
-        task.due,
-      ]),
-    ).toEqual([
+    expect(textOwnersAndDue(minutes.actionItems)).toEqual([
       ["share the updated plan", ["priya-shah"], "2026-03-16"],
       ["confirm the sign-off - end of next week", ["tom-ode"], "2026-03-20T17:00"],
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
+import { textOwnersAndDue } from "../helpers/owners.js";
 
 describe("a discussion written speaker by speaker under a heading that names work", () => {
   const note = [
@@ -106,13 +107,7 @@ describe("a transcript exported with each turn's speaker and time on a line of i
     ].join("\n");
     const minutes = parseMinutes(chat);
     expect(minutes.attendees.map((person) => person.name)).toEqual(["Greta Lund", "Pim Sorensen"]);
-    expect(
-      minutes.actionItems.map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.attendeeId),
-        task.due,
-      ]),
-    ).toEqual([
+    expect(textOwnersAndDue(minutes.actionItems)).toEqual([
       ["I'll take the release notes, will have them by Friday", ["greta-lund"], "2026-05-08"],
       ["I will update the changelog tomorrow", ["pim-sorensen"], "2026-05-07"],
       ["I'll ping marketing about the blog post", ["greta-lund"], null],
