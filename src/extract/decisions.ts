@@ -23,7 +23,7 @@ const SUBJECT_DECIDED = new RegExp(String.raw`^(.{2,40}?)\s+(?:(?:has|have)\s+)?
  * things a meeting adopts: "The PR was approved" is a reviewer's, and a report.
  */
 const FORMAL_DECISION =
-  /^(?:it was (?:moved|proposed)(?: and seconded)? that\b|resolved,? that\b|(?:the )?motion (?:was )?(?:carried|passed|adopted|approved)\b|(?:the )?(?:[\p{L}-]+\s+){0,4}?(?:minutes|motion|proposal|budget|policy|resolution|agenda|accounts|nomination|appointment|amendments?|charter|bylaws|by-laws|terms of reference)\b[^.;]{0,60}?\b(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|ratified|accepted|carried|passed|agreed)\b)/iu;
+  /^(?:it was (?:moved|proposed)(?: and seconded)? that\b|resolved[,:]? that\b|(?:the )?motion (?:was )?(?:carried|passed|adopted|approved)\b|(?:the )?(?:[\p{L}-]+\s+){0,4}?(?:minutes|motion|proposal|budget|policy|resolution|agenda|accounts|nomination|appointment|amendments?|charter|bylaws|by-laws|terms of reference)\b[^.;]{0,60}?\b(?:was|were|has been|have been)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|ratified|accepted|carried|passed|agreed)\b)/iu;
 
 /**
  * "Motion to accept the report: moved by Ana, seconded by Ben. Carried unanimously.": a motion and,

@@ -118,7 +118,7 @@ const HEDGE_THEN_PROMISE = /[,;]\s+(?:but|so|and|yet)\s+(?=@?\p{Lu})/u;
 
 /** "Resolution: we will ...", "**Decision**: Kim to ...": a decision's label over what it assigns. */
 const DECISION_LABEL =
-  /^(?:resolution|resolved|decision|decided|outcome|conclusion|agreed|agreement|consensus)\s*:\s+(?=\S)/i;
+  /^(?:resolution|resolved|decision|decided|outcome|conclusion|agreed|agreement|consensus)\s*:\s+(?!that\s)(?=\S)/i;
 /** The labels of what a discussion ended in, over work or a verdict. */
 const CONCLUSION_LABEL = /^(?:conclusion|outcome|result)\s*:\s+(?=\S)/i;
 /** Verbs that state a choice made ("Use the new host", "Keep the old flow"), not work to do. */
@@ -131,10 +131,10 @@ const FIX_IS_TO =
   /^(?:the|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:fix|solution|remedy|mitigation)\s+(?:is|will be)\s+to\s+(\p{L}+)/iu;
 /**
  * "Agreed that Kim will ...", "It was decided that the team will ...", "It was agreed Kim will
- * ...": the decision's content is read.
+ * ...", "RESOLVED: that the Clerk ...": the decision's content is read.
  */
 const DECIDED_THAT =
-  /^(?:(?:[Ii]t was|[Ww]e|[Tt]he [\p{L}-]+|[Aa]ll|[Ee]veryone)\s+)?(?:[Aa]greed|[Dd]ecided|[Rr]esolved|[Cc]onfirmed|AGREED|DECIDED|RESOLVED)\s+(?:that\s+|(?=\p{Lu}\p{L}*\s+(?:will|would|should|shall|is to|are to)\s))/u;
+  /^(?:(?:[Ii]t was|[Ww]e|[Tt]he [\p{L}-]+|[Aa]ll|[Ee]veryone)\s+)?(?:[Aa]greed|[Dd]ecided|[Rr]esolved|[Cc]onfirmed|AGREED|DECIDED|RESOLVED)(?::\s*(?=that\s)|\s+)(?:that\s+|(?=\p{Lu}\p{L}*\s+(?:will|would|should|shall|is to|are to)\s))/u;
 /**
  * "It was agreed that Tom would circulate ...", "We agreed that Kim should draft ...": minutes
  * report the decision in the past; its "would" or "should" is a "will".

@@ -217,9 +217,18 @@ function sortRemarks(
     const read = titled
       ? [all[0]!.slice(titled.index), ...all.slice(1)]
       : all.slice(joined ? 0 : 1);
-    for (const sentence of read)
-      if (recordsDecision(sentence))
+    for (const sentence of read) {
+      // "The accounts were presented. Decision: keep the fees.": a label after a report.
+      const labelled = DECISION_PREFIX.exec(sentence);
+      if (labelled && labelled[0].length < sentence.length)
+        out.decisions.push({
+          ...remark,
+          text: sentence.slice(labelled[0].length),
+          extractor: "decision-prefix",
+        });
+      else if (recordsDecision(sentence))
         out.decisions.push({ ...remark, text: sentence, extractor: "decision-sentence" });
+    }
   }
 }
 

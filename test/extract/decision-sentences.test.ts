@@ -106,6 +106,7 @@ describe("a board's decisions in formal minutes", () => {
     "",
     "2. Finance",
     "The Treasurer presented the accounts. It was moved and seconded that the reserves policy be adopted. Carried.",
+    "The hire charges were reviewed. Decision: the hall rate stays at 20 pounds an hour. Outcome noted.",
     "The PR for the website was approved by Lena.",
     "",
     "Decision:",
@@ -118,12 +119,15 @@ describe("a board's decisions in formal minutes", () => {
     expect(parseMinutes(board).decisions.map((decision) => decision.text)).toEqual([
       "Minutes of the previous meeting were approved.",
       "It was moved and seconded that the reserves policy be adopted.",
+      "the hall rate stays at 20 pounds an hour.",
       "The budget for 2026 was adopted unanimously.",
     ]);
   });
 
   it.each([
     ["Resolved that the treasurer opens a second account.", true],
+    ["RESOLVED: that the treasurer opens a second account.", true],
+    ["Resolved the alarm fault on Tuesday.", false],
     ["The motion carried.", true],
     ["The updated bylaws were agreed.", true],
     ["The PR was approved by two reviewers.", false],

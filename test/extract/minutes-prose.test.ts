@@ -497,11 +497,16 @@ describe("a board's officers and what they offer", () => {
           "6. Hall. RESOLVED that D. Haas book the hall by 30 May.",
           "",
           "7. Budget. Resolved that the budget be approved. Agreed that the shed remain closed in August.",
+          "",
+          "8. Garden. The plans were shown. RESOLVED: that D. Haas order the seedlings by 6 June.",
+          "",
+          "9. Fees. Resolved: the fees stay as they are.",
         ].join("\n"),
       ),
     ).toEqual([
       ["the chair obtain a third quote before the June meeting", ["a-okafor"], "2026-06-11"],
       ["book the hall by 30 May", ["d-haas"], "2026-05-30"],
+      ["order the seedlings by 6 June", ["d-haas"], "2026-06-06"],
     ]);
   });
 });
