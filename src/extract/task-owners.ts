@@ -1275,6 +1275,13 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
         text: `${text.slice(0, bracketed.index)} (${deadline})`,
         names: parts.slice(0, takers),
       };
+    // "Update the FAQ (due 14 June, Greta)": the deadline, then the owners.
+    const last = parts.findIndex((_, at) =>
+      parts.slice(at).every((part) => knownTaker(part, context)),
+    );
+    const before = parts.slice(0, last).join(", ");
+    if (last > 0 && mayNameADate(before))
+      return { text: `${text.slice(0, bracketed.index)} (${before})`, names: parts.slice(last) };
     // "Migrate the DNS (Ana, with help from Ben)": the owners, then who helps them, no owners.
     const helped = HELPED_BY.exec(bracketed[1]!);
     const owners = helped ? splitNames(helped[1]!) : [];

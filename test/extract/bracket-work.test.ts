@@ -84,6 +84,20 @@ describe("a bracket that names the owner and a helper, or notes on the owner", (
   });
 });
 
+describe("a bracket that gives the deadline before the owners", () => {
+  it("gives the work to the names at its end and keeps the deadline, and a place is no deadline", () => {
+    const minutes = parseMinutes(
+      `${header}## Action items\n\n- Book the cider press (due 14 June, Hollis)\n- Print the flyers (by Friday; Sunniva, Ruben)\n- Collect the crates (Leeds, Ruben)\n`,
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["Book the cider press", ["hollis-varga"]],
+      ["Print the flyers", ["sunniva-okafor", "ruben-castell"]],
+      ["Collect the crates (Leeds, Ruben)", []],
+    ]);
+    expect(minutes.actionItems.map((task) => task.due)).toEqual(["2026-06-14", "2026-06-05", null]);
+  });
+});
+
 describe("a topic's label before work closed by who takes it", () => {
   it("reads the work after the label, an order or a plan, and not a state of things", () => {
     expect(
