@@ -322,6 +322,8 @@ export function extractProseCommitments(
   const tasks: Task[] = [];
   // "### Dana Ilse" over "- Will meet with the vendor": the heading names who speaks below it.
   const speaker = headingPerson(section, context);
+  const speakerHeading =
+    speaker !== null && speaker.owners[0] === section.heading.replace(/[:\s]+$/, "");
   // An agenda, or a programme of talks: a bracket names who leads the slot, not who takes work.
   const agenda = /\b(?:agenda|presentations?|talks|topics)\b/i.test(section.heading);
   const topics = new Set(section.items.map((item) => item.parent).filter((item) => item !== null));
@@ -461,6 +463,9 @@ export function extractProseCommitments(
         requestWithDeadline(said, context) ??
         takerGoesOn(said, context) ??
         plannedToday(said, speaking, context) ??
+        (speaking === speaker && at <= 0 && !options.strict
+          ? orderUnderPerson(item, said, section, context)
+          : null) ??
         pronounPromise(read, before, context) ??
         (options.strict || speaking ? null : subjectlessPlan(said, context, thinker)) ??
         promiseAfterDash(read, context, options.strict) ??
@@ -550,7 +555,14 @@ export function extractProseCommitments(
       if (signed) task.owners = foundOwners;
       // A topic heading names what the work is about: "### Release date" over "Dan will ask ...";
       // the note's own title, over a note with no heading, names the meeting, not a topic.
-      if (!task.title && section.heading && !section.preamble && section.kind !== "decisions")
+      // "## Ada" over her part of the notes names whose the work is, not what it is about.
+      if (
+        !task.title &&
+        section.heading &&
+        !section.preamble &&
+        section.kind !== "decisions" &&
+        !speakerHeading
+      )
         // "## 2. Website relaunch": the topic, without the agenda's numbering.
         task.title = section.heading.replace(
           /^\s*(?:\d{1,2}(?:\.\d{1,2})*|[A-Za-z]|[ivxIVX]{1,4})[.)]\s+(?=\S)/,
@@ -898,6 +910,28 @@ function plannedToday(
   return opensWithSureVerb(planned, context.options.partOfSpeech)
     ? { text: planned, owners: speaking.owners }
     : null;
+}
+
+/**
+ * "## Ada" over "- Share the roadmap draft by Wednesday": in notes kept by person, as a one-to-one's
+ * are, an order on its own bullet under someone's heading is theirs. A bullet under another, a
+ * labelled one ("Done: ...") and a line of prose say something else.
+ */
+function orderUnderPerson(
+  item: Item,
+  words: string,
+  section: RawSection,
+  context: ExtractContext,
+): Commitment | null {
+  if (item.type !== "list-item" || item.parent || itemLabel(item)) return null;
+  // "Plan is to ...": a noun that is also a verb, as the subject of a sentence.
+  if (!opensWithImperative(words) || /^\S+\s+(?:is|are|was|were)\b/i.test(words)) return null;
+  const heading = section.heading.replace(/[:\s]+$/, "");
+  if (NOT_A_PROMISE.test(words) || context.people.resolve(heading).attendeeId === null) return null;
+  // What someone said in a discussion may open with a verb too: their list is one of orders.
+  const bullets = section.items.filter((other) => other.type === "list-item" && !other.parent);
+  const orders = bullets.filter((other) => opensWithImperative(other.text));
+  return orders.length * 3 >= bullets.length * 2 ? { text: words, owners: [heading] } : null;
 }
 
 const WHEN_LABEL = new RegExp(`^(?:${WHEN_WORDS})\\s*:\\s*(?=\\S)`, "i");

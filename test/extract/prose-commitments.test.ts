@@ -794,6 +794,61 @@ describe("a recap and a stand-up of our own", () => {
   });
 });
 
+describe("a one-to-one kept by person", () => {
+  const oneToOne = (lines: readonly string[]) =>
+    tasksOf(["# 1:1 — 2026-06-11", "", "Attendees: Odile Quast, Pim Sorensen", "", ...lines]);
+
+  it("reads each order on a person's list as theirs, with no heading for a title", () => {
+    const lines = [
+      "## Odile",
+      "",
+      "- Follow up with finance on the hiring plan",
+      "- Share the roadmap draft by Wednesday",
+      "  - Check the figures with Greta first",
+      "",
+      "## Pim",
+      "",
+      "- Finish the self-assessment",
+      "- Book the offsite venue",
+      "",
+    ];
+    expect(oneToOne(lines)).toEqual([
+      ["Follow up with finance on the hiring plan", ["Odile"], null],
+      ["Share the roadmap draft by Wednesday", ["Odile"], "2026-06-17"],
+      ["Finish the self-assessment", ["Pim"], null],
+      ["Book the offsite venue", ["Pim"], null],
+    ]);
+    const minutes = parseMinutes(
+      ["# 1:1", "", "Attendees: Odile Quast, Pim Sorensen", "", ...lines].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => task.title ?? null)).toEqual([null, null, null, null]);
+  });
+
+  it("reads nothing from someone's part of a discussion, a labelled line, or a topic heading", () => {
+    expect(
+      oneToOne([
+        "## Odile",
+        "",
+        "- Plan is to move the reviews to May",
+        "- Worried about the on-call load",
+        "- Review cycle feels too long",
+        "- Talked about the team offsite",
+        "",
+        "## Pim",
+        "",
+        "- Done: book the offsite venue",
+        "- Next: nothing planned",
+        "",
+        "## Offsite",
+        "",
+        "- Book the venue",
+        "- Send the agenda",
+        "",
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe("decisions written as orders to attendees", () => {
   it("reads 'Name: order by a date' and 'Responsible for X: Name', not a speaker's account", () => {
     expect(
