@@ -5,6 +5,7 @@ import {
   ARROWS,
   DEADLINE_CUES,
   DUE_FIELD_LABELS,
+  MONTH_WORD,
   VOLUNTEER_WORDS,
   WILL_ADVERBS,
 } from "../util/lexicon.js";
@@ -104,12 +105,31 @@ const ORDER_WORD =
 function withoutFiller(clause: string): string {
   return clause.replace(FILLER, "").replace(ORDER_WORD, "").replace(FILLER, "");
 }
+function whenSaidLast(
+  read: string,
+  when: string,
+  written: string,
+  context: ExtractContext,
+  strict: boolean,
+): Commitment | null {
+  const found = readCommitment(
+    `${read.replace(/[\s.!]+$/, "")} ${when.replace(/[\s,:]+$/, "")}`,
+    context,
+    strict,
+  );
+  return found && { ...found, text: written.replace(/[\s.!]+$/, "") };
+}
+
+/** "By 6/20", "by June 20th", "before the 14th", "before the next call": a deadline said first. */
+const DATED_BY = String.raw`(?:by|before|no later than)\s+(?:the\s+)?(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH_WORD})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}-\d{2}-\d{2}|next\s+(?:call|meeting|sync|check-in|review))`;
 /*
  * "Later today I'll send the rota", "Next week we will publish it": when the work is done, said before
  * who does it. The promise is read after it, and the task keeps it (its deadline).
  */
-const WHEN_FIRST =
-  /^(?:later (?:today|tonight|this week)|today|tonight|tomorrow(?: morning| afternoon)?|this (?:afternoon|evening|week)|next week|over the weekend|after (?:the|this) (?:meeting|call)|(?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|before) (?:the )?end of (?:the )?(?:day|week|month))\b,?\s+(?=(?:I|we)\b|I['’]|we['’]|@?\p{Lu})/iu;
+const WHEN_FIRST = new RegExp(
+  String.raw`^(?:(?:later (?:today|tonight|this week)|today|tonight|tomorrow(?: morning| afternoon)?|this (?:afternoon|evening|week)|next week|over the weekend|after (?:the|this) (?:meeting|call)|(?:on |by )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:by|before) (?:the )?end of (?:the )?(?:day|week|month))\b,?\s+|${DATED_BY}\b[,:]?\s+)(?=(?:I|we)\b|I['’]|we['’]|@?\p{Lu})`,
+  "iu",
+);
 /** "Once things are back up we will retrospect": a time clause before the writers' promise, with no comma. */
 const WHEN_BEFORE_WE =
   /^(?:once|when|after|as soon as)\s[^,;]{3,80}?\s(?=we\s+(?:will|shall|are going to)\s|we['’]ll\s)/i;
@@ -454,6 +474,8 @@ export function extractProseCommitments(
       const reading: Commitment | null =
         (signed && { text: `${before}${signed.when}`, owners: signed.names }) ??
         readCommitment(read, context, options.strict) ??
+        // "By 6/20 Pim sends the forecast": a plan in the present reads with its deadline after it.
+        (opening ? whenSaidLast(read, opening[0], words, context, options.strict) : null) ??
         // "Ana: Ben, please check the path": what the speaker says, read on its own.
         (said !== read
           ? addressedToSomeone(readCommitment(said, context, options.strict))

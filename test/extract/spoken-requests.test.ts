@@ -272,6 +272,29 @@ describe("work closed by a dash and the names of who does it", () => {
     ]);
   });
 
+  it("reads a deadline said first as a date, also before a plan in the present", () => {
+    const minutes = parseMinutes(
+      noteWith(
+        head,
+        [
+          "- Budget",
+          "  - By 4/20 Noor sends the cost forecast.",
+          "  - By April 17th, Ilse will renew the certificate.",
+          "  - Before the 15th: Kim books the venue.",
+          "  - By 4/20 Noor sent the old forecast.",
+          "  - By Friday the numbers look fine.",
+        ].join("\n"),
+      ),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+    ).toEqual([
+      ["By 4/20 Noor sends the cost forecast", "noor-haddad", "2026-04-20"],
+      ["By April 17th, Ilse will renew the certificate", "ilse-berg", "2026-04-17"],
+      ["Before the 15th: Kim books the venue", "kim-lee", "2026-04-15"],
+    ]);
+  });
+
   it("gives no work for a day word before a report, a fact or a speaker's musing", () => {
     expect(
       tasksIn(
