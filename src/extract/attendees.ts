@@ -329,7 +329,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       entries.length > 0 &&
       entries.every(
         (entry) =>
-          looksLikeName(entry.name, true) &&
+          // "Team: @ada, @pim": people go by their handles as well.
+          (looksLikeName(entry.name, true) || (isHandle(entry.name) && entries.length > 1)) &&
           (!customerPeople || entry.organization !== null || entry.role !== null) &&
           // "Customer: Fernbrook Water (EU region)" names the customer, not one of its people.
           !(input.customer && sameOrganization(entry.name, input.customer)),

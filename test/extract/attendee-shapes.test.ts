@@ -93,6 +93,8 @@ describe("attendee shapes", () => {
     expect(people("Team: Lena Brandt (Support)\n")).toEqual([
       ["Lena Brandt", null, "Support", "Team"],
     ]);
+    expect(people("Team: @lena, @ivo\n").map(([name]) => name)).toEqual(["@lena", "@ivo"]);
+    expect(people("Team: @night-herons\n")).toEqual([]);
   });
 
   it("lists no one for 'Present: Everyone' or 'all', and keeps the people beside such words", () => {
