@@ -1,5 +1,6 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
+import { setForNextMeeting } from "../resolve/next-meeting-deadlines.js";
 import { closestAttendee, editDistance } from "../util/closest-name.js";
 import {
   ARROWS,
@@ -779,7 +780,7 @@ function namedRequest(text: string, context: ExtractContext): Commitment | null 
   if (!name || !verb || !isStrongTaker(name, context)) return null;
   if (!isImperativeVerb(verb) || TALK_VERBS.test(verb)) return null;
   const work = `${verb}${rest ?? ""}`.trim();
-  if (!please && !scheduleOf(work, context).due) return null;
+  if (!please && !hasDeadline(work, context)) return null;
   return { text: work, owners: [name] };
 }
 
@@ -1452,7 +1453,7 @@ function readClause(
     ) &&
     (orderedTo.length >= 2 ||
       namesOthersToo(ordered.label) ||
-      (PRESENT_WITH_WHEN.test(ordered.value) && scheduleOf(ordered.value, context).due !== null))
+      (PRESENT_WITH_WHEN.test(ordered.value) && hasDeadline(ordered.value, context)))
   )
     return { text: ordered.value.trim(), owners: orderedTo };
   // "Responsible for the kick-off: Nils (by 10.04.)": the work in the label, its taker after it.
@@ -1954,7 +1955,7 @@ function agreedWorkByWhen(item: Item, said: string, context: ExtractContext): Co
   // A known verb only: "Project transition: ...", "Awaiting comments ..." open with words a
   // tagger may call verbs, and a decision's list is mostly other words.
   if (item.type !== "list-item" || !opensWithImperative(said)) return null;
-  if (NOT_A_PROMISE.test(said) || scheduleOf(said, context).due === null) return null;
+  if (NOT_A_PROMISE.test(said) || !hasDeadline(said, context)) return null;
   return { text: said, owners: [] };
 }
 
@@ -1993,7 +1994,12 @@ function requestWithDeadline(said: string, context: ExtractContext): Commitment 
   const names = splitNames(asked[1]!);
   const work = asked[2]!.trim();
   if (!names.every((name) => context.people.resolve(name).attendeeId !== null)) return null;
-  return scheduleOf(work, context).due === null ? null : { text: work, owners: names };
+  return hasDeadline(work, context) ? { text: work, owners: names } : null;
+}
+
+/** Whether words say by when: a date, or "by next meeting", which the note may date elsewhere or not at all. */
+function hasDeadline(words: string, context: ExtractContext): boolean {
+  return scheduleOf(words, context).due !== null || setForNextMeeting(words);
 }
 
 /**

@@ -18,6 +18,11 @@ const BY_NEXT_MEETING = new RegExp(
   "i",
 );
 
+/** Whether the words set the work for the next meeting, whether or not the note says when it is. */
+export function setForNextMeeting(words: string): boolean {
+  return BY_NEXT_MEETING.test(words);
+}
+
 /** "for the April meeting", "before the May board meeting": a meeting named by its month. */
 const BY_MONTHS_MEETING = new RegExp(
   `\\b(?:by|before|for|to|at|until|till|ahead of|in time for)\\s+(?:the\\s+|our\\s+)?(${MONTH_WORD})\\s+(?:[a-z]+\\s+)?${MEETING_NOUNS}\\b`,

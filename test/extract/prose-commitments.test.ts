@@ -871,6 +871,26 @@ describe("decisions written as orders to attendees", () => {
       ["the kick-off", ["Nils"], "2026-04-10"],
     ]);
   });
+
+  it("reads 'by next meeting' as a deadline for such an order, dated where the note says when", () => {
+    expect(
+      tasksOf([
+        "# Lab meeting 2026-06-16",
+        "",
+        "Attendees: Greta Lund, Nell Okafor",
+        "",
+        "## Updates",
+        "",
+        "**Greta**: run the ablation on the small model by next meeting",
+        "",
+        "**Nell**: next meeting works for the demo",
+        "",
+        "**Nell**: keep the old loader for now",
+        "",
+        "Next meeting: 2026-06-23",
+      ]),
+    ).toEqual([["run the ablation on the small model by next meeting", ["Greta"], "2026-06-23"]]);
+  });
 });
 
 describe("a volunteer for work", () => {
