@@ -148,6 +148,9 @@ describe("owners in the shapes people write", () => {
           "- End to end tests for the importer",
           "- AP 3 - Contribute to the glossary draft",
           "- Commit to purging the old exports",
+          "- Intro to their IT contractor",
+          "- Trip to the depot in May",
+          "- Handover to them",
           "- Omar to send the venue shortlist",
           "",
         ].join("\n"),
@@ -158,6 +161,9 @@ describe("owners in the shapes people write", () => {
       ["End to end tests for the importer", []],
       ["Contribute to the glossary draft", []],
       ["Commit to purging the old exports", []],
+      ["Intro to their IT contractor", []],
+      ["Trip to the depot in May", []],
+      ["Handover to them", []],
       ["Omar to send the venue shortlist", ["omar-haddad"]],
     ]);
   });
