@@ -1196,7 +1196,8 @@ const ADDRESSED_SHAPE = /^[@\p{Lu}][^,;:]{0,40},\s+\p{Ll}/u;
 export function mayGiveWork(text: string): boolean {
   return (
     MAY_GIVE_WORK.test(text) ||
-    PRESENT_WITH_WHEN.test(text) ||
+    DEADLINE_WORD.test(text) ||
+    (ON_A_DAY_AHEAD.test(text) && NAME_THEN_PRESENT.test(text)) ||
     SHOUTED_SHORT.test(text) ||
     ADDRESSED_SHAPE.test(text) ||
     HAVE_SOMEONE.test(text)
@@ -1504,7 +1505,9 @@ function readClause(
   const doers = PRESENT_WITH_WHEN.test(text)
     ? (presentTenseDoers(text, context.people) ?? plannedDoers(text, context))
     : null;
-  if (doers && !NOT_A_PROMISE.test(text) && context.reference) {
+  // "Odile ships the fix on Monday": with a day and no deadline word, what is done by it.
+  const byDay = doers !== null && !DEADLINE_WORD.test(text) ? doneToAThing(text, doers) : true;
+  if (doers && byDay && !NOT_A_PROMISE.test(text) && context.reference) {
     const due = scheduleOf(text, context).due;
     if (due && due.slice(0, 10) >= context.reference.date) return { text, owners: doers };
   }
@@ -1699,7 +1702,34 @@ function readClause(
 }
 
 const WHENEVER = /^(?:when|whenever|once|every time|each time|if)\s/i;
-const PRESENT_WITH_WHEN = new RegExp(`\\b(?:${DEADLINE_CUES}|for next|next)\\b`, "i");
+/** "on Monday", "tomorrow", "(Mon)": a day ahead, said without a deadline word. */
+const ON_A_DAY_AHEAD =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)\b|\((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\)/i;
+/**
+ * "Ada starts on Monday", "Pim joins the team tomorrow", "Greta presents on Friday": someone's
+ * day ahead, not work done by it. What is done by a day has a thing it is done to.
+ */
+const COMES_AND_GOES =
+  /^(?:starts?|joins?|leaves?|returns?|arrives?|begins?|goes|comes?|flies|travels?|moves?|presents?|speaks?|talks?|meets?|attends?|visits?|hosts?|is|are|was|were|has|have)$/i;
+const A_THING_AFTER =
+  /^\s+(?:\p{Ll}+\s+)?(?:the|a|an|our|their|his|her|its|this|that|these|those|some|all|both|\d)\b/iu;
+const PRESENT_WITH_WHEN = new RegExp(
+  `\\b(?:${DEADLINE_CUES}|for next|next)\\b|${ON_A_DAY_AHEAD.source}`,
+  "i",
+);
+/** A capitalised word, then a verb in the present's third person: "Odile ships". */
+const NAME_THEN_PRESENT = /(?:^|\s)@?\p{Lu}[\p{L}.-]*\s+\p{Ll}+s\s/u;
+
+const DEADLINE_WORD = new RegExp(`\\b(?:${DEADLINE_CUES}|for next|next)\\b`, "i");
+
+function doneToAThing(text: string, doers: readonly string[]): boolean {
+  const last = doers.at(-1)!;
+  const after = text.slice(text.indexOf(last) + last.length);
+  const verb = /^\s+(\p{L}+)/u.exec(after);
+  return (
+    !!verb && !COMES_AND_GOES.test(verb[1]!) && A_THING_AFTER.test(after.slice(verb[0].length))
+  );
+}
 
 /** "He will discuss it ...", "She'll send ...": a promise whose subject is a pronoun. */
 const PRONOUN_PROMISE =

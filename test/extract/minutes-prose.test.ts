@@ -388,11 +388,21 @@ describe("the present tense with a day ahead", () => {
           "- D. Haas sends the invoice by Tuesday",
           "- B. Lindqvist presents the accounts",
           "- A. Okafor reports that the fence was fixed on Monday",
+          "- D. Haas orders the seed potatoes on Monday",
+          "- C. Romero books the hall (Sat)",
+          "- B. Lindqvist fixes the gate tomorrow",
+          "- B. Lindqvist starts on Monday",
+          "- C. Romero joins the committee tomorrow",
+          "- A. Okafor says that the hall is free on Friday",
+          "- D. Haas ordered the compost on Monday",
         ].join("\n"),
       ),
     ).toEqual([
       ["C. Romero prepares the agenda for next week", ["c-romero"], "2026-05-22"],
       ["D. Haas sends the invoice by Tuesday", ["d-haas"], "2026-05-19"],
+      ["D. Haas orders the seed potatoes on Monday", ["d-haas"], "2026-05-18"],
+      ["C. Romero books the hall", ["c-romero"], "2026-05-16"],
+      ["B. Lindqvist fixes the gate tomorrow", ["b-lindqvist"], "2026-05-15"],
     ]);
   });
 
