@@ -9,7 +9,7 @@ import {
   readCommitment,
   taskOfCommitment,
 } from "./prose-commitments.js";
-import { NO_WORK } from "./task-language.js";
+import { NO_WORK, opensWithImperative } from "./task-language.js";
 
 /** A column for what is to be done: "Actions", "Action items: owner", "Next steps". */
 const ACTION_COLUMN = /\b(?:actions?|action items?|next steps?|to ?dos?|follow[ -]?ups?)\b/;
@@ -131,7 +131,12 @@ export function extractActionColumns(
     const lines = item.cellLines?.[column] ?? [cell];
     for (const clause of lines.flatMap(clauses)) {
       const found = readCommitment(clause, context, options.strict);
-      if (!found || found.owners.length === 0) continue;
+      if (!found || found.owners.length === 0) {
+        const task = orderInCell(item, clause, section, context);
+        if (task && !task.title && topic && topic !== cell) task.title = topic;
+        if (task) tasks.push(task);
+        continue;
+      }
       const line: Item = { ...item, type: "line", text: found.text, body: found.text, cells: null };
       const task = taskOfCommitment(found, {
         item: line,
@@ -145,6 +150,31 @@ export function extractActionColumns(
     }
   }
   return tasks;
+}
+
+/**
+ * "Greta: chase references", "Chase references (Greta)": work in an action cell, given to an
+ * attendee as a task list gives it; an order to no one ("Chase references") is work too. An
+ * outcome ("Agreed to wait", "None") is not.
+ */
+function orderInCell(
+  row: Item,
+  clause: string,
+  section: RawSection,
+  context: ExtractContext,
+): Task | null {
+  if (NO_WORK.test(clause.trim()) || namesNobody(clause)) return null;
+  const line: Item = { ...row, type: "line", text: clause, body: clause, cells: null };
+  const task = buildTask({
+    item: line,
+    text: clause,
+    kind: "actionItems",
+    section,
+    context,
+    extractor: "action-column",
+  });
+  const named = task.owners.length > 0 && task.owners.every((owner) => owner.attendeeId !== null);
+  return named || (task.owners.length === 0 && opensWithImperative(task.text)) ? task : null;
 }
 
 /** The column of a typed row that says what the row is about: the first other than its type, owner or date. */

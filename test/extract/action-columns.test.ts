@@ -62,7 +62,7 @@ describe("a column for actions in a table of topics", () => {
     ]);
   });
 
-  it("reads no task from an action cell that names no one", () => {
+  it("reads an order in an action cell, given to an attendee as a task list gives it, or to no one", () => {
     expect(
       tasks(
         [
@@ -72,10 +72,21 @@ describe("a column for actions in a table of topics", () => {
           "| --- | --- |",
           "| Fence repair | Get a second quote |",
           "| Seed swap | None |",
+          "| Compost | Maren: order the bins |",
+          "| Tools | Sharpen the shears (Tobias) |",
+          "| Rota | Rota agreed for May |",
+          "| Signs | Quote accepted, work starts in June |",
+          "| Water | Ask the council (Ingrid) |",
           "",
         ].join("\n"),
       ),
-    ).toEqual([]);
+    ).toEqual([
+      ["Get a second quote", "Fence repair", []],
+      ["order the bins", "Compost", ["maren-solberg"]],
+      ["Sharpen the shears", "Tools", ["tobias-ekwueme"]],
+      // A bracket naming no attendee is no taker the note knows: the order stays whole.
+      ["Ask the council (Ingrid)", "Water", []],
+    ]);
   });
 });
 
