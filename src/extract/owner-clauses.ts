@@ -4,7 +4,7 @@ import { isGroupName, isHandle } from "../util/names.js";
 import { unclosedBracket } from "../util/strings.js";
 import type { ExtractContext } from "./context.js";
 import { plainLabel } from "./labels.js";
-import { actorsAtStart, namesSomeone } from "./people-in-text.js";
+import { actorsAtStart, namesSomeone, presentTenseDoers } from "./people-in-text.js";
 import { opensWithImperative } from "./task-language.js";
 import { ACTION_PREFIX } from "./task-owners.js";
 
@@ -59,7 +59,15 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
       join[0].startsWith(";") &&
       (ordersTaker(right, context) || rightGives) &&
       (ordersTaker(opened, context) || (start === 0 && opensWithImperative(opened)));
-    if (!labelsBoth && (!rightGives || !(leftGives || leftByName || WILL_BE_DONE.test(left))))
+    // "Odile drafts the plan, then Pim reviews it": two attendees' work, each in the present.
+    const presentBoth =
+      presentTenseDoers(opened, context.people) !== null &&
+      presentTenseDoers(right, context.people) !== null;
+    if (
+      !labelsBoth &&
+      !presentBoth &&
+      (!rightGives || !(leftGives || leftByName || WILL_BE_DONE.test(left)))
+    )
       continue;
     parts.push(left);
     start = after;

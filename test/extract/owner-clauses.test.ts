@@ -34,6 +34,29 @@ describe("one sentence that gives work to two takers", () => {
     ]);
   });
 
+  it("gives each of two clauses in the present to its own attendee, and not a report beside work", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Noor drafts the style guide, then Tomas reviews it",
+          "- Eli builds the preview and Noor announces it",
+          "- Tomas runs the link check, Eli is on leave",
+          "- Noor thinks the index is fine and Eli agrees",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Noor drafts the style guide", ["noor-haddad"]],
+      ["Tomas reviews it", ["tomas-varga"]],
+      ["Eli builds the preview", ["eli-brandt"]],
+      ["Noor announces it", ["noor-haddad"]],
+      ["Tomas runs the link check, Eli is on leave", ["tomas-varga"]],
+      ["Noor thinks the index is fine and Eli agrees", []],
+    ]);
+  });
+
   it("splits the clauses of a bullet in the notes and of a sentence in a paragraph", () => {
     expect(
       tasks(
