@@ -284,6 +284,10 @@ const ASK_SOMEONE_TO = new RegExp(
   `^(?:[Aa]sk|[Rr]emind|[Tt]ell|[Gg]et|[Ii]nvite|[Ee]ncourage)\\s+${SOMEONE_ASKED}\\s+to\\s+(\\p{Ll}+)`,
   "u",
 );
+const PUT_ON_SOMEONE = new RegExp(
+  String.raw`^(?:(?:it['’]s|it is|that['’]s|that is)\s+on|(?:we\s+)?(?:still\s+)?needs?)\s+(${SOMEONE_ASKED})\s+to\s+(\p{Ll}+)`,
+  "iu",
+);
 const HAVE_SOMEONE = new RegExp(`^[Hh]ave\\s+${SOMEONE_ASKED}\\s+(\\p{Ll}+)`, "u");
 const ADDRESSED_ORDER =
   /^((?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{L}[\p{L}'’.-]*)?(?:\s*(?:,|&|and)\s*(?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*))*),\s+(\p{Ll}.*)$/u;
@@ -1587,6 +1591,16 @@ function readClause(
   const plainWe = spellOutWe(text);
   if (WE_PROMISED.test(plainWe) || WE_TOOK_ACTION.test(plainWe))
     return { text, owners: [], noOwner: true };
+  // "It's on Pim to rotate the keys", "We need Rina to confirm the dates": the work is put on
+  // someone the note knows.
+  const putOn = PUT_ON_SOMEONE.exec(text);
+  if (putOn && isWork(text, context, putOn[2]!)) {
+    const takers = splitNames(putOn[1]!);
+    // "We need volunteers to ...", "Need someone to ..." call for help (CALL_FOR_HELP).
+    const named = (name: string) =>
+      context.people.resolve(name).attendeeId !== null || isHandle(name);
+    if (takers.every(named)) return { text, owners: takers };
+  }
   // "Ask Noor to share the slides", "Have Lee check the logs": an order to get someone else to
   // do the work, given to whoever reads it; the one asked is not yet its owner.
   const asking = ASK_SOMEONE_TO.exec(text);

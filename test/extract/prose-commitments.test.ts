@@ -1553,6 +1553,13 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
       "The slides are to be sent by Lisa and Marcus",
       ["lisa-wong", "marcus-lee"],
     ],
+    [
+      "Raj has taken ownership of the rollout.",
+      "Raj has taken ownership of the rollout",
+      ["raj-patel"],
+    ],
+    ["It's on Marcus to rotate the keys.", "It's on Marcus to rotate the keys", ["marcus-lee"]],
+    ["We need Lisa to confirm the dates.", "We need Lisa to confirm the dates", ["lisa-wong"]],
   ])("reads %j", (sentence, text, owners) => {
     const [task] = prose(`## Discussion\n\n${sentence}\n`);
     expect(task).toMatchObject({ text, section: "actionItems" });
@@ -1572,6 +1579,11 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
     "Legal will be involved if the customer escalates.",
     // Someone looking after family, away from the work.
     "Marcus is taking care of his kids this week.",
+    // Ownership taken in the past, a call for help, a need of no one, a choice left to someone.
+    "Raj took ownership of the rollout last year.",
+    "We need volunteers to staff the booth.",
+    "We need more time to test the export.",
+    "It's up to Lisa to decide.",
   ])("reads no task from %j", (sentence) => {
     expect(prose(`## Discussion\n\n${sentence}\n`)).toEqual([]);
   });
