@@ -454,10 +454,12 @@ function acceptedNames(list: string, people: PeopleIndex): string[] | null {
       (name) =>
         (SENTENCE_VERBS.test(name) ||
           AGENT_PLURAL.test(name) ||
-          OPENING_GERUND.test(name) ||
           ABSTRACT_NOUN.test(name) ||
-          // "Link to the original doc": a verb the note does not know as anyone ("Mark" may be).
-          (isImperativeVerb(name) && !isGivenNameWord(name)) ||
+          // "Support owns the comms", "Engineering to own the fix": a department by its name.
+          (!isGroupName(name) &&
+            (OPENING_GERUND.test(name) ||
+              // "Link to the original doc": a verb the note does not know as anyone ("Mark" may be).
+              (isImperativeVerb(name) && !isGivenNameWord(name)))) ||
           // "Instruct Kim to open an account": the verb of an instruction, then who it is for.
           opensWithVerb(name) ||
           // "In March, Kim to draft it": an opening phrase, then who does the work.

@@ -1559,6 +1559,8 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
       ["raj-patel"],
     ],
     ["It's on Marcus to rotate the keys.", "It's on Marcus to rotate the keys", ["marcus-lee"]],
+    ["Support owns the customer comms.", "Support owns the customer comms", [null]],
+    ["Engineering owns the fix.", "Engineering owns the fix", [null]],
     ["We need Lisa to confirm the dates.", "We need Lisa to confirm the dates", ["lisa-wong"]],
   ])("reads %j", (sentence, text, owners) => {
     const [task] = prose(`## Discussion\n\n${sentence}\n`);
@@ -1584,6 +1586,8 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
     "We need volunteers to staff the booth.",
     "We need more time to test the export.",
     "It's up to Lisa to decide.",
+    // A verb before a group's name is an order about it, not the group at work.
+    "Review Platform Team owns the budget.",
   ])("reads no task from %j", (sentence) => {
     expect(prose(`## Discussion\n\n${sentence}\n`)).toEqual([]);
   });
