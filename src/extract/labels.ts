@@ -104,9 +104,13 @@ export const TAGGED_NAME = String.raw`\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-
 export function plainLabel(text: string): { label: string; value: string } | null {
   // Most lines hold no colon: every shape below needs one.
   if (!text.includes(":")) return null;
-  // "Attendees (3): ...": a count after the label is part of it.
+  // "Attendees (3): ...": a count after the label is part of it; so is the time a transcript
+  // stamps on a speaker ("Ada Lind (10:32): ...").
   // "Attendees:: ...": a note app's inline field.
-  const match = /^(@?[\p{L}][\p{L}\d /&+.'’-]{0,38}?(?:\s*\(\d+\))?)\s*::?\s+(\S.*)$/u.exec(text);
+  const match =
+    /^(@?[\p{L}][\p{L}\d /&+.'’-]{0,38}?(?:\s*\((?:\d+|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\))?)\s*::?\s+(\S.*)$/u.exec(
+      text,
+    );
   if (match) return { label: match[1]!, value: match[2]! };
   // "Attendees (Acme): ...": an attendee label may name the side in brackets.
   const side =

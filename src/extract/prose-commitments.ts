@@ -396,8 +396,13 @@ export function extractProseCommitments(
       });
       task.owners = spoken.owners.map((name) => context.people.resolve(name));
       tasks.push(task);
+      // "Sure, I'll do it by Friday" is the answer whole: its "do it" is that work, not more.
+      asked = null;
+      continue;
     }
-    asked = spoken ? (REQUEST.exec(said)?.[1] ?? null) : null;
+    // "Can anyone tell me the time?": asked to say something, not to do work.
+    const request: string | null = spoken ? (REQUEST.exec(said)?.[1] ?? null) : null;
+    asked = request && !SAYING.test(request.split(/\s/)[0]!) ? request : null;
     // A line's own speaker label speaks before the bullet above it ("- Volunteers" over "Tobi: will ask ...").
     const speaking = voice ?? bulletSpeakerOf(run.itemAt(0), bulletSpeakers, context) ?? speaker;
     let previous: Commitment | null = speaking;
@@ -766,13 +771,15 @@ interface Commitment {
 /** "Also, Ana, could you ...": a word that only carries the talk on, before a request. */
 const CARRIES_ON = /^(?:also|and|so|oh|ok|okay|then),?\s+/i;
 const REQUEST = new RegExp(
-  `^(?:${CARRIES_ON.source.slice(1)})?(?:\\w+,\\s+)?(?:could|can|would|will) you(?: please)?\\s+(\\p{Ll}[^?]{4,200})\\?$`,
+  `^(?:${CARRIES_ON.source.slice(1)})?(?:\\w+,\\s+)?(?:could|can|would|will) (?:you|some(?:one|body)|any(?:one|body))(?: please)?\\s+(\\p{Ll}[^?]{4,200})\\?$`,
   "iu",
 );
 const ADDRESSEE = String.raw`(?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)`;
 const ASKED = String.raw`(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill) you\s+(?<please>please\s+)?(?<verb>\p{Ll}+)(?<rest>[^?]*?)`;
 const NAMED_REQUEST_FIRST = new RegExp(String.raw`^(?<name>${ADDRESSEE}),?\s+${ASKED}\?$`, "u");
 const NAMED_REQUEST_LAST = new RegExp(String.raw`^${ASKED},\s*(?<name>${ADDRESSEE})\?$`, "u");
+/** What a speaker asks to be told there and then: "can anyone tell me ...", "could you explain ...". */
+const SAYING = /^(?:explain|clarify|repeat|summari[sz]e|elaborate|describe|tell|say|speak|talk)$/;
 /** What a speaker asks to hear or see in the meeting, not work: "can you explain ...". */
 const TALK_VERBS =
   /^(?:explain|clarify|repeat|summari[sz]e|elaborate|describe|tell|say|speak|talk|hear|see|show|share|present|introduce|remind|walk)$/;
@@ -863,7 +870,7 @@ function spokenWords(item: Item): string {
 function withoutSpeaker(text: string): string {
   return text
     .replace(SPEAKER_TAG, "")
-    .replace(/^[^:]{1,40}:\s+/, "")
+    .replace(/^[^:]{1,40}?(?:\s*[([]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[)\]])?:\s+/, "")
     .trim();
 }
 
@@ -871,15 +878,19 @@ function withoutSpeaker(text: string): string {
  * "**Kim:** The numbers look bad. I'll profile it.": an attendee's name labelling the line says
  * who speaks in every sentence of it, so "I'll" in a later sentence is theirs.
  */
+const SPOKEN_AT = /\s*[([]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?[)\]]$/i;
+
 function lineSpeaker(item: Item, context: ExtractContext): Commitment | null {
   // "Ben – on call was quiet. Will rotate the keys tomorrow": an update set off by a dash.
   const label =
     itemLabel(item)?.label ??
     SPEAKER_TAG.exec(item.text)?.[1] ??
     DASHED_SPEAKER.exec(item.text)?.[1];
-  if (!label || label.split(/\s+/).length > 3) return null;
-  return context.people.resolve(label).attendeeId !== null || context.people.speaksInNote(label)
-    ? { text: "", owners: [label], saysI: true }
+  // "Ada Lind (10:32):": a transcript stamps the speaker with the time.
+  const speaker = label?.replace(SPOKEN_AT, "");
+  if (!speaker || speaker.split(/\s+/).length > 3) return null;
+  return context.people.resolve(speaker).attendeeId !== null || context.people.speaksInNote(speaker)
+    ? { text: "", owners: [speaker], saysI: true }
     : null;
 }
 

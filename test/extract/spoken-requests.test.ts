@@ -32,6 +32,30 @@ describe("work taken on in a transcript of speakers", () => {
     ]);
   });
 
+  it("gives a request put to anyone to who takes it on, once, and reads a speaker stamped with the time", () => {
+    expect(
+      parseMinutes(
+        noteWith(
+          head,
+          [
+            "Kim: Can someone send the revised quote?",
+            "",
+            "Noor: Sure, I'll do it by Friday.",
+            "",
+            "Ilse: Can anyone tell me the room number?",
+            "",
+            "Kim: Sure.",
+            "",
+            "Ilse Berg (10:32): I'll book the room for the workshop.",
+          ].join("\n"),
+        ),
+      ).actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+    ).toEqual([
+      ["send the revised quote by Friday", "noor-haddad", "2026-04-10"],
+      ["I'll book the room for the workshop", "ilse-berg", null],
+    ]);
+  });
+
   it("gives a request to whoever it names, with 'please' or a day, and once though they answer", () => {
     expect(
       tasksIn(
