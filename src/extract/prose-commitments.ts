@@ -520,6 +520,11 @@ export function extractProseCommitments(
               .replace(/[\s,]+(?:but|and|so)$/i, "")
               // "The owner is unclear; action on Kim to find out": a label is no work.
               .replace(/^(?:actions?(?:\s+(?:on|for))?|todo|ap|ai)$/i, "")
+              // 'Pim replied, "I'll look into it"': who speaks, not what.
+              .replace(
+                /^.{0,40}\b(?:said|says|added|replied|answered|confirmed|wrote)[,:]?\s*["“]?$/i,
+                "",
+              )
           : "";
       const work: string = ahead || before || (at <= 0 ? saidBefore : "");
       // "Ada will draft the FAQ, Pim will review it": words that give someone else work are
@@ -871,6 +876,7 @@ function withoutSpeaker(text: string): string {
   return text
     .replace(SPEAKER_TAG, "")
     .replace(/^[^:]{1,40}?(?:\s*[([]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[)\]])?:\s+/, "")
+    .replace(/^["“](.+?)["”]?\.?$/, "$1")
     .trim();
 }
 
@@ -878,6 +884,7 @@ function withoutSpeaker(text: string): string {
  * "**Kim:** The numbers look bad. I'll profile it.": an attendee's name labelling the line says
  * who speaks in every sentence of it, so "I'll" in a later sentence is theirs.
  */
+const SAID = /\s+(?:said|says|added|replied|answered|wrote)$/i;
 const SPOKEN_AT = /\s*[([]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?[)\]]$/i;
 
 function lineSpeaker(item: Item, context: ExtractContext): Commitment | null {
@@ -887,7 +894,8 @@ function lineSpeaker(item: Item, context: ExtractContext): Commitment | null {
     SPEAKER_TAG.exec(item.text)?.[1] ??
     DASHED_SPEAKER.exec(item.text)?.[1];
   // "Ada Lind (10:32):": a transcript stamps the speaker with the time.
-  const speaker = label?.replace(SPOKEN_AT, "");
+  // 'Ada said: "I'll send it"': the verb of saying before the colon is no part of the name.
+  const speaker = label?.replace(SPOKEN_AT, "").replace(SAID, "");
   if (!speaker || speaker.split(/\s+/).length > 3) return null;
   return context.people.resolve(speaker).attendeeId !== null || context.people.speaksInNote(speaker)
     ? { text: "", owners: [speaker], saysI: true }
@@ -1258,6 +1266,13 @@ function readClause(
   nested: boolean,
 ): Commitment | null {
   const unnumbered = written.replace(ARROW_LEAD, "").replace(NUMBER_LEAD, "");
+  // 'Ada said: "I'll send the quote by Friday."': the words quoted, in the speaker's voice.
+  const quoted = nested ? null : QUOTED_SPEECH.exec(unnumbered);
+  if (quoted && isStrongTaker(quoted[1]!, context)) {
+    const said = quoted[2]!.replace(/[.!]$/, "");
+    const inner = readCommitment(said.replace(/^I(?=\s|['’])/, quoted[1]!), context, strict, true);
+    if (inner) return { ...inSpeakersVoice(inner, { text: "", owners: [quoted[1]!] }), text: said };
+  }
   // "Once the CI is fixed, we'll look into the installer", "In order to ensure a quorum we will
   // meet earlier": a clause of when or what for, then the promise. What the lead says happened
   // ("is fixed") is no report. The promise is the task, as after "If the vendor agrees, ...";
@@ -2064,6 +2079,9 @@ function hasDeadline(words: string, context: ExtractContext): boolean {
  */
 const LEADING_CLAUSE =
   /^(?:once|as soon as|after|in order to|so as to)\s[^,;]{3,80}?(?:,\s*|\s+(?=we\s+(?:will|shall)\b|we['’]ll\b))/i;
+
+const QUOTED_SPEECH =
+  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:said|says|added|replied|answered|confirmed|wrote)[:,]?\s+["“]([^"”]{5,200})["”]?\.?$/u;
 
 /** "We agreed that", "It was agreed", "All agreed": the meeting's agreement, then what it agreed. */
 const AGREED_THAT =

@@ -56,6 +56,26 @@ describe("work taken on in a transcript of speakers", () => {
     ]);
   });
 
+  it("reads quoted words in the voice of who said them, and no task from a quoted remark", () => {
+    expect(
+      parseMinutes(
+        noteWith(
+          head,
+          [
+            'Kim said: "I\'ll send the revised quote by Friday."',
+            "",
+            "Noor replied, “I will look into the export.”",
+            "",
+            'Ilse said: "The export is slow."',
+          ].join("\n"),
+        ),
+      ).actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+    ).toEqual([
+      ["I'll send the revised quote by Friday", "kim-lee", "2026-04-10"],
+      ["I will look into the export", "noor-haddad", null],
+    ]);
+  });
+
   it("gives a request to whoever it names, with 'please' or a day, and once though they answer", () => {
     expect(
       tasksIn(
