@@ -100,6 +100,13 @@ export function extractTasks(
   const transcript = readsAsTranscript(section.items);
   const crewOf = new Map<Item, string[]>();
   for (const item of section.items) {
+    const record = fieldRecord(item);
+    if (record) {
+      tasks.push(
+        buildTask({ item, text: record, kind, section, context, extractor: "task-record" }),
+      );
+      continue;
+    }
     if (leadIns.has(item) || wrapped.continuations.has(item)) continue;
     if (item.type === "list-item" && definesLegendTerm(item.text, legend)) {
       overflow.notes.push(sectionRemark(item.text, item));
@@ -494,6 +501,56 @@ function propertiesPage(
     text: `${title} (${kept.map((field) => `${field![1]}: ${field![2]!.trim()}`).join("; ")})`,
     done: !!status && new RegExp(`^${DONE_WORDS}\\b`, "i").test(status.trim()),
   };
+}
+
+/** "Task:", "What:", "Action item:": the field of a record that holds the work. */
+const WORK_FIELD = /^(?:what|task|item|action(?: item| point)?|to ?do|description)$/i;
+const WHO_FIELD = /^who$/i;
+/**
+ * Where a record's next field begins: "Responsible: Greta – Deadline: 30.06. – Task: ...", "Task:
+ * book the room | Owner: Ada", and the lines of "What: ... / Who: ... / When: ..." read as one.
+ */
+const FIELD_PARTS =
+  /\s+[–—|]\s+|\s+-\s+(?=[\p{L} ]{2,30}:)|;\s+(?=[\p{L} ]{2,30}:)|\s+(?=(?:who|what|when|owners?|assignees?|responsible|due(?: date)?|deadline|eta|status|priority|notes?|task|item|action(?: item)?|to ?do)\s*:)/iu;
+
+/**
+ * "Who: Pim" / "What: prepare the test plan" / "When: 17.06." (one item, see sections.ts), or
+ * "Responsible: Greta – Deadline: 30.06. – Task: clarify the budget": a record of the work, who
+ * and when, in any order. The record's work closed by who and when as fields, or null.
+ */
+function fieldRecord(item: Item): string | null {
+  if (item.type === "table-row" || !item.text.includes(":")) return null;
+  const fields = item.text
+    .split(FIELD_PARTS)
+    .map((part) => PROPERTY_LINE.exec(part.trim().replace(/\.$/, "")));
+  if (fields.length < 2 || fields.some((field) => !field || !field[2]!.trim())) return null;
+  return recordText(fields as RegExpExecArray[]);
+}
+
+function recordText(fields: readonly RegExpExecArray[]): string | null {
+  const named = (field: RegExpExecArray) => field[1]!.trim();
+  const work = fields.filter((field) => WORK_FIELD.test(named(field)));
+  const around = fields.filter(
+    (field) =>
+      WHO_FIELD.test(named(field)) ||
+      OWNER_LABEL_WORDS.test(named(field)) ||
+      DUE_PROPERTY.test(named(field)),
+  );
+  const other = fields.filter(
+    (field) => STATE_PROPERTY.test(named(field)) || OTHER_PROPERTY.test(named(field)),
+  );
+  if (work.length !== 1 || around.length === 0) return null;
+  if (work.length + around.length + other.length < fields.length) return null;
+  // "Who:" reads as "owner:" does, "When:" and "Deadline:" as "due:".
+  const closing = around.map((field) => {
+    const name = WHO_FIELD.test(named(field))
+      ? "owner"
+      : DUE_PROPERTY.test(named(field))
+        ? "due"
+        : named(field);
+    return `${name}: ${field[2]!.trim()}`;
+  });
+  return `${work[0]![2]!.trim()} (${closing.join("; ")})`;
 }
 
 /** "### Action: Renew the certificate (Ben, 3 May)", "### ACTION – Ana to brief the helpdesk". */

@@ -546,7 +546,7 @@ function resumeAfterLeadIn(builder: Builder): void {
 function addParagraph(builder: Builder, node: Paragraph): void {
   const lines = paragraphLines(node, builder.text);
   // "WHAT: Fix the form / WHO: kim / WHEN: Friday": one task written as a record of fields, a
-  // line each, is one item, as it is when written under a list marker.
+  // line each, is one item, as it is when written under a list marker; tasks.ts reads its fields.
   if (isFieldRecord(lines)) {
     builder.current.items.push(makeItem("list-item", node.children, sourceOf(node), null, null));
     builder.lastLine = null;
@@ -638,9 +638,11 @@ function isFieldRecord(lines: readonly ParagraphLine[]): boolean {
     /^(\p{L}[\p{L} -]{1,14}?)\s*:/u
       .exec(plainText(line.children).trimStart())?.[1]
       ?.toLowerCase() ?? "";
+  // "Who: kim / What: fix the form / When: Friday": the fields in any order, the work once.
+  const labels = lines.map(label);
   return (
-    WHAT_FIELD.test(label(lines[0]!)) &&
-    lines.slice(1).every((line) => RECORD_FIELD.test(label(line)))
+    labels.filter((name) => WHAT_FIELD.test(name)).length === 1 &&
+    labels.every((name) => WHAT_FIELD.test(name) || RECORD_FIELD.test(name))
   );
 }
 

@@ -210,7 +210,7 @@ describe("owner labels and passives anywhere in the item", () => {
     ).toEqual([
       [null, "Update the kiosk guide", ["ingrid-holm"], "2026-03-06"],
       // No day: the field stays in the words, where the reader can see it.
-      [null, "Renegotiate the support tier When: the first sprint", ["tamsin-greer"], null],
+      [null, "Renegotiate the support tier (due: the first sprint)", ["tamsin-greer"], null],
     ]);
   });
 

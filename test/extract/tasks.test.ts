@@ -715,4 +715,29 @@ describe("a record of fields for each piece of work", () => {
       [null, "update the status page", [], null],
     ]);
   });
+
+  it("reads the fields in any order, on lines or on one line, and no record without the work", () => {
+    expect(
+      tasks(
+        [
+          "## Actions",
+          "",
+          "Who: Raj",
+          "What: renew the certificate",
+          "When: 30.09.",
+          "",
+          "Responsible: Lisa – Deadline: 1.10. – Task: clean up the old tickets",
+          "",
+          "Task: book the room | Owner: Raj | Due: Friday",
+          "",
+          "Room: 4B – Time: 10:00",
+          "",
+        ].join("\n"),
+      ).map((task) => [task.text, task.owners.map((owner) => owner.attendeeId), task.due]),
+    ).toEqual([
+      ["renew the certificate", ["raj-patel"], "2025-09-30"],
+      ["clean up the old tickets", ["lisa-wong"], "2025-10-01"],
+      ["book the room", ["raj-patel"], "2025-09-26"],
+    ]);
+  });
 });
