@@ -1484,7 +1484,7 @@ function readClause(
     ) &&
     (orderedTo.length >= 2 ||
       namesOthersToo(ordered.label) ||
-      (PRESENT_WITH_WHEN.test(ordered.value) && hasDeadline(ordered.value, context)))
+      (DEADLINE_WORD.test(ordered.value) && hasDeadline(ordered.value, context)))
   )
     return { text: ordered.value.trim(), owners: orderedTo };
   // "Responsible for the kick-off: Nils (by 10.04.)": the work in the label, its taker after it.
@@ -1744,7 +1744,7 @@ function readClause(
 const WHENEVER = /^(?:when|whenever|once|every time|each time|if)\s/i;
 /** "on Monday", "tomorrow", "(Mon)": a day ahead, said without a deadline word. */
 const ON_A_DAY_AHEAD =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)\b|\((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\)/i;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)\b|\((?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\)/i;
 /**
  * "Ada starts on Monday", "Pim joins the team tomorrow", "Greta presents on Friday": someone's
  * day ahead, not work done by it. What is done by a day has a thing it is done to.

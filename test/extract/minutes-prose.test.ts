@@ -391,6 +391,8 @@ describe("the present tense with a day ahead", () => {
           "- D. Haas orders the seed potatoes on Monday",
           "- C. Romero books the hall (Sat)",
           "- B. Lindqvist fixes the gate tomorrow",
+          "- A. Okafor sends the minutes today",
+          "- A. Okafor is at the allotment today",
           "- B. Lindqvist starts on Monday",
           "- C. Romero joins the committee tomorrow",
           "- A. Okafor says that the hall is free on Friday",
@@ -403,6 +405,7 @@ describe("the present tense with a day ahead", () => {
       ["D. Haas orders the seed potatoes on Monday", ["d-haas"], "2026-05-18"],
       ["C. Romero books the hall", ["c-romero"], "2026-05-16"],
       ["B. Lindqvist fixes the gate tomorrow", ["b-lindqvist"], "2026-05-15"],
+      ["A. Okafor sends the minutes today", ["a-okafor"], "2026-05-14"],
     ]);
   });
 
