@@ -502,7 +502,9 @@ export function extractProseCommitments(
         (options.strict || speaking ? null : subjectlessPlan(said, context, thinker)) ??
         promiseAfterDash(read, context, options.strict) ??
         (agenda || topics.has(item) ? null : namedInBracket(read, context)) ??
-        (section.kind === "decisions" ? agreedWorkByWhen(item, said, context) : null);
+        (section.kind === "decisions"
+          ? (agreedWorkByWhen(item, said, context) ?? agreedDoing(item, said, context))
+          : null);
       const stated: Commitment | null =
         reading && opening && said.startsWith(reading.text)
           ? { ...reading, text: `${opening[0]}${reading.text}` }
@@ -2027,6 +2029,19 @@ function agreedWorkByWhen(item: Item, said: string, context: ExtractContext): Co
   if (item.type !== "list-item" || !opensWithImperative(said)) return null;
   if (NOT_A_PROMISE.test(said) || !hasDeadline(said, context)) return null;
   return { text: said, owners: [] };
+}
+
+/**
+ * "What we agreed" over "- Tamsin sends hourly updates to Ingrid": in a list of what was agreed,
+ * an attendee doing something in the present is that attendee's work, as after "We agreed that".
+ */
+function agreedDoing(item: Item, said: string, context: ExtractContext): Commitment | null {
+  if (item.type !== "list-item" || item.parent || NOT_A_PROMISE.test(said)) return null;
+  const doers = presentTenseDoers(said, context.people);
+  return doers?.every((name) => context.people.resolve(name).attendeeId !== null) &&
+    doneToAThing(said, doers)
+    ? { text: said, owners: doers }
+    : null;
 }
 
 /** The writer's name, where the note names one who came ("me (Chris)"): who "me" resolves to. */

@@ -1975,6 +1975,23 @@ describe("the writer's own promises, and agreed work with a deadline", () => {
       "ask 2/3 volunteers to staff the pilot",
     ]);
   });
+
+  it("reads an attendee at work in the present under a heading of what was agreed, and not a coming or going", () => {
+    const minutes = note(
+      "Nadia (client), Chris, Aisha",
+      "## What we agreed\n\n* Chris sends the revised palettes to Nadia\n* Aisha takes the credit request to finance; answer by Thursday\n* Nadia joins the Friday call\n* Chris thinks the logo is fine\n* The logo stays blue\n",
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.name),
+        task.due,
+      ]),
+    ).toEqual([
+      ["Chris sends the revised palettes to Nadia", ["Chris"], null],
+      ["Aisha takes the credit request to finance", ["Aisha"], "2026-10-15"],
+    ]);
+  });
 });
 
 describe("a title's full stop inside a sentence", () => {
