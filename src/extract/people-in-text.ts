@@ -372,14 +372,22 @@ export function ownersByVerb(text: string, people: PeopleIndex): string[] | null
  * "Dev schedules the call", "Ingrid fixes the export", "Lumen ships the hotfix": attendees or an
  * organization the note names, then the work in the present.
  */
-const PRESENT_TENSE_LEAD = new RegExp(`^${NAME_LIST}\\s+(\\p{Ll}+)\\s+\\S`, "u");
+// "Odile's team deploys the fix": someone's team at work, as well as people by name.
+const PRESENT_TENSE_LEAD = new RegExp(
+  `^(@?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(?:team|group|squad|crew)|${NAME_LIST.slice(1, -1)})\\s+(\\p{Ll}+)\\s+\\S`,
+  "u",
+);
 
 export function presentTenseDoers(text: string, people: PeopleIndex): string[] | null {
   const lead = PRESENT_TENSE_LEAD.exec(text);
   if (!lead) return null;
   const names = splitNames(lead[1]!);
   const verb = lead[2]!;
-  const base = [verb.replace(/s$/, ""), verb.replace(/es$/, "")].filter((word) => word !== verb);
+  // "Odile and Rina send the logs": two take the plain form.
+  const base =
+    names.length > 1
+      ? [verb]
+      : [verb.replace(/s$/, ""), verb.replace(/es$/, "")].filter((word) => word !== verb);
   // "Everyone uploads the tiles": a group of people at the work, as well as someone who came
   // ("All" takes a plural verb: "All tests - rerun them" is about tests).
   const attendees = names.every((name) => {
@@ -387,7 +395,8 @@ export function presentTenseDoers(text: string, people: PeopleIndex): string[] |
     return (
       ref.attendeeId !== null ||
       ref.kind === "organization" ||
-      (isGroupName(name) && !/^all$/i.test(name))
+      (isGroupName(name) && !/^all$/i.test(name)) ||
+      (ref.kind === "group" && /['’]s\s/.test(name))
     );
   });
   return attendees && base.some((word) => isImperativeVerb(word)) ? names : null;

@@ -1759,8 +1759,12 @@ const PRESENT_WITH_WHEN = new RegExp(
   `\\b(?:${DEADLINE_CUES}|for next|next)\\b|${ON_A_DAY_AHEAD.source}`,
   "i",
 );
-/** A capitalised word, then a verb in the present's third person: "Odile ships". */
-const NAME_THEN_PRESENT = /(?:^|\s)@?\p{Lu}[\p{L}.-]*\s+\p{Ll}+s\s/u;
+/**
+ * Someone, then a verb in the present: "Odile ships", "Odile's team deploys", "Odile and Rina
+ * send" (see presentTenseDoers).
+ */
+const NAME_THEN_PRESENT =
+  /(?:^|\s)@?\p{Lu}[\p{L}.-]*(?:\s+\p{Ll}+s|['’]s\s+(?:team|group|squad|crew)\s+\p{Ll}+s|(?:\s*(?:,|\band\b|&)\s*@?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})+\s+\p{Ll}+)\s/u;
 
 const DEADLINE_WORD = new RegExp(`\\b(?:${DEADLINE_CUES}|for next|next)\\b`, "i");
 

@@ -392,6 +392,9 @@ describe("the present tense with a day ahead", () => {
           "- C. Romero books the hall (Sat)",
           "- B. Lindqvist fixes the gate tomorrow",
           "- A. Okafor sends the minutes today",
+          "- D. Haas's team builds the compost bays on Saturday",
+          "- C. Romero and D. Haas bring the trestles tomorrow",
+          "- C. Romero and D. Haas are away tomorrow",
           "- A. Okafor is at the allotment today",
           "- B. Lindqvist starts on Monday",
           "- C. Romero joins the committee tomorrow",
@@ -406,6 +409,12 @@ describe("the present tense with a day ahead", () => {
       ["C. Romero books the hall", ["c-romero"], "2026-05-16"],
       ["B. Lindqvist fixes the gate tomorrow", ["b-lindqvist"], "2026-05-15"],
       ["A. Okafor sends the minutes today", ["a-okafor"], "2026-05-14"],
+      [
+        "D. Haas's team builds the compost bays on Saturday",
+        ["group:D. Haas's team"],
+        "2026-05-16",
+      ],
+      ["C. Romero and D. Haas bring the trestles tomorrow", ["c-romero", "d-haas"], "2026-05-15"],
     ]);
   });
 
