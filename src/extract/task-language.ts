@@ -21,7 +21,9 @@ const IMPERATIVE_VERBS = new Set(
   reproduce rerun reset revert rework scan select solicit stabilise stabilize survey translate troubleshoot tune
   finish stay receive roll refresh print instruct advise minimize minimise maximize maximise
   combine debug demo fetch polish sketch animate clone code draw export import figure-out come-up
-  liaise chase approach consult negotiate renew retire pay reimburse invoice backfill offboard`
+  liaise chase approach consult negotiate renew retire pay reimburse invoice backfill offboard
+  attach calculate choose clear cut digitise digitize engage locate paint populate purchase rebase
+  reorganise reorganize repair resubmit settle supply tidy tweak`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -77,6 +77,7 @@ describe("a column for actions in a table of topics", () => {
           "| Rota | Rota agreed for May |",
           "| Signs | Quote accepted, work starts in June |",
           "| Water | Ask the council (Ingrid) |",
+          "| Shed | Repair the door, then paint it |",
           "",
         ].join("\n"),
       ),
@@ -86,6 +87,7 @@ describe("a column for actions in a table of topics", () => {
       ["Sharpen the shears", "Tools", ["tobias-ekwueme"]],
       // A bracket naming no attendee is no taker the note knows: the order stays whole.
       ["Ask the council (Ingrid)", "Water", []],
+      ["Repair the door, then paint it", "Shed", []],
     ]);
   });
 });
