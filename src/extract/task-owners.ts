@@ -1089,8 +1089,13 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
   }
   // "Send the deck | Ana | Fri": a table's row pasted as one line, its cells set apart by bars;
   // the cell of names only is who takes it, and the rest is the work and when.
-  const cells = text.replace(/^\|\s*|\s*\|$/g, "").split(/\s+\|\s+/);
-  if (cells.length >= 2 && cells.length <= 5) {
+  // "Book the room / Ada / Fri": three fields or more set apart by slashes read the same way.
+  const barred = text.replace(/^\|\s*|\s*\|$/g, "").split(/\s+\|\s+/);
+  const slashed = barred.length < 2 ? text.split(/\s+\/\s+/) : [];
+  const cells = slashed.length >= 3 ? slashed : barred;
+  // The first field is the work: "Ada / Pim / Fri" lists people.
+  const workFirst = !splitNames(cells[0]!).every((name) => knownTaker(name, context));
+  if (cells.length >= 2 && cells.length <= 5 && workFirst) {
     const taker = cells.findIndex(
       (cell, index) =>
         index > 0 &&

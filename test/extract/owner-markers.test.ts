@@ -28,6 +28,19 @@ describe("a table's row pasted as a line, its cells set apart by bars", () => {
       ["Compare vendors A | B | C", [], null],
     ]);
   });
+
+  it("reads three fields or more set apart by slashes the same way, and not a list of names or things", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- Order the kiosk stands / Tamsin / Fri\n- Tamsin / Ingrid / Fri\n- Stands / screens / cables to count\n- Tamsin / Ingrid to test the readers\n",
+      ),
+    ).toEqual([
+      ["Order the kiosk stands", ["tamsin-greer"], "2026-03-06"],
+      ["Tamsin / Ingrid / Fri", [], "2026-03-06"],
+      ["Stands / screens / cables to count", [], null],
+      ["Tamsin / Ingrid to test the readers", ["tamsin-greer", "ingrid-holm"], null],
+    ]);
+  });
 });
 
 describe("an item's key or priority before its taker", () => {
