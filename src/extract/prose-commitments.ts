@@ -288,6 +288,10 @@ const PUT_ON_SOMEONE = new RegExp(
   String.raw`^(?:(?:it['’]s|it is|that['’]s|that is)\s+on|(?:we\s+)?(?:still\s+)?needs?)\s+(${SOMEONE_ASKED})\s+to\s+(\p{Ll}+)`,
   "iu",
 );
+const EXPECTED_FROM = new RegExp(
+  String.raw`^(?:[Ww]e\s+)?(?:[Ee]xpect(?:ing)?|[Aa]waiting|(?:[Ss]till\s+)?[Ww]aiting\s+(?:for|on))\s+[^,;]{2,60}?\s+from\s+(${SOMEONE_ASKED})(?=[\s,.(]|$)`,
+  "u",
+);
 const HAVE_SOMEONE = new RegExp(`^[Hh]ave\\s+${SOMEONE_ASKED}\\s+(\\p{Ll}+)`, "u");
 const ADDRESSED_ORDER =
   /^((?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{L}[\p{L}'’.-]*)?(?:\s*(?:,|&|and)\s*(?:@[\p{L}\d_.-]+|\p{Lu}[\p{L}'’.-]*))*),\s+(\p{Ll}.*)$/u;
@@ -1274,6 +1278,14 @@ function readClause(
     const said = quoted[2]!.replace(/[.!]$/, "");
     const inner = readCommitment(said.replace(/^I(?=\s|['’])/, quoted[1]!), context, strict, true);
     if (inner) return { ...inSpeakersVoice(inner, { text: "", owners: [quoted[1]!] }), text: said };
+  }
+  // "Expect an update from Pim by 5pm", "Awaiting logs from Rina (by Thu)": what someone the
+  // note knows is to hand over by a day is their work.
+  const expected = nested ? null : EXPECTED_FROM.exec(unnumbered);
+  if (expected && hasDeadline(unnumbered, context)) {
+    const from = splitNames(expected[1]!);
+    if (from.every((name) => context.people.resolve(name).attendeeId !== null || isHandle(name)))
+      return { text: unnumbered, owners: from };
   }
   // "Once the CI is fixed, we'll look into the installer", "In order to ensure a quorum we will
   // meet earlier": a clause of when or what for, then the promise. What the lead says happened

@@ -1560,6 +1560,8 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
     ],
     ["It's on Marcus to rotate the keys.", "It's on Marcus to rotate the keys", ["marcus-lee"]],
     ["Support owns the customer comms.", "Support owns the customer comms", [null]],
+    ["Expect an update from Raj by Friday.", "Expect an update from Raj by Friday", ["raj-patel"]],
+    ["Awaiting logs from Lisa (by Thu).", "Awaiting logs from Lisa", ["lisa-wong"]],
     ["Engineering owns the fix.", "Engineering owns the fix", [null]],
     ["We need Lisa to confirm the dates.", "We need Lisa to confirm the dates", ["lisa-wong"]],
   ])("reads %j", (sentence, text, owners) => {
@@ -1588,6 +1590,9 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
     "It's up to Lisa to decide.",
     // A verb before a group's name is an order about it, not the group at work.
     "Review Platform Team owns the budget.",
+    // Awaited with no day, or from no one the note lists.
+    "Waiting for feedback from Lisa.",
+    "Expecting a reply from the vendor by Friday.",
   ])("reads no task from %j", (sentence) => {
     expect(prose(`## Discussion\n\n${sentence}\n`)).toEqual([]);
   });
