@@ -1059,16 +1059,16 @@ function organizationInLabel(label: string): string | null {
 
 /**
  * Labels that name a side of the meeting: "Our side:", "Vendor team:", "Customer side:", and the
- * "Us:" / "Them:" of a sales call's notes.
+ * "Us:" / "Them:" of a sales call's notes, and "From us:" beside "From Tallow Foods:".
  */
 const SIDE_LABEL =
-  /^(?:team|our side|our team|our attendees|internal|internal team|vendor|vendor side|vendor team|customer side|customer team|customer attendees|client side|client team|client attendees|us|we|them|they|their side|their team)$/;
+  /^(?:team|our side|our team|our attendees|internal|internal team|vendor|vendor side|vendor team|customer side|customer team|customer attendees|client side|client team|client attendees|us|we|them|they|their side|their team|from us|from our side|from our team)$/;
 
 // The note is written from the vendor's side, so "Them" across the table is the customer.
 const CUSTOMER_GROUPS =
   /^(?:customer|customers|client|clients|customer side|client side|customer team|client team|them|they|their side|their team)$/;
 const VENDOR_GROUPS =
-  /^(?:team|internal|internal team|account team|vendor|vendor side|vendor team|our side|our team|our attendees|us|support|engineering|product|success|customer success|sales|staff|we)$/;
+  /^(?:team|internal|internal team|account team|vendor|vendor side|vendor team|our side|our team|our attendees|us|support|engineering|product|success|customer success|sales|staff|we|from us|from our side|from our team)$/;
 
 const LEGAL_FORM =
   /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|bv|nv|pty)$/;

@@ -762,6 +762,15 @@ describe("attendee shapes", () => {
       ["Ruadh Quill", null, null, null],
       ["Amaka Obinna", null, null, null],
     ]);
+    const fromBoth = parseMinutes(
+      "Renewal call\nDate: 2026-12-03\nFrom us: Sigrun Halme\nFrom Quillfield: Prisha Raman (Head of Data)\n",
+    );
+    expect(
+      fromBoth.attendees.map((person) => [person.name, person.organization, person.side]),
+    ).toEqual([
+      ["Sigrun Halme", null, "vendor"],
+      ["Prisha Raman", "Quillfield", "customer"],
+    ]);
     // A pronoun inside a sentence is no label, and "Us" among other words names no side.
     expect(parseMinutes("# Sync\n\nThey said the rollout slipped.\n").attendees).toEqual([]);
     expect(parseMinutes("# Sync\n\nTalk to us: the help desk, the wiki\n").attendees).toEqual([]);
