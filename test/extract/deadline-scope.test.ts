@@ -431,6 +431,8 @@ describe("a field that says by when", () => {
           "- Write the merge bot [by 10/03]",
           "- Coordinate the website updates, [due 2026-03-11]",
           "- Tidy the backlog [before the release]",
+          "- Order the lanyards [Thu]",
+          "- Label the boxes [wip]",
           "",
         ].join("\n"),
       ),
@@ -456,6 +458,8 @@ describe("a field that says by when", () => {
       ["Write the merge bot", "2026-03-10", "open"],
       ["Coordinate the website updates", "2026-03-11", "open"],
       ["Tidy the backlog [before the release]", null, "open"],
+      ["Order the lanyards", "2026-03-12", "open"],
+      ["Label the boxes [wip]", null, "open"],
     ]);
   });
 });
