@@ -9,6 +9,15 @@ const head = {
   heading: "Discussion",
 };
 
+/** The action items of a note of these lines, as [text, first owner's attendee id, due]. */
+function takerAndDue(lines: readonly string[]) {
+  return parseMinutes(noteWith(head, lines.join("\n"))).actionItems.map((task) => [
+    task.text,
+    task.owners[0]?.attendeeId,
+    task.due,
+  ]);
+}
+
 describe("work taken on in a transcript of speakers", () => {
   it("gives a request to the next speaker who answers that they will do it", () => {
     expect(
@@ -34,22 +43,17 @@ describe("work taken on in a transcript of speakers", () => {
 
   it("gives a request put to anyone to who takes it on, once, and reads a speaker stamped with the time", () => {
     expect(
-      parseMinutes(
-        noteWith(
-          head,
-          [
-            "Kim: Can someone send the revised quote?",
-            "",
-            "Noor: Sure, I'll do it by Friday.",
-            "",
-            "Ilse: Can anyone tell me the room number?",
-            "",
-            "Kim: Sure.",
-            "",
-            "Ilse Berg (10:32): I'll book the room for the workshop.",
-          ].join("\n"),
-        ),
-      ).actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+      takerAndDue([
+        "Kim: Can someone send the revised quote?",
+        "",
+        "Noor: Sure, I'll do it by Friday.",
+        "",
+        "Ilse: Can anyone tell me the room number?",
+        "",
+        "Kim: Sure.",
+        "",
+        "Ilse Berg (10:32): I'll book the room for the workshop.",
+      ]),
     ).toEqual([
       ["send the revised quote by Friday", "noor-haddad", "2026-04-10"],
       ["I'll book the room for the workshop", "ilse-berg", null],
@@ -58,18 +62,13 @@ describe("work taken on in a transcript of speakers", () => {
 
   it("reads quoted words in the voice of who said them, and no task from a quoted remark", () => {
     expect(
-      parseMinutes(
-        noteWith(
-          head,
-          [
-            'Kim said: "I\'ll send the revised quote by Friday."',
-            "",
-            "Noor replied, “I will look into the export.”",
-            "",
-            'Ilse said: "The export is slow."',
-          ].join("\n"),
-        ),
-      ).actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+      takerAndDue([
+        'Kim said: "I\'ll send the revised quote by Friday."',
+        "",
+        "Noor replied, “I will look into the export.”",
+        "",
+        'Ilse said: "The export is slow."',
+      ]),
     ).toEqual([
       ["I'll send the revised quote by Friday", "kim-lee", "2026-04-10"],
       ["I will look into the export", "noor-haddad", null],
@@ -296,19 +295,13 @@ describe("work closed by a dash and the names of who does it", () => {
   });
 
   it("reads a promise that opens with when it is done, and keeps that as its deadline", () => {
-    const minutes = parseMinutes(
-      noteWith(
-        head,
-        [
-          "- Rota",
-          "  - Kim: Later today I'll update the rota and share it.",
-          "  - Tomorrow, Noor will send the invoice to finance.",
-          "  - Ilse: I'll try to book a room for the workshop.",
-        ].join("\n"),
-      ),
-    );
     expect(
-      minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+      takerAndDue([
+        "- Rota",
+        "  - Kim: Later today I'll update the rota and share it.",
+        "  - Tomorrow, Noor will send the invoice to finance.",
+        "  - Ilse: I'll try to book a room for the workshop.",
+      ]),
     ).toEqual([
       ["Later today I'll update the rota and share it", "kim-lee", "2026-04-08"],
       ["Tomorrow, Noor will send the invoice to finance", "noor-haddad", "2026-04-09"],
@@ -317,21 +310,15 @@ describe("work closed by a dash and the names of who does it", () => {
   });
 
   it("reads a deadline said first as a date, also before a plan in the present", () => {
-    const minutes = parseMinutes(
-      noteWith(
-        head,
-        [
-          "- Budget",
-          "  - By 4/20 Noor sends the cost forecast.",
-          "  - By April 17th, Ilse will renew the certificate.",
-          "  - Before the 15th: Kim books the venue.",
-          "  - By 4/20 Noor sent the old forecast.",
-          "  - By Friday the numbers look fine.",
-        ].join("\n"),
-      ),
-    );
     expect(
-      minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+      takerAndDue([
+        "- Budget",
+        "  - By 4/20 Noor sends the cost forecast.",
+        "  - By April 17th, Ilse will renew the certificate.",
+        "  - Before the 15th: Kim books the venue.",
+        "  - By 4/20 Noor sent the old forecast.",
+        "  - By Friday the numbers look fine.",
+      ]),
     ).toEqual([
       ["By 4/20 Noor sends the cost forecast", "noor-haddad", "2026-04-20"],
       ["By April 17th, Ilse will renew the certificate", "ilse-berg", "2026-04-17"],
