@@ -527,10 +527,7 @@ export function extractProseCommitments(
               // "The owner is unclear; action on Kim to find out": a label is no work.
               .replace(/^(?:actions?(?:\s+(?:on|for))?|todo|ap|ai)$/i, "")
               // 'Pim replied, "I'll look into it"': who speaks, not what.
-              .replace(
-                /^.{0,40}\b(?:said|says|added|replied|answered|confirmed|wrote)[,:]?\s*["“]?$/i,
-                "",
-              )
+              .replace(SPEAKER_BEFORE_QUOTE, "")
           : "";
       const work: string = ahead || before || (at <= 0 ? saidBefore : "");
       // "Ada will draft the FAQ, Pim will review it": words that give someone else work are
@@ -790,10 +787,12 @@ const ASKED = String.raw`(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill) you\s+(?<please>pl
 const NAMED_REQUEST_FIRST = new RegExp(String.raw`^(?<name>${ADDRESSEE}),?\s+${ASKED}\?$`, "u");
 const NAMED_REQUEST_LAST = new RegExp(String.raw`^${ASKED},\s*(?<name>${ADDRESSEE})\?$`, "u");
 /** What a speaker asks to be told there and then: "can anyone tell me ...", "could you explain ...". */
-const SAYING = /^(?:explain|clarify|repeat|summari[sz]e|elaborate|describe|tell|say|speak|talk)$/;
+const SAYING_WORDS = "explain|clarify|repeat|summari[sz]e|elaborate|describe|tell|say|speak|talk";
+const SAYING = new RegExp(`^(?:${SAYING_WORDS})$`);
 /** What a speaker asks to hear or see in the meeting, not work: "can you explain ...". */
-const TALK_VERBS =
-  /^(?:explain|clarify|repeat|summari[sz]e|elaborate|describe|tell|say|speak|talk|hear|see|show|share|present|introduce|remind|walk)$/;
+const TALK_VERBS = new RegExp(
+  `^(?:${SAYING_WORDS}|hear|see|show|share|present|introduce|remind|walk)$`,
+);
 
 function namedRequest(text: string, context: ExtractContext): Commitment | null {
   const asked = (NAMED_REQUEST_FIRST.exec(text) ?? NAMED_REQUEST_LAST.exec(text))?.groups;
@@ -881,7 +880,7 @@ function spokenWords(item: Item): string {
 function withoutSpeaker(text: string): string {
   return text
     .replace(SPEAKER_TAG, "")
-    .replace(/^[^:]{1,40}?(?:\s*[([]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[)\]])?:\s+/, "")
+    .replace(SPEAKER_LABEL, "")
     .replace(/^["“](.+?)["”]?\.?$/, "$1")
     .trim();
 }
@@ -890,8 +889,13 @@ function withoutSpeaker(text: string): string {
  * "**Kim:** The numbers look bad. I'll profile it.": an attendee's name labelling the line says
  * who speaks in every sentence of it, so "I'll" in a later sentence is theirs.
  */
-const SAID = /\s+(?:said|says|added|replied|answered|wrote)$/i;
-const SPOKEN_AT = /\s*[([]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?[)\]]$/i;
+/** The verbs that report speech: "Kim said", "Noor replied". */
+const SPEECH_VERBS = "said|says|added|replied|answered|confirmed|wrote";
+const SAID = new RegExp(`\\s+(?:${SPEECH_VERBS})$`, "i");
+const TIME_STAMP = String.raw`\s*[([]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?[)\]]`;
+const SPOKEN_AT = new RegExp(`${TIME_STAMP}$`, "i");
+/** "Kim:", "Ilse Berg (10:32):": a speaker's label, stamped with the time or not. */
+const SPEAKER_LABEL = new RegExp(`^[^:]{1,40}?(?:${TIME_STAMP})?:\\s+`, "i");
 
 function lineSpeaker(item: Item, context: ExtractContext): Commitment | null {
   // "Ben – on call was quiet. Will rotate the keys tomorrow": an update set off by a dash.
@@ -1767,18 +1771,15 @@ const COMES_AND_GOES =
   /^(?:starts?|joins?|leaves?|returns?|arrives?|begins?|goes|comes?|flies|travels?|moves?|presents?|speaks?|talks?|meets?|attends?|visits?|hosts?|is|are|was|were|has|have)$/i;
 const A_THING_AFTER =
   /^\s+(?:\p{Ll}+\s+)?(?:the|a|an|our|their|his|her|its|this|that|these|those|some|all|both|\d)\b/iu;
-const PRESENT_WITH_WHEN = new RegExp(
-  `\\b(?:${DEADLINE_CUES}|for next|next)\\b|${ON_A_DAY_AHEAD.source}`,
-  "i",
-);
+/** A deadline word, "next", or a day ahead: the present tense says a plan with one of them. */
+const DEADLINE_WORD = new RegExp(`\\b(?:${DEADLINE_CUES}|for next|next)\\b`, "i");
+const PRESENT_WITH_WHEN = new RegExp(`${DEADLINE_WORD.source}|${ON_A_DAY_AHEAD.source}`, "i");
 /**
  * Someone, then a verb in the present: "Odile ships", "Odile's team deploys", "Odile and Rina
  * send" (see presentTenseDoers).
  */
 const NAME_THEN_PRESENT =
   /(?:^|\s)@?\p{Lu}[\p{L}.-]*(?:\s+\p{Ll}+s|['’]s\s+(?:team|group|squad|crew)\s+\p{Ll}+s|(?:\s*(?:,|\band\b|&)\s*@?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})+\s+\p{Ll}+)\s/u;
-
-const DEADLINE_WORD = new RegExp(`\\b(?:${DEADLINE_CUES}|for next|next)\\b`, "i");
 
 function doneToAThing(text: string, doers: readonly string[]): boolean {
   const last = doers.at(-1)!;
@@ -2111,8 +2112,15 @@ function hasDeadline(words: string, context: ExtractContext): boolean {
 const LEADING_CLAUSE =
   /^(?:once|as soon as|after|in order to|so as to)\s[^,;]{3,80}?(?:,\s*|\s+(?=we\s+(?:will|shall)\b|we['’]ll\b))/i;
 
-const QUOTED_SPEECH =
-  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:said|says|added|replied|answered|confirmed|wrote)[:,]?\s+["“]([^"”]{5,200})["”]?\.?$/u;
+const QUOTED_SPEECH = new RegExp(
+  String.raw`^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:${SPEECH_VERBS})[:,]?\s+["“]([^"”]{5,200})["”]?\.?$`,
+  "u",
+);
+/** 'Pim replied, "': who speaks, before the words quoted. */
+const SPEAKER_BEFORE_QUOTE = new RegExp(
+  String.raw`^.{0,40}\b(?:${SPEECH_VERBS})[,:]?\s*["“]?$`,
+  "i",
+);
 
 /** "We agreed that", "It was agreed", "All agreed": the meeting's agreement, then what it agreed. */
 const AGREED_THAT =
