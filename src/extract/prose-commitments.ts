@@ -1167,7 +1167,7 @@ function takerGoesOn(text: string, context: ExtractContext): Commitment | null {
  *   NEED_OPENING, FIX_IS_TO, WE_PROMISE's "plan to", "commit to", "intend to");
  * - the volunteer's words (VOLUNTEER_WORDS); "responsib(le|ility)", "accountab(le|ility)",
  *   "owner", "lead", "charge" (RESPONSIBLE_FOR, OWNING_LEAD, RESPONSIBILITY_WITH); "own" or "owns" as a word, "drive", "take(s) over",
- *   "pick(s) up", "point", "care", "hook", "owning", "handling", "driving", "chasing", "looking
+ *   "take(s) on", "taking", "pick(s) up", "point", "care", "hook", "owning", "handling", "driving", "chasing", "looking
  *   into", "following up", "tasked" (OWNING_LEAD); "be ... by" (PASSIVE_AGENT);
  * - "committed", "commits", "promise", "guarantee", "owe", "pledged", "assured" (PROMISE_WORDS,
  *   OWES, WE_PROMISED, promisersAtStart);
@@ -1193,7 +1193,7 @@ const MAY_GIVE_WORK = new RegExp(
     "will|would|going|['’]ll|['’]d|must|shall",
     "(?<![A-Za-z0-9_])to\\s",
     VOLUNTEER_WORDS,
-    "responsib|accountab|owner|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive|takes? over|picks? up|point|care|hook",
+    "responsib|accountab|owner|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive|takes? over|takes? on\\s|taking|picks? up|point|care|hook",
     "owning|handling|driving|chasing|looking into|following up|tasked",
     "committed|commits|promise|guarantee|owe|pledged|assured",
     "please",
@@ -1784,7 +1784,8 @@ const NAME_THEN_PRESENT =
 function doneToAThing(text: string, doers: readonly string[]): boolean {
   const last = doers.at(-1)!;
   const after = text.slice(text.indexOf(last) + last.length);
-  const verb = /^\s+(\p{L}+)/u.exec(after);
+  // "Pim and Rina are drafting the survey on Monday": the progressive's verb is the one doing.
+  const verb = /^\s+(?:(?:is|are)\s+(?=\p{Ll}+ing\b))?(\p{L}+)/u.exec(after);
   return (
     !!verb && !COMES_AND_GOES.test(verb[1]!) && A_THING_AFTER.test(after.slice(verb[0].length))
   );
@@ -1951,7 +1952,6 @@ function plannedDoers(text: string, context: ExtractContext): string[] | null {
 
 const PROGRESSIVE = /\b(?:is|are)\s+(?:(?:currently|now|still|already|also)\s+)?(\p{Ll}+ing)\b/u;
 
-/** A taker the note itself knows: an attendee, a configured person, a handle or a group. */
 /** "the Secretary obtain a quote" as "the Secretary will obtain a quote", for a known taker. */
 function subjunctiveOrder(text: string, context: ExtractContext): string | null {
   const words = text.split(/\s+/);
@@ -1964,6 +1964,7 @@ function subjunctiveOrder(text: string, context: ExtractContext): string | null 
   return null;
 }
 
+/** A taker the note itself knows: an attendee, a configured person, a handle or a group. */
 function isStrongTaker(name: string, context: ExtractContext): boolean {
   const ref = context.people.resolve(name);
   return (

@@ -434,6 +434,27 @@ describe("the present tense with a day ahead", () => {
       ["D. Haas is still making the banner by Friday", ["d-haas"], "2026-05-15"],
     ]);
   });
+
+  it("reads the progressive with a day and no deadline word by the thing it is done to", () => {
+    expect(
+      tasks(
+        [
+          "- C. Romero and D. Haas are painting the shed on Saturday",
+          "- A. Okafor is collecting the keys tomorrow",
+          "- B. Lindqvist is travelling on Monday",
+          "- C. Romero is speaking on Friday",
+          "- D. Haas is working from home tomorrow",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "C. Romero and D. Haas are painting the shed on Saturday",
+        ["c-romero", "d-haas"],
+        "2026-05-16",
+      ],
+      ["A. Okafor is collecting the keys tomorrow", ["a-okafor"], "2026-05-15"],
+    ]);
+  });
 });
 
 describe("the next meeting written in the plural inside a list of next steps", () => {

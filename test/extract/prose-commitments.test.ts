@@ -1559,6 +1559,13 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
       ["raj-patel"],
     ],
     ["It's on Marcus to rotate the keys.", "It's on Marcus to rotate the keys", ["marcus-lee"]],
+    ["Marcus is taking on the survey.", "Marcus is taking on the survey", ["marcus-lee"]],
+    [
+      "Lisa is taking the export as her next task.",
+      "Lisa is taking the export as her next task",
+      ["lisa-wong"],
+    ],
+    ["Raj takes on the rota.", "Raj takes on the rota", ["raj-patel"]],
     ["Support owns the customer comms.", "Support owns the customer comms", [null]],
     ["Expect an update from Raj by Friday.", "Expect an update from Raj by Friday", ["raj-patel"]],
     ["Awaiting logs from Lisa (by Thu).", "Awaiting logs from Lisa", ["lisa-wong"]],
@@ -1583,6 +1590,9 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
     "Legal will be involved if the customer escalates.",
     // Someone looking after family, away from the work.
     "Marcus is taking care of his kids this week.",
+    // Time off, and a thing taken along.
+    "Marcus is taking the week off.",
+    "Lisa is taking the train to the offsite.",
     // Ownership taken in the past, a call for help, a need of no one, a choice left to someone.
     "Raj took ownership of the rollout last year.",
     "We need volunteers to staff the booth.",
