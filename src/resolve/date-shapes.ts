@@ -1,4 +1,4 @@
-import { DEADLINE_CUES } from "../util/lexicon.js";
+import { DEADLINE_CUES, DUE_FIELD_LABELS } from "../util/lexicon.js";
 import type { DateValue, NOT_A_DATE } from "./date-parsers.js";
 import type { PhraseContext } from "./phrase-words.js";
 import { addDays, isoDate, isoTime, isValidDate, nearestDay } from "./wall-clock.js";
@@ -26,7 +26,11 @@ export function clockOf(text: string | undefined): string | null {
 
 // "on 12.03." too: a day-first date after "on" is a day the work is set for.
 const DEADLINE_BEFORE = new RegExp(`\\b(?:${DEADLINE_CUES}|on):?\\s*$`, "i");
-const DEADLINE_WORD_BEFORE = new RegExp(`\\b${DEADLINE_CUES}:?\\s*$`, "i");
+// "When: 17.06", "Target: 17.06": a record's field of by when says it as much as a cue does.
+const DEADLINE_WORD_BEFORE = new RegExp(
+  `\\b(?:${DEADLINE_CUES}:?|${DUE_FIELD_LABELS}\\s*:)\\s*$`,
+  "i",
+);
 // "by the 20.3.", "until the 6.10": with "the", a date that closes its words; "by the 2.10
 // release" names a version.
 const DEADLINE_WORD_THE_BEFORE = new RegExp(`\\b${DEADLINE_CUES}\\s+the\\s+$`, "i");

@@ -676,6 +676,16 @@ describe("spans and weekdays people write", () => {
     expect(readSchedule("Ship the fix until 1.10.", monday)).toMatchObject({ due: "2025-10-01" });
   });
 
+  it("reads a day-first dotted date after a record's field of by when", () => {
+    expect(readSchedule("Ship the fix — When: 30.09", monday)).toMatchObject({
+      due: "2025-09-30",
+      dueText: "30.09",
+    });
+    expect(readSchedule("Ship the fix, Target: 1.10", monday)).toMatchObject({ due: "2025-10-01" });
+    // Without its colon the word is no field: "when 2.10 lands" waits for a version.
+    expect(readSchedule("Update the docs when 2.10 lands", monday).due).toBeNull();
+  });
+
   it("keeps versions and decimals that no deadline word introduces", () => {
     for (const text of [
       "Upgrade the client to 2.10",
