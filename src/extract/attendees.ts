@@ -822,11 +822,6 @@ function wrappedValue(line: LabelLine): string {
 }
 
 /**
- * "Ana Ruiz, Ben Ode. Apologies: Chloe Park.", "Ana (PM), Ben | Guests: Tom Kline": one line
- * that goes on with another label. The people of this label, and of any later label that lists
- * attendees too; those of an absence label are left out.
- */
-/**
  * "Attendees: [Ines Dahl](…/people/…) Oskar Lind [Mei Sato](…/people/…)": a wiki's export, where
  * profile links stand side by side with no commas and a name without a profile sits between
  * them. Each link is a person, and so is each short run of words between two links.
@@ -854,6 +849,11 @@ function linkedRun(value: string, mentions: readonly string[] | undefined): Pers
   return names.map((name) => parsePerson(name)).filter((entry) => entry !== null);
 }
 
+/**
+ * "Ana Ruiz, Ben Ode. Apologies: Chloe Park.", "Ana (PM), Ben | Guests: Tom Kline": one line
+ * that goes on with another label. The people of this label, and of any later label that lists
+ * attendees too; those of an absence label are left out.
+ */
 function attendeeValues(value: string): string[] {
   const values = [""];
   for (const part of value.split(NEXT_LABEL)) {

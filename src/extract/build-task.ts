@@ -198,12 +198,12 @@ const DUE_FIELD_BRACKETED = new RegExp(
   "i",
 );
 
+/** "Fri", "next Tuesday", "EOD Thursday", "tomorrow": a day named by its word alone. */
+const DAY_WORD_ALONE = String.raw`(?:(?:next|this|by|eod|cob)\s+)?(?:today|tonight|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?)`;
 /**
  * "Send the pricing - Nov 24, 2026", "Close the issues | 24/11", "New mock-ups — Fri": a date
  * alone set off at the end.
  */
-/** "Fri", "next Tuesday", "EOD Thursday", "tomorrow": a day named by its word alone. */
-const DAY_WORD_ALONE = String.raw`(?:(?:next|this|by|eod|cob)\s+)?(?:today|tonight|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?)`;
 const DATE_AFTER_DASH = new RegExp(
   String.raw`\s+[-–—|]\s+((?:${MONTH_WORD}\.?\s+\d|\d{1,4}[./-]\d)[^-–—|]{0,20}|${DAY_WORD_ALONE})$`,
   "iu",
@@ -465,13 +465,13 @@ const DUE_COLUMNS =
 /** Columns that can only mean the deadline, preferred over a "Date" or "When" beside them. */
 const STRONG_DUE_COLUMNS =
   /\b(?:due|deadline|target|eta|by when|until|finish by|complete by)\b|^(?:termin|bis(?: wann)?|f[aä]llig(?:keit)?|frist|fecha l[ií]mite|plazo|[eé]ch[eé]ance|date limite|uiterlijk)$/;
-/** "Completed date", "Date raised", "AI date": when the item was done or written down, not when it is due. */
 /**
  * "#### Completed" under "### Actions", "Done items": a part of a list of work that is over.
  * "**Resolved**" in minutes heads what the meeting resolved to do.
  */
 const DONE_HEADING =
   /^\W*(?:done|completed?|finished|closed)(?:\s+(?:actions?|action items?|items|tasks|work))?\W*$/i;
+/** "Completed date", "Date raised", "AI date": when the item was done or written down, not when it is due. */
 const COMPLETED_COLUMNS =
   /\b(?:completed?|closed|done|resolved|finished)(?: date| on)?$|\bdate (?:completed|closed|done|resolved|finished)\b/;
 const NOT_DUE_COLUMNS =

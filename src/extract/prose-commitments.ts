@@ -200,11 +200,6 @@ function signedAfter(
     : null;
 }
 /**
- * "Name: will ...", "Name: I'll ...", "(SM): Will ...", "Name - will ...": a speaker label,
- * bracketed or not, then a promise. The verb after it is in lower case: in "Demo - Will Dinsmore",
- * "Will" is a name.
- */
-/**
  * "Sure, ", "Yes — ", "OK. ": the answer a speaker gives before taking the work on in the first
  * person ("Yes, to get the names" answers what something is for).
  */
@@ -213,6 +208,11 @@ const ANSWER_LEAD = String.raw`(?:[Ss]ure|[Yy]es|[Yy]eah|[Yy]ep|OK|[Oo]k(?:ay)?|
 const DASH_OR_ARROW = new RegExp(String.raw`\s(?:--|—|–|${ARROWS})\s+(?=\S)`);
 /** " - ", " – ", " → ": one dash (a hyphen with spaces round it) or an arrow between words. */
 const DASH_OR_ARROW_ONE = new RegExp(String.raw`\s(?:[–—-]|${ARROWS})\s+(?=\S)`);
+/**
+ * "Name: will ...", "Name: I'll ...", "(SM): Will ...", "Name - will ...": a speaker label,
+ * bracketed or not, then a promise. The verb after it is in lower case: in "Demo - Will Dinsmore",
+ * "Will" is a name.
+ */
 const SPEAKER_PROMISE = new RegExp(
   String.raw`^[([]?(@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2}(?:\s*(?:&|and)\s*@?[\p{L}][\p{L}'’.-]*)?)[)\]]?(?:\s*:|\s+(?<dash>[–—-]))\s+(?:${ANSWER_LEAD}(?=I\b))?(?<said>(?:I\s+)?(?:[Ww]ill|I['’]ll|['’]ll|[Tt]o|has to|have to|needs? to|must)\s+(?:${WILL_ADVERBS}\s+)?(?:be sure to\s+|make sure to\s+)?(?<verb>\p{Ll}\p{L}*))`,
   "u",
@@ -1219,13 +1219,13 @@ const HABITUAL =
  */
 const SHOUTED_SHORT = /(?<![A-Za-z0-9_])(?:A[IP]|LATER|DOING|WAITING)(?![A-Za-z0-9_])/;
 
-/** Whether a clause holds any of the words a reader of `readClause` needs to give work. */
 /**
  * "Everyone, review the draft": the ones addressed, then an order (ADDRESSED_ORDER). Apart from
  * MAY_GIVE_WORK because its letter cases must hold: under its "i" flag "so, we went" would pass.
  */
 const ADDRESSED_SHAPE = /^[@\p{Lu}][^,;:]{0,40},\s+\p{Ll}/u;
 
+/** Whether a clause holds any of the words a reader of `readClause` needs to give work. */
 export function mayGiveWork(text: string): boolean {
   return (
     MAY_GIVE_WORK.test(text) ||

@@ -211,7 +211,6 @@ const NAMES_END = new RegExp(
 );
 /** A bracket that holds a few words alone, which may be the whole group ("(everyone)"). */
 const SHORT_BRACKET = /\s*[([]([\p{L} ]{2,20})[)\]]/gu;
-/** "Sync with @kim", "send it to @kim": someone the work involves, not who does it. */
 /**
  * Words before a name that say the person is involved but not the taker: whom to work with or ask,
  * whom to copy or thank, whose word the work follows ("per @lee", "h/t @ode"), who reviews or
@@ -1418,10 +1417,6 @@ function withoutEmptyPlaces(text: string): string {
 }
 
 /**
- * The longest opening of `words` that is only people or groups: "Kim, Ilse, due Friday" gives
- * "Kim, Ilse"; "Ilse on Monday" gives "Ilse". A date ("done by Friday") is nobody.
- */
-/**
  * "Who: kim When: Friday", "Owner: bo42, ana-r": after a label that asks for who, handles as
  * people write them (lower case, digits) up to the next field's label.
  */
@@ -1435,6 +1430,10 @@ function fieldTakers(words: string, context: ExtractContext): string | null {
     : null;
 }
 
+/**
+ * The longest opening of `words` that is only people or groups: "Kim, Ilse, due Friday" gives
+ * "Kim, Ilse"; "Ilse on Monday" gives "Ilse". A date ("done by Friday") is nobody.
+ */
 function takerPrefix(words: string, context: ExtractContext): string | null {
   const pieces = words.split(/(?=,)/);
   let accepted = "";
