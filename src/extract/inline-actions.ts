@@ -370,10 +370,12 @@ export function extractInlineActions(
       tasks.push(...action("inline-action"));
       continue;
     }
-    const afterLabel = ACTION_PREFIX.test(text) ? text.replace(ACTION_PREFIX, "").trim() : null;
+    const actionLabel = ACTION_PREFIX.exec(text);
+    const afterLabel = actionLabel ? text.slice(actionLabel[0].length).trim() : null;
     if (
       afterLabel &&
-      !/^follow[- ]?up/i.test(text) &&
+      // "Follow-up:" alone heads talk as often as work; "Follow-up (Rina):" gives it to someone.
+      (!/^follow[- ]?up/i.test(text) || bracketNamesTaker(actionLabel![1], context)) &&
       // "Action items: None", "AI: n/a": the label says there is no work.
       !NO_WORK.test(afterLabel) &&
       // "ACTION: Kim:" heads the lines below it.
@@ -381,7 +383,7 @@ export function extractInlineActions(
       // "Actions: for the treasurer" over a list: the label says whose the items below are.
       !FOR_WHOM.test(afterLabel)
     ) {
-      const label = ACTION_PREFIX.exec(text)![0];
+      const label = actionLabel![0];
       const rest = text.slice(label.length);
       const series = enumeratedSeries(rest) ?? imperativeSeries(rest) ?? takerSeries(rest, context);
       if (series)
@@ -555,18 +557,24 @@ function opensWithTaker(text: string, context: ExtractContext): boolean {
  */
 const OBLIGATION_LEAD = /^\S+(?:\s+\S+){0,2}?\s+(?:should|must|needs? to|ha(?:ve|s) to)\s/i;
 
-/**
- * "Kim to send the deck" gives Kim work. A capitalised word the note does not know as anyone
- * gives none before "should" or "must" ("Colours should follow the brand guide" states a rule
- * for a thing), and before "to" only when a verb follows ("Spoke to the supervisor",
- * "Introduction to the tooling" give none).
- */
+/** "(Rina)", "(Rina, Pim)": a label's bracket that holds only takers the note knows. */
+function bracketNamesTaker(inside: string | undefined, context: ExtractContext): boolean {
+  const names = inside ? splitNames(inside) : [];
+  return names.length > 0 && names.every((name) => knownTaker(name, context));
+}
+
 /** "Kim - email the venue", "Ana / Ben — book the room": takers the note knows, a dash, then the work. */
 function takerBeforeDash(text: string, context: ExtractContext): boolean {
   const named = /^(@?[^\s–—-][^–—]{0,38}?)\s+[-–—]\s+\p{L}/u.exec(text);
   return !!named && splitNames(named[1]!).every((name) => knownTaker(name, context));
 }
 
+/**
+ * "Kim to send the deck" gives Kim work. A capitalised word the note does not know as anyone
+ * gives none before "should" or "must" ("Colours should follow the brand guide" states a rule
+ * for a thing), and before "to" only when a verb follows ("Spoke to the supervisor",
+ * "Introduction to the tooling" give none).
+ */
 function actorsTakeWork(text: string, context: ExtractContext): boolean {
   const actors = actorsAtStart(text, context.people);
   if (!actors) return false;

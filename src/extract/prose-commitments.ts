@@ -171,6 +171,8 @@ const SHOUTED_PREFIX =
 const TAKER_BEFORE_LABEL =
   /^(@?\p{Lu}[\p{L}.'’-]*)\s+(?:ACTION|TODO|TO-DO|AI|AP)\s*:\s+(?:to\s+)?(?=\S)/u;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
+/** "Follow-up (Greta):": the label gives the work when its bracket names who takes it. */
+const FOLLOW_UP_FOR = /^follow[- ]?ups?\s*\(([^)]+)\)\s*:\s*/i;
 /** "Action item for Kim to rework the draft": the label, then who is to do what. */
 const ACTION_FOR =
   /^(?:an? )?action(?: items?| points?)? (?:for|on)\s+(?=[^\s,;:]+(?:\s+[^\s,;:]+)?\s+to\s)/i;
@@ -1317,6 +1319,8 @@ function readClause(
     const rest = unnumbered.slice(ended[0].length).trim();
     const given = readCommitment(rest, context, strict, true);
     if (given) return given;
+    const present = presentUnderLabel(rest, context);
+    if (present) return present;
     if (opensWithImperative(rest) && !CHOICE_VERB.test(rest) && !NOT_A_PROMISE.test(rest))
       return { text: rest, owners: [] };
   }
@@ -1358,7 +1362,13 @@ function readClause(
     if (/^[A-Z]{1,4}$/.test(taker) || isTaker(taker, context))
       return { text: text.slice(signedLabel[0].length), owners: [taker] };
   }
-  const shouted = SHOUTED_PREFIX.exec(text) ?? SPOKEN_PREFIX.exec(text);
+  const followUp = FOLLOW_UP_FOR.exec(text);
+  const shouted =
+    SHOUTED_PREFIX.exec(text) ??
+    SPOKEN_PREFIX.exec(text) ??
+    (followUp && splitNames(followUp[1]!).every((name) => isStrongTaker(name, context))
+      ? followUp
+      : null);
   if (shouted && shouted[0].length < text.length) {
     const rest = text.slice(shouted[0].length);
     // "Action items: None": the label says there is no work; "ACTION Kim:" heads the lines below.
@@ -1378,6 +1388,8 @@ function readClause(
     const rest = text.slice(step[0].length).trim();
     const given = readCommitment(rest, context, strict, true);
     if (given) return given;
+    const present = presentUnderLabel(rest, context);
+    if (present) return present;
     // "Next step is for testing to finish" waits for something; it names no work.
     const gerund = GERUND_WORK.test(rest) && !/\bfor\s*$/i.test(step[0]);
     if ((opensWithImperative(rest) || gerund) && !NOT_A_PROMISE.test(rest))
@@ -1555,9 +1567,10 @@ function readClause(
     : null;
   // "Odile ships the fix on Monday": with a day and no deadline word, what is done by it.
   const byDay = doers !== null && !DEADLINE_WORD.test(text) ? doneToAThing(text, doers) : true;
-  if (doers && byDay && !NOT_A_PROMISE.test(text) && context.reference) {
+  if (doers && byDay && !NOT_A_PROMISE.test(text)) {
     const due = scheduleOf(text, context).due;
-    if (due && due.slice(0, 10) >= context.reference.date) return { text, owners: doers };
+    if (due ? due.slice(0, 10) >= (context.reference?.date ?? due) : setForNextMeeting(text))
+      return { text, owners: doers };
   }
   // "The RCA will be shared with the customer by March 20", "The old mailbox will be shut down
   // before June": a thing that will be done by a day ahead, by whoever does it; without a day ahead
@@ -1789,6 +1802,17 @@ function doneToAThing(text: string, doers: readonly string[]): boolean {
   return (
     !!verb && !COMES_AND_GOES.test(verb[1]!) && A_THING_AFTER.test(after.slice(verb[0].length))
   );
+}
+
+/**
+ * "Follow-up: Rina checks the logs", "Outcome: Odile drafts the FAQ": under a label of work or of
+ * what the talk ended in, someone's verb in the present says the work, done to a thing.
+ */
+function presentUnderLabel(rest: string, context: ExtractContext): Commitment | null {
+  const doers = presentTenseDoers(rest, context.people);
+  return doers && doneToAThing(rest, doers) && !NOT_A_PROMISE.test(rest)
+    ? { text: rest, owners: doers }
+    : null;
 }
 
 /** "He will discuss it ...", "She'll send ...": a promise whose subject is a pronoun. */

@@ -6,7 +6,7 @@ const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 
 /** What a group calls its meeting: "call", "sync", "stand-up", "plenum", "all-hands". */
 const MEETING_NOUNS =
-  "(?:meeting|call|sync|session|check-?in|stand-?up|retro(?:spective)?|telecon|telco|plenum|plenary|all-?hands|get-?together|catch-?up|huddle|board|committee)";
+  "(?:meeting|call|sync|session|check-?in|stand-?up|retro(?:spective)?|telecon|telco|plenum|plenary|all-?hands|get-?together|catch-?up|huddle|board|committee|review)";
 
 /**
  * "bring the numbers to the next meeting", "before our next call", "for the next client sync",

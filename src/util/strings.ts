@@ -63,4 +63,4 @@ export function unclosedBracket(text: string): boolean {
  * A look-behind that fails after an initial or a title's full stop ("C. Romero", "Mr. Okoye",
  * "e.g. Kim"), which ends no sentence.
  */
-export const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sr|Jr|St|vs|cf|approx|e\.g|i\.e)\.)`;
+export const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[\s([])(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sr|Jr|St|vs|cf|approx|e\.g|i\.e)\.)`;

@@ -229,6 +229,48 @@ describe("work given in a committee's prose minutes", () => {
     ]);
   });
 
+  it("reads a follow-up whose bracket names who takes it, and a taker's work in the present under a label", () => {
+    expect(
+      tasks(
+        [
+          "14. Gate. The hinge is loose. Follow-up (B. Lindqvist): replace the hinge by Friday.",
+          "Follow-up: C. Romero checks the other gates.",
+          "Outcome: A. Okafor drafts the notice for the board.",
+        ].join(" "),
+      ),
+    ).toEqual([
+      ["replace the hinge by Friday", ["b-lindqvist"], "2026-05-15"],
+      ["C. Romero checks the other gates", ["c-romero"], null],
+      ["A. Okafor drafts the notice for the board", ["a-okafor"], null],
+    ]);
+  });
+
+  it("reads a follow-up item whose bracket names who takes it, and not one whose bracket is a topic", () => {
+    expect(
+      tasks(
+        [
+          "## Gate",
+          "",
+          "- Follow-up (C. Romero): oil the hinges",
+          "- Follow-up (fees): the council agreed",
+        ].join("\n"),
+      ),
+    ).toEqual([["oil the hinges", ["c-romero"], null]]);
+  });
+
+  it("reads no work from a follow-up's bracket of a topic, or someone's state or taste in the present", () => {
+    expect(
+      tasks(
+        [
+          "15. Fees. Follow-up (fees): the council agreed.",
+          "Follow-up: D. Haas is away in June.",
+          "Follow-up: C. Romero prefers the second quote.",
+          "Outcome: B. Lindqvist starts in June.",
+        ].join(" "),
+      ),
+    ).toEqual([]);
+  });
+
   it("reads next steps named by their gerunds as one piece of work, as written", () => {
     expect(
       tasks(

@@ -64,6 +64,7 @@ describe("tasks set for the next meeting", () => {
           "Kim to write it down the next time it breaks",
           "Lu to plan the next all-hands",
           "Mo to print it by next Monday's all-hands",
+          "Ed to redo the mock-ups before the next review",
         ]),
       ),
     ).toEqual([
@@ -75,6 +76,11 @@ describe("tasks set for the next meeting", () => {
       ["Lu to plan the next all-hands", null, null],
       // A meeting named by its day is on that day, whichever meeting comes next.
       ["Mo to print it by next Monday's all-hands", "2026-03-16", "next Monday"],
+      [
+        "Ed to redo the mock-ups before the next review",
+        "2026-03-17T15:00",
+        "before the next review",
+      ],
     ]);
   });
 
