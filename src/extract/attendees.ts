@@ -850,9 +850,9 @@ function linkedRun(value: string, mentions: readonly string[] | undefined): Pers
 }
 
 /**
- * "Ana Ruiz, Ben Ode. Apologies: Chloe Park.", "Ana (PM), Ben | Guests: Tom Kline": one line
- * that goes on with another label. The people of this label, and of any later label that lists
- * attendees too; those of an absence label are left out.
+ * "Ana Ruiz, Ben Ode. Apologies: Chloe Park.", "Ana (PM), Ben | Guests: Tom Kline", "Ana, Ben —
+ * Quillfield: Tom Kline": one line that goes on with another label. The people of this label,
+ * and of any later label that lists attendees too; those of an absence label are left out.
  */
 function attendeeValues(value: string): string[] {
   const values = [""];
@@ -868,7 +868,7 @@ function attendeeValues(value: string): string[] {
     .map((part, index) => (index === 0 ? part : (plainLabel(part)?.value ?? "")))
     .filter(Boolean);
 }
-const NEXT_LABEL = /(?:\.\s+|\s+\|\s+|;\s+)(?=\p{Lu}[\p{L} /-]{0,30}:\s)/u;
+const NEXT_LABEL = /(?:\.\s+|\s+\|\s+|;\s+|\s+[–—]\s+)(?=\p{Lu}[\p{L} \/-]{0,30}:\s)/u;
 
 /** A line that goes on with a list of names: capitalised words up to a comma, no sentence end. */
 const NAME_LIST_GOES_ON = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:[,;]\s*[^.!?]*)?$/u;

@@ -268,6 +268,18 @@ describe("attendee shapes", () => {
     expect(
       people("Present: Ingrid Holm, Karl Weiss; Absent: Omar Haddad\n").map(([name]) => name),
     ).toEqual(["Ingrid Holm", "Karl Weiss"]);
+    // A dash before the other side's label, as before any other label.
+    expect(
+      people("Attendees: Ingrid Holm (CTO) — Fernbrook: Omar Haddad (CIO), Lena Berg\n"),
+    ).toEqual([
+      ["Ingrid Holm", null, "CTO", null],
+      ["Omar Haddad", null, "CIO", "Fernbrook"],
+      ["Lena Berg", null, null, "Fernbrook"],
+    ]);
+    // A dash before a remark in capitals names no one.
+    expect(
+      people("Attendees: Ingrid Holm — Note: Karl joined late\n").map(([name]) => name),
+    ).toEqual(["Ingrid Holm"]);
   });
 
   it("reads 'Attendees from Org:' and 'Org attendees:' lines with the organization as the group", () => {
