@@ -868,7 +868,7 @@ function attendeeValues(value: string): string[] {
     .map((part, index) => (index === 0 ? part : (plainLabel(part)?.value ?? "")))
     .filter(Boolean);
 }
-const NEXT_LABEL = /(?:\.\s+|\s+\|\s+|;\s+|\s+[–—]\s+)(?=\p{Lu}[\p{L} \/-]{0,30}:\s)/u;
+const NEXT_LABEL = /(?:\.\s+|\s+\|\s+|;\s+|\s+[–—]\s+)(?=\p{Lu}[\p{L} /-]{0,30}:\s)/u;
 
 /** A line that goes on with a list of names: capitalised words up to a comma, no sentence end. */
 const NAME_LIST_GOES_ON = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:[,;]\s*[^.!?]*)?$/u;

@@ -50,8 +50,10 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
     // "John will write the intro, and Wayne will lead the survey": with "will" on both sides,
     // name-shaped takers on both, whether or not the note lists them.
     const willBoth = WILL_CLAUSE.test(opened) && WILL_CLAUSE.test(right);
-    const rightGives = givesWork(right, context, willBoth ? "name-shaped" : takers);
-    const leftByName = rightGives && willBoth && givesWork(opened, context, "name-shaped");
+    const writers = WRITERS_CLAUSE.test(right);
+    const rightGives = givesWork(right, context, willBoth ? "name-shaped" : takers) || writers;
+    const leftByName =
+      rightGives && (willBoth || writers) && givesWork(opened, context, "name-shaped");
     // "Kim: send the deck; Noor: book the room": attendees' labels over orders, between semicolons.
     // In an item whose label was read already, the first clause is its order alone.
     // "Kim: send the deck; @lee to review it": a label's order, then someone else's clause.
@@ -111,6 +113,13 @@ function asideOfItsOwn(clause: string, context: ExtractContext): string[] {
 const WILL_CLAUSE = /^[^;]{1,40}?\s(?:will|shall)\s/;
 const TOPIC_BEFORE_ARROW = new RegExp(String.raw`^[^,;]{2,80}?\s(?:${ARROWS}|--|[–—])\s+(?=\S)`);
 const WILL_BE_DONE = /^[^,;]{3,80}?\s(?:will|is to|are to|shall)\s+be\s+\p{L}+ed$/u;
+
+/**
+ * "... and I'll check the contract dates", "... and I'll see": the writer's own clause after
+ * someone else's work, as a recap written in the first person says it. Whether it promises work
+ * is for the readers of the clause to say.
+ */
+const WRITERS_CLAUSE = /^I(?:\s+will|\s+shall|['’]ll)\s/u;
 
 /**
  * A clause that opens with takers, then "to", "will" or the like: takers the note knows, or with

@@ -1838,8 +1838,17 @@ function pronounPromise(
     const id = context.people.resolve(words).attendeeId;
     if (id) named.set(id, words);
   }
+  // "Greta mentioned the venue is booked; she'll send the plan": in a note that lists no one, the
+  // pronoun points back at the one name the clause before opens with.
+  const subject = context.attendees.length === 0 ? NAMED_SUBJECT.exec(before)?.[1] : undefined;
+  if (named.size === 0 && subject && namesSomeone(subject, context.people))
+    return { text: clause, owners: [subject] };
   return { text: clause, owners: named.size === 1 ? [...named.values()] : [] };
 }
+
+/** "Greta mentioned ...", "Tovah Brandt says ...": a name, then its verb; no other capital after. */
+const NAMED_SUBJECT =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:\p{Ll}+(?:ed|s)|said|told|wrote|thought|felt|knew|found|saw|heard)\b(?![\s\S]*\b\p{Lu}\p{Ll})/u;
 
 /** A promise the writers report (see REPORTED_BY): the promised words, owned by who promised. */
 function reportedPromise(text: string, context: ExtractContext): Commitment | null {
@@ -2086,12 +2095,32 @@ function agreedDoing(item: Item, said: string, context: ExtractContext): Commitm
     : null;
 }
 
-/** The writer's name, where the note names one who came ("me (Chris)"): who "me" resolves to. */
+/**
+ * The writer's name: who "me" resolves to, where the note names one who came ("me (Chris)"), or
+ * who signs a recap written as a letter ("Thanks,\nNell").
+ */
 function writerOf(context: ExtractContext): string | null {
   const me = context.people.resolve("me");
-  return me.attendeeId === null
-    ? null
-    : (context.attendees.find((attendee) => attendee.id === me.attendeeId)?.name ?? null);
+  if (me.attendeeId !== null)
+    return context.attendees.find((attendee) => attendee.id === me.attendeeId)?.name ?? null;
+  const signer = signedBy(context.text);
+  if (!signer) return null;
+  const known = context.people.resolve(signer).attendeeId;
+  return known
+    ? (context.attendees.find((attendee) => attendee.id === known)?.name ?? signer)
+    : signer;
+}
+
+const SIGN_OFF =
+  /^(?:thanks|thank you|many thanks|thanks again|best|best regards|kind regards|regards|warm regards|cheers|all the best|talk soon|speak soon)\s*[,.!]?$/i;
+const SIGNATURE = /^(?:[-–—]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u;
+
+/** "Thanks,\nNell", "Best regards,\nNell Okafor" closing the note: the name under the sign-off. */
+function signedBy(text: string): string | null {
+  const lines = text.trimEnd().split(/\r?\n/).slice(-3);
+  const name = SIGNATURE.exec(lines.at(-1)!.trim());
+  const before = lines.at(-2)?.trim() ?? "";
+  return name && SIGN_OFF.test(before.replace(/[*_]/g, "")) ? name[1]! : null;
 }
 
 const FIRST_PERSON_PROMISE = new RegExp(
