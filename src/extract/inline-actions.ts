@@ -11,6 +11,7 @@ import { tasksPerTaker } from "./owner-clauses.js";
 import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames } from "./people-in-text.js";
 import {
+  ACTION_TYPES,
   ARROW_LEAD,
   declinesWork,
   expressesNeed,
@@ -28,6 +29,7 @@ import {
   speaksInSlot,
   TAKES_IT_ON_WITHOUT_OBJECT,
   TAKES_THE_REQUEST,
+  typedItems,
 } from "./task-language.js";
 import {
   ACTION_ITEM_ASIDE,
@@ -204,7 +206,7 @@ export function extractInlineActions(
       parents.delete(parent);
   const agenda = AGENDA.test(section.heading);
   const labelled = afterTaskLabel(section.items, parents);
-  const typed = typedActions(section.items);
+  const typed = typedItems(section.items);
   const wrappedActions = wrappedActionLines(section.items);
   // "- [ ] Kim Ilse - Working Group Representative": boxes that mostly name people are a roll call.
   const boxes = section.items.filter((item) => item.type === "list-item" && item.checked !== null);
@@ -237,7 +239,8 @@ export function extractInlineActions(
       fields.set(item, actionLine!);
       continue;
     }
-    const typedAction = typed.get(item);
+    const mark = typed.get(item);
+    const typedAction = mark && ACTION_TYPES.test(mark.letter) ? mark.rest : undefined;
     // "**Action** PK to open a thread": a bold action label without its colon is a label all the same.
     const boldLabel =
       item.lead !== null &&
@@ -769,29 +772,4 @@ export function underDone(item: Item): boolean {
   for (let parent = item.parent; parent; parent = parent.parent)
     if (STATUS_DONE.test(parent.text)) return true;
   return false;
-}
-
-/** "A: Ana to send the SOW", "[D] Annual plan", "(I) Globex moves in Q3": an item's type, one letter. */
-const TYPE_MARK = /^[[(]?([ADINQRT])[\])]?\s*:?\s+(?=\S)/;
-
-/**
- * In a list that marks each item's type with one letter (A for an action, D a decision, I
- * information, ...), the words of the items marked A or T. One letter alone says nothing: the
- * list must mark at least two items with two different letters, one of them an action.
- */
-function typedActions(items: readonly Item[]): Map<Item, string> {
-  const marked = items.flatMap((item) => {
-    const mark = item.type === "list-item" ? TYPE_MARK.exec(item.text) : null;
-    // "A: ..." needs its colon or brackets: "A new plan" is a sentence.
-    return mark && /[:\])]/.test(mark[0])
-      ? [{ item, letter: mark[1]!, rest: item.text.slice(mark[0].length) }]
-      : [];
-  });
-  const letters = new Set(marked.map((entry) => entry.letter));
-  const typed = new Map<Item, string>();
-  if (marked.length < 2 || letters.size < 2 || !(letters.has("A") || letters.has("T")))
-    return typed;
-  for (const { item, letter, rest } of marked)
-    if (letter === "A" || letter === "T") typed.set(item, rest);
-  return typed;
 }

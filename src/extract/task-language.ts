@@ -1,3 +1,4 @@
+import type { Item } from "../parse/sections.js";
 import { ARROWS, DONE_WORDS, MONTH_WORD, TIME_AWAY } from "../util/lexicon.js";
 import { fold, NOT_AFTER_ABBREVIATION } from "../util/strings.js";
 
@@ -358,3 +359,29 @@ export const TAKES_THE_REQUEST =
 /** Words that make work a promise ("Acme committed to ...", "we guarantee ..."): a commitment, not an action item. */
 export const PROMISE_WORDS =
   /\b(?:committed to|commits to|promised|promises to|guaranteed?|guarantees|pledged|assured)\b/i;
+
+/** "A: Ana to send the SOW", "[D] Annual plan", "(I) Globex moves in Q3": an item's type, one letter. */
+const TYPE_MARK = /^[[(]?([ADINQRT])[\])]?\s*:?\s+(?=\S)/;
+/** The letters that mark an action or a task. */
+export const ACTION_TYPES = /^[AT]$/;
+
+/**
+ * In a list that marks each item's type with one letter (A for an action, D a decision, I
+ * information, ...), each marked item's letter and the words after it. One letter alone says
+ * nothing: the list must mark at least two items with two different letters, one of them an action.
+ */
+export function typedItems(items: readonly Item[]): Map<Item, { letter: string; rest: string }> {
+  const marked = items.flatMap((item) => {
+    const mark = item.type === "list-item" ? TYPE_MARK.exec(item.text) : null;
+    // "A: ..." needs its colon or brackets: "A new plan" is a sentence.
+    return mark && /[:\])]/.test(mark[0])
+      ? [{ item, letter: mark[1]!, rest: item.text.slice(mark[0].length) }]
+      : [];
+  });
+  const letters = new Set(marked.map((entry) => entry.letter));
+  const typed = new Map<Item, { letter: string; rest: string }>();
+  if (marked.length < 2 || letters.size < 2 || !(letters.has("A") || letters.has("T")))
+    return typed;
+  for (const { item, letter, rest } of marked) typed.set(item, { letter, rest });
+  return typed;
+}

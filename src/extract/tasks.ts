@@ -25,6 +25,7 @@ import {
   withFieldSentences,
 } from "./prose-commitments.js";
 import {
+  ACTION_TYPES,
   DONE_PREFIX,
   DONE_SUFFIX,
   expressesNeed,
@@ -34,6 +35,7 @@ import {
   opensWithImperative,
   promisesNothing,
   reportsFinishedWork,
+  typedItems,
 } from "./task-language.js";
 import {
   ACTION_PREFIX,
@@ -97,6 +99,8 @@ export function extractTasks(
   const listed = kind === "actionItems" ? linesAsList(section.items, wrapped) : new Set<Item>();
   const legend = legendTerms(section.items);
   const marksItsActions = marksActions(section.items);
+  // "[D] Annual plan" beside "[A] Rina to draft the letter": each item's letter says what it is.
+  const typeMarks = typedItems(section.items);
   const transcript = readsAsTranscript(section.items);
   const crewOf = new Map<Item, string[]>();
   for (const item of section.items) {
@@ -206,6 +210,18 @@ export function extractTasks(
       }
       continue;
     }
+    const mark = typeMarks.get(item);
+    if (mark && !ACTION_TYPES.test(mark.letter)) {
+      if (mark.letter === "D")
+        overflow.decisions.push({
+          text: mark.rest,
+          by: null,
+          extractor: "decisions-section",
+          source: item.source,
+        });
+      else overflow.notes.push(sectionRemark(mark.rest, item));
+      continue;
+    }
     if (
       item.type === "list-item" &&
       (isRemarkInList(item, kind, context) ||
@@ -234,7 +250,10 @@ export function extractTasks(
     const nonTask = NON_TASK_PREFIX.exec(item.text);
     const done = DONE_PREFIX.exec(item.text);
     const doneAfter = DONE_SUFFIX.exec(item.text);
-    const text = item.text.slice((nonTask ?? done)?.[0].length ?? 0, doneAfter?.index);
+    const text = item.text.slice(
+      mark ? item.text.length - mark.rest.length : ((nonTask ?? done)?.[0].length ?? 0),
+      doneAfter?.index,
+    );
     const finished =
       !!done ||
       !!doneAfter ||

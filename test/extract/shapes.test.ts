@@ -714,6 +714,35 @@ describe("notes pasted as plain text", () => {
     ]);
   });
 
+  it("reads a typed list under a heading of decisions and actions by each item's letter", () => {
+    const minutes = parseMinutes(
+      [
+        "# Venue sync 2026-05-12",
+        "",
+        "Attendees: Omar Haddad, Priya Nair, Dana Lee",
+        "",
+        "## Decisions & Actions",
+        "",
+        "- [D] We go with the two-day format.",
+        "- [A] Priya to update the budget sheet by 5/19.",
+        "- [A] Omar: check the deposit history.",
+        "- [D] The pilot ends in June.",
+        "- [I] The caterer is booked.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+    ).toEqual([
+      ["Priya to update the budget sheet by 5/19", "priya-nair", "2026-05-19"],
+      ["check the deposit history", "omar-haddad", null],
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "We go with the two-day format.",
+      "The pilot ends in June.",
+    ]);
+  });
+
   it("reads an item numbered with a hash or after an action label's number", () => {
     expect(
       tasks(
