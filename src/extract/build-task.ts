@@ -216,6 +216,9 @@ const DATE_CLOSING = new RegExp(
   "iu",
 );
 
+/** "due:2026-03-13", "due:fri": a field and its value with nothing between them, closing the words. */
+const DUE_TOKEN = new RegExp(String.raw`\s+(${DUE_FIELD_LABELS}:(?!\s)\S+)\s*$`, "i");
+
 /** "Open a PR [todo] [decision]": tags that file the item, not words of the work. */
 const CLOSING_TAGS = /(?:\s*\[(?:todo|to-do|action(?: item)?|ai|decision)\])+\s*$/i;
 
@@ -268,6 +271,10 @@ export function buildTask(input: TaskInput): Task {
   const doneAfter = DONE_SUFFIX.exec(text);
   const stateAfter = doneAfter ?? OPEN_SUFFIX.exec(text);
   if (stateAfter) text = text.slice(0, stateAfter.index);
+  // "Fix the redirect @ada due:2026-03-13": a plain-text to-do's field of by when, written as one
+  // token, after the taker it would otherwise hide from the owner readers.
+  const dueToken = DUE_TOKEN.exec(text);
+  if (dueToken) text = text.slice(0, dueToken.index);
   const ownership = readOwnership(
     text,
     { item, kind, section, context },
@@ -303,7 +310,7 @@ export function buildTask(input: TaskInput): Task {
       : null;
   if (stepName) text = text.slice(named![0].length - named![2]!.length);
   const title = stepName ?? ownership.title ?? topicOf(item, context);
-  const marked = noteAppDates(text);
+  const marked = noteAppDates(dueToken ? `${text} ${dueToken[1]}` : text);
   const schedule = scheduleOf(marked.text, context);
   let { due, dueText } = schedule;
   const priority = cells?.priority ?? priorityOf(text);

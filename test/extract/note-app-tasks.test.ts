@@ -29,6 +29,20 @@ describe("tasks as note apps and word processors write them", () => {
     ]);
   });
 
+  it("reads a plain-text to-do's due:value token after its taker, and no token inside the words", () => {
+    expect(
+      note([
+        "- [ ] Fix the login redirect @rshah due:2026-06-10",
+        "- [ ] Tidy the backlog due:fri",
+        "- [ ] Test the due:date parser",
+      ]),
+    ).toEqual([
+      ["Fix the login redirect", ["ravi-shah"], "2026-06-10", "open", null],
+      ["Tidy the backlog", [], "2026-06-05", "open", null],
+      ["Test the due:date parser", [], null, "open", null],
+    ]);
+  });
+
   it("reads the empty boxes of emoji pickers, and a weekday set off at the end as the deadline only", () => {
     expect(
       note([
