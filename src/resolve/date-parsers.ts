@@ -256,6 +256,20 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "day-after-tomorrow",
+    // "the day after tomorrow": two days on. Before chrono, which reads "tomorrow" alone in it.
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?day\\s+after\\s+tomorrow\\b(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK_TIME})?`,
+      "gi",
+    ),
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const day = addDays(context.reference.date, 2);
+      const time = clockOf(match[1]);
+      return { due: time ? `${day}T${time}` : day };
+    },
+  },
+  {
     name: "week-after-next",
     // "the week after next": a week-long window that ends on the Friday two weeks on.
     pattern: /\b(?:the\s+)?week\s+after\s+next\b/gi,

@@ -661,6 +661,12 @@ describe("spans and weekdays people write", () => {
     ["Send the revised quote, ETA: 3 days", "2025-09-25", "ETA: 3 days"],
     ["Send the revised quote a week from today", "2025-09-29", "a week from today"],
     ["Send the revised quote two days from now", "2025-09-24", "two days from now"],
+    ["Send the revised quote the day after tomorrow", "2025-09-24", "the day after tomorrow"],
+    [
+      "Send the revised quote by the day after tomorrow at 3pm",
+      "2025-09-24T15:00",
+      "the day after tomorrow at 3pm",
+    ],
     ["Send the revised quote by Friday next week", "2025-10-03", "Friday next week"],
     ["Send the revised quote by Wednesday of next week", "2025-10-01", "Wednesday of next week"],
     ["Send the revised quote by Friday this week", "2025-09-26", "Friday this week"],
