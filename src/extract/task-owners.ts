@@ -154,6 +154,11 @@ const CLOSING_TAKER = new RegExp(
 
 /** "Ana", "Ana Ruiz & Ben", "@kim, Lee / Ode": names one after another, as items close on them. */
 const NAME_RUN = String.raw`@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*`;
+/** ". Ada.", ". Ada. Friday.": a sentence of names alone closing the words, and a day after it. */
+const NAME_SENTENCE = new RegExp(
+  String.raw`\.\s+(@?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*)(?:\.?\s*$|\.\s+([\p{L}\d][\p{L}\d /.-]{0,20}?)\.?\s*$)`,
+  "u",
+);
 const TAKER_IN_CLOSING_BRACKET = new RegExp(
   String.raw`\((${NAME_RUN})\s+(?:to|will|['’]ll)\s+\p{Ll}[^()]*\)\s*\.?$`,
   "u",
@@ -909,6 +914,21 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const names = splitNames(closing[1]!);
       return names.every((name) => knownTaker(name, context) || namesSomeone(name, context.people))
         ? { names, text: text.slice(0, closing.index) }
+        : null;
+    },
+  },
+  {
+    // "Book the room. Ada. Friday.", "Renew the lease. Pim, Rina.": terse notes, where a sentence
+    // of attendees' names alone after the work says who takes it, and one of a day alone by when.
+    name: "name-sentence",
+    read: (text, { context }) => {
+      const closing = NAME_SENTENCE.exec(text);
+      if (!closing || closing.index === 0) return null;
+      const names = splitNames(closing[1]!);
+      const day = closing[2];
+      if (day && scheduleOf(day, context).due === null) return null;
+      return names.every((name) => context.people.resolve(name).attendeeId !== null)
+        ? { names, text: `${text.slice(0, closing.index)}${day ? ` - ${day}` : ""}` }
         : null;
     },
   },

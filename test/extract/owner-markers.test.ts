@@ -15,6 +15,31 @@ function tasks(body: string): Array<[string, string[], string | null]> {
   ]);
 }
 
+describe("terse items whose closing sentences are only names and a day", () => {
+  it("gives the work to the attendees a sentence alone names, dated by the day after them", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- Order the kiosk stands. Tamsin. Friday.\n- Label the cables. Bertrand Okoye, Ingrid. 12/3.\n- Test the readers. It failed twice. Ingrid.\n",
+      ),
+    ).toEqual([
+      ["Order the kiosk stands", ["tamsin-greer"], "2026-03-06"],
+      ["Label the cables", ["bertrand-okoye", "ingrid-holm"], "2026-03-12"],
+      ["Test the readers. It failed twice", ["ingrid-holm"], null],
+    ]);
+  });
+
+  it("gives no work to a closing name no one in the note answers to, nor reads a day that is none", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- Call the kiosk vendor. Brightwater.\n- Order the stands. Tamsin. Blue ones.\n",
+      ),
+    ).toEqual([
+      ["Call the kiosk vendor. Brightwater", [], null],
+      ["Order the stands. Tamsin. Blue ones", [], null],
+    ]);
+  });
+});
+
 describe("a table's row pasted as a line, its cells set apart by bars", () => {
   it("gives the work to the cell of names, and keeps the other cells as its words", () => {
     expect(
