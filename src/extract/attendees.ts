@@ -29,7 +29,13 @@ import {
   itemLabel,
   plainLabel,
 } from "./labels.js";
-import { nameOnly, type PersonEntry, parsePeopleList, parsePerson } from "./person-entry.js";
+import {
+  nameOnly,
+  type PersonEntry,
+  parsePeopleList,
+  parsePerson,
+  withoutTimeZone,
+} from "./person-entry.js";
 
 interface AttendeeInput {
   sections: readonly RawSection[];
@@ -1191,7 +1197,9 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
   const bullets = items.filter((item) => item.type === "list-item" && item.lead === null);
   const read = new Map<Item, PersonEntry>();
   if (bullets.length < 2) return read;
-  const pairs = bullets.map((bullet) => [bullet, nameThenPart(bullet.text)] as const);
+  const pairs = bullets.map(
+    (bullet) => [bullet, nameThenPart(withoutTimeZone(bullet.text))] as const,
+  );
   if (pairs.every(([, pair]) => pair !== null)) {
     for (const [bullet, pair] of pairs) read.set(bullet, pair!);
     return read;
@@ -1199,7 +1207,7 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
   // "Tilde Marsh, Northwind Labs" on every bullet: a full name and one more part after a comma,
   // the same shape all down the list, is a person and where they work, whatever the part's words.
   const uniform = bullets.map((bullet) => {
-    const { name, part, role: held } = nameOrganizationRole(bullet.text);
+    const { name, part, role: held } = nameOrganizationRole(withoutTimeZone(bullet.text));
     const person = part && /\s/.test(name) ? parsePerson(name) : null;
     // "Quarry Labs Web UI" names a company though "UI" is a role word; "Product Manager" is a role.
     const role = part
@@ -1217,7 +1225,7 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
   // "Oskar Ode, Quillon" among bullets of one person each: a full name, a comma and one word
   // (or "the ..." or a name that ends like an organization's) is a person and where they work.
   for (const bullet of bullets) {
-    const { name, part, role } = nameOrganizationRole(bullet.text);
+    const { name, part, role } = nameOrganizationRole(withoutTimeZone(bullet.text));
     const person = part && /\s/.test(name) ? parsePerson(name) : null;
     if (person && !person.organization && readsAsOrganization(part!)) {
       // "the Open Harbour Foundation (OHF)": the bracket shortens the organization's name.
@@ -1228,8 +1236,8 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
       });
     } else if (
       // "Okafor, Mira" is one person written family name first (familyNameFirst).
-      !FAMILY_THEN_GIVEN.test(bullet.text.trim()) &&
-      parsePeopleList(bullet.text).length > 1
+      !FAMILY_THEN_GIVEN.test(withoutTimeZone(bullet.text).trim()) &&
+      parsePeopleList(withoutTimeZone(bullet.text)).length > 1
     )
       return new Map();
   }

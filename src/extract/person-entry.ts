@@ -139,9 +139,23 @@ function namesRunTogether(text: string): string {
   return pairs.every((pair) => looksLikeName(pair, true)) ? pairs.join(", ") : text;
 }
 
+/**
+ * ", UTC+1", " (CET)", ", GMT-5": the time zone a roll call of a distributed group writes after
+ * each person, where they join from; no one's name and no organization.
+ */
+const TIME_ZONE_FIELD =
+  /(?:,\s*|\s+\(\s*)(?:(?:UTC|GMT)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?|CES?T|EES?T|WES?T|BST|[ECMP][SD]T|AKST|HST|JST|KST|AE[SD]T|ACST|AWST|NZ[SD]T|SGT|HKT|MSK)\s*\)?\s*$/u;
+
+export function withoutTimeZone(text: string): string {
+  return text.replace(TIME_ZONE_FIELD, "");
+}
+
 export function parsePeopleList(written: string): PersonEntry[] {
   const text = namesRunTogether(
-    withBracketFields(withoutPronouns(withoutRollMarks(written))).replace(UNNAMED_OTHERS, ""),
+    withBracketFields(withoutPronouns(withoutRollMarks(withoutTimeZone(written)))).replace(
+      UNNAMED_OTHERS,
+      "",
+    ),
   );
   // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
   // people come from the organization it names.

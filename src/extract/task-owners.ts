@@ -155,10 +155,8 @@ const CLOSING_TAKER = new RegExp(
 /** "Ana", "Ana Ruiz & Ben", "@kim, Lee / Ode": names one after another, as items close on them. */
 const NAME_RUN = String.raw`@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*`;
 /** ". Ada.", ". Ada. Friday.": a sentence of names alone closing the words, and a day after it. */
-const NAME_SENTENCE = new RegExp(
-  String.raw`\.\s+(@?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*)(?:\.?\s*$|\.\s+([\p{L}\d][\p{L}\d /.-]{0,20}?)\.?\s*$)`,
-  "u",
-);
+const NAME_SENTENCE =
+  /\.\s+(@?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*)(?:\.?\s*$|\.\s+([\p{L}\d][\p{L}\d /.-]{0,20}?)\.?\s*$)/u;
 const TAKER_IN_CLOSING_BRACKET = new RegExp(
   String.raw`\((${NAME_RUN})\s+(?:to|will|['’]ll)\s+\p{Ll}[^()]*\)\s*\.?$`,
   "u",

@@ -282,6 +282,28 @@ describe("attendee shapes", () => {
     ).toEqual(["Ingrid Holm"]);
   });
 
+  it("reads a roll call's time zones as where people join from, not as people or organizations", () => {
+    expect(
+      people(
+        "## Participants\n\n- Ingrid Holm, Fernbrook, UTC+1\n- Karl Weiss, Quarry Labs, UTC\n- Omar Haddad, Fernbrook, GMT-5\n",
+      ),
+    ).toEqual([
+      ["Ingrid Holm", null, null, "Fernbrook"],
+      ["Karl Weiss", null, null, "Quarry Labs"],
+      ["Omar Haddad", null, null, "Fernbrook"],
+    ]);
+    expect(people("## Participants\n\n- Ingrid Holm (CET)\n- Karl Weiss (PST)\n")).toEqual([
+      ["Ingrid Holm", null, null, null],
+      ["Karl Weiss", null, null, null],
+    ]);
+    // Initials in brackets that only look like a zone's stay the person's.
+    expect(
+      parseMinutes(
+        titled("## Participants\n\n- Ingrid Gale Taft (IGT)\n- Karl Weiss\n"),
+      ).attendees.map((attendee) => attendee.abbreviation),
+    ).toEqual(["IGT", null]);
+  });
+
   it("reads 'Attendees from Org:' and 'Org attendees:' lines with the organization as the group", () => {
     expect(
       people(
