@@ -150,12 +150,28 @@ export function withoutTimeZone(text: string): string {
   return text.replace(TIME_ZONE_FIELD, "");
 }
 
+/**
+ * "Rina (she/her) + spending the weekend hiking": a check-in's answer after the name, as a round
+ * of introductions writes it. "Rina + Pim" names two people; an answer runs three words or more
+ * and has a word in lower case among its first three.
+ */
+const CHECK_IN_ANSWER = /^([^+]{1,60}?)\s+\+\s+(\S+(?:\s+\S+){2,}.*)$/u;
+
+function withoutCheckInAnswer(text: string): string {
+  const answer = CHECK_IN_ANSWER.exec(text);
+  if (!answer) return text;
+  const name = answer[1]!.replace(/\s*\([^()]*\)\s*$/, "");
+  const opening = answer[2]!.split(/\s+/).slice(0, 3).join(" ");
+  return /(?:^|\s)\p{Ll}/u.test(opening) && looksLikeName(name) && !isRoleText(name)
+    ? answer[1]!
+    : text;
+}
+
 export function parsePeopleList(written: string): PersonEntry[] {
   const text = namesRunTogether(
-    withBracketFields(withoutPronouns(withoutRollMarks(withoutTimeZone(written)))).replace(
-      UNNAMED_OTHERS,
-      "",
-    ),
+    withBracketFields(
+      withoutPronouns(withoutRollMarks(withoutTimeZone(withoutCheckInAnswer(written)))),
+    ).replace(UNNAMED_OTHERS, ""),
   );
   // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
   // people come from the organization it names.

@@ -15,7 +15,8 @@ const ROLE_WORDS = new Set(
   attendee author commander responder oncall on-call supervisor assistant recorder timekeeper treasurer
   convener convenor steward ambassador evangelist advocate planner programmer tutor professor mgr clerk
   trustee governor delegate councillor councilor commissioner buyer purchaser procurement finance accountant
-  controller auditor recruiter`
+  controller auditor recruiter nurse physician clinician surgeon pharmacist therapist attorney lawyer
+  paralegal teacher librarian receptionist`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -282,6 +282,20 @@ describe("attendee shapes", () => {
     ).toEqual(["Ingrid Holm"]);
   });
 
+  it("reads a round of check-ins by the names before each answer", () => {
+    expect(
+      people(
+        "## Attendees\n\n* Ingrid (she/her) + spending the weekend on the allotment, weather allowing\n* Karl + Nothing planned, just rest\n* Omar Haddad\n",
+      ).map(([name]) => name),
+    ).toEqual(["Ingrid", "Karl", "Omar Haddad"]);
+    // A role before the answer is nobody's name.
+    expect(
+      people("## Attendees\n\n- Ingrid Holm\n- Nurse + colleague of the surgeon\n").map(
+        ([name]) => name,
+      ),
+    ).toEqual(["Ingrid Holm"]);
+  });
+
   it("reads a roll call's time zones as where people join from, not as people or organizations", () => {
     expect(
       people(
