@@ -52,8 +52,8 @@ export function readStatedDate(
 function readDateStated(written: string, dateOrder: "MDY" | "DMY" | null): StatedDate | null {
   // A meeting's date is stated near the start of its line; chrono's time grows faster than the
   // text, and a pasted line of 100 KB ("1/1 1/1 ...") took seconds, so only the start is read.
-  const text = unsqueezed(
-    written.length > MAX_STATED_TEXT ? written.slice(0, MAX_STATED_TEXT) : written,
+  const text = inEnglishMonths(
+    unsqueezed(written.length > MAX_STATED_TEXT ? written.slice(0, MAX_STATED_TEXT) : written),
   ).replace(RELATIVE_DAYS, (word) => " ".repeat(word.length));
   const plain = PLAIN_DATE.exec(text);
   if (plain) {
@@ -82,6 +82,42 @@ function readDateStated(written: string, dateOrder: "MDY" | "DMY" | null): State
   return clockAt && clockAt.index > 0
     ? readDateStated(text.slice(0, clockAt.index), dateOrder)
     : null;
+}
+
+/**
+ * The months in full in German, French, Spanish, Dutch, Italian and Portuguese, as the
+ * meeting's date line of notes kept in those languages writes them, with the English month each
+ * is (the headers of their task tables are read in the same languages).
+ */
+const FOREIGN_MONTHS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    "januar janvier enero januari gennaio janeiro",
+    "februar février fevrier febrero februari febbraio fevereiro",
+    "märz maerz mars marzo maart março",
+    "avril abril aprile",
+    "mai mayo mei maggio maio",
+    "juni juin junio giugno junho",
+    "juli juillet julio luglio julho",
+    "août aout agosto augustus",
+    "septembre septiembre setiembre settembre setembro",
+    "oktober octobre octubre ottobre outubro",
+    "novembre noviembre novembro",
+    "dezember décembre decembre diciembre dicembre dezembro",
+  ].flatMap((names, index) => names.split(" ").map((name) => [name, MONTH_NAMES[index]!])),
+);
+/** "4. März 2026", "4 de marzo de 2026", "4 mars 2026": a day, a month in full and a year. */
+const FOREIGN_DATE = new RegExp(
+  `\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?(${Object.keys(FOREIGN_MONTHS).join("|")})(?:\\s+de)?,?\\s+(\\d{4})\\b`,
+  "giu",
+);
+
+/** The date with its month in English, which the date reader knows. */
+function inEnglishMonths(text: string): string {
+  return text.replace(
+    FOREIGN_DATE,
+    (_, day: string, month: string, year: string) =>
+      `${day} ${FOREIGN_MONTHS[month.toLowerCase()]} ${year}`,
+  );
 }
 
 const SQUEEZED = new RegExp(`\\b(${MONTH_WORD})(\\d{1,2}(?:st|nd|rd|th)?)\\b`, "gi");

@@ -9,6 +9,25 @@ const tasks = (markdown: string) =>
     task.due,
   ]);
 
+describe("the meeting's date with its month written in another language", () => {
+  it.each([
+    ["Datum: 4. März 2026", "2026-03-04"],
+    ["Datum: Mittwoch, 4. März 2026, 14:00", "2026-03-04"],
+    ["Fecha: 4 de marzo de 2026", "2026-03-04"],
+    ["Date : 12 août 2026", "2026-08-12"],
+    ["Datum: 4 maart 2026", "2026-03-04"],
+    ["Data: 1 dicembre 2026", "2026-12-01"],
+  ])("reads %j as %s", (line, date) => {
+    const minutes = parseMinutes(`# Sprintplanung\n\n${line}\n`);
+    expect([minutes.date, minutes.dateSource]).toEqual([date, "note"]);
+  });
+
+  it("reads no month from a word that only looks like one, nor a date with no year", () => {
+    expect(parseMinutes("# Sprintplanung\n\nDatum: 4. März\n").date).toBeNull();
+    expect(parseMinutes("# Sprintplanung\n\nDatum: 4 Marsh 2026\n").date).toBeNull();
+  });
+});
+
 describe("lists of work headed in German, Spanish, French or Dutch", () => {
   it("reads a German table of work under its heading, with day-first dates and a calendar week", () => {
     expect(
