@@ -232,7 +232,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
             // "Kim Lee: Acme Corp": who they work for, where others write what they do.
             if (ORGANIZATION_END.test(labelled.value.trim()))
               entry.organization ??= labelled.value.trim();
-            else entry.role ??= labelled.value.trim() || null;
+            else if (!saysInsteadOfRole(labelled.value.trim()))
+              entry.role ??= labelled.value.trim() || null;
             add(entry, groupFromParent(item), item);
             continue;
           }
@@ -875,6 +876,16 @@ function attendeeValues(value: string): string[] {
     .filter(Boolean);
 }
 const NEXT_LABEL = /(?:\.\s+|\s+\|\s+|;\s+|\s+[–—]\s+)(?=\p{Lu}[\p{L} /-]{0,30}:\s)/u;
+
+/**
+ * "Rina: spending the weekend hiking, weather allowing", "Pim: nothing planned": a check-in's
+ * answer after the name, not what the person does. A role is a few words and says no more.
+ */
+const CHECK_IN_REMARK =
+  /,|^\p{Ll}+ing\b|^(?:nothing|no|not|just|still|hoping|back)\b|^(?:\S+\s+){4,}\S/u;
+function saysInsteadOfRole(value: string): boolean {
+  return CHECK_IN_REMARK.test(value) && !isRoleText(value);
+}
 
 /** A line that goes on with a list of names: capitalised words up to a comma, no sentence end. */
 const NAME_LIST_GOES_ON = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:[,;]\s*[^.!?]*)?$/u;

@@ -288,6 +288,17 @@ describe("attendee shapes", () => {
         "## Attendees\n\n* Ingrid (she/her) + spending the weekend on the allotment, weather allowing\n* Karl + Nothing planned, just rest\n* Omar Haddad\n",
       ).map(([name]) => name),
     ).toEqual(["Ingrid", "Karl", "Omar Haddad"]);
+    // After a colon, an answer is no role; a role with its field after a comma stays one.
+    expect(
+      people(
+        "## Attendees\n\n* Ingrid: spending the weekend on the allotment\n* Karl: nothing planned\n* Omar: Head of Support, EMEA\n* Lena: chair\n",
+      ).map(([name, , role]) => [name, role]),
+    ).toEqual([
+      ["Ingrid", null],
+      ["Karl", null],
+      ["Omar", "Head of Support, EMEA"],
+      ["Lena", "chair"],
+    ]);
     // A role before the answer is nobody's name.
     expect(
       people("## Attendees\n\n- Ingrid Holm\n- Nurse + colleague of the surgeon\n").map(
