@@ -338,12 +338,12 @@ const BARE_DOING_LEAD = new RegExp(`^${NAME_LIST}\\s+\\p{Ll}+ing\\b`, "u");
 /**
  * "Kim owns the credit conversation", "Ilse is responsible for the rollout", "Ilse takes over the
  * rota", "Kim is on point for the vendor call", "Noor will be involved in the rollout", "Rob is taking care of the badges", "Kim has taken ownership of the rollout", "Rob is taking on the survey", "Kim is taking the export as her
- * next task": an owner by
+ * next task", "Rob volunteered for the clean-up": an owner by
  * the verb. "Kim is handling the refund", "Rob has been tasked with the guide": the same, said of
  * the work as it starts; "Kim was handling it" reports.
  */
 const OWNING_LEAD = new RegExp(
-  `^${NAME_LIST}\\s+(?:owns|own|will own|is responsible (?:for|to)|are responsible (?:for|to)|(?:is|are|will be|shall be) in charge (?:of|for)|(?:is|are) on the hook for|(?:(?:is|are) taking|takes|will take) care of(?! (?:him|her|them|my|our)sel(?:f|ves)\\b| (?:his|her|their|my|our) (?:kids?|child(?:ren)?|family|mother|father|mum|mom|dad|parents?|baby|son|daughter|partner|wife|husband)\\b)|(?:will|shall) be (?:responsible (?:for|to)|involved (?:in|with|to))|will drive|drives|takes? (?:over(?! from)|the lead on)|picks? up|(?:is|are) (?:on )?point (?:on|for)|(?:is|are) (?:now )?(?:owning|handling|driving|chasing|looking into|following up (?:on|with))|(?:has|have) been (?:tasked with|assigned)|(?:has taken|have taken|takes|take|will take|is taking|are taking) ownership of|(?:is|are) taking on|takes on|will take on|(?:is|are) taking(?=\\s[^.;]{1,80}?\\bas\\s+(?:a|an|his|her|their|my|our|the)\\s+(?:next\\s+|new\\s+|first\\s+)?(?:task|job|assignment)\\b)|(?:was|were) (?:tasked with|assigned))\\s`,
+  `^${NAME_LIST}\\s+(?:owns|own|will own|is responsible (?:for|to)|are responsible (?:for|to)|(?:is|are|will be|shall be) in charge (?:of|for)|(?:is|are) on the hook for|(?:(?:is|are) taking|takes|will take) care of(?! (?:him|her|them|my|our)sel(?:f|ves)\\b| (?:his|her|their|my|our) (?:kids?|child(?:ren)?|family|mother|father|mum|mom|dad|parents?|baby|son|daughter|partner|wife|husband)\\b)|(?:will|shall) be (?:responsible (?:for|to)|involved (?:in|with|to))|will drive|drives|takes? (?:over(?! from)|the lead on)|picks? up|(?:is|are) (?:on )?point (?:on|for)|(?:is|are) (?:now )?(?:owning|handling|driving|chasing|looking into|following up (?:on|with))|(?:has|have) been (?:tasked with|assigned)|(?:has taken|have taken|takes|take|will take|is taking|are taking) ownership of|(?:is|are) taking on|takes on|will take on|(?:volunteered|volunteers|has volunteered|have volunteered) for(?! (?:it|this|that|the role|the job)\\b)|(?:is|are) taking(?=\\s[^.;]{1,80}?\\bas\\s+(?:a|an|his|her|their|my|our|the)\\s+(?:next\\s+|new\\s+|first\\s+)?(?:task|job|assignment)\\b)|(?:was|were) (?:tasked with|assigned))\\s`,
   "u",
 );
 

@@ -1566,6 +1566,11 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
       ["lisa-wong"],
     ],
     ["Raj takes on the rota.", "Raj takes on the rota", ["raj-patel"]],
+    [
+      "Marcus volunteered for the clean-up after the launch.",
+      "Marcus volunteered for the clean-up after the launch",
+      ["marcus-lee"],
+    ],
     ["Support owns the customer comms.", "Support owns the customer comms", [null]],
     ["Expect an update from Raj by Friday.", "Expect an update from Raj by Friday", ["raj-patel"]],
     ["Awaiting logs from Lisa (by Thu).", "Awaiting logs from Lisa", ["lisa-wong"]],
@@ -1593,6 +1598,9 @@ describe("owners by a lead verb, a handle asked with 'please', and the passive w
     // Time off, and a thing taken along.
     "Marcus is taking the week off.",
     "Lisa is taking the train to the offsite.",
+    // Volunteering for what the sentence before said, or for an office.
+    "Lisa volunteered for it.",
+    "Raj volunteered for the role of treasurer.",
     // Ownership taken in the past, a call for help, a need of no one, a choice left to someone.
     "Raj took ownership of the rollout last year.",
     "We need volunteers to staff the booth.",
