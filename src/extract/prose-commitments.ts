@@ -2117,7 +2117,8 @@ const SIGNATURE = /^(?:[-–—]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-
 
 /** "Thanks,\nNell", "Best regards,\nNell Okafor" closing the note: the name under the sign-off. */
 function signedBy(text: string): string | null {
-  const lines = text.trimEnd().split(/\r?\n/).slice(-3);
+  // The note's last lines only: each "I'll" asks, and a long note must not be split each time.
+  const lines = text.trimEnd().slice(-400).split(/\r?\n/).slice(-3);
   const name = SIGNATURE.exec(lines.at(-1)!.trim());
   const before = lines.at(-2)?.trim() ?? "";
   return name && SIGN_OFF.test(before.replace(/[*_]/g, "")) ? name[1]! : null;

@@ -216,7 +216,7 @@ export function extractTasks(
         overflow.decisions.push({
           text: mark.rest,
           by: null,
-          extractor: "decisions-section",
+          extractor: "prefixed-decision",
           source: item.source,
         });
       else overflow.notes.push(sectionRemark(mark.rest, item));

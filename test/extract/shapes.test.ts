@@ -737,9 +737,10 @@ describe("notes pasted as plain text", () => {
       ["Priya to update the budget sheet by 5/19", "priya-nair", "2026-05-19"],
       ["check the deposit history", "omar-haddad", null],
     ]);
-    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
-      "We go with the two-day format.",
-      "The pilot ends in June.",
+    // The letter marks them as the "Decision:" label does.
+    expect(minutes.decisions.map((decision) => [decision.text, decision.extractor])).toEqual([
+      ["We go with the two-day format.", "prefixed-decision"],
+      ["The pilot ends in June.", "prefixed-decision"],
     ]);
   });
 
