@@ -146,6 +146,30 @@ function namesRunTogether(text: string): string {
 const TIME_ZONE_FIELD =
   /(?:,\s*|\s+\(\s*)(?:(?:UTC|GMT)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?|CES?T|EES?T|WES?T|BST|[ECMP][SD]T|AKST|HST|JST|KST|AE[SD]T|ACST|AWST|NZ[SD]T|SGT|HKT|MSK)\s*\)?\s*$/u;
 
+const PLUS_BETWEEN = /^(\s*)([^+]+?)\s+\+\s+(?=@?\p{Lu})/u;
+
+/**
+ * "Rina + Pim + Odile" as "Rina, Pim, Odile"; "Guests + Ingrid Holm", "Quarry team + Karl": a
+ * label's word or a group before the plus heads the people after it, and is none of them.
+ */
+function joinedByPlus(part: string): string {
+  let text = part;
+  for (let turn = 0; turn < 8; turn++) {
+    const plus = PLUS_BETWEEN.exec(text);
+    if (!plus) return text;
+    const before = plus[2]!
+      .split(/,\s*/)
+      .at(-1)!
+      .replace(/\s*\([^()]*\)\s*$/, "")
+      .trim();
+    const rest = text.slice(plus[0].length);
+    if (isRoleText(before) || isGroupName(before)) text = `${plus[1]}${rest}`;
+    else if (looksLikeName(before)) text = `${plus[1]}${plus[2]}, ${rest}`;
+    else return text;
+  }
+  return text;
+}
+
 export function withoutTimeZone(text: string): string {
   return text.replace(TIME_ZONE_FIELD, "");
 }
@@ -171,7 +195,12 @@ export function parsePeopleList(written: string): PersonEntry[] {
   const text = namesRunTogether(
     withBracketFields(
       withoutPronouns(withoutRollMarks(withoutTimeZone(withoutCheckInAnswer(written)))),
-    ).replace(UNNAMED_OTHERS, ""),
+    )
+      .replace(UNNAMED_OTHERS, "")
+      // "Rina + Pim Sorensen": a plus between names joins them as "and" does.
+      .split(/(?<=[,;])/)
+      .map(joinedByPlus)
+      .join(""),
   );
   // "Dana Price and Luis Moreno from Acme Freight; Omar and me from our side": each group's
   // people come from the organization it names.

@@ -16,7 +16,7 @@ const ROLE_WORDS = new Set(
   convener convenor steward ambassador evangelist advocate planner programmer tutor professor mgr clerk
   trustee governor delegate councillor councilor commissioner buyer purchaser procurement finance accountant
   controller auditor recruiter nurse physician clinician surgeon pharmacist therapist attorney lawyer
-  paralegal teacher librarian receptionist`
+  paralegal teacher librarian receptionist visitor`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -282,6 +282,29 @@ describe("attendee shapes", () => {
     ).toEqual(["Ingrid Holm"]);
   });
 
+  it("reads a plus between names as 'and', and a group or a role's word before it as their label", () => {
+    expect(
+      people("## Attendees\n\n* Ingrid + Karl Weiss\n* Omar Haddad\n").map(([name]) => name),
+    ).toEqual(["Ingrid", "Karl Weiss", "Omar Haddad"]);
+    expect(
+      people("Attendees: Ingrid (PM) + Karl (Eng) + Omar\n").map(([name, , role]) => [name, role]),
+    ).toEqual([
+      ["Ingrid", "PM"],
+      ["Karl", "Eng"],
+      ["Omar", null],
+    ]);
+    expect(
+      people("Present: Quarry team + Ingrid Holm, Karl Weiss\n").map(([name]) => name),
+    ).toEqual(["Ingrid Holm", "Karl Weiss"]);
+    expect(people("Present: Observers + Ingrid Holm\n").map(([name]) => name)).toEqual([
+      "Ingrid Holm",
+    ]);
+    // "+ 3 others" counts people it does not name.
+    expect(people("Present: Ingrid Holm + 3 others\n").map(([name]) => name)).toEqual([
+      "Ingrid Holm",
+    ]);
+  });
+
   it("reads a round of check-ins by the names before each answer", () => {
     expect(
       people(
