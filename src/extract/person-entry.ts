@@ -149,8 +149,8 @@ const TIME_ZONE_FIELD =
 const PLUS_BETWEEN = /^(\s*)([^+]+?)\s+\+\s+(?=@?\p{Lu})/u;
 
 /**
- * "Rina + Pim + Odile" as "Rina, Pim, Odile"; "Guests + Ingrid Holm", "Quarry team + Karl": a
- * label's word or a group before the plus heads the people after it, and is none of them.
+ * "Rina + Pim + Odile" as "Rina, Pim, Odile"; "Observers + Ingrid Holm", "Quarry team + Karl":
+ * a role's word or a group before the plus heads the people after it, and is none of them.
  */
 function joinedByPlus(part: string): string {
   let text = part;
