@@ -148,6 +148,9 @@ const DATE_THEN_WORDS = new RegExp(
 const SPAN_CELL = new RegExp(`^\\d+\\s*${UNIT}$`, "i");
 /** "May", "Sept", "March 2027" alone in a due column: by the end of that month. */
 const MONTH_CELL = new RegExp(`^${MONTH_WORD}\\.?(?:\\s+\\d{4})?$`, "i");
+/** "the 20th", "21st EOD" alone in a due column: the column is the cue "by" is in prose. */
+const DAY_OF_MONTH_CELL =
+  /^(?:the\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:,?\s+(?:EOD|COB|EOB|noon|midday))?$/i;
 
 /**
  * "[owner:: Kim]", "(assignee:: [[Ilse Quarn]])", "[due:: 2026-07-03]": a field written inline as
@@ -333,9 +336,9 @@ export function buildTask(input: TaskInput): Task {
       reference: context.reference,
       dateOrder: cells.dateOrder ?? context.options.dateOrder,
     };
-    const month = MONTH_CELL.test(cells.due.trim());
+    const byCue = MONTH_CELL.test(cells.due.trim()) || DAY_OF_MONTH_CELL.test(cells.due.trim());
     let fromCell = readSchedule(
-      span ? `within ${cells.due}` : month ? `by ${cells.due.trim()}` : cells.due,
+      span ? `within ${cells.due}` : byCue ? `by ${cells.due.trim()}` : cells.due,
       cellContext,
     );
     const dateThenWords = fromCell.due ? null : DATE_THEN_WORDS.exec(cells.due);

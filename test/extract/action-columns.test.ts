@@ -562,3 +562,26 @@ describe("a due column holding a month alone", () => {
     ]);
   });
 });
+
+describe("a due column holding a day of the month alone", () => {
+  it("is due that day, the first one on or after the meeting", () => {
+    const minutes = parseMinutes(
+      `${header}## Action items\n\n| Owner | Action | Due |\n|---|---|---|\n| Priya | Draft the rota | the 20th |\n| Maren | Order the seeds | 3rd |\n| Tobias | Renew the lease | 21st EOD |\n| Maren | Water the beds | the 31st |\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["Draft the rota", "2026-04-20"],
+      ["Order the seeds", "2026-05-03"],
+      ["Renew the lease", "2026-04-21T17:00"],
+      ["Water the beds", "2026-05-31"],
+    ]);
+  });
+
+  it("leaves an ordinal that counts something else unread", () => {
+    const minutes = parseMinutes(
+      `${header}## Action items\n\n| Owner | Action | Due |\n|---|---|---|\n| Priya | Draft the rota | 4th sprint |\n`,
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["Draft the rota", null],
+    ]);
+  });
+});
