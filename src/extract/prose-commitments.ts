@@ -309,9 +309,12 @@ const PARTICIPLE =
 /** "will be using the shared repo", "will be speaking at the conference": a state or an appointment, not work. */
 const STATE_GERUNDS =
   "(?:using|having|attending|speaking|presenting|joining|travell?ing|staying|waiting|meeting|visiting|leaving|relying)\\b";
-/** "Kim should follow up", "Ana and Ben should also check": the verb after the taker's "should". */
+/**
+ * "Kim should follow up", "Ana and Ben should also check", "Kim must sign the form": the verb
+ * after the taker's "should" or "must".
+ */
 const TOLD_TO =
-  /^[^,;:]{1,40}?\s+should\s+(?:also\s+|now\s+|then\s+)?(?!(?:be|have|not|probably|consider|think|know|expect|feel|maybe)\b)(\p{Ll}+)/u;
+  /^[^,;:]{1,40}?\s+(?:should|must)\s+(?:also\s+|now\s+|then\s+)?(?!(?:be|have|not|probably|consider|think|know|expect|feel|maybe)\b)(\p{Ll}+)/u;
 
 /** After the modal: the word that must be a verb ("will *send*", "to *review*"). */
 const MODAL_VERB = new RegExp(
@@ -1163,7 +1166,8 @@ function takerGoesOn(text: string, context: ExtractContext): Commitment | null {
  *   at the start of the clause);
  * - "step", "follow-up", "to do", "ask" opening a word, "request" (NEXT_STEP);
  * - "will", "would", "going", "'ll", "'d" (REPORTED_PROMISE, SPEAKER_PROMISE, MODAL_VERB,
- *   WE_PROMISE and WE_WILL after spellOutWe, PLANNED_CHANGE, PRONOUN_PROMISE), "must", "shall";
+ *   WE_PROMISE and WE_WILL after spellOutWe, PLANNED_CHANGE, PRONOUN_PROMISE), "shall", "must"
+ *   and "should" (TOLD_TO);
  * - "to" after a non-word character and before white space: the "to" of MODAL_VERB (after its
  *   \b), and every other reader's "to", which follows white space (SPEAKER_PROMISE, ASKED_LEAD,
  *   NEED_OPENING, FIX_IS_TO, WE_PROMISE's "plan to", "commit to", "intend to");
@@ -1192,7 +1196,7 @@ const MAY_GIVE_WORK = new RegExp(
     "conclusion|outcome|result|agreed|decided|resolved|confirmed",
     "action|todo|to-do|[[(]ai[\\])]",
     "step|follow[- ]?up|to do|(?<![A-Za-z0-9_])ask|request",
-    "will|would|going|['’]ll|['’]d|must|shall",
+    "will|would|going|['’]ll|['’]d|must|shall|should",
     "(?<![A-Za-z0-9_])to\\s",
     VOLUNTEER_WORDS,
     "responsib|accountab|owner|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive|takes? over|takes? on\\s|taking|picks? up|point|care|hook",
@@ -1543,7 +1547,8 @@ function readClause(
     )
       return { text, owners: actors };
     // "Kim should follow up with finance": an attendee told what to do. "We should ..." and "The
-    // docs should ..." muse on what would be good.
+    // docs should ..." muse on what would be good; "Two people must review a request" and "The
+    // treasurer must report to the board" state a rule.
     const told = TOLD_TO.exec(text);
     if (
       told &&

@@ -330,6 +330,25 @@ describe("work after a report, and work an attendee is told to do", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads an attendee's 'should' or 'must' as their work, in a sentence with no other cue", () => {
+    expect(
+      work(
+        "## Discussion\n\nLisa should renew the domain. Marcus must sign the supplier form by Friday.\n",
+      ),
+    ).toEqual([
+      ["Lisa should renew the domain", ["Lisa"]],
+      ["Marcus must sign the supplier form by Friday", ["Marcus"]],
+    ]);
+  });
+
+  it("reads a rule, a guess or a mood after 'must' or 'should' as no one's work", () => {
+    expect(
+      work(
+        "## Discussion\n\nTwo reviewers must approve each change. The treasurer must report to the board. Marcus must have left early. Lisa should probably rest.\n",
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("sentences that read like assignments and are not", () => {
