@@ -1,6 +1,7 @@
 import type { SectionKind, Task, TaskSectionKind } from "../model/minutes.js";
 import { labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
+import { namesNextMeetingAlone } from "../resolve/next-meeting-deadlines.js";
 import { UNIT } from "../resolve/phrase-words.js";
 import { readSchedule, type ScheduleNote } from "../resolve/schedule.js";
 import {
@@ -349,7 +350,7 @@ export function buildTask(input: TaskInput): Task {
     due = fromCell.due;
     dueText = cells.due;
     notes =
-      fromCell.notes.length > 0 || fromCell.due
+      fromCell.notes.length > 0 || fromCell.due || namesNextMeetingAlone(cells.due)
         ? fromCell.notes
         : [{ code: "unresolved-date", message: `Cannot read a date in "${cells.due}"` }];
   }

@@ -18,6 +18,17 @@ const BY_NEXT_MEETING = new RegExp(
   "i",
 );
 
+/** "Next call", "before the next sync" as all a due column says. */
+const NEXT_MEETING_ALONE = new RegExp(
+  `^(?:(?:by|before|for|at|until|till|ahead of)\\s+)?(?:the\\s+|our\\s+)?next\\s+(?:(?!${WEEKDAY})[a-z]+['’]?s?\\s+)?${MEETING_NOUNS}\\.?$|^next time$`,
+  "i",
+);
+
+/** Whether a due column's words name the next meeting and nothing else. */
+export function namesNextMeetingAlone(words: string): boolean {
+  return NEXT_MEETING_ALONE.test(words.trim());
+}
+
 /** Whether the words set the work for the next meeting, whether or not the note says when it is. */
 export function setForNextMeeting(words: string): boolean {
   return BY_NEXT_MEETING.test(words);
@@ -42,7 +53,10 @@ export function dueByNextMeeting(
   if (!date || (meetingDate && date <= meetingDate)) return [...tasks];
   const due = next.time ? `${date}T${next.time}` : date;
   return tasks.map((task) => {
-    if (task.due || task.dueText || task.status === "done") return task;
+    // A due column's "Next call" is kept as its words until the next meeting's day is known.
+    const column = task.dueText && namesNextMeetingAlone(task.dueText) ? task.dueText : null;
+    if (task.due || (task.dueText && !column) || task.status === "done") return task;
+    if (column) return { ...task, due, dueText: column };
     const words = `${task.title ?? ""} ${task.text}`;
     // The month's meeting is the next one when the next one falls in that month.
     const byMonth = BY_MONTHS_MEETING.exec(words);

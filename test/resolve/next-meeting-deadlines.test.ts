@@ -144,6 +144,34 @@ describe("tasks set for the next meeting", () => {
       ["Sam to review the next meeting notes template", null, null],
     ]);
   });
+
+  it("read a due column that names only the next meeting as due when it starts", () => {
+    const table = (next: string) =>
+      `# Vendor sync\n\nDate: 2026-03-10\n\n## Action items\n\n| Action | Owner | ETA |\n| --- | --- | --- |\n| Share the draft | Dana | Next call |\n| Book the room | Lee | before the next sync |\n| Order badges | Sam | next sprint |\n\n## Next meeting\n\n${next}\n`;
+    const read = (markdown: string) => {
+      const minutes = parseMinutes(markdown);
+      return [
+        minutes.actionItems.map((task) => [task.text, task.due, task.dueText]),
+        minutes.diagnostics.map((entry) => [entry.code, entry.source?.start.line]),
+      ];
+    };
+    expect(read(table("March 17, 2026 at 3pm"))).toEqual([
+      [
+        ["Share the draft", "2026-03-17T15:00", "Next call"],
+        ["Book the room", "2026-03-17T15:00", "before the next sync"],
+        ["Order badges", null, "next sprint"],
+      ],
+      [["unresolved-date", 11]],
+    ]);
+    // No day for the next meeting yet: the column's words wait for it, and are not unreadable.
+    expect(read(table("To be scheduled.")).map((part) => part.slice(0, 2))).toEqual([
+      [
+        ["Share the draft", null, "Next call"],
+        ["Book the room", null, "before the next sync"],
+      ],
+      [["unresolved-date", 11]],
+    ]);
+  });
 });
 
 describe("the next meeting's time", () => {
