@@ -286,6 +286,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     }
     return false;
   };
+  const peopleByLabel = runsOfNamedPeople(head, organizationLine);
   for (const [index, item] of head.entries()) {
     const labelled = itemLabel(item);
     if (!labelled) continue;
@@ -308,7 +309,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       !key &&
       (runHoldsSide(index, -1) || runHoldsSide(index, 1)) &&
       (organization !== null || CAPITALISED_LABEL.test(label));
-    if (!sideLine[index] && !besideSide) continue;
+    if (!sideLine[index] && !besideSide && !peopleByLabel.has(index)) continue;
     const ofOrganization = (entry: PersonEntry): PersonEntry =>
       organization && !entry.organization ? { ...entry, organization } : entry;
     // "Customer: Redwood Credit Union (Gail Porter, IT director)": the organization, and in
@@ -943,6 +944,47 @@ function isFullNameOnly(text: string): boolean {
     !isRoleText(value) &&
     !readsAsOrganization(value)
   );
+}
+
+/** "Ada Lind, Pim Sorensen (TAM)": people written by given and family name, and nothing else. */
+function fullNamesOnly(value: string): boolean {
+  const people = parsePeopleList(value);
+  return (
+    people.length > 0 &&
+    people.every((entry) => /\s/.test(entry.name) && looksLikeName(entry.name, true)) &&
+    !people.some((entry) => isRoleText(entry.name) || readsAsOrganization(entry.name))
+  );
+}
+
+/** "To: ..." and "Cc: ..." over a recap sent by mail: whom it was sent to, not who came. */
+const MAIL_ADDRESS_FIELD = /^(?:to|cc|bcc|from|reply-to)$/i;
+
+/**
+ * "Quillfield: Ada Lind, Pim Sorensen" over "Brightwater: Tovah Brandt": in the note's head, two
+ * or more lines in a row each labelled by a capitalised word and holding nothing but full names,
+ * one of them two or more, list who came for each organization or team, though no line says
+ * which side is which. One such line alone may be a project's or a place's name.
+ */
+function runsOfNamedPeople(head: readonly Item[], labelLine: readonly boolean[]): Set<number> {
+  const found = new Set<number>();
+  const named = head.map((item, index) => {
+    const labelled = itemLabel(item);
+    return (
+      !!labelled &&
+      labelLine[index]! &&
+      !MAIL_ADDRESS_FIELD.test(labelled.label.trim()) &&
+      fullNamesOnly(labelled.value)
+    );
+  });
+  for (let start = 0; start < head.length; start++) {
+    if (!named[start] || (start > 0 && named[start - 1])) continue;
+    let end = start;
+    while (end + 1 < head.length && named[end + 1]) end++;
+    const run = head.slice(start, end + 1);
+    if (run.length >= 2 && run.some((item) => parsePeopleList(itemLabel(item)!.value).length >= 2))
+      for (let at = start; at <= end; at++) found.add(at);
+  }
+  return found;
 }
 
 /** "Ana Ruiz", "Ben Ode (PM)": a line that is one person and nothing else. */

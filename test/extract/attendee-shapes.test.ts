@@ -3047,3 +3047,29 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
     ).toEqual(["Ada Lind", "Pim Sorensen", "Greta Lund", "Rina Osei"]);
   });
 });
+
+describe("lines in the note's head that label full names by organization", () => {
+  const organizations = (body: string) =>
+    parseMinutes(
+      `# Data sync review\n\nDate: 2026-03-05\n\n${body}\n## Notes\n\n- The budget holds.\n`,
+    ).attendees.map((attendee) => [attendee.name, attendee.organization]);
+
+  it("read two or more such lines in a row as who came for each organization", () => {
+    expect(
+      organizations("Tallow Foods: Ada Lind, Pim Sorensen\nBrightwater: Tovah Brandt\n"),
+    ).toEqual([
+      ["Ada Lind", "Tallow Foods"],
+      ["Pim Sorensen", "Tallow Foods"],
+      ["Tovah Brandt", "Brightwater"],
+    ]);
+  });
+
+  it("read no one from one such line, from single names on each, or from a mail's address fields", () => {
+    expect(organizations("Tallow Foods: Ada Lind, Pim Sorensen\n")).toEqual([]);
+    expect(organizations("Pipeline: Data Sync\nRepository: Quarry Tools\n")).toEqual([]);
+    expect(organizations("To: Ada Lind, Pim Sorensen\nCc: Tovah Brandt\n")).toEqual([]);
+    expect(
+      organizations("Tallow Foods: Ada Lind, Pim Sorensen\nBrightwater: Tovah Brandt will call\n"),
+    ).toEqual([]);
+  });
+});
