@@ -1118,9 +1118,10 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
         index > 0 &&
         splitNames(cell).every((name) => knownTaker(name, context) && !mayNameADate(name)),
     );
+    // The other cells stay apart by a dash, after which a day-first "12.3" is a date, not a version.
     if (taker > 0)
       return {
-        text: cells.filter((_, index) => index !== taker).join(", "),
+        text: cells.filter((_, index) => index !== taker).join(" — "),
         names: splitNames(cells[taker]!),
       };
   }
@@ -1230,8 +1231,9 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
       saysWhenNotWho(namesThenWhen[2]!))
   ) {
     const names = splitNames(namesThenWhen[1]!);
+    // Joined by a dash, as a day-first "14.3." with its dot taken off is still read as a date.
     if (names.every((name) => knownTaker(name, context) && !mayNameADate(name)))
-      return { text: `${text.slice(0, namesThenWhen.index)}, ${namesThenWhen[2]!}`, names };
+      return { text: `${text.slice(0, namesThenWhen.index)} — ${namesThenWhen[2]!}`, names };
   }
   // "Update the docs (Ana, Ben) — due 10 March", "Update docs [Dev] [due: Mar 12]": the names'
   // bracket, then the deadline closing the item.

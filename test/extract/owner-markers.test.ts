@@ -49,7 +49,7 @@ describe("a table's row pasted as a line, its cells set apart by bars", () => {
     ).toEqual([
       ["Order the kiosk stands", ["tamsin-greer"], "2026-03-06"],
       ["Test the card readers", ["bertrand-okoye", "ingrid-holm"], "2026-03-12"],
-      ["Label the cables, To do", ["ingrid-holm"], "2026-03-10"],
+      ["Label the cables — To do", ["ingrid-holm"], "2026-03-10"],
       ["Compare vendors A | B | C", [], null],
     ]);
   });
@@ -64,6 +64,30 @@ describe("a table's row pasted as a line, its cells set apart by bars", () => {
       ["Tamsin / Ingrid / Fri", [], "2026-03-06"],
       ["Stands / screens / cables to count", [], null],
       ["Tamsin / Ingrid to test the readers", ["tamsin-greer", "ingrid-holm"], null],
+    ]);
+  });
+});
+
+describe("a day-first date closing the item after its taker's field", () => {
+  it("is the deadline after a slash, a bar, a dash or a comma, with or without its closing dot", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- Order the kiosk stands / Tamsin / 9.3.\n- Label the cables | Ingrid | 12.3\n- Test the card readers - Bertrand - 10.3.\n- Print the signs, Ingrid, 11.03.\n",
+      ),
+    ).toEqual([
+      ["Order the kiosk stands", ["tamsin-greer"], "2026-03-09"],
+      ["Label the cables", ["ingrid-holm"], "2026-03-12"],
+      ["Test the card readers", ["bertrand-okoye"], "2026-03-10"],
+      ["Print the signs", ["ingrid-holm"], "2026-03-11"],
+    ]);
+  });
+
+  it("is a version where no taker's field stands before it", () => {
+    expect(
+      tasks("## Action items\n\n- Pin the kiosk OS to 14.3\n- Test on releases 2.9 / 2.10\n"),
+    ).toEqual([
+      ["Pin the kiosk OS to 14.3", [], null],
+      ["Test on releases 2.9 / 2.10", [], null],
     ]);
   });
 });
@@ -2560,9 +2584,9 @@ describe("work, its taker and when, set apart by dashes", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["Lint rules, before the holidays", ["bertrand-okoye"], null],
-      ["Hosting estimate, ASAP", ["ingrid-holm"], null],
-      ["Banner copy, next sprint", ["tamsin-greer", "ingrid-holm"], null],
+      ["Lint rules — before the holidays", ["bertrand-okoye"], null],
+      ["Hosting estimate — ASAP", ["ingrid-holm"], null],
+      ["Banner copy — next sprint", ["tamsin-greer", "ingrid-holm"], null],
       ["Kiosk photos", ["bertrand-okoye"], "2026-03-06"],
     ]);
   });
@@ -2751,7 +2775,7 @@ describe("takers after an arrow, a capital marker, a full stop, or in a bracket 
         ].join("\n"),
       ),
     ).toEqual([
-      ["Renew the kiosk certificate, ETA 2 weeks", ["bertrand-okoye"], "2026-03-19"],
+      ["Renew the kiosk certificate — ETA 2 weeks", ["bertrand-okoye"], "2026-03-19"],
       ["Send the floor plan", ["ingrid-holm"], null],
       ["order the stands", ["tamsin-greer"], "2026-03-09"],
       ["Ingrid to brief the store managers", ["ingrid-holm"], null],
