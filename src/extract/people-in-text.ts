@@ -113,11 +113,14 @@ export function namesOthersToo(text: string): boolean {
 }
 
 export function splitNames(text: string): string[] {
-  return text
-    .replace(AND_OTHERS, "")
-    .split(/\s*(?:,|&|\band\/or\b|\band\b|\/|\+)\s*/)
-    .map((part) => part.trim())
-    .filter(Boolean);
+  return (
+    text
+      .replace(AND_OTHERS, "")
+      .split(/\s*(?:,|&|\band\/or\b|\band\b|\/|\+)\s*/)
+      // "Kim -- ACTION:": a dash that set the name apart from a mark is no part of it.
+      .map((part) => part.trim().replace(/^[–—-]+\s*|\s*[–—-]+$/g, ""))
+      .filter(Boolean)
+  );
 }
 
 /** Whether a written name is someone: an attendee, a known person, a handle, or shaped like a name. */

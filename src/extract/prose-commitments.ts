@@ -168,8 +168,9 @@ const REPORTED_WOULD =
  */
 const SHOUTED_PREFIX =
   /^(?:(?:ACTION|TODO|TO-DO)(?: [Ii][Tt][Ee][Mm][Ss]?| [Ll][Ii][Ss][Tt])?|AI|AP|(?:LATER|DOING|WAITING)(?=\s+\p{Lu}\p{Ll}+:?\s+\p{Ll}|\s+\p{Ll}))\b(?![-–/]\p{L})\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
+/** "Kim TODO: ...", "Kim — AP — ...": who, then the mark of an action, then the work. */
 const TAKER_BEFORE_LABEL =
-  /^(@?\p{Lu}[\p{L}.'’-]*)\s+(?:ACTION|TODO|TO-DO|AI|AP)\s*:\s+(?:to\s+)?(?=\S)/u;
+  /^(@?\p{Lu}[\p{L}.'’-]*)(\s+(?:[–—]|--?))?\s+(?:ACTION|TODO|TO-DO|AI|AP)(?:\s*:|\s+(?:[–—]|--?))\s+(?:to\s+)?(?=\S)/u;
 const SPOKEN_PREFIX = /^(?:action(?: items?)?|todo|to-do)\s*(?:\(([^)]*)\))?\s*:\s*/i;
 /** "Follow-up (Greta):": the label gives the work when its bracket names who takes it. */
 const FOLLOW_UP_FOR = /^follow[- ]?ups?\s*\(([^)]+)\)\s*:\s*/i;
@@ -1363,7 +1364,9 @@ function readClause(
   const signedLabel = TAKER_BEFORE_LABEL.exec(text);
   if (signedLabel && signedLabel[0].length < text.length) {
     const taker = signedLabel[1]!;
-    if (/^[A-Z]{1,4}$/.test(taker) || isTaker(taker, context))
+    // "Budget - AP - send the numbers": before a dash, a word may be the topic; a taker is known.
+    const known = signedLabel[2] ? isStrongTaker(taker, context) : isTaker(taker, context);
+    if (/^[A-Z]{1,4}$/.test(taker) || known)
       return { text: text.slice(signedLabel[0].length), owners: [taker] };
   }
   const followUp = FOLLOW_UP_FOR.exec(text);

@@ -357,12 +357,13 @@ const HELPED_BY =
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
 /**
  * "Carol — schedule the follow-up", "Carol (QA) - regression pass", "Section owners- draft it",
- * "@ All POs - close them": a name or a group, a dash, then the task.
+ * "@ All POs - close them", "Carol -- send it": a name or a group, a dash, then the task.
  */
 const DASHED_OWNER = new RegExp(
-  String.raw`^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*(?:[—–-]|-{1,2}>|${ARROWS})\s+(.+)$`,
+  String.raw`^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*(?:[—–]|-{1,2}>?|${ARROWS})\s+(.+)$`,
   "u",
 );
+const ACTION_MARK_THEN_DASH = /^(?:AP|AI|ACTION|TODO)\s*(?:[—–:]|--?)\s+(?=\S)/;
 const LOWER_GROUP_DASH = /^(\p{Ll}[\p{Ll} ]{1,20}?)\s*[—–-]\s+(\S.*)$/u;
 /** "Kim (Acme): confirm the window": a name, a bracket saying who they are, a colon, the task. */
 const LABEL_WITH_BRACKET = /^([^():]{1,40}?)\s*\([^()]{1,30}\)\s*:\s+(\S.*)$/;
@@ -705,10 +706,13 @@ const OWNER_READERS: readonly OwnerReader[] = [
             !/\s/.test(name) && !knownTaker(name, context) && !context.people.writesAsTaker(name),
         );
       const named = !topic && names.every((name) => namesSomeone(name, context.people));
+      // "Oskar - AP - send the notes": the mark of an action point between the taker and the work.
+      const marked = ACTION_MARK_THEN_DASH.exec(dashed[2]!);
+      const task = marked ? dashed[2]!.slice(marked[0].length) : dashed[2]!;
       // "Oskar - please see if ...": the courtesy before the verb asks as an order does.
-      const work = dashed[2]!.replace(/^please\s+/i, "");
+      const work = task.replace(/^please\s+/i, "");
       if (!resolved && !(named && opensWithVerb(work, context))) return null;
-      return { names, text: dashed[2]! };
+      return { names, text: task };
     },
   },
   {
@@ -791,7 +795,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
         const written = words.slice(0, count).join(" ");
         const addressed = written.endsWith(",");
         const lead = addressed ? written.slice(0, -1) : written;
-        if (!/^@?\p{Lu}/u.test(lead) || /[:,;.]$/.test(lead)) continue;
+        if (!/^@?\p{Lu}/u.test(lead) || /[:,;.–—-]$/.test(lead)) continue;
         // "Will file the issues": a modal that is also a given name, before a verb in lower case.
         if (MODAL_NAMES.test(lead) && /^\p{Ll}/u.test(words[count] ?? "")) continue;
         const names = splitNames(lead);

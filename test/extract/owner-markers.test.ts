@@ -2935,3 +2935,25 @@ describe("a taker after 'and', 'but' or 'so' in an item of a list of work", () =
     ]);
   });
 });
+
+describe("a taker set apart from the work by a double hyphen or an action point's mark", () => {
+  it("reads the taker without the dashes, under an action heading and in the discussion", () => {
+    const items =
+      "- Tamsin -- order the kiosk stands\n- Bertrand — AP — label the cables\n- Ingrid -- ACTION: test the readers\n- Tamsin - AI - print the signs by Fri\n";
+    const expected = [
+      ["order the kiosk stands", ["tamsin-greer"], null],
+      ["label the cables", ["bertrand-okoye"], null],
+      ["test the readers", ["ingrid-holm"], null],
+      ["print the signs by Fri", ["tamsin-greer"], "2026-03-06"],
+    ];
+    expect(tasks(`## Action items\n\n${items}`)).toEqual(expected);
+    // In the discussion a name and a dash may open a remark: the mark is what makes it work.
+    expect(tasks(`## Discussion\n\n${items}`).sort()).toEqual(expected.slice(1).sort());
+  });
+
+  it("gives no one the work where the word before the mark is a topic", () => {
+    expect(tasks("## Discussion\n\n- Signage - AP - print the kiosk signs\n")).toEqual([
+      ["print the kiosk signs", [], null],
+    ]);
+  });
+});
