@@ -46,7 +46,7 @@ const ACTOR_LEAD = new RegExp(
  * work is not given to.
  */
 const ACTOR_WITH_HELPER = new RegExp(
-  `^${NAME_LIST}\\s+(?:(?:together\\s+)?with|w/|with\\s+(?:help|support)\\s+from|helped\\s+by|supported\\s+by)\\s+(?:${NAME_LIST}|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:${ACTOR_VERBS})\\s`,
+  `^${NAME_LIST}(,?)\\s+(?:(?:together\\s+)?with|w/|with\\s+(?:help|support)\\s+from|helped\\s+by|supported\\s+by)\\s+(?:${NAME_LIST}|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\2\\s+(?:${ACTOR_VERBS})\\s`,
   "u",
 );
 /** "Ana (or anyone who knows the tool) to set it up ...": an aside after someone the note lists. */

@@ -317,6 +317,10 @@ const STATE_GERUNDS =
 const TOLD_TO =
   /^[^,;:]{1,40}?\s+(?:should|must)\s+(?:also\s+|now\s+|then\s+)?(?!(?:be|have|not|probably|consider|think|know|expect|feel|maybe)\b)(\p{Ll}+)/u;
 
+/** "Let's have Kim draft ...", "We will get Ana and Ben to check ...": who, then their verb. */
+const HAVE_SOMEONE_DO =
+  /^(?:[Ll]et['’]s|[Ll]et us|[Ww]e['’]ll|[Ww]e will|[Ww]e['’]re going to|[Ww]e are going to)\s+(?:have|get)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s+(?:to\s+)?(\p{Ll}+)/u;
+
 /** After the modal: the word that must be a verb ("will *send*", "to *review*"). */
 const MODAL_VERB = new RegExp(
   `\\b(?:will|shall|['’]ll|is going to|are going to|['’](?:s|re) going to|to|volunteered to|agreed to|offered to|committed to|promised to|undert(?:ook|akes|ake) to)\\s+(?:${WILL_ADVERBS}\\s+|try to\\s+|be sure to\\s+|make sure to\\s+)?(?:be\\s+(?=\\p{L}+ing\\b)(?!${STATE_GERUNDS}))?(\\p{L}+(?:-\\p{L}+)?)`,
@@ -1165,7 +1169,8 @@ function takerGoesOn(text: string, context: ExtractContext): Commitment | null {
  *   ACTION_ON_AFTER, TODO_TAG, WE_TOOK_ACTION), "[ai]" (TODO_TAG), "AI" or "AP" as a word in
  *   capitals, and an outliner's "LATER", "DOING", "WAITING" (SHOUTED_PREFIX, case-sensitive,
  *   at the start of the clause);
- * - "step", "follow-up", "to do", "ask" opening a word, "request" (NEXT_STEP);
+ * - "step", "follow-up", "to do", "ask" opening a word, "request" (NEXT_STEP); "let's", "let us"
+ *   (HAVE_SOMEONE_DO, whose "we'll" and "we will" are in the next line's words);
  * - "will", "would", "going", "'ll", "'d" (REPORTED_PROMISE, SPEAKER_PROMISE, MODAL_VERB,
  *   WE_PROMISE and WE_WILL after spellOutWe, PLANNED_CHANGE, PRONOUN_PROMISE), "shall", "must"
  *   and "should" (TOLD_TO);
@@ -1196,7 +1201,7 @@ const MAY_GIVE_WORK = new RegExp(
   [
     "conclusion|outcome|result|agreed|decided|resolved|confirmed",
     "action|todo|to-do|[[(]ai[\\])]",
-    "step|follow[- ]?up|to do|(?<![A-Za-z0-9_])ask|request",
+    "step|follow[- ]?up|to do|(?<![A-Za-z0-9_])ask|request|let['’]s|let us",
     "will|would|going|['’]ll|['’]d|must|shall|should",
     "(?<![A-Za-z0-9_])to\\s",
     VOLUNTEER_WORDS,
@@ -1559,6 +1564,17 @@ function readClause(
       isWork(text, context, told[1]!)
     )
       return { text, owners: actors };
+  }
+  // "Let's have Kim draft the agenda", "We'll get Ana to check the numbers": the group's word
+  // puts the work on the attendees it names.
+  const had = HAVE_SOMEONE_DO.exec(text);
+  if (had) {
+    const names = splitNames(had[1]!);
+    if (
+      names.every((name) => context.people.resolve(name).attendeeId !== null) &&
+      isWork(text, context, had[2]!)
+    )
+      return { text, owners: names };
   }
   // "Acme promised a credit on the March invoice": a promise of a thing, to the customer.
   // Where the note lists no work of its own, anyone written as a name may promise.

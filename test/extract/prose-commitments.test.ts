@@ -351,6 +351,39 @@ describe("work after a report, and work an attendee is told to do", () => {
   });
 });
 
+describe("work the group puts on someone it names", () => {
+  it("reads 'let's have', 'we'll have' and 'we will get ... to' as the named attendees' work", () => {
+    expect(
+      work(
+        "## Discussion\n\nLet's have Lisa draft the agenda. We'll have Marcus check the numbers before Friday. We will get Raj and Lisa to review the contract.\n",
+      ),
+    ).toEqual([
+      ["Let's have Lisa draft the agenda", ["Lisa"]],
+      ["We'll have Marcus check the numbers before Friday", ["Marcus"]],
+      ["We will get Raj and Lisa to review the contract", ["Raj", "Lisa"]],
+    ]);
+  });
+
+  it("reads no work where the one named is not an attendee or what follows is no task", () => {
+    expect(
+      work(
+        "## Discussion\n\nLet's have a look at the budget. Let's have Marcus think about it. We'll have Northwind review it.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives the taker the work whoever helps, written between commas", () => {
+    expect(
+      work(
+        "## Discussion\n\nMarcus, with Lisa, will draft the plan. Raj, with help from the vendor, will patch the host.\n",
+      ),
+    ).toEqual([
+      ["Marcus, with Lisa, will draft the plan", ["Marcus"]],
+      ["Raj, with help from the vendor, will patch the host", ["Raj"]],
+    ]);
+  });
+});
+
 describe("sentences that read like assignments and are not", () => {
   it.each([
     "One is to make sure there are no open complaints.",
