@@ -481,7 +481,8 @@ const OWNER_READERS: readonly OwnerReader[] = [
   },
   {
     name: "bold-lead",
-    read: (text, { item, kind, context }) => {
+    read: (text, words) => {
+      const { item, kind, context } = words;
       if (item.lead === null || text !== item.text) return null;
       // "**Action:** Kim revises the estimate", "**AI:** ...": the label says what follows is
       // work; it names no one and is no title.
@@ -497,7 +498,14 @@ const OWNER_READERS: readonly OwnerReader[] = [
             ? context.people.resolve(name).attendeeId !== null
             : knownTaker(name, context) || namesSomeone(name, context.people),
         );
-      if (isOwner) return { names, text: item.body };
+      // "**Sandbox:** Set up the accounts. (Pim Sorensen)": a word no attendee answers to over work
+      // that closes on its own taker is the work's topic.
+      const topic =
+        isOwner &&
+        context.attendees.length > 0 &&
+        !names.some((name) => knownTaker(name, context)) &&
+        marksItsOwnTaker(item.body, words);
+      if (isOwner && !topic) return { names, text: item.body };
       // "**What:** Update the docs" over "**Who:**" and "**When:**": a record's field, no title.
       if (WHAT_LEAD.test(item.lead)) return { names: [], text: item.body };
       return { names: [], text: item.body, title: item.lead };

@@ -28,3 +28,34 @@ describe("a bold Word: lead", () => {
     expect(messages.map((message) => message.ruleId)).not.toContain("owner-is-attendee");
   });
 });
+
+describe("a bold lead no attendee answers to, over work that closes on its taker", () => {
+  const read = (lines: string) =>
+    parseMinutes(
+      `# Onboarding call\n\nDate: 2026-03-12\nAttendees: Ada Lind, Pim Sorensen\n\n## Follow-up tasks\n\n${lines}\n`,
+    ).actionItems.map((task) => [
+      task.title,
+      task.text,
+      task.owners.map((owner) => owner.attendeeId),
+    ]);
+
+  it("is the work's title, and the closing name its taker", () => {
+    expect(
+      read(
+        "- **Sandbox**: Set up the sandbox accounts. (Pim Sorensen)\n- **Pricing**: Send the new price sheet @ada",
+      ),
+    ).toEqual([
+      ["Sandbox", "Set up the sandbox accounts", ["pim-sorensen"]],
+      ["Pricing", "Send the new price sheet", ["ada-lind"]],
+    ]);
+  });
+
+  it("stays the taker where it names an attendee, or where nothing else names one", () => {
+    expect(
+      read("- **Pim**: Set up the sandbox accounts. (Ada)\n- **Ada**: Send the new price sheet"),
+    ).toEqual([
+      [null, "Set up the sandbox accounts", ["pim-sorensen"]],
+      [null, "Send the new price sheet", ["ada-lind"]],
+    ]);
+  });
+});
