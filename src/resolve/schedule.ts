@@ -69,18 +69,18 @@ const FINISHED_ON = new RegExp(
 /**
  * "last Friday", "since March 3", "as of 3/4", "the logs from May 3": a day behind the work;
  * "starting Monday", "effective April 1", "not before Friday", "no earlier than the 20th": the
- * day it begins. Neither is when it is due; "week commencing June 15" is the week of the work, as
+ * day it begins; "tickets older than March 1": a day things are sorted by. None is when it is due; "week commencing June 15" is the week of the work, as
  * "w/c June 15" is.
  */
 const PAST_LEAD =
-  /\b(?:last|past|since|as of|from|starting|(?<!\bweek\s+)(?:beginning|commencing)|effective|not before|no earlier than|not until)\s+(?:the\s+)?$/i;
+  /\b(?:last|past|since|as of|from|starting|(?<!\bweek\s+)(?:beginning|commencing)|effective|not before|no earlier than|not until|older than|newer than)\s+(?:the\s+)?$/i;
 /**
- * "Tasks assigned today", "the bug reported on 3/4", "tickets raised last week": when a thing
- * was recorded, not when work on it is due. After "be" the words set the work's day ("must be
+ * "Tasks assigned today", "the bug reported on 3/4", "tickets raised last week", "issues opened
+ * before May 1": when a thing was recorded, not when work on it is due. After "be" the words set the work's day ("must be
  * discussed Friday").
  */
 const RECORDED_LEAD =
-  /(?<!\bbe\s+)\b(?:assigned|raised|agreed|captured|recorded|noted|discussed|identified|reported|opened|created|filed|logged|decided|mentioned|proposed|requested|received)\s+(?:(?:on|at|in|during)\s+)?(?:the\s+)?$/i;
+  /(?<!\bbe\s+)\b(?:assigned|raised|agreed|captured|recorded|noted|discussed|identified|reported|opened|created|filed|logged|decided|mentioned|proposed|requested|received)\s+(?:(?:on|at|in|during|before|after)\s+)?(?:the\s+)?$/i;
 /** "the March 3 incident": a day that names a thing, before a noun. */
 const THE_LEAD = /\bthe\s+$/i;
 const NOUN_AFTER = new RegExp(

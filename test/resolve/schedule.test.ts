@@ -731,3 +731,23 @@ describe("the close of the working day, said the British way", () => {
     expect(readSchedule("Review the close of play rules", meeting).due).toBeNull();
   });
 });
+
+describe("a day that sorts or dates the things the work is on", () => {
+  it.each([
+    "Archive the tickets older than October 1",
+    "Archive the tickets newer than Sep 1",
+    "Close the issues opened before October 1",
+    "Re-run the jobs created after 9/20",
+  ])("%j is not a deadline", (text) => {
+    expect(readSchedule(text, meeting).due).toBeNull();
+  });
+
+  it.each([
+    ["Close the issues opened after 9/20 by Friday", "2025-10-03"],
+    ["Send it no later than October 1", "2025-10-01"],
+    ["Get the budget approved before Friday", "2025-10-03"],
+    ["The runbook must be created before October 6", "2025-10-06"],
+  ])("%j is due %s", (text, due) => {
+    expect(readSchedule(text, meeting).due).toBe(due);
+  });
+});
