@@ -51,9 +51,11 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   ],
   [/^(?:time ?zone|tz)$/, "timezone"],
   // "Next calls: Monday 10:00 and 17:00": a label of the next meeting in the plural too;
-  // "Next choir meeting:", "Next team call:", "Next board:" name the kind of meeting.
+  // "Next choir meeting:", "Next team call:", "Next board:" name the kind of meeting, and
+  // "Following meeting:" names it by another word for next ("Upcoming meetings:" lists a
+  // calendar's, of other groups too).
   [
-    /^(?:next (?:[a-z]+ ){0,2}(?:meetings?|calls?|syncs?|sessions?|telecons?|telcos?|check ?ins?|catch ?ups?|stand ?ups?|boards?|committees?)|follow up (?:meetings?|calls?))$/,
+    /^(?:next (?:[a-z]+ ){0,2}(?:meetings?|calls?|syncs?|sessions?|telecons?|telcos?|check ?ins?|catch ?ups?|stand ?ups?|boards?|committees?)|follow up (?:meetings?|calls?)|following (?:meeting|call|session))$/,
     "nextMeeting",
   ],
   [

@@ -110,3 +110,14 @@ describe("a next meeting's date that cannot be read", () => {
       expect(messages(line), line).toEqual([]);
   });
 });
+
+describe("a label of the next meeting by another word for next", () => {
+  it("reads 'Following meeting:' and 'Following call:' as the next meeting", () => {
+    expect(next("Following meeting: 25.03.2026, 14:00")).toEqual(["2026-03-25", "14:00"]);
+    expect(next("Following call: March 18")).toEqual(["2026-03-18", null]);
+  });
+
+  it("reads no next meeting from a calendar of upcoming meetings", () => {
+    expect(next("Upcoming meetings: see the group calendar")).toBeNull();
+  });
+});
