@@ -16,6 +16,7 @@ import {
   isRoleText,
   looksLikeName,
   namesNobody,
+  namesOtherSide,
 } from "../util/names.js";
 import { fold, slugify, squash } from "../util/strings.js";
 import { isDateHeading } from "./facts.js";
@@ -77,8 +78,9 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     item: Pick<Item, "source">,
     fromList = true,
   ) => {
-    // "Present: Everyone", "Attendees: all": the whole team was there, and names no one.
-    if (isGroupOfPeople(entry.name)) return;
+    // "Present: Everyone", "Attendees: all": the whole team was there, and names no one; nor do
+    // "Guests" and "Client", a side's word.
+    if (isGroupOfPeople(entry.name) || namesOtherSide(entry.name)) return;
     // "[Kim Lee](mailto:kim@example.com)": a document's person chip gives the address.
     const address = "addresses" in item ? (item as Item).addresses?.[entry.name] : undefined;
     if (address && !entry.email) entry = { ...entry, email: address };

@@ -163,7 +163,10 @@ function joinedByPlus(part: string): string {
       .replace(/\s*\([^()]*\)\s*$/, "")
       .trim();
     const rest = text.slice(plus[0].length);
-    if (isRoleText(before) || isGroupName(before)) text = `${plus[1]}${rest}`;
+    // "Guests + Ingrid": a role's word in the plural heads them as well.
+    const singular = /^\p{L}+s$/u.test(before) ? before.slice(0, -1) : before;
+    if (isRoleText(before) || isRoleText(singular) || isGroupName(before))
+      text = `${plus[1]}${rest}`;
     else if (looksLikeName(before)) text = `${plus[1]}${plus[2]}, ${rest}`;
     else return text;
   }

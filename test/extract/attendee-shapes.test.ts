@@ -305,6 +305,20 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads a side's word among the names ('Guests', 'Client') as no one", () => {
+    expect(people("Present: Guests + Ingrid Holm, Karl Weiss\n").map(([name]) => name)).toEqual([
+      "Ingrid Holm",
+      "Karl Weiss",
+    ]);
+    expect(people("Attendees: Ingrid Holm, Karl Weiss + Guests\n").map(([name]) => name)).toEqual([
+      "Ingrid Holm",
+      "Karl Weiss",
+    ]);
+    expect(people("Attendees: Omar Haddad, Client, Partners\n").map(([name]) => name)).toEqual([
+      "Omar Haddad",
+    ]);
+  });
+
   it("reads a round of check-ins by the names before each answer", () => {
     expect(
       people(
