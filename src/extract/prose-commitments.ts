@@ -77,6 +77,7 @@ import {
   lowerTakerOrder,
   MAY_HOLD_OWNER_LABEL,
   namedAction,
+  ON_IT_LEAD,
   OWNER_LABEL_WORDS,
 } from "./task-owners.js";
 import { hardWrapped, sameParagraph, wrapsInto } from "./wrapped-lines.js";
@@ -1170,7 +1171,8 @@ function takerGoesOn(text: string, context: ExtractContext): Commitment | null {
  *   capitals, and an outliner's "LATER", "DOING", "WAITING" (SHOUTED_PREFIX, case-sensitive,
  *   at the start of the clause);
  * - "step", "follow-up", "to do", "ask" opening a word, "request" (NEXT_STEP); "let's", "let us"
- *   (HAVE_SOMEONE_DO, whose "we'll" and "we will" are in the next line's words);
+ *   (HAVE_SOMEONE_DO, whose "we'll" and "we will" are in the next line's words); "on it" or "on
+ *   this" before a colon or a dash (ON_IT_LEAD);
  * - "will", "would", "going", "'ll", "'d" (REPORTED_PROMISE, SPEAKER_PROMISE, MODAL_VERB,
  *   WE_PROMISE and WE_WILL after spellOutWe, PLANNED_CHANGE, PRONOUN_PROMISE), "shall", "must"
  *   and "should" (TOLD_TO);
@@ -1201,7 +1203,7 @@ const MAY_GIVE_WORK = new RegExp(
   [
     "conclusion|outcome|result|agreed|decided|resolved|confirmed",
     "action|todo|to-do|[[(]ai[\\])]",
-    "step|follow[- ]?up|to do|(?<![A-Za-z0-9_])ask|request|let['’]s|let us",
+    "step|follow[- ]?up|to do|(?<![A-Za-z0-9_])ask|request|let['’]s|let us|on (?:it|this)\\s*[:—–-]",
     "will|would|going|['’]ll|['’]d|must|shall|should",
     "(?<![A-Za-z0-9_])to\\s",
     VOLUNTEER_WORDS,
@@ -1374,6 +1376,10 @@ function readClause(
     if (/^[A-Z]{1,4}$/.test(taker) || known)
       return { text: text.slice(signedLabel[0].length), owners: [taker] };
   }
+  // "Pim is on it: send the notes": who says they have it, then the work.
+  const onIt = ON_IT_LEAD.exec(text);
+  if (onIt && splitNames(onIt[1]!).every((name) => isStrongTaker(name, context)))
+    return { text: text.slice(onIt[0].length), owners: splitNames(onIt[1]!) };
   const followUp = FOLLOW_UP_FOR.exec(text);
   const shouted =
     SHOUTED_PREFIX.exec(text) ??

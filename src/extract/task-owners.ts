@@ -119,9 +119,12 @@ export function labelsATaker(name: string, context: ExtractContext): boolean {
 const LABEL_WORDS =
   /^(?:items?|required|needed|pending|later|soon|list|owners?|points?|here|below|above)$/i;
 
-/** "(action item @kim and @ana)", "(time pending, AI: Kim)", "(Kim to do)": an aside that names who takes the work. */
+/**
+ * "(action item @kim and @ana)", "(time pending, AI: Kim)", "(Kim to do)", "(Kim is on it)": an
+ * aside that names who takes the work.
+ */
 export const ACTION_ITEM_ASIDE =
-  /\s*\((?<before>[^()]*?[,;]\s*)?(?:(?:action(?: items?)?|AI)\s*:?\s+(?<named>(?:@|\p{Lu})[^()]{0,80})|(?<taker>(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and|\/)\s*(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*))*)\s+to\s+(?:action|do(?:\s+(?:it|this|that))?)\b[,;]?\s*(?<after>[^()]*))\)/u;
+  /\s*\((?<before>[^()]*?[,;]\s*)?(?:(?:action(?: items?)?|AI)\s*:?\s+(?<named>(?:@|\p{Lu})[^()]{0,80})|(?<taker>(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s*(?:,|&|and|\/)\s*(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*))*)(?:\s+to\s+(?:action|do(?:\s+(?:it|this|that))?)|(?:\s+is|\s+are|['’]s|['’]re)\s+on\s+(?:it|this|that)(?=\s*[,;)]))\b[,;]?\s*(?<after>[^()]*))\)/u;
 
 /** Who an action aside names and what else it says: "(action item @kim)", "(Oskar to action, ask in chat)". */
 export function asideTakers(aside: RegExpExecArray): { names: string[]; kept: string } {
@@ -363,6 +366,9 @@ const DASHED_OWNER = new RegExp(
   String.raw`^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*(?:[—–]|-{1,2}>?|${ARROWS})\s+(.+)$`,
   "u",
 );
+/** "Kim is on it: send the notes", "Ana and Ben are on this — ...": who, saying they have it, then the work. */
+export const ON_IT_LEAD =
+  /^((?:@[\w-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*(?:@[\w-]+|\p{Lu}[\p{L}'’.-]*))*)(?:\s+(?:is|are)|['’](?:s|re))\s+on\s+(?:it|this)\s*(?::|[—–]|--?)\s+(?=\S)/u;
 const ACTION_MARK_THEN_DASH = /^(?:AP|AI|ACTION|TODO)\s*(?:[—–:]|--?)\s+(?=\S)/;
 const LOWER_GROUP_DASH = /^(\p{Ll}[\p{Ll} ]{1,20}?)\s*[—–-]\s+(\S.*)$/u;
 /** "Kim (Acme): confirm the window": a name, a bracket saying who they are, a colon, the task. */
@@ -685,6 +691,16 @@ const OWNER_READERS: readonly OwnerReader[] = [
       // "Budget, Venue: ..." lists topics: names listed with commas are takers the note knows.
       if (listed && !names.every((name) => knownTaker(name, context))) return null;
       return everyoneNamed(names, context) ? { names, text: label.value } : null;
+    },
+  },
+  {
+    name: "on-it-lead",
+    read: (text, { context }) => {
+      const lead = ON_IT_LEAD.exec(text);
+      const names = lead ? splitNames(lead[1]!) : [];
+      return names.length > 0 && names.every((name) => knownTaker(name, context))
+        ? { names, text: text.slice(lead![0].length) }
+        : null;
     },
   },
   {

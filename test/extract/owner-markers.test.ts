@@ -2957,3 +2957,27 @@ describe("a taker set apart from the work by a double hyphen or an action point'
     ]);
   });
 });
+
+describe("a taker who says they have the work", () => {
+  it("reads 'Name is on it:' before the work and '(Name is on it)' after it", () => {
+    const items =
+      "- Tamsin is on it: order the kiosk stands\n- Label the cables (Bertrand is on it)\n- Test the readers (spares TBD, Ingrid is on it)\n";
+    expect(tasks(`## Action items\n\n${items}`)).toEqual([
+      ["order the kiosk stands", ["tamsin-greer"], null],
+      ["Label the cables", ["bertrand-okoye"], null],
+      ["Test the readers (spares TBD)", ["ingrid-holm"], null],
+    ]);
+  });
+
+  it("reads the lead in the discussion where it names an attendee, and not a topic", () => {
+    expect(
+      tasks(
+        "## Discussion\n\n- Ingrid and Tamsin are on this — print the kiosk signs by Friday\n- Signage is on it: print the signs\n- Spare readers (Bertrand will take this up)\n",
+      ),
+    ).toEqual([
+      ["print the kiosk signs by Friday", ["ingrid-holm", "tamsin-greer"], "2026-03-06"],
+      // "take this up" is the promise itself, kept whole, not an aside cut to "(up)".
+      ["Spare readers (Bertrand will take this up)", ["bertrand-okoye"], null],
+    ]);
+  });
+});
