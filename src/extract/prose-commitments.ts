@@ -345,7 +345,9 @@ const REPORTED_PROMISE = new RegExp(
 );
 
 /** "Kim owes the wiki a cleanup": a debt of work, whatever its words. */
-const OWES = /^\S.{0,40}?\s(?:owes|owe)\s+(?:a|an|the|us|them|him|her)\b/i;
+/** "Kim owes us the numbers", "Kim owes Tovah a call back": what someone owes is theirs to do. */
+const OWES =
+  /^\S.{0,40}?\s(?:[Oo]wes|[Oo]we)\s+(?:(?:[Aa]|[Aa]n|[Tt]he|us|them|him|her)\b|\p{Lu}\p{Ll}+\s+(?:a|an|the|some)\s)/u;
 
 export interface ProseOptions {
   /** True when the note has an explicit action list: prose then needs a named taker. */

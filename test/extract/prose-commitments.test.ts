@@ -384,6 +384,24 @@ describe("work the group puts on someone it names", () => {
   });
 });
 
+describe("what someone owes", () => {
+  it("is their work, owed to us, to a group, or to someone named", () => {
+    expect(
+      work(
+        "## Discussion\n\nRaj owes Lisa a call back. Marcus owes us the numbers by Friday. Lisa owes the team a demo.\n",
+      ),
+    ).toEqual([
+      ["Raj owes Lisa a call back", ["Raj"]],
+      ["Marcus owes us the numbers by Friday", ["Marcus"]],
+      ["Lisa owes the team a demo", ["Lisa"]],
+    ]);
+  });
+
+  it("is not a sum owed", () => {
+    expect(work("## Discussion\n\nMarcus owes Northwind money.\n")).toEqual([]);
+  });
+});
+
 describe("sentences that read like assignments and are not", () => {
   it.each([
     "One is to make sure there are no open complaints.",
