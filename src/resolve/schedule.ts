@@ -34,6 +34,14 @@ const STATED_DEADLINE = new RegExp(`\\b${DEADLINE_CUES}\\s*:?\\s*$`, "i");
 /** "by lunchtime", "before midday": noon, which chrono reads; "book lunch" is no time. */
 const BY_LUNCHTIME = /\b(by|before|until|till|at|around)\s+(?:midday|lunch\s?time|lunch)\b/gi;
 const SHORT_TOMORROW = /\b(?:tmrw|tmrrw|tmr|tomorow|tommorow|tommorrow)\b/gi;
+/**
+ * "by 15. April": a day-first writer's ordinal dot, which chrono reads as "15:00 on April 1". A
+ * word in lower case after the month makes a sentence of it ("Step 3. May be delayed").
+ */
+const ORDINAL_DOT_BEFORE_MONTH = new RegExp(
+  `\\b(\\d{1,2})\\.\\s+(?=${MONTH_WORD}\\b(?![ \\t]+\\p{Ll}))`,
+  "giu",
+);
 /** "by next Thursdays board call": a possessive written without its apostrophe, one day all the same. */
 const BARE_POSSESSIVE_DAY =
   /\b((?:next|this|coming)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))s(?=\s+\p{L})/giu;
@@ -157,10 +165,13 @@ function startOf(
   return begins.due;
 }
 
-/** The words as the note writes them, with the dashes that were read as hyphens. */
+/** The words as the note writes them: the dashes read as hyphens, the day's dot before a month. */
 function asWritten(read: string, written: string): string {
-  if (!read.includes("-") || written.includes(read)) return read;
-  const pattern = read.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/-/g, "[-–—]");
+  if (written.includes(read)) return read;
+  const pattern = read
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/-/g, "[-–—]")
+    .replace(/(\d) /g, "$1\\.? ");
   return new RegExp(pattern).exec(written)?.[0] ?? read;
 }
 
@@ -173,6 +184,7 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
   const text = maskNonDates(
     (fullText.length > MAX_SCHEDULE_TEXT ? fullText.slice(0, MAX_SCHEDULE_TEXT) : fullText)
       .replace(SHORT_TOMORROW, "tomorrow")
+      .replace(ORDINAL_DOT_BEFORE_MONTH, "$1 ")
       .replace(BY_LUNCHTIME, "$1 noon")
       .replace(BARE_POSSESSIVE_DAY, "$1 ")
       // "Nov 26–29": a range written with an en or em dash is the same range as with a hyphen.

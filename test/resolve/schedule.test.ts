@@ -751,3 +751,20 @@ describe("a day that sorts or dates the things the work is on", () => {
     expect(readSchedule(text, meeting).due).toBe(due);
   });
 });
+
+describe("a day written with an ordinal dot before its month", () => {
+  it.each([
+    ["Send the quote by 15. October", "2025-10-15", "15. October"],
+    ["Angebot einholen, bis 3. Nov. 2025", "2025-11-03", "3. Nov. 2025"],
+  ])("%j is due that day, as written", (text, due, dueText) => {
+    const schedule = readSchedule(text, meeting);
+    expect([schedule.due, schedule.dueText]).toEqual([due, dueText]);
+  });
+
+  it.each(["Step 3. May be delayed", "Point 2. March to the hall"])(
+    "%j, a sentence after a number, is no date",
+    (text) => {
+      expect(readSchedule(text, meeting).due).toBeNull();
+    },
+  );
+});
