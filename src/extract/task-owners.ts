@@ -360,7 +360,7 @@ const HELPED_BY =
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
 /**
  * "Carol — schedule the follow-up", "Carol (QA) - regression pass", "Section owners- draft it",
- * "@ All POs - close them", "Carol -- send it": a name or a group, a dash, then the task.
+ * "@ All POs - close them", "Odile -- send it": a name or a group, a dash, then the task.
  */
 const DASHED_OWNER = new RegExp(
   String.raw`^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*(?:[—–]|-{1,2}>?|${ARROWS})\s+(.+)$`,
