@@ -1380,8 +1380,9 @@ function readClause(
   }
   // "Pim is on it: send the notes": who says they have it, then the work.
   const onIt = ON_IT_LEAD.exec(text);
-  if (onIt && splitNames(onIt[1]!).every((name) => isStrongTaker(name, context)))
-    return { text: text.slice(onIt[0].length), owners: splitNames(onIt[1]!) };
+  const haveIt = onIt ? splitNames(onIt[1]!) : [];
+  if (haveIt.length > 0 && haveIt.every((name) => isStrongTaker(name, context)))
+    return { text: text.slice(onIt![0].length), owners: haveIt };
   const followUp = FOLLOW_UP_FOR.exec(text);
   const shouted =
     SHOUTED_PREFIX.exec(text) ??
