@@ -227,6 +227,8 @@ const FILL_IN_HERE =
 function saysSomething(task: Task): boolean {
   if (FILL_IN_HERE.test(task.text) && task.owners.length === 0) return false;
   const written = `${task.title ?? ""} ${task.text}`;
+  // A link taken out of "Action items: <link>" can leave nothing to do.
+  if (!/[\p{L}\p{N}]/u.test(written)) return false;
   // An outliner's "<2026-12-09 Wed>" is a day, not a blank.
   const words = written.replace(
     /\[(?!\d{4}-\d{2}-\d{2})[^\]]{0,40}\]|<(?!\d{4}-\d{2}-\d{2})[^>]{0,40}>|\{\{?[^}]{0,40}\}?\}/g,

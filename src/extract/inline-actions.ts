@@ -23,6 +23,7 @@ import {
   NUMBER_LEAD,
   opensWithImperative,
   PROMISE_WORDS,
+  pointsElsewhere,
   promisesNothing,
   readsAsAppointment,
   readsAsReport,
@@ -384,7 +385,8 @@ export function extractInlineActions(
       // "ACTION: Kim:" heads the lines below it.
       !LABEL_OVER_LINES.test(afterLabel) &&
       // "Actions: for the treasurer" over a list: the label says whose the items below are.
-      !FOR_WHOM.test(afterLabel)
+      !FOR_WHOM.test(afterLabel) &&
+      !pointsElsewhere(afterLabel)
     ) {
       const label = actionLabel![0];
       const rest = text.slice(label.length);

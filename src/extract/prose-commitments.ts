@@ -63,6 +63,7 @@ import {
   opensWithImperative,
   PROMISE_WORDS,
   plansChange,
+  pointsElsewhere,
   readsAsAppointment,
   readsAsReport,
   speaksInSlot,
@@ -1393,7 +1394,8 @@ function readClause(
   if (shouted && shouted[0].length < text.length) {
     const rest = text.slice(shouted[0].length);
     // "Action items: None": the label says there is no work; "ACTION Kim:" heads the lines below.
-    if (NO_WORK.test(rest.trim()) || LABEL_OVER_LINES.test(rest.trim())) return null;
+    if (NO_WORK.test(rest.trim()) || pointsElsewhere(rest) || LABEL_OVER_LINES.test(rest.trim()))
+      return null;
     // "ACTION: Clerk to contact the supplier": a role the minutes name before the work.
     const role = shouted[1] ? null : ROLE_TAKES.exec(rest.trim())?.[1];
     if (role && isRoleText(role)) return { text: rest, owners: [role] };

@@ -287,6 +287,20 @@ export function expressesNeed(text: string): boolean {
 }
 
 /** Only a link or an address: a reference belonging to the item before it. */
+const POINTER_WORDS =
+  /^(?:(?:are|is)\s+)?(?:see|at|in|on|(?:kept|tracked|listed) (?:in|at|on))\s+/i;
+const SEE_ELSEWHERE =
+  /^(?:see|refer to)\s+(?:below|above|attached|(?:the|our)\s+(?:\S+\s+)?(?:board|doc(?:ument)?|notes|page|list|tracker|sheet|spreadsheet|issues?|tickets?|link|wiki)\b)/i;
+
+/**
+ * After an action label, "https://…", "see <https://…>", "are tracked in …", "see the board": where
+ * the work is kept, not work.
+ */
+export function pointsElsewhere(afterLabel: string): boolean {
+  const words = afterLabel.trim();
+  return isOnlyLink(words.replace(POINTER_WORDS, "")) || SEE_ELSEWHERE.test(words);
+}
+
 export function isOnlyLink(text: string): boolean {
   return /^(?:<?https?:\/\/\S+>?|\[[^\]]*\]\([^)]*\))$/.test(text.trim());
 }

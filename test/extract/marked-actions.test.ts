@@ -251,6 +251,29 @@ describe("an aside that names who takes the work", () => {
     ]);
   });
 
+  it("reads no work from a label that only points to where the actions are kept", () => {
+    const note = [
+      "# Greenhouse rota 2026-05-06",
+      "",
+      "- Last notes: https://example.org/rota/2026-04-29",
+      "- Action items: https://example.org/rota/board",
+      "- Actions: see <https://example.org/rota/board>",
+      "- Action items are tracked in https://example.org/rota/board",
+      "",
+      "## Watering",
+      "",
+      "- Action: Odile to update https://example.org/rota/board by May 8",
+      "- Action items: see the board for the dates",
+      "- Actions: see the project tracker",
+      "- Action: see whether the hose reaches the far beds",
+      "",
+    ].join("\n");
+    expect(datedTasks(note)).toEqual([
+      ["Odile to update https://example.org/rota/board by May 8", ["Odile"], "2026-05-08"],
+      ["see whether the hose reaches the far beds", [], null],
+    ]);
+  });
+
   it("reads 'ACTION for <taker> to/by ...' after a speaker's initials, and 'Action for next meeting:' names no one", () => {
     const note = [
       "# Choir committee 2026-05-13",

@@ -509,6 +509,32 @@ describe("an item that says there is no work", () => {
   });
 });
 
+describe("an action with no word left in it", () => {
+  it("is no task: a dash, an ellipsis, a lone emoji or empty bold under a label or a box", () => {
+    const minutes = parseMinutes(
+      [
+        "# Greenhouse rota 2026-05-06",
+        "",
+        "## Watering",
+        "",
+        "- Action: —",
+        "- TODO: …",
+        "- [ ] -",
+        "- [ ] 🌱",
+        "- AI: **",
+        "- Action items: (https://example.org/rota)",
+        "- [ ] 2 more cans",
+        "- Action: Greta to buy 2 cans",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "2 more cans",
+      "Greta to buy 2 cans",
+    ]);
+  });
+});
+
 describe("an item of a task list that asks or reports rather than sets work", () => {
   it("is a question without its mark, or what someone said; requests and orders stay work", () => {
     const minutes = parseMinutes(
