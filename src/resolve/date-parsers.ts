@@ -128,6 +128,9 @@ const DAY_ORDINAL_WORDS: Readonly<Record<string, number>> = {
  * wins, and any of them wins over chrono's own (date-refiners.ts). "within" comes before the
  * end-of-period words and those before bare weekdays, so that "EOD Friday" is one deadline.
  */
+/** A zone or a comma between a close of day and its day: " PT", " (CET)", ",". */
+const ZONE_BETWEEN = String.raw`(?:,|\s*\(?(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|EES?T|JST|AE[SD]T)\)?)?`;
+
 export const DATE_PARSERS: readonly DateParser[] = [
   {
     name: "within-span",
@@ -204,9 +207,10 @@ export const DATE_PARSERS: readonly DateParser[] = [
   {
     name: "end-of-day",
     // "EOD Friday", "next Friday EOD", "COB next Tue", "EOP Fri" (end of play): the close of that
-    // day; "next" is the day of the following week, as for a weekday alone.
+    // day; "next" is the day of the following week, as for a weekday alone. "EOD (PT) tomorrow":
+    // the zone between is the close's, and the day after it is still the day.
     pattern: new RegExp(
-      `\\b(?:(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|EOP|end of (?:the )?(?:business )?day|(?:close|end) of business|(?<=\\b(?:by|before|until|till|at)\\s+(?:the\\s+)?)(?:end|close) of play)(?:\\s+(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow))?\\b`,
+      `\\b(?:(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|EOP|end of (?:the )?(?:business )?day|(?:close|end) of business|(?<=\\b(?:by|before|until|till|at)\\s+(?:the\\s+)?)(?:end|close) of play)(?:${ZONE_BETWEEN}\\s+(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow))?\\b`,
       "gi",
     ),
     read: (match, context) => {

@@ -81,7 +81,7 @@ const FINISHED_ON = new RegExp(
  * "w/c June 15" is.
  */
 const PAST_LEAD =
-  /\b(?:last|past|since|as of|from|starting|(?<!\bweek\s+)(?:beginning|commencing)|effective|not before|no earlier than|not until|older than|newer than)\s+(?:the\s+)?$/i;
+  /\b(?:last|past|since|as of|from|starting|(?<!\bweek\s+)(?:beginning|commencing)|effective|not before|no (?:earlier|sooner) than|not (?:earlier|sooner) than|not until|older than|newer than)\s+(?:the\s+)?$/i;
 /**
  * "Tasks assigned today", "the bug reported on 3/4", "tickets raised last week", "issues opened
  * before May 1": when a thing was recorded, not when work on it is due. After "be" the words set the work's day ("must be
@@ -119,11 +119,11 @@ function namesWhatTheWorkIsAbout(text: string, reading: DateReading): boolean {
 }
 
 /**
- * "daily starting tomorrow", "from 1 June", "beginning Monday", "effective the 15th": the day the
- * work begins, at the meeting or after it. "since March 3" and "from last week" are behind it.
+ * "daily starting tomorrow", "from 1 June", "beginning Monday", "effective the 15th", "not before
+ * the 20th", "no earlier than Friday": the day the work begins, at the meeting or after it. "since March 3" and "from last week" are behind it.
  */
 const START_LEAD =
-  /\b(?:starting|(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)from|(?<!\bweek\s+)(?:beginning|commencing)|effective)\s+(?:on\s+)?(?:the\s+)?$/i;
+  /\b(?:starting|(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)from|(?<!\bweek\s+)(?:beginning|commencing)|effective|not before|no (?:earlier|sooner) than|not (?:earlier|sooner) than|not until)\s+(?:on\s+)?(?:the\s+)?$/i;
 
 /** "10:00", "at 5 PM", "5 PM PT", "17:00 CET": an hour, perhaps with its zone, and no day. */
 const ONLY_A_CLOCK =
@@ -241,7 +241,8 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
     }
   } else {
     const cue = DEADLINE_CUE.exec(text);
-    if (cue) {
+    // "not before March 20" sets when the work may begin, read above as its start.
+    if (cue && !/\bnot\s+$/i.test(text.slice(0, cue.index))) {
       schedule.dueText = cue[0];
       schedule.notes.push({
         code: "unresolved-date",

@@ -70,6 +70,21 @@ describe("one date reader", () => {
     ]);
   });
 
+  it("reads a zone or a comma between a close of day and its day as part of that deadline", () => {
+    // The meeting is Thursday 2026-03-05.
+    const dues = (text: string) => read(text).map((reading) => [reading.text, reading.due]);
+    expect(dues("post the fix EOD PT tomorrow")).toEqual([["EOD PT tomorrow", "2026-03-06T17:00"]]);
+    expect(dues("post the fix by end of day (CET) Monday")).toEqual([
+      ["end of day (CET) Monday", "2026-03-09T17:00"],
+    ]);
+    expect(dues("post the fix by EOD, Friday")).toEqual([["EOD, Friday", "2026-03-06T17:00"]]);
+    // A word that is no zone ends the deadline: the day after it is another date.
+    expect(dues("post the fix EOD for Tamsin, and Monday the rest")[0]).toEqual([
+      "EOD",
+      "2026-03-05T17:00",
+    ]);
+  });
+
   it("reads a calendar week as the Friday it ends on, and 'at the latest' as a deadline's cue", () => {
     // The meeting is in ISO week 10 of 2026 (Monday 2 March).
     expect(read("update the roadmap - KW11")).toEqual([

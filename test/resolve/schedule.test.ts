@@ -350,6 +350,31 @@ describe("business-day words", () => {
     );
   });
 
+  it("reads 'not before', 'no earlier than' and 'not until' a day as when work may begin", () => {
+    const timing = (text: string) => {
+      const { due, dueText, start, notes } = readSchedule(text, monday);
+      return { due, dueText, start, notes: notes.map((note) => note.code) };
+    };
+    expect(timing("Rotate the keys not before Oct 6")).toEqual({
+      due: null,
+      dueText: null,
+      start: "2025-10-06",
+      notes: [],
+    });
+    expect(timing("Rotate the keys no earlier than Friday").start).toBe("2025-09-26");
+    expect(timing("Rotate the keys not earlier than 10/6").start).toBe("2025-10-06");
+    expect(timing("Rotate the keys not until Oct 6").start).toBe("2025-10-06");
+    expect(timing("Rotate the keys by Oct 10 but not before Oct 6")).toMatchObject({
+      due: "2025-10-10",
+      start: "2025-10-06",
+    });
+    // Without "not" the same words set the deadline.
+    expect(timing("Rotate the keys before Oct 6")).toMatchObject({
+      due: "2025-10-06",
+      start: null,
+    });
+  });
+
   it("counts days before or after a date written with its month, and from no event", () => {
     expect(readSchedule("Send the slides two days before Oct 3", monday).due).toBe("2025-10-01");
     expect(readSchedule("Close the survey a week after Sept 30", monday).due).toBe("2025-10-07");
