@@ -675,8 +675,16 @@ function assignParen(entry: PersonEntry, inner: string): void {
 const DUTY_OR_DEPARTMENT =
   /^(?:minutes|notes|taking notes|note taking|timekeeping|eng|engineering|finance|design|hr|it)$/i;
 
+/**
+ * "Pim Sorensen (AM)", "(SA)", "(DRI)": after a name whose initials they are not, capitals that
+ * name a role in account and support teams (account manager, solutions architect, directly
+ * responsible individual). Written alone they may be someone's initials, so they stay out of the
+ * role words.
+ */
+const BRACKETED_ROLE = /^(?:AM|KAM|SA|SDM|DRI|DBA|TSE|CSE|PMM|IC)$/;
+
 function isRolePiece(piece: string): boolean {
-  return isRoleText(piece) || DUTY_OR_DEPARTMENT.test(piece);
+  return isRoleText(piece) || DUTY_OR_DEPARTMENT.test(piece) || BRACKETED_ROLE.test(piece);
 }
 
 const ATTENDANCE_NOTE =

@@ -3024,6 +3024,30 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
     ]);
   });
 
+  it("reads an account team's capitals in brackets as a role, unless they are the person's initials", () => {
+    expect(
+      people(
+        [
+          "## Attendees",
+          "",
+          "- Pim Sorensen (AM)",
+          "- Ingrid Holm (SA, Quillfield)",
+          "- Greta Lund (DRI)",
+          "- Ada Martin (AM)",
+          "- Tamsin Greer (IBM)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Pim Sorensen", null, "AM", null],
+      ["Ingrid Holm", null, "SA", "Quillfield"],
+      ["Greta Lund", null, "DRI", null],
+      // Her initials: how the notes name her, not what she does.
+      ["Ada Martin", null, null, null],
+      ["Tamsin Greer", null, null, "IBM"],
+    ]);
+  });
+
   it("reads an organization's people in one bracket set off by semicolons, and no team from commas alone", () => {
     expect(
       people(
