@@ -112,6 +112,14 @@ const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
 /** "[03-26 02:50] ...", "11:13 - ...", "02:50 UTC: ...": a log entry of what happened, never a task. */
 export const TIMESTAMP_LEAD =
   /^\[?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{2,4}t)?\]?\s*[-–—:|]?\s/i;
+const MARKED_ACTION = new RegExp(`^${ACTION_LABELS}\\b`, "i");
+/** "14:20 ACTION Kim — page the DBA", "[09:05] TODO: ...": a log's time before an action label. */
+function withoutStampBeforeAction(words: string): string {
+  const stamp = TIMESTAMP_LEAD.exec(words);
+  return stamp && MARKED_ACTION.test(words.slice(stamp[0].length))
+    ? words.slice(stamp[0].length)
+    : words;
+}
 /** "Backups will be created", "Deployments should be monitored": what will happen, not who does it. */
 const PASSIVE_FUTURE =
   /\b(?:will|should|must|shall|would|can|could) (?:(?:not|always|also|still|never) )?be \w+ed\b/i;
@@ -256,7 +264,7 @@ export function extractInlineActions(
     const text =
       typedAction ??
       boldLabel ??
-      (wrappedActions.joined.get(item) ?? item.text)
+      withoutStampBeforeAction(wrappedActions.joined.get(item) ?? item.text)
         .replace(ARROW_LEAD, "")
         .replace(NUMBER_LEAD, "")
         .replace(SPEAKER_BEFORE_ACTION, "")

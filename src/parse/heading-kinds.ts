@@ -45,7 +45,7 @@ const DEADLINE_HEADING = new RegExp(
 const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   [new RegExp(`\\b${ABSENCE_LABELS}\\b`), "other"],
   [
-    /\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there|roll ?call)\b|^(?:who (?:joined|attended|came|is here)|joined|in the room|on the call)$|^(?:co ?)?(?:chairs?|mc|emcee|facilitators?|moderators?|scribes?|note ?takers?|minute ?takers?|hosts?)$/,
+    /\b(attendees?|atendees|attendence|attendance|attending|present|participants?|attendants|invitees|who was there|roll ?call)\b|^(?:who (?:joined|attended|came|is here)|joined|in the room|on the call|on (?:the )?bridge)$|^(?:co ?)?(?:chairs?|mc|emcee|facilitators?|moderators?|scribes?|note ?takers?|minute ?takers?|hosts?)$/,
     "attendees",
   ],
   // "Actions taken", "Steps taken": what was done in response, a record rather than work to do;

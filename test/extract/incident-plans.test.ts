@@ -289,3 +289,42 @@ describe("a label over what follows it, in an incident review with no list of wo
     ).toEqual(["rebuild the cache index"]);
   });
 });
+
+describe("an incident bridge's log", () => {
+  const bridge = [
+    "# Sev-1 bridge: slow checkout",
+    "",
+    "Date: 2026-02-03, 14:00 UTC",
+    "On bridge: Greta Lund, Bertrand Okoye (DBA), Rina Osei",
+    "",
+    "## Log",
+    "",
+    "- 14:05 Rina: p99 at 4.2s, errors flat.",
+    "- 14:20 ACTION Bertrand — open a ticket about the db-3 disk.",
+    "- [14:22] ACTION: Greta to page the DBA on call.",
+    "- 14:40 Todo list reviewed with the team.",
+    "- 14:45 Action taken: failover done.",
+    "- 14:50 Greta will keep the bridge open until 15:30.",
+    "",
+  ].join("\n");
+
+  it("reads who is on the bridge as the attendees", () => {
+    expect(parseMinutes(bridge).attendees.map((person) => [person.name, person.role])).toEqual([
+      ["Greta Lund", null],
+      ["Bertrand Okoye", "DBA"],
+      ["Rina Osei", null],
+    ]);
+  });
+
+  it("reads an action label after an entry's time as the work it marks, and no other entry", () => {
+    expect(
+      parseMinutes(bridge).actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.name),
+      ]),
+    ).toEqual([
+      ["open a ticket about the db-3 disk", ["Bertrand"]],
+      ["Greta to page the DBA on call", ["Greta"]],
+    ]);
+  });
+});
