@@ -40,8 +40,11 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
       topic && context.people.resolve(topic.label).attendeeId === null ? topic.value : unlabelled;
     // "A shared inbox will be opened and Ines will write the wiki page": a thing that will be
     // done, by no one said, then someone's work.
-    const leftGives = givesWork(opened, context);
+    // "I'll write the summary and Odile will book the call": the writer's promise first.
     const right = text.slice(after);
+    const writerFirst =
+      WRITERS_CLAUSE.test(opened) && (WILL_CLAUSE.test(right) || OUR_CLAUSE.test(right));
+    const leftGives = givesWork(opened, context) || writerFirst;
     // "Noor will write to the vendor and Marek will draft a script": after a clause that gives
     // work to someone the note knows, a name-shaped taker the note does not list takes the rest
     // with "will"; with "to" the name may be one more person to work with ("Noor to work with
@@ -50,7 +53,8 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
     // "John will write the intro, and Wayne will lead the survey": with "will" on both sides,
     // name-shaped takers on both, whether or not the note lists them.
     const willBoth = WILL_CLAUSE.test(opened) && WILL_CLAUSE.test(right);
-    const writers = WRITERS_CLAUSE.test(right);
+    // "I'll write it up, and we'll set up a call": the writers' clause after the writer's.
+    const writers = WRITERS_CLAUSE.test(right) || (writerFirst && OUR_CLAUSE.test(right));
     const rightGives = givesWork(right, context, willBoth ? "name-shaped" : takers) || writers;
     const leftByName =
       rightGives && (willBoth || writers) && givesWork(opened, context, "name-shaped");
@@ -65,10 +69,13 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
     const presentBoth =
       presentTenseDoers(opened, context.people) !== null &&
       presentTenseDoers(right, context.people) !== null;
+    // "I'll fix it and then I'll tell them": one voice goes on, and the sentence is one task.
+    const oneVoice = WRITERS_CLAUSE.test(opened) && WRITERS_CLAUSE.test(right);
     if (
-      !labelsBoth &&
-      !presentBoth &&
-      (!rightGives || !(leftGives || leftByName || WILL_BE_DONE.test(left)))
+      oneVoice ||
+      (!labelsBoth &&
+        !presentBoth &&
+        (!rightGives || !(leftGives || leftByName || WILL_BE_DONE.test(left))))
     )
       continue;
     parts.push(left);
@@ -115,11 +122,12 @@ const TOPIC_BEFORE_ARROW = new RegExp(String.raw`^[^,;]{2,80}?\s(?:${ARROWS}|--|
 const WILL_BE_DONE = /^[^,;]{3,80}?\s(?:will|is to|are to|shall)\s+be\s+\p{L}+ed$/u;
 
 /**
- * "... and I'll check the contract dates", "... and I'll see": the writer's own clause after
- * someone else's work, as a recap written in the first person says it. Whether it promises work
- * is for the readers of the clause to say.
+ * "... and I'll check the contract dates", "... and we'll set up a call": the writers' own clause
+ * after someone else's work, or before it, as a recap written in the first person says it.
+ * Whether it promises work is for the readers of the clause to say.
  */
-const WRITERS_CLAUSE = /^I(?:\s+will|\s+shall|['’]ll)\s/u;
+const WRITERS_CLAUSE = /^I(?:\s+will|\s+shall|['’]ll|['’]m going to|\s+am going to)\s/u;
+const OUR_CLAUSE = /^[Ww]e(?:\s+will|\s+shall|['’]ll|['’]re going to|\s+are going to)\s/u;
 
 /**
  * A clause that opens with takers, then "to", "will" or the like: takers the note knows, or with

@@ -1885,8 +1885,19 @@ function pronounPromise(
 const NAMED_SUBJECT =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:\p{Ll}+(?:ed|s)|said|told|wrote|thought|felt|knew|found|saw|heard)\b(?![\s\S]*\b\p{Lu}\p{Ll})/u;
 
+/** "I told her I would check with billing", "I promised Nell that I'd send it": the writer's own promise, reported. */
+const WRITER_REPORTS =
+  /^I\s+(?:told|promised|assured|informed)\s+(?:\S+\s+){1,3}?(?:that\s+)?(?=I(?:\s+would|\s+will|['’]d|['’]ll)\s)/u;
+
 /** A promise the writers report (see REPORTED_BY): the promised words, owned by who promised. */
 function reportedPromise(text: string, context: ExtractContext): Commitment | null {
+  const mine = WRITER_REPORTS.exec(text);
+  if (mine) {
+    // Told, "I would" is the "I will" that was said.
+    const said = text.slice(mine[0].length).trim();
+    const found = writersPromise(said.replace(/^I(?:\s+would|['’]d)(?=\s)/u, "I will"), context);
+    return found ? { ...found, text: said } : null;
+  }
   const by = REPORTED_BY.exec(text) ?? REPORTED_AFTER.exec(text);
   if (!by) return null;
   const promise = REPORTED_PROMISE.exec(text.slice(by[0].length));

@@ -178,8 +178,9 @@ export function findsOut(verb: string, after: string): boolean {
     (verb === "get" &&
       (/^\s+(?:back\b|in (?:touch|contact)\b|to (?:us|you|them|him|her|me)\b)/i.test(after) ||
         // "to get a meeting room", "will get the quotes", "to get two quotes", "to get Ada's
-        // sign-off": obtaining a thing is work; "get a chance", "get better" are not.
-        /^\s+(?:(?:a|an|the|some|our|their|his|her|this|that|these|those|\d+|two|three|four|five|several|new|\p{Lu}\p{L}*['’]s)\s+(?!(?:chance|opportunity|sense|feeling|idea|look|break|days?|weeks?|months?|years?|hours?|minutes?)\b)\p{L}|(?:feedback|approval|quotes?|sign-?off|access|buy-in|input|estimates?)\b)/iu.test(
+        // sign-off", "will get us the logs": obtaining a thing, for whoever, is work; "get a
+        // chance", "get better", "get us started" are not.
+        /^\s+(?:(?:us|you|them|him|her|me)\s+)?(?:(?:a|an|the|some|our|their|his|her|this|that|these|those|\d+|two|three|four|five|several|new|\p{Lu}\p{L}*['’]s)\s+(?!(?:chance|opportunity|sense|feeling|idea|look|break|days?|weeks?|months?|years?|hours?|minutes?)\b)\p{L}|(?:feedback|approval|quotes?|sign-?off|access|buy-in|input|estimates?)\b)/iu.test(
           after,
         )))
   );

@@ -595,3 +595,65 @@ describe("a board's officers and what they offer", () => {
     ]);
   });
 });
+
+describe("a customer call written up in the writer's own voice", () => {
+  /** A call on Monday 2026-03-09 whose writer names herself among those present. */
+  const call = (paragraph: string) => {
+    const minutes = parseMinutes(
+      [
+        "# Call with Quillfield Health, March 9, 2026",
+        "",
+        "Present: Nell Okafor and Tallis Grove from Quillfield; Odile Quast and me (Greta Lund).",
+        "",
+        paragraph,
+        "",
+      ].join("\n"),
+    );
+    return [...minutes.actionItems, ...minutes.commitments].map((task) => [
+      task.text,
+      task.owners.map((owner) => owner.attendeeId ?? owner.name),
+      task.due,
+    ]);
+  };
+
+  it("cuts the writer's promise from someone else's after it, and the writers' from the writer's", () => {
+    expect(call("I'll write up a summary by Friday and Odile will set up a call.")).toEqual([
+      ["I'll write up a summary by Friday", ["greta-lund"], "2026-03-13"],
+      ["Odile will set up a call", ["odile-quast"], null],
+    ]);
+    expect(call("I'm going to write up a summary by Friday, and we'll set up a call.")).toEqual([
+      ["I'm going to write up a summary by Friday", ["greta-lund"], "2026-03-13"],
+      ["we'll set up a call", [], null],
+    ]);
+    // One voice going on is one piece of work.
+    expect(call("I'll fix the limit and then I'll tell them.")).toEqual([
+      ["I'll fix the limit and then I'll tell them", ["greta-lund"], null],
+    ]);
+  });
+
+  it("reads the writer's promise told to someone, and not what the writer told them of anything else", () => {
+    expect(
+      call(
+        "I told her I would check with our billing team and come back to her within two business days.",
+      ),
+    ).toEqual([
+      [
+        "I would check with our billing team and come back to her within two business days",
+        ["greta-lund"],
+        "2026-03-11",
+      ],
+    ]);
+    expect(call("I promised Nell that I'd send the credit note.")).toEqual([
+      ["I'd send the credit note", ["greta-lund"], null],
+    ]);
+    expect(call("I told Nell I would be away next week.")).toEqual([]);
+    expect(call("I told them I think it works.")).toEqual([]);
+  });
+
+  it("reads getting someone a thing as work, and getting them started as none", () => {
+    expect(call("Tallis said he'd get us the VPN logs, probably by Wednesday.")).toEqual([
+      ["he'd get us the VPN logs, probably by Wednesday", ["tallis-grove"], "2026-03-11"],
+    ]);
+    expect(call("Tallis will get us started next week.")).toEqual([]);
+  });
+});
