@@ -135,14 +135,32 @@ function actionsAndRemarks(
   const remarks = statements.filter((statement) => !taken.has(statement.source.start.offset));
   // "The group agreed to keep the nightly export": work the meeting decided on is a decision too;
   // "Decision: ..." before work is read as the work it labels.
+  // Of a paragraph, only the sentences that record it: "We agreed that Kim would fix it. Ana said
+  // she'd test it." decided the first.
   for (const statement of statements)
     if (
       taken.has(statement.source.start.offset) &&
       recordsDecision(statement.text) &&
       !DECISION_PREFIX.test(statement.text)
     )
-      out.decisions.push({ ...statement, extractor: "decision-sentence" });
+      for (const text of decidedSentences(statement.text))
+        out.decisions.push({ ...statement, text, extractor: "decision-sentence" });
   sortRemarks(section, context, remarks, statements, out, keepNotes);
+}
+
+/**
+ * The sentences of a paragraph that record a decision; "Agreed." alone takes the sentence after
+ * it, which says what was agreed. The whole when only the sentences together record it.
+ */
+function decidedSentences(text: string): string[] {
+  const all = sentences(text);
+  const decided = all.flatMap((sentence, index) => {
+    if (!recordsDecision(sentence)) return [];
+    const next = all[index + 1];
+    return ASSENT_ONLY.test(sentence) && next ? [`${sentence} ${next}`] : [sentence];
+  });
+  // "Motion to buy a mower: moved by Kim. Carried.": the motion and its fate, told over sentences.
+  return decided.length > 0 ? decided : [text];
 }
 
 /**
@@ -205,7 +223,8 @@ function sortRemarks(
     const item = lineAt.get(remark.source.start.offset);
     const joined = item ? wrapped.joined.get(item) : undefined;
     if (!joined && recordsDecision(remark.text)) {
-      out.decisions.push({ ...remark, extractor: "decision-sentence" });
+      for (const text of decidedSentences(remark.text))
+        out.decisions.push({ ...remark, text, extractor: "decision-sentence" });
       continue;
     }
     if (keepNotes) out.notes.push(remark);

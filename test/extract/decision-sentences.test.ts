@@ -71,6 +71,28 @@ describe("decisions told in the course of a discussion", () => {
     ]);
   });
 
+  it("reads only the sentences that record it when a paragraph opens with a decision", () => {
+    const minutes = note(
+      [
+        "## Discussion",
+        "",
+        "We agreed to move the launch to May. Costs were discussed at length. The group voted to raise the fee.",
+        "",
+        "Agreed. The old host stays until June. Mia will write to them.",
+        "",
+        "- We decided that Jon would draft the change. Mia said she'd review it.",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "We agreed to move the launch to May.",
+      "The group voted to raise the fee.",
+      // Assent alone says what was agreed in the sentence after it.
+      "Agreed. The old host stays until June.",
+      "We decided that Jon would draft the change.",
+    ]);
+  });
+
   it("leaves out a person's agreement, an issue's state and a tally", () => {
     const minutes = note(
       "## Discussion\n\nCosts were reviewed. Jon agreed to draft the change. Resolved for over two weeks now. We voted 4 to 1. Mia decided nothing yet.\n",

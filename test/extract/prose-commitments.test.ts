@@ -2107,7 +2107,7 @@ describe("a title's full stop inside a sentence", () => {
       ["Marcus will call them", ["marcus-lee"]],
     ]);
     expect(minutes.decisions.map((decision) => decision.text)).toEqual([
-      "It was agreed that Mr. Patel would send the revised quote. Dr. Wong will check the figures.",
+      "It was agreed that Mr. Patel would send the revised quote.",
     ]);
   });
 });
