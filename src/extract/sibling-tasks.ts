@@ -1,9 +1,13 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
+import { namesNobody } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
 import { underDone } from "./inline-actions.js";
+import { itemLabel } from "./labels.js";
+import { namesSomeone, splitNames } from "./people-in-text.js";
 import { opensWithImperative, readsAsReport } from "./task-language.js";
+import { OWNER_LABEL_WORDS } from "./task-owners.js";
 
 const DECIDED =
   /\((?:agreed|decided|approved|accepted|confirmed)\)\s*\.?$|^(?:decision|decided|agreed)\b/i;
@@ -59,6 +63,56 @@ export function extractSiblingTasks(
           extractor: "sibling-task",
         }),
       );
+    }
+  }
+  return tasks;
+}
+
+/** An item of work a list holds beside its other items: an order, not a report, a question or a decision. */
+function ordersWork(item: Item): boolean {
+  return (
+    opensWithImperative(item.text) &&
+    !readsAsReport(item.text) &&
+    !underDone(item) &&
+    !DECIDED.test(item.text) &&
+    !/\?\s*\)?\s*$/.test(item.text)
+  );
+}
+
+/**
+ * "1. Billing" over "- Owner: Ingrid", "- Send the credit note by 3/20", "- Check the invoices":
+ * a list with one owner field gives whoever it names the orders beside it. A field that names
+ * no one ("Owner: TBD") gives no work.
+ */
+export function extractOwnedLists(
+  section: RawSection,
+  context: ExtractContext,
+  taken: ReadonlySet<number>,
+): Task[] {
+  const tasks: Task[] = [];
+  for (const list of listsOf(section.items)) {
+    const fields = list.filter((item) => {
+      const label = itemLabel(item)?.label.trim();
+      return label !== undefined && OWNER_LABEL_WORDS.test(label);
+    });
+    if (fields.length !== 1) continue;
+    const value = itemLabel(fields[0]!)!.value.trim();
+    const names = splitNames(value).filter((name) => namesSomeone(name, context.people));
+    if (namesNobody(value) || names.length === 0) continue;
+    for (const item of list) {
+      if (item === fields[0] || taken.has(item.source.start.offset) || itemLabel(item)) continue;
+      if (!ordersWork(item)) continue;
+      const task = buildTask({
+        item,
+        text: item.text,
+        kind: "actionItems",
+        section,
+        context,
+        extractor: "owned-list",
+      });
+      // The field says whose the work is; the topic over the list ("Billing") may only name a team.
+      task.owners = names.map((name) => context.people.resolve(name));
+      tasks.push(task);
     }
   }
   return tasks;

@@ -2981,3 +2981,49 @@ describe("a taker who says they have the work", () => {
     ]);
   });
 });
+
+describe("a topic's list with an owner field among its items", () => {
+  it("gives the orders beside the field to whoever it names, over the topic's team", () => {
+    expect(
+      tasks(
+        [
+          "## Topics",
+          "",
+          "1. Billing",
+          "   - Owner: Ingrid",
+          "   - Send the credit note by March 20",
+          "   - Check the February invoices",
+          "   - The January run was clean.",
+          "   - Cadence: monthly",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Send the credit note by March 20", ["ingrid-holm"], "2026-03-20"],
+      ["Check the February invoices", ["ingrid-holm"], null],
+    ]);
+  });
+
+  it("gives no work from a field that names no one, two fields, or a list of reports", () => {
+    expect(
+      tasks(
+        [
+          "## Topics",
+          "",
+          "1. Billing",
+          "   - Owner: TBD",
+          "   - Send the credit note",
+          "2. Hosting",
+          "   - Owner: Ingrid",
+          "   - Assignee: Bertrand",
+          "   - Move the staging box",
+          "3. Support",
+          "   - Owner: Bertrand",
+          "   - Queue is down to twelve tickets.",
+          "   - Fixed the macro for refunds.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
