@@ -1567,6 +1567,9 @@ export function isOwnerBullet(item: Item, context: ExtractContext): boolean {
 /** "Action items (Ana/Ben)", "Next steps [Kim]:": a list's label, then a bracket. */
 const LABEL_AND_TAKERS = /^(.{2,40}?)\s*[([]([^()[\]]{1,80})[)\]]\s*:?\s*$/;
 
+const OWED_BY_HEADING =
+  /^(?:waiting (?:on|for)|pending (?:from|on)|owed by|outstanding from|expected from)\s+(?:the\s+)?(.+?)\s*:?$/i;
+
 /** Owners given above the task: a lead-in ("Ines committed to:"), an owner bullet, or a team sub-heading. */
 function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
   if (item.leadIn) {
@@ -1619,6 +1622,18 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
     if (
       named.length > 0 &&
       named.every((name) => isGroupName(name) || context.people.resolve(name).attendeeId !== null)
+    )
+      return toRefs(named, context.people);
+  }
+  // "## Waiting on Tallow Foods", "## Pending from the vendor": the side that owes the items.
+  const owedBy = OWED_BY_HEADING.exec(section.heading.trim());
+  if (owedBy && section.kind === "actionItems") {
+    const named = splitNames(owedBy[1]!);
+    if (
+      named.length > 0 &&
+      named.every(
+        (name) => knownTaker(name, context) || context.people.resolve(name).kind === "organization",
+      )
     )
       return toRefs(named, context.people);
   }

@@ -76,9 +76,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
     "actionItems",
   ],
   // "Asks of Orbis", "Requests to the customer", "What we need from IT": what the writers ask of
-  // the other side, to do; the customer's own asks are its concerns (below).
+  // the other side, to do; the customer's own asks are its concerns (below). "Waiting on the
+  // customer", "Pending from us", "Owed by Orbis": what one side still owes, as escalations
+  // track it. "Waiting on review", "Waiting on team" name a state in a tracker's queue, not who
+  // owes, and "(Waiting on team) Fix the lock" is an item's state, not a list.
   [
-    /^(?:our )?(?:asks|requests) (?:of|to|for) (?:the )?\S|^what we need from\b|^needed from (?:the )?\S/,
+    /^(?:our )?(?:asks|requests) (?:of|to|for) (?:the )?\S|^what we need from\b|^needed from (?:the )?\S|^(?:waiting (?:on|for)|pending (?:from|on)|awaiting|owed by|outstanding from|expected from) (?:the )?(?!(?:author|authors|review|reviews|reviewers?|team|bors|fcp|ci|merge|response|feedback|input|approval|decision|triage)$)\S+(?: \S+){0,2}$/,
     "actionItems",
   ],
   [

@@ -3027,3 +3027,46 @@ describe("a topic's list with an owner field among its items", () => {
     ).toEqual([]);
   });
 });
+
+describe("a heading that says who still owes the items under it", () => {
+  it("reads 'Waiting on', 'Pending from' and 'Owed by' as lists of work, owned by the side named", () => {
+    const minutes = parseMinutes(
+      [
+        "# Escalation sync 2026-03-11",
+        "",
+        "**Customer:** Tallow Foods (Tamsin Greer, Ada Lind)",
+        "**Vendor:** Quillfield (Pim Sorensen, Ingrid Holm)",
+        "",
+        "## Waiting on Tallow Foods",
+        "",
+        "- HAR file from the failing checkout",
+        "- Firewall change window (Ada)",
+        "",
+        "## Pending from Quillfield",
+        "",
+        "- Patch for the retry storm — Pim, ETA Friday",
+        "",
+        "## Owed by legal",
+        "",
+        "- Contract redlines",
+        "",
+        "## Waiting room",
+        "",
+        "- Guests wait here before the call",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => `${owner.kind}:${owner.name}`),
+        task.due,
+      ]),
+    ).toEqual([
+      ["HAR file from the failing checkout", ["organization:Tallow Foods"], null],
+      ["Firewall change window", ["person:Ada"], null],
+      ["Patch for the retry storm — ETA Friday", ["person:Pim"], "2026-03-13"],
+      ["Contract redlines", ["group:legal"], null],
+    ]);
+  });
+});

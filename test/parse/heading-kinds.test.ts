@@ -92,6 +92,15 @@ describe("section synonyms", () => {
     ["Asks of Orbis", "actionItems"],
     ["Requests to the customer", "actionItems"],
     ["What we need from IT", "actionItems"],
+    // What one side still owes, as an escalation tracks it; a tracker's queue state is no list.
+    ["Waiting on Tallow Foods", "actionItems"],
+    ["Waiting for the customer", "actionItems"],
+    ["Pending from Quillfield", "actionItems"],
+    ["Owed by us", "actionItems"],
+    ["Waiting on team", null],
+    ["Waiting on review", null],
+    ["(Waiting on team) Fix the lock on the shared cache", null],
+    ["Waiting room", null],
     // The customer's own asks are what it raised.
     ["Customer asks", "concerns"],
     ["Planned maintenance", null],
