@@ -358,10 +358,17 @@ function settleDate(
     if (section.kind !== "context" && section.kind !== "other" && section.kind !== "notes")
       continue;
     for (const item of section.items.slice(0, 3)) {
-      if (item.type !== "line" || item.text.length > SHORT_DATE_LINE) continue;
-      if (DATES_SOMETHING_ELSE.test(item.text) || !namesOnlyADay(item.text)) continue;
+      if (item.type !== "line" || item.text.length > TIMED_DATE_LINE) continue;
+      // "March 3, 2026 at 10:00 AM PST": the day, and when on it the meeting began.
+      const day = item.text.replace(TRAILING_CLOCK, "");
+      const timed = day !== item.text;
+      if (!timed && item.text.length > SHORT_DATE_LINE) continue;
+      if (DATES_SOMETHING_ELSE.test(item.text) || !namesOnlyADay(day)) continue;
       const found = readStatedDate(item.text, options.dateOrder);
-      if (found) return { date: found.date, time: null, source: "note" };
+      if (found)
+        return timed
+          ? { ...found, source: "note", line: item.text }
+          : { date: found.date, time: null, source: "note" };
     }
   }
   // A running log heads each meeting's entry with its date ("## 9 November 2021"): the first
@@ -712,6 +719,10 @@ const CLOSES_WITH_DATE = new RegExp(
 );
 
 /** "Tuesday, Mar. 3, 2026", "Meeting of 9 November 2021": nothing but a day and words for a meeting. */
+/** ", 10:00", " at 10:00 AM PST", " 14:00–14:45 (CET)": a clock closing a line that names a day. */
+const TRAILING_CLOCK =
+  /(?:,\s*|\s+)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?(?:\s*\(?(?:[A-Z]{2,4}|UTC[+-]\d{1,2})\)?)?\s*$/;
+
 function namesOnlyADay(text: string): boolean {
   return /\d/.test(text) && text.replace(DATE_HEADING_WORDS, "").trim() === "";
 }

@@ -91,6 +91,19 @@ describe("meeting facts", () => {
     ).toBeNull();
   });
 
+  it("read a line that is a date and the hour the meeting began, under whatever heading", () => {
+    const timed = facts("# Notes\n\nMarch 3, 2026 at 10:00 AM PST\n\nThe export failed twice.\n");
+    expect([timed.date, timed.start, timed.timezone]).toEqual([
+      "2026-03-03",
+      "10:00",
+      "America/Los_Angeles",
+    ]);
+    const ranged = facts("# Notes\n\nTuesday, March 3, 2026, 14:00–14:45 (CET)\n");
+    expect([ranged.date, ranged.start, ranged.end]).toEqual(["2026-03-03", "14:00", "14:45"]);
+    // A sentence that gives a day and an hour times something else.
+    expect(facts("# Notes\n\nReleased March 3, 2026 at 10:00\n").date).toBeNull();
+  });
+
   it("read the date of an outline's root bullet that the whole note hangs under, and not of work", () => {
     expect(
       facts(
