@@ -1,5 +1,5 @@
 import type { Item, RawSection } from "../parse/sections.js";
-import { ABSENCE_LABELS, MONTH_WORD } from "../util/lexicon.js";
+import { ABSENCE_LABELS, MONTH_WORD, NEXT_MEETING_CUE } from "../util/lexicon.js";
 import { looksLikeName } from "../util/names.js";
 import { fold } from "../util/strings.js";
 
@@ -398,7 +398,12 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });
     }
   }
-  return lines.filter((line) => !isStrayWho(line, lines));
+  return lines.filter(
+    (line) =>
+      !isStrayWho(line, lines) &&
+      // "## Next meeting" over "- Date: 25/03": when and where the group meets next, not this time.
+      !(ITEM_FIELD_KEYS.has(line.key) && NEXT_MEETING_CUE.test(line.section.heading)),
+  );
 }
 
 /**

@@ -3,13 +3,13 @@ import type { NextMeeting } from "../model/minutes.js";
 import { readDates } from "../resolve/date-reader.js";
 import { MAX_SCHEDULE_TEXT } from "../resolve/schedule.js";
 import { addDays } from "../resolve/wall-clock.js";
-import { MONTH_WORD } from "../util/lexicon.js";
+import { MONTH_WORD, NEXT_MEETING_CUE } from "../util/lexicon.js";
 import { squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
+import { factKey, itemLabel } from "./labels.js";
 import { sentences } from "./tasks.js";
 
-const CUE =
-  /\b(?:reconven(?:e|ing)|next (?:meeting|call|sync|session|check-?in)|follow[- ]up (?:meeting|call)|meet again|regroup|reconnect|next status update)\b/i;
+const CUE = NEXT_MEETING_CUE;
 
 const MENTIONED_IN_PASSING =
   /\b(?:before|by|at|for|until|till|in|after|during|from|to)\s+(?:the\s+)?$/i;
@@ -35,7 +35,14 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
   const headed = context.sections.find(
     (section) => CUE.test(section.heading) && section.items.length > 0,
   );
-  if (headed) return read(headed.items[0]!.text, headed.items[0]!.source);
+  // "- Date: 25/03/2026" over "- Time: 10:00": the day and the hour may be fields of their own.
+  if (headed) {
+    const [first, second] = headed.items;
+    const day = itemLabel(first!);
+    const hour = second ? itemLabel(second) : null;
+    const fields = day && hour && factKey(day.label) === "date" && factKey(hour.label) === "time";
+    return read(fields ? `${day.value}, ${hour.value}` : first!.text, first!.source);
+  }
   let undated: ReturnType<typeof read> | null = null;
   for (const section of context.sections) {
     for (const item of section.items) {

@@ -184,3 +184,7 @@ export const SHORT_GIVEN_NAMES: Readonly<Record<string, readonly string[]>> = {
 
 /** The weekdays as RFC 5545 writes them in BYDAY, Sunday first as Date.getUTCDay counts. */
 export const RRULE_WEEKDAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
+
+/** "Next meeting", "follow-up call", "we reconvene": words that speak of the group's next meeting. */
+export const NEXT_MEETING_CUE =
+  /\b(?:reconven(?:e|ing)|next (?:meeting|call|sync|session|check-?in)|follow[- ]up (?:meeting|call)|meet again|regroup|reconnect|next status update)\b/i;

@@ -121,3 +121,34 @@ describe("a label of the next meeting by another word for next", () => {
     expect(next("Upcoming meetings: see the group calendar")).toBeNull();
   });
 });
+
+describe("a next meeting's section that gives its day and hour as fields", () => {
+  const note = [
+    "# Escalation call 2026-03-11",
+    "",
+    "Attendees: Pim Sorensen, Ingrid Holm",
+    "",
+    "## Action items",
+    "",
+    "- Pim to send the RCA by the next call",
+    "",
+    "## Next meeting",
+    "",
+    "- Date: 25/03/2026",
+    "- Time: 10:00",
+    "- Location: Room 4",
+    "",
+  ].join("\n");
+
+  it("dates the next meeting, and leaves this meeting's day, hour and place as the title gives them", () => {
+    const minutes = parseMinutes(note);
+    expect([minutes.date, minutes.start, minutes.location]).toEqual(["2026-03-11", null, null]);
+    expect([minutes.nextMeeting?.date, minutes.nextMeeting?.time]).toEqual(["2026-03-25", "10:00"]);
+    expect(minutes.actionItems.map((task) => task.due)).toEqual(["2026-03-25T10:00"]);
+  });
+
+  it("reads the day alone when the field after it is no hour", () => {
+    const minutes = parseMinutes(note.replace("- Time: 10:00", "- Host: Ingrid"));
+    expect([minutes.nextMeeting?.date, minutes.nextMeeting?.time]).toEqual(["2026-03-25", null]);
+  });
+});
