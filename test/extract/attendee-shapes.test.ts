@@ -3033,7 +3033,7 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
           "- Pim Sorensen (AM)",
           "- Ingrid Holm (SA, Quillfield)",
           "- Greta Lund (DRI)",
-          "- Ada Martin (AM)",
+          "- Ada Marwick (AM)",
           "- Tamsin Greer (IBM)",
           "",
         ].join("\n"),
@@ -3043,7 +3043,7 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       ["Ingrid Holm", null, "SA", "Quillfield"],
       ["Greta Lund", null, "DRI", null],
       // Her initials: how the notes name her, not what she does.
-      ["Ada Martin", null, null, null],
+      ["Ada Marwick", null, null, null],
       ["Tamsin Greer", null, null, "IBM"],
     ]);
   });
