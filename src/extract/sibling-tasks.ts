@@ -47,12 +47,7 @@ export function extractSiblingTasks(
     const read = list.filter((item) => taken.has(item.source.start.offset)).length;
     if (read < 2 || read * 2 < list.length) continue;
     for (const item of list) {
-      if (taken.has(item.source.start.offset)) continue;
-      if (!opensWithImperative(item.text) || readsAsReport(item.text) || underDone(item)) continue;
-      // "Launch moves to April (agreed)": what was decided, beside the work it set.
-      if (DECIDED.test(item.text)) continue;
-      // A question asks whether there is work; the answer, if any, is the task.
-      if (/\?\s*\)?\s*$/.test(item.text)) continue;
+      if (taken.has(item.source.start.offset) || !ordersWork(item)) continue;
       tasks.push(
         buildTask({
           item,
@@ -68,7 +63,10 @@ export function extractSiblingTasks(
   return tasks;
 }
 
-/** An item of work a list holds beside its other items: an order, not a report, a question or a decision. */
+/**
+ * An item of work a list holds beside its other items: an order, not a report, nor what was
+ * decided ("Launch moves to April (agreed)"), nor a question (the answer, if any, is the task).
+ */
 function ordersWork(item: Item): boolean {
   return (
     opensWithImperative(item.text) &&
