@@ -9,6 +9,7 @@ import {
   DEADLINE_CUES,
   MONTH_WORD,
   NAMED_ACTION,
+  OWED_BY_CUES,
   TIME_AWAY,
 } from "../util/lexicon.js";
 import {
@@ -1567,8 +1568,7 @@ export function isOwnerBullet(item: Item, context: ExtractContext): boolean {
 /** "Action items (Ana/Ben)", "Next steps [Kim]:": a list's label, then a bracket. */
 const LABEL_AND_TAKERS = /^(.{2,40}?)\s*[([]([^()[\]]{1,80})[)\]]\s*:?\s*$/;
 
-const OWED_BY_HEADING =
-  /^(?:waiting (?:on|for)|pending (?:from|on)|owed by|outstanding from|expected from)\s+(?:the\s+)?(.+?)\s*:?$/i;
+const OWED_BY_HEADING = new RegExp(`^${OWED_BY_CUES}\\s+(?:the\\s+)?(.+?)\\s*:?$`, "i");
 
 /** Owners given above the task: a lead-in ("Ines committed to:"), an owner bullet, or a team sub-heading. */
 function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {

@@ -1,5 +1,5 @@
 import { type SectionKind, TASK_SECTIONS } from "../model/minutes.js";
-import { ABSENCE_LABELS, MONTH_WORD } from "../util/lexicon.js";
+import { ABSENCE_LABELS, MONTH_WORD, OWED_BY_CUES } from "../util/lexicon.js";
 import { noteMemo, remembering } from "../util/note-memo.js";
 import { fold } from "../util/strings.js";
 
@@ -81,7 +81,9 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   // track it. "Waiting on review", "Waiting on team" name a state in a tracker's queue, not who
   // owes, and "(Waiting on team) Fix the lock" is an item's state, not a list.
   [
-    /^(?:our )?(?:asks|requests) (?:of|to|for) (?:the )?\S|^what we need from\b|^needed from (?:the )?\S|^(?:waiting (?:on|for)|pending (?:from|on)|awaiting|owed by|outstanding from|expected from) (?:the )?(?!(?:author|authors|review|reviews|reviewers?|team|bors|fcp|ci|merge|response|feedback|input|approval|decision|triage)$)\S+(?: \S+){0,2}$/,
+    new RegExp(
+      `^(?:our )?(?:asks|requests) (?:of|to|for) (?:the )?\\S|^what we need from\\b|^needed from (?:the )?\\S|^${OWED_BY_CUES} (?:the )?(?!(?:author|authors|review|reviews|reviewers?|team|bors|fcp|ci|merge|response|feedback|input|approval|decision|triage)$)\\S+(?: \\S+){0,2}$`,
+    ),
     "actionItems",
   ],
   [
