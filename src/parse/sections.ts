@@ -325,13 +325,15 @@ function readsAsProse(value: string): boolean {
 /**
  * Lines of a block read as the Markdown they hold, starting at a line of the note: an indented
  * block's lines each lose up to four columns of indent, a fenced block's are taken as written;
- * positions move back to the note's lines.
+ * positions move back to the note's lines. `readAs` is the lines as read when one is mended; what
+ * is read of the other lines keeps its place.
  */
 function addBodyLines(
   builder: Builder,
   lines: readonly string[],
   first: { line: number; offset: number },
   indented: boolean | number,
+  readAs: readonly string[] = lines,
 ): void {
   const stripped = lines.map((line) =>
     typeof indented === "number"
@@ -345,7 +347,7 @@ function addBodyLines(
     starts.push(at);
     at += lines[index]!.length + 1;
   }
-  const body = parseSlice(lines.map((line, index) => line.slice(stripped[index])).join("\n"));
+  const body = parseSlice(readAs.map((line, index) => line.slice(stripped[index])).join("\n"));
   movePoints(body.children, (point) => {
     const index = Math.min(point.line - 1, lines.length - 1);
     point.line = first.line + index;
@@ -353,6 +355,36 @@ function addBodyLines(
     point.offset = starts[index]! + point.column - 1;
   });
   for (const child of body.children) addBlock(builder, child);
+}
+
+/**
+ * "| Action | Owner | Status | Due |" over "| --- | --- | --- |": a table whose delimiter row has a
+ * cell too few or too many, a slip GFM answers by reading the rows as one paragraph, and the note's
+ * list of work as one run-on line. Every line a row and the second a delimiter row: the writer's
+ * table, with the header's columns.
+ */
+function addMiscountedTable(builder: Builder, node: Paragraph): boolean {
+  const source = sourceOf(node);
+  if (source === EMPTY_SOURCE || !builder.text.includes("|", source.start.offset)) return false;
+  const lines = builder.text.slice(startOfLine(source).offset, source.end.offset).split("\n");
+  if (lines.length < 3 || !lines.every((line) => line.trimStart().startsWith("|"))) return false;
+  if (!DELIMITER_ROW.test(lines[1]!)) return false;
+  const columns = rowCells(lines[0]!).length;
+  if (columns < 2 || rowCells(lines[1]!).length === columns) return false;
+  const mended = `|${" --- |".repeat(columns)}`;
+  addBodyLines(builder, lines, startOfLine(source), false, [lines[0]!, mended, ...lines.slice(2)]);
+  return true;
+}
+
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** A pipe table row's cells, without its outer pipes ("\|" is a pipe inside a cell). */
+function rowCells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "")
+    .split(/(?<!\\)\|/);
 }
 
 /** Where the line of a block's source starts: its line and the offset of its first column. */
@@ -544,6 +576,7 @@ function resumeAfterLeadIn(builder: Builder): void {
 
 /** Paragraph lines, each with its own source position taken from the raw text. */
 function addParagraph(builder: Builder, node: Paragraph): void {
+  if (addMiscountedTable(builder, node)) return;
   const lines = paragraphLines(node, builder.text);
   // "WHAT: Fix the form / WHO: kim / WHEN: Friday": one task written as a record of fields, a
   // line each, is one item, as it is when written under a list marker; tasks.ts reads its fields.
@@ -851,12 +884,25 @@ function addTable(builder: Builder, table: Table): void {
   const names = uniqueNames(
     header.children.map((cell) => squash(plainText(cell.children)).toLowerCase()),
   );
+  const openEdged = (node: RootContent | Table["children"][number]) =>
+    builder.text
+      .slice(startOfLine(sourceOf(node)).offset)
+      .trimStart()
+      .startsWith("|");
+  const headerEdged = openEdged(header);
   for (const row of rows) {
-    const cells = row.children.map((cell, index) => ({
-      name: names[index] ?? String(index),
+    const cells = row.children.map((cell) => ({
       lines: plainText(cell.children).split("\n").map(squash).filter(Boolean),
     }));
-    addRow(builder, cells, sourceOf(row));
+    // "Done? | Item | Owner" over " | Send the draft | Kim": a header without an outer pipe over a
+    // row with one, a cell short. CommonMark takes that pipe for the row's edge; the writer left
+    // the first cell empty, as the header shows, and the row's words belong one column on.
+    if (!headerEdged && cells.length < names.length && openEdged(row)) cells.unshift({ lines: [] });
+    addRow(
+      builder,
+      cells.map((cell, index) => ({ name: names[index] ?? String(index), lines: cell.lines })),
+      sourceOf(row),
+    );
   }
 }
 
