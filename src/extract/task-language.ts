@@ -1,5 +1,5 @@
 import type { Item } from "../parse/sections.js";
-import { ARROWS, DONE_WORDS, MONTH_WORD, TIME_AWAY } from "../util/lexicon.js";
+import { ARROWS, DONE_WORDS, INQUIRY_VERBS, MONTH_WORD, TIME_AWAY } from "../util/lexicon.js";
 import { fold, NOT_AFTER_ABBREVIATION } from "../util/strings.js";
 
 /** Verbs a task usually opens with, in the imperative ("Write the report", "Set up access"). */
@@ -116,8 +116,7 @@ const REFUSALS_AND_WISHES = `will not|won['’]t|(?:will|['’]ll) (?:likely|pro
  * question someone takes away to answer is work; "whether" or "if we" without such a verb before
  * it is a condition or a doubt ("Not sure whether Kim will join").
  */
-const UNASKED =
-  "(?<!\\b(?:check|ask|confirm|verify|find out|figure out|investigate|determine|clarify|test|explore|assess|evaluate|see|look into|double-check)(?:\\s+[\\w'’-]+){0,5}\\s+)";
+const UNASKED = `(?<!\\b${INQUIRY_VERBS}(?:\\s+[\\w'’-]+){0,5}\\s+)`;
 
 /** Not a commitment: refusals, wishes, questions, votes, conditions, speculation. */
 export const NOT_A_PROMISE = new RegExp(

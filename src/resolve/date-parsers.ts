@@ -1,4 +1,4 @@
-import { DEADLINE_CUES, MONTH_WORD, monthNumber } from "../util/lexicon.js";
+import { DEADLINE_CUES, MEETING_NOUNS, MONTH_WORD, monthNumber } from "../util/lexicon.js";
 import { CLOCK_TIME, clockOf, readNumericDate } from "./date-shapes.js";
 import {
   AMOUNT,
@@ -81,11 +81,15 @@ const NOUN_AFTER = new RegExp(
   "u",
 );
 
+/** "see if we hold Friday meetings", "Monday calls run long": meetings held on that day, all of them. */
+const MEETINGS_AFTER = new RegExp(`^\\s+${MEETING_NOUNS}s\\b`, "i");
+
 function namesAKindOfThing(match: RegExpExecArray): boolean {
   // With "next"/"this", a clock or a week after it, the weekday is a day.
   if (match[1] || match[2] || match[4] || match[5]) return false;
   const before = match.input.slice(0, match.index);
   const after = match.input.slice(match.index + match[0].length);
+  if (MEETINGS_AFTER.test(after)) return true;
   return (
     OWNED_OR_DEFINITE.test(before) && !CUE_THEN_DEFINITE.test(before) && NOUN_AFTER.test(after)
   );

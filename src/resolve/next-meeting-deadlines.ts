@@ -1,12 +1,8 @@
 import type { NextMeeting, Task } from "../model/minutes.js";
-import { MONTH_WORD, monthNumber } from "../util/lexicon.js";
+import { MEETING_NOUNS, MONTH_WORD, monthNumber } from "../util/lexicon.js";
 
 /** "next Tuesday's all-hands" names its own day: the meeting after the next one may be meant. */
 const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
-
-/** What a group calls its meeting: "call", "sync", "stand-up", "plenum", "all-hands". */
-const MEETING_NOUNS =
-  "(?:meeting|call|sync|session|check-?in|stand-?up|retro(?:spective)?|telecon|telco|plenum|plenary|all-?hands|get-?together|catch-?up|huddle|board|committee|review)";
 
 /**
  * "bring the numbers to the next meeting", "before our next call", "for the next client sync",

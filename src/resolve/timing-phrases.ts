@@ -1,4 +1,4 @@
-import { RRULE_WEEKDAYS } from "../util/lexicon.js";
+import { INQUIRY_VERBS, RRULE_WEEKDAYS } from "../util/lexicon.js";
 import {
   AMOUNT,
   addSpan,
@@ -104,12 +104,12 @@ const CONDITION_WORDS = String.raw`(?:if|unless|in case(?: of)?|provided(?: that
 const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
   {
     name: "condition",
-    // "Check if it can ship by Thursday" asks a question with the work's date in it rather than
-    // setting a condition. "Once the fix lands" waits for something; "once a week" is a rhythm,
+    // "Check if it can ship by Thursday", "ask Kim if the hall is free by Friday" ask a question
+    // with the work's date in it rather than setting a condition. "Once the fix lands" waits for something; "once a week" is a rhythm,
     // and "as soon as possible" is haste. "If the pilot is clean, roll out by Wednesday": a
     // condition that opens the words ends at the comma, where the work begins.
     pattern: new RegExp(
-      String.raw`^[\W_]*${CONDITION_WORDS}\b[^.;:()\n,]*|(?<!\b(?:check|confirm|verify|find out|figure out|determine|investigate)\s+)\b${CONDITION_WORDS}\b[^.;:()\n]*`,
+      String.raw`^[\W_]*${CONDITION_WORDS}\b[^.;:()\n,]*|(?<!\b${INQUIRY_VERBS}(?:\s+(?:with\s+)?[\w'’-]+)?\s+)\b${CONDITION_WORDS}\b[^.;:()\n]*`,
       "gi",
     ),
     read: (match) => ({ kind: "condition", value: match[0].trim().replace(/[\s,]+$/, "") }),

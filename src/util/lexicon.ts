@@ -78,6 +78,18 @@ export const SPEAKER_VERBS =
 export const VOLUNTEER_WORDS =
   "(?:volunteered|volunteers|will(?=\\s*\\.?\\s*$)|offered(?: to help| to (?:do|take|help with) (?:it|this|that))?|(?:will|to|can|['’]ll|said (?:he|she|they)(?: would| will|['’]d|['’]ll)) (?:do|take|handle|own|drive|pick up) (?:it|this|that)(?: on)?|took it|is on it|has it|takes it)";
 
+/**
+ * Verbs that take a question away to answer: "check if the lab is free", "ask whether the grant
+ * covers it", "see if and when it can be shown". The "if" after them opens the question, not a
+ * condition, and the work is to answer it.
+ */
+export const INQUIRY_VERBS =
+  "(?:check|double-check|ask|confirm|verify|find out|figure out|work out|investigate|determine|clarify|test|explore|assess|evaluate|see|look into|establish)";
+
+/** What a group calls its meeting: "call", "sync", "stand-up", "plenum", "all-hands". */
+export const MEETING_NOUNS =
+  "(?:meeting|call|sync|session|check-?in|stand-?up|retro(?:spective)?|telecon|telco|plenum|plenary|all-?hands|get-?together|catch-?up|huddle|board|committee|review)";
+
 /** An arrow between words, as notes type or paste it: "->", "→", "=>", "⇒", "➔", "➜". */
 export const ARROWS = "->|→|=>|⇒|➔|➜";
 

@@ -110,6 +110,15 @@ describe("one date reader", () => {
     expect(read("on the Monday morning").map((reading) => reading.due)).toEqual(["2026-03-09"]);
   });
 
+  it("reads a weekday before meetings in the plural ('Friday calls') as the meetings held that day", () => {
+    expect(read("see if we really hold Friday calls")).toEqual([]);
+    expect(read("Monday stand-ups run long, shorten them")).toEqual([]);
+    expect(read("move the Tuesday syncs to the morning")).toEqual([]);
+    // One meeting, or the day on its own, is a day.
+    expect(read("bring it to Friday's call").map((reading) => reading.due)).toEqual(["2026-03-06"]);
+    expect(read("hold the calls on Friday").map((reading) => reading.due)).toEqual(["2026-03-06"]);
+  });
+
   it("reads a date written after a part of the day, which chrono's merge loses", () => {
     expect(read("as agreed on the call this morning (Tuesday 14 April 2026)")).toEqual([
       { parser: "chrono", text: "Tuesday 14 April 2026", due: "2026-04-14", implied: [] },

@@ -225,6 +225,20 @@ describe("the seed's phrases", () => {
       condition: null,
     });
     expect(readSchedule("Find out if the venue is free by Friday", monday).due).toBe("2025-09-26");
+    for (const words of [
+      "See if and when the scanner can be shown by Friday",
+      "Ask Ingrid if the hall is free by Friday",
+      "Check with billing if the credit note went out by Friday",
+    ])
+      expect(readSchedule(words, monday), words).toMatchObject({
+        due: "2025-09-26",
+        condition: null,
+      });
+    expect(readSchedule("Ask if the hall is free", monday).condition).toBeNull();
+    // A condition after other work stays one, with the date inside it.
+    expect(
+      readSchedule("Test the patch on staging if the fix lands by Friday", monday),
+    ).toMatchObject({ due: null, condition: "if the fix lands by Friday" });
     expect(readSchedule("Ping Kim in case he cannot make it by Friday", monday)).toMatchObject({
       due: null,
       condition: "in case he cannot make it by Friday",
