@@ -148,7 +148,8 @@ export function toRefs(names: readonly string[], people: PeopleIndex): PersonRef
   for (const name of names) {
     // "TBD: decide on pilot size" names no owner yet.
     const unnamedWriter = isWriter(name) && people.resolve(name).attendeeId === null;
-    if (namesNobody(name) || (others && unnamedWriter)) continue;
+    // "20/4" in an owner column, split at its slash: no part without a letter is anyone.
+    if (namesNobody(name) || !/\p{L}/u.test(name) || (others && unnamedWriter)) continue;
     // "A.J.", "Tom B.": the full stop of an initial is part of the name.
     const ref = people.resolve(name.replace(/(?<!(?:^|[.\s])\p{Lu})[.:]+$|:+$/u, ""));
     if (!refs.some((existing) => sameRef(existing, ref))) refs.push(ref);

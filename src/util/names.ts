@@ -134,6 +134,19 @@ const NOT_NAME_WORDS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Words that open a remark or a label as a whole sentence's subject would: "Happy to help",
+ * "Hard to find the time", "Possible to upload it later", "Change: rotate the chair". Alone they
+ * name no one; in a name they may be one ("Richard Worth", "Ada Best").
+ */
+const LONE_NOT_NAME_WORDS = new Set(
+  `happy glad keen eager willing ready able unable hard easy difficult simple possible impossible better best good okay ok fine nice
+  great important necessary essential useful helpful worth worthwhile desire attempt attempts alternative alternatively value way
+  ways change changes measurement just`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Words that are also given names ("May Lin", "Will Turner", "Mark Chen"). */
 const GIVEN_NAME_WORDS = new Set(
   "may will mark june april august grace hope joy bill pat sue rob dawn frank drew gene max nick ray rose chase dev".split(
@@ -184,7 +197,6 @@ export function namesAnyone(name: string): boolean {
 export function namesNobody(text: string): boolean {
   return /^(?:tbd|tba|tbc|unassigned|nobody|no one|none|n\/a|\?+|-+|—|–)\.?$/i.test(text.trim());
 }
-
 /**
  * "all", "everyone", "the team": a group of the people there, who take work as one. A department
  * ("Infrastructure", "Legal") is left out: as a heading or after a dash it names a topic as often.
@@ -328,6 +340,7 @@ export function looksLikeName(text: string, listed = false): boolean {
   // "王小明", "田中太郎", "김민수": written in a script without capitals, a short name in a list of people.
   if (listed && EAST_ASIAN_NAME.test(trimmed)) return true;
   const words = trimmed.split(/\s+/);
+  if (words.length === 1 && LONE_NOT_NAME_WORDS.has(fold(trimmed))) return false;
   // "Laurent P. Renard de Castille": particles do not count towards the four words of a name.
   if (words.filter((word) => !NAME_PARTICLES.has(fold(word))).length > 4 || words.length > 6)
     return false;
@@ -365,8 +378,10 @@ export function isGivenNameWord(word: string): boolean {
   return GIVEN_NAME_WORDS.has(fold(word));
 }
 
+/** A word that is never a name, or never one alone. */
 export function isNotNameWord(word: string): boolean {
-  return NOT_NAME_WORDS.has(fold(word));
+  const folded = fold(word);
+  return NOT_NAME_WORDS.has(folded) || LONE_NOT_NAME_WORDS.has(folded);
 }
 
 /**

@@ -613,3 +613,53 @@ describe("items of an action list that hold no work", () => {
     ]);
   });
 });
+
+describe("a word that opens a remark where a taker would stand", () => {
+  it("reads no owner, and no task, in 'Happy to help', 'Hard to find the time', 'Possible to ...'", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "- Happy to help with the review of the intake form",
+          "- Hard to find the time to read all of the old tickets",
+          "- Possible to upload the slides with a different licence later",
+          "- Alternative is to split the small questions from the big ones",
+          "- Tamsin to send the slides to the group",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Tamsin to send the slides to the group", ["tamsin-greer"]]]);
+  });
+
+  it("keeps a retro's 'Change:' as its action, with no owner named 'Change'", () => {
+    const minutes = parseMinutes(
+      `${header}## Action items\n\n- Goal: clearer plans\n- Change: Rotate who chairs the huddle\n`,
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["Change: Rotate who chairs the huddle", []],
+    ]);
+  });
+
+  it("still reads such a word inside a person's name", () => {
+    const minutes = parseMinutes(
+      "# Huddle\n\nDate: 2026-03-05\nAttendees: Tallis Worth, Greta Best\n\n- Tallis Worth to book the room\n",
+    );
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["Tallis Worth", "Greta Best"]);
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["Tallis Worth to book the room", ["tallis-worth"]],
+    ]);
+  });
+});
+
+describe("an owner column that holds a date", () => {
+  it("names nobody: '20/4' is no pair of people", () => {
+    const minutes = parseMinutes(
+      `${header}## Actions\n\n| What | Who |\n| --- | --- |\n| Sign off the budget | 20/4 |\n| Book the room | Ingrid |\n`,
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["Sign off the budget", []],
+      ["Book the room", ["ingrid-holm"]],
+    ]);
+  });
+});
