@@ -49,8 +49,12 @@ export const ABSENCE_LABELS =
 /** A roll call's word for who came: "Ana - present", "Ben (here)", "Kim: attended". */
 export const PRESENCE_WORDS = "(?:present|here|attending|attended|in attendance)";
 
-/** Labels that say an action follows: "Action:", "Actions:", "Action point:", "AI:", "AP:", "TODO:", "Task:". */
-export const ACTION_LABELS = "(?:action(?:s| items?| points?)?|ai|ap|todo|to-do|to do|task)";
+/**
+ * Labels that say an action follows: "Action:", "Actions:", "Action point:", "Action-item:",
+ * "Actionpoint:", "AI:", "AP:", "TODO:", "Task:".
+ */
+export const ACTION_LABELS =
+  "(?:action(?:s|[ -]?items?|[ -]?points?)?|ai|ap|todo|to-do|to do|task)";
 
 /**
  * "Action TK:", "Action PR/SB:", "ACTION Kim:", "TODO priya:", "ACTION Kim - ...": an action label
@@ -58,7 +62,7 @@ export const ACTION_LABELS = "(?:action(?:s| items?| points?)?|ai|ap|todo|to-do|
  * the note knows, so that a label's own words ("Action plan:", "TODO list:") name no one.
  */
 export const NAMED_ACTION =
-  /^(?:[Aa]ctions?|ACTIONS?|AI|AP|TODO|[Tt]o-?[Dd]o)\s+(@?(?:\p{Lu}{2,4}|\p{L}[\p{Ll}\d_-]+)(?:\s*(?:[/,&+]|and)\s*@?(?:\p{Lu}{2,4}|\p{L}[\p{Ll}\d_-]+))*)(?:\s*:|\s+[-–—])\s*(?=\S)/u;
+  /^(?:[Aa]ctions?|[Aa]ction[ -]?(?:[Pp]oints?|[Ii]tems?)|ACTIONS?|AI|AP|TODO|[Tt]o-?[Dd]o)\s+(@?(?:\p{Lu}{2,4}|\p{L}[\p{Ll}\d_-]+)(?:\s*(?:[/,&+]|and)\s*@?(?:\p{Lu}{2,4}|\p{L}[\p{Ll}\d_-]+))*)(?:\s*:|\s+[-–—])\s*(?=\S)/u;
 
 /** Time away: "on PTO", "on parental leave", "OOO". Never anyone's name, never work. */
 export const TIME_AWAY =

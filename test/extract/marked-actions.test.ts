@@ -321,6 +321,45 @@ describe("an aside that names who takes the work", () => {
       ["on the organ to be decided", [], null],
     ]);
   });
+
+  it("reads 'Action item (for Kim):' and 'Action (to Kim):' as the bracket's taker, without the 'for'", () => {
+    const note = [
+      "# Format telco 2026-05-13",
+      "",
+      "## Discussion",
+      "",
+      "* **Action item (for Odile): ask the array team how live time is counted**",
+      "* Action items (for Tallis Grove): write up the unit table",
+      "* Action (to Rina): merge the schema change",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["ask the array team how live time is counted", ["Odile"]],
+      ["write up the unit table", ["Tallis Grove"]],
+      ["merge the schema change", ["Rina"]],
+    ]);
+  });
+
+  it("reads the label written as one word or with a hyphen: 'Actionpoint Odile:', 'Action-item:'", () => {
+    const note = [
+      "# Format telco 2026-05-13",
+      "",
+      "Present: Odile Quast, Pim Sorensen",
+      "",
+      "## Discussion",
+      "",
+      "* Actionpoint Odile: draft the release note",
+      "* Action item Pim: send the logs to the group",
+      "* Action-item: Pim to check the unit table",
+      "* Actionpoints list: kept in the tracker",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["draft the release note", ["Odile"]],
+      ["send the logs to the group", ["Pim"]],
+      ["Pim to check the unit table", ["Pim"]],
+    ]);
+  });
 });
 
 describe("an action label run into its sentence with 'to'", () => {
