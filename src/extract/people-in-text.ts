@@ -210,6 +210,10 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
 export function readActors(written: string, people: PeopleIndex): string[] | null {
   // "bob to open the issue": an attendee's name in lower case opens the sentence as well.
   const text = /^\p{Ll}/u.test(written) ? capitalizeTakers(written, people, "every") : written;
+  // "Asked Kim to send the logs", "Requested the board to review it": the meeting's request makes
+  // the work theirs, as "Kim to send the logs" does.
+  const request = REQUEST_LEAD.exec(text);
+  if (request) return readActors(text.slice(request[0].length), people);
   if (!MAY_OPEN_WITH_ACTOR.test(text)) return null;
   // "Face to face talks", "End to end tests": one word on both sides of "to" is an idiom.
   if (/^([\p{L}]+) to \1\b/iu.test(text)) return null;
@@ -267,6 +271,9 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
   if (doneTo && names?.some((name) => people.resolve(name).attendeeId === null)) return null;
   return names;
 }
+
+const REQUEST_LEAD =
+  /^(?:asked|requested|invited|reminded|urged|encouraged|told)\s+(?=\S+(?:\s+\S+){0,3}?\s+to\s+\p{Ll})/iu;
 
 /** ACTOR_WITH_HELPER where its taker is someone the note knows ("Met with Ingrid to ..." is a report). */
 function helpedActor(text: string, people: PeopleIndex): RegExpExecArray | null {
@@ -436,6 +443,18 @@ const AGENT_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ants|ents|ees|ians)$/u;
 /** "Responsiveness to email is fine", "Introduction to the tools": a word no one is named. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ness|tion|sion|ity|ship)$/u;
 
+/**
+ * "Confirmed to use the new runner", "Committed to the launch date", "Estimated to finish today":
+ * a known verb's past participle opening a report. Names that end so ("Jared", "Alfred") are no
+ * verb's.
+ */
+function openingParticiple(name: string): boolean {
+  const stem = /^(\p{Lu}\p{Ll}{2,})ed$/u.exec(name)?.[1];
+  if (!stem) return false;
+  const verb = (word: string) => isImperativeVerb(word) && !isGivenNameWord(word);
+  return verb(stem) || verb(`${stem}e`) || (/(\p{L})\1$/u.test(stem) && verb(stem.slice(0, -1)));
+}
+
 function opensWithVerb(name: string): boolean {
   const [first, ...rest] = name.split(/\s+/);
   return rest.length > 0 && isImperativeVerb(first!) && !isGivenNameWord(first!);
@@ -472,6 +491,7 @@ function acceptedNames(list: string, people: PeopleIndex): string[] | null {
           // "Support owns the comms", "Engineering to own the fix": a department by its name.
           (!isGroupName(name) &&
             (OPENING_GERUND.test(name) ||
+              openingParticiple(name) ||
               // "Link to the original doc": a verb the note does not know as anyone ("Mark" may be).
               (isImperativeVerb(name) && !isGivenNameWord(name)))) ||
           // "Instruct Kim to open an account": the verb of an instruction, then who it is for.

@@ -663,3 +663,40 @@ describe("an owner column that holds a date", () => {
     ]);
   });
 });
+
+describe("a verb's past form where a taker would stand", () => {
+  it("reads a report in 'Confirmed to use ...', 'Estimated to finish today', and a name that ends so", () => {
+    expect(
+      tasks(
+        [
+          "## Standup",
+          "",
+          "- Confirmed to use the new runner for the nightly tests",
+          "- Committed to the launch date of March 20",
+          "- Estimated to finish today",
+          "- Jared to send the runner logs",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Jared to send the runner logs", ["person:Jared"]]]);
+  });
+
+  it("gives 'Asked Bertrand to ...' and 'Requested Ingrid to ...' to whoever was asked, not to 'Asked Bertrand'", () => {
+    expect(
+      tasks(
+        [
+          "## Standup",
+          "",
+          "- Asked Bertrand to send the runner logs",
+          "- Requested Ingrid to review the budget by Friday",
+          "- Told Tamsin about the outage",
+          "- Asked to join the review call",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Asked Bertrand to send the runner logs", ["bertrand-okoye"]],
+      ["Requested Ingrid to review the budget by Friday", ["ingrid-holm"]],
+    ]);
+  });
+});
