@@ -175,6 +175,8 @@ const WITH_LEADER = new RegExp(
  */
 const LATER_CLAUSE = /(?<!\b\p{Lu})[.;]\s+(?=@?\p{Lu})|,?\s+(?:and|but|so)\s+(?=@?\p{Lu})/u;
 
+const ONE_NAME_THEN_WORK = /^@?\p{Lu}[\p{Ll}'’-]+\s+(?:to|will)\s+\p{Ll}/u;
+
 const ASIDE_AFTER_TAKER =
   /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?),\s+[^,()]{2,60},\s+(?=(?:to|will|is going to|shall)\s)/u;
 const CLOSING_BRACKET = /\(([^()]{3,80})\)\s*\.?$/;
@@ -982,10 +984,18 @@ const OWNER_READERS: readonly OwnerReader[] = [
         found && !/^[.;]/.test(found[0]) && text.slice(0, found.index).split(/\s+/).length < 3
           ? null
           : found;
-      const takers = later
-        ? actorsAtStart(text.slice(later.index + later[0].length), context.people)
+      const clause = later ? text.slice(later.index + later[0].length) : "";
+      const takers = later ? actorsAtStart(clause, context.people) : null;
+      // "We need the use cases. Pim to shed some light on it": a sentence of its own that opens
+      // with a name and "to"/"will" and a verb is as sure of its taker as an item that does.
+      const ownSentence =
+        !!later &&
+        /^[.;]/.test(later[0]) &&
+        takers?.length === 1 &&
+        ONE_NAME_THEN_WORK.test(clause);
+      return takers?.every((name) => ownSentence || knownTaker(name, context))
+        ? { names: takers, text }
         : null;
-      return takers?.every((name) => knownTaker(name, context)) ? { names: takers, text } : null;
     },
   },
   {

@@ -411,3 +411,26 @@ describe("work handed on in turn", () => {
     ]);
   });
 });
+
+describe("a taker in a later sentence of the item", () => {
+  it("reads a sentence that opens with a name and 'to'/'will' as the item's taker, named in the note or not", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- We need the use cases for the flag. Pim to shed some light on it",
+          "- We will ask the vendor about the forms. Tallis will write to them.",
+          "- We need the use cases for the flag. Noor to gather them",
+          "- The build broke twice. Sadly to be expected",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["We need the use cases for the flag. Pim to shed some light on it", ["person:Pim"]],
+      ["We will ask the vendor about the forms. Tallis will write to them", ["person:Tallis"]],
+      ["We need the use cases for the flag. Noor to gather them", ["noor-haddad"]],
+      ["The build broke twice. Sadly to be expected", []],
+    ]);
+  });
+});
