@@ -1,6 +1,7 @@
 import { isCalendarDate } from "../model/date-time.js";
 import type { NextMeeting } from "../model/minutes.js";
 import { readDates } from "../resolve/date-reader.js";
+import { readTimeRange } from "../resolve/meeting-time.js";
 import { MAX_SCHEDULE_TEXT } from "../resolve/schedule.js";
 import { addDays } from "../resolve/wall-clock.js";
 import { MONTH_WORD, NEXT_MEETING_CUE } from "../util/lexicon.js";
@@ -136,10 +137,23 @@ function readNextMeeting(
   );
   return {
     date: due ? due.slice(0, 10) : null,
-    time: due && due.length > 10 ? due.slice(11) : null,
+    time: due && due.length > 10 ? meetingHour(due.slice(11), text) : null,
     purpose: purpose ? squash(purpose[1]!) : null,
     source,
   };
+}
+
+/**
+ * The hour the date reader found, or the afternoon's where the words give it without "am" or
+ * "pm" ("March 11, 2:30"): what a meeting's time line means, read as the meeting's own is.
+ */
+function meetingHour(time: string, text: string): string {
+  const written = readTimeRange(text)?.start;
+  const twelveLater =
+    !!written &&
+    written.slice(2) === time.slice(2) &&
+    Number(written.slice(0, 2)) === Number(time.slice(0, 2)) + 12;
+  return twelveLater ? written : time;
 }
 
 /** "Same time next week", "same time in two weeks": the meeting's weekday and hour, weeks on. */

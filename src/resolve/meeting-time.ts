@@ -209,9 +209,27 @@ export function readTimeRange(text: string): TimeRange | null {
     const after = text.slice(match.index + match[0].replace(/\.$/, "").length);
     if (/[./-]\s*$|\d$/.test(before) || /^[./-]?\d/.test(after)) continue;
     const end = match[4] ? clock(match[4], match[5], endMeridiem ?? match[3]) : null;
-    return { start, end, timezone: match[7] ? toIana(match[7]) : null };
+    // "5:13:57 UTC": seconds, or the universal zone, are a machine's or a log's 24-hour clock.
+    const twentyFourHour = /^:\d{2}/.test(after) || /^(?:UTC|GMT|Z)$/i.test(match[7] ?? "");
+    const marked = !!(match[3] || endMeridiem) || twentyFourHour;
+    return {
+      start: marked ? start : afternoonWhenUnmarked(start, match[1]!),
+      end: marked || !end ? end : afternoonWhenUnmarked(end, match[4]!),
+      timezone: match[7] ? toIana(match[7]) : null,
+    };
   }
   return null;
+}
+
+/**
+ * "Time: 2:00 - 3:00", "Next meeting: March 11, 2:30": a meeting's hour from one to six without
+ * "am" or "pm" is in the afternoon, as no one meets at two in the night; a clock written with a
+ * leading zero ("02:00"), with seconds or in UTC is a 24-hour clock and means what it says.
+ */
+export function afternoonWhenUnmarked(time: string, hourText: string): string {
+  const hour = Number(time.slice(0, 2));
+  if (hourText.length !== 1 || hour < 1 || hour > 6) return time;
+  return `${String(hour + 12).padStart(2, "0")}${time.slice(2)}`;
 }
 
 function clock(

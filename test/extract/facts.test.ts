@@ -356,6 +356,22 @@ describe("meeting facts", () => {
     );
   });
 
+  it("read an hour from one to six without am or pm as the afternoon's, and a 24-hour clock as written", () => {
+    const time = (line: string) => {
+      const { start, end } = facts(`# Sync\n\nDate: 2026-04-03\n${line}\n`);
+      return [start, end];
+    };
+    expect(time("Time: 2:00 - 3:00")).toEqual(["14:00", "15:00"]);
+    expect(time("Time: 11:00-1:00")).toEqual(["11:00", "13:00"]);
+    expect(time("Time: 1:30 PT")).toEqual(["13:30", null]);
+    expect(time("Time: 9:30")).toEqual(["09:30", null]);
+    expect(time("Time: 2:00 am")).toEqual(["02:00", null]);
+    expect(time("Time: 02:00-03:00")).toEqual(["02:00", "03:00"]);
+    // An incident's clock, with seconds or in UTC, is a log's.
+    expect(time("Time: 5:13:57 UTC")).toEqual(["05:13", null]);
+    expect(time("Time: 5:13 UTC")).toEqual(["05:13", null]);
+  });
+
   it("report a time zone they do not know", () => {
     const minutes = parseMinutes(`---\ntimezone: Mars/Olympus\n---\n# Sync\n`);
     expect(minutes.timezone).toBeNull();

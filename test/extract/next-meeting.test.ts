@@ -18,6 +18,15 @@ describe("the next meeting", () => {
     expect(next("Next meeting: 2026-03-25 14:00-15:00")).toEqual(["2026-03-25", "14:00"]);
   });
 
+  it("reads an hour from one to six written without am or pm as the afternoon's", () => {
+    expect(next("Next meeting: March 25, 2:30")).toEqual(["2026-03-25", "14:30"]);
+    expect(next("Next meeting: 3/25 at 4:00")).toEqual(["2026-03-25", "16:00"]);
+    // Marked, on a 24-hour clock, or outside those hours: as written.
+    expect(next("Next meeting: March 25, 2:30 am")).toEqual(["2026-03-25", "02:30"]);
+    expect(next("Next meeting: March 25, 02:30")).toEqual(["2026-03-25", "02:30"]);
+    expect(next("Next meeting: March 25, 9:30")).toEqual(["2026-03-25", "09:30"]);
+  });
+
   it("reads a next meeting over several days as starting on the first", () => {
     expect(next("Next meeting: March 23-25 (offsite)")).toEqual(["2026-03-23", null]);
   });
