@@ -21,8 +21,9 @@ import {
   OPEN_SUFFIX,
   opensWithImperative,
   splitTaskText,
+  withoutStampBeforeAction,
 } from "./task-language.js";
-import { isOwnerBullet, lowerTakerOrder, namedAction, readOwnership } from "./task-owners.js";
+import { isOwnerBullet, namedAction, readOwnership, takerThenOrder } from "./task-owners.js";
 
 const BLOCK_ID = /\s+\^([A-Za-z0-9][A-Za-z0-9-]*)\s*$/;
 /**
@@ -252,7 +253,7 @@ export function buildTask(input: TaskInput): Task {
   const { item, kind, section, context } = input;
   // "→ Ana: call the vendor": an arrow before the words marks the item, as its bullet does.
   // "What: renew the certificate": a record's field that names the work, not a title of it.
-  let text = input.text.replace(ARROW_LEAD, "").replace(WHAT_FIELD, "");
+  let text = withoutStampBeforeAction(input.text.replace(ARROW_LEAD, "").replace(WHAT_FIELD, ""));
   const block = BLOCK_ID.exec(text);
   if (block) text = text.slice(0, block.index);
   text = text.replace(CLOSING_TAGS, "");
@@ -267,7 +268,7 @@ export function buildTask(input: TaskInput): Task {
   if (keyword && !(keyword[1] === "TODO" && namedAction(text, context))) {
     text = text.slice(keyword[0].length);
     // "TODO tobin create the stickers": the taker, written as a label would give them.
-    const lower = keyword[1] === "TODO" ? lowerTakerOrder(text, context) : null;
+    const lower = keyword[1] === "TODO" ? takerThenOrder(text, context) : null;
     if (lower) text = `${lower.name}: ${lower.work}`;
   }
   // Read here, for every extractor, so that "- Update the runbook - **DONE**" under a bold

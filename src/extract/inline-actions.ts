@@ -30,7 +30,9 @@ import {
   speaksInSlot,
   TAKES_IT_ON_WITHOUT_OBJECT,
   TAKES_THE_REQUEST,
+  TIMESTAMP_LEAD,
   typedItems,
+  withoutStampBeforeAction,
 } from "./task-language.js";
 import {
   ACTION_ITEM_ASIDE,
@@ -109,17 +111,6 @@ const STATUS_OPEN =
   /^(?:work in progress|in progress|wip|to ?dos?|to do|next(?: steps?)?|new|open|ongoing|pending|planned|backlog|upcoming|not started|blocked)\b(?!\s+(?:pull|merge) requests?\b|\s+(?:PR|MR)s?\b)/i;
 /** What follows a status word in a name: "Open Data Day planning". Case matters, so apart. */
 const NAME_GOES_ON = /^\s+\p{Lu}\p{Ll}/u;
-/** "[03-26 02:50] ...", "11:13 - ...", "02:50 UTC: ...": a log entry of what happened, never a task. */
-export const TIMESTAMP_LEAD =
-  /^\[?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{2,4}t)?\]?\s*[-–—:|]?\s/i;
-const MARKED_ACTION = new RegExp(`^${ACTION_LABELS}\\b`, "i");
-/** "14:20 ACTION Kim — page the DBA", "[09:05] TODO: ...": a log's time before an action label. */
-function withoutStampBeforeAction(words: string): string {
-  const stamp = TIMESTAMP_LEAD.exec(words);
-  return stamp && MARKED_ACTION.test(words.slice(stamp[0].length))
-    ? words.slice(stamp[0].length)
-    : words;
-}
 /** "Backups will be created", "Deployments should be monitored": what will happen, not who does it. */
 const PASSIVE_FUTURE =
   /\b(?:will|should|must|shall|would|can|could) (?:(?:not|always|also|still|never) )?be \w+ed\b/i;

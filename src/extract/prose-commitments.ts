@@ -23,7 +23,7 @@ import {
 import { fold, NOT_AFTER_ABBREVIATION, squash, unclosedBracket } from "../util/strings.js";
 import { buildTask, type TaskInput } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
-import { TIMESTAMP_LEAD, underDone } from "./inline-actions.js";
+import { underDone } from "./inline-actions.js";
 import {
   CHAT_TIME,
   type FactKey,
@@ -69,17 +69,18 @@ import {
   speaksInSlot,
   TAKES_IT_ON_WITHOUT_OBJECT,
   TAKING_IT_ON,
+  TIMESTAMP_LEAD,
 } from "./task-language.js";
 import {
   ASKED_BY_NAME,
   isOwnerBullet,
   knownTaker,
   labelledOwners,
-  lowerTakerOrder,
   MAY_HOLD_OWNER_LABEL,
   namedAction,
   ON_IT_LEAD,
   OWNER_LABEL_WORDS,
+  takerThenOrder,
 } from "./task-owners.js";
 import { hardWrapped, sameParagraph, wrapsInto } from "./wrapped-lines.js";
 
@@ -1400,7 +1401,7 @@ function readClause(
     const role = shouted[1] ? null : ROLE_TAKES.exec(rest.trim())?.[1];
     if (role && isRoleText(role)) return { text: rest, owners: [role] };
     // "TODO tobin create the stickers": a taker's short name in lower case, then the order.
-    const lower = shouted[1] ? null : lowerTakerOrder(rest, context);
+    const lower = shouted[1] ? null : takerThenOrder(rest, context);
     if (lower) return { text: lower.work, owners: [lower.name] };
     return { text: rest, owners: shouted[1] ? splitNames(shouted[1]) : [] };
   }

@@ -1,5 +1,12 @@
 import type { Item } from "../parse/sections.js";
-import { ARROWS, DONE_WORDS, INQUIRY_VERBS, MONTH_WORD, TIME_AWAY } from "../util/lexicon.js";
+import {
+  ACTION_LABELS,
+  ARROWS,
+  DONE_WORDS,
+  INQUIRY_VERBS,
+  MONTH_WORD,
+  TIME_AWAY,
+} from "../util/lexicon.js";
 import { fold, NOT_AFTER_ABBREVIATION } from "../util/strings.js";
 
 /** Verbs a task usually opens with, in the imperative ("Write the report", "Set up access"). */
@@ -398,4 +405,20 @@ export function typedItems(items: readonly Item[]): Map<Item, { letter: string; 
     return typed;
   for (const { item, letter, rest } of marked) typed.set(item, { letter, rest });
   return typed;
+}
+
+/** "[03-26 02:50] ...", "11:13 - ...", "02:50 UTC: ...": a log entry of what happened, never a task. */
+export const TIMESTAMP_LEAD =
+  /^\[?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?[ T,]+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|utc|gmt|[a-z]{2,4}t)?\]?\s*[-–—:|]?\s/i;
+const MARKED_ACTION = new RegExp(`^${ACTION_LABELS}\\b`, "i");
+
+/**
+ * "14:20 ACTION Kim — page the DBA", "[09:05] TODO Kim check the backups": a log's time before an
+ * action label says when it was said, not by when: the words from the label on.
+ */
+export function withoutStampBeforeAction(words: string): string {
+  const stamp = TIMESTAMP_LEAD.exec(words);
+  return stamp && MARKED_ACTION.test(words.slice(stamp[0].length))
+    ? words.slice(stamp[0].length)
+    : words;
 }

@@ -86,24 +86,25 @@ export function namedAction(
 
 const SHOUTED_MARKER = /^(?:ACTIONS?|TODO|AI|AP)\s+(?=@?\p{Lu}\p{Ll})/u;
 
-const LOWER_TAKER_ORDER = /^(@?\p{Ll}[\p{Ll}\d_-]{1,24})\s+(\p{Ll}+)\b/u;
+const TAKER_ORDER = /^(@?\p{L}[\p{Ll}\d_-]{1,24})\s+(\p{Ll}+)\b/u;
 
 /**
- * "tobin create the stickers" after a to-do mark ("TODO tobin create ...", "#todo tobin ..."):
- * an attendee's short name or a handle in lower case, then the order.
+ * "tobin create the stickers", "Bertrand check the backups" after a to-do mark ("TODO tobin
+ * create ...", "#todo tobin ..."): an attendee's short name or a handle, then the order, with no
+ * colon between them.
  */
-export function lowerTakerOrder(
+export function takerThenOrder(
   text: string,
   context: ExtractContext,
 ): { name: string; work: string } | null {
-  const lower = LOWER_TAKER_ORDER.exec(text);
+  const taker = TAKER_ORDER.exec(text);
   if (
-    !lower ||
-    !(context.people.resolve(lower[1]!).attendeeId !== null || isHandle(lower[1]!)) ||
-    !isImperativeVerb(lower[2]!)
+    !taker ||
+    !(context.people.resolve(taker[1]!).attendeeId !== null || isHandle(taker[1]!)) ||
+    !isImperativeVerb(taker[2]!)
   )
     return null;
-  return { name: lower[1]!, work: text.slice(lower[1]!.length).trim() };
+  return { name: taker[1]!, work: text.slice(taker[1]!.length).trim() };
 }
 
 const LISTED_NAME = "@?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?";

@@ -340,6 +340,28 @@ describe("an aside that names who takes the work", () => {
     ]);
   });
 
+  it("reads a log's time before a to-do mark as when it was said, and a taker after the mark", () => {
+    const note = [
+      "# Bridge log 2026-05-13",
+      "",
+      "Present: Odile Quast, Pim Sorensen",
+      "",
+      "## Action items",
+      "",
+      "* [14:30] TODO Pim check the backups",
+      "* 14:32 TODO: Odile to page the DBA",
+      "* TODO Odile check the replica lag by Friday",
+      "* TODO Backups check",
+      "",
+    ].join("\n");
+    expect(datedTasks(note)).toEqual([
+      ["check the backups", ["Pim"], null],
+      ["Odile to page the DBA", ["Odile"], null],
+      ["check the replica lag by Friday", ["Odile"], "2026-05-15"],
+      ["Backups check", [], null],
+    ]);
+  });
+
   it("reads the label written as one word or with a hyphen: 'Actionpoint Odile:', 'Action-item:'", () => {
     const note = [
       "# Format telco 2026-05-13",
