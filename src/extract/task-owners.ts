@@ -176,6 +176,15 @@ const WITH_LEADER = new RegExp(
  */
 const LATER_CLAUSE = /(?<!\b\p{Lu})[.;]\s+(?=@?\p{Lu})|,?\s+(?:and|but|so)\s+(?=@?\p{Lu})/u;
 
+/** "R: Pim, A: Ingrid", "(R: Ingrid; A: Pim; C: Ada)": RACI letters, each with who holds it. */
+const RACI_PART = String.raw`[RACI]\s*[:=]\s*[^,;:()\[\]–—]+?`;
+const RACI = new RegExp(
+  String.raw`(?:^|\s*[([]\s*)${RACI_PART}(?:\s*[,;/]\s*${RACI_PART})+(?=\s*[)\]]|\s+[-–—]\s|\s*[:–—]\s*|$)[)\]]?`,
+  "u",
+);
+const RACI_ROLE =
+  /([RACI])\s*[:=]\s*([^,;:()[\]–—]+?)(?=\s*(?:[,;/]\s*[RACI]\s*[:=]|[)\]]|\s+[-–—]\s|\s*[:–—]|$))/gu;
+
 const ONE_NAME_THEN_WORK = /^@?\p{Lu}[\p{Ll}'’-]+\s+(?:to|will)\s+\p{Ll}/u;
 
 const ASIDE_AFTER_TAKER =
@@ -472,6 +481,23 @@ export function writesAsHandle(name: string, context: ExtractContext): boolean {
  * the note says above the task (a lead-in, an owner bullet, a team heading) comes last.
  */
 const OWNER_READERS: readonly OwnerReader[] = [
+  {
+    // "R: Pim, A: Ingrid — migrate the database", "Renew the certificates (R: Ingrid, A: Pim)":
+    // a RACI assignment; the one responsible does the work, else the one accountable. Before the
+    // labels, which would take the letter "R" for a name.
+    name: "raci-letters",
+    read: (text) => {
+      const raci = RACI.exec(text);
+      if (!raci) return null;
+      const roles = new Map(
+        [...raci[0].matchAll(RACI_ROLE)].map((role) => [role[1]!.toUpperCase(), role[2]!.trim()]),
+      );
+      const takers = roles.get("R") ?? roles.get("A");
+      if (roles.size < 2 || !takers) return null;
+      const rest = `${text.slice(0, raci.index)} ${text.slice(raci.index + raci[0].length)}`;
+      return { names: splitNames(takers), text: squash(rest.replace(/^\s*[-–—:]\s*/, "")) };
+    },
+  },
   {
     // "JIRA-77 Ana to migrate the DB", "(P1) Ana: migrate the DB", "#12: Ana to ...": an item's
     // key, priority or issue before its words, which keep it; "AI#3 Ana migrate the DB": the

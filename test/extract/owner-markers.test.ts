@@ -3070,3 +3070,32 @@ describe("a heading that says who still owes the items under it", () => {
     ]);
   });
 });
+
+describe("RACI letters on an item", () => {
+  it("give the work to the one responsible, else the one accountable, and leave the letters off the text", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- R: Tamsin, A: Ingrid — migrate the kiosk database by Friday",
+          "- Renew the reader certificates (R: Bertrand Okoye, A: Tamsin)",
+          "- Replace the cracked screens (A: Ingrid; C: Tamsin)",
+          "- Renew the licence [R: Ingrid / A: Bertrand]",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["migrate the kiosk database by Friday", ["tamsin-greer"], "2026-03-06"],
+      ["Renew the reader certificates", ["bertrand-okoye"], null],
+      ["Replace the cracked screens", ["ingrid-holm"], null],
+      ["Renew the licence", ["ingrid-holm"], null],
+    ]);
+  });
+
+  it("read one letter and a colon alone as no RACI", () => {
+    expect(tasks("## Action items\n\n- Rerun the kiosk tests (A: the flaky ones)\n")).toEqual([
+      ["Rerun the kiosk tests (A: the flaky ones)", [], null],
+    ]);
+  });
+});
