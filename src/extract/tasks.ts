@@ -714,6 +714,14 @@ function isRemarkInList(item: Item, kind: SectionKind, context: ExtractContext):
     return true;
   // "Can the vendor hold the keys", "Is there a way to reuse them": a question without its mark.
   if (asksWithoutMark(pair?.value ?? text) && !taker) return true;
+  // "Sections above are filled out", "The spending logs have been updated": how things stand,
+  // as a checklist's criteria or a report says it, with no one to do anything.
+  if (
+    STANDS_DONE.test(text) &&
+    !opensWithImperative(text) &&
+    !/\b(?:will|shall|should|must|needs?|to)\b|['’]ll\b/i.test(text)
+  )
+    return true;
   // "KT reported that the login is fixed": what someone said, unless they take work on too.
   if (SAID_THAT.test(text) && !/\b(?:will|shall)\b|['’]ll\b/i.test(text)) return true;
   if (!pair) return false;
@@ -745,6 +753,9 @@ function isRemarkInList(item: Item, kind: SectionKind, context: ExtractContext):
     !statesTiming(value, context)
   );
 }
+
+const STANDS_DONE =
+  /^(?:[\p{L}-]+,\s+)?(?:the |all |our |their |its )?(?:[\p{L}'’-]+\s+){0,4}?(?:is|are|has been|have been) (?:already |now |all )?(?:\p{L}+ed|done|over|out|dealt with|filled out|in place|set up)(?:\s+(?:or|and)\s+(?:is|are)\s+\p{L}+)?\s*\.?$/iu;
 
 function onlyAttendees(text: string, context: ExtractContext): boolean {
   const names = splitNames(text.replace(/[.\s]+$/, ""));

@@ -767,3 +767,26 @@ describe("a record of fields for each piece of work", () => {
     ]);
   });
 });
+
+describe("an item of a list of work that says how things stand", () => {
+  it("reads no task in a checklist's criteria or a report of a state, and keeps orders", () => {
+    const texts = tasks(
+      [
+        "## Action Items",
+        "",
+        "- [ ] Sections above are filled out",
+        "- [ ] The outage has been dealt with or is over",
+        "- Actioned, the expense sheet has been updated",
+        "- Make sure the backups are archived",
+        "- The runbook is outdated, rewrite the restore part",
+        "- Lisa to confirm the fix is deployed",
+        "",
+      ].join("\n"),
+    ).map((task) => task.text);
+    expect(texts).toEqual([
+      "Make sure the backups are archived",
+      "The runbook is outdated, rewrite the restore part",
+      "Lisa to confirm the fix is deployed",
+    ]);
+  });
+});
