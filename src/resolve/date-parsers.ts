@@ -210,11 +210,12 @@ export const DATE_PARSERS: readonly DateParser[] = [
   },
   {
     name: "end-of-day",
-    // "EOD Friday", "next Friday EOD", "COB next Tue", "EOP Fri" (end of play): the close of that
-    // day; "next" is the day of the following week, as for a weekday alone. "EOD (PT) tomorrow":
-    // the zone between is the close's, and the day after it is still the day.
+    // "EOD Friday", "next Friday EOD", "COB next Tue", "EOP Fri" (end of play), "close of day
+    // on Tuesday": the close of that day; "next" is the day of the following week, as for a
+    // weekday alone. "EOD (PT) tomorrow": the zone between is the close's, and the day after it
+    // is still the day.
     pattern: new RegExp(
-      `\\b(?:(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|EOP|end of (?:the )?(?:business )?day|(?:close|end) of business|(?<=\\b(?:by|before|until|till|at)\\s+(?:the\\s+)?)(?:end|close) of play)(?:${ZONE_BETWEEN}\\s+(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow))?\\b`,
+      `\\b(?:(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|EOP|(?:end|close) of (?:the )?(?:business )?day|(?:close|end) of business|(?<=\\b(?:by|before|until|till|at)\\s+(?:the\\s+)?)(?:end|close) of play)(?:${ZONE_BETWEEN}\\s+(?:on\\s+)?(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow))?\\b`,
       "gi",
     ),
     read: (match, context) => {

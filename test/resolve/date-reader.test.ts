@@ -78,6 +78,14 @@ describe("one date reader", () => {
       ["end of day (CET) Monday", "2026-03-09T17:00"],
     ]);
     expect(dues("post the fix by EOD, Friday")).toEqual([["EOD, Friday", "2026-03-06T17:00"]]);
+    // "on" before the day, and "close of day" as the close.
+    expect(dues("post the fix by end of day on Friday")).toEqual([
+      ["end of day on Friday", "2026-03-06T17:00"],
+    ]);
+    expect(dues("post the fix by close of day Tuesday")).toEqual([
+      ["close of day Tuesday", "2026-03-10T17:00"],
+    ]);
+    expect(dues("post the fix by close of day")).toEqual([["close of day", "2026-03-05T17:00"]]);
     // A word that is no zone ends the deadline: the day after it is another date.
     expect(dues("post the fix EOD for Tamsin, and Monday the rest")[0]).toEqual([
       "EOD",
@@ -439,7 +447,7 @@ describe("words that count from the meeting beside a written date", () => {
     ["EOD March 20", "chrono", "EOD March 20"],
     ["send it 3/20 by EOD", "numeric-date", "3/20 by EOD"],
     ["COB Friday, March 20", "chrono", "COB Friday, March 20"],
-    ["close of business on Fri 3/20", "weekday-and-numeric-date", "close of business on Fri 3/20"],
+    ["close of business on Fri 3/20", "numeric-date", "close of business on Fri 3/20"],
     ["by end of day Friday (3/20)", "numeric-date", "end of day Friday (3/20)"],
   ])("%s: 17:00 on the date written, not the meeting's day", (text, parser, words) => {
     const [reading, ...others] = readDates(text, meeting);
