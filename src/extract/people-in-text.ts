@@ -210,8 +210,8 @@ export function actorsAtStart(written: string, people: PeopleIndex): string[] | 
 export function readActors(written: string, people: PeopleIndex): string[] | null {
   // "bob to open the issue": an attendee's name in lower case opens the sentence as well.
   const text = /^\p{Ll}/u.test(written) ? capitalizeTakers(written, people, "every") : written;
-  // "Asked Kim to send the logs", "Requested the board to review it": the meeting's request makes
-  // the work theirs, as "Kim to send the logs" does.
+  // "Asked Kim to send the logs", "Requested the board to review it", "Ana asked Kim to ...":
+  // the request makes the work theirs, as "Kim to send the logs" does.
   const request = REQUEST_LEAD.exec(text);
   if (request) return readActors(text.slice(request[0].length), people);
   if (!MAY_OPEN_WITH_ACTOR.test(text)) return null;
@@ -273,7 +273,8 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
 }
 
 const REQUEST_LEAD =
-  /^(?:asked|requested|invited|reminded|urged|encouraged|told)\s+(?=\S+(?:\s+\S+){0,3}?\s+to\s+\p{Ll})/iu;
+  /^(?:@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+)?(?:[Aa]sked|[Rr]equested|[Ii]nvited|[Rr]eminded|[Uu]rged|[Ee]ncouraged|[Tt]old)\s+(?=\S+(?:\s+\S+){0,3}?\s+to\s+\p{Ll})/u;
+/^(?:asked|requested|invited|reminded|urged|encouraged|told)\s+(?=\S+(?:\s+\S+){0,3}?\s+to\s+\p{Ll})/iu;
 
 /** ACTOR_WITH_HELPER where its taker is someone the note knows ("Met with Ingrid to ..." is a report). */
 function helpedActor(text: string, people: PeopleIndex): RegExpExecArray | null {

@@ -681,7 +681,7 @@ describe("a verb's past form where a taker would stand", () => {
     ).toEqual([["Jared to send the runner logs", ["person:Jared"]]]);
   });
 
-  it("gives 'Asked Bertrand to ...' and 'Requested Ingrid to ...' to whoever was asked, not to 'Asked Bertrand'", () => {
+  it("gives 'Asked Bertrand to ...', 'Requested Ingrid to ...' and 'Tamsin asked Bertrand to ...' to whoever was asked", () => {
     expect(
       tasks(
         [
@@ -689,6 +689,8 @@ describe("a verb's past form where a taker would stand", () => {
           "",
           "- Asked Bertrand to send the runner logs",
           "- Requested Ingrid to review the budget by Friday",
+          "- Tamsin asked Bertrand to book the room",
+          "- Tamsin asked us to tidy the backlog",
           "- Told Tamsin about the outage",
           "- Asked to join the review call",
           "",
@@ -697,6 +699,7 @@ describe("a verb's past form where a taker would stand", () => {
     ).toEqual([
       ["Asked Bertrand to send the runner logs", ["bertrand-okoye"]],
       ["Requested Ingrid to review the budget by Friday", ["ingrid-holm"]],
+      ["Tamsin asked Bertrand to book the room", ["bertrand-okoye"]],
     ]);
   });
 });
