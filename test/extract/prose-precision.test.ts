@@ -702,4 +702,21 @@ describe("a verb's past form where a taker would stand", () => {
       ["Tamsin asked Bertrand to book the room", ["bertrand-okoye"]],
     ]);
   });
+
+  it("gives a request in a list of work to whoever was asked, with the asker named first", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Tamsin asked Bertrand to book the room",
+          "- Ingrid Holm reminded Tamsin to renew the licence by Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Tamsin asked Bertrand to book the room", ["bertrand-okoye"]],
+      ["Ingrid Holm reminded Tamsin to renew the licence by Friday", ["tamsin-greer"]],
+    ]);
+  });
 });
