@@ -7,6 +7,7 @@ import {
   isGroupName,
   isNotNameWord,
   isRoleText,
+  namesOtherSide,
   writerNamed,
 } from "../util/names.js";
 import { fold } from "../util/strings.js";
@@ -154,6 +155,8 @@ export function buildPeopleIndex(
         attendeeId: null,
         kind: k === "us" || k === "we" ? "group" : "organization",
       };
+    // "The vendor to ship it", "the client will confirm": a side of the meeting, never one person.
+    if (namesOtherSide(written)) return { name: written, attendeeId: null, kind: "group" };
     return { name: written, attendeeId: null, kind: "person" };
   };
   return {

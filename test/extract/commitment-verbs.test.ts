@@ -330,9 +330,9 @@ describe("a rule for a thing in the notes", () => {
       ),
     ).toEqual([
       // Whole bullets first; the clause after a comma is read by the sentence reader.
-      ["The vendor will get in touch with their auditors", ["person:The vendor"]],
+      ["The vendor will get in touch with their auditors", ["group:The vendor"]],
       ["Our mentor will review the test plan", ["person:Our mentor"]],
-      ["the customer is going to get back to us about it", ["person:the customer"]],
+      ["the customer is going to get back to us about it", ["group:the customer"]],
     ]);
   });
 

@@ -3099,3 +3099,24 @@ describe("RACI letters on an item", () => {
     ]);
   });
 });
+
+describe("a side of the meeting as the taker", () => {
+  it("is a group, never one person: 'The vendor to ship it', 'the client will confirm'", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- The vendor to ship the spare readers by Friday",
+          "- the client will confirm the kiosk count",
+          "- Ingrid asked the supplier to send the invoice",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["The vendor to ship the spare readers by Friday", ["group:The vendor"], "2026-03-06"],
+      ["the client will confirm the kiosk count", ["group:the client"], null],
+      ["Ingrid asked the supplier to send the invoice", ["group:the supplier"], null],
+    ]);
+  });
+});
