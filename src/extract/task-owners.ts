@@ -1013,7 +1013,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
           : found;
       const clause = later ? text.slice(later.index + later[0].length) : "";
       const takers = later ? actorsAtStart(clause, context.people) : null;
-      // "We need the use cases. Pim to shed some light on it": a sentence of its own that opens
+      // "We need the use cases. Pim to gather them": a sentence of its own that opens
       // with a name and "to"/"will" and a verb is as sure of its taker as an item that does.
       const ownSentence =
         !!later &&

@@ -714,7 +714,7 @@ function isRemarkInList(item: Item, kind: SectionKind, context: ExtractContext):
     return true;
   // "Can the vendor hold the keys", "Is there a way to reuse them": a question without its mark.
   if (asksWithoutMark(pair?.value ?? text) && !taker) return true;
-  // "Sections above are filled out", "The spending logs have been updated": how things stand,
+  // "Boxes above are ticked off", "The price list has been updated": how things stand,
   // as a checklist's criteria or a report says it, with no one to do anything.
   if (
     STANDS_DONE.test(text) &&
@@ -755,7 +755,7 @@ function isRemarkInList(item: Item, kind: SectionKind, context: ExtractContext):
 }
 
 const STANDS_DONE =
-  /^(?:[\p{L}-]+,\s+)?(?:the |all |our |their |its )?(?:[\p{L}'’-]+\s+){0,4}?(?:is|are|has been|have been) (?:already |now |all )?(?:\p{L}+ed|done|over|out|dealt with|filled out|in place|set up)(?:\s+(?:or|and)\s+(?:is|are)\s+\p{L}+)?\s*\.?$/iu;
+  /^(?:[\p{L}-]+,\s+)?(?:the |all |our |their |its )?(?:[\p{L}'’-]+\s+){0,4}?(?:is|are|has been|have been) (?:already |now |all )?(?:\p{L}+ed|dealt|done|made|sent|built|held|kept|met|paid|set|written|taken|given|found|brought|told|shut|put|over|in place)(?:\s+(?:out|off|up|in|with|through))?(?:\s+(?:or|and)\s+(?:is|are)\s+\p{L}+)?\s*\.?$/iu;
 
 function onlyAttendees(text: string, context: ExtractContext): boolean {
   const names = splitNames(text.replace(/[.\s]+$/, ""));

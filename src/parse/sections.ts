@@ -894,7 +894,7 @@ function addTable(builder: Builder, table: Table): void {
     const cells = row.children.map((cell) => ({
       lines: plainText(cell.children).split("\n").map(squash).filter(Boolean),
     }));
-    // "Done? | Item | Owner" over " | Send the draft | Kim": a header without an outer pipe over a
+    // "Closed | Task | Owner" over " | Send the draft | Kim": a header without an outer pipe over a
     // row with one, a cell short. CommonMark takes that pipe for the row's edge; the writer left
     // the first cell empty, as the header shows, and the row's words belong one column on.
     if (!headerEdged && cells.length < names.length && openEdged(row)) cells.unshift({ lines: [] });

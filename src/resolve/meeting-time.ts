@@ -209,7 +209,7 @@ export function readTimeRange(text: string): TimeRange | null {
     const after = text.slice(match.index + match[0].replace(/\.$/, "").length);
     if (/[./-]\s*$|\d$/.test(before) || /^[./-]?\d/.test(after)) continue;
     const end = match[4] ? clock(match[4], match[5], endMeridiem ?? match[3]) : null;
-    // "5:13:57 UTC": seconds, or the universal zone, are a machine's or a log's 24-hour clock.
+    // "4:07:31 UTC": seconds, or the universal zone, are a machine's or a log's 24-hour clock.
     const twentyFourHour = /^:\d{2}/.test(after) || /^(?:UTC|GMT|Z)$/i.test(match[7] ?? "");
     const marked = !!(match[3] || endMeridiem) || twentyFourHour;
     return {

@@ -136,8 +136,8 @@ const NOT_NAME_WORDS = new Set(
 
 /**
  * Words that open a remark or a label as a whole sentence's subject would: "Happy to help",
- * "Hard to find the time", "Possible to upload it later", "Change: rotate the chair". Alone they
- * name no one; in a name they may be one ("Richard Worth", "Ada Best").
+ * "Hard to say", "Possible to move it later", "Change: rotate the chair". Alone they
+ * name no one; in a name they may be one ("Tallis Worth", "Ada Best").
  */
 const LONE_NOT_NAME_WORDS = new Set(
   `happy glad keen eager willing ready able unable hard easy difficult simple possible impossible better best good okay ok fine nice

@@ -368,8 +368,8 @@ describe("meeting facts", () => {
     expect(time("Time: 2:00 am")).toEqual(["02:00", null]);
     expect(time("Time: 02:00-03:00")).toEqual(["02:00", "03:00"]);
     // An incident's clock, with seconds or in UTC, is a log's.
-    expect(time("Time: 5:13:57 UTC")).toEqual(["05:13", null]);
-    expect(time("Time: 5:13 UTC")).toEqual(["05:13", null]);
+    expect(time("Time: 4:07:31 UTC")).toEqual(["04:07", null]);
+    expect(time("Time: 4:07 UTC")).toEqual(["04:07", null]);
   });
 
   it("report a time zone they do not know", () => {

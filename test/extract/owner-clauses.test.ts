@@ -419,7 +419,7 @@ describe("a taker in a later sentence of the item", () => {
         [
           "## Action items",
           "",
-          "- We need the use cases for the flag. Pim to shed some light on it",
+          "- We need the use cases for the flag. Pim to list them",
           "- We will ask the vendor about the forms. Tallis will write to them.",
           "- We need the use cases for the flag. Noor to gather them",
           "- The build broke twice. Sadly to be expected",
@@ -427,7 +427,7 @@ describe("a taker in a later sentence of the item", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["We need the use cases for the flag. Pim to shed some light on it", ["person:Pim"]],
+      ["We need the use cases for the flag. Pim to list them", ["person:Pim"]],
       ["We will ask the vendor about the forms. Tallis will write to them", ["person:Tallis"]],
       ["We need the use cases for the flag. Noor to gather them", ["noor-haddad"]],
       ["The build broke twice. Sadly to be expected", []],

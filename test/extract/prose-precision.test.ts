@@ -615,14 +615,14 @@ describe("items of an action list that hold no work", () => {
 });
 
 describe("a word that opens a remark where a taker would stand", () => {
-  it("reads no owner, and no task, in 'Happy to help', 'Hard to find the time', 'Possible to ...'", () => {
+  it("reads no owner, and no task, in 'Happy to help', 'Hard to say', 'Possible to ...'", () => {
     expect(
       tasks(
         [
           "## Discussion",
           "",
           "- Happy to help with the review of the intake form",
-          "- Hard to find the time to read all of the old tickets",
+          "- Hard to say how long the old tickets will take",
           "- Possible to upload the slides with a different licence later",
           "- Alternative is to split the small questions from the big ones",
           "- Tamsin to send the slides to the group",

@@ -774,8 +774,8 @@ describe("an item of a list of work that says how things stand", () => {
       [
         "## Action Items",
         "",
-        "- [ ] Sections above are filled out",
-        "- [ ] The outage has been dealt with or is over",
+        "- [ ] Boxes above are ticked off",
+        "- [ ] The outage has been handled or is over",
         "- Actioned, the expense sheet has been updated",
         "- Make sure the backups are archived",
         "- The runbook is outdated, rewrite the restore part",
