@@ -365,7 +365,8 @@ function addBodyLines(
  */
 function addMiscountedTable(builder: Builder, node: Paragraph): boolean {
   const source = sourceOf(node);
-  if (source === EMPTY_SOURCE || !builder.text.includes("|", source.start.offset)) return false;
+  // Every line opens with a pipe, the first too: one character to look at before any other work.
+  if (source === EMPTY_SOURCE || builder.text[source.start.offset] !== "|") return false;
   const lines = builder.text.slice(startOfLine(source).offset, source.end.offset).split("\n");
   if (lines.length < 3 || !lines.every((line) => line.trimStart().startsWith("|"))) return false;
   if (!DELIMITER_ROW.test(lines[1]!)) return false;
