@@ -229,6 +229,12 @@ const IRREGULAR_PAST = new Set(
     " ",
   ),
 );
+/**
+ * Past participles that do not end in "-ed", as a state is reported ("has been dealt with", "is
+ * done"): beside IRREGULAR_PAST, the forms that differ from it ("written", "taken", "given").
+ */
+export const IRREGULAR_PARTICIPLES =
+  "dealt|done|made|sent|built|held|kept|met|paid|set|written|taken|given|found|brought|told|shut|put";
 const PAST_AS_BASE = new Set(["put", "set", "shut", "cut", "let"]);
 /** What follows a past-tense verb that reports work: "deployed *the* fix", "emailed *them*". */
 const OBJECT_START =

@@ -29,6 +29,7 @@ import {
   DONE_PREFIX,
   DONE_SUFFIX,
   expressesNeed,
+  IRREGULAR_PARTICIPLES,
   isOnlyLink,
   NO_WORK,
   NON_TASK_PREFIX,
@@ -754,8 +755,10 @@ function isRemarkInList(item: Item, kind: SectionKind, context: ExtractContext):
   );
 }
 
-const STANDS_DONE =
-  /^(?:[\p{L}-]+,\s+)?(?:the |all |our |their |its )?(?:[\p{L}'’-]+\s+){0,4}?(?:is|are|has been|have been) (?:already |now |all )?(?:\p{L}+ed|dealt|done|made|sent|built|held|kept|met|paid|set|written|taken|given|found|brought|told|shut|put|over|in place)(?:\s+(?:out|off|up|in|with|through))?(?:\s+(?:or|and)\s+(?:is|are)\s+\p{L}+)?\s*\.?$/iu;
+const STANDS_DONE = new RegExp(
+  String.raw`^(?:[\p{L}-]+,\s+)?(?:the |all |our |their |its )?(?:[\p{L}'’-]+\s+){0,4}?(?:is|are|has been|have been) (?:already |now |all )?(?:\p{L}+ed|${IRREGULAR_PARTICIPLES}|over|in place)(?:\s+(?:out|off|up|in|with|through))?(?:\s+(?:or|and)\s+(?:is|are)\s+\p{L}+)?\s*\.?$`,
+  "iu",
+);
 
 function onlyAttendees(text: string, context: ExtractContext): boolean {
   const names = splitNames(text.replace(/[.\s]+$/, ""));

@@ -226,7 +226,7 @@ export function readTimeRange(text: string): TimeRange | null {
  * "am" or "pm" is in the afternoon, as no one meets at two in the night; a clock written with a
  * leading zero ("02:00"), with seconds or in UTC is a 24-hour clock and means what it says.
  */
-export function afternoonWhenUnmarked(time: string, hourText: string): string {
+function afternoonWhenUnmarked(time: string, hourText: string): string {
   const hour = Number(time.slice(0, 2));
   if (hourText.length !== 1 || hour < 1 || hour > 6) return time;
   return `${String(hour + 12).padStart(2, "0")}${time.slice(2)}`;
