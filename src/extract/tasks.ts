@@ -273,7 +273,15 @@ export function extractTasks(
     if (item.type === "table-row" && (namesNobody(task.text) || NO_WORK.test(task.text.trim())))
       continue;
     // "Best Practices", "Kim - Introduction": a topic label in the list, with no work in it.
-    if (item.type === "list-item" && isTopicLabel(task.text) && !task.due && !overLabels) {
+    // "Venue Booking - Kim" names its taker after the work, as an assignment is written.
+    if (
+      item.type === "list-item" &&
+      !task.due &&
+      !overLabels &&
+      (presentsTopic(item.text, context) ||
+        (isTopicLabel(task.text) &&
+          !(task.owners.length > 0 && item.text.trimStart().startsWith(task.text.trim()))))
+    ) {
       overflow.notes.push(sectionRemark(item.text, item));
       continue;
     }
@@ -923,6 +931,20 @@ function isTopicLabel(text: string): boolean {
     !opensWithImperative(text)
   );
 }
+
+/** "Kim - Introduction", "Ana/Ben - Roadmap Overview": who speaks to which topic, as an agenda lists it. */
+function presentsTopic(text: string, context: ExtractContext): boolean {
+  const lead = PRESENTER_LEAD.exec(text.trim());
+  if (!lead || !isTopicLabel(lead[2]!)) return false;
+  const names = splitNames(lead[1]!);
+  if (names.length === 0 || !names.every((name) => namesSomeone(name, context.people)))
+    return false;
+  // "Venue Booking - Kim": both sides read as names; the one the note lists is the taker.
+  const listed = (name: string) => context.people.resolve(name).attendeeId !== null;
+  const topic = lead[2]!.replace(/[.:]\s*$/, "");
+  return !namesSomeone(topic, context.people) || (names.every(listed) && !listed(topic));
+}
+const PRESENTER_LEAD = /^(\S.{0,40}?)\s+[—–-]\s+(\S.*)$/u;
 
 /** Kinds of section whose items are said, not done. */
 const REMARK_KINDS: ReadonlySet<SectionKind> = new Set([

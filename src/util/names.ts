@@ -119,6 +119,7 @@ const NOT_NAME_WORDS = new Set(
   communication performance rollback deployment monitoring hotfix risk action actions task tasks step steps decision note notes summary agenda date time location
   customer client internal external issues problems questions items points team group vendor attendees present absent meeting status update other next weekly daily
   minutes discussion discussions recap outcomes highlights announcements updates attendance participants apologies regrets
+  introduction introductions intro intros overview welcome presentation presentations demo demos kickoff wrap-up roundtable
   proposal motion moves moved seconds seconded vote votes ballot poll consensus agreement suggestion recommendation idea option request reminder goal intent intention purpose objective focus target
   proposals suggestions recommendations ideas suggested proposed recommended
   hopefully probably perhaps maybe ideally eventually possibly likely finally meanwhile otherwise

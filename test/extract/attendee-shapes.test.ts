@@ -15,6 +15,23 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads an agenda topic after the list of people as no one", () => {
+    expect(
+      people(
+        [
+          "Participants:",
+          "- Tallis Grove, Brightwater",
+          "- Ingrid Holm, Quillfield",
+          "",
+          "",
+          "- Roadmap Presentation",
+          "    - Partner Introductions",
+          "",
+        ].join("\n"),
+      ).map(([name]) => name),
+    ).toEqual(["Tallis Grove", "Ingrid Holm"]);
+  });
+
   it("reads names written without capitals or with a short word as their last part", () => {
     expect(
       people(

@@ -459,6 +459,42 @@ describe("what is not a task", () => {
     ).toEqual([["Book the room", []]]);
   });
 
+  it("reads a capitalised piece of work with its taker after a dash as a task", () => {
+    expect(
+      tasks(
+        [
+          "## Action Items",
+          "",
+          "- Venue Booking - Tallis",
+          "- Source Nametags - Pim Sorensen",
+          "- Tallis - Introduction",
+          "- Greta/Nell - Roadmap Overview",
+          "- Quarterly Budget",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Venue Booking", ["person:Tallis"]],
+      ["Source Nametags", ["person:Pim Sorensen"]],
+    ]);
+  });
+
+  it("takes the listed person as the taker when both sides of the dash read as names", () => {
+    expect(
+      tasks(
+        [
+          "Attendees: Tallis Grove, Pim Sorensen",
+          "",
+          "## Action Items",
+          "",
+          "- Tallis Grove - Best Practices",
+          "- Venue Booking - Pim Sorensen",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Venue Booking", ["pim-sorensen"]]]);
+  });
+
   it("reads a sentence about the list's own items as a remark on the list", () => {
     expect(
       tasks(
