@@ -14,7 +14,7 @@ import { ACTION_PREFIX } from "./task-owners.js";
  * cannot fail after it, so the scan stays linear however many spaces follow.
  */
 const CLAUSE_JOIN =
-  /(?:[,;][ \t]*(?:(?:and(?:[ \t]then)?|then|while|whereas)[ \t])?|[ \t](?:and(?:[ \t]then)?|while|whereas)[ \t])[ \t]*/g;
+  /(?:[,;][ \t]*(?:(?:and(?:[ \t]then)?|then|while|whereas)[ \t])?|[ \t](?:and(?:[ \t]then)?|while|whereas|[—–-])[ \t])[ \t]*/g;
 
 /**
  * "Kim to post the draft and Noor will review it", "@kim will set up the board; @noor to invite
@@ -71,11 +71,23 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
       presentTenseDoers(right, context.people) !== null;
     // "I'll fix it and then I'll tell them": one voice goes on, and the sentence is one task.
     const oneVoice = WRITERS_CLAUSE.test(opened) && WRITERS_CLAUSE.test(right);
+    // "Read up on the intake form - Kim to send the link": an order no one takes, then a dash
+    // and someone else's work. A short lead ("Search export - Bram to fix it") is its topic, and
+    // "Fix the export - Kim will take a look" or "- Kim to do this" gives the one piece of work.
+    const dashed = /[—–-]/.test(join[0]);
+    const orderThenTaker =
+      dashed &&
+      start === 0 &&
+      opensWithImperative(opened) &&
+      opened.split(/\s+/).length >= 3 &&
+      TAKER_TO.test(right) &&
+      !REFERS_BACK.test(right);
     if (
       oneVoice ||
+      (dashed && !orderThenTaker) ||
       (!labelsBoth &&
         !presentBoth &&
-        (!rightGives || !(leftGives || leftByName || WILL_BE_DONE.test(left))))
+        (!rightGives || !(leftGives || leftByName || orderThenTaker || WILL_BE_DONE.test(left))))
     )
       continue;
     parts.push(left);
@@ -115,6 +127,14 @@ function asideOfItsOwn(clause: string, context: ExtractContext): string[] {
   const same = innerTakers.every((name) => outerTakers.includes(name));
   return same ? [clause] : [outer.trim(), inner.trim()];
 }
+
+/**
+ * "Kim to send the link", "Ana and Ben to review the deck": takers, then "to", a verb and what it
+ * acts on. "Kim to do", "Ana to lead" only say who does the work before the dash.
+ */
+const TAKER_TO = /^[^;,.]{1,40}?\sto\s+\p{Ll}+\s+\S/u;
+/** "... to do this", "... to take care of it": the work named before, not work of its own. */
+const REFERS_BACK = /\s(?:this|that|it|them)\s*[.!]?\s*$/i;
 
 // "Tove, Ines and Kim will ...": the names before "will" may be a list.
 const WILL_CLAUSE = /^[^;]{1,40}?\s(?:will|shall)\s/;

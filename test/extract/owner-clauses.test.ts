@@ -34,6 +34,28 @@ describe("one sentence that gives work to two takers", () => {
     ]);
   });
 
+  it("reads an order no one takes, a dash, and someone's own work as two tasks", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Read up on the style guide draft - Noor to share the link",
+          "- Preview builds - Tomas to fix the cache",
+          "- Fix the broken preview links - Eli will take a look",
+          "- Merge the glossary pages - Tomas to handle it",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Read up on the style guide draft", []],
+      ["Noor to share the link", ["noor-haddad"]],
+      ["Preview builds - Tomas to fix the cache", ["tomas-varga"]],
+      ["Fix the broken preview links - Eli will take a look", ["eli-brandt"]],
+      ["Merge the glossary pages - Tomas to handle it", ["tomas-varga"]],
+    ]);
+  });
+
   it("gives each of two clauses in the present to its own attendee, and not a report beside work", () => {
     expect(
       tasks(
