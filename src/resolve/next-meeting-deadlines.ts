@@ -4,14 +4,20 @@ import { MEETING_NOUNS, MONTH_WORD, monthNumber } from "../util/lexicon.js";
 /** "next Tuesday's all-hands" names its own day: the meeting after the next one may be meant. */
 const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 
+/** Words that make the next meeting what is done or talked about, not when. */
+const MEETING_ITSELF =
+  "schedule|plan|arrange|book|organi[sz]e|set up|cancel|announce|reschedule|move|call|about|of|on|in|the|our|a|this|that|is|was";
+
 /**
  * "bring the numbers to the next meeting", "before our next call", "for the next client sync",
- * "by the next plenum", "by next time", "before we meet again", and the next meeting alone in a
- * closing bracket or after a dash ("(next meeting)", "— next call").
+ * "by the next plenum", "by next time", "before we meet again", the next meeting alone in a
+ * closing bracket or after a dash ("(next meeting)", "— next call"), and closing what someone
+ * will do ("Kim will report back next meeting"), where it is not what is done ("schedule next
+ * meeting") or talked about ("notes of next meeting").
  */
 const BY_NEXT_MEETING = new RegExp(
-  `\\b(?:by|before|for|to|at|until|till|ahead of|in time for)\\s+(?:(?:the\\s+|our\\s+)?next\\s+(?:(?!${WEEKDAY})[a-z]+['’]?s?\\s+)?${MEETING_NOUNS}\\b|next time\\b|we (?:next )?meet(?: again| next)?\\b)|[([]\\s*(?:the\\s+)?next\\s+${MEETING_NOUNS}\\s*[)\\]]|\\s[–—-]\\s+(?:the\\s+)?next\\s+${MEETING_NOUNS}\\s*$`,
-  "i",
+  `\\b(?:by|before|for|to|at|until|till|ahead of|in time for)\\s+(?:(?:the\\s+|our\\s+)?next\\s+(?:(?!${WEEKDAY})[a-z]+['’]?s?\\s+)?${MEETING_NOUNS}\\b|next time\\b|we (?:next )?meet(?: again| next)?\\b)|[([]\\s*(?:the\\s+)?next\\s+${MEETING_NOUNS}\\s*[)\\]]|\\s[–—-]\\s+(?:the\\s+)?next\\s+${MEETING_NOUNS}\\s*$|(?<=\\p{L}\\s)(?<!\\b(?:${MEETING_ITSELF})\\s)next\\s+${MEETING_NOUNS}\\s*[.!]?\\s*$`,
+  "iu",
 );
 
 /** "Next call", "before the next sync" as all a due column says. */

@@ -145,6 +145,24 @@ describe("tasks set for the next meeting", () => {
     ]);
   });
 
+  it("read the next meeting closing what someone will do as the deadline, not a next meeting that is the work", () => {
+    expect(
+      dues(
+        note("March 17, 2026", [
+          "Dana will report back next meeting.",
+          "Lee to demo the importer next call",
+          "Sam to schedule next meeting",
+          "Dana will tell the team about next meeting",
+        ]),
+      ),
+    ).toEqual([
+      ["Dana will report back next meeting", "2026-03-17", "next meeting"],
+      ["Lee to demo the importer next call", "2026-03-17", "next call"],
+      ["Sam to schedule next meeting", null, null],
+      ["Dana will tell the team about next meeting", null, null],
+    ]);
+  });
+
   it("read a due column that names only the next meeting as due when it starts", () => {
     const table = (next: string) =>
       `# Vendor sync\n\nDate: 2026-03-10\n\n## Action items\n\n| Action | Owner | ETA |\n| --- | --- | --- |\n| Share the draft | Dana | Next call |\n| Book the room | Lee | before the next sync |\n| Order badges | Sam | next sprint |\n\n## Next meeting\n\n${next}\n`;
