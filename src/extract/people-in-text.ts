@@ -83,7 +83,8 @@ export function namesRole(text: string): boolean {
   );
 }
 /** Who can open a sentence that gives work: a capitalised name, a handle, or a group word. */
-const MAY_OPEN_WITH_ACTOR = /^(?:[@\p{Lu}]|(?:the|all|both|each|our|everyone|everybody|team)\b)/u;
+const MAY_OPEN_WITH_ACTOR =
+  /^(?:[@\p{Lu}]|(?:the|all|both|each|our|everyone|everybody|team|board|committee|council|maintainers)\b)/u;
 
 const DONE_TO_SUBJECT =
   /^[^,;:()]{1,60}?\s(?:(?:is|are)\s+)?(?:to|will|shall|should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b/u;

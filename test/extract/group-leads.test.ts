@@ -9,6 +9,27 @@ const head = {
 };
 
 describe("a group named before the work", () => {
+  it("reads a group word in lower case opening the item as its taker", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- board should add the treasurer to the mailing list",
+            "- committee to review the venue budget",
+            "- maintainers to triage the open tickets",
+            "- committee minutes to be published",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["board should add the treasurer to the mailing list", ["group:board"]],
+      ["committee to review the venue budget", ["group:committee"]],
+      ["maintainers to triage the open tickets", ["group:maintainers"]],
+      ["committee minutes to be published", []],
+    ]);
+  });
+
   it("reads a group of people before a dash as the owner, with or without a space before it", () => {
     expect(
       tasksIn(
