@@ -242,9 +242,13 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         }
         value = labelled.value;
       }
+      // "Tallow Foods (customer): Ada Lind": the organization, and the side it sits on.
+      const sided = group ? SIDE_AFTER_NAME.exec(group) : null;
+      if (sided) group = sided[2]!;
       // "From Globex: Kim Lee, Ana Ruiz": the organization they come from.
-      const from =
-        labelled && group && FROM_LEAD.test(labelled.label.trim()) && !isVendorGroup(group)
+      const from = sided
+        ? sided[1]!
+        : labelled && group && FROM_LEAD.test(labelled.label.trim()) && !isVendorGroup(group)
           ? organizationInLabel(group)
           : null;
       for (const entry of parsePeopleList(value))
@@ -465,6 +469,18 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         attendee.organization = attendee.group;
       // "Customer contacts: Rina Osei (CTO)" in a note about Tallow Foods: the customer's people.
       else if (CUSTOMER_GROUPS.test(fold(attendee.group).trim())) attendee.organization = customer;
+    // "Brightwater: Ingrid Holm" across from the customer, in a call the title says is between
+    // the two: the group is the organization the vendor's people work for.
+    if (
+      customer &&
+      attendee.side === "vendor" &&
+      attendee.group &&
+      !attendee.organization &&
+      !isVendorGroup(attendee.group) &&
+      organizationInLabel(attendee.group) !== null &&
+      namedInTitle(attendee.group, input.title ?? null)
+    )
+      attendee.organization = attendee.group;
   }
   // "Team: Priya, Ben, Ana" at a retro: a roster's label, and no one else at the table. A side
   // is one of two; with no other, the label says nothing of which ("Internal" says it is ours).

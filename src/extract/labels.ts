@@ -109,8 +109,9 @@ export function plainLabel(text: string): { label: string; value: string } | nul
   // "Attendees (3): ...": a count after the label is part of it; so is the time a transcript
   // stamps on a speaker ("Ada Lind (10:32): ...").
   // "Attendees:: ...": a note app's inline field.
+  // "Tallow Foods (customer): ...": an organization's label may say its side in brackets.
   const match =
-    /^(@?[\p{L}][\p{L}\d /&+.'’-]{0,38}?(?:\s*\((?:\d+|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\))?)\s*::?\s+(\S.*)$/u.exec(
+    /^(@?[\p{L}][\p{L}\d /&+.'’-]{0,38}?(?:\s*\((?:\d+|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|us|we|our side|our team|vendor|customer|client|them)\))?)\s*::?\s+(\S.*)$/iu.exec(
       text,
     );
   if (match) return { label: match[1]!, value: match[2]! };

@@ -15,6 +15,40 @@ function people(body: string): Array<[string, string | null, string | null, stri
 }
 
 describe("attendee shapes", () => {
+  it("reads an organization's label that says its side in brackets, bold or in a list, and the other organization the title names", () => {
+    const seated = (lines: string) =>
+      parseMinutes(
+        `# Escalation call — Tallow Foods / Brightwater\n\nMeeting date: 5 March 2026\n\n## Attendees\n\n${lines}\n\n## Notes\n\n- Orders are stuck.\n`,
+      ).attendees.map((attendee) => [attendee.name, attendee.organization, attendee.side]);
+    const expected = [
+      ["Ada Lind", "Tallow Foods", "customer"],
+      ["Tovah Brandt", "Tallow Foods", "customer"],
+      ["Ingrid Holm", "Brightwater", "vendor"],
+      ["Bertrand Okoye", "Brightwater", "vendor"],
+    ];
+    expect(
+      seated(
+        "**Tallow Foods (customer):** Ada Lind (IT Director), Tovah Brandt (Ops)  \n**Brightwater:** Ingrid Holm (Account Manager), Bertrand Okoye (Support Lead)",
+      ),
+    ).toEqual(expected);
+    expect(
+      seated(
+        "- Tallow Foods (Customer): Ada Lind (IT Director), Tovah Brandt (Ops)\n- Brightwater (us): Ingrid Holm (Account Manager), Bertrand Okoye (Support Lead)",
+      ),
+    ).toEqual(expected);
+    // A label the title does not name may be a team: it stays the group, and names no organization.
+    expect(
+      seated(
+        "- Tallow Foods (customer): Ada Lind, Tovah Brandt\n- Platform crew: Ingrid Holm, Bertrand Okoye",
+      ),
+    ).toEqual([
+      ["Ada Lind", "Tallow Foods", "customer"],
+      ["Tovah Brandt", "Tallow Foods", "customer"],
+      ["Ingrid Holm", null, "vendor"],
+      ["Bertrand Okoye", null, "vendor"],
+    ]);
+  });
+
   it("reads an agenda topic after the list of people as no one", () => {
     expect(
       people(
@@ -2963,8 +2997,9 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
     ).toEqual([
       ["Ingrid Holm", "Tallow Foods", "customer"],
       ["Rina Osei", "Tallow Foods", "customer"],
-      ["Bertrand Okoye", null, "vendor"],
-      ["Ada Lind", null, "vendor"],
+      // The title names the seller too: its group is the organization they work for.
+      ["Bertrand Okoye", "Brightwater", "vendor"],
+      ["Ada Lind", "Brightwater", "vendor"],
     ]);
   });
 
