@@ -140,9 +140,10 @@ export const DATE_PARSERS: readonly DateParser[] = [
     name: "within-span",
     // "within 24 hours", "ETA: 2 weeks", "a week from today", "in ~2 weeks": a span counted from
     // the meeting, however roughly;
-    // "within 2 days of the release" counts from something else, "2 days of effort" is an amount.
+    // "within 2 days of the release" counts from something else, "2 days of effort" is an amount;
+    // "within 48 hours of the meeting", "of this call", "of today" count from the meeting itself.
     pattern: new RegExp(
-      `\\b(?:(?:within|in|in the next|within the next|over the next|next|inside|eta:?)\\s+(?:~\\s*|about\\s+|around\\s+|approx(?:\\.|imately)?\\s+|roughly\\s+)?(?:${AMOUNT}\\s*[-–]\\s*)?${AMOUNT}\\s*${UNIT}(?![a-z])(?!\\s+of\\b)|${AMOUNT}\\s+${UNIT}\\s+from\\s+(?:today|now)\\b)`,
+      `\\b(?:(?:within|in|in the next|within the next|over the next|next|inside|eta:?)\\s+(?:~\\s*|about\\s+|around\\s+|approx(?:\\.|imately)?\\s+|roughly\\s+)?(?:${AMOUNT}\\s*[-–]\\s*)?${AMOUNT}\\s*${UNIT}(?![a-z])(?!\\s+of\\b(?!\\s+(?:(?:the|this|our|today['’]s)\\s+(?:meeting|call|sync|session)\\b|today\\b)))|${AMOUNT}\\s+${UNIT}\\s+from\\s+(?:today|now)\\b)`,
       "gi",
     ),
     read: (match, context) => {

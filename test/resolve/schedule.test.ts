@@ -807,3 +807,21 @@ describe("a day written with an ordinal dot before its month", () => {
     },
   );
 });
+
+describe("a span counted from the meeting itself", () => {
+  it("reads 'within 48 hours of the meeting', 'of this call' and 'of today' as counted from the meeting", () => {
+    expect(readSchedule("Send the form within 48 hours of the meeting", meeting)).toMatchObject({
+      due: "2025-09-29T10:00",
+      dueText: "within 48 hours",
+    });
+    expect(readSchedule("Share the notes within 2 days of this call", meeting).due).toBe(
+      "2025-09-29",
+    );
+    expect(readSchedule("Reply within 24 hours of today", meeting).due).toBe("2025-09-28T10:00");
+    // Counted from something else, the span says nothing of when.
+    expect(readSchedule("Patch within 2 days of the release", meeting).due).toBeNull();
+    expect(
+      readSchedule("Patch within 2 days of the last meeting's decision", meeting).due,
+    ).toBeNull();
+  });
+});
