@@ -249,8 +249,18 @@ function namesAGroup(text: string): boolean {
   // "Each of the leads", "Members of the committee": part of a group is a group.
   const part = PART_OF.exec(folded);
   if (part) return namesAGroup(part[1]!);
+  if (GROUP_WORDS.test(folded)) return true;
+  // "clean up the board", "talk to the committee": a word of work, then a determiner or a
+  // particle inside the words, is a phrase about the group, not its name ("everyone in the team",
+  // "all of the board" are the group).
+  if (
+    !/^(?:the|a|an|our|their|all|every|each|both|everyone|everybody|members?|some|most|any|in|at|from|with|of)\b/.test(
+      folded,
+    ) &&
+    / (?:the|a|an|our|their|this|that|to|with|for|on|up|about)\b/.test(folded)
+  )
+    return false;
   return (
-    GROUP_WORDS.test(folded) ||
     DEPARTMENT_WORDS.test(folded) ||
     EXPLICIT_GROUP_END.test(folded) ||
     /^team\b/.test(folded) ||

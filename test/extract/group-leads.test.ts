@@ -9,6 +9,26 @@ const head = {
 };
 
 describe("a group named before the work", () => {
+  it("reads work that ends in a group's word as work, and a group named with a determiner inside as the group", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- Assigned to Ingrid: clean up the board",
+            "- Assigned to Tamsin: talk to the committee",
+            "- Everyone in team to fill in the survey",
+            "",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["clean up the board", ["ingrid-holm"]],
+      ["talk to the committee", ["tamsin-greer"]],
+      ["Everyone in team to fill in the survey", ["group:Everyone in team"]],
+    ]);
+  });
+
   it("reads a group word in lower case opening the item as its taker", () => {
     expect(
       tasksIn(
