@@ -203,7 +203,7 @@ export const RRULE_WEEKDAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as cons
 
 /** "Next meeting", "follow-up call", "we reconvene": words that speak of the group's next meeting. */
 export const NEXT_MEETING_CUE =
-  /\b(?:reconven(?:e|ing)|next (?:meeting|call|sync|session|check-?in)|follow[- ]up (?:meeting|call)|meet again|regroup|reconnect|next status update)\b/i;
+  /\b(?:reconven(?:e|ing)|next (?:(?:guild|team|board|committee|group|project|community|steering|working|status|client|customer|planning|review|weekly|monthly|regular|general|member|members|staff|council) )?(?:meeting|call|sync|session|check-?in)|follow[- ]up (?:meeting|call)|meet again|regroup|reconnect|next status update)\b/i;
 
 /** "Waiting on", "Pending from", "Owed by": words before the side that still owes the work. */
 export const OWED_BY_CUES =

@@ -10,6 +10,18 @@ const next = (line: string) => {
 };
 
 describe("the next meeting", () => {
+  it("reads the next meeting named by its kind in a heading, a label or a sentence", () => {
+    expect(next("## Next guild meeting\n\n18 March 2026, 15:00")).toEqual(["2026-03-18", "15:00"]);
+    expect(next("Next team call: March 25, 14:00")).toEqual(["2026-03-25", "14:00"]);
+    expect(next("- The next steering meeting is on March 26.")).toEqual(["2026-03-26", null]);
+    // The next of something else is no meeting of this one.
+    expect(next("- The next sprint review session is on March 26.")).toBeNull();
+    const minutes = parseMinutes(
+      "# Guild\n\nDate: 2026-03-04\n\n## Build times\n\n- Pim to look into remote caching before the next guild meeting.\n\n## Next guild meeting\n\n18 March 2026, 15:00\n",
+    );
+    expect(minutes.actionItems.map((task) => task.due)).toEqual(["2026-03-18T15:00"]);
+  });
+
   it("reads a date followed by its hours as that day and its first hour", () => {
     expect(next("Next meeting: March 25, 2026, 14:00–15:00 CET, Room 2")).toEqual([
       "2026-03-25",
