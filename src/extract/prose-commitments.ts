@@ -1572,7 +1572,9 @@ function readClause(
     const told = TOLD_TO.exec(text);
     if (
       told &&
-      actors.every((name) => context.people.resolve(name).attendeeId !== null) &&
+      (actors.every((name) => context.people.resolve(name).attendeeId !== null) ||
+        // "Everyone should review the rota by 13 March": a group told what to do by a day.
+        (actors.every((name) => isGroupName(name)) && hasDeadline(text, context))) &&
       isWork(text, context, told[1]!)
     )
       return { text, owners: actors };

@@ -14,6 +14,24 @@ const prose = (body: string, options = {}) => {
 const work = (body: string) =>
   prose(body).map((task) => [task.text, task.owners.map((owner) => owner.name)]);
 
+describe("a group told what to do", () => {
+  it("gives the group work it is told to do by a day, and not a wish or a rule", () => {
+    expect(
+      work(
+        [
+          "## Discussion",
+          "",
+          "Everyone should review the rota by 13 April. All members must submit their hours by Friday. Everyone should feel welcome. The team should tidy the docs. Moderators must check every post within a day.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Everyone should review the rota by 13 April", ["Everyone"]],
+      ["All members must submit their hours by Friday", ["All members"]],
+    ]);
+  });
+});
+
 describe("a speaker's line", () => {
   it("gives the speaker the first-person promise in a later sentence of the line", () => {
     const found = prose(
