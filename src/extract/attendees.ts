@@ -1593,7 +1593,8 @@ const ONE_WORD_SENTENCE = /^\p{Lu}\p{Ll}{2,}\.$/u;
 const QUORUM = /\bquorum\b/i;
 
 /** A cell that marks someone present ("Yes", "x", "✓") or not (empty, "No", "absent"). */
-const PRESENT_MARK = /^(?:yes|y|x|✓|✔|✔️|☑|present|attended|here)$/i;
+const PRESENT_MARK =
+  /^(?:yes|y|x|✓|✔|✔️|☑|☑️|✅|🟢|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|present|attended|here)$/iu;
 /** A cell that says someone was not there: "No", "–", "Absent", "❌", "✗", "[ ]". */
 const ABSENT_MARK =
   /^(?:|no|n|-|–|absent|regrets|apologies|excused|❌|✗|✘|✖️?|×|🚫|:x:|:no_entry:|\[\s\]|☐)$/iu;

@@ -156,6 +156,14 @@ describe("attendee shapes", () => {
     ).toEqual(["Kim Lee", "Ana Ruiz"]);
   });
 
+  it("reads a table of names and check-mark emoji under any heading as who came", () => {
+    expect(
+      people(
+        "## Who\n\n| Name | Present |\n|---|---|\n| Pim Sorensen | ✅ |\n| Greta Lund | ❌ |\n| Nell Okafor | :white_check_mark: |\n\n## Notes\n\n- Went through the plan.\n",
+      ).map(([name]) => name),
+    ).toEqual(["Pim Sorensen", "Nell Okafor"]);
+  });
+
   it("reads a roll call's marks, leaving out whoever is crossed off", () => {
     expect(
       people(
