@@ -134,7 +134,7 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
     // "weekly on Mondays", "every other Friday", "every second week", "every weekday": the rhythm,
     // and the day it falls on when one is named.
     pattern: new RegExp(
-      `\\b(hourly(?!\\s+(?:rates?|wages?|pay|costs?|prices?|billing|fees?)\\b)|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:hour|day|week|month)|each (?:hour|day|week|month)|(?:every|each) (?:morning|evening|night)|once (?:a|per) (?:day|week|month|year)|once (?:an|per) hour|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:on )?the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
+      `\\b(hourly(?!\\s+(?:rates?|wages?|pay|costs?|prices?|billing|fees?)\\b)|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:hour|day|week|month)|each (?:hour|day|week|month)|(?:every|each) (?:morning|evening|night)|once (?:a|per) (?:day|week|month|year)|once (?:an|per) hour|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:on )?the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b((?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)(?:${DAY_NAMES})s?\\b)*)(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
       "gi",
     ),
     read: (match, context) => {
@@ -160,14 +160,25 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
         const day = new RegExp(`(?:${DAY_NAMES})s?$`).exec(word);
         if (!day) return null;
         rule = `FREQ=WEEKLY${everyOther ? ";INTERVAL=2" : ""};BYDAY=${RRULE_WEEKDAYS[weekdayIndex(day[0])]}`;
-      } else if (match[2] && rule.startsWith("FREQ=WEEKLY")) {
-        rule = `${rule};BYDAY=${RRULE_WEEKDAYS[weekdayIndex(match[2])]}`;
+      } else if (match[3] && rule.startsWith("FREQ=WEEKLY")) {
+        rule = `${rule};BYDAY=${RRULE_WEEKDAYS[weekdayIndex(match[3])]}`;
       }
-      if (match[3] && match[4] && context.reference) {
+      // "on Tuesdays and Thursdays", "every Monday, Wednesday and Friday": one week, several days.
+      const more = match[2]
+        ? match[2].match(new RegExp(`(?:${DAY_NAMES})(?=s?$|s?\\W)`, "gi"))
+        : null;
+      if (more && /;BYDAY=[A-Z]{2}$/.test(rule)) {
+        const days = new Set([
+          rule.slice(-2),
+          ...more.map((day) => RRULE_WEEKDAYS[weekdayIndex(day)]!),
+        ]);
+        rule = `${rule.slice(0, -2)}${[...days].join(",")}`;
+      }
+      if (match[4] && match[5] && context.reference) {
         const until = addSpan(
           { date: context.reference.date, time: null },
-          amountOf(match[3]),
-          unitOf(match[4]),
+          amountOf(match[4]),
+          unitOf(match[5]),
         );
         rule = `${rule};UNTIL=${until.slice(0, 10).replace(/-/g, "")}`;
       }
@@ -191,7 +202,7 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
     // "for the next 2 weeks" is how long; "over the next 4 weeks" is by when, a span the date
     // reader counts to its end, as it does "within".
     pattern: new RegExp(
-      `\\b(?:for (?:a period of |the next )?|over a period of )${AMOUNT} ${UNIT}\\b`,
+      `\\b(?:for (?:a period of |the next )?|over a period of )${AMOUNT} ?${UNIT}\\b`,
       "gi",
     ),
     read: (match) => ({

@@ -178,6 +178,9 @@ describe("the seed's phrases", () => {
     ["Send the summary on the first Monday of each month", "FREQ=MONTHLY;BYDAY=1MO"],
     ["Review the budget the last Friday of every month", "FREQ=MONTHLY;BYDAY=-1FR"],
     ["Host the call on the 3rd Thursday of each month", "FREQ=MONTHLY;BYDAY=3TH"],
+    ["Hold office hours on Tuesdays and Thursdays", "FREQ=WEEKLY;BYDAY=TU,TH"],
+    ["Run the stand-up every Monday, Wednesday and Friday", "FREQ=WEEKLY;BYDAY=MO,WE,FR"],
+    ["Post the digest on Mondays & Fridays", "FREQ=WEEKLY;BYDAY=MO,FR"],
   ])("reads %j as a rhythm with no deadline", (text, recurrence) => {
     expect(readSchedule(text, meeting)).toMatchObject({ due: null, recurrence });
   });
@@ -823,5 +826,18 @@ describe("a span counted from the meeting itself", () => {
     expect(
       readSchedule("Patch within 2 days of the last meeting's decision", meeting).due,
     ).toBeNull();
+  });
+});
+
+describe("how long, written short", () => {
+  it("reads 'for 48h' and 'for 2wks' as how long the work lasts, not when it is due", () => {
+    expect(readSchedule("Keep the incident channel open for 48h", meeting)).toMatchObject({
+      due: null,
+      duration: "PT48H",
+    });
+    expect(readSchedule("Watch the error rate for 2wks", meeting)).toMatchObject({
+      due: null,
+      duration: "P2W",
+    });
   });
 });

@@ -54,7 +54,7 @@ function meetingStart(task: Task, context: ExportContext, dueIsDate: boolean): M
 }
 
 /**
- * The first day on or after the date that a weekly rule of one weekday ("BYDAY=FR") or a monthly
+ * The first day on or after the date that a weekly rule's weekdays ("BYDAY=FR", "BYDAY=TU,TH") or a monthly
  * rule of the month's nth weekday ("BYDAY=1MO", "BYDAY=-1FR") falls on.
  */
 function firstRuleDay(date: string, recurrence: string | null): string {
@@ -67,11 +67,19 @@ function firstRuleDay(date: string, recurrence: string | null): string {
       ? thisMonth
       : nthWeekday(month === 12 ? year + 1 : year, (month % 12) + 1, Number(nth[1]), rule);
   }
-  const day = recurrence && /^FREQ=WEEKLY\b.*;BYDAY=(SU|MO|TU|WE|TH|FR|SA)(?:;|$)/.exec(recurrence);
-  if (!day) return date;
-  const rule = RRULE_WEEKDAYS.indexOf(day[1] as (typeof RRULE_WEEKDAYS)[number]);
+  // "BYDAY=TU,TH": the nearest of the week's days.
+  const days =
+    recurrence &&
+    /^FREQ=WEEKLY\b.*;BYDAY=((?:SU|MO|TU|WE|TH|FR|SA)(?:,(?:SU|MO|TU|WE|TH|FR|SA))*)(?:;|$)/.exec(
+      recurrence,
+    );
+  if (!days) return date;
   const weekday = new Date(wallMillis({ date, time: null })).getUTCDay();
-  return addDaysToDate(date, (rule - weekday + 7) % 7);
+  const ahead = days[1]!.split(",").map((day) => {
+    const rule = RRULE_WEEKDAYS.indexOf(day as (typeof RRULE_WEEKDAYS)[number]);
+    return (rule - weekday + 7) % 7;
+  });
+  return addDaysToDate(date, Math.min(...ahead));
 }
 
 /** The month's nth given weekday (0 Sunday ... 6 Saturday); -1 is its last. */

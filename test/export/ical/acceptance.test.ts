@@ -92,6 +92,21 @@ describe("the seed-style escalation note", () => {
     expect(repot.getFirstProperty("dtstart")!.type).toBe("date");
   });
 
+  it("starts a rhythm of several weekdays on the first of them after the meeting", () => {
+    const note = parseMinutes(
+      "# Help desk\n\nDate: 2026-03-11\nTime: 14:00\n\nAttendees: Ana Diaz\n\n## Action items\n\n- Ana to hold office hours on Tuesdays and Fridays\n",
+    );
+    const hours = bySummary(
+      items(parseCalendar(toICalendar(note, { now: NOW })), "vtodo"),
+      "Ana to hold",
+    );
+    // The meeting is on a Wednesday: the first of the days after it is Friday the 13th.
+    expect([written(hours, "rrule"), written(hours, "dtstart")]).toEqual([
+      "FREQ=WEEKLY;BYDAY=TU,FR",
+      "20260313T140000",
+    ]);
+  });
+
   it("starts a monthly rhythm on the month's nth weekday at its first such day", () => {
     const note = parseMinutes(
       "# Finance\n\nDate: 2026-02-18\n\nAttendees: Ana Diaz\n\n## Action items\n\n- Ana to send the summary on the first Monday of each month\n- Ana to review the budget the last Friday of every month\n- Ana to post the numbers the first Wednesday of each month\n",
