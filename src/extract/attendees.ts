@@ -1285,12 +1285,27 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
       ?.replace(/\s*\([^()]*\)$/, "")
       .split(/\s+/)
       .every((word) => isRoleText(word));
+    // "Alix Keener, [redacted]", "Ana Ruiz, ana@example.org": how to reach them, not where they work.
+    const contact = part && /^\[redacted\]$|@/i.test(part.trim());
+    if (person && contact && !role) return person;
     return person && looksLikeName(person.name) && !person.organization && !role
       ? { ...person, organization: part!.replace(/\s*\([^()]*\)$/, ""), role: held ?? person.role }
       : null;
   });
-  if (bullets.length >= 3 && uniform.every((entry) => entry !== null)) {
-    for (const [index, bullet] of bullets.entries()) read.set(bullet, uniform[index]!);
+  // "Ada Lind (chair)" among them, with no comma: one person, who gave no organization.
+  const alone = bullets.map((bullet) => {
+    const text = withoutTimeZone(bullet.text);
+    if (text.includes(",")) return null;
+    const person = parsePerson(text);
+    return person && looksLikeName(person.name) ? person : null;
+  });
+  const commaBullets = bullets.filter((bullet) => withoutTimeZone(bullet.text).includes(","));
+  if (
+    commaBullets.length >= 3 &&
+    bullets.every((_, index) => uniform[index] !== null || alone[index] !== null)
+  ) {
+    for (const [index, bullet] of bullets.entries())
+      read.set(bullet, uniform[index] ?? alone[index]!);
     return read;
   }
   // "Oskar Ode, Quillon" among bullets of one person each: a full name, a comma and one word

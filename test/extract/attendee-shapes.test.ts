@@ -156,6 +156,36 @@ describe("attendee shapes", () => {
     ).toEqual(["Kim Lee", "Ana Ruiz"]);
   });
 
+  it("reads 'Name, Organization' down a list where some bullets give no organization, and no organization called like a person", () => {
+    expect(
+      people(
+        [
+          "## Attendees",
+          "",
+          "Officers:",
+          "",
+          "* Ada Lind (chairperson)",
+          "* Pim Sorensen (executive director), QLAB",
+          "* Rina Osei (secretary), Brightwater",
+          "",
+          "Board members:",
+          "",
+          "* Greta Lund, Marlow Quinn",
+          "* Odile Quast, Quillfield (subbing for Bertrand Okoye)",
+          "* Nell Okafor, [redacted]",
+          "",
+        ].join("\n"),
+      ).map(([name, , role, organization]) => [name, role, organization]),
+    ).toEqual([
+      ["Ada Lind", "chairperson", null],
+      ["Pim Sorensen", "executive director", "QLAB"],
+      ["Rina Osei", "secretary", "Brightwater"],
+      ["Greta Lund", null, "Marlow Quinn"],
+      ["Odile Quast", null, "Quillfield"],
+      ["Nell Okafor", null, null],
+    ]);
+  });
+
   it("reads a table of names and check-mark emoji under any heading as who came", () => {
     expect(
       people(
