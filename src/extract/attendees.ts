@@ -442,6 +442,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     for (const { entry, item } of rosterBeforeAbsence(input.sections)) add(entry, null, item);
   if (found.length === 0)
     for (const { entry, item } of rosterUnderTitle(input.sections)) add(entry, null, item);
+  if (found.length === 0)
+    for (const { entry, item } of handlesAtHead(input.sections)) add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
   dropInvitedWhoDidNotCome(found, input.labels);
   assignIds(found);
@@ -1553,6 +1555,33 @@ function rosterUnderTitle(
       named.filter((entry) => /\s/.test(entry!.name)).length * 3 >= run.length * 2
     )
       return entries.map((entry, at) => ({ entry: entry!, item: run[at]! }));
+  }
+  return [];
+}
+
+/** "- @kim", "- @ana_r (design)": a handle alone, perhaps with a bracket after it. */
+const HANDLE_ALONE = /^@[\p{L}\d][\p{L}\d_.-]{0,38}(?:\s*\([^()]{1,40}\))?$/u;
+
+/**
+ * "### March 4, 2026" over "- @kim", "- @ana_r", "- @lee": the first list of a note's opening
+ * sections, three handles or more and nothing else, is who came, as chat-based groups write it.
+ */
+function handlesAtHead(sections: readonly RawSection[]): Array<{ entry: PersonEntry; item: Item }> {
+  for (const section of sections.slice(0, 2)) {
+    if (TASK_SECTION_KINDS.has(section.kind)) continue;
+    const start = section.items.findIndex((item) => item.type === "list-item");
+    if (start < 0) continue;
+    const first: Item[] = [];
+    for (const item of section.items.slice(start)) {
+      if (item.type !== "list-item" || item.parent !== null) break;
+      first.push(item);
+    }
+    const entries = first.map((item) =>
+      HANDLE_ALONE.test(item.text.trim()) ? parsePerson(item.text.trim()) : null,
+    );
+    if (first.length >= 3 && entries.every((entry) => entry))
+      return entries.map((entry, at) => ({ entry: entry!, item: first[at]! }));
+    return [];
   }
   return [];
 }

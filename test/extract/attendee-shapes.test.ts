@@ -186,6 +186,21 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads a first list of nothing but handles under the note's date as who came, and no list with work in it", () => {
+    const at = (head: string) =>
+      parseMinutes(`# Design: core loop\n\n${head}\n\n## Genre\n\n- We talked.\n`).attendees.map(
+        (attendee) => attendee.name,
+      );
+    expect(at("> ### _March 4, 2026_\n> - @pim\n> - @greta_l\n> - @Nell42\n> - @tallis")).toEqual([
+      "@pim",
+      "@greta_l",
+      "@Nell42",
+      "@tallis",
+    ]);
+    expect(at("### March 4, 2026\n- @pim\n- @greta_l")).toEqual([]);
+    expect(at("### March 4, 2026\n- @pim to send the deck\n- @greta_l\n- @nell")).toEqual([]);
+  });
+
   it("reads a table of names and check-mark emoji under any heading as who came", () => {
     expect(
       people(
