@@ -201,6 +201,17 @@ describe("attendee shapes", () => {
     expect(at("### March 4, 2026\n- @pim to send the deck\n- @greta_l\n- @nell")).toEqual([]);
   });
 
+  it("reads a talk's speaker or presenter anywhere in the note as someone who came, and no sentence after the label", () => {
+    expect(
+      parseMinutes(
+        "# Meetup\n\nDate: 2026-03-04\n\n## Talk one\n\nSpeaker: Nell Okafor (Quillfield)\n\n- Notes.\n\n## Talk two\n\nPresenter: Tallis Grove\n\nSpeaker: thanks everyone for coming\n",
+      ).attendees.map((attendee) => [attendee.name, attendee.organization]),
+    ).toEqual([
+      ["Nell Okafor", "Quillfield"],
+      ["Tallis Grove", null],
+    ]);
+  });
+
   it("reads a table of names and check-mark emoji under any heading as who came", () => {
     expect(
       people(
