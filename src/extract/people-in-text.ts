@@ -14,6 +14,7 @@ import {
   namesNobody,
   namesOffice,
   PART_OF_WORDS,
+  saysWhenNotWho,
 } from "../util/names.js";
 import { isImperativeVerb } from "./task-language.js";
 
@@ -505,8 +506,15 @@ function acceptedNames(list: string, people: PeopleIndex): string[] | null {
     )
   )
     return null;
+  // "FYI to everyone: ...", "ETA to be confirmed": capitals that say when or how, not who.
+  if (names.some(saysWhenNotWho)) return null;
   const ok = names.every(
-    (name) => namesSomeone(name, people) || isGroupName(name) || isInitials(name),
+    (name) =>
+      namesSomeone(name, people) ||
+      isGroupName(name) ||
+      isInitials(name) ||
+      // "SM to update the board", "PO will groom the backlog": a role written as its acronym.
+      (/^\p{Lu}{2,4}$/u.test(name) && isRoleText(name)),
   );
   return ok ? names : null;
 }

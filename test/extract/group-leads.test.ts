@@ -9,6 +9,26 @@ const head = {
 };
 
 describe("a group named before the work", () => {
+  it("reads a role written as its acronym as the taker, and capitals that say when or how as no one", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- SM to update the sprint board",
+            "- PO will groom the backlog",
+            "- FYI to everyone: the hall is closed on Monday",
+            "",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["SM to update the sprint board", ["person:SM"]],
+      ["PO will groom the backlog", ["person:PO"]],
+      ["FYI to everyone: the hall is closed on Monday", []],
+    ]);
+  });
+
   it("reads work that ends in a group's word as work, and a group named with a determiner inside as the group", () => {
     expect(
       tasksIn(
