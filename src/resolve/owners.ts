@@ -347,8 +347,13 @@ function nameTables(
         addTo(tables.short, short, attendee.id);
     }
     const role = attendee.role ? key(attendee.role) : "";
-    for (const word of new Set([role, role.split(" ").at(-1) ?? ""]))
-      if (word.length > 2)
+    // "Greta Lund (PO)", "Pim Sorensen (Scrum Master)": the role, its last word, and a role of
+    // two words or more by its initials ("SM"), as notes hand out work to roles.
+    const acronym = /^\p{Lu}{2,4}$/u.test(attendee.role?.trim() ?? "");
+    const words = role.split(" ").filter(Boolean);
+    const initials = words.length >= 2 ? words.map((word) => word[0]).join("") : "";
+    for (const word of new Set([role, words.at(-1) ?? "", initials]))
+      if (word.length > 2 || (word !== "" && (acronym || word === initials)))
         tables.roles.set(word, (tables.roles.get(word) ?? new Set()).add(attendee.id));
   }
   for (const [fullName, person] of Object.entries(people ?? {})) {
@@ -373,7 +378,12 @@ function roleOwner(
   nameKey: string,
   roles: ReadonlyMap<string, ReadonlySet<string>>,
 ): string | null {
-  const ids = roles.get(nameKey.replace(/^the /, ""));
+  const role = nameKey.replace(/^the /, "");
+  const words = role.split(" ");
+  // "The Scrum Master" for "Pim Sorensen (SM)": a role written out, held by its acronym.
+  const ids =
+    roles.get(role) ??
+    (words.length >= 2 ? roles.get(words.map((word) => word[0]).join("")) : undefined);
   return ids?.size === 1 ? [...ids][0]! : null;
 }
 

@@ -230,4 +230,24 @@ describe("an owner named by an attendee's role", () => {
     expect(committee.resolve("The engineer").attendeeId).toBeNull();
     expect(committee.resolve("The treasurer").attendeeId).toBeNull();
   });
+
+  it("reads a role by its acronym, and an acronym's role written out", () => {
+    const sprint = buildPeopleIndex(
+      [
+        attendee("greta-lund", "Greta Lund", { role: "PO" }),
+        attendee("pim-sorensen", "Pim Sorensen", { role: "Scrum Master" }),
+        attendee("nell-okafor", "Nell Okafor", { role: "Tech Lead" }),
+        attendee("tallis-grove", "Tallis Grove", { role: "Team Lead" }),
+      ],
+      null,
+      [],
+    );
+    expect(sprint.resolve("PO").attendeeId).toBe("greta-lund");
+    expect(sprint.resolve("The product owner").attendeeId).toBe("greta-lund");
+    expect(sprint.resolve("SM").attendeeId).toBe("pim-sorensen");
+    // Two leads' roles share the acronym: neither is meant.
+    expect(sprint.resolve("TL").attendeeId).toBeNull();
+    // A person's own initials come before a role's.
+    expect(sprint.resolve("GL").attendeeId).toBe("greta-lund");
+  });
 });
