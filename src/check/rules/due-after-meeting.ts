@@ -3,13 +3,15 @@ import { allTasks, dueSpan } from "./tasks.js";
 
 export const dueAfterMeeting = defineRule({
   id: "due-after-meeting",
-  description: "No deadline lies before the meeting.",
+  description:
+    "No deadline of open work lies before the meeting (a finished item's date is when it was done).",
   defaultSeverity: "error",
   check(minutes, context) {
     if (!minutes.date) return;
     const meeting = minutes.start ? `${minutes.date}T${minutes.start}` : minutes.date;
     for (const task of allTasks(minutes)) {
-      if (!task.due || !isBefore(task.due, meeting)) continue;
+      // A finished task's date before the meeting is when it was done, as a report lists it.
+      if (!task.due || task.status === "done" || !isBefore(task.due, meeting)) continue;
       context.report({
         message: `Unexpected deadline ${task.due}${task.dueText ? ` ("${task.dueText}")` : ""} before the meeting on ${meeting}, expected a date on or after the meeting`,
         source: dueSpan(task, context.text),
