@@ -1287,7 +1287,7 @@ function nameCommaOrganization(items: readonly Item[]): Map<Item, PersonEntry> {
       ?.replace(/\s*\([^()]*\)$/, "")
       .split(/\s+/)
       .every((word) => isRoleText(word));
-    // "Alix Keener, [redacted]", "Ana Ruiz, ana@example.org": how to reach them, not where they work.
+    // "Nell Okafor, [redacted]", "Ana Ruiz, ana@example.org": how to reach them, not where they work.
     const contact = part && /^\[redacted\]$|@/i.test(part.trim());
     if (person && contact && !role) return person;
     return person && looksLikeName(person.name) && !person.organization && !role
