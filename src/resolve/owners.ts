@@ -380,10 +380,13 @@ function roleOwner(
 ): string | null {
   const role = nameKey.replace(/^the /, "");
   const words = role.split(" ");
-  // "The Scrum Master" for "Pim Sorensen (SM)": a role written out, held by its acronym.
+  // "The Scrum Master" for "Pim Sorensen (SM)": a role written out, held by its acronym. Only a
+  // role: "Performance Monitoring" is no "PM".
   const ids =
     roles.get(role) ??
-    (words.length >= 2 ? roles.get(words.map((word) => word[0]).join("")) : undefined);
+    (words.length >= 2 && isRoleText(role)
+      ? roles.get(words.map((word) => word[0]).join(""))
+      : undefined);
   return ids?.size === 1 ? [...ids][0]! : null;
 }
 

@@ -238,6 +238,7 @@ describe("an owner named by an attendee's role", () => {
         attendee("pim-sorensen", "Pim Sorensen", { role: "Scrum Master" }),
         attendee("nell-okafor", "Nell Okafor", { role: "Tech Lead" }),
         attendee("tallis-grove", "Tallis Grove", { role: "Team Lead" }),
+        attendee("odile-quast", "Odile Quast", { role: "Product Manager" }),
       ],
       null,
       [],
@@ -249,5 +250,8 @@ describe("an owner named by an attendee's role", () => {
     expect(sprint.resolve("TL").attendeeId).toBeNull();
     // A person's own initials come before a role's.
     expect(sprint.resolve("GL").attendeeId).toBe("greta-lund");
+    expect(sprint.resolve("PM").attendeeId).toBe("odile-quast");
+    // Two words that are no role are no role's acronym.
+    expect(sprint.resolve("Performance Monitoring").attendeeId).toBeNull();
   });
 });
