@@ -1,5 +1,6 @@
 import { isCalendarDate } from "../model/date-time.js";
 import type { NextMeeting } from "../model/minutes.js";
+import { withoutWeekWords } from "../resolve/date-parsers.js";
 import { readDates } from "../resolve/date-reader.js";
 import { readTimeRange } from "../resolve/meeting-time.js";
 import { MAX_SCHEDULE_TEXT } from "../resolve/schedule.js";
@@ -117,7 +118,9 @@ function readNextMeeting(
   source: NextMeeting["source"],
 ): NextMeeting {
   // The purpose pattern's lazy group rescans to the end from every "for": keep its input short.
-  const text = fullText.slice(0, MAX_SCHEDULE_TEXT);
+  // "the week of June 11": the meeting starts in that week, so its named day is the date, not
+  // the week's end a deadline set so would have.
+  const text = withoutWeekWords(fullText.slice(0, MAX_SCHEDULE_TEXT));
   // "Wed 3/11 @ 10am": the at sign as the word.
   const schedule = scheduleOf(
     text.replace(/\s@\s*(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|h\b|$|[\s,;)]))/gi, " at "),

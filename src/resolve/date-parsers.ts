@@ -109,6 +109,22 @@ function dayNamed(word: string, referenceDate: string): string {
 
 const NEEDS_REFERENCE: DateValue = { due: null };
 
+/**
+ * "the week of", "w/c" (week commencing), "w/b" (week beginning): words that name a week by one
+ * of its days. A deadline set so is the week's end; a meeting so placed starts in it.
+ */
+export const WEEK_NAMED_BY_A_DAY = new RegExp(
+  `\\b(?<!\\b(?:first|1st|second|2nd|third|3rd|fourth|4th|last|this|next)\\s+)(?:(?:the\\s+)?week\\s+(?:of|commencing|beginning|starting)|w\\/[cb]|w\\.c\\.?)\\s+(?=(?:(?:mon|sun)\\w*\\.?,?\\s+)?(?:the\\s+)?(?:\\d{1,2}(?!\\d)|${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)))`,
+  "i",
+);
+
+const WEEK_WORDS = new RegExp(WEEK_NAMED_BY_A_DAY.source, "gi");
+
+/** A meeting held in "the week of June 11" starts in it: the words left out, the day names its date. */
+export function withoutWeekWords(text: string): string {
+  return text.replace(WEEK_WORDS, "");
+}
+
 /** The first three letters of the ordinals of "the 2nd week of June"; "las" is none of them. */
 const WEEK_ORDINALS = ["fir", "sec", "thi", "fou", "1st", "2nd", "3rd", "4th"];
 /** "the first of next month", "the fifteenth of this month": a day of the month in words. */
@@ -400,6 +416,47 @@ export const DATE_PARSERS: readonly DateParser[] = [
       const first = isoDate(year, month, 1);
       const due = week < 0 ? lastDayOfMonth(first) : isoDate(year, month, 7 * (week + 1));
       return { due, ...(match[3] ? {} : { implied: ["year"] as ImpliedPart[] }) };
+    },
+  },
+  {
+    name: "week-commencing",
+    // "the week of March 16", "w/c 16 March", "week beginning 16/3": work set for a week is due by
+    // its last working day, as "next week" is, not on the day that names the week. The first
+    // Friday on or after that day, so a week named by its Sunday ("the week of March 15") ends
+    // where one named by its Monday does.
+    pattern: new RegExp(
+      `${WEEK_NAMED_BY_A_DAY.source}(?:(?:mon|sun)(?:day)?\\.?,?\\s+)?(?:the\\s+)?(?:(?<monthFirst>${MONTH_WORD})\\.?\\s+(?<dayAfter>\\d{1,2})(?:st|nd|rd|th)?|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<monthAfter>${MONTH_WORD})\\.?|(?<first>\\d{1,2})(?<separator>[/.])(?<second>\\d{1,2})(?:\\k<separator>(?<numericYear>\\d{4}))?|(?<dayAlone>\\d{1,2})(?:st|nd|rd|th))(?:,?\\s+(?<year>\\d{4}))?(?![\\d/])`,
+      "gi",
+    ),
+    read: (match, context) => {
+      const parts = match.groups!;
+      const yearText = parts.year ?? parts.numericYear;
+      if (!yearText && !context.reference) return NEEDS_REFERENCE;
+      let named: string | undefined;
+      if (parts.dayAlone) {
+        // "the week of the 16th": the first 16th on or after the meeting.
+        named = daysOfMonthFrom(context.reference!.date, Number(parts.dayAlone), 2)[0];
+      } else {
+        let month: number;
+        let day: number;
+        if (parts.first) {
+          const dayFirstOrder = context.dateOrder === "DMY" || parts.separator === ".";
+          day = Number(dayFirstOrder ? parts.first : parts.second);
+          month = Number(dayFirstOrder ? parts.second : parts.first);
+          // "w/c 23/3" in a note that settles no order: the one order that names a day is meant.
+          if (!isValidDate(2000, month, day) && isValidDate(2000, day, month)) {
+            [month, day] = [day, month];
+          }
+        } else {
+          month = monthNumber((parts.monthFirst ?? parts.monthAfter)!);
+          day = Number(parts.dayAfter ?? parts.dayFirst);
+        }
+        const year = yearText ? Number(yearText) : comingYearOf(month, context.reference!.date);
+        if (isValidDate(year, month, day)) named = isoDate(year, month, day);
+      }
+      if (!named) return { due: null, unresolved: true };
+      const friday = addDays(named, (5 - weekdayOf(named) + 7) % 7);
+      return { due: friday, ...(yearText ? {} : { implied: ["year"] as ImpliedPart[] }) };
     },
   },
   {

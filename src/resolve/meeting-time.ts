@@ -1,6 +1,7 @@
 import { canonicalTimeZone } from "../model/date-time.js";
 import { MONTH_NAMES, MONTH_WORD, monthNumber } from "../util/lexicon.js";
 import { noteMemo, remembering } from "../util/note-memo.js";
+import { withoutWeekWords } from "./date-parsers.js";
 import { readDates } from "./date-reader.js";
 import { RELATIVE_DAY } from "./date-refiners.js";
 import { isoDate, isoTime, isValidDate, weekdayOf } from "./wall-clock.js";
@@ -52,9 +53,11 @@ export function readStatedDate(
 function readDateStated(written: string, dateOrder: "MDY" | "DMY" | null): StatedDate | null {
   // A meeting's date is stated near the start of its line; chrono's time grows faster than the
   // text, and a pasted line of 100 KB ("1/1 1/1 ...") took seconds, so only the start is read.
-  const text = inEnglishMonths(
-    unsqueezed(written.length > MAX_STATED_TEXT ? written.slice(0, MAX_STATED_TEXT) : written),
-  ).replace(RELATIVE_DAYS, (word) => " ".repeat(word.length));
+  const text = withoutWeekWords(
+    inEnglishMonths(
+      unsqueezed(written.length > MAX_STATED_TEXT ? written.slice(0, MAX_STATED_TEXT) : written),
+    ).replace(RELATIVE_DAYS, (word) => " ".repeat(word.length)),
+  );
   const plain = PLAIN_DATE.exec(text);
   if (plain) {
     const [month, day, year] = [

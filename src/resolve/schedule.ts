@@ -151,6 +151,12 @@ function startOf(
   recurring: boolean,
 ): string | null {
   const reference = context.reference?.date;
+  // "w/c 16 March": the work is set for that week, begun on its Monday, due by its Friday.
+  const week = readings.find((reading) => reading.parser === "week-commencing" && reading.due);
+  if (week?.due && reference) {
+    const monday = addDays(week.due.slice(0, 10), -4);
+    return monday >= reference ? monday : null;
+  }
   const begins = readings.find(
     (reading) =>
       reading.due !== null &&

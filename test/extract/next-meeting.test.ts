@@ -22,6 +22,16 @@ describe("the next meeting", () => {
     expect(minutes.actionItems.map((task) => task.due)).toEqual(["2026-03-18T15:00"]);
   });
 
+  it("starts a next meeting set for a week on the day that names the week", () => {
+    // A deadline "the week of March 16" is that week's Friday; a meeting then is not.
+    expect(next("Next meeting: the week of March 16, venue to follow")).toEqual([
+      "2026-03-16",
+      null,
+    ]);
+    expect(next("Next meeting: w/c 23 March")).toEqual(["2026-03-23", null]);
+    expect(next("Next meeting: the last week of March")?.[0]).toBe("2026-03-31");
+  });
+
   it("reads a date followed by its hours as that day and its first hour", () => {
     expect(next("Next meeting: March 25, 2026, 14:00–15:00 CET, Room 2")).toEqual([
       "2026-03-25",

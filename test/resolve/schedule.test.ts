@@ -359,9 +359,26 @@ describe("business-day words", () => {
     // "prior to" cues a deadline as "before" does.
     expect(readSchedule("Send the figures prior to the 30th", monday).due).toBe("2025-09-30");
     expect(readSchedule("Send the figures prior to Friday", monday).due).toBe("2025-09-26");
-    // "week commencing" names the week of the work, as "w/c" does.
-    expect(readSchedule("Run the survey week commencing Oct 6", monday).due).toBe("2025-10-06");
-    expect(readSchedule("Run the survey w/c Oct 6", monday).due).toBe("2025-10-06");
+    // "week commencing" names the week of the work, as "w/c" does: begun on its Monday, due by
+    // its Friday.
+    expect(readSchedule("Run the survey week commencing Oct 6", monday)).toMatchObject({
+      start: "2025-10-06",
+      due: "2025-10-10",
+    });
+    expect(readSchedule("Run the survey w/c Oct 6", monday)).toMatchObject({
+      start: "2025-10-06",
+      due: "2025-10-10",
+    });
+    // Its Monday before the meeting is no start of work the meeting sets.
+    expect(
+      readSchedule("Run the survey w/c Sept 22", {
+        ...monday,
+        reference: { date: "2025-09-24", time: null },
+      }),
+    ).toMatchObject({
+      start: null,
+      due: "2025-09-26",
+    });
     expect(readSchedule("Run the stand-up starting Oct 1, report by Oct 31", monday).due).toBe(
       "2025-10-31",
     );
@@ -569,6 +586,26 @@ describe("numeric dates", () => {
     expect(readSchedule("in the last week of February 2028", meeting).due).toBe("2028-02-29");
     // A week number is no week of a month.
     expect(readSchedule("in week 2 of the rollout", meeting).due).toBeNull();
+  });
+
+  it("reads a week named by one of its days as due by that week's Friday", () => {
+    // The seed meeting is on Saturday 27 September 2025; Monday 6 October opens a week that
+    // closes on Friday 10 October.
+    expect(readSchedule("send the survey the week of October 6", meeting)).toMatchObject({
+      due: "2025-10-10",
+      dueText: "the week of October 6",
+    });
+    expect(readSchedule("book the room w/c 6 October", meeting).due).toBe("2025-10-10");
+    expect(readSchedule("book travel, week commencing 13/10", meeting).due).toBe("2025-10-17");
+    expect(readSchedule("w/b 6.10.", meeting).due).toBe("2025-10-10");
+    // A week named by its Sunday ends where the one named by its Monday does.
+    expect(readSchedule("ship it the week of Sunday October 5", meeting).due).toBe("2025-10-10");
+    expect(readSchedule("in the week of the 6th", meeting).due).toBe("2025-10-10");
+    expect(readSchedule("the week of 5 October 2026", meeting).due).toBe("2026-10-09");
+    expect(readSchedule("due the week of 31/2", meeting)).toMatchObject({ due: null });
+    // An ordinal week of a month stays that month's week; a week without a day is no date.
+    expect(readSchedule("by the first week of October", meeting).due).toBe("2025-10-07");
+    expect(readSchedule("the week of the launch", meeting).due).toBeNull();
   });
 
   it("follows the date order for dates both orders can read", () => {
