@@ -132,11 +132,13 @@ const ONLY_A_CLOCK =
 /** "daily from 1 June until 30 June", "weekly through the end of May": a rhythm's last day. */
 const UNTIL_LEAD = /\b(?:until|till|through|thru|ending)\s+((?:the\s+)?[^,;.()]{3,40})/i;
 
-function lastDayOf(text: string, context: ScheduleContext): string | null {
-  const words = UNTIL_LEAD.exec(text)?.[1];
-  const last = words ? readDatesInMaskedText(words, context)[0]?.due : null;
+function lastDayOf(text: string, context: ScheduleContext): { day: string; index: number } | null {
+  const lead = UNTIL_LEAD.exec(text);
+  const last = lead ? readDatesInMaskedText(lead[1]!, context)[0]?.due : null;
   const reference = context.reference?.date;
-  return last && reference && last.slice(0, 10) >= reference ? last.slice(0, 10) : null;
+  return last && reference && last.slice(0, 10) >= reference
+    ? { day: last.slice(0, 10), index: lead!.index }
+    : null;
 }
 
 /**
@@ -258,7 +260,15 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
   }
   if (schedule.recurrence && !/(?:^|;)(?:UNTIL|COUNT)=/.test(schedule.recurrence)) {
     const until = lastDayOf(text, context);
-    if (until) schedule.recurrence = `${schedule.recurrence};UNTIL=${until.replace(/-/g, "")}`;
+    if (until) {
+      schedule.recurrence = `${schedule.recurrence};UNTIL=${until.day.replace(/-/g, "")}`;
+      // "Run the check daily until Friday": Friday ends the rhythm, it is no deadline of each
+      // time (a calendar would stretch every day's task to it).
+      if (deadline && deadline.index >= until.index && schedule.due?.startsWith(until.day)) {
+        schedule.due = null;
+        schedule.dueText = null;
+      }
+    }
   }
   // "Daily 10:00 status call": a rhythm's hour is when each time falls, first after the meeting,
   // not a deadline.

@@ -121,6 +121,23 @@ describe("the seed's phrases", () => {
     expect(read("Post updates every Monday through October 27")[1]).toBe(
       "FREQ=WEEKLY;BYDAY=MO;UNTIL=20251027",
     );
+    // The day that ends a rhythm is no deadline of its times.
+    expect(read("Run the disk check daily until Friday")).toEqual([
+      null,
+      "FREQ=DAILY;UNTIL=20250926",
+      null,
+    ]);
+    expect(read("Post updates every Monday until October 27")).toEqual([
+      null,
+      "FREQ=WEEKLY;BYDAY=MO;UNTIL=20251027",
+      null,
+    ]);
+    // A deadline of its own beside a rhythm stays one.
+    expect(read("Send a daily digest; final report by October 10")).toEqual([
+      "2025-10-10",
+      "FREQ=DAILY",
+      null,
+    ]);
     expect(read("Hourly status updates until resolved")[1]).toBe("FREQ=HOURLY");
     expect(read("Water the plants daily until further notice")[1]).toBe("FREQ=DAILY");
   });
