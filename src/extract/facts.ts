@@ -154,8 +154,14 @@ function plainTitle(preamble: RawSection): string | null {
   if (!first || !next || first.type !== "line") return null;
   const subject = SUBJECT_LINE.exec(first.text);
   if (subject) return subject[1]!.trim();
-  // A line of its own: the first of a wrapped paragraph is part of a sentence.
-  const alone = next.source.start.line > first.source.end.line + 1;
+  // A line of its own: the first of a wrapped paragraph is part of a sentence, unless the line
+  // under it is nothing but the meeting's date, as an exported document heads itself
+  // ("**Weekly account sync**" over "Tue, Apr 14, 2026").
+  const alone =
+    next.source.start.line > first.source.end.line + 1 ||
+    (next.type === "line" &&
+      next.text.trim().length <= 40 &&
+      readStatedDate(next.text, null) !== null);
   const text = first.text.trim();
   return alone &&
     text.length <= 90 &&

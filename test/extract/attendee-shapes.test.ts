@@ -49,6 +49,25 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("seats the organizations an exported document's bold title names, and none where the first line is no title", () => {
+    const seated = (head: string) =>
+      parseMinutes(
+        `${head}\n\n**Participants**\nTallow Foods: Ada Lind (Head of IT), Tovah Brandt\nBrightwater: Ingrid Holm (Account Manager), Bertrand Okoye\n\n**Notes**\n* Orders are stuck.\n`,
+      ).attendees.map((attendee) => [attendee.name, attendee.organization, attendee.side]);
+    expect(seated("**Tallow Foods <> Brightwater | Weekly sync**\nTue, Apr 14, 2026")).toEqual([
+      ["Ada Lind", "Tallow Foods", "customer"],
+      ["Tovah Brandt", "Tallow Foods", "customer"],
+      ["Ingrid Holm", "Brightwater", "vendor"],
+      ["Bertrand Okoye", "Brightwater", "vendor"],
+    ]);
+    // A sentence over the date is no title, and names no one's organization.
+    expect(
+      seated("Tallow Foods and Brightwater met to settle\nthe April 14 backlog.").map(
+        (person) => person[1],
+      ),
+    ).toEqual([null, null, null, null]);
+  });
+
   it("reads an agenda topic after the list of people as no one", () => {
     expect(
       people(

@@ -761,6 +761,11 @@ describe("the title of a note with no heading", () => {
       "Subject: Recap of our call with Orbis Freight\n\nHi all,\n",
       "Recap of our call with Orbis Freight",
     ],
+    // An exported document's bold first line over its date.
+    [
+      "**Tallow Foods <> Brightwater | Account sync**\nTue, Apr 14, 2026\n\nWe met.\n",
+      "Tallow Foods <> Brightwater | Account sync",
+    ],
   ])("reads %j", (text, expected) => {
     expect(title(text)).toBe(expected);
   });
@@ -771,6 +776,8 @@ describe("the title of a note with no heading", () => {
     "Dec 4, 15h-16h\n\nPresent: Ana Ruiz, Ben Ode\n",
     "Attendees: Ana Ruiz, Ben Ode\n\nWe met.\n",
     "Kickoff – Halvard Energy digital forms\n",
+    // The line under it is more than a date.
+    "The web teams met to show\nApril 14 work and plans.\n\nMore below.\n",
     "At 11h30 in room D-429\n\nPresent: Ana Ruiz, Ben Ode\n",
   ])("reads none from %j", (text) => {
     expect(title(text)).toBeNull();
