@@ -31,6 +31,11 @@ const BLOCK_ID = /\s+\^([A-Za-z0-9][A-Za-z0-9-]*)\s*$/;
  * export date mentions. The "@" goes, so that the date is read as a date and not as a handle.
  */
 const DATE_MENTION = new RegExp(String.raw`(^|[\s(])@(?=${DATE_MENTION_AFTER_AT})`, "gi");
+/** "Book the demo slot @Tamsin Greer @Today": the date mention that closes a task says by when, and is no word of the work. */
+const CLOSING_DATE_MENTION = new RegExp(
+  String.raw`\s+@(?=${DATE_MENTION_AFTER_AT})([^@\n]{1,40}?)\s*$`,
+  "i",
+);
 
 export interface TaskInput {
   item: Item;
@@ -257,6 +262,9 @@ export function buildTask(input: TaskInput): Task {
   const block = BLOCK_ID.exec(text);
   if (block) text = text.slice(0, block.index);
   text = text.replace(CLOSING_TAGS, "");
+  const closingMention = CLOSING_DATE_MENTION.exec(text);
+  const mentionedWhen = closingMention && closingMention.index > 0 ? closingMention[1]! : null;
+  if (mentionedWhen) text = text.slice(0, closingMention!.index);
   text = text.replace(DATE_MENTION, "$1");
   if (text.includes("::")) text = withInlineFields(text);
   const cells = item.type === "table-row" ? fromCells(item) : null;
@@ -315,7 +323,11 @@ export function buildTask(input: TaskInput): Task {
       : null;
   if (stepName) text = text.slice(named![0].length - named![2]!.length);
   const title = stepName ?? ownership.title ?? topicOf(item, context);
-  const marked = noteAppDates(dueToken ? `${text} ${dueToken[1]}` : text);
+  const marked = noteAppDates(
+    [text, dueToken?.[1], mentionedWhen]
+      .filter((part) => part !== undefined && part !== null)
+      .join(" "),
+  );
   const schedule = scheduleOf(marked.text, context);
   let { due, dueText } = schedule;
   const priority = cells?.priority ?? priorityOf(text);

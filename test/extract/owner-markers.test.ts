@@ -910,14 +910,17 @@ describe("owners before the task", () => {
           "- [ ] Send the floor plan by @Friday - @igholm",
           "- [ ] @Tamsin Greer Draft the pilot proposal @March 9, 2026",
           "- [ ] Ask @monday-bot to post the agenda",
+          "- [ ] Book the demo slot @Ingrid Holm @Next Friday",
           "",
         ].join("\n"),
       ),
     ).toEqual([
-      ["confirm the export format Tomorrow", ["bertrand-okoye"], "2026-03-06"],
+      // A date mention that closes the item says by when, and is no word of the work.
+      ["confirm the export format", ["bertrand-okoye"], "2026-03-06"],
       ["Send the floor plan by Friday", ["person:@igholm"], "2026-03-06"],
-      ["Draft the pilot proposal March 9, 2026", ["tamsin-greer"], "2026-03-09"],
+      ["Draft the pilot proposal", ["tamsin-greer"], "2026-03-09"],
       ["Ask @monday-bot to post the agenda", [], null],
+      ["Book the demo slot", ["ingrid-holm"], "2026-03-13"],
     ]);
   });
 
