@@ -221,8 +221,10 @@ const DATE_AFTER_DASH = new RegExp(
 
 /** "Follow up with the vendor, 3/20", "... (3/20)": what is left of "— Ada, 3/20" once the taker is read. */
 const DATE_ALONE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+${MONTH_WORD}|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?)|${DAY_WORD_ALONE}`;
+/** "Renew the cert, by 10 Jun", "Book the room - due 10 Jun": the deadline's word before such a date. */
+const CUE_BEFORE_DATE = String.raw`(?:(?:by|due|before|deadline)\s*:?\s+)?`;
 const DATE_CLOSING = new RegExp(
-  String.raw`(?:,\s+(${DATE_ALONE})|\s*\((${DATE_ALONE})\)|\s*\[(${DATE_ALONE})\]|\s+[-–—]\s+(${DATE_ALONE}))$`,
+  String.raw`(?:,\s+${CUE_BEFORE_DATE}(${DATE_ALONE})|\s*\((${DATE_ALONE})\)|\s*\[(${DATE_ALONE})\]|\s+[-–—]\s+${CUE_BEFORE_DATE}(${DATE_ALONE}))$`,
   "iu",
 );
 

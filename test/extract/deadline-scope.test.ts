@@ -433,6 +433,9 @@ describe("a field that says by when", () => {
           "- Tidy the backlog [before the release]",
           "- Order the lanyards [Thu]",
           "- Label the boxes [wip]",
+          "- Renew the certificate, by 20/03",
+          "- Book the minibus - due Thu",
+          "- Paint the fence - before the storm on Friday",
           "",
         ].join("\n"),
       ),
@@ -460,6 +463,10 @@ describe("a field that says by when", () => {
       ["Tidy the backlog [before the release]", null, "open"],
       ["Order the lanyards", "2026-03-12", "open"],
       ["Label the boxes [wip]", null, "open"],
+      // A deadline's word may stand before the date set off at the end.
+      ["Renew the certificate", "2026-03-20", "open"],
+      ["Book the minibus", "2026-03-12", "open"],
+      ["Paint the fence - before the storm on Friday", "2026-03-06", "open"],
     ]);
   });
 });
