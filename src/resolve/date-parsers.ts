@@ -73,7 +73,9 @@ function isDayWord(match: RegExpExecArray, day: string): boolean {
 }
 
 /** "move the Wednesday sync", "our Friday standup": a weekday that says which thing, not when. */
-const OWNED_OR_DEFINITE = /(?:^|[^\p{L}])(?:the|our|their|your|my|its|his|her)\s+$/iu;
+// "a no-meeting Wednesday trial", "the weekly Friday sync": one word may stand between.
+const OWNED_OR_DEFINITE =
+  /(?:^|[^\p{L}])(?:the|our|their|your|my|its|his|her|a|an)\s+(?:[\p{Ll}-]{3,}\s+)?$/iu;
 const CUE_THEN_DEFINITE =
   /\b(?:by|before|until|till|ahead of|for|at|on|from|after|since|during|in)\s+(?:the|our|their|your|my|its|his|her)\s+$/i;
 const NOUN_AFTER = new RegExp(

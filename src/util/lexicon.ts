@@ -110,7 +110,7 @@ export const DUE_FIELD_LABELS =
 
 /** Words that make the date after them a deadline: "due Friday", "by 3/4", "no later than May 2", "prior to the 15th". */
 export const DEADLINE_CUES =
-  "(?:due(?: on| by| date)?|deadline|by|before|prior to|ahead of|in time for|until|till|no later than|not later than|(?:at the )?latest(?: by| on)?|eta|bis)";
+  "(?:due(?: on| by| date)?|deadline|by|before|prior to|ahead of|in time for|until|till|no later than|not later than|(?:at the )?latest(?: by| on)?|eta|bis|w\\/e|week ending)";
 
 /**
  * What follows the "@" of a date mention, as Notion and Confluence export them ("@Tomorrow",

@@ -110,6 +110,10 @@ describe("one date reader", () => {
   it("reads a weekday that says which meeting or release ('the Wednesday sync') as no date", () => {
     expect(read("move the Wednesday sync to async updates")).toEqual([]);
     expect(read("cancel our Friday standup for good")).toEqual([]);
+    // An indefinite article, or one word between, says the same.
+    expect(read("propose a no-meeting Wednesday trial")).toEqual([]);
+    expect(read("keep the weekly Friday sync short")).toEqual([]);
+    expect(read("book a Tuesday slot for the demo")).toEqual([]);
     // After a cue, or on its own, the weekday is the day.
     expect(read("demo it by the Friday review").map((reading) => reading.due)).toEqual([
       "2026-03-06",

@@ -605,6 +605,18 @@ describe("numeric dates", () => {
     expect(readSchedule("in week 2 of the rollout", meeting).due).toBeNull();
   });
 
+  it("reads 'w/e' and 'week ending' before a date as its deadline, over a weekday naming a kind of thing", () => {
+    expect(readSchedule("propose a no-meeting Wednesday trial, w/e 10/3", meeting)).toMatchObject({
+      due: "2025-10-03",
+      dueText: "10/3",
+    });
+    expect(readSchedule("send the timesheets week ending 10 October", meeting).due).toBe(
+      "2025-10-10",
+    );
+    // The date the cue names wins over a day written before it.
+    expect(readSchedule("start the draft Monday, w/e 10/10", meeting).due).toBe("2025-10-10");
+  });
+
   it("reads a week named by one of its days as due by that week's Friday", () => {
     // The seed meeting is on Saturday 27 September 2025; Monday 6 October opens a week that
     // closes on Friday 10 October.
