@@ -228,6 +228,12 @@ const DATE_CLOSING = new RegExp(
   "iu",
 );
 
+/** "Book the room, Due: TBD", "(deadline: n/a)": a field that says no deadline is set yet. */
+const UNSET_DUE_FIELD = new RegExp(
+  String.raw`(?:\s*[,;|.]|\s+[-–—]|\s*\()\s*${DUE_FIELD_LABELS}\s*:?\s*(?:TBD|TBC|TBA|n\/a|none|unknown|not set|\?+)\s*\)?\s*\.?$`,
+  "i",
+);
+
 /** "due:2026-03-13", "due:fri": a field and its value with nothing between them, closing the words. */
 const DUE_TOKEN = new RegExp(String.raw`\s+(${DUE_FIELD_LABELS}:(?!\s)\S+)\s*$`, "i");
 
@@ -337,6 +343,7 @@ export function buildTask(input: TaskInput): Task {
   // "Migrate the exports, ETA: Fri", "Due 18/12: rotate the keys": the field that gave the
   // deadline is no part of the work's words.
   if (due) text = withoutDueField(text, due, context);
+  else text = text.replace(UNSET_DUE_FIELD, "");
   // "Poll the members on the venue. Finish by month end. The answers decide ...": a sentence after the work
   // that only says by when dates it.
   const when = !due && split.details ? WHEN_ONLY.exec(split.details) : null;

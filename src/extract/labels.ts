@@ -387,10 +387,14 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
         lines.push({ ...icon, value: icon.value.trim(), item, section });
         continue;
       }
-      const pair =
+      const labelled =
         item.type === "table-row"
           ? tableLabel(item)
           : (itemLabel(item) ?? dashedLabel(item.text) ?? bareLabel(item));
+      const pair =
+        labelled && factKey(labelled.label) !== null
+          ? labelled
+          : ((atHead && item.type === "line" ? rosterAfterSentence(item.text) : null) ?? labelled);
       if (!pair) continue;
       const key = factKey(pair.label);
       // "1. Re-run the invoices" over "- When: today, 6 PM": below the head of the note, a
@@ -405,6 +409,17 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       // "## Next meeting" over "- Date: 25/03": when and where the group meets next, not this time.
       !(ITEM_FIELD_KEYS.has(line.key) && NEXT_MEETING_CUE.test(line.section.heading)),
   );
+}
+
+/**
+ * "Thanks for joining today. Attendees: Rina Osei, Tallis Grove": an e-mail recap names who came
+ * after its greeting, in the same paragraph.
+ */
+function rosterAfterSentence(text: string): { label: string; value: string } | null {
+  const found = /[.!?]\s+([\p{Lu}][\p{L} ]{2,30}?)\s*:\s+(\S.*)$/u.exec(text);
+  return found && factKey(found[1]!) === "attendees"
+    ? { label: found[1]!, value: found[2]!.replace(/\.$/, "") }
+    : null;
 }
 
 /**

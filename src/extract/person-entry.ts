@@ -602,7 +602,8 @@ function roleThenName(part: string): PersonEntry | null {
   if (parens.length !== 1 || head.split(/\s+/).length > 3) return null;
   const person = parsePerson(parens[0]!);
   if (!person || person.handle === person.name || !looksLikeName(person.name, true)) return null;
-  person.role ??= head;
+  // "me (Greta Lund)", "myself (Greta)": the writer, named; no role.
+  if (!/^(?:me|myself|i)$/i.test(head.trim())) person.role ??= head;
   return person;
 }
 

@@ -1430,7 +1430,8 @@ export function labelledOwners(
       ? (takerPrefix(value, context) ?? fieldTakers(value, context))
       : takerPrefix(value, context);
     if (!taken) continue;
-    const rest = after.slice(taken.length);
+    // "Owner: Greta (me)", "Owner: Kim (PM)": a bracket after the owner's names is about them.
+    const rest = after.slice(taken.length).replace(/^\s*\([^()]{1,30}\)/, "");
     // "Follow-up by the board on the budget": the follow-up is the work itself.
     if (from === 0 && /^follow/i.test(match[0])) return { names: splitNames(taken), text };
     // "The cache work is owned by Kim": the auxiliary of the passive goes with its label.

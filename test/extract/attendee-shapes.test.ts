@@ -68,6 +68,25 @@ describe("attendee shapes", () => {
     ).toEqual([null, null, null, null]);
   });
 
+  it("reads an e-mail recap's attendees after its greeting in the same paragraph, and the writer named in a bracket", () => {
+    const recap = (line: string) =>
+      parseMinutes(
+        `Subject: Recap of the onboarding call, 3 Nov 2026\n\nHi all,\n\n${line}\n`,
+      ).attendees.map((attendee) => [attendee.name, attendee.role, attendee.organization]);
+    expect(
+      recap(
+        "Thanks for joining today. Attendees: Rina Osei, Odile Quast (Quillfield), Tallis Grove and me (Greta Lund).",
+      ),
+    ).toEqual([
+      ["Rina Osei", null, null],
+      ["Odile Quast", null, "Quillfield"],
+      ["Tallis Grove", null, null],
+      ["Greta Lund", null, null],
+    ]);
+    // A label that is no attendee label, after a sentence, names no one.
+    expect(recap("Thanks for joining today. Topics: Rina Osei, Tallis Grove.")).toEqual([]);
+  });
+
   it("reads an agenda topic after the list of people as no one", () => {
     expect(
       people(

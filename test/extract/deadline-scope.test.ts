@@ -408,6 +408,30 @@ describe("a deadline on a bullet of its own", () => {
 });
 
 describe("a field that says by when", () => {
+  it("reads a field that says no deadline is set as none, and leaves it and the owner's bracket out of the words", () => {
+    const read = (line: string) => {
+      const [task] = parseMinutes(`${header}- ${line}\n`).actionItems;
+      return [task!.text, task!.owners.map((owner) => owner.attendeeId), task!.due];
+    };
+    expect(read("Schedule the training — Owner: Tamsin (me), Due: Friday")).toEqual([
+      "Schedule the training",
+      ["tamsin-greer"],
+      "2026-03-06",
+    ]);
+    expect(read("Book the room — Owner: Ingrid, Due: TBD")).toEqual([
+      "Book the room",
+      ["ingrid-holm"],
+      null,
+    ]);
+    expect(read("Print the flyers (deadline: n/a)")).toEqual(["Print the flyers", [], null]);
+    // A word that is no field stays.
+    expect(read("Ask the venue when it opens, TBD")).toEqual([
+      "Ask the venue when it opens, TBD",
+      [],
+      null,
+    ]);
+  });
+
   it("gives the deadline and leaves the work's words", () => {
     expect(
       deadlines(
