@@ -48,6 +48,10 @@ export interface TaskInput {
   done?: boolean;
 }
 
+/** "Action Check the glossary", not "Action Plan review": a label, then an order in capitals. */
+const BARE_ACTION_LABEL =
+  /^(?:action(?:[ -]?items?)?|ai|todo)\s+(?=\p{Lu}\p{Ll})(?!(?:plans?|points?|items?|lists?|required|needed|taken|register|log)\b)/iu;
+
 const STATE_KEYWORD = /^(TODO|DONE|DOING|NOW|LATER|WAITING)\s+(?=\S)/;
 
 /**
@@ -287,6 +291,10 @@ export function buildTask(input: TaskInput): Task {
     const lower = keyword[1] === "TODO" ? takerThenOrder(text, context) : null;
     if (lower) text = `${lower.name}: ${lower.work}`;
   }
+  // "**Action** Check the glossary": an action label with no colon, before an order.
+  const bareActionLabel = BARE_ACTION_LABEL.exec(text);
+  if (bareActionLabel && opensWithImperative(text.slice(bareActionLabel[0].length)))
+    text = text.slice(bareActionLabel[0].length);
   // Read here, for every extractor, so that "- Update the runbook - **DONE**" under a bold
   // label is as finished as it is under an action heading, and "- **TODO**" is no part of the work.
   const doneAfter = DONE_SUFFIX.exec(text);
