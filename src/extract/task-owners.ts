@@ -1693,8 +1693,9 @@ function inheritedOwners({ item, section, context }: TaskWords): PersonRef[] {
     )
       return toRefs(heads, context.people);
   }
-  // "## Kim" over "### What will you work on this week?": the person whose part of the notes it is.
-  for (const above of enclosingSections(section, context.sections)) {
+  // "## Kim" over "### What will you work on this week?", or over the to-dos themselves: the
+  // person whose part of the notes it is.
+  for (const above of [section, ...enclosingSections(section, context.sections)]) {
     const heading = above.heading.replace(/\s*\([^()]*\)\s*$|[:\s]+$/g, "");
     if (heading && context.people.resolve(heading).attendeeId !== null)
       return toRefs([heading], context.people);

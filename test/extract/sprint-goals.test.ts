@@ -91,6 +91,34 @@ describe("a stand-up's questions and a person's part of the notes", () => {
   });
 });
 
+describe("an attendee's heading over their to-dos", () => {
+  it("gives the to-dos under a heading that names an attendee to them, and none under a topic", () => {
+    const note = [
+      "# Weekly sync 2026-10-05",
+      "",
+      "Attendees: Tamsin Greer, Ingrid Holm",
+      "",
+      "## Tamsin",
+      "",
+      "- [ ] Draft the Q4 goals by Friday",
+      "",
+      "## Ingrid (out until Wed)",
+      "",
+      "- [ ] Finish the cache rewrite",
+      "",
+      "## Budget",
+      "",
+      "- [ ] Send the numbers",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["Draft the Q4 goals by Friday", "Tamsin", "2026-10-09"],
+      ["Finish the cache rewrite", "Ingrid", null],
+      ["Send the numbers", "", null],
+    ]);
+  });
+});
+
 describe("a retrospective's planned changes under a form's prompt", () => {
   it("reads the changes as work and leaves the prompt to whoever fills the form in", () => {
     const note = [
