@@ -228,13 +228,24 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "the-next-fortnight",
+    // "within the next fortnight", "over the coming fortnight": two weeks from the meeting, as
+    // "within a fortnight" is.
+    pattern: /\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+fortnight\b/gi,
+    read: (_match, context) => {
+      const span = isoDuration(2, "week");
+      if (!context.reference) return { due: null, span };
+      return { due: addSpan(context.reference, 2, "week"), span };
+    },
+  },
+  {
     name: "end-of-day",
     // "EOD Friday", "next Friday EOD", "COB next Tue", "EOP Fri" (end of play), "close of day
     // on Tuesday": the close of that day; "next" is the day of the following week, as for a
     // weekday alone. "EOD (PT) tomorrow": the zone between is the close's, and the day after it
     // is still the day.
     pattern: new RegExp(
-      `\\b(?:(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|EOP|(?:end|close) of (?:the )?(?:business )?day|(?:close|end) of business|(?<=\\b(?:by|before|until|till|at)\\s+(?:the\\s+)?)(?:end|close) of play)(?:${ZONE_BETWEEN}\\s+(?:on\\s+)?(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow))?\\b`,
+      `\\b(?:(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow)\\s+)?(?:EOD|COB|EOB|EOP|(?:end|close) of (?:the )?(?:business )?day|(?:close|end) of business|(?<=\\b(?:by|before|until|till|at)\\s+(?:the\\s+)?)(?:end|close) of play|(?:end|close) of play(?=\\s+(?:on\\s+)?(?:next\\s+|this\\s+)?(?:${DAY_NAMES}|tomorrow)\\b))(?:${ZONE_BETWEEN}\\s+(?:on\\s+)?(next\\s+|this\\s+|coming\\s+)?(${DAY_NAMES}|today|tomorrow))?\\b`,
       "gi",
     ),
     read: (match, context) => {

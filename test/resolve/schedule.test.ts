@@ -837,6 +837,17 @@ describe("the close of the working day, said the British way", () => {
     expect(readSchedule("Send the figures by close of play", meeting).due).toBe("2025-09-27T17:00");
     expect(readSchedule("Send the figures by end of play", meeting).due).toBe("2025-09-27T17:00");
     expect(readSchedule("Review the close of play rules", meeting).due).toBeNull();
+    // Before its day, as "EOP Thursday" is read; the seed meeting is on a Saturday.
+    expect(readSchedule("Send the figures end of play Thursday", meeting).due).toBe(
+      "2025-10-02T17:00",
+    );
+  });
+
+  it("reads 'within the next fortnight' as two weeks from the meeting, as 'within a fortnight'", () => {
+    expect(readSchedule("Fix the gate within the next fortnight", meeting).due).toBe("2025-10-11");
+    expect(readSchedule("Fix the gate over the coming fortnight", meeting).due).toBe("2025-10-11");
+    expect(readSchedule("Fix the gate within a fortnight", meeting).due).toBe("2025-10-11");
+    expect(readSchedule("Plan the next fortnight's rota", meeting).due).toBeNull();
   });
 });
 
