@@ -9,11 +9,14 @@ import { weekdayIndex } from "./phrase-words.js";
 /** "2023-04-11-sync.md", "notes_20230411.md": a date the name writes year first. */
 const ISO_IN_NAME = /(?:^|\D)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
 
+const DEADLINE_CUE_BEFORE = /\b(?:by|due|before|until|till)\s*:?\s*$/i;
+
 export function inferDateOrder(text: string, fileName: string | null): "MDY" | "DMY" | null {
   let dayFirst = 0;
   let monthFirst = 0;
   const ambiguous: Array<[number, number, number]> = [];
-  const yearless: Array<[number, number]> = [];
+  /** Month, day, and whether a deadline's word stands before it. */
+  const yearless: Array<[number, number, boolean]> = [];
   const count = (first: number, second: number, year?: string, weekday?: number) => {
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) dayFirst++;
     else if (second > 12 && second <= 31 && first >= 1 && first <= 12) monthFirst++;
@@ -55,7 +58,11 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
     const [first, second] = [Number(match[1]), Number(match[2])];
     if (first > 12 !== second > 12) count(first, second);
     else if (first !== second && first >= 1 && second >= 1 && first <= 12 && second <= 12)
-      yearless.push([first, second]);
+      yearless.push([
+        first,
+        second,
+        DEADLINE_CUE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)),
+      ]);
   }
   const base = fileName?.split(/[\\/]/).pop() ?? "";
   const named =
@@ -87,7 +94,16 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
       orderThatClusters(ambiguous, fixed) ??
       (ambiguous.length === 0 ? wordedOrder(text) : null) ??
       // After the writer's own order: "April 3, 2026 ... by 10/04" is October in that hand.
-      orderThatClusters(ambiguous, fixed, yearless) ??
+      // Beside dates that read one way only, "by 5/3" in a March meeting lies ahead of them, not
+      // close by: a deadline says nothing of the order there (the reader takes the reading to
+      // come); beside a date as ambiguous as itself it is the evidence there is.
+      orderThatClusters(
+        ambiguous,
+        fixed,
+        yearless
+          .filter(([, , cued]) => ambiguous.length > 0 || !cued)
+          .map(([month, day]) => [month, day] as [number, number]),
+      ) ??
       wordedOrder(text, DAY_MONTH, MONTH_DAY)
     );
   }

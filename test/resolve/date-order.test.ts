@@ -57,6 +57,15 @@ describe("a date order the note's dates settle by clustering", () => {
     expect(inferDateOrder("Date: 03/12/2026. Party on 12/12.", null)).toBeNull();
     // Both readings keep them close: no order.
     expect(inferDateOrder("Date: 2026-12-03. Draft by 11/12.", null)).toBeNull();
+    // Beside a date that reads one way only, a deadline lies ahead, not close by: it settles
+    // nothing, and the reader takes the reading to come (3 May, not 5 March, in a March meeting).
+    expect(inferDateOrder("Date: 2026-03-11. Draft by 5/3.", null)).toBeNull();
+    expect(
+      parseMinutes("# Sync\n\nDate: 2026-03-11\n\n## Actions\n\n- Kim: send the draft by 5/3\n")
+        .actionItems[0]?.due,
+    ).toBe("2026-05-03");
+    // A date with no deadline's word still clusters with it.
+    expect(inferDateOrder("Date: 2026-03-11. Shipped on 5/3.", null)).toBe("DMY");
   });
 
   it("lets a date that can only be day first win over clustering", () => {
