@@ -13,6 +13,9 @@ import { sentences } from "./tasks.js";
 
 const CUE = NEXT_MEETING_CUE;
 
+/** Nothing of the sentence before the cue but an article: "The next meeting ...", "Our next call ...". */
+const SENTENCE_OPENING = /(?:^|[.!?;:]\s+)[\s*_"'(]*(?:(?:the|our|a)\s+)?$/i;
+
 const MENTIONED_IN_PASSING =
   /\b(?:before|by|at|for|until|till|in|after|during|from|to)\s+(?:the\s+)?$/i;
 
@@ -55,8 +58,12 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
       const sentence = sentences(item.text.slice(cue.index))[0] ?? "";
       const found = read(sentence, item.source);
       if (found.meeting.date) return found;
-      // "Circulate it before the next meeting" points at the meeting and says nothing of it.
-      if (!MENTIONED_IN_PASSING.test(item.text.slice(0, cue.index))) undated ??= found;
+      // "Circulate it before the next meeting" points at the meeting and says nothing of it;
+      // nor does "Kim will report back next meeting". Undated, the meeting is the sentence's
+      // subject ("The next meeting will be set by poll") or what the group does ("reconvene").
+      const before = item.text.slice(0, cue.index);
+      const namedAsSubject = !/^(?:next|follow)/i.test(cue[0]) || SENTENCE_OPENING.test(before);
+      if (!MENTIONED_IN_PASSING.test(before) && namedAsSubject) undated ??= found;
     }
   }
   if (undated) return undated;
@@ -141,7 +148,11 @@ function readNextMeeting(
   return {
     date: due ? due.slice(0, 10) : null,
     time: due && due.length > 10 ? meetingHour(due.slice(11), text) : null,
-    purpose: purpose ? squash(purpose[1]!) : null,
+    // "for March 2nd", "for 3pm": when, not what for.
+    purpose:
+      purpose && readDates(purpose[1]!, { reference: context.reference }).length === 0
+        ? squash(purpose[1]!)
+        : null,
     source,
   };
 }

@@ -111,6 +111,26 @@ describe("a next meeting mentioned by a task", () => {
     ).toEqual(["2026-04-08", "18:30"]);
   });
 
+  it("reads no next meeting from a sentence that only mentions it, and one that is about it", () => {
+    const meeting = (line: string) => {
+      const found = parseMinutes(
+        `# Kiosk sync\n\nDate: 2026-03-11\n\n## Notes\n\n- Went through the rollout.\n- ${line}\n`,
+      ).nextMeeting;
+      return found && [found.date, found.purpose];
+    };
+    expect(meeting("Kim will report back next meeting.")).toBeNull();
+    expect(meeting("We ran out of time and will resume this on the next call.")).toBeNull();
+    expect(meeting("Should we have a follow-up meeting?")).toBeNull();
+    expect(meeting("Went well. The next meeting will be set by poll.")).toEqual([null, null]);
+    expect(meeting("We will reconvene after the audit.")).toEqual([null, null]);
+    // A date after "for" is when, not what for.
+    expect(meeting("Set up the next meeting for March 20.")).toEqual(["2026-03-20", null]);
+    expect(meeting("Next meeting on March 20 for the budget review.")).toEqual([
+      "2026-03-20",
+      "budget review",
+    ]);
+  });
+
   it("takes the date said in the same sentence", () => {
     expect(next("Agree the budget before the next meeting on 8 April.")).toEqual([
       "2026-04-08",
