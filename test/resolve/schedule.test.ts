@@ -226,6 +226,23 @@ describe("the seed's phrases", () => {
     ).toMatchObject({ due: null, condition: "if the pilot, the audit and the backup pass" });
   });
 
+  it("reads 'pending' an approval or a decision, and 'subject to', as a condition beside the deadline", () => {
+    expect(readSchedule("Credit the invoice — pending finance approval", meeting)).toMatchObject({
+      due: null,
+      condition: "pending finance approval",
+    });
+    expect(readSchedule("Ship it by Friday, subject to legal review", meeting)).toMatchObject({
+      due: "2025-10-03",
+      condition: "subject to legal review",
+    });
+    // Pending things are the work's object, and a status word is no condition.
+    expect(readSchedule("Review the pending invoices by Friday", meeting)).toMatchObject({
+      due: "2025-10-03",
+      condition: null,
+    });
+    expect(readSchedule("(Pending) grant the rights by Friday", meeting).condition).toBeNull();
+  });
+
   it("reads 'as soon as possible' and 'once more' as no condition", () => {
     expect(readSchedule("Send it as soon as possible", meeting).condition).toBeNull();
     expect(readSchedule("Try the import once more", meeting).condition).toBeNull();
