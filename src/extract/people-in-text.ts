@@ -58,7 +58,7 @@ const ACTOR_ASIDE_LEAD = new RegExp(
 
 /** "The team will ...", "All team members to ...": work for a group (see isGroupName). */
 const GROUP_LEAD =
-  /^((?:the |all |both |each |our )?[\p{L}-]+(?:['’]s)?(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|to|should|must|needs? to|agreed to|(?:(?:is|are) (?:(?:kindly )?(?:asked|requested|invited|reminded) |going )?|(?:was|were|has been|have been) (?:kindly )?(?:asked|requested|invited|reminded) )to)\s/iu;
+  /^((?:the |all |both |each |our )?[\p{L}-]+(?:['’]s)?(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|shall|to|should|must|needs? to|agreed to|(?:(?:is|are) (?:(?:kindly )?(?:asked|requested|invited|reminded) |going )?|(?:was|were|has been|have been) (?:kindly )?(?:asked|requested|invited|reminded) )to)\s/iu;
 /**
  * "The secretary is to circulate ...", "The chair will ...", "Our mentor will ...": a role, in the
  * minutes' third person.

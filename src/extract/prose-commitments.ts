@@ -317,8 +317,9 @@ const STATE_GERUNDS =
  * "Kim should follow up", "Ana and Ben should also check", "Kim must sign the form": the verb
  * after the taker's "should" or "must".
  */
+const SHALL = /^[^,;:]{1,40}?\s+shall\s/i;
 const TOLD_TO =
-  /^[^,;:]{1,40}?\s+(?:should|must)\s+(?:also\s+|now\s+|then\s+)?(?!(?:be|have|not|probably|consider|think|know|expect|feel|maybe)\b)(\p{Ll}+)/u;
+  /^[^,;:]{1,40}?\s+(?:should|must|shall)\s+(?:also\s+|now\s+|then\s+)?(?!(?:be|have|not|probably|consider|think|know|expect|feel|maybe)\b)(\p{Ll}+)/u;
 
 /** "Let's have Kim draft ...", "We will get Ana and Ben to check ...": who, then their verb. */
 const HAVE_SOMEONE_DO =
@@ -1560,8 +1561,12 @@ function readClause(
       (!strict || actors.every((name) => isStrongTaker(name, context)))
     )
       return { text, owners: actors };
+    // "The board shall meet quarterly": a group's "shall" states a rule, as its "must" does,
+    // unless the words set a day (read with "should" and "must" below).
+    const groupRule = SHALL.test(text) && actors.every((name) => isGroupName(name));
     if (
       modal &&
+      !groupRule &&
       isWork(text, context, modal[1]!) &&
       (!strict || actors.every((name) => isStrongTaker(name, context)))
     )

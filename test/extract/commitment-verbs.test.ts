@@ -38,6 +38,25 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
+  it("reads a resolution's 'shall' as a task for the one it names, and a group's 'shall' with no day as a rule", () => {
+    const lines = (body: string[]) =>
+      tasksIn(
+        `# Board\n\nDate: 2026-07-01\n\nPresent: Ines Okafor (Treasurer), Bram Visser\n\n## Finance\n\n${body.join("\n")}\n`,
+      );
+    expect(
+      lines([
+        "It was resolved that the Treasurer shall file the return by 31 July.",
+        "",
+        "The board shall review the policy by 15 August.",
+        "",
+        "The board shall meet quarterly. Members shall pay dues annually.",
+      ]),
+    ).toEqual([
+      ["the Treasurer shall file the return by 31 July", ["ines-okafor"]],
+      ["The board shall review the policy by 15 August", ["group:The board"]],
+    ]);
+  });
+
   it("reads work handed over to someone, and a call for someone to take it", () => {
     const body = (lines: string[]) =>
       tasksIn(`# Committee\n\nDate: 2026-07-01\n\n## Discussion\n\n${lines.join("\n")}\n`);
