@@ -49,6 +49,8 @@ export interface TaskInput {
 }
 
 /** "Action Check the glossary", not "Action Plan review": a label, then an order in capitals. */
+const DOT_BETWEEN_FIELDS = /(?:^|\s+)[·•]\s+(?=[\p{L}\d@])/gu;
+
 const BARE_ACTION_LABEL =
   /^(?:action(?:[ -]?items?)?|ai|todo)\s+(?=\p{Lu}\p{Ll})(?!(?:plans?|points?|items?|lists?|required|needed|taken|register|log)\b)/iu;
 
@@ -191,7 +193,7 @@ const DUE_FIELD_AFTER = new RegExp(
   "i",
 );
 const DUE_FIELD_BEFORE = new RegExp(
-  String.raw`^\(?(${DUE_FIELD_LABELS}\s*:?\s*[^,;|():]{1,25}?)\)?(?:\s*[:,;|.]|\s+[-–—])\s+(?=\S)`,
+  String.raw`^\(?(${DUE_FIELD_LABELS}\s*:?\s*[^,;|():·•]{1,25}?)\)?(?:\s*[:,;|.]|\s+[-–—·•])\s+(?=\S)`,
   "i",
 );
 
@@ -270,7 +272,13 @@ export function buildTask(input: TaskInput): Task {
   const { item, kind, section, context } = input;
   // "→ Ana: call the vendor": an arrow before the words marks the item, as its bullet does.
   // "What: renew the certificate": a record's field that names the work, not a title of it.
-  let text = withoutStampBeforeAction(input.text.replace(ARROW_LEAD, "").replace(WHAT_FIELD, ""));
+  // "Owner: Kim · Due: 3/10 · Update the FAQ": a middle dot or bullet between fields, as a bar is.
+  let text = withoutStampBeforeAction(
+    input.text
+      .replace(ARROW_LEAD, "")
+      .replace(WHAT_FIELD, "")
+      .replace(DOT_BETWEEN_FIELDS, (_dot, at: number) => (at === 0 ? "" : " | ")),
+  );
   const block = BLOCK_ID.exec(text);
   if (block) text = text.slice(0, block.index);
   text = text.replace(CLOSING_TAGS, "");

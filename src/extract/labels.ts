@@ -199,7 +199,11 @@ function sideBySideFacts(
   iconsAllowed: boolean,
 ): Array<{ key: FactKey; label: string; value: string }> {
   if (!SIDE_BY_SIDE.test(text)) return [];
-  const facts = text.split(SIDE_BY_SIDE).map((part, index) => {
+  const parts = text.split(SIDE_BY_SIDE);
+  // "Task: book the room | Who: Tamsin | When: Friday": a record of work, whose "Who" and "When"
+  // are the work's, not the meeting's.
+  if (parts.some((part) => RECORD_OF_WORK.test(plainLabel(part.trim())?.label ?? ""))) return [];
+  const facts = parts.map((part, index) => {
     const icon = iconsAllowed ? iconFact(part.trim()) : null;
     if (icon) return { ...icon, value: icon.value.trim(), index };
     const side = plainLabel(part.trim());
@@ -211,6 +215,8 @@ function sideBySideFacts(
     .filter((fact) => fact !== null)
     .map(({ key, label, value }) => ({ key, label, value }));
 }
+
+const RECORD_OF_WORK = /^(?:task|what|action(?: item)?|item|to ?do|owners?|assignees?)$/i;
 
 /** "Attendees – Ana, Ben": a label set off by a dash; only fact labels are read this way. */
 function dashedLabel(text: string): { label: string; value: string } | null {

@@ -225,7 +225,7 @@ const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
  */
 // A pictograph ("👤 Raj 📅 Mar 14") starts the next field of a note app's task.
 const NAMES_END = new RegExp(
-  `[;()[\\]|]|(?<!(?:^|\\s)\\p{Lu})\\.(?:\\s|$)|\\s[–—-]\\s|\\s*\\p{Extended_Pictographic}|${DUE_IN_BRACKET.source}`,
+  `[;()[\\]|·•]|(?<!(?:^|\\s)\\p{Lu})\\.(?:\\s|$)|\\s[–—-]\\s|\\s*\\p{Extended_Pictographic}|${DUE_IN_BRACKET.source}`,
   "iu",
 );
 /** A bracket that holds a few words alone, which may be the whole group ("(everyone)"). */

@@ -539,7 +539,7 @@ const WHO_FIELD = /^who$/i;
  * book the room | Owner: Ada", and the lines of "What: ... / Who: ... / When: ..." read as one.
  */
 const FIELD_PARTS =
-  /\s+[–—|]\s+|\s+-\s+(?=[\p{L} ]{2,30}:)|;\s+(?=[\p{L} ]{2,30}:)|\s+(?=(?:who|what|when|owners?|assignees?|responsible|due(?: date)?|deadline|eta|status|priority|notes?|task|item|action(?: item)?|to ?do)\s*:)/iu;
+  /\s+[–—|·•]\s+|\s+-\s+(?=[\p{L} ]{2,30}:)|;\s+(?=[\p{L} ]{2,30}:)|\s+(?=(?:who|what|when|owners?|assignees?|responsible|due(?: date)?|deadline|eta|status|priority|notes?|task|item|action(?: item)?|to ?do)\s*:)/iu;
 
 /**
  * "Who: Pim" / "What: prepare the test plan" / "When: 17.06." (one item, see sections.ts), or

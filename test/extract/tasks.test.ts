@@ -768,6 +768,28 @@ describe("a record of fields for each piece of work", () => {
   });
 });
 
+describe("fields set apart by a middle dot or a bullet", () => {
+  it("reads them as fields set apart by a bar, and takes no meeting fact from a record of work", () => {
+    const minutes = parseMinutes(
+      `${header}## Actions\n\n- Update the FAQ · Owner: Raj · Due: 9/30\n- Owner: Lisa • Due: 10/1 • Fix the pricing page\n- Task: book the room · Who: Raj · When: Friday\n`,
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+      ]),
+    ).toEqual([
+      ["Update the FAQ", ["raj-patel"], "2025-09-30"],
+      ["Fix the pricing page", ["lisa-wong"], "2025-10-01"],
+      ["book the room", ["raj-patel"], "2025-09-26"],
+    ]);
+    expect(minutes.diagnostics.map((diagnostic) => diagnostic.code)).not.toContain(
+      "unreadable-date",
+    );
+  });
+});
+
 describe("an item of a list of work that says how things stand", () => {
   it("reads no task in a checklist's criteria or a report of a state, and keeps orders", () => {
     const texts = tasks(
