@@ -49,6 +49,11 @@ export interface TaskInput {
 }
 
 /** "Action Check the glossary", not "Action Plan review": a label, then an order in capitals. */
+const DUE_BRACKET_AFTER_HANDLES = new RegExp(
+  String.raw`(?<=\s[—–-]\s*@[\w.-]+(?:\s*(?:,|&|and)\s*@[\w.-]+)*)\s*\(((?:${DUE_FIELD_LABELS}|by|before)\b[^()]{1,30})\)\s*$`,
+  "i",
+);
+
 const DOT_BETWEEN_FIELDS = /(?:^|\s+)[·•]\s+(?=[\p{L}\d@])/gu;
 
 const BARE_ACTION_LABEL =
@@ -312,6 +317,10 @@ export function buildTask(input: TaskInput): Task {
   // token, after the taker it would otherwise hide from the owner readers.
   const dueToken = DUE_TOKEN.exec(text);
   if (dueToken) text = text.slice(0, dueToken.index);
+  // "Fix the login test — @iholm (due 3/12)": the deadline's bracket after the handles that close
+  // the work hides them from the owner readers; it is read for the schedule alone.
+  const dueAfterHandles = DUE_BRACKET_AFTER_HANDLES.exec(text);
+  if (dueAfterHandles) text = text.slice(0, dueAfterHandles.index);
   const ownership = readOwnership(
     text,
     { item, kind, section, context },
@@ -348,7 +357,7 @@ export function buildTask(input: TaskInput): Task {
   if (stepName) text = text.slice(named![0].length - named![2]!.length);
   const title = stepName ?? ownership.title ?? topicOf(item, context);
   const marked = noteAppDates(
-    [text, dueToken?.[1], mentionedWhen]
+    [text, dueToken?.[1], dueAfterHandles?.[1], mentionedWhen]
       .filter((part) => part !== undefined && part !== null)
       .join(" "),
   );

@@ -924,6 +924,25 @@ describe("owners before the task", () => {
     ]);
   });
 
+  it("reads handles after a dash as the takers when the deadline's bracket closes the item", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- [ ] Fix the flaky login test — @igholm (due 3/12)",
+          "- [ ] Label the cables - @igholm, @bokoye (by Friday)",
+          "- [ ] Fix the door (due 3/12)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Fix the flaky login test", ["person:@igholm"], "2026-03-12"],
+      ["Label the cables", ["person:@igholm", "bertrand-okoye"], "2026-03-06"],
+      ["Fix the door", [], "2026-03-12"],
+    ]);
+  });
+
   it("finds the actor after a short opening phrase, but not a name in that phrase", () => {
     expect(
       tasks(
