@@ -228,14 +228,16 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
-    name: "the-next-fortnight",
-    // "within the next fortnight", "over the coming fortnight": two weeks from the meeting, as
-    // "within a fortnight" is.
-    pattern: /\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+fortnight\b/gi,
-    read: (_match, context) => {
-      const span = isoDuration(2, "week");
+    name: "within-the-next-unit",
+    // "within the next fortnight", "over the next week", "in the coming month": a span from the
+    // meeting, as "within a week" is, not the calendar week or month after the meeting's.
+    pattern:
+      /\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(fortnight|week|month)\b(?!['’])/gi,
+    read: (match, context) => {
+      const unit = unitOf(match[1]!);
+      const span = isoDuration(1, unit);
       if (!context.reference) return { due: null, span };
-      return { due: addSpan(context.reference, 2, "week"), span };
+      return { due: addSpan(context.reference, 1, unit), span };
     },
   },
   {

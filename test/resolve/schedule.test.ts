@@ -860,7 +860,15 @@ describe("the close of the working day, said the British way", () => {
     );
   });
 
-  it("reads 'within the next fortnight' as two weeks from the meeting, as 'within a fortnight'", () => {
+  it("reads 'within the next fortnight' and 'over the next week' as a span from the meeting, as 'within a fortnight' and 'within a week'", () => {
+    expect(readSchedule("Photograph the damage over the next week", meeting).due).toBe(
+      "2025-10-04",
+    );
+    expect(readSchedule("Settle the invoice in the coming month", meeting).due).toBe("2025-10-27");
+    // "next week" alone is the calendar week after the meeting's, due by its Friday; a week's
+    // thing is no span.
+    expect(readSchedule("Settle the invoice next week", meeting).due).toBe("2025-10-03");
+    expect(readSchedule("Bring it to the next week's review", meeting).due).toBe("2025-10-03");
     expect(readSchedule("Fix the gate within the next fortnight", meeting).due).toBe("2025-10-11");
     expect(readSchedule("Fix the gate over the coming fortnight", meeting).due).toBe("2025-10-11");
     expect(readSchedule("Fix the gate within a fortnight", meeting).due).toBe("2025-10-11");
