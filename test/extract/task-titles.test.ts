@@ -123,20 +123,16 @@ describe("the title of work read from prose", () => {
 describe("an action label written without a colon", () => {
   it("leaves the words when an order follows it, and keeps a compound that names a thing", () => {
     const tasks = parseMinutes(
-      [
-        "# Storage working group",
-        "",
-        "Date: 2026-06-09",
-        "",
-        "Attendees: Ines Okafor, Bram Visser",
-        "",
-        "## Actions",
-        "",
-        "- **Action** Check the glossary for new terms [IO]",
-        "- AI Draft the retention letter",
-        "- Action Plan review with the board",
-        "",
-      ].join("\n"),
+      note(
+        [
+          "## Actions",
+          "",
+          "- **Action** Check the glossary for new terms [IO]",
+          "- AI Draft the retention letter",
+          "- Action Plan review with the board",
+          "",
+        ].join("\n"),
+      ),
     ).actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]);
     expect(tasks).toEqual([
       ["Check the glossary for new terms", ["ines-okafor"]],
