@@ -60,7 +60,7 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
       if (found.meeting.date) return found;
       // "Circulate it before the next meeting" points at the meeting and says nothing of it;
       // nor does "Kim will report back next meeting". Undated, the meeting is the sentence's
-      // subject ("The next meeting will be set by poll") or what the group does ("reconvene").
+      // subject ("The next meeting gets its date by poll") or what the group does ("reconvene").
       const before = item.text.slice(0, cue.index);
       const namedAsSubject = !/^(?:next|follow)/i.test(cue[0]) || SENTENCE_OPENING.test(before);
       if (!MENTIONED_IN_PASSING.test(before) && namedAsSubject) undated ??= found;

@@ -119,9 +119,9 @@ describe("a next meeting mentioned by a task", () => {
       return found && [found.date, found.purpose];
     };
     expect(meeting("Kim will report back next meeting.")).toBeNull();
-    expect(meeting("We ran out of time and will resume this on the next call.")).toBeNull();
-    expect(meeting("Should we have a follow-up meeting?")).toBeNull();
-    expect(meeting("Went well. The next meeting will be set by poll.")).toEqual([null, null]);
+    expect(meeting("The clock beat us, so we pick this up on the next call.")).toBeNull();
+    expect(meeting("Is a follow-up call worth it?")).toBeNull();
+    expect(meeting("Went well. The next meeting gets its date by poll.")).toEqual([null, null]);
     expect(meeting("We will reconvene after the audit.")).toEqual([null, null]);
     // A date after "for" is when, not what for.
     expect(meeting("Set up the next meeting for March 20.")).toEqual(["2026-03-20", null]);
