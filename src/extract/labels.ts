@@ -1,5 +1,5 @@
 import type { Item, RawSection } from "../parse/sections.js";
-import { ABSENCE_LABELS, MONTH_WORD, NEXT_MEETING_CUE } from "../util/lexicon.js";
+import { ABSENCE_LABELS, MONTH_WORD, NEXT_MEETING_CUE, WORK_FIELD } from "../util/lexicon.js";
 import { looksLikeName } from "../util/names.js";
 import { fold } from "../util/strings.js";
 
@@ -202,7 +202,13 @@ function sideBySideFacts(
   const parts = text.split(SIDE_BY_SIDE);
   // "Task: book the room | Who: Tamsin | When: Friday": a record of work, whose "Who" and "When"
   // are the work's, not the meeting's.
-  if (parts.some((part) => RECORD_OF_WORK.test(plainLabel(part.trim())?.label ?? ""))) return [];
+  if (
+    parts.some((part) => {
+      const label = plainLabel(part.trim())?.label ?? "";
+      return WORK_FIELD.test(label) || OWNER_FIELD.test(label);
+    })
+  )
+    return [];
   const facts = parts.map((part, index) => {
     const icon = iconsAllowed ? iconFact(part.trim()) : null;
     if (icon) return { ...icon, value: icon.value.trim(), index };
@@ -216,7 +222,7 @@ function sideBySideFacts(
     .map(({ key, label, value }) => ({ key, label, value }));
 }
 
-const RECORD_OF_WORK = /^(?:task|what|action(?: item)?|item|to ?do|owners?|assignees?)$/i;
+const OWNER_FIELD = /^(?:owners?|assignees?)$/i;
 
 /** "Attendees – Ana, Ben": a label set off by a dash; only fact labels are read this way. */
 function dashedLabel(text: string): { label: string; value: string } | null {

@@ -7,6 +7,7 @@ import {
   DUE_FIELD_LABELS,
   SPEAKER_VERBS,
   VOLUNTEER_WORDS,
+  WORK_FIELD,
 } from "../util/lexicon.js";
 import { isGroupName, isHandle, namesNobody } from "../util/names.js";
 import { fold, NOT_AFTER_ABBREVIATION } from "../util/strings.js";
@@ -531,8 +532,6 @@ function propertiesPage(
   };
 }
 
-/** "Task:", "What:", "Action item:": the field of a record that holds the work. */
-const WORK_FIELD = /^(?:what|task|item|action(?: item| point)?|to ?do|description)$/i;
 const WHO_FIELD = /^who$/i;
 /**
  * Where a record's next field begins: "Responsible: Greta – Deadline: 30.06. – Task: ...", "Task:

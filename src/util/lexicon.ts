@@ -105,6 +105,9 @@ export const ARROWS = "->|→|=>|⇒|➔|➜";
 export const WILL_ADVERBS = "(?:also|then|now|first|still|just|soon|personally)";
 
 /** The label of a field that says by when: "Due:", "Deadline:", "Target date:", "By when:", "ETA:". */
+/** "Task:", "What:", "Action item:": the field of a record that holds the work. */
+export const WORK_FIELD = /^(?:what|task|item|action(?: item| point)?|to ?do|description)$/i;
+
 export const DUE_FIELD_LABELS =
   "(?:due(?: date| by| on)?|deadline|target(?: date)?|by when|eta|when|to be done by)";
 
