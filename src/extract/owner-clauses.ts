@@ -65,6 +65,12 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
       join[0].startsWith(";") &&
       (ordersTaker(right, context) || rightGives) &&
       (ordersTaker(opened, context) || (start === 0 && opensWithImperative(opened)));
+    // "Greta to ping HR; Tamsin to review the plan": between semicolons, each clause its own
+    // taker's work, whether or not the note lists them (a one-to-one keeps no roster).
+    const semicolonBoth =
+      join[0].startsWith(";") &&
+      givesWork(opened, context, "name-shaped") &&
+      givesWork(right, context, "name-shaped");
     // "Odile drafts the plan, then Pim reviews it": two attendees' work, each in the present.
     const presentBoth =
       presentTenseDoers(opened, context.people) !== null &&
@@ -86,6 +92,7 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
       oneVoice ||
       (dashed && !orderThenTaker) ||
       (!labelsBoth &&
+        !semicolonBoth &&
         !presentBoth &&
         (!rightGives || !(leftGives || leftByName || orderThenTaker || WILL_BE_DONE.test(left))))
     )

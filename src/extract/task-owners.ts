@@ -51,7 +51,7 @@ export const TAKERS_MARK =
   /\s+(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)$|^(?:TODO|TO-DO|ACTION(?: ITEMS?)?|AI|AP)\s+(?=\S)|['’]s?\s+(?:(?:[Nn]ext|[Mm]ain|[Ss]tretch|[Ww]eekly|[Ss]print)\s+)?(?:[Gg]oals?|[Tt]asks?|[Aa]ction [Ii]tems?|[Aa]ctions?|[Tt]o-?[Dd]os?|[Nn]ext [Ss]teps?|[Aa]ssignments?|[Hh]omework)$/;
 
 export const ACTION_PREFIX = new RegExp(
-  `^(?:${ACTION_LABELS}|follow[- ]?up|next (?:steps?|actions?))(?:\\s*[#-]?\\d{1,3}(?=\\s*[:\\-–(]|\\s+[^\\s:]{1,30}:\\s))?\\s*(?:\\((?:(?:for|to)\\s+)?([^)]*)\\)|(?:for|on)\\s+([^:()]{1,40}?)(?=\\s*:))?(?:\\s*:\\s*|\\s*[-–—]\\s+|\\s+[-–—]\\s*|[–—]|(?<=\\d)\\s+(?=[^\\s:]{1,30}:\\s)|\\s+(?=(?:for|on)\\s+[^.:;]{1,50}?\\s(?:to\\s+[a-z]|by\\s+\\S))|(?<=\\b(?:action|item|point))\\s+to\\s+(?=[a-z][^:]*$))`,
+  `^(?:${ACTION_LABELS}|follow[- ]?ups?|next (?:steps?|actions?))(?:\\s*[#-]?\\d{1,3}(?=\\s*[:\\-–(]|\\s+[^\\s:]{1,30}:\\s))?\\s*(?:\\((?:(?:for|to)\\s+)?([^)]*)\\)|(?:for|on)\\s+([^:()]{1,40}?)(?=\\s*:))?(?:\\s*:\\s*|\\s*[-–—]\\s+|\\s+[-–—]\\s*|[–—]|(?<=\\d)\\s+(?=[^\\s:]{1,30}:\\s)|\\s+(?=(?:for|on)\\s+[^.:;]{1,50}?\\s(?:to\\s+[a-z]|by\\s+\\S))|(?<=\\b(?:action|item|point))\\s+to\\s+(?=[a-z][^:]*$))`,
   "i",
 );
 const ISSUE_LEAD = /^(?:(?:issue|pr|pull request|ticket|bug|story)\s*)?#\d+\s*[:\-–]?\s+(?=\S)/i;

@@ -456,3 +456,46 @@ describe("a taker in a later sentence of the item", () => {
     ]);
   });
 });
+
+describe("takers between semicolons", () => {
+  const oneToOne = (body: string) =>
+    parseMinutes(`# 1:1 planning — 2026-05-04\n\n${body}\n`).actionItems.map((task) => [
+      task.text,
+      task.owners.map((owner) => owner.name),
+      task.due,
+    ]);
+
+  it("gives each clause its own taker where the note keeps no roster", () => {
+    expect(
+      oneToOne(
+        "## Actions\n\n- Greta to ping HR about the budget; Tamsin to review the hiring plan by Fri; everyone to fill the survey",
+      ),
+    ).toEqual([
+      ["Greta to ping HR about the budget", ["Greta"], null],
+      ["Tamsin to review the hiring plan by Fri", ["Tamsin"], "2026-05-08"],
+      ["everyone to fill the survey", ["everyone"], null],
+    ]);
+  });
+
+  it("reads a 'Follow-ups:' paragraph as the label of the takers' clauses", () => {
+    expect(
+      oneToOne(
+        "## Actions\n\nFollow-ups: Greta to ping HR about the budget; Tamsin to review the hiring plan by Fri.",
+      ),
+    ).toEqual([
+      ["Greta to ping HR about the budget", ["Greta"], null],
+      ["Tamsin to review the hiring plan by Fri", ["Tamsin"], "2026-05-08"],
+    ]);
+  });
+
+  it("keeps a clause that names no taker with the work beside it", () => {
+    expect(
+      oneToOne(
+        "## Actions\n\n- Decision to postpone the launch; Kim to tell legal\n- Kim to review the draft; Noor happy with it",
+      ),
+    ).toEqual([
+      ["Decision to postpone the launch; Kim to tell legal", ["Kim"], null],
+      ["Kim to review the draft; Noor happy with it", ["Kim"], null],
+    ]);
+  });
+});
