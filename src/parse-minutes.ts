@@ -25,6 +25,7 @@ import { markdownBlocks, withGuardShifts, withPlainRegions } from "./parse/markd
 import { withMarkdownBullets } from "./parse/pasted-bullets.js";
 import { type RawSection, splitSections } from "./parse/sections.js";
 import { inferDateOrder } from "./resolve/date-order.js";
+import { withDueZone } from "./resolve/due-zone.js";
 import { dueByNextMeeting } from "./resolve/next-meeting-deadlines.js";
 import { buildPeopleIndex, withKnownPeople } from "./resolve/owners.js";
 import { type NoteLayout, withoutRestatements } from "./resolve/restated-tasks.js";
@@ -244,7 +245,9 @@ function assemble(context: ExtractContext, extracted: Extracted): Minutes {
   const series = frontMatterString(context.frontMatter ?? undefined, "series");
   const nextMeeting = extractNextMeeting(context);
   const tasks = (list: readonly Task[]) =>
-    uniqueIds(dueByNextMeeting(list.filter(saysSomething), nextMeeting, facts.date));
+    uniqueIds(
+      dueByNextMeeting(list.filter(saysSomething), nextMeeting, facts.date).map(withDueZone),
+    );
   const stated = withoutRestatements(
     {
       resolutionPlan: extracted.resolutionPlan,

@@ -3,6 +3,7 @@ import { headingKind, labelsTaskList } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import { mayNameADate } from "../resolve/date-reader.js";
 import { DAY_NAMES } from "../resolve/phrase-words.js";
+import { isZoneAbbreviation } from "../resolve/zone-words.js";
 import {
   ACTION_LABELS,
   ARROWS,
@@ -1349,9 +1350,10 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
       names.every(
         (name) =>
           knownTaker(name, context) ||
-          // "(Wed/Thu)", "(Fri)": days, whoever the note lists.
+          // "(Wed/Thu)", "(Fri)": days, and "(CET)" a zone, whoever the note lists.
           (byName &&
             !DAY_NAME.test(name) &&
+            !isZoneAbbreviation(name) &&
             (namesSomeone(name, context.people) || context.people.writesAsTaker(name))),
       )
     )

@@ -71,6 +71,15 @@ export const taskSchema = z.object({
   due: z.string().nullable(),
   /** The words the deadline (or duration, or recurrence) came from. */
   dueText: z.string().nullable(),
+  /**
+   * The zone the deadline's words name, as an IANA name ("by 5pm PT" -> "America/Los_Angeles");
+   * `due` is then that zone's wall clock, not the note's. Only present when the words name one.
+   */
+  dueTimezone: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The IANA zone the deadline's words name; `due` is wall-clock there."),
   /** ISO 8601 duration, "PT72H". */
   duration: z.string().nullable(),
   /** RFC 5545 RRULE value, "FREQ=WEEKLY;UNTIL=20251227". */

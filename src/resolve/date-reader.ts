@@ -22,6 +22,7 @@ import {
 import { HOUR_TO_THE_END } from "./date-shapes.js";
 import { AMOUNT, addSpan, amountOf, type PhraseContext, UNIT, unitOf } from "./phrase-words.js";
 import { addDays, isoDate, isoTime, toUtc } from "./wall-clock.js";
+import { REGION_ZONE_AFTER_CLOCK } from "./zone-words.js";
 
 /** One date the words name, with where it was written and how it was read. */
 export interface DateReading {
@@ -246,7 +247,10 @@ const CAPITALS_RUN_INTO_DIGITS =
 /** Blanks what holds digits but names no date, keeping every other character where it was. */
 export function maskNonDates(text: string): string {
   const blank = (match: string) => " ".repeat(match.length);
-  return text.replace(NOT_DATES, blank).replace(CAPITALS_RUN_INTO_DIGITS, blank);
+  return text
+    .replace(NOT_DATES, blank)
+    .replace(CAPITALS_RUN_INTO_DIGITS, blank)
+    .replace(REGION_ZONE_AFTER_CLOCK, blank);
 }
 
 const RELATIVE_WORDS = /\b(?:today|tonight|tomorrow|yesterday|now|ago|next|last|this|coming)\b/i;

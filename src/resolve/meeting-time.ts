@@ -6,6 +6,7 @@ import { readDates } from "./date-reader.js";
 import { RELATIVE_DAY } from "./date-refiners.js";
 import { isoDate, isoTime, isValidDate, weekdayOf } from "./wall-clock.js";
 import { weekdayWritten } from "./weekday-year.js";
+import { ZONE_ABBREVIATIONS } from "./zone-words.js";
 
 export interface StatedDate {
   date: string;
@@ -250,32 +251,6 @@ function clock(
   if (hour > 23 || minute > 59) return null;
   return isoTime(hour, minute);
 }
-
-// Abbreviations that name one zone in practice; ambiguous ones (IST, CST in Asia) stay unread.
-const ZONE_ABBREVIATIONS: Record<string, string> = {
-  UTC: "UTC",
-  GMT: "UTC",
-  Z: "UTC",
-  ET: "America/New_York",
-  EST: "America/New_York",
-  EDT: "America/New_York",
-  CT: "America/Chicago",
-  CDT: "America/Chicago",
-  MT: "America/Denver",
-  MST: "America/Denver",
-  MDT: "America/Denver",
-  PT: "America/Los_Angeles",
-  PST: "America/Los_Angeles",
-  PDT: "America/Los_Angeles",
-  BST: "Europe/London",
-  CET: "Europe/Paris",
-  CEST: "Europe/Paris",
-  EET: "Europe/Helsinki",
-  EEST: "Europe/Helsinki",
-  JST: "Asia/Tokyo",
-  AEST: "Australia/Sydney",
-  AEDT: "Australia/Sydney",
-};
 
 /** An IANA zone name for what the note wrote, or null when it names none this runtime knows. */
 export function toIana(written: string): string | null {

@@ -177,9 +177,17 @@ function startOf(
 function asWritten(read: string, written: string): string {
   if (written.includes(read)) return read;
   const pattern = read
-    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    .replace(/-/g, "[-–—]")
-    .replace(/(\d) /g, "$1\\.? ");
+    // "5pm         Friday": words the reader blanked (a zone's region) stand where they were.
+    .split(/( {2,})/)
+    .map((piece, at) =>
+      at % 2 === 1
+        ? `[^\\n]{${piece.length}}`
+        : piece
+            .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+            .replace(/-/g, "[-–—]")
+            .replace(/(\d) /g, "$1\\.? "),
+    )
+    .join("");
   return new RegExp(pattern).exec(written)?.[0] ?? read;
 }
 

@@ -1,6 +1,6 @@
 import type { Task } from "../../model/minutes.js";
 import { RRULE_WEEKDAYS } from "../../util/lexicon.js";
-import { offsetAt, wallToInstant } from "../../util/zone-offsets.js";
+import { isKnownZone, offsetAt, wallToInstant } from "../../util/zone-offsets.js";
 import type { Property } from "./content-line.js";
 import {
   addDaysToDate,
@@ -100,6 +100,17 @@ function scheduledDuration(task: Task): string | null {
 }
 
 /**
+ * "Freeze the branch by 5pm PT" in a note kept in Berlin: the deadline is that hour in the zone
+ * its words name, written as the instant it is (§3.3.5 form 2), so every client shows it right
+ * without one more VTIMEZONE.
+ */
+function dueForm(task: Task, form: TimeForm): TimeForm {
+  const zone = task.dueTimezone;
+  if (!zone || !isKnownZone(zone) || (form.kind !== "floating" && form.zone === zone)) return form;
+  return { kind: "utc", zone };
+}
+
+/**
  * A VTODO's dates. §3.6.2 allows DUE or DURATION, not both; clients show DUE (todoman shows
  * "no due date" for DTSTART plus DURATION), so a period is written as DTSTART and DUE, its end.
  */
@@ -128,7 +139,7 @@ export function scheduleTask(task: Task, context: ExportContext): TaskSchedule {
       ((stated.time === null) === (due.time === null) && wallMillis(stated) < wallMillis(due)))
   )
     properties.push(dateTimeProperty("DTSTART", stated, form, zoneUse));
-  if (due) properties.push(dateTimeProperty("DUE", due, form, zoneUse));
+  if (due) properties.push(dateTimeProperty("DUE", due, dueForm(task, form), zoneUse));
   else if (end) properties.push(dateTimeProperty("DUE", end, form, zoneUse));
   if (begin?.recurrence) properties.push({ name: "RRULE", value: begin.recurrence });
   else if (task.recurrence) unscheduled.push(`Repeats: ${task.recurrence}`);
@@ -177,7 +188,7 @@ export function scheduleEvent(task: Task, context: ExportContext): EventSchedule
     return { properties };
   }
   if (due) {
-    const properties = [dateTimeProperty("DTSTART", due, form, zoneUse)];
+    const properties = [dateTimeProperty("DTSTART", due, dueForm(task, form), zoneUse)];
     if (due.time === null)
       properties.push(
         dateTimeProperty("DTEND", { date: addDaysToDate(due.date, 1), time: null }, form, zoneUse),

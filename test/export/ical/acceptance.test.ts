@@ -296,3 +296,36 @@ describe("meeting attendees", () => {
     ).toBe("REQ-PARTICIPANT");
   });
 });
+
+describe("a deadline in a zone of its own", () => {
+  const note = (head: string) =>
+    parseMinutes(
+      `# Launch readiness\n\n${head}\n\n## Actions\n\n- Nell: freeze the branch by 5pm PT Friday\n- Nell: send the notes by 5pm Friday\n- Nell: tell the team by 18:00 CET Friday\n`,
+    );
+  const dues = (minutes: ReturnType<typeof parseMinutes>) =>
+    items(parseCalendar(toICalendar(minutes, { now: NOW })), "vtodo").map((todo) => {
+      const due = todo.getFirstProperty("due")!;
+      return [written(todo, "due"), due.getParameter("tzid") ?? null];
+    });
+
+  it("is written as the instant it names, in a note kept in another zone or in none", () => {
+    expect(dues(note("Date: 2026-06-15\nTimezone: Europe/Berlin"))).toEqual([
+      ["20260620T000000Z", null],
+      ["20260619T170000", "Europe/Berlin"],
+      ["20260619T160000Z", null],
+    ]);
+    expect(dues(note("Date: 2026-06-15"))).toEqual([
+      ["20260620T000000Z", null],
+      ["20260619T170000", null],
+      ["20260619T160000Z", null],
+    ]);
+  });
+
+  it("keeps the note's own zone where the words name that one", () => {
+    expect(dues(note("Date: 2026-06-15\nTimezone: America/Los_Angeles"))).toEqual([
+      ["20260619T170000", "America/Los_Angeles"],
+      ["20260619T170000", "America/Los_Angeles"],
+      ["20260619T160000Z", null],
+    ]);
+  });
+});
