@@ -4,6 +4,7 @@ import type { Item, RawSection } from "../parse/sections.js";
 import {
   ABSENCE_LABELS,
   ORGANIZATION_ENDINGS,
+  OUR_ORGANIZATION_LEAD,
   PERSON_TITLES,
   PRESENCE_WORDS,
 } from "../util/lexicon.js";
@@ -552,6 +553,13 @@ function counterpart(
   if (named.length > 0) return named.length === 1 ? named[0]! : null;
   const across = acrossFromCommitments(found, title, sections);
   if (across) return across;
+  // "We (Brightwater) will provision the sandbox": the writers' organization sells, and the one
+  // other organization at the table is its customer.
+  const writers = writersOrganization(sections, organizations);
+  if (writers !== null) {
+    const others = [...organizations].filter(([key]) => key !== writers);
+    if (others.length === 1) return others[0]![1];
+  }
   // "Brightwater (client): Rina Osei", "Ingrid Holm (Client Sponsor, Tallow Foods)": the
   // organization of those the note seats as the customer.
   const theirs = new Set(
@@ -611,6 +619,23 @@ function acrossFromCommitments(
   const [seller] = promising;
   const buyers = [...inTitle.keys()].filter((key) => key !== seller);
   return inTitle.has(seller!) && buyers.length === 1 ? inTitle.get(buyers[0]!)! : null;
+}
+
+/** The key of the attendees' organization the writers name as theirs ("We (Brightwater) will ..."). */
+function writersOrganization(
+  sections: readonly RawSection[],
+  organizations: ReadonlyMap<string, string>,
+): string | null {
+  const named = new Set<string>();
+  for (const section of sections)
+    for (const item of section.items) {
+      const ours = OUR_ORGANIZATION_LEAD.exec(item.text);
+      const organization = ours?.[1] ?? ours?.[2];
+      if (!organization) continue;
+      const key = organizationWords(organization).join(" ");
+      if (organizations.has(key)) named.add(key);
+    }
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 function startsWithName(text: string, name: string): boolean {

@@ -1,6 +1,6 @@
 import type { PersonRef } from "../model/minutes.js";
 import type { PeopleIndex } from "../model/people.js";
-import { PERSON_TITLES, SPEAKER_VERBS } from "../util/lexicon.js";
+import { OUR_ORGANIZATION_LEAD, PERSON_TITLES, SPEAKER_VERBS } from "../util/lexicon.js";
 import {
   endsInPersonRole,
   isBareRolePlural,
@@ -224,6 +224,11 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
   // "The docs will be updated", "Slides to be shared", "Logs need to be collected": what the work
   // is done to, not who does it. A person so written ("Ana to be added to the rota") is still
   // the one the item is for.
+  // "We (Brightwater) will provision ...", "We at Brightwater to ...": the writers, named by the
+  // organization the note seats them in.
+  const ours = OUR_ORGANIZATION_LEAD.exec(text);
+  const organization = ours?.[1] ?? ours?.[2];
+  if (organization && people.resolve(organization).kind === "organization") return [organization];
   const doneTo = DONE_TO_SUBJECT.test(text);
   const group = doneTo ? null : GROUP_LEAD.exec(text);
   // "We will ..." gives the work to nobody in particular.

@@ -211,3 +211,7 @@ export const NEXT_MEETING_CUE =
 /** "Waiting on", "Pending from", "Owed by": words before the side that still owes the work. */
 export const OWED_BY_CUES =
   "(?:waiting (?:on|for)|pending (?:from|on)|awaiting|owed by|outstanding from|expected from)";
+
+/** "We (Brightwater) will ...", "We at Brightwater to ...": the writers, named by their organization. */
+export const OUR_ORGANIZATION_LEAD =
+  /^(?:[Ww]e|[Oo]ur (?:side|team))\s*(?:\(\s*([^()]{2,40}?)\s*\)|\s+at\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}))\s+(?:will|shall|to|are going to|would)\s/u;

@@ -299,6 +299,34 @@ describe("attendees in a note", () => {
     );
   });
 
+  it("seats the organization the writers name as theirs ('We (Org) will ...') as the vendor", () => {
+    const recap = (step: string) =>
+      parseMinutes(
+        `Subject: Recap of the onboarding call\n\nAttendees: Odile Quast, Pim Sorensen (Quillfield); Ingrid Holm, Bertrand Okoye (Brightwater)\n\nNext steps:\n- Odile will send the user list by Thursday\n- ${step}\n`,
+      );
+    const read = (step: string) => {
+      const minutes = recap(step);
+      return [
+        minutes.customer,
+        minutes.attendees.map((person) => person.side),
+        minutes.actionItems[1]!.owners.map((owner) => [owner.name, owner.kind]),
+      ];
+    };
+    expect(read("We (Brightwater) will provision the sandbox")).toEqual([
+      "Quillfield",
+      ["customer", "customer", "vendor", "vendor"],
+      [["Brightwater", "organization"]],
+    ]);
+    expect(read("We at Quillfield will test the import")).toEqual([
+      "Brightwater",
+      ["vendor", "vendor", "customer", "customer"],
+      [["Quillfield", "organization"]],
+    ]);
+    // "We" alone, or a bracket that names no organization at the table, says nothing of sides.
+    expect(read("We will provision the sandbox")).toEqual([null, [null, null, null, null], []]);
+    expect(read("We (the support team) will provision the sandbox")[0]).toBeNull();
+  });
+
   it("reads initials before the full name and what else the bracket says, and a side given as a role", () => {
     const minutes = parseMinutes(
       "# Steering group, 12 Feb 2026\n\nPresent: JD (Jane Doyle, chair), MK (Marek Kowal), PL (Pia Lund, client), Sade Ogun (vendor)\n\n- JD to send the minutes\n",
