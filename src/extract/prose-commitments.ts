@@ -1797,6 +1797,10 @@ function readClause(
       !after.owners.every((name) => isStrongTaker(name, context))
     )
       return null;
+    // "If the failures recur, Pim will page the on-call engineer": the work holds only then, so
+    // the condition stays with its words, as it does written after them.
+    if (tries === 0 && CONDITION_OPENING.test(text) && after.text === rest.replace(/[.!]+$/, ""))
+      return { ...after, text: `${text.slice(0, comma + 2)}${after.text}` };
     return after;
   }
   // "The build is flaky and Ben will fix the test": a situation, then an attendee taking it on
@@ -2099,12 +2103,15 @@ function isWork(clause: string, context: ExtractContext, written: string): boole
 }
 
 /**
- * "offered to proofread the pages": between "to" and a determiner stands a verb, whatever the
- * tagger makes of a word it does not know (it reads "to" there as a conjunction).
+ * "offered to proofread the pages", "Pim will page the on-call engineer": between "to" or a
+ * modal and a determiner stands a verb, whatever the tagger makes of a word it does not know
+ * (it reads "to" there as a conjunction, and "page" as a noun).
  */
 function infinitiveBeforeObject(word: string, clause: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(word) || /(?:ing|ly)$/.test(word)) return false;
-  return new RegExp(`\\bto\\s+${word}\\s+${OBJECT_OPENING}`, "u").test(clause);
+  // "will do this", "will do the following": read on their own above (DOES_A_THING).
+  const lead = word === "do" ? String.raw`\bto` : String.raw`(?:\b(?:to|will|shall)|['’]ll)`;
+  return new RegExp(String.raw`${lead}\s+${word}\s+${OBJECT_OPENING}`, "u").test(clause);
 }
 
 const OBJECT_OPENING =
@@ -2218,6 +2225,9 @@ function hasDeadline(words: string, context: ExtractContext): boolean {
  * signed, ": a clause of when or what for that opens a sentence, ended by a comma or by "we will".
  * "When a form is sent, the clerk will file it" tells how something works.
  */
+/** "If the failures recur, ", "Unless legal objects, ": a condition opening the sentence. */
+const CONDITION_OPENING = /^(?:if|unless|in case|provided|as long as)\s/i;
+
 const LEADING_CLAUSE =
   /^(?:once|as soon as|after|in order to|so as to)\s[^,;]{3,80}?(?:,\s*|\s+(?=we\s+(?:will|shall)\b|we['’]ll\b))/i;
 

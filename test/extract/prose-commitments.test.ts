@@ -277,7 +277,8 @@ describe("prose commitments", () => {
   });
 
   it("decides verbs with the part-of-speech check when one is given, and without it by word lists", () => {
-    const body = "## Discussion\n\nRaj will shepherd the migration.\n";
+    // "it" after the word: no determiner to settle the word's part of speech first.
+    const body = "## Discussion\n\nRaj will shepherd it.\n";
     const calls: string[] = [];
     const tagger = () => ({
       isVerb: (_clause: string, word: string) => {
@@ -288,7 +289,7 @@ describe("prose commitments", () => {
     expect(prose(body, { partOfSpeech: tagger })).toEqual([]);
     expect(calls).toEqual(["shepherd"]);
     expect(prose(body, { partOfSpeech: null }).map((task) => task.text)).toEqual([
-      "Raj will shepherd the migration",
+      "Raj will shepherd it",
     ]);
   });
 
@@ -2167,6 +2168,44 @@ describe("a question, then someone finding out", () => {
       ["Can we drop the old browser?", ["Lisa"], null],
       ["Is the export broken?", ["Raj"], null],
       ["Who will book the hall?", ["Raj"], null],
+    ]);
+  });
+});
+
+describe("a verb the tagger takes for a noun", () => {
+  it("reads the word between a modal and its object as the work", () => {
+    expect(
+      work(
+        "## Discussion\n\nThe sync failed twice. Raj will page the on-call engineer tonight. Lisa'll badge the visitors in. Marcus will page.\n",
+      ),
+    ).toEqual([
+      ["Raj will page the on-call engineer tonight", ["Raj"]],
+      ["Lisa'll badge the visitors in", ["Lisa"]],
+    ]);
+  });
+
+  it("keeps 'will do the following' and 'will do this' for what they point at", () => {
+    expect(
+      work(
+        "## Discussion\n\nTo avoid a repeat, we will do the following. Raj will do this from the billing side.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a condition that opens the sentence", () => {
+  it("stays with the work, as a condition after it does", () => {
+    const found = prose(
+      "## Discussion\n\nThe sync failed twice. If the failures recur, Raj will page the on-call engineer. In case of another outage, Lisa will call the vendor by Friday. Marcus will roll back the release if the fix fails.\n",
+    );
+    expect(found.map((task) => [task.text, task.condition, task.due])).toEqual([
+      ["If the failures recur, Raj will page the on-call engineer", "If the failures recur", null],
+      [
+        "In case of another outage, Lisa will call the vendor by Friday",
+        "In case of another outage",
+        "2026-04-17",
+      ],
+      ["Marcus will roll back the release if the fix fails", "if the fix fails", null],
     ]);
   });
 });

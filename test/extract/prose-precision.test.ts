@@ -433,7 +433,8 @@ describe("sentences that tell how things go, or work already done", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["Tamsin will send the contract", ["tamsin-greer"]],
+      // The condition stays with the work it holds for (and is the task's `condition`).
+      ["If the vendor agrees, Tamsin will send the contract", ["tamsin-greer"]],
       ["the team will hire a contractor", ["group:the team"]],
       ["Bertrand will close the ticket which was resolved yesterday", ["bertrand-okoye"]],
     ]);
