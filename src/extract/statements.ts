@@ -17,10 +17,11 @@ export function extractStatements(
   const statements: Statement[] = [];
   for (const item of section.items) {
     if (leadIns.has(item)) continue;
-    const spoken = speakerPrefix(item, context);
+    const row = extractor === "decisions-section" ? decisionRow(item, context) : null;
+    const spoken = row ? null : speakerPrefix(item, context);
     statements.push({
-      text: squash(spoken?.text ?? item.text),
-      by: spoken?.by ?? authorFromLeadIn(item, context),
+      text: squash(row?.text ?? spoken?.text ?? item.text),
+      by: row?.by ?? spoken?.by ?? authorFromLeadIn(item, context),
       extractor,
       source: item.source,
     });
@@ -44,4 +45,31 @@ function speakerPrefix(
   const ref = context.people.resolve(pair.label);
   if (!ref.attendeeId) return null;
   return { text: pair.value, by: ref };
+}
+
+/** "Decision", "Outcome", "What": the column of a decisions table that holds what was decided. */
+const DECISION_COLUMN =
+  /^(?:decisions?|decided|what|description|summary|outcomes?|resolutions?|agreements?|agreed)$/;
+/** "Owner", "Decided by", "Raised by", "Who": the column that names whose it is. */
+const BY_COLUMN =
+  /^(?:owner|by|who|(?:decided|raised|proposed|reported|agreed) by|author|reporter)$/;
+
+/**
+ * "| Adopt Postgres 16 | Tallis | 12/02 |" under "Decision | Owner | Date": the decision is its
+ * column's words; the person column says whose it is, and the rest (a date, a link) stays in the
+ * row the source points at. Other tables under a decisions heading keep the whole row.
+ */
+function decisionRow(
+  item: Item,
+  context: ExtractContext,
+): { text: string; by: PersonRef | null } | null {
+  if (item.type !== "table-row" || !item.cells) return null;
+  const headers = Object.keys(item.cells);
+  const column = headers.find((header) => DECISION_COLUMN.test(header.trim()));
+  const text = column ? item.cells[column]!.trim() : "";
+  if (!text) return null;
+  const byColumn = headers.find((header) => BY_COLUMN.test(header.trim()));
+  const named = byColumn ? item.cells[byColumn]!.trim() : "";
+  const ref = named ? context.people.resolve(named) : null;
+  return { text, by: ref && ref.attendeeId !== null ? ref : null };
 }

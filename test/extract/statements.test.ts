@@ -73,3 +73,28 @@ describe("content no section claims", () => {
     ]);
   });
 });
+
+describe("a decisions table", () => {
+  const decisions = (table: string) =>
+    parseMinutes(`${header}## Decisions\n\n${table}\n`).decisions.map((decision) => [
+      decision.text,
+      decision.by?.attendeeId ?? null,
+    ]);
+
+  it("reads the decision from its column and whose it is from the person column", () => {
+    expect(
+      decisions(
+        "| Decision | Owner | Date |\n| --- | --- | --- |\n| Adopt the new SLA tiers | David | 27/09 |\n| Retire the legacy portal by Q3 | Someone Else | 30/09 |",
+      ),
+    ).toEqual([
+      ["Adopt the new SLA tiers", "david-park"],
+      ["Retire the legacy portal by Q3", null],
+    ]);
+  });
+
+  it("keeps the whole row of a table with no decision column", () => {
+    expect(
+      decisions("| Topic | Result |\n| --- | --- |\n| SLA tiers | Adopted as proposed |"),
+    ).toEqual([["SLA tiers | Adopted as proposed", null]]);
+  });
+});
