@@ -438,6 +438,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   if (found.length === 0)
     for (const { entry, item } of standupHeadings(input.sections)) add(entry, null, item);
   if (found.length === 0)
+    for (const { entry, item } of standupLines(input.sections)) add(entry, null, item);
+  if (found.length === 0)
     for (const { entry, item } of tickedRoster(input.sections)) add(entry, null, item);
   if (found.length === 0)
     for (const { entry, item } of rosterBeforeAbsence(input.sections)) add(entry, null, item);
@@ -705,6 +707,36 @@ function headingOfNames(
     });
   }
   return [];
+}
+
+/** "Ana — Yesterday: ...", "**@ben**: Today: ...": a person's name or handle opening the line. */
+const REPORTER_LEAD =
+  /^(@[\w.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*(?::|\s[—–-])\s+(\S.*)$/u;
+/** "Yesterday:", "Today:", "Blockers:" inside one line, each opening a sentence or the line. */
+const REPORT_LABEL_IN_LINE =
+  /(?:^|[.;!]\s+|\s[—–|-]\s+)(yesterday|today|tomorrow|blockers?|blocked|doing|done|next)\s*:/gi;
+
+/**
+ * "**Ana** — Yesterday: fixed the test. Today: deploy the patch. Blockers: none.": a stand-up
+ * written a line per person. Two or more such lines, each a name or a handle and two or more of
+ * a report's labels, are who came, where the note lists them nowhere else.
+ */
+function standupLines(
+  sections: readonly RawSection[],
+): Array<{ entry: PersonEntry; item: Pick<Item, "source"> }> {
+  const reporting: Array<{ entry: PersonEntry; item: Item }> = [];
+  for (const section of sections)
+    for (const item of section.items) {
+      if (item.parent || (item.type !== "line" && item.type !== "list-item")) continue;
+      const lead = REPORTER_LEAD.exec(item.text);
+      if (!lead || !(isHandle(lead[1]!) || looksLikeName(lead[1]!, true))) continue;
+      const labels = new Set(
+        [...lead[2]!.matchAll(REPORT_LABEL_IN_LINE)].map((label) => label[1]!.toLowerCase()),
+      );
+      const entry = labels.size >= 2 ? parsePerson(lead[1]!) : null;
+      if (entry) reporting.push({ entry, item });
+    }
+  return reporting.length >= 2 ? reporting : [];
 }
 
 /**

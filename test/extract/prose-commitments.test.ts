@@ -2209,3 +2209,39 @@ describe("a condition that opens the sentence", () => {
     ]);
   });
 });
+
+describe("a stand-up written a line per person", () => {
+  const standUp = (lines: readonly string[]) => {
+    const minutes = parseMinutes(["# Daily standup — 2026-03-16", "", ...lines, ""].join("\n"));
+    return [
+      minutes.attendees.map((person) => person.name),
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]),
+    ];
+  };
+
+  it("seats each reporter and gives them what they plan today", () => {
+    expect(
+      standUp([
+        "**Tamsin** — Yesterday: fixed the flaky upload test. Today: deploy the retry patch. Blockers: none.",
+        "**@iholm**: Yesterday: reviewed the API docs. Today: write the export guide.",
+        "**Greta** — Out today.",
+      ]),
+    ).toEqual([
+      ["Tamsin", "@iholm"],
+      [
+        ["deploy the retry patch", ["Tamsin"]],
+        ["write the export guide", ["@iholm"]],
+      ],
+    ]);
+  });
+
+  it("seats no one from one such line, or from lines without a report's labels", () => {
+    expect(
+      standUp([
+        "**Tamsin** — Yesterday: fixed the flaky upload test. Today: deploy the retry patch.",
+        "**Greta** — Status: green. Notes: none.",
+        "Budget — Today: approved.",
+      ]),
+    ).toEqual([[], []]);
+  });
+});
