@@ -1963,9 +1963,20 @@ function namedInBracket(text: string, context: ExtractContext): Commitment | nul
   return opensWithImperative(unlabelled) ||
     expressesNeed(work) ||
     PASSIVE_WORK.test(unlabelled) ||
-    (willDo && isImperativeVerb(willDo[1]!))
+    (willDo && isImperativeVerb(willDo[1]!)) ||
+    deliverableByWhen(unlabelled, context)
     ? { text: work, owners: names }
     : null;
+}
+
+/** "RCA within 5 business days", "Revised quote by Friday": a thing to hand over, and by when. */
+const THING_BY_WHEN = new RegExp(
+  String.raw`^(?:the\s+|a\s+|an\s+)?[\p{L}\d][\p{L}\d'’/-]*(?:\s+[\p{L}\d][\p{L}\d'’/-]*){0,4}\s+(?:${DEADLINE_CUES}|within)\s+\S`,
+  "u",
+);
+
+function deliverableByWhen(work: string, context: ExtractContext): boolean {
+  return THING_BY_WHEN.test(work) && !NOT_A_THING.test(work) && hasDeadline(work, context);
 }
 
 /** "Accounts to be created by Friday (Nell)", "Wiki needs to be updated — Ada": work to be done. */

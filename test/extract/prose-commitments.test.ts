@@ -2245,3 +2245,25 @@ describe("a stand-up written a line per person", () => {
     ).toEqual([[], []]);
   });
 });
+
+describe("a thing to hand over by a day, and who hands it", () => {
+  it("is the named attendee's work, and a thing with no day or a meeting is not", () => {
+    expect(
+      work(
+        [
+          "## Agreed",
+          "",
+          "- RCA within 5 business days (Lisa)",
+          "- Revised quote by Friday (Raj)",
+          "- Kickoff on Monday (Marcus)",
+          "- Pricing page redesign (Raj)",
+          "- Root cause within 5 business days (Someone Else)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["RCA within 5 business days", ["Lisa"]],
+      ["Revised quote by Friday", ["Raj"]],
+    ]);
+  });
+});
