@@ -281,7 +281,6 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
 
 const REQUEST_LEAD =
   /^(?:@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+)?(?:[Aa]sked|[Rr]equested|[Ii]nvited|[Rr]eminded|[Uu]rged|[Ee]ncouraged|[Tt]old)\s+(?=\S+(?:\s+\S+){0,3}?\s+to\s+\p{Ll})/u;
-/^(?:asked|requested|invited|reminded|urged|encouraged|told)\s+(?=\S+(?:\s+\S+){0,3}?\s+to\s+\p{Ll})/iu;
 
 /** ACTOR_WITH_HELPER where its taker is someone the note knows ("Met with Ingrid to ..." is a report). */
 function helpedActor(text: string, people: PeopleIndex): RegExpExecArray | null {

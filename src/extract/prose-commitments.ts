@@ -2100,6 +2100,13 @@ function isWork(clause: string, context: ExtractContext, written: string): boole
   // "will reach out to the vendor" is work; "will reach 80% by May" what a figure does.
   if (folded === "reach" && !(at && /^\s+out\b/i.test(read.slice(at.index + word.length))))
     return false;
+  // "will see to it that the vendor signs", "will see to the invitations": seeing it done.
+  if (
+    at &&
+    folded === "see" &&
+    /^\s+to\s+(?:it\s+that\s+)?\S/i.test(read.slice(at.index + word.length))
+  )
+    return true;
   // "Ben to QA the release", "Kim will DM the vendor": letters people use as verbs after a modal.
   if (INITIALISM_VERBS.has(folded)) return true;
   // "Kim will have the numbers by Friday", "Rob will have the evidence ready": a thing to deliver.

@@ -127,7 +127,7 @@ const UNASKED = `(?<!\\b${INQUIRY_VERBS}(?:\\s+[\\w'’-]+){0,5}\\s+)`;
 
 /** Not a commitment: refusals, wishes, questions, votes, conditions, speculation. */
 export const NOT_A_PROMISE = new RegExp(
-  `\\b(?:${REFUSALS_AND_WISHES}|${UNASKED}(?:could|might)|may be|${UNASKED}(?:if we|whether)|unless|not sure|no need|don['’]t need|will see|['’]ll see|will be (?:held|at|in(?! charge)|on)|will take place|will happen|will have to wait|which (?:was|were|has been|have been|got) (?:already (?:resolved|done|completed|fixed|addressed|handled|finished)|(?:resolved|done|completed|fixed|addressed|handled|finished) (?:immediately|right away|on the spot|already|during the (?:meeting|call)|in the (?:meeting|call))))\\b`,
+  `\\b(?:${REFUSALS_AND_WISHES}|${UNASKED}(?:could|might)|may be|${UNASKED}(?:if we|whether)|unless|not sure|no need|don['’]t need|will see(?! to\\b)|['’]ll see(?! to\\b)|will be (?:held|at|in(?! charge)|on)|will take place|will happen|will have to wait|which (?:was|were|has been|have been|got) (?:already (?:resolved|done|completed|fixed|addressed|handled|finished)|(?:resolved|done|completed|fixed|addressed|handled|finished) (?:immediately|right away|on the spot|already|during the (?:meeting|call)|in the (?:meeting|call))))\\b`,
   "i",
 );
 

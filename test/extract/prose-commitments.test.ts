@@ -2267,3 +2267,16 @@ describe("a thing to hand over by a day, and who hands it", () => {
     ]);
   });
 });
+
+describe("seeing to something", () => {
+  it("is work, where seeing what happens is not", () => {
+    expect(
+      work(
+        "## Discussion\n\nRaj will see to it that the vendor signs. Lisa will see to the invitations. We will see how it goes. Marcus will see.\n",
+      ),
+    ).toEqual([
+      ["Raj will see to it that the vendor signs", ["Raj"]],
+      ["Lisa will see to the invitations", ["Lisa"]],
+    ]);
+  });
+});
