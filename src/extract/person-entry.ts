@@ -194,7 +194,12 @@ function withoutCheckInAnswer(text: string): string {
     : text;
 }
 
-export function parsePeopleList(written: string): PersonEntry[] {
+/** "; apologies: Ben Ode, Kim Lee": a list of who did not come, up to the next group. */
+const ABSENT_GROUP = new RegExp(String.raw`(?:^|[;|]\s*)${ABSENCE_LABELS}\s*:[^;|]*`, "gi");
+
+export function parsePeopleList(listed: string): PersonEntry[] {
+  // "In attendance: Kim Lee, Ana Ruiz; apologies: Ben Ode": those sent apologies did not come.
+  const written = listed.replace(ABSENT_GROUP, "");
   const text = namesRunTogether(
     withBracketFields(
       withoutPronouns(withoutRollMarks(withoutTimeZone(withoutCheckInAnswer(written)))),

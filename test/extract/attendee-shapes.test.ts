@@ -3265,3 +3265,18 @@ describe("lines in the note's head that label full names by organization", () =>
     ).toEqual([]);
   });
 });
+
+describe("who did not come, in the same line as who did", () => {
+  it("leaves out the people after an absence label set off by a semicolon or a bar", () => {
+    const names = (line: string) => people(line).map(([name]) => name);
+    expect(
+      names("In attendance: Tamsin Greer (TG), Ingrid Holm (IH); apologies: Pim Sorensen"),
+    ).toEqual(["Tamsin Greer", "Ingrid Holm"]);
+    expect(names("Attendees: Tamsin Greer, Ingrid Holm; absent: Pim Sorensen, Greta Lund")).toEqual(
+      ["Tamsin Greer", "Ingrid Holm"],
+    );
+    expect(
+      names("Attendees: Tamsin Greer; Ingrid Holm; regrets: Pim Sorensen; Guests: Ada Lind"),
+    ).toEqual(["Tamsin Greer", "Ingrid Holm", "Ada Lind"]);
+  });
+});
