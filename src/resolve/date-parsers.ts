@@ -127,6 +127,23 @@ export function withoutWeekWords(text: string): string {
   return text.replace(WEEK_WORDS, "");
 }
 
+/** "2026-W20", "KW 20/2026", "CW20'26": an ISO week with its year. */
+const WEEK_WITH_YEAR =
+  /\b(?:(20\d{2})-?W(\d{2})|(?:KW|CW)\s?(\d{1,2})\s?[/'’]\s?((?:20)?\d{2}))\b/g;
+
+/**
+ * "Weekly sync 2026-W20", "Protokoll KW 20/2026": a meeting dated by its week is placed on the
+ * week's Monday (ISO 8601's day 1 of the week), so that "by Friday" in it is that week's Friday.
+ */
+export function weekStartsWritten(text: string): string {
+  return text.replace(WEEK_WITH_YEAR, (whole, isoYear, isoWeek, week, year) => {
+    const number = Number(isoWeek ?? week);
+    const yearNumber = Number(isoYear ?? (year.length === 2 ? `20${year}` : year));
+    if (number < 1 || number > 53) return whole;
+    return addDays(mondayOf(isoDate(yearNumber, 1, 4)), 7 * (number - 1));
+  });
+}
+
 /** The first three letters of the ordinals of "the 2nd week of June"; "las" is none of them. */
 const WEEK_ORDINALS = ["fir", "sec", "thi", "fou", "1st", "2nd", "3rd", "4th"];
 /** "the first of next month", "the fifteenth of this month": a day of the month in words. */

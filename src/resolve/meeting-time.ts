@@ -1,7 +1,7 @@
 import { canonicalTimeZone } from "../model/date-time.js";
 import { MONTH_NAMES, MONTH_WORD, monthNumber } from "../util/lexicon.js";
 import { noteMemo, remembering } from "../util/note-memo.js";
-import { withoutWeekWords } from "./date-parsers.js";
+import { weekStartsWritten, withoutWeekWords } from "./date-parsers.js";
 import { readDates } from "./date-reader.js";
 import { RELATIVE_DAY } from "./date-refiners.js";
 import { isoDate, isoTime, isValidDate, weekdayOf } from "./wall-clock.js";
@@ -55,8 +55,10 @@ function readDateStated(written: string, dateOrder: "MDY" | "DMY" | null): State
   // A meeting's date is stated near the start of its line; chrono's time grows faster than the
   // text, and a pasted line of 100 KB ("1/1 1/1 ...") took seconds, so only the start is read.
   const text = withoutWeekWords(
-    inEnglishMonths(
-      unsqueezed(written.length > MAX_STATED_TEXT ? written.slice(0, MAX_STATED_TEXT) : written),
+    weekStartsWritten(
+      inEnglishMonths(
+        unsqueezed(written.length > MAX_STATED_TEXT ? written.slice(0, MAX_STATED_TEXT) : written),
+      ),
     ).replace(RELATIVE_DAYS, (word) => " ".repeat(word.length)),
   );
   const plain = PLAIN_DATE.exec(text);

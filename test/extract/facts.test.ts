@@ -815,3 +815,19 @@ describe("the customer a title names", () => {
     expect(customer(title)).toBeNull();
   });
 });
+
+describe("a meeting dated by its week", () => {
+  it("is placed on the week's Monday, so that a weekday in it is that week's", () => {
+    const read = (title: string) => {
+      const minutes = parseMinutes(
+        `# ${title}\n\n## Actions\n\n- Kim: send the minutes by Friday\n`,
+      );
+      return [minutes.date, minutes.actionItems[0]!.due];
+    };
+    expect(read("Weekly sync 2026-W20")).toEqual(["2026-05-11", "2026-05-15"]);
+    expect(read("Protokoll KW 20/2026")).toEqual(["2026-05-11", "2026-05-15"]);
+    expect(read("Planning CW1'27")).toEqual(["2027-01-04", "2027-01-08"]);
+    // A week number without its year places nothing.
+    expect(read("Weekly sync week 20")).toEqual([null, null]);
+  });
+});
