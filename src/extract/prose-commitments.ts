@@ -365,6 +365,7 @@ export function extractProseCommitments(
   options: ProseOptions,
 ): Task[] {
   const tasks: Task[] = [];
+  const period = periodOfHeading(section, context);
   // "### Dana Ilse" over "- Will meet with the vendor": the heading names who speaks below it.
   const speaker = headingPerson(section, context);
   const speakerHeading =
@@ -617,7 +618,8 @@ export function extractProseCommitments(
         section.heading &&
         !section.preamble &&
         section.kind !== "decisions" &&
-        !speakerHeading
+        !speakerHeading &&
+        !period
       )
         // "## 2. Website relaunch": the topic, without the agenda's numbering.
         task.title = section.heading.replace(
@@ -627,7 +629,36 @@ export function extractProseCommitments(
       tasks.push(task);
     }
   }
+  // "## This week" over "- Publish the RCA — Ingrid": a heading that only says when dates the
+  // work below it that states no day of its own.
+  if (period)
+    for (const task of tasks)
+      if (!task.due && task.status === "open" && !task.duration && !task.recurrence) {
+        task.due = period.due;
+        task.dueText = period.dueText;
+      }
   return tasks;
+}
+
+const RELATIVE_PERIOD = /^[^\d]*\b(?:this|next|coming|end of|by|before|due|until)\b[^\d]*$/i;
+
+/** What may stand beside a period in a heading that says nothing else: "Due", "Goals for". */
+const PERIOD_HEADING_WORDS =
+  /^[\W\d_]*(?:(?:due|by|for|until|goals?|plans?|to ?dos?|tasks?|priorities|focus)\b[\W\d_]*)*$/iu;
+
+/** "This week", "By end of month", "Goals for next week": a heading that names only a period. */
+function periodOfHeading(
+  section: RawSection,
+  context: ExtractContext,
+): { due: string; dueText: string | null } | null {
+  // "## 2021-07-05", "### January 23" over a log's entry name the day it was written, not a
+  // deadline: only a period counted from the meeting ("this week", "by end of month") dates work.
+  if (section.preamble || section.heading.length > 60 || !RELATIVE_PERIOD.test(section.heading))
+    return null;
+  const schedule = scheduleOf(section.heading, context);
+  if (!schedule.due || !schedule.dueText) return null;
+  const rest = section.heading.replace(schedule.dueText, " ");
+  return PERIOD_HEADING_WORDS.test(rest) ? { due: schedule.due, dueText: schedule.dueText } : null;
 }
 
 /**

@@ -189,6 +189,10 @@ export function headingKind(heading: string, aliases?: SectionAliases | null): S
   return kind;
 }
 
+/** "Immediate actions (next 24 hours)", "Action plan (by Friday)": a heading, then when. */
+const QUALIFIED_BY_WHEN =
+  /^(.+?)\s*\(\s*(?:next|within|by|before|due|this|today|tonight|tomorrow|asap|urgent|\d)[^()]*\)\s*$/i;
+
 function kindOf(heading: string, aliases: SectionAliases | null | undefined): SectionKind | null {
   const normalized = normalizeHeading(heading);
   if (!normalized) return null;
@@ -200,8 +204,16 @@ function kindOf(heading: string, aliases: SectionAliases | null | undefined): Se
   // Own keys only: a heading "constructor" must not find Object.prototype.constructor.
   const exact = Object.hasOwn(EXACT, normalized) ? EXACT[normalized] : undefined;
   if (exact) return exact;
-  for (const [pattern, kind] of KEYWORD_RULES) if (pattern.test(normalized)) return kind;
-  return null;
+  const keyword = KEYWORD_RULES.find(([pattern]) => pattern.test(normalized))?.[1] ?? null;
+  // "Immediate actions (next 24 hours)": a bracket that says when or how long qualifies the
+  // heading without changing what it names, which its words alone may say otherwise.
+  const qualified = keyword ? QUALIFIED_BY_WHEN.exec(heading) : null;
+  if (qualified) {
+    const bare = normalizeHeading(qualified[1]!);
+    const named = Object.hasOwn(EXACT, bare) ? EXACT[bare] : undefined;
+    if (named && named !== keyword) return named;
+  }
+  return keyword;
 }
 
 /** Whether a heading's words name `kind` too, as "Decisions and action items" names decisions. */

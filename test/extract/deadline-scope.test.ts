@@ -494,3 +494,38 @@ describe("a field that says by when", () => {
     ]);
   });
 });
+
+describe("a heading that names only a period", () => {
+  const read = (body: string) =>
+    parseMinutes(
+      `# Incident review — 2026-05-11\n\nAttendees: Pim Sorensen, Ingrid Holm\n\n${body}\n`,
+    );
+
+  it("dates the work below it, and keeps what a bracket of when qualifies", () => {
+    const minutes = read(
+      "## This week\n\n- Publish the RCA — Ingrid\n\n## Goals for next week\n\n- Pim will write the load test\n\n## Immediate actions (next 24 hours)\n\n- Roll back the release — Pim\n",
+    );
+    expect(
+      [...minutes.resolutionPlan, ...minutes.actionItems].map((task) => [
+        task.section,
+        task.text,
+        task.due,
+        task.title,
+      ]),
+    ).toEqual([
+      ["resolutionPlan", "Roll back the release", "2026-05-12", null],
+      ["actionItems", "Publish the RCA", "2026-05-15", null],
+      ["actionItems", "Pim will write the load test", "2026-05-22", null],
+    ]);
+  });
+
+  it("leaves a log's dated entry and a named event undated", () => {
+    const minutes = read(
+      "## 2026-05-04\n\n- Ingrid will send the notes\n\n## Retro on Friday\n\n- Pim will bring the slides\n",
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["Ingrid will send the notes", null],
+      ["Pim will bring the slides", null],
+    ]);
+  });
+});
