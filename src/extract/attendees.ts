@@ -447,6 +447,9 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     for (const { entry, item } of rosterUnderTitle(input.sections)) add(entry, null, item);
   if (found.length === 0)
     for (const { entry, item } of handlesAtHead(input.sections)) add(entry, null, item);
+  if (found.length === 0)
+    for (const { entry, item } of oneToOneInTitle(input.title ?? null, input.sections))
+      add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
   dropInvitedWhoDidNotCome(found, input.labels);
   assignIds(found);
@@ -737,6 +740,31 @@ function standupLines(
       if (entry) reporting.push({ entry, item });
     }
   return reporting.length >= 2 ? reporting : [];
+}
+
+/** "1:1 Tamsin / Greta", "Tamsin <> Greta 1:1", "One-on-one: Tamsin & Greta". */
+const ONE_TO_ONE_MARK = /\b(?:1\s?[:-]\s?1|1on1|one[- ]on[- ]one|one[- ]to[- ]one)\b/i;
+const TWO_NAMES =
+  /(?:^|[\s:—–-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?:\/|<>|&|\band\b|\bx\b|\+)\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=$|[\s:—–(,|-])/u;
+
+/**
+ * A one-to-one's title names its two people ("1:1 Tamsin / Greta"): where the note lists no one
+ * else, they are who came.
+ */
+function oneToOneInTitle(
+  title: string | null,
+  sections: readonly RawSection[],
+): Array<{ entry: PersonEntry; item: Pick<Item, "source"> }> {
+  if (!title || !ONE_TO_ONE_MARK.test(title)) return [];
+  const pair = TWO_NAMES.exec(title.replace(ONE_TO_ONE_MARK, " "));
+  const heading = sections.find((section) => section.heading === title);
+  if (!pair || !heading) return [];
+  const names = [pair[1]!, pair[2]!];
+  if (!names.every((name) => looksLikeName(name, true) && !isNotNameWord(name))) return [];
+  return names.flatMap((name) => {
+    const entry = parsePerson(name);
+    return entry ? [{ entry, item: heading }] : [];
+  });
 }
 
 /**

@@ -3280,3 +3280,25 @@ describe("who did not come, in the same line as who did", () => {
     ).toEqual(["Tamsin Greer", "Ingrid Holm", "Ada Lind"]);
   });
 });
+
+describe("a one-to-one's title", () => {
+  const seated = (title: string, body = "## Action items\n\n- [ ] (Tamsin) Draft the packet\n") =>
+    parseMinutes(`# ${title}\n\n${body}`).attendees.map((attendee) => attendee.name);
+
+  it("seats the two people it names, where the note lists no one", () => {
+    expect(seated("1:1 Tamsin / Greta — 2026-05-04")).toEqual(["Tamsin", "Greta"]);
+    expect(seated("Tamsin <> Greta 1:1 (2026-05-04)")).toEqual(["Tamsin", "Greta"]);
+    expect(seated("One-on-one: Tamsin Greer & Greta Lund, 2026-05-04")).toEqual([
+      "Tamsin Greer",
+      "Greta Lund",
+    ]);
+  });
+
+  it("seats no one from a title without the mark, from topics, or over a roster", () => {
+    expect(seated("Weekly sync Tamsin / Greta 2026-05-04")).toEqual([]);
+    expect(seated("Design / Review 1:1 2026-05-04")).toEqual([]);
+    expect(
+      seated("1:1 Tamsin / Greta", "Attendees: Tamsin Greer, Greta Lund, Pim Sorensen\n"),
+    ).toEqual(["Tamsin Greer", "Greta Lund", "Pim Sorensen"]);
+  });
+});
