@@ -2187,7 +2187,7 @@ describe("a verb the tagger takes for a noun", () => {
   it("keeps 'will do the following' and 'will do this' for what they point at", () => {
     expect(
       work(
-        "## Discussion\n\nTo avoid a repeat, we will do the following. Raj will do this from the billing side.\n",
+        "## Discussion\n\nTo avoid a repeat, Lisa will do the following. Raj will do this from the billing side.\n",
       ),
     ).toEqual([]);
   });
