@@ -100,6 +100,10 @@ const ACTOR_LATER = new RegExp(
   "u",
 );
 
+/** ACTOR_LATER for a group: "The support team has access and will investigate". */
+const GROUP_LATER =
+  /^((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}?(?:team|committee|board|group|crew))\s+(?:has|have|had|is|are|was|were|\p{Ll}{2,}ed)\b(?:(?!\bthat\b)[^.;:]){0,80}?\b(?:and|so) will\s+(?!not\b|never\b|be\b)/u;
+
 /** "Priya expressed concern about:", "Tomás presented results:", "Ines committed to:". */
 const SPEAKER_LEAD = new RegExp(`^${NAME_LIST}\\s+(?:${SPEAKER_VERBS}|will|to)\\b`, "u");
 
@@ -272,6 +276,9 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
     if (named?.length === 1 && (namesRole(role) || namesOffice(role) || isGroupName(role)))
       return NAME_AND_ROLE.test(text) ? [named[0]!, role] : [role, named[0]!];
   }
+  // "The team has fixed the issue and will add more tests": a group's report, then its promise.
+  const groupLater = doneTo ? null : GROUP_LATER.exec(text)?.[1];
+  if (groupLater && isGroupName(groupLater)) return [groupLater];
   const match = ACTOR_LEAD.exec(text) ?? ACTOR_LATER.exec(text) ?? helpedActor(text, people);
   if (!match) return null;
   const names = acceptedNames(match[1]!, people);
