@@ -1350,6 +1350,15 @@ function readClause(
     const main = readCommitment(unnumbered.slice(lead[0].length), context, strict, true);
     if (main) return /^(?:in order|so as)/i.test(lead[0]) ? { ...main, text: unnumbered } : main;
   }
+  // "Tamsin asked that Pim review the draft", "It was requested that the board approve the
+  // budget": a request in the subjunctive, read as "Pim to review the draft".
+  const requested = nested ? null : REQUESTED_THAT.exec(unnumbered);
+  const bareVerb = requested ? SUBJECT_THEN_VERB.exec(requested[1]!) : null;
+  if (bareVerb && isImperativeVerb(bareVerb[2]!)) {
+    const [, taker, verb, rest] = bareVerb;
+    const found = readCommitment(`${taker} to ${verb}${rest}`, context, strict, true);
+    if (found && found.owners.length > 0) return { ...found, text: unnumbered };
+  }
   // "We agreed that Omar sends a daily summary", "We agreed Kim owns the RCA": what the meeting
   // agreed someone does is theirs to do, in the present as in the future.
   const agreed = nested ? null : AGREED_THAT.exec(unnumbered);
@@ -2289,6 +2298,16 @@ const SPEAKER_BEFORE_QUOTE = new RegExp(
   String.raw`^.{0,40}\b(?:${SPEECH_VERBS})[,:]?\s*["“]?$`,
   "i",
 );
+
+/**
+ * "Tamsin asked that ...", "It was requested that ...": a request, then the words requested. A
+ * suggestion or a recommendation ("It was recommended that the group ...") asks less of anyone.
+ */
+const REQUESTED_THAT =
+  /^(?:it was|[@\p{Lu}][\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:asked|requested)\s+that\s+(\S.*)$/iu;
+/** "Pim review the draft", "the events committee research the venues": a taker, then a bare verb. */
+const SUBJECT_THEN_VERB =
+  /^((?:the\s+)?[@\p{L}][\p{L}\d'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?)\s+(?:also\s+)?(\p{Ll}+)\b(.*)$/u;
 
 /** "We agreed that", "It was agreed", "All agreed": the meeting's agreement, then what it agreed. */
 const AGREED_THAT =

@@ -2293,3 +2293,16 @@ describe("a group's report, then its promise", () => {
     ]);
   });
 });
+
+describe("a request in the subjunctive", () => {
+  it("is the work of the one asked, and a suggestion or a thing to be done is no one's", () => {
+    expect(
+      work(
+        "## Discussion\n\nLisa asked that Raj review the draft by Friday. It was requested that Marcus book the room. Raj suggested that Lisa draft the FAQ. Lisa asked that the slides be shared. Marcus asked that the draft needs work.\n",
+      ),
+    ).toEqual([
+      ["Lisa asked that Raj review the draft by Friday", ["Raj"]],
+      ["It was requested that Marcus book the room", ["Marcus"]],
+    ]);
+  });
+});
