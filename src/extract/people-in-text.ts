@@ -91,7 +91,7 @@ const DONE_TO_SUBJECT =
   /^[^,;:()]{1,60}?\s(?:(?:is|are)\s+)?(?:to|will|shall|should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b/u;
 
 /**
- * "Ines has access and will investigate further", "Dev wasn't sure and will check", "Kim reviewed
+ * "Ines has the logs and will look into it", "Dev wasn't sure and will check", "Kim reviewed
  * the draft and will send comments": the name, what they have, know or did, then soon after a
  * promise. "Kim mentioned that Ana ... and will ..." reports what someone else will do.
  */
@@ -100,7 +100,7 @@ const ACTOR_LATER = new RegExp(
   "u",
 );
 
-/** ACTOR_LATER for a group: "The support team has access and will investigate". */
+/** ACTOR_LATER for a group: "The support team has the logs and will look into it". */
 const GROUP_LATER =
   /^((?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}?(?:team|committee|board|group|crew))\s+(?:has|have|had|is|are|was|were|\p{Ll}{2,}ed)\b(?:(?!\bthat\b)[^.;:]){0,80}?\b(?:and|so) will\s+(?!not\b|never\b|be\b)/u;
 

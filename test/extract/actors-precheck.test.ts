@@ -44,7 +44,7 @@ describe("the precheck of actorsAtStart", () => {
       ["Kim'll send the deck", ["Kim"]],
       ["Kim and Ana must renew the domain", ["Kim", "Ana"]],
       ["Kim owes the docs a PR", ["Kim"]],
-      ["Kim has access and will investigate further", ["Kim"]],
+      ["Kim has the logs and will look into it", ["Kim"]],
       ["The team should update the runbook", ["The team"]],
       ["Kim (or anyone who knows how) to set it up", ["Kim"]],
     ] as const)

@@ -2285,10 +2285,10 @@ describe("a group's report, then its promise", () => {
   it("gives the group the work after 'and will', and nothing after 'will not' or a report of others", () => {
     expect(
       work(
-        "## Discussion\n\nThe support team has access and will investigate further. The platform team fixed the cache and will add more tests. The board was told and will not vote. The team said that Raj will fix it.\n",
+        "## Discussion\n\nThe support team has the logs and will look into it. The platform team fixed the cache and will add more tests. The board was told and will not vote. The team said that Raj will fix it.\n",
       ),
     ).toEqual([
-      ["The support team has access and will investigate further", ["The support team"]],
+      ["The support team has the logs and will look into it", ["The support team"]],
       ["The platform team fixed the cache and will add more tests", ["The platform team"]],
     ]);
   });
