@@ -146,6 +146,8 @@ export function isWriter(name: string): boolean {
   return WRITER.test(name.trim());
 }
 
+const BOTH = /^both(?:\s+of\s+(?:us|them))?[.:]*$/i;
+
 export function toRefs(names: readonly string[], people: PeopleIndex): PersonRef[] {
   const refs: PersonRef[] = [];
   // "Kim and I will draft it": the writer, whom the note does not name, beside someone it does;
@@ -156,6 +158,12 @@ export function toRefs(names: readonly string[], people: PeopleIndex): PersonRef
     const unnamedWriter = isWriter(name) && people.resolve(name).attendeeId === null;
     // "20/4" in an owner column, split at its slash: no part without a letter is anyone.
     if (namesNobody(name) || !/\p{L}/u.test(name) || (others && unnamedWriter)) continue;
+    // "Both: agree on the rota" in a note of two people: each of them.
+    const pair = BOTH.test(name) ? people.pair() : null;
+    if (pair) {
+      for (const ref of pair) if (!refs.some((existing) => sameRef(existing, ref))) refs.push(ref);
+      continue;
+    }
     // "A.J.", "Tom B.": the full stop of an initial is part of the name.
     const ref = people.resolve(name.replace(/(?<!(?:^|[.\s])\p{Lu})[.:]+$|:+$/u, ""));
     if (!refs.some((existing) => sameRef(existing, ref))) refs.push(ref);

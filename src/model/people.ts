@@ -9,4 +9,6 @@ export interface PeopleIndex {
   writesAsTaker(name: string): boolean;
   /** Whether the note gives the name lines of its own ("Kim:" over their updates, "Kim Lee  10:02" over a turn). */
   speaksInNote(name: string): boolean;
+  /** The two attendees of a note that seats exactly two (a one-to-one's "Both:"), else null. */
+  pair(): readonly [PersonRef, PersonRef] | null;
 }

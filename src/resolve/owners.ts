@@ -172,6 +172,13 @@ export function buildPeopleIndex(
       speakers ??= speakersInText(text);
       return speakers.has(key(name));
     },
+    pair() {
+      if (attendees.length !== 2) return null;
+      const [first, second] = attendees.map(
+        (attendee): PersonRef => ({ name: attendee.name, attendeeId: attendee.id, kind: "person" }),
+      ) as [PersonRef, PersonRef];
+      return [first, second];
+    },
   };
 }
 

@@ -11,6 +11,7 @@ const everyoneKnown: PeopleIndex = {
   isKnownPerson: () => true,
   writesAsTaker: () => true,
   speaksInNote: () => true,
+  pair: () => null,
 };
 /** No name is anyone the note knows. */
 const nobodyKnown: PeopleIndex = {
@@ -18,6 +19,7 @@ const nobodyKnown: PeopleIndex = {
   isKnownPerson: () => false,
   writesAsTaker: () => false,
   speaksInNote: () => false,
+  pair: () => null,
 };
 
 /** The texts takers are looked for in: lines, their sentences, and what follows each join. */

@@ -3302,3 +3302,21 @@ describe("a one-to-one's title", () => {
     ).toEqual(["Tamsin Greer", "Greta Lund", "Pim Sorensen"]);
   });
 });
+
+describe("'Both' as an owner", () => {
+  const owners = (head: string) =>
+    parseMinutes(
+      `# ${head}\n\n## Action items\n\n- [ ] Both: agree on the on-call rota\n- [ ] Both of us to review the plan\n`,
+    ).actionItems.map((task) => task.owners.map((owner) => owner.attendeeId ?? owner.name));
+
+  it("is each of a note's two people, and stays a word where the note seats more or none", () => {
+    expect(owners("1:1 Tamsin / Greta — 2026-05-04")).toEqual([
+      ["tamsin", "greta"],
+      ["tamsin", "greta"],
+    ]);
+    expect(
+      owners("Sync — 2026-05-04\n\nAttendees: Tamsin Greer, Greta Lund, Pim Sorensen"),
+    ).toEqual([["Both"], ["Both of us"]]);
+    expect(owners("Sync — 2026-05-04")).toEqual([["Both"], ["Both of us"]]);
+  });
+});
