@@ -223,7 +223,9 @@ function sortRemarks(
     }
     const item = lineAt.get(remark.source.start.offset);
     const joined = item ? wrapped.joined.get(item) : undefined;
-    if (!joined && recordsDecision(remark.text)) {
+    // "Kim: agreed. Should we ...": one speaker concurring, not the meeting deciding.
+    const concurring = remark.by && ASSENT_ONLY.test(sentences(remark.text)[0] ?? "");
+    if (!joined && !concurring && recordsDecision(remark.text)) {
       for (const text of decidedSentences(remark.text))
         out.decisions.push({ ...remark, text, extractor: "decision-sentence" });
       continue;

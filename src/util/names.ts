@@ -159,7 +159,9 @@ const GIVEN_NAME_WORDS = new Set(
  * The one list of group words: who can own work without being one person. The first part says
  * all of the people there ("[all] Prepare ...", "(everyone)"); the rest names a group otherwise.
  */
-const WHOLE_GROUP = "everyone|everybody|all|all of us|whole team|the whole team|all hands";
+// With the headings' languages (German, French, Dutch) the word for "all" too: "Alle: ...".
+const WHOLE_GROUP =
+  "everyone|everybody|all|all of us|whole team|the whole team|all hands|alle|tous|tout le monde|iedereen";
 const GROUP_WORDS = new RegExp(
   `^(?:${WHOLE_GROUP}|all attendees|attendees|the attendees|participants|all participants|everyone present|everyone else|everybody else|the rest of the team|the rest of us|the team|team|the group|group|we|us|both|both of us|both teams|both sides|each team|anyone|someone|somebody|tbd|tba|nobody)$`,
 );

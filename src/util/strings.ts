@@ -15,8 +15,20 @@ export function fold(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
+    .toLowerCase()
+    .replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_AS[letter] ?? letter);
 }
+
+// Letters Unicode gives no decomposition, written in ASCII as these: "Maßnahmen" is "Massnahmen".
+const UNDECOMPOSED_AS: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+};
+const UNDECOMPOSED = /[ßæœøłđ]/g;
 
 export function slugify(text: string): string {
   return fold(text)

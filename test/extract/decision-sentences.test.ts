@@ -99,6 +99,21 @@ describe("decisions told in the course of a discussion", () => {
     );
     expect(minutes.decisions).toEqual([]);
   });
+
+  it("reads a speaker's 'agreed.' as that speaker concurring, and the same words alone as the meeting's decision", () => {
+    const said = note(
+      "## Discussion\n\n- Mia: we could cache the manifests per runner.\n- Jon: agreed. Should measure the hit rate first.\n",
+    );
+    expect(said.decisions).toEqual([]);
+    expect(said.notes.map((remark) => [remark.by?.attendeeId, remark.text])).toContainEqual([
+      "jon-bell",
+      "agreed. Should measure the hit rate first.",
+    ]);
+    const alone = note("## Discussion\n\n- Agreed. Let us cache the manifests per runner.\n");
+    expect(alone.decisions.map((decision) => decision.text)).toEqual([
+      "Agreed. Let us cache the manifests per runner.",
+    ]);
+  });
 });
 
 describe("recordsDecision", () => {

@@ -90,6 +90,28 @@ describe("lists of work headed in German, Spanish, French or Dutch", () => {
     expect(kinds("Aufgabenverteilung im Team")).toEqual(["other"]);
   });
 
+  it("heads work spelled with a sharp s as it is spelled with ss, and takes 'Alle' as everyone", () => {
+    const note = (heading: string) =>
+      [
+        "# Retro 20.11.2026",
+        "",
+        "Teilnehmer: Ada Lind, Pim Sorensen",
+        "",
+        `## ${heading}`,
+        "",
+        "- Pim: Testdaten aufräumen, bis 27.11.",
+        "- Alle: Kalender aufräumen",
+        "",
+      ].join("\n");
+    const expected = [
+      ["Testdaten aufräumen, bis 27.11", ["pim-sorensen"], "2026-11-27"],
+      ["Kalender aufräumen", ["group:Alle"], null],
+    ];
+    expect(tasks(note("Maßnahmen"))).toEqual(expected);
+    expect(tasks(note("Massnahmen"))).toEqual(expected);
+    expect(parseMinutes(note("Maßstäbe")).actionItems).toEqual([]);
+  });
+
   it("reads no work from a table whose columns only look alike", () => {
     expect(
       tasks(

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { squash } from "../../src/util/strings.js";
+import { fold, slugify, squash } from "../../src/util/strings.js";
 
 describe("squash", () => {
   it("collapses every kind of white space and trims", () => {
@@ -25,5 +25,15 @@ describe("squash", () => {
       }),
       { seed: 20261201, numRuns: 2000 },
     );
+  });
+});
+
+describe("fold and slugify", () => {
+  it("write letters with no Unicode decomposition as their ASCII spelling, so names match either way", () => {
+    expect(fold("Maßnahmen")).toBe("massnahmen");
+    expect(fold("Søren Lærke")).toBe("soren laerke");
+    expect(fold("Łucja Đurić")).toBe("lucja duric");
+    expect(slugify("Jürgen Weiß")).toBe("jurgen-weiss");
+    expect(fold("Plain Text")).toBe("plain text");
   });
 });
