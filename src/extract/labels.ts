@@ -160,7 +160,8 @@ function dateUnderHeading(section: RawSection, sections: readonly RawSection[]):
   return next && !next.explicit && next.depth > section.depth ? headingItem(next) : null;
 }
 
-const SIDE_BY_SIDE = /\s+[|·•]\s+/;
+// "Chair: Ana Ruiz. Present: Ben Ode, Kim Lee. Apologies: Tom Hale.": labels a sentence apart too.
+const SIDE_BY_SIDE = /\s+[|·•]\s+|(?<=[^\s.]{2}[.;])\s+(?=\p{Lu}[\p{L} ]{1,30}:\s)/u;
 
 /**
  * "📅 2026-11-24", "🕙 10:00–10:30 CET", "📍 Room 4", "👥 Ana, Ben": an icon standing for a

@@ -371,6 +371,24 @@ describe("attendee shapes", () => {
     );
   });
 
+  it("reads labels a sentence apart on one line, and seats no one named after an absence label", () => {
+    expect(
+      people(
+        "Chair: Ingrid Holm. Members present: Omar Haddad, Karl Weiss. Apologies: Tom Hale.\n",
+      ),
+    ).toEqual([
+      ["Ingrid Holm", null, "Chair", null],
+      ["Omar Haddad", null, null, null],
+      ["Karl Weiss", null, null, null],
+    ]);
+    // A label that is no fact's leaves the sentence to the list before it.
+    expect(
+      people("Present: Ingrid Holm, Omar Haddad. Note: Karl Weiss sent regrets.\n").map(
+        (row) => row[0],
+      ),
+    ).toEqual(["Ingrid Holm", "Omar Haddad"]);
+  });
+
   it("reads a list of one word a bullet, mostly in lower case, as people, and words that name no one as none", () => {
     expect(
       people("Attendees\n- tgreer\n- bokoye\n- IngridH\n\n## Notes\n\n- Budget agreed\n"),
