@@ -599,8 +599,13 @@ function ownedByHandle(text: string): boolean {
   if (!handle) return false;
   if (handle.index > 0 || !handle[0].startsWith("@")) return true;
   const after = text.slice(LEADING_HANDLES.exec(text)![0].length);
-  // "@kim: roll out the patch": a label that hands the item to them.
-  if (/^\s*:/.test(after)) return true;
+  // "@kim: roll out the patch": a label that hands the item to them; "@kim: tickets down 20%",
+  // a stand-up's line, is what they report.
+  const labelled = /^\s*:\s*/.exec(after);
+  if (labelled) {
+    const said = after.slice(labelled[0].length);
+    return opensWithImperative(said) || LABELLED_PROMISE.test(said);
+  }
   const rest = AFTER_OWNING_HANDLE.exec(after)?.[1] ?? "";
   // "@kim preparing the post": at the work, as a status list says it.
   const doing = /^(\p{L}+?)ing\b/u.exec(rest)?.[1];
@@ -610,6 +615,9 @@ function ownedByHandle(text: string): boolean {
     (!!doing && (isImperativeVerb(doing) || isImperativeVerb(`${doing}e`)))
   );
 }
+// "@kim: will look at it", "@kim: yes, I'll write it up", "@kim: to file the issue".
+const LABELLED_PROMISE =
+  /^(?:(?:yes|ok|okay|sure)[,.!]?\s+)?(?:(?:I|we)\s*(?:['’]ll|will)|will|to)\s+(?!not\b|be\b)\p{L}/iu;
 const LEADING_HANDLES = /^@[A-Za-z0-9][\w-]*(?:\s*(?:,|&|\band\b|\/)\s*@[A-Za-z0-9][\w-]*)*/;
 
 /**

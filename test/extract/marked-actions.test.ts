@@ -83,6 +83,16 @@ describe("actions marked in bold, by initials and by mentions", () => {
       ["@tomo and @bea working the ticket", ["@tomo", "@bea"]],
     ]);
   });
+
+  it("reads a mention's label over work or a promise as theirs, and over a report as no work", () => {
+    const note =
+      "# Support stand-up 2026-03-04\n\nattendees: @tomo, @bea\n\n- @tomo: queue down 20% week over week\n- @bea: roll back the mailer flag\n- @tomo: will write up the dedupe design\n- @bea: I'll pair with the on-call engineer\n- @tomo: to be confirmed\n";
+    expect(tasks(note)).toEqual([
+      ["roll back the mailer flag", ["@bea"]],
+      ["will write up the dedupe design", ["@tomo"]],
+      ["I'll pair with the on-call engineer", ["@bea"]],
+    ]);
+  });
 });
 
 describe("a team that gives work to initials in brackets", () => {
