@@ -207,7 +207,8 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
       .replace(DASHED_RANGE, "$1-"),
   );
   const timing = readTimingPhrases(text, context);
-  const readings = readDatesInMaskedText(blank(text, timing), context);
+  const untimed = blank(text, timing);
+  const readings = readDatesInMaskedText(untimed, context);
   const dates = readings.filter(
     (reading) =>
       // "the logs from May 3-4": a period the task is about, not when it is due.
@@ -256,7 +257,8 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
         schedule.notes.push({ code: "ambiguous-date", message: deadline.ambiguity });
     }
   } else {
-    const cue = DEADLINE_CUE.exec(text);
+    // "Close it if no timeouts by Dec 3": a date in the condition is the condition's.
+    const cue = DEADLINE_CUE.exec(untimed);
     // "not before March 20" sets when the work may begin, read above as its start.
     if (cue && !/\bnot\s+$/i.test(text.slice(0, cue.index))) {
       schedule.dueText = cue[0];

@@ -99,7 +99,8 @@ const EVERY_OTHER = "other |second |2nd ";
  * task's own; recurrences before durations so that "for next 3 months" after "Weekly" bounds
  * the recurrence instead of reading as a span.
  */
-const CONDITION_WORDS = String.raw`(?:if|unless|in case(?: of)?|provided(?: that)?|as long as|subject to|(?<!\b(?:the|our|their|all|any|of|with)\s+)pending(?=\s+(?:[a-z]+\s+){0,2}(?:approval|review|sign-?off|confirmation|decision|agreement|results?|outcome|feedback|funding|availability|clearance)\b)|once(?! (?:a|an|per|every|more|again|or|and|in|at|on|for|we're|done)\b)(?= \S)|as soon as(?! (?:possible|feasible|practical|we can|you can)\b))`;
+// "if possible", "if we can": a hedge on the work's date, not a condition it waits for.
+const CONDITION_WORDS = String.raw`(?:if(?! (?:at all )?(?:possible|feasible|practical|practicable|we can|you can|they can|i can)\b)|unless|in case(?: of)?|provided(?: that)?|as long as|subject to|(?<!\b(?:the|our|their|all|any|of|with)\s+)pending(?=\s+(?:[a-z]+\s+){0,2}(?:approval|review|sign-?off|confirmation|decision|agreement|results?|outcome|feedback|funding|availability|clearance)\b)|once(?! (?:a|an|per|every|more|again|or|and|in|at|on|for|we're|done)\b)(?= \S)|as soon as(?! (?:possible|feasible|practical|we can|you can)\b))`;
 
 const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
   {

@@ -280,6 +280,25 @@ describe("the seed's phrases", () => {
       due: null,
       condition: "in case he cannot make it by Friday",
     });
+    // The date in the condition is not a deadline the task failed to give: no unreadable cue.
+    expect(readSchedule("Close the ticket if no timeouts by Dec 3", monday)).toMatchObject({
+      due: null,
+      dueText: null,
+      condition: "if no timeouts by Dec 3",
+      notes: [],
+    });
+  });
+
+  it("reads 'if possible' and 'if we can' as a hedge on the date, not a condition", () => {
+    expect(readSchedule("Send the figures, if possible by Friday", monday)).toMatchObject({
+      due: "2025-09-26",
+      condition: null,
+    });
+    expect(readSchedule("Ship the notes by Friday if we can", monday)).toMatchObject({
+      due: "2025-09-26",
+      condition: null,
+    });
+    expect(readSchedule("Restart the worker if needed", monday).condition).toBe("if needed");
   });
 });
 
