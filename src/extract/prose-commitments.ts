@@ -509,7 +509,7 @@ export function extractProseCommitments(
         (opening ? whenSaidLast(read, opening[0], words, context, options.strict) : null) ??
         // "Ana: Ben, please check the path": what the speaker says, read on its own.
         (said !== read
-          ? addressedToSomeone(readCommitment(said, context, options.strict))
+          ? spokenWork(readCommitment(said, context, options.strict), speaking, context)
           : null) ??
         continued(said, previous, speaking) ??
         (speaking ? null : writersPromise(said, context)) ??
@@ -549,16 +549,17 @@ export function extractProseCommitments(
       const work: string = ahead || before || (at <= 0 ? saidBefore : "");
       // "Ada will draft the FAQ, Pim will review it": words that give someone else work are
       // their task, not the topic of this one.
-      const taken: Commitment | null =
-        stated &&
+      const voiced: Commitment | null =
+        stated && speaking ? inSpeakersVoice(stated, speaking, context) : stated;
+      const found: Commitment | null =
+        voiced &&
         work &&
         !actorsAtStart(work, context.people) &&
-        TAKES_IT_ON_WITHOUT_OBJECT.test(stated.text) &&
-        !CLOSING_BRACKET.test(stated.text) &&
-        !SAYS_ITS_WORK_BEFORE_DASH.test(stated.text)
-          ? { ...stated, text: `${work} - ${stated.text}` }
-          : stated;
-      const found: Commitment | null = taken && speaking ? inSpeakersVoice(taken, speaking) : taken;
+        TAKES_IT_ON_WITHOUT_OBJECT.test(voiced.text) &&
+        !CLOSING_BRACKET.test(voiced.text) &&
+        !SAYS_ITS_WORK_BEFORE_DASH.test(voiced.text)
+          ? { ...voiced, text: `${work} - ${voiced.text}` }
+          : voiced;
       previous = found ?? speaking;
       thinker = found ? null : thinkerOf(clause, context);
       before = signed ? "" : clause;
@@ -608,6 +609,7 @@ export function extractProseCommitments(
       )
         task.owners = foundOwners;
       if (found.noOwner) task.owners = [];
+      if (found.spokenFor) task.owners = foundOwners;
       // What the label names is who takes the work, whatever the words before it open with.
       if (signed) task.owners = foundOwners;
       // A topic heading names what the work is about: "### Release date" over "Dan will ask ...";
@@ -818,6 +820,8 @@ interface Commitment {
   owners: string[];
   /** "We will ...": the work has no one taker. */
   noOwner?: boolean;
+  /** "Kim: our team will ...": the owners say for whom the speaker spoke, whatever the words name. */
+  spokenFor?: boolean;
   /** A speaker whose later sentences are theirs only where they say "I": "Will help" may be a thing's. */
   saysI?: boolean;
 }
@@ -908,8 +912,23 @@ const CHAT_LINE = new RegExp(
 );
 
 /** A commitment read from a speaker's words counts only when it names who does the work. */
-function addressedToSomeone(found: Commitment | null): Commitment | null {
-  return found && found.owners.length > 0 ? found : null;
+/**
+ * What a speaker's words give: work they address to someone ("Ben, please check the path"), or
+ * that they take on for their side of a customer's meeting ("we will check with security"),
+ * which inSpeakersVoice gives to the speaker's organization.
+ */
+function spokenWork(
+  found: Commitment | null,
+  speaking: Commitment | null,
+  context: ExtractContext,
+): Commitment | null {
+  if (!found) return null;
+  if (found.owners.length > 0) return found;
+  const we =
+    speaking && speakersOrganization(speaking, context)
+      ? WE_WILL.exec(spellOutWe(found.text))
+      : null;
+  return we && !DELIBERATION_VERBS.test(we[1]!) && !WE_PLAN_VERBS.test(we[1]!) ? found : null;
 }
 
 function withoutChatTime(item: Item): Item {
@@ -960,10 +979,39 @@ function lineSpeaker(item: Item, context: ExtractContext): Commitment | null {
 }
 
 /** "Kim: Ben and I will draft it": the "I" of a speaker's line is the speaker. */
-function inSpeakersVoice(found: Commitment, speaker: Commitment): Commitment {
+function inSpeakersVoice(
+  found: Commitment,
+  speaker: Commitment,
+  context: ExtractContext,
+): Commitment {
+  // "Kim: we will check with security", "Kim: our team will send the runbook", where Kim is of
+  // one of the organizations at the table: the work of Kim's organization. Among the members of
+  // one community "we" is the group, whose work is no one's in particular.
+  const side = speakersOrganization(speaker, context);
+  if (
+    side &&
+    SPEAKERS_SIDE.test(found.text) &&
+    (found.noOwner || (found.owners.length === 1 && SPEAKERS_SIDE.test(found.owners[0]!)))
+  )
+    return { ...found, owners: [side], noOwner: false, spokenFor: true };
   if (!found.owners.some(isWriter)) return found;
   const owners = found.owners.flatMap((name) => (isWriter(name) ? speaker.owners : [name]));
   return { ...found, owners: [...new Set(owners)] };
+}
+
+const SPEAKERS_SIDE = /^(?:we\b|we['’]ll\b|our (?:team|side|end|folks|people)\b)/i;
+
+/**
+ * The organization a speaker is seated with, in a meeting between a customer and a vendor. In
+ * a community's meeting people name their employers too, and "we" is still the community.
+ */
+function speakersOrganization(speaker: Commitment, context: ExtractContext): string | null {
+  const name = speaker.owners.length === 1 ? speaker.owners[0]! : null;
+  const id = name ? context.people.resolve(name).attendeeId : null;
+  const organization = context.attendees.find((attendee) => attendee.id === id)?.organization;
+  if (!organization) return null;
+  const sides = new Set(context.attendees.map((attendee) => attendee.side));
+  return sides.has("customer") && sides.has("vendor") ? organization : null;
 }
 
 /** "Juan's update (statement status)", "Update from Ana", "Ana Ruiz: report": a person's part. */
@@ -1331,7 +1379,8 @@ function readClause(
   if (quoted && isStrongTaker(quoted[1]!, context)) {
     const said = quoted[2]!.replace(/[.!]$/, "");
     const inner = readCommitment(said.replace(/^I(?=\s|['’])/, quoted[1]!), context, strict, true);
-    if (inner) return { ...inSpeakersVoice(inner, { text: "", owners: [quoted[1]!] }), text: said };
+    if (inner)
+      return { ...inSpeakersVoice(inner, { text: "", owners: [quoted[1]!] }, context), text: said };
   }
   // "Expect an update from Pim by 5pm", "Awaiting logs from Rina (by Thu)": what someone the
   // note knows is to hand over by a day is their work.

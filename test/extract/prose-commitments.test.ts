@@ -33,6 +33,46 @@ describe("a group told what to do", () => {
 });
 
 describe("a speaker's line", () => {
+  it("gives a speaker's 'we will' in a customer's meeting to the speaker's organization, and in a community's to no one", () => {
+    const call = (attendees: string) =>
+      parseMinutes(
+        [
+          "# Escalation call",
+          "",
+          "Date: 2026-09-30",
+          attendees,
+          "",
+          "## Discussion",
+          "",
+          "- Ingrid: we will check the retention policy with security by Monday.",
+          "- Tovah: the fix is staged. Our team will send the rollout plan next week.",
+          "- Tovah: we will discuss pricing next quarter.",
+          "- Ingrid: we will not change the export format.",
+          "",
+        ].join("\n"),
+      ).actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => `${owner.kind}:${owner.name}`),
+        task.due,
+      ]);
+    expect(
+      call("Customer: Quillfield\nAttendees: Ingrid Holm (Quillfield), Tovah Brandt (Brightwater)"),
+    ).toEqual([
+      [
+        "we will check the retention policy with security by Monday",
+        ["organization:Quillfield"],
+        "2026-10-05",
+      ],
+      ["Our team will send the rollout plan next week", ["organization:Brightwater"], "2026-10-09"],
+    ]);
+    // People of several employers at one community's table: "we" is the community.
+    expect(
+      call("Attendees: Ingrid Holm (Quillfield), Tovah Brandt (Brightwater)").map(
+        ([text, owners]) => [text, owners],
+      ),
+    ).toEqual([["Our team will send the rollout plan next week", ["group:Our team"]]]);
+  });
+
   it("gives the speaker the first-person promise in a later sentence of the line", () => {
     const found = prose(
       [
