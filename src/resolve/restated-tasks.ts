@@ -44,14 +44,14 @@ function ownerKey(task: Task): string {
  * Whether two tasks name the same owners and the same deadline: "Ben is going to send the renewal
  * quote by end of week" in the discussion and "Ben Ode - renewal quote - EOW" in the action list.
  */
-function corroborates(earlier: Task, later: Task): boolean {
-  return (
-    earlier.owners.length > 0 &&
-    earlier.due !== null &&
-    earlier.due === later.due &&
-    ownerKey(earlier) === ownerKey(later)
-  );
+function corroborates(earlier: Task, later: Task): Corroboration {
+  if (earlier.owners.length === 0 || ownerKey(earlier) !== ownerKey(later)) return "none";
+  if (earlier.due === null && later.due === null) return "owners";
+  return earlier.due === later.due ? "owners and deadline" : "none";
 }
+
+/** What two tasks share besides words: the owners alone, or the owners and the deadline. */
+type Corroboration = "none" | "owners" | "owners and deadline";
 
 /** Whether `later` adds nothing to `earlier` that contradicts it: another deadline or other owners. */
 function agrees(earlier: Task, later: Task): boolean {
@@ -85,7 +85,7 @@ export function withoutRestatements(lists: TaskLists, layout: NoteLayout = NO_LA
       section: placeOf(entry.task, layout.sectionStarts),
       entry: placeOf(entry.task, layout.entryStarts),
     };
-    const gist = gistOf(entry.words);
+    const gist = gistOf(entry.words, entry.task);
     // Reworded, only across lists of one meeting: a running log repeats a task in each entry on purpose.
     const found =
       first.get(entry.words) ??
@@ -168,16 +168,18 @@ class GistIndex<T> {
   find(
     gist: ReadonlySet<string>,
     allowed: (place: Place) => boolean,
-    corroborated: (value: T) => boolean,
+    corroborated: (value: T) => Corroboration,
   ): T | undefined {
     const tried = new Set<Set<string>>();
     for (const word of gist)
       for (const held of this.byWord.get(word) ?? []) {
         if (tried.has(held.gist)) continue;
         tried.add(held.gist);
-        if (!allowed(held.place) || !sameGist(held.gist, gist, true)) continue;
+        if (!allowed(held.place) || !sameGist(held.gist, gist, "owners and deadline")) continue;
         // The owners and deadline are compared only for gists that are close already.
-        if (sameGist(held.gist, gist, false) || corroborated(held.value)) return held.value;
+        if (sameGist(held.gist, gist, "none")) return held.value;
+        const corroboration = corroborated(held.value);
+        if (corroboration !== "none" && sameGist(held.gist, gist, corroboration)) return held.value;
       }
     return undefined;
   }
@@ -194,12 +196,16 @@ const FILLER_WORDS = new Set(
   i me my we us you your he him his she her they them`.split(/\s+/),
 );
 
-/** A task's content words, each cut to its first five letters so that "implementing" is "implementation". */
-function gistOf(words: string): Set<string> {
+/**
+ * A task's content words, each cut to its first five letters so that "implementing" is
+ * "implementation"; its owners' names are who does it, not what ("Ingrid will return them").
+ */
+function gistOf(words: string, task: Task): Set<string> {
+  const named = new Set(task.owners.flatMap((owner) => fold(owner.name).split(/[^a-z0-9]+/)));
   return new Set(
     words
       .split(" ")
-      .filter((word) => word && !FILLER_WORDS.has(word))
+      .filter((word) => word && !FILLER_WORDS.has(word) && !named.has(word))
       .map((word) => (/^\d/.test(word) ? word : word.slice(0, 5))),
   );
 }
@@ -209,9 +215,15 @@ function gistOf(words: string): Set<string> {
  * in parallel": the shorter one's words are nearly all the longer one's, and half of the longer's.
  * Numbers must agree where both give some: "Fix #12" is not "Fix #13".
  */
-function sameGist(a: ReadonlySet<string>, b: ReadonlySet<string>, corroborated: boolean): boolean {
+function sameGist(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  corroborated: Corroboration,
+): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size < 2) return false;
+  // "Ingrid will return them by Dec 4" and "Ingrid - return the redlines - Dec 4": one word left
+  // once the pronoun goes, which the same owner and deadline make enough.
+  if (small.size < (corroborated === "owners and deadline" ? 1 : 2)) return false;
   let shared = 0;
   for (const word of small) if (large.has(word)) shared++;
   const numbers = (set: ReadonlySet<string>) => [...set].filter((word) => /^\d/.test(word));
@@ -226,6 +238,6 @@ function sameGist(a: ReadonlySet<string>, b: ReadonlySet<string>, corroborated: 
   // proposed times" for the sentence that also gives the reasons): five or more words, all but a
   // fifth of them the sentence's, are that sentence however long it is.
   // Tasks with the same owners and deadline need only the short one's words in the long one.
-  if (corroborated) return shared >= Math.ceil(small.size * 0.8);
+  if (corroborated !== "none") return shared >= Math.ceil(small.size * 0.8);
   return shared >= Math.ceil(small.size * 0.8) && (small.size >= 5 || shared * 2 >= large.size);
 }

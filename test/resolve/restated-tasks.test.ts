@@ -288,6 +288,49 @@ describe("a task reworded in another list of the same meeting", () => {
 });
 
 describe("a discussion's reported promise restated in the action list", () => {
+  it("is one task when the list names what the discussion called 'them', by the same owner and day", () => {
+    expect(
+      tasks(
+        [
+          "## Renewal",
+          "",
+          "- Legal needs the redlines back first. Ingrid will return them by March 9.",
+          "",
+          "## Action items",
+          "",
+          "- Ingrid Holm - return the contract redlines - March 9",
+          "- Tamsin Greer - return the signed form",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["actionItems", "return the contract redlines", ["Ingrid Holm"], "2026-03-09"],
+      ["actionItems", "return the signed form", ["Tamsin Greer"], null],
+    ]);
+  });
+
+  it("is one task when the same owner, with no deadline on either, restates most of the words", () => {
+    const body = (table: string) =>
+      [
+        "## Notes",
+        "",
+        "Bertrand will split the fixtures per worker and report back at the next guild.",
+        "",
+        "## Actions",
+        "",
+        "| What | Who |",
+        "| --- | --- |",
+        table,
+        "",
+      ].join("\n");
+    expect(tasks(body("| Split fixtures per worker | Bertrand |"))).toEqual([
+      ["actionItems", "Split fixtures per worker", ["Bertrand"], null],
+    ]);
+    // Another owner, or one shared word, is another task.
+    expect(tasks(body("| Split fixtures per worker | Tamsin |"))).toHaveLength(2);
+    expect(tasks(body("| Review the guild notes | Bertrand |"))).toHaveLength(2);
+  });
+
   it("is one task, though the discussion says 'he' and 'her' where the list gives names", () => {
     expect(
       tasks(
