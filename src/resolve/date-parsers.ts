@@ -499,7 +499,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
     // "Target" cell holds it, closing an item after a dash ("Review the defaults — Q4"), or alone
     // in brackets ("Longer term (Q4)").
     pattern:
-      /\b(?:EOQ|(?<=\b(?:by|before|until|till|due|at)\s+(?:the\s+)?)quarter[-\s]?end|end of (?:the )?(?:(this |next )?quarter|(Q[1-4])(?:\s+(\d{4}))?)|(?<=\b(?:by|before|due|in|during|until)\s+(?:the\s+)?)(Q[1-4])(?:\s+(\d{4}))?)\b|^\s*(Q[1-4])(?:\s+(\d{4}))?\s*$|(?<=\s(?:[—–-]|--)\s*)(Q[1-4])(?:\s+(\d{4}))?(?=\s*\.?\s*$)|(?<=\()(Q[1-4])(?:\s+(\d{4}))?(?=\))/gi,
+      /\b(?:EOQ|(?<=\b(?:by|before|until|till|due|at)\s+(?:the\s+)?)quarter[-\s]?end|end of (?:the )?(?:(this |next )?quarter|(Q[1-4])(?:\s+(\d{4}))?)|(?<=\b(?:by|before|due|in|during|until|target:?|eta:?)\s+(?:the\s+)?)(Q[1-4])(?:\s+(\d{4}))?)\b|^\s*(Q[1-4])(?:\s+(\d{4}))?\s*$|(?<=\s(?:[—–-]|--)\s*)(Q[1-4])(?:\s+(\d{4}))?(?=\s*\.?\s*$)|(?<=\()(Q[1-4])(?:\s+(\d{4}))?(?=\))/gi,
     read: (match, context) => {
       if (!context.reference) return NEEDS_REFERENCE;
       const [year, month] = context.reference.date.split("-").map(Number) as [number, number];
@@ -517,6 +517,22 @@ export const DATE_PARSERS: readonly DateParser[] = [
       return {
         due: lastDayOfMonth(isoDate(inYear, lastMonth, 1)),
         implied: named && !stated ? ["year"] : [],
+      };
+    },
+  },
+  {
+    name: "month-in-brackets",
+    // "Book the roadmap preview (January)", "Migrate the wiki (March 2027)": a month alone in
+    // brackets after the work says when it falls, as "(Q1)" does; due by its last day.
+    pattern: new RegExp(`(?<=\\()(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?(?=\\))`, "gi"),
+    read: (match, context) => {
+      if (!/^[A-Z]/.test(match[1]!)) return null;
+      if (!match[2] && !context.reference) return NEEDS_REFERENCE;
+      const month = monthNumber(match[1]!);
+      const year = match[2] ? Number(match[2]) : comingYearOf(month, context.reference!.date);
+      return {
+        due: lastDayOfMonth(isoDate(year, month, 1)),
+        ...(match[2] ? {} : { implied: ["year"] as ImpliedPart[] }),
       };
     },
   },

@@ -143,7 +143,7 @@ const NOT_NAME_WORDS = new Set(
 const LONE_NOT_NAME_WORDS = new Set(
   `happy glad keen eager willing ready able unable hard easy difficult simple possible impossible better best good okay ok fine nice
   great important necessary essential useful helpful worth worthwhile desire attempt attempts alternative alternatively value way
-  ways change changes measurement just`
+  ways change changes measurement just january february march july september october november december`
     .split(/\s+/)
     .filter(Boolean),
 );

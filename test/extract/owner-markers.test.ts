@@ -1126,6 +1126,17 @@ describe("groups are short", () => {
 });
 
 describe("owners in brackets and after arrows", () => {
+  it("reads a month in a bracket as when, not who", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- Bertrand: book the roadmap preview (January)\n- Plan the offsite (Ingrid)\n",
+      ),
+    ).toEqual([
+      ["book the roadmap preview (January)", ["bertrand-okoye"], "2027-01-31"],
+      ["Plan the offsite", ["ingrid-holm"], null],
+    ]);
+  });
+
   it("reads attendees in a bracket inside the item, and not a bracket after a role or of other words", () => {
     expect(
       tasks(

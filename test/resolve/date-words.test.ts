@@ -60,6 +60,12 @@ describe("date words", () => {
     ["Longer term (Q1)", "2024-03-31"],
     ["Rework the retry logic (Q2 2025)", "2025-06-30"],
     ["Finish the migration by Q1 2025", "2025-03-31"],
+    ["Load test the consumers; target Q1", "2024-03-31"],
+    ["Load test the consumers, ETA Q2", "2024-06-30"],
+    // A month alone in brackets after the work, as a quarter is; a word before it makes it a period.
+    ["Book the roadmap preview (January)", "2024-01-31"],
+    ["Migrate the wiki (March 2025)", "2025-03-31"],
+    ["Compare the numbers (since January)", null],
     ["Update the deck by mid-week", "2023-10-04"],
     ["Close the books at month end", "2023-10-31"],
     ["Send the draft by month-end", "2023-10-31"],
