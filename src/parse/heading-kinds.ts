@@ -70,6 +70,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   // board lists open work under "In progress", "Up next", "Sprint backlog", "Committed stories",
   // and what is "Moving to next sprint".
   [/^(?:next|upcoming) (?:week|sprint|iteration|cycle)$/, "actionItems"],
+  // "Carry-over", "Spillover": a sprint's unfinished work, carried into the next. Only the heading
+  // alone: "Carry-over from previous meetings" over an agenda's topics is no list of work.
+  [
+    /^(?:carry ?overs?|rolled over|roll ?overs?|spill ?overs?)(?: (?:items|tasks|work|stories|tickets))?$/,
+    "actionItems",
+  ],
   // A status report's "Planned next week", "Planned for this sprint": the work it plans.
   [
     /^(?:planned|scheduled)(?: for)? (?:the )?(?:next|coming|this) (?:week|sprint|iteration|cycle|month)$/,
