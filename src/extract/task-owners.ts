@@ -42,7 +42,12 @@ import {
   toRefs,
 } from "./people-in-text.js";
 import { parsePeopleList } from "./person-entry.js";
-import { isImperativeVerb, opensWithImperative, TAKING_IT_ON } from "./task-language.js";
+import {
+  isImperativeVerb,
+  opensWithImperative,
+  reportsFinishedWork,
+  TAKING_IT_ON,
+} from "./task-language.js";
 import { trailingHandles } from "./trailing-handles.js";
 
 /** "ACTION:", "Action item:", "AI:", "AI 2:", "TODO:", "Next action:", "ACTION (NOOR / TOMAS):", "Action for Kim:" */
@@ -1064,7 +1069,23 @@ const OWNER_READERS: readonly OwnerReader[] = [
       return doers ? { names: doers, text } : null;
     },
   },
+  {
+    // "[x] Ingrid shared the SSO checklist", "Pim and Ada sent the quote": who did work that
+    // is done, named before the verb that reports it.
+    name: "done-by-subject",
+    read: (text, { context, kind }) => {
+      const lead = kind === "risks" ? null : DOERS_BEFORE_VERB.exec(text);
+      if (!lead || !reportsFinishedWork(text)) return null;
+      const names = splitNames(lead[1]!.trim());
+      return names.length > 0 &&
+        names.every((name) => context.people.resolve(name).attendeeId !== null)
+        ? { names, text }
+        : null;
+    },
+  },
 ];
+
+const DOERS_BEFORE_VERB = /^((?:@?\p{Lu}[\p{L}'’.-]*\s+(?:(?:&|and)\s+)?){1,4})(?=\p{Ll})/u;
 
 /** A bracket of a few words with words on both sides, and the word before it. */
 const INNER_BRACKET = /([\p{L}'’-]+)(\s+\(([^()]{2,40})\))(?=\s+\S)/u;

@@ -140,6 +140,22 @@ describe("finished work has no deadline", () => {
     ]);
   });
 
+  it("gives finished work to the attendees named before the verb that reports it", () => {
+    const done = parseMinutes(
+      `${header}- [x] Ingrid shared the rollout checklist\n- Tamsin and Bertrand sent the quote on March 3\n- Legal reviewed the draft\n- [x] Quillfield signed the order form\n`,
+    ).actionItems.map((task) => [
+      task.text,
+      task.owners.map((owner) => owner.attendeeId),
+      task.status,
+    ]);
+    expect(done).toEqual([
+      ["Ingrid shared the rollout checklist", ["ingrid-holm"], "done"],
+      ["Tamsin and Bertrand sent the quote on March 3", ["tamsin-greer", "bertrand-okoye"], "done"],
+      ["Legal reviewed the draft", [], "done"],
+      ["Quillfield signed the order form", [], "done"],
+    ]);
+  });
+
   it("keeps open the items whose first word only looks like a past tense", () => {
     expect(
       deadlines("- Shared drive cleanup by March 20\n- Bertrand: renew the domain by March 20\n"),
