@@ -283,9 +283,14 @@ const TRAILING_NAMES_THEN_WHEN = new RegExp(
   String.raw`(?:\s+(?:--?|[–—]|${ARROWS})\s+|,\s+)([^,;()[\]–—]{1,40}?(?:\s*(?:,|&|\band\b|\/|\+)\s*[^,;()[\]–—]{1,40}?)*)\s*(?:[,;]|\s(?:--?|[–—]))\s*([^,;()[\]–—]{1,40}?)\s*\.?$`,
   "u",
 );
-/** "— Kwame — before the holidays", "— Tomas — ASAP": when, in words that give no date. */
+const DASHED_NAMES_THEN_LONGER_WHEN =
+  /\s(?:--?|[–—])\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|\band\b|\/|\+)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s+(?:--?|[–—])\s+([^;()[\]–—]{1,60}?)\s*\.?$/u;
+/**
+ * "— Kwame — before the holidays", "— Tomas — ASAP", "— Pim — hourly": when, in words that give
+ * no date, or how often.
+ */
 const UNDATED_WHEN =
-  /^(?:(?:by|before|until|till|after|due|eta:?)\s+\S.*|soon|later|ongoing|next\s+(?:sprint|release|iteration|cycle|version))$/i;
+  /^(?:(?:by|before|until|till|after|due|eta:?|every|each|starting|from)\s+\S.*|soon|later|ongoing|(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly)\b.*|next\s+(?:sprint|release|iteration|cycle|version))$/i;
 /** "Launch plan update → Ana (Fri)": work handed by an arrow to whoever closes the item. */
 const ARROW_TO_TAKER = new RegExp(
   String.raw`\s(?:${ARROWS})\s*(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s*(?:\([^()]{1,40}\))?\s*\.?$`,
@@ -1310,14 +1315,20 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
       (isWriter(group[1]!) && context.people.resolve(group[1]!).attendeeId !== null))
   )
     return { text: text.slice(0, group.index).replace(/[.\s]+$/, ""), names: [group[1]!] };
-  const namesThenWhen = TRAILING_NAMES_THEN_WHEN.exec(text);
-  if (
-    namesThenWhen &&
-    namesThenWhen.index > 0 &&
-    (mayNameADate(namesThenWhen[2]!) ||
-      UNDATED_WHEN.test(namesThenWhen[2]!) ||
-      saysWhenNotWho(namesThenWhen[2]!))
-  ) {
+  // "Roll back the push — Ada — ASAP, no later than 17:00": between two dashes the names, and
+  // after the second, when, in words that may have a comma of their own.
+  for (const pattern of [TRAILING_NAMES_THEN_WHEN, DASHED_NAMES_THEN_LONGER_WHEN]) {
+    const namesThenWhen = pattern.exec(text);
+    if (
+      !namesThenWhen ||
+      namesThenWhen.index === 0 ||
+      !(
+        mayNameADate(namesThenWhen[2]!) ||
+        UNDATED_WHEN.test(namesThenWhen[2]!) ||
+        saysWhenNotWho(namesThenWhen[2]!)
+      )
+    )
+      continue;
     const names = splitNames(namesThenWhen[1]!);
     // Joined by a dash, as a day-first "14.3." with its dot taken off is still read as a date.
     if (names.every((name) => knownTaker(name, context) && !mayNameADate(name)))

@@ -1455,6 +1455,31 @@ describe("a day after a closing dash", () => {
       ["Check the hand-over--the old rota", [], null],
     ]);
   });
+
+  it("reads the name between two dashes before when, said in several words or as how often", () => {
+    expect(
+      tasks(
+        [
+          "## Next steps",
+          "",
+          "1. Roll back the kiosk config — Ingrid — ASAP, no later than 17:00",
+          "2. Written updates to the store — Tamsin — starting 17:00, until resolved",
+          "3. Status mail — Bertrand — every Monday",
+          "4. Restock the shelves — soon, after the delivery",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Roll back the kiosk config — ASAP, no later than 17:00",
+        ["ingrid-holm"],
+        "2026-03-05T17:00",
+      ],
+      ["Written updates to the store — starting 17:00, until resolved", ["tamsin-greer"], null],
+      ["Status mail — every Monday", ["bertrand-okoye"], null],
+      ["Restock the shelves — soon, after the delivery", [], null],
+    ]);
+  });
 });
 
 describe("a taker's own mark over the work", () => {
