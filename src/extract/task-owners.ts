@@ -774,8 +774,9 @@ const OWNER_READERS: readonly OwnerReader[] = [
       // "Oskar - AP - send the notes": the mark of an action point between the taker and the work.
       const marked = ACTION_MARK_THEN_DASH.exec(dashed[2]!);
       const task = marked ? dashed[2]!.slice(marked[0].length) : dashed[2]!;
-      // "Oskar - please see if ...": the courtesy before the verb asks as an order does.
-      const work = task.replace(/^please\s+/i, "");
+      // "Oskar - please see if ...": the courtesy before the verb asks as an order does, and so
+      // does "Pim → before leaving, write the note" with when it is done.
+      const work = task.replace(/^please\s+/i, "").replace(WHEN_CLAUSE_FIRST, "");
       if (!resolved && !(named && opensWithVerb(work, context))) return null;
       return { names, text: task };
     },
@@ -1091,6 +1092,10 @@ const OWNER_READERS: readonly OwnerReader[] = [
 ];
 
 const DOERS_BEFORE_VERB = /^((?:@?\p{Lu}[\p{L}'’.-]*\s+(?:(?:&|and)\s+)?){1,4})(?=\p{Ll})/u;
+
+/** "before leaving, ", "first thing tomorrow, ", "once the logs are in, ": when, before the order. */
+const WHEN_CLAUSE_FIRST =
+  /^(?:before|after|once|when|as soon as|first thing|tomorrow|today|tonight|this (?:morning|afternoon|evening|week)|next week|on (?:mon|tues|wednes|thurs|fri)day)\b[^,;]{0,40},\s+/i;
 
 /** A bracket of a few words with words on both sides, and the word before it. */
 const INNER_BRACKET = /([\p{L}'’-]+)(\s+\(([^()]{2,40})\))(?=\s+\S)/u;

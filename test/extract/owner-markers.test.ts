@@ -1065,6 +1065,18 @@ describe("a name and a dash before the task", () => {
       ["Wen C - quarterly numbers", [], null],
     ]);
   });
+
+  it("reads the owner when the order after the dash or arrow opens with when it is done", () => {
+    expect(
+      tasks(
+        "## Action items\n\n- Wen C → before leaving, write the handover note\n- Wen C - once the logs are in, file the ticket\n- Wen C - before the audit, numbers\n",
+      ),
+    ).toEqual([
+      ["before leaving, write the handover note", ["person:Wen C"], null],
+      ["once the logs are in, file the ticket", ["person:Wen C"], null],
+      ["Wen C - before the audit, numbers", [], null],
+    ]);
+  });
 });
 
 describe("several owners or an affiliation before the task", () => {
