@@ -59,7 +59,7 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
     "nextMeeting",
   ],
   [
-    /^(?:(?:meeting|session|topic|call|incident) )?(?:chairs?|chairperson|facilitators?|moderators?|assistants?|teaching assistants?|tutors?|supervisors?|mentors?|scribes?|secretary|note ?takers?|note ?taking(?: volunteers?)?|minutes|minutes? ?(?:takers?|keepers?)|(?:minutes|notes)(?: taken)? by|hosts?|organi[sz]ers?|recorders?|commanders?|responders?|on ?call|interviewers?|interviewees?|(?:prepared|written|compiled|reported) by|authors?)$|^(?:incident|tech|technical|project|team|meeting) leads?$/,
+    /^(?:(?:meeting|session|topic|call|incident) )?(?:chairs?|chairperson|facilitators?|moderators?|assistants?|teaching assistants?|tutors?|supervisors?|mentors?|scribes?|secretary|note ?takers?|note ?taking(?: volunteers?)?|minutes|minutes? ?(?:takers?|keepers?)|(?:minutes|notes)(?: taken)? by|hosts?|organi[sz]ers?|recorders?|commanders?|responders?|on ?call|interviewers?|interviewees?|reviewers?|panelists?|(?:prepared|written|compiled|reported) by|authors?)$|^(?:incident|tech|technical|project|team|meeting) leads?$/,
     "role",
   ],
 ];

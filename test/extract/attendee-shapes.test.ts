@@ -371,6 +371,22 @@ describe("attendee shapes", () => {
     );
   });
 
+  it("seats a design review's reviewers and panelists with its author", () => {
+    expect(
+      people(
+        "- Reviewers: Omar Haddad, Karl Weiss\n- Author: Ingrid Holm\n- Presenter: Tom Hale\n- Panelists: Ada Lind, Pim Sorensen\n",
+      ),
+    ).toEqual([
+      ["Omar Haddad", null, "Reviewers", null],
+      ["Karl Weiss", null, "Reviewers", null],
+      ["Ingrid Holm", null, "Author", null],
+      // Who presents is seated already as an attendee, without a role.
+      ["Tom Hale", null, null, null],
+      ["Ada Lind", null, "Panelists", null],
+      ["Pim Sorensen", null, "Panelists", null],
+    ]);
+  });
+
   it("reads labels a sentence apart on one line, and seats no one named after an absence label", () => {
     expect(
       people(
