@@ -71,7 +71,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, SectionKind]> = [
   // and what is "Moving to next sprint".
   [/^(?:next|upcoming) (?:week|sprint|iteration|cycle)$/, "actionItems"],
   // "Carry-over", "Spillover": a sprint's unfinished work, carried into the next. Only the heading
-  // alone: "Carry-over from previous meetings" over an agenda's topics is no list of work.
+  // alone: "Carry-over topics from the last call" over an agenda's topics is no list of work.
   [
     /^(?:carry ?overs?|rolled over|roll ?overs?|spill ?overs?)(?: (?:items|tasks|work|stories|tickets))?$/,
     "actionItems",

@@ -49,7 +49,7 @@ describe("section synonyms", () => {
     ["Carry-over", "actionItems"],
     ["Carryover items", "actionItems"],
     ["Spillover", "actionItems"],
-    ["Carry-over from previous meetings", null],
+    ["Carry-over topics from the last call", null],
     ["Open questions", "other"],
     ["Follow-up questions", "other"],
     ["On-going (no action, just tracking)", "other"],

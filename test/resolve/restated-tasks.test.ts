@@ -314,7 +314,7 @@ describe("a discussion's reported promise restated in the action list", () => {
       [
         "## Notes",
         "",
-        "Bertrand will split the fixtures per worker and report back at the next guild.",
+        "Bertrand will split the fixtures per worker and tell the guild how it went.",
         "",
         "## Actions",
         "",
