@@ -301,10 +301,18 @@ export function extractTasks(
     // "PLAN: Get budget set in 24-48 hrs" is work with a deadline; "PLAN: Keep the playbook in mind" is a decision.
     // "1. Re-run the invoices" over "- Owner: Kim" and "- When: today": the fields below say
     // who and when, as only work has them.
+    // "Decision: the pilot is extended to the end of January": a date in what was decided is no
+    // sign of work; only a plan's is.
+    const recorded = nonTask && !/^plan/i.test(nonTask[0]) && !showsWork(task, item, context);
     if (
       (nonTask || (alsoDecisions && !overLabels && !showsWork(task, item, context))) &&
-      !task.due
+      (!task.due || recorded)
     ) {
+      // "FYI: ...", "Question: ...": said for the record, not decided.
+      if (nonTask && REMARK_PREFIX.test(nonTask[0])) {
+        overflow.notes.push(sectionRemark(text, item));
+        continue;
+      }
       overflow.decisions.push({
         text,
         by: null,
@@ -798,6 +806,8 @@ function showsWork(task: Task, item: Item, context: ExtractContext): boolean {
     ACTION_PREFIX.test(item.text)
   );
 }
+
+const REMARK_PREFIX = /^(?:note|notes|fyi|info|question|idea)\b/i;
 
 /** The task read from `item`, if any. */
 function taskAt(tasks: readonly Task[], item: Item): Task | null {

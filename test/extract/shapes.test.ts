@@ -780,6 +780,35 @@ describe("notes pasted as plain text", () => {
     ]);
   });
 
+  it("reads 'Decision:' over a statement with a date as the decision, and 'FYI:' as a remark", () => {
+    const minutes = parseMinutes(
+      [
+        "# Venue sync 2026-05-12",
+        "",
+        "Attendees: Omar Haddad, Priya Nair",
+        "",
+        "## Action items",
+        "",
+        "- DECISION: The pilot is extended to the end of June.",
+        "- Decision: Priya to update the budget sheet by 5/19.",
+        "- Plan: get the deposit back within 48 hours",
+        "- FYI: the hall is closed until June 2",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["Priya to update the budget sheet by 5/19", "2026-05-19"],
+      ["get the deposit back within 48 hours", "2026-05-14"],
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toContain(
+      "The pilot is extended to the end of June.",
+    );
+    expect(minutes.decisions.map((decision) => decision.text)).not.toContain(
+      "the hall is closed until June 2",
+    );
+    expect(minutes.notes.map((remark) => remark.text)).toContain("the hall is closed until June 2");
+  });
+
   it("reads an item numbered with a hash or after an action label's number", () => {
     expect(
       tasks(
