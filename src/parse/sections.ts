@@ -858,6 +858,9 @@ function splitAtActionLine(
   const written = text.slice(whole.start.offset, whole.end.offset);
   if (!ACTION_LINE_INSIDE.test(written) && !SPEAKER_LINE_INSIDE.test(written)) return null;
   const lines = paragraphLines(paragraph, text);
+  // "**Owner:** Kim" over "**Task:** renew the cert" and "**Due:** Friday": one record of work,
+  // whose field that names the work is no action line of its own.
+  if (isFieldRecord(lines)) return null;
   const at = lines.findIndex((line, index) => {
     const written = plainText(line.children).trim();
     return (

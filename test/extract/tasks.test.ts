@@ -768,6 +768,33 @@ describe("a record of fields for each piece of work", () => {
   });
 });
 
+describe("a record of bold fields on the lines of one bullet", () => {
+  it("reads the bullet as one piece of work, whichever field comes first", () => {
+    expect(
+      tasks(
+        [
+          "## Follow-ups",
+          "",
+          "- **Owner:** Raj",
+          "  **Task:** add a second DNS provider",
+          "  **Due:** 2025-10-15",
+          "- **Task:** alert on resolver errors",
+          "  **Owner:** Lisa",
+          "",
+        ].join("\n"),
+      ).map((task) => [
+        task.title,
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+      ]),
+    ).toEqual([
+      [null, "add a second DNS provider", ["raj-patel"], "2025-10-15"],
+      [null, "alert on resolver errors", ["lisa-wong"], null],
+    ]);
+  });
+});
+
 describe("fields set apart by a middle dot or a bullet", () => {
   it("reads them as fields set apart by a bar, and takes no meeting fact from a record of work", () => {
     const minutes = parseMinutes(
