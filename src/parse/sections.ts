@@ -871,8 +871,15 @@ function splitAtActionLine(
         SPEAKER_LINE.test(written))
     );
   });
-  return at < 0 ? null : { topic: lines.slice(0, at), actions: lines.slice(at) };
+  if (at < 0) return null;
+  // "2. Training" over "Tallow Foods want a second session." over "Action: ...": a short first
+  // line is the topic's name; the discussion under it is lines of their own, as the actions are.
+  const named = at > 1 && TOPIC_NAME_LINE.test(plainText(lines[0]!.children).trim()) ? 1 : at;
+  return { topic: lines.slice(0, named), actions: lines.slice(named) };
 }
+
+/** "Training", "Project status", "Invoicing": a few capitalised words, no sentence. */
+const TOPIC_NAME_LINE = /^\p{Lu}[\p{L}\d&/'’ -]{0,40}(?<![.!?:,;])$/u;
 
 /** A list item's own span: from its bullet to the end of its own paragraphs, not its sub-list. */
 function itemSource(listItem: ListItem, first: ListItem["children"][number] | undefined): Source {

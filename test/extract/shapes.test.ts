@@ -387,6 +387,11 @@ describe("labels and topics in a discussion's list", () => {
       ["2026-05-07", 15],
       [null, 16],
     ]);
+    // The topic's short first line names it; the report under it is not part of its name.
+    expect(minutes.actionItems.map((task) => task.title)).toEqual([
+      "Migration status",
+      "Migration status",
+    ]);
   });
 
   it("gives work to an unknown name only when a verb follows 'to', and never to an abstract noun", () => {
