@@ -1,5 +1,5 @@
 import type { Attendee, Diagnostic, Side } from "../model/minutes.js";
-import { headingKind } from "../parse/heading-kinds.js";
+import { headingKind, normalizeHeading } from "../parse/heading-kinds.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import {
   ABSENCE_LABELS,
@@ -440,6 +440,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   if (found.length === 0)
     for (const { entry, item } of standupLines(input.sections)) add(entry, null, item);
   if (found.length === 0)
+    for (const { entry, item } of updatesByPerson(input.sections)) add(entry, null, item);
+  if (found.length === 0)
     for (const { entry, item } of tickedRoster(input.sections)) add(entry, null, item);
   if (found.length === 0)
     for (const { entry, item } of rosterBeforeAbsence(input.sections)) add(entry, null, item);
@@ -741,6 +743,34 @@ function standupLines(
     }
   return reporting.length >= 2 ? reporting : [];
 }
+
+/**
+ * "## Updates" over "- Tamsin finished the onboarding flow", "- Ingrid is still blocked on the
+ * keys": a round of updates, a line each, opened by the one who gives it. Where the note lists no
+ * one, two or more people reporting so were there.
+ */
+function updatesByPerson(
+  sections: readonly RawSection[],
+): Array<{ entry: PersonEntry; item: Item }> {
+  const reporting: Array<{ entry: PersonEntry; item: Item }> = [];
+  for (const section of sections) {
+    if (!UPDATES_HEADING.test(normalizeHeading(section.heading))) continue;
+    const lines = section.items.filter((item) => !item.parent && item.type === "list-item");
+    const openers = lines.map((item) => UPDATE_OPENER.exec(item.text)?.[1] ?? null);
+    if (lines.length < 2 || openers.some((name) => !name || !looksLikeName(name, true))) continue;
+    lines.forEach((item, index) => {
+      const entry = parsePerson(openers[index]!);
+      if (entry) reporting.push({ entry, item });
+    });
+  }
+  return new Set(reporting.map(({ entry }) => fold(entry.name))).size >= 2 ? reporting : [];
+}
+
+const UPDATES_HEADING =
+  /^(?:(?:team |status |individual |personal )?updates|round ?(?:the )?table|round ?robin|check ?ins?|status)$/;
+/** A given name, or a given and a family name, then what they did or are at, in lower case. */
+const UPDATE_OPENER =
+  /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?=(?:is|was|has|had|will|\p{Ll}+ed|\p{Ll}+s)\b)/u;
 
 /** "1:1 Tamsin / Greta", "Tamsin <> Greta 1:1", "One-on-one: Tamsin & Greta". */
 const ONE_TO_ONE_MARK = /\b(?:1\s?[:-]\s?1|1on1|one[- ]on[- ]one|one[- ]to[- ]one)\b/i;

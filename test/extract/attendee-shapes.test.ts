@@ -371,6 +371,18 @@ describe("attendee shapes", () => {
     );
   });
 
+  it("seats who gives a round of updates, a line each, where the note lists no one", () => {
+    const names = (lines: string) => people(`## Updates\n\n${lines}\n`).map(([name]) => name);
+    expect(
+      names(
+        "- **Omar** finished the onboarding flow\n- Karl Weiss is still blocked on the keys\n- Ingrid has the week off",
+      ),
+    ).toEqual(["Omar", "Karl Weiss", "Ingrid"]);
+    // One line that no one opens, or one person alone, is no round of updates.
+    expect(names("- Omar finished the flow\n- The keys arrived late")).toEqual([]);
+    expect(names("- Omar finished the flow\n- Omar is out Friday")).toEqual([]);
+  });
+
   it("seats a design review's reviewers and panelists with its author", () => {
     expect(
       people(
