@@ -395,9 +395,13 @@ export function buildTask(input: TaskInput): Task {
       if (leading.due) fromCell = leading;
     }
     due = fromCell.due;
-    dueText = cells.due;
+    // "done 5/11": when it was finished, which is no deadline.
+    dueText = FINISHED_IN_CELL.test(cells.due) && !due ? null : cells.due;
     notes =
-      fromCell.notes.length > 0 || fromCell.due || namesNextMeetingAlone(cells.due)
+      fromCell.notes.length > 0 ||
+      fromCell.due ||
+      namesNextMeetingAlone(cells.due) ||
+      FINISHED_IN_CELL.test(cells.due)
         ? fromCell.notes
         : [{ code: "unresolved-date", message: `Cannot read a date in "${cells.due}"` }];
   }
@@ -537,6 +541,8 @@ const NOT_DUE_COLUMNS =
 const STATUS_COLUMNS = /\b(?:status|state|done|progress)\b/;
 /** A status or due cell that says the work is over: the done words, or a tick. */
 const DONE = new RegExp(`^(?:${DONE_WORDS}|yes|x|✓|✅)\\.?$`, "i");
+/** "done 5/11", "closed on 3 Nov": a due cell that says when the work was finished. */
+const FINISHED_IN_CELL = new RegExp(`^\\s*${DONE_WORDS}\\b`, "i");
 /** What a due cell holds when the work has no date and needs none: it goes on, or waits. */
 const NO_DATE_YET =
   /^(?:ongoing|on-?going|in progress|continuous|recurring|as needed|as required|when possible|open|pending|later|unknown|\?+)\.?$/i;

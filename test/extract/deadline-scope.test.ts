@@ -140,6 +140,19 @@ describe("finished work has no deadline", () => {
     ]);
   });
 
+  it("reads 'done 5/3' in a due column as when it was finished: no deadline, nothing unreadable", () => {
+    const minutes = parseMinutes(
+      `${header}| Owner | Action | Target date | Status |\n| --- | --- | --- | --- |\n| Ingrid | Rotate the keys | done 3/2 | Closed |\n| Tamsin | Renew the cert | 30/3 | Open |\n`,
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.due, task.dueText, task.status]),
+    ).toEqual([
+      ["Rotate the keys", null, null, "done"],
+      ["Renew the cert", "2026-03-30", "30/3", "open"],
+    ]);
+    expect(minutes.diagnostics).toEqual([]);
+  });
+
   it("gives finished work to the attendees named before the verb that reports it", () => {
     const done = parseMinutes(
       `${header}- [x] Ingrid shared the rollout checklist\n- Tamsin and Bertrand sent the quote on March 3\n- Legal reviewed the draft\n- [x] Quillfield signed the order form\n`,
