@@ -6,7 +6,7 @@ import type { ExtractContext } from "./context.js";
 import { underDone } from "./inline-actions.js";
 import { itemLabel } from "./labels.js";
 import { namesSomeone, splitNames } from "./people-in-text.js";
-import { opensWithImperative, readsAsReport } from "./task-language.js";
+import { NON_TASK_PREFIX, opensWithImperative, readsAsReport } from "./task-language.js";
 import { OWNER_LABEL_WORDS } from "./task-owners.js";
 
 const DECIDED =
@@ -70,6 +70,8 @@ export function extractSiblingTasks(
 function ordersWork(item: Item): boolean {
   return (
     opensWithImperative(item.text) &&
+    // "Plan: cut over the billing consumers first", "Note: ...": a label, not the verb "plan".
+    !NON_TASK_PREFIX.test(item.text) &&
     !readsAsReport(item.text) &&
     !underDone(item) &&
     !DECIDED.test(item.text) &&

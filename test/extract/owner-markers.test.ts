@@ -1765,6 +1765,28 @@ describe("owners written with an initial, in a closing bracket, or around an asi
   });
 });
 
+describe("orders beside marked work in the notes", () => {
+  it("reads an order beside the marked items as work, and a 'Plan:' label as none", () => {
+    expect(
+      tasks(
+        [
+          "## Event bus",
+          "",
+          "- AI Tamsin: write the cutover runbook by 3/12",
+          "- AI Ingrid: review the runbook",
+          "- Plan: cut over the billing consumers first, then search",
+          "- Book the load test window",
+          "",
+        ].join("\n"),
+      ).map(([text]) => text),
+    ).toEqual([
+      "write the cutover runbook by 3/12",
+      "review the runbook",
+      "Book the load test window",
+    ]);
+  });
+});
+
 describe("work handed on with an arrow in the notes", () => {
   it("reads items that close with an arrow to a taker as theirs, and no decision beside them", () => {
     expect(
