@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMinutes } from "../../src/index.js";
+import { parseMinutes, type Task } from "../../src/index.js";
 
 const header = `# Sync\n\n**Date:** 2025-09-22\n**Time:** 09:00 - 09:30\n\n## Attendees\n\n- Lisa Wong (@lwong)\n- Raj Patel\n- Marcus Lee\n- José Álvarez (JA)\n\n`;
 const tasks = (body: string, options = {}) => parseMinutes(header + body, options).actionItems;
@@ -716,6 +716,14 @@ describe("a task database's pages, exported as headings over their properties", 
   });
 });
 
+/** A task as [title, text, owners' attendee ids, due]. */
+const titleTextOwnersDue = (task: Task) => [
+  task.title,
+  task.text,
+  task.owners.map((owner) => owner.attendeeId),
+  task.due,
+];
+
 describe("a record of fields for each piece of work", () => {
   it("reads 'What:' as the work itself, with or without 'Who:' and 'When:' after it", () => {
     expect(
@@ -730,12 +738,7 @@ describe("a record of fields for each piece of work", () => {
           "What: update the status page",
           "",
         ].join("\n"),
-      ).map((task) => [
-        task.title,
-        task.text,
-        task.owners.map((owner) => owner.attendeeId),
-        task.due,
-      ]),
+      ).map(titleTextOwnersDue),
     ).toEqual([
       [null, "renew the certificate", ["raj-patel"], "2025-09-26"],
       [null, "update the status page", [], null],
@@ -782,12 +785,7 @@ describe("a record of bold fields on the lines of one bullet", () => {
           "  **Owner:** Lisa",
           "",
         ].join("\n"),
-      ).map((task) => [
-        task.title,
-        task.text,
-        task.owners.map((owner) => owner.attendeeId),
-        task.due,
-      ]),
+      ).map(titleTextOwnersDue),
     ).toEqual([
       [null, "add a second DNS provider", ["raj-patel"], "2025-10-15"],
       [null, "alert on resolver errors", ["lisa-wong"], null],
