@@ -10,11 +10,21 @@ import { ACTION_PREFIX } from "./task-owners.js";
 
 /**
  * Where a second clause may begin: ", and", ", while", ", then", "; ", " and ", " while ",
- * " whereas ", " and then ". Every match opens on a comma, a semicolon or a joining word and
+ * " whereas ", " and then ", and " and that " in what a meeting agreed ("agreed that Kim will
+ * ... and that Noor will ..."). Every match opens on a comma, a semicolon or a joining word and
  * cannot fail after it, so the scan stays linear however many spaces follow.
  */
 const CLAUSE_JOIN =
-  /(?:[,;][ \t]*(?:(?:and(?:[ \t]then)?|then|while|whereas)[ \t])?|[ \t](?:and(?:[ \t]then)?|while|whereas|[—–-])[ \t])[ \t]*/g;
+  /(?:[,;][ \t]*(?:(?:and(?:[ \t](?:then|that))?|then|while|whereas)[ \t])?|[ \t](?:and(?:[ \t](?:then|that))?|while|whereas|[—–-])[ \t])[ \t]*/g;
+
+/**
+ * "It was agreed that", "The board resolved that": what the meeting agreed opens the sentence,
+ * and in reported minutes each taker's clause says "would" or "should" for "will".
+ */
+export const AGREED_LEAD =
+  /^(?:(?:it was|we|all|everyone|the\s+[\p{L}-]+)\s+)?(?:(?:have|has|had)\s+)?(?:agreed|decided|resolved)[,:]?\s+(?:that\s+)?/iu;
+const REPORTED_TAKER =
+  /^([^,;]{1,60}?)\s+(?:would|should)\s+(?!(?:not|like|love|prefer|be|have)\b)/i;
 
 /**
  * "Kim to post the draft and Noor will review it", "@kim will set up the board; @noor to invite
@@ -23,9 +33,12 @@ const CLAUSE_JOIN =
  * ("to", "will"), and only when the words before the join give work to someone too: "Kim and Noor
  * to review" is one task for both, and "Kim will ask Noor to review" one task for Kim.
  */
-export function ownerClauses(text: string, context: ExtractContext): string[] {
+export function ownerClauses(written: string, context: ExtractContext): string[] {
   const parts: string[] = [];
   let start = 0;
+  // "It was agreed that Kim would send it and Noor would book the room": read as "will", which
+  // keeps every offset, since the cuts are made in the written words.
+  const text = AGREED_LEAD.test(written) ? reportedAsWill(written) : written;
   for (const join of text.matchAll(CLAUSE_JOIN)) {
     const after = join.index + join[0].length;
     const left = text.slice(start, join.index).trim();
@@ -33,7 +46,10 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
     if (unclosedBracket(left)) continue;
     // "Action: Bram will add a note, and Tove will change the format": the label is no taker, nor
     // the topic before an arrow ("Search export -> Bram will fix the query and Tove will ...").
-    const unlabelled = left.replace(ACTION_PREFIX, "").replace(TOPIC_BEFORE_ARROW, "");
+    const unlabelled = left
+      .replace(ACTION_PREFIX, "")
+      .replace(TOPIC_BEFORE_ARROW, "")
+      .replace(AGREED_LEAD, "");
     // "Party: Ana to host, Ben to bring the cups": a topic's label before the first taker.
     const topic = plainLabel(unlabelled);
     const opened =
@@ -97,11 +113,23 @@ export function ownerClauses(text: string, context: ExtractContext): string[] {
         (!rightGives || !(leftGives || leftByName || orderThenTaker || WILL_BE_DONE.test(left))))
     )
       continue;
-    parts.push(left);
+    parts.push(written.slice(start, join.index).trim());
     start = after;
   }
-  parts.push(text.slice(start).trim());
+  parts.push(written.slice(start).trim());
   return parts.flatMap((part) => asideOfItsOwn(part, context));
+}
+
+/** Each clause's "would"/"should" after its taker as "will ", padded to keep the offsets. */
+export function reportedAsWill(written: string): string {
+  return written
+    .split(/(?<=[,;]|\band\b)/)
+    .map((part) =>
+      part.replace(REPORTED_TAKER, (whole, taker: string) =>
+        `${taker} will `.padEnd(whole.length, " "),
+      ),
+    )
+    .join("");
 }
 
 /** "Noor: book the room": an attendee's name as the label of an order. */

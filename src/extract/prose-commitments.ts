@@ -33,7 +33,7 @@ import {
   plainLabel,
   TAGGED_NAME,
 } from "./labels.js";
-import { ownerClauses } from "./owner-clauses.js";
+import { AGREED_LEAD, ownerClauses, reportedAsWill } from "./owner-clauses.js";
 import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
 import {
   actorsAtStart,
@@ -436,11 +436,15 @@ export function extractProseCommitments(
     // "Kim will draft it and Noor will review it": each taker's clause is read on its own.
     // "Q: Do we need a second region? A: Pim will find out": after a question, the answer's label
     // is no part of it ("A:" elsewhere may be a speaker's).
-    for (const clause of sentences
+    for (const [clause, agreedBefore] of sentences
       .map((part, index) =>
         index > 0 && /\?\s*$/.test(sentences[index - 1]!) ? part.replace(ANSWER_LABEL, "") : part,
       )
-      .flatMap((part) => ownerClauses(part, context))) {
+      .flatMap((part) =>
+        ownerClauses(part, context).map(
+          (clause, index) => [clause, index > 0 && AGREED_LEAD.test(part)] as const,
+        ),
+      )) {
       const at = run.text.indexOf(clause, cursor);
       cursor = at < 0 ? cursor : at + clause.length;
       const item = run.itemAt(Math.max(0, at));
@@ -505,6 +509,9 @@ export function extractProseCommitments(
       const reading: Commitment | null =
         (signed && { text: `${before}${signed.when}`, owners: signed.names }) ??
         readCommitment(read, context, options.strict) ??
+        // "It was agreed that Kim would send it and Noor would book the room": the second taker's
+        // "would" is the agreement's too.
+        (agreedBefore ? reportedCommitment(read, context, options.strict) : null) ??
         // "By 6/20 Pim sends the forecast": a plan in the present reads with its deadline after it.
         (opening ? whenSaidLast(read, opening[0], words, context, options.strict) : null) ??
         // "Ana: Ben, please check the path": what the speaker says, read on its own.
@@ -2357,6 +2364,20 @@ const REQUESTED_THAT =
 /** "Pim review the draft", "the events committee research the venues": a taker, then a bare verb. */
 const SUBJECT_THEN_VERB =
   /^((?:the\s+)?[@\p{L}][\p{L}\d'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?)\s+(?:also\s+)?(\p{Ll}+)\b(.*)$/u;
+
+/** A clause of what a meeting agreed, its "would" read as "will", in the words as written. */
+function reportedCommitment(
+  written: string,
+  context: ExtractContext,
+  strict: boolean,
+): Commitment | null {
+  const plain = reportedAsWill(written);
+  if (plain === written) return null;
+  const found = readCommitment(plain, context, strict);
+  if (!found) return null;
+  const at = plain.indexOf(found.text);
+  return { ...found, text: at < 0 ? written : written.slice(at, at + found.text.length) };
+}
 
 /** "We agreed that", "It was agreed", "All agreed": the meeting's agreement, then what it agreed. */
 const AGREED_THAT =

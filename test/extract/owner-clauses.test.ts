@@ -499,3 +499,42 @@ describe("takers between semicolons", () => {
     ]);
   });
 });
+
+describe("what a meeting agreed for two takers", () => {
+  it("gives each taker of 'agreed that A will ... and that B will ...' their own clause", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "It was agreed that Noor will email the printers, and that Tomas will draft the cover once the title is final.",
+          "",
+          "It was agreed that Eli would fix the index and Noor would book the review.",
+          "",
+          "The committee resolved that Tomas should archive the old pages and that Eli should redirect them.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Noor will email the printers", ["noor-haddad"]],
+      ["Tomas will draft the cover once the title is final", ["tomas-varga"]],
+      ["Eli would fix the index", ["eli-brandt"]],
+      ["Noor would book the review", ["noor-haddad"]],
+      ["Tomas should archive the old pages", ["tomas-varga"]],
+      ["Eli should redirect them", ["eli-brandt"]],
+    ]);
+  });
+
+  it("keeps one task where the second clause agrees a thing, not work", () => {
+    expect(
+      tasks(
+        [
+          "## Discussion",
+          "",
+          "It was agreed that Noor would email the printers and that the fee would stay.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["Noor would email the printers and that the fee would stay", ["noor-haddad"]]]);
+  });
+});
