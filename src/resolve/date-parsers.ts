@@ -6,6 +6,7 @@ import {
   amountOf,
   DAY_NAMES,
   END_OF_DAY_ABBREVIATIONS,
+  germanWeekdayIndex,
   isoDuration,
   type PhraseContext,
   UNIT,
@@ -846,6 +847,76 @@ export const DATE_PARSERS: readonly DateParser[] = [
       const date = isoDate(year, month, day);
       if (match[6] || hour > 23 || minute > 59) return { due: date };
       return { due: `${date}T${match[4]}:${match[5]}` };
+    },
+  },
+  {
+    name: "german-period",
+    // "bis Ende nächster Woche", "Anfang des nächsten Monats", "nächste Woche": notes written in
+    // German give deadlines in these words, read as their English counterparts are above.
+    pattern:
+      /(?<!\p{L})(?:(ende|anfang|mitte)\s+(?:(?:der|dieser)\s+)?(?:(nächste[rn]|kommende[rn])\s+|(übernächste[rn])\s+)?woche|(ende|anfang|mitte)\s+(?:(?:des|dieses)\s+)?(?:(nächsten|kommenden)\s+)?monats|(übernächste|nächste|kommende|diese)\s+woche)(?!\p{L})/giu,
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const [, weekPart, nextWeek, weekAfter, monthPart, nextMonth, plainWeek] = match;
+      if (monthPart) {
+        const first = addMonths(`${context.reference.date.slice(0, 8)}01`, nextMonth ? 1 : 0);
+        const part = monthPart.toLowerCase();
+        if (part === "anfang") return { due: first };
+        return { due: part === "mitte" ? `${first.slice(0, 8)}15` : lastDayOfMonth(first) };
+      }
+      const which = (plainWeek ?? "").toLowerCase();
+      const weeksOn =
+        weekAfter || which === "übernächste"
+          ? 2
+          : nextWeek || /^(?:nächste|kommende)$/.test(which)
+            ? 1
+            : 0;
+      const monday = addDays(mondayOf(context.reference.date), 7 * weeksOn);
+      const part = weekPart?.toLowerCase();
+      if (part === "anfang") return { due: monday };
+      if (part === "mitte") return { due: addDays(monday, 2) };
+      // The Friday of the meeting's own week, or of the next where a weekend meeting is past it.
+      const friday = addDays(monday, 4);
+      const due = weeksOn === 0 && friday < context.reference.date ? addDays(friday, 7) : friday;
+      return part === "ende" ? endOfBusiness(due) : { due };
+    },
+  },
+  {
+    name: "german-day",
+    // "bis morgen", "übermorgen", "bis Freitag 12 Uhr", "nächsten Dienstag": German day words. A
+    // capital "Morgen" after anything but "bis" is the morning ("heute Morgen", "am Morgen").
+    pattern:
+      /(?<!\p{L})(?:(heute|übermorgen|morgen)|(?:(nächsten|kommenden|diesen|am)\s+)?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag))(?:,?\s+(?:um\s+)?(\d{1,2})(?::(\d{2}))?\s*uhr|,?\s+(?:um\s+)?(\d{1,2}):(\d{2}))?(?!\p{L})/giu,
+    read: (match, context) => {
+      const [written, relative, which, day] = match;
+      const before = match.input.slice(0, match.index);
+      if (relative === "Morgen" && !/(?:^|\bbis)\s*$/i.test(before)) return null;
+      if (/(?:heute|gestern|guten|jeden|letzten|vergangenen|vorigen)\s+$/i.test(before))
+        return null;
+      if (!context.reference) return NEEDS_REFERENCE;
+      const hour = Number(match[4] ?? match[6] ?? Number.NaN);
+      const minute = Number(match[5] ?? match[7] ?? 0);
+      const time =
+        hour <= 23 && minute <= 59
+          ? `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`
+          : null;
+      const at = (date: string) => (time ? `${date}T${time}` : date);
+      const reference = context.reference.date;
+      if (relative) {
+        const ahead = { heute: 0, morgen: 1, übermorgen: 2 }[relative.toLowerCase()] ?? 0;
+        return { due: at(addDays(reference, ahead)) };
+      }
+      const weekday = germanWeekdayIndex(day!);
+      const first = nextWeekday(reference, weekday);
+      if (!/^(?:nächsten|kommenden)$/i.test(which ?? "")) return { due: at(first) };
+      const following = weekdayOfFollowingWeek(reference, weekday);
+      return {
+        due: at(following),
+        ambiguity:
+          following === first
+            ? undefined
+            : `"${written.trim()}" could also mean ${first}; read as the ${day} of the following week, ${following}`,
+      };
     },
   },
   {

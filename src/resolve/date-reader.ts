@@ -205,7 +205,7 @@ const NO_MEETING_INSTANT = new Date(Date.UTC(2000, 0, 3, 12, 0));
 
 /**
  * Every word a date can start from: chrono's (digits, month and weekday names, its casual words,
- * time units) and ours (end of day, week, month, quarter, year). A text with none of them holds no date, and the
+ * time units) and ours (end of day, week, month, quarter, year, German day words). A text with none of them holds no date, and the
  * parse, the costliest step of reading a note after the Markdown parse itself, is skipped.
  * "may" in lower case is the verb ("customers may be affected") unless a month's words go with it
  * ("end of may"; "may 3" has its digit).
@@ -219,6 +219,8 @@ const DATE_WORD = new RegExp(
     "\\b(?:second|minute|hour|day|week|wk|fortnight|month|quarter|year)s?\\b|\\bmidweek\\b",
     "\\b(?:an?|the|few|several|couple|of|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|this|last|past|next|after)\\s{1,3}(?:s|sec|m|mins?|h|hrs?|d|w|mos?|mon|qtr|y|yr)\\b",
     "\\b(?:EOD|COB|EOB|EOP|EOW|EOM|EOQ|EOY|(?:close|end) of (?:business|play))\\b",
+    // German day and period words (date-parsers.ts, "german-day", "german-period").
+    "(?:^|[^a-zäöüß])(?:heute|morgen|übermorgen|woche|monats|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?![a-zäöüß])",
   ].join("|"),
   "i",
 );

@@ -23,6 +23,27 @@ export interface PhraseContext {
 export const DAY_NAMES =
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun";
 
+/**
+ * The days in German, Monday first, as notes written in German give a deadline ("bis Freitag");
+ * "Sonnabend" is Saturday in the north.
+ */
+export const GERMAN_DAY_NAMES = [
+  "montag",
+  "dienstag",
+  "mittwoch",
+  "donnerstag",
+  "freitag",
+  "samstag",
+  "sonntag",
+] as const;
+
+/** 0 (Sunday) to 6 for a German day name, as weekdayIndex counts. */
+export function germanWeekdayIndex(name: string): number {
+  const lower = name.toLowerCase();
+  const monday = lower === "sonnabend" ? 5 : GERMAN_DAY_NAMES.indexOf(lower as never);
+  return monday < 0 ? -1 : (monday + 1) % 7;
+}
+
 /** The close of a working day in short: "EOD", "COB" (close of business), "EOB", "EOP" (end of play). */
 export const END_OF_DAY_ABBREVIATIONS = "eod|cob|eob|eop";
 

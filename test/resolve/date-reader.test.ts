@@ -107,6 +107,27 @@ describe("one date reader", () => {
     );
   });
 
+  it("reads the German words of a day and a period as their English counterparts", () => {
+    // The meeting is Thursday 5 March 2026.
+    const dues = (text: string) => read(text).map(({ parser, due }) => [parser, due]);
+    expect(dues("Angebot schicken bis morgen")).toEqual([["german-day", "2026-03-06"]]);
+    expect(dues("bis übermorgen")).toEqual([["german-day", "2026-03-07"]]);
+    expect(dues("Bericht bis Freitag 12 Uhr")).toEqual([["german-day", "2026-03-06T12:00"]]);
+    expect(dues("am Montag um 9:30 unterschreiben")).toEqual([["german-day", "2026-03-09T09:30"]]);
+    expect(dues("bis nächsten Mittwoch")).toEqual([["german-day", "2026-03-11"]]);
+    expect(dues("bis Ende nächster Woche")).toEqual([["german-period", "2026-03-13T17:00"]]);
+    expect(dues("bis Ende der Woche")).toEqual([["german-period", "2026-03-06T17:00"]]);
+    expect(dues("Anfang nächster Woche")).toEqual([["german-period", "2026-03-09"]]);
+    expect(dues("diese Woche")).toEqual([["german-period", "2026-03-06"]]);
+    expect(dues("bis Ende des Monats")).toEqual([["german-period", "2026-03-31"]]);
+    expect(dues("Mitte des nächsten Monats")).toEqual([["german-period", "2026-04-15"]]);
+    // The morning, a past day, and a word that only holds a day's name are no deadline.
+    expect(dues("Folien für die Morgen-Runde")).toEqual([]);
+    expect(dues("am Morgen besprochen")).toEqual([]);
+    expect(dues("seit letzten Freitag kaputt")).toEqual([]);
+    expect(dues("Montagsrunde verschieben")).toEqual([]);
+  });
+
   it("reads a weekday that says which meeting or release ('the Wednesday sync') as no date", () => {
     expect(read("move the Wednesday sync to async updates")).toEqual([]);
     expect(read("cancel our Friday standup for good")).toEqual([]);
