@@ -18,6 +18,13 @@ const DECIDED_WITHOUT_SUBJECT = new RegExp(
 const SUBJECT_DECIDED = new RegExp(String.raw`^(.{2,40}?)\s+(?:(?:has|have)\s+)?${DECIDING}`, "i");
 
 /**
+ * "The group approved the Q1 budget", "The committee adopted the new rules": what a body of the
+ * meeting approves it decides. Without the body ("Approved the PR") it is someone's report.
+ */
+const SUBJECT_ADOPTED =
+  /^(.{2,40}?)\s+(?:(?:has|have)\s+)?(?:(?:unanimously|formally)\s+)?(?:approved|adopted|endorsed|ratified)\s+(?!(?:of|by|for|in)\b)\S/i;
+
+/**
  * A board's minutes: "It was moved and seconded that ...", "Resolved that ...", "The motion
  * carried", "The minutes of the last meeting were approved", "The budget was adopted". Only
  * things a meeting adopts: "The PR was approved" is a reviewer's, and a report.
@@ -39,6 +46,6 @@ const MOTION_CARRIED =
 export function recordsDecision(sentence: string): boolean {
   if (DECIDED_WITHOUT_SUBJECT.test(sentence) || FORMAL_DECISION.test(sentence)) return true;
   if (MOTION_CARRIED.test(sentence)) return true;
-  const subject = SUBJECT_DECIDED.exec(sentence)?.[1];
+  const subject = (SUBJECT_DECIDED.exec(sentence) ?? SUBJECT_ADOPTED.exec(sentence))?.[1];
   return subject !== undefined && isGroupOfPeople(subject);
 }

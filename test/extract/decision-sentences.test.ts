@@ -253,3 +253,14 @@ describe("formal minutes: numbered items under a bold title", () => {
       expect(parseMinutes(`# Committee minutes\n\n${line}\n`).location, line).toBeNull();
   });
 });
+
+describe("what a body of the meeting approved", () => {
+  it("is a decision when a group approves or adopts, and a report when a person or no one does", () => {
+    expect(recordsDecision("The group approved the winter budget.")).toBe(true);
+    expect(recordsDecision("The committee unanimously adopted the new bylaws.")).toBe(true);
+    expect(recordsDecision("The board has endorsed the hiring plan.")).toBe(true);
+    expect(recordsDecision("Mia approved the invoice.")).toBe(false);
+    expect(recordsDecision("Approved the PR after review.")).toBe(false);
+    expect(recordsDecision("The group approved of the idea.")).toBe(false);
+  });
+});
