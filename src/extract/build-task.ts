@@ -245,6 +245,18 @@ const UNSET_DUE_FIELD = new RegExp(
   "i",
 );
 
+/** "unassigned", "owner: ?", "no owner yet": words that say no one has taken the work yet. */
+const NO_OWNER_YET = String.raw`(?:(?:owners?|assignees?|assigned to|who|dri)(?:\s*[:=]\s*|\s+[-–—]\s+|\s+)(?:TBD|TBC|TBA|n\/a|none|unassigned|unknown|not set|nobody|no one|\?+)|unassigned|not assigned|no owner(?: yet)?|owner (?:needed|wanted|missing)|needs? (?:an )?owner|volunteers? (?:needed|wanted))`;
+/**
+ * "Rotate the keys (unassigned)", "Renew the cert — owner: ? — due Friday", "[no owner yet]": a
+ * mark that the work has no owner yet says nothing the empty owners do not, and is no part of
+ * the work's words, bracketed or set apart wherever it stands.
+ */
+const OWNER_NOT_SET = new RegExp(
+  String.raw`(?:\s*:)?\s*[([]\s*${NO_OWNER_YET}\s*[)\]]|(?:\s*[,;|]|\s+[-–—])\s*${NO_OWNER_YET}(?=\s*(?:$|[,;|.)]|[-–—]\s))`,
+  "gi",
+);
+
 /** "due:2026-03-13", "due:fri": a field and its value with nothing between them, closing the words. */
 const DUE_TOKEN = new RegExp(String.raw`\s+(${DUE_FIELD_LABELS}:(?!\s)\S+)\s*$`, "i");
 
@@ -286,7 +298,7 @@ export function buildTask(input: TaskInput): Task {
   );
   const block = BLOCK_ID.exec(text);
   if (block) text = text.slice(0, block.index);
-  text = text.replace(CLOSING_TAGS, "");
+  text = text.replace(CLOSING_TAGS, "").replace(OWNER_NOT_SET, "");
   const closingMention = CLOSING_DATE_MENTION.exec(text);
   const mentionedWhen = closingMention && closingMention.index > 0 ? closingMention[1]! : null;
   if (mentionedWhen) text = text.slice(0, closingMention!.index);

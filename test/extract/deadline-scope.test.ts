@@ -453,6 +453,24 @@ describe("a field that says by when", () => {
       null,
     ]);
     expect(read("Print the flyers (deadline: n/a)")).toEqual(["Print the flyers", [], null]);
+    // A mark that no one owns the work yet is left out of the words as well, wherever it stands.
+    expect(read("Renew the certificate (unassigned)")).toEqual(["Renew the certificate", [], null]);
+    expect(read("Renew the certificate — owner: ? — due Friday")).toEqual([
+      "Renew the certificate",
+      [],
+      "2026-03-06",
+    ]);
+    expect(read("Archive the old wiki [no owner yet], by Friday")).toEqual([
+      "Archive the old wiki",
+      [],
+      "2026-03-06",
+    ]);
+    expect(read("Write the runbook (owner: none)")).toEqual(["Write the runbook", [], null]);
+    expect(read("Triage the unassigned tickets")).toEqual([
+      "Triage the unassigned tickets",
+      [],
+      null,
+    ]);
     // A word that is no field stays.
     expect(read("Ask the venue when it opens, TBD")).toEqual([
       "Ask the venue when it opens, TBD",
