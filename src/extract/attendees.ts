@@ -581,8 +581,9 @@ function counterpart(
       others.set(organizationWords(attendee.organization).join(" "), attendee.organization);
   if (others.size > 0) return others.size === 1 ? [...others.values()][0]! : null;
   // "Tallow Foods: Ingrid, Rina" and "Kestrel: Ben (Account Manager), Ada" under a title that
-  // names both: the group beside the seller's is the one it sells to. Teams of one company
-  // ("Platform: ...", "Sales: ...") are not named in the title and name no customer.
+  // names either: the group beside the seller's is the one it sells to ("Vendor check-in —
+  // Kestrel" names the seller). Teams of one company ("Platform: ...", "Sales: ...") are not
+  // named in the title and name no customer.
   const sellers = new Set(found.filter(seatedAsVendor).flatMap((attendee) => attendee.group ?? []));
   const groups = new Set(
     found.flatMap((attendee) =>
@@ -592,7 +593,12 @@ function counterpart(
     ),
   );
   const [buyer] = groups;
-  return sellers.size === 1 && groups.size === 1 && namedInTitle(buyer!, title) ? buyer! : null;
+  const [seller] = sellers;
+  return sellers.size === 1 &&
+    groups.size === 1 &&
+    (namedInTitle(buyer!, title) || namedInTitle(seller!, title))
+    ? buyer!
+    : null;
 }
 
 /**

@@ -3151,6 +3151,19 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
     ]);
   });
 
+  it("names the customer from the group beside the seller's when the title names the seller alone", () => {
+    const minutes = parseMinutes(
+      "# Vendor check-in — Brightwater\n\nDate: 2026-06-09\n\nAttendees:\n- Brightwater: Bertrand Okoye (Account Manager), Ada Lind\n- Tallow Foods: Ingrid Holm (IT Director), Rina Osei\n\n## Notes\n- Renewal due in July\n",
+    );
+    expect(minutes.customer).toBe("Tallow Foods");
+    expect(minutes.attendees.map((attendee) => [attendee.name, attendee.side])).toEqual([
+      ["Bertrand Okoye", "vendor"],
+      ["Ada Lind", "vendor"],
+      ["Ingrid Holm", "customer"],
+      ["Rina Osei", "customer"],
+    ]);
+  });
+
   it("names no customer from teams of one company that the title does not name", () => {
     const minutes = parseMinutes(
       "# Weekly sync 2026-06-09\n\n**On the call**\nPlatform: Ingrid Holm, Rina Osei\nDesign: Bertrand Okoye (Account Manager), Ada Lind\n\n## Notes\n- Exports fail\n",
