@@ -46,7 +46,9 @@ function ownerKey(task: Task): string {
  */
 function corroborates(earlier: Task, later: Task): Corroboration {
   if (earlier.owners.length === 0 || ownerKey(earlier) !== ownerKey(later)) return "none";
-  if (earlier.due === null && later.due === null) return "owners";
+  // "Bertrand to tell QA" in the discussion and "Tell QA about the new date | Bertrand | today"
+  // in the list: a deadline one of them leaves out contradicts nothing.
+  if (earlier.due === null || later.due === null) return "owners";
   return earlier.due === later.due ? "owners and deadline" : "none";
 }
 
@@ -114,7 +116,10 @@ export function withoutRestatements(lists: TaskLists, layout: NoteLayout = NO_LA
       continue;
     // A commitment read from the discussion that the action list below states again: the list's
     // words are the task, as the note's writer chose them.
-    if (known.extractor === "prose-commitment" && entry.task.extractor !== "prose-commitment") {
+    if (
+      READ_FROM_DISCUSSION.has(known.extractor) &&
+      !READ_FROM_DISCUSSION.has(entry.task.extractor)
+    ) {
       merged.set(entry.task, withGaps(entry.task, known));
       dropped.add(earlier.task);
       replacedBy.set(found!, entry);
@@ -131,6 +136,12 @@ export function withoutRestatements(lists: TaskLists, layout: NoteLayout = NO_LA
     commitments: settle(lists.commitments),
   };
 }
+
+/** The extractors that read work from the discussion rather than from a list of it. */
+const READ_FROM_DISCUSSION: ReadonlySet<string> = new Set([
+  "prose-commitment",
+  "status-tree-action",
+]);
 
 /** `kept`, with the owners or deadline it lacks taken from `other`, the same task written again. */
 function withGaps(kept: Task, other: Task): Task {

@@ -331,6 +331,43 @@ describe("a discussion's reported promise restated in the action list", () => {
     expect(tasks(body("| Review the guild notes | Bertrand |"))).toHaveLength(2);
   });
 
+  it("is one task when only the list gives the deadline, and keeps the list's words", () => {
+    const body = (table: string) =>
+      [
+        "**Release**",
+        "",
+        "- The cut moved to Tuesday. Bertrand to tell support.",
+        "- The retry fix needs review → Ingrid",
+        "",
+        "## Actions",
+        "",
+        "| What | Who | When |",
+        "| --- | --- | --- |",
+        table,
+        "",
+      ].join("\n");
+    expect(
+      tasks(
+        body(
+          "| Tell support about the new cut date | Bertrand | Friday |\n| Review the retry fix | Ingrid | tomorrow |",
+        ),
+      ),
+    ).toEqual([
+      ["actionItems", "Tell support about the new cut date", ["Bertrand"], "2026-03-06"],
+      ["actionItems", "Review the retry fix", ["Ingrid"], "2026-03-06"],
+    ]);
+    // Another owner is another task.
+    expect(
+      tasks(body("| Tell support about the new cut date | Tamsin | Friday |")).map(
+        ([, text, owners]) => [text, owners],
+      ),
+    ).toEqual([
+      ["The retry fix needs review", ["Ingrid"]],
+      ["Bertrand to tell support", ["Bertrand"]],
+      ["Tell support about the new cut date", ["Tamsin"]],
+    ]);
+  });
+
   it("is one task, though the discussion says 'he' and 'her' where the list gives names", () => {
     expect(
       tasks(
