@@ -270,7 +270,10 @@ export function parsePeopleList(listed: string): PersonEntry[] {
   if (bracketed.length > 0 && bracketed.every((group) => group !== null))
     return bracketed.flatMap((group) => {
       const entries = peopleIn(group!.people);
-      for (const person of entries) person.organization ??= group!.organization;
+      // "...; Ada Lind, Pim Sorensen (us)": the writers' side, named by no organization.
+      for (const person of entries)
+        if (OUR_SIDE.test(group!.organization)) person.group ??= group!.organization;
+        else person.organization ??= group!.organization;
       return entries;
     });
   // "from Brightwater, Rina Osei and Paul Gray; from our side, Ada Lind": the same,
@@ -299,7 +302,8 @@ export function parsePeopleList(listed: string): PersonEntry[] {
 const FROM_ORGANIZATION = /^(.*\p{Lu}.*?)\s+from\s+(?:the\s+)?(\S[^,]*?)\.?$/u;
 const FROM_THEN_COMMA = /(\s+from\s+(?:the\s+)?\p{Lu}[^,;()]{1,40}?),\s+(?=\p{Lu})/gu;
 /** People, then a bracket of one capitalised organization's name: "Ana, Ben (Tallow Foods)". */
-const GROUP_BRACKET = /^([^()]*,[^()]*?)\s*\((\p{Lu}[\p{L}&.' -]{1,40})\)$/u;
+const GROUP_BRACKET =
+  /^([^()]*,[^()]*?)\s*\((\p{Lu}[\p{L}&.' -]{1,40}|us|we|our (?:side|team))\)$/u;
 
 function groupInBracket(group: string): { people: string; organization: string } | null {
   const found = GROUP_BRACKET.exec(group);

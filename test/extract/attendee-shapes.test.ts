@@ -3215,6 +3215,18 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       ["Ada Lind", null, "Brightwater"],
       ["Bertrand Okoye", null, "Brightwater"],
     ]);
+    // "(us)" closing a group seats all of it on the writers' side.
+    const minutes = parseMinutes(
+      "# Call 2026-06-09\n\n**Who:** Ingrid Holm, Rina Osei (Tallow Foods); Ada Lind, Bertrand Okoye (us)\n",
+    );
+    expect(
+      minutes.attendees.map((person) => [person.name, person.organization, person.side]),
+    ).toEqual([
+      ["Ingrid Holm", "Tallow Foods", "customer"],
+      ["Rina Osei", "Tallow Foods", "customer"],
+      ["Ada Lind", null, "vendor"],
+      ["Bertrand Okoye", null, "vendor"],
+    ]);
     // A role in the bracket is the last person's own.
     expect(line("Ingrid Holm, Rina Osei (PM); Ada Lind, Bertrand Okoye (Chair)")).toEqual([
       ["Ingrid Holm", null, null],
