@@ -2056,9 +2056,16 @@ function namedInBracket(text: string, context: ExtractContext): Commitment | nul
   // before the work.
   const unlabelled = work.replace(TOPIC_LABEL, "");
   const willDo = BARE_WILL.exec(unlabelled);
+  // "A credit note will be issued once finance signs off (Ada)": a thing that will be done, by
+  // the one the bracket names; "will be discussed (Ada)" is a topic Ada brings.
+  const planned = unlabelled.includes(" be ") ? PLANNED_PASSIVE.exec(unlabelled) : null;
   return opensWithImperative(unlabelled) ||
     expressesNeed(work) ||
     PASSIVE_WORK.test(unlabelled) ||
+    (planned &&
+      !TALKED_OVER.test(planned[1]!) &&
+      isImperativeVerb(participleBase(planned[1]!)) &&
+      !NOT_A_PROMISE.test(unlabelled)) ||
     (willDo && isImperativeVerb(willDo[1]!)) ||
     deliverableByWhen(unlabelled, context)
     ? { text: work, owners: names }

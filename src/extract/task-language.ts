@@ -31,7 +31,7 @@ const IMPERATIVE_VERBS = new Set(
   combine debug demo fetch polish sketch animate clone code draw export import figure-out come-up
   liaise chase approach consult negotiate renew retire pay reimburse invoice backfill offboard
   attach calculate choose clear cut digitise digitize engage locate paint populate purchase rebase
-  reorganise reorganize repair resubmit settle supply tidy tweak`
+  reorganise reorganize repair resubmit settle supply tidy tweak issue process refund waive`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -2346,3 +2346,24 @@ describe("a request in the subjunctive", () => {
     ]);
   });
 });
+
+describe("a thing that will be done, closed by its taker in a bracket", () => {
+  it("gives the attendee in the bracket the work, and not a topic they bring or a report", () => {
+    expect(
+      work(
+        [
+          "## Notes",
+          "",
+          "- A refund will be issued once finance signs off (Raj).",
+          "- The partner list will be updated (Marcus)",
+          "- The pricing will be discussed next week (Raj)",
+          "- The launch will be delayed (Marcus)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["A refund will be issued once finance signs off", ["Raj"]],
+      ["The partner list will be updated", ["Marcus"]],
+    ]);
+  });
+});
