@@ -1279,7 +1279,7 @@ function takerGoesOn(text: string, context: ExtractContext): Commitment | null {
  * - "please" (ADDRESSED_PLEASE); the owner labels' words (MAY_HOLD_OWNER_LABEL, labelledOwners);
  *   "assign", "claimed" (ASSIGNED_LEAD); "working on", "in the process of" (WE_UNDER_WAY);
  * - a deadline word or "next" (PRESENT_WITH_WHEN, itself, for the order with a deadline and for
- *   the present tense with a day ahead).
+ *   the present tense with a day ahead or the rest of the week under way).
  * The readers of a part of the clause (a bracket, after a colon, a dash or a comma, after a
  * label) read a piece of it whose edges stand at white space or punctuation, so the word is in
  * the whole clause too; where a piece is changed before it is read (a capital put on its first
@@ -1335,7 +1335,7 @@ export function mayGiveWork(text: string): boolean {
   return (
     MAY_GIVE_WORK.test(text) ||
     DEADLINE_WORD.test(text) ||
-    (ON_A_DAY_AHEAD.test(text) && NAME_THEN_PRESENT.test(text)) ||
+    ((ON_A_DAY_AHEAD.test(text) || PERIOD_UNDER_WAY.test(text)) && NAME_THEN_PRESENT.test(text)) ||
     SHOUTED_SHORT.test(text) ||
     ADDRESSED_SHAPE.test(text) ||
     HAVE_SOMEONE.test(text)
@@ -1929,7 +1929,12 @@ const A_THING_AFTER =
   /^\s+(?:\p{Ll}+\s+)?(?:the|a|an|our|their|his|her|its|this|that|these|those|some|all|both|\d)\b/iu;
 /** A deadline word, "next", or a day ahead: the present tense says a plan with one of them. */
 const DEADLINE_WORD = new RegExp(`\\b(?:${DEADLINE_CUES}|for next|next)\\b`, "i");
-const PRESENT_WITH_WHEN = new RegExp(`${DEADLINE_WORD.source}|${ON_A_DAY_AHEAD.source}`, "i");
+// "Rina is renewing them this week": the rest of the meeting's week or month is ahead too.
+const PERIOD_UNDER_WAY = /\b(?:this (?:week|month)|later today|this (?:afternoon|evening))\b/i;
+const PRESENT_WITH_WHEN = new RegExp(
+  `${DEADLINE_WORD.source}|${ON_A_DAY_AHEAD.source}|${PERIOD_UNDER_WAY.source}`,
+  "i",
+);
 /**
  * Someone, then a verb in the present: "Odile ships", "Odile's team deploys", "Odile and Rina
  * send" (see presentTenseDoers).

@@ -2367,3 +2367,24 @@ describe("a thing that will be done, closed by its taker in a bracket", () => {
     ]);
   });
 });
+
+describe("a plan for the rest of the week", () => {
+  it("gives an attendee the work they are doing this week, and not where they are", () => {
+    expect(
+      work(
+        [
+          "## Updates",
+          "",
+          "- Raj is renewing the partner certificates this week.",
+          "- Marcus rotates the API keys later today.",
+          "- Raj is on leave this week.",
+          "- Marcus is working from Lisbon this week.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Raj is renewing the partner certificates this week", ["Raj"]],
+      ["Marcus rotates the API keys later today", ["Marcus"]],
+    ]);
+  });
+});
