@@ -1177,6 +1177,8 @@ function linkIsObject(before: string): boolean {
 const LINK_PREPOSITION = /^(?:at|in|on|to|from|of|into|onto|per|see|via)$/i;
 
 /** `(owner: Lisa)`, a trailing `- @lisa`, or `@lisa` anywhere; trailing links go too. */
+const ARROW_BETWEEN_FIELDS = new RegExp(String.raw`\s+(?:${ARROWS})\s+`);
+
 function ownerMarkers(written: string, words: TaskWords): { names: string[]; text: string } {
   const { context } = words;
   // "Publish the recording - @mark - https://...": a trailing link is a reference, not the task.
@@ -1205,9 +1207,11 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
   // "Send the deck | Ana | Fri": a table's row pasted as one line, its cells set apart by bars;
   // the cell of names only is who takes it, and the rest is the work and when.
   // "Book the room / Ada / Fri": three fields or more set apart by slashes read the same way.
+  // "Add a WIP limit → Greta → Mon": so do three fields or more set apart by arrows.
   const barred = text.replace(/^\|\s*|\s*\|$/g, "").split(/\s+\|\s+/);
   const slashed = barred.length < 2 ? text.split(/\s+\/\s+/) : [];
-  const cells = slashed.length >= 3 ? slashed : barred;
+  const arrowed = barred.length < 2 && slashed.length < 3 ? text.split(ARROW_BETWEEN_FIELDS) : [];
+  const cells = slashed.length >= 3 ? slashed : arrowed.length >= 3 ? arrowed : barred;
   // The first field is the work: "Ada / Pim / Fri" lists people.
   const workFirst = !splitNames(cells[0]!).every((name) => knownTaker(name, context));
   if (cells.length >= 2 && cells.length <= 5 && workFirst) {

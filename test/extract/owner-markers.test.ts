@@ -68,6 +68,20 @@ describe("a table's row pasted as a line, its cells set apart by bars", () => {
   });
 });
 
+describe("fields set apart by arrows", () => {
+  it("reads the work, its taker and by when, and not a chain of steps", () => {
+    expect(
+      tasks(
+        "## Actions (owner → due)\n\n1. Order the kiosk stands → Tamsin → Fri\n2. Label the cables -> Ingrid -> 12.3.\n3. Unpack → test → install\n",
+      ),
+    ).toEqual([
+      ["Order the kiosk stands", ["tamsin-greer"], "2026-03-06"],
+      ["Label the cables", ["ingrid-holm"], "2026-03-12"],
+      ["Unpack → test → install", [], null],
+    ]);
+  });
+});
+
 describe("a day-first date closing the item after its taker's field", () => {
   it("is the deadline after a slash, a bar, a dash or a comma, with or without its closing dot", () => {
     expect(
