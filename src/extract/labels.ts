@@ -214,7 +214,12 @@ function sideBySideFacts(
     const icon = iconsAllowed ? iconFact(part.trim()) : null;
     if (icon) return { ...icon, value: icon.value.trim(), index };
     const side = plainLabel(part.trim());
-    const key = side ? factKey(side.label) : null;
+    // "Facilitator: Rina Osei · Team: Ada, Pim": beside a fact, a team's label over names is
+    // who came, as a line of its own would be read.
+    const key = side
+      ? (factKey(side.label) ??
+        (index > 0 && ROSTER_LABEL.test(side.label.trim()) ? "attendees" : null))
+      : null;
     return side && key ? { key, label: side.label, value: side.value.trim(), index } : null;
   });
   if (!facts.some((fact) => fact !== null && fact.index > 0)) return [];
@@ -224,6 +229,7 @@ function sideBySideFacts(
 }
 
 const OWNER_FIELD = /^(?:owners?|assignees?)$/i;
+const ROSTER_LABEL = /^(?:team|team members|members|squad|crew)$/i;
 
 /** "Attendees – Ana, Ben": a label set off by a dash; only fact labels are read this way. */
 function dashedLabel(text: string): { label: string; value: string } | null {

@@ -415,6 +415,17 @@ describe("attendee shapes", () => {
         (row) => row[0],
       ),
     ).toEqual(["Ingrid Holm", "Omar Haddad"]);
+    // Beside a role's label, a team's label over names is who came; the role is the one person's.
+    for (const line of [
+      "Facilitator: Ingrid Holm · Team: Omar, Karl, Tom",
+      "Facilitator: Ingrid Holm | Team: Omar, Karl, Tom",
+    ])
+      expect(people(`${line}\n`)).toEqual([
+        ["Ingrid Holm", null, "Facilitator", null],
+        ["Omar", null, null, null],
+        ["Karl", null, null, null],
+        ["Tom", null, null, null],
+      ]);
   });
 
   it("reads a list of one word a bullet, mostly in lower case, as people, and words that name no one as none", () => {
