@@ -80,6 +80,7 @@ import {
   namedAction,
   ON_IT_LEAD,
   OWNER_LABEL_WORDS,
+  ownerAfterThing,
   takerThenOrder,
 } from "./task-owners.js";
 import { hardWrapped, sameParagraph, wrapsInto } from "./wrapped-lines.js";
@@ -530,6 +531,8 @@ export function extractProseCommitments(
         (options.strict || speaking ? null : subjectlessPlan(said, context, thinker)) ??
         promiseAfterDash(read, context, options.strict) ??
         (agenda || topics.has(item) ? null : namedInBracket(read, context)) ??
+        // "Onboarding guide - Tovah owns, due Monday": a thing, then the attendee who owns it.
+        ownedThing(read, context) ??
         (section.kind === "decisions"
           ? (agreedWorkByWhen(item, said, context) ?? agreedDoing(item, said, context))
           : null);
@@ -2376,6 +2379,11 @@ const REQUESTED_THAT =
 /** "Pim review the draft", "the events committee research the venues": a taker, then a bare verb. */
 const SUBJECT_THEN_VERB =
   /^((?:the\s+)?[@\p{L}][\p{L}\d'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3}?)\s+(?:also\s+)?(\p{Ll}+)\b(.*)$/u;
+
+function ownedThing(text: string, context: ExtractContext): Commitment | null {
+  const owned = ownerAfterThing(text, context);
+  return owned ? { text, owners: owned.names } : null;
+}
 
 /** A clause of what a meeting agreed, its "would" read as "will", in the words as written. */
 function reportedCommitment(

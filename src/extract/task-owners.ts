@@ -678,6 +678,12 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
   {
+    // "Pricing page copy - Pim owns, due Fri": the thing, then who owns it; before the
+    // labels, which would take the thing for a team ("Docs: Greta owns it").
+    name: "owner-after-thing",
+    read: (text, { context }) => ownerAfterThing(text, context),
+  },
+  {
     name: "name-label",
     read: (text, { context }) => {
       const several = NAMES_WITH_BRACKETS.exec(text);
@@ -1090,6 +1096,25 @@ const OWNER_READERS: readonly OwnerReader[] = [
     },
   },
 ];
+
+/** "Pricing page copy - Pim owns, due Fri", "Release notes: Ada and Pim own it", "(Kim owns)". */
+const OWNS_AFTER_THING =
+  /^(\p{L}[^:()]{2,80}?)(?:\s+[-–—]\s+|:\s+|\s*\(\s*)(@?[\p{L}][\p{L}'’.-]*(?:\s+(?:and|&)\s+@?[\p{L}][\p{L}'’.-]*)?)\s+(?:owns?|has it|(?:is|are) on it)(?:\s+(?:it|this|that))?\s*\)?(?:\s*[,;]\s*(\S.*))?$/iu;
+
+/**
+ * "Pricing page copy - Pim owns, due Fri": a thing to deliver, then the attendee who owns it and
+ * perhaps by when. The owner's words are taken out; the thing and the day stay.
+ */
+export function ownerAfterThing(
+  text: string,
+  context: ExtractContext,
+): { names: string[]; text: string } | null {
+  const match = OWNS_AFTER_THING.exec(text);
+  if (!match) return null;
+  const names = splitNames(match[2]!);
+  if (!names.every((name) => context.people.resolve(name).attendeeId !== null)) return null;
+  return { names, text: match[3] ? `${match[1]}, ${match[3]}` : match[1]! };
+}
 
 const DOERS_BEFORE_VERB = /^((?:@?\p{Lu}[\p{L}'’.-]*\s+(?:(?:&|and)\s+)?){1,4})(?=\p{Ll})/u;
 

@@ -47,6 +47,7 @@ import {
   labelledOwners,
   marksItsOwnTaker,
   OWNER_LABEL_WORDS,
+  ownerAfterThing,
   TAKERS_MARK,
   TRAILING_DASH_NAMES,
   writesAsHandle,
@@ -749,7 +750,9 @@ function isRemarkInList(item: Item, kind: SectionKind, context: ExtractContext):
     DONE_PREFIX.test(text) ||
     NON_TASK_PREFIX.test(text) ||
     TAKERS_MARK.test(pair.label) ||
-    labelledOwners(text, context)
+    labelledOwners(text, context) ||
+    // "Release notes: Greta owns it": the thing, then who owns it.
+    ownerAfterThing(text, context)
   )
     return false;
   // "Friday: freeze the release branch": the label is when the work is due.

@@ -3226,3 +3226,31 @@ describe("a side of the meeting as the taker", () => {
     ]);
   });
 });
+
+describe("a thing, then the attendee who owns it", () => {
+  it("gives the thing to its owner in a list of work and in the notes, and not to a stranger", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Kiosk signage: Tamsin owns it",
+          "- Card reader firmware - Ingrid and Bertrand own it, due Friday",
+          "- Spare cables (Bertrand owns)",
+          "- Stand brackets - Kim owns",
+          "",
+          "## Notes",
+          "",
+          "- Install guide - Ingrid owns, due 12.3.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Kiosk signage", ["tamsin-greer"], null],
+      ["Card reader firmware", ["ingrid-holm", "bertrand-okoye"], "2026-03-06"],
+      ["Spare cables", ["bertrand-okoye"], null],
+      ["Stand brackets - Kim owns", [], null],
+      ["Install guide", ["ingrid-holm"], "2026-03-12"],
+    ]);
+  });
+});
