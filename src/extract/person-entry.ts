@@ -266,14 +266,20 @@ export function parsePeopleList(listed: string): PersonEntry[] {
     });
   // "Ingrid Holm, Rina Osei (Tallow Foods); Ada Lind (Brightwater)": a group's organization in a
   // bracket at its end is everyone's in it, where each group of the list closes so.
+  // "Odile Quast, Nell Okafor (Brightwater); Greta Lund, Ada Lind": a group with no bracket at
+  // all beside it is of no organization the line names.
   const bracketed = groups.length > 1 ? groups.map(groupInBracket) : [];
-  if (bracketed.length > 0 && bracketed.every((group) => group !== null))
-    return bracketed.flatMap((group) => {
-      const entries = peopleIn(group!.people);
+  if (
+    bracketed.some((group) => group !== null) &&
+    bracketed.every((group, index) => group !== null || !/[()]/.test(groups[index]!))
+  )
+    return bracketed.flatMap((group, index) => {
+      if (!group) return peopleIn(groups[index]!);
+      const entries = peopleIn(group.people);
       // "...; Ada Lind, Pim Sorensen (us)": the writers' side, named by no organization.
       for (const person of entries)
-        if (OUR_SIDE.test(group!.organization)) person.group ??= group!.organization;
-        else person.organization ??= group!.organization;
+        if (OUR_SIDE.test(group.organization)) person.group ??= group.organization;
+        else person.organization ??= group.organization;
       return entries;
     });
   // "from Brightwater, Rina Osei and Paul Gray; from our side, Ada Lind": the same,

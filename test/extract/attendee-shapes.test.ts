@@ -3226,6 +3226,13 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       ["Ada Lind", null, "Brightwater"],
       ["Bertrand Okoye", null, "Brightwater"],
     ]);
+    // A group with no bracket beside one that closes with its organization names none.
+    expect(line("Ingrid Holm, Rina Osei (Tallow Foods); Ada Lind, Bertrand Okoye")).toEqual([
+      ["Ingrid Holm", null, "Tallow Foods"],
+      ["Rina Osei", null, "Tallow Foods"],
+      ["Ada Lind", null, null],
+      ["Bertrand Okoye", null, null],
+    ]);
     // "(us)" closing a group seats all of it on the writers' side.
     const minutes = parseMinutes(
       "# Call 2026-06-09\n\n**Who:** Ingrid Holm, Rina Osei (Tallow Foods); Ada Lind, Bertrand Okoye (us)\n",
