@@ -423,7 +423,12 @@ export function extractProseCommitments(
       continue;
     }
     // "Can anyone tell me the time?": asked to say something, not to do work.
-    const request: string | null = spoken ? (REQUEST.exec(said)?.[1] ?? null) : null;
+    // "Ada, could you add the steps? And I'll book a follow-up.": the question need not be last.
+    const request: string | null = spoken
+      ? (clauses(said)
+          .flatMap((sentence) => REQUEST.exec(sentence)?.[1] ?? [])
+          .at(-1) ?? null)
+      : null;
     asked = request && !SAYING.test(request.split(/\s/)[0]!) ? request : null;
     // A line's own speaker label speaks before the bullet above it ("- Volunteers" over "Tobi: will ask ...").
     const speaking = voice ?? bulletSpeakerOf(run.itemAt(0), bulletSpeakers, context) ?? speaker;

@@ -41,6 +41,23 @@ describe("work taken on in a transcript of speakers", () => {
     ]);
   });
 
+  it("reads the request a speaker puts before saying more in the same turn", () => {
+    expect(
+      takerAndDue([
+        "Kim: Ilse, could you add the rollback steps? And I'll book a follow-up.",
+        "",
+        "Ilse: Sure, by Friday.",
+        "",
+        "Noor: Can you explain the outage? Thanks.",
+        "",
+        "Kim: Sure.",
+      ]),
+    ).toEqual([
+      ["I'll book a follow-up", "kim-lee", null],
+      ["add the rollback steps by Friday", "ilse-berg", "2026-04-10"],
+    ]);
+  });
+
   it("gives a request put to anyone to who takes it on, once, and reads a speaker stamped with the time", () => {
     expect(
       takerAndDue([
