@@ -464,6 +464,7 @@ export function extractProseCommitments(
       const when =
         lastFrom !== null && lastFrom === before && last
           ? (DATES_THE_LAST.exec(clause) ??
+            DOES_IT_WHEN.exec(clause) ??
             (NOT_A_THING.test(clause) || opensWithImperative(clause)
               ? null
               : DELIVERABLE_BY.exec(clause)))
@@ -699,6 +700,9 @@ function promiseAfterDash(
   return actorsAtStart(after, context.people) ? readCommitment(after, context, strict) : null;
 }
 
+/** "I can send you the config. I'll do that today.": the same work again, only with its day. */
+const DOES_IT_WHEN =
+  /^(?:i|we)(?:['’]ll|\s+will|\s+can)\s+(?:do|have|get|send|finish)\s+(?:it|that|this)(?:\s+(?:done|over|across))?\s+(\S.{1,40})$/i;
 const DATES_THE_LAST =
   /^(?:(?:the\s+)?(?:target(?:\s+date)?|due(?:\s+date)?|deadline|eta)\s*(?:is|:|=|-)?\s*|due\s+)(\S.{1,40})$/i;
 /**

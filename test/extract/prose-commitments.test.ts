@@ -2388,3 +2388,24 @@ describe("a plan for the rest of the week", () => {
     ]);
   });
 });
+
+describe("the same work again, only with its day", () => {
+  it("dates the promise of the sentence before, and is no task of its own", () => {
+    const minutes = read(
+      [
+        "## Discussion",
+        "",
+        "**Raj:** I can send you a config that pins the old client. I'll do that today.",
+        "",
+        "**Marcus:** The report is late. I'll do that tomorrow.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+    ).toEqual([
+      ["I can send you a config that pins the old client", "raj-patel", "2026-04-14"],
+      ["I'll do that tomorrow", "marcus-lee", "2026-04-15"],
+    ]);
+  });
+});
