@@ -811,12 +811,12 @@ function oneToOneInTitle(
 function standupHeadings(
   sections: readonly RawSection[],
 ): Array<{ entry: PersonEntry; item: Pick<Item, "source"> }> {
+  // "**Ana**" on a line of its own heads a report as "## Ana" does.
   const reporting = sections.filter(
     (section) =>
-      section.explicit &&
       /^@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?$/u.test(section.heading.trim()) &&
       (isHandle(section.heading) || looksLikeName(section.heading, true)) &&
-      isStandUpEntry(section),
+      isStandUpEntry(section, sections),
   );
   if (reporting.length < 2) return [];
   return reporting.flatMap((section) => {

@@ -463,12 +463,21 @@ function isStrayWho(line: LabelLine, lines: readonly LabelLine[]): boolean {
 const STAND_UP_LABEL =
   /^(?:yesterday|today|tomorrow|blockers?|blocked|impediments?|done|doing|next|plans?|progress)$/i;
 
-/** A section that holds two or more of a stand-up's labels: one person's report. */
-export function isStandUpEntry(section: RawSection): boolean {
+/**
+ * A section that holds two or more of a stand-up's labels: one person's report. Beside such a
+ * report, one label is enough: "**Greta**" over "- Today: give Ada access" has only a plan.
+ */
+export function isStandUpEntry(section: RawSection, sections: readonly RawSection[] = []): boolean {
+  const count = standUpLabels(section);
+  if (count >= 2) return true;
+  return count === 1 && sections.some((other) => other !== section && standUpLabels(other) >= 2);
+}
+
+function standUpLabels(section: RawSection): number {
   const labels = new Set<string>();
   for (const item of section.items) {
     const label = itemLabel(item)?.label.trim().toLowerCase();
     if (label && STAND_UP_LABEL.test(label)) labels.add(label);
   }
-  return labels.size >= 2;
+  return labels.size;
 }

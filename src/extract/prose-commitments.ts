@@ -1043,7 +1043,10 @@ function headingPerson(section: RawSection, context: ExtractContext): Commitment
   if (context.people.resolve(heading).attendeeId !== null) return { text: "", owners: [heading] };
   // "### Anna" over "Yesterday: ...", "Today: ...", "Blockers: ...": a stand-up's person, listed
   // or not.
-  if ((looksLikeName(heading, true) || isHandle(heading)) && isStandUpEntry(section))
+  if (
+    (looksLikeName(heading, true) || isHandle(heading)) &&
+    isStandUpEntry(section, context.sections)
+  )
     return { text: "", owners: [heading] };
   const part = PERSONS_PART.exec(heading.replace(/\s*\([^()]*\)$/, ""));
   const name = part ? (part[1] ?? part[2])!.trim() : null;

@@ -2772,6 +2772,27 @@ describe("a stand-up's headings", () => {
       ).map(([name]) => name),
     ).toEqual(["Wen Castillo"]);
   });
+
+  it("reads a name in bold on its own line as a report's heading, and a report of one label beside others", () => {
+    const minutes = parseMinutes(
+      [
+        "## Stand-up 2026-12-02",
+        "",
+        "**Tamsin**",
+        "- Yesterday: closed two tickets",
+        "- Today: write the export script",
+        "",
+        "**Ingrid**",
+        "- Today: give Tamsin access to staging by noon",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["Tamsin", "Ingrid"]);
+    expect(minutes.actionItems.map((task) => [task.text, task.owners[0]?.name, task.due])).toEqual([
+      ["write the export script", "Tamsin", null],
+      ["give Tamsin access to staging by noon", "Ingrid", "2026-12-02T12:00"],
+    ]);
+  });
 });
 
 describe("a roster of name, organization and role", () => {
