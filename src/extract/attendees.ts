@@ -575,10 +575,20 @@ function counterpart(
   if (theirs.size === 1) return [...theirs][0]!;
   // "Us: Priya, Jonas" or "Dana Ruiz (Account Executive, Orbis)" beside one other organization.
   if (!found.some(seatedAsVendor)) return null;
+  // "Greta Lund (Quillfield, Account Manager)": her organization sells, whoever else is of it.
+  const selling = new Set(
+    found.flatMap((attendee) =>
+      attendee.organization && seatedAsVendor(attendee)
+        ? [organizationWords(attendee.organization).join(" ")]
+        : [],
+    ),
+  );
   const others = new Map<string, string>();
-  for (const attendee of found)
-    if (attendee.organization && !seatedAsVendor(attendee))
-      others.set(organizationWords(attendee.organization).join(" "), attendee.organization);
+  for (const attendee of found) {
+    const key = attendee.organization ? organizationWords(attendee.organization).join(" ") : "";
+    if (attendee.organization && !seatedAsVendor(attendee) && !selling.has(key))
+      others.set(key, attendee.organization);
+  }
   if (others.size > 0) return others.size === 1 ? [...others.values()][0]! : null;
   // "Tallow Foods: Ingrid, Rina" and "Kestrel: Ben (Account Manager), Ada" under a title that
   // names either: the group beside the seller's is the one it sells to ("Vendor check-in —

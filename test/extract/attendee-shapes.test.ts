@@ -3196,6 +3196,24 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
     ]);
   });
 
+  it("names the customer across from the organization whose person holds a seller's role", () => {
+    const minutes = parseMinutes(
+      "# Escalation call 2026-06-09\n\nAttendees:\n- Ingrid Holm (Tallow Foods, CTO)\n- Bertrand Okoye (Brightwater, Account Manager)\n- Ada Lind (Brightwater, Support Engineer)\n",
+    );
+    expect(minutes.customer).toBe("Tallow Foods");
+    expect(minutes.attendees.map((attendee) => attendee.side)).toEqual([
+      "customer",
+      "vendor",
+      "vendor",
+    ]);
+    // Three organizations, one selling: which of the two others buys is not said.
+    expect(
+      parseMinutes(
+        "# Escalation call 2026-06-09\n\nAttendees:\n- Ingrid Holm (Tallow Foods, CTO)\n- Rina Osei (Northgate Clinics, IT Lead)\n- Bertrand Okoye (Brightwater, Account Manager)\n",
+      ).customer,
+    ).toBeNull();
+  });
+
   it("names no customer from teams of one company that the title does not name", () => {
     const minutes = parseMinutes(
       "# Weekly sync 2026-06-09\n\n**On the call**\nPlatform: Ingrid Holm, Rina Osei\nDesign: Bertrand Okoye (Account Manager), Ada Lind\n\n## Notes\n- Exports fail\n",
