@@ -28,8 +28,12 @@ export function monthNumber(word: string): number {
 export const MONTH_WORD =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-/** A status that says the work is over: "Done:", "- Completed" over a list, "(resolved)". */
-export const DONE_WORDS = "(?:done|completed?|finished|closed|shipped|resolved)";
+/**
+ * A status that says the work is over: "Done:", "- Completed" over a list, "(resolved)", and
+ * the German "erledigt" (done) and "abgeschlossen" (completed).
+ */
+export const DONE_WORDS =
+  "(?:done|completed?|finished|closed|shipped|resolved|erledigt|abgeschlossen)";
 
 /**
  * The last word of an organization's name, as kinds of organization go: "Northgate Clinics",

@@ -129,3 +129,29 @@ describe("lists of work headed in German, Spanish, French or Dutch", () => {
     ).toEqual([]);
   });
 });
+
+describe("a note written in German", () => {
+  it("reads its deadlines in words and its work marked done", () => {
+    const minutes = parseMinutes(
+      [
+        "# Kundentermin 2026-12-03",
+        "",
+        "Teilnehmer: Ada Lind, Pim Sorensen",
+        "",
+        "## Aufgaben",
+        "",
+        "- Ada: Angebot überarbeiten bis Ende nächster Woche",
+        "- Pim: Testzugang einrichten bis morgen",
+        "- Ada: Rechnung prüfen (erledigt)",
+        "- Pim: Vertrag senden – abgeschlossen",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.due, task.status])).toEqual([
+      ["Angebot überarbeiten bis Ende nächster Woche", "2026-12-11T17:00", "open"],
+      ["Testzugang einrichten bis morgen", "2026-12-04", "open"],
+      ["Rechnung prüfen", null, "done"],
+      ["Vertrag senden", null, "done"],
+    ]);
+  });
+});
