@@ -18,7 +18,7 @@ const CLAUSE_JOIN =
   /(?:[,;][ \t]*(?:(?:and(?:[ \t](?:then|that))?|then|while|whereas)[ \t])?|[ \t](?:and(?:[ \t](?:then|that))?|while|whereas|[—–-])[ \t])[ \t]*/g;
 
 /**
- * "It was agreed that", "The board resolved that": what the meeting agreed opens the sentence,
+ * "The board resolved that", "It was agreed that": what the meeting agreed opens the sentence,
  * and in reported minutes each taker's clause says "would" or "should" for "will".
  */
 export const AGREED_LEAD =

@@ -2368,7 +2368,7 @@ describe("a thing that will be done, closed by its taker in a bracket", () => {
   });
 });
 
-describe("a plan for the rest of the week", () => {
+describe("a plan for the week under way", () => {
   it("gives an attendee the work they are doing this week, and not where they are", () => {
     expect(
       work(
