@@ -709,15 +709,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
       if (match[5]?.toLowerCase() === "next")
         return { due: at(weekdayOfFollowingWeek(context.reference.date, weekday)) };
       if (match[2]?.toLowerCase() === "next") {
-        const following = weekdayOfFollowingWeek(context.reference.date, weekday);
         const dayName = WEEKDAYS[weekday]!.replace(/^./, (letter) => letter.toUpperCase());
-        return {
-          due: at(following),
-          ambiguity:
-            following === first
-              ? undefined
-              : `"${match[0].trim()}" could also mean ${first}; read as the ${dayName} of the following week, ${following}`,
-        };
+        return dayOfFollowingWeek(context.reference.date, weekday, match[0].trim(), dayName, at);
       }
       return { due: at(first) };
     },
@@ -907,16 +900,9 @@ export const DATE_PARSERS: readonly DateParser[] = [
         return { due: at(addDays(reference, ahead)) };
       }
       const weekday = germanWeekdayIndex(day!);
-      const first = nextWeekday(reference, weekday);
-      if (!/^(?:nächsten|kommenden)$/i.test(which ?? "")) return { due: at(first) };
-      const following = weekdayOfFollowingWeek(reference, weekday);
-      return {
-        due: at(following),
-        ambiguity:
-          following === first
-            ? undefined
-            : `"${written.trim()}" could also mean ${first}; read as the ${day} of the following week, ${following}`,
-      };
+      if (!/^(?:nächsten|kommenden)$/i.test(which ?? ""))
+        return { due: at(nextWeekday(reference, weekday)) };
+      return dayOfFollowingWeek(reference, weekday, written.trim(), day!, at);
     },
   },
   {
@@ -947,6 +933,28 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
 ];
+
+/**
+ * "next Tuesday", "nächsten Dienstag": the day of the week after the meeting's, and the nearer
+ * day the words could also mean, where the two differ.
+ */
+function dayOfFollowingWeek(
+  reference: string,
+  weekday: number,
+  written: string,
+  dayName: string,
+  at: (date: string) => string,
+): DateValue {
+  const first = nextWeekday(reference, weekday);
+  const following = weekdayOfFollowingWeek(reference, weekday);
+  return {
+    due: at(following),
+    ambiguity:
+      following === first
+        ? undefined
+        : `"${written}" could also mean ${first}; read as the ${dayName} of the following week, ${following}`,
+  };
+}
 
 /** The dates on or after `from` that fall on the given day of the month, in the next `months` months. */
 function daysOfMonthFrom(from: string, day: number, months: number): string[] {
