@@ -23,7 +23,11 @@ const CLAUSE_JOIN =
  */
 export const AGREED_LEAD =
   /^(?:(?:it was|we|all|everyone|the\s+[\p{L}-]+)\s+)?(?:(?:have|has|had)\s+)?(?:agreed|decided|resolved)[,:]?\s+(?:that\s+)?/iu;
-const REPORTED_TAKER =
+/**
+ * "It was agreed that Tom would circulate ...", "We agreed that Kim should draft ...": minutes
+ * report the decision in the past; its "would" or "should" is a "will".
+ */
+export const REPORTED_TAKER =
   /^([^,;]{1,60}?)\s+(?:would|should)\s+(?!(?:not|like|love|prefer|be|have)\b)/i;
 
 /**

@@ -33,7 +33,7 @@ import {
   plainLabel,
   TAGGED_NAME,
 } from "./labels.js";
-import { AGREED_LEAD, ownerClauses, reportedAsWill } from "./owner-clauses.js";
+import { AGREED_LEAD, ownerClauses, REPORTED_TAKER, reportedAsWill } from "./owner-clauses.js";
 import { isLikelyVerb, opensWithSureVerb } from "./part-of-speech.js";
 import {
   actorsAtStart,
@@ -160,12 +160,6 @@ const FIX_IS_TO =
  */
 const DECIDED_THAT =
   /^(?:(?:[Ii]t was|[Ww]e|[Tt]he [\p{L}-]+|[Aa]ll|[Ee]veryone)\s+)?(?:[Aa]greed|[Dd]ecided|[Rr]esolved|[Cc]onfirmed|AGREED|DECIDED|RESOLVED)(?::\s*(?=that\s)|\s+)(?:that\s+|(?=\p{Lu}\p{L}*\s+(?:will|would|should|shall|is to|are to)\s))/u;
-/**
- * "It was agreed that Tom would circulate ...", "We agreed that Kim should draft ...": minutes
- * report the decision in the past; its "would" or "should" is a "will".
- */
-const REPORTED_WOULD =
-  /^([^,;]{1,60}?)\s+(?:would|should)\s+(?!(?:not|like|love|prefer|be|have)\b)/i;
 /**
  * "ACTION:", "AI -", "TODO" written in capitals with or without a colon; "AI-written" is a word.
  * An outliner's "LATER", "DOING", "WAITING" mark a task as its "TODO" does.
@@ -1454,8 +1448,8 @@ function readClause(
   }
   const opened = withoutFiller(unnumbered.replace(DECISION_LABEL, "")).replace(WHEN_BEFORE_WE, "");
   const text = opened.replace(DECIDED_THAT, "").trim();
-  if (text !== opened.trim() && REPORTED_WOULD.test(text)) {
-    const plain = text.replace(REPORTED_WOULD, "$1 will ");
+  if (text !== opened.trim() && REPORTED_TAKER.test(text)) {
+    const plain = text.replace(REPORTED_TAKER, "$1 will ");
     const found = readCommitment(plain, context, strict, nested);
     return found && { ...found, text: found.text === plain ? text : found.text };
   }
