@@ -667,6 +667,17 @@ function otherNameOf(
   return null;
 }
 
+/**
+ * "@jroe (Jane Roe)", "@kim (Kim)", "@octo (Mona Lisa)": a bracket after a handle gives the
+ * person's name when it has a first and a last name, or is one word the handle is made from.
+ * "@bertrand (Brightwater)" is one capitalized word the handle owes nothing to: where they work.
+ */
+function namesHandle(inner: string, handle: string): boolean {
+  if (/\s/.test(inner.trim())) return true;
+  const letters = handle.replace(/[^\p{L}]/gu, "").toLowerCase();
+  return letters.includes(inner.toLowerCase().slice(0, 3));
+}
+
 /** Puts what stood in brackets after a name where it belongs: handle, abbreviation, role or organization. */
 function assignParen(entry: PersonEntry, inner: string): void {
   for (const piece of inner.split(/\s*[,;]\s*/).filter(Boolean)) {
@@ -805,7 +816,7 @@ export function parsePerson(raw: string): PersonEntry | null {
     handle = (beside[2] ?? beside[3])!;
   } else if (isHandle(name)) {
     handle = name;
-    const fullName = parens.find((inner) => looksLikeName(inner, true));
+    const fullName = parens.find((inner) => looksLikeName(inner, true) && namesHandle(inner, name));
     name = fullName ?? name;
     if (fullName) parens.splice(parens.indexOf(fullName), 1);
   } else if (!looksLikeName(name, true) && !isInitials(name) && !USERNAME.test(name)) {

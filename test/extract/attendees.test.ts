@@ -26,6 +26,16 @@ describe("one person as written", () => {
     ],
     ["Jane Roe (Acme, CTO)", { name: "Jane Roe", role: "CTO", organization: "Acme" }],
     ["@jroe (Jane Roe)", { name: "Jane Roe", handle: "@jroe" }],
+    ["@kim (Kim)", { name: "Kim", handle: "@kim", organization: null }],
+    // One capitalized word the handle owes nothing to is where they work, not their name.
+    [
+      "@bertrand (Brightwater)",
+      { name: "@bertrand", handle: "@bertrand", organization: "Brightwater" },
+    ],
+    [
+      "@bertrand (Brightwater, SRE)",
+      { name: "@bertrand", role: "SRE", organization: "Brightwater" },
+    ],
     [
       "Jane Roe (JR) - Support Lead",
       { name: "Jane Roe", abbreviation: "JR", role: "Support Lead" },
