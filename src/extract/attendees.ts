@@ -27,7 +27,7 @@ import {
   attendeeLabelGroup,
   CHAT_TIME,
   factKey,
-  isStandUpEntry,
+  isStandUpReport,
   itemLabel,
   plainLabel,
 } from "./labels.js";
@@ -821,18 +821,47 @@ function oneToOneInTitle(
 function standupHeadings(
   sections: readonly RawSection[],
 ): Array<{ entry: PersonEntry; item: Pick<Item, "source"> }> {
-  // "**Ana**" on a line of its own heads a report as "## Ana" does.
-  const reporting = sections.filter(
-    (section) =>
-      /^@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?$/u.test(section.heading.trim()) &&
-      (isHandle(section.heading) || looksLikeName(section.heading, true)) &&
-      isStandUpEntry(section, sections),
+  // "**Ana**" on a line of its own heads a report as "## Ana" does, and so does "Ana" written
+  // plain over the list of her report.
+  const reports = [
+    ...sections.map((section) => ({ who: section.heading, item: section, items: section.items })),
+    ...reportsUnderPlainNames(sections),
+  ];
+  const reporting = reports.filter(
+    (report) =>
+      /^@?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?$/u.test(report.who.trim()) &&
+      (isHandle(report.who) || looksLikeName(report.who, true)) &&
+      isStandUpReport(
+        report.items,
+        reports.filter((other) => other !== report).map((other) => other.items),
+      ),
   );
   if (reporting.length < 2) return [];
-  return reporting.flatMap((section) => {
-    const entry = parsePerson(section.heading.trim());
-    return entry ? [{ entry, item: section }] : [];
+  // A stand-up of several days reports under the same names again.
+  const seated = new Set<string>();
+  return reporting.flatMap((report) => {
+    const entry = parsePerson(report.who.trim());
+    if (!entry || seated.has(entry.name.toLowerCase())) return [];
+    seated.add(entry.name.toLowerCase());
+    return [{ entry, item: report.item }];
   });
+}
+
+/** "Ana" alone on a line over a list: the line, and the items of the list it leads into. */
+function reportsUnderPlainNames(
+  sections: readonly RawSection[],
+): Array<{ who: string; item: Pick<Item, "source">; items: readonly Item[] }> {
+  const byLine = new Map<Item, Item[]>();
+  for (const section of sections)
+    for (const item of section.items)
+      if (item.leadIn && item.parent === null && item.leadIn.type === "line")
+        byLine.set(item.leadIn, [...(byLine.get(item.leadIn) ?? []), item]);
+  // "Ana:" with its colon leads her list as "Ana" does.
+  return [...byLine].map(([line, items]) => ({
+    who: line.text.replace(/\s*:$/, ""),
+    item: line,
+    items,
+  }));
 }
 
 /**

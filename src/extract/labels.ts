@@ -460,7 +460,7 @@ function isStrayWho(line: LabelLine, lines: readonly LabelLine[]): boolean {
 }
 
 /** "Yesterday:", "Today:", "Blockers:": the labels of a stand-up's entry for one person. */
-const STAND_UP_LABEL =
+export const STAND_UP_LABEL =
   /^(?:yesterday|today|tomorrow|blockers?|blocked|impediments?|done|doing|next|plans?|progress)$/i;
 
 /**
@@ -468,14 +468,25 @@ const STAND_UP_LABEL =
  * report, one label is enough: "**Greta**" over "- Today: give Ada access" has only a plan.
  */
 export function isStandUpEntry(section: RawSection, sections: readonly RawSection[] = []): boolean {
-  const count = standUpLabels(section);
-  if (count >= 2) return true;
-  return count === 1 && sections.some((other) => other !== section && standUpLabels(other) >= 2);
+  return isStandUpReport(
+    section.items,
+    sections.filter((other) => other !== section).map((other) => other.items),
+  );
 }
 
-function standUpLabels(section: RawSection): number {
+/** Items that hold two or more of a stand-up's labels, or one beside another report of two. */
+export function isStandUpReport(
+  items: readonly Item[],
+  others: ReadonlyArray<readonly Item[]>,
+): boolean {
+  const count = standUpLabels(items);
+  if (count >= 2) return true;
+  return count === 1 && others.some((other) => standUpLabels(other) >= 2);
+}
+
+function standUpLabels(items: readonly Item[]): number {
   const labels = new Set<string>();
-  for (const item of section.items) {
+  for (const item of items) {
     const label = itemLabel(item)?.label.trim().toLowerCase();
     if (label && STAND_UP_LABEL.test(label)) labels.add(label);
   }

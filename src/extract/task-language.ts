@@ -88,6 +88,11 @@ export function opensWithImperative(text: string): boolean {
   if (first[2] && THING_DOES.test(first[2])) return false;
   // "use cases for the export", "Call notes": a noun of two words whose first is a verb.
   if (first[2] && NOUN_PAIRS.test(`${first[1]} ${first[2]}`)) return false;
+  // "Test data is loaded", "Build pipeline work is ready": a thing named by a verb's noun, then
+  // what it is; an order's object would follow the verb ("Check the build is green").
+  const thing = THING_IS.exec(text);
+  if (thing && !CLAUSE_TAKERS.test(thing[1]!) && !OBJECT_OPENERS.test(thing[2]!.trim()))
+    return false;
   // "Double check the logs", "Cross check the totals": a compound verb written apart.
   // "Re-run the job", "Pre-fill the form": a verb with its prefix set off.
   const prefixed = VERB_PREFIX.exec(first[1]!);
@@ -99,6 +104,14 @@ export function opensWithImperative(text: string): boolean {
 }
 
 const NOUN_PAIRS = /^(?:use cases?|call notes)$/i;
+const THING_IS =
+  /^[^\p{L}]*([\p{L}-]+)((?:\s+[\p{L}\d][\p{L}\d'’-]*){1,2})\s+(?:is|are|was|were|has been|have been|looks|seems)\s/iu;
+/** Verbs whose object may be a clause of its own: "Confirm pricing is final". */
+const CLAUSE_TAKERS =
+  /^(?:check|verify|confirm|ensure|make|validate|double-check|see|note|say|tell|ask|find|figure|decide|determine|clarify)$/i;
+/** "Check the build is green", "Ask if it is ...": the words that open an order's object. */
+const OBJECT_OPENERS =
+  /^(?:the|a|an|that|this|these|those|our|your|their|his|her|its|my|if|whether|why|how|what|when|who|which|all|every|each|any|some|it|they|we|you|he|she)\b/i;
 const NEWS_NOUNS = /^(?:updates?|recaps?)$/i;
 
 /** Verbs of a thing's course after its name: a plural noun cannot be written so ("Review comments"). */

@@ -28,7 +28,7 @@ import {
 } from "../util/names.js";
 import { fold, squash } from "../util/strings.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
-import { plainLabel } from "./labels.js";
+import { plainLabel, STAND_UP_LABEL } from "./labels.js";
 import { isLikelyVerb } from "./part-of-speech.js";
 import {
   actorsAtStart,
@@ -483,7 +483,10 @@ const everyoneNamed = (names: readonly string[], context: ExtractContext) =>
  * label however often it opens items ("merge: ...").
  */
 export function writesAsHandle(name: string, context: ExtractContext): boolean {
-  return context.people.writesAsTaker(name) && !isImperativeVerb(name);
+  // "blockers: ..." under each person of a stand-up opens many lines, and is no one.
+  return (
+    context.people.writesAsTaker(name) && !isImperativeVerb(name) && !STAND_UP_LABEL.test(name)
+  );
 }
 
 /**

@@ -383,6 +383,33 @@ describe("attendee shapes", () => {
     expect(names("- Omar finished the flow\n- Omar is out Friday")).toEqual([]);
   });
 
+  it("seats a stand-up's people written plain over their reports, and no stand-up label as a taker", () => {
+    const report = (who: string, blockers: string) =>
+      `${who}\n- yesterday: merged the parser fix\n- today: review the export\n- blockers: ${blockers}\n`;
+    const note = titled(
+      `${report("Tovah", "waits for the staging keys (Ingrid to grant today)")}\n${report("Ingrid", "none")}\nPim\n- out sick\n`,
+    );
+    const minutes = parseMinutes(note);
+    expect(minutes.attendees.map((attendee) => attendee.name)).toEqual(["Tovah", "Ingrid"]);
+    expect(textOwnersAndDue(minutes.actionItems)).toContainEqual([
+      "blockers: waits for the staging keys (Ingrid to grant today)",
+      ["ingrid"],
+      "2026-03-05",
+    ]);
+    // A label that opens several lines names no one, where the note seats no one either.
+    const unseated = parseMinutes(
+      titled(
+        "- today: review the export\n- blockers: the staging keys (Nell to grant today)\n- blockers: the VPN drops (Pim to check)\n",
+      ),
+    );
+    expect(textOwnersAndDue(unseated.actionItems)).toEqual([
+      ["blockers: the staging keys (Nell to grant today)", ["person:Nell"], "2026-03-05"],
+      ["blockers: the VPN drops (Pim to check)", ["person:Pim"], null],
+    ]);
+    // One name over a list with no report's labels, or one report alone, seats no one.
+    expect(people(`${report("Tovah", "none")}\nIngrid\n- the keys\n- the export\n`)).toEqual([]);
+  });
+
   it("seats a design review's reviewers and panelists with its author", () => {
     expect(
       people(

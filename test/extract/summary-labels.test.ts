@@ -92,6 +92,28 @@ describe("labels inside a combined summary section", () => {
     ]);
   });
 
+  it("reads a thing named by a verb's noun, then what it is, as a report and no order", () => {
+    expect(opensWithImperative("Build pipeline work is ready to merge")).toBe(false);
+    expect(opensWithImperative("Test fares are loaded")).toBe(false);
+    expect(opensWithImperative("Review queue was empty at noon")).toBe(false);
+    // An order's object opens with its own word, and some verbs take a clause as their object.
+    expect(opensWithImperative("Check the build is green")).toBe(true);
+    expect(opensWithImperative("Confirm pricing is final")).toBe(true);
+    expect(opensWithImperative("Review the queue before Friday")).toBe(true);
+    const minutes = note(
+      [
+        "## Afternoon",
+        "",
+        "- Nia: Test fares are loaded",
+        "- Tomas: Review the winter fares",
+        "",
+      ].join("\n"),
+    );
+    expect(textAndOwners(minutes.actionItems)).toEqual([
+      ["Review the winter fares", ["tomas-varga"]],
+    ]);
+  });
+
   it("reads a compound verb written apart as the imperative it is", () => {
     expect(opensWithImperative("Double check the harbour fees")).toBe(true);
     expect(opensWithImperative("Cross check the totals")).toBe(true);
