@@ -16,6 +16,7 @@ import {
   isNotNameWord,
   isRoleText,
   looksLikeName,
+  meetsOwnSupplier,
   namesNobody,
   namesOtherSide,
 } from "../util/names.js";
@@ -455,7 +456,12 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   enrichFromRoleLists(found, input.sections);
   dropInvitedWhoDidNotCome(found, input.labels);
   assignIds(found);
-  const customer = input.customer ?? counterpart(found, input.title ?? null, input.sections);
+  // "Vendor check-in with Brightwater": the writers buy, and the one who sells is across the table.
+  const buying = !input.customer && meetsOwnSupplier(input.title ?? null);
+  const customer = buying
+    ? null
+    : (input.customer ?? counterpart(found, input.title ?? null, input.sections));
+  const supplier = buying ? supplierInTitle(found, input.title ?? null) : null;
   // "Ingrid Holm (Quillfield, Head of IT), Tamsin Greer (Support Lead)": where the customer's
   // people are marked with its name, one given only a role is of the writers' side.
   const customerMarked =
@@ -469,9 +475,14 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       attendee.group = attendee.role;
       attendee.role = null;
     }
-    attendee.side =
-      sideOf(attendee, customer) ??
-      (customerMarked && attendee.role && !attendee.organization ? "vendor" : null);
+    // "Brightwater: Ingrid Holm" in a meeting with a supplier: whichever side, the label that
+    // names an organization is where its people work.
+    if (buying && attendee.group && !attendee.organization && !isVendorGroup(attendee.group))
+      attendee.organization = organizationInLabel(attendee.group);
+    attendee.side = buying
+      ? sideWhenBuying(attendee, supplier)
+      : (sideOf(attendee, customer) ??
+        (customerMarked && attendee.role && !attendee.organization ? "vendor" : null));
     // "Tallow Foods: Ingrid Holm, Rina Osei" where Tallow Foods is the customer: the group that
     // bears the customer's name is the organization they work for.
     if (customer && attendee.group && !attendee.organization && attendee.side === "customer")
@@ -1328,6 +1339,41 @@ export function sameOrganization(one: string, other: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.every((word, index) => longer[index] === word);
 }
+
+/**
+ * In a meeting with the writers' own supplier: "Us: Rina" are the customer, and the people of
+ * another organization or group, or in a seller's role, are the vendor.
+ */
+function sideWhenBuying(attendee: Attendee, supplier: string | null): Side | null {
+  const role = attendee.role ? fold(attendee.role).trim() : "";
+  const asRole = SIDE_AS_ROLE.exec(role);
+  if (asRole) return asRole[1] ? "customer" : "vendor";
+  const group = attendee.group ? fold(attendee.group).trim() : null;
+  if (group && OUR_GROUPS.test(group)) return "customer";
+  if (group && CUSTOMER_GROUPS.test(group)) return "vendor";
+  // "Vendor review: Contoso Logistics" over people of Contoso and of another company: the
+  // other company is the writers'.
+  const organization = attendee.organization ?? attendee.group;
+  if (supplier && organization)
+    return sameOrganization(organization, supplier) ? "vendor" : "customer";
+  return organization || VENDOR_ROLE.test(role) ? "vendor" : null;
+}
+
+/** The organization of some attendee that the title of a meeting with a supplier names. */
+function supplierInTitle(found: readonly Attendee[], title: string | null): string | null {
+  const named = new Set(
+    found.flatMap((attendee) =>
+      [attendee.organization, attendee.group].filter(
+        (name): name is string => !!name && !isVendorGroup(name) && namedInTitle(name, title),
+      ),
+    ),
+  );
+  return named.size === 1 ? [...named][0]! : null;
+}
+
+/** The labels by which the writers seat themselves: "Us:", "Our team:", "Internal:". */
+const OUR_GROUPS =
+  /^(?:us|we|our side|our team|our attendees|internal|internal team|from us|from our side|from our team)$/;
 
 function sideOf(attendee: Attendee, customer: string | null): Side | null {
   const role = attendee.role ? fold(attendee.role).trim() : "";

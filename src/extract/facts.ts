@@ -15,6 +15,7 @@ import { DAY_NAMES } from "../resolve/phrase-words.js";
 import { isoDate, isValidDate } from "../resolve/wall-clock.js";
 import { weekdayDate } from "../resolve/weekday-year.js";
 import { MONTH_WORD, monthNumber, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
+import { meetsOwnSupplier } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import type { Facts, ResolvedOptions } from "./context.js";
 import type { LabelLine } from "./labels.js";
@@ -816,7 +817,8 @@ function customerLabel(labels: readonly LabelLine[]): string | null {
 
 /** "Escalation call: Enterprise Client Fjordline" names Fjordline. */
 function customerFromTitle(written: string | null): string | null {
-  if (!written) return null;
+  // "Vendor check-in with Brightwater": the organization the title names sells to the writers.
+  if (!written || meetsOwnSupplier(written)) return null;
   // "Customer interview: Northgate Clinics (ops manager)": what the brackets add is not the name,
   // nor is the date after a dash ("Client check-in: Harborview Dental — 2026-10-06").
   const title = written

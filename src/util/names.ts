@@ -308,6 +308,18 @@ function namesRoleHolders(text: string): boolean {
   return singular !== undefined && !OTHER_SIDE_ROLES.has(singular);
 }
 
+/**
+ * "Vendor check-in with Brightwater", "Call with our hosting supplier", "Supplier review —
+ * Quillfield": a meeting the writers hold with someone who sells to them. The model's sides
+ * assume the writers sell; in such a note the organization across the table is the vendor.
+ */
+const OWN_SUPPLIER =
+  /\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}(?:suppliers?|vendors?|providers?|contractors?|resellers?|distributors?|manufacturers?)\b|^\W*(?:vendor|supplier)\s+(?:check-?in|review|meeting|call|sync|catch-?up|qbr|business review)\b/iu;
+
+export function meetsOwnSupplier(title: string | null): boolean {
+  return title !== null && OWN_SUPPLIER.test(title);
+}
+
 /** Initials written in capitals, "RF" or "MVB". */
 export function isInitials(text: string): boolean {
   const trimmed = text.trim();

@@ -410,6 +410,43 @@ describe("attendee shapes", () => {
     expect(people(`${report("Tovah", "none")}\nIngrid\n- the keys\n- the export\n`)).toEqual([]);
   });
 
+  it("seats the writers as the customer in a meeting with their own supplier, and the supplier as the vendor", () => {
+    const sides = (title: string, body: string) => {
+      const minutes = parseMinutes(`# ${title}\n\nDate: 2026-12-02\n${body}\n`);
+      return {
+        customer: minutes.customer,
+        sides: minutes.attendees.map((attendee) => [attendee.name, attendee.side]),
+      };
+    };
+    const groups = "Us: Rina Osei, Tallis Grove\nBrightwater: Ingrid Holm (Account Manager)";
+    expect(sides("Vendor check-in with Brightwater (our hosting supplier)", groups)).toEqual({
+      customer: null,
+      sides: [
+        ["Rina Osei", "customer"],
+        ["Tallis Grove", "customer"],
+        ["Ingrid Holm", "vendor"],
+      ],
+    });
+    const table =
+      "\n| Name | Company |\n| --- | --- |\n| Odile Quast | Tallow Foods |\n| Pim Sorensen | Quillfield |";
+    expect(sides("Supplier review: Quillfield", table)).toEqual({
+      customer: "Tallow Foods",
+      sides: [
+        ["Odile Quast", "customer"],
+        ["Pim Sorensen", "vendor"],
+      ],
+    });
+    // A meeting with an organization the title does not call a supplier is one the writers sell to.
+    expect(sides("Check-in with Brightwater", groups)).toEqual({
+      customer: "Brightwater",
+      sides: [
+        ["Rina Osei", "vendor"],
+        ["Tallis Grove", "vendor"],
+        ["Ingrid Holm", "customer"],
+      ],
+    });
+  });
+
   it("seats a design review's reviewers and panelists with its author", () => {
     expect(
       people(
