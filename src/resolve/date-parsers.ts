@@ -540,12 +540,12 @@ export const DATE_PARSERS: readonly DateParser[] = [
   {
     name: "month-only",
     // "by December", "ETA: March", "in June 2026", "in the month of May": work due within a month is due by its last
-    // day, and "before December" by the day before it. Without a year, "by" means the month's
+    // day, and "before December" by the day before it; "from January" begins on its first. Without a year, "by" means the month's
     // next coming; "in" and "during" also tell of the past ("the outage in March"), so they are
     // read only for the meeting's month or one of the three after it. The month is capitalised,
     // which keeps the verb "may" out.
     pattern: new RegExp(
-      `(?<=\\b(by|before|until|till|in|during|due(?:\\s+by|\\s+in)?|eta:?|target:?)\\s+(?:the\\s+month\\s+of\\s+)?)(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?\\b(?!\\.?\\s*\\d)(?![-/.]\\w)`,
+      `(?<=\\b(by|before|until|till|in|during|from|starting|beginning|due(?:\\s+by|\\s+in)?|eta:?|target:?)\\s+(?:the\\s+month\\s+of\\s+)?)(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?\\b(?!\\.?\\s*\\d)(?![-/.]\\w)`,
       "gi",
     ),
     read: (match, context) => {
@@ -554,14 +554,16 @@ export const DATE_PARSERS: readonly DateParser[] = [
       const month = monthNumber(match[2]!);
       if (!match[3] && !context.reference) return NEEDS_REFERENCE;
       const reference = context.reference?.date ?? "";
-      if (!match[3] && (cue === "in" || cue === "during")) {
+      // "monthly from January", "starting March": the day the work begins, the month's first.
+      const begins = cue === "from" || cue === "starting" || cue === "beginning";
+      if (!match[3] && (cue === "in" || cue === "during" || begins)) {
         const ahead = (month - Number(reference.slice(5, 7)) + 12) % 12;
         if (ahead > 3) return null;
       }
       const year = match[3] ? Number(match[3]) : comingYearOf(month, reference);
       const first = isoDate(year, month, 1);
       return {
-        due: cue === "before" ? addDays(first, -1) : lastDayOfMonth(first),
+        due: cue === "before" ? addDays(first, -1) : begins ? first : lastDayOfMonth(first),
         ...(match[3] ? {} : { implied: ["year"] as ImpliedPart[] }),
       };
     },

@@ -81,7 +81,7 @@ const FINISHED_ON = new RegExp(
  * "w/c June 15" is.
  */
 const PAST_LEAD =
-  /\b(?:last|past|since|as of|from|starting|(?<!\bweek\s+)(?:beginning|commencing)|effective|not before|no (?:earlier|sooner) than|not (?:earlier|sooner) than|not until|older than|newer than)\s+(?:the\s+)?$/i;
+  /\b(?:last|past|since|as of|from|starting|(?<!\bweek\s+)(?:beginning|commencing)|effective|not before|no (?:earlier|sooner) than|not (?:earlier|sooner) than|not until|older than|newer than)\s+(?:in\s+)?(?:the\s+)?$/i;
 /**
  * "Tasks assigned today", "the bug reported on 3/4", "tickets raised last week", "issues opened
  * before May 1": when a thing was recorded, not when work on it is due. After "be" the words set the work's day ("must be
@@ -123,7 +123,10 @@ function namesWhatTheWorkIsAbout(text: string, reading: DateReading): boolean {
  * the 20th", "no earlier than Friday": the day the work begins, at the meeting or after it. "since March 3" and "from last week" are behind it.
  */
 const START_LEAD =
-  /\b(?:starting|(?<!\b(?:hours?|days?|weeks?|months?|years?)\s+)from|(?<!\bweek\s+)(?:beginning|commencing)|effective|not before|no (?:earlier|sooner) than|not (?:earlier|sooner) than|not until)\s+(?:on\s+)?(?:the\s+)?$/i;
+  /\b(?:starting|(?<!\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of)\s+(?:hours?|days?|weeks?|months?|years?)\s+)from|(?<!\bweek\s+)(?:beginning|commencing)|effective|not before|no (?:earlier|sooner) than|not (?:earlier|sooner) than|not until)\s+(?:on\s+|in\s+)?(?:the\s+)?$/i;
+
+/** "January", "March 2027": a month named alone, whose first day a start is. */
+const MONTH_ALONE = new RegExp(`^(?:in\\s+)?${MONTH_WORD}\\.?(?:\\s+\\d{4})?$`, "i");
 
 /** "10:00", "at 5 PM", "5 PM PT", "17:00 CET": an hour, perhaps with its zone, and no day. */
 const ONLY_A_CLOCK =
@@ -168,8 +171,17 @@ function startOf(
         /^(?:starting|from)\s/i.test(reading.text)),
   );
   if (!begins?.due || !reference || begins.due.slice(0, 10) < reference) return null;
+  // "the sales data from December" names what the data is; "monthly from December" begins.
+  if (
+    !recurring &&
+    MONTH_ALONE.test(begins.text.trim()) &&
+    /\bfrom\s+$/i.test(text.slice(0, begins.index))
+  )
+    return null;
   // "starting next week": the week's first day, where as a deadline it would be its last.
   if (/\bnext\s+week\b/i.test(begins.text)) return addDays(mondayOf(reference), 7);
+  // "starting in January": the month's first day, where as a deadline it would be its last.
+  if (MONTH_ALONE.test(begins.text.trim())) return `${begins.due.slice(0, 8)}01`;
   return begins.due;
 }
 

@@ -88,6 +88,21 @@ describe("the seed's phrases", () => {
       null,
       "2025-09-24T14:00",
     ]);
+    // A month named alone begins the work on its first day, where as a deadline it would end it.
+    expect(read("Send the usage report every month, starting in November")).toEqual([
+      null,
+      "FREQ=MONTHLY",
+      "2025-11-01",
+    ]);
+    expect(read("Send the usage report every month from November")).toEqual([
+      null,
+      "FREQ=MONTHLY",
+      "2025-11-01",
+    ]);
+    expect(read("Run the stock audit starting October")).toEqual([null, null, "2025-10-01"]);
+    expect(read("Run the stock audit in October")).toEqual(["2025-10-31", null, null]);
+    // "from November" without a rhythm names what the data is about.
+    expect(read("Pull the sales data from November")).toEqual([null, null, null]);
     // Behind the meeting: what the work is about, not when it begins.
     expect(read("Pull the logs from last week")).toEqual([null, null, null]);
     expect(read("Check every ticket since 3 September")).toEqual([null, null, null]);
