@@ -536,10 +536,16 @@ export function extractProseCommitments(
         (section.kind === "decisions"
           ? (agreedWorkByWhen(item, said, context) ?? agreedDoing(item, said, context))
           : null);
-      const stated: Commitment | null =
-        reading && opening && said.startsWith(reading.text)
-          ? { ...reading, text: `${opening[0]}${reading.text}` }
+      // "Ada thinks the index is missing; she will check it": readings that found the promise but
+      // no one to give it to leave the pronoun to the clause before.
+      const owned: Commitment | null =
+        reading && reading.owners.length === 0 && !reading.noOwner
+          ? (pronounPromise(read, before, context) ?? reading)
           : reading;
+      const stated: Commitment | null =
+        owned && opening && said.startsWith(owned.text)
+          ? { ...owned, text: `${opening[0]}${owned.text}` }
+          : owned;
       // "Ana and Ben to take it on.": the work is what the sentence before said; not where the
       // taker is a bracket or a dash closing words that say it ("Circulate it (Ana will do this)",
       // "Welcome talk - Rafe to lead").
@@ -1975,7 +1981,8 @@ function presentUnderLabel(rest: string, context: ExtractContext): Commitment | 
 /** "He will discuss it ...", "She'll send ...": a promise whose subject is a pronoun. */
 const PRONOUN_PROMISE =
   /^(?:he|she)(?:\s+(?:will|is going to|offered to|volunteered to|agreed to|promised to|plans to|expects to|intends to)|['’]ll)\s+(?:also\s+)?(\p{L}+)/iu;
-const CAPITALISED_RUN = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+const CAPITALISED_RUN_OR_HANDLE =
+  /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|(?<![\w.])@[\p{L}\d][\w.-]*[\p{L}\d]/gu;
 
 /**
  * "We will send Bram the docs. He will discuss them with the editors.": the pronoun points back
@@ -1991,10 +1998,21 @@ function pronounPromise(
   if (!promise || !before || NOT_A_PROMISE.test(clause) || !isWork(clause, context, promise[1]!))
     return null;
   const named = new Map<string, string>();
-  for (const [words] of before.matchAll(CAPITALISED_RUN)) {
+  // "@bertrand thinks the index is missing; he will check it": a handle names someone too.
+  for (const run of before.matchAll(CAPITALISED_RUN_OR_HANDLE)) {
+    const words = run[0];
     const id = context.people.resolve(words).attendeeId;
     if (id) named.set(id, words);
+    // "Bertrand and Pim think ...; he will": a name the note seats nowhere, beside another, may
+    // be the "he" too.
+    else if (
+      looksLikeName(words) &&
+      (/(?:\band|&|,)\s+$/i.test(before.slice(0, run.index)) ||
+        /^\s*(?:and|&)\s/i.test(before.slice(run.index + words.length)))
+    )
+      named.set(`?${words}`, words);
   }
+  for (const key of named.keys()) if (key.startsWith("?")) return { text: clause, owners: [] };
   // "Greta mentioned the venue is booked; she'll send the plan": in a note that lists no one, the
   // pronoun points back at the one name the clause before opens with.
   const subject = context.attendees.length === 0 ? NAMED_SUBJECT.exec(before)?.[1] : undefined;

@@ -2409,3 +2409,26 @@ describe("the same work again, only with its day", () => {
     ]);
   });
 });
+
+describe("a pronoun's promise", () => {
+  it("gives 'he will' to the one attendee or handle the clause before names, and to no one beside another name", () => {
+    expect(
+      work(
+        [
+          "## Discussion",
+          "",
+          "- Raj thinks the index is missing; he will check it before Friday.",
+          "- @lwong says the export is slow. She will profile it.",
+          "- Raj and Tovah think the cache is stale. He will clear it.",
+          "- Raj and Marcus think the queue is stuck. He will restart it.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["he will check it before Friday", ["Raj"]],
+      ["She will profile it", ["@lwong"]],
+      ["He will clear it", []],
+      ["He will restart it", []],
+    ]);
+  });
+});
