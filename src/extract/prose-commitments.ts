@@ -1421,6 +1421,19 @@ function readClause(
     const main = readCommitment(unnumbered.slice(lead[0].length), context, strict, true);
     if (main) return /^(?:in order|so as)/i.test(lead[0]) ? { ...main, text: unnumbered } : main;
   }
+  // "Tamsin confirmed the credits will be issued by December 15", "Pim promised the refund
+  // would be paid by Friday": an attendee vouching for work to be done by a day is taking it on.
+  const vouched = nested ? null : VOUCHED_BY_WHEN.exec(unnumbered);
+  if (
+    vouched &&
+    context.people.resolve(vouched[1]!).attendeeId !== null &&
+    !TALKED_OVER.test(vouched[2]!) &&
+    isImperativeVerb(participleBase(vouched[2]!)) &&
+    // "would be paid" is the promised "will be paid", reported.
+    !NOT_A_PROMISE.test(unnumbered.replace(/\bwould be\b/, "will be")) &&
+    hasDeadline(unnumbered.slice(vouched.index + vouched[0].length - 1), context)
+  )
+    return { text: unnumbered, owners: [vouched[1]!] };
   // "Tamsin asked that Pim review the draft", "It was requested that the board approve the
   // budget": a request in the subjunctive, read as "Pim to review the draft".
   const requested = nested ? null : REQUESTED_THAT.exec(unnumbered);
@@ -2438,6 +2451,10 @@ const PLANNED_PASSIVE =
 const TALKED_OVER =
   /^(?:discussed|talked|presented|covered|revisited|addressed|considered|decided|debated|moved|postponed|rescheduled|held|announced|continued|voted)$/i;
 
+/** "Tamsin confirmed (that) the credits will be issued ...": who vouches, and the participle. */
+const VOUCHED_BY_WHEN =
+  /^(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(?:has\s+)?(?:confirmed|promised|guaranteed|assured\s+(?:us|them|the\s+\p{L}+))(?:\s+that)?\s+(?:the|our|their|his|her|its|a|an|all)\s+[\p{L}\d'’ -]{2,50}?\s+(?:will|would|is going to|are going to|was going to|were going to)\s+be\s+(\p{Ll}+ed|sent|done|written|given|taken|built|run|set up|made|shown|paid)\s/u;
+
 /** The participles PLANNED_PASSIVE reads that are not a verb and "ed". */
 const IRREGULAR_PARTICIPLES: Record<string, string> = {
   sent: "send",
@@ -2450,6 +2467,7 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
   "set up": "set up",
   made: "make",
   shown: "show",
+  paid: "pay",
 };
 
 /** "shared" -> "share", "submitted" -> "submit", "sent" -> "send": the verb a participle is of. */

@@ -2432,3 +2432,28 @@ describe("a pronoun's promise", () => {
     ]);
   });
 });
+
+describe("work an attendee vouches for", () => {
+  it("gives work to be done by a day to the attendee who confirms or promises it, and nothing said of the past or of talk", () => {
+    const found = (sentence: string) =>
+      prose(
+        `## Summary\n\n${sentence}\n\n## Action items\n\n- Raj to send the invoice by Friday\n`,
+      ).map((task) => [task.text, task.owners.map((owner) => owner.name), task.due, task.section]);
+    expect(found("Lisa confirmed that the credits will be issued by April 30.")).toEqual([
+      [
+        "Lisa confirmed that the credits will be issued by April 30",
+        ["Lisa"],
+        "2026-04-30",
+        "actionItems",
+      ],
+    ]);
+    expect(found("Raj promised the refund would be paid by Friday.")).toEqual([
+      ["Raj promised the refund would be paid by Friday", ["Raj"], "2026-04-17", "commitments"],
+    ]);
+    // Done already, no day to do it by, talk at a meeting, or someone the note does not seat.
+    expect(found("Lisa confirmed the credits were issued on April 10.")).toEqual([]);
+    expect(found("Lisa confirmed the credits will be issued.")).toEqual([]);
+    expect(found("Lisa confirmed the renewal will be discussed next week.")).toEqual([]);
+    expect(found("Tovah confirmed the credits will be issued by April 30.")).toEqual([]);
+  });
+});
