@@ -716,7 +716,9 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const takers = splitNames(when ? label.value.slice(0, when.index) : label.value);
       if (
         takers.length > 0 &&
-        takers.every((name) => context.people.resolve(name).attendeeId !== null) &&
+        takers.every(
+          (name) => !name.includes("(") && context.people.resolve(name).attendeeId !== null,
+        ) &&
         !names.every((name) => knownTaker(name, context))
       )
         return {
@@ -740,6 +742,15 @@ const OWNER_READERS: readonly OwnerReader[] = [
           : null;
       // "Budget, Venue: ..." lists topics: names listed with commas are takers the note knows.
       if (listed && !names.every((name) => knownTaker(name, context))) return null;
+      // "Docs: send the SOW (Tamsin), by Thursday": a bracket after the work names attendees,
+      // and a label that names no attendee is the topic (a team's, perhaps).
+      const closing = CLOSING_BRACKET_NAMES.exec(label.value);
+      if (
+        closing &&
+        !names.every((name) => context.people.resolve(name).attendeeId !== null) &&
+        splitNames(closing[1]!).every((name) => context.people.resolve(name).attendeeId !== null)
+      )
+        return null;
       return everyoneNamed(names, context) ? { names, text: label.value } : null;
     },
   },
@@ -1127,6 +1138,10 @@ const WHEN_CLAUSE_FIRST =
 
 /** A bracket of a few words with words on both sides, and the word before it. */
 const INNER_BRACKET = /([\p{L}'’-]+)(\s+\(([^()]{2,40})\))(?=\s+\S)/u;
+
+/** "send the SOW (Tamsin), by Thursday": a bracket of names after the work, a deadline perhaps after it. */
+const CLOSING_BRACKET_NAMES =
+  /\s\(([^()]{2,60})\)(?:[,;]?\s+(?:by|due|before|until)\b[^()]*)?\s*\.?$/;
 
 const MARKING_READERS = OWNER_READERS.filter((reader) => reader.name !== "name-label");
 

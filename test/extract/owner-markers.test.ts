@@ -3254,3 +3254,27 @@ describe("a thing, then the attendee who owns it", () => {
     ]);
   });
 });
+
+describe("a topic's label over work whose bracket names the taker", () => {
+  it("keeps the work's words and gives it to the attendee in the bracket, not to the label", () => {
+    expect(
+      tasks(
+        [
+          "## Next steps",
+          "",
+          "- Tallow Foods: send the signed order form (Tamsin) by Thursday",
+          "- Docs: update the install guide (Ingrid), by Friday",
+          "- Docs: update the install guide (draft) by Friday",
+          "- Bertrand: review the rollout plan (Ingrid) by Friday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["send the signed order form by Thursday", ["tamsin-greer"], "2026-03-12"],
+      ["update the install guide", ["ingrid-holm"], "2026-03-06"],
+      // A bracket that names no one, or a label that names an attendee, leaves the label the taker.
+      ["update the install guide (draft) by Friday", ["group:Docs"], "2026-03-06"],
+      ["review the rollout plan by Friday", ["bertrand-okoye"], "2026-03-06"],
+    ]);
+  });
+});
