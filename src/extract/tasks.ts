@@ -819,6 +819,29 @@ function taskAt(tasks: readonly Task[], item: Item): Task | null {
   return null;
 }
 
+/**
+ * "Owner: Odile | Due: Dec 18", "Owner: Nell; Due: 12/14", "Owner: Pim · Status: done": fields
+ * of a task written on one line, each a label and its value; null for a line that is not only that.
+ */
+function fieldsOfLine(text: string): string[] | null {
+  const fields = text.split(/\s*[|;·]\s*|,\s+(?=\p{L}[\p{L} ]{0,15}:\s)/u).filter(Boolean);
+  return fields.length >= 2 && fields.every((field) => FIELD.test(field)) ? fields : null;
+}
+
+const FIELD = /^\p{L}[\p{L} ]{0,15}:\s*\S/u;
+
+const STATUS_FIELD = /^(?:status|state)\s*:\s*(\S.*?)\s*\.?$/i;
+const DONE_STATE = new RegExp(`^(?:${DONE_WORDS}|✓|✅)$`, "i");
+
+/** What a "Status:" field alone, or among a line's fields, says of the work above; null without one. */
+function statusField(text: string): "done" | "open" | null {
+  const field = (fieldsOfLine(text) ?? [text]).map((part) => STATUS_FIELD.exec(part)).find(Boolean);
+  if (!field) return null;
+  return DONE_STATE.test(field[1]!) ? "done" : "open";
+}
+const OWNER_FIELD_START =
+  /^(?:owners?|assignees?|assigned to|responsible|who|by whom|lead|dri)\s*:/i;
+
 /** "Due: March 12", "Deadline - Friday", "ETA: next week": a sub-bullet that dates its parent. */
 const DUE_LABEL = new RegExp(`^${DUE_FIELD_LABELS}\\s*[:=–—-]\\s*(\\S.*)$`, "i");
 
@@ -836,7 +859,9 @@ export function deadlineOnly(
   context: ExtractContext,
 ): { due: string; dueText: string | null } | null {
   if (item.type !== "list-item") return null;
-  const dated = DUE_LABEL.exec(item.text) ?? BARE_DEADLINE.exec(item.text);
+  // "Owner: Odile | Due: Dec 18": the deadline's field among others on one line.
+  const due = fieldsOfLine(item.text)?.find((field) => DUE_LABEL.test(field));
+  const dated = DUE_LABEL.exec(due ?? item.text) ?? BARE_DEADLINE.exec(item.text);
   if (!dated) return null;
   const schedule = scheduleOf(dated[1]!, context);
   return schedule.due ? { due: schedule.due, dueText: schedule.dueText } : null;
@@ -853,7 +878,10 @@ const ABOUT_THE_OWNER = /^\([^()]{1,40}\)\.?$/;
  * "Owner: Kim", "Owner: Hanna Kovač (customer)": a field that only names who takes the work (a
  * bracket after the owner says who they are); null for anything else.
  */
-function ownerField(text: string, context: ExtractContext): ReturnType<typeof labelledOwners> {
+function ownerField(written: string, context: ExtractContext): ReturnType<typeof labelledOwners> {
+  // "Owner: Odile | Due: Dec 18", "Owner: Nell; Status: open": the owner's field among others.
+  const fields = fieldsOfLine(written);
+  const text = fields?.find((field) => OWNER_FIELD_START.test(field)) ?? written;
   // "Who: Ivy and Nora" under a task, as its "When:" beside it: the owner field of a record of
   // what, who and when (a "Who:" line elsewhere lists the people present).
   const owned = labelledOwners(text.replace(/^(?:who|by whom)\s*:\s*/i, "Owner: "), context);
@@ -864,11 +892,15 @@ function attachLabel(item: Item, tasks: Task[], context: ExtractContext): boolea
   if (!item.parent || item.type !== "list-item") return false;
   const parent = taskAt(tasks, item.parent);
   if (!parent) return false;
+  // "- Status: done", "- Owner: Pim | Status: done": the work above is over.
+  const state = statusField(item.text);
+  if (state === "done") parent.status = "done";
   const owned = ownerField(item.text, context);
   if (owned) {
     if (parent.owners.length === 0) parent.owners = toRefs(owned.names, context.people);
     return true;
   }
+  if (state !== null) return true;
   // The deadline itself is given to the task with those of every extractor (registry.ts).
   return deadlineOnly(item, context) !== null;
 }

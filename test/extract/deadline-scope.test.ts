@@ -576,3 +576,38 @@ describe("a heading that names only a period", () => {
     ]);
   });
 });
+
+describe("fields of a task on one sub-bullet", () => {
+  it("reads owner, deadline and status written together under the work, and a status alone", () => {
+    const minutes = parseMinutes(
+      header +
+        [
+          "- Rotate the staging secrets",
+          "  - Owner: Bertrand | Due: 12 March",
+          "- Update the status page copy",
+          "  - Owner: Tamsin; Due: 3/16",
+          "- Archive the old dashboards",
+          "  - Owner: Ingrid · Status: done",
+          "- Renew the certificates",
+          "  - Status: in progress",
+          "- Send the audit evidence",
+          "  - Status: closed",
+          "",
+        ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+        task.status,
+      ]),
+    ).toEqual([
+      ["Rotate the staging secrets", ["bertrand-okoye"], "2026-03-12", "open"],
+      ["Update the status page copy", ["tamsin-greer"], "2026-03-16", "open"],
+      ["Archive the old dashboards", ["ingrid-holm"], null, "done"],
+      ["Renew the certificates", [], null, "open"],
+      ["Send the audit evidence", [], null, "done"],
+    ]);
+  });
+});
