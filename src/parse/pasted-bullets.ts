@@ -6,8 +6,13 @@
  */
 /** The bullet characters word processors write. */
 export const BULLET_GLYPHS = "•◦▪▫‣⁃●○■\uF0A7\uF0B7\uF076\uF0D8";
+/**
+ * "→ Action: Ada to revise the copy" on a line of its own: an arrow that opens a line marks one
+ * point of a list as a bullet does, the next arrow the next point.
+ */
+export const LINE_ARROWS = "→⇒➔➜";
 const PASTED_BULLET = new RegExp(
-  `^([ \\t]*)(?:[${BULLET_GLYPHS}](?=[ \\t]+\\S)|o(?=\\t+\\S))`,
+  `^([ \\t]*)(?:[${BULLET_GLYPHS}${LINE_ARROWS}](?=[ \\t]+\\S)|o(?=\\t+\\S))`,
   "gmu",
 );
 const FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})/m;

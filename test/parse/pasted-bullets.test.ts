@@ -39,4 +39,27 @@ describe("bullets pasted from a word processor", () => {
       ["Jonas to send Mara the call link", "Jonas", 8],
     ]);
   });
+
+  it("reads arrows that open lines under a topic as its points, and an arrow inside a line as no bullet", () => {
+    expect(
+      withMarkdownBullets("1. Pricing\n   → Action: review\n   ⇒ Decision: keep\nA → B\n"),
+    ).toBe("1. Pricing\n   - Action: review\n   - Decision: keep\nA → B\n");
+    const minutes = parseMinutes(
+      [
+        "# Product council 2026-03-04",
+        "",
+        "Present: Mara Quist, Jonas Weber",
+        "",
+        "1. Pricing page",
+        "   → Action: Mara to revise the pricing copy (Fri)",
+        "   → Decision: keep the free tier",
+        "2. Handoffs: design → Jonas → review",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.owners[0]?.name, task.due])).toEqual([
+      ["Mara to revise the pricing copy", "Mara", "2026-03-06"],
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual(["keep the free tier"]);
+  });
 });
