@@ -271,7 +271,13 @@ export function parsePeopleList(listed: string): PersonEntry[] {
   const bracketed = groups.length > 1 ? groups.map(groupInBracket) : [];
   if (
     bracketed.some((group) => group !== null) &&
-    bracketed.every((group, index) => group !== null || !/[()]/.test(groups[index]!))
+    bracketed.every(
+      (group, index) =>
+        group !== null ||
+        !/[()]/.test(groups[index]!) ||
+        // "...; Tamsin Greer (Brightwater)": one person, whose bracket is their own.
+        !/,|\sand\s|\s&\s/.test(groups[index]!.replace(/\([^()]*\)/g, "")),
+    )
   )
     return bracketed.flatMap((group, index) => {
       if (!group) return peopleIn(groups[index]!);
@@ -307,9 +313,12 @@ export function parsePeopleList(listed: string): PersonEntry[] {
 
 const FROM_ORGANIZATION = /^(.*\p{Lu}.*?)\s+from\s+(?:the\s+)?(\S[^,]*?)\.?$/u;
 const FROM_THEN_COMMA = /(\s+from\s+(?:the\s+)?\p{Lu}[^,;()]{1,40}?),\s+(?=\p{Lu})/gu;
-/** People, then a bracket of one capitalised organization's name: "Ana, Ben (Tallow Foods)". */
+/**
+ * People, then a bracket of one capitalised organization's name: "Ana, Ben (Tallow Foods)",
+ * "Ana and Ben (Tallow Foods)".
+ */
 const GROUP_BRACKET =
-  /^([^()]*,[^()]*?)\s*\((\p{Lu}[\p{L}&.' -]{1,40}|us|we|our (?:side|team))\)$/u;
+  /^([^()]*(?:,|\sand\s|\s&\s)[^()]*?)\s*\((\p{Lu}[\p{L}&.' -]{1,40}|us|we|our (?:side|team))\)$/u;
 
 function groupInBracket(group: string): { people: string; organization: string } | null {
   const found = GROUP_BRACKET.exec(group);

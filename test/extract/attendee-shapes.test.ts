@@ -3348,6 +3348,12 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       ["Ada Lind", null, "vendor"],
       ["Bertrand Okoye", null, "vendor"],
     ]);
+    // People joined by "and" share the bracket too, beside one person with a bracket of their own.
+    expect(line("Ingrid Holm and Rina Osei (Tallow Foods); Ada Lind (Brightwater)")).toEqual([
+      ["Ingrid Holm", null, "Tallow Foods"],
+      ["Rina Osei", null, "Tallow Foods"],
+      ["Ada Lind", null, "Brightwater"],
+    ]);
     // A role in the bracket is the last person's own.
     expect(line("Ingrid Holm, Rina Osei (PM); Ada Lind, Bertrand Okoye (Chair)")).toEqual([
       ["Ingrid Holm", null, null],
