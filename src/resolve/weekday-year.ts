@@ -6,8 +6,9 @@ import { isoDate, isValidDate, weekdayOf } from "./wall-clock.js";
 
 // "Friday 3/6", "Saturday, Oct 17", "Tue 14 March": a weekday written right before the day.
 const WEEKDAY_BEFORE = new RegExp(`\\b(${DAY_NAMES})\\.?,?\\s*(?:the\\s+)?$`, "i");
-// "Recap (Tue 8 Dec)": the reader takes the opening bracket into the date it found.
-const WEEKDAY_FIRST = new RegExp(`^\\(?(${DAY_NAMES})\\b`, "i");
+// "Recap (Tue 8 Dec)": the reader takes the opening bracket into the date it found, and "today
+// (Tue 8 Dec)" the word the bracket dates.
+const WEEKDAY_FIRST = new RegExp(`^(?:(?:today|tonight)\\s*)?\\(?(${DAY_NAMES})\\b`, "i");
 // "Sept 23 (Sat)", "4/2, Friday"
 const WEEKDAY_AFTER = new RegExp(`^,?\\s*\\(?(${DAY_NAMES})\\b`, "i");
 

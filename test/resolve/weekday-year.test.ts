@@ -16,6 +16,16 @@ describe("a meeting day written with its weekday and no year", () => {
     expect(weekdayDate("Thursday the 4th of June", null, today)?.date).toBe("2026-06-04");
     expect(weekdayDate("Sept 23 (Saturday)", null, today)?.date).toBe("2023-09-23");
     expect(weekdayDate("Kickoff call (Tue 14 March)", null, today)?.date).toBe("2023-03-14");
+    // A recap's "today" dated in a bracket.
+    expect(weekdayDate("Thanks for joining today (Tue 1 Dec).", null, today)?.date).toBe(
+      "2026-12-01",
+    );
+    expect(
+      parseMinutes(
+        "Hi all,\n\nThanks for joining today (Tue 1 Dec). Recap below.\n\nNext steps:\n- Ada will set up the sandbox by Friday\n",
+        { today },
+      ).actionItems.map((task) => task.due),
+    ).toEqual(["2026-12-04"]);
   });
 
   it("reads a numeric day in the note's date order", () => {
