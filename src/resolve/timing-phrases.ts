@@ -132,10 +132,10 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
   },
   {
     name: "recurrence",
-    // "weekly on Mondays", "every other Friday", "every second week", "every weekday": the rhythm,
-    // and the day it falls on when one is named.
+    // "weekly on Mondays", "every other Friday", "every second week", "every weekday", "Friday
+    // mornings": the rhythm, and the day it falls on when one is named.
     pattern: new RegExp(
-      `\\b(hourly(?!\\s+(?:rates?|wages?|pay|costs?|prices?|billing|fees?)\\b)|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:hour|day|week|month)|each (?:hour|day|week|month)|(?:every|each) (?:morning|evening|night)|once (?:a|per) (?:day|week|month|year)|once (?:an|per) hour|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:on )?the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b((?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)(?:${DAY_NAMES})s?\\b)*)(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
+      `\\b(hourly(?!\\s+(?:rates?|wages?|pay|costs?|prices?|billing|fees?)\\b)|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:hour|day|week|month)|each (?:hour|day|week|month)|(?:every|each) (?:morning|evening|night)|once (?:a|per) (?:day|week|month|year)|once (?:an|per) hour|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:${FULL_DAY_NAMES}) (?:mornings|afternoons|evenings|nights)|(?:on )?the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b((?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)(?:${DAY_NAMES})s?\\b)*)(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
       "gi",
     ),
     read: (match, context) => {
@@ -158,7 +158,10 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
       let rule = Object.hasOwn(FREQUENCIES, plain) ? FREQUENCIES[plain] : undefined;
       if (rule && everyOther) rule = `${rule};INTERVAL=2`;
       if (!rule) {
-        const day = new RegExp(`(?:${DAY_NAMES})s?$`).exec(word);
+        // "Wednesday afternoons": the day whose part of it comes back each week.
+        const day = new RegExp(
+          `(?:${DAY_NAMES})s?(?=$| (?:mornings|afternoons|evenings|nights)$)`,
+        ).exec(word);
         if (!day) return null;
         rule = `FREQ=WEEKLY${everyOther ? ";INTERVAL=2" : ""};BYDAY=${RRULE_WEEKDAYS[weekdayIndex(day[0])]}`;
       } else if (match[3] && rule.startsWith("FREQ=WEEKLY")) {

@@ -213,8 +213,17 @@ describe("the seed's phrases", () => {
     ["Hold office hours on Tuesdays and Thursdays", "FREQ=WEEKLY;BYDAY=TU,TH"],
     ["Run the stand-up every Monday, Wednesday and Friday", "FREQ=WEEKLY;BYDAY=MO,WE,FR"],
     ["Post the digest on Mondays & Fridays", "FREQ=WEEKLY;BYDAY=MO,FR"],
+    ["Keep Wednesday afternoons free of meetings", "FREQ=WEEKLY;BYDAY=WE"],
+    ["Demo the build on Friday mornings", "FREQ=WEEKLY;BYDAY=FR"],
   ])("reads %j as a rhythm with no deadline", (text, recurrence) => {
     expect(readSchedule(text, meeting)).toMatchObject({ due: null, recurrence });
+  });
+
+  it("reads one weekday's part of the day as that day, not a rhythm", () => {
+    expect(readSchedule("Book the room for Wednesday afternoon", meeting)).toMatchObject({
+      due: "2025-10-01",
+      recurrence: null,
+    });
   });
 
   it("reads a day written short after 'on' as one day, not a rhythm", () => {
