@@ -1109,7 +1109,37 @@ const OWNER_READERS: readonly OwnerReader[] = [
         : null;
     },
   },
+  {
+    // "Ingrid schickt das Angebot bis Freitag", "Tallis klärt die Schnittstelle": in a list of
+    // work written in another language than English, an attendee's name and then a verb in that
+    // language's form. English words are read by the readers above ("Will file issues", "Ana
+    // also suggested that ...", "Kim keen to ..." are not this shape).
+    name: "attendee-opens-item",
+    read: (text, { context, kind }) => {
+      if (kind !== "actionItems" || ENGLISH_WORD.test(text) || !OTHER_LANGUAGE_WORD.test(text))
+        return null;
+      const lead = FULL_NAME_THEN_WORD.exec(text);
+      if (!lead || context.people.resolve(lead[1]!).attendeeId === null) return null;
+      return FUNCTION_WORD_AFTER_NAME.test(lead[2]!) ? null : { names: [lead[1]!], text };
+    },
+  },
 ];
+
+/** "Ingrid Holm prüft", "Tallis klärt die ...": a name of two words or one, then a lower-case word and more. */
+const FULL_NAME_THEN_WORD =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(\p{Ll}[\p{L}-]*)\s+\S/u;
+/** Words of English that any sentence of it holds one of, and other languages' sentences none. */
+const ENGLISH_WORD =
+  /(?<![\p{L}'’])(?:[Tt]he|to|and|of|for|with|is|are|that|will|should|from|by|on|[Tt]his|it|has|have)(?![\p{L}'’])/u;
+/**
+ * Articles and small words of the languages minutes are written in besides English (German,
+ * Dutch, French, Spanish, Italian, Portuguese): a sentence of one of them holds some.
+ */
+const OTHER_LANGUAGE_WORD =
+  /(?<![\p{L}'’])(?:der|die|das|den|dem|ein|eine|einen|und|mit|bis|für|zum|zur|von|auf|het|een|met|voor|tot|le|les|une|du|avec|pour|et|el|los|las|una|con|para|il|gli|per|di|com|os|uma|ao)(?![\p{L}'’])/iu;
+/** Words after a name that join or place it rather than say what it does. */
+const FUNCTION_WORD_AFTER_NAME =
+  /^(?:and|und|et|y|en|or|oder|with|mit|from|von|of|for|für|to|at|in|on|is|was|has|had|says|said|mentioned|noted|asked|thinks|feels|wants|would|could|might|may)$/i;
 
 /** "Pricing page copy - Pim owns, due Fri", "Release notes: Ada and Pim own it", "(Kim owns)". */
 const OWNS_AFTER_THING =

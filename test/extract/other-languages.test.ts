@@ -154,4 +154,32 @@ describe("a note written in German", () => {
       ["Vertrag senden", null, "done"],
     ]);
   });
+
+  it("gives work that opens with an attendee's name and a verb of the language to that attendee", () => {
+    expect(
+      tasks(
+        [
+          "# Kundentermin 2026-12-09",
+          "",
+          "Teilnehmer: Greta Lund, Ingrid Holm, Tallis Grove",
+          "",
+          "## Offene Punkte",
+          "",
+          "- Ingrid schickt das aktualisierte Angebot bis Freitag",
+          "- Tallis klärt die Schnittstelle mit der IT bis 16.12.",
+          "- Greta envoie le devis avant vendredi",
+          // English words are the English readers' to read; an unknown name takes nothing.
+          "- Ingrid keen to review the pricing",
+          "- Tovah prüft die Rechnung",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Ingrid schickt das aktualisierte Angebot bis Freitag", ["ingrid-holm"], "2026-12-11"],
+      ["Tallis klärt die Schnittstelle mit der IT bis 16.12", ["tallis-grove"], "2026-12-16"],
+      ["Greta envoie le devis avant vendredi", ["greta-lund"], null],
+      ["Ingrid keen to review the pricing", [], null],
+      ["Tovah prüft die Rechnung", [], null],
+    ]);
+  });
 });
