@@ -677,7 +677,7 @@ function otherNameOf(
 }
 
 /**
- * "@jroe (Jane Roe)", "@kim (Kim)", "@octo (Mona Lisa)": a bracket after a handle gives the
+ * "@jroe (Jane Roe)", "@kim (Kim)", "@octo (Mona Vale)": a bracket after a handle gives the
  * person's name when it has a first and a last name, or is one word the handle is made from.
  * "@bertrand (Brightwater)" is one capitalized word the handle owes nothing to: where they work.
  */

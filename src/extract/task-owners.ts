@@ -1112,8 +1112,8 @@ const OWNER_READERS: readonly OwnerReader[] = [
   {
     // "Ingrid schickt das Angebot bis Freitag", "Tallis klärt die Schnittstelle": in a list of
     // work written in another language than English, an attendee's name and then a verb in that
-    // language's form. English words are read by the readers above ("Will file issues", "Ana
-    // also suggested that ...", "Kim keen to ..." are not this shape).
+    // language's form. English words are read by the readers above ("Pim also suggested that
+    // ...", "Kim keen to ..." are not this shape).
     name: "attendee-opens-item",
     read: (text, { context, kind }) => {
       if (kind !== "actionItems" || ENGLISH_WORD.test(text) || !OTHER_LANGUAGE_WORD.test(text))

@@ -93,7 +93,7 @@ describe("labels inside a combined summary section", () => {
   });
 
   it("reads a thing named by a verb's noun, then what it is, as a report and no order", () => {
-    expect(opensWithImperative("Build pipeline work is ready to merge")).toBe(false);
+    expect(opensWithImperative("Build pipeline work is ready for review")).toBe(false);
     expect(opensWithImperative("Test fares are loaded")).toBe(false);
     expect(opensWithImperative("Review queue was empty at noon")).toBe(false);
     // An order's object opens with its own word, and some verbs take a clause as their object.

@@ -48,17 +48,17 @@ describe("bullets pasted from a word processor", () => {
       [
         "# Product council 2026-03-04",
         "",
-        "Present: Mara Quist, Jonas Weber",
+        "Present: Tovah Brandt, Jonas Weber",
         "",
         "1. Pricing page",
-        "   → Action: Mara to revise the pricing copy (Fri)",
+        "   → Action: Tovah to revise the pricing copy (Fri)",
         "   → Decision: keep the free tier",
         "2. Handoffs: design → Jonas → review",
         "",
       ].join("\n"),
     );
     expect(minutes.actionItems.map((task) => [task.text, task.owners[0]?.name, task.due])).toEqual([
-      ["Mara to revise the pricing copy", "Mara", "2026-03-06"],
+      ["Tovah to revise the pricing copy", "Tovah", "2026-03-06"],
     ]);
     expect(minutes.decisions.map((decision) => decision.text)).toEqual(["keep the free tier"]);
   });
