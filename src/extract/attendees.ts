@@ -1318,7 +1318,7 @@ const SIDE_LABEL =
 const CUSTOMER_GROUPS =
   /^(?:customer|customers|client|clients|customer side|client side|customer team|client team|them|they|their side|their team)$/;
 const VENDOR_GROUPS =
-  /^(?:team|internal|internal team|account team|vendor|vendor side|vendor team|our side|our team|our attendees|us|support|engineering|product|success|customer success|sales|staff|we|from us|from our side|from our team)$/;
+  /^(?:team|internal|internal team|account team|vendor|vendor side|vendor team|agency|agency team|the agency|our side|our team|our attendees|us|support|engineering|product|success|customer success|sales|staff|we|from us|from our side|from our team)$/;
 
 const LEGAL_FORM =
   /^(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|bv|nv|pty)$/;

@@ -557,7 +557,7 @@ const DONE = new RegExp(`^(?:${DONE_WORDS}|yes|x|✓|✅)\\.?$`, "i");
 const FINISHED_IN_CELL = new RegExp(`^\\s*${DONE_WORDS}\\b`, "i");
 /** What a due cell holds when the work has no date and needs none: it goes on, or waits. */
 const NO_DATE_YET =
-  /^(?:ongoing|on-?going|in progress|continuous|recurring|as needed|as required|when possible|open|pending|later|unknown|\?+)\.?$/i;
+  /^(?:asap|a\.s\.a\.p\.?|as soon as possible|ongoing|on-?going|in progress|continuous|recurring|as needed|as required|when possible|open|pending|later|unknown|\?+)\.?$/i;
 /** "1", "#12", "3.", "OPS-1182": a number or key that names an item without saying what it is. */
 const ITEM_NUMBER = /^(?:#?\d{1,4}[.)]?|[A-Z][A-Z\d]{0,9}-\d{1,6})$/;
 
@@ -635,7 +635,12 @@ function fromCells(item: Item): CellTask | null {
         ? due
         : null,
     dateOrder: dueHeader ? statedDateOrder(dueHeader.header) : null,
-    priority: priority ? priorityInCell(priority) : null,
+    // "ASAP" where the date would stand: no date, and the work comes first.
+    priority: priority
+      ? priorityInCell(priority)
+      : due && /^(?:asap|as soon as possible)\.?$/i.test(due.trim())
+        ? 1
+        : null,
     done:
       (!!status && DONE.test(status.trim())) ||
       (!!due && DONE.test(due.trim())) ||

@@ -170,17 +170,17 @@ describe("a due column holding a span", () => {
         "| --- | --- | --- |",
         "| Add a login probe | Priya | 2 weeks |",
         "| Document the failover | Tobias | 3 business days |",
-        "| Draft the notice | Maren | ASAP |",
+        "| Draft the notice | Maren | soonish |",
         "",
       ].join("\n"),
     );
     expect(minutes.actionItems.map((task) => [task.text, task.due, task.dueText])).toEqual([
       ["Add a login probe", "2026-04-23", "2 weeks"],
       ["Document the failover", "2026-04-14", "3 business days"],
-      ["Draft the notice", null, "ASAP"],
+      ["Draft the notice", null, "soonish"],
     ]);
     expect(minutes.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
-      'Cannot read a date in "ASAP"',
+      'Cannot read a date in "soonish"',
     ]);
   });
 
@@ -258,6 +258,20 @@ describe("what a due column holds besides a date", () => {
       ["Autoscale the workers", null, "open"],
       ["Email the members", null, "open"],
       ["Order the seeds", "2027-03-31", "open"],
+    ]);
+    expect(minutes.diagnostics).toEqual([]);
+  });
+
+  it("reads 'ASAP' in the due column as no date and first priority, with nothing to report", () => {
+    const minutes = table([
+      "| Book the war room | Maren | ASAP |",
+      "| Order the seeds | Tobias | as soon as possible |",
+      "| Email the members | Priya | Friday |",
+    ]);
+    expect(minutes.actionItems.map((task) => [task.text, task.due, task.priority])).toEqual([
+      ["Book the war room", null, 1],
+      ["Order the seeds", null, 1],
+      ["Email the members", "2026-04-10", null],
     ]);
     expect(minutes.diagnostics).toEqual([]);
   });

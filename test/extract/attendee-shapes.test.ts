@@ -447,6 +447,17 @@ describe("attendee shapes", () => {
     });
   });
 
+  it("seats an agency's people across from the client's", () => {
+    const minutes = parseMinutes(
+      "# Website rebuild status\n\n- **Date:** 2026-12-10\n- **Client:** Rina Osei (Marketing Lead)\n- **Agency:** Greta Lund (Project Manager), Pim Sorensen\n",
+    );
+    expect(minutes.attendees.map((attendee) => [attendee.name, attendee.side])).toEqual([
+      ["Rina Osei", "customer"],
+      ["Greta Lund", "vendor"],
+      ["Pim Sorensen", "vendor"],
+    ]);
+  });
+
   it("seats a design review's reviewers and panelists with its author", () => {
     expect(
       people(
