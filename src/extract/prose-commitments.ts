@@ -1219,9 +1219,14 @@ function offeredBySpeaker(text: string, previous: Commitment): Commitment | null
   const offer = SPEAKER_OFFER.exec(text);
   if (!offer || /\?\s*$/.test(text)) return null;
   const verb = offer.groups!.verb!;
+  const after = text.slice(offer.index + offer[0].length);
   const work =
     (isImperativeVerb(verb) && !(offer.groups!.letMe && LET_ME_TALK.test(verb))) ||
-    (/^do$/i.test(verb) && DOES_A_THING.test(text.slice(offer.index + offer[0].length)));
+    (/^do$/i.test(verb) && DOES_A_THING.test(after)) ||
+    // "I can have it by Monday", "I can have the figures ready": a thing to hand over.
+    (/^have$/i.test(verb) &&
+      A_THING.test(after) &&
+      (READY.test(after) || DEADLINE_WORD.test(after)));
   if (!work) return null;
   const promise = text.slice(offer.index + offer[0].length - offer.groups!.said!.length);
   // The next sentence is still the speaker's: "I can draft the reply. I can do a review too."
@@ -2257,7 +2262,8 @@ function isWork(clause: string, context: ExtractContext, written: string): boole
     return true;
   // "Ben to QA the release", "Kim will DM the vendor": letters people use as verbs after a modal.
   if (INITIALISM_VERBS.has(folded)) return true;
-  // "Kim will have the numbers by Friday", "Rob will have the evidence ready": a thing to deliver.
+  // "Kim will have the numbers by Friday", "Rob will have the evidence ready", "I can have it by
+  // Monday": a thing to deliver.
   if (at && folded === "have") {
     const had = read.slice(at.index + word.length);
     if (A_THING.test(had) && (READY.test(had) || scheduleOf(had, context).due)) return true;
@@ -2287,7 +2293,7 @@ const INITIALISM_VERBS = new Set(["qa", "dm", "cc"]);
 
 /** After "have": a thing, not a meeting ("our next Board meeting", "an all-hands call") or a look. */
 const A_THING =
-  /^\s+(?!\S+(?:\s+\S+){0,3}?\s+(?:meetings?|calls?|chat|sessions?|sync|workshop|discussion|look|think|go|break|lunch|holiday|vacation|leave)\b)(?:the|a|an|our|their|his|her|its|all|every)\s/i;
+  /^\s+(?!\S+(?:\s+\S+){0,3}?\s+(?:meetings?|calls?|chat|sessions?|sync|workshop|discussion|look|think|go|break|lunch|holiday|vacation|leave)\b)(?:the|a|an|our|their|his|her|its|all|every|it|them|mine|ours|this|that)\s/i;
 const READY = /\b(?:ready|done|finished|completed|in place)\b/i;
 
 const LOOKS_AND = new Set(["look", "see", "get"]);

@@ -384,6 +384,20 @@ describe("a speaker offering work", () => {
     ]);
   });
 
+  it("gives 'I can have it by Monday' and 'I can have the figures ready' to the speaker", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          ["Kim: I can have it by Monday.", "", "Noor: I can have the figures ready."].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["I can have it by Monday", ["kim-lee"]],
+      ["I can have the figures ready", ["noor-haddad"]],
+    ]);
+  });
+
   it("gives nothing for talk: sharing a screen, 'let me know', what someone can see or asks", () => {
     expect(
       tasksIn(
@@ -395,6 +409,8 @@ describe("a speaker offering work", () => {
             "Ilse: I can see why it broke. I can imagine the users were upset.",
             "",
             "Noor: Can I ask a question?",
+            "",
+            "Ilse: I can have a look. I can have lunch by noon.",
           ].join("\n"),
         ),
       ),
