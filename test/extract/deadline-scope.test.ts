@@ -611,3 +611,24 @@ describe("fields of a task on one sub-bullet", () => {
     ]);
   });
 });
+
+describe("a period set off at the end of the work", () => {
+  it("takes 'next week', 'end of month' and 'EOW' after a dash or a comma out of the words, as a day is", () => {
+    const minutes = parseMinutes(
+      header +
+        [
+          "1. Tamsin – schedule the training sessions – next week",
+          "2. Bertrand – renew the licences – end of month",
+          "3. Ingrid – close the audit findings, EOW",
+          "4. Tamsin – plan the week – next steps",
+          "",
+        ].join("\n"),
+    );
+    expect(minutes.actionItems.map((task) => [task.text, task.due])).toEqual([
+      ["schedule the training sessions", "2026-03-13"],
+      ["renew the licences", "2026-03-31"],
+      ["close the audit findings", "2026-03-06T17:00"],
+      ["plan the week – next steps", null],
+    ]);
+  });
+});

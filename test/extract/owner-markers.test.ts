@@ -1888,7 +1888,7 @@ describe("passive work", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["Ask product about pricing — next week", ["ingrid-holm"], "2026-03-13"],
+      ["Ask product about pricing", ["ingrid-holm"], "2026-03-13"],
       ["Print the badges", ["tamsin-greer", "bertrand-okoye"], "2026-03-06"],
       ["Review the kiosk copy (draft 2) — needs a second pass", [], null],
     ]);

@@ -39,8 +39,8 @@ describe("a task restated in a later summary list", () => {
     ).toEqual([
       ["actionItems", "Tamsin will check the invoice totals by Friday", ["Tamsin"], "2026-03-06"],
       ["actionItems", "add cache warm-up to weekend job", ["Ingrid Holm"], "2026-03-11"],
-      ["actionItems", "renewal quote - EOW", ["Bertrand Okoye"], "2026-03-06T17:00"],
-      ["actionItems", "renewal quote - EOW", ["Tamsin Greer"], "2026-03-06T17:00"],
+      ["actionItems", "renewal quote", ["Bertrand Okoye"], "2026-03-06T17:00"],
+      ["actionItems", "renewal quote", ["Tamsin Greer"], "2026-03-06T17:00"],
     ]);
   });
 
