@@ -612,7 +612,7 @@ describe("fields of a task on one sub-bullet", () => {
   });
 });
 
-describe("a period set off at the end of the work", () => {
+describe("a period set off after the work", () => {
   it("takes 'next week', 'end of month' and 'EOW' after a dash or a comma out of the words, as a day is", () => {
     const minutes = parseMinutes(
       header +
