@@ -555,7 +555,7 @@ const NOT_DUE_COLUMNS =
   /\b(?:raised|opened|created|added|logged|assigned|start|entry|meeting|ai|action|item)(?: date| on)$|\bdate (?:raised|opened|created|added|logged|assigned)\b/;
 const STATUS_COLUMNS = /\b(?:status|state|done|progress)\b/;
 /** A status or due cell that says the work is over: the done words, or a tick. */
-const DONE = new RegExp(`^(?:${DONE_WORDS}|yes|x|✓|✅)\\.?$`, "i");
+export const DONE = new RegExp(`^(?:${DONE_WORDS}|yes|x|✓|✅)\\.?$`, "i");
 /** "done 5/11", "closed on 3 Nov": a due cell that says when the work was finished. */
 const FINISHED_IN_CELL = new RegExp(`^\\s*${DONE_WORDS}\\b`, "i");
 /** What a due cell holds when the work has no date and needs none: it goes on, or waits. */

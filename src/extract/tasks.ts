@@ -12,7 +12,7 @@ import {
 import { isGroupName, isHandle, namesNobody } from "../util/names.js";
 import { fold, NOT_AFTER_ABBREVIATION } from "../util/strings.js";
 import { readTypedRow } from "./action-columns.js";
-import { buildTask, namesOwnerOrDue, WHAT_FIELD } from "./build-task.js";
+import { buildTask, DONE, namesOwnerOrDue, WHAT_FIELD } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { recordsDecision } from "./decisions.js";
 import { factKey, headingItem, itemLabel, plainLabel } from "./labels.js";
@@ -831,13 +831,13 @@ function fieldsOfLine(text: string): string[] | null {
 const FIELD = /^\p{L}[\p{L} ]{0,15}:\s*\S/u;
 
 const STATUS_FIELD = /^(?:status|state)\s*:\s*(\S.*?)\s*\.?$/i;
-const DONE_STATE = new RegExp(`^(?:${DONE_WORDS}|✓|✅)$`, "i");
 
 /** What a "Status:" field alone, or among a line's fields, says of the work above; null without one. */
 function statusField(text: string): "done" | "open" | null {
   const field = (fieldsOfLine(text) ?? [text]).map((part) => STATUS_FIELD.exec(part)).find(Boolean);
   if (!field) return null;
-  return DONE_STATE.test(field[1]!) ? "done" : "open";
+  // A status field says done as a status column's cell does.
+  return DONE.test(field[1]!) ? "done" : "open";
 }
 const OWNER_FIELD_START =
   /^(?:owners?|assignees?|assigned to|responsible|who|by whom|lead|dri)\s*:/i;
