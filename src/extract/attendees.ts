@@ -34,6 +34,7 @@ import {
 } from "./labels.js";
 import {
   nameOnly,
+  OUR_SIDE,
   type PersonEntry,
   parsePeopleList,
   parsePerson,
@@ -1349,7 +1350,7 @@ function sideWhenBuying(attendee: Attendee, supplier: string | null): Side | nul
   const asRole = SIDE_AS_ROLE.exec(role);
   if (asRole) return asRole[1] ? "customer" : "vendor";
   const group = attendee.group ? fold(attendee.group).trim() : null;
-  if (group && OUR_GROUPS.test(group)) return "customer";
+  if (group && (OUR_SIDE.test(group) || INTERNAL_GROUPS.test(group))) return "customer";
   if (group && CUSTOMER_GROUPS.test(group)) return "vendor";
   // "Vendor review: Contoso Logistics" over people of Contoso and of another company: the
   // other company is the writers'.
@@ -1371,9 +1372,9 @@ function supplierInTitle(found: readonly Attendee[], title: string | null): stri
   return named.size === 1 ? [...named][0]! : null;
 }
 
-/** The labels by which the writers seat themselves: "Us:", "Our team:", "Internal:". */
-const OUR_GROUPS =
-  /^(?:us|we|our side|our team|our attendees|internal|internal team|from us|from our side|from our team)$/;
+/** Besides "Us" and "Our team" (OUR_SIDE), labels by which the writers seat themselves. */
+const INTERNAL_GROUPS =
+  /^(?:internal|internal team|our attendees|from us|from our side|from our team)$/;
 
 function sideOf(attendee: Attendee, customer: string | null): Side | null {
   const role = attendee.role ? fold(attendee.role).trim() : "";
