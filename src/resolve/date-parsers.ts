@@ -433,6 +433,45 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "weekday-of-month",
+    // "by the last Friday of the month", "the first Monday of January": one day, the month's nth
+    // such weekday; the meeting's month (the next once that day has passed) when none is named,
+    // the first such month on or after the meeting when no year is written. "Of every month" is a
+    // rhythm, read before this.
+    pattern: new RegExp(
+      `\\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+(${DAY_NAMES})\\.?\\s+(?:of|in)\\s+(?:(the|this|next)\\s+month|(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?)\\b`,
+      "gi",
+    ),
+    read: (match, context) => {
+      const weekday = weekdayIndex(match[2]!);
+      const nth = WEEK_ORDINALS.indexOf(match[1]!.toLowerCase().slice(0, 3)) % 4;
+      if (weekday < 0 || (!match[5] && !context.reference)) return NEEDS_REFERENCE;
+      const dayIn = (first: string): string => {
+        if (nth < 0) {
+          const last = lastDayOfMonth(first);
+          return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+        }
+        return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * nth);
+      };
+      if (match[4]) {
+        const month = monthNumber(match[4]);
+        const year = match[5] ? Number(match[5]) : comingYearOf(month, context.reference!.date);
+        return {
+          due: dayIn(isoDate(year, month, 1)),
+          ...(match[5] ? {} : { implied: ["year"] as ImpliedPart[] }),
+        };
+      }
+      const thisMonth = `${context.reference!.date.slice(0, 8)}01`;
+      const which = match[3]!.toLowerCase();
+      if (which === "next") return { due: dayIn(addMonths(thisMonth, 1)) };
+      const day = dayIn(thisMonth);
+      return {
+        due:
+          which === "the" && day < context.reference!.date ? dayIn(addMonths(thisMonth, 1)) : day,
+      };
+    },
+  },
+  {
     name: "week-of-month",
     // "the 2nd week in January", "the last week of June": work set for a week of the month is due
     // by its last day, the 7th, 14th, 21st or 28th (the month's last day for "last"), in the first

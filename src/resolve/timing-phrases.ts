@@ -135,7 +135,7 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
     // "weekly on Mondays", "every other Friday", "every second week", "every weekday", "Friday
     // mornings": the rhythm, and the day it falls on when one is named.
     pattern: new RegExp(
-      `\\b(hourly(?!\\s+(?:rates?|wages?|pay|costs?|prices?|billing|fees?)\\b)|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:hour|day|week|month)|each (?:hour|day|week|month)|(?:every|each) (?:morning|evening|night)|once (?:a|per) (?:day|week|month|year)|once (?:an|per) hour|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:${FULL_DAY_NAMES}) (?:mornings|afternoons|evenings|nights)|(?:on )?the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b((?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)(?:${DAY_NAMES})s?\\b)*)(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
+      `\\b((?:every|each) month,? on the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES})|hourly(?!\\s+(?:rates?|wages?|pay|costs?|prices?|billing|fees?)\\b)|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:hour|day|week|month)|each (?:hour|day|week|month)|(?:every|each) (?:morning|evening|night)|once (?:a|per) (?:day|week|month|year)|once (?:an|per) hour|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:${FULL_DAY_NAMES}) (?:mornings|afternoons|evenings|nights)|(?:on )?(?:the )?${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b((?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)(?:${DAY_NAMES})s?\\b)*)(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
       "gi",
     ),
     read: (match, context) => {
@@ -148,8 +148,9 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
         .replace(new RegExp(`^(every|each) (?:${EVERY_OTHER})`), "$1 ")
         .replace(/^once per hour$/, "once an hour")
         .replace(/^once per /, "once a ");
-      // "the first Monday of each month": the month's nth such day (-1 the last).
-      const nth = new RegExp(`the (${ORDINAL_OF_MONTH}) (${DAY_NAMES}) of`).exec(word);
+      // "the first Monday of each month", "every month on the last Friday": the month's nth such
+      // day (-1 the last).
+      const nth = new RegExp(`\\b(${ORDINAL_OF_MONTH}) (${DAY_NAMES})\\b`).exec(word);
       if (nth)
         return {
           kind: "recurrence",

@@ -21,6 +21,33 @@ describe("an hour from the meeting, without a number", () => {
   });
 });
 
+describe("a weekday of a month", () => {
+  // Monday 2 October 2023: its month's first Monday is that day, its last Friday the 27th.
+  it.each([
+    ["Close the books by the last Friday of the month", "2023-10-27"],
+    ["Send the survey on the first Monday of next month", "2023-11-06"],
+    ["Run the drill on the 2nd Tuesday of this month", "2023-10-10"],
+    ["Publish the roadmap the first Friday in January", "2024-01-05"],
+    ["Review the plan on the last Monday of March 2024", "2024-03-25"],
+  ])("reads %j as one day", (text, day) => {
+    expect(due(text)).toBe(day);
+  });
+
+  it("takes the next month's when this month's has passed", () => {
+    const late = { reference: { date: "2023-10-20", time: null }, dateOrder: "MDY" as const };
+    expect(readSchedule("Pay the invoice by the first Monday of the month", late).due).toBe(
+      "2023-11-06",
+    );
+  });
+
+  it("leaves a weekday of every month to the rhythm, with no deadline", () => {
+    expect(readSchedule("Check the backups the first Monday of every month", at)).toMatchObject({
+      due: null,
+      recurrence: "FREQ=MONTHLY;BYDAY=1MO",
+    });
+  });
+});
+
 describe("date words", () => {
   it.each([
     ["Send the draft by Wed", "2023-10-04"],

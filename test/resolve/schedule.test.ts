@@ -210,6 +210,8 @@ describe("the seed's phrases", () => {
     ["Send the summary on the first Monday of each month", "FREQ=MONTHLY;BYDAY=1MO"],
     ["Review the budget the last Friday of every month", "FREQ=MONTHLY;BYDAY=-1FR"],
     ["Host the call on the 3rd Thursday of each month", "FREQ=MONTHLY;BYDAY=3TH"],
+    ["Monthly check-in, first Tuesday of every month", "FREQ=MONTHLY;BYDAY=1TU"],
+    ["Report the numbers every month on the second Wednesday", "FREQ=MONTHLY;BYDAY=2WE"],
     ["Hold office hours on Tuesdays and Thursdays", "FREQ=WEEKLY;BYDAY=TU,TH"],
     ["Run the stand-up every Monday, Wednesday and Friday", "FREQ=WEEKLY;BYDAY=MO,WE,FR"],
     ["Post the digest on Mondays & Fridays", "FREQ=WEEKLY;BYDAY=MO,FR"],
