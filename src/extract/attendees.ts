@@ -31,6 +31,7 @@ import {
   isStandUpReport,
   itemLabel,
   plainLabel,
+  STAND_UP_LABEL,
 } from "./labels.js";
 import {
   nameOnly,
@@ -849,14 +850,50 @@ function standupHeadings(
       ),
   );
   if (reporting.length < 2) return [];
+  // "**Greta**" over "- Will grant Pim access today" beside reports of "Done:" and "Next:": a
+  // name heading a list in the same place as the reports around it is one more person's report,
+  // though it uses none of their labels.
+  const besides = reports.filter(
+    (report) =>
+      !reporting.includes(report) &&
+      report.items.length > 0 &&
+      !AWAY_TODAY.test(report.items[0]!.text.trim()) &&
+      reporting.some((other) => sameKindOfPlace(report.item, other.item, sections)) &&
+      /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(report.who.trim()) &&
+      looksLikeName(report.who, true) &&
+      headingKind(report.who) === null &&
+      !STAND_UP_LABEL.test(report.who.trim()),
+  );
   // A stand-up of several days reports under the same names again.
   const seated = new Set<string>();
-  return reporting.flatMap((report) => {
+  return [...reporting, ...besides].flatMap((report) => {
     const entry = parsePerson(report.who.trim());
     if (!entry || seated.has(entry.name.toLowerCase())) return [];
     seated.add(entry.name.toLowerCase());
     return [{ entry, item: report.item }];
   });
+}
+
+/** "Pim" over "- out sick", "- OOO", "- on leave": a report that says its person was away. */
+const AWAY_TODAY =
+  /^(?:out|off|away|ooo|oof|pto|sick|absent|on (?:leave|holiday|vacation|pto)|not (?:here|in|present))\b(?!\s+(?:on|from|next|this|after)\b)/i;
+
+/** Two report heads of the same shape: headings of one depth, or lines of one section. */
+function sameKindOfPlace(
+  one: Pick<Item, "source">,
+  other: Pick<Item, "source">,
+  sections: readonly RawSection[],
+): boolean {
+  const asSection = (head: Pick<Item, "source">) =>
+    sections.find((section) => section === head) ?? null;
+  const oneSection = asSection(one);
+  const otherSection = asSection(other);
+  if (oneSection || otherSection)
+    return oneSection !== null && otherSection !== null && oneSection.depth === otherSection.depth;
+  const holder = (head: Pick<Item, "source">) =>
+    sections.find((section) => section.items.includes(head as Item)) ?? null;
+  const holding = holder(one);
+  return holding !== null && holding === holder(other);
 }
 
 /** "Ana" alone on a line over a list: the line, and the items of the list it leads into. */

@@ -422,9 +422,13 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });
     }
   }
+  // The note's head: its preamble, or the first section where nothing stands above it ("## Client
+  // call, 8 Dec" as the first line).
+  const first = sections[0];
+  const head = first?.preamble && !first.heading && first.items.length === 0 ? sections[1] : first;
   return lines.filter(
     (line) =>
-      !isStrayWho(line, lines) &&
+      !isStrayWho(line, lines, head) &&
       // "## Next meeting" over "- Date: 25/03": when and where the group meets next, not this time.
       !(ITEM_FIELD_KEYS.has(line.key) && NEXT_MEETING_CUE.test(line.section.heading)),
   );
@@ -446,11 +450,17 @@ function rosterAfterSentence(text: string): { label: string; value: string } | n
  * meeting was ("Where: Zoom / When: 18/09 / Who: ..."), none of them nested; "Who: Kim" under a
  * task says who does it.
  */
-function isStrayWho(line: LabelLine, lines: readonly LabelLine[]): boolean {
+function isStrayWho(
+  line: LabelLine,
+  lines: readonly LabelLine[],
+  head: RawSection | undefined,
+): boolean {
   if (line.key !== "attendees" || fold(line.label).trim() !== "who") return false;
   if (line.item.parent !== null) return true;
-  // At the head of the note, under its title, "Who:" is the meeting's own.
+  // At the head of the note, under its title, "Who:" is the meeting's own; so is its first line
+  // under a first heading that stands for the title.
   if (line.section.kind === "context") return false;
+  if (line.section === head && line.section.items[0] === line.item) return false;
   return !lines.some(
     (other) =>
       other.section === line.section &&

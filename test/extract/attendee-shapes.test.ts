@@ -1199,6 +1199,20 @@ describe("attendee shapes", () => {
     expect(people("## Open questions\n\nWho: Bertrand Okoye, if he has time\n")).toEqual([]);
   });
 
+  it("reads 'Who:' opening the first section when that section's heading stands for the title", () => {
+    const first = (markdown: string) =>
+      parseMinutes(markdown).attendees.map((person) => person.name);
+    expect(
+      first(
+        "## Call with Tallow Foods, 8 Dec 2026\n\nWho: Tovah (Tallow), Rina, Tamsin\n\n### Notes\n\n- Fine\n",
+      ),
+    ).toEqual(["Tovah", "Rina", "Tamsin"]);
+    // Under a title, the first topic's "Who:" says who works on it.
+    expect(
+      first("# Sync 2026-12-03\n\n## Hiring\nWho: Tovah, Rina, Tamsin\n\n- Post the advert\n"),
+    ).toEqual([]);
+  });
+
   it("reads an organization over two or more people as their group, and keeps 'Name: Role'", () => {
     expect(
       people(
@@ -2867,6 +2881,43 @@ describe("a stand-up's headings", () => {
       ["write the export script", "Tamsin", null],
       ["give Tamsin access to staging by noon", "Ingrid", "2026-12-02T12:00"],
     ]);
+  });
+
+  it("reads a name heading a list beside the reports as one more report, though it uses no label", () => {
+    const minutes = parseMinutes(
+      [
+        "# Stand-up 2026-12-02",
+        "",
+        "**Tamsin**",
+        "- Done: closed two tickets",
+        "- Next: write the export script",
+        "",
+        "**Ingrid**",
+        "- Done: the billing review",
+        "- Blockers: none",
+        "",
+        "**Rina**",
+        "- Will give Tamsin access to staging today",
+        "- Away on Friday",
+        "",
+        "**Pim**",
+        "- OOO today",
+        "",
+        "**Follow-ups**",
+        "- Check the quota",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["Tamsin", "Ingrid", "Rina"]);
+    expect(
+      minutes.actionItems
+        .filter((task) => task.text.startsWith("Will give"))
+        .map((task) => [task.owners[0]?.name, task.due]),
+    ).toEqual([["Rina", "2026-12-02"]]);
+    // Pim's report says he was away; without the reports around it, a bold name seats no one.
+    expect(parseMinutes("# Sync\n\n**Rina**\n- Will give Tamsin access today\n").attendees).toEqual(
+      [],
+    );
   });
 });
 
