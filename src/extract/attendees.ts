@@ -471,6 +471,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     found.some(
       (attendee) => attendee.organization && sameOrganization(attendee.organization, customer),
     );
+  const besideCustomer = customerMarked ? rosterOfTheCustomers(found, customer) : new Set();
   for (const attendee of found) {
     // "Sara Kim (Vendor side)": the bracket says which side she sits on, not her role.
     if (attendee.role && !attendee.group && SIDE_IN_BRACKET.test(fold(attendee.role).trim())) {
@@ -484,7 +485,11 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     attendee.side = buying
       ? sideWhenBuying(attendee, supplier)
       : (sideOf(attendee, customer) ??
-        (customerMarked && attendee.role && !attendee.organization ? "vendor" : null));
+        (customerMarked &&
+        !attendee.organization &&
+        (attendee.role || (!attendee.group && besideCustomer.has(attendee)))
+          ? "vendor"
+          : null));
     // "Tallow Foods: Ingrid Holm, Rina Osei" where Tallow Foods is the customer: the group that
     // bears the customer's name is the organization they work for.
     if (customer && attendee.group && !attendee.organization && attendee.side === "customer")
@@ -521,6 +526,36 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     for (const attendee of found)
       if (sideOf({ ...attendee, group: null }, null) === null) attendee.side = null;
   return found;
+}
+
+/**
+ * "Present: Odile Quast (Quillfield), Ingrid Holm, Tallis Grove" in a meeting with Quillfield: where
+ * the writers marked only the customer's people, those listed beside them (on the same lines or
+ * the lines next to them) with nothing said of them are the writers, across the table.
+ */
+function rosterOfTheCustomers(found: readonly Attendee[], customer: string): Set<Attendee> {
+  const lineOf = (attendee: Attendee) => attendee.source?.start.line ?? -1;
+  const ordered = [...found].filter((attendee) => lineOf(attendee) >= 0);
+  ordered.sort((one, other) => lineOf(one) - lineOf(other));
+  const roster = new Set<Attendee>();
+  let run: Attendee[] = [];
+  const close = () => {
+    const theirs = (attendee: Attendee) =>
+      !!attendee.organization && sameOrganization(attendee.organization, customer);
+    // Where the writers also marked some of their own, one left plain may sit on either side.
+    const plain = (attendee: Attendee) =>
+      !attendee.organization && !attendee.role && !attendee.group;
+    if (run.some(theirs) && run.every((attendee) => theirs(attendee) || plain(attendee)))
+      for (const attendee of run) roster.add(attendee);
+    run = [];
+  };
+  for (const attendee of ordered) {
+    const last = run[run.length - 1];
+    if (last && lineOf(attendee) - lineOf(last) > 1) close();
+    run.push(attendee);
+  }
+  close();
+  return roster;
 }
 
 const SIDE_BEFORE_ROLE = /^(our|their)\s+(\S.*)$/i;

@@ -186,6 +186,30 @@ describe("attendees in a note", () => {
     expect(minutes.attendees.map((person) => person.side)).toEqual(["customer", "vendor"]);
   });
 
+  it("seats the people listed beside the customer's, naming no organization, across the table", () => {
+    const sides = (markdown: string) =>
+      parseMinutes(markdown).attendees.map((person) => [person.name, person.side]);
+    expect(
+      sides(
+        "# Meeting with Quillfield\n\nDecember 2, 2026\n\nPresent: Odile Quast (Quillfield), Ingrid Holm, Tallis Grove\n",
+      ),
+    ).toEqual([
+      ["Odile Quast", "customer"],
+      ["Ingrid Holm", "vendor"],
+      ["Tallis Grove", "vendor"],
+    ]);
+    // Named apart from the customer's roster, a person is on no side.
+    expect(
+      sides(
+        "# Meeting with Quillfield\n\nPresent: Odile Quast (Quillfield), Ingrid Holm\n\nWe went through the plan.\n\nGuests: Tallis Grove\n",
+      ),
+    ).toEqual([
+      ["Odile Quast", "customer"],
+      ["Ingrid Holm", "vendor"],
+      ["Tallis Grove", null],
+    ]);
+  });
+
   it("finds the customer the title says the meeting was with, or the one organization beside our side", () => {
     const sides = (markdown: string) => {
       const minutes = parseMinutes(markdown);
