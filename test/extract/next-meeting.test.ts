@@ -71,6 +71,12 @@ describe("the next meeting named by the kind of meeting", () => {
     expect(next("Next board: 25 March 2026, 10:00")).toEqual(["2026-03-25", "10:00"]);
     expect(next("Next committee meeting: 1 April 2026")).toEqual(["2026-04-01", null]);
     expect(next("Next check-in: 2026-03-18")).toEqual(["2026-03-18", null]);
+    expect(next("Next QBR: 10 June 2026 (to be confirmed)")).toEqual(["2026-06-10", null]);
+    expect(next("Next business review: June 12, 09:30")).toEqual(["2026-06-12", "09:30"]);
+    expect(next("Next retro: 2026-03-25")).toEqual(["2026-03-25", null]);
+    // A month alone is no day: the meeting is named, its date left open.
+    expect(next("Next QBR: June 2026 (date to follow)")).toEqual([null, null]);
+    expect(next("Review notes: June 12")).toBeNull();
     const minutes = parseMinutes(
       [
         "# Programme board",
