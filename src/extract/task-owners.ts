@@ -222,7 +222,7 @@ const REPORTED_SELF =
  * for is work owed by whoever is to give it.
  */
 const OWED_FROM =
-  /^(?:(?:we\s+)?(?:still\s+)?(?:need|needs|needed|waiting\s+(?:on|for)|awaiting|pending|require|requires)\s+)(?:an?\s+|the\s+|some\s+|more\s+)?(?:update|updates|input|feedback|answer|answers|response|reply|confirmation|decision|review|sign-off|approval|info|information|details|numbers|figures|estimate|quote|status)\s+from\s+(@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*|@[\w-]+)/u;
+  /^(?:(?:we\s+)?(?:still\s+)?(?:need|needs|needed|waiting\s+(?:on|for)|awaiting|pending|require|requires)\s+)(?:an?\s+|the\s+|some\s+|more\s+|their\s+|your\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:update|updates|input|feedback|answer|answers|response|reply|confirmation|decision|review|sign-off|approval|info|information|details|numbers|figures|estimate|quote|status|list|lists|data|report|reports|file|files|sheet|sheets|slides|access|availability|signature|receipts?|invoices?|timesheets?|forms?)\s+from\s+(everyone|everybody|each team|each of you|all of you|all teams|the team|@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|and|\/)\s*@?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*|@[\w-]+)/u;
 /** "(owner: Kim, due: Fri)": where the names in an owner bracket end and its deadline begins. */
 const DUE_IN_BRACKET = /[,;]\s*(?=(?:due|by|eta|deadline|when|target)\b)/i;
 /**

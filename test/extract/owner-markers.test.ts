@@ -2375,6 +2375,27 @@ describe("work the group waits for from someone", () => {
     ]);
   });
 
+  it("is owed by the group or the person named after a thing to hand over, a few words long", () => {
+    expect(
+      tasks(
+        [
+          "## Action items",
+          "",
+          "- Need the expense list from everyone by Friday",
+          "- Still need the signed forms from Tamsin",
+          "- Need updated timesheets from the team",
+          "- Need the logs from last week",
+          "",
+        ].join("\n"),
+      ).map(([text, owners]) => [text, owners]),
+    ).toEqual([
+      ["Need the expense list from everyone by Friday", ["group:everyone"]],
+      ["Still need the signed forms from Tamsin", ["tamsin-greer"]],
+      ["Need updated timesheets from the team", ["group:the team"]],
+      ["Need the logs from last week", []],
+    ]);
+  });
+
   it("is owed by no one when it came already, or from someone the note does not know", () => {
     expect(
       tasks(
