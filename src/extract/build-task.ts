@@ -113,7 +113,8 @@ function noteAppDates(text: string): { text: string; done: boolean } {
 /**
  * The task's words as a reader wants them in a list or a calendar: without the signs and dates,
  * rhythm and priority a note app writes after them ("Book the room ⏫ 📅 2026-06-05"), its
- * planning fields or its tags. What they say is in the task's own fields.
+ * planning fields or its tags, or the tag that marks the line a task. What they say is in the
+ * task's own fields.
  */
 function withoutNoteAppFields(text: string): string {
   if (!MAY_HOLD_NOTE_APP_FIELD.test(text)) return text;
@@ -122,7 +123,8 @@ function withoutNoteAppFields(text: string): string {
     .replace(TAG_FIELDS, " ")
     .replace(DATED_SIGN, " ")
     .replace(RHYTHM_SIGN, " ")
-    .replace(PRIORITY_SIGN, " ");
+    .replace(PRIORITY_SIGN, " ")
+    .replace(TASK_TAG, " ");
   return plain === text ? text : squash(plain);
 }
 
@@ -139,7 +141,13 @@ const TAG_FIELD = /(?:^|\s)@(?:due|start|defer|done)(?:\(|\b)/i;
 const TAG_FIELDS = /\s*(?<!\S)@(due|start|defer|done)(?:\(([^()]*)\))?(?![\w-])/gi;
 const NOTE_APP_SIGN = /[📅🗓⏳🛫➕✅❌]/u;
 /** A character every field of withoutNoteAppFields holds: most tasks have none, and skip its scans. */
-const MAY_HOLD_NOTE_APP_FIELD = /[📅🗓⏳🛫➕✅❌🔁🔺⏫🔼🔽⏬@:]/u;
+const MAY_HOLD_NOTE_APP_FIELD = /[📅🗓⏳🛫➕✅❌🔁🔺⏫🔼🔽⏬@:#]/u;
+/**
+ * "- [ ] #task Send the deck": the tag a note app's task plugin filters its tasks by, opening or
+ * closing the line ("the #tasks channel" inside it is a word of the work).
+ */
+const TASK_TAG =
+  /^\s*#(?:tasks?|todos?|to-?do|actions?|action-?items?)(?=\s)|(?<=\s)#(?:tasks?|todos?|to-?do|actions?|action-?items?)\s*$/giu;
 const DUE_SIGN = /\s*(?:📅|🗓)\uFE0F?\s*/gu;
 const START_DATE_FIELD = /\s*(?:🛫|⏳)\uFE0F?\s*(\d{4}-\d{2}-\d{2})/gu;
 const OTHER_DATE_FIELD = /\s*(?:➕|✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu;

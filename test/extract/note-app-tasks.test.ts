@@ -185,6 +185,20 @@ describe("tasks as note apps and word processors write them", () => {
     ]);
   });
 
+  it("keeps the tag a task plugin marks its lines with out of the words, and a tag inside them", () => {
+    expect(
+      note([
+        "- [ ] #task Kim to send the deck 📅 2026-06-10",
+        "- [ ] Ravi: tidy the #todo channel #todo",
+        "- [ ] #tasks-archive needs a new owner",
+      ]).map(([text]) => text),
+    ).toEqual([
+      "Kim to send the deck",
+      "tidy the #todo channel",
+      "#tasks-archive needs a new owner",
+    ]);
+  });
+
   it("keeps a keyword that is a word of the sentence, and a glyph inside the text", () => {
     expect(
       note([
