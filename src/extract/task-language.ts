@@ -225,6 +225,18 @@ export function readsAsReport(text: string): boolean {
     )
   )
     return true;
+  // "CI runners upgraded (@pim)", "Backups restored": a thing and what was done to it, with who
+  // did it in brackets, is a status line. "Get the cert renewed" opens with the work.
+  const stated = text.replace(/\s*\([^()]*\)\s*\.?$/, "").trim();
+  if (
+    THING_THEN_PARTICIPLE.test(stated) &&
+    stated.split(/\s+/).length <= 6 &&
+    !/\b(?:need|needs|needed|required|requested|wanted|expected|planned|proposed|suggested|recommended|scheduled|should|must|will|to|please|get|have|has|had|be)\b/i.test(
+      stated,
+    ) &&
+    !opensWithImperative(stated)
+  )
+    return true;
   // "The team was able to split the work": what could be done, and was.
   if (/\b(?:was|were) able to\b/i.test(text) && !/\b(?:will|should|must|need|needs)\b/i.test(text))
     return true;
@@ -235,6 +247,9 @@ export function readsAsReport(text: string): boolean {
     ) && !/\b(?:need|needs|should|must|will|to)\b/i.test(text)
   );
 }
+
+const THING_THEN_PARTICIPLE =
+  /^[\p{L}\d][\p{L}\d'’ -]{0,50}\s(?:\p{L}{2,}ed|done|built|sent|set up|made|written|taken|given|paid|run)$/u;
 
 /** Past forms that do not end in "-ed". */
 const IRREGULAR_PAST = new Set(

@@ -52,6 +52,27 @@ describe("a thing named, then what it does", () => {
   });
 });
 
+describe("a thing and what was done to it", () => {
+  it("reads a status line with who did it in brackets as a report, and a need or an order as work", () => {
+    expect(
+      tasks(
+        [
+          "## Status",
+          "",
+          "- Runner images upgraded (@bokoye)",
+          "- Staging database restored (Ingrid)",
+          "- Old bucket cleanup needed (Ingrid)",
+          "- Get the certificate renewed (Tamsin)",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Old bucket cleanup needed", ["ingrid-holm"]],
+      ["Get the certificate renewed", ["tamsin-greer"]],
+    ]);
+  });
+});
+
 describe("running text that gives no one work", () => {
   it("reads no task in labels, questions, votes, musings, refusals, wishes or reports", () => {
     expect(
