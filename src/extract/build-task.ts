@@ -231,7 +231,7 @@ const DUE_FIELD_BRACKETED = new RegExp(
  * "Fri", "next Tuesday", "EOD Thursday", "tomorrow", "next week", "end of month": a day or a
  * period named by its words alone.
  */
-const DAY_WORD_ALONE = String.raw`(?:(?:next|this|by|eod|cob)\s+)?(?:today|tonight|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?)|(?:by\s+)?(?:(?:next|this)\s+(?:week|month)|end of (?:the\s+)?(?:day|week|month|quarter|year)|eod|eow|eom|cob)`;
+const DAY_WORD_ALONE = String.raw`(?:(?:next|this|by|eod|cob)\s+)?(?:today|tonight|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?)|(?:by\s+)?(?:(?:next|this)\s+(?:week|month)|end of (?:the\s+)?(?:(?:next|this)\s+)?(?:day|week|month|quarter|year)|eod|eow|eom|cob)`;
 /**
  * "Send the pricing - Nov 24, 2026", "Close the issues | 24/11", "New mock-ups — Fri": a date
  * alone set off at the end.

@@ -621,6 +621,7 @@ describe("a period set off after the work", () => {
           "2. Bertrand – renew the licences – end of month",
           "3. Ingrid – close the audit findings, EOW",
           "4. Tamsin – plan the week – next steps",
+          "5. Ingrid – book the venue – end of next week",
           "",
         ].join("\n"),
     );
@@ -629,6 +630,7 @@ describe("a period set off after the work", () => {
       ["renew the licences", "2026-03-31"],
       ["close the audit findings", "2026-03-06T17:00"],
       ["plan the week – next steps", null],
+      ["book the venue", "2026-03-13T17:00"],
     ]);
   });
 });

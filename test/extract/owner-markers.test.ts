@@ -1744,7 +1744,7 @@ describe("plain lines under a task heading", () => {
       ),
     ).toEqual([
       ["share the draft plan by Monday", ["tamsin-greer"], "2026-03-09"],
-      ["set up the staging environment (end of next week)", ["bertrand-okoye"], "2026-03-13T17:00"],
+      ["set up the staging environment", ["bertrand-okoye"], "2026-03-13T17:00"],
     ]);
   });
 });

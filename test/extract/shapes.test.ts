@@ -675,7 +675,7 @@ describe("notes pasted as plain text", () => {
     expect(minutes.attendees.map((person) => person.name)).toEqual(["Priya Shah", "Tom Ode"]);
     expect(textOwnersAndDue(minutes.actionItems)).toEqual([
       ["share the updated plan", ["priya-shah"], "2026-03-16"],
-      ["confirm the sign-off - end of next week", ["tom-ode"], "2026-03-20T17:00"],
+      ["confirm the sign-off", ["tom-ode"], "2026-03-20T17:00"],
     ]);
   });
 
