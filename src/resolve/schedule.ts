@@ -2,7 +2,7 @@ import { DEADLINE_CUES, DONE_WORDS, MONTH_WORD } from "../util/lexicon.js";
 import { type DateReading, maskNonDates, readDatesInMaskedText } from "./date-reader.js";
 import { END_OF_DAY_ABBREVIATIONS, type Reference } from "./phrase-words.js";
 import { readTimingPhrases, type TimingPhrase } from "./timing-phrases.js";
-import { addDays, mondayOf } from "./wall-clock.js";
+import { addDays, mondayOf, weekdayOf } from "./wall-clock.js";
 
 export interface ScheduleContext {
   reference: Reference | null;
@@ -300,7 +300,7 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
     deadline &&
     ONLY_A_CLOCK.test(deadline.text)
   ) {
-    schedule.start = schedule.due;
+    schedule.start = onTheRhythmsDay(schedule.due, schedule.recurrence);
     schedule.due = null;
     schedule.dueText = null;
     return schedule;
@@ -310,4 +310,21 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
   if (start && !(schedule.due && start.slice(0, 10) > schedule.due.slice(0, 10)))
     schedule.start = start;
   return schedule;
+}
+
+const RRULE_DAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
+
+/**
+ * "Status call on Thursdays at 10:00" after a Tuesday meeting: the first time falls on the first
+ * of the rhythm's days on or after the hour's day, not on the day after the meeting.
+ */
+function onTheRhythmsDay(start: string, recurrence: string): string {
+  const days = /^FREQ=WEEKLY\b.*;BYDAY=([A-Z,]+)$/.exec(recurrence)?.[1]?.split(",");
+  if (!days) return start;
+  const day = start.slice(0, 10);
+  const ahead = days
+    .map((code) => RRULE_DAYS.indexOf(code))
+    .filter((weekday) => weekday >= 0)
+    .map((weekday) => (weekday - weekdayOf(day) + 7) % 7);
+  return ahead.length > 0 ? `${addDays(day, Math.min(...ahead))}${start.slice(10)}` : start;
 }

@@ -135,7 +135,7 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
     // "weekly on Mondays", "every other Friday", "every second week", "every weekday", "Friday
     // mornings": the rhythm, and the day it falls on when one is named.
     pattern: new RegExp(
-      `\\b((?:every|each) month,? on the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES})|hourly(?!\\s+(?:rates?|wages?|pay|costs?|prices?|billing|fees?)\\b)|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:hour|day|week|month)|each (?:hour|day|week|month)|(?:every|each) (?:morning|evening|night)|once (?:a|per) (?:day|week|month|year)|once (?:an|per) hour|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:${FULL_DAY_NAMES}) (?:mornings|afternoons|evenings|nights)|(?:on )?(?:the )?${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b((?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)(?:${DAY_NAMES})s?\\b)*)(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
+      `\\b((?:every|each) month,? on the ${ORDINAL_OF_MONTH} (?:${DAY_NAMES})|hourly(?!\\s+(?:rates?|wages?|pay|costs?|prices?|billing|fees?)\\b)|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually|every (?:${EVERY_OTHER})?(?:hour|day|week|month)|each (?:hour|day|week|month)|(?:every|each) (?:morning|evening|night)|once (?:a|per) (?:day|week|month|year)|once (?:an|per) hour|every two weeks|(?:every|each) weekday|on weekdays|(?:every|each) (?:${EVERY_OTHER})?(?:${DAY_NAMES})|on (?:${FULL_DAY_NAMES})s|(?:${FULL_DAY_NAMES}) (?:mornings|afternoons|evenings|nights)|${ORDINAL_OF_MONTH} (?:${FULL_DAY_NAMES})s|(?<!\\b${ORDINAL_OF_MONTH} )(?:${FULL_DAY_NAMES})s(?=,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}|\\s*[ap]\\.?m\\b)|\\s*$)|(?:on )?(?:the )?${ORDINAL_OF_MONTH} (?:${DAY_NAMES}) of (?:each|every) month)\\b((?:(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)(?:${DAY_NAMES})s?\\b)*)(?:,? on (${DAY_NAMES})s?\\b)?(?:[^.;\\n]{0,60}?\\b(?:for|over) (?:the )?(?:next )?${AMOUNT} ${UNIT}\\b)?`,
       "gi",
     ),
     read: (match, context) => {
@@ -150,7 +150,7 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
         .replace(/^once per /, "once a ");
       // "the first Monday of each month", "every month on the last Friday": the month's nth such
       // day (-1 the last).
-      const nth = new RegExp(`\\b(${ORDINAL_OF_MONTH}) (${DAY_NAMES})\\b`).exec(word);
+      const nth = new RegExp(`\\b(${ORDINAL_OF_MONTH}) (${DAY_NAMES})s?\\b`).exec(word);
       if (nth)
         return {
           kind: "recurrence",

@@ -121,6 +121,21 @@ describe("the seed's phrases", () => {
       "FREQ=DAILY",
       "2025-09-22T10:00",
     ]);
+    // On a rhythm's day: the first of them on or after the hour's day.
+    expect(read("Status call on Thursdays at 10:00")).toEqual([
+      null,
+      "FREQ=WEEKLY;BYDAY=TH",
+      "2025-09-25T10:00",
+    ]);
+    expect(read("Weekly vendor call, Wednesdays 10:00")).toEqual([
+      null,
+      "FREQ=WEEKLY;BYDAY=WE",
+      "2025-09-24T10:00",
+    ]);
+    expect(read("Office hours Tuesdays")).toEqual([null, "FREQ=WEEKLY;BYDAY=TU", null]);
+    // A day in the plural that is a subject or a word of the thing is no rhythm.
+    expect(read("Thursdays are busy for support")[1]).toBeNull();
+    expect(read("Send the Mondays digest by Friday")).toEqual(["2025-09-26", null, null]);
     // A rhythm with a step of more than one.
     expect(read("Status updates to the customer every 4 hours until resolved")[1]).toBe(
       "FREQ=HOURLY;INTERVAL=4",
@@ -212,6 +227,7 @@ describe("the seed's phrases", () => {
     ["Host the call on the 3rd Thursday of each month", "FREQ=MONTHLY;BYDAY=3TH"],
     ["Monthly check-in, first Tuesday of every month", "FREQ=MONTHLY;BYDAY=1TU"],
     ["Report the numbers every month on the second Wednesday", "FREQ=MONTHLY;BYDAY=2WE"],
+    ["Lead the reading group on 3rd Sundays", "FREQ=MONTHLY;BYDAY=3SU"],
     ["Hold office hours on Tuesdays and Thursdays", "FREQ=WEEKLY;BYDAY=TU,TH"],
     ["Run the stand-up every Monday, Wednesday and Friday", "FREQ=WEEKLY;BYDAY=MO,WE,FR"],
     ["Post the digest on Mondays & Fridays", "FREQ=WEEKLY;BYDAY=MO,FR"],
