@@ -316,8 +316,12 @@ function namesRoleHolders(text: string): boolean {
 const OWN_SUPPLIER =
   /\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}(?:suppliers?|vendors?|providers?|contractors?|resellers?|distributors?|manufacturers?)\b|^\W*(?:vendor|supplier)\s+(?:check-?in|review|meeting|call|sync|catch-?up|qbr|business review)\b/iu;
 
+/** "Call with Brightwater support", "Ticket review with Quillfield Helpdesk": a supplier's desk. */
+const SUPPLIERS_DESK =
+  /\bwith\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:[Ss]upport|[Hh]elp ?[Dd]esk|[Ss]ervice ?[Dd]esk|[Tt]echnical [Ss]upport)\b/u;
+
 export function meetsOwnSupplier(title: string | null): boolean {
-  return title !== null && OWN_SUPPLIER.test(title);
+  return title !== null && (OWN_SUPPLIER.test(title) || SUPPLIERS_DESK.test(title));
 }
 
 /** Initials written in capitals, "RF" or "MVB". */

@@ -436,6 +436,16 @@ describe("attendee shapes", () => {
         ["Pim Sorensen", "vendor"],
       ],
     });
+    // A call with a supplier's support desk: the writers are the ones it supports.
+    const listed = "Participants: Odile Quast (Tallow Foods), Pim Sorensen (Quillfield)";
+    expect(sides("Call with Quillfield support – 2 Dec 2026", listed)).toEqual({
+      customer: "Tallow Foods",
+      sides: [
+        ["Odile Quast", "customer"],
+        ["Pim Sorensen", "vendor"],
+      ],
+    });
+    expect(sides("Call with Quillfield about support tickets", listed).customer).toBe("Quillfield");
     // A meeting with an organization the title does not call a supplier is one the writers sell to.
     expect(sides("Check-in with Brightwater", groups)).toEqual({
       customer: "Brightwater",
