@@ -17,6 +17,10 @@ import { ACTION_PREFIX } from "./task-owners.js";
 const CLAUSE_JOIN =
   /(?:[,;][ \t]*(?:(?:and(?:[ \t](?:then|that))?|then|while|whereas)[ \t])?|[ \t](?:and(?:[ \t](?:then|that))?|while|whereas|[—–-])[ \t])[ \t]*/g;
 
+/** "On our side, Kim will ...", "From their end, ...", "Meanwhile, ...": a lead before the taker. */
+const SIDE_LEAD =
+  /^(?:(?:on|from|for)\s+(?:our|their|my|the\s+[\p{L}-]+(?:['’]s)?|[\p{Lu}][\p{L}-]*['’]s)\s+(?:side|end|part)|meanwhile|in turn|in addition|additionally|separately|also)\s*,\s*/iu;
+
 /**
  * "The board resolved that", "It was agreed that": what the meeting agreed opens the sentence,
  * and in reported minutes each taker's clause says "would" or "should" for "will".
@@ -53,7 +57,8 @@ export function ownerClauses(written: string, context: ExtractContext): string[]
     const unlabelled = left
       .replace(ACTION_PREFIX, "")
       .replace(TOPIC_BEFORE_ARROW, "")
-      .replace(AGREED_LEAD, "");
+      .replace(AGREED_LEAD, "")
+      .replace(SIDE_LEAD, "");
     // "Party: Ana to host, Ben to bring the cups": a topic's label before the first taker.
     const topic = plainLabel(unlabelled);
     const opened =

@@ -109,3 +109,26 @@ describe("a topic, a colon, then who takes it", () => {
     ]);
   });
 });
+
+describe("two takers' clauses after a lead that says whose side", () => {
+  const head = "# Pilot call 2026-12-03\n\nAttendees: Tamsin Greer, Bertrand Okoye\n\n## Notes\n\n";
+
+  it("cuts the sentence at the second taker, with the lead left out of the first task", () => {
+    expect(
+      tasks(
+        `${head}- On our side, Tamsin will set up the workspace by January 6, and Bertrand will run the training on January 8.\n`,
+      ),
+    ).toEqual([
+      ["Tamsin will set up the workspace by January 6", ["Tamsin"]],
+      ["Bertrand will run the training on January 8", ["Bertrand"]],
+    ]);
+  });
+
+  it("keeps one task where the second clause gives no one work", () => {
+    expect(
+      tasks(
+        `${head}- Meanwhile, Tamsin will set up the workspace, and the training waits until January.\n`,
+      ).map(([, owners]) => owners),
+    ).toEqual([["Tamsin"]]);
+  });
+});
