@@ -29,7 +29,7 @@ const RECORD_COLUMN = /\b(?:notes?|discussion|minutes|comments?|summary)\b/;
  * tracks it (with columns of who and by when, see trackedWork).
  */
 const WORK_COLUMN =
-  /^(?:tasks?|deliverables?|work items?|to ?dos?|(?:open )?(?:issues?|items?)|aufgaben?|tareas?|t[aâ]ches?|actiepunt(?:en)?)$/i;
+  /^(?:tasks?|deliverables?|work items?|to ?dos?|(?:open )?(?:issues?|items?)|aufgaben?|ma(?:ß|ss)nahmen?|aktionen?|tareas?|acci(?:o|ó)n(?:es)?|t[aâ]ches?|actiepunt(?:en)?|acties?)$/i;
 
 /**
  * "| Task | Point person | Target |" under any heading: a table with a column of work, one of

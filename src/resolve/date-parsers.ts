@@ -916,6 +916,22 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "german-end-of",
+    // "bis Monatsende", "bis Jahresende", "Ende des Quartals": the last day of the meeting's
+    // month, year or quarter, as "end of month" is read above.
+    pattern:
+      /(?<!\p{L})(?:(monats|quartals|jahres)ende|ende\s+(?:des\s+|dieses\s+)?(monats|quartals|jahres))(?!\p{L})/giu,
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const period = (match[1] ?? match[2]!).toLowerCase();
+      const date = context.reference.date;
+      if (period === "monats") return { due: lastDayOfMonth(date) };
+      if (period === "jahres") return { due: `${date.slice(0, 4)}-12-31` };
+      const quarterEnd = Math.ceil(Number(date.slice(5, 7)) / 3) * 3;
+      return { due: lastDayOfMonth(isoDate(Number(date.slice(0, 4)), quarterEnd, 1)) };
+    },
+  },
+  {
     name: "german-day",
     // "bis morgen", "übermorgen", "bis Freitag 12 Uhr", "nächsten Dienstag": German day words. A
     // capital "Morgen" after anything but "bis" is the morning ("heute Morgen", "am Morgen").

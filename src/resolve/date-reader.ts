@@ -219,8 +219,8 @@ const DATE_WORD = new RegExp(
     "\\b(?:second|minute|hour|day|week|wk|fortnight|month|quarter|year)s?\\b|\\bmidweek\\b",
     "\\b(?:an?|the|few|several|couple|of|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|this|last|past|next|after)\\s{1,3}(?:s|sec|m|mins?|h|hrs?|d|w|mos?|mon|qtr|y|yr)\\b",
     "\\b(?:EOD|COB|EOB|EOP|EOW|EOM|EOQ|EOY|(?:close|end) of (?:business|play))\\b",
-    // German day and period words (date-parsers.ts, "german-day", "german-period").
-    "(?:^|[^a-zäöüß])(?:heute|morgen|übermorgen|woche|monats|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?![a-zäöüß])",
+    // German day and period words (date-parsers.ts, "german-day", "german-period", "german-end-of").
+    "(?:^|[^a-zäöüß])(?:heute|morgen|übermorgen|woche|monats|monatsende|quartals|quartalsende|jahres|jahresende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?![a-zäöüß])",
   ].join("|"),
   "i",
 );

@@ -77,6 +77,35 @@ describe("lists of work headed in German, Spanish, French or Dutch", () => {
     ]);
   });
 
+  it("reads a table of measures with who and by when under a dated title, in German", () => {
+    expect(
+      tasks(
+        [
+          "# Betriebsrunde 03.11.2026",
+          "",
+          "Teilnehmer: Ingrid Holm, Pim Sorensen",
+          "",
+          "| Thema | Maßnahme | Verantwortlich | Termin |",
+          "| --- | --- | --- | --- |",
+          "| Backup | Wiederherstellung testen | Pim | 13.11. |",
+          "| Lizenzen | Verlängerung bestellen | Ingrid | bis Jahresende |",
+          "| Wartung | Fenster abstimmen | Pim | bis Monatsende |",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Wiederherstellung testen", ["pim-sorensen"], "2026-11-13"],
+      ["Verlängerung bestellen", ["ingrid-holm"], "2026-12-31"],
+      ["Fenster abstimmen", ["pim-sorensen"], "2026-11-30"],
+    ]);
+    // A table of topics and notes holds no measures.
+    expect(
+      tasks(
+        "# Runde 03.11.2026\n\n| Thema | Notiz | Datum |\n| --- | --- | --- |\n| Backup | lief gut | 01.11. |\n",
+      ),
+    ).toEqual([]);
+  });
+
   it("heads work, decisions and risks by the words of those languages, and leaves other headings alone", () => {
     const kinds = (heading: string) =>
       parseMinutes(`# Treffen 2026-05-12\n\n## ${heading}\n\n- Punkt eins\n`).sections.map(
@@ -153,6 +182,15 @@ describe("a note written in German", () => {
       ["Rechnung prüfen", null, "done"],
       ["Vertrag senden", null, "done"],
     ]);
+  });
+
+  it("reads the end of the month, quarter or year in one word or in three", () => {
+    const due = (line: string) =>
+      parseMinutes(`# Runde 2026-11-03\n\n## Aufgaben\n\n- ${line}\n`).actionItems[0]?.due;
+    expect(due("Bericht schreiben bis Monatsende")).toBe("2026-11-30");
+    expect(due("Audit abschließen bis Ende des Quartals")).toBe("2026-12-31");
+    expect(due("Lizenzen verlängern zum Jahresende")).toBe("2026-12-31");
+    expect(due("Jahresbericht lesen")).toBeNull();
   });
 
   it("gives work that opens with an attendee's name and a verb of the language to that attendee", () => {
