@@ -456,6 +456,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     for (const { entry, item } of oneToOneInTitle(input.title ?? null, input.sections))
       add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
+  organizationBeforeRole(found, input.customer ?? null);
   dropInvitedWhoDidNotCome(found, input.labels);
   assignIds(found);
   // "Vendor check-in with Brightwater": the writers buy, and the one who sells is across the table.
@@ -912,6 +913,37 @@ function standupHeadings(
 /** "Pim" over "- out sick", "- OOO", "- on leave": a report that says its person was away. */
 const AWAY_TODAY =
   /^(?:out|off|away|ooo|oof|pto|sick|absent|on (?:leave|holiday|vacation|pto)|not (?:here|in|present))\b(?!\s+(?:on|from|next|this|after)\b)/i;
+
+/**
+ * "Ada Lind (Brightwater CTO)" in a note that names Brightwater as the customer or as another
+ * attendee's organization: where she works, then what she does. "Platform Engineer" or
+ * "Community manager" names no organization the note knows, and stays a role.
+ */
+function organizationBeforeRole(found: readonly Attendee[], customer: string | null): void {
+  const known = [
+    ...(customer ? [customer] : []),
+    ...found.flatMap((attendee) => (attendee.organization ? [attendee.organization] : [])),
+  ];
+  for (const attendee of found) {
+    if (!attendee.role || attendee.organization) continue;
+    const words = attendee.role.trim().split(/\s+/);
+    for (let cut = Math.min(3, words.length - 1); cut >= 1; cut--) {
+      const organization = words.slice(0, cut).join(" ");
+      const role = words.slice(cut).join(" ");
+      if (!/^\p{Lu}/u.test(organization) || isRoleText(organization) || !isRoleText(role)) continue;
+      // "Keeper Security": one word after the name that is a field of work, not someone's job.
+      if (
+        cut === words.length - 1 &&
+        !/^\p{Lu}{2,5}$|(?:er|or|ist|ant|ent|ead|ief|air)$/iu.test(role)
+      )
+        continue;
+      if (!known.some((other) => fold(other).trim() === fold(organization).trim())) continue;
+      attendee.organization = organization;
+      attendee.role = role;
+      break;
+    }
+  }
+}
 
 /** Two report heads of the same shape: headings of one depth, or lines of one section. */
 function sameKindOfPlace(

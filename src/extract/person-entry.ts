@@ -698,10 +698,28 @@ function assignParen(entry: PersonEntry, inner: string): void {
     else if (isHandle(piece)) entry.handle ??= piece;
     else if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(piece)) entry.email ??= piece;
     else if (!entry.abbreviation && isAbbreviationOf(piece, entry.name)) entry.abbreviation = piece;
-    else if (!entry.role && isRolePiece(piece)) entry.role = piece;
+    else if (!entry.role && !entry.organization && organizationAndRole(piece)) {
+      const both = organizationAndRole(piece)!;
+      entry.organization = both.organization;
+      entry.role = both.role;
+    } else if (!entry.role && isRolePiece(piece)) entry.role = piece;
     else if (!entry.organization && !isRolePiece(piece)) entry.organization = piece;
     else if (!entry.role) entry.role = piece;
   }
+}
+
+/**
+ * "(Head of Ops at Quillfield)", "(CTO @ Brightwater)": what they do, and after "at" where. A
+ * role written after the organization ("Brightwater CTO") is told apart where the note names
+ * that organization elsewhere (see attendees.ts).
+ */
+function organizationAndRole(piece: string): { organization: string; role: string } | null {
+  const at = /^(.+?)\s+(?:at|@)\s+(\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,2})$/u.exec(
+    piece,
+  );
+  return at && isRolePiece(at[1]!) && !isRolePiece(at[2]!)
+    ? { role: at[1]!, organization: at[2]! }
+    : null;
 }
 
 /**

@@ -410,6 +410,32 @@ describe("attendee shapes", () => {
     expect(people(`${report("Tovah", "none")}\nIngrid\n- the keys\n- the export\n`)).toEqual([]);
   });
 
+  it("reads an organization the note knows before a role, and a role at an organization", () => {
+    const seated = (attendees: string) =>
+      parseMinutes(
+        `# Support escalation\n\nDate: 2026-12-05\nCustomer: Tallow Foods\nAttendees: ${attendees}\n`,
+      ).attendees.map((person) => [person.name, person.role, person.organization, person.side]);
+    expect(
+      seated(
+        "Ada Lind (Tallow Foods CTO), Rina Osei (Head of Finance at Tallow Foods), Nell Okafor (our support lead)",
+      ),
+    ).toEqual([
+      ["Ada Lind", "CTO", "Tallow Foods", "customer"],
+      ["Rina Osei", "Head of Finance", "Tallow Foods", "customer"],
+      ["Nell Okafor", "support lead", null, "vendor"],
+    ]);
+    // Words the note names as no organization stay the role; so does a field of work after one.
+    expect(
+      seated(
+        "Ada Lind (Platform Engineer), Pim Sorensen (Tallow Foods Security), Rina Osei (Tallow Foods)",
+      ).map(([name, role, organization]) => [name, role, organization]),
+    ).toEqual([
+      ["Ada Lind", "Platform Engineer", null],
+      ["Pim Sorensen", "Tallow Foods Security", null],
+      ["Rina Osei", null, "Tallow Foods"],
+    ]);
+  });
+
   it("seats the writers as the customer in a meeting with their own supplier, and the supplier as the vendor", () => {
     const sides = (title: string, body: string) => {
       const minutes = parseMinutes(`# ${title}\n\nDate: 2026-12-02\n${body}\n`);
