@@ -98,7 +98,9 @@ const BRACKETED_NAME_LEAD = /^\(([^()]{2,40})\)\s+(\S.*)$/;
 const STATUS_DONE = new RegExp(`^${DONE_WORDS}\\b`, "i");
 const AGENDA = /\b(?:agenda|announcements?)\b/i;
 /** A handle that owns the item: at its start, or closing it ("... (@kim)", "... - @kim"). */
-const OWNING_HANDLE = /^@[A-Za-z0-9][\w-]*|(?:\(|\s[-–—]\s*)@[A-Za-z0-9][\w-]*\)?\s*$/;
+// "@greta.lund": chat apps allow dots inside a handle; one closing a sentence ends it.
+const OWNING_HANDLE =
+  /^@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*|(?:\(|\s[-–—]\s*)@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\)?\s*$/;
 /** What may follow a handle that opens an item and gives it work: "@kim fix", "@kim to fix", "@kim: fix". */
 const AFTER_OWNING_HANDLE =
   /^\s*(?::\s*)?(?:(?:to|will|shall|must|should|needs? to|has to|is going to)\s+)?(\S.*)$/i;
@@ -607,6 +609,8 @@ function ownedByHandle(text: string): boolean {
     return opensWithImperative(said) || LABELLED_PROMISE.test(said);
   }
   const rest = AFTER_OWNING_HANDLE.exec(after)?.[1] ?? "";
+  // "@pim deploy to prod went fine": a noun that looks like an order, then what it did.
+  if (REPORTED_OUTCOME.test(rest)) return false;
   // "@kim preparing the post": at the work, as a status list says it.
   const doing = /^(\p{L}+?)ing\b/u.exec(rest)?.[1];
   return (
@@ -615,10 +619,13 @@ function ownedByHandle(text: string): boolean {
     (!!doing && (isImperativeVerb(doing) || isImperativeVerb(`${doing}e`)))
   );
 }
+const REPORTED_OUTCOME =
+  /^\p{L}+(?:\s+(?!that\b|which\b|who\b)[\p{L}\d-]+){0,3}\s+(?:went|was|were|looks|looked|seems|seemed|worked|failed|broke|passed|is (?:done|fine|green|live|broken|blocked)|are (?:done|fine|green|live|broken|blocked))\b/iu;
 // "@kim: will look at it", "@kim: yes, I'll write it up", "@kim: to file the issue".
 const LABELLED_PROMISE =
   /^(?:(?:yes|ok|okay|sure)[,.!]?\s+)?(?:(?:I|we)\s*(?:['’]ll|will)|will|to)\s+(?!not\b|be\b)\p{L}/iu;
-const LEADING_HANDLES = /^@[A-Za-z0-9][\w-]*(?:\s*(?:,|&|\band\b|\/)\s*@[A-Za-z0-9][\w-]*)*/;
+const LEADING_HANDLES =
+  /^@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*(?:\s*(?:,|&|\band\b|\/)\s*@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*)*/;
 
 /**
  * "ZOE: confirm the booth size", "Ada — update the dashboard", "Pim → book the room": someone

@@ -233,3 +233,29 @@ describe("the speaker's own 'I'", () => {
     ).toEqual([["Noor and I will review the draft next week", ["noor-haddad", "ilse-berg"]]]);
   });
 });
+
+describe("a chat handle opening a status line", () => {
+  const note = (lines: string) =>
+    parseMinutes(
+      `# Infra sync 2026-12-04\n\nattendees: @greta.lund @pim @tallis.g\n\n${lines}\n`,
+    ).actionItems.map((task) => [task.text, task.owners.map((owner) => owner.name)]);
+
+  it("reads a handle with a dot in it as the taker", () => {
+    expect(
+      note(
+        "- @tallis.g will write the RFC for the queue migration\n- @greta.lund: book the room for the review",
+      ),
+    ).toEqual([
+      ["@tallis.g will write the RFC for the queue migration", ["@tallis.g"]],
+      ["book the room for the review", ["@greta.lund"]],
+    ]);
+  });
+
+  it("reads what went fine or failed after the handle as a report, and an order as work", () => {
+    expect(
+      note(
+        "- @pim deploy to prod went fine, one rollback\n- @tallis.g backup job failed twice\n- @pim upgrade the runners",
+      ),
+    ).toEqual([["upgrade the runners", ["@pim"]]]);
+  });
+});
