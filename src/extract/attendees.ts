@@ -931,7 +931,7 @@ function organizationBeforeRole(found: readonly Attendee[], customer: string | n
       const organization = words.slice(0, cut).join(" ");
       const role = words.slice(cut).join(" ");
       if (!/^\p{Lu}/u.test(organization) || isRoleText(organization) || !isRoleText(role)) continue;
-      // "Keeper Security": one word after the name that is a field of work, not someone's job.
+      // "Quillfield Security": one word after the name that is a field of work, not a job.
       if (
         cut === words.length - 1 &&
         !/^\p{Lu}{2,5}$|(?:er|or|ist|ant|ent|ead|ief|air)$/iu.test(role)

@@ -225,7 +225,7 @@ describe("the seed's phrases", () => {
     ["Send the summary on the first Monday of each month", "FREQ=MONTHLY;BYDAY=1MO"],
     ["Review the budget the last Friday of every month", "FREQ=MONTHLY;BYDAY=-1FR"],
     ["Host the call on the 3rd Thursday of each month", "FREQ=MONTHLY;BYDAY=3TH"],
-    ["Monthly check-in, first Tuesday of every month", "FREQ=MONTHLY;BYDAY=1TU"],
+    ["Monthly review, first Wednesday of every month", "FREQ=MONTHLY;BYDAY=1WE"],
     ["Report the numbers every month on the second Wednesday", "FREQ=MONTHLY;BYDAY=2WE"],
     ["Lead the reading group on 3rd Sundays", "FREQ=MONTHLY;BYDAY=3SU"],
     ["Hold office hours on Tuesdays and Thursdays", "FREQ=WEEKLY;BYDAY=TU,TH"],
