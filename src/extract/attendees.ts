@@ -34,6 +34,7 @@ import {
   STAND_UP_LABEL,
 } from "./labels.js";
 import {
+  isRolePiece,
   nameOnly,
   OUR_SIDE,
   type PersonEntry,
@@ -338,8 +339,22 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     const inBrackets =
       bracketed && /[,;]/.test(bracketed[2]!) ? parsePeopleList(bracketed[2]!) : [];
     if (inBrackets.length > 0 && inBrackets.every((entry) => looksLikeName(entry.name, true))) {
-      for (const entry of inBrackets)
-        add({ ...entry, organization: entry.organization ?? squash(bracketed![1]!) }, group, item);
+      for (const entry of inBrackets) {
+        // "Pim Sorensen, IT" in the customer's bracket: his department; the bracket says where.
+        const department =
+          entry.organization && !entry.role && isRolePiece(entry.organization)
+            ? entry.organization
+            : null;
+        add(
+          {
+            ...entry,
+            role: entry.role ?? department,
+            organization: (department ? null : entry.organization) ?? squash(bracketed![1]!),
+          },
+          group,
+          item,
+        );
+      }
       continue;
     }
     const entries = parsePeopleList(labelled.value);

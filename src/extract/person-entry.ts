@@ -463,7 +463,13 @@ function peopleIn(text: string): PersonEntry[] {
     // commas alone, "Kim Lee (Tallow Foods, Denmark)" says where the person before it works.
     const team = TEAM_IN_BRACKET.exec(part.trim());
     const members = team
-      ? team[2]!.split(";").flatMap((member) => peopleIn(member).slice(0, 1))
+      ? team[2]!.split(";").flatMap((member) => {
+          const [person, ...more] = peopleIn(member);
+          // "Ben Ode, IT": his department, read apart as if initials.
+          if (person && !person.role && more.length === 1 && isRolePiece(more[0]!.name))
+            person.role = more[0]!.name;
+          return person ? [person] : [];
+        })
       : [];
     if (
       members.length >= 2 &&
@@ -737,7 +743,7 @@ const DUTY_OR_DEPARTMENT =
  */
 const BRACKETED_ROLE = /^(?:AM|KAM|SA|SDM|DRI|DBA|TSE|CSE|PMM|IC)$/;
 
-function isRolePiece(piece: string): boolean {
+export function isRolePiece(piece: string): boolean {
   return isRoleText(piece) || DUTY_OR_DEPARTMENT.test(piece) || BRACKETED_ROLE.test(piece);
 }
 

@@ -410,6 +410,26 @@ describe("attendee shapes", () => {
     expect(people(`${report("Tovah", "none")}\nIngrid\n- the keys\n- the export\n`)).toEqual([]);
   });
 
+  it("reads a department after a name in an organization's bracket as the person's role", () => {
+    const seated = (line: string) =>
+      parseMinutes(`# Review\n\nDate: 2026-12-01\n${line}\n`).attendees.map((person) =>
+        [person.name, person.role, person.organization].join("|"),
+      );
+    expect(seated("Customer: Quillfield (Odile Quast, Head of Ops; Pim Sorensen, IT)")).toEqual([
+      "Odile Quast|Head of Ops|Quillfield",
+      "Pim Sorensen|IT|Quillfield",
+    ]);
+    expect(
+      seated(
+        "Attendees: Quillfield (Odile Quast, Finance; Pim Sorensen, IT), Ada Lind (Brightwater)",
+      ),
+    ).toEqual([
+      "Odile Quast|Finance|Quillfield",
+      "Pim Sorensen|IT|Quillfield",
+      "Ada Lind||Brightwater",
+    ]);
+  });
+
   it("reads an organization the note knows before a role, and a role at an organization", () => {
     const seated = (attendees: string) =>
       parseMinutes(
