@@ -1,4 +1,4 @@
-import { DEADLINE_CUES, DONE_WORDS, MONTH_WORD } from "../util/lexicon.js";
+import { DEADLINE_CUES, DONE_WORDS, MONTH_WORD, RRULE_WEEKDAYS } from "../util/lexicon.js";
 import { type DateReading, maskNonDates, readDatesInMaskedText } from "./date-reader.js";
 import { END_OF_DAY_ABBREVIATIONS, type Reference } from "./phrase-words.js";
 import { readTimingPhrases, type TimingPhrase } from "./timing-phrases.js";
@@ -312,8 +312,6 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
   return schedule;
 }
 
-const RRULE_DAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
-
 /**
  * "Status call on Thursdays at 10:00" after a Tuesday meeting: the first time falls on the first
  * of the rhythm's days on or after the hour's day, not on the day after the meeting.
@@ -323,7 +321,7 @@ function onTheRhythmsDay(start: string, recurrence: string): string {
   if (!days) return start;
   const day = start.slice(0, 10);
   const ahead = days
-    .map((code) => RRULE_DAYS.indexOf(code))
+    .map((code) => (RRULE_WEEKDAYS as readonly string[]).indexOf(code))
     .filter((weekday) => weekday >= 0)
     .map((weekday) => (weekday - weekdayOf(day) + 7) % 7);
   return ahead.length > 0 ? `${addDays(day, Math.min(...ahead))}${start.slice(10)}` : start;
