@@ -1511,12 +1511,16 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
   for (const match of text.matchAll(INLINE_HANDLES)) {
     const handle = match[0].replace(/^[\s(]+/, "");
     const before = text.slice(Math.max(0, match.index - 24), match.index);
+    // "@greta asked @pim to pair on it": who asks hands the work to the one asked.
+    if (ASKS_ANOTHER_HANDLE.test(text.slice(match.index + match[0].length))) continue;
     if (isHandle(handle) && !INVOLVED.test(before.replace(/[\s(]+$/, ""))) names.push(handle);
   }
   return { text, names };
 }
 
 const HANDLE_THEN_ORDER = /^(@[\w.-]+)\s+(?=\p{Ll})/u;
+const ASKS_ANOTHER_HANDLE =
+  /^\s+(?:asked|asks|told|tells|reminded|reminds|requested|requests|wants|wanted|invited|invites|pinged|pings)\s+@/i;
 
 /** What an owner label leaves before it once taken out: "is", a comma, a dash, an arrow. */
 const LINK_WORDS_LEFT = new RegExp(

@@ -251,6 +251,12 @@ describe("a chat handle opening a status line", () => {
     ]);
   });
 
+  it("gives the work to the handle asked, not to the one who asks", () => {
+    expect(note("- @greta.lund asked @pim to pair with Tallis on the queue migration")).toEqual([
+      ["@greta.lund asked @pim to pair with Tallis on the queue migration", ["@pim"]],
+    ]);
+  });
+
   it("reads what went fine or failed after the handle as a report, and an order as work", () => {
     expect(
       note(
