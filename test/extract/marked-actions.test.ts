@@ -687,6 +687,29 @@ describe("a list that marks some of its actions", () => {
     ]);
   });
 
+  it("takes a closing date with its year or a month's middle out of the work's words", () => {
+    const note = [
+      "# Kiosk sync 2026-03-11",
+      "",
+      "## Action items",
+      "",
+      "- @ana add the alerts (7/3/1 days) — due Mar 20, 2026",
+      "- Ben: print the flyers, 20 March 2026",
+      "- Kim - renew the lease - mid-April",
+      "- Plan the spring fair - early May",
+      "- Book the room - Mar 20, 2027",
+      "",
+    ].join("\n");
+    expect(datedTasks(note)).toEqual([
+      ["add the alerts (7/3/1 days)", ["@ana"], "2026-03-20"],
+      ["print the flyers", ["Ben"], "2026-03-20"],
+      ["renew the lease", ["Kim"], "2026-04-15"],
+      // No day is read from "early May", so the words stay.
+      ["Plan the spring fair - early May", [], null],
+      ["Book the room", [], "2027-03-20"],
+    ]);
+  });
+
   it("reads a short lower-case name between a label in capitals and its colon as the taker", () => {
     const note = underVenue([
       "- Catering",
