@@ -14,7 +14,7 @@ import {
 import { DAY_NAMES } from "../resolve/phrase-words.js";
 import { isoDate, isValidDate } from "../resolve/wall-clock.js";
 import { weekdayDate } from "../resolve/weekday-year.js";
-import { MONTH_WORD, monthNumber, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
+import { GATHERING_WORD, MONTH_WORD, monthNumber, ORGANIZATION_ENDINGS } from "../util/lexicon.js";
 import { meetsOwnSupplier } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import type { Facts, ResolvedOptions } from "./context.js";
@@ -209,6 +209,7 @@ function headOfNote(sections: readonly RawSection[]): RawSection | null {
  */
 const DATES_SOMETHING_ELSE =
   /^\W*(?:next (?:meeting|call|sync|session|check-?in)|(?:last )?(?:updated|modified|edited)|created|published|posted|(?:release|launch|go[ -]?live|cut ?over|ship|delivery|expiry|expiration|renewal|target|start|end|effective|publication)\s+dates?\b)\b/i;
+const GATHERING_BLOCK = new RegExp(`^[^:]*\\b${GATHERING_WORD}s?\\b[^:]*$`, "i");
 const DATES_A_DEADLINE = /\b(?:due|deadline|no later than|until)\b/i;
 const COMPACT_DATE = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
 
@@ -261,8 +262,14 @@ function settleDate(
     // "- Call with Quarry, Mar 10th, 2026" over the whole note nested under it, as an outliner
     // writes a page: the root bullet is the note's first line ("- Review the figures by Mar
     // 10th" over its steps is work).
+    // "- Call with Quarry, 2026-03-10" over sibling blocks ("- Attendees:: ...", "- Notes"), as
+    // an outliner's page of flat blocks opens: a short first bullet that names the gathering
+    // ("- Ship the fix, Mar 10th" is work).
     ...(first?.type === "list-item" &&
-    second?.parent === first &&
+    (second?.parent === first ||
+      (first.parent === null &&
+        first.text.trim().length <= SHORT_DATE_LINE &&
+        GATHERING_BLOCK.test(first.text))) &&
     !/\b(?:by|before)\b/i.test(first.text)
       ? [first.text]
       : []),

@@ -1,5 +1,11 @@
 import type { Item, RawSection } from "../parse/sections.js";
-import { ABSENCE_LABELS, MONTH_WORD, NEXT_MEETING_CUE, WORK_FIELD } from "../util/lexicon.js";
+import {
+  ABSENCE_LABELS,
+  GATHERING_WORD,
+  MONTH_WORD,
+  NEXT_MEETING_CUE,
+  WORK_FIELD,
+} from "../util/lexicon.js";
 import { looksLikeName } from "../util/names.js";
 import { fold } from "../util/strings.js";
 
@@ -27,17 +33,13 @@ export interface LabelLine {
 /** "[10:02] Ana: ...", "10:02 - Ana: ...": a transcript line's time, before its speaker. */
 export const CHAT_TIME = /^\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?\]?\s*(?:[-–—|]\s*)?/;
 
-/** The names of a gathering, as a date label qualifies them: "Review held:", "Session date:". */
-const GATHERING =
-  "(?:meeting|call|session|review|retro|retrospective|post ?mortem|post incident review|workshop|interview|stand ?up|sync|debrief|kick ?off|briefing|hearing|consultation|visit|assembly|class|lecture)";
-
 const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   [new RegExp(`^${ABSENCE_LABELS}$`), "absent"],
   // "Review held:", "Workshop date:", "Date of the call:": the day of the gathering itself. An
   // incident's, a release's or a target date is some other day.
   [
     new RegExp(
-      `^(?:${GATHERING} )?date(?: (?:and )?time)?$|^date of (?:the )?${GATHERING}$|^when$|^(?:${GATHERING} )?held(?: on)?$|^date held$`,
+      `^(?:${GATHERING_WORD} )?date(?: (?:and )?time)?$|^date of (?:the )?${GATHERING_WORD}$|^when$|^(?:${GATHERING_WORD} )?held(?: on)?$|^date held$`,
     ),
     "date",
   ],

@@ -1570,10 +1570,11 @@ export function labelledOwners(
 
 /**
  * "@Dana Ilse" inside an item: a mention by display name, as Notion and Confluence export them;
- * "[[Dana Ilse]]", a link to a person's page, as Obsidian and Logseq write it.
+ * "[[Dana Ilse]]", a link to a person's page, as Obsidian and Logseq write it, or "#[[Dana Ilse]]",
+ * the same page as Logseq tags a block with it.
  */
 const DISPLAY_MENTION =
-  /(^|[\s([,;])(?:([@+])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|\[\[(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\]\])/gu;
+  /(^|[\s([,;])(?:([@+])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})|#?\[\[(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\]\])/gu;
 
 /**
  * "Draft the proposal @Dana Ilse March 10", "+Dana Ilse draft it" (an older word processor's
@@ -1595,7 +1596,7 @@ function displayNameMentions(
       const name = words.slice(0, count).join(" ");
       if (context.people.resolve(name).attendeeId === null) continue;
       names.push(name);
-      text = text.replace(linked ? `[[${linked}]]` : `${match[2]}${name}`, " ");
+      text = text.replace(linked ? match[0].slice(match[1]!.length) : `${match[2]}${name}`, " ");
       break;
     }
   }

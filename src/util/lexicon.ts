@@ -29,6 +29,13 @@ export const MONTH_WORD =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 /**
+ * The names of a gathering, as a date label qualifies them ("Review held:", "Session date:") and
+ * an outliner's first block names the page ("Supplier call, 2026-11-25").
+ */
+export const GATHERING_WORD =
+  "(?:meeting|call|session|review|retro|retrospective|post[ -]?mortem|post[ -]incident review|workshop|interview|stand[ -]?up|sync|debrief|kick[ -]?off|briefing|hearing|consultation|visit|assembly|class|lecture)";
+
+/**
  * A status that says the work is over: "Done:", "- Completed" over a list, "(resolved)", and
  * the German "erledigt" (done) and "abgeschlossen" (completed).
  */

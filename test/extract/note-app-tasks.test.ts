@@ -253,6 +253,42 @@ describe("people as note apps link them", () => {
   });
 });
 
+describe("an outliner's page of flat blocks", () => {
+  const page = (first: string) =>
+    parseMinutes(
+      [
+        `- ${first}`,
+        "- Attendees:: [[Greta Lund]], [[Pim Sorensen]]",
+        "- Actions",
+        "\t- TODO Renew the signing key #[[Pim Sorensen]]",
+        "\t- TODO Greta to update the runbook",
+        "\t  SCHEDULED: <2026-11-30 Mon>",
+        "\t- TODO Read up on #[[Key Rotation]]",
+        "",
+      ].join("\n"),
+    );
+
+  it("takes the meeting's day from a short first block, and a tag of an attendee's page as the owner", () => {
+    const minutes = page("Supplier call, 2026-11-25");
+    expect(minutes.date).toBe("2026-11-25");
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.start]),
+    ).toEqual([
+      ["Renew the signing key", ["pim-sorensen"], null],
+      ["Greta to update the runbook", ["greta-lund"], "2026-11-30"],
+      // A tag of a page that is no attendee's is a topic.
+      ["Read up on #[[Key Rotation]]", [], null],
+    ]);
+  });
+
+  it("takes no meeting day from a first block that sets a deadline or runs long", () => {
+    expect(page("Invoices due 2026-11-27").date).toBeNull();
+    expect(
+      page("Supplier call about the invoices we still owe for the autumn, 2026-11-25").date,
+    ).toBeNull();
+  });
+});
+
 describe("open checkboxes outside a list of work", () => {
   const tasksOf = (body: string) =>
     parseMinutes(
