@@ -88,6 +88,21 @@ const FREQUENCIES: Record<string, string> = {
 const DESCRIBES_SUBJECT =
   /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:may|might|could|can|would|should|must|keep|keeps|fail|failed|fails|broke|break|breaks)\b/i;
 
+/**
+ * "two pricing options (annual and monthly)", "a weekly or daily digest": rhythms set side by
+ * side name kinds of a thing, and the task has no rhythm of its own.
+ */
+const RHYTHM_ADJECTIVE =
+  "(?:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annual|annually|one-off)";
+const PAIRED_BEFORE = new RegExp(
+  `\\b${RHYTHM_ADJECTIVE}\\s*(?:,|and|or|&|\\/|vs\\.?|versus)\\s*$`,
+  "i",
+);
+const PAIRED_AFTER = new RegExp(
+  `^\\s*(?:,|and|or|&|\\/|vs\\.?|versus)\\s*${RHYTHM_ADJECTIVE}\\b`,
+  "i",
+);
+
 /** "on Fridays" is a rhythm; "on Weds" is one day, however it ends. */
 const FULL_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 /** "every other week", "every second Friday", "every 2nd month": one in two. */
@@ -142,6 +157,11 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
       const word = match[1]!.toLowerCase();
       // "Nightly jobs may still fail": the word describes the subject of a sentence, not the task's rhythm.
       if (match.index === 0 && DESCRIBES_SUBJECT.test(match.input.slice(match[1]!.length)))
+        return null;
+      if (
+        PAIRED_BEFORE.test(match.input.slice(0, match.index)) ||
+        PAIRED_AFTER.test(match.input.slice(match.index + match[1]!.length))
+      )
         return null;
       const everyOther = new RegExp(`^(?:every|each) (?:${EVERY_OTHER})`).test(word);
       const plain = word

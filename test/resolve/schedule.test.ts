@@ -136,6 +136,11 @@ describe("the seed's phrases", () => {
     // A day in the plural that is a subject or a word of the thing is no rhythm.
     expect(read("Thursdays are busy for support")[1]).toBeNull();
     expect(read("Send the Mondays digest by Friday")).toEqual(["2025-09-26", null, null]);
+    // Rhythms set side by side name kinds of a thing; one set apart still times the work.
+    expect(read("Price two plans (annual and monthly) for the renewal")[1]).toBeNull();
+    expect(read("Compare weekly vs. monthly billing")[1]).toBeNull();
+    expect(read("Offer a daily, weekly or monthly digest")[1]).toBeNull();
+    expect(read("Run the backup daily and the restore test weekly")[1]).toBe("FREQ=DAILY");
     // A rhythm with a step of more than one.
     expect(read("Status updates to the customer every 4 hours until resolved")[1]).toBe(
       "FREQ=HOURLY;INTERVAL=4",
