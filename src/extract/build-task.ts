@@ -243,9 +243,10 @@ const DATE_AFTER_DASH = new RegExp(
 
 /**
  * "Follow up with the vendor, 3/20", "... (3/20)": what is left of "— Ada, 3/20" once the taker is
- * read; "— Dec 9, 2026", "— 9 December 2026" with the year, "- mid-December" the middle of a month.
+ * read; "— Dec 9, 2026", "— 9 December 2026" with the year, "- mid-December" the middle of a month,
+ * ", due W02" a calendar week.
  */
-const DATE_ALONE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\.?\s+${MONTH_WORD}\.?(?:\s+\d{4})?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?|mid[-\s]?${MONTH_WORD})|${DAY_WORD_ALONE}`;
+const DATE_ALONE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\.?\s+${MONTH_WORD}\.?(?:\s+\d{4})?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?|mid[-\s]?${MONTH_WORD}|(?:KW|CW)\s?\d{1,2}|W\d{2})|${DAY_WORD_ALONE}`;
 /** "Renew the cert, by 10 Jun", "Book the room - due 10 Jun": the deadline's word before such a date. */
 const CUE_BEFORE_DATE = String.raw`(?:(?:by|due|before|deadline)\s*:?\s+)?`;
 const DATE_CLOSING = new RegExp(

@@ -783,11 +783,13 @@ export const DATE_PARSERS: readonly DateParser[] = [
   {
     name: "calendar-week",
     // "KW 12", "CW12", "calendar week 12", "2026-W12": an ISO week, due by its Friday. A bare
-    // "week 12" is as often a project's own count, so it is left alone.
+    // "week 12" is as often a project's own count, so it is left alone. "W50" alone is one only
+    // as all a deadline cell says or after a deadline's word ("by W50"): "the W10 laptops" are
+    // an operating system's.
     pattern:
-      /\b(?:(?:KW|CW)\s?(\d{1,2})(?:\s?[/'’]\s?((?:20)?\d{2}))?|[Cc]alendar [Ww]eek\s+(\d{1,2})|(20\d{2})-?W(\d{2}))\b/g,
+      /\b(?:(?:KW|CW)\s?(\d{1,2})(?:\s?[/'’]\s?((?:20)?\d{2}))?|[Cc]alendar [Ww]eek\s+(\d{1,2})|(20\d{2})-?W(\d{2})|(?<=^\s*|\b(?:[Bb]y|BY|[Ii]n|[Uu]ntil|[Tt]ill|[Dd]ue|DUE|[Bb]efore|[Tt]arget|TARGET|ETA)\s*:?\s*)W(\d{2})(?=\s*$|\s*[,;.)]))\b/g,
     read: (match, context) => {
-      const week = Number(match[1] ?? match[3] ?? match[5]);
+      const week = Number(match[1] ?? match[3] ?? match[5] ?? match[6]);
       const written = match[2] ?? match[4];
       if (week < 1 || week > 53) return null;
       if (!written && !context.reference) return NEEDS_REFERENCE;

@@ -687,7 +687,7 @@ describe("a list that marks some of its actions", () => {
     ]);
   });
 
-  it("takes a closing date with its year or a month's middle out of the work's words", () => {
+  it("takes a closing date with its year, a month's middle or a calendar week out of the work's words", () => {
     const note = [
       "# Kiosk sync 2026-03-11",
       "",
@@ -698,6 +698,7 @@ describe("a list that marks some of its actions", () => {
       "- Kim - renew the lease - mid-April",
       "- Plan the spring fair - early May",
       "- Book the room - Mar 20, 2027",
+      "- Ben - ship the kiosk build, due W14",
       "",
     ].join("\n");
     expect(datedTasks(note)).toEqual([
@@ -707,6 +708,7 @@ describe("a list that marks some of its actions", () => {
       // No day is read from "early May", so the words stay.
       ["Plan the spring fair - early May", [], null],
       ["Book the room", [], "2027-03-20"],
+      ["ship the kiosk build", ["Ben"], "2026-04-03"],
     ]);
   });
 

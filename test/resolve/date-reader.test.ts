@@ -102,6 +102,11 @@ describe("one date reader", () => {
     expect(read("ship in calendar week 2").map((reading) => reading.due)).toEqual(["2027-01-15"]);
     expect(read("plan for 2026-W20").map((reading) => reading.due)).toEqual(["2026-05-15"]);
     expect(read("in week 12 of the project")).toEqual([]);
+    // "W12" alone is a week only where a deadline is written: all of a cell, or after its word.
+    expect(read("W12").map((reading) => reading.due)).toEqual(["2026-03-20"]);
+    expect(read("ship it by W12").map((reading) => reading.due)).toEqual(["2026-03-20"]);
+    expect(read("upgrade the W10 laptops")).toEqual([]);
+    expect(read("fill in the W2 forms by W12").map((reading) => reading.text)).toEqual(["W12"]);
     expect(read("clarify it, ASAP but at the latest 14.03.").map((reading) => reading.due)).toEqual(
       ["2026-03-14"],
     );
