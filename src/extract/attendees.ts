@@ -488,6 +488,16 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       (attendee) => attendee.organization && sameOrganization(attendee.organization, customer),
     );
   const besideCustomer = customerMarked ? rosterOfTheCustomers(found, customer) : new Set();
+  // "**Quillfield**: Odile Quast" over "**Brightwater**: Tamsin Greer": where the customer's
+  // people are listed under its name, the other side's label names their organization too.
+  const groupedByOrganization =
+    customer !== null &&
+    found.some(
+      (attendee) =>
+        attendee.group &&
+        sameOrganization(attendee.group, customer) &&
+        !CUSTOMER_GROUPS.test(fold(attendee.group).trim()),
+    );
   for (const attendee of found) {
     // "Sara Kim (Vendor side)": the bracket says which side she sits on, not her role.
     if (attendee.role && !attendee.group && SIDE_IN_BRACKET.test(fold(attendee.role).trim())) {
@@ -514,7 +524,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       // "Customer contacts: Rina Osei (CTO)" in a note about Tallow Foods: the customer's people.
       else if (CUSTOMER_GROUPS.test(fold(attendee.group).trim())) attendee.organization = customer;
     // "Brightwater: Ingrid Holm" across from the customer, in a call the title says is between
-    // the two: the group is the organization the vendor's people work for.
+    // the two or beside the customer's own label: the group is the organization the vendor's
+    // people work for ("Finance: Greta Lund" is a department).
     if (
       customer &&
       attendee.side === "vendor" &&
@@ -522,7 +533,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       !attendee.organization &&
       !isVendorGroup(attendee.group) &&
       organizationInLabel(attendee.group) !== null &&
-      namedInTitle(attendee.group, input.title ?? null)
+      (namedInTitle(attendee.group, input.title ?? null) ||
+        (groupedByOrganization && !isRolePiece(attendee.group)))
     )
       attendee.organization = attendee.group;
   }

@@ -210,6 +210,37 @@ describe("attendees in a note", () => {
     ]);
   });
 
+  it("reads the label over the writers' people as their organization where the customer's people are under its name", () => {
+    const seats = (ourLabel: string) =>
+      parseMinutes(
+        [
+          "# Quarterly review – Quillfield",
+          "",
+          "## Attendees",
+          "- **Quillfield**: Odile Quast (Head of IT), Nell Okafor",
+          `- **${ourLabel}**: Tamsin Greer (Account Director), Pim Sorensen`,
+          "",
+        ].join("\n"),
+      ).attendees.map((person) => [person.name, person.organization, person.side]);
+    expect(seats("Brightwater")).toEqual([
+      ["Odile Quast", "Quillfield", "customer"],
+      ["Nell Okafor", "Quillfield", "customer"],
+      ["Tamsin Greer", "Brightwater", "vendor"],
+      ["Pim Sorensen", "Brightwater", "vendor"],
+    ]);
+    // A department or a side is no organization.
+    expect(seats("Finance").map(([name, organization]) => [name, organization])).toEqual([
+      ["Odile Quast", "Quillfield"],
+      ["Nell Okafor", "Quillfield"],
+      ["Tamsin Greer", null],
+      ["Pim Sorensen", null],
+    ]);
+    expect(seats("Our side").slice(2)).toEqual([
+      ["Tamsin Greer", null, "vendor"],
+      ["Pim Sorensen", null, "vendor"],
+    ]);
+  });
+
   it("finds the customer the title says the meeting was with, or the one organization beside our side", () => {
     const sides = (markdown: string) => {
       const minutes = parseMinutes(markdown);
@@ -270,14 +301,14 @@ describe("attendees in a note", () => {
       [null, null],
     ]);
     // Each side's people under its group's name, the customer's a full name too: the other
-    // group is the vendor's side.
+    // group is the vendor's side, and its name their organization.
     const bySide = parseMinutes(
       "# Escalation: Marlow Dental reminders\n\n**Customer:** Marlow Dental\n\n## Attendees\n\n- Marlow Dental: Rosa Diaz (Office Manager)\n- Brightwater: Lena Voss, Amir Haddad (SRE)\n- Our team: Bo Lindt\n",
     ).attendees.map((person) => [person.name, person.organization, person.side]);
     expect(bySide).toEqual([
       ["Rosa Diaz", "Marlow Dental", "customer"],
-      ["Lena Voss", null, "vendor"],
-      ["Amir Haddad", null, "vendor"],
+      ["Lena Voss", "Brightwater", "vendor"],
+      ["Amir Haddad", "Brightwater", "vendor"],
       ["Bo Lindt", null, "vendor"],
     ]);
     // Across the table from a customer, the team is the vendor's.
