@@ -21,7 +21,7 @@ import {
   namesOtherSide,
 } from "../util/names.js";
 import { fold, slugify, squash } from "../util/strings.js";
-import { isDateHeading } from "./facts.js";
+import { CUSTOMER_MEETING, isDateHeading } from "./facts.js";
 import { frontMatterAttendees } from "./front-matter-attendees.js";
 import type { LabelLine } from "./labels.js";
 import {
@@ -634,6 +634,12 @@ function counterpart(
     (name) => met !== undefined && sameOrganization(name, met),
   );
   if (named.length > 0) return named.length === 1 ? named[0]! : null;
+  // "Quillfield escalation – slow reports", "QBR: Quillfield": a meeting held with a customer,
+  // named after the one organization at the table whose name it bears.
+  if (title && CUSTOMER_MEETING.test(title)) {
+    const inTitle = [...organizations.values()].filter((name) => namedInTitle(name, title));
+    if (inTitle.length === 1) return inTitle[0]!;
+  }
   const across = acrossFromCommitments(found, title, sections);
   if (across) return across;
   // "We (Brightwater) will provision the sandbox": the writers' organization sells, and the one

@@ -842,7 +842,9 @@ function customerFromTitle(written: string | null): string | null {
   // the attendees and the note's commitments say (attendees.ts).
   if (match && TWO_PARTIES.test(title.slice(match.index + match[0].length))) return null;
   // "Client Meeting Minutes", "Customer Call Notes": the kind of meeting, not whose.
-  if (match && !MEETING_WORDS.test(match[1]!)) return organizationOnly(squash(match[1]!));
+  // "Escalation – slow reports": what went wrong, in lower case, not who it went wrong for.
+  if (match && !MEETING_WORDS.test(match[1]!) && /^[\p{Lu}\d]/u.test(match[1]!))
+    return organizationOnly(squash(match[1]!));
   // "Quarterly Business Review: Orchard Health", "Customer call — Brightwater Logistics",
   // "Weekly account review - Nordlys Bank", "Discovery call: Kestrel Insurance", "Monthly service
   // review — Orbis Logistics": a customer
@@ -861,7 +863,7 @@ function customerFromTitle(written: string | null): string | null {
 
 const TWO_PARTIES = /^\s*(?:\/|&|\+|<>|x|vs\.?|and)\s*\p{Lu}/u;
 
-const CUSTOMER_MEETING =
+export const CUSTOMER_MEETING =
   /\b(?:escalation|status (?:report|update)|(?:call|meeting|sync|check-?in|kick-?off) with|qbr|business review|account review|service review|renewal|rollout|go-?live|onboarding|implementation)\b/i;
 /** "Tallow Foods", "Orbis Logistics Ltd": capitalised words, the last naming a kind of organization. */
 const ORGANIZATION_IN_TITLE = new RegExp(

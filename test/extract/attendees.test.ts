@@ -272,6 +272,24 @@ describe("attendees in a note", () => {
     expect(sides("# Discovery call: Marlow Dental\n\nAttendees: Rosa Diaz, Lena Voss\n")[0]).toBe(
       "Marlow Dental",
     );
+    // A customer meeting named after the one organization at the table it names.
+    expect(
+      sides(
+        "# Meeting: Quillfield escalation – slow reports\n\nAttendees: Odile Quast (Quillfield), Tallis Grove\n",
+      ),
+    ).toEqual([
+      "Quillfield",
+      [
+        ["Odile Quast", "customer"],
+        ["Tallis Grove", "vendor"],
+      ],
+    ]);
+    // Named in a title of the group's own meeting, it is no customer.
+    expect(
+      sides(
+        "# Quillfield planning – slow reports\n\nAttendees: Odile Quast (Quillfield), Tallis Grove\n",
+      )[0],
+    ).toBeNull();
   });
 
   it("takes no customer from an organization the title only names, or from two across the table", () => {

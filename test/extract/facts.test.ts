@@ -811,6 +811,8 @@ describe("the customer a title names", () => {
     "Account review - Summary",
     "Service review — Notes",
     "Vendor review — Orbis Freight",
+    "Escalation – slow reports",
+    "Escalation: checkout errors after the upgrade",
   ])("reads none from %j, which names no customer", (title) => {
     expect(customer(title)).toBeNull();
   });
