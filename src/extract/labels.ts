@@ -1,3 +1,4 @@
+import { TASK_SECTIONS } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
 import {
   ABSENCE_LABELS,
@@ -421,6 +422,10 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       // "1. Re-run the invoices" over "- When: today, 6 PM": below the head of the note, a
       // label nested under an item is a field of that item, not when or where the meeting was.
       if (key && item.parent !== null && !atHead && ITEM_FIELD_KEYS.has(key)) continue;
+      // "- Customer: send the report IDs" in a list of work: the side that takes it, not who the
+      // customer is.
+      if (key === "customer" && isTaskSection(section) && SIDE_TAKER.test(pair.label.trim()))
+        continue;
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });
     }
   }
@@ -434,6 +439,13 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       // "## Next meeting" over "- Date: 25/03": when and where the group meets next, not this time.
       !(ITEM_FIELD_KEYS.has(line.key) && NEXT_MEETING_CUE.test(line.section.heading)),
   );
+}
+
+/** "Customer:", "Client:" over work: a side of the meeting that takes it. */
+export const SIDE_TAKER = /^(?:the\s+)?(?:customer|client)$/i;
+
+function isTaskSection(section: RawSection): boolean {
+  return (TASK_SECTIONS as readonly string[]).includes(section.kind);
 }
 
 /**

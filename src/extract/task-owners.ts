@@ -24,6 +24,7 @@ import {
   looksLikeName,
   namesAnyone,
   namesNobody,
+  namesOtherSide,
   saysWhenNotWho,
 } from "../util/names.js";
 import { fold, squash } from "../util/strings.js";
@@ -466,6 +467,10 @@ interface OwnerReader {
   ): { names: string[]; text: string; title?: string | null } | null;
 }
 
+/** "Customer:", "Us:", "Our side:": the side of the table a line of a follow-up list is for. */
+const SIDE_OVER_WORK =
+  /^(?:the\s+)?(?:customer|client|vendor|supplier|partner|us|we|our side|our team|their side|them)$/i;
+
 // "Lou and me: book the venue": the writer counts beside someone the note names, or alone where
 // the note names the writer ("me (Tom Ellis)").
 const everyoneNamed = (names: readonly string[], context: ExtractContext) =>
@@ -733,7 +738,11 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const inside = opensWithImperative(label.value)
         ? null
         : actorsAtStart(label.value, context.people);
-      if (inside?.every((name) => knownTaker(name, context))) return { names: inside, text };
+      // "Customer: Odile to send the IDs", "Us: Tallis to book it": a side of the table over
+      // work that names its taker files the work under the side; the words are the work's.
+      const side = SIDE_OVER_WORK.test(bare);
+      if (inside?.every((name) => knownTaker(name, context)))
+        return { names: inside, text: side ? label.value : text };
       // "Logs: Mark will send them", "Notices: the vendor to warn IT": the words have a taker of
       // their own, and a label that names no one the note knows is their topic.
       if (inside && !names.every((name) => knownTaker(name, context)))
@@ -751,7 +760,10 @@ const OWNER_READERS: readonly OwnerReader[] = [
         splitNames(closing[1]!).every((name) => context.people.resolve(name).attendeeId !== null)
       )
         return null;
-      return everyoneNamed(names, context) ? { names, text: label.value } : null;
+      // "Customer: send the report IDs": the side takes the work.
+      return everyoneNamed(names, context) || (side && namesOtherSide(bare))
+        ? { names, text: label.value }
+        : null;
     },
   },
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { noteWith, tasksIn } from "../helpers/owners.js";
+import { parseMinutes } from "../../src/index.js";
+import { noteWith, tasksIn, textOwnersAndDue } from "../helpers/owners.js";
 
 const head = {
   title: "Venue planning sync",
@@ -266,5 +267,44 @@ describe("a department of an organization the note knows", () => {
       ["Tallow security to approve the probes", ["group:Tallow security"]],
       ["Kestrel security to review the report", []],
     ]);
+  });
+});
+
+describe("a side of the table over a line of follow-ups", () => {
+  const followUps = (lines: string[]) =>
+    parseMinutes(
+      noteWith(
+        {
+          title: "Quillfield escalation – slow reports",
+          date: "2026-12-02",
+          attendees: "Odile Quast (Quillfield), Tallis Grove, Ingrid Holm",
+          heading: "Follow-ups (customer / us)",
+        },
+        [...lines, ""].join("\n"),
+      ),
+    );
+
+  it("files the work under the side, and gives it to the person the words name", () => {
+    const minutes = followUps([
+      "- Customer: Odile to send the slowest report IDs",
+      "- Client: send the query plans",
+      "- Us: Tallis to book a check-in for next Wednesday",
+      "- Vendor: ship the index patch",
+      "- Customer: none this week",
+    ]);
+    expect(textOwnersAndDue(minutes.actionItems)).toEqual([
+      ["Odile to send the slowest report IDs", ["odile-quast"], null],
+      ["send the query plans", ["organization:Client"], null],
+      ["Tallis to book a check-in for next Wednesday", ["tallis-grove"], "2026-12-09"],
+      ["ship the index patch", ["organization:Vendor"], null],
+    ]);
+    // Over a line of work, the label is no fact of who the customer is.
+    expect(minutes.customer).toBe("Quillfield");
+  });
+
+  it("keeps a topic's label over work with its taker", () => {
+    expect(textOwnersAndDue(followUps(["- Reports: Ingrid to add the index"]).actionItems)).toEqual(
+      [["Reports: Ingrid to add the index", ["ingrid-holm"], null]],
+    );
   });
 });
