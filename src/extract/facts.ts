@@ -171,9 +171,25 @@ function plainTitle(preamble: RawSection): string | null {
     !/^(?:at|on|in|by|from|since|when|after|before|during)\s/i.test(text) &&
     !/[.:?!,;]$/.test(text) &&
     !/^[^:]{1,30}:\s/.test(text) &&
-    readDates(text, { reference: null, dateOrder: null }).length === 0
+    namesMoreThanADay(text)
     ? text
     : null;
+}
+
+/**
+ * "BILLING SYNC — 3 Dec 2026", "Weekly account sync, 3 Dec 2026": words besides the date, as a
+ * title gives them; "Tuesday 3 December 2026" is the date line alone.
+ */
+function namesMoreThanADay(text: string): boolean {
+  const readings = readDates(text, { reference: null, dateOrder: null });
+  if (readings.length === 0) return true;
+  let rest = text;
+  for (const reading of readings) rest = rest.replace(reading.text, " ");
+  return (
+    rest
+      .replace(new RegExp(`\\b(?:${DAY_NAMES}|${MONTH_WORD}|at|on|the|of)\\b\\.?`, "gi"), " ")
+      .match(/\p{L}{3,}/gu) !== null
+  );
 }
 
 const SUBJECT_LINE = /^(?:subject|re|fwd?)\s*:\s*(\S.{2,120})$/i;

@@ -766,6 +766,12 @@ describe("the title of a note with no heading", () => {
       "**Tallow Foods <> Brightwater | Account sync**\nTue, Apr 14, 2026\n\nWe met.\n",
       "Tallow Foods <> Brightwater | Account sync",
     ],
+    // A title that carries its date.
+    ["BILLING SYNC — 3 Dec 2026\n\nAttendees: Greta Lund\n", "BILLING SYNC — 3 Dec 2026"],
+    [
+      "Weekly account sync, 3 Dec 2026\n\nAttendees: Greta Lund\n",
+      "Weekly account sync, 3 Dec 2026",
+    ],
   ])("reads %j", (text, expected) => {
     expect(title(text)).toBe(expected);
   });
@@ -779,6 +785,7 @@ describe("the title of a note with no heading", () => {
     // The line under it is more than a date.
     "The web teams met to show\nApril 14 work and plans.\n\nMore below.\n",
     "At 11h30 in room D-429\n\nPresent: Ana Ruiz, Ben Ode\n",
+    "Tuesday, 3rd of December 2026 at 10am\n\nPresent: Ana Ruiz, Ben Ode\n",
   ])("reads none from %j", (text) => {
     expect(title(text)).toBeNull();
   });
