@@ -205,11 +205,15 @@ export const DATE_PARSERS: readonly DateParser[] = [
   {
     name: "plus-span",
     // "T+24h – RCA to the customer", "+48h: post-incident review": an incident plan counts its
-    // steps from the meeting, as a timeline counts from T. "+1" alone is a vote.
-    pattern: new RegExp(`(?<![\\w+])(?:T\\s?)?\\+\\s?(\\d{1,3})\\s?${UNIT}(?![a-z])`, "gi"),
+    // steps from the meeting, as a timeline counts from T. "+1" alone is a vote. After "T+" a
+    // day or a week may be its letter alone ("T+7d", "T+2w").
+    pattern: new RegExp(
+      `(?<![\\w+])(?:T\\s?)?\\+\\s?(\\d{1,3})\\s?(?:${UNIT}|(?<=T\\s?\\+\\s?\\d{1,3}\\s?)([dw]))(?![a-z])`,
+      "gi",
+    ),
     read: (match, context) => {
       const amount = Number(match[1]);
-      const unit = unitOf(match[2]!);
+      const unit = unitOf((match[2] ?? match[3])!);
       const span = isoDuration(amount, unit);
       if (!context.reference) return { due: null, span };
       return { due: addSpan(context.reference, amount, unit), span };

@@ -133,14 +133,15 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
   {
     // Before "recurrence", which reads "every two weeks" alone of these.
     name: "recurrence-every-n",
-    // "every 4 hours until resolved", "every three days": a rhythm with a step of more than one.
+    // "every 4 hours until resolved", "every three days", "updates every 30 minutes": a rhythm
+    // with a step of more than one.
     pattern:
-      /\bevery\s+(\d{1,2}|two|three|four|five|six|eight|twelve)\s+(hour|day|week|month)s\b/gi,
+      /\bevery\s+(\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s*(mins?|minutes|hours|days|weeks|months)\b/gi,
     read: (match) => {
       const step = amountOf(match[1]!);
       if (!Number.isInteger(step) || step < 2) return null;
-      const frequency = { hour: "HOURLY", day: "DAILY", week: "WEEKLY", month: "MONTHLY" }[
-        match[2]!.toLowerCase() as "hour" | "day" | "week" | "month"
+      const frequency = { mi: "MINUTELY", ho: "HOURLY", da: "DAILY", we: "WEEKLY", mo: "MONTHLY" }[
+        match[2]!.toLowerCase().slice(0, 2) as "mi" | "ho" | "da" | "we" | "mo"
       ];
       return { kind: "recurrence", value: `FREQ=${frequency};INTERVAL=${step}` };
     },

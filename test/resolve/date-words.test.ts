@@ -130,6 +130,10 @@ describe("date words", () => {
     // An incident plan's steps counted from the meeting; "+1" is a vote, "+20 percent" a rise.
     ["T+24h – RCA to the customer", "2023-10-03"],
     ["+3 days: post-incident review", "2023-10-05"],
+    // After "T+", a day or a week by its letter; "3d" alone is a kind of printing.
+    ["Canary for the sync worker, T+7d", "2023-10-09"],
+    ["Review the freeze, T+2w", "2023-10-16"],
+    ["Print the 3d models", null],
     ["Vote on the plan +1", null],
     ["Raise the limit by +20 percent", null],
     // "a couple of" is two; "a few" names no number. "This time next week" is the meeting's day.

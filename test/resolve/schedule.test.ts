@@ -146,6 +146,10 @@ describe("the seed's phrases", () => {
       "FREQ=HOURLY;INTERVAL=4",
     );
     expect(read("Rotate the logs every three days")[1]).toBe("FREQ=DAILY;INTERVAL=3");
+    expect(read("Status updates every 30 minutes until resolved")[1]).toBe(
+      "FREQ=MINUTELY;INTERVAL=30",
+    );
+    expect(read("Post in the channel every 15 min")[1]).toBe("FREQ=MINUTELY;INTERVAL=15");
     // With its zone written after it, too.
     expect(read("Daily status email at 5 PM PT until resolved")).toEqual([
       null,
