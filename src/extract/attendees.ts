@@ -338,7 +338,13 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
     const bracketed = ORGANIZATION_THEN_PEOPLE.exec(labelled.value);
     const inBrackets =
       bracketed && /[,;]/.test(bracketed[2]!) ? parsePeopleList(bracketed[2]!) : [];
-    if (inBrackets.length > 0 && inBrackets.every((entry) => looksLikeName(entry.name, true))) {
+    // "Tallow Foods (Enterprise, EU region)": a bracket that leaves a piece of no one, its tier
+    // and region, lists no people; one person comes with a role ("Gail Porter, IT director").
+    if (
+      inBrackets.length > 0 &&
+      inBrackets.every((entry) => looksLikeName(entry.name, true)) &&
+      (inBrackets.length > 1 || inBrackets[0]!.role !== null)
+    ) {
       for (const entry of inBrackets) {
         // "Pim Sorensen, IT" in the customer's bracket: his department; the bracket says where.
         const department =

@@ -210,6 +210,20 @@ describe("attendees in a note", () => {
     ]);
   });
 
+  it("reads people from the brackets after the customer's name only where the bracket lists them", () => {
+    const seated = (customer: string) =>
+      parseMinutes(
+        `# Escalation bridge\n\n**Date:** 2026-12-03\n**Customer:** ${customer}\n**On the bridge:** Bertrand Okoye (Incident Commander)\n`,
+      ).attendees.map((person) => [person.name, person.role, person.organization]);
+    expect(seated("Tallow Foods (Enterprise, EU region)")).toEqual([
+      ["Bertrand Okoye", "Incident Commander", null],
+    ]);
+    expect(seated("Tallow Foods (Tovah Brandt, VP Operations)")).toEqual([
+      ["Tovah Brandt", "VP Operations", "Tallow Foods"],
+      ["Bertrand Okoye", "Incident Commander", null],
+    ]);
+  });
+
   it("reads the label over the writers' people as their organization where the customer's people are under its name", () => {
     const seats = (ourLabel: string) =>
       parseMinutes(
