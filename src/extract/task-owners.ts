@@ -156,8 +156,11 @@ const GROUP_DEADLINE = new RegExp(
   "i",
 );
 
-const PASSIVE_AGENT =
-  /\b(?:to|will|shall|should|must|needs?\s+to)\s+be\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b(?:\s+[^\s,;.()]+){0,4}?\s+by\s+((?:the\s+)?@?\p{L}[\p{L}'’.-]*(?:\s+(?:and|&)\s+@?\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)?)(?=\s*(?:$|[,.;)]|\s+(?:by|before|until|on|in|at|next|this|tomorrow|today)\b))/u;
+/** "will be confirmed by Greta no later than Dec 11": the passive's agent, before when it is due. */
+const PASSIVE_AGENT = new RegExp(
+  String.raw`\b(?:to|will|shall|should|must|needs?\s+to)\s+be\s+(?:\p{L}+\s+){0,3}?\p{L}+(?:ed|en|wn|ne|nt|lt|ht|ld)\b(?:\s+[^\s,;.()]+){0,4}?\s+by\s+((?:the\s+)?@?\p{L}[\p{L}'’.-]*(?:\s+(?:and|&)\s+@?\p{Lu}[\p{L}'’.-]*|\s+\p{Lu}[\p{L}'’.-]*)?)(?=\s*(?:$|[,.;)]|\s+(?:${DEADLINE_CUES}|on|in|at|within|next|this|tomorrow|today)\b))`,
+  "u",
+);
 
 const CLOSING_TAKER = new RegExp(
   `(?:[.;!]|\\s(?:[—–]|--))\\s+(@?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s*(?:,|&|and)\\s*@?\\p{Lu}[\\p{L}'’.-]*)*)\\s+(?:(?:will|to|shall|['’]ll|is going to|volunteered to|offered to|said (?:he|she|they)(?: would| will|['’]d|['’]ll))\\s+(?:${TAKING_IT_ON}|take (?:it|this|that))|(?:owns|has|takes|handles|is on|is handling|is taking) (?:it|this|that)|volunteered|offered)\\s*[.!]?\\s*$`,

@@ -485,6 +485,29 @@ describe("owner labels and passives anywhere in the item", () => {
     ]);
   });
 
+  it("reads the agent of a passive before any deadline's words, and not a deadline's 'by'", () => {
+    expect(
+      tasks(
+        [
+          "## Commitments",
+          "",
+          "- Service credits will be confirmed by Ingrid no later than Friday",
+          "- The floor plan will be printed by Tamsin ahead of the fair",
+          "- The badges will be ordered by next Tuesday",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      [
+        "Service credits will be confirmed by Ingrid no later than Friday",
+        ["ingrid-holm"],
+        "2026-03-06",
+      ],
+      ["The floor plan will be printed by Tamsin ahead of the fair", ["tamsin-greer"], null],
+      ["The badges will be ordered by next Tuesday", [], "2026-03-10"],
+    ]);
+  });
+
   it("does not take a role title ending in 'Owner' for an owner label", () => {
     expect(
       tasks("## Team roles\n\n- Product Owner: Ingrid Holm\n- Scrum Master: Tamsin Greer\n"),
