@@ -238,8 +238,14 @@ const TODO_TAG_FOR =
   /\s*(?:\[(?:todo|to-do)\b:?\s+([^\][]{2,80})\]|\((?:todo|to-do)\b:?\s+([^()]{2,80})\))\s*/i;
 const RESPONSIBILITY_WITH =
   /^(?:the\s+)?(?:responsibility|ownership|accountability)\s+for\s+\S.{2,80}?\s+(?:sits|lies|rests|stays|remains|is)\s+with\s+([^,;.()]{2,60}?)\.?$/i;
-/** "- **action on Ben**" closing a sentence: the work before it is theirs. */
-const ACTION_ON_AFTER = /\s*[-–—:]\s*action (?:on|for)\s+([^,;.]{2,40}?)\s*\.?$/i;
+/**
+ * "- **action on Ben**" closing a sentence, "Queue is growing. → action: Pim": the work before it
+ * is theirs.
+ */
+const ACTION_ON_AFTER = new RegExp(
+  String.raw`\s*(?:[-–—:]|[.;]?\s*(?:${ARROWS}))\s*action(?:\s+(?:on|for)|\s*:)\s+([^;.]{2,40}?)\s*\.?$`,
+  "i",
+);
 const TODO_TAG_ALL = /\s*[[(](?:todo|to-do|action(?: item)?|ai|decision|done)[\])]\s*/gi;
 /** "We will add ...", "we'll look into ...", "we are going to ...": the writers' own promise. */
 const WE_PROMISE =

@@ -174,6 +174,26 @@ describe("an aside that names who takes the work", () => {
     expect(tasks("# Call 2026-03-04\n\n## Notes\n\n- Dark mode\n  - [TODO Kim]\n")).toEqual([]);
   });
 
+  it("reads an arrow to 'action:' and the takers closing an item as theirs, the words before it the work", () => {
+    const note = [
+      "# Support sync 2026-03-04",
+      "",
+      "Attendees: Kim Lee, Ines Dahl, Ben Ode",
+      "",
+      "## Notes",
+      "",
+      "- The queue keeps growing. → action: Ben",
+      "- Docs are stale -> action: Kim, Ines",
+      "- Budget is tight -> action: review the budget",
+      "",
+    ].join("\n");
+    expect(tasks(note)).toEqual([
+      ["The queue keeps growing", ["Ben"]],
+      ["Docs are stale", ["Kim", "Ines"]],
+      ["review the budget", []],
+    ]);
+  });
+
   it("reads past an item's state in brackets, an aside after a listed name and 'took action item to'", () => {
     const note = [
       "# Steering call 2026-03-04",
