@@ -379,8 +379,12 @@ export function extractInlineActions(
     const afterLabel = actionLabel ? text.slice(actionLabel[0].length).trim() : null;
     if (
       afterLabel &&
-      // "Follow-up:" alone heads talk as often as work; "Follow-up (Rina):" gives it to someone.
-      (!/^follow[- ]?up/i.test(text) || bracketNamesTaker(actionLabel![1], context)) &&
+      // "Follow-up:" alone heads talk as often as work; "Follow-up (Rina):" gives it to someone,
+      // and "Follow-ups: repeat the restore test", "Follow-up: Pim to check it" set work.
+      (!/^follow[- ]?up/i.test(text) ||
+        bracketNamesTaker(actionLabel![1], context) ||
+        opensWithImperative(afterLabel) ||
+        opensWithTaker(afterLabel, context)) &&
       // "Action items: None", "AI: n/a": the label says there is no work.
       !NO_WORK.test(afterLabel) &&
       // "ACTION: Kim:" heads the lines below it.

@@ -31,7 +31,11 @@ const IMPERATIVE_VERBS = new Set(
   combine debug demo fetch polish sketch animate clone code draw export import figure-out come-up
   liaise chase approach consult negotiate renew retire pay reimburse invoice backfill offboard
   attach calculate choose clear cut digitise digitize engage locate paint populate purchase rebase
-  reorganise reorganize repair resubmit settle supply tidy tweak issue process refund waive`
+  reorganise reorganize repair resubmit settle supply tidy tweak issue process refund waive
+  repeat prune rebalance reroute reschedule retest retrain deduplicate dedupe enforce extract harden
+  mute silence throttle trim unify wipe acknowledge adopt assemble brainstorm compose conduct
+  craft delegate demonstrate enroll iterate mentor phone prep rehearse reject relaunch rephrase reword
+  shorten swap tighten widen download sunset`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -127,3 +127,38 @@ describe("a run-in list of work after an action label", () => {
     ]);
   });
 });
+
+describe("a follow-up label in a topic's list", () => {
+  it("sets work when an order or a taker follows it, with the fields under it, and none over talk", () => {
+    const note = [
+      "# Platform sync 2026-03-04",
+      "",
+      "Attendees: Tamsin Greer, Bertrand Okoye",
+      "",
+      "## Discussion summary",
+      "",
+      "**1. Backups**",
+      "",
+      "- Key points: the restore test passed",
+      "- Follow-ups: repeat the restore test on the new cluster",
+      "  - Responsible: Bertrand",
+      "  - Due: 2026-03-11",
+      "",
+      "**2. Alerts**",
+      "",
+      "- Follow-up: Tamsin to prune the disk alerts by Friday",
+      "- Follow-up: we talked about the pager load at length",
+      "",
+    ].join("\n");
+    expect(
+      parseMinutes(note).actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.name),
+        task.due,
+      ]),
+    ).toEqual([
+      ["repeat the restore test on the new cluster", ["Bertrand"], "2026-03-11"],
+      ["Tamsin to prune the disk alerts by Friday", ["Tamsin"], "2026-03-06"],
+    ]);
+  });
+});
