@@ -938,6 +938,34 @@ export const DATE_PARSERS: readonly DateParser[] = [
     },
   },
   {
+    name: "romance-end-of",
+    // "fin de semaine", "fin de la semaine prochaine", "fin du mois", "fin d'année", "fin de
+    // mes", "finales de año": the end of the week (its Friday's close, as "end of week" is read
+    // above), month, quarter or year, in the French and Spanish of notes kept in them. A
+    // Spanish "fin de semana" is the weekend and left to be read as none.
+    pattern:
+      /(?<!\p{L})(?:fin|finales)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|d['’]|del\s+|de\s+)(semaine(?:\s+prochaine)?|mois(?:\s+prochain)?|mes(?:\s+que\s+viene)?|trimestre|ann[ée]e|año|ano)(?!\p{L})/giu,
+    read: (match, context) => {
+      if (!context.reference) return NEEDS_REFERENCE;
+      const period = match[1]!.toLowerCase();
+      const date = context.reference.date;
+      if (period.startsWith("semaine")) {
+        const monday = addDays(mondayOf(date), period.includes("prochaine") ? 7 : 0);
+        const friday = addDays(monday, 4);
+        return endOfBusiness(friday < date ? addDays(friday, 7) : friday);
+      }
+      if (period.startsWith("mois") || period.startsWith("mes")) {
+        const first = addMonths(`${date.slice(0, 8)}01`, /prochain|que viene/.test(period) ? 1 : 0);
+        return { due: lastDayOfMonth(first) };
+      }
+      if (period === "trimestre") {
+        const quarterEnd = Math.ceil(Number(date.slice(5, 7)) / 3) * 3;
+        return { due: lastDayOfMonth(isoDate(Number(date.slice(0, 4)), quarterEnd, 1)) };
+      }
+      return { due: `${date.slice(0, 4)}-12-31` };
+    },
+  },
+  {
     name: "german-day",
     // "bis morgen", "übermorgen", "bis Freitag 12 Uhr", "nächsten Dienstag": German day words. A
     // capital "Morgen" after anything but "bis" is the morning ("heute Morgen", "am Morgen").

@@ -221,6 +221,8 @@ const DATE_WORD = new RegExp(
     "\\b(?:EOD|COB|EOB|EOP|EOW|EOM|EOQ|EOY|(?:close|end) of (?:business|play))\\b",
     // German day and period words (date-parsers.ts, "german-day", "german-period", "german-end-of").
     "(?:^|[^a-zäöüß])(?:heute|morgen|übermorgen|woche|monats|monatsende|quartals|quartalsende|jahres|jahresende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?![a-zäöüß])",
+    // French and Spanish period ends ("romance-end-of").
+    "\\b(?:fin|finales)\\s+d",
   ].join("|"),
   "i",
 );

@@ -221,3 +221,18 @@ describe("a note written in German", () => {
     ]);
   });
 });
+
+describe("a note written in French or Spanish", () => {
+  it("reads the end of the week, month, quarter or year, and a Spanish weekend as no deadline", () => {
+    // The meeting is Tuesday 3 November 2026.
+    const due = (line: string) =>
+      parseMinutes(`# Réunion 2026-11-03\n\n## Actions\n\n- ${line}\n`).actionItems[0]?.due;
+    expect(due("Tallis : proposer un avoir fin de semaine")).toBe("2026-11-06T17:00");
+    expect(due("Tovah : relancer le client fin de la semaine prochaine")).toBe("2026-11-13T17:00");
+    expect(due("Odile : envoyer le devis fin du mois")).toBe("2026-11-30");
+    expect(due("Odile : clôturer le budget fin d'année")).toBe("2026-12-31");
+    expect(due("Pim: cerrar la factura a fin de mes")).toBe("2026-11-30");
+    expect(due("Pim: revisar el plan el fin de semana")).toBeNull();
+    expect(due("Pim: preparar la fiesta de fin")).toBeNull();
+  });
+});
