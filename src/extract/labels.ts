@@ -56,9 +56,10 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
   // "Next calls: Monday 10:00 and 17:00": a label of the next meeting in the plural too;
   // "Next choir meeting:", "Next team call:", "Next board:", "Next QBR:" name the kind of meeting, and
   // "Following meeting:" names it by another word for next ("Upcoming meetings:" lists a
-  // calendar's, of other groups too).
+  // calendar's, of other groups too); "Nächster Termin:", "Prochaine réunion :" in German, French,
+  // Spanish or Dutch.
   [
-    /^(?:next (?:[a-z]+ ){0,2}(?:meetings?|calls?|syncs?|sessions?|telecons?|telcos?|check ?ins?|catch ?ups?|stand ?ups?|boards?|committees?|qbrs?|ebrs?|(?:business |quarterly |account |service )?reviews?|retros?|retrospectives?|workshops?|huddles?|touch ?points?|one on ones?|1 1s?)|follow up (?:meetings?|calls?)|following (?:meeting|call|session))$/,
+    /^(?:next (?:[a-z]+ ){0,2}(?:meetings?|calls?|syncs?|sessions?|telecons?|telcos?|check ?ins?|catch ?ups?|stand ?ups?|boards?|committees?|qbrs?|ebrs?|(?:business |quarterly |account |service )?reviews?|retros?|retrospectives?|workshops?|huddles?|touch ?points?|one on ones?|1 1s?)|follow up (?:meetings?|calls?)|following (?:meeting|call|session)|nachste[rs]? (?:termin|treffen|sitzung|besprechung)|prochaine (?:reunion|seance)|proxima (?:reunion|sesion)|volgende (?:vergadering|bijeenkomst))$/,
     "nextMeeting",
   ],
   [

@@ -13,6 +13,11 @@ describe("the next meeting", () => {
   it("reads the next meeting named by its kind in a heading, a label or a sentence", () => {
     expect(next("## Next guild meeting\n\n18 March 2026, 15:00")).toEqual(["2026-03-18", "15:00"]);
     expect(next("Next team call: March 25, 14:00")).toEqual(["2026-03-25", "14:00"]);
+    // Its label in German, French, Spanish or Dutch.
+    expect(next("Nächster Termin: 2026-03-25 14:00")).toEqual(["2026-03-25", "14:00"]);
+    expect(next("Prochaine réunion : 2026-03-25")).toEqual(["2026-03-25", null]);
+    expect(next("Próxima reunión: 2026-03-25")).toEqual(["2026-03-25", null]);
+    expect(next("Volgende vergadering: 2026-03-25")).toEqual(["2026-03-25", null]);
     expect(next("- The next steering meeting is on March 26.")).toEqual(["2026-03-26", null]);
     // The next of something else is no meeting of this one.
     expect(next("- The next sprint review session is on March 26.")).toBeNull();
