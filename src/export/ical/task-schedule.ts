@@ -48,6 +48,10 @@ function meetingStart(task: Task, context: ExportContext, dueIsDate: boolean): M
   let recurrence = task.recurrence;
   if (recurrence && asDate && until?.[2])
     recurrence = recurrence.replace(until[0], until[0].slice(0, until[0].indexOf("T")));
+  // §3.3.10 counts a rule from DTSTART: "every 4 hours" counted from a day has no hour to
+  // start from, and clients read it each their own way, so it stays in words.
+  if (recurrence && start.time === null && /^FREQ=(?:HOURLY|MINUTELY|SECONDLY)\b/.test(recurrence))
+    recurrence = null;
   if (recurrence && !until && !/(?:^|;)COUNT=/.test(recurrence) && start.time !== null)
     zoneUse.markOpenEnded();
   return { start, recurrence };

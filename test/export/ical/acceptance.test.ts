@@ -130,6 +130,26 @@ describe("the seed-style escalation note", () => {
     expect(first.toString()).toBe("2026-02-27");
   });
 
+  it("keeps a rhythm by the hour or minute in words where the meeting gives no hour to count from", () => {
+    const rhythms = (head: string) => {
+      const note = parseMinutes(
+        `# Bridge\n\nDate: 2026-03-11\n${head}\nAttendees: Ana Diaz\n\n## Action items\n\n- Ana to post status updates every 30 minutes\n`,
+      );
+      const task = bySummary(items(parseCalendar(toICalendar(note, { now: NOW })), "vtodo"), "Ana");
+      return [
+        written(task, "rrule"),
+        written(task, "dtstart"),
+        String(task.getFirstPropertyValue("description")).includes("Repeats: FREQ=MINUTELY"),
+      ];
+    };
+    expect(rhythms("")).toEqual([null, "20260311", true]);
+    expect(rhythms("Time: 09:30\n")).toEqual([
+      "FREQ=MINUTELY;INTERVAL=30",
+      "20260311T093000",
+      false,
+    ]);
+  });
+
   it("does not schedule a conditional duration", () => {
     const fallback = bySummary(todos, "Fallback");
     expect(fallback.getFirstProperty("dtstart")).toBeNull();
