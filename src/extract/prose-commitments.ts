@@ -465,6 +465,7 @@ export function extractProseCommitments(
         lastFrom !== null && lastFrom === before && last
           ? (DATES_THE_LAST.exec(clause) ??
             DOES_IT_WHEN.exec(clause) ??
+            IT_IS_DUE.exec(clause) ??
             (NOT_A_THING.test(clause) || opensWithImperative(clause)
               ? null
               : DELIVERABLE_BY.exec(clause)))
@@ -718,6 +719,13 @@ const DATES_THE_LAST =
 const DELIVERABLE_BY =
   /^(?:(?:the|a|an|first|initial|final|updated|revised)\s+)?\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?(?:\s+to\s+@?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:by|before|no later than)\s+(\S.{1,40})$/u;
 const NOT_A_THING = /\b(?:will|shall|should|must|is|are|was|were|be|been|has|have|had)\b/i;
+/**
+ * "Ingrid offered to design the posters; they should be printed by 10 December", "Pim will
+ * draft the budget. It needs to be with the treasurer by Friday.": the work the clause before
+ * gave, named by a pronoun, and by when it is due.
+ */
+const IT_IS_DUE =
+  /^(?:it|they|this|these|that|both)\s+(?:(?:should|must|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|is\s+due|are\s+due)\s+(?:(?:be|get)\s+)?|(?:will|shall)\s+(?:be|get)\s+)(?:[\p{L}-]+\s+){0,4}?(?:by|before|no later than|not later than|ahead of|until)\s+(\S.{1,40}?)\.?$/iu;
 
 const VOLUNTEERED_AFTER = new RegExp(
   `^(.{8,200}?)\\s*(?:\\s[—–-]\\s*|,\\s*|\\(\\s*)([^—–()]{2,60}?)\\s+${VOLUNTEER_WORDS}\\s*\\)?\\s*\\.?$`,

@@ -889,6 +889,32 @@ describe("a recap and a stand-up of our own", () => {
     ]);
   });
 
+  it("dates the work the clause before gave from a clause that names it by a pronoun and says by when", () => {
+    expect(
+      tasksOf([
+        "# Fair planning 2026-03-10",
+        "",
+        "Attendees: Ingrid Holm, Pim Sorensen",
+        "",
+        "## Discussion",
+        "",
+        "Ingrid offered to design the posters; they should be printed by 20 March.",
+        "",
+        "Pim will draft the budget. It needs to be with the treasurer by Friday.",
+        "",
+        "Pim will send the deck. It will be ready by Monday.",
+        "",
+        "Ingrid will book the hall. It will probably rain by Friday.",
+        "",
+      ]),
+    ).toEqual([
+      ["Ingrid offered to design the posters", ["Ingrid"], "2026-03-20"],
+      ["Pim will draft the budget", ["Pim"], "2026-03-13"],
+      ["Pim will send the deck", ["Pim"], "2026-03-16"],
+      ["Ingrid will book the hall", ["Ingrid"], null],
+    ]);
+  });
+
   it("reads what a stand-up's person plans today, and nothing from what they did or a topic", () => {
     expect(
       tasksOf([
