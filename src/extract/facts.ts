@@ -43,7 +43,8 @@ export function extractFacts(input: FactsInput): Facts {
       realTitle(preamble.heading || firstHeading(sections), preamble),
       sections,
     ) ??
-    plainTitle(preamble);
+    plainTitle(preamble) ??
+    outlinerTitle(preamble);
 
   const when = settleDate(input, title);
   // "Date: 03/04/2026 (Wed), 14:00 EST", "When: Tue 14 April, 16:00–16:45 CET": the time, its
@@ -193,6 +194,24 @@ function namesMoreThanADay(text: string): boolean {
 }
 
 const SUBJECT_LINE = /^(?:subject|re|fwd?)\s*:\s*(\S.{2,120})$/i;
+
+/**
+ * "- Supplier call, 2026-11-25" over the page's other blocks: an outliner's page opens with a
+ * block that names the gathering and its day, as a title would.
+ */
+function outlinerTitle(preamble: RawSection): string | null {
+  const [first, next] = preamble.items;
+  if (!first || !next || first.type !== "list-item" || first.parent !== null) return null;
+  const text = first.text.trim();
+  return text.length <= SHORT_DATE_LINE &&
+    /^\p{Lu}/u.test(text) &&
+    GATHERING_BLOCK.test(text) &&
+    !/\b(?:by|before|due|until)\b/i.test(text) &&
+    readDates(text, { reference: null, dateOrder: null }).length > 0 &&
+    namesMoreThanADay(text)
+    ? text
+    : null;
+}
 
 function firstHeading(sections: readonly RawSection[]): string | null {
   return (

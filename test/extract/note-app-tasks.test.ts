@@ -270,7 +270,7 @@ describe("an outliner's page of flat blocks", () => {
 
   it("takes the meeting's day from a short first block, and a tag of an attendee's page as the owner", () => {
     const minutes = page("Supplier call, 2026-11-25");
-    expect(minutes.date).toBe("2026-11-25");
+    expect([minutes.title, minutes.date]).toEqual(["Supplier call, 2026-11-25", "2026-11-25"]);
     expect(
       minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.start]),
     ).toEqual([
@@ -283,6 +283,7 @@ describe("an outliner's page of flat blocks", () => {
 
   it("takes no meeting day from a first block that sets a deadline or runs long", () => {
     expect(page("Invoices due 2026-11-27").date).toBeNull();
+    expect(page("Invoices due 2026-11-27").title).toBeNull();
     expect(
       page("Supplier call about the invoices we still owe for the autumn, 2026-11-25").date,
     ).toBeNull();
