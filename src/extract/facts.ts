@@ -201,16 +201,24 @@ const SUBJECT_LINE = /^(?:subject|re|fwd?)\s*:\s*(\S.{2,120})$/i;
  */
 function outlinerTitle(preamble: RawSection): string | null {
   const [first, next] = preamble.items;
-  if (!first || !next || first.type !== "list-item" || first.parent !== null) return null;
+  if (!first || !next || !namesOutlinerPage(first)) return null;
   const text = first.text.trim();
-  return text.length <= SHORT_DATE_LINE &&
-    /^\p{Lu}/u.test(text) &&
-    GATHERING_BLOCK.test(text) &&
-    !/\b(?:by|before|due|until)\b/i.test(text) &&
+  return /^\p{Lu}/u.test(text) &&
     readDates(text, { reference: null, dateOrder: null }).length > 0 &&
     namesMoreThanADay(text)
     ? text
     : null;
+}
+
+/** A short top-level first block that names the gathering ("- Ship the fix, Mar 10th" is work). */
+function namesOutlinerPage(first: Item): boolean {
+  return (
+    first.type === "list-item" &&
+    first.parent === null &&
+    first.text.trim().length <= SHORT_DATE_LINE &&
+    GATHERING_BLOCK.test(first.text) &&
+    !/\b(?:by|before|due|until)\b/i.test(first.text)
+  );
 }
 
 function firstHeading(sections: readonly RawSection[]): string | null {
@@ -298,15 +306,12 @@ function settleDate(
     // writes a page: the root bullet is the note's first line ("- Review the figures by Mar
     // 10th" over its steps is work).
     // "- Call with Quarry, 2026-03-10" over sibling blocks ("- Attendees:: ...", "- Notes"), as
-    // an outliner's page of flat blocks opens: a short first bullet that names the gathering
-    // ("- Ship the fix, Mar 10th" is work).
-    ...(first?.type === "list-item" &&
-    (second?.parent === first ||
-      (first.parent === null &&
-        first.text.trim().length <= SHORT_DATE_LINE &&
-        GATHERING_BLOCK.test(first.text))) &&
-    !/\b(?:by|before)\b/i.test(first.text)
-      ? [first.text]
+    // an outliner's page of flat blocks opens.
+    ...((first?.type === "list-item" &&
+      second?.parent === first &&
+      !/\b(?:by|before)\b/i.test(first.text)) ||
+    (first && namesOutlinerPage(first))
+      ? [first!.text]
       : []),
     ...(headOfNote(sections)
       ?.items.slice(0, 2)
