@@ -5,6 +5,7 @@ import {
   GATHERING_WORD,
   MONTH_WORD,
   NEXT_MEETING_CUE,
+  SIDE_OVER_WORK,
   WORK_FIELD,
 } from "../util/lexicon.js";
 import { looksLikeName } from "../util/names.js";
@@ -425,7 +426,7 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       if (key && item.parent !== null && !atHead && ITEM_FIELD_KEYS.has(key)) continue;
       // "- Customer: send the report IDs" in a list of work: the side that takes it, not who the
       // customer is.
-      if (key === "customer" && isTaskSection(section) && SIDE_TAKER.test(pair.label.trim()))
+      if (key === "customer" && isTaskSection(section) && SIDE_OVER_WORK.test(pair.label.trim()))
         continue;
       if (key) lines.push({ key, label: pair.label, value: pair.value.trim(), item, section });
     }
@@ -441,9 +442,6 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       !(ITEM_FIELD_KEYS.has(line.key) && NEXT_MEETING_CUE.test(line.section.heading)),
   );
 }
-
-/** "Customer:", "Client:" over work: a side of the meeting that takes it. */
-export const SIDE_TAKER = /^(?:the\s+)?(?:customer|client)$/i;
 
 function isTaskSection(section: RawSection): boolean {
   return (TASK_SECTIONS as readonly string[]).includes(section.kind);

@@ -11,6 +11,7 @@ import {
   MONTH_WORD,
   NAMED_ACTION,
   OWED_BY_CUES,
+  SIDE_OVER_WORK,
   TIME_AWAY,
 } from "../util/lexicon.js";
 import {
@@ -469,10 +470,6 @@ interface OwnerReader {
     words: TaskWords,
   ): { names: string[]; text: string; title?: string | null } | null;
 }
-
-/** "Customer:", "Us:", "Our side:": the side of the table a line of a follow-up list is for. */
-const SIDE_OVER_WORK =
-  /^(?:the\s+)?(?:customer|client|vendor|supplier|partner|us|we|our side|our team|their side|them)$/i;
 
 // "Lou and me: book the venue": the writer counts beside someone the note names, or alone where
 // the note names the writer ("me (Tom Ellis)").

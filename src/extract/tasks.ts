@@ -5,6 +5,7 @@ import {
   DEADLINE_CUES,
   DONE_WORDS,
   DUE_FIELD_LABELS,
+  SIDE_OVER_WORK,
   SPEAKER_VERBS,
   VOLUNTEER_WORDS,
   WORK_FIELD,
@@ -15,7 +16,7 @@ import { readTypedRow } from "./action-columns.js";
 import { buildTask, DONE, namesOwnerOrDue, WHAT_FIELD } from "./build-task.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { recordsDecision } from "./decisions.js";
-import { factKey, headingItem, itemLabel, plainLabel, SIDE_TAKER } from "./labels.js";
+import { factKey, headingItem, itemLabel, plainLabel } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
 import { opensWithSureVerb } from "./part-of-speech.js";
 import { actorsAtStart, namesSomeone, splitNames, toRefs } from "./people-in-text.js";
@@ -743,7 +744,7 @@ function isRemarkInList(item: Item, kind: SectionKind, context: ExtractContext):
   if (SAID_THAT.test(text) && !/\b(?:will|shall)\b|['’]ll\b/i.test(text)) return true;
   if (!pair) return false;
   // "Customer: send the report IDs": the side that takes the work, though it labels a fact too.
-  if (factKey(pair.label) && !SIDE_TAKER.test(pair.label.trim())) return true;
+  if (factKey(pair.label) && !SIDE_OVER_WORK.test(pair.label.trim())) return true;
   if (new RegExp(`^${DONE_WORDS}\\.?$`, "i").test(pair.value.trim())) return true;
   // "Done: ...", "Plan: ...", "Owner: Kim — ...": labels that other rules read.
   // "Docs TODO: ...": the label marks the work as to be done.

@@ -226,3 +226,10 @@ export const OWED_BY_CUES =
 /** "We (Brightwater) will ...", "We at Brightwater to ...": the writers, named by their organization. */
 export const OUR_ORGANIZATION_LEAD =
   /^(?:[Ww]e|[Oo]ur (?:side|team))\s*(?:\(\s*([^()]{2,40}?)\s*\)|\s+at\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}))\s+(?:will|shall|to|are going to|would)\s/u;
+
+/**
+ * "Customer:", "Us:", "Our side:" over a line of follow-ups: the side of the table that takes the
+ * work, not a fact of the meeting (who the customer is).
+ */
+export const SIDE_OVER_WORK =
+  /^(?:the\s+)?(?:customer|client|vendor|supplier|partner|us|we|our side|our team|their side|them)$/i;
