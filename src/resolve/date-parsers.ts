@@ -99,6 +99,12 @@ function namesAKindOfThing(match: RegExpExecArray): boolean {
 }
 
 /** Close of business: the hour is ours, the words only name the day. */
+/** The last day of the calendar quarter the date falls in. */
+function lastDayOfQuarter(date: string): string {
+  const quarterEnd = Math.ceil(Number(date.slice(5, 7)) / 3) * 3;
+  return lastDayOfMonth(isoDate(Number(date.slice(0, 4)), quarterEnd, 1));
+}
+
 function endOfBusiness(date: string): DateValue {
   return { due: `${date}T17:00`, implied: ["time"] };
 }
@@ -933,8 +939,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
       const date = context.reference.date;
       if (period === "monats") return { due: lastDayOfMonth(date) };
       if (period === "jahres") return { due: `${date.slice(0, 4)}-12-31` };
-      const quarterEnd = Math.ceil(Number(date.slice(5, 7)) / 3) * 3;
-      return { due: lastDayOfMonth(isoDate(Number(date.slice(0, 4)), quarterEnd, 1)) };
+      return { due: lastDayOfQuarter(date) };
     },
   },
   {
@@ -959,8 +964,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
         return { due: lastDayOfMonth(first) };
       }
       if (period === "trimestre") {
-        const quarterEnd = Math.ceil(Number(date.slice(5, 7)) / 3) * 3;
-        return { due: lastDayOfMonth(isoDate(Number(date.slice(0, 4)), quarterEnd, 1)) };
+        return { due: lastDayOfQuarter(date) };
       }
       return { due: `${date.slice(0, 4)}-12-31` };
     },
