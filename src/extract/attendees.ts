@@ -36,6 +36,7 @@ import {
 import {
   isRolePiece,
   nameOnly,
+  ORGANIZATION_NAME,
   OUR_SIDE,
   type PersonEntry,
   parsePeopleList,
@@ -1409,6 +1410,8 @@ function organizationOverPeople(
   const people = parsePeopleList(dashed[2]!);
   const fullName = (name: string) => name.trim().includes(" ");
   const personFirst = fullName(organization) && looksLikeName(organization, true);
+  // "Tovah Brandt — Tallow Foods, IT manager": a person, then the organization they work for.
+  if (personFirst && people.length === 1 && ORGANIZATION_NAME.test(people[0]!.name)) return null;
   return people.length > 0 &&
     people.every(
       (entry) =>

@@ -334,7 +334,8 @@ const SIDE_LABEL = /^\(?([^:,()]{1,40})\)?:\s+(\S.*)$/;
 const NEXT_LABEL = /(?:\s+\|\s+|(?<=\p{Ll}{2})\.\s+)(?=\(?\p{Lu}[^:,;.()|]{0,38}\)?:\s)/gu;
 const SIDE_AFTER_COMMA = /,\s*(\p{Lu}[^:,();]{0,38}?):\s+(?=\S)/gu;
 
-const ORGANIZATION_NAME = new RegExp(
+/** "Tallow Foods", "Harbour Credit Union": a name whose last word says it is an organization. */
+export const ORGANIZATION_NAME = new RegExp(
   `^\\p{Lu}[\\p{L}&'’.-]*(?:\\s+[\\p{L}&'’.-]+){0,3}\\s+${ORGANIZATION_ENDINGS}\\.?$`,
   "iu",
 );
@@ -884,7 +885,12 @@ export function parsePerson(raw: string): PersonEntry | null {
     // "Ines - spending time with family!": what someone said of themselves, not where they work.
     if (SAYS_SOMETHING.test(piece.trim())) continue;
     const tail = splitParens(piece);
-    if (isRolePiece(tail.head)) entry.role ??= tail.head;
+    // "Tallow Foods, IT manager": whom they work for, then what they do.
+    const [employer, duty] = tail.head.split(/\s*,\s*(?=\S)/);
+    if (duty !== undefined && ORGANIZATION_NAME.test(employer!) && isRolePiece(duty)) {
+      entry.organization ??= employer!;
+      entry.role ??= duty;
+    } else if (isRolePiece(tail.head)) entry.role ??= tail.head;
     else entry.organization ??= tail.head || null;
     for (const inner of tail.parens) assignParen(entry, inner);
   }

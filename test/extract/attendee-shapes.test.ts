@@ -971,6 +971,22 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads 'Name — Organization, role' as one person with an employer whose name says it is one", () => {
+    expect(
+      people(
+        "## Attendees\n\n- Tovah Brandt — Tallow Foods, IT manager\n- Rina Osei — Tallow Foods, store ops\n- Ada Lind — Support lead\n",
+      ),
+    ).toEqual([
+      ["Tovah Brandt", null, "IT manager", "Tallow Foods"],
+      ["Rina Osei", null, "store ops", "Tallow Foods"],
+      ["Ada Lind", null, "Support lead", null],
+    ]);
+    // An organization first keeps its people after the dash.
+    expect(people("## Attendees\n\n- Harbour Credit Union — Jake Turner, CTO\n")).toEqual([
+      ["Jake Turner", null, "CTO", "Harbour Credit Union"],
+    ]);
+  });
+
   it("reads no one from a list under a label that is not about people", () => {
     expect(
       people(
