@@ -693,9 +693,14 @@ function counterpart(
   );
   const [buyer] = groups;
   const [seller] = sellers;
+  // "Our side: Tamsin Greer" beside "Quillfield: Odile Quast": the writers name their own side,
+  // so the one organization labelled beside it sits across the table.
+  const writersOwn = seller !== undefined && OUR_SIDE.test(fold(seller).trim());
   return sellers.size === 1 &&
     groups.size === 1 &&
-    (namedInTitle(buyer!, title) || namedInTitle(seller!, title))
+    (namedInTitle(buyer!, title) ||
+      namedInTitle(seller!, title) ||
+      (writersOwn && organizationInLabel(buyer!) === buyer && !isRolePiece(buyer!)))
     ? buyer!
     : null;
 }

@@ -43,7 +43,7 @@ export function extractFacts(input: FactsInput): Facts {
       realTitle(preamble.heading || firstHeading(sections), preamble),
       sections,
     ) ??
-    plainTitle(preamble) ??
+    plainTitle(preamble, sections.length > 1) ??
     outlinerTitle(preamble);
 
   const when = settleDate(input, title);
@@ -151,15 +151,17 @@ function realTitle(heading: string | null, preamble: RawSection): string | null 
  * a note with no heading, as an e-mail or a plain-text page is written: a short line that is no
  * sentence, no field and no date.
  */
-function plainTitle(preamble: RawSection): string | null {
+function plainTitle(preamble: RawSection, sectionsFollow: boolean): string | null {
   const [first, next] = preamble.items;
-  if (!first || !next || first.type !== "line") return null;
+  // Alone over the note's first part ("Attendees" on a line of its own), it heads the note.
+  if (!first || (!next && !sectionsFollow) || first.type !== "line") return null;
   const subject = SUBJECT_LINE.exec(first.text);
   if (subject) return subject[1]!.trim();
   // A line of its own: the first of a wrapped paragraph is part of a sentence, unless the line
   // under it is nothing but the meeting's date, as an exported document heads itself
   // ("**Weekly account sync**" over "Tue, Apr 14, 2026").
   const alone =
+    !next ||
     next.source.start.line > first.source.end.line + 1 ||
     (next.type === "line" &&
       next.text.trim().length <= 40 &&

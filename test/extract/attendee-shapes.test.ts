@@ -1194,6 +1194,24 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads the one organization labelled beside 'Our side:' as the customer, under a title that names no one", () => {
+    const seated = (label: string) =>
+      parseMinutes(
+        `Escalation call\n\nAttendees\n${label}: Odile Quast (Head of Finance Ops), Pim Sorensen\nOur side: Tamsin Greer (Account Manager)\n`,
+      );
+    const minutes = seated("Quillfield");
+    expect(minutes.customer).toBe("Quillfield");
+    expect(
+      minutes.attendees.map((person) => [person.name, person.organization, person.side]),
+    ).toEqual([
+      ["Odile Quast", "Quillfield", "customer"],
+      ["Pim Sorensen", "Quillfield", "customer"],
+      ["Tamsin Greer", null, "vendor"],
+    ]);
+    // A department beside the writers' side is one of their own teams, no customer.
+    expect(seated("Finance").customer).toBeNull();
+  });
+
   it("reads a sales call's 'Us:' and 'Them:' as the two sides, and 'Invited:' as who was asked in", () => {
     const minutes = parseMinutes(
       [

@@ -772,6 +772,11 @@ describe("the title of a note with no heading", () => {
       "Weekly account sync, 3 Dec 2026\n\nAttendees: Greta Lund\n",
       "Weekly account sync, 3 Dec 2026",
     ],
+    // Alone over a part the note opens with a label of its own line.
+    [
+      "Vendor review – Quillfield – 4 December 2026\n\nAttendees\nAda Lind, Pim Sorensen\n",
+      "Vendor review – Quillfield – 4 December 2026",
+    ],
   ])("reads %j", (text, expected) => {
     expect(title(text)).toBe(expected);
   });
@@ -782,6 +787,7 @@ describe("the title of a note with no heading", () => {
     "Dec 4, 15h-16h\n\nPresent: Ana Ruiz, Ben Ode\n",
     "Attendees: Ana Ruiz, Ben Ode\n\nWe met.\n",
     "Kickoff – Halvard Energy digital forms\n",
+    "Tuesday, 3rd of December 2026 at 10am\n\nAttendees\nAda Lind, Pim Sorensen\n",
     // The line under it is more than a date.
     "The web teams met to show\nApril 14 work and plans.\n\nMore below.\n",
     "At 11h30 in room D-429\n\nPresent: Ana Ruiz, Ben Ode\n",
