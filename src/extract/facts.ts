@@ -365,8 +365,12 @@ function settleDate(
     if (found) return { ...found, source: "note", line: text };
   }
   // "Follow-ups due 3/10/2026" under the title dates the work, not the meeting.
+  // "title: Platform sync" in front matter over "# Platform sync — 2026/12/01": the heading
+  // still carries the day.
+  const heading = input.frontMatter ? sections[0]!.heading || firstHeading(sections) : null;
   const candidates = [
     title ?? "",
+    ...(heading && heading !== title ? [heading] : []),
     ...headLines.filter((text) => !DATES_SOMETHING_ELSE.test(text) && !DATES_A_DEADLINE.test(text)),
   ];
   for (const text of candidates) {

@@ -156,6 +156,16 @@ describe("meeting facts", () => {
     });
   });
 
+  it("read the day from the heading under a front matter title that has none", () => {
+    const dated = (heading: string) =>
+      parseMinutes(`---\ntitle: Platform sync\ntags: meeting\n---\n\n# ${heading}\n\nWe met.\n`);
+    expect([
+      dated("Platform sync — 2026/12/01").title,
+      dated("Platform sync — 2026/12/01").date,
+    ]).toEqual(["Platform sync", "2026-12-01"]);
+    expect(dated("Platform sync").date).toBeNull();
+  });
+
   it("read a dotted date with a two-digit year only where it closes a title after a dash, or is a label's whole value", () => {
     expect(facts("# Organisers' meetup 004 – 21.09.19\n\n- Kim to book the room\n").date).toBe(
       "2019-09-21",
