@@ -117,6 +117,9 @@ const EVERY_OTHER = "other |second |2nd ";
 // "if possible", "if we can": a hedge on the work's date, not a condition it waits for.
 const CONDITION_WORDS = String.raw`(?:if(?! (?:at all )?(?:possible|feasible|practical|practicable|we can|you can|they can|i can)\b)|unless|in case(?: of)?|provided(?: that)?|as long as|subject to|(?<!\b(?:the|our|their|all|any|of|with)\s+)pending(?=\s+(?:[a-z]+\s+){0,2}(?:approval|review|sign-?off|confirmation|decision|agreement|results?|outcome|feedback|funding|availability|clearance)\b)|once(?! (?:a|an|per|every|more|again|or|and|in|at|on|for|we're|done)\b)(?= \S)|as soon as(?! (?:possible|feasible|practical|we can|you can)\b))`;
 
+/** "once they send it — by Dec 4", "if it passes, before Friday": the work's own deadline after the condition. */
+const DEADLINE_AFTER_CONDITION = String.raw`\s*(?:,|\s[-–—])\s*(?:by|before|due|no later than)\b`;
+
 const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
   {
     name: "condition",
@@ -125,7 +128,7 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
     // and "as soon as possible" is haste. "If the pilot is clean, roll out by Wednesday": a
     // condition that opens the words ends at the comma, where the work begins.
     pattern: new RegExp(
-      String.raw`^[\W_]*${CONDITION_WORDS}\b[^.;:()\n,]*|(?<!\b${INQUIRY_VERBS}(?:\s+(?:with\s+)?[\w'’-]+)?\s+)\b${CONDITION_WORDS}\b[^.;:()\n]*`,
+      String.raw`^[\W_]*${CONDITION_WORDS}\b[^.;:()\n,]*|(?<!\b${INQUIRY_VERBS}(?:\s+(?:with\s+)?[\w'’-]+)?\s+)\b${CONDITION_WORDS}\b[^.;:()\n]*?(?=${DEADLINE_AFTER_CONDITION}|[.;:()\n]|$)`,
       "gi",
     ),
     read: (match) => ({ kind: "condition", value: match[0].trim().replace(/[\s,]+$/, "") }),

@@ -277,6 +277,24 @@ describe("the seed's phrases", () => {
     ).toMatchObject({ due: null, condition: "if the pilot, the audit and the backup pass" });
   });
 
+  it("ends a condition later in the words at a comma or dash before the work's own deadline", () => {
+    for (const text of [
+      "Validate the metadata once the customer sends it — by Friday",
+      "Validate the metadata once the customer sends it, by Friday",
+    ])
+      expect(readSchedule(text, monday)).toMatchObject({
+        due: "2025-09-26",
+        condition: "once the customer sends it",
+      });
+    // Without the comma or dash, the date is the condition's own.
+    expect(
+      readSchedule("Validate the metadata once the customer sends it by Friday", monday),
+    ).toMatchObject({
+      due: null,
+      condition: "once the customer sends it by Friday",
+    });
+  });
+
   it("reads 'pending' an approval or a decision, and 'subject to', as a condition beside the deadline", () => {
     expect(readSchedule("Credit the invoice — pending finance approval", meeting)).toMatchObject({
       due: null,
