@@ -84,6 +84,9 @@ const NOUN_AFTER = new RegExp(
   "u",
 );
 
+/** "propose a Wednesday", "find any Friday afternoon", "a no-meeting Wednesday afternoon": no one day. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|any|another|some)\s+(?:\p{Ll}+-[\p{Ll}-]+\s+)?$/iu;
+
 /** "see if we hold Friday meetings", "Monday calls run long": meetings held on that day, all of them. */
 const MEETINGS_AFTER = new RegExp(`^\\s+${MEETING_NOUNS}s\\b`, "i");
 
@@ -92,7 +95,7 @@ function namesAKindOfThing(match: RegExpExecArray): boolean {
   if (match[1] || match[2] || match[4] || match[5]) return false;
   const before = match.input.slice(0, match.index);
   const after = match.input.slice(match.index + match[0].length);
-  if (MEETINGS_AFTER.test(after)) return true;
+  if (MEETINGS_AFTER.test(after) || INDEFINITE_BEFORE.test(before)) return true;
   return (
     OWNED_OR_DEFINITE.test(before) && !CUE_THEN_DEFINITE.test(before) && NOUN_AFTER.test(after)
   );

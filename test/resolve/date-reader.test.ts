@@ -140,6 +140,13 @@ describe("one date reader", () => {
     expect(read("propose a no-meeting Wednesday trial")).toEqual([]);
     expect(read("keep the weekly Friday sync short")).toEqual([]);
     expect(read("book a Tuesday slot for the demo")).toEqual([]);
+    // Any one of the days, whatever part of it: "a", "any", "some" before the day.
+    expect(read("propose a no-meeting Wednesday afternoon")).toEqual([]);
+    expect(read("find a Friday that suits everyone")).toEqual([]);
+    expect(read("pick any Monday morning")).toEqual([]);
+    expect(read("plan some Sunday dinner options")).toEqual([]);
+    // An article before a noun before the day leaves the day its own.
+    expect(read("schedule a call Friday").map((reading) => reading.due)).toEqual(["2026-03-06"]);
     // After a cue, or on its own, the weekday is the day.
     expect(read("demo it by the Friday review").map((reading) => reading.due)).toEqual([
       "2026-03-06",
