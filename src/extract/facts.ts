@@ -18,7 +18,7 @@ import { GATHERING_WORD, MONTH_WORD, monthNumber, ORGANIZATION_ENDINGS } from ".
 import { meetsOwnSupplier } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import type { Facts, ResolvedOptions } from "./context.js";
-import type { LabelLine } from "./labels.js";
+import { factKey, type LabelLine } from "./labels.js";
 
 interface FactsInput {
   /** The note's text (front matter blanked), for what the sections leave out: raw HTML. */
@@ -244,6 +244,8 @@ function headOfNote(sections: readonly RawSection[]): RawSection | null {
   if (!preamble || !first || preamble.items.length > 0 || !first.explicit) return null;
   // "# Meeting notes" over "_Wednesday 4 March 2026_": a heading that names the whole note.
   if (first.kind !== "other" && !NAMES_THE_NOTE.test(first.heading)) return null;
+  // "## Date" over the day, as a wiki's template heads each field: a field, not the note's name.
+  if (factKey(first.heading) === "date") return null;
   const top = Math.min(...sections.filter((section) => section.explicit).map((s) => s.depth));
   return first.depth === top ? first : null;
 }

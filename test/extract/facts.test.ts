@@ -166,6 +166,12 @@ describe("meeting facts", () => {
     expect(dated("Platform sync").date).toBeNull();
   });
 
+  it("read no title from a wiki template's '## Date' field heading, and its day under it", () => {
+    const minutes = parseMinutes("## Date\n\n03 Dec 2026\n\n## Participants\n\n- Ada Lind\n");
+    expect([minutes.title, minutes.date]).toEqual([null, "2026-12-03"]);
+    expect(parseMinutes("## Pilot review\n\n03 Dec 2026\n").title).toBe("Pilot review");
+  });
+
   it("read a dotted date with a two-digit year only where it closes a title after a dash, or is a label's whole value", () => {
     expect(facts("# Organisers' meetup 004 – 21.09.19\n\n- Kim to book the room\n").date).toBe(
       "2019-09-21",
