@@ -103,6 +103,15 @@ const PAIRED_AFTER = new RegExp(
   "i",
 );
 
+/**
+ * "drops jobs after the nightly update", "a bug in our weekly export": a rhythm naming a thing the
+ * words point to, past a preposition, is that thing's, not the task's.
+ */
+const THING_BEFORE =
+  /\b(?:after|before|since|during|from|in|into|with|of|until|till|on|at|to|for)\s+(?:the|a|an|our|their|your|its|this|that|last|each)\s+$/i;
+const RHYTHM_WORD = new RegExp(`^${RHYTHM_ADJECTIVE}$`, "i");
+const NOUN_NEXT = /^\s+(?!(?:on|at|by|in|for|from|until|till|and|or)\b)\p{Ll}{3,}/u;
+
 /** "on Fridays" is a rhythm; "on Weds" is one day, however it ends. */
 const FULL_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 /** "every other week", "every second Friday", "every 2nd month": one in two. */
@@ -163,6 +172,9 @@ const TIMING_PHRASE_PARSERS: readonly TimingPhraseParser[] = [
       if (match.index === 0 && DESCRIBES_SUBJECT.test(match.input.slice(match[1]!.length)))
         return null;
       if (
+        (RHYTHM_WORD.test(word) &&
+          THING_BEFORE.test(match.input.slice(0, match.index)) &&
+          NOUN_NEXT.test(match.input.slice(match.index + match[1]!.length))) ||
         PAIRED_BEFORE.test(match.input.slice(0, match.index)) ||
         PAIRED_AFTER.test(match.input.slice(match.index + match[1]!.length))
       )

@@ -141,6 +141,10 @@ describe("the seed's phrases", () => {
     expect(read("Compare weekly vs. monthly billing")[1]).toBeNull();
     expect(read("Offer a daily, weekly or monthly digest")[1]).toBeNull();
     expect(read("Run the backup daily and the restore test weekly")[1]).toBe("FREQ=DAILY");
+    // Past a preposition and an article, the rhythm is of the thing named, not of the work.
+    expect(read("Find why printers drop jobs after the nightly update")[1]).toBeNull();
+    expect(read("Fix the totals in our monthly export")[1]).toBeNull();
+    expect(read("Send the weekly report to the customer")[1]).toBe("FREQ=WEEKLY");
     // A rhythm with a step of more than one.
     expect(read("Status updates to the customer every 4 hours until resolved")[1]).toBe(
       "FREQ=HOURLY;INTERVAL=4",
