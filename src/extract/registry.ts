@@ -11,7 +11,7 @@ import { isDateHeading } from "./facts.js";
 import { extractInlineActions } from "./inline-actions.js";
 import { extractProseCommitments } from "./prose-commitments.js";
 import { mitigationTasks } from "./risk-mitigations.js";
-import { extractOwnedLists, extractSiblingTasks } from "./sibling-tasks.js";
+import { extractFieldedItems, extractOwnedLists, extractSiblingTasks } from "./sibling-tasks.js";
 import { extractStatements } from "./statements.js";
 import { deadlineOnly, extractTasks, sentences } from "./tasks.js";
 import { wrappedLines } from "./wrapped-lines.js";
@@ -118,6 +118,7 @@ export const SECTION_EXTRACTORS: readonly SectionExtractor[] = [
       intoTaskLists(out, extractProseCommitments(section, context, { strict, taken }));
       out.actionItems.push(...extractSiblingTasks(section, context, takenOffsets(out)));
       out.actionItems.push(...extractOwnedLists(section, context, takenOffsets(out)));
+      out.actionItems.push(...extractFieldedItems(section, context, takenOffsets(out)));
     },
   },
 ];

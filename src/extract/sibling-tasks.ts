@@ -1,5 +1,6 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
+import { DUE_FIELD_LABELS } from "../util/lexicon.js";
 import { namesNobody } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
@@ -8,6 +9,7 @@ import { itemLabel } from "./labels.js";
 import { namesSomeone, splitNames } from "./people-in-text.js";
 import { NON_TASK_PREFIX, opensWithImperative, readsAsReport } from "./task-language.js";
 import { OWNER_LABEL_WORDS } from "./task-owners.js";
+import { extractTasks } from "./tasks.js";
 
 const DECIDED =
   /\((?:agreed|decided|approved|accepted|confirmed)\)\s*\.?$|^(?:decision|decided|agreed)\b/i;
@@ -114,6 +116,44 @@ export function extractOwnedLists(
       task.owners = names.map((name) => context.people.resolve(name));
       tasks.push(task);
     }
+  }
+  return tasks;
+}
+
+const DUE_LABEL = new RegExp(`^${DUE_FIELD_LABELS}$`, "i");
+
+/**
+ * "- Label printers drop jobs" over "- Owner: Tallis" and "- ETA: Thursday" under "## Issues":
+ * an item whose own fields say who has it and by when is tracked work wherever it stands. It is
+ * read as an item of an action list is, fields and all. One field alone is a remark's detail.
+ */
+export function extractFieldedItems(
+  section: RawSection,
+  context: ExtractContext,
+  taken: ReadonlySet<number>,
+): Task[] {
+  const tasks: Task[] = [];
+  for (const item of section.items) {
+    if (item.type !== "list-item" || taken.has(item.source.start.offset) || itemLabel(item))
+      continue;
+    const fields = section.items
+      .filter((child) => child.parent === item)
+      .flatMap((child) => itemLabel(child) ?? []);
+    const owner = fields.find((field) => OWNER_LABEL_WORDS.test(field.label.trim()));
+    const due = fields.find((field) => DUE_LABEL.test(field.label.trim()));
+    if (!owner || !due || namesNobody(owner.value.trim())) continue;
+    if (!splitNames(owner.value).some((name) => namesSomeone(name, context.people))) continue;
+    const below = (child: Item): boolean =>
+      child.parent === item || (child.parent !== null && below(child.parent));
+    const record: RawSection = {
+      ...section,
+      kind: "actionItems",
+      items: [item, ...section.items.filter(below)],
+    };
+    const scratch = { notes: [], decisions: [], risks: [] };
+    for (const task of extractTasks(record, "actionItems", context, scratch))
+      if (task.source.start.offset === item.source.start.offset)
+        tasks.push({ ...task, extractor: "fielded-item" });
   }
   return tasks;
 }
