@@ -35,7 +35,7 @@ const IMPERATIVE_VERBS = new Set(
   repeat prune rebalance reroute reschedule retest retrain deduplicate dedupe enforce extract harden
   mute silence throttle trim unify wipe acknowledge adopt assemble brainstorm compose conduct
   craft delegate demonstrate enroll iterate mentor phone prep rehearse reject relaunch rephrase reword
-  shorten swap tighten widen download sunset`
+  shorten swap tighten widen download sunset revoke provision`
     .split(/\s+/)
     .filter(Boolean),
 );

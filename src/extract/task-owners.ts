@@ -655,7 +655,7 @@ const OWNER_READERS: readonly OwnerReader[] = [
     // (or that a list of work follows), then who; the label stays for the deadline.
     name: "when-label",
     read: (text, { context }) => {
-      const label = plainLabel(text);
+      const label = plainLabel(text) ?? whenBeforeDash(text);
       if (!label || ACTION_PREFIX.test(text)) return null;
       // "Kim by Friday: circulate the minutes": who, then when, in the label.
       const whoThenWhen = /^(.{2,40}?)\s+((?:by|before|until|due)\s+\S.*)$/i.exec(label.label);
@@ -1889,4 +1889,12 @@ function ownerHeadingsAround(section: RawSection, context: ExtractContext): bool
         other !== section &&
         ownsAsHeading(splitNames(other.group!.replace(GROUP_DEADLINE, "").trim()), context),
     );
+}
+
+/** "By 12/11 — Rina grants access", "Before Friday, Ana sends the deck": by when, set apart as a label is. */
+const WHEN_THEN_DASH = /^((?:by|before|until|due)\s+[^—–,:]{1,25}?)\s*(?:[—–]|\s-\s|,)\s*(\S.*)$/i;
+
+function whenBeforeDash(text: string): { label: string; value: string } | null {
+  const dashed = WHEN_THEN_DASH.exec(text);
+  return dashed && mayNameADate(dashed[1]!) ? { label: dashed[1]!, value: dashed[2]! } : null;
 }

@@ -44,6 +44,16 @@ describe("a sprint team's goals, each with who and by when", () => {
     ]);
   });
 
+  it("reads who after by when set apart with a dash or a comma, as after a label", () => {
+    const note = `${head}## Next steps\n\n* By 3/11 — Ines sends read access to the tiles\n* Before Friday, Kim sends the build\n* By Friday, the build is signed\n* By the way, Ravi asked about the budget\n`;
+    expect(tasks(note)).toEqual([
+      ["By 3/11 — Ines sends read access to the tiles", "Ines", "2026-03-11"],
+      ["Before Friday, Kim sends the build", "Kim", "2026-03-06"],
+      ["By Friday, the build is signed", "", "2026-03-06"],
+      ["By the way, Ravi asked about the budget", "", null],
+    ]);
+  });
+
   it("gives a plain item to a group at the work", () => {
     const note = `${head}## Action items\n\n* Everyone uploads their scene\n* Everyone agrees the plan is fine\n`;
     expect(tasks(note)).toEqual([
