@@ -247,10 +247,13 @@ const DATE_AFTER_DASH = new RegExp(
  * ", due W02" a calendar week.
  */
 const DATE_ALONE = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\.?\s+${MONTH_WORD}\.?(?:\s+\d{4})?|\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\.?|mid[-\s]?${MONTH_WORD}|(?:KW|CW)\s?\d{1,2}|W\d{2})|${DAY_WORD_ALONE}`;
-/** "Renew the cert, by 10 Jun", "Book the room - due 10 Jun": the deadline's word before such a date. */
+/**
+ * "Renew the cert, by 10 Jun", "Book the room - due 10 Jun": the deadline's word before such a
+ * date; "Share the report. Due Friday, December 11.": a closing sentence of it.
+ */
 const CUE_BEFORE_DATE = String.raw`(?:(?:by|due|before|deadline)\s*:?\s+)?`;
 const DATE_CLOSING = new RegExp(
-  String.raw`(?:,\s+${CUE_BEFORE_DATE}(${DATE_ALONE})|\s*\((${DATE_ALONE})\)|\s*\[(${DATE_ALONE})\]|\s+[-–—]\s+${CUE_BEFORE_DATE}(${DATE_ALONE}))$`,
+  String.raw`(?:,\s+${CUE_BEFORE_DATE}(${DATE_ALONE})|\s*\((${DATE_ALONE})\)|\s*\[(${DATE_ALONE})\]|\s+[-–—]\s+${CUE_BEFORE_DATE}(${DATE_ALONE})|\.\s+(?:due|deadline)\s*:?\s+(${DATE_ALONE})\.?)$`,
   "iu",
 );
 

@@ -732,6 +732,25 @@ describe("a list that marks some of its actions", () => {
     ]);
   });
 
+  it("takes a closing sentence that only gives the deadline out of the work's words", () => {
+    const note = [
+      "# Kiosk sync 2026-03-11",
+      "",
+      "## Follow-up tasks",
+      "",
+      "- Share the uptime report. Due Friday, March 20.",
+      "- Print the flyers. Deadline: 20 March.",
+      "- Send the lease. Due diligence follows on Friday.",
+      "",
+    ].join("\n");
+    expect(datedTasks(note)).toEqual([
+      ["Share the uptime report", [], "2026-03-20"],
+      ["Print the flyers", [], "2026-03-20"],
+      // A sentence that goes on past its date is more than the deadline.
+      ["Send the lease. Due diligence follows on Friday", [], "2026-03-13"],
+    ]);
+  });
+
   it("reads a short lower-case name between a label in capitals and its colon as the taker", () => {
     const note = underVenue([
       "- Catering",

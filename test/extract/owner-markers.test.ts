@@ -2929,7 +2929,7 @@ describe("takers after an arrow, a capital marker, a full stop, or in a bracket 
       ["Send the floor plan", ["ingrid-holm"], null],
       ["order the stands", ["tamsin-greer"], "2026-03-09"],
       ["Ingrid to brief the store managers", ["ingrid-holm"], null],
-      ["Print the price cards. Due 13 March", ["bertrand-okoye"], "2026-03-13"],
+      ["Print the price cards", ["bertrand-okoye"], "2026-03-13"],
       ["Book the installers", ["tamsin-greer"], "2026-03-06"],
       ["Test the card readers", ["ingrid-holm"], "2026-03-12"],
       ["Update the FAQ", ["bertrand-okoye"], "2026-03-11"],

@@ -45,9 +45,9 @@ describe("a sprint team's goals, each with who and by when", () => {
   });
 
   it("reads who after by when set apart with a dash or a comma, as after a label", () => {
-    const note = `${head}## Next steps\n\n* By 3/11 — Ines sends read access to the tiles\n* Before Friday, Kim sends the build\n* By Friday, the build is signed\n* By the way, Ravi asked about the budget\n`;
+    const note = `${head}## Next steps\n\n* By 3/11 — Ines sends the tiles to the printer\n* Before Friday, Kim sends the build\n* By Friday, the build is signed\n* By the way, Ravi asked about the budget\n`;
     expect(tasks(note)).toEqual([
-      ["By 3/11 — Ines sends read access to the tiles", "Ines", "2026-03-11"],
+      ["By 3/11 — Ines sends the tiles to the printer", "Ines", "2026-03-11"],
       ["Before Friday, Kim sends the build", "Kim", "2026-03-06"],
       ["By Friday, the build is signed", "", "2026-03-06"],
       ["By the way, Ravi asked about the budget", "", null],
