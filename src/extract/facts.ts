@@ -870,7 +870,7 @@ function customerLabel(labels: readonly LabelLine[]): string | null {
   return /[,(]/.test(value) || !value ? null : value;
 }
 
-/** "Escalation call: Enterprise Client Fjordline" names Fjordline. */
+/** "Escalation call: Enterprise Client Fjordline" names Fjordline; "Reunión con cliente Orbis", Orbis. */
 function customerFromTitle(written: string | null): string | null {
   // "Vendor check-in with Brightwater": the organization the title names sells to the writers.
   if (!written || meetsOwnSupplier(written)) return null;
@@ -880,7 +880,7 @@ function customerFromTitle(written: string | null): string | null {
     .replace(/\s*\([^()]*\)\s*$/, "")
     .replace(/\s+[-–—|]\s+(?=[^:]*\d)[^:]*$/, "");
   const match =
-    /\b(?:[Cc]lient|[Cc]ustomer|[Aa]ccount)\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/.exec(
+    /\b(?:[Cc]lient[ea]?|[Cc]ustomer|[Aa]ccount|[Kk]und(?:e|in))\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/.exec(
       title,
     ) ??
     /\bescalation(?: meeting| call)?\s*(?:[:\-–—]|with|for)\s*(?:enterprise\s+)?(?:client|customer)?\s*((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})/i.exec(

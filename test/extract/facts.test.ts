@@ -827,6 +827,8 @@ describe("the customer a title names", () => {
     ["Monthly service review — Orbis Freight", "Orbis Freight"],
     ["Account sync: Lumen Retail", "Lumen Retail"],
     ["Implementation sync — Halvard Energy", "Halvard Energy"],
+    ["Reunión con cliente Tallow Foods", "Tallow Foods"],
+    ["Termin mit Kunde Quillfield", "Quillfield"],
   ])("%s -> %s", (title, expected) => {
     expect(customer(title)).toBe(expected);
   });
@@ -842,6 +844,7 @@ describe("the customer a title names", () => {
     "Vendor review — Orbis Freight",
     "Escalation – slow reports",
     "Escalation: checkout errors after the upgrade",
+    "Reunión con cliente",
   ])("reads none from %j, which names no customer", (title) => {
     expect(customer(title)).toBeNull();
   });
