@@ -901,6 +901,7 @@ function addTable(builder: Builder, table: Table): void {
       .trimStart()
       .startsWith("|");
   const headerEdged = openEdged(header);
+  const fields = names.length === 2 && rows.some((row) => namesMeetingField(row.children[0]));
   for (const row of rows) {
     const cells = row.children.map((cell) => ({
       lines: plainText(cell.children).split("\n").map(squash).filter(Boolean),
@@ -909,12 +910,71 @@ function addTable(builder: Builder, table: Table): void {
     // row with one, a cell short. CommonMark takes that pipe for the row's edge; the writer left
     // the first cell empty, as the header shows, and the row's words belong one column on.
     if (!headerEdged && cells.length < names.length && openEdged(row)) cells.unshift({ lines: [] });
+    if (fields && addListCell(builder, cells, sourceOf(row))) continue;
     addRow(
       builder,
       cells.map((cell, index) => ({ name: names[index] ?? String(index), lines: cell.lines })),
       sourceOf(row),
     );
   }
+}
+
+/** "| Attendees | ... |", "| **Date** | ... |": a row of the meeting's own fields. */
+function namesMeetingField(
+  cell: Table["children"][number]["children"][number] | undefined,
+): boolean {
+  const label = cell ? squash(plainText(cell.children)).replace(/:$/, "") : "";
+  return /^(?:date|date ?time|time|when)$/i.test(label) || headingKind(label, null) === "attendees";
+}
+
+/** The kinds of part a field table's row may hold as a list of its own. */
+const LISTED_KINDS: ReadonlySet<SectionKind> = new Set([
+  "actionItems",
+  "resolutionPlan",
+  "commitments",
+  "decisions",
+]);
+const CELL_BULLET = /^(?:[-*+•]|\d{1,2}[.)])\s+(?:\[([ xX])\]\s+)?/;
+
+/**
+ * "| **Action Items** | - [ ] Write the checklist - Pim<br>- [ ] Confirm the freeze - Tovah |": a
+ * two-column table of a meeting's fields whose row names a part of the note holds that part, a
+ * line of its cell per item, as the part would under its heading. The rows after it go on with
+ * the table's part. Only a table that holds the meeting's date or attendees is such a table (an
+ * agenda's "| Plan for next week | ... |" is a topic), and only a cell that is a list or a line.
+ */
+function addListCell(
+  builder: Builder,
+  cells: ReadonlyArray<{ lines: string[] }>,
+  source: Source,
+): boolean {
+  const [label, content] = cells;
+  const heading = label?.lines.join(" ").replace(/:$/, "") ?? "";
+  const kind = heading ? headingKind(heading, builder.aliases) : null;
+  if (!kind || !LISTED_KINDS.has(kind) || !content || content.lines.length === 0) return false;
+  const bulleted = content.lines.filter((line) => CELL_BULLET.test(line)).length;
+  if (content.lines.length > 1 && bulleted < content.lines.length) return false;
+  const outer = builder.current.resumes ?? builder.current;
+  openSection(builder, heading, boldHeadingDepth(builder), source, false);
+  for (const line of content.lines) {
+    const mark = CELL_BULLET.exec(line);
+    const text = line.slice(mark?.[0].length ?? 0).trim();
+    const checked = mark?.[1] === undefined ? null : mark[1] !== " ";
+    builder.current.items.push({
+      type: "list-item",
+      text,
+      lead: null,
+      body: text,
+      checked,
+      cells: null,
+      parent: null,
+      leadIn: null,
+      source,
+    });
+  }
+  builder.current.resumes = outer;
+  resumeAfterLeadIn(builder);
+  return true;
 }
 
 function addRow(

@@ -441,6 +441,45 @@ describe("facts laid out as a two-column table", () => {
     expect(minutes.actionItems[0]?.due).toBe("2026-03-13");
   });
 
+  it("reads a row that names a part of the note as that part, a line of its cell per item", () => {
+    const note = [
+      "# Meetings",
+      "",
+      "### 2026-11-20 - Tallow Foods cutover check-in",
+      "",
+      "| Item | Content |",
+      "|------|---------|",
+      "| **Date Time** | 2026-11-20 10:00 |",
+      "| **Attendees** | Tovah Brandt, Ada Lind, Pim Sorensen |",
+      "| **Discussion** | 1. Cutover window<br>2. Rollback plan |",
+      "| **Decisions** | Cutover on the weekend of 5 December |",
+      "| **Action Items** | - [ ] Write the rollback checklist - Pim<br>- [ ] Confirm the freeze by Friday - Tovah<br>- [x] Book the rollback window - Ada |",
+      "",
+    ].join("\n");
+    const minutes = parseMinutes(note);
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.due,
+        task.status,
+      ]),
+    ).toEqual([
+      ["Write the rollback checklist", ["pim-sorensen"], null, "open"],
+      ["Confirm the freeze by Friday", ["tovah-brandt"], "2026-11-27", "open"],
+      ["Book the rollback window", ["ada-lind"], null, "done"],
+    ]);
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "Cutover on the weekend of 5 December",
+    ]);
+    expect(minutes.attendees).toHaveLength(3);
+    // Without the meeting's date or attendees the table is an agenda, and its rows are topics.
+    const agenda = parseMinutes(
+      "# Sync\n\n| Item | Description |\n| --- | --- |\n| Round table | • Progress?<br>• Blockers? |\n| Plan for next week | • Discuss the goals for next week |\n",
+    );
+    expect(agenda.actionItems).toEqual([]);
+  });
+
   it("reads a date from a header row that is itself a label and its value", () => {
     const minutes = parseMinutes(
       "# Vendor sync\n\n| Date | 12 March 2026 |\n| --- | --- |\n| Time | 15:00 |\n",
