@@ -1,4 +1,5 @@
 import { MONTH_WORD, monthNumber } from "../util/lexicon.js";
+import { inEnglishMonths } from "./meeting-time.js";
 import { weekdayIndex } from "./phrase-words.js";
 
 /**
@@ -11,7 +12,10 @@ const ISO_IN_NAME = /(?:^|\D)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
 
 const DEADLINE_CUE_BEFORE = /\b(?:by|due|before|until|till)\s*:?\s*$/i;
 
-export function inferDateOrder(text: string, fileName: string | null): "MDY" | "DMY" | null {
+export function inferDateOrder(written: string, fileName: string | null): "MDY" | "DMY" | null {
+  // "2 décembre 2026", "4. März 2026": a date with its month in another language is evidence as
+  // the same date in English is.
+  const text = inEnglishMonths(written);
   let dayFirst = 0;
   let monthFirst = 0;
   const ambiguous: Array<[number, number, number]> = [];
@@ -104,10 +108,43 @@ export function inferDateOrder(text: string, fileName: string | null): "MDY" | "
           .filter(([, , cued]) => ambiguous.length > 0 || !cued)
           .map(([month, day]) => [month, day] as [number, number]),
       ) ??
-      wordedOrder(text, DAY_MONTH, MONTH_DAY)
+      wordedOrder(text, DAY_MONTH, MONTH_DAY) ??
+      (writtenInDayFirstLanguage(text) ? "DMY" : null)
     );
   }
   return null;
+}
+
+/**
+ * Words of French, German, Spanish, Dutch, Italian and Portuguese that English does not use, and
+ * English words those languages do not: minutes kept in one of those languages write "09/12" as
+ * the ninth of December.
+ */
+const DAY_FIRST_LANGUAGE_WORDS = new Set(
+  `et les des une pour avec dans sur est sont nous vous aux du réunion prochaine
+  und der das mit für ist wir nicht auf bis wird sind sitzung nächste
+  y los las una para por está están reunión próxima
+  het een voor met zijn niet wordt vergadering volgende
+  il gli della delle per sono riunione prossima
+  os uma com não são às próxima reunião`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const ENGLISH_WORDS = new Set(
+  "the and to of for with is are we will be on by this that".split(" "),
+);
+
+function writtenInDayFirstLanguage(text: string): boolean {
+  let foreign = 0;
+  let english = 0;
+  for (const word of text
+    .slice(0, 20_000)
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? []) {
+    if (DAY_FIRST_LANGUAGE_WORDS.has(word)) foreign++;
+    else if (ENGLISH_WORDS.has(word)) english++;
+  }
+  return foreign >= 5 && foreign > english * 2;
 }
 
 /**

@@ -118,7 +118,7 @@ const FOREIGN_DATE = new RegExp(
 );
 
 /** The date with its month in English, which the date reader knows. */
-function inEnglishMonths(text: string): string {
+export function inEnglishMonths(text: string): string {
   return text.replace(
     FOREIGN_DATE,
     (_, day: string, month: string, year: string) =>

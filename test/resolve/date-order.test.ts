@@ -140,4 +140,27 @@ describe("a date order the note's dates settle by clustering", () => {
     expect(inferDateOrder(note("the new year"), null)).toBeNull();
     expect(parseMinutes(note("w/c 14 Dec")).date).toBe("2026-12-03");
   });
+
+  it("reads a date in words in another language as it reads one in English", () => {
+    expect(
+      inferDateOrder("Date : 2 décembre 2026\n\n- Ada : envoyer le devis le 09/12/2026", null),
+    ).toBe("DMY");
+    expect(inferDateOrder("Datum: 4. März 2026\n\n- Ada: Angebot bis 10/03/2026", null)).toBe(
+      "DMY",
+    );
+  });
+
+  it("reads day first, last of all, in minutes written in a language that writes the day first", () => {
+    const french =
+      "# Réunion client\n\nPrésents : Odile, Ada\n\n- Odile : envoyer le devis avec les prix pour la réunion\n- Ada : vérifier les accès et les droits des utilisateurs\n\nProchaine réunion : 09/12/2026\n";
+    expect(inferDateOrder(french, null)).toBe("DMY");
+    expect(parseMinutes(french).nextMeeting?.date).toBe("2026-12-09");
+    // A French word or two in English minutes say nothing of the order.
+    expect(
+      inferDateOrder(
+        "# Sync\n\n- We will book the café for the team et al.\n- Next: 09/12/2026\n",
+        null,
+      ),
+    ).toBeNull();
+  });
 });
