@@ -748,7 +748,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
     // An optional clock time before or after the day: "3pm Friday", "Friday at 15:00". The end
     // of a range before it ("12:00-13:00 on Friday") is left to clockOnTheDay, which takes the first.
     pattern: new RegExp(
-      `\\b(?:(?<![-–—]\\s*)${CLOCK_TIME}\\s+(?:on\\s+)?)?(?:(next|this|coming)\\s+)?(${DAY_NAMES})\\b(?!s)(?:,?\\s+(?:at\\s+|@\\s*)?${CLOCK_TIME})?(?:,?\\s+(?:of\\s+)?(next|this)\\s+week\\b)?`,
+      `\\b(?:(?<![-–—]\\s*)${CLOCK_TIME}\\s+(?:on\\s+)?)?(?:(next|this|coming)\\s+)?(${DAY_NAMES})\\b(?!s)(?:,?\\s+(?:(?:at|à)\\s+|@\\s*)?${CLOCK_TIME})?(?:,?\\s+(?:of\\s+)?(next|this)\\s+week\\b)?`,
       "gi",
     ),
     read: (match, context) => {

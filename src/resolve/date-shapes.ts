@@ -3,9 +3,13 @@ import type { DateValue, NOT_A_DATE } from "./date-parsers.js";
 import type { PhraseContext } from "./phrase-words.js";
 import { addDays, isoDate, isoTime, isValidDate, nearestDay } from "./wall-clock.js";
 
-/** A clock time that cannot be a bare number: "3pm", "3:30 p.m.", "15:00", "noon". One group. */
+/**
+ * A clock time that cannot be a bare number: "3pm", "3:30 p.m.", "15:00", "noon"; "14h", "9h30"
+ * only after "at" or its French, German, Dutch, Italian, Portuguese or Spanish word, since
+ * "2h" alone is a span. One group.
+ */
 export const CLOCK_TIME =
-  "(\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}(?!\\d)|noon|midday|midnight)";
+  "(\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}(?!\\d)|(?<=(?:^|[\\s,(])(?:at|à|um|om|alle|às|a las)\\s)\\d{1,2}h(?:[0-5]\\d)?(?![A-Za-z\\d])|noon|midday|midnight)";
 
 /** "3pm" -> "15:00", "noon" -> "12:00"; null for no text or an impossible time. */
 export function clockOf(text: string | undefined): string | null {
@@ -13,7 +17,7 @@ export function clockOf(text: string | undefined): string | null {
   const lower = text.toLowerCase();
   if (lower === "noon" || lower === "midday") return "12:00";
   if (lower === "midnight") return "00:00";
-  const match = /^(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?$/.exec(lower);
+  const match = /^(\d{1,2})(?:[:h](\d{2})|h)?\s*(?:([ap])\.?m\.?)?$/.exec(lower);
   if (!match) return null;
   let hour = Number(match[1]);
   const minute = Number(match[2] ?? 0);

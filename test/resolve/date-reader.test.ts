@@ -354,6 +354,14 @@ describe("one date reader", () => {
     expect(short("call on Friday at noon")).toEqual([
       ["weekday", "Friday at noon", "2026-03-06T12:00"],
     ]);
+    // "14h", "9h30" after "at" or "à" is an hour; "2h" alone is a span.
+    expect(short("call on Friday at 14h30")).toEqual([
+      ["weekday", "Friday at 14h30", "2026-03-06T14:30"],
+    ]);
+    expect(short("réunion vendredi, Friday à 9h")).toEqual([
+      ["weekday", "Friday à 9h", "2026-03-06T09:00"],
+    ]);
+    expect(short("run the 2h test on Friday")).toEqual([["weekday", "Friday", "2026-03-06"]]);
     // A span from the day an event is on counts from that day.
     expect(short("ship it 2 days after the release on March 9")).toEqual([
       ["chrono", "2 days after the release on March 9", "2026-03-11"],
