@@ -84,6 +84,9 @@ const NOUN_AFTER = new RegExp(
   "u",
 );
 
+/** "will send", "'ll check", "to send", "is going to": work still to do. */
+const WORK_AHEAD = /(?:\bwill|'ll|’ll|\bto|\bshall|\bgoing to)\s+\p{L}+/iu;
+
 /** "propose a Wednesday", "find any Friday afternoon", "a no-meeting Wednesday afternoon": no one day. */
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|any|another|some)\s+(?:\p{Ll}+-[\p{Ll}-]+\s+)?$/iu;
 
@@ -325,6 +328,22 @@ export const DATE_PARSERS: readonly DateParser[] = [
       const wednesday = addDays(mondayOf(context.reference.date), 2);
       if (match[1]) return { due: addDays(wednesday, 7) };
       return { due: wednesday < context.reference.date ? addDays(wednesday, 7) : wednesday };
+    },
+  },
+  {
+    name: "this-morning-ahead",
+    // "Tallis will send the credentials this morning": with work still to do in its clause, the
+    // meeting's own morning. Alone ("as discussed this morning") it is mostly behind the meeting.
+    pattern: /\bthis morning\b/gi,
+    read: (match, context) => {
+      const clause =
+        match.input
+          .slice(0, match.index)
+          .split(/[.;!?]/)
+          .pop() ?? "";
+      if (!WORK_AHEAD.test(clause)) return null;
+      if (!context.reference) return NEEDS_REFERENCE;
+      return { due: context.reference.date };
     },
   },
   {

@@ -190,6 +190,14 @@ describe("one date reader", () => {
     expect(readStatedDate("Thanks for the call today.", null)).toBeNull();
     // A part of the day with no date after it stays the meeting's own moment, no deadline.
     expect(read("as discussed this morning")).toEqual([]);
+    expect(read("the deploy was fixed this morning")).toEqual([]);
+    // With work still to do in its clause, the meeting's own morning.
+    expect(read("Tallis will send the credentials this morning")).toEqual([
+      { parser: "this-morning-ahead", text: "this morning", due: "2026-03-05", implied: [] },
+    ]);
+    expect(read("I'll check the logs this morning").map((reading) => reading.due)).toEqual([
+      "2026-03-05",
+    ]);
     expect(read("send it tonight")).toEqual([
       { parser: "chrono", text: "tonight", due: "2026-03-05", implied: [] },
     ]);
