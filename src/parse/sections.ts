@@ -750,20 +750,32 @@ function addList(builder: Builder, list: List, parent: Item | null, leadIn: Item
 }
 
 /**
- * "- Attendees" over a paragraph of its own with a name on each line: the item is the label of a
- * roll call, written as a list item. Its names are read as under an attendee heading, and the
+ * "- Attendees" over a paragraph of its own with a name on each line, or over lines of the same
+ * paragraph: the item is the label of a roll call, written as a list item. Its names are read as under an attendee heading, and the
  * note goes on in the part it was in.
  */
 function addRollCallItem(builder: Builder, listItem: ListItem, parent: Item | null): boolean {
   const [first, ...rest] = listItem.children;
-  if (parent !== null || first?.type !== "paragraph" || rest.length === 0) return false;
+  if (parent !== null || first?.type !== "paragraph") return false;
   if (!rest.every((child) => child.type === "paragraph")) return false;
-  const label = squash(plainText(first.children)).replace(/:$/, "");
+  // "1. Present" with the names on the lines under it, in the same paragraph: plain-text
+  // minutes number their parts and write each part's words straight under its name.
+  const lines = rest.length === 0 ? paragraphLines(first, builder.text) : [];
+  if (rest.length === 0 && lines.length < 2) return false;
+  const label = squash(
+    rest.length === 0 ? plainText(lines[0]!.children) : plainText(first.children),
+  ).replace(/:$/, "");
   if (label.split(" ").length > 3 || headingKind(label, builder.aliases) !== "attendees")
     return false;
+  // On the lines of its paragraph, a person must open the next line ("Participant applications"
+  // over what was said of them is a topic).
+  const firstListed = lines[1] ? squash(plainText(lines[1].children)).split(/[,;(]/)[0]! : "";
+  if (rest.length === 0 && !looksLikeName(firstListed.trim(), true)) return false;
   const current = builder.current;
   const stack = [...builder.stack];
   openSection(builder, label, Math.min(6, currentDepth(builder) + 1), sourceOf(first), false);
+  for (const line of lines.slice(1))
+    builder.current.items.push(makeItem("line", line.children, line.source, null, null));
   for (const paragraph of rest) addParagraph(builder, paragraph as Paragraph);
   builder.current = current;
   builder.stack = stack;

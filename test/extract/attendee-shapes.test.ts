@@ -987,6 +987,28 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads a numbered part 'Present' with its names on the lines under it as the roll call", () => {
+    const minutes = parseMinutes(
+      [
+        "MINUTES – Parish Hall Committee",
+        "Meeting held 1 December 2026",
+        "",
+        "1. Present",
+        "Tamsin Greer (chair), Greta Lund, Tallis Grove.",
+        "Apologies: Ada Lind.",
+        "",
+        "2. Participant applications",
+        "Nell Okafor asked how many came in.",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.attendees.map((person) => [person.name, person.role])).toEqual([
+      ["Tamsin Greer", "chair"],
+      ["Greta Lund", null],
+      ["Tallis Grove", null],
+    ]);
+  });
+
   it("reads no one from a list under a label that is not about people", () => {
     expect(
       people(
