@@ -1,5 +1,6 @@
 import { TASK_SECTIONS } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
+import { readStatedDate } from "../resolve/meeting-time.js";
 import {
   ABSENCE_LABELS,
   GATHERING_WORD,
@@ -420,7 +421,7 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
           ? labelled
           : ((atHead && item.type === "line" ? rosterAfterSentence(item.text) : null) ?? labelled);
       if (!pair) continue;
-      const key = factKey(pair.label);
+      const key = dayOfTheGathering(pair) ? "date" : factKey(pair.label);
       // "1. Re-run the invoices" over "- When: today, 6 PM": below the head of the note, a
       // label nested under an item is a field of that item, not when or where the meeting was.
       if (key && item.parent !== null && !atHead && ITEM_FIELD_KEYS.has(key)) continue;
@@ -440,6 +441,22 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
       !isStrayWho(line, lines, head) &&
       // "## Next meeting" over "- Date: 25/03": when and where the group meets next, not this time.
       !(ITEM_FIELD_KEYS.has(line.key) && NEXT_MEETING_CUE.test(line.section.heading)),
+  );
+}
+
+const GATHERING_ALONE = new RegExp(`^${GATHERING_WORD}$`, "i");
+const DATE_AND_TIME_ONLY = /^[\d\s./:-]+$/;
+
+/**
+ * "| Call | 2026-12-02 14:00 |", "Meeting: 03/12/2026": the gathering's name over nothing but a
+ * day and an hour says when it was held; over a room or a link it says where.
+ */
+function dayOfTheGathering(pair: { label: string; value: string }): boolean {
+  const value = pair.value.trim();
+  return (
+    GATHERING_ALONE.test(pair.label.trim()) &&
+    DATE_AND_TIME_ONLY.test(value) &&
+    readStatedDate(value, null) !== null
   );
 }
 

@@ -480,6 +480,19 @@ describe("facts laid out as a two-column table", () => {
     expect(agenda.actionItems).toEqual([]);
   });
 
+  it("reads the gathering's name over a day and hour alone as when it was held", () => {
+    const minutes = parseMinutes(
+      table([
+        ["Opened", "2026-03-02 09:10"],
+        ["Call", "2026-03-03 14:00"],
+        ["Attendees", "Dana Reyes, Lee Park"],
+      ]),
+    );
+    expect([minutes.date, minutes.start, minutes.location]).toEqual(["2026-03-03", "14:00", null]);
+    // Over a room or a link, the gathering's name says where.
+    expect(parseMinutes(table([["Call", "Zoom, room 4"]])).location).toBe("Zoom, room 4");
+  });
+
   it("reads a date from a header row that is itself a label and its value", () => {
     const minutes = parseMinutes(
       "# Vendor sync\n\n| Date | 12 March 2026 |\n| --- | --- |\n| Time | 15:00 |\n",
