@@ -405,6 +405,7 @@ export function buildTask(input: TaskInput): Task {
   const later = when ? scheduleOf(when[1]!, context) : null;
   if (later?.due) ({ due, dueText } = later);
   let notes: ScheduleNote[] = schedule.notes;
+  let timing: Pick<typeof schedule, "recurrence" | "start"> = schedule;
   if (cells?.due) {
     // A due column settles the deadline, and what could not be settled about it is reported too.
     // The column may state its own date order ("Deadline (DD/MM)"), so it is read on its own.
@@ -425,11 +426,17 @@ export function buildTask(input: TaskInput): Task {
       if (leading.due) fromCell = leading;
     }
     due = fromCell.due;
+    // "every 4 hours", "starting today" in a "When" cell: the work's rhythm or its start.
+    timing = fromCell;
     // "done 5/11": when it was finished, which is no deadline.
-    dueText = FINISHED_IN_CELL.test(cells.due) && !due ? null : cells.due;
+    const notADeadline =
+      FINISHED_IN_CELL.test(cells.due) || !!fromCell.recurrence || !!fromCell.start;
+    dueText = notADeadline && !due ? null : cells.due;
     notes =
       fromCell.notes.length > 0 ||
       fromCell.due ||
+      fromCell.recurrence ||
+      fromCell.start ||
       namesNextMeetingAlone(cells.due) ||
       FINISHED_IN_CELL.test(cells.due)
         ? fromCell.notes
@@ -462,8 +469,8 @@ export function buildTask(input: TaskInput): Task {
     due,
     dueText,
     duration: schedule.duration,
-    recurrence: schedule.recurrence,
-    start: schedule.start,
+    recurrence: timing.recurrence ?? schedule.recurrence,
+    start: timing.start ?? schedule.start,
     condition: schedule.condition,
     status: done ? "done" : "open",
     priority,

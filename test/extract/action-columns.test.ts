@@ -276,6 +276,28 @@ describe("what a due column holds besides a date", () => {
     expect(minutes.diagnostics).toEqual([]);
   });
 
+  it("reads a rhythm or a start in the due column as the work's, with no deadline and nothing to report", () => {
+    const minutes = table([
+      "| Update the customer | Maren | every 4 hours |",
+      "| Run the retry script | Tobias | starting Friday |",
+      "| Post the summary | Priya | weekly |",
+    ]);
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.due,
+        task.dueText,
+        task.start,
+        task.recurrence,
+      ]),
+    ).toEqual([
+      ["Update the customer", null, null, null, "FREQ=HOURLY;INTERVAL=4"],
+      ["Run the retry script", null, null, "2026-04-10", null],
+      ["Post the summary", null, null, null, "FREQ=WEEKLY"],
+    ]);
+    expect(minutes.diagnostics).toEqual([]);
+  });
+
   it("still reports a due cell it cannot read, and reads no quarter inside other words", () => {
     const minutes = table(["| Plan the Q3 roadmap review | Maren | Next sprint |"]);
     expect(minutes.actionItems.map((task) => task.due)).toEqual([null]);
