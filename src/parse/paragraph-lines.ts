@@ -49,7 +49,10 @@ export function pseudoHeading(
   if ((onlyStrong || strongWithColon) && !boldFact) {
     const label = text.replace(/:\s*$/, "").trim();
     const words = label.split(/\s+/).length;
-    if (words <= 8 && !/[.!?]$/.test(label) && label.length > 0) {
+    // "**Tallow Foods <> Quillfield | Escalation follow-up**": two parties and the subject, as
+    // a document's title names them; a part of the note is not named so.
+    const titled = /<>|\s[|×]\s/.test(label) && !text.endsWith(":");
+    if (words <= 8 && !/[.!?]$/.test(label) && label.length > 0 && !titled) {
       if (headingKind(label, aliases) || text.endsWith(":") || words <= 5)
         return { text: label, depth: null };
     }
