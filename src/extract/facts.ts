@@ -906,8 +906,15 @@ function customerFromTitle(written: string | null): string | null {
   // "Tallow Foods escalation call", "Weekly status report – Tallow Foods", "Call with Orbis
   // Logistics": an organization's name (its last word a kind of organization) in the title of a
   // meeting held with a customer. "Quarry Labs TSC meeting" is the host's own.
-  return CUSTOMER_MEETING.test(title) ? (ORGANIZATION_IN_TITLE.exec(title)?.[1] ?? null) : null;
+  // "Tallow Foods <> Quillfield | Escalation follow-up" names both sides, and not which one buys.
+  const organization = CUSTOMER_MEETING.test(title) ? ORGANIZATION_IN_TITLE.exec(title) : null;
+  if (!organization) return null;
+  const after = title.slice(organization.index + organization[0].length);
+  const before = title.slice(0, organization.index);
+  return TWO_PARTIES.test(after) || PARTY_BEFORE.test(before) ? null : organization[1]!;
 }
+
+const PARTY_BEFORE = /(?:\/|&|\+|<>|x|vs\.?|and)\s*$/u;
 
 const TWO_PARTIES = /^\s*(?:\/|&|\+|<>|x|vs\.?|and)\s*\p{Lu}/u;
 

@@ -834,6 +834,11 @@ describe("the title of a note with no heading", () => {
       "**Tallow Foods <> Brightwater | Account sync**\nTue, Apr 14, 2026\n\nWe met.\n",
       "Tallow Foods <> Brightwater | Account sync",
     ],
+    // Two parties and a subject that names a part of notes ("follow-up") in bold: still the title.
+    [
+      "**Tallow Foods <> Quillfield | Escalation follow-up**\nThu, Dec 3, 2026\n\n**Attendees:** Tovah Brandt, Odile Quast\n",
+      "Tallow Foods <> Quillfield | Escalation follow-up",
+    ],
     // A title that carries its date.
     ["BILLING SYNC — 3 Dec 2026\n\nAttendees: Greta Lund\n", "BILLING SYNC — 3 Dec 2026"],
     [
@@ -862,6 +867,16 @@ describe("the title of a note with no heading", () => {
     "Tuesday, 3rd of December 2026 at 10am\n\nPresent: Ana Ruiz, Ben Ode\n",
   ])("reads none from %j", (text) => {
     expect(title(text)).toBeNull();
+  });
+});
+
+describe("a bold title that names two parties and a part of notes", () => {
+  it("reads the attendee line under it as people, not as work", () => {
+    const minutes = parseMinutes(
+      "**Tallow Foods <> Quillfield | Escalation follow-up**\nThu, Dec 3, 2026\n\n**Attendees:** Tovah Brandt, Odile Quast\n",
+    );
+    expect([minutes.date, minutes.actionItems]).toEqual(["2026-12-03", []]);
+    expect(minutes.attendees.map((person) => person.name)).toEqual(["Tovah Brandt", "Odile Quast"]);
   });
 });
 
@@ -897,6 +912,8 @@ describe("the customer a title names", () => {
     "Escalation – slow reports",
     "Escalation: checkout errors after the upgrade",
     "Reunión con cliente",
+    "Tallow Foods <> Quillfield | Escalation follow-up",
+    "Quillfield <> Tallow Foods escalation",
   ])("reads none from %j, which names no customer", (title) => {
     expect(customer(title)).toBeNull();
   });
