@@ -953,7 +953,7 @@ const CELL_BULLET = /^(?:[-*+•]|\d{1,2}[.)])\s+(?:\[([ xX])\]\s+)?/;
  * two-column table of a meeting's fields whose row names a part of the note holds that part, a
  * line of its cell per item, as the part would under its heading. The rows after it go on with
  * the table's part. Only a table that holds the meeting's date or attendees is such a table (an
- * agenda's "| Plan for next week | ... |" is a topic), and only a cell that is a list or a line.
+ * agenda's "| Next steps | ... |" is a topic), and only a cell that is a list or a line.
  */
 function addListCell(
   builder: Builder,

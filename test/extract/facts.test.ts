@@ -475,7 +475,7 @@ describe("facts laid out as a two-column table", () => {
     expect(minutes.attendees).toHaveLength(3);
     // Without the meeting's date or attendees the table is an agenda, and its rows are topics.
     const agenda = parseMinutes(
-      "# Sync\n\n| Item | Description |\n| --- | --- |\n| Round table | • Progress?<br>• Blockers? |\n| Plan for next week | • Discuss the goals for next week |\n",
+      "# Sync\n\n| Item | Description |\n| --- | --- |\n| Round table | • Progress?<br>• Blockers? |\n| Next steps | • Agree the sprint aims |\n",
     );
     expect(agenda.actionItems).toEqual([]);
   });
