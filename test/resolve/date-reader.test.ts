@@ -144,7 +144,7 @@ describe("one date reader", () => {
     expect(read("propose a no-meeting Wednesday afternoon")).toEqual([]);
     expect(read("find a Friday that suits everyone")).toEqual([]);
     expect(read("pick any Monday morning")).toEqual([]);
-    expect(read("plan some Sunday dinner options")).toEqual([]);
+    expect(read("plan some Saturday lunch venues")).toEqual([]);
     // An article before a noun before the day leaves the day its own.
     expect(read("schedule a call Friday").map((reading) => reading.due)).toEqual(["2026-03-06"]);
     // After a cue, or on its own, the weekday is the day.
