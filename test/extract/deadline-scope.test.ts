@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
+import { textOwnersDueAndStatus } from "../helpers/owners.js";
 
 const header =
   "# Platform weekly\n\nDate: 2026-03-05\nAttendees: Tamsin Greer, Bertrand Okoye, Ingrid Holm\n\n## Action items\n\n";
@@ -595,14 +596,7 @@ describe("fields of a task on one sub-bullet", () => {
           "",
         ].join("\n"),
     );
-    expect(
-      minutes.actionItems.map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.attendeeId),
-        task.due,
-        task.status,
-      ]),
-    ).toEqual([
+    expect(textOwnersDueAndStatus(minutes.actionItems)).toEqual([
       ["Rotate the staging secrets", ["bertrand-okoye"], "2026-03-12", "open"],
       ["Update the status page copy", ["tamsin-greer"], "2026-03-16", "open"],
       ["Archive the old dashboards", ["ingrid-holm"], null, "done"],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectKind } from "../../src/extract/facts.js";
 import { checkMinutes, parseMinutes } from "../../src/index.js";
+import { textOwnersDueAndStatus } from "../helpers/owners.js";
 
 const facts = (markdown: string, options = {}) => {
   const { title, kind, date, start, end, timezone, location, customer, context, dateSource } =
@@ -457,14 +458,7 @@ describe("facts laid out as a two-column table", () => {
       "",
     ].join("\n");
     const minutes = parseMinutes(note);
-    expect(
-      minutes.actionItems.map((task) => [
-        task.text,
-        task.owners.map((owner) => owner.attendeeId),
-        task.due,
-        task.status,
-      ]),
-    ).toEqual([
+    expect(textOwnersDueAndStatus(minutes.actionItems)).toEqual([
       ["Write the rollback checklist", ["pim-sorensen"], null, "open"],
       ["Confirm the freeze by Friday", ["tovah-brandt"], "2026-11-27", "open"],
       ["Book the rollback window", ["ada-lind"], null, "done"],

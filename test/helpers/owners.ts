@@ -43,3 +43,10 @@ export function tasksIn(markdown: string): Array<[string, string[]]> {
   const minutes = parseMinutes(markdown);
   return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
 }
+
+/** Each task as its text, its owners' keys, its deadline and whether it is done. */
+export function textOwnersDueAndStatus(
+  tasks: readonly Task[],
+): Array<[string, string[], string | null, Task["status"]]> {
+  return tasks.map((task) => [task.text, task.owners.map(ownerKey), task.due, task.status]);
+}
