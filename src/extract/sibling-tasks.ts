@@ -1,6 +1,5 @@
 import type { Task } from "../model/minutes.js";
 import type { Item, RawSection } from "../parse/sections.js";
-import { DUE_FIELD_LABELS } from "../util/lexicon.js";
 import { namesNobody } from "../util/names.js";
 import { buildTask } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
@@ -9,7 +8,7 @@ import { itemLabel } from "./labels.js";
 import { namesSomeone, splitNames } from "./people-in-text.js";
 import { NON_TASK_PREFIX, opensWithImperative, readsAsReport } from "./task-language.js";
 import { OWNER_LABEL_WORDS } from "./task-owners.js";
-import { extractTasks } from "./tasks.js";
+import { DUE_PROPERTY, extractTasks } from "./tasks.js";
 
 const DECIDED =
   /\((?:agreed|decided|approved|accepted|confirmed)\)\s*\.?$|^(?:decision|decided|agreed)\b/i;
@@ -98,9 +97,8 @@ export function extractOwnedLists(
       return label !== undefined && OWNER_LABEL_WORDS.test(label);
     });
     if (fields.length !== 1) continue;
-    const value = itemLabel(fields[0]!)!.value.trim();
-    const names = splitNames(value).filter((name) => namesSomeone(name, context.people));
-    if (namesNobody(value) || names.length === 0) continue;
+    const names = ownersInField(itemLabel(fields[0]!)!.value, context);
+    if (!names) continue;
     for (const item of list) {
       if (item === fields[0] || taken.has(item.source.start.offset) || itemLabel(item)) continue;
       if (!ordersWork(item)) continue;
@@ -120,7 +118,11 @@ export function extractOwnedLists(
   return tasks;
 }
 
-const DUE_LABEL = new RegExp(`^${DUE_FIELD_LABELS}$`, "i");
+/** The people an owner field names; null for "TBD" or words that name no one. */
+function ownersInField(value: string, context: ExtractContext): string[] | null {
+  const names = splitNames(value.trim()).filter((name) => namesSomeone(name, context.people));
+  return namesNobody(value.trim()) || names.length === 0 ? null : names;
+}
 
 /**
  * "- Label printers drop jobs" over "- Owner: Tallis" and "- ETA: Thursday" under "## Issues":
@@ -133,16 +135,21 @@ export function extractFieldedItems(
   taken: ReadonlySet<number>,
 ): Task[] {
   const tasks: Task[] = [];
-  for (const item of section.items) {
+  // Each item's fields, gathered once: a long section is walked once, not once per item.
+  const fieldsOf = new Map<Item, Array<{ label: string; value: string }>>();
+  for (const child of section.items) {
+    const field = child.parent ? itemLabel(child) : null;
+    if (!field) continue;
+    const fields = fieldsOf.get(child.parent!);
+    if (fields) fields.push(field);
+    else fieldsOf.set(child.parent!, [field]);
+  }
+  for (const [item, fields] of fieldsOf) {
     if (item.type !== "list-item" || taken.has(item.source.start.offset) || itemLabel(item))
       continue;
-    const fields = section.items
-      .filter((child) => child.parent === item)
-      .flatMap((child) => itemLabel(child) ?? []);
     const owner = fields.find((field) => OWNER_LABEL_WORDS.test(field.label.trim()));
-    const due = fields.find((field) => DUE_LABEL.test(field.label.trim()));
-    if (!owner || !due || namesNobody(owner.value.trim())) continue;
-    if (!splitNames(owner.value).some((name) => namesSomeone(name, context.people))) continue;
+    const due = fields.find((field) => DUE_PROPERTY.test(field.label.trim()));
+    if (!owner || !due || !ownersInField(owner.value, context)) continue;
     const below = (child: Item): boolean =>
       child.parent === item || (child.parent !== null && below(child.parent));
     const record: RawSection = {
@@ -155,5 +162,5 @@ export function extractFieldedItems(
       if (task.source.start.offset === item.source.start.offset)
         tasks.push({ ...task, extractor: "fielded-item" });
   }
-  return tasks;
+  return tasks.sort((one, other) => one.source.start.offset - other.source.start.offset);
 }

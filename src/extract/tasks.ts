@@ -508,7 +508,7 @@ function headingTask(
 
 /** "Assignee: Pim Sorensen", "Due: June 24, 2026", "Status: Not started": a property of a page. */
 const PROPERTY_LINE = /^([\p{L} ]{2,30}?)\s*:\s*(.*)$/u;
-const DUE_PROPERTY = new RegExp(`^${DUE_FIELD_LABELS}$`, "i");
+export const DUE_PROPERTY = new RegExp(`^${DUE_FIELD_LABELS}$`, "i");
 const STATE_PROPERTY = /^(?:status|state)$/i;
 /** Properties a page of work carries besides who, when and its state. */
 const OTHER_PROPERTY =

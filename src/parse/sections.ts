@@ -913,7 +913,8 @@ function addTable(builder: Builder, table: Table): void {
       .trimStart()
       .startsWith("|");
   const headerEdged = openEdged(header);
-  const fields = names.length === 2 && rows.some((row) => namesMeetingField(row.children[0]));
+  const fields =
+    names.length === 2 && rows.some((row) => namesMeetingField(row.children[0], builder.aliases));
   for (const row of rows) {
     const cells = row.children.map((cell) => ({
       lines: plainText(cell.children).split("\n").map(squash).filter(Boolean),
@@ -934,9 +935,12 @@ function addTable(builder: Builder, table: Table): void {
 /** "| Attendees | ... |", "| **Date** | ... |": a row of the meeting's own fields. */
 function namesMeetingField(
   cell: Table["children"][number]["children"][number] | undefined,
+  aliases: SectionAliases | null,
 ): boolean {
   const label = cell ? squash(plainText(cell.children)).replace(/:$/, "") : "";
-  return /^(?:date|date ?time|time|when)$/i.test(label) || headingKind(label, null) === "attendees";
+  return (
+    /^(?:date|date ?time|time|when)$/i.test(label) || headingKind(label, aliases) === "attendees"
+  );
 }
 
 /** The kinds of part a field table's row may hold as a list of its own. */
