@@ -414,7 +414,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         continue;
       }
       for (const value of attendeeValues(wrappedValue(line)))
-        for (const entry of parsePeopleList(value))
+        for (const entry of parsePeopleList(capitalisedRoster(value)))
           add(entry, attendeeLabelGroup(line.label), line.item);
       // "- **Participants:**" with the people as bullets nested below it, or "Who:" on a line of
       // its own over a list; a bullet may name their side first ("Acme: Ines Duarte (CISO), ...").
@@ -636,7 +636,8 @@ function counterpart(
       !(attendee.group && isVendorGroup(attendee.group))
     )
       organizations.set(organizationWords(attendee.organization).join(" "), attendee.organization);
-  const met = title ? /\bwith\s+(?:the\s+)?(.+)$/i.exec(title)?.[1] : undefined;
+  // "Weekly sync w/ Brightwater": "w/" is "with", written fast.
+  const met = title ? /(?:\bwith|\bw\/)\s+(?:the\s+)?(.+)$/i.exec(title)?.[1] : undefined;
   const named = [...organizations.values()].filter(
     (name) => met !== undefined && sameOrganization(name, met),
   );
@@ -1585,6 +1586,44 @@ function isPeopleTable(headers: readonly string[]): boolean {
     )
   );
 }
+
+/**
+ * "attendees: ingrid holm, bertrand okoye (brightwater), ada lind": a note written all in lower
+ * case lists people as it writes everything; after an attendee label, a run of two or more
+ * entries of one to three words each, none of them a word of a sentence, is names. Full names are
+ * written as names are; a given name alone is read as written already ("ingrid, karl").
+ */
+function capitalisedRoster(value: string): string {
+  if (/\p{Lu}/u.test(value)) return value;
+  const entries = value.split(/\s*[,;]\s*|\s+and\s+/).filter(Boolean);
+  const words = (entry: string) =>
+    entry
+      .replace(/\s*\([^()]*\)\s*$/, "")
+      .trim()
+      .split(/\s+/);
+  if (
+    entries.length < 2 ||
+    !entries.every((entry) =>
+      words(entry).every(
+        (word, _, all) =>
+          all.length <= 3 && /^\p{Ll}+(?:[-'’]\p{Ll}+)?$/u.test(word) && !SENTENCE_WORDS.has(word),
+      ),
+    )
+  )
+    return value;
+  return entries
+    .map((entry) =>
+      words(entry).length > 1
+        ? entry.replace(/(?<![\p{L}'’])\p{Ll}/gu, (letter) => letter.toUpperCase())
+        : entry,
+    )
+    .join(", ");
+}
+const SENTENCE_WORDS = new Set(
+  "the a an as to of for in on at by with see per via is are was were be usual all everyone team tbd none".split(
+    " ",
+  ),
+);
 
 /**
  * "- tgreer", "- bokoye", "- IngridH": people listed one word a bullet, most of them in lower

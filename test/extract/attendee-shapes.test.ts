@@ -987,6 +987,32 @@ describe("attendee shapes", () => {
     ]);
   });
 
+  it("reads a roster written all in lower case after an attendee label as names, and the work they take", () => {
+    const minutes = parseMinutes(
+      [
+        "Weekly sync w/ Brightwater – 12/02/2026",
+        "",
+        "attendees: ingrid holm, bertrand okoye (brightwater), tamsin greer",
+        "",
+        "- tamsin to send the capacity proposal by 12/9",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.attendees.map((person) => [person.name, person.organization, person.side]),
+    ).toEqual([
+      ["Ingrid Holm", null, "vendor"],
+      ["Bertrand Okoye", "Brightwater", "customer"],
+      ["Tamsin Greer", null, "vendor"],
+    ]);
+    expect(minutes.customer).toBe("Brightwater");
+    expect(
+      minutes.actionItems.map((task) => [task.owners.map((owner) => owner.attendeeId), task.due]),
+    ).toEqual([[["tamsin-greer"], "2026-12-09"]]);
+    // Lower-case words after the label that are no names stay unread.
+    expect(parseMinutes("# Sync\n\nattendees: see the wiki, as usual\n").attendees).toEqual([]);
+  });
+
   it("reads a numbered part 'Present' with its names on the lines under it as the roll call", () => {
     const minutes = parseMinutes(
       [
