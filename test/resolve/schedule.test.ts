@@ -145,6 +145,12 @@ describe("the seed's phrases", () => {
     expect(read("Find why printers drop jobs after the nightly update")[1]).toBeNull();
     expect(read("Fix the totals in our monthly export")[1]).toBeNull();
     expect(read("Send the weekly report to the customer")[1]).toBe("FREQ=WEEKLY");
+    // So is the rhythm of a thing that is mended or stopped; a promise of one stays.
+    expect(read("Restore the nightly export")[1]).toBeNull();
+    expect(read("Pause our weekly sync over the holidays")[1]).toBeNull();
+    expect(read("Investigating the hourly spikes")[1]).toBeNull();
+    expect(read("Send a daily update to the customer")[1]).toBe("FREQ=DAILY");
+    expect(read("Restore the export nightly")[1]).toBe("FREQ=DAILY");
     // A rhythm with a step of more than one.
     expect(read("Status updates to the customer every 4 hours until resolved")[1]).toBe(
       "FREQ=HOURLY;INTERVAL=4",
