@@ -5,6 +5,7 @@ import { ACTION_LABELS, ARROWS, DONE_WORDS, DUE_FIELD_LABELS } from "../util/lex
 import { isHandle, isNotNameWord, looksLikeName, namesNobody } from "../util/names.js";
 import { squash } from "../util/strings.js";
 import { buildTask } from "./build-task.js";
+import { closingDeadline } from "./closing-deadline.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { itemLabel, plainLabel, TAGGED_NAME } from "./labels.js";
 import { tasksPerTaker } from "./owner-clauses.js";
@@ -46,6 +47,7 @@ import {
   TAKERS_MARK,
 } from "./task-owners.js";
 import { attachLink, sentences } from "./tasks.js";
+import { trailingHandles } from "./trailing-handles.js";
 import { type WrappedLines, wrappedLines } from "./wrapped-lines.js";
 
 /** "Due:", "Deadline:", "By when:": the field of an action record that says by when. */
@@ -440,7 +442,7 @@ export function extractInlineActions(
       continue;
     const owned =
       actorsTakeWork(text, context) ||
-      ownedByHandle(text) ||
+      ownedByHandle(text, context) ||
       speakerAssigns(item, text, context) ||
       takerAfterTopic(item, text, context) ||
       handedByArrow(text, context);
@@ -600,9 +602,22 @@ function actorsTakeWork(text: string, context: ExtractContext): boolean {
  * "@kim fix the search", "Fix the search (@kim)": a handle that owns the item. One that opens it
  * owns it only when work follows: "@kim asked whether we should switch" reports a question.
  */
-function ownedByHandle(text: string): boolean {
+function ownedByHandle(text: string, context: ExtractContext): boolean {
+  if (handleOwns(text)) return true;
+  // "Renew the cert @nell due:Friday": the handle, then by when.
+  const closing = closingDeadline(text, context);
+  return closing !== null && handleOwns(closing.before);
+}
+
+function handleOwns(text: string): boolean {
   const handle = OWNING_HANDLE.exec(text);
-  if (!handle) return false;
+  if (!handle) {
+    // "Renew the cert @nell": handles closing an order, with no dash before them; "Lead: @kim"
+    // is a field and its value.
+    const closing = trailingHandles(text);
+    const order = closing ? text.slice(0, closing.index) : "";
+    return order !== "" && !/[:*]\s*$/.test(order) && opensWithImperative(order);
+  }
   if (handle.index > 0 || !handle[0].startsWith("@")) return true;
   const after = text.slice(LEADING_HANDLES.exec(text)![0].length);
   // "@kim: roll out the patch": a label that hands the item to them; "@kim: tickets down 20%",

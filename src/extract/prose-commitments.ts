@@ -22,6 +22,7 @@ import {
 } from "../util/names.js";
 import { fold, NOT_AFTER_ABBREVIATION, squash, unclosedBracket } from "../util/strings.js";
 import { buildTask, type TaskInput } from "./build-task.js";
+import { closingDeadline } from "./closing-deadline.js";
 import { type ExtractContext, scheduleOf } from "./context.js";
 import { underDone } from "./inline-actions.js";
 import {
@@ -2093,6 +2094,15 @@ const CLOSING_WHEN =
  * attendees, is theirs.
  */
 function namedInBracket(text: string, context: ExtractContext): Commitment | null {
+  const found = namedInClosingBracket(text, context);
+  if (found) return found;
+  // "Renew the cert (Nell) due Friday", "Renew the cert — Nell — ETA Tuesday": the names, then by when.
+  const closing = closingDeadline(text, context);
+  const named = closing ? namedInClosingBracket(closing.before, context) : null;
+  return named ? { ...named, text: `${named.text} ${closing!.deadline}` } : null;
+}
+
+function namedInClosingBracket(text: string, context: ExtractContext): Commitment | null {
   // "Check the vendor's terms — Kim": a dash before the names closes the work as a bracket does.
   // Both patterns try every split of the clause's first 200 characters, and most clauses have
   // no bracket or dash: each is tried only where its bracket or dash stands.

@@ -3322,3 +3322,32 @@ describe("a topic's label over work whose bracket names the taker", () => {
     ]);
   });
 });
+
+describe("an order outside a task list, closed by its taker and then by when", () => {
+  it("reads the taker before a closing deadline, however the deadline is set off", () => {
+    expect(
+      tasks(
+        "## Notes\n\n- The stands arrive late\n- Order spare kiosk stands @tamsin due:Friday\n- Label the reader cables (Ingrid) due Monday\n- Book the install crew — Bertrand — ETA next Tuesday\n- Print the floor plans - Ingrid - by 3/10\n",
+      ),
+    ).toEqual([
+      ["Order spare kiosk stands", ["tamsin-greer"], "2026-03-06"],
+      ["Label the reader cables due Monday", ["ingrid-holm"], "2026-03-09"],
+      ["Book the install crew ETA next Tuesday", ["bertrand-okoye"], "2026-03-10"],
+      ["Print the floor plans by 3/10", ["ingrid-holm"], "2026-03-10"],
+    ]);
+  });
+
+  it("takes handles that close an order with no dash before them", () => {
+    expect(tasks("## Notes\n\n- Print new badges @tamsin @ingrid\n")).toEqual([
+      ["Print new badges", ["tamsin-greer", "ingrid-holm"], null],
+    ]);
+  });
+
+  it("leaves a field's handle, a mention, and a writer named with by", () => {
+    expect(
+      tasks(
+        "## Notes\n\n- Lead: @tamsin\n- Talked the layout over with @ingrid\n- The floor plan was drawn by Bertrand by Friday\n- Reviewed the plan written by Ingrid\n",
+      ),
+    ).toEqual([]);
+  });
+});
