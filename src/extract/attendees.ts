@@ -322,8 +322,18 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       (runHoldsSide(index, -1) || runHoldsSide(index, 1)) &&
       (organization !== null || CAPITALISED_LABEL.test(label));
     if (!sideLine[index] && !besideSide && !peopleByLabel.has(index)) continue;
+    // "Quillfield: Pim Sorensen (Solutions)": under an organization's label, a one-word bracket
+    // that is no known role is the team the person works in there.
     const ofOrganization = (entry: PersonEntry): PersonEntry =>
-      organization && !entry.organization ? { ...entry, organization } : entry;
+      !organization
+        ? entry
+        : !entry.organization
+          ? { ...entry, organization }
+          : !entry.role &&
+              !/\s/.test(entry.organization) &&
+              !sameOrganization(entry.organization, organization)
+            ? { ...entry, role: entry.organization, organization }
+            : entry;
     // "Customer: Redwood Credit Union (Gail Porter, IT director)": the organization, and in
     // brackets who came for it.
     // "Ingrid Holm (Quarry Labs)" and "Ingrid Holm (CTO)" are a person with their organization or

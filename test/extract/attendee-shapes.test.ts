@@ -3718,3 +3718,23 @@ describe("'Both' as an owner", () => {
     expect(owners("Sync — 2026-05-04")).toEqual([["Both"], ["Both of us"]]);
   });
 });
+
+describe("a bracket under an organization's label", () => {
+  it("is the team there when it is one word and no role, and a role or an organization as before", () => {
+    const seated = (lines: string) =>
+      parseMinutes(`# Pricing call\n\n**Date:** 2026-12-10\n${lines}\n`).attendees.map(
+        (attendee) => [attendee.name, attendee.role, attendee.organization],
+      );
+    expect(
+      seated(
+        "**Brightwater:** Ingrid Holm (Procurement lead), Bertrand Okoye\n**Quillfield:** Tamsin Greer (Solutions), Pim Sorensen (Support), Ada Lind (Tallow Foods)",
+      ),
+    ).toEqual([
+      ["Ingrid Holm", "Procurement lead", "Brightwater"],
+      ["Bertrand Okoye", null, "Brightwater"],
+      ["Tamsin Greer", "Solutions", "Quillfield"],
+      ["Pim Sorensen", "Support", "Quillfield"],
+      ["Ada Lind", null, "Tallow Foods"],
+    ]);
+  });
+});
