@@ -389,10 +389,11 @@ const HELPED_BY =
 const INLINE_HANDLES = /(?:^|[\s(])@[A-Za-z0-9][\w-]*(?:\.[\w-]+)*/g;
 /**
  * "Carol — schedule the follow-up", "Carol (QA) - regression pass", "Section owners- draft it",
+ * "Kim + Ilse → pair on it",
  * "@ All POs - close them", "Odile -- send it": a name or a group, a dash, then the task.
  */
 const DASHED_OWNER = new RegExp(
-  String.raw`^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*(?:[—–]|-{1,2}>?|${ARROWS})\s+(.+)$`,
+  String.raw`^(@?\s?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?(?:\s*(?:&|\/|,|\+|\band\b)\s*@?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?){0,3})(?:\s*\([^()]{1,40}\))?\s*(?:[—–]|-{1,2}>?|${ARROWS})\s+(.+)$`,
   "u",
 );
 /** "Kim is on it: send the notes", "Ana and Ben are on this — ...": who, saying they have it, then the work. */

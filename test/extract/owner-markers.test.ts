@@ -3351,3 +3351,21 @@ describe("an order outside a task list, closed by its taker and then by when", (
     ).toEqual([]);
   });
 });
+
+describe("takers joined by a plus before an arrow", () => {
+  it("are each a taker, and the arrow no part of the last name", () => {
+    const minutes = parseMinutes(
+      `${header}Action items:\n1. Tamsin + Ingrid → pair on the badge printer, Fri\n2. Bertrand + Ingrid -> sort the cables\n`,
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.name),
+        task.due,
+      ]),
+    ).toEqual([
+      ["pair on the badge printer", ["Tamsin", "Ingrid"], "2026-03-06"],
+      ["sort the cables", ["Bertrand", "Ingrid"], null],
+    ]);
+  });
+});
