@@ -151,6 +151,10 @@ describe("the seed's phrases", () => {
     expect(read("Investigating the hourly spikes")[1]).toBeNull();
     expect(read("Send a daily update to the customer")[1]).toBe("FREQ=DAILY");
     expect(read("Restore the export nightly")[1]).toBe("FREQ=DAILY");
+    // Setting up a thing that recurs is done once.
+    expect(read("Set up a monthly health check call")[1]).toBeNull();
+    expect(read("Schedule a weekly sync with the plant leads")[1]).toBeNull();
+    expect(read("Hold a weekly sync with the plant leads")[1]).toBe("FREQ=WEEKLY");
     // A rhythm with a step of more than one.
     expect(read("Status updates to the customer every 4 hours until resolved")[1]).toBe(
       "FREQ=HOURLY;INTERVAL=4",
