@@ -2251,11 +2251,26 @@ function presentInProse(
   return [];
 }
 
-/** The people a sentence says were present, or null when it says no such thing. */
+/** "Ingrid Holm chaired.", "Chaired by Ingrid Holm", "Ingrid Holm in the chair": who chaired, in a sentence. */
+const CHAIRED =
+  /(?:(?:^|[.;]\s+)(?<before>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:chaired|presided|was in the chair|in the chair)(?: the (?:meeting|call|session))?|\b[Cc]haired by\s+(?<after>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}))\s*(?=[.;,]|$)/u;
+
+/**
+ * The people a paragraph says were present, or null when it says no such thing; who chaired, where
+ * it says that too, first.
+ */
 function presentIn(item: Item): PersonEntry[] | null {
   if (item.type !== "line") return null;
   const list = (PRESENT_BEFORE.exec(item.text) ?? PRESENT_AFTER.exec(item.text))?.groups?.list;
-  return list ? fullNames(list) : null;
+  const present = list ? fullNames(list) : null;
+  if (!present) return null;
+  const chaired = CHAIRED.exec(item.text)?.groups;
+  const chair = chaired?.before ?? chaired?.after;
+  if (!chair || !looksLikeName(chair)) return present;
+  const listed = present.find((entry) => entry.name === chair);
+  if (!listed) return [{ ...nameOnly(chair), role: "Chair" }, ...present];
+  listed.role ??= "Chair";
+  return present;
 }
 
 /** "Ana Ruiz, Ben Ode and Cy Park": two full names at least, and nothing else. */

@@ -3738,3 +3738,29 @@ describe("a bracket under an organization's label", () => {
     ]);
   });
 });
+
+describe("who chaired, said in the sentence of who was present", () => {
+  it("is an attendee and the chair, whether listed again or not", () => {
+    const seated = (paragraph: string) =>
+      parseMinutes(
+        `## Minutes of the steering group, 2 December 2026\n\n${paragraph}\n`,
+      ).attendees.map((attendee) => [attendee.name, attendee.role]);
+    expect(
+      seated(
+        "Ingrid Holm chaired. Also present were Bertrand Okoye and Rina Osei; Tamsin Greer sent apologies.",
+      ),
+    ).toEqual([
+      ["Ingrid Holm", "Chair"],
+      ["Bertrand Okoye", null],
+      ["Rina Osei", null],
+    ]);
+    expect(
+      seated("The meeting was chaired by Ingrid Holm. Present were Ingrid Holm and Rina Osei."),
+    ).toEqual([
+      ["Ingrid Holm", "Chair"],
+      ["Rina Osei", null],
+    ]);
+    // A chair named with no one else present is no list of attendees.
+    expect(seated("Ingrid Holm chaired. The budget was approved.")).toEqual([]);
+  });
+});
