@@ -19,6 +19,7 @@ import {
   isImperativeVerb,
   isOnlyLink,
   LABEL_OVER_LINES,
+  meetsAgain,
   NO_WORK,
   NOT_A_PROMISE,
   NUMBER_LEAD,
@@ -508,16 +509,12 @@ function enumeratedSeries(words: string): string[] | null {
     .split(/(?:^|[;,.]?\s+)\(?\d{1,2}\)\s+/)
     .map((part) => part.trim().replace(/[.;,]+$/, ""))
     .filter(Boolean);
-  return parts.length >= 2 ? parts.filter((part) => !MEETING_AGAIN.test(part)) : null;
+  return parts.length >= 2 ? parts.filter((part) => !meetsAgain(part)) : null;
 }
 
 /** A tag that offers work not yet done: "Suggested:", "Proposed fix:", "Planned mitigation:". */
 const PROPOSED_WORK =
   /^(?:suggested|proposed|planned)(?:\s+(?:actions?|fix(?:es)?|changes?|mitigations?|improvements?|next steps?))?\s*:\s+/i;
-
-/** "we reconvene on Friday", "the team meets again next week": when the group meets, not work. */
-const MEETING_AGAIN =
-  /^(?:we|all|everyone|the (?:group|team|committee))\s+(?:will\s+)?(?:meet|meets|reconvene|reconvenes|regroup|regroups|get together|gets together)\b/i;
 
 /**
  * "Action items: Ravi - start the mockup. Ines - look into the framework. Everyone complete their

@@ -58,6 +58,7 @@ import {
   isImperativeVerb,
   isProgressiveOfTaskVerb,
   LABEL_OVER_LINES,
+  meetsAgain,
   NO_WORK,
   NOT_A_PROMISE,
   NUMBER_LEAD,
@@ -588,7 +589,7 @@ export function extractProseCommitments(
       thinker = found ? null : thinkerOf(clause, context);
       before = signed ? "" : clause;
       lastFrom = null;
-      if (!found || (agenda && speaksInSlot(found.text))) continue;
+      if (!found || (agenda && speaksInSlot(found.text)) || meetsAgain(found.text)) continue;
       // "Nobody owns the mirror config", "No one will take notes": no one takes anything on.
       if (found.owners.length > 0 && found.owners.every((name) => NO_ONE.test(name))) continue;
       lastFrom = clause;

@@ -323,6 +323,17 @@ export function readsAsAppointment(text: string): boolean {
   );
 }
 
+/**
+ * "we reconvene on Friday", "the team meets again next week", "The group agreed to meet again on
+ * 16 December": when the group meets, not work.
+ */
+const MEETING_AGAIN =
+  /^(?:we|all|everyone|the (?:group|team|committee|board|council|panel|members))\s+(?:(?:will|shall|agreed to|agree to|decided to|plan to|are to|is to)\s+)?(?:meet|meets|reconvene|reconvenes|regroup|regroups|get together|gets together)\b/i;
+
+export function meetsAgain(text: string): boolean {
+  return MEETING_AGAIN.test(text);
+}
+
 /** "Need to post the minutes", "cleanup needed", "should be reviewed": work still to do, whoever does it. */
 export function expressesNeed(text: string): boolean {
   return (

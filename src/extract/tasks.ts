@@ -33,6 +33,7 @@ import {
   expressesNeed,
   IRREGULAR_PARTICIPLES,
   isOnlyLink,
+  meetsAgain,
   NO_WORK,
   NON_TASK_PREFIX,
   opensWithImperative,
@@ -708,6 +709,8 @@ function isRemarkInList(item: Item, kind: SectionKind, context: ExtractContext):
   // "(none)", "[n/a]": the same, in brackets.
   if (NO_WORK.test(text.replace(/^[([]\s*|\s*[)\]]$/g, ""))) return true;
   if (POINTER.test(text) || PLEASANTRY.test(text)) return true;
+  // "We reconvene on Friday" closing an action list: when the group meets, read as the next meeting.
+  if (meetsAgain(text)) return true;
   const pair = itemLabel(item, text);
   // "Ana: n/a", "Docs: none": someone's or something's share of the work, and none of it.
   if (pair && NO_WORK.test(pair.value.trim())) return true;

@@ -214,3 +214,16 @@ describe("a next meeting's section that gives its day and hour as fields", () =>
     expect([minutes.nextMeeting?.date, minutes.nextMeeting?.time]).toEqual(["2026-03-25", null]);
   });
 });
+
+describe("a group that agrees to meet again", () => {
+  it("sets the next meeting, and is no one's task, in a list of actions or in prose", () => {
+    const minutes = parseMinutes(
+      "# Steering group\n\nDate: 2026-12-02\nAttendees: Ada Lind, Rina Osei\n\n## Actions\n\n- Ada to send the cut-over plan\n- The group agreed to meet again on 16 December\n\n## Minutes\n\nAda will book the room. The board will reconvene after the audit.\n",
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "Ada to send the cut-over plan",
+      "Ada will book the room",
+    ]);
+    expect(minutes.nextMeeting?.date).toBe("2026-12-16");
+  });
+});
