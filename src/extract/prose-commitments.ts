@@ -2014,7 +2014,10 @@ function presentUnderLabel(rest: string, context: ExtractContext): Commitment | 
 
 /** "He will discuss it ...", "She'll send ...": a promise whose subject is a pronoun. */
 const PRONOUN_PROMISE =
-  /^(?:he|she)(?:\s+(?:will|is going to|offered to|volunteered to|agreed to|promised to|plans to|expects to|intends to)|['’]ll)\s+(?:also\s+)?(\p{L}+)/iu;
+  /^(?:he|she)(?:\s+(?:will|is going to|offered to|volunteered to|agreed to|promised to|plans to|expects to|intends to|(?:was|is|has been) (?:kindly )?(?:asked|requested|tasked) to)|['’]ll)\s+(?:also\s+)?(\p{L}+)/iu;
+/** "Rina raised the risk; the group asked her to get an extension": asked of the one named before. */
+const ASKED_PRONOUN =
+  /^[^,;:]{1,50}?\s(?:asked|requested|tasked|charged)\s+(?:her|him)\s+to\s+(\p{L}+)/iu;
 const CAPITALISED_RUN_OR_HANDLE =
   /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|(?<![\w.])@[\p{L}\d][\w.-]*[\p{L}\d]/gu;
 
@@ -2028,7 +2031,7 @@ function pronounPromise(
   before: string,
   context: ExtractContext,
 ): Commitment | null {
-  const promise = PRONOUN_PROMISE.exec(clause);
+  const promise = PRONOUN_PROMISE.exec(clause) ?? ASKED_PRONOUN.exec(clause);
   if (!promise || !before || NOT_A_PROMISE.test(clause) || !isWork(clause, context, promise[1]!))
     return null;
   const named = new Map<string, string>();

@@ -330,6 +330,23 @@ describe("work given in a committee's prose minutes", () => {
     ]);
   });
 
+  it("gives work asked of a pronoun to the one attendee the sentence before names", () => {
+    expect(
+      tasks(
+        [
+          "12. Licences. A. Okafor raised the renewal date; the group asked her to get an extension within two weeks.",
+          "D. Haas reported on the hall. He was asked to confirm the booking.",
+          "The council called. The chair asked him to reply.",
+        ].join(" "),
+      ),
+    ).toEqual([
+      ["the group asked her to get an extension within two weeks", ["a-okafor"], "2026-05-28"],
+      ["He was asked to confirm the booking", ["d-haas"], null],
+      // The work stands; whom "him" points to, no attendee before says.
+      ["The chair asked him to reply", [], null],
+    ]);
+  });
+
   it("reads a promise in the clause after 'but', 'and' or 'so', and no report or musing there", () => {
     expect(
       tasks(
