@@ -652,7 +652,8 @@ function fromCells(item: Item): CellTask | null {
   const owner = ownerFirst ?? pick(OWNER_COLUMNS);
   return {
     text,
-    owners: owner ? namesInCell(owner) : [],
+    // "Owner: TBD", "DRI - Ada" in the owner's own column: the label written again over the names.
+    owners: owner ? namesInCell(owner.replace(OWNER_LABEL_IN_CELL, "")) : [],
     // "-", "TBD", "n/a", "Ongoing" in a due column: no date, which is nothing to report; "Done"
     // there closes the item.
     due:
@@ -675,6 +676,9 @@ function fromCells(item: Item): CellTask | null {
       Object.values(cells).some((cell) => cell !== text && CLOSED_IN_CAPITALS.test(cell.trim())),
   };
 }
+
+const OWNER_LABEL_IN_CELL =
+  /^\s*(?:owners?|dri|assignees?|assigned to|responsible|lead)\s*(?::|=|\s[-–—])\s*/i;
 
 const CLOSED_IN_CAPITALS = /(?:^|\s)(?:DONE|CLOSED|COMPLETED|FIXED|RESOLVED)\.?$/;
 

@@ -621,3 +621,18 @@ describe("a due column holding a day of the month alone", () => {
     ]);
   });
 });
+
+describe("an owner label written again in the owner's own column", () => {
+  it("is left out, so that the names under it are read and 'TBD' names no one", () => {
+    const minutes = parseMinutes(
+      `${header}## Action items\n\n| What | DRI | When |\n| --- | --- | --- |\n| Load test the pump | Owner: TBD | Friday |\n| Order seed trays | Owner: Priya | Friday |\n| Fix the gate | DRI - Tobias | Friday |\n`,
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.due]),
+    ).toEqual([
+      ["Load test the pump", [], "2026-04-10"],
+      ["Order seed trays", ["priya-lanning"], "2026-04-10"],
+      ["Fix the gate", ["tobias-ekwueme"], "2026-04-10"],
+    ]);
+  });
+});
