@@ -67,8 +67,8 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
     }
   }
   if (undated) return undated;
-  // "Next: 10.12., same time" closing the minutes: "Next:" over a day and nothing else names the
-  // next meeting; "Next: send the deck by Friday" is work.
+  // "Next: 10.12., same time", "Next: same time next week" closing the minutes: "Next:" over a
+  // day and nothing else names the next meeting; "Next: send the deck by Friday" is work.
   for (const section of context.sections)
     for (const item of section.items) {
       const next = BARE_NEXT.exec(item.text);
@@ -80,7 +80,7 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
 }
 
 const BARE_NEXT = new RegExp(
-  String.raw`^next\s*:\s*((?:\d{1,4}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s|(?:mon|tue|wed|thu|fri|sat|sun)\w*|${MONTH_WORD}|same time)[^a-z]*(?:(?:same time|same place|as usual|${MONTH_WORD}|\w+day|at|\d+(?:am|pm|h)?)[^a-z]*)*)$`,
+  String.raw`^next\s*:\s*((?:\d{1,4}[./-]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s|(?:mon|tue|wed|thu|fri|sat|sun)\w*|${MONTH_WORD}|same time)[^a-z]*(?:(?:same time|same place|as usual|next week|in (?:\d|two|three|four) weeks|${MONTH_WORD}|\w+day|at|\d+(?:am|pm|h)?)[^a-z]*)*)$`,
   "i",
 );
 

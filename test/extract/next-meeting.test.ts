@@ -68,6 +68,10 @@ describe("the next meeting", () => {
     expect(next("Next call: next week")).toEqual(["2026-03-20", null]);
     // A day and "same time": that day, at this meeting's hour.
     expect(next("Next meeting: Thursday, same time")).toEqual(["2026-03-12", "10:00"]);
+    // Under "Next:" alone, too; "Next:" over work is no meeting.
+    expect(next("Next: same time next week.")).toEqual(["2026-03-18", "10:00"]);
+    expect(next("Next: same time in two weeks")).toEqual(["2026-03-25", "10:00"]);
+    expect(next("Next: send the deck next week")).toBeNull();
   });
 });
 
