@@ -806,7 +806,8 @@ export function parsePerson(raw: string): PersonEntry | null {
     email = address;
     return " ";
   });
-  text = squash(text);
+  text = squash(text) || nameInAddress(email);
+  if (!text) return null;
   let dashTail: string | null = null;
   // "Ines Dahl / @idahl / Quarry Labs": a sign-up sheet's fields, the name first and a handle
   // among them ("Ana / Ben" without one lists two people).
@@ -895,4 +896,27 @@ export function parsePerson(raw: string): PersonEntry | null {
     for (const inner of tail.parens) assignParen(entry, inner);
   }
   return entry;
+}
+
+/** Mailboxes of a role or a team, not of a person: "info@", "support@", "noreply@". */
+const ROLE_MAILBOX =
+  /^(?:info|support|help|helpdesk|sales|admin|team|office|contact|hello|noreply|no-reply|billing|accounts|it|ops|security|hr|finance|legal|marketing|press|jobs|careers|service|services|notifications?)$/i;
+
+/**
+ * "ingrid.holm@brightwater.example" alone in a list of participants, as a calendar invite pastes
+ * it: the person the mailbox is named after ("Ingrid Holm"); a role's mailbox or one with digits
+ * names no one.
+ */
+function nameInAddress(email: string | null): string {
+  const local = email?.split("@")[0] ?? "";
+  const parts = local.split(/[._-]+/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 3 || ROLE_MAILBOX.test(local)) return "";
+  if (!parts.every((part) => /^\p{L}+$/u.test(part))) return "";
+  return parts
+    .map((part) =>
+      part.length === 1
+        ? `${part.toUpperCase()}.`
+        : part[0]!.toUpperCase() + part.slice(1).toLowerCase(),
+    )
+    .join(" ");
 }

@@ -177,6 +177,8 @@ const DEPARTMENT_WORDS =
 
 export function isRoleText(text: string): boolean {
   const trimmed = text.trim();
+  // "support@acme.example" is a mailbox, whatever its name says.
+  if (/\S@\S+\.\S/.test(trimmed)) return false;
   if (ROLE_ACRONYMS.has(trimmed.toUpperCase()) && /^[A-Z]{2,4}$/.test(trimmed)) return true;
   const words = fold(trimmed)
     .split(/[^a-z0-9-]+/)

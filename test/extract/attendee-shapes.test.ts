@@ -2310,10 +2310,11 @@ describe("sign-up sheets, course labels and wiki profile links", () => {
         ].join("\n"),
       ),
     );
-    // An address alone names no one, as in a plain attendee line; a chip gives its person's.
+    // A chip gives its person's address; an address alone, the person its mailbox is named after.
     expect(minutes.attendees.map((person) => [person.name, person.email])).toEqual([
       ["Ines Dahl", "ines@example.org"],
       ["Oskar Lind", "oskar@example.org"],
+      ["Mei", "mei@example.org"],
     ]);
     // Whom to write to is not who does the work.
     expect(
@@ -3762,5 +3763,30 @@ describe("who chaired, said in the sentence of who was present", () => {
     ]);
     // A chair named with no one else present is no list of attendees.
     expect(seated("Ingrid Holm chaired. The budget was approved.")).toEqual([]);
+  });
+});
+
+describe("participants written as mail addresses alone", () => {
+  it("are the people the mailboxes are named after, and a role's mailbox is no one", () => {
+    const minutes = parseMinutes(
+      "# Check-in\n\nDate: Dec 9, 2026\nParticipants: ingrid.holm@brightwater.example, bertrand_okoye@quillfield.example, tamsin@quillfield.example, support@quillfield.example, jd2024@quillfield.example, Pim Sorensen\n",
+    );
+    expect(
+      minutes.attendees.map((attendee) => [attendee.name, attendee.role, attendee.email]),
+    ).toEqual([
+      ["Ingrid Holm", null, "ingrid.holm@brightwater.example"],
+      ["Bertrand Okoye", null, "bertrand_okoye@quillfield.example"],
+      ["Tamsin", null, "tamsin@quillfield.example"],
+      ["Pim Sorensen", null, null],
+    ]);
+  });
+
+  it("never reads a mail address as someone's role", () => {
+    const minutes = parseMinutes(
+      "# Check-in\n\nDate: Dec 9, 2026\nParticipants: Tamsin, support@quillfield.example\n",
+    );
+    expect(minutes.attendees.map((attendee) => [attendee.name, attendee.role])).toEqual([
+      ["Tamsin", null],
+    ]);
   });
 });
