@@ -197,9 +197,25 @@ function withoutCheckInAnswer(text: string): string {
 /** "; apologies: Ben Ode, Kim Lee": a list of who did not come, up to the next group. */
 const ABSENT_GROUP = new RegExp(String.raw`(?:^|[;|]\s*)${ABSENCE_LABELS}\s*:[^;|]*`, "gi");
 
+const PRESENCE_AGAIN =
+  /(;\s*)(?:present|attending|attendees|participants|in attendance)\s*(?:\(([^():;]{1,30})\))?\s*:\s*/gi;
+
+/** "(all Quillfield)", "(both from Tallow Foods)": a bracket that says where everyone before it works. */
+const ALL_BRACKET = String.raw`\((?:all|both)\s+(?:(?:from|of|at|with)\s+)?([^()]+)\)`;
+const ALL_OF_THEM = new RegExp(String.raw`\s*${ALL_BRACKET}\s*(?=;|$)`, "gi");
+const ALL_OF_ONE_GROUP = new RegExp(String.raw`^(.*?)\s*${ALL_BRACKET}\s*$`, "i");
+
 export function parsePeopleList(listed: string): PersonEntry[] {
+  // "Ana Ruiz, Ben Ode (both Acme)": one group, and the bracket is everyone's in it; beside other
+  // groups, it is the group's, as a bracket closing a group is.
+  const everyones = listed.includes(";") ? null : ALL_OF_ONE_GROUP.exec(listed);
+  if (everyones) {
+    const entries = parsePeopleList(everyones[1]!);
+    for (const entry of entries) entry.organization ??= everyones[2]!.trim();
+    return entries;
+  }
   // "In attendance: Kim Lee, Ana Ruiz; apologies: Ben Ode": those sent apologies did not come.
-  const written = listed.replace(ABSENT_GROUP, "");
+  const written = listed.replace(ALL_OF_THEM, " ($1)").replace(ABSENT_GROUP, "");
   const text = namesRunTogether(
     withBracketFields(
       withoutPronouns(withoutRollMarks(withoutTimeZone(withoutCheckInAnswer(written)))),
@@ -220,7 +236,14 @@ export function parsePeopleList(listed: string): PersonEntry[] {
   // bar or a full stop before the next label parts the groups as a semicolon does.
   // "Ana Ruiz and Ben Ode from Acme, Kim Lee from Globex": a comma after an organization named
   // with "from" parts the groups as a semicolon does.
-  const parted = text.replace(NEXT_LABEL, "; ").replace(FROM_THEN_COMMA, "$1; ");
+  // "...; Present (remote): Pim Sorensen": the list's own label again, with how they attended.
+  const parted = text
+    .replace(NEXT_LABEL, "; ")
+    .replace(FROM_THEN_COMMA, "$1; ")
+    .replace(
+      PRESENCE_AGAIN,
+      (_, lead: string, note?: string) => `${lead}${note ? `(${note}): ` : ""}`,
+    );
   const groups = (
     parted.includes(";")
       ? parted

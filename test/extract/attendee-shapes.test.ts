@@ -3790,3 +3790,35 @@ describe("participants written as mail addresses alone", () => {
     ]);
   });
 });
+
+describe("a list of people with one bracket for all of them, or its label again", () => {
+  const seated = (line: string) =>
+    parseMinutes(
+      `# Steering call — 2026-12-09\n\n${line}\n\n## Notes\n\n- Budget agreed.\n`,
+    ).attendees.map((attendee) => [attendee.name, attendee.organization]);
+
+  it("gives everyone before '(all X)' or '(both X)' that organization", () => {
+    expect(seated("Attendees: Ada Lind, Rina Osei, Pim Sorensen (all Quillfield)")).toEqual([
+      ["Ada Lind", "Quillfield"],
+      ["Rina Osei", "Quillfield"],
+      ["Pim Sorensen", "Quillfield"],
+    ]);
+    expect(
+      seated("Attendees: Ada Lind, Rina Osei (both from Quillfield); Tovah Brandt (Tallow Foods)"),
+    ).toEqual([
+      ["Ada Lind", "Quillfield"],
+      ["Rina Osei", "Quillfield"],
+      ["Tovah Brandt", "Tallow Foods"],
+    ]);
+  });
+
+  it("reads the people after the list's label written again, with how they attended", () => {
+    expect(
+      seated("Present (in person): Ada Lind, Rina Osei; Present (remote): Pim Sorensen"),
+    ).toEqual([
+      ["Ada Lind", null],
+      ["Rina Osei", null],
+      ["Pim Sorensen", null],
+    ]);
+  });
+});
