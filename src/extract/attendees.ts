@@ -1747,7 +1747,11 @@ function nameOrganizationRole(text: string): { name: string; part?: string; role
   const [name = "", part, ...more] = text.split(",").map((piece) => piece.trim());
   if (more.length === 0) return { name, part };
   const role = more.length === 1 ? more[0]! : "";
-  return isRoleText(role.replace(/\s*\([^()]*\)$/, "")) ? { name, part, role } : { name };
+  if (isRoleText(role.replace(/\s*\([^()]*\)$/, ""))) return { name, part, role };
+  // "Ben Ode, Globex, Berlin": one word after where they work is where they are, said of them and
+  // of no one else; a second full name makes a list of people ("Ana Ruiz, Ben Ode, Cy Park").
+  const place = /^\p{Lu}[\p{L}-]+$/u.test(role) && part !== undefined && !/\s/.test(part);
+  return place ? { name, part } : { name };
 }
 
 /**

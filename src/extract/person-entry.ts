@@ -520,6 +520,18 @@ function peopleIn(text: string): PersonEntry[] {
       entries.push(holder, ...holders);
       continue;
     }
+    // "Ben Ode — Globex, Berlin": one word after a full name and where they work, alone on the
+    // line with them, is where they are.
+    if (
+      parts.length === 2 &&
+      index === 1 &&
+      last?.organization &&
+      /\s/.test(last.name) &&
+      /\s[-–—]\s/.test(parts[0]!) &&
+      /^\p{Lu}[\p{L}-]+$/u.test(own.trim()) &&
+      !isRoleText(own)
+    )
+      continue;
     const person = parsePerson(own);
     if (person) {
       entries.push(person, ...holders);

@@ -3822,3 +3822,30 @@ describe("a list of people with one bracket for all of them, or its label again"
     ]);
   });
 });
+
+describe("a place said after where someone works", () => {
+  const seated = (bullets: string) =>
+    parseMinutes(
+      `# Steering call — 2026-12-09\n\n## Attendees\n\n${bullets}\n\n## Notes\n\n- Budget agreed.\n`,
+    ).attendees.map((attendee) => [attendee.name, attendee.role, attendee.organization]);
+
+  it("is no attendee, after a comma or a dash", () => {
+    expect(seated("- Ben Ode, Globex, Berlin\n- Ada Lind, Quillfield, London")).toEqual([
+      ["Ben Ode", null, "Globex"],
+      ["Ada Lind", null, "Quillfield"],
+    ]);
+    expect(seated("- Ben Ode — Globex, Berlin\n- Ada Lind — Quillfield, CTO")).toEqual([
+      ["Ben Ode", null, "Globex"],
+      ["Ada Lind", "CTO", "Quillfield"],
+    ]);
+  });
+
+  it("leaves bullets that list several people each", () => {
+    expect(seated("- Ana Ruiz, Ben Ode, Cy Park\n- Dora Lim").map(([name]) => name)).toEqual([
+      "Ana Ruiz",
+      "Ben Ode",
+      "Cy Park",
+      "Dora Lim",
+    ]);
+  });
+});
