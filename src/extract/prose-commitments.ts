@@ -2137,7 +2137,18 @@ function namedInClosingBracket(text: string, context: ExtractContext): Commitmen
   // "A credit note will be issued once finance signs off (Ada)": a thing that will be done, by
   // the one the bracket names; "will be discussed (Ada)" is a topic Ada brings.
   const planned = unlabelled.includes(" be ") ? PLANNED_PASSIVE.exec(unlabelled) : null;
+  // "cert expires friday, renew it (ada, today)": what is so, then the order the names take.
+  const said = bracket[1]!.trim().replace(TOPIC_LABEL, "");
+  const order = /,\s+(?=\S)/.test(said) ? said.split(/,\s+/).at(-1)! : "";
+  if (
+    !opensWithImperative(unlabelled) &&
+    order.split(/\s+/).length >= 2 &&
+    opensWithImperative(order)
+  )
+    return { text: when ? `${order}, ${when[1]}` : order, owners: names };
   return opensWithImperative(unlabelled) ||
+    // "DNS cleanup (Pim, next Tue)": a thing to hand over, with who and by when in its bracket.
+    (when && THING_WITH_TAKER_AND_DAY.test(bracket[1]!.trim()) && !NOT_A_THING.test(bracket[1]!)) ||
     expressesNeed(work) ||
     PASSIVE_WORK.test(unlabelled) ||
     (planned &&
@@ -2149,6 +2160,10 @@ function namedInClosingBracket(text: string, context: ExtractContext): Commitmen
     ? { text: work, owners: names }
     : null;
 }
+
+/** "DNS cleanup", "the Q1 forecast": a thing of one to five words. */
+const THING_WITH_TAKER_AND_DAY =
+  /^(?:the\s+|a\s+|an\s+)?[\p{L}\d][\p{L}\d'’/-]*(?:\s+[\p{L}\d][\p{L}\d'’/-]*){0,4}$/u;
 
 /** "RCA within 5 business days", "Revised quote by Friday": a thing to hand over, and by when. */
 const THING_BY_WHEN = new RegExp(

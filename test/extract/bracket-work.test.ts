@@ -142,3 +142,35 @@ describe("a thing to be done, closed by who does it", () => {
     ]);
   });
 });
+
+describe("a closing bracket of names and a day", () => {
+  const dated = (body: string) =>
+    parseMinutes(header + body).actionItems.map((task) => [
+      task.text,
+      task.owners.map((owner) => owner.attendeeId),
+      task.due,
+    ]);
+
+  it("gives a thing named in a few words to whom it names, by that day", () => {
+    expect(
+      dated("## Notes\n\n- DNS cleanup (Ruben, next Tue)\n- Store listing copy (hollis, 6/12)\n"),
+    ).toEqual([
+      ["DNS cleanup", ["ruben-castell"], "2026-06-09"],
+      ["Store listing copy", ["hollis-varga"], "2026-06-12"],
+    ]);
+  });
+
+  it("gives the order after a remark and a comma to whom it names", () => {
+    expect(
+      dated("## Notes\n\n- The cert expires Friday, renew the cert (Sunniva, tomorrow)\n"),
+    ).toEqual([["renew the cert", ["sunniva-okafor"], "2026-06-04"]]);
+  });
+
+  it("reads no work from a thing with names and no day, nor from a remark with no order", () => {
+    expect(
+      dated(
+        "## Notes\n\n- DNS cleanup (Ruben)\n- Ruben presented, thanks all (Hollis)\n- The build broke, we talked (Sunniva)\n",
+      ),
+    ).toEqual([]);
+  });
+});
