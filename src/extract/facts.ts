@@ -151,6 +151,9 @@ function realTitle(heading: string | null, preamble: RawSection): string | null 
  * a note with no heading, as an e-mail or a plain-text page is written: a short line that is no
  * sentence, no field and no date.
  */
+// A line of its own opens with a capital; "held on ..." in lower case goes on with a sentence.
+const HELD_WHEN = /^(?:(?:The\s+)?[Mm]eeting\s+(?:was\s+)?held|Held)\s+(?:on\s+)?\S.{0,100}$/;
+
 function plainTitle(preamble: RawSection, sectionsFollow: boolean): string | null {
   const [first, next] = preamble.items;
   // Alone over the note's first part ("Attendees" on a line of its own), it heads the note.
@@ -159,12 +162,13 @@ function plainTitle(preamble: RawSection, sectionsFollow: boolean): string | nul
   if (subject) return subject[1]!.trim();
   // A line of its own: the first of a wrapped paragraph is part of a sentence, unless the line
   // under it is nothing but the meeting's date, as an exported document heads itself
-  // ("**Weekly account sync**" over "Tue, Apr 14, 2026").
+  // ("**Weekly account sync**" over "Tue, Apr 14, 2026"), or says when and where it was held
+  // ("Meeting held 1 December 2026, 7.30pm, in the small hall").
   const alone =
     !next ||
     next.source.start.line > first.source.end.line + 1 ||
     (next.type === "line" &&
-      next.text.trim().length <= 40 &&
+      (next.text.trim().length <= 40 || HELD_WHEN.test(next.text.trim())) &&
       readStatedDate(next.text, null) !== null);
   const text = first.text.trim();
   return alone &&

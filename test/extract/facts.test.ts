@@ -928,3 +928,25 @@ describe("a meeting dated by its week", () => {
     expect(read("Weekly sync week 20")).toEqual([null, null]);
   });
 });
+
+describe("a plain first line over the line that says when the meeting was held", () => {
+  it("is the title, and a sentence going on in lower case is none", () => {
+    const titled = (text: string) => {
+      const { title, date } = parseMinutes(`${text}\n\nPresent: Greta Lund, Pim Sorensen\n`);
+      return [title, date];
+    };
+    expect(
+      titled(
+        "Harbour Allotment Society committee\nMeeting held 1 December 2026, 7.30pm, in the small hall",
+      ),
+    ).toEqual(["Harbour Allotment Society committee", "2026-12-01"]);
+    expect(titled("Tenants' forum\nHeld on 1 December 2026 at the library, upstairs room")).toEqual(
+      ["Tenants' forum", "2026-12-01"],
+    );
+    expect(
+      titled(
+        "The committee met to review fees\nheld on 1 December 2026 it was agreed to raise them.",
+      ),
+    ).toEqual([null, "2026-12-01"]);
+  });
+});
