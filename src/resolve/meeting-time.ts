@@ -194,8 +194,9 @@ export interface TimeRange {
 }
 
 // "7pm", "7 p.m.", "7a": a meridiem letter alone or before "m", not the first letter of a word
-// ("10 April" is no time).
-const CLOCK = "(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(?:([ap])(?:\\.?\\s*m\\b\\.?|\\.|(?![a-z])))?";
+// ("10 April" is no time); "14h", "9h30".
+const CLOCK =
+  "(\\d{1,2})(?:[:.h](\\d{2})|h(?![a-z\\d]))?\\s*(?:([ap])(?:\\.?\\s*m\\b\\.?|\\.|(?![a-z])))?";
 const RANGES = new RegExp(
   `${CLOCK}(?:\\s*(?:-|–|—|to|until)\\s*${CLOCK})?(?:\\s*\\(?\\b([A-Z]{2,5}(?:[+-]\\d{1,2})?|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\\b\\)?)?`,
   "gi",
@@ -209,15 +210,20 @@ export function readTimeRange(text: string): TimeRange | null {
   for (const match of text.matchAll(RANGES)) {
     const endMeridiem = match[6];
     const start = clock(match[1], match[2], match[3] ?? endMeridiem);
-    if (!start || (!match[2] && !match[3] && !endMeridiem)) continue;
     // "03/04", "03.04.2026" and "2026-03-04" are a date's numbers, not a clock.
     const before = text.slice(0, match.index);
+    // "at 14h", ", 9h - 10h30": the French and German way to write the hour, on a 24-hour clock;
+    // "(2h)" is how long.
+    const hourMark =
+      /^\d{1,2}h/i.test(match[0]) &&
+      /(?:^|[,–—-]|\b(?:at|à|um|om|alle|às|las|from|de|von|van|vanaf))\s*$/i.test(before);
+    if (!start || (!match[2] && !match[3] && !endMeridiem && !hourMark)) continue;
     const after = text.slice(match.index + match[0].replace(/\.$/, "").length);
     if (/[./-]\s*$|\d$/.test(before) || /^[./-]?\d/.test(after)) continue;
     const end = match[4] ? clock(match[4], match[5], endMeridiem ?? match[3]) : null;
     // "4:07:31 UTC": seconds, or the universal zone, are a machine's or a log's 24-hour clock.
     const twentyFourHour = /^:\d{2}/.test(after) || /^(?:UTC|GMT|Z)$/i.test(match[7] ?? "");
-    const marked = !!(match[3] || endMeridiem) || twentyFourHour;
+    const marked = !!(match[3] || endMeridiem) || twentyFourHour || hourMark;
     return {
       start: marked ? start : afternoonWhenUnmarked(start, match[1]!),
       end: marked || !end ? end : afternoonWhenUnmarked(end, match[4]!),

@@ -34,6 +34,8 @@ const STATED_DEADLINE = new RegExp(`\\b${DEADLINE_CUES}\\s*:?\\s*$`, "i");
 /** "by lunchtime", "before midday": noon, which chrono reads; "book lunch" is no time. */
 const BY_LUNCHTIME = /\b(by|before|until|till|at|around)\s+(?:midday|lunch\s?time|lunch)\b/gi;
 const SHORT_TOMORROW = /\b(?:tmrw|tmrrw|tmr|tomorow|tommorow|tommorrow)\b/gi;
+/** "Dec 10 at 14h", "Dec 11 à 9h30": the hour as French and German write it, as "at 14:00" reads. */
+const HOUR_MARK = /(?<![\p{L}\d])(?:at|à|um|om|alle|às)\s(\d{1,2})h([0-5]\d)?(?![\p{L}\d])/giu;
 /**
  * "by 15. April": a day-first writer's ordinal dot, which chrono reads as "15:00 on April 1". A
  * word in lower case after the month makes a sentence of it ("Step 3. May be delayed").
@@ -212,6 +214,7 @@ export function readSchedule(fullText: string, context: ScheduleContext): Schedu
   const text = maskNonDates(
     (fullText.length > MAX_SCHEDULE_TEXT ? fullText.slice(0, MAX_SCHEDULE_TEXT) : fullText)
       .replace(SHORT_TOMORROW, "tomorrow")
+      .replace(HOUR_MARK, (_, hour: string, minutes?: string) => `at ${hour}:${minutes ?? "00"}`)
       .replace(ORDINAL_DOT_BEFORE_MONTH, "$1 ")
       .replace(BY_LUNCHTIME, "$1 noon")
       .replace(BARE_POSSESSIVE_DAY, "$1 ")

@@ -950,3 +950,26 @@ describe("a plain first line over the line that says when the meeting was held",
     ).toEqual([null, "2026-12-01"]);
   });
 });
+
+describe("the hour written as French and German write it", () => {
+  it("starts the meeting, after 'at' or a comma, and a bracket's '2h' is how long", () => {
+    const started = (line: string) => {
+      const { date, start, end } = parseMinutes(`# Sync\n\nDate: ${line}\n`);
+      return [date, start, end];
+    };
+    expect(started("Dec 9, 2026 at 14h")).toEqual(["2026-12-09", "14:00", null]);
+    expect(started("9 Dec 2026, 9h - 10h30")).toEqual(["2026-12-09", "09:00", "10:30"]);
+    expect(started("9 Dec 2026 (2h)")).toEqual(["2026-12-09", null, null]);
+  });
+
+  it("times a deadline with its date", () => {
+    const minutes = parseMinutes(
+      "# Sync\n\nDate: 2026-12-08\n\n## Actions\n\n- Ada to send it Dec 10 at 14h\n- Ada to send it Dec 11 à 9h30\n- Ada to book a 2h slot on Dec 14\n",
+    );
+    expect(minutes.actionItems.map((task) => task.due)).toEqual([
+      "2026-12-10T14:00",
+      "2026-12-11T09:30",
+      "2026-12-14",
+    ]);
+  });
+});
