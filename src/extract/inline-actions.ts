@@ -245,7 +245,10 @@ export function extractInlineActions(
       continue;
     }
     const mark = typed.get(item);
-    const typedAction = mark && ACTION_TYPES.test(mark.letter) ? mark.rest : undefined;
+    const typedAction =
+      mark && ACTION_TYPES.test(mark.letter)
+        ? `${mark.taker ? `${mark.taker}: ` : ""}${mark.rest}`
+        : undefined;
     // "**Action** PK to open a thread": a bold action label without its colon is a label all the same.
     const boldLabel =
       item.lead !== null &&

@@ -430,8 +430,11 @@ export const TAKES_THE_REQUEST =
 export const PROMISE_WORDS =
   /\b(?:committed to|commits to|promised|promises to|guaranteed?|guarantees|pledged|assured)\b/i;
 
-/** "A: Ana to send the SOW", "[D] Annual plan", "(I) Globex moves in Q3": an item's type, one letter. */
-const TYPE_MARK = /^[[(]?([ADINQRT])[\])]?\s*:?\s+(?=\S)/;
+/**
+ * "A: Ana to send the SOW", "[D] Annual plan", "(I) Globex moves in Q3": an item's type, one
+ * letter; "A (Odile): update the runbook" names the taker in a bracket after it.
+ */
+const TYPE_MARK = /^[[(]?([ADINQRT])[\])]?(?:\s*\(([^()]{1,40})\))?\s*:?\s+(?=\S)/;
 /** The letters that mark an action or a task. */
 export const ACTION_TYPES = /^[AT]$/;
 
@@ -440,19 +443,23 @@ export const ACTION_TYPES = /^[AT]$/;
  * information, ...), each marked item's letter and the words after it. One letter alone says
  * nothing: the list must mark at least two items with two different letters, one of them an action.
  */
-export function typedItems(items: readonly Item[]): Map<Item, { letter: string; rest: string }> {
+export function typedItems(
+  items: readonly Item[],
+): Map<Item, { letter: string; rest: string; taker: string | null }> {
   const marked = items.flatMap((item) => {
     const mark = item.type === "list-item" ? TYPE_MARK.exec(item.text) : null;
     // "A: ..." needs its colon or brackets: "A new plan" is a sentence.
     return mark && /[:\])]/.test(mark[0])
-      ? [{ item, letter: mark[1]!, rest: item.text.slice(mark[0].length) }]
+      ? [{ item, letter: mark[1]!, rest: item.text.slice(mark[0].length), taker: mark[2] ?? null }]
       : [];
   });
   const letters = new Set(marked.map((entry) => entry.letter));
-  const typed = new Map<Item, { letter: string; rest: string }>();
+  const typed = new Map<Item, { letter: string; rest: string; taker: string | null }>();
   if (marked.length < 2 || letters.size < 2 || !(letters.has("A") || letters.has("T")))
     return typed;
-  for (const { item, letter, rest } of marked) typed.set(item, { letter, rest });
+  // "Q (Ana): ..." over "A (Kim): ...": questions and their answers, not an action among types.
+  if ([...letters].every((letter) => letter === "Q" || letter === "A")) return typed;
+  for (const { item, letter, rest, taker } of marked) typed.set(item, { letter, rest, taker });
   return typed;
 }
 

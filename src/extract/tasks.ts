@@ -255,10 +255,13 @@ export function extractTasks(
     const nonTask = NON_TASK_PREFIX.exec(item.text);
     const done = DONE_PREFIX.exec(item.text);
     const doneAfter = DONE_SUFFIX.exec(item.text);
-    const text = item.text.slice(
-      mark ? item.text.length - mark.rest.length : ((nonTask ?? done)?.[0].length ?? 0),
-      doneAfter?.index,
-    );
+    // "A (Odile): update the runbook": the bracket after the letter names who takes it.
+    const text =
+      (mark?.taker ? `${mark.taker}: ` : "") +
+      item.text.slice(
+        mark ? item.text.length - mark.rest.length : ((nonTask ?? done)?.[0].length ?? 0),
+        doneAfter?.index,
+      );
     const finished =
       !!done ||
       !!doneAfter ||

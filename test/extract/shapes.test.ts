@@ -785,6 +785,30 @@ describe("notes pasted as plain text", () => {
     ]);
   });
 
+  it("reads the taker in a bracket after an item's letter, and no answer of a Q&A as an action", () => {
+    const minutes = parseMinutes(
+      [
+        "# Venue sync 2026-05-12",
+        "",
+        "Attendees: Omar Haddad, Priya Nair, Dana Lee",
+        "",
+        "## Decisions & Actions",
+        "",
+        "- D: We go with the two-day format.",
+        "- A (Priya): update the budget sheet by 5/19.",
+        "",
+        "## Q&A",
+        "",
+        "- Q (Dana): can we move the stage?",
+        "- A (Omar): probably will move it after the rehearsal.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
+    ).toEqual([["update the budget sheet by 5/19", "priya-nair", "2026-05-19"]]);
+  });
+
   it("reads 'Decision:' over a statement with a date as the decision, and 'FYI:' as a remark", () => {
     const minutes = parseMinutes(
       [
