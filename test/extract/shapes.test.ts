@@ -4,6 +4,18 @@ import { headingKind } from "../../src/parse/heading-kinds.js";
 import { textAndOwners, textOwnersAndDue } from "../helpers/owners.js";
 
 const header = `# Weekly sync\n\n**Date:** 2026-05-04\n\n## Attendees\n\n- Dana Lee\n- Omar Haddad\n- Priya Nair\n\n`;
+/** A venue sync of three attendees, with the lines given under its attendee line. */
+const venueSync = (lines: readonly string[]) =>
+  parseMinutes(
+    [
+      "# Venue sync 2026-05-12",
+      "",
+      "Attendees: Omar Haddad, Priya Nair, Dana Lee",
+      "",
+      ...lines,
+      "",
+    ].join("\n"),
+  );
 const tasks = (body: string) => {
   const minutes = parseMinutes(header + body);
   return textAndOwners([...minutes.actionItems, ...minutes.commitments]);
@@ -756,22 +768,15 @@ describe("notes pasted as plain text", () => {
   });
 
   it("reads a typed list under a heading of decisions and actions by each item's letter", () => {
-    const minutes = parseMinutes(
-      [
-        "# Venue sync 2026-05-12",
-        "",
-        "Attendees: Omar Haddad, Priya Nair, Dana Lee",
-        "",
-        "## Decisions & Actions",
-        "",
-        "- [D] We go with the two-day format.",
-        "- [A] Priya to update the budget sheet by 5/19.",
-        "- [A] Omar: check the deposit history.",
-        "- [D] The pilot ends in June.",
-        "- [I] The caterer is booked.",
-        "",
-      ].join("\n"),
-    );
+    const minutes = venueSync([
+      "## Decisions & Actions",
+      "",
+      "- [D] We go with the two-day format.",
+      "- [A] Priya to update the budget sheet by 5/19.",
+      "- [A] Omar: check the deposit history.",
+      "- [D] The pilot ends in June.",
+      "- [I] The caterer is booked.",
+    ]);
     expect(
       minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
     ).toEqual([
@@ -786,24 +791,17 @@ describe("notes pasted as plain text", () => {
   });
 
   it("reads the taker in a bracket after an item's letter, and no answer of a Q&A as an action", () => {
-    const minutes = parseMinutes(
-      [
-        "# Venue sync 2026-05-12",
-        "",
-        "Attendees: Omar Haddad, Priya Nair, Dana Lee",
-        "",
-        "## Decisions & Actions",
-        "",
-        "- D: We go with the two-day format.",
-        "- A (Priya): update the budget sheet by 5/19.",
-        "",
-        "## Q&A",
-        "",
-        "- Q (Dana): can we move the stage?",
-        "- A (Omar): probably will move it after the rehearsal.",
-        "",
-      ].join("\n"),
-    );
+    const minutes = venueSync([
+      "## Decisions & Actions",
+      "",
+      "- D: We go with the two-day format.",
+      "- A (Priya): update the budget sheet by 5/19.",
+      "",
+      "## Q&A",
+      "",
+      "- Q (Dana): can we move the stage?",
+      "- A (Omar): probably will move it after the rehearsal.",
+    ]);
     expect(
       minutes.actionItems.map((task) => [task.text, task.owners[0]?.attendeeId, task.due]),
     ).toEqual([["update the budget sheet by 5/19", "priya-nair", "2026-05-19"]]);
