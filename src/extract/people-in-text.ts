@@ -326,10 +326,14 @@ const ROLE_AND_NAME = new RegExp(
 
 function ordersAGroup(subject: string): boolean {
   const [first, ...rest] = subject.trim().split(/\s+/);
+  const object = rest.join(" ");
   return (
     rest.length > 0 &&
     (isImperativeVerb(first!) || /^needs?$/i.test(first!)) &&
-    isBareRolePlural(rest.join(" "))
+    (isBareRolePlural(object) ||
+      // "Enable client teams to ...", "Encourage members to ...": an order whose object is a
+      // group, many of it; "Support team to ..." is a team by its work.
+      (isGroupName(object) && /s$/i.test(rest.at(-1)!)))
   );
 }
 
