@@ -331,7 +331,7 @@ function ordersAGroup(subject: string): boolean {
     rest.length > 0 &&
     (isImperativeVerb(first!) || /^needs?$/i.test(first!)) &&
     (isBareRolePlural(object) ||
-      // "Enable client teams to ...", "Encourage members to ...": an order whose object is a
+      // "Enable kiosk teams to ...", "Encourage members to ...": an order whose object is a
       // group, many of it; "Support team to ..." is a team by its work.
       (isGroupName(object) && /s$/i.test(rest.at(-1)!)))
   );

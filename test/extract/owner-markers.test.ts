@@ -3374,10 +3374,10 @@ describe("an order whose object is a group", () => {
   it("gives the work to no one, and a team named by its work stays the taker", () => {
     expect(
       tasks(
-        "## Action items\n\n- Enable kiosk teams to run their own tests\n- Encourage members to vote on the layout\n- Support team to triage the kiosk queue\n",
+        "## Action items\n\n- Enable kiosk teams to book their own repairs\n- Encourage members to vote on the layout\n- Support team to triage the kiosk queue\n",
       ),
     ).toEqual([
-      ["Enable kiosk teams to run their own tests", [], null],
+      ["Enable kiosk teams to book their own repairs", [], null],
       ["Encourage members to vote on the layout", [], null],
       ["Support team to triage the kiosk queue", ["group:Support team"], null],
     ]);
