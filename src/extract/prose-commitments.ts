@@ -163,11 +163,12 @@ const FIX_IS_TO =
 const DECIDED_THAT =
   /^(?:(?:[Ii]t was|[Ww]e|[Tt]he [\p{L}-]+|[Aa]ll|[Ee]veryone)\s+)?(?:[Aa]greed|[Dd]ecided|[Rr]esolved|[Cc]onfirmed|AGREED|DECIDED|RESOLVED)(?::\s*(?=that\s)|\s+)(?:that\s+|(?=\p{Lu}\p{L}*\s+(?:will|would|should|shall|is to|are to)\s))/u;
 /**
- * "ACTION:", "AI -", "TODO" written in capitals with or without a colon; "AI-written" is a word.
+ * "ACTION:", "AI -", "TODO" written in capitals with or without a colon, "AI-2:" with its number;
+ * "AI-written" is a word.
  * An outliner's "LATER", "DOING", "WAITING" mark a task as its "TODO" does.
  */
 const SHOUTED_PREFIX =
-  /^(?:(?:ACTION|TODO|TO-DO)(?: [Ii][Tt][Ee][Mm][Ss]?| [Ll][Ii][Ss][Tt])?|AI|AP|(?:LATER|DOING|WAITING)(?=\s+\p{Lu}\p{Ll}+:?\s+\p{Ll}|\s+\p{Ll}))\b(?![-–/]\p{L})\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
+  /^(?:(?:ACTION|TODO|TO-DO)(?: [Ii][Tt][Ee][Mm][Ss]?| [Ll][Ii][Ss][Tt])?|AI|AP|(?:LATER|DOING|WAITING)(?=\s+\p{Lu}\p{Ll}+:?\s+\p{Ll}|\s+\p{Ll}))\b(?![-–/]\p{L})(?:\s*[#-]?\d{1,3}(?=\s*[:(]))?\s*(?:\(([^)]*)\))?\s*[:\-–—]?\s*/u;
 /** "Kim TODO: ...", "Kim — AP — ...": who, then the mark of an action, then the work. */
 const TAKER_BEFORE_LABEL =
   /^(@?\p{Lu}[\p{L}.'’-]*)(\s+(?:[–—]|--?))?\s+(?:ACTION|TODO|TO-DO|AI|AP)(?:\s*:|\s+(?:[–—]|--?))\s+(?:to\s+)?(?=\S)/u;

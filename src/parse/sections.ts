@@ -839,7 +839,11 @@ function addListItem(
   }
 }
 
-const ACTION_LINE = new RegExp(`^${ACTION_LABELS}\\s*(?:\\([^)]*\\))?\\s*:`, "i");
+// "AI-2:", "Action 3 (Kim):": the label may carry its number in the list of actions.
+const ACTION_LINE = new RegExp(
+  `^${ACTION_LABELS}(?:\\s*[#-]?\\d{1,3})?\\s*(?:\\([^)]*\\))?\\s*:`,
+  "i",
+);
 /** "2.1 Storage will reach 80% by May": a line numbered under its topic's number. */
 const OUTLINE_LINE = /^\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
 /**

@@ -508,6 +508,32 @@ describe("an action label joined to the next word by a hyphen", () => {
   });
 });
 
+describe("an action label that carries its number", () => {
+  it("reads 'AI-2:' and 'AI 3 (Kim):' under a numbered topic and in prose, and 'AI-3 rollout' as no label", () => {
+    const note = [
+      "# Vendor call 2026-12-02",
+      "",
+      "Attendees: Pim Sorensen, Bertrand Okoye",
+      "",
+      "Discussion",
+      "1. Renewal. Pim said the price is not final.",
+      "   AI-2: Pim to confirm the 2027 price by Friday.",
+      "2. Migration window.",
+      "   AI 3 (Bertrand): prepare the rollback runbook.",
+      "",
+      "## Notes",
+      "",
+      "The room is booked. AI #4 (Pim): send the agenda. The AI-3 rollout went well.",
+      "",
+    ].join("\n");
+    expect(datedTasks(note)).toEqual([
+      ["Pim to confirm the 2027 price by Friday", ["Pim"], "2026-12-04"],
+      ["prepare the rollback runbook", ["Bertrand"], null],
+      ["send the agenda", ["Pim"], null],
+    ]);
+  });
+});
+
 describe("a sentence that announces the list of work under it", () => {
   it("makes the list's items tasks; a sentence announcing topics does not", () => {
     const note = (leadIn: string) =>
