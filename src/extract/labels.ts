@@ -171,14 +171,19 @@ const SIDE_BY_SIDE = /\s+[|·•]\s+|(?<=[^\s.]{2}[.;])\s+(?=\p{Lu}[\p{L} ]{1,30
 
 /**
  * "📅 2026-11-24", "🕙 10:00–10:30 CET", "📍 Room 4", "👥 Ana, Ben": an icon standing for a
- * fact's label, as note templates write it. A label written after the icon ("👥 Who: ...") is
- * the label read.
+ * fact's label, as note templates write it, or its shortcode as a HackMD pad or a repository's
+ * page leaves it (":busts_in_silhouette: Ana, Ben"). A label written after the icon ("👥 Who: ...")
+ * is the label read.
  */
 const ICON_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
-  [/^(?:📅|🗓|📆)\uFE0F?/u, "date"],
-  [/^(?:⏰|⏱|🕰|[\u{1F550}-\u{1F567}])\uFE0F?/u, "time"],
-  [/^(?:📍|🏢|🗺)\uFE0F?/u, "location"],
-  [/^(?:👥|👤|🧑‍🤝‍🧑)\uFE0F?/u, "attendees"],
+  // ":date:" is left out: a reStructuredText page's field list writes its posting date so.
+  [/^(?:(?:📅|🗓|📆)\uFE0F?|:(?:calendar|spiral_calendar(?:_pad)?):)/u, "date"],
+  [
+    /^(?:(?:⏰|⏱|🕰|[\u{1F550}-\u{1F567}])\uFE0F?|:(?:alarm_clock|stopwatch|clock\d{1,4}):)/u,
+    "time",
+  ],
+  [/^(?:(?:📍|🏢|🗺)\uFE0F?|:(?:round_pushpin|office|world_map):)/u, "location"],
+  [/^(?:(?:👥|👤|🧑‍🤝‍🧑)\uFE0F?|:(?:busts_in_silhouette|bust_in_silhouette):)/u, "attendees"],
 ];
 
 function iconFact(text: string): { key: FactKey; label: string; value: string } | null {
@@ -186,6 +191,8 @@ function iconFact(text: string): { key: FactKey; label: string; value: string } 
     const found = icon.exec(text);
     if (!found) continue;
     const rest = text.slice(found[0].length).trim();
+    // ":busts_in_silhouette: **Attendance:**" over a list: the label's list says who, below.
+    if (/^[^:]{1,40}:$/.test(rest)) return null;
     const labelled = plainLabel(rest);
     const labelledKey = labelled ? factKey(labelled.label) : null;
     if (labelled && labelledKey) return { key: labelledKey, ...labelled };

@@ -1321,7 +1321,7 @@ const DECORATIVE_ICONS = new RegExp(
  * (":white_check_mark:") is the box it draws.
  */
 const DECORATIVE_SHORTCODES =
-  /^(?::(?!(?:date|calendar|spiral_calendar|alarm_clock|stopwatch|round_pushpin|office|busts_in_silhouette|bust_in_silhouette|clock\d+(?:30)?|white_check_mark|heavy_check_mark|ballot_box_with_check):)[a-z][a-z0-9_+-]*:\s*)+(?=\S)/;
+  /^(?::(?!(?:date|calendar|spiral_calendar|alarm_clock|stopwatch|round_pushpin|office|world_map|busts_in_silhouette|bust_in_silhouette|clock\d+(?:30)?|white_check_mark|heavy_check_mark|ballot_box_with_check):)[a-z][a-z0-9_+-]*:\s*)+(?=\S)/;
 const CHECK_SHORTCODE = /^:(?:white_check_mark|heavy_check_mark|ballot_box_with_check):\s*/;
 
 /** "**Kim:**", and "***ACTION***" (emphasis around strong, as CommonMark reads three stars). */

@@ -83,4 +83,37 @@ describe("a GitHub shortcode that opens a line", () => {
       "the disk may fill again before the cron lands",
     ]);
   });
+
+  it("stands for a fact's label where the pictograph would: who came, where, and when", () => {
+    const pad = [
+      "# Design review",
+      "",
+      ":spiral_calendar: 2026-12-01",
+      ":round_pushpin: Room 4",
+      ":busts_in_silhouette: Rina Osei, Nell Okafor",
+      "",
+      "## Next steps",
+      "",
+      "- Refresh the synonyms file → Nell",
+      "",
+    ].join("\n");
+    const minutes = parseMinutes(pad);
+    expect(minutes.attendees.map((attendee) => attendee.name)).toEqual([
+      "Rina Osei",
+      "Nell Okafor",
+    ]);
+    expect([minutes.date, minutes.location]).toEqual(["2026-12-01", "Room 4"]);
+    // A shortcode that draws the eye is no label: the names after it are the line's words.
+    expect(parseMinutes(pad.replace(":busts_in_silhouette:", ":tada:")).attendees).toEqual([]);
+    // A reStructuredText page's ":date:" field is when it was posted, not when the group met.
+    const posted = parseMinutes(
+      "Guild meeting 9 March 2026\n####\n:date: 2026-03-20 10:00:00\n:authors: Ada Lind\n\n- ACTION: Ada to book the hall\n",
+    );
+    expect([posted.date, posted.start]).toEqual(["2026-03-09", null]);
+    const labelled = pad.replace(":busts_in_silhouette:", ":busts_in_silhouette: Participants:");
+    expect(parseMinutes(labelled).attendees.map((attendee) => attendee.name)).toEqual([
+      "Rina Osei",
+      "Nell Okafor",
+    ]);
+  });
 });
