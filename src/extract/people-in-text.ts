@@ -1,6 +1,11 @@
 import type { PersonRef } from "../model/minutes.js";
 import type { PeopleIndex } from "../model/people.js";
-import { OUR_ORGANIZATION_LEAD, PERSON_TITLES, SPEAKER_VERBS } from "../util/lexicon.js";
+import {
+  ASKING_VERBS,
+  OUR_ORGANIZATION_LEAD,
+  PERSON_TITLES,
+  SPEAKER_VERBS,
+} from "../util/lexicon.js";
 import {
   endsInPersonRole,
   isBareRolePlural,
@@ -32,7 +37,7 @@ const AND_OTHERS = new RegExp(`${AND_OTHERS_TAIL}$`, "i");
 const NAME_LIST = `(${NAMED}(?:\\s*(?:,(?:\\s*(?:and\\b|&))?|&|\\band/or\\b|\\band\\b|\\bor\\b|/|\\+)\\s*${NAMED})*${AND_OTHERS_TAIL}?)`;
 // "Intro to their IT team", "Trip to the site": "to" before a determiner is a preposition.
 const ACTOR_VERBS =
-  "owes|owe|has to|have to|is to|are to|to(?!\\s+(?:the|a|an|their|our|his|her|its|my|your|them|him|us|me)\\b)|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|are invited to|are reminded to|(?:is|are) kindly (?:asked|requested|invited|reminded) to|will|shall|is going to|are going to|agreed to|agrees to|(?:has |have |is |are )?committed to|commits to|(?:has |have )?volunteered to|volunteers to|(?:has |have )?offered to|offers to|(?:is|are|was|were|has been|have been) tasked with|undertook to|undertakes to|needs to|need to|must|should|promised to|(?:has |have )?promised(?! not\\b)|promises(?! not\\b)|pledged|guaranteed|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|expects to|expect to|signed up to|(?:took|ha(?:s|ve) taken) (?:an |the )?(?:action(?: item)?|AI) to|ha(?:s|ve) (?:an |the )?(?:action(?: item)?|AI) to|owns the action to";
+  "owes|owe|has to|have to|is to|are to|to(?!\\s+(?:the|a|an|their|our|his|her|its|my|your|them|him|us|me)\\b)|is asked to|are asked to|was asked to|were asked to|has been asked to|have been asked to|is requested to|are requested to|(?:is|are|was|were|has been|have been) (?:directed|instructed) to|are invited to|are reminded to|(?:is|are) kindly (?:asked|requested|invited|reminded) to|will|shall|is going to|are going to|agreed to|agrees to|(?:has |have |is |are )?committed to|commits to|(?:has |have )?volunteered to|volunteers to|(?:has |have )?offered to|offers to|(?:is|are|was|were|has been|have been) tasked with|undertook to|undertakes to|needs to|need to|must|should|promised to|(?:has |have )?promised(?! not\\b)|promises(?! not\\b)|pledged|guaranteed|has agreed to|have agreed to|plans to|plan to|is planning to|are planning to|intends to|expects to|expect to|signed up to|(?:took|ha(?:s|ve) taken) (?:an |the )?(?:action(?: item)?|AI) to|ha(?:s|ve) (?:an |the )?(?:action(?: item)?|AI) to|owns the action to";
 
 /** "Mrs Quist kindly offered to ...", "Kim also agreed to ...": a word between the names and the verb. */
 const ACTOR_ADVERB = "(?:kindly|also|graciously|generously|then|already)";
@@ -58,7 +63,7 @@ const ACTOR_ASIDE_LEAD = new RegExp(
 
 /** "The team will ...", "All team members to ...": work for a group (see isGroupName). */
 const GROUP_LEAD =
-  /^((?:the |all |both |each |our )?[\p{L}-]+(?:['’]s)?(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|shall|to|should|must|needs? to|agreed to|(?:(?:is|are) (?:(?:kindly )?(?:asked|requested|invited|reminded) |going )?|(?:was|were|has been|have been) (?:kindly )?(?:asked|requested|invited|reminded) )to)\s/iu;
+  /^((?:the |all |both |each |our )?[\p{L}-]+(?:['’]s)?(?:\.[\p{L}]+)?(?: [\p{L}-]+){0,2}?) (?:will|shall|to|should|must|needs? to|agreed to|(?:(?:is|are) (?:(?:kindly )?(?:asked|requested|invited|reminded) |going )?|(?:was|were|has been|have been) (?:kindly )?(?:asked|requested|invited|reminded|directed|instructed) )to)\s/iu;
 /**
  * "The secretary is to circulate ...", "The chair will ...", "Our mentor will ...": a role, in the
  * minutes' third person.
@@ -255,7 +260,7 @@ export function readActors(written: string, people: PeopleIndex): string[] | nul
   const rule =
     subject !== undefined &&
     isBareRolePlural(subject) &&
-    !/\s(?:asked|requested|invited|reminded)\s+to\s$/i.test(group![0]) &&
+    !/\s(?:asked|requested|invited|reminded|directed|instructed)\s+to\s$/i.test(group![0]) &&
     (/^volunteers$/i.test(subject) || !/^\s*to\s$/i.test(group![0].slice(group![1]!.length)));
   if (subject && isGroupName(subject) && !rule && !/^(?:we|us)$/i.test(subject)) return [subject];
   if (subject && (namesRole(subject) || namesOffice(subject))) return [subject];
@@ -339,13 +344,15 @@ function ordersAGroup(subject: string): boolean {
 
 /** "The committee asked Tom to prepare ...", "Priya requested Lena and Marco to draft ...". */
 const ASKED_LEAD = new RegExp(
-  `^(?:[^,;:]{1,50}?|[^;:]{1,200}?,?\\s+and)\\s(?:asked|requested|tasked|charged|wants|wanted)\\s+${NAME_LIST}\\s+to\\s+(\\p{L}+)`,
+  `^(?:[^,;:]{1,50}?|[^;:]{1,200}?,?\\s+and)\\s(?:${ASKING_VERBS}|wants|wanted)\\s+${NAME_LIST}\\s+to\\s+(\\p{L}+)`,
   "u",
 );
 
 /** "The chair asked the executive director to prepare ...": a role, or a group, asked. */
-const ASKED_ROLE =
-  /^[^,;:]{1,50}?\s(?:asked|requested|tasked|charged)\s+((?:the|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+to\s+(\p{L}+)/iu;
+const ASKED_ROLE = new RegExp(
+  String.raw`^[^,;:]{1,50}?\s${ASKING_VERBS}\s+((?:the|our)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+to\s+(\p{L}+)`,
+  "iu",
+);
 
 /** Who a sentence asks to do work and the verb of that work, or null. */
 export function askedToDo(

@@ -4,6 +4,7 @@ import { setForNextMeeting } from "../resolve/next-meeting-deadlines.js";
 import { closestAttendee, editDistance } from "../util/closest-name.js";
 import {
   ARROWS,
+  ASKING_VERBS,
   DEADLINE_CUES,
   DUE_FIELD_LABELS,
   MONTH_WORD,
@@ -2015,10 +2016,12 @@ function presentUnderLabel(rest: string, context: ExtractContext): Commitment | 
 
 /** "He will discuss it ...", "She'll send ...": a promise whose subject is a pronoun. */
 const PRONOUN_PROMISE =
-  /^(?:he|she)(?:\s+(?:will|is going to|offered to|volunteered to|agreed to|promised to|plans to|expects to|intends to|(?:was|is|has been) (?:kindly )?(?:asked|requested|tasked) to)|['’]ll)\s+(?:also\s+)?(\p{L}+)/iu;
+  /^(?:he|she)(?:\s+(?:will|is going to|offered to|volunteered to|agreed to|promised to|plans to|expects to|intends to|(?:was|is|has been) (?:kindly )?(?:asked|requested|tasked|directed|instructed) to)|['’]ll)\s+(?:also\s+)?(\p{L}+)/iu;
 /** "Rina raised the risk; the group asked her to get an extension": asked of the one named before. */
-const ASKED_PRONOUN =
-  /^[^,;:]{1,50}?\s(?:asked|requested|tasked|charged)\s+(?:her|him)\s+to\s+(\p{L}+)/iu;
+const ASKED_PRONOUN = new RegExp(
+  String.raw`^[^,;:]{1,50}?\s${ASKING_VERBS}\s+(?:her|him)\s+to\s+(\p{L}+)`,
+  "iu",
+);
 const CAPITALISED_RUN_OR_HANDLE =
   /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|(?<![\w.])@[\p{L}\d][\w.-]*[\p{L}\d]/gu;
 

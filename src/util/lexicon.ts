@@ -82,6 +82,12 @@ export const TIME_AWAY =
 /** Titles written before a person's name: "Dr. Ada Lovelace", "Mrs Dev Patel", "Cllr Ana Ruiz". */
 export const PERSON_TITLES = "(?:mr|mrs|ms|mx|miss|dr|prof|cllr|councillor|sir|dame|rev|hon)";
 
+/**
+ * Verbs by which one gives another work: "the chair asked Ada to ...", "The Secretary was directed
+ * to ...", "Pim was instructed to ...". Board and council minutes write work in the passive so.
+ */
+export const ASKING_VERBS = "(?:asked|requested|tasked|charged|directed|instructed)";
+
 /** What a speaker does before the words are theirs: "Tomás presented results:", "Ines noted". */
 export const SPEAKER_VERBS =
   "(?:expressed|raised|presented|reported|noted|said|mentioned|shared|explained|described|committed|agreed|promised|highlighted|stated|asked|requested|confirmed|outlined|summari[sz]ed|walked|proposed|suggested)";

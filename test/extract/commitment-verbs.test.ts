@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/index.js";
-import { type NoteHead, noteWith, tasksIn } from "../helpers/owners.js";
+import { type NoteHead, noteWith, tasksIn, textOwnersAndDue } from "../helpers/owners.js";
 
 const head: NoteHead = {
   title: "Steering committee",
@@ -420,6 +420,40 @@ describe("a rule for a thing in the notes", () => {
       ["The design team is kindly requested to review the icon set", ["group:The design team"]],
       ["Carla is kindly asked to send the slides", ["carla-duarte"]],
       ["the events team will prepare the signage", ["group:the events team"]],
+    ]);
+  });
+
+  it("reads work someone was directed or instructed to do, and no question directed to someone", () => {
+    const board = noteWith(
+      {
+        title: "Board of directors",
+        date: "2026-11-30",
+        attendees: "Ingrid Holm (Chair), Nell Okafor (Secretary), Tallis Grove (Treasurer)",
+      },
+      [
+        "The Secretary was directed to notify members no later than January 10, 2027.",
+        "",
+        "Tallis was instructed to file the annual return.",
+        "",
+        "The board directed the Treasurer to pay the roofer.",
+        "",
+        "Ingrid raised the lease. The board instructed her to renew it.",
+        "",
+        "A question about dues was directed to the chair.",
+        "",
+        "The members were instructed in the new voting rules.",
+        "",
+      ].join("\n"),
+    );
+    expect(textOwnersAndDue(parseMinutes(board).actionItems)).toEqual([
+      [
+        "The Secretary was directed to notify members no later than January 10, 2027",
+        ["nell-okafor"],
+        "2027-01-10",
+      ],
+      ["Tallis was instructed to file the annual return", ["tallis-grove"], null],
+      ["The board directed the Treasurer to pay the roofer", ["tallis-grove"], null],
+      ["The board instructed her to renew it", ["ingrid-holm"], null],
     ]);
   });
 
