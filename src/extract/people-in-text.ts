@@ -407,9 +407,24 @@ export function promisersAtStart(text: string, people: PeopleIndex): string[] | 
   return match ? acceptedNames(match[1]!, people) : null;
 }
 
+/**
+ * "Greta is the owner of the vendor escalation", "Pim is the DRI for the notice": the one who
+ * answers for the work, named first; "The DRI for the notice is Tamsin", "Postmortem owner is
+ * Pim, due Wednesday": the work first, then who answers for it. Without a day after it, "The
+ * product owner is Greta" names a role.
+ */
+const OWNER_OF_LEAD = new RegExp(
+  `^${NAME_LIST}\\s+(?:is|are|will be)\\s+(?:the\\s+)?(?:owners?|DRIs?)\\s+(?:of|for|on)\\s+\\S`,
+  "u",
+);
+const WORK_THEN_OWNER = new RegExp(
+  `^(?:[Tt]he\\s+)?(?:(?:[Oo]wner|DRI)\\s+(?:of|for|on)\\s+[^,;:()]{3,60}?|(?:\\S+\\s+){0,4}?\\S+\\s+(?:[Oo]wner|DRI)(?=\\s+(?:is|will be)\\s+[^,;]+,?\\s+(?:due|by|ETA)\\b))\\s+(?:is|will be)\\s+${NAME_LIST}(?=\\s*(?:[,.;(]|$)|\\s+(?:by|due)\\b)`,
+  "u",
+);
+
 /** Who a task in a task list says owns it ("Kim owns the migration"), or null. */
 export function ownersByVerb(text: string, people: PeopleIndex): string[] | null {
-  const match = OWNING_LEAD.exec(text);
+  const match = OWNING_LEAD.exec(text) ?? OWNER_OF_LEAD.exec(text) ?? WORK_THEN_OWNER.exec(text);
   return match ? acceptedNames(match[1]!, people) : null;
 }
 

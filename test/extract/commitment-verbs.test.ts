@@ -134,6 +134,25 @@ describe("the verbs with which someone takes work", () => {
     ]);
   });
 
+  it("reads who is named the owner or DRI of a piece of work, and no role named without a day", () => {
+    expect(
+      tasks(
+        [
+          "- Carla is the owner of the venue contract.",
+          "- The DRI for the sponsor letters is Bram.",
+          "- Budget summary owner is Ines, due Friday.",
+          "- The product owner is Carla.",
+          "- Who is the owner of the mailing list?",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Carla is the owner of the venue contract", ["carla-duarte"]],
+      ["The DRI for the sponsor letters is Bram", ["bram-visser"]],
+      ["Budget summary owner is Ines", ["ines-okafor"]],
+    ]);
+  });
+
   it("reads a thing someone will have ready or by a day as theirs to deliver, and not a meeting they will have", () => {
     expect(
       tasks(
