@@ -262,6 +262,19 @@ const NEED_OPENING =
 const WE_PLAN_VERBS =
   /^(?:focus|hold|meet|try|discuss|talk|revisit|reconvene|convene|regroup|gather|continue|keep|need|want|see|wait|start|begin)$/i;
 /**
+ * "We'll start the licence review", "Need to begin the migration": starting a piece of work is
+ * the work; "we'll start with introductions", "start the meeting at nine" plan the meeting.
+ */
+const STARTS_A_THING =
+  /^\s+(?:the|a|an|our|their)\s+(?!(?:meeting|call|session|sync|day|week|month|year|discussion|conversation|next|new\s+(?:meeting|call))\b)\p{L}/iu;
+
+/** Whether the verb of the writers' plan says how the group will meet or talk, not what it will do. */
+function plansTheMeeting(verb: string, after: string): boolean {
+  return (
+    WE_PLAN_VERBS.test(verb) && !(/^(?:start|begin)$/i.test(verb) && STARTS_A_THING.test(after))
+  );
+}
+/**
  * "We'll also", "we're now going to", "we've also promised": the contraction spelt out and the
  * adverb left out.
  */
@@ -1868,15 +1881,20 @@ function readClause(
   // Elsewhere, where the note lists no work, "We will coordinate the upload with them" is the
   // team's work all the same; what the group will focus on, meet about or try is its plan.
   if (!strict) {
-    const we = WE_WILL.exec(spellOutWe(text));
-    if (we && !WE_PLAN_VERBS.test(we[1]!) && isWork(text, context, we[1]!))
+    const plain = spellOutWe(text);
+    const we = WE_WILL.exec(plain);
+    if (
+      we &&
+      !plansTheMeeting(we[1]!, plain.slice(we.index + we[0].length)) &&
+      isWork(text, context, we[1]!)
+    )
       return { text, owners: [], noOwner: true };
     // "Need to rerun the benchmarks", "We need to renew the domain": work the group says it has,
     // unless what it needs is to talk, decide or think.
     const need = NEED_OPENING.exec(text);
     if (
       need &&
-      !WE_PLAN_VERBS.test(need[1]!) &&
+      !plansTheMeeting(need[1]!, text.slice(need.index + need[0].length)) &&
       !DELIBERATION_VERBS.test(need[1]!) &&
       isWork(text, context, need[1]!)
     )

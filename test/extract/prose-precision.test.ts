@@ -610,6 +610,28 @@ describe("standing duties and the next meeting", () => {
   });
 });
 
+describe("the writers' plan to start something", () => {
+  it("reads starting a piece of work as work, and starting the meeting or with a topic as no task", () => {
+    expect(
+      tasks(
+        [
+          "## Notes",
+          "",
+          "- We'll start the licence review for the donated plugin.",
+          "- Need to begin the vendor audit.",
+          "- We'll start with introductions next time.",
+          "- We will start the meeting at nine from now on.",
+          "- We'll begin on time.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["We'll start the licence review for the donated plugin", []],
+      ["Need to begin the vendor audit", []],
+    ]);
+  });
+});
+
 describe("items of an action list that hold no work", () => {
   it("reads none in brackets, a name's 'n/a', a pointer elsewhere and thanks as no task", () => {
     expect(
