@@ -21,7 +21,7 @@ import {
   PART_OF_WORDS,
   saysWhenNotWho,
 } from "../util/names.js";
-import { isImperativeVerb } from "./task-language.js";
+import { isImperativeVerb, isRedoneVerb } from "./task-language.js";
 
 // A handle is written as its owner spells it, often in lower case ("@kim-lee"). "Feedback I have
 // to ...": the pronoun is no part of a name.
@@ -434,7 +434,7 @@ export function ownersByVerb(text: string, people: PeopleIndex): string[] | null
  */
 // "Odile's team deploys the fix": someone's team at work, as well as people by name.
 const PRESENT_TENSE_LEAD = new RegExp(
-  `^(@?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(?:team|group|squad|crew)|${NAME_LIST.slice(1, -1)})\\s+(\\p{Ll}+)\\s+\\S`,
+  `^(@?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s\\s+(?:team|group|squad|crew)|${NAME_LIST.slice(1, -1)})\\s+(\\p{Ll}+(?:-\\p{Ll}+)?)\\s+\\S`,
   "u",
 );
 
@@ -459,7 +459,10 @@ export function presentTenseDoers(text: string, people: PeopleIndex): string[] |
       (ref.kind === "group" && /['’]s\s/.test(name))
     );
   });
-  return attendees && base.some((word) => isImperativeVerb(word)) ? names : null;
+  // "Odile replays the orders", "Kim re-enables the retries": the verb done again.
+  return attendees && base.some((word) => isImperativeVerb(word) || isRedoneVerb(word))
+    ? names
+    : null;
 }
 
 /** Who a task already in a task list says is doing it ("Kim is planning the migration"), or null. */

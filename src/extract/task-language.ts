@@ -80,6 +80,16 @@ const VERBS_BEFORE_OF = /^(?:dispose|think|approve|speak|make)$/i;
 
 const VERB_PREFIX = /^(?:re|pre|un|de|dis|mis|over|under|up)-(\p{L}{2,})$/iu;
 
+/**
+ * "re-enable", "resend", "replay": a verb done again, its prefix set off or not. Only "re" is
+ * taken unhyphenated: "resend" is "send" again, while "un" + "der" or "de" + "sign" would be
+ * other words.
+ */
+export function isRedoneVerb(word: string): boolean {
+  const stem = VERB_PREFIX.exec(word)?.[1] ?? /^re(\p{Ll}{3,})$/u.exec(word)?.[1];
+  return stem !== undefined && IMPERATIVE_VERBS.has(fold(stem));
+}
+
 export function opensWithImperative(text: string): boolean {
   const first = /^[^\p{L}]*([\p{L}-]+)(?:\s+([\p{L}]+))?/u.exec(text);
   if (!first) return false;

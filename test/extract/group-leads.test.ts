@@ -177,6 +177,30 @@ describe("an attendee named before work in the present tense", () => {
   });
 });
 
+describe("an attendee named before a verb done again", () => {
+  it("reads 're-enables', 'resends' as the verb they redo, and 'remains' as no verb of work", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- Bertrand re-enables the booking form",
+            "- Ingrid resends the floor plan to the caterer",
+            "- Tamsin remains the contact for the caterer",
+            "- Tamsin rebooks the caterer for Friday",
+            "",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["Bertrand re-enables the booking form", ["bertrand-okoye"]],
+      ["Ingrid resends the floor plan to the caterer", ["ingrid-holm"]],
+      ["Tamsin remains the contact for the caterer", []],
+      ["Tamsin rebooks the caterer for Friday", ["tamsin-greer"]],
+    ]);
+  });
+});
+
 describe("'Both' before the work", () => {
   it("is a group, not a person called Both; 'Both ends' of a thing is no owner", () => {
     expect(
