@@ -162,6 +162,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         .map((item) => item.parent!),
     );
     const institutions = memberInstitutions(section.items);
+    const organizations = organizationsOfTitle(section.items, input.title ?? null);
     for (const item of section.items) {
       if (rollCall && item.checked === false) continue;
       if (grid.rows.has(item) || overPeople.has(item) || institutions.has(item)) continue;
@@ -257,9 +258,14 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
         : labelled && group && FROM_LEAD.test(labelled.label.trim()) && !isVendorGroup(group)
           ? organizationInLabel(group)
           : null;
+      const organization = group && organizations.has(group) ? group : null;
       for (const entry of parsePeopleList(value))
         add(
-          from ? { ...entry, organization: entry.organization ?? from } : entry,
+          from
+            ? { ...entry, organization: entry.organization ?? from }
+            : organization
+              ? inOrganization(entry, organization)
+              : entry,
           group ?? groupFromParent(item) ?? section.group,
           item,
         );
@@ -322,18 +328,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       (runHoldsSide(index, -1) || runHoldsSide(index, 1)) &&
       (organization !== null || CAPITALISED_LABEL.test(label));
     if (!sideLine[index] && !besideSide && !peopleByLabel.has(index)) continue;
-    // "Quillfield: Pim Sorensen (Solutions)": under an organization's label, a one-word bracket
-    // that is no known role is the team the person works in there.
     const ofOrganization = (entry: PersonEntry): PersonEntry =>
-      !organization
-        ? entry
-        : !entry.organization
-          ? { ...entry, organization }
-          : !entry.role &&
-              !/\s/.test(entry.organization) &&
-              !sameOrganization(entry.organization, organization)
-            ? { ...entry, role: entry.organization, organization }
-            : entry;
+      organization ? inOrganization(entry, organization) : entry;
     // "Customer: Redwood Credit Union (Gail Porter, IT director)": the organization, and in
     // brackets who came for it.
     // "Ingrid Holm (Quarry Labs)" and "Ingrid Holm (CTO)" are a person with their organization or
@@ -1399,6 +1395,34 @@ function assignIds(attendees: Attendee[]): void {
 }
 
 /** "**Brightpath:**" in the head of "Vendor review — Brightpath Analytics": an organization the title names. */
+/**
+ * "Quillfield: Pim Sorensen (Solutions)": under an organization's label, a one-word bracket that
+ * is no known role is the team the person works in there.
+ */
+function inOrganization(entry: PersonEntry, organization: string): PersonEntry {
+  if (!entry.organization) return { ...entry, organization };
+  return !entry.role &&
+    !/\s/.test(entry.organization) &&
+    !sameOrganization(entry.organization, organization)
+    ? { ...entry, role: entry.organization, organization }
+    : entry;
+}
+
+/**
+ * "Quillfield: Pim Sorensen (VP)" and "Brightwater: Ingrid Holm (CTO)" under "Participants", in
+ * a note titled "Quillfield / Brightwater — P1 review": two or more labels over people that the
+ * title names are the organizations at the table. One alone may be a team the title names
+ * ("Platform: Ada, Pim" in "Platform sync").
+ */
+function organizationsOfTitle(items: readonly Item[], title: string | null): Set<string> {
+  const named = new Set<string>();
+  for (const item of items) {
+    const label = itemLabel(item)?.label.trim();
+    if (label && !factKey(label) && namedInTitle(label, title)) named.add(label);
+  }
+  return named.size >= 2 ? named : new Set();
+}
+
 function namedInTitle(label: string, title: string | null): boolean {
   if (!title || !/^\p{Lu}/u.test(label) || label.split(/\s+/).length > 3) return false;
   const words = ` ${fold(title).replace(/[^a-z0-9]+/g, " ")} `;

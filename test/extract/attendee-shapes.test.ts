@@ -3738,6 +3738,26 @@ describe("a bracket under an organization's label", () => {
       ["Ada Lind", null, "Tallow Foods"],
     ]);
   });
+
+  it("is read under a list of participants when the title names two or more of the labels", () => {
+    const participants = (title: string) =>
+      parseMinutes(
+        `${title}\n3 December 2026\n\nParticipants\nQuillfield: Pim Sorensen (VP Sales), Greta Lund (Support)\nBrightwater: Ingrid Holm (CTO), Nell Okafor (Platform)\n\nSummary\nTimeouts since Monday.\n`,
+      ).attendees.map((attendee) => [attendee.name, attendee.role, attendee.organization]);
+    expect(participants("Quillfield / Brightwater — P1 review")).toEqual([
+      ["Pim Sorensen", "VP Sales", "Quillfield"],
+      ["Greta Lund", "Support", "Quillfield"],
+      ["Ingrid Holm", "CTO", "Brightwater"],
+      ["Nell Okafor", "Platform", "Brightwater"],
+    ]);
+    // One label the title names may be a team: the labels stay the people's groups only.
+    expect(participants("Brightwater P1 review")).toEqual([
+      ["Pim Sorensen", "VP Sales", null],
+      ["Greta Lund", "Support", null],
+      ["Ingrid Holm", "CTO", null],
+      ["Nell Okafor", null, "Platform"],
+    ]);
+  });
 });
 
 describe("who chaired, said in the sentence of who was present", () => {
