@@ -64,8 +64,9 @@ const FACT_LABELS: ReadonlyArray<readonly [RegExp, FactKey]> = [
     /^(?:next (?:[a-z]+ ){0,2}(?:meetings?|calls?|syncs?|sessions?|telecons?|telcos?|check ?ins?|catch ?ups?|stand ?ups?|boards?|committees?|qbrs?|ebrs?|(?:business |quarterly |account |service )?reviews?|retros?|retrospectives?|workshops?|huddles?|touch ?points?|one on ones?|1 1s?)|follow up (?:meetings?|calls?)|following (?:meeting|call|session)|nachste[rs]? (?:termin|treffen|sitzung|besprechung)|prochaine (?:reunion|seance)|proxima (?:reunion|sesion)|volgende (?:vergadering|bijeenkomst))$/,
     "nextMeeting",
   ],
+  // An incident's roles as its review lists them: "Comms lead:", "Customer liaison:", "Deputy:".
   [
-    /^(?:(?:meeting|session|topic|call|incident) )?(?:chairs?|chairperson|facilitators?|moderators?|assistants?|teaching assistants?|tutors?|supervisors?|mentors?|scribes?|secretary|note ?takers?|note ?taking(?: volunteers?)?|minutes|minutes? ?(?:takers?|keepers?)|(?:minutes|notes)(?: taken)? by|hosts?|organi[sz]ers?|recorders?|commanders?|responders?|on ?call|interviewers?|interviewees?|reviewers?|panelists?|(?:prepared|written|compiled|reported) by|authors?)$|^(?:incident|tech|technical|project|team|meeting) leads?$/,
+    /^(?:(?:meeting|session|topic|call|incident) )?(?:chairs?|chairperson|facilitators?|moderators?|assistants?|teaching assistants?|tutors?|supervisors?|mentors?|scribes?|secretary|note ?takers?|note ?taking(?: volunteers?)?|minutes|minutes? ?(?:takers?|keepers?)|(?:minutes|notes)(?: taken)? by|hosts?|organi[sz]ers?|recorders?|commanders?|responders?|on ?call|interviewers?|interviewees?|reviewers?|panelists?|(?:prepared|written|compiled|reported) by|authors?|deput(?:y|ies)|(?:customer |client |comms |communications? )?liaisons?)$|^(?:incident|tech|technical|project|team|meeting|comms|communications?|ops|operations) leads?$/,
     "role",
   ],
 ];

@@ -796,6 +796,23 @@ describe("attendee shapes", () => {
     expect(sides("Observers: Mira Sandoval, Jonas Berg")).toEqual(unnamed);
   });
 
+  it("reads an incident's roles as the people who held them, and no name in a label of something else", () => {
+    expect(
+      people(
+        "Commander: Greta Lund. Scribe: Pim Sorensen. Customer liaison: Ada Lind. Comms lead: Nell Okafor.\nDeputy: Rina Osei\n",
+      ),
+    ).toEqual([
+      ["Greta Lund", null, "Commander", null],
+      ["Pim Sorensen", null, "Scribe", null],
+      ["Ada Lind", null, "Customer liaison", null],
+      ["Nell Okafor", null, "Comms lead", null],
+      ["Rina Osei", null, "Deputy", null],
+    ]);
+    expect(people("Commander: Greta Lund\nLiaison office: Ada Lind Street 4\n")).toEqual([
+      ["Greta Lund", null, "Commander", null],
+    ]);
+  });
+
   it("reads a given name alone as the one attendee of that given name written in full", () => {
     expect(people("Scribe: Jonas Weber\nAttendees: Jonas, Mara Lind, Pia\n")).toEqual([
       ["Jonas Weber", null, "Scribe", null],
