@@ -1426,7 +1426,11 @@ function ownerMarkers(written: string, words: TaskWords): { names: string[]; tex
       continue;
     const names = splitNames(namesThenWhen[1]!);
     // Joined by a dash, as a day-first "14.3." with its dot taken off is still read as a date.
-    if (names.every((name) => knownTaker(name, context) && !mayNameADate(name)))
+    // Where the note lists no one, a name between the dashes is who takes it all the same.
+    const taker = (name: string) =>
+      knownTaker(name, context) ||
+      (context.attendees.length === 0 && namesSomeone(name, context.people));
+    if (names.every((name) => taker(name) && !mayNameADate(name)))
       return { text: `${text.slice(0, namesThenWhen.index)} — ${namesThenWhen[2]!}`, names };
   }
   // "Update the docs (Ana, Ben) — due 10 March", "Update docs [Dev] [due: Mar 12]": the names'

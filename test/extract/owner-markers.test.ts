@@ -3383,3 +3383,23 @@ describe("an order whose object is a group", () => {
     ]);
   });
 });
+
+describe("a name between two dashes, then when, in a note that lists no one", () => {
+  it("is who takes the work; a word that says no one is taker is no owner, and a list of people still rules", () => {
+    const followUps = (head: string) =>
+      parseMinutes(
+        `# Retro 2026-12-01\n\n${head}## Follow-ups\n\n- [ ] Add a canary stage — Pim — 2026-12-11\n- [ ] Write the customer summary — Ada Lind — within 24h\n- [ ] Add an alert on evictions — unassigned — Friday\n`,
+      ).actionItems.map((task) => [task.text, task.owners.map(ownerKey), task.due]);
+    expect(followUps("")).toEqual([
+      ["Add a canary stage", ["person:Pim"], "2026-12-11"],
+      ["Write the customer summary — within 24h", ["person:Ada Lind"], "2026-12-02"],
+      ["Add an alert on evictions", [], "2026-12-04"],
+    ]);
+    // Where the note says who came, a name it does not list stays in the words.
+    expect(followUps("Attendees: Greta Lund, Nell Okafor\n\n")[0]).toEqual([
+      "Add a canary stage — Pim",
+      [],
+      "2026-12-11",
+    ]);
+  });
+});
