@@ -10,7 +10,7 @@ import { weekdayIndex } from "./phrase-words.js";
 /** "2023-04-11-sync.md", "notes_20230411.md": a date the name writes year first. */
 const ISO_IN_NAME = /(?:^|\D)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
 
-const DEADLINE_CUE_BEFORE = /\b(?:by|due|before|until|till)\s*:?\s*$/i;
+const DEADLINE_CUE_BEFORE = /\b(?:by|due|before|until|till|nlt|no later than|deadline)\s*:?\s*$/i;
 
 export function inferDateOrder(written: string, fileName: string | null): "MDY" | "DMY" | null {
   // "2 décembre 2026", "4. März 2026": a date with its month in another language is evidence as
@@ -65,7 +65,7 @@ export function inferDateOrder(written: string, fileName: string | null): "MDY" 
       yearless.push([
         first,
         second,
-        DEADLINE_CUE_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)),
+        DEADLINE_CUE_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index)),
       ]);
   }
   const base = fileName?.split(/[\\/]/).pop() ?? "";
@@ -94,9 +94,20 @@ export function inferDateOrder(written: string, fileName: string | null): "MDY" 
   if (monthFirst > 0 && dayFirst === 0) return "MDY";
   if (dayFirst === 0 && monthFirst === 0) {
     const fixed = anchors(text, worded);
+    const clustered = orderThatClusters(ambiguous, fixed);
+    if (clustered) return clustered;
+    const writersOrder = ambiguous.length === 0 ? wordedOrder(text) : null;
+    // "1 Dec 2026" over "due 12/10": read day first, the deadline fell due in October. The
+    // evidence disagrees, and the reader takes each date's reading to come.
+    const ahead = writersOrder
+      ? orderOfDeadlinesAhead(
+          yearless.filter(([, , cued]) => cued).map(([first, second]) => [first, second]),
+          fixed,
+        )
+      : null;
+    if (ahead && ahead !== writersOrder) return null;
     return (
-      orderThatClusters(ambiguous, fixed) ??
-      (ambiguous.length === 0 ? wordedOrder(text) : null) ??
+      writersOrder ??
       // After the writer's own order: "April 3, 2026 ... by 10/04" is October in that hand.
       // Beside dates that read one way only, "by 5/3" in a March meeting lies ahead of them, not
       // close by: a deadline says nothing of the order there (the reader takes the reading to
@@ -145,6 +156,41 @@ function writtenInDayFirstLanguage(text: string): boolean {
     else if (ENGLISH_WORDS.has(word)) english++;
   }
   return foreign >= 5 && foreign > english * 2;
+}
+
+/**
+ * "due 12/10" in a note of "1 Dec 2026": a deadline lies ahead of the meeting. The order under
+ * which every such deadline falls within half a year after the note's first fixed day, when read
+ * the other way one of them fell due in the weeks before it; a deadline half a year off either
+ * way settles nothing.
+ */
+function orderOfDeadlinesAhead(
+  deadlines: ReadonlyArray<[number, number]>,
+  fixed: readonly number[],
+): "MDY" | "DMY" | null {
+  if (deadlines.length === 0 || fixed.length === 0) return null;
+  const from = Math.min(...fixed);
+  const year = new Date(from).getUTCFullYear();
+  const day = 86_400_000;
+  const readings = (month: number, date: number) =>
+    month >= 1 && month <= 12
+      ? [year - 1, year, year + 1].map((candidate) => Date.UTC(candidate, month - 1, date))
+      : [];
+  const ahead = (month: number, date: number) =>
+    readings(month, date).some((at) => at >= from && at - from <= 183 * day);
+  const behind = (month: number, date: number) =>
+    !ahead(month, date) && readings(month, date).some((at) => at < from && from - at <= 92 * day);
+  if (
+    deadlines.every(([first, second]) => ahead(first, second)) &&
+    deadlines.some(([first, second]) => behind(second, first))
+  )
+    return "MDY";
+  if (
+    deadlines.every(([first, second]) => ahead(second, first)) &&
+    deadlines.some(([first, second]) => behind(first, second))
+  )
+    return "DMY";
+  return null;
 }
 
 /**

@@ -132,6 +132,19 @@ describe("a date order the note's dates settle by clustering", () => {
     ).toBe("2026-04-10");
   });
 
+  it("takes no order from the worded date when a deadline read that way fell due before the meeting", () => {
+    const sprint = (due: string) =>
+      `# Sprint sync — 1 Dec 2026\n\n## Actions\n\n- [ ] Fix the login redirect (Ada) ${due}\n`;
+    expect(inferDateOrder(sprint("due 12/10"), null)).toBeNull();
+    expect(parseMinutes(sprint("due 12/10")).actionItems[0]?.due).toBe("2026-12-10");
+    expect(parseMinutes(sprint("no later than 12/10")).actionItems[0]?.due).toBe("2026-12-10");
+    // Read day first the deadline lies ahead too: the worded date's order stands.
+    expect(inferDateOrder(sprint("due 10/12"), null)).toBe("DMY");
+    expect(parseMinutes(sprint("due 10/12")).actionItems[0]?.due).toBe("2026-12-10");
+    // A date with no deadline's word before it may lie behind: the worded order stands.
+    expect(inferDateOrder(sprint("(raised 12/10)"), null)).toBe("DMY");
+  });
+
   it("takes it, last of all, from the day written before or after a month's name without a year", () => {
     const note = (line: string) => `Check-in\nDate: 03/12/2026\n\n- Book the call for ${line}\n`;
     expect(inferDateOrder(note("w/c 14 Dec"), null)).toBe("DMY");
