@@ -246,8 +246,13 @@ const NAMES_THE_NOTE =
 function headOfNote(sections: readonly RawSection[]): RawSection | null {
   const [preamble, first] = sections;
   if (!preamble || !first || preamble.items.length > 0 || !first.explicit) return null;
-  // "# Meeting notes" over "_Wednesday 4 March 2026_": a heading that names the whole note.
-  if (first.kind !== "other" && !NAMES_THE_NOTE.test(first.heading)) return null;
+  // "# Meeting notes" over "_Wednesday 4 March 2026_": a heading that names the whole note, as
+  // does "# Pricing follow-up" over sections of its own ("## Action items"), whatever kind of
+  // section its words would name.
+  const titleOverSections =
+    first.depth === 1 && sections.some((section) => section.explicit && section.depth > 1);
+  if (first.kind !== "other" && !NAMES_THE_NOTE.test(first.heading) && !titleOverSections)
+    return null;
   // "## Date" over the day, as a wiki's template heads each field: a field, not the note's name.
   if (factKey(first.heading) === "date") return null;
   const top = Math.min(...sections.filter((section) => section.explicit).map((s) => s.depth));

@@ -37,8 +37,13 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
   });
   const label = context.labels.find((line) => line.key === "nextMeeting" && line.value);
   if (label) return read(label.value, label.item.source);
+  // "# Follow-up call with Tallow Foods" over the day it was held: the note's own title names
+  // the meeting it records, not the next one.
   const headed = context.sections.find(
-    (section) => CUE.test(section.heading) && section.items.length > 0,
+    (section) =>
+      CUE.test(section.heading) &&
+      section.items.length > 0 &&
+      section.heading !== context.facts.title,
   );
   // "- Date: 25/03/2026" over "- Time: 10:00": the day and the hour may be fields of their own.
   if (headed) {

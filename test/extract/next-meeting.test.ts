@@ -231,3 +231,23 @@ describe("a group that agrees to meet again", () => {
     expect(minutes.nextMeeting?.date).toBe("2026-12-16");
   });
 });
+
+describe("a note titled as a follow-up meeting", () => {
+  it("records that meeting, dated by the line under its title; a follow-up section further down names the next", () => {
+    const recap = parseMinutes(
+      "# Follow-up call with Tallow Foods\n\nDec 3, 2026\n\n## Notes\n\n- Went through the tiers.\n",
+    );
+    expect([recap.date, recap.nextMeeting]).toEqual(["2026-12-03", null]);
+    const titled = parseMinutes(
+      "# Pricing follow-up\n\n2026-12-03\n\n## Action items\n\n- Send the tiers.\n",
+    );
+    expect([titled.date, titled.actionItems.map((task) => task.text)]).toEqual([
+      "2026-12-03",
+      ["Send the tiers"],
+    ]);
+    expect(
+      parseMinutes("# Kiosk sync 2026-12-01\n\n## Follow-up meeting\n\nDec 8, 2026\n").nextMeeting
+        ?.date,
+    ).toBe("2026-12-08");
+  });
+});
