@@ -10,7 +10,7 @@ import {
   WORK_FIELD,
 } from "../util/lexicon.js";
 import { looksLikeName } from "../util/names.js";
-import { fold } from "../util/strings.js";
+import { escapeRegExp, fold } from "../util/strings.js";
 
 export type FactKey =
   | "absent"
@@ -355,6 +355,30 @@ function rosterAfterDate(text: string): string | null {
   return named && parts.length >= 2 ? rest : null;
 }
 
+/**
+ * "Tovah Brandt, Ada Lind, Odile Quast" on a line of its own under the title, as a recorder's
+ * export lists who was on the call: full names and nothing else, two of whom the note goes on to
+ * name as someone at work or speaking ("Ada to send ...", "Tovah:"). "New York, San Francisco"
+ * is shaped the same and named nowhere else so.
+ */
+function bareRoster(text: string, sections: readonly RawSection[], line: Item): string | null {
+  const parts = text.trim().split(/\s*[,;]\s*|\s+(?:&|and)\s+/);
+  if (parts.length < 2 || !parts.every((part) => /\s/.test(part) && looksLikeName(part, true)))
+    return null;
+  const acting = (part: string) => {
+    const given = escapeRegExp(part.split(/\s+/)[0]!);
+    const at = new RegExp(
+      String.raw`(?:^|[\s(])${given}(?:\s+\p{Lu}\p{L}+)?(?:\s+(?:to|will|is going to)\s+\p{Ll}|\s*:\s)`,
+      "u",
+    );
+    return sections.some((section) =>
+      section.items.some((item) => item !== line && at.test(item.text)),
+    );
+  };
+  // "Tobias Lind, Quarry Labs": a person and where they work, unless the second acts as well.
+  return parts.filter(acting).length >= 2 ? text.trim() : null;
+}
+
 /** A part of a "With ..." line that opens a phrase, not a name: "that", "our time", "the team". */
 const NOT_A_NAME_START =
   /^(?:the|this|that|these|those|a|an|our|their|its|his|her|my|your|some|all|no|only|partner|each|every|it|we|they|you|he|she|respect|regard|reference|thanks)\b/i;
@@ -409,7 +433,11 @@ export function labelLines(sections: readonly RawSection[]): LabelLine[] {
         lines.push({ key: "attendees", label: "With", value: company, item, section });
         continue;
       }
-      const dated = atHead && item.type === "line" ? rosterAfterDate(item.text) : null;
+      const dated =
+        atHead && item.type === "line"
+          ? (rosterAfterDate(item.text) ??
+            (section.items.indexOf(item) < 4 ? bareRoster(item.text, sections, item) : null))
+          : null;
       if (dated) {
         lines.push({ key: "attendees", label: "", value: dated, item, section });
         continue;

@@ -1,4 +1,5 @@
 import { DEADLINE_CUES, DONE_WORDS, MONTH_WORD, RRULE_WEEKDAYS } from "../util/lexicon.js";
+import { escapeRegExp } from "../util/strings.js";
 import { type DateReading, maskNonDates, readDatesInMaskedText } from "./date-reader.js";
 import { END_OF_DAY_ABBREVIATIONS, type Reference } from "./phrase-words.js";
 import { readTimingPhrases, type TimingPhrase } from "./timing-phrases.js";
@@ -196,10 +197,7 @@ function asWritten(read: string, written: string): string {
     .map((piece, at) =>
       at % 2 === 1
         ? `[^\\n]{${piece.length}}`
-        : piece
-            .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-            .replace(/-/g, "[-–—]")
-            .replace(/(\d) /g, "$1\\.? "),
+        : escapeRegExp(piece).replace(/-/g, "[-–—]").replace(/(\d) /g, "$1\\.? "),
     )
     .join("");
   return new RegExp(pattern).exec(written)?.[0] ?? read;

@@ -76,3 +76,8 @@ export function unclosedBracket(text: string): boolean {
  * "e.g. Kim"), which ends no sentence.
  */
 export const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[\s([])(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sr|Jr|St|vs|cf|approx|e\.g|i\.e)\.)`;
+
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -3886,3 +3886,22 @@ describe("a place said after where someone works", () => {
     ]);
   });
 });
+
+describe("a line of full names alone under the title", () => {
+  it("seats them when the note goes on to name two at work or speaking, and no places", () => {
+    const call = (names: string, body: string) =>
+      parseMinutes(
+        `# Pricing call with Tallow Foods\nThu, Dec 3, 2026 · 45 min\n${names}\n\n## Action Items\n\n${body}\n`,
+      ).attendees.map((attendee) => attendee.name);
+    expect(
+      call(
+        "Tovah Brandt, Ada Lind, Odile Quast",
+        "- Ada to send the revised tiers to Tovah.\n- Tovah: share the approval chain",
+      ),
+    ).toEqual(["Tovah Brandt", "Ada Lind", "Odile Quast"]);
+    // One of them named at work may be a person and an organization's name after a comma.
+    expect(call("Tovah Brandt, Ada Lind", "- Tovah: share the approval chain")).toEqual([]);
+    expect(call("Tovah Brandt, Ada Lind", "- Send the revised tiers.")).toEqual([]);
+    expect(call("New York, San Francisco", "- Book the flights to San Francisco.")).toEqual([]);
+  });
+});
