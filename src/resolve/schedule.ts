@@ -92,6 +92,12 @@ const PAST_LEAD =
  */
 const RECORDED_LEAD =
   /(?<!\bbe\s+)\b(?:assigned|raised|agreed|captured|recorded|noted|discussed|identified|reported|opened|created|filed|logged|decided|mentioned|proposed|requested|received)\s+(?:(?:on|at|in|during|before|after)\s+)?(?:the\s+)?$/i;
+/**
+ * "Keep the legacy API until Q2", "freeze merges till Friday", "leave it as is until January": how
+ * long a state lasts, not when work is due.
+ */
+const HELD_UNTIL =
+  /\b(?:keep|keeps|keeping|leave|leaves|hold|holds|pause|paused|freeze|frozen|maintain|retain|stay|stays|remain|remains|park|parked)\b[^.;:]{0,40}?\s(?:until|till|through)\s+(?:the\s+)?(?:end\s+of\s+)?\S+$/i;
 /** "the March 3 incident": a day that names a thing, before a noun. */
 const THE_LEAD = /\bthe\s+$/i;
 const NOUN_AFTER = new RegExp(
@@ -108,6 +114,7 @@ const CALENDAR_DAY = new RegExp(`^(?:\\d|${MONTH_WORD}\\b)`, "i");
  */
 function namesWhatTheWorkIsAbout(text: string, reading: DateReading): boolean {
   const before = text.slice(Math.max(0, reading.index - 40), reading.index);
+  if (HELD_UNTIL.test(`${before}${reading.text}`)) return true;
   // "in the last week of February" is a part of that month, ahead.
   const partOf = /\bof\b/i.test(reading.text);
   if (!partOf && (/^(?:last|since|from|starting)\s/i.test(reading.text) || PAST_LEAD.test(before)))

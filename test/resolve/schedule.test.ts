@@ -51,6 +51,20 @@ describe("the seed's phrases", () => {
     ).toMatchObject({ due: null, dueText: null, duration: "PT72H" });
   });
 
+  it("reads how long a state is kept as no deadline, and work to do by a day as one", () => {
+    expectNoDeadline([
+      "Keep the legacy API until Q2",
+      "Freeze merges till Friday",
+      "Leave the banner up until the end of October",
+      "Remains read-only through Friday",
+    ]);
+    expect(dueOnMonday("Fix the export until Friday")).toBe("2025-09-26");
+    expect(dueOnMonday("Keep the docs updated by Friday")).toBe("2025-09-26");
+    expect(
+      dueOnMonday("Hold the call until the vendor answers, then send the quote by Friday"),
+    ).toBe("2025-09-26");
+  });
+
   it("reads 'for the next 2 weeks' as how long and 'over the next 4 weeks' as by when", () => {
     expect(readSchedule("Watch the error rate for the next 2 weeks", dateOnly)).toMatchObject({
       due: null,
