@@ -152,7 +152,9 @@ function realTitle(heading: string | null, preamble: RawSection): string | null 
  * sentence, no field and no date.
  */
 // A line of its own opens with a capital; "held on ..." in lower case goes on with a sentence.
-const HELD_WHEN = /^(?:(?:The\s+)?[Mm]eeting\s+(?:was\s+)?held|Held)\s+(?:on\s+)?\S.{0,100}$/;
+// "Minutes of the meeting held on Monday 30 November 2026 at 7pm in the village hall" too.
+const HELD_WHEN =
+  /^(?:(?:Minutes\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,3}?)?(?:(?:[Tt]he\s+)?[Mm]eeting\s+(?:was\s+)?held)|Held)\s+(?:on\s+)?\S.{0,100}$/u;
 
 function plainTitle(preamble: RawSection, sectionsFollow: boolean): string | null {
   const [first, next] = preamble.items;

@@ -945,6 +945,11 @@ describe("a plain first line over the line that says when the meeting was held",
     );
     expect(
       titled(
+        "Parish council — planning committee\nMinutes of the meeting held on Monday 30 November 2026 at 7pm in the village hall.",
+      ),
+    ).toEqual(["Parish council — planning committee", "2026-11-30"]);
+    expect(
+      titled(
         "The committee met to review fees\nheld on 1 December 2026 it was agreed to raise them.",
       ),
     ).toEqual([null, "2026-12-01"]);
