@@ -205,6 +205,10 @@ const ALL_BRACKET = String.raw`\((?:all|both)\s+(?:(?:from|of|at|with)\s+)?([^()
 const ALL_OF_THEM = new RegExp(String.raw`\s*${ALL_BRACKET}\s*(?=;|$)`, "gi");
 const ALL_OF_ONE_GROUP = new RegExp(String.raw`^(.*?)\s*${ALL_BRACKET}\s*$`, "i");
 
+/** "Also present: the clerk, Tallis Grove": the office, then who holds it, set off by a comma. */
+const ROLE_THEN_NAME =
+  /(^|[,;:]\s*)the\s+(\p{Ll}[\p{Ll} -]{2,30}?),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[,;.]|$))/gu;
+
 export function parsePeopleList(listed: string): PersonEntry[] {
   // "Ana Ruiz, Ben Ode (both Acme)": one group, and the bracket is everyone's in it; beside other
   // groups, it is the group's, as a bracket closing a group is.
@@ -215,7 +219,12 @@ export function parsePeopleList(listed: string): PersonEntry[] {
     return entries;
   }
   // "In attendance: Kim Lee, Ana Ruiz; apologies: Ben Ode": those sent apologies did not come.
-  const written = listed.replace(ALL_OF_THEM, " ($1)").replace(ABSENT_GROUP, "");
+  const written = listed
+    .replace(ALL_OF_THEM, " ($1)")
+    .replace(ABSENT_GROUP, "")
+    .replace(ROLE_THEN_NAME, (whole, lead: string, role: string, name: string) =>
+      isRoleText(role) ? `${lead}${name} (${role})` : whole,
+    );
   const text = namesRunTogether(
     withBracketFields(
       withoutPronouns(withoutRollMarks(withoutTimeZone(withoutCheckInAnswer(written)))),

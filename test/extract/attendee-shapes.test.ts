@@ -3905,3 +3905,23 @@ describe("a line of full names alone under the title", () => {
     expect(call("New York, San Francisco", "- Book the flights to San Francisco.")).toEqual([]);
   });
 });
+
+describe("an office named before who holds it", () => {
+  it("is that person's role, set off by a comma after 'the'; a thing after 'the' is no one", () => {
+    const minutes = parseMinutes(
+      "Parish council\nMinutes of the meeting held on Monday 30 November 2026.\n\nPresent: Cllr Ingrid Holm (chair), Cllr Nell Okafor. Also present: the clerk, Tallis Grove.\n\n1. The clerk will submit the response before 11 December.\n",
+    );
+    expect(minutes.attendees.map((person) => [person.name, person.role])).toEqual([
+      ["Cllr Ingrid Holm", "chair"],
+      ["Cllr Nell Okafor", null],
+      ["Tallis Grove", "clerk"],
+    ]);
+    expect(minutes.actionItems.map((task) => task.owners.map((owner) => owner.attendeeId))).toEqual(
+      [["tallis-grove"]],
+    );
+    expect(people("Present: Ada Lind, the weather, Pim Sorensen\n")).toEqual([
+      ["Ada Lind", null, null, null],
+      ["Pim Sorensen", null, null, null],
+    ]);
+  });
+});
