@@ -1486,8 +1486,26 @@ function readClause(
     const rest = unnumbered.slice(agreed[0].length);
     const agreedDoers =
       presentTenseDoers(rest, context.people) ?? ownersByVerb(rest, context.people);
-    if (agreedDoers?.every((name) => isStrongTaker(name, context)) && !NOT_A_PROMISE.test(rest))
+    // "Agreed that Bertrand owns the cost report from now on": a standing duty, not work.
+    if (
+      agreedDoers?.every((name) => isStrongTaker(name, context)) &&
+      !NOT_A_PROMISE.test(rest) &&
+      !HABITUAL.test(rest)
+    )
       return { text: rest, owners: agreedDoers };
+    // "Resolved that the clerk writes to the county": an office the minutes seat, then its work
+    // in the present ("the fee stays the same" is a thing's state).
+    const office = OFFICE_THEN_VERB.exec(rest);
+    if (
+      office &&
+      context.people.resolve(office[1]!).attendeeId !== null &&
+      [office[2]!.slice(0, -1), office[2]!.replace(/es$/, "")].some((verb) =>
+        isImperativeVerb(verb),
+      ) &&
+      !NOT_A_PROMISE.test(rest) &&
+      !HABITUAL.test(rest)
+    )
+      return { text: rest, owners: [office[1]!] };
   }
   // "Conclusion: Create an issue to move the jobs": what the talk ended in is work when it is an
   // order; "Decision: Use the new host" stays the choice made.
@@ -2508,8 +2526,11 @@ function reportedCommitment(
 }
 
 /** "We agreed that", "It was agreed", "All agreed": the meeting's agreement, then what it agreed. */
+// "Resolved that the clerk writes to the county", "Agreed: that Kim owns the RCA": a motion's
+// words, with no one before them.
+const OFFICE_THEN_VERB = /^(the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(\p{Ll}+s)\s+\S/u;
 const AGREED_THAT =
-  /^(?:we|it was|all|everyone|everybody)\s+(?:(?:have|has|had)\s+)?agreed,?\s+(?:that\s+)?/i;
+  /^(?:(?:we|it was|all|everyone|everybody)\s+(?:(?:have|has|had)\s+)?agreed,?\s+(?:that\s+)?|(?:agreed|resolved|decided)(?::\s*|\s+)that\s+)/i;
 
 /** "X will be shared", "X is to be sent": a thing that will be done, and the verb's participle. */
 const PLANNED_PASSIVE =

@@ -264,3 +264,29 @@ describe("what a body of the meeting approved", () => {
     expect(recordsDecision("The group approved of the idea.")).toBe(false);
   });
 });
+
+describe("a motion that gives an office its work", () => {
+  it("stays a decision and is that office holder's task; a thing's state or a body not seated is none", () => {
+    const minutes = parseMinutes(
+      [
+        "Parish council",
+        "Minutes of the meeting held on Monday 30 November 2026.",
+        "",
+        "Present: Cllr Ingrid Holm (chair), Cllr Nell Okafor. Also present: the clerk, Tallis Grove.",
+        "",
+        "1. Resolved that the clerk writes to the county council.",
+        "2. Agreed that the chair signs the lease.",
+        "3. Resolved that the fee stays the same.",
+        "4. Resolved that the council supports the plan.",
+        "",
+      ].join("\n"),
+    );
+    expect(minutes.decisions).toHaveLength(4);
+    expect(
+      minutes.actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]),
+    ).toEqual([
+      ["the clerk writes to the county council", ["tallis-grove"]],
+      ["the chair signs the lease", ["ingrid-holm"]],
+    ]);
+  });
+});
