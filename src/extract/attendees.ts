@@ -1394,7 +1394,6 @@ function assignIds(attendees: Attendee[]): void {
   }
 }
 
-/** "**Brightpath:**" in the head of "Vendor review — Brightpath Analytics": an organization the title names. */
 /**
  * "Quillfield: Pim Sorensen (Solutions)": under an organization's label, a one-word bracket that
  * is no known role is the team the person works in there.
@@ -1423,6 +1422,7 @@ function organizationsOfTitle(items: readonly Item[], title: string | null): Set
   return named.size >= 2 ? named : new Set();
 }
 
+/** "**Brightpath:**" in the head of "Vendor review — Brightpath Analytics": an organization the title names. */
 function namedInTitle(label: string, title: string | null): boolean {
   if (!title || !/^\p{Lu}/u.test(label) || label.split(/\s+/).length > 3) return false;
   const words = ` ${fold(title).replace(/[^a-z0-9]+/g, " ")} `;

@@ -1349,7 +1349,7 @@ const MAY_GIVE_WORK = new RegExp(
     "will|would|going|['’]ll|['’]d|must|shall|should",
     "(?<![A-Za-z0-9_])to\\s",
     VOLUNTEER_WORDS,
-    "responsib|accountab|owner|(?<![A-Za-z0-9_])DRI|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive|takes? over|takes? on\\s|taking|picks? up|point|care|hook",
+    "responsib|accountab|owner|(?<![A-Za-z0-9_])DRIs?(?![A-Za-z0-9_])|lead|charge|(?<![A-Za-z0-9_])owns?\\s|drive|takes? over|takes? on\\s|taking|picks? up|point|care|hook",
     "owning|handling|driving|chasing|looking into|following up|tasked",
     "committed|commits|promise|guarantee|owe|pledged|assured",
     "please",
