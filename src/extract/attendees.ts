@@ -553,8 +553,9 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   }
   // "Team: Priya, Ben, Ana" at a retro: a roster's label, and no one else at the table. A side
   // is one of two; with no other, the label says nothing of which ("Internal" says it is ours).
+  // "Facilitator: Nell Okafor" beside it seats someone in no group, at no other side either.
   const groups = new Set(
-    found.map((attendee) => (attendee.group ? fold(attendee.group).trim() : "")),
+    found.flatMap((attendee) => (attendee.group ? [fold(attendee.group).trim()] : [])),
   );
   const [onlyGroup] = groups;
   if (

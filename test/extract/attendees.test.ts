@@ -592,3 +592,22 @@ describe("the customer's people under a label of contacts", () => {
     ).toBeNull();
   });
 });
+
+describe("a team's roster beside its facilitator, with no customer", () => {
+  it("sits on no side: the label says nothing of which, and a customer's meeting still seats it", () => {
+    const sides = (head: string) =>
+      parseMinutes(
+        `# Sprint 31 retro (2026-12-02)\n\n${head}\n\n## Actions\n\n- Greta: quarantine the flaky tests\n`,
+      ).attendees.map((person) => [person.name, person.side]);
+    expect(sides("Facilitator: Nell Okafor\nTeam: Pim, Greta")).toEqual([
+      ["Pim", null],
+      ["Greta", null],
+      ["Nell Okafor", null],
+    ]);
+    expect(sides("Customer: Tallow Foods\nFacilitator: Nell Okafor\nTeam: Pim, Greta")).toEqual([
+      ["Pim", "vendor"],
+      ["Greta", "vendor"],
+      ["Nell Okafor", null],
+    ]);
+  });
+});
