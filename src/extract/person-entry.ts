@@ -350,13 +350,20 @@ const FROM_THEN_COMMA = /(\s+from\s+(?:the\s+)?\p{Lu}[^,;()]{1,40}?),\s+(?=\p{Lu
  * "Ana and Ben (Tallow Foods)".
  */
 const GROUP_BRACKET =
-  /^([^()]*(?:,|\sand\s|\s&\s)[^()]*?)\s*\((\p{Lu}[\p{L}&.' -]{1,40}|us|we|our (?:side|team))\)$/u;
+  /^([^()]*(?:,|\sand\s|\s&\s)[^()]*?)\s*\((\p{Lu}[\p{L}&.' -]{1,40}|us|we|our (?:side|team))\)\.?$/u;
 
 function groupInBracket(group: string): { people: string; organization: string } | null {
   const found = GROUP_BRACKET.exec(group);
   const organization = found?.[2]?.trim();
-  // "(PM)", "(QA)", "(chair)": a role or a short team name is the last person's.
-  if (!organization || isRoleText(organization) || /^\p{Lu}{2,3}$/u.test(organization)) return null;
+  // "(PM)", "(QA)", "(chair)": a role or a short team name is the last person's; after "me",
+  // the bracket is the writer's own name ("Odile Quast and me (Greta Lund)").
+  if (
+    !organization ||
+    isRoleText(organization) ||
+    /^\p{Lu}{2,3}$/u.test(organization) ||
+    /\b(?:me|myself)$/i.test(found![1]!)
+  )
+    return null;
   return { people: found![1]!, organization };
 }
 const FROM_ORGANIZATION_FIRST = /^from\s+(?:the\s+)?([^,]{2,40}?),\s+(\p{Lu}.*?)\.?$/iu;

@@ -3566,6 +3566,18 @@ describe("attendee and absence labels in German, French and Spanish minutes", ()
       ["Ada Lind", null, "vendor"],
       ["Bertrand Okoye", null, "vendor"],
     ]);
+    // A full stop closing the sentence the list is written in still leaves each bracket closing its group.
+    const sentence = parseMinutes(
+      "# Call 2026-06-09\n\nOn the call: Ingrid Holm, Rina Osei (Tallow Foods); Ada Lind, Bertrand Okoye (our side).\n",
+    );
+    expect(
+      sentence.attendees.map((person) => [person.name, person.organization, person.side]),
+    ).toEqual([
+      ["Ingrid Holm", "Tallow Foods", "customer"],
+      ["Rina Osei", "Tallow Foods", "customer"],
+      ["Ada Lind", null, "vendor"],
+      ["Bertrand Okoye", null, "vendor"],
+    ]);
     // People joined by "and" share the bracket too, beside one person with a bracket of their own.
     expect(line("Ingrid Holm and Rina Osei (Tallow Foods); Ada Lind (Brightwater)")).toEqual([
       ["Ingrid Holm", null, "Tallow Foods"],
