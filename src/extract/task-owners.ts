@@ -710,7 +710,9 @@ const OWNER_READERS: readonly OwnerReader[] = [
       const bare = label
         ? squash(label.label.replace(/\([^()]*\)/g, " ").replace(TAKERS_MARK, ""))
         : "";
-      if (!label || (!listed && bare.split(/\s+/).length > 3)) return null;
+      // "Ada Lind and Rina Osei: ...": up to three words a name, however many names.
+      if (!label || (!listed && splitNames(bare).some((name) => name.split(/\s+/).length > 3)))
+        return null;
       // "Responsible: Kim — draft it": the owner label, read by the owner markers below.
       if (OWNER_LABEL_WORDS.test(bare)) return null;
       // "Team TODO: ...", "Kim AI: ...": a taker's own mark over the work.

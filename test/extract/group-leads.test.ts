@@ -332,3 +332,25 @@ describe("a side of the table over a line of follow-ups", () => {
     );
   });
 });
+
+describe("full names joined before a colon", () => {
+  it("gives the work to each of them, however many words the names take; a long topic stays the task's words", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- Tamsin Greer and Ingrid Holm: prepare the rollback plan",
+            "- Bertrand Okoye & Ingrid Holm: book the dry run",
+            "- Rollback plan and its dry run in the staging hall: prepare",
+            "",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["prepare the rollback plan", ["tamsin-greer", "ingrid-holm"]],
+      ["book the dry run", ["bertrand-okoye", "ingrid-holm"]],
+      ["Rollback plan and its dry run in the staging hall: prepare", []],
+    ]);
+  });
+});
