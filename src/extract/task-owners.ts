@@ -7,6 +7,7 @@ import { isZoneAbbreviation } from "../resolve/zone-words.js";
 import {
   ACTION_LABELS,
   ARROWS,
+  ASKING_VERBS,
   DEADLINE_CUES,
   MONTH_WORD,
   NAMED_ACTION,
@@ -1117,6 +1118,8 @@ const OWNER_READERS: readonly OwnerReader[] = [
     read: (text, { context, kind }) => {
       const lead = kind === "risks" ? null : DOERS_BEFORE_VERB.exec(text);
       if (!lead || !reportsFinishedWork(text)) return null;
+      // "Greta asked us to keep the export running": the work is the one asked's, not hers.
+      if (ASKED_OF_OTHERS.test(text.slice(lead[0].length))) return null;
       const names = splitNames(lead[1]!.trim());
       return names.length > 0 &&
         names.every((name) => context.people.resolve(name).attendeeId !== null)
@@ -1175,6 +1178,8 @@ export function ownerAfterThing(
   return { names, text: match[3] ? `${match[1]}, ${match[3]}` : match[1]! };
 }
 
+/** "asked us to keep", "requested the vendor to send": a request of others, after its asker. */
+const ASKED_OF_OTHERS = new RegExp(String.raw`^${ASKING_VERBS}\s+(?:\S+\s+){1,3}?to\s+\p{Ll}`, "u");
 const DOERS_BEFORE_VERB = /^((?:@?\p{Lu}[\p{L}'’.-]*\s+(?:(?:&|and)\s+)?){1,4})(?=\p{Ll})/u;
 
 /** "before leaving, ", "first thing tomorrow, ", "once the logs are in, ": when, before the order. */

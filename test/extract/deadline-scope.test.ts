@@ -170,6 +170,20 @@ describe("finished work has no deadline", () => {
     ]);
   });
 
+  it("gives work asked of others to the ones asked, never to who asked", () => {
+    const asked = parseMinutes(
+      `${header}- Ingrid asked us to keep the manual export running\n- Tamsin requested the landlord to fix the heating\n- Ingrid asked Bertrand to send the quote\n`,
+    ).actionItems.map((task) => [
+      task.text,
+      task.owners.map((owner) => owner.attendeeId ?? owner.name),
+    ]);
+    expect(asked).toEqual([
+      ["Ingrid asked us to keep the manual export running", []],
+      ["Tamsin requested the landlord to fix the heating", []],
+      ["Ingrid asked Bertrand to send the quote", ["bertrand-okoye"]],
+    ]);
+  });
+
   it("keeps open the items whose first word only looks like a past tense", () => {
     expect(
       deadlines("- Shared drive cleanup by March 20\n- Bertrand: renew the domain by March 20\n"),
