@@ -107,11 +107,11 @@ const PAIRED_AFTER = new RegExp(
  * "drops jobs after the nightly update", "a bug in our weekly export": a rhythm naming a thing the
  * words point to, past a preposition, is that thing's, not the task's; so is one of a thing that
  * is mended or stopped ("restore the nightly export", "pause our weekly sync"), or of one that is
- * set up ("schedule a weekly sync": the sync recurs, the scheduling is done once). "Post the
+ * set up ("schedule a weekly sync", "book weekly syncs": the sync recurs, the booking is done once). "Post the
  * monthly batches" and "send a daily update" may promise the rhythm, and stay one.
  */
 const THING_BEFORE =
-  /\b(?:(?:after|before|since|during|from|in|into|with|of|until|till|on|at|to|for)\s+(?:the|a|an|our|their|your|its|this|that|last|each)|(?:fix|repair|restor|debug|diagnos|investigat|troubleshoot|patch|re-?run|retr|restart|reschedul|cancel|paus|resum|stop|disabl|re-?enabl|unblock)(?:e|es|ed|ing|s|y|ies|ied|ying|ged|ging|ning|led|ling|ped|ping)?\s+(?:the|our|their|your|its|this|that|these|those)|(?:set(?:s|ting)?\s+up|schedul|arrang|organi[sz]|establish|institut)(?:e|es|ed|ing)?\s+(?:a|an|the|our|their|your|its|this|that))\s+$/i;
+  /\b(?:(?:after|before|since|during|from|in|into|with|of|until|till|on|at|to|for)\s+(?:the|a|an|our|their|your|its|this|that|last|each)|(?:fix|repair|restor|debug|diagnos|investigat|troubleshoot|patch|re-?run|retr|restart|reschedul|cancel|paus|resum|stop|disabl|re-?enabl|unblock)(?:e|es|ed|ing|s|y|ies|ied|ying|ged|ging|ning|led|ling|ped|ping)?\s+(?:the|our|their|your|its|this|that|these|those)|(?:set(?:s|ting)?\s+up|schedul|arrang|organi[sz]|establish|institut|book|plan|introduc|propos|launch)(?:e|es|ed|ing|s|ned|ning)?(?:\s+(?:a|an|the|our|their|your|its|this|that))?)\s+$/i;
 const RHYTHM_WORD = new RegExp(`^${RHYTHM_ADJECTIVE}$`, "i");
 const NOUN_NEXT = /^\s+(?!(?:on|at|by|in|for|from|until|till|and|or)\b)\p{Ll}{3,}/u;
 

@@ -169,6 +169,12 @@ describe("the seed's phrases", () => {
     expect(read("Set up a monthly health check call")[1]).toBeNull();
     expect(read("Schedule a weekly sync with the plant leads")[1]).toBeNull();
     expect(read("Hold a weekly sync with the plant leads")[1]).toBe("FREQ=WEEKLY");
+    // With no article between, and by the other verbs that arrange a thing once.
+    expect(read("Schedule weekly syncs with the plant leads")[1]).toBeNull();
+    expect(read("Book monthly check-ins with finance")[1]).toBeNull();
+    expect(read("Will be planning fortnightly demos")[1]).toBeNull();
+    expect(read("Send weekly updates to the plant leads")[1]).toBe("FREQ=WEEKLY");
+    expect(read("Plan the menu weekly")[1]).toBe("FREQ=WEEKLY");
     // A rhythm with a step of more than one.
     expect(read("Status updates to the customer every 4 hours until resolved")[1]).toBe(
       "FREQ=HOURLY;INTERVAL=4",
