@@ -3,6 +3,8 @@ import type { Item, RawSection } from "../parse/sections.js";
 import { namesNobody } from "../util/names.js";
 import { buildTask, namesDue, namesOnlyDue, namesOwner, namesOwnerOrDue } from "./build-task.js";
 import type { ExtractContext } from "./context.js";
+import { standUpTable } from "./labels.js";
+import { opensWithSureVerb } from "./part-of-speech.js";
 import {
   clauses,
   type ProseOptions,
@@ -79,6 +81,11 @@ export function extractActionColumns(
     if (item.type !== "table-row" || !item.cells || options.taken.has(item.source.start.offset))
       continue;
     const headers = Object.keys(item.cells);
+    const standUp = standUpTable(headers);
+    if (standUp) {
+      if (standUp.planned) tasks.push(...plannedInRow(item, standUp, section, context));
+      continue;
+    }
     // "| Type | Description | Owner | Date |" with A, D, I in the type column: the rows typed A.
     const typeColumn = headers.find((header) => TYPE_COLUMN.test(header));
     if (typeColumn) {
@@ -175,6 +182,39 @@ function orderInCell(
   });
   const named = task.owners.length > 0 && task.owners.every((owner) => owner.attendeeId !== null);
   return named || (task.owners.length === 0 && opensWithImperative(task.text)) ? task : null;
+}
+
+/**
+ * "| Greta | finished the export | start the import | none |": what a stand-up table's row plans,
+ * clause by clause, as work of the one who reports; "on call", "-", "same as yesterday" are none.
+ */
+function plannedInRow(
+  row: Item,
+  columns: { reporter: string; planned: string | null },
+  section: RawSection,
+  context: ExtractContext,
+): Task[] {
+  const reporter = row.cells![columns.reporter]?.trim() ?? "";
+  const planned = row.cells![columns.planned!] ?? "";
+  if (!reporter || namesNobody(reporter) || context.people.resolve(reporter).attendeeId === null)
+    return [];
+  const lines = row.cellLines?.[columns.planned!] ?? [planned];
+  return lines
+    .flatMap(clauses)
+    .map((clause) => clause.trim())
+    .filter(
+      (clause) => !NO_WORK.test(clause) && opensWithSureVerb(clause, context.options.partOfSpeech),
+    )
+    .map((clause) =>
+      buildTask({
+        item: { ...row, cells: { owner: reporter, [columns.planned!]: clause } },
+        text: clause,
+        kind: "actionItems",
+        section,
+        context,
+        extractor: "stand-up-table",
+      }),
+    );
 }
 
 /** The column of a typed row that says what the row is about: the first other than its type, owner or date. */

@@ -32,6 +32,7 @@ import {
   itemLabel,
   plainLabel,
   STAND_UP_LABEL,
+  standUpTable,
 } from "./labels.js";
 import {
   isRolePiece,
@@ -394,7 +395,8 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
   for (const section of input.sections) {
     if (section.kind === "attendees" || TASK_SECTION_KINDS.has(section.kind)) continue;
     for (const item of section.items) {
-      if (item.type !== "table-row" || !isPeopleTable(Object.keys(item.cells ?? {}))) continue;
+      const headers = Object.keys(item.cells ?? {});
+      if (item.type !== "table-row" || !(isPeopleTable(headers) || standUpTable(headers))) continue;
       const row = fromTableRow(item);
       if (row) add(row.entry, row.group, item);
     }

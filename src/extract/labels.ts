@@ -539,6 +539,31 @@ function isStrayWho(
 export const STAND_UP_LABEL =
   /^(?:yesterday|today|tomorrow|blockers?|blocked|impediments?|done|doing|next|plans?|progress)$/i;
 
+/** "What I did yesterday", "Plans for today", "Blockers / impediments": a stand-up table's columns. */
+const STAND_UP_COLUMN =
+  /\b(?:yesterday|today|tomorrow|blockers?|blocked|impediments?|done|doing|next|plans?|progress)\b/;
+/** "Today", "Next", "Plan for tomorrow": the column of what each person is about to do. */
+const PLANNED_COLUMN = /\b(?:today|tomorrow|next|plans?|to ?do|this week)\b/;
+const DONE_COLUMN = /\b(?:yesterday|done|did|last|previous|completed)\b/;
+/** "Name", "Who", "Team member": the column of who reports. */
+const REPORTER_COLUMN = /^(?:name|who|person|member|team member)$/;
+
+/**
+ * "| Name | Yesterday | Today | Blockers |": a stand-up kept as a table, a row a person; its
+ * column of who reports and the one of what they plan (null when it has none). Null for a
+ * table with no column of who, or fewer than two of a stand-up's.
+ */
+export function standUpTable(
+  headers: readonly string[],
+): { reporter: string; planned: string | null } | null {
+  const reporter = headers.find((header) => REPORTER_COLUMN.test(header.trim()));
+  if (!reporter || headers.filter((header) => STAND_UP_COLUMN.test(header)).length < 2) return null;
+  const planned = headers.find(
+    (header) => PLANNED_COLUMN.test(header) && !DONE_COLUMN.test(header),
+  );
+  return { reporter, planned: planned ?? null };
+}
+
 /**
  * A section that holds two or more of a stand-up's labels: one person's report. Beside such a
  * report, one label is enough: "**Greta**" over "- Today: give Ada access" has only a plan.
