@@ -1104,10 +1104,13 @@ const OWNER_READERS: readonly OwnerReader[] = [
     // Last of the words inside the task: in a task list, who is at the work owns it.
     name: "doer-sentence",
     read: (text, { context }) => {
-      const doers =
-        doersAtStart(text, context.people) ??
-        ownersByVerb(text, context.people) ??
-        presentTenseDoers(text, context.people);
+      const doersIn = (words: string) =>
+        doersAtStart(words, context.people) ??
+        ownersByVerb(words, context.people) ??
+        presentTenseDoers(words, context.people);
+      // "If the rollback does not help, Pim fails over ...": the condition, then who acts.
+      const condition = CONDITION_FIRST.exec(text);
+      const doers = doersIn(text) ?? (condition ? doersIn(text.slice(condition[0].length)) : null);
       return doers ? { names: doers, text } : null;
     },
   },
@@ -1183,6 +1186,9 @@ const ASKED_OF_OTHERS = new RegExp(String.raw`^${ASKING_VERBS}\s+(?:\S+\s+){1,3}
 const DOERS_BEFORE_VERB = /^((?:@?\p{Lu}[\p{L}'’.-]*\s+(?:(?:&|and)\s+)?){1,4})(?=\p{Ll})/u;
 
 /** "before leaving, ", "first thing tomorrow, ", "once the logs are in, ": when, before the order. */
+/** "If the rollback fails, ", "Once the logs are in, ": a condition or a time, before a clause of its own. */
+const CONDITION_FIRST =
+  /^(?:if|unless|in case|once|when|after|before|as soon as)\b[^,;:()]{3,60},\s+(?=\p{Lu})/iu;
 const WHEN_CLAUSE_FIRST =
   /^(?:before|after|once|when|as soon as|first thing|tomorrow|today|tonight|this (?:morning|afternoon|evening|week)|next week|on (?:mon|tues|wednes|thurs|fri)day)\b[^,;]{0,40},\s+/i;
 

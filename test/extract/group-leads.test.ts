@@ -177,6 +177,30 @@ describe("an attendee named before work in the present tense", () => {
   });
 });
 
+describe("an attendee named in the present tense after a condition", () => {
+  it("reads who acts past a condition or a time set off by a comma, and no one from a clause that reports", () => {
+    expect(
+      tasksIn(
+        noteWith(
+          head,
+          [
+            "- If the caterer cancels, Ingrid books the back-up caterer",
+            "- Once the deposit clears, Tamsin sends the floor plan",
+            "- When Tamsin arrived, the hall was locked",
+            "- If the hall is free, the band rehearses there",
+            "",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual([
+      ["If the caterer cancels, Ingrid books the back-up caterer", ["ingrid-holm"]],
+      ["Once the deposit clears, Tamsin sends the floor plan", ["tamsin-greer"]],
+      ["When Tamsin arrived, the hall was locked", []],
+      ["If the hall is free, the band rehearses there", []],
+    ]);
+  });
+});
+
 describe("an attendee named before a verb done again", () => {
   it("reads 're-enables', 'resends' as the verb they redo, and 'remains' as no verb of work", () => {
     expect(
