@@ -224,8 +224,9 @@ export function findsOut(verb: string, after: string): boolean {
  * On an agenda it names the slot's speaker; the talk happens in the meeting, it is not work after it.
  */
 export function speaksInSlot(text: string): boolean {
-  // "will give an update"; "will give it a quick read" is work.
-  return /\b(?:to|will)\s+(?:present|demo|talk|give\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:update|talk|presentation|overview|demo|intro(?:duction)?|report|summary)|walk|introduce|share|report|discuss|lead|show|speak|update)\b/i.test(
+  // "will give an update"; "will give it a quick read" is work. "Will update the group" speaks to
+  // it, "will update the roadmap page" changes a thing.
+  return /\b(?:to|will)\s+(?:present|demo|talk|give\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:update|talk|presentation|overview|demo|intro(?:duction)?|report|summary)|walk|introduce|share|report|discuss|lead|show|speak|update(?!\s+(?:the|our|their|its|this|that|these|those|a|an)\s+(?!(?:group|team|committee|board|room|meeting|members|council|everyone|all|us|them)\b)))\b/i.test(
     text,
   );
 }

@@ -166,3 +166,31 @@ describe("a list of talks with their presenters in brackets", () => {
     ]);
   });
 });
+
+describe("what a slot's presenter will update", () => {
+  const slot = (said: string) =>
+    parseMinutes(
+      [
+        "# Release planning",
+        "",
+        "Date: 2026-05-09",
+        "Attendees: Lisa Wong, Raj Patel",
+        "",
+        "## Discussion topics",
+        "",
+        "| Time | Item | Presenter | Notes |",
+        "| --- | --- | --- | --- |",
+        `| 10 min | Scope | Lisa Wong | Two features move to 4.3. ${said} |`,
+        "",
+      ].join("\n"),
+    ).actionItems.map((task) => [task.text, task.owners.map((owner) => owner.attendeeId)]);
+
+  it("is work when a thing is updated, and speaking when the group is, or nothing is", () => {
+    expect(slot("Raj will update the roadmap page.")).toEqual([
+      ["Raj will update the roadmap page", ["raj-patel"]],
+    ]);
+    expect(slot("Raj will update the group on hiring.")).toEqual([]);
+    expect(slot("Raj will update on hiring.")).toEqual([]);
+    expect(slot("Raj to update the committee next week.")).toEqual([]);
+  });
+});
