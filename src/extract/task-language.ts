@@ -215,7 +215,20 @@ export function findsOut(verb: string, after: string): boolean {
         // chance", "get better", "get us started" are not.
         /^\s+(?:(?:us|you|them|him|her|me)\s+)?(?:(?:a|an|the|some|our|their|his|her|this|that|these|those|\d+|two|three|four|five|several|new|\p{Lu}\p{L}*['’]s)\s+(?!(?:chance|opportunity|sense|feeling|idea|look|break|days?|weeks?|months?|years?|hours?|minutes?)\b)\p{L}|(?:feedback|approval|quotes?|sign-?off|access|buy-in|input|estimates?)\b)/iu.test(
           after,
-        )))
+        ) ||
+        // "will get legal to review the DPA", "get the vendor to confirm": having others do it.
+        getsOthersTo(after)))
+  );
+}
+
+function getsOthersTo(after: string): boolean {
+  const causing = /^\s+((?:[\p{L}'’-]+\s+){1,3}?)to\s+(\p{Ll}+)/u.exec(after);
+  return (
+    causing !== null &&
+    !/\b(?:used|close|closer|around|round|back|down|up|through|over|on|ready|started)\s+$/i.test(
+      causing[1]!,
+    ) &&
+    isImperativeVerb(causing[2]!)
   );
 }
 

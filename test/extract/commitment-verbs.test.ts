@@ -424,6 +424,23 @@ describe("a rule for a thing in the notes", () => {
     ]);
   });
 
+  it("reads getting others to do a thing as work, and getting used or around to one as none", () => {
+    expect(
+      tasks(
+        [
+          "- Carla will get legal to review the venue contract",
+          "- Bram will get finance to approve the deposit",
+          "- Carla will get used to the new booking tool",
+          "- Ines will get around to the survey eventually",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Carla will get legal to review the venue contract", ["carla-duarte"]],
+      ["Bram will get finance to approve the deposit", ["bram-visser"]],
+    ]);
+  });
+
   it("reads a request softened with 'kindly', and a sentence opened with 'Now'", () => {
     expect(
       tasks(
