@@ -887,9 +887,10 @@ function customerFromTitle(written: string | null): string | null {
   if (!written || meetsOwnSupplier(written)) return null;
   // "Customer interview: Northgate Clinics (ops manager)": what the brackets add is not the name,
   // nor is the date after a dash ("Client check-in: Harborview Dental — 2026-10-06").
-  const title = written
-    .replace(/\s*\([^()]*\)\s*$/, "")
-    .replace(/\s+[-–—|]\s+(?=[^:]*\d)[^:]*$/, "");
+  // "Tallow Foods — renewal call, Dec 2, 14:00": each dated piece at the end, one at a time.
+  let title = written.replace(/\s*\([^()]*\)\s*$/, "");
+  for (let cut = title.replace(DATED_TAIL, ""); cut !== title; cut = title.replace(DATED_TAIL, ""))
+    title = cut;
   const match =
     /\b(?:[Cc]lient[ea]?|[Cc]ustomer|[Aa]ccount|[Kk]und(?:e|in))\s+((?:[A-Z0-9][\w&.'-]*)(?:\s+[A-Z0-9][\w&.'-]*){0,3})\s*$/.exec(
       title,
@@ -918,12 +919,16 @@ function customerFromTitle(written: string | null): string | null {
   // Logistics": an organization's name (its last word a kind of organization) in the title of a
   // meeting held with a customer. "Quarry Labs TSC meeting" is the host's own.
   // "Tallow Foods <> Quillfield | Escalation follow-up" names both sides, and not which one buys.
-  const organization = CUSTOMER_MEETING.test(title) ? ORGANIZATION_IN_TITLE.exec(title) : null;
+  // "Tallow Foods — renewal call, Dec 2": the kind of meeting may stand in the dated tail cut off.
+  const organization = CUSTOMER_MEETING.test(written) ? ORGANIZATION_IN_TITLE.exec(title) : null;
   if (!organization) return null;
   const after = title.slice(organization.index + organization[0].length);
   const before = title.slice(0, organization.index);
   return TWO_PARTIES.test(after) || PARTY_BEFORE.test(before) ? null : organization[1]!;
 }
+
+/** ", Dec 2", " — 2026-10-06", " | 14:00": a last piece of a title, after a dash, bar or comma, that holds a number. */
+const DATED_TAIL = /(?:\s+[-–—|]\s+|,\s*)(?:(?!\s[-–—|]\s)[^,])*\d(?:(?!\s[-–—|]\s)[^,])*$/;
 
 const PARTY_BEFORE = /(?:\/|&|\+|<>|x|vs\.?|and)\s*$/u;
 

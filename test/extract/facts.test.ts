@@ -890,6 +890,10 @@ describe("the customer a title names", () => {
     ["Implementation sync — Halvard Energy", "Halvard Energy"],
     ["Reunión con cliente Tallow Foods", "Tallow Foods"],
     ["Termin mit Kunde Quillfield", "Quillfield"],
+    // The kind of meeting in a tail that ends with the date, or the customer before it.
+    ["Tallow Foods — renewal call, Dec 2", "Tallow Foods"],
+    ["Tallow Foods — renewal call — 2 Dec, 14:00", "Tallow Foods"],
+    ["Renewal call — Quillfield Health, Dec 2 2026", "Quillfield Health"],
   ])("%s -> %s", (title, expected) => {
     expect(customer(title)).toBe(expected);
   });
@@ -908,6 +912,7 @@ describe("the customer a title names", () => {
     "Reunión con cliente",
     "Tallow Foods <> Quillfield | Escalation follow-up",
     "Quillfield <> Tallow Foods escalation",
+    "Tallow Foods - sprint review - Dec 2",
   ])("reads none from %j, which names no customer", (title) => {
     expect(customer(title)).toBeNull();
   });
