@@ -213,6 +213,8 @@ const ANSWER_LEAD = String.raw`(?:[Ss]ure|[Yy]es|[Yy]eah|[Yy]ep|OK|[Oo]k(?:ay)?|
 const DASH_OR_ARROW = new RegExp(String.raw`\s(?:--|—|–|${ARROWS})\s+(?=\S)`);
 /** " - ", " – ", " → ": one dash (a hyphen with spaces round it) or an arrow between words. */
 const DASH_OR_ARROW_ONE = new RegExp(String.raw`\s(?:[–—-]|${ARROWS})\s+(?=\S)`);
+/** "Party -- ": a topic of a word or two, then a dash typed as two hyphens. */
+const TOPIC_THEN_TYPED_DASH = /^(?:\S+\s+){0,2}?\S+\s--\s+(?=\S)/;
 /**
  * "Name: will ...", "Name: I'll ...", "(SM): Will ...", "Name - will ...": a speaker label,
  * bracketed or not, then a promise. The verb after it is in lower case: in "Demo - Will Dinsmore",
@@ -1940,13 +1942,12 @@ function readClause(
       return colon.index < 12 && isTaker(label, context) ? after : { ...after, text };
   }
   const dash = DASH_OR_ARROW_ONE.exec(text);
-  if (dash) {
-    const after = readCommitment(text.slice(dash.index + dash[0].length), context, strict, true);
-    if (after)
-      return {
-        ...after,
-        text: after.text === text.slice(dash.index + dash[0].length) ? text : after.text,
-      };
+  const rest = dash
+    ? text.slice(dash.index + dash[0].length)
+    : text.slice(TOPIC_THEN_TYPED_DASH.exec(text)?.[0].length ?? text.length);
+  if (rest) {
+    const after = readCommitment(rest, context, strict, true);
+    if (after) return { ...after, text: after.text === rest ? text : after.text };
   }
   // "Though X was not the cause, we will ...", "The backlog is long, but Kim will rank it": read
   // past an opening clause and the conjunction that joins the next.

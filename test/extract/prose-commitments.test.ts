@@ -369,6 +369,19 @@ describe("speaker lines and debts", () => {
   });
 });
 
+describe("a topic, then a dash typed as two hyphens", () => {
+  it("reads who takes the work after a short topic, and after a remark the work alone", () => {
+    expect(
+      work(
+        "## Notes\n\n- Release party\n  - Catering -- Raj and Marcus to book the food truck\n  - Lisa: not sure the hall is free -- Raj to check with the caretaker\n",
+      ),
+    ).toEqual([
+      ["Catering -- Raj and Marcus to book the food truck", ["Raj", "Marcus"]],
+      ["Raj to check with the caretaker", ["Raj"]],
+    ]);
+  });
+});
+
 describe("work after a report, and work an attendee is told to do", () => {
   it("reads 'Raj reviewed the draft and will send comments' and 'Marcus should follow up'", () => {
     expect(
