@@ -2277,9 +2277,49 @@ function presentInProse(
       if (bySide) return bySide.map((found) => ({ ...found, item }));
       const entries = presentIn(item);
       if (entries) return entries.map((entry) => ({ entry, group: null, item }));
+      const met = metWith(item);
+      if (met) return met.map((found) => ({ ...found, item }));
     }
   }
   return [];
+}
+
+/**
+ * "Tamsin, Pim and I met with Odile and Ingrid from Quillfield.", "Spoke with Odile (procurement)
+ * and Ingrid (ops).": a note that opens on whom the writers met. Those before the verb are the
+ * writers' side (with "I" or "we" among them, or no one named); those after it the other side, of
+ * the organization a closing "from" names.
+ */
+const MET_WITH =
+  /^(?:(?<ours>[^.;:()]{1,60}?\b(?:I|we|We))\s+|(?:[Ww]e|I)\s+)?(?:[Mm]et|[Ss]poke|[Tt]alked|[Cc]aught up|[Hh]ad (?:a|our) (?:call|meeting|catch-?up))\s+with\s+(?<list>\p{Lu}[^.;:]*?)(?:\s+(?:from|of|at)\s+(?<side>(?!(?:[Oo]ur|[Tt]he)\b)\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}))?(?=\s*(?:[.;]|$)|\s+(?:to|about|on|re|regarding|today|yesterday)\b)/u;
+const MET_WITH_OPENING =
+  /^(?:[Ww]e|I|[Mm]et|[Ss]poke|[Tt]alked|[Cc]aught|[Hh]ad|\p{Lu}[\p{L}'’-]+,?\s)/u;
+
+function metWith(item: Item): Array<{ entry: PersonEntry; group: string | null }> | null {
+  if (item.type !== "line" || !/\bwith\b/.test(item.text) || !MET_WITH_OPENING.test(item.text))
+    return null;
+  const met = MET_WITH.exec(item.text)?.groups;
+  if (!met) return null;
+  const people = (list: string) => {
+    const entries = parsePeopleList(list.replace(/,?\s+(?:and|&)\s+/g, ", "));
+    return entries.length > 0 && entries.every((entry) => looksLikeName(entry.name))
+      ? entries
+      : null;
+  };
+  const theirs = people(met.list!);
+  const ours = met.ours
+    ? people(met.ours.replace(/(?:,?\s+(?:and|&)\s+|,\s*|^)(?:I|we|We)$/, ""))
+    : [];
+  if (!theirs || !ours) return null;
+  // "... from Quillfield Health.": the full stop ends the sentence, not "Health".
+  const side = met.side?.replace(/\.$/, "");
+  return [
+    ...ours.map((entry) => ({ entry, group: "our side" })),
+    ...theirs.map((entry) => ({
+      entry: side ? { ...entry, organization: entry.organization ?? side } : entry,
+      group: null,
+    })),
+  ];
 }
 
 /** "Ingrid Holm chaired.", "Chaired by Ingrid Holm", "Ingrid Holm in the chair": who chaired, in a sentence. */

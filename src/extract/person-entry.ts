@@ -761,7 +761,10 @@ function assignParen(entry: PersonEntry, inner: string): void {
       entry.organization = both.organization;
       entry.role = both.role;
     } else if (!entry.role && isRolePiece(piece)) entry.role = piece;
-    else if (!entry.organization && !isRolePiece(piece)) entry.organization = piece;
+    // "(Treasurer, non-voting)": after the role, words in lower case say how they sit, not where
+    // they work.
+    else if (!entry.organization && !isRolePiece(piece) && !(entry.role && /^\p{Ll}/u.test(piece)))
+      entry.organization = piece;
     else if (!entry.role) entry.role = piece;
   }
 }

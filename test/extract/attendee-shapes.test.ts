@@ -3937,3 +3937,47 @@ describe("an office named before who holds it", () => {
     ]);
   });
 });
+
+describe("whom the writers met, in the note's opening sentence", () => {
+  const met = (sentence: string) =>
+    parseMinutes(
+      `# Call notes — 2 Dec 2026\n\n${sentence}\n\n- Odile will send the security questionnaire by Friday.\n`,
+    ).attendees.map((person) => [person.name, person.role, person.organization, person.side]);
+
+  it("seats the writers' side before the verb and the other side, of the organization after 'from', after it", () => {
+    expect(met("Tamsin, Pim and I met with Odile and Ingrid from Quillfield Health.")).toEqual([
+      ["Tamsin", null, null, "vendor"],
+      ["Pim", null, null, "vendor"],
+      ["Odile", null, "Quillfield Health", "customer"],
+      ["Ingrid", null, "Quillfield Health", "customer"],
+    ]);
+    expect(met("Spoke with Odile (procurement) and Ingrid (ops). They want a price cap.")).toEqual([
+      ["Odile", "procurement", null, null],
+      ["Ingrid", "ops", null, null],
+    ]);
+    expect(met("We met with Odile Quast today to go over the renewal.")).toEqual([
+      ["Odile Quast", null, null, null],
+    ]);
+  });
+
+  it("seats no one met who is not named", () => {
+    expect(met("Met with legal about the DPA.")).toEqual([]);
+    expect(met("The team met with the vendor's engineers.")).toEqual([]);
+    expect(met("We met with resistance on the pricing.")).toEqual([]);
+  });
+});
+
+describe("more labels of who attended", () => {
+  it("reads 'Also attending:' and 'Also in attendance:', and lower-case words after a role as no organization", () => {
+    expect(
+      people(
+        "**Directors present:** Tamsin Greer (Chair), Bertrand Okoye\n**Also attending:** Rina Osei (Treasurer, non-voting)\n**Also in attendance:** Ada Lind\n",
+      ),
+    ).toEqual([
+      ["Tamsin Greer", null, "Chair", null],
+      ["Bertrand Okoye", null, null, null],
+      ["Rina Osei", null, "Treasurer", null],
+      ["Ada Lind", null, null, null],
+    ]);
+  });
+});
