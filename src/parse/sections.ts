@@ -796,7 +796,10 @@ function addListItem(
 ): void {
   const first = listItem.children[0];
   if (addRollCallItem(builder, listItem, parent)) return;
-  const split = first?.type === "paragraph" ? splitAtActionLine(first, builder.text) : null;
+  const split =
+    first?.type === "paragraph"
+      ? (splitAtBoxedLine(first, builder.text) ?? splitAtActionLine(first, builder.text))
+      : null;
   const phrasing: PhrasingContent[] = [];
   // "- Catering" over a paragraph of its own ("Ilse will book the caterer."): a topic and
   // what was said under it, each paragraph a line of its own, as an action paragraph is.
@@ -829,6 +832,10 @@ function addListItem(
     builder.current.items.push(
       makeItem("line", line.children, line.source, item.text ? item : parent, null),
     );
+  // "2) Close the old tickets" then "✅ Shared the data map" on the next line: a line that opens
+  // with a box is the next item of the list, not more of this one.
+  for (const line of split?.boxed ?? [])
+    builder.current.items.push(makeItem("line", line.children, line.source, parent, leadIn));
   for (const paragraph of ownLineParagraphs)
     builder.current.items.push(
       makeItem("line", paragraph.children, sourceOf(paragraph), item.text ? item : parent, null),
@@ -869,7 +876,7 @@ const SPEAKER_LINE_INSIDE = new RegExp(`\\n[\\s>*_]*${SPEAKER}`, "u");
 function splitAtActionLine(
   paragraph: Paragraph,
   text: string,
-): { topic: ParagraphLine[]; actions: ParagraphLine[] } | null {
+): { topic: ParagraphLine[]; actions: ParagraphLine[]; boxed?: ParagraphLine[] } | null {
   const whole = sourceOf(paragraph);
   const written = text.slice(whole.start.offset, whole.end.offset);
   if (!ACTION_LINE_INSIDE.test(written) && !SPEAKER_LINE_INSIDE.test(written)) return null;
@@ -892,6 +899,22 @@ function splitAtActionLine(
   // line is the topic's name; the discussion under it is lines of their own, as the actions are.
   const named = at > 1 && TOPIC_NAME_LINE.test(plainText(lines[0]!.children).trim()) ? 1 : at;
   return { topic: lines.slice(0, named), actions: lines.slice(named) };
+}
+
+/** A line after the first of a paragraph that opens with a checkbox ("☐", "✅", "[ ]"). */
+const BOXED_LINE_INSIDE = /\n[ \t]*(?:[☐☑☒✅✔✓⬜🔲🔳◻▢]|\[[ xX]\]\s)/u;
+
+function splitAtBoxedLine(
+  paragraph: Paragraph,
+  text: string,
+): { topic: ParagraphLine[]; actions: ParagraphLine[]; boxed: ParagraphLine[] } | null {
+  const whole = sourceOf(paragraph);
+  if (!BOXED_LINE_INSIDE.test(text.slice(whole.start.offset, whole.end.offset))) return null;
+  const lines = paragraphLines(paragraph, text);
+  const at = lines.findIndex(
+    (line, index) => index > 0 && BALLOT_BOX.test(plainText(line.children).trim()),
+  );
+  return at < 0 ? null : { topic: lines.slice(0, at), actions: [], boxed: lines.slice(at) };
 }
 
 /** "Training", "Project status", "Invoicing": a few capitalised words, no sentence. */

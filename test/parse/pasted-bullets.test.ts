@@ -63,3 +63,44 @@ describe("bullets pasted from a word processor", () => {
     expect(minutes.decisions.map((decision) => decision.text)).toEqual(["keep the free tier"]);
   });
 });
+
+describe("a box that opens the line after a list item", () => {
+  it("starts the next item of the list, done or open as its box says, at its own line", () => {
+    const minutes = parseMinutes(
+      [
+        "# Vendor sync 2026-12-02",
+        "",
+        "Attendees: Ada Lind, Greta Lund",
+        "",
+        "## Action items",
+        "1) Close the old tickets – Ada",
+        "✅ Shared the data map (Greta)",
+        "☐ Book the onsite visit (Greta)",
+        "2) Renew the certificate – Ada",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.actionItems.map((task) => [
+        task.text,
+        task.owners.map((owner) => owner.attendeeId),
+        task.status,
+        task.source.start.line,
+      ]),
+    ).toEqual([
+      ["Close the old tickets", ["ada-lind"], "open", 6],
+      ["Shared the data map", ["greta-lund"], "done", 7],
+      ["Book the onsite visit", ["greta-lund"], "open", 8],
+      ["Renew the certificate", ["ada-lind"], "open", 9],
+    ]);
+  });
+
+  it("leaves a box written inside the line's words to them", () => {
+    const minutes = parseMinutes(
+      "# Vendor sync 2026-12-02\n\nAttendees: Ada Lind\n\n## Action items\n1) Ada to tick ☐ on the form\nand send it back\n",
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "Ada to tick ☐ on the form and send it back",
+    ]);
+  });
+});
