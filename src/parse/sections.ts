@@ -879,6 +879,12 @@ function splitAtActionLine(
 ): { topic: ParagraphLine[]; actions: ParagraphLine[]; boxed?: ParagraphLine[] } | null {
   const whole = sourceOf(paragraph);
   const written = text.slice(whole.start.offset, whole.end.offset);
+  // "3. BANK MANDATE" over "Agreed that ...": a topic's name in capitals on the item's first line.
+  const shouted = SHOUTED_TOPIC_LINE.exec(written);
+  if (shouted) {
+    const lines = paragraphLines(paragraph, text);
+    if (lines.length > 1) return { topic: lines.slice(0, 1), actions: lines.slice(1) };
+  }
   if (!ACTION_LINE_INSIDE.test(written) && !SPEAKER_LINE_INSIDE.test(written)) return null;
   const lines = paragraphLines(paragraph, text);
   // "**Owner:** Kim" over "**Task:** renew the cert" and "**Due:** Friday": one record of work,
@@ -916,6 +922,9 @@ function splitAtBoxedLine(
   );
   return at < 0 ? null : { topic: lines.slice(0, at), actions: [], boxed: lines.slice(at) };
 }
+
+/** "BANK MANDATE", "MATTERS ARISING", "BUDGET 2027/28": a first line all in capitals, then more. */
+const SHOUTED_TOPIC_LINE = /^(?=[^\n]*\p{Lu}{2}[^\n]*\p{Lu}{2})[\p{Lu}\d&/'’ .,()-]{4,60}\n/u;
 
 /** "Training", "Project status", "Invoicing": a few capitalised words, no sentence. */
 const TOPIC_NAME_LINE = /^\p{Lu}[\p{L}\d&/'’ -]{0,40}(?<![.!?:,;])$/u;

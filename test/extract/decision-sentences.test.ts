@@ -23,6 +23,21 @@ describe("decisions under other labels, and work the meeting decided on", () => 
   });
 });
 
+describe("a numbered topic in capitals over its minutes", () => {
+  it("keeps the topic's name apart, so that the minutes' first sentence may record a decision", () => {
+    const minutes = note(
+      "3. BANK MANDATE\nAgreed that Jon Bell be added as a signatory. The treasurer will submit the forms.\n\n4. Budget review\nAgreed that the hall stays closed.\n",
+    );
+    expect(minutes.decisions.map((decision) => decision.text)).toEqual([
+      "Agreed that Jon Bell be added as a signatory.",
+      "Agreed that the hall stays closed.",
+    ]);
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "The treasurer will submit the forms",
+    ]);
+  });
+});
+
 describe("a motion and its fate", () => {
   it("is a decision when it carried, with who moved and seconded it, and none when it failed", () => {
     const minutes = note(
