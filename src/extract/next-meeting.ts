@@ -55,7 +55,7 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
   }
   let undated: ReturnType<typeof read> | null = null;
   for (const section of context.sections) {
-    for (const item of section.items) {
+    for (const [index, item] of section.items.entries()) {
       const cue = CUE.exec(item.text);
       if (!cue) continue;
       // "... for the next meeting. Claims are due by 31 January.": the date must be in the
@@ -63,6 +63,13 @@ function findNextMeeting(context: ExtractContext): { meeting: NextMeeting; text:
       const sentence = sentences(item.text.slice(cue.index))[0] ?? "";
       const found = read(sentence, item.source);
       if (found.meeting.date) return found;
+      // "4. DATE OF NEXT MEETING" over "Wednesday 13th January 2027 at 7.30pm.": a topic that
+      // names the meeting, its day on the line under it.
+      const under = section.items[index + 1];
+      if (under?.parent === item && item.text.split(/\s+/).length <= 6) {
+        const dated = read(sentences(under.text)[0] ?? "", under.source);
+        if (dated.meeting.date) return dated;
+      }
       // "Circulate it before the next meeting" points at the meeting and says nothing of it;
       // nor does "Kim will report back next meeting". Undated, the meeting is the sentence's
       // subject ("The next meeting gets its date by poll") or what the group does ("reconvene").

@@ -75,6 +75,23 @@ describe("the next meeting", () => {
   });
 });
 
+describe("a topic that names the next meeting, its day on the line under it", () => {
+  it("reads the day from a sub-bullet or from the line under a topic in capitals", () => {
+    expect(next("- Next meeting\n    - Monday 23rd, 10:00 with the vendor")).toEqual([
+      "2026-03-23",
+      "10:00",
+    ]);
+    expect(next("4. DATE OF NEXT MEETING\nWednesday 8th April 2026 at 7.30pm.")).toEqual([
+      "2026-04-08",
+      "19:30",
+    ]);
+    // A sentence that only mentions the meeting leaves the bullet under it to itself.
+    expect(
+      next("- Ana will present the roadmap at the next meeting\n    - Slides due 20 March"),
+    ).toBeNull();
+  });
+});
+
 describe("the next meeting named by the kind of meeting", () => {
   it("reads 'Next board:' and 'Next committee meeting:' as the next meeting, and no task", () => {
     expect(next("Next board: 25 March 2026, 10:00")).toEqual(["2026-03-25", "10:00"]);
