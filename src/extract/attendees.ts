@@ -487,6 +487,7 @@ export function extractAttendees(input: AttendeeInput): Attendee[] {
       add(entry, null, item);
   enrichFromRoleLists(found, input.sections);
   organizationBeforeRole(found, input.customer ?? null);
+  organizationOfMailDomain(found, input.title ?? null);
   dropInvitedWhoDidNotCome(found, input.labels);
   assignIds(found);
   // "Vendor check-in with Brightwater": the writers buy, and the one who sells is across the table.
@@ -600,6 +601,32 @@ function rosterOfTheCustomers(found: readonly Attendee[], customer: string): Set
   }
   close();
   return roster;
+}
+
+/**
+ * "Odile Quast <odile@quillfield.example>" in "Quillfield / Brightwater weekly": an address at a
+ * domain spelt as an organization the title or another attendee names says where its owner works.
+ * A mail provider's domain names no organization the note does, and is never read so.
+ */
+function organizationOfMailDomain(found: Attendee[], title: string | null): void {
+  if (!found.some((attendee) => attendee.email && !attendee.organization)) return;
+  const key = (name: string) => fold(name).replace(/[^a-z0-9]/g, "");
+  const named = new Map<string, string>();
+  for (const attendee of found)
+    if (attendee.organization) named.set(key(attendee.organization), attendee.organization);
+  // Each run of one to three capitalised words in the title may be an organization's name.
+  const words = title?.match(/\p{Lu}[\p{L}\d&'’-]*/gu) ?? [];
+  for (let start = 0; start < words.length; start++)
+    for (let end = start + 1; end <= Math.min(words.length, start + 3); end++) {
+      const run = words.slice(start, end).join(" ");
+      if (title!.includes(run)) named.set(key(run), run);
+    }
+  for (const attendee of found) {
+    if (!attendee.email || attendee.organization) continue;
+    const labels = attendee.email.split("@")[1]?.toLowerCase().split(".").slice(0, -1) ?? [];
+    const label = labels.find((part) => part.length >= 3 && named.has(part));
+    if (label) attendee.organization = named.get(label)!;
+  }
 }
 
 const SIDE_BEFORE_ROLE = /^(our|their)\s+(\S.*)$/i;

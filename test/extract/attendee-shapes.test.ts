@@ -3981,3 +3981,24 @@ describe("more labels of who attended", () => {
     ]);
   });
 });
+
+describe("an attendee's mail address at an organization's domain", () => {
+  it("gives the organization the title names, and none from a mail provider or a name it does not", () => {
+    const minutes = parseMinutes(
+      [
+        "**Dec 2, 2026 | Quillfield Health / Brightwater weekly**",
+        "",
+        "Attendees: [Odile Quast](mailto:odile@quillfieldhealth.example) [Tamsin Greer](mailto:tamsin@mail.brightwater.example) [Pim Sorensen](mailto:pim.sorensen@gmail.com) [Ada Lind](mailto:ada@northwind.example)",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      minutes.attendees.map((person) => [person.name, person.organization, person.email]),
+    ).toEqual([
+      ["Odile Quast", "Quillfield Health", "odile@quillfieldhealth.example"],
+      ["Tamsin Greer", "Brightwater", "tamsin@mail.brightwater.example"],
+      ["Pim Sorensen", null, "pim.sorensen@gmail.com"],
+      ["Ada Lind", null, "ada@northwind.example"],
+    ]);
+  });
+});
