@@ -53,6 +53,7 @@ import {
 } from "./people-in-text.js";
 import {
   ARROW_LEAD,
+  changesSizeOnly,
   EMPTY_VERBS,
   expressesNeed,
   findsOut,
@@ -2353,6 +2354,7 @@ function isWork(clause: string, context: ExtractContext, written: string): boole
     if (A_THING.test(had) && (READY.test(had) || scheduleOf(had, context).due)) return true;
   }
   if (EMPTY_VERBS.has(folded)) return false;
+  if (at && changesSizeOnly(folded, read.slice(at.index + word.length))) return false;
   return (
     isLikelyVerb(word, read, context.options.partOfSpeech) || infinitiveBeforeObject(word, read)
   );

@@ -192,9 +192,26 @@ export const EMPTY_VERBS = new Set(
 const SUBJECT_MODAL =
   /^[^.;:,]{1,60}?\s(?:will|shall|should|must|['’]ll|to)\s+(?:\p{L}+ly\s+)?(\p{L}+)/u;
 
+/**
+ * "The team will grow to six people", "Costs will double by March": a size that changes, with no
+ * object; "Pim will grow the community" still does something to a thing.
+ */
+const SIZE_VERBS = new Set(["grow", "shrink", "double", "triple", "halve", "increase", "decrease"]);
+
+export function changesSizeOnly(verb: string, after: string): boolean {
+  return (
+    SIZE_VERBS.has(verb.toLowerCase()) &&
+    /^\s*(?:$|[.;,]|(?:to|by|from|in|over|during|after|next|this|again|slightly|significantly)\b)/i.test(
+      after,
+    )
+  );
+}
+
 export function promisesNothing(text: string): boolean {
   const match = SUBJECT_MODAL.exec(text);
   const verb = match?.[1]?.toLowerCase();
+  if (match && verb && changesSizeOnly(verb, text.slice(match.index + match[0].length)))
+    return true;
   if (!match || !verb || !EMPTY_VERBS.has(verb)) return false;
   return !findsOut(verb, text.slice(match.index + match[0].length));
 }

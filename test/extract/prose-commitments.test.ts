@@ -403,6 +403,16 @@ describe("work after a report, and work an attendee is told to do", () => {
     ).toEqual([]);
   });
 
+  it("reads none from a size that changes, and work from one someone changes", () => {
+    const minutes = read(
+      "## Discussion\n\n- Raj's team will grow to six people in Q1.\n- Costs will double by March.\n- Marcus will grow the community in Q1.\n- Lisa will increase the rate limit to 500 by Friday.\n",
+    );
+    expect(minutes.actionItems.map((task) => task.text)).toEqual([
+      "Marcus will grow the community in Q1",
+      "Lisa will increase the rate limit to 500 by Friday",
+    ]);
+  });
+
   it("reads an attendee's 'should' or 'must' as their work, in a sentence with no other cue", () => {
     expect(
       work(
