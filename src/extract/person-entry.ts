@@ -755,7 +755,13 @@ function assignParen(entry: PersonEntry, inner: string): void {
     if (OUR_SIDE.test(piece)) entry.group ??= piece;
     else if (isHandle(piece)) entry.handle ??= piece;
     else if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(piece)) entry.email ??= piece;
-    else if (!entry.abbreviation && isAbbreviationOf(piece, entry.name)) entry.abbreviation = piece;
+    // "Ingrid Holm (IT)": a department's letters that only begin as the name does are the department.
+    else if (
+      !entry.abbreviation &&
+      isAbbreviationOf(piece, entry.name) &&
+      !(isRolePiece(piece) && piece !== initialsOf(entry.name))
+    )
+      entry.abbreviation = piece;
     else if (!entry.role && !entry.organization && organizationAndRole(piece)) {
       const both = organizationAndRole(piece)!;
       entry.organization = both.organization;

@@ -4002,3 +4002,18 @@ describe("an attendee's mail address at an organization's domain", () => {
     ]);
   });
 });
+
+describe("a department's letters in brackets after a name", () => {
+  it("is the department, unless the letters are the name's own initials", () => {
+    const minutes = parseMinutes(
+      "# Sync\n\nDate: 3 December 2026\nAttendees: Ingrid Holm (IT), Ingrid Tam (IT), Odile Quast (HR)\n",
+    );
+    expect(
+      minutes.attendees.map((person) => [person.name, person.role, person.abbreviation]),
+    ).toEqual([
+      ["Ingrid Holm", "IT", null],
+      ["Ingrid Tam", null, "IT"],
+      ["Odile Quast", "HR", null],
+    ]);
+  });
+});
