@@ -14,6 +14,7 @@ import {
   RELATIVE_DAY,
   recordOurReading,
   rereadLostDates,
+  rereadNumberTakenForHour,
   settleOverlaps,
   weekdayConflict,
   weekdayNamesTheDate,
@@ -167,6 +168,14 @@ function configure(base: chrono.Chrono): chrono.Chrono {
     nearestYearOfDay,
     // Before keepDateShapes, which would drop a merged reading that lost its day.
     rereadLostDates(
+      (text, context) =>
+        reader.parse(
+          text,
+          { instant: context.reference.instant, timezone: context.reference.timezoneOffset ?? 0 },
+          context.option,
+        ) as chrono.ParsingResult[],
+    ),
+    rereadNumberTakenForHour(
       (text, context) =>
         reader.parse(
           text,

@@ -148,6 +148,41 @@ export function rereadLostDates(
   };
 }
 
+/** "PR 17 tomorrow", "sprint 22 on 14 Dec": a bare number before a day, after a word that is no time's. */
+const NUMBER_BEFORE_DAY = /^(\d{1,2})\s+(?!(?:am|pm|a\.m|p\.m|h|hrs?|hours?|o['’]clock)\b)(?=\S)/i;
+const MONTH_FIRST = new RegExp(`^(?:of\\s+)?${MONTH_WORD}`, "i");
+const BEFORE_AN_HOUR = /(?:\b(?:at|by|before|until|till|around|about|from|after|to)|[@~–-])\s*$/i;
+
+/**
+ * chrono takes a number before a day for that day's hour ("review PR 17 tomorrow" at 17:00, "demo
+ * sprint 22 on 14 Dec" at 22:00); after a word that is no time's ("at 5 tomorrow" is one), the
+ * number names a thing, and the reading is read again from the day.
+ */
+export function rereadNumberTakenForHour(
+  reread: (text: string, context: ParsingContext) => ParsingResult[],
+): Refiner {
+  return {
+    refine: (context, results) =>
+      results.flatMap((result) => {
+        const number = NUMBER_BEFORE_DAY.exec(result.text);
+        if (
+          OURS.has(result) ||
+          !number ||
+          !result.start.isCertain("hour") ||
+          result.start.get("hour") !== Number(number[1]) ||
+          // "8 April 2025 at 8:00": the number is the day.
+          MONTH_FIRST.test(result.text.slice(number[0].length)) ||
+          BEFORE_AN_HOUR.test(context.text.slice(Math.max(0, result.index - 12), result.index))
+        )
+          return [result];
+        return reread(result.text.slice(number[0].length), context).map((again) => {
+          again.index += result.index + number[0].length;
+          return again;
+        });
+      }),
+  };
+}
+
 /**
  * Keeps chrono's readings that name a day or a time people set work for. Spans ("in 2 days",
  * "20m") are efforts as often as deadlines, and "within ..." is read by our own parser; "at 9"

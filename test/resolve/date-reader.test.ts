@@ -623,3 +623,26 @@ describe("a day-first date written with dots, after a deadline word", () => {
     expect(dues("by 20.3, then call the vendor at 5pm")[0]).toBe("2026-03-20");
   });
 });
+
+describe("a number written before a day", () => {
+  it("names a thing, not the day's hour, after a word that is no time's", () => {
+    expect(read("review PR 17 tomorrow").map(({ text, due }) => [text, due])).toEqual([
+      ["tomorrow", "2026-03-06"],
+    ]);
+    expect(read("demo sprint 22 on 14 Mar").map(({ text, due }) => [text, due])).toEqual([
+      ["on 14 Mar", "2026-03-14"],
+    ]);
+    expect(read("book room 14 on Mar 14").map(({ text, due }) => [text, due])).toEqual([
+      ["Mar 14", "2026-03-14"],
+    ]);
+  });
+
+  it("stays the day itself, or the hour after 'at'", () => {
+    expect(read("send it 8 April at 8:00").map(({ text, due }) => [text, due])).toEqual([
+      ["8 April at 8:00", "2026-04-08T08:00"],
+    ]);
+    expect(read("call the bank at 5pm tomorrow").map(({ text, due }) => [text, due])).toEqual([
+      ["at 5pm tomorrow", "2026-03-06T17:00"],
+    ]);
+  });
+});
