@@ -880,8 +880,7 @@ function splitAtActionLine(
   const whole = sourceOf(paragraph);
   const written = text.slice(whole.start.offset, whole.end.offset);
   // "3. BANK MANDATE" over "Agreed that ...": a topic's name in capitals on the item's first line.
-  const shouted = SHOUTED_TOPIC_LINE.exec(written);
-  if (shouted) {
+  if (SHOUTED_TOPIC_LINE.test(written)) {
     const lines = paragraphLines(paragraph, text);
     if (lines.length > 1) return { topic: lines.slice(0, 1), actions: lines.slice(1) };
   }

@@ -162,27 +162,21 @@ function configure(base: chrono.Chrono): chrono.Chrono {
     ...DATE_PARSERS.map(asChronoParser),
     ...base.parsers.map((parser) => onWrittenDates(onClosedSpans(readsDayAfterMonth(parser)))),
   ];
+  // A part of a reading, read again against the same reference.
+  const reread = (text: string, context: chrono.ParsingContext) =>
+    reader.parse(
+      text,
+      { instant: context.reference.instant, timezone: context.reference.timezoneOffset ?? 0 },
+      context.option,
+    ) as chrono.ParsingResult[];
   reader.refiners = [
     ...base.refiners.map(onlyOnChronoReadings),
     // After chrono's forward dates, which it corrects.
     nearestYearOfDay,
-    // Before keepDateShapes, which would drop a merged reading that lost its day.
-    rereadLostDates(
-      (text, context) =>
-        reader.parse(
-          text,
-          { instant: context.reference.instant, timezone: context.reference.timezoneOffset ?? 0 },
-          context.option,
-        ) as chrono.ParsingResult[],
-    ),
-    rereadNumberTakenForHour(
-      (text, context) =>
-        reader.parse(
-          text,
-          { instant: context.reference.instant, timezone: context.reference.timezoneOffset ?? 0 },
-          context.option,
-        ) as chrono.ParsingResult[],
-    ),
+    // Before keepDateShapes, which would drop a merged reading that lost its day or took a
+    // number for its hour.
+    rereadLostDates(reread),
+    rereadNumberTakenForHour(reread),
     keepDateShapes,
     settleOverlaps,
     weekdayNamesTheDate,
