@@ -4,6 +4,7 @@ import { DATE_PARSERS, type DateParser, type ImpliedPart, NOT_A_DATE } from "./d
 import {
   clockOnTheDay,
   closedAtEndOfDay,
+  dropAmbiguousHour,
   dropNotADates,
   holdsWrittenDate,
   keepDateShapes,
@@ -178,6 +179,7 @@ function configure(base: chrono.Chrono): chrono.Chrono {
     rereadLostDates(reread),
     rereadNumberTakenForHour(reread),
     keepDateShapes,
+    dropAmbiguousHour,
     settleOverlaps,
     weekdayNamesTheDate,
     // After weekdayNamesTheDate, so that "EOD Fri, 3/20" closes the day "Fri, 3/20" names.

@@ -217,6 +217,30 @@ export const keepDateShapes: Refiner = {
 };
 
 /**
+ * "call the bank tomorrow at 3": an hour of twelve or less with no "am"/"pm", minutes, noon or
+ * midnight may be either half of the day, so the reading keeps its day and no hour, as "Friday at
+ * 10" does; "at 17" can only be the afternoon's.
+ */
+export const dropAmbiguousHour: Refiner = {
+  refine: (_context, results) => {
+    for (const result of results) {
+      const start = result.start;
+      if (
+        OURS.has(result) ||
+        !start.isCertain("hour") ||
+        start.isCertain("meridiem") ||
+        start.get("hour")! > 12 ||
+        start.get("hour") === 0 ||
+        /\d[:.]\d{2}|\b(?:noon|midnight)\b/i.test(result.text)
+      )
+        continue;
+      start.delete(["hour", "minute", "second", "millisecond"]);
+    }
+    return results;
+  },
+};
+
+/**
  * Where readings overlap, ours win in the order of DATE_PARSERS and chrono's fill the gaps,
  * with one exception: a calendar date of chrono's that takes in our weekday ("Friday, March 6")
  * names the day itself, and one that takes in our numeric date and agrees on the day

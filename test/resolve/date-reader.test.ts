@@ -646,3 +646,20 @@ describe("a number written before a day", () => {
     ]);
   });
 });
+
+describe("an hour written with no half of the day", () => {
+  it("leaves the day without an hour when the hour could be morning or afternoon", () => {
+    expect(read("call the bank tomorrow at 3").map(({ text, due }) => [text, due])).toEqual([
+      ["tomorrow at 3", "2026-03-06"],
+    ]);
+    expect(read("call the bank tomorrow at 3pm").map(({ text, due }) => [text, due])).toEqual([
+      ["tomorrow at 3pm", "2026-03-06T15:00"],
+    ]);
+    expect(read("call the bank at 17 tomorrow").map(({ text, due }) => [text, due])).toEqual([
+      ["at 17 tomorrow", "2026-03-06T17:00"],
+    ]);
+    expect(read("call the bank tomorrow at 9:30").map(({ text, due }) => [text, due])).toEqual([
+      ["tomorrow at 9:30", "2026-03-06T09:30"],
+    ]);
+  });
+});
