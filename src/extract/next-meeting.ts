@@ -131,6 +131,9 @@ const WRITTEN_DATE = new RegExp(
   "i",
 );
 
+/** "at 3", "at 10 o'clock"; not "at 3pm" (read already), nor "at 3 Main Street". */
+const BARE_HOUR = /\bat\s+([1-9]|1[0-2])(?![\d:.])(?!\s*(?:[ap]\.?m\b|h\b))(?!\s+\p{Lu}\p{Ll})/iu;
+
 function readNextMeeting(
   fullText: string,
   context: ExtractContext,
@@ -157,9 +160,19 @@ function readNextMeeting(
       " ",
     ),
   );
+  // "Thursday 10 Dec at 3": a meeting's bare hour, read as a meeting's time line is (one to six
+  // in the afternoon); a deadline's stays without an hour.
+  const bare = due && due.length === 10 ? BARE_HOUR.exec(text) : null;
+  const hour = bare ? Number(bare[1]) : null;
+  const time =
+    due && due.length > 10
+      ? meetingHour(due.slice(11), text)
+      : hour
+        ? `${String(hour <= 6 ? hour + 12 : hour).padStart(2, "0")}:00`
+        : null;
   return {
     date: due ? due.slice(0, 10) : null,
-    time: due && due.length > 10 ? meetingHour(due.slice(11), text) : null,
+    time,
     // "for March 2nd", "for 3pm": when, not what for.
     purpose:
       purpose && readDates(purpose[1]!, { reference: context.reference }).length === 0

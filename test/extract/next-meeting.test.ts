@@ -52,6 +52,10 @@ describe("the next meeting", () => {
     expect(next("Next meeting: March 25, 2:30 am")).toEqual(["2026-03-25", "02:30"]);
     expect(next("Next meeting: March 25, 02:30")).toEqual(["2026-03-25", "02:30"]);
     expect(next("Next meeting: March 25, 9:30")).toEqual(["2026-03-25", "09:30"]);
+    // A bare hour after "at", read the same way; an address after "at" is no hour.
+    expect(next("Next meeting: March 25 at 3")).toEqual(["2026-03-25", "15:00"]);
+    expect(next("Next meeting: March 25 at 10")).toEqual(["2026-03-25", "10:00"]);
+    expect(next("Next meeting: March 25 at 3 Main Street")).toEqual(["2026-03-25", null]);
   });
 
   it("reads a next meeting over several days as starting on the first", () => {
