@@ -796,10 +796,7 @@ function addListItem(
 ): void {
   const first = listItem.children[0];
   if (addRollCallItem(builder, listItem, parent)) return;
-  const split =
-    first?.type === "paragraph"
-      ? (splitAtBoxedLine(first, builder.text) ?? splitAtActionLine(first, builder.text))
-      : null;
+  const split = first?.type === "paragraph" ? splitAtActionLine(first, builder.text) : null;
   const phrasing: PhrasingContent[] = [];
   // "- Catering" over a paragraph of its own ("Ilse will book the caterer."): a topic and
   // what was said under it, each paragraph a line of its own, as an action paragraph is.
@@ -879,6 +876,15 @@ function splitAtActionLine(
 ): { topic: ParagraphLine[]; actions: ParagraphLine[]; boxed?: ParagraphLine[] } | null {
   const whole = sourceOf(paragraph);
   const written = text.slice(whole.start.offset, whole.end.offset);
+  // "2) Close the old tickets" over "✅ Shared the data map": from a line that opens with a box,
+  // the lines are the list's next items.
+  if (BOXED_LINE_INSIDE.test(written)) {
+    const lines = paragraphLines(paragraph, text);
+    const at = lines.findIndex(
+      (line, index) => index > 0 && BALLOT_BOX.test(plainText(line.children).trim()),
+    );
+    if (at > 0) return { topic: lines.slice(0, at), actions: [], boxed: lines.slice(at) };
+  }
   // "3. BANK MANDATE" over "Agreed that ...": a topic's name in capitals on the item's first line.
   if (SHOUTED_TOPIC_LINE.test(written)) {
     const lines = paragraphLines(paragraph, text);
@@ -908,19 +914,6 @@ function splitAtActionLine(
 
 /** A line after the first of a paragraph that opens with a checkbox ("☐", "✅", "[ ]"). */
 const BOXED_LINE_INSIDE = /\n[ \t]*(?:[☐☑☒✅✔✓⬜🔲🔳◻▢]|\[[ xX]\]\s)/u;
-
-function splitAtBoxedLine(
-  paragraph: Paragraph,
-  text: string,
-): { topic: ParagraphLine[]; actions: ParagraphLine[]; boxed: ParagraphLine[] } | null {
-  const whole = sourceOf(paragraph);
-  if (!BOXED_LINE_INSIDE.test(text.slice(whole.start.offset, whole.end.offset))) return null;
-  const lines = paragraphLines(paragraph, text);
-  const at = lines.findIndex(
-    (line, index) => index > 0 && BALLOT_BOX.test(plainText(line.children).trim()),
-  );
-  return at < 0 ? null : { topic: lines.slice(0, at), actions: [], boxed: lines.slice(at) };
-}
 
 /** "BANK MANDATE", "MATTERS ARISING", "BUDGET 2027/28": a first line all in capitals, then more. */
 const SHOUTED_TOPIC_LINE = /^(?=[^\n]*\p{Lu}{2}[^\n]*\p{Lu}{2})[\p{Lu}\d&/'’ .,()-]{4,60}\n/u;
